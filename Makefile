@@ -1,0 +1,102 @@
+# Crier: plain Makefile over pkg-config.  `make help` lists the targets.
+CC      ?= cc
+PKGS    := libuv sqlite3 jansson libcmark openssl
+CFLAGS_STRICT := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wshadow \
+	-Wstrict-prototypes -Wmissing-prototypes -Wpointer-arith -Wformat=2 -fno-common
+OPT     ?= -O2 -g
+CFLAGS  ?=
+CPPFLAGS_ALL := -Isrc $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+LIBS    := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lhttp_parser -lpthread -lm
+
+ifdef SANITIZE
+BUILD   := build/san
+SANFLAGS := -fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+OPT     := -O1 -g
+else
+BUILD   := build/rel
+SANFLAGS :=
+endif
+
+ALL_CFLAGS := $(CFLAGS_STRICT) $(OPT) $(SANFLAGS) $(CPPFLAGS_ALL) $(CFLAGS)
+SRC     := $(wildcard src/*.c src/store/*.c src/bus/*.c)
+LIBSRC  := $(filter-out src/main.c,$(SRC))
+LIBOBJ  := $(LIBSRC:%.c=$(BUILD)/%.o)
+UNIT_SRC := $(wildcard tests/unit/test_*.c)
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+WEB     := $(wildcard web/*)
+
+.PHONY: all run test test-unit test-e2e test-fuzz bench fuzz format lint clean deps deps-test help
+
+all: crier
+
+help:
+	@echo "make            build ./crier"
+	@echo "make run        install what is missing, build, serve on 127.0.0.1:8080 (data in ./var)"
+	@echo "make test       install what is missing, run unit, end-to-end and fuzz-smoke tests"
+	@echo "make bench      fan-out and publish benchmarks (see bench/README.md)"
+	@echo "make fuzz       longer libFuzzer runs (FUZZ_SECONDS=60)"
+	@echo "make SANITIZE=address,undefined test   the suite under ASan+UBSan"
+	@echo "make format | lint | clean"
+
+crier: $(BUILD)/crier
+	cp $< $@
+
+$(BUILD)/crier: $(BUILD)/src/main.o $(BUILD)/libcrier.a
+	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LIBS)
+
+$(BUILD)/libcrier.a: $(LIBOBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/%.o: %.c $(wildcard src/*.h src/store/*.h src/bus/*.h) | deps-build-check
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/src/webassets.o: $(WEB)
+
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libcrier.a tests/unit/tap.h
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(BUILD)/libcrier.a $(LIBS)
+
+deps-build-check:
+	@pkg-config --exists $(PKGS) && test -f /usr/include/http_parser.h || scripts/deps.sh build
+
+deps:
+	scripts/deps.sh build
+
+deps-test:
+	scripts/deps.sh test
+
+run: deps crier
+	./crier serve --data $${CRIER_DATA:-./var} --listen $${CRIER_LISTEN:-127.0.0.1:8080}
+
+test: deps-test
+	$(MAKE) crier $(UNIT_BIN)
+	scripts/test.sh $(BUILD)
+
+test-unit: crier $(UNIT_BIN)
+	prove -e '' $(UNIT_BIN)
+
+test-e2e: crier
+	node --test --test-concurrency=1 tests/e2e/
+
+test-fuzz:
+	scripts/fuzz.sh smoke
+
+fuzz:
+	scripts/fuzz.sh long
+
+bench: deps-test crier
+	bench/run.sh
+
+format:
+	clang-format -i $(wildcard src/*.[ch] src/*/*.[ch] tests/unit/*.[ch] tests/fuzz/*.c bench/*.c)
+
+lint:
+	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
+	  --std=c11 --inline-suppr -Isrc src
+	@! grep -nE '\b(sprintf|strcpy|strcat|gets|atoi|strtok)\s*\(' src/*.c src/*/*.c || \
+	  (echo "banned function used" && false)
+
+clean:
+	rm -rf build crier tests/fuzz/build

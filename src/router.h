@@ -1,0 +1,54 @@
+/*
+ * router: maps a request path to a route and its parameters, and owns the
+ * channel slug rules. Pure functions, any thread.
+ *
+ * Slugs: 1..64 chars of [a-z0-9-], starting with a letter or digit, not ending
+ * with '-', no "--"; reserved: api, static, +, .well-known, admin, healthz,
+ * metrics (plus "favicon.ico", "manifest.webmanifest", "sw.js", "robots.txt").
+ */
+#ifndef CRIER_ROUTER_H
+#define CRIER_ROUTER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "store/store.h"
+
+enum route_id {
+    ROUTE_NONE = 0,
+    ROUTE_HEALTHZ,       /* /healthz */
+    ROUTE_METRICS,       /* /metrics */
+    ROUTE_API_CHANNELS,  /* /api/v1/channels */
+    ROUTE_API_CHANNEL,   /* /api/v1/channels/{slug} */
+    ROUTE_API_POSTS,     /* /api/v1/channels/{slug}/posts */
+    ROUTE_API_POST,      /* /api/v1/channels/{slug}/posts/{id} */
+    ROUTE_API_EVENTS,    /* /api/v1/channels/{slug}/events */
+    ROUTE_API_PRUNE,     /* /api/v1/channels/{slug}/prune */
+    ROUTE_API_TOKENS,    /* /api/v1/tokens */
+    ROUTE_API_TOKEN,     /* /api/v1/tokens/{id} */
+    ROUTE_API_OTHER,     /* anything else under /api/ (404 as JSON) */
+    ROUTE_STATIC,        /* /static/{file} ; name in .file */
+    ROUTE_INDEX,         /* / */
+    ROUTE_SSE,           /* /{slug}/events */
+    ROUTE_WS,            /* /{slug}/ws */
+    ROUTE_ATOM,          /* /{slug}/atom.xml */
+    ROUTE_PAGE,          /* /{slug} */
+    ROUTE_PERMALINK,     /* /{slug}/{seq} */
+};
+
+struct route_match {
+    enum route_id id;
+    char slug[STORE_SLUG_MAX + 1];
+    int64_t num;    /* {id} or {seq}; positive */
+    char file[64];  /* ROUTE_STATIC */
+};
+
+/* Matches path (no query). Returns 0, or -ENOENT (m->id = ROUTE_NONE) when no
+ * route fits; a trailing slash is tolerated except on "/". */
+int router_match(const char *path, struct route_match *m);
+
+/* 0 when slug is well-formed and free, -EINVAL when malformed,
+ * CRIER_ERESERVED when reserved. */
+int router_slug_check(const char *slug);
+
+#endif

@@ -1,0 +1,190 @@
+/*
+ * store: the durable record of channels, posts, events and tokens.
+ *
+ * Every call blocks, so none may run on an event-loop thread: the API runs them
+ * on libuv worker threads, and the CLI calls them directly. All calls are
+ * thread-safe. Post writes (create, edit, delete, publishing due scheduled
+ * posts) go through one writer thread that commits whatever has queued up in a
+ * single transaction (group commit), so a publish returns only once its event
+ * is durable. After each commit the writer calls the commit hook with the
+ * committed events in seq order; that is how events reach the bus (the store
+ * knows nothing about sockets).
+ *
+ * Each channel has a gapless seq counter held in its channels row and bumped in
+ * the same transaction that inserts the event.
+ *
+ * Backends implement struct store_ops; store_open() picks one by URI:
+ * a directory or "sqlite:PATH" for SQLite, "postgres://..." for PostgreSQL.
+ * Errors: 0 or a negative code (-ENOENT, -EEXIST, -EINVAL, CRIER_EPRUNED,
+ * CRIER_ESTORE with the detail logged once by the backend).
+ */
+#ifndef CRIER_STORE_H
+#define CRIER_STORE_H
+
+#include <jansson.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define STORE_SLUG_MAX 64
+#define STORE_LANG_MAX 16
+#define STORE_TZ_MAX 64
+
+enum store_visibility { STORE_PUBLIC = 0, STORE_PRIVATE = 1 };
+
+enum store_event_kind {
+    STORE_EV_POST = 1,      /* a post was published */
+    STORE_EV_EDIT = 2,      /* a post was edited */
+    STORE_EV_DELETE = 3,    /* a post was deleted */
+    STORE_EV_SELECTION = 4, /* a selection was published */
+};
+
+struct store_channel {
+    int64_t id;
+    char slug[STORE_SLUG_MAX + 1];
+    char *title;       /* owned, never NULL once filled by the store */
+    char *description; /* owned, never NULL once filled by the store */
+    char lang[STORE_LANG_MAX + 1];
+    char tz[STORE_TZ_MAX + 1];
+    int visibility;     /* enum store_visibility */
+    int64_t last_seq;   /* highest seq assigned, 0 when none */
+    int64_t oldest_seq; /* lowest seq still stored; last_seq + 1 when none */
+    int64_t created_at; /* ms since epoch */
+    int64_t updated_at;
+};
+
+/*
+ * One committed event. data is the post record as compact JSON text (for a
+ * delete: {"id":N}); it always carries "id". The wire form is built from
+ * these fields by event.c.
+ */
+struct store_event {
+    int64_t channel_id;
+    char channel[STORE_SLUG_MAX + 1];
+    int64_t seq;
+    int kind; /* enum store_event_kind */
+    int64_t post_id;
+    int64_t created_at; /* ms */
+    char *data;         /* owned */
+    size_t data_len;
+};
+
+enum store_token_scope { STORE_SCOPE_ADMIN = 1, STORE_SCOPE_PUBLISH = 2 };
+
+struct store_token {
+    int64_t id;
+    unsigned char hash[32]; /* SHA-256 of the token; the token itself is never stored */
+    int scope;              /* enum store_token_scope */
+    int64_t channel_id;     /* for STORE_SCOPE_PUBLISH, else 0 */
+    char label[128];
+    int64_t created_at;
+    int64_t last_used_at; /* 0 when never */
+    int64_t revoked_at;   /* 0 when live */
+};
+
+typedef void (*store_commit_fn)(void *arg, const struct store_event *evs, size_t n);
+
+struct store;
+
+struct store_ops {
+    const char *name;
+    void (*close)(struct store *st);
+    void (*set_commit_hook)(struct store *st, store_commit_fn fn, void *arg);
+
+    int (*channel_create)(struct store *st, struct store_channel *ch);
+    int (*channel_get)(struct store *st, const char *slug, struct store_channel *out);
+    int (*channel_get_by_id)(struct store *st, int64_t id, struct store_channel *out);
+    int (*channel_list)(struct store *st, struct store_channel **out, size_t *n);
+    int (*channel_update)(struct store *st, const struct store_channel *ch);
+    int (*channel_delete)(struct store *st, const char *slug);
+
+    int (*post_create)(struct store *st, int64_t channel_id, json_t *post,
+                       int64_t publish_at, struct store_event *ev);
+    int (*post_get)(struct store *st, int64_t channel_id, int64_t post_id, json_t **out,
+                    int *state);
+    int (*post_edit)(struct store *st, int64_t channel_id, int64_t post_id, json_t *post,
+                     struct store_event *ev);
+    int (*post_delete)(struct store *st, int64_t channel_id, int64_t post_id,
+                       struct store_event *ev);
+    int (*publish_due)(struct store *st, int64_t now_ms, size_t *published);
+
+    int (*events_after)(struct store *st, int64_t channel_id, int64_t after, size_t limit,
+                        struct store_event **out, size_t *n, int64_t *oldest_seq,
+                        int64_t *last_seq);
+    int (*prune)(struct store *st, int64_t channel_id, int64_t before_seq);
+
+    int (*token_create)(struct store *st, struct store_token *t);
+    int (*token_lookup)(struct store *st, const unsigned char hash[32], struct store_token *out);
+    int (*token_list)(struct store *st, struct store_token **out, size_t *n);
+    int (*token_revoke)(struct store *st, int64_t id);
+    int (*token_touch)(struct store *st, int64_t id, int64_t now_ms);
+};
+
+struct store {
+    const struct store_ops *ops;
+    uint64_t commits;       /* group commits done (writer thread; read racy for metrics) */
+    uint64_t commit_us_sum; /* total commit latency, microseconds */
+    uint64_t commit_us_max;
+};
+
+enum store_post_state { STORE_POST_LIVE = 0, STORE_POST_SCHEDULED = 1, STORE_POST_DELETED = 2 };
+
+/* Opens (creating and migrating as needed) the store named by uri. */
+int store_open(struct store **out, const char *uri);
+int store_sqlite_open(struct store **out, const char *path);
+void store_close(struct store *st);
+
+void store_channel_clear(struct store_channel *ch);
+void store_channels_free(struct store_channel *chs, size_t n);
+void store_event_clear(struct store_event *ev);
+void store_events_free(struct store_event *evs, size_t n);
+
+/*
+ * The wrappers below forward to st->ops and carry the contracts.
+ *
+ * channel_create: fills id, created_at, last_seq = 0, oldest_seq = 1;
+ *   -EEXIST when the slug is taken. Validation of slug/tz is the caller's job.
+ * channel_update: updates title, description, lang, tz, visibility by slug.
+ * channel_delete: removes the channel with its posts, events and publish tokens.
+ * post_create: sets "id" in post (the caller keeps its reference), stores it.
+ *   When publish_at is 0 or <= now it commits a STORE_EV_POST event and fills
+ *   *ev (caller clears it); otherwise the post waits as scheduled, ev->seq = 0.
+ *   Goes through the group-commit writer.
+ * post_get: the stored record (new reference) and its state.
+ * post_edit: replaces a live or scheduled post's record ("id" set by the store);
+ *   a live post gets a STORE_EV_EDIT event. -ENOENT when absent or deleted.
+ * post_delete: marks deleted and commits STORE_EV_DELETE with data {"id":N}.
+ * publish_due: publishes every scheduled post whose time has come, each with
+ *   its own STORE_EV_POST event.
+ * events_after: events with seq > after in order, at most limit. Returns
+ *   CRIER_EPRUNED (with *oldest_seq set) when after < oldest_seq - 1.
+ * prune: deletes events with seq < before_seq (posts are kept).
+ * token_create: fills id and created_at. token_lookup: -ENOENT when unknown or
+ *   revoked. token_touch: sets last_used_at.
+ */
+int store_channel_create(struct store *st, struct store_channel *ch);
+int store_channel_get(struct store *st, const char *slug, struct store_channel *out);
+int store_channel_get_by_id(struct store *st, int64_t id, struct store_channel *out);
+int store_channel_list(struct store *st, struct store_channel **out, size_t *n);
+int store_channel_update(struct store *st, const struct store_channel *ch);
+int store_channel_delete(struct store *st, const char *slug);
+int store_post_create(struct store *st, int64_t channel_id, json_t *post, int64_t publish_at,
+                      struct store_event *ev);
+int store_post_get(struct store *st, int64_t channel_id, int64_t post_id, json_t **out,
+                   int *state);
+int store_post_edit(struct store *st, int64_t channel_id, int64_t post_id, json_t *post,
+                    struct store_event *ev);
+int store_post_delete(struct store *st, int64_t channel_id, int64_t post_id,
+                      struct store_event *ev);
+int store_publish_due(struct store *st, int64_t now_ms, size_t *published);
+int store_events_after(struct store *st, int64_t channel_id, int64_t after, size_t limit,
+                       struct store_event **out, size_t *n, int64_t *oldest_seq,
+                       int64_t *last_seq);
+int store_prune(struct store *st, int64_t channel_id, int64_t before_seq);
+int store_token_create(struct store *st, struct store_token *t);
+int store_token_lookup(struct store *st, const unsigned char hash[32], struct store_token *out);
+int store_token_list(struct store *st, struct store_token **out, size_t *n);
+int store_token_revoke(struct store *st, int64_t id);
+int store_token_touch(struct store *st, int64_t id, int64_t now_ms);
+void store_set_commit_hook(struct store *st, store_commit_fn fn, void *arg);
+
+#endif

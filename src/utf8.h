@@ -1,0 +1,22 @@
+/*
+ * utf8: strict UTF-8 validation (RFC 3629: no overlongs, no surrogates, nothing
+ * past U+10FFFF), incremental so WebSocket text split across frames can be
+ * checked as it arrives. Pure, any thread.
+ */
+#ifndef CRIER_UTF8_H
+#define CRIER_UTF8_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define UTF8_ACCEPT 0
+#define UTF8_REJECT 1
+
+/* Advances the validator state over len bytes; returns the new state:
+ * UTF8_ACCEPT at a character boundary, UTF8_REJECT (sticky) on invalid input,
+ * anything else in the middle of a character. Start with UTF8_ACCEPT. */
+uint32_t utf8_step(uint32_t state, const uint8_t *p, size_t len);
+/* 1 when the whole buffer is valid UTF-8, else 0. */
+int utf8_valid(const void *p, size_t len);
+
+#endif
