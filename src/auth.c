@@ -1,0 +1,66 @@
+#include "auth.h"
+
+#include <errno.h>
+#include <openssl/crypto.h>
+#include <openssl/rand.h>
+#include <openssl/sha.h>
+#include <string.h>
+
+#include "crier.h"
+
+int auth_random(void *p, size_t n)
+{
+    return RAND_bytes(p, (int)n) == 1 ? 0 : -EIO;
+}
+
+void auth_hash(const char *token, size_t len, unsigned char hash[32])
+{
+    SHA256((const unsigned char *)token, len, hash);
+}
+
+int auth_token_new(char out[AUTH_TOKEN_LEN + 1], unsigned char hash[32])
+{
+    static const char hex[] = "0123456789abcdef";
+    unsigned char raw[32];
+
+    if (auth_random(raw, sizeof raw) < 0)
+        return CRIER_ESTORE;
+    memcpy(out, "crier_", 6);
+    for (size_t i = 0; i < sizeof raw; i++) {
+        out[6 + 2 * i] = hex[raw[i] >> 4];
+        out[6 + 2 * i + 1] = hex[raw[i] & 15];
+    }
+    out[AUTH_TOKEN_LEN] = '\0';
+    OPENSSL_cleanse(raw, sizeof raw);
+    auth_hash(out, AUTH_TOKEN_LEN, hash);
+    return 0;
+}
+
+int auth_check(struct store *st, const char *token, struct store_token *out)
+{
+    unsigned char hash[32];
+    size_t len = strlen(token);
+    int rc;
+
+    if (len != AUTH_TOKEN_LEN || memcmp(token, "crier_", 6) != 0)
+        return -EINVAL;
+    auth_hash(token, len, hash);
+    rc = store_token_lookup(st, hash, out);
+    if (rc < 0)
+        return rc;
+    if (CRYPTO_memcmp(hash, out->hash, sizeof hash) != 0)
+        return -ENOENT;
+    int64_t now = crier_now_ms();
+    if (now - out->last_used_at > 60000) {
+        if (store_token_touch(st, out->id, now) == 0)
+            out->last_used_at = now;
+    }
+    return 0;
+}
+
+int auth_can_publish(const struct store_token *t, int64_t channel_id)
+{
+    if (t->scope == STORE_SCOPE_ADMIN)
+        return 1;
+    return t->scope == STORE_SCOPE_PUBLISH && t->channel_id == channel_id;
+}

@@ -1,0 +1,36 @@
+/*
+ * server: a running node. Opens the store, starts one libuv loop per I/O
+ * thread (each with its own SO_REUSEPORT listener, connections and hub), wires
+ * store -> bus -> hubs, and serves until SIGINT or SIGTERM.
+ */
+#ifndef CRIER_SERVER_H
+#define CRIER_SERVER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define SERVER_MAX_ORIGINS 16
+
+struct server_config {
+    const char *data_dir;    /* --data: where crier.db and admin.token live */
+    const char *store_uri;   /* --store: overrides data_dir for the store ("postgres://...") */
+    char host[256];          /* --listen HOST:PORT */
+    int port;                /* 0 picks a free port (printed on start) */
+    int threads;             /* I/O threads; 0 = number of cores */
+    size_t sub_max_bytes;    /* per-subscriber unsent-bytes limit before "slow" */
+    size_t ring_events;      /* per-channel ring of recent encoded events, per loop */
+    unsigned heartbeat_ms;   /* SSE comment / WS ping interval */
+    size_t max_body;         /* largest request body accepted (413 past it) */
+    const char *origins[SERVER_MAX_ORIGINS]; /* --allow-origin, extra allowed WebSocket origins */
+    size_t n_origins;
+    const char *port_file;   /* --port-file: write the bound port there once listening */
+};
+
+void server_config_init(struct server_config *c);
+/* Parses "HOST:PORT" (or "[v6]:PORT", or ":PORT") into c; 0 or -EINVAL. */
+int server_parse_listen(struct server_config *c, const char *s);
+/* Runs the node; blocks until a stop signal. 0 on a clean stop, else < 0 with
+ * the reason logged. Main thread only, once per process. */
+int server_run(const struct server_config *c);
+
+#endif
