@@ -1,0 +1,46 @@
+/*
+ * bus: carries committed events from the store to the hubs of every node. The
+ * store's commit hook hands each batch to bus_publish(); the bus makes sure
+ * every node (the local one included) gets them, in seq order per channel,
+ * and delivers them to the local sink as encoded events.
+ *
+ * Backends: bus_local.c (one process) and, later, bus_pg.c (LISTEN/NOTIFY
+ * carrying only (channel, seq); each node re-reads the events from the store).
+ */
+#ifndef CRIER_BUS_H
+#define CRIER_BUS_H
+
+#include <stddef.h>
+
+#include "event.h"
+#include "store/store.h"
+
+/* Receives each event once, with a reference the sink must drop
+ * (event_unref). Called on whatever thread the backend delivers from. */
+typedef void (*bus_sink_fn)(void *arg, struct event *ev);
+
+struct bus;
+
+struct bus_ops {
+    const char *name;
+    /* Called on the store's writer thread with a committed batch. */
+    void (*publish)(struct bus *b, const struct store_event *evs, size_t n);
+    void (*close)(struct bus *b);
+};
+
+struct bus {
+    const struct bus_ops *ops;
+    bus_sink_fn sink;
+    void *sink_arg;
+};
+
+/* The in-process bus: encodes each event once and hands it to the sink on the
+ * publishing thread. */
+struct bus *bus_local_new(bus_sink_fn sink, void *arg);
+
+void bus_publish(struct bus *b, const struct store_event *evs, size_t n);
+void bus_close(struct bus *b);
+/* A store_commit_fn that forwards to bus_publish (arg is the bus). */
+void bus_commit_hook(void *arg, const struct store_event *evs, size_t n);
+
+#endif

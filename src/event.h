@@ -1,0 +1,38 @@
+/*
+ * event: a committed event in its wire forms. Built once per event from the
+ * store's record, then shared, by reference, by every hub and subscriber on
+ * every loop: the JSON text (for catch-up), one WebSocket text frame and one
+ * SSE block. The reference count is atomic because the loops of several I/O
+ * threads hold the same event.
+ */
+#ifndef CRIER_EVENT_H
+#define CRIER_EVENT_H
+
+#include <stdatomic.h>
+#include <stdint.h>
+
+#include "buf.h"
+#include "rcbuf.h"
+#include "store/store.h"
+
+struct event {
+    atomic_uint refs;
+    int64_t channel_id;
+    char channel[STORE_SLUG_MAX + 1];
+    int64_t seq;
+    int kind;
+    struct rcbuf *ws;  /* whole WebSocket frame */
+    struct rcbuf *sse; /* whole SSE block, "id: seq" included */
+};
+
+/* "post", "edit", "delete", "selection". */
+const char *event_kind_name(int kind);
+/* Appends the event JSON {"type","channel","seq","id","at","post"} to out.
+ * 0 or -ENOBUFS. */
+int event_json(struct buf *out, const struct store_event *sev);
+/* A new event with one reference, encoded in both wire forms. */
+struct event *event_new(const struct store_event *sev);
+struct event *event_ref(struct event *ev);
+void event_unref(struct event *ev);
+
+#endif
