@@ -16,6 +16,7 @@
 
 #include <http_parser.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <sys/types.h>
 
 #include "buf.h"
@@ -53,9 +54,14 @@ struct http_reader {
     unsigned flags;      /* private */
     size_t name_off[HTTP_MAX_HEADERS], value_off[HTTP_MAX_HEADERS]; /* private */
     size_t url_off;      /* private */
+    size_t scan_fields;  /* private: field lines in the current section */
+    uint64_t chunk_left; /* private: chunk size being read, or data left */
+    uint64_t chunk_total;/* private: declared chunked body bytes so far */
+    int cur;             /* private: which head string is being copied */
 };
 
-/* Prepares r for one request. max_body caps the body (413 past it). */
+/* Prepares r for one request. max_body caps the body (413 past it). For the
+ * next request on the connection, http_reader_free() then init again. */
 void http_reader_init(struct http_reader *r, size_t max_body);
 void http_reader_free(struct http_reader *r);
 
