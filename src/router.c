@@ -1,0 +1,199 @@
+/*
+ * router: path -> route. The path is matched raw (not percent-decoded), so an
+ * escaped byte never matches a literal segment or passes the slug rules.
+ */
+#include "router.h"
+
+#include <errno.h>
+#include <string.h>
+
+#include "crier.h"
+
+#define MAX_SEGS 8
+#define NUM_MAX_DIGITS 18
+#define FILE_MAX 63
+
+static const char *const reserved[] = {
+    "api", "static", "+", ".well-known", "admin", "healthz", "metrics",
+    "favicon.ico", "manifest.webmanifest", "sw.js", "robots.txt",
+};
+
+struct seg {
+    const char *p;
+    size_t n;
+};
+
+static int seg_is(const struct seg *s, const char *lit)
+{
+    return s->n == strlen(lit) && memcmp(s->p, lit, s->n) == 0;
+}
+
+static int is_reserved(const char *p, size_t n)
+{
+    size_t i;
+    for (i = 0; i < sizeof reserved / sizeof reserved[0]; i++)
+        if (strlen(reserved[i]) == n && memcmp(reserved[i], p, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Slug syntax only: 1..64 of [a-z0-9-], no leading/trailing '-', no "--". */
+static int slug_syntax_ok(const char *p, size_t n)
+{
+    size_t i;
+    if (n == 0 || n > STORE_SLUG_MAX || p[0] == '-' || p[n - 1] == '-')
+        return 0;
+    for (i = 0; i < n; i++) {
+        char c = p[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
+            return 0;
+        if (c == '-' && i + 1 < n && p[i + 1] == '-')
+            return 0;
+    }
+    return 1;
+}
+
+/* Positive decimal, no sign, no leading zero, at most 18 digits. */
+static int parse_num(const struct seg *s, int64_t *out)
+{
+    int64_t v = 0;
+    size_t i;
+    if (s->n == 0 || s->n > NUM_MAX_DIGITS || s->p[0] == '0')
+        return 0;
+    for (i = 0; i < s->n; i++) {
+        if (s->p[i] < '0' || s->p[i] > '9')
+            return 0;
+        v = v * 10 + (s->p[i] - '0');
+    }
+    *out = v;
+    return 1;
+}
+
+/* Static file names: [A-Za-z0-9._-]{1,63}, no "..", no leading '.'. */
+static int file_ok(const struct seg *s)
+{
+    size_t i;
+    if (s->n == 0 || s->n > FILE_MAX || s->p[0] == '.')
+        return 0;
+    for (i = 0; i < s->n; i++) {
+        char c = s->p[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              c == '.' || c == '_' || c == '-'))
+            return 0;
+        if (c == '.' && i + 1 < s->n && s->p[i + 1] == '.')
+            return 0;
+    }
+    return 1;
+}
+
+static void set_slug(struct route_match *m, const struct seg *s)
+{
+    memcpy(m->slug, s->p, s->n);
+    m->slug[s->n] = '\0';
+}
+
+/* /api/...: every path under it is a route, ROUTE_API_OTHER when unknown. */
+static enum route_id match_api(const struct seg *sg, size_t n, struct route_match *m)
+{
+    if (n < 3 || !seg_is(&sg[1], "v1"))
+        return ROUTE_API_OTHER;
+    if (seg_is(&sg[2], "channels")) {
+        if (n == 3)
+            return ROUTE_API_CHANNELS;
+        if (!slug_syntax_ok(sg[3].p, sg[3].n))
+            return ROUTE_API_OTHER;
+        set_slug(m, &sg[3]);
+        if (n == 4)
+            return ROUTE_API_CHANNEL;
+        if (n == 5 && seg_is(&sg[4], "posts"))
+            return ROUTE_API_POSTS;
+        if (n == 5 && seg_is(&sg[4], "events"))
+            return ROUTE_API_EVENTS;
+        if (n == 5 && seg_is(&sg[4], "prune"))
+            return ROUTE_API_PRUNE;
+        if (n == 6 && seg_is(&sg[4], "posts") && parse_num(&sg[5], &m->num))
+            return ROUTE_API_POST;
+        m->slug[0] = '\0';
+        return ROUTE_API_OTHER;
+    }
+    if (seg_is(&sg[2], "tokens")) {
+        if (n == 3)
+            return ROUTE_API_TOKENS;
+        if (n == 4 && parse_num(&sg[3], &m->num))
+            return ROUTE_API_TOKEN;
+    }
+    return ROUTE_API_OTHER;
+}
+
+static enum route_id match(const char *path, struct route_match *m)
+{
+    struct seg sg[MAX_SEGS];
+    size_t n = 0, len = strlen(path);
+    const char *p, *end;
+
+    if (len == 0 || path[0] != '/')
+        return ROUTE_NONE;
+    if (len == 1)
+        return ROUTE_INDEX;
+    if (path[len - 1] == '/')
+        len--; /* one trailing slash is tolerated */
+    p = path + 1;
+    end = path + len;
+    while (p <= end) {
+        const char *slash = memchr(p, '/', (size_t)(end - p));
+        const char *e = slash ? slash : end;
+        if (e == p || n == MAX_SEGS)
+            return ROUTE_NONE; /* empty segment ("//") or too deep */
+        sg[n].p = p;
+        sg[n].n = (size_t)(e - p);
+        n++;
+        p = e + 1;
+    }
+
+    if (seg_is(&sg[0], "api"))
+        return match_api(sg, n, m);
+    if (seg_is(&sg[0], "healthz"))
+        return n == 1 ? ROUTE_HEALTHZ : ROUTE_NONE;
+    if (seg_is(&sg[0], "metrics"))
+        return n == 1 ? ROUTE_METRICS : ROUTE_NONE;
+    if (seg_is(&sg[0], "static")) {
+        if (n != 2 || !file_ok(&sg[1]))
+            return ROUTE_NONE;
+        memcpy(m->file, sg[1].p, sg[1].n);
+        m->file[sg[1].n] = '\0';
+        return ROUTE_STATIC;
+    }
+    if (is_reserved(sg[0].p, sg[0].n) || !slug_syntax_ok(sg[0].p, sg[0].n) || n > 2)
+        return ROUTE_NONE;
+    set_slug(m, &sg[0]);
+    if (n == 1)
+        return ROUTE_PAGE;
+    if (seg_is(&sg[1], "events"))
+        return ROUTE_SSE;
+    if (seg_is(&sg[1], "ws"))
+        return ROUTE_WS;
+    if (seg_is(&sg[1], "atom.xml"))
+        return ROUTE_ATOM;
+    if (parse_num(&sg[1], &m->num))
+        return ROUTE_PERMALINK;
+    return ROUTE_NONE;
+}
+
+int router_match(const char *path, struct route_match *m)
+{
+    memset(m, 0, sizeof *m);
+    m->id = match(path, m);
+    if (m->id == ROUTE_NONE) {
+        memset(m, 0, sizeof *m);
+        return -ENOENT;
+    }
+    return 0;
+}
+
+int router_slug_check(const char *slug)
+{
+    size_t n = strlen(slug);
+    if (is_reserved(slug, n))
+        return CRIER_ERESERVED;
+    return slug_syntax_ok(slug, n) ? 0 : -EINVAL;
+}

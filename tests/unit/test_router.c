@@ -1,0 +1,174 @@
+/* Unit tests for src/router.c: every route, trailing slashes, reserved words,
+ * slug and number syntax. */
+#include <errno.h>
+#include <string.h>
+
+#include "crier.h"
+#include "router.h"
+#include "tap.h"
+
+static void route_is(const char *path, enum route_id want, const char *slug, int64_t num)
+{
+    struct route_match m;
+    int rc = router_match(path, &m);
+    is_int(m.id, want, "%s -> route %d", path, (int)want);
+    is_int(rc, want == ROUTE_NONE ? -ENOENT : 0, "%s -> rc", path);
+    if (slug)
+        is_str(m.slug, slug, "%s -> slug", path);
+    if (num)
+        is_int(m.num, num, "%s -> num", path);
+}
+
+static void test_routes(void)
+{
+    route_is("/healthz", ROUTE_HEALTHZ, NULL, 0);
+    route_is("/metrics", ROUTE_METRICS, NULL, 0);
+    route_is("/api/v1/channels", ROUTE_API_CHANNELS, NULL, 0);
+    route_is("/api/v1/channels/lemonde-monde", ROUTE_API_CHANNEL, "lemonde-monde", 0);
+    route_is("/api/v1/channels/lemonde/posts", ROUTE_API_POSTS, "lemonde", 0);
+    route_is("/api/v1/channels/lemonde/posts/42", ROUTE_API_POST, "lemonde", 42);
+    route_is("/api/v1/channels/lemonde/events", ROUTE_API_EVENTS, "lemonde", 0);
+    route_is("/api/v1/channels/lemonde/prune", ROUTE_API_PRUNE, "lemonde", 0);
+    route_is("/api/v1/tokens", ROUTE_API_TOKENS, NULL, 0);
+    route_is("/api/v1/tokens/7", ROUTE_API_TOKEN, NULL, 7);
+    route_is("/api/v1/nope", ROUTE_API_OTHER, NULL, 0);
+    route_is("/api", ROUTE_API_OTHER, NULL, 0);
+    route_is("/api/v2/channels", ROUTE_API_OTHER, NULL, 0);
+    route_is("/api/v1/channels/lemonde/posts/0", ROUTE_API_OTHER, NULL, 0);
+    route_is("/api/v1/channels/lemonde/posts/abc", ROUTE_API_OTHER, NULL, 0);
+    route_is("/api/v1/channels/lemonde/other", ROUTE_API_OTHER, NULL, 0);
+    route_is("/api/v1/channels/Bad", ROUTE_API_OTHER, NULL, 0);
+    route_is("/api/v1/tokens/x", ROUTE_API_OTHER, NULL, 0);
+    route_is("/static/app.js", ROUTE_STATIC, NULL, 0);
+    route_is("/", ROUTE_INDEX, NULL, 0);
+    route_is("/lemonde/events", ROUTE_SSE, "lemonde", 0);
+    route_is("/lemonde/ws", ROUTE_WS, "lemonde", 0);
+    route_is("/lemonde/atom.xml", ROUTE_ATOM, "lemonde", 0);
+    route_is("/lemonde", ROUTE_PAGE, "lemonde", 0);
+    route_is("/lemonde/123", ROUTE_PERMALINK, "lemonde", 123);
+    route_is("/lemonde/999999999999999999", ROUTE_PERMALINK, "lemonde", 999999999999999999LL);
+    route_is("/0news", ROUTE_PAGE, "0news", 0);
+    route_is("/123", ROUTE_PAGE, "123", 0);
+    route_is("/a-b-c/9", ROUTE_PERMALINK, "a-b-c", 9);
+
+    struct route_match m;
+    router_match("/static/style.min.css", &m);
+    is_str(m.file, "style.min.css", "static file name");
+}
+
+static void test_trailing_slash(void)
+{
+    route_is("/healthz/", ROUTE_HEALTHZ, NULL, 0);
+    route_is("/lemonde/", ROUTE_PAGE, "lemonde", 0);
+    route_is("/lemonde/events/", ROUTE_SSE, "lemonde", 0);
+    route_is("/api/v1/channels/", ROUTE_API_CHANNELS, NULL, 0);
+    route_is("/api/v1/channels/x/posts/5/", ROUTE_API_POST, "x", 5);
+    route_is("//", ROUTE_NONE, NULL, 0);
+    route_is("/lemonde//", ROUTE_NONE, NULL, 0);
+    route_is("/lemonde//events", ROUTE_NONE, NULL, 0);
+    route_is("//lemonde", ROUTE_NONE, NULL, 0);
+    route_is("", ROUTE_NONE, NULL, 0);
+    route_is("lemonde", ROUTE_NONE, NULL, 0);
+    route_is("*", ROUTE_NONE, NULL, 0);
+}
+
+static void test_reserved(void)
+{
+    static const char *words[] = {"api", "static", "+", ".well-known", "admin", "healthz",
+                                  "metrics", "favicon.ico", "manifest.webmanifest", "sw.js",
+                                  "robots.txt"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        is_int(router_slug_check(words[i]), CRIER_ERESERVED, "%s reserved", words[i]);
+    route_is("/admin", ROUTE_NONE, NULL, 0);
+    route_is("/admin/events", ROUTE_NONE, NULL, 0);
+    route_is("/admin/1", ROUTE_NONE, NULL, 0);
+    route_is("/static", ROUTE_NONE, NULL, 0);
+    route_is("/static/", ROUTE_NONE, NULL, 0);
+    route_is("/healthz/x", ROUTE_NONE, NULL, 0);
+    route_is("/metrics/events", ROUTE_NONE, NULL, 0);
+    route_is("/.well-known", ROUTE_NONE, NULL, 0);
+    route_is("/+", ROUTE_NONE, NULL, 0);
+    route_is("/favicon.ico", ROUTE_NONE, NULL, 0);
+    route_is("/%61dmin", ROUTE_NONE, NULL, 0);
+    route_is("/%61pi/v1/tokens", ROUTE_NONE, NULL, 0);
+}
+
+static void test_slugs(void)
+{
+    char s65[66], s64[65];
+    memset(s65, 'a', 65);
+    s65[65] = '\0';
+    memset(s64, 'a', 64);
+    s64[64] = '\0';
+
+    is_int(router_slug_check("lemonde-monde"), 0, "good slug");
+    is_int(router_slug_check("a"), 0, "one char");
+    is_int(router_slug_check("9"), 0, "digit");
+    is_int(router_slug_check(s64), 0, "64 chars");
+    is_int(router_slug_check(s65), -EINVAL, "65 chars");
+    is_int(router_slug_check(""), -EINVAL, "empty");
+    is_int(router_slug_check("LeMonde"), -EINVAL, "uppercase");
+    is_int(router_slug_check("le--monde"), -EINVAL, "double dash");
+    is_int(router_slug_check("-lemonde"), -EINVAL, "leading dash");
+    is_int(router_slug_check("lemonde-"), -EINVAL, "trailing dash");
+    is_int(router_slug_check("le_monde"), -EINVAL, "underscore");
+    is_int(router_slug_check("le.monde"), -EINVAL, "dot");
+    is_int(router_slug_check("l\xc3\xa9"), -EINVAL, "non-ASCII");
+    is_int(router_slug_check("apis"), 0, "reserved prefix is fine");
+
+    char path[80];
+    snprintf(path, sizeof path, "/%s", s64);
+    route_is(path, ROUTE_PAGE, s64, 0);
+    snprintf(path, sizeof path, "/%s", s65);
+    route_is(path, ROUTE_NONE, NULL, 0);
+    route_is("/LeMonde", ROUTE_NONE, NULL, 0);
+    route_is("/le--monde/events", ROUTE_NONE, NULL, 0);
+    route_is("/-lemonde", ROUTE_NONE, NULL, 0);
+    route_is("/lemonde-/ws", ROUTE_NONE, NULL, 0);
+    route_is("/le%20monde", ROUTE_NONE, NULL, 0);
+}
+
+static void test_numbers(void)
+{
+    route_is("/lemonde/0", ROUTE_NONE, NULL, 0);
+    route_is("/lemonde/012", ROUTE_NONE, NULL, 0);
+    route_is("/lemonde/1234567890123456789", ROUTE_NONE, NULL, 0); /* 19 digits */
+    route_is("/lemonde/-1", ROUTE_NONE, NULL, 0);
+    route_is("/lemonde/+1", ROUTE_NONE, NULL, 0);
+    route_is("/lemonde/1e3", ROUTE_NONE, NULL, 0);
+    route_is("/lemonde/12x", ROUTE_NONE, NULL, 0);
+    route_is("/lemonde/1/2", ROUTE_NONE, NULL, 0);
+    route_is("/api/v1/tokens/012", ROUTE_API_OTHER, NULL, 0);
+    route_is("/api/v1/tokens/1234567890123456789", ROUTE_API_OTHER, NULL, 0);
+}
+
+static void test_static(void)
+{
+    char name[80];
+    route_is("/static/a", ROUTE_STATIC, NULL, 0);
+    route_is("/static/A_b-c.9.js", ROUTE_STATIC, NULL, 0);
+    route_is("/static/..", ROUTE_NONE, NULL, 0);
+    route_is("/static/a..b", ROUTE_NONE, NULL, 0);
+    route_is("/static/.hidden", ROUTE_NONE, NULL, 0);
+    route_is("/static/a/b.js", ROUTE_NONE, NULL, 0);
+    route_is("/static/a%2fb", ROUTE_NONE, NULL, 0);
+    route_is("/static/a b", ROUTE_NONE, NULL, 0);
+    memset(name, 'f', sizeof name);
+    memcpy(name, "/static/", 8);
+    name[8 + 63] = '\0';
+    route_is(name, ROUTE_STATIC, NULL, 0);
+    name[8 + 63] = 'f';
+    name[8 + 64] = '\0';
+    route_is(name, ROUTE_NONE, NULL, 0);
+}
+
+int main(void)
+{
+    test_routes();
+    test_trailing_slash();
+    test_reserved();
+    test_slugs();
+    test_numbers();
+    test_static();
+    return done_testing();
+}
