@@ -1,0 +1,225 @@
+/*
+ * store.c: backend selection by URI, the thin store_* wrappers that forward to
+ * the backend's ops table, and the helpers that free what the store hands out.
+ * The contracts live in store.h; nothing here touches a database.
+ */
+#include "store/store.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "xmalloc.h"
+
+static int has_prefix(const char *s, const char *prefix)
+{
+    return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+/*
+ * mkdir -p with mode 0700 for every component we create: the data directory
+ * holds token hashes and unpublished posts, so it is private to the server's
+ * user. Existing components are left as they are.
+ */
+static int mkdir_p(const char *dir)
+{
+    char *path = xstrdup(dir);
+    size_t len = strlen(path);
+    int rc = 0;
+
+    while (len > 1 && path[len - 1] == '/')
+        path[--len] = '\0';
+    for (char *p = path + 1; ; p++) {
+        if (*p != '/' && *p != '\0')
+            continue;
+        char saved = *p;
+        *p = '\0';
+        if (mkdir(path, 0700) != 0 && errno != EEXIST) {
+            rc = -errno;
+            break;
+        }
+        *p = saved;
+        if (saved == '\0')
+            break;
+    }
+    if (rc == 0) {
+        struct stat sb;
+        if (stat(path, &sb) != 0)
+            rc = -errno;
+        else if (!S_ISDIR(sb.st_mode))
+            rc = -ENOTDIR;
+    }
+    free(path);
+    return rc;
+}
+
+int store_open(struct store **out, const char *uri)
+{
+    *out = NULL;
+    if (uri == NULL || *uri == '\0')
+        return -EINVAL;
+    if (has_prefix(uri, "postgres://") || has_prefix(uri, "postgresql://"))
+        return -ENOTSUP; /* store_pg.c is not written yet */
+    if (has_prefix(uri, "sqlite:")) {
+        const char *path = uri + strlen("sqlite:");
+        if (*path == '\0')
+            return -EINVAL;
+        return store_sqlite_open(out, path);
+    }
+
+    int rc = mkdir_p(uri);
+    if (rc < 0)
+        return rc;
+    size_t n = strlen(uri) + sizeof "/crier.db";
+    char *path = xmalloc(n);
+    snprintf(path, n, "%s/crier.db", uri);
+    rc = store_sqlite_open(out, path);
+    free(path);
+    return rc;
+}
+
+void store_close(struct store *st)
+{
+    if (st)
+        st->ops->close(st);
+}
+
+void store_channel_clear(struct store_channel *ch)
+{
+    if (!ch)
+        return;
+    free(ch->title);
+    free(ch->description);
+    ch->title = NULL;
+    ch->description = NULL;
+}
+
+void store_channels_free(struct store_channel *chs, size_t n)
+{
+    if (!chs)
+        return;
+    for (size_t i = 0; i < n; i++)
+        store_channel_clear(&chs[i]);
+    free(chs);
+}
+
+void store_event_clear(struct store_event *ev)
+{
+    if (!ev)
+        return;
+    free(ev->data);
+    ev->data = NULL;
+    ev->data_len = 0;
+}
+
+void store_events_free(struct store_event *evs, size_t n)
+{
+    if (!evs)
+        return;
+    for (size_t i = 0; i < n; i++)
+        store_event_clear(&evs[i]);
+    free(evs);
+}
+
+int store_channel_create(struct store *st, struct store_channel *ch)
+{
+    return st->ops->channel_create(st, ch);
+}
+
+int store_channel_get(struct store *st, const char *slug, struct store_channel *out)
+{
+    return st->ops->channel_get(st, slug, out);
+}
+
+int store_channel_get_by_id(struct store *st, int64_t id, struct store_channel *out)
+{
+    return st->ops->channel_get_by_id(st, id, out);
+}
+
+int store_channel_list(struct store *st, struct store_channel **out, size_t *n)
+{
+    return st->ops->channel_list(st, out, n);
+}
+
+int store_channel_update(struct store *st, const struct store_channel *ch)
+{
+    return st->ops->channel_update(st, ch);
+}
+
+int store_channel_delete(struct store *st, const char *slug)
+{
+    return st->ops->channel_delete(st, slug);
+}
+
+int store_post_create(struct store *st, int64_t channel_id, json_t *post, int64_t publish_at,
+                      struct store_event *ev)
+{
+    return st->ops->post_create(st, channel_id, post, publish_at, ev);
+}
+
+int store_post_get(struct store *st, int64_t channel_id, int64_t post_id, json_t **out,
+                   int *state)
+{
+    return st->ops->post_get(st, channel_id, post_id, out, state);
+}
+
+int store_post_edit(struct store *st, int64_t channel_id, int64_t post_id, json_t *post,
+                    struct store_event *ev)
+{
+    return st->ops->post_edit(st, channel_id, post_id, post, ev);
+}
+
+int store_post_delete(struct store *st, int64_t channel_id, int64_t post_id,
+                      struct store_event *ev)
+{
+    return st->ops->post_delete(st, channel_id, post_id, ev);
+}
+
+int store_publish_due(struct store *st, int64_t now_ms, size_t *published)
+{
+    return st->ops->publish_due(st, now_ms, published);
+}
+
+int store_events_after(struct store *st, int64_t channel_id, int64_t after, size_t limit,
+                       struct store_event **out, size_t *n, int64_t *oldest_seq,
+                       int64_t *last_seq)
+{
+    return st->ops->events_after(st, channel_id, after, limit, out, n, oldest_seq, last_seq);
+}
+
+int store_prune(struct store *st, int64_t channel_id, int64_t before_seq)
+{
+    return st->ops->prune(st, channel_id, before_seq);
+}
+
+int store_token_create(struct store *st, struct store_token *t)
+{
+    return st->ops->token_create(st, t);
+}
+
+int store_token_lookup(struct store *st, const unsigned char hash[32], struct store_token *out)
+{
+    return st->ops->token_lookup(st, hash, out);
+}
+
+int store_token_list(struct store *st, struct store_token **out, size_t *n)
+{
+    return st->ops->token_list(st, out, n);
+}
+
+int store_token_revoke(struct store *st, int64_t id)
+{
+    return st->ops->token_revoke(st, id);
+}
+
+int store_token_touch(struct store *st, int64_t id, int64_t now_ms)
+{
+    return st->ops->token_touch(st, id, now_ms);
+}
+
+void store_set_commit_hook(struct store *st, store_commit_fn fn, void *arg)
+{
+    st->ops->set_commit_hook(st, fn, arg);
+}
