@@ -1,0 +1,1016 @@
+#include "api.h"
+
+#include <cmark.h>
+#include <ctype.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include "auth.h"
+#include "channel.h"
+#include "crier.h"
+#include "event.h"
+#include "log.h"
+#include "utf8.h"
+#include "xmalloc.h"
+
+#define API_RESPONSE_MAX ((size_t)64 << 20)
+#define API_EVENTS_LIMIT_MAX 1000
+#define API_TAGS_MAX 16
+#define API_TAG_LEN_MAX 64
+#define API_URL_MAX 2048
+#define API_CAPTION_MAX 1024
+#define API_AUTHOR_MAX 256
+
+void api_response_init(struct api_response *res)
+{
+    res->status = 200;
+    res->content_type = "application/json";
+    buf_init(&res->body, API_RESPONSE_MAX);
+    res->extra[0] = '\0';
+}
+
+void api_response_free(struct api_response *res)
+{
+    buf_free(&res->body);
+}
+
+void api_error(struct api_response *res, int status, const char *code, const char *fmt, ...)
+{
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    res->status = status;
+    res->content_type = "application/json";
+    buf_reset(&res->body);
+    buf_appends(&res->body, "{\"error\":");
+    buf_append_json_str(&res->body, code, strlen(code));
+    buf_appends(&res->body, ",\"message\":");
+    buf_append_json_str(&res->body, msg, strlen(msg));
+    buf_appends(&res->body, "}");
+}
+
+static void reply_json(struct api_response *res, int status, json_t *obj)
+{
+    char *text = json_dumps(obj, JSON_COMPACT);
+    res->status = status;
+    buf_reset(&res->body);
+    buf_appends(&res->body, text);
+    free(text);
+    json_decref(obj);
+}
+
+static void store_failure(struct api_response *res, int rc)
+{
+    if (rc == -ENOENT)
+        api_error(res, 404, "not_found", "no such resource");
+    else if (rc == -EEXIST)
+        api_error(res, 409, "conflict", "already exists");
+    else
+        api_error(res, 500, "internal", "%s", crier_strerror(rc));
+}
+
+/* ---- request helpers ---- */
+
+struct caller {
+    int has_token;
+    struct store_token tok;
+};
+
+/* Resolves the bearer token, if any. Returns 0, or fills res (401). */
+static int identify(struct api *api, const struct http_request *req, struct caller *who,
+                    struct api_response *res)
+{
+    const char *h = http_header_get(req, "authorization");
+    memset(who, 0, sizeof *who);
+    if (!h)
+        return 0;
+    if (strncasecmp(h, "Bearer ", 7) != 0) {
+        api_error(res, 401, "unauthorized", "use Authorization: Bearer <token>");
+        return -EACCES;
+    }
+    const char *t = h + 7;
+    while (*t == ' ')
+        t++;
+    int rc = auth_check(api->st, t, &who->tok);
+    if (rc == -ENOENT || rc == -EINVAL) {
+        api_error(res, 401, "unauthorized", "unknown or revoked token");
+        return -EACCES;
+    }
+    if (rc < 0) {
+        store_failure(res, rc);
+        return rc;
+    }
+    who->has_token = 1;
+    return 0;
+}
+
+static int require_admin(const struct caller *who, struct api_response *res)
+{
+    if (!who->has_token) {
+        api_error(res, 401, "unauthorized", "this needs a token");
+        return -EACCES;
+    }
+    if (who->tok.scope != STORE_SCOPE_ADMIN) {
+        api_error(res, 403, "forbidden", "this needs an admin token");
+        return -EACCES;
+    }
+    return 0;
+}
+
+static int require_publisher(const struct caller *who, int64_t channel_id,
+                             struct api_response *res)
+{
+    if (!who->has_token) {
+        api_error(res, 401, "unauthorized", "publishing needs a token");
+        return -EACCES;
+    }
+    if (!auth_can_publish(&who->tok, channel_id)) {
+        api_error(res, 403, "forbidden", "this token may not publish to this channel");
+        return -EACCES;
+    }
+    return 0;
+}
+
+static int may_read(const struct caller *who, const struct store_channel *ch)
+{
+    return ch->visibility == STORE_PUBLIC || (who->has_token && auth_can_publish(&who->tok, ch->id));
+}
+
+static int load_channel(struct api *api, const char *slug, const struct caller *who,
+                        struct store_channel *ch, struct api_response *res)
+{
+    int rc = store_channel_get(api->st, slug, ch);
+    if (rc == -ENOENT || (rc == 0 && !may_read(who, ch))) {
+        /* A private channel is not revealed to strangers. */
+        if (rc == 0 && who->has_token)
+            api_error(res, 403, "forbidden", "this token may not read this channel");
+        else
+            api_error(res, rc == 0 ? 403 : 404, rc == 0 ? "forbidden" : "not_found",
+                      rc == 0 ? "this channel is private" : "no channel named %s", slug);
+        if (rc == 0)
+            store_channel_clear(ch);
+        return -ENOENT;
+    }
+    if (rc < 0)
+        store_failure(res, rc);
+    return rc;
+}
+
+static json_t *body_json(const struct http_request *req, struct api_response *res)
+{
+    const char *ct = http_header_get(req, "content-type");
+    json_error_t err;
+
+    if (ct && strncasecmp(ct, "application/json", 16) != 0) {
+        api_error(res, 415, "unsupported_media_type", "send application/json");
+        return NULL;
+    }
+    if (!req->body_len) {
+        api_error(res, 400, "bad_json", "a JSON body is required");
+        return NULL;
+    }
+    json_t *j = json_loadb(req->body, req->body_len, JSON_REJECT_DUPLICATES, &err);
+    if (!j) {
+        api_error(res, 400, "bad_json", "line %d column %d: %s", err.line, err.column, err.text);
+        return NULL;
+    }
+    if (!json_is_object(j)) {
+        json_decref(j);
+        api_error(res, 400, "bad_json", "the body must be a JSON object");
+        return NULL;
+    }
+    return j;
+}
+
+static int only_fields(json_t *obj, const char *const *allowed, struct api_response *res)
+{
+    const char *key;
+    json_t *v;
+    json_object_foreach(obj, key, v) {
+        int ok = 0;
+        for (const char *const *a = allowed; *a; a++)
+            ok |= strcmp(key, *a) == 0;
+        if (!ok) {
+            api_error(res, 400, "invalid", "unknown field \"%s\"", key);
+            return -EINVAL;
+        }
+    }
+    return 0;
+}
+
+static int clean_text(const char *s, size_t n, int multiline)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0x7f || (c < 0x20 && !(multiline && (c == '\n' || c == '\r' || c == '\t'))))
+            return 0;
+    }
+    return 1;
+}
+
+/* Optional string field: 0 (absent: *out untouched), 1 (set), < 0 (res filled). */
+static int get_str(json_t *obj, const char *name, size_t max, int multiline, int too_big_status,
+                   const char **out, struct api_response *res)
+{
+    json_t *v = json_object_get(obj, name);
+    if (!v)
+        return 0;
+    if (!json_is_string(v)) {
+        api_error(res, 400, "invalid", "%s must be a string", name);
+        return -EINVAL;
+    }
+    size_t n = json_string_length(v);
+    if (n > max) {
+        api_error(res, too_big_status, too_big_status == 413 ? "too_large" : "invalid",
+                  "%s is %zu bytes; the limit is %zu", name, n, max);
+        return -EINVAL;
+    }
+    if (!clean_text(json_string_value(v), n, multiline)) {
+        api_error(res, 400, "invalid", "%s contains control characters", name);
+        return -EINVAL;
+    }
+    *out = json_string_value(v);
+    return 1;
+}
+
+static int url_ok(const char *u)
+{
+    size_t n = strlen(u);
+    if (n > API_URL_MAX)
+        return 0;
+    if (strncasecmp(u, "https://", 8) != 0 && strncasecmp(u, "http://", 7) != 0)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)u[i] <= 0x20 || u[i] == '"' || u[i] == '<' || u[i] == '>')
+            return 0;
+    return strchr(u, ':')[3] != '\0';
+}
+
+/* ISO 8601 ("2026-11-26T07:00:00Z", "...+01:00", fractions) or ms integer. */
+static int parse_time(json_t *v, int64_t *ms)
+{
+    if (json_is_integer(v)) {
+        *ms = json_integer_value(v);
+        return *ms >= 0 ? 0 : -EINVAL;
+    }
+    if (!json_is_string(v))
+        return -EINVAL;
+    const char *s = json_string_value(v);
+    struct tm tm = {0};
+    int frac = 0, fdigits = 0;
+    const char *p = strptime(s, "%Y-%m-%dT%H:%M:%S", &tm);
+    if (!p)
+        p = strptime(s, "%Y-%m-%d %H:%M:%S", &tm);
+    if (!p)
+        return -EINVAL;
+    if (*p == '.') {
+        for (p++; isdigit((unsigned char)*p); p++)
+            if (fdigits < 3) {
+                frac = frac * 10 + (*p - '0');
+                fdigits++;
+            }
+        while (fdigits && fdigits < 3) {
+            frac *= 10;
+            fdigits++;
+        }
+    }
+    long off = 0;
+    if (*p == 'Z' || *p == 'z') {
+        p++;
+    } else if (*p == '+' || *p == '-') {
+        int sign = *p == '-' ? -1 : 1, hh, mm;
+        if (!isdigit((unsigned char)p[1]) || !isdigit((unsigned char)p[2]) || p[3] != ':' ||
+            !isdigit((unsigned char)p[4]) || !isdigit((unsigned char)p[5]))
+            return -EINVAL;
+        hh = (p[1] - '0') * 10 + (p[2] - '0');
+        mm = (p[4] - '0') * 10 + (p[5] - '0');
+        off = sign * (hh * 3600L + mm * 60L);
+        p += 6;
+    } else {
+        return -EINVAL; /* a time without a zone is ambiguous */
+    }
+    if (*p)
+        return -EINVAL;
+    time_t t = timegm(&tm);
+    *ms = ((int64_t)t - off) * 1000 + frac;
+    return 0;
+}
+
+static char *render_markdown(const char *md, size_t len)
+{
+    return cmark_markdown_to_html(md, len, CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8);
+}
+
+/*
+ * Validates post fields from in and writes them into rec (a post record).
+ * On create, title is required and defaults are filled in.
+ */
+static int post_fields(json_t *in, json_t *rec, int create, const struct store_channel *ch,
+                       int64_t *publish_at, struct api_response *res)
+{
+    static const char *const allowed[] = {"title", "body", "importance", "silent", "tags",
+                                          "source_url", "media", "lang", "author",
+                                          "publish_at", NULL};
+    const char *s = NULL;
+    json_t *v;
+    int rc;
+
+    if (only_fields(in, allowed, res) < 0)
+        return -EINVAL;
+    if ((rc = get_str(in, "title", API_TITLE_MAX, 0, 400, &s, res)) < 0)
+        return rc;
+    if (rc == 1) {
+        if (!*s) {
+            api_error(res, 400, "invalid", "title must not be empty");
+            return -EINVAL;
+        }
+        json_object_set_new(rec, "title", json_string(s));
+    } else if (create) {
+        api_error(res, 400, "invalid", "title is required");
+        return -EINVAL;
+    }
+    s = NULL;
+    if ((rc = get_str(in, "body", API_BODY_MAX, 1, 413, &s, res)) < 0)
+        return rc;
+    if (rc == 1 || create) {
+        if (!s)
+            s = "";
+        char *html = render_markdown(s, strlen(s));
+        json_object_set_new(rec, "body", json_string(s));
+        json_object_set_new(rec, "html", json_string(html));
+        free(html);
+    }
+    if ((v = json_object_get(in, "importance"))) {
+        if (!json_is_integer(v) || json_integer_value(v) < 0 || json_integer_value(v) > 3) {
+            api_error(res, 400, "invalid", "importance must be 0, 1, 2 or 3");
+            return -EINVAL;
+        }
+        json_object_set(rec, "importance", v);
+    } else if (create) {
+        json_object_set_new(rec, "importance", json_integer(1));
+    }
+    if ((v = json_object_get(in, "silent"))) {
+        if (!json_is_boolean(v)) {
+            api_error(res, 400, "invalid", "silent must be true or false");
+            return -EINVAL;
+        }
+        json_object_set(rec, "silent", v);
+    } else if (create) {
+        json_object_set_new(rec, "silent", json_false());
+    }
+    if ((v = json_object_get(in, "tags"))) {
+        size_t i;
+        json_t *t;
+        if (!json_is_array(v) || json_array_size(v) > API_TAGS_MAX) {
+            api_error(res, 400, "invalid", "tags must be an array of at most %d strings",
+                      API_TAGS_MAX);
+            return -EINVAL;
+        }
+        json_array_foreach(v, i, t) {
+            if (!json_is_string(t) || json_string_length(t) == 0 ||
+                json_string_length(t) > API_TAG_LEN_MAX ||
+                !clean_text(json_string_value(t), json_string_length(t), 0)) {
+                api_error(res, 400, "invalid", "each tag is a string of 1 to %d bytes",
+                          API_TAG_LEN_MAX);
+                return -EINVAL;
+            }
+        }
+        json_object_set(rec, "tags", v);
+    } else if (create) {
+        json_object_set_new(rec, "tags", json_array());
+    }
+    if ((v = json_object_get(in, "source_url")) && !json_is_null(v)) {
+        if (!json_is_string(v) || !url_ok(json_string_value(v))) {
+            api_error(res, 400, "invalid", "source_url must be an http or https URL");
+            return -EINVAL;
+        }
+        json_object_set(rec, "source_url", v);
+    } else if (v || create) {
+        json_object_set_new(rec, "source_url", json_null());
+    }
+    if ((v = json_object_get(in, "media")) && !json_is_null(v)) {
+        static const char *const mfields[] = {"url", "caption", "credit", NULL};
+        const char *url = NULL, *caption = "", *credit = "";
+        if (!json_is_object(v) || only_fields(v, mfields, res) < 0) {
+            if (!json_is_object(v))
+                api_error(res, 400, "invalid", "media must be an object {url, caption, credit}");
+            return -EINVAL;
+        }
+        if (get_str(v, "url", API_URL_MAX, 0, 400, &url, res) < 0 ||
+            get_str(v, "caption", API_CAPTION_MAX, 0, 400, &caption, res) < 0 ||
+            get_str(v, "credit", API_AUTHOR_MAX, 0, 400, &credit, res) < 0)
+            return -EINVAL;
+        if (!url || !url_ok(url)) {
+            api_error(res, 400, "invalid", "media.url must be an http or https URL");
+            return -EINVAL;
+        }
+        json_object_set_new(rec, "media", json_pack("{s:s, s:s, s:s}", "url", url, "caption",
+                                                     caption, "credit", credit));
+    } else if (v || create) {
+        json_object_set_new(rec, "media", json_null());
+    }
+    s = NULL;
+    if ((rc = get_str(in, "lang", STORE_LANG_MAX, 0, 400, &s, res)) < 0)
+        return rc;
+    if (rc == 1 && channel_lang_check(s) < 0) {
+        api_error(res, 400, "invalid", "lang must be a language tag such as fr or en-GB");
+        return -EINVAL;
+    }
+    if (rc == 1 || create)
+        json_object_set_new(rec, "lang", json_string(s ? s : ch->lang));
+    s = NULL;
+    if ((rc = get_str(in, "author", API_AUTHOR_MAX, 0, 400, &s, res)) < 0)
+        return rc;
+    if (rc == 1 || create)
+        json_object_set_new(rec, "author", s ? json_string(s) : json_null());
+    *publish_at = 0;
+    if ((v = json_object_get(in, "publish_at")) && !json_is_null(v)) {
+        if (!create) {
+            api_error(res, 400, "invalid", "publish_at can only be set when creating a post");
+            return -EINVAL;
+        }
+        if (parse_time(v, publish_at) < 0) {
+            api_error(res, 400, "invalid",
+                      "publish_at must be an ISO 8601 time with a zone, or ms since the epoch");
+            return -EINVAL;
+        }
+    }
+    return 0;
+}
+
+/* ---- handlers ---- */
+
+static void method_not_allowed(struct api_response *res, const char *allow)
+{
+    api_error(res, 405, "method_not_allowed", "use %s", allow);
+    snprintf(res->extra, sizeof res->extra, "Allow: %s\r\n", allow);
+}
+
+static int channel_from_json(json_t *in, struct store_channel *ch, int create,
+                             struct api_response *res)
+{
+    static const char *const allowed[] = {"slug", "title", "description", "lang", "tz",
+                                          "visibility", NULL};
+    const char *s;
+    int rc;
+
+    if (only_fields(in, allowed, res) < 0)
+        return -EINVAL;
+    if (create) {
+        s = NULL;
+        if (get_str(in, "slug", STORE_SLUG_MAX + 1, 0, 400, &s, res) < 0)
+            return -EINVAL;
+        if (!s) {
+            api_error(res, 400, "invalid", "slug is required");
+            return -EINVAL;
+        }
+        snprintf(ch->slug, sizeof ch->slug, "%s", s);
+        if (strlen(s) > STORE_SLUG_MAX)
+            ch->slug[0] = '\0';
+    } else if (json_object_get(in, "slug")) {
+        api_error(res, 400, "invalid", "a channel's slug cannot change");
+        return -EINVAL;
+    }
+    s = NULL;
+    if ((rc = get_str(in, "title", CHANNEL_TITLE_MAX, 0, 400, &s, res)) < 0)
+        return rc;
+    if (s) {
+        free(ch->title);
+        ch->title = xstrdup(s);
+    } else if (create) {
+        api_error(res, 400, "invalid", "title is required");
+        return -EINVAL;
+    }
+    s = NULL;
+    if ((rc = get_str(in, "description", CHANNEL_DESC_MAX, 1, 400, &s, res)) < 0)
+        return rc;
+    if (s) {
+        free(ch->description);
+        ch->description = xstrdup(s);
+    }
+    s = NULL;
+    if ((rc = get_str(in, "lang", STORE_LANG_MAX, 0, 400, &s, res)) < 0)
+        return rc;
+    if (s)
+        snprintf(ch->lang, sizeof ch->lang, "%s", s);
+    s = NULL;
+    if ((rc = get_str(in, "tz", STORE_TZ_MAX, 0, 400, &s, res)) < 0)
+        return rc;
+    if (s)
+        snprintf(ch->tz, sizeof ch->tz, "%s", s);
+    s = NULL;
+    if ((rc = get_str(in, "visibility", 16, 0, 400, &s, res)) < 0)
+        return rc;
+    if (s) {
+        ch->visibility = channel_visibility_parse(s);
+        if (ch->visibility < 0) {
+            api_error(res, 400, "invalid", "visibility must be public or private");
+            return -EINVAL;
+        }
+    }
+    const char *field = "";
+    rc = channel_validate(ch, &field);
+    if (rc == CRIER_ERESERVED) {
+        api_error(res, 400, "invalid", "the slug \"%s\" is reserved", ch->slug);
+        return rc;
+    }
+    if (rc < 0) {
+        api_error(res, 400, "invalid", "bad %s", field);
+        return rc;
+    }
+    return 0;
+}
+
+static void h_channels(struct api *api, const struct http_request *req, const struct caller *who,
+                       struct api_response *res)
+{
+    if (req->method == HTTP_GET) {
+        struct store_channel *chs = NULL;
+        size_t n = 0;
+        int rc = store_channel_list(api->st, &chs, &n);
+        if (rc < 0) {
+            store_failure(res, rc);
+            return;
+        }
+        json_t *arr = json_array();
+        for (size_t i = 0; i < n; i++)
+            if (may_read(who, &chs[i]))
+                json_array_append_new(arr, channel_to_json(&chs[i]));
+        store_channels_free(chs, n);
+        reply_json(res, 200, json_pack("{s:o}", "channels", arr));
+    } else if (req->method == HTTP_POST) {
+        if (require_admin(who, res) < 0)
+            return;
+        json_t *in = body_json(req, res);
+        if (!in)
+            return;
+        struct store_channel ch = {0};
+        ch.title = NULL;
+        ch.description = xstrdup("");
+        snprintf(ch.lang, sizeof ch.lang, "en");
+        snprintf(ch.tz, sizeof ch.tz, "UTC");
+        if (channel_from_json(in, &ch, 1, res) == 0) {
+            int rc = store_channel_create(api->st, &ch);
+            if (rc == -EEXIST)
+                api_error(res, 409, "conflict", "a channel named %s exists", ch.slug);
+            else if (rc < 0)
+                store_failure(res, rc);
+            else
+                reply_json(res, 201, channel_to_json(&ch));
+        }
+        store_channel_clear(&ch);
+        json_decref(in);
+    } else {
+        method_not_allowed(res, "GET, POST");
+    }
+}
+
+static void h_channel(struct api *api, const struct route_match *m,
+                      const struct http_request *req, const struct caller *who,
+                      struct api_response *res)
+{
+    struct store_channel ch;
+    int rc;
+
+    if (req->method == HTTP_GET) {
+        if (load_channel(api, m->slug, who, &ch, res) < 0)
+            return;
+        reply_json(res, 200, channel_to_json(&ch));
+        store_channel_clear(&ch);
+        return;
+    }
+    if (req->method != HTTP_PATCH && req->method != HTTP_DELETE) {
+        method_not_allowed(res, "GET, PATCH, DELETE");
+        return;
+    }
+    if (require_admin(who, res) < 0)
+        return;
+    if (req->method == HTTP_DELETE) {
+        rc = store_channel_delete(api->st, m->slug);
+        if (rc < 0)
+            store_failure(res, rc);
+        else
+            res->status = 204;
+        return;
+    }
+    json_t *in = body_json(req, res);
+    if (!in)
+        return;
+    if ((rc = store_channel_get(api->st, m->slug, &ch)) < 0) {
+        store_failure(res, rc);
+    } else {
+        if (channel_from_json(in, &ch, 0, res) == 0) {
+            rc = store_channel_update(api->st, &ch);
+            if (rc < 0)
+                store_failure(res, rc);
+            else
+                reply_json(res, 200, channel_to_json(&ch));
+        }
+        store_channel_clear(&ch);
+    }
+    json_decref(in);
+}
+
+static void h_prune(struct api *api, const struct route_match *m, const struct http_request *req,
+                    const struct caller *who, struct api_response *res)
+{
+    struct store_channel ch;
+    json_int_t before = 0;
+    json_error_t err;
+
+    if (req->method != HTTP_POST) {
+        method_not_allowed(res, "POST");
+        return;
+    }
+    if (require_admin(who, res) < 0)
+        return;
+    json_t *in = body_json(req, res);
+    if (!in)
+        return;
+    if (json_unpack_ex(in, &err, JSON_STRICT, "{s:I}", "before_seq", &before) < 0 ||
+        before < 1) {
+        api_error(res, 400, "invalid", "expected {\"before_seq\": N} with N >= 1");
+    } else if (load_channel(api, m->slug, who, &ch, res) == 0) {
+        if (before > ch.last_seq + 1)
+            before = ch.last_seq + 1;
+        int rc = store_prune(api->st, ch.id, before);
+        if (rc < 0)
+            store_failure(res, rc);
+        else
+            reply_json(res, 200, json_pack("{s:I}", "oldest_seq", (json_int_t)before));
+        store_channel_clear(&ch);
+    }
+    json_decref(in);
+}
+
+static void post_reply(struct api_response *res, int status, const struct store_channel *ch,
+                       const struct store_event *ev, json_t *post)
+{
+    json_t *o = json_pack("{s:s, s:I}", "channel", ch->slug, "id", (json_int_t)ev->post_id);
+    if (ev->seq)
+        json_object_set_new(o, "seq", json_integer(ev->seq));
+    if (post) {
+        json_t *pa = json_object_get(post, "published_at");
+        if (pa)
+            json_object_set(o, "published_at", pa);
+        json_object_set(o, "post", post);
+    }
+    reply_json(res, status, o);
+}
+
+static int64_t parse_id(const char *s)
+{
+    char *end;
+    long long v = strtoll(s, &end, 10);
+    return *s && !*end && v > 0 ? v : -1;
+}
+
+static void h_posts(struct api *api, const struct route_match *m, const struct http_request *req,
+                    const struct caller *who, struct api_response *res)
+{
+    struct store_channel ch;
+    struct store_event ev = {0};
+    int64_t publish_at = 0;
+
+    if (req->method != HTTP_POST) {
+        method_not_allowed(res, "POST");
+        return;
+    }
+    if (load_channel(api, m->slug, who, &ch, res) < 0) {
+        if (res->status == 403 && !who->has_token)
+            api_error(res, 401, "unauthorized", "publishing needs a token");
+        return;
+    }
+    if (require_publisher(who, ch.id, res) < 0) {
+        store_channel_clear(&ch);
+        return;
+    }
+    json_t *in = body_json(req, res);
+    if (in) {
+        json_t *rec = json_object();
+        if (post_fields(in, rec, 1, &ch, &publish_at, res) == 0) {
+            int64_t now = crier_now_ms();
+            int rc = store_post_create(api->st, ch.id, rec, publish_at > now ? publish_at : 0,
+                                       &ev);
+            if (rc < 0) {
+                store_failure(res, rc);
+            } else if (ev.seq == 0) {
+                char when[32];
+                channel_iso_time(publish_at, when);
+                json_t *o = json_pack("{s:s, s:O, s:s, s:O}", "channel", ch.slug, "id",
+                                      json_object_get(rec, "id"), "publish_at", when, "post",
+                                      rec);
+                reply_json(res, 202, o);
+            } else {
+                post_reply(res, 201, &ch, &ev, rec);
+            }
+            store_event_clear(&ev);
+        }
+        json_decref(rec);
+        json_decref(in);
+    }
+    store_channel_clear(&ch);
+}
+
+static void h_post(struct api *api, const struct route_match *m, const struct http_request *req,
+                   const struct caller *who, struct api_response *res)
+{
+    struct store_channel ch;
+    struct store_event ev = {0};
+    int rc, state = 0;
+    json_t *rec = NULL;
+
+    if (req->method != HTTP_GET && req->method != HTTP_PATCH && req->method != HTTP_DELETE) {
+        method_not_allowed(res, "GET, PATCH, DELETE");
+        return;
+    }
+    if (load_channel(api, m->slug, who, &ch, res) < 0)
+        return;
+    if (req->method == HTTP_GET) {
+        rc = store_post_get(api->st, ch.id, m->num, &rec, &state);
+        if (rc == 0 && state == STORE_POST_LIVE)
+            reply_json(res, 200, rec);
+        else if (rc == 0 && state == STORE_POST_SCHEDULED && who->has_token &&
+                 auth_can_publish(&who->tok, ch.id))
+            reply_json(res, 200, rec);
+        else if (rc == 0 || rc == -ENOENT) {
+            json_decref(rec);
+            api_error(res, state == STORE_POST_DELETED ? 410 : 404,
+                      state == STORE_POST_DELETED ? "gone" : "not_found",
+                      state == STORE_POST_DELETED ? "this post was deleted" : "no such post");
+        } else
+            store_failure(res, rc);
+        store_channel_clear(&ch);
+        return;
+    }
+    if (require_publisher(who, ch.id, res) < 0) {
+        store_channel_clear(&ch);
+        return;
+    }
+    if (req->method == HTTP_DELETE) {
+        rc = store_post_delete(api->st, ch.id, m->num, &ev);
+        if (rc < 0)
+            store_failure(res, rc);
+        else
+            post_reply(res, 200, &ch, &ev, NULL);
+        store_event_clear(&ev);
+        store_channel_clear(&ch);
+        return;
+    }
+    json_t *in = body_json(req, res);
+    if (!in) {
+        store_channel_clear(&ch);
+        return;
+    }
+    rc = store_post_get(api->st, ch.id, m->num, &rec, &state);
+    if (rc < 0 || state == STORE_POST_DELETED) {
+        store_failure(res, rc < 0 ? rc : -ENOENT);
+    } else {
+        int64_t publish_at;
+        if (post_fields(in, rec, 0, &ch, &publish_at, res) == 0) {
+            rc = store_post_edit(api->st, ch.id, m->num, rec, &ev);
+            if (rc < 0)
+                store_failure(res, rc);
+            else {
+                ev.post_id = m->num;
+                post_reply(res, 200, &ch, &ev, rec);
+            }
+            store_event_clear(&ev);
+        }
+    }
+    json_decref(rec);
+    json_decref(in);
+    store_channel_clear(&ch);
+}
+
+static int query_int(const struct http_request *req, const char *key, int64_t def, int64_t min,
+                     int64_t max, int64_t *out, struct api_response *res)
+{
+    char v[32];
+    ssize_t n = http_query_get(req->query, key, v, sizeof v);
+    if (n == -ENOENT) {
+        *out = def;
+        return 0;
+    }
+    int64_t x = n > 0 ? parse_id(v) : -1;
+    if (n > 0 && strcmp(v, "0") == 0)
+        x = 0;
+    if (x < min || x > max) {
+        api_error(res, 400, "invalid", "%s must be an integer from %lld to %lld", key,
+                  (long long)min, (long long)max);
+        return -EINVAL;
+    }
+    *out = x;
+    return 0;
+}
+
+static void h_events(struct api *api, const struct route_match *m, const struct http_request *req,
+                     const struct caller *who, struct api_response *res)
+{
+    struct store_channel ch;
+    struct store_event *evs = NULL;
+    size_t n = 0;
+    int64_t after, limit, oldest = 0, last = 0;
+
+    if (req->method != HTTP_GET) {
+        method_not_allowed(res, "GET");
+        return;
+    }
+    if (query_int(req, "after", 0, 0, INT64_MAX / 2, &after, res) < 0 ||
+        query_int(req, "limit", 100, 1, API_EVENTS_LIMIT_MAX, &limit, res) < 0)
+        return;
+    if (load_channel(api, m->slug, who, &ch, res) < 0)
+        return;
+    int rc = store_events_after(api->st, ch.id, after, (size_t)limit, &evs, &n, &oldest, &last);
+    store_channel_clear(&ch);
+    if (rc == CRIER_EPRUNED) {
+        res->status = 410;
+        buf_reset(&res->body);
+        buf_printf(&res->body,
+                   "{\"error\":\"gone\",\"message\":\"events up to %lld were pruned; "
+                   "reload from oldest_seq\",\"oldest_seq\":%lld}",
+                   (long long)oldest - 1, (long long)oldest);
+        return;
+    }
+    if (rc < 0) {
+        store_failure(res, rc);
+        return;
+    }
+    struct buf *b = &res->body;
+    buf_reset(b);
+    buf_appends(b, "{\"events\":[");
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            buf_append(b, ",", 1);
+        event_json(b, &evs[i]);
+    }
+    int final = n == 0 || evs[n - 1].seq >= last;
+    buf_printf(b, "],\"final\":%s,\"oldest_seq\":%lld,\"last_seq\":%lld}",
+               final ? "true" : "false", (long long)oldest, (long long)last);
+    store_events_free(evs, n);
+    res->status = 200;
+}
+
+static const char *scope_name(int scope)
+{
+    return scope == STORE_SCOPE_ADMIN ? "admin" : "publish";
+}
+
+static void h_tokens(struct api *api, const struct route_match *m, const struct http_request *req,
+                     const struct caller *who, struct api_response *res)
+{
+    int rc;
+
+    if (require_admin(who, res) < 0)
+        return;
+    if (m->id == ROUTE_API_TOKEN) {
+        if (req->method != HTTP_DELETE) {
+            method_not_allowed(res, "DELETE");
+            return;
+        }
+        rc = store_token_revoke(api->st, m->num);
+        if (rc < 0)
+            store_failure(res, rc);
+        else
+            res->status = 204;
+        return;
+    }
+    if (req->method == HTTP_GET) {
+        struct store_token *toks = NULL;
+        size_t n = 0;
+        if ((rc = store_token_list(api->st, &toks, &n)) < 0) {
+            store_failure(res, rc);
+            return;
+        }
+        json_t *arr = json_array();
+        for (size_t i = 0; i < n; i++) {
+            struct store_channel ch;
+            char created[32], used[32];
+            channel_iso_time(toks[i].created_at, created);
+            channel_iso_time(toks[i].last_used_at, used);
+            json_t *t = json_pack("{s:I, s:s, s:s, s:s, s:s?, s:b}", "id", (json_int_t)toks[i].id,
+                                  "scope", scope_name(toks[i].scope), "label", toks[i].label,
+                                  "created_at", created, "last_used_at",
+                                  toks[i].last_used_at ? used : NULL, "revoked",
+                                  toks[i].revoked_at != 0);
+            if (toks[i].channel_id &&
+                store_channel_get_by_id(api->st, toks[i].channel_id, &ch) == 0) {
+                json_object_set_new(t, "channel", json_string(ch.slug));
+                store_channel_clear(&ch);
+            }
+            json_array_append_new(arr, t);
+        }
+        free(toks);
+        reply_json(res, 200, json_pack("{s:o}", "tokens", arr));
+        return;
+    }
+    if (req->method != HTTP_POST) {
+        method_not_allowed(res, "GET, POST");
+        return;
+    }
+    json_t *in = body_json(req, res);
+    if (!in)
+        return;
+    const char *scope = NULL, *chan = NULL, *label = "";
+    json_error_t err;
+    struct store_token t = {0};
+    struct store_channel ch = {0};
+    char token[AUTH_TOKEN_LEN + 1];
+
+    if (json_unpack_ex(in, &err, JSON_STRICT, "{s:s, s?s, s?s}", "scope", &scope, "channel",
+                       &chan, "label", &label) < 0) {
+        api_error(res, 400, "invalid", "%s", err.text);
+    } else if (strlen(label) >= sizeof t.label) {
+        api_error(res, 400, "invalid", "label is too long");
+    } else if (strcmp(scope, "admin") != 0 && strcmp(scope, "publish") != 0) {
+        api_error(res, 400, "invalid", "scope must be admin or publish");
+    } else if (strcmp(scope, "publish") == 0 && !chan) {
+        api_error(res, 400, "invalid", "a publish token needs a channel");
+    } else if (chan && (rc = store_channel_get(api->st, chan, &ch)) < 0) {
+        if (rc == -ENOENT)
+            api_error(res, 404, "not_found", "no channel named %s", chan);
+        else
+            store_failure(res, rc);
+    } else if (auth_token_new(token, t.hash) < 0) {
+        api_error(res, 500, "internal", "no randomness");
+    } else {
+        t.scope = strcmp(scope, "admin") == 0 ? STORE_SCOPE_ADMIN : STORE_SCOPE_PUBLISH;
+        t.channel_id = t.scope == STORE_SCOPE_PUBLISH ? ch.id : 0;
+        snprintf(t.label, sizeof t.label, "%s", label);
+        if ((rc = store_token_create(api->st, &t)) < 0)
+            store_failure(res, rc);
+        else
+            reply_json(res, 201,
+                       json_pack("{s:I, s:s, s:s, s:s?, s:s}", "id", (json_int_t)t.id, "token",
+                                 token, "scope", scope, "channel",
+                                 t.channel_id ? ch.slug : NULL, "label", t.label));
+    }
+    store_channel_clear(&ch);
+    json_decref(in);
+}
+
+void api_handle(struct api *api, const struct route_match *m, const struct http_request *req,
+                struct api_response *res)
+{
+    struct caller who;
+
+    switch (m->id) {
+    case ROUTE_HEALTHZ:
+        buf_appends(&res->body, "{\"status\":\"ok\"}");
+        return;
+    case ROUTE_METRICS:
+        res->content_type = "text/plain; version=0.0.4";
+        if (api->metrics)
+            api->metrics(api->metrics_arg, &res->body);
+        return;
+    case ROUTE_NONE:
+    case ROUTE_API_OTHER:
+    case ROUTE_STATIC:
+    case ROUTE_INDEX:
+    case ROUTE_ATOM:
+    case ROUTE_PAGE:
+    case ROUTE_PERMALINK:
+    case ROUTE_SSE:
+    case ROUTE_WS:
+        api_error(res, 404, "not_found", "nothing here");
+        return;
+    default:
+        break;
+    }
+    if (identify(api, req, &who, res) < 0)
+        return;
+    switch (m->id) {
+    case ROUTE_API_CHANNELS: h_channels(api, req, &who, res); break;
+    case ROUTE_API_CHANNEL: h_channel(api, m, req, &who, res); break;
+    case ROUTE_API_POSTS: h_posts(api, m, req, &who, res); break;
+    case ROUTE_API_POST: h_post(api, m, req, &who, res); break;
+    case ROUTE_API_EVENTS: h_events(api, m, req, &who, res); break;
+    case ROUTE_API_PRUNE: h_prune(api, m, req, &who, res); break;
+    case ROUTE_API_TOKENS:
+    case ROUTE_API_TOKEN: h_tokens(api, m, req, &who, res); break;
+    default: api_error(res, 404, "not_found", "nothing here"); break;
+    }
+}
+
+int api_stream_open(struct api *api, const char *slug, const struct http_request *req,
+                    int64_t *channel_id, int64_t *last_seq, struct api_response *res)
+{
+    struct caller who;
+    struct store_channel ch;
+
+    if (identify(api, req, &who, res) < 0)
+        return -EACCES;
+    if (load_channel(api, slug, &who, &ch, res) < 0)
+        return -ENOENT;
+    *channel_id = ch.id;
+    *last_seq = ch.last_seq;
+    store_channel_clear(&ch);
+    return 0;
+}

@@ -1,0 +1,56 @@
+/*
+ * api: the /api/v1 request handlers, /healthz and /metrics. Handlers are
+ * plain blocking functions that run on libuv worker threads (never on a
+ * loop): they validate, authenticate, call the store and build a response.
+ * Publishing returns only after the store has committed the event; fan-out
+ * then happens through the store's commit hook and the bus, not here.
+ */
+#ifndef CRIER_API_H
+#define CRIER_API_H
+
+#include <stdint.h>
+
+#include "buf.h"
+#include "http.h"
+#include "router.h"
+#include "store/store.h"
+
+#define API_BODY_MAX (64 * 1024)  /* post body (Markdown) */
+#define API_TITLE_MAX 256         /* post title */
+#define API_REQUEST_MAX (256 * 1024) /* a whole request body */
+
+struct api_response {
+    int status;
+    const char *content_type; /* static string */
+    struct buf body;
+    char extra[256];          /* extra header lines, each ending in \r\n */
+};
+
+/* Appends Prometheus text for the node's live counters (set by the server). */
+typedef void (*api_metrics_fn)(void *arg, struct buf *out);
+
+struct api {
+    struct store *st;
+    api_metrics_fn metrics;
+    void *metrics_arg;
+};
+
+void api_response_init(struct api_response *res);
+void api_response_free(struct api_response *res);
+/* Sets res to {"error":code,"message":message} with status. */
+void api_error(struct api_response *res, int status, const char *code, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+/* Handles one request on a worker thread. */
+void api_handle(struct api *api, const struct route_match *m, const struct http_request *req,
+                struct api_response *res);
+
+/*
+ * For a stream (SSE or WebSocket) request on slug: resolves the channel and
+ * checks that the caller may read it. Returns 0 with *channel_id and
+ * *last_seq, or fills res with the error and returns < 0. Worker thread.
+ */
+int api_stream_open(struct api *api, const char *slug, const struct http_request *req,
+                    int64_t *channel_id, int64_t *last_seq, struct api_response *res);
+
+#endif

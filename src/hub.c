@@ -1,0 +1,437 @@
+#include "hub.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "log.h"
+#include "sse.h"
+#include "ws.h"
+#include "xmalloc.h"
+
+#define HUB_WRITEV_MAX 64 /* events coalesced into one writev */
+#define HUB_BUCKETS 256   /* channel hash buckets (power of two) */
+
+struct ring_ent {
+    struct event *ev;
+    uint64_t cum[2]; /* bytes of this format up to and including this event */
+};
+
+struct hub_chan {
+    int64_t id;
+    struct hub_chan *hnext;
+    struct hub_sub *subs;
+    size_t nsubs;
+    struct ring_ent *ring; /* cap entries, allocated on the first event */
+    size_t cap, start, count;
+    int64_t first_seq;     /* seq of ring[start] when count > 0 */
+    uint64_t evicted_cum[2];
+};
+
+struct hub {
+    uv_loop_t *loop;
+    struct hub_options opt;
+    hub_close_fn on_close;
+    struct hub_chan *buckets[HUB_BUCKETS];
+    struct hub_stats stats;
+};
+
+/* One uv_write: references the events it carries (or owns a copy of static
+ * bytes) until libuv is done with them. */
+struct hub_wreq {
+    uv_write_t req;
+    struct hub *hub;
+    struct hub_sub *sub;
+    unsigned nev;
+    struct event *evs[HUB_WRITEV_MAX];
+    char *copy;
+};
+
+static size_t bucket_of(int64_t id)
+{
+    return (size_t)((uint64_t)id * 0x9E3779B97F4A7C15ull >> 56) & (HUB_BUCKETS - 1);
+}
+
+static struct hub_chan *chan_find(struct hub *hub, int64_t id)
+{
+    for (struct hub_chan *c = hub->buckets[bucket_of(id)]; c; c = c->hnext)
+        if (c->id == id)
+            return c;
+    return NULL;
+}
+
+static struct hub_chan *chan_get(struct hub *hub, int64_t id)
+{
+    struct hub_chan *c = chan_find(hub, id);
+    if (!c) {
+        size_t b = bucket_of(id);
+        c = xcalloc(1, sizeof *c);
+        c->id = id;
+        c->cap = hub->opt.ring_events;
+        c->hnext = hub->buckets[b];
+        hub->buckets[b] = c;
+    }
+    return c;
+}
+
+static void ring_clear(struct hub_chan *c)
+{
+    for (size_t i = 0; i < c->count; i++)
+        event_unref(c->ring[(c->start + i) % c->cap].ev);
+    c->start = c->count = 0;
+    c->first_seq = 0;
+    c->evicted_cum[0] = c->evicted_cum[1] = 0;
+}
+
+static void chan_free(struct hub *hub, struct hub_chan *c)
+{
+    struct hub_chan **pp = &hub->buckets[bucket_of(c->id)];
+    while (*pp != c)
+        pp = &(*pp)->hnext;
+    *pp = c->hnext;
+    ring_clear(c);
+    free(c->ring);
+    free(c);
+}
+
+static int64_t ring_last(const struct hub_chan *c)
+{
+    return c->count ? c->first_seq + (int64_t)c->count - 1 : 0;
+}
+
+static struct ring_ent *ring_at(struct hub_chan *c, int64_t seq)
+{
+    return &c->ring[(c->start + (size_t)(seq - c->first_seq)) % c->cap];
+}
+
+/* Bytes of format fmt in the ring after seq `after` (which must be >=
+ * first_seq - 1). */
+static uint64_t ring_bytes_after(struct hub_chan *c, int fmt, int64_t after)
+{
+    uint64_t before = after < c->first_seq ? c->evicted_cum[fmt] : ring_at(c, after)->cum[fmt];
+    return ring_at(c, ring_last(c))->cum[fmt] - before;
+}
+
+static void ring_push(struct hub_chan *c, struct event *ev)
+{
+    if (!c->ring)
+        c->ring = xcalloc(c->cap, sizeof *c->ring);
+    uint64_t prev[2] = {c->evicted_cum[0], c->evicted_cum[1]};
+    if (c->count) {
+        struct ring_ent *last = ring_at(c, ring_last(c));
+        prev[0] = last->cum[0];
+        prev[1] = last->cum[1];
+    } else {
+        c->first_seq = ev->seq;
+    }
+    if (c->count == c->cap) {
+        struct ring_ent *old = &c->ring[c->start];
+        c->evicted_cum[0] = old->cum[0];
+        c->evicted_cum[1] = old->cum[1];
+        event_unref(old->ev);
+        c->start = (c->start + 1) % c->cap;
+        c->count--;
+        c->first_seq++;
+    }
+    struct ring_ent *e = &c->ring[(c->start + c->count) % c->cap];
+    e->ev = ev;
+    e->cum[HUB_SSE] = prev[HUB_SSE] + ev->sse->len;
+    e->cum[HUB_WS] = prev[HUB_WS] + ev->ws->len;
+    c->count++;
+}
+
+static struct rcbuf *frame_of(const struct event *ev, int fmt)
+{
+    return fmt == HUB_WS ? ev->ws : ev->sse;
+}
+
+struct hub *hub_new(uv_loop_t *loop, const struct hub_options *opt, hub_close_fn on_close)
+{
+    struct hub *hub = xcalloc(1, sizeof *hub);
+    hub->loop = loop;
+    hub->opt = *opt;
+    if (hub->opt.ring_events < 16)
+        hub->opt.ring_events = 16;
+    hub->on_close = on_close;
+    return hub;
+}
+
+void hub_free(struct hub *hub)
+{
+    for (size_t b = 0; b < HUB_BUCKETS; b++)
+        while (hub->buckets[b])
+            chan_free(hub, hub->buckets[b]);
+    free(hub);
+}
+
+const struct hub_stats *hub_stats(const struct hub *hub)
+{
+    return &hub->stats;
+}
+
+void hub_sub_init(struct hub_sub *sub, uv_stream_t *stream, int fmt)
+{
+    memset(sub, 0, sizeof *sub);
+    sub->stream = stream;
+    sub->fmt = (uint8_t)fmt;
+}
+
+void hub_sub_register(struct hub *hub, struct hub_sub *sub, int64_t channel_id)
+{
+    struct hub_chan *c = chan_get(hub, channel_id);
+    sub->chan = c;
+    sub->live = 0;
+    sub->prev = NULL;
+    sub->next = c->subs;
+    if (c->subs)
+        c->subs->prev = sub;
+    c->subs = sub;
+    c->nsubs++;
+    hub->stats.subscribers++;
+}
+
+void hub_sub_detach(struct hub *hub, struct hub_sub *sub)
+{
+    struct hub_chan *c = sub->chan;
+    if (!c)
+        return;
+    if (sub->prev)
+        sub->prev->next = sub->next;
+    else
+        c->subs = sub->next;
+    if (sub->next)
+        sub->next->prev = sub->prev;
+    sub->prev = sub->next = NULL;
+    sub->chan = NULL;
+    sub->live = 0;
+    hub->stats.subscribers--;
+    c->nsubs--; /* an empty channel is freed later, never under a caller's feet */
+}
+
+static void close_slow(struct hub *hub, struct hub_sub *sub)
+{
+    hub->stats.dropped_slow++;
+    hub_sub_detach(hub, sub);
+    hub->on_close(hub, sub, HUB_CLOSE_SLOW);
+}
+
+static void flush_pending(struct hub *hub, struct hub_sub *sub);
+
+static void on_write(uv_write_t *req, int status)
+{
+    struct hub_wreq *w = (struct hub_wreq *)req;
+    struct hub_sub *sub = w->sub;
+    struct hub *hub = w->hub;
+
+    for (unsigned i = 0; i < w->nev; i++)
+        event_unref(w->evs[i]);
+    free(w->copy);
+    free(w);
+    sub->writes--;
+    if (status < 0) {
+        if (status != UV_ECANCELED && sub->chan) {
+            hub_sub_detach(hub, sub);
+            hub->on_close(hub, sub, HUB_CLOSE_ERROR);
+        }
+        return;
+    }
+    if (sub->writes == 0 && sub->live && sub->chan)
+        flush_pending(hub, sub);
+}
+
+static int write_events(struct hub *hub, struct hub_sub *sub, struct hub_chan *c, int64_t from,
+                        size_t skip)
+{
+    struct hub_wreq *w = xmalloc(sizeof *w);
+    uv_buf_t bufs[HUB_WRITEV_MAX];
+    int64_t last = ring_last(c);
+    unsigned n = 0;
+
+    w->hub = hub;
+    w->sub = sub;
+    w->copy = NULL;
+    for (int64_t s = from; s <= last && n < HUB_WRITEV_MAX; s++, n++) {
+        struct event *ev = ring_at(c, s)->ev;
+        struct rcbuf *f = frame_of(ev, sub->fmt);
+        size_t off = n == 0 ? skip : 0;
+        bufs[n] = uv_buf_init(f->data + off, (unsigned)(f->len - off));
+        w->evs[n] = event_ref(ev);
+    }
+    w->nev = n;
+    int rc = uv_write(&w->req, sub->stream, bufs, n, on_write);
+    if (rc < 0) {
+        for (unsigned i = 0; i < n; i++)
+            event_unref(w->evs[i]);
+        free(w);
+        return rc;
+    }
+    sub->writes++;
+    sub->cursor = from + (int64_t)n - 1;
+    hub->stats.delivered += n - (skip ? 1 : 0);
+    if (n > 1)
+        hub->stats.coalesced++;
+    return 0;
+}
+
+/* Writes everything after sub->cursor that the ring holds. */
+static void flush_pending(struct hub *hub, struct hub_sub *sub)
+{
+    struct hub_chan *c = sub->chan;
+    int64_t last = ring_last(c);
+
+    if (c->count == 0 || sub->cursor >= last)
+        return;
+    if (sub->cursor + 1 < c->first_seq) {
+        close_slow(hub, sub);
+        return;
+    }
+    if (sub->writes == 0 && last == sub->cursor + 1) {
+        /* The common case: one new event and an idle socket. */
+        struct rcbuf *f = frame_of(ring_at(c, last)->ev, sub->fmt);
+        uv_buf_t b = uv_buf_init(f->data, (unsigned)f->len);
+        int n = uv_try_write(sub->stream, &b, 1);
+        if (n == (int)f->len) {
+            sub->cursor = last;
+            hub->stats.delivered++;
+            return;
+        }
+        if (n < 0 && n != UV_EAGAIN) {
+            hub_sub_detach(hub, sub);
+            hub->on_close(hub, sub, HUB_CLOSE_ERROR);
+            return;
+        }
+        hub->stats.delivered++; /* the rest goes out with uv_write below */
+        if (write_events(hub, sub, c, last, n > 0 ? (size_t)n : 0) < 0) {
+            hub_sub_detach(hub, sub);
+            hub->on_close(hub, sub, HUB_CLOSE_ERROR);
+        }
+        return;
+    }
+    if (write_events(hub, sub, c, sub->cursor + 1, 0) < 0) {
+        hub_sub_detach(hub, sub);
+        hub->on_close(hub, sub, HUB_CLOSE_ERROR);
+    }
+}
+
+void hub_publish(struct hub *hub, struct event *ev)
+{
+    struct hub_chan *c = chan_find(hub, ev->channel_id);
+
+    if (!c || c->nsubs == 0) {
+        if (c)
+            chan_free(hub, c);
+        event_unref(ev);
+        return;
+    }
+    if (c->count && ev->seq <= ring_last(c)) {
+        event_unref(ev);
+        return;
+    }
+    if (c->count && ev->seq != ring_last(c) + 1) {
+        /* A gap (only possible with a lossy bus): restart the ring and let
+         * live subscribers that now miss events resume from the store. */
+        log_warn("hub: channel=%lld gap after seq=%lld got seq=%lld", (long long)c->id,
+                 (long long)ring_last(c), (long long)ev->seq);
+        ring_clear(c);
+    }
+    ring_push(c, ev);
+
+    struct hub_sub *sub = c->subs, *next;
+    int64_t seq = ev->seq;
+    for (; sub; sub = next) {
+        next = sub->next;
+        if (!sub->live)
+            continue;
+        if (sub->cursor >= seq)
+            continue;
+        if (sub->cursor + 1 < c->first_seq) {
+            close_slow(hub, sub);
+            continue;
+        }
+        if (sub->writes) {
+            uint64_t pending = sub->stream->write_queue_size +
+                               ring_bytes_after(c, sub->fmt, sub->cursor);
+            if (pending > hub->opt.sub_max_bytes)
+                close_slow(hub, sub);
+            continue;
+        }
+        flush_pending(hub, sub);
+    }
+}
+
+int hub_sub_go_live(struct hub *hub, struct hub_sub *sub, int64_t cursor)
+{
+    struct hub_chan *c = sub->chan;
+
+    if (!c)
+        return -EINVAL;
+    if (c->count && cursor + 1 < c->first_seq)
+        return -ERANGE;
+    sub->cursor = cursor;
+    sub->live = 1;
+    if (sub->writes == 0)
+        flush_pending(hub, sub);
+    return 0;
+}
+
+void hub_sub_ring_span(const struct hub_sub *sub, int64_t *first, int64_t *last)
+{
+    const struct hub_chan *c = sub->chan;
+    *first = c && c->count ? c->first_seq : 0;
+    *last = c ? ring_last(c) : 0;
+}
+
+int hub_sub_write(struct hub *hub, struct hub_sub *sub, const void *data, size_t len)
+{
+    uv_buf_t b = uv_buf_init((char *)data, (unsigned)len);
+    int n = 0;
+
+    if (sub->writes == 0 && sub->stream->write_queue_size == 0) {
+        n = uv_try_write(sub->stream, &b, 1);
+        if (n == (int)len)
+            return 0;
+        if (n < 0 && n != UV_EAGAIN)
+            return n;
+        if (n < 0)
+            n = 0;
+    }
+    struct hub_wreq *w = xmalloc(sizeof *w);
+    w->hub = hub;
+    w->sub = sub;
+    w->nev = 0;
+    w->copy = xmalloc(len - (size_t)n);
+    memcpy(w->copy, (const char *)data + n, len - (size_t)n);
+    b = uv_buf_init(w->copy, (unsigned)(len - (size_t)n));
+    int rc = uv_write(&w->req, sub->stream, &b, 1, on_write);
+    if (rc < 0) {
+        free(w->copy);
+        free(w);
+        return rc;
+    }
+    sub->writes++;
+    return 0;
+}
+
+void hub_heartbeat(struct hub *hub)
+{
+    static const uint8_t ws_ping[2] = {0x80 | WS_OP_PING, 0};
+
+    for (size_t b = 0; b < HUB_BUCKETS; b++) {
+        struct hub_chan *c = hub->buckets[b], *cnext;
+        for (; c; c = cnext) {
+            cnext = c->hnext;
+            if (c->nsubs == 0) {
+                chan_free(hub, c);
+                continue;
+            }
+            for (struct hub_sub *s = c->subs; s; s = s->next) {
+                if (!s->live || s->writes)
+                    continue;
+                if (s->fmt == HUB_WS)
+                    hub_sub_write(hub, s, ws_ping, sizeof ws_ping);
+                else
+                    hub_sub_write(hub, s, SSE_HEARTBEAT, strlen(SSE_HEARTBEAT));
+            }
+        }
+    }
+}

@@ -1,0 +1,512 @@
+#include "net.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "crier.h"
+#include "log.h"
+#include "stream.h"
+#include "xmalloc.h"
+
+#define NET_LEFTOVER_MAX (64 * 1024) /* pipelined bytes kept while a request is answered */
+#define NET_LINGER_MS 2000           /* grace for a last message before a forced close */
+#define NET_TICK_MS 1000
+
+struct net_work {
+    uv_work_t work;
+    struct conn *c;
+    struct route_match m;
+    struct api_response res;
+};
+
+struct net_wreq {
+    uv_write_t req;
+    struct conn *c;
+    char *head;
+    struct api_response *res; /* owned; NULL for a bare message */
+    char *copy;
+    int then_close;
+};
+
+static void http_input(struct conn *c, const char *data, size_t len);
+
+/* ---- connection lifetime ---- */
+
+void net_conn_ref(struct conn *c)
+{
+    c->refs++;
+}
+
+void net_conn_unref(struct conn *c)
+{
+    if (--c->refs == 0) {
+        if (c->http) {
+            http_reader_free(c->http);
+            free(c->http);
+        }
+        free(c->leftover);
+        free(c);
+    }
+}
+
+static void on_conn_closed(uv_handle_t *h)
+{
+    struct conn *c = h->data;
+    c->nl->stats.connections--;
+    net_conn_unref(c);
+}
+
+static void linger_remove(struct conn *c)
+{
+    struct conn **pp = &c->nl->lingering;
+    while (*pp && *pp != c)
+        pp = &(*pp)->close_next;
+    if (*pp)
+        *pp = c->close_next;
+    c->close_next = NULL;
+}
+
+void net_conn_close(struct conn *c)
+{
+    if (c->closing == 2)
+        return;
+    if (c->closing == 1)
+        linger_remove(c);
+    c->closing = 2;
+    if (c->kind != CONN_HTTP)
+        stream_on_close(c);
+    uv_close((uv_handle_t *)&c->tcp, on_conn_closed);
+}
+
+static void on_shutdown(uv_shutdown_t *req, int status)
+{
+    (void)status;
+    free(req);
+}
+
+static void on_msg_written(uv_write_t *req, int status);
+
+void net_conn_close_after(struct conn *c, const void *data, size_t len)
+{
+    if (c->closing)
+        return;
+    c->closing = 1;
+    c->close_deadline = uv_now(&c->nl->loop) + NET_LINGER_MS;
+    c->close_next = c->nl->lingering;
+    c->nl->lingering = c;
+    if (c->kind != CONN_HTTP)
+        stream_on_close(c);
+    if (len) {
+        struct net_wreq *w = xcalloc(1, sizeof *w);
+        w->c = c;
+        w->copy = xmalloc(len);
+        memcpy(w->copy, data, len);
+        uv_buf_t b = uv_buf_init(w->copy, (unsigned)len);
+        net_conn_ref(c);
+        if (uv_write(&w->req, (uv_stream_t *)&c->tcp, &b, 1, on_msg_written) < 0) {
+            free(w->copy);
+            free(w);
+            net_conn_unref(c);
+        }
+    }
+    /* FIN once everything queued is written; then read and discard until the
+     * peer closes or the grace period ends, so that unread request bytes do
+     * not turn our last message into a reset. */
+    uv_shutdown_t *sd = xmalloc(sizeof *sd);
+    if (uv_shutdown(sd, (uv_stream_t *)&c->tcp, on_shutdown) < 0)
+        free(sd);
+}
+
+static void on_msg_written(uv_write_t *req, int status)
+{
+    struct net_wreq *w = (struct net_wreq *)req;
+    (void)status;
+    free(w->copy);
+    net_conn_unref(w->c);
+    free(w);
+}
+
+/* ---- reading ---- */
+
+static void on_alloc(uv_handle_t *h, size_t suggested, uv_buf_t *buf)
+{
+    struct conn *c = h->data;
+    (void)suggested;
+    *buf = uv_buf_init(c->nl->slab, NET_READ_SLAB);
+}
+
+static void on_read(uv_stream_t *s, ssize_t nread, const uv_buf_t *buf)
+{
+    struct conn *c = s->data;
+
+    if (nread == 0)
+        return;
+    if (nread < 0) {
+        net_conn_close(c);
+        return;
+    }
+    if (c->closing)
+        return; /* lingering: discard */
+    if (c->kind == CONN_HTTP)
+        http_input(c, buf->base, (size_t)nread);
+    else
+        stream_on_read(c, buf->base, (size_t)nread);
+}
+
+void net_conn_read_start(struct conn *c)
+{
+    uv_read_start((uv_stream_t *)&c->tcp, on_alloc, on_read);
+}
+
+static void access_log(struct conn *c, int status, size_t bytes)
+{
+    if (log_get_level() > LOG_INFO)
+        return;
+    const struct http_request *req = c->http ? http_reader_request(c->http) : NULL;
+    log_info("http method=%s path=%s status=%d bytes=%zu ms=%llu",
+             req ? http_method_str((enum http_method)req->method) : "-",
+             req && req->path ? req->path : "-", status, bytes,
+             (unsigned long long)(uv_now(&c->nl->loop) - c->started_ms));
+}
+
+static void respond_bad_request(struct conn *c, int err)
+{
+    struct api_response res;
+    int status = http_status_for(err);
+    api_response_init(&res);
+    api_error(&res, status,
+              status == 413   ? "too_large"
+              : status == 431 ? "headers_too_large"
+                              : "bad_request",
+              "%s", crier_strerror(err));
+    struct buf out;
+    buf_init(&out, 1 << 20);
+    buf_printf(&out,
+               "HTTP/1.1 %d %s\r\nContent-Type: application/json\r\nContent-Length: %zu\r\n"
+               "Connection: close\r\n\r\n",
+               res.status, http_status_text(res.status), res.body.len);
+    buf_append(&out, res.body.data, res.body.len);
+    access_log(c, status, res.body.len);
+    net_conn_close_after(c, out.data, out.len);
+    buf_free(&out);
+    api_response_free(&res);
+}
+
+static void on_work(uv_work_t *w)
+{
+    struct net_work *nw = w->data;
+    struct conn *c = nw->c;
+    api_handle(c->nl->api, &nw->m, http_reader_request(c->http), &nw->res);
+}
+
+static void after_work(uv_work_t *w, int status)
+{
+    struct net_work *nw = w->data;
+    struct conn *c = nw->c;
+    (void)status;
+    if (!c->closing)
+        net_respond(c, &nw->res);
+    api_response_free(&nw->res);
+    free(nw);
+    net_conn_unref(c);
+}
+
+static void dispatch(struct conn *c)
+{
+    const struct http_request *req = http_reader_request(c->http);
+    struct route_match m;
+
+    c->nl->stats.requests++;
+    router_match(req->path, &m);
+    if (m.id == ROUTE_SSE || m.id == ROUTE_WS) {
+        stream_start(c, &m);
+        return;
+    }
+    struct net_work *nw = xcalloc(1, sizeof *nw);
+    nw->c = c;
+    nw->m = m;
+    nw->work.data = nw;
+    api_response_init(&nw->res);
+    net_conn_ref(c);
+    if (uv_queue_work(&c->nl->loop, &nw->work, on_work, after_work) < 0) {
+        api_response_free(&nw->res);
+        free(nw);
+        net_conn_unref(c);
+        net_conn_close(c);
+    }
+}
+
+static void http_input(struct conn *c, const char *data, size_t len)
+{
+    int done = 0;
+    ssize_t used;
+
+    if (!c->http) {
+        c->http = xmalloc(sizeof *c->http);
+        http_reader_init(c->http, c->nl->cfg->max_body);
+        c->started_ms = uv_now(&c->nl->loop);
+    }
+    used = http_reader_feed(c->http, data, len, &done);
+    if (used < 0) {
+        respond_bad_request(c, (int)used);
+        return;
+    }
+    if (!done)
+        return;
+    size_t rest = len - (size_t)used;
+    if (rest) {
+        if (rest > NET_LEFTOVER_MAX) {
+            respond_bad_request(c, CRIER_EBADREQ);
+            return;
+        }
+        c->leftover = xmalloc(rest);
+        memcpy(c->leftover, data + used, rest);
+        c->leftover_len = (uint32_t)rest;
+    }
+    uv_read_stop((uv_stream_t *)&c->tcp);
+    dispatch(c);
+}
+
+/* ---- responses ---- */
+
+static void next_request(struct conn *c)
+{
+    http_reader_free(c->http);
+    free(c->http);
+    c->http = NULL;
+    if (c->leftover) {
+        char *p = c->leftover;
+        size_t n = c->leftover_len;
+        c->leftover = NULL;
+        c->leftover_len = 0;
+        http_input(c, p, n);
+        free(p);
+        if (c->http || c->closing)
+            return; /* a request is in progress (or failed) */
+    }
+    uv_read_start((uv_stream_t *)&c->tcp, on_alloc, on_read);
+}
+
+static void on_response_written(uv_write_t *req, int status)
+{
+    struct net_wreq *w = (struct net_wreq *)req;
+    struct conn *c = w->c;
+
+    free(w->head);
+    if (w->res) {
+        api_response_free(w->res);
+        free(w->res);
+    }
+    if (status < 0 || w->then_close)
+        net_conn_close(c);
+    else if (!c->closing)
+        next_request(c);
+    net_conn_unref(c);
+    free(w);
+}
+
+void net_respond(struct conn *c, struct api_response *res)
+{
+    const struct http_request *req = http_reader_request(c->http);
+    int keep = req->keep_alive && res->status != 400;
+    struct buf head;
+    struct net_wreq *w = xcalloc(1, sizeof *w);
+
+    buf_init(&head, 4096);
+    buf_printf(&head,
+               "HTTP/1.1 %d %s\r\nContent-Type: %s\r\nContent-Length: %zu\r\n"
+               "Connection: %s\r\n%s\r\n",
+               res->status, http_status_text(res->status),
+               res->content_type ? res->content_type : "application/json", res->body.len,
+               keep ? "keep-alive" : "close", res->extra);
+    access_log(c, res->status, res->body.len);
+    w->c = c;
+    w->then_close = !keep;
+    w->res = xmalloc(sizeof *w->res);
+    *w->res = *res; /* take the body over */
+    api_response_init(res);
+    size_t hlen;
+    w->head = buf_steal(&head, &hlen);
+    uv_buf_t bufs[2] = {uv_buf_init(w->head, (unsigned)hlen),
+                        uv_buf_init(w->res->body.data, (unsigned)w->res->body.len)};
+    net_conn_ref(c);
+    if (uv_write(&w->req, (uv_stream_t *)&c->tcp, bufs, w->res->body.len ? 2 : 1,
+                 on_response_written) < 0) {
+        free(w->head);
+        api_response_free(w->res);
+        free(w->res);
+        free(w);
+        net_conn_unref(c);
+        net_conn_close(c);
+    }
+}
+
+/* ---- the loop ---- */
+
+static void on_connection(uv_stream_t *server, int status)
+{
+    struct net_loop *nl = server->data;
+    struct conn *c;
+
+    if (status < 0) {
+        log_warn("net: accept failed: %s", uv_strerror(status));
+        return;
+    }
+    c = xcalloc(1, sizeof *c);
+    c->nl = nl;
+    c->refs = 1;
+    uv_tcp_init(&nl->loop, &c->tcp);
+    c->tcp.data = c;
+    if (uv_accept(server, (uv_stream_t *)&c->tcp) < 0) {
+        uv_close((uv_handle_t *)&c->tcp, (uv_close_cb)free);
+        return;
+    }
+    nl->stats.connections++;
+    nl->stats.accepted++;
+    uv_tcp_nodelay(&c->tcp, 1);
+    uv_read_start((uv_stream_t *)&c->tcp, on_alloc, on_read);
+}
+
+static void close_walk(uv_handle_t *h, void *arg)
+{
+    struct net_loop *nl = arg;
+    if (uv_is_closing(h))
+        return;
+    if (h == (uv_handle_t *)&nl->listener || h == (uv_handle_t *)&nl->wake ||
+        h == (uv_handle_t *)&nl->tick) {
+        uv_close(h, NULL);
+        return;
+    }
+    if (h->type == UV_TCP && h->data)
+        net_conn_close(h->data);
+}
+
+static void drain_inbox(struct net_loop *nl)
+{
+    struct event *batch[256];
+    size_t n;
+
+    do {
+        pthread_mutex_lock(&nl->inbox_lock);
+        n = nl->inbox_len < 256 ? nl->inbox_len : 256;
+        for (size_t i = 0; i < n; i++) {
+            batch[i] = nl->inbox[nl->inbox_head];
+            nl->inbox_head = (nl->inbox_head + 1) % NET_INBOX_MAX;
+        }
+        nl->inbox_len -= n;
+        pthread_mutex_unlock(&nl->inbox_lock);
+        for (size_t i = 0; i < n; i++)
+            hub_publish(nl->hub, batch[i]);
+    } while (n == 256);
+}
+
+static void on_wake(uv_async_t *a)
+{
+    struct net_loop *nl = a->data;
+    drain_inbox(nl);
+    if (atomic_load(&nl->stopping))
+        uv_walk(&nl->loop, close_walk, nl);
+}
+
+static void on_tick(uv_timer_t *t)
+{
+    struct net_loop *nl = t->data;
+    uint64_t now = uv_now(&nl->loop);
+
+    struct conn *c = nl->lingering, *next;
+    for (; c; c = next) {
+        next = c->close_next;
+        if (now >= c->close_deadline)
+            net_conn_close(c);
+    }
+    if (now - nl->last_heartbeat >= nl->cfg->heartbeat_ms) {
+        nl->last_heartbeat = now;
+        hub_heartbeat(nl->hub);
+    }
+    if (nl->on_tick)
+        nl->on_tick(nl);
+}
+
+int net_loop_init(struct net_loop *nl, int index, int listen_fd, const struct server_config *cfg,
+                  struct api *api)
+{
+    int rc;
+    struct hub_options ho = {.ring_events = cfg->ring_events, .sub_max_bytes = cfg->sub_max_bytes};
+
+    memset(nl, 0, sizeof *nl);
+    nl->index = index;
+    nl->cfg = cfg;
+    nl->api = api;
+    if ((rc = uv_loop_init(&nl->loop)) < 0)
+        return rc;
+    nl->slab = xmalloc(NET_READ_SLAB);
+    nl->inbox = xcalloc(NET_INBOX_MAX, sizeof *nl->inbox);
+    pthread_mutex_init(&nl->inbox_lock, NULL);
+    nl->hub = hub_new(&nl->loop, &ho, stream_on_hub_close);
+    uv_tcp_init(&nl->loop, &nl->listener);
+    nl->listener.data = nl;
+    if ((rc = uv_tcp_open(&nl->listener, listen_fd)) < 0 ||
+        (rc = uv_listen((uv_stream_t *)&nl->listener, 4096, on_connection)) < 0) {
+        log_error("net: listen failed: %s", uv_strerror(rc));
+        return rc;
+    }
+    uv_async_init(&nl->loop, &nl->wake, on_wake);
+    nl->wake.data = nl;
+    uv_timer_init(&nl->loop, &nl->tick);
+    nl->tick.data = nl;
+    uv_timer_start(&nl->tick, on_tick, NET_TICK_MS, NET_TICK_MS);
+    nl->last_heartbeat = uv_now(&nl->loop);
+    return 0;
+}
+
+void net_loop_run(struct net_loop *nl)
+{
+    uv_run(&nl->loop, UV_RUN_DEFAULT);
+}
+
+void net_loop_stop(struct net_loop *nl)
+{
+    atomic_store(&nl->stopping, 1);
+    uv_async_send(&nl->wake);
+}
+
+void net_loop_post(struct net_loop *nl, struct event *ev)
+{
+    struct event *dropped = NULL;
+
+    pthread_mutex_lock(&nl->inbox_lock);
+    if (nl->inbox_len == NET_INBOX_MAX) {
+        /* The loop is far behind: drop the oldest. The hub sees the gap and
+         * sends the affected subscribers back to the store. */
+        dropped = nl->inbox[nl->inbox_head];
+        nl->inbox_head = (nl->inbox_head + 1) % NET_INBOX_MAX;
+        nl->inbox_len--;
+    }
+    nl->inbox[(nl->inbox_head + nl->inbox_len) % NET_INBOX_MAX] = ev;
+    nl->inbox_len++;
+    pthread_mutex_unlock(&nl->inbox_lock);
+    if (dropped) {
+        log_warn("net: loop=%d inbox full, dropped seq=%lld", nl->index, (long long)dropped->seq);
+        event_unref(dropped);
+    }
+    uv_async_send(&nl->wake);
+}
+
+void net_loop_free(struct net_loop *nl)
+{
+    /* Close whatever is left, then let the close callbacks run. */
+    uv_walk(&nl->loop, close_walk, nl);
+    uv_run(&nl->loop, UV_RUN_DEFAULT);
+    while (nl->inbox_len) {
+        event_unref(nl->inbox[nl->inbox_head]);
+        nl->inbox_head = (nl->inbox_head + 1) % NET_INBOX_MAX;
+        nl->inbox_len--;
+    }
+    if (uv_loop_close(&nl->loop) != 0)
+        log_warn("net: loop=%d closed with handles still open", nl->index);
+    hub_free(nl->hub);
+    pthread_mutex_destroy(&nl->inbox_lock);
+    free(nl->inbox);
+    free(nl->slab);
+}

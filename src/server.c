@@ -1,0 +1,364 @@
+#include "server.h"
+
+#include <arpa/inet.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "api.h"
+#include "auth.h"
+#include "bus/bus.h"
+#include "crier.h"
+#include "log.h"
+#include "net.h"
+#include "store/store.h"
+#include "xmalloc.h"
+
+struct server {
+    const struct server_config *cfg;
+    struct store *st;
+    struct bus *bus;
+    struct api api;
+    struct net_loop *loops;
+    int nloops;
+    uv_signal_t sigint, sigterm;
+    atomic_uint_fast64_t published;
+    int due_busy;
+    uv_work_t due_work;
+};
+
+void server_config_init(struct server_config *c)
+{
+    memset(c, 0, sizeof *c);
+    c->data_dir = "./var";
+    snprintf(c->host, sizeof c->host, "127.0.0.1");
+    c->port = 8080;
+    c->threads = 0;
+    c->sub_max_bytes = 1024 * 1024;
+    c->ring_events = 1024;
+    c->heartbeat_ms = 15000;
+    c->max_body = API_REQUEST_MAX;
+}
+
+int server_parse_listen(struct server_config *c, const char *s)
+{
+    const char *colon = strrchr(s, ':');
+    char *end;
+    size_t hl;
+
+    if (!colon)
+        return -EINVAL;
+    long port = strtol(colon + 1, &end, 10);
+    if (colon[1] == '\0' || *end || port < 0 || port > 65535)
+        return -EINVAL;
+    hl = (size_t)(colon - s);
+    if (hl && s[0] == '[') {
+        if (s[hl - 1] != ']')
+            return -EINVAL;
+        s++;
+        hl -= 2;
+    }
+    if (hl >= sizeof c->host)
+        return -EINVAL;
+    if (hl == 0)
+        snprintf(c->host, sizeof c->host, "0.0.0.0");
+    else
+        snprintf(c->host, sizeof c->host, "%.*s", (int)hl, s);
+    c->port = (int)port;
+    return 0;
+}
+
+/* One listening socket per loop, all on the same address with SO_REUSEPORT,
+ * so the kernel spreads connections over the loops. */
+static int open_listener(const char *host, int *port)
+{
+    struct sockaddr_storage ss;
+    socklen_t len;
+    int one = 1, fd;
+
+    memset(&ss, 0, sizeof ss);
+    if (strchr(host, ':')) {
+        struct sockaddr_in6 *a = (struct sockaddr_in6 *)&ss;
+        a->sin6_family = AF_INET6;
+        a->sin6_port = htons((uint16_t)*port);
+        if (inet_pton(AF_INET6, host, &a->sin6_addr) != 1)
+            return -EINVAL;
+        len = sizeof *a;
+    } else {
+        struct sockaddr_in *a = (struct sockaddr_in *)&ss;
+        a->sin_family = AF_INET;
+        a->sin_port = htons((uint16_t)*port);
+        if (strcmp(host, "localhost") == 0)
+            host = "127.0.0.1";
+        if (inet_pton(AF_INET, host, &a->sin_addr) != 1)
+            return -EINVAL;
+        len = sizeof *a;
+    }
+    fd = socket(ss.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return -errno;
+    setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+    setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, sizeof one);
+    if (bind(fd, (struct sockaddr *)&ss, len) < 0) {
+        int e = -errno;
+        close(fd);
+        return e;
+    }
+    if (*port == 0) {
+        len = sizeof ss;
+        getsockname(fd, (struct sockaddr *)&ss, &len);
+        *port = ntohs(ss.ss_family == AF_INET6 ? ((struct sockaddr_in6 *)&ss)->sin6_port
+                                               : ((struct sockaddr_in *)&ss)->sin_port);
+    }
+    return fd;
+}
+
+/* The bus sink: every loop gets its own reference to the encoded event. */
+static void dispatch_event(void *arg, struct event *ev)
+{
+    struct server *srv = arg;
+    srv->published++;
+    for (int i = 0; i < srv->nloops; i++)
+        net_loop_post(&srv->loops[i], event_ref(ev));
+    event_unref(ev);
+}
+
+static void metrics(void *arg, struct buf *out)
+{
+    struct server *srv = arg;
+    uint64_t conns = 0, subs = 0, delivered = 0, slow = 0, reqs = 0, accepted = 0, coalesced = 0;
+
+    for (int i = 0; i < srv->nloops; i++) {
+        const struct hub_stats *hs = hub_stats(srv->loops[i].hub);
+        conns += srv->loops[i].stats.connections;
+        accepted += srv->loops[i].stats.accepted;
+        reqs += srv->loops[i].stats.requests;
+        subs += hs->subscribers;
+        delivered += hs->delivered;
+        slow += hs->dropped_slow;
+        coalesced += hs->coalesced;
+    }
+    buf_printf(out,
+               "# TYPE crier_connections gauge\ncrier_connections %llu\n"
+               "# TYPE crier_connections_accepted_total counter\n"
+               "crier_connections_accepted_total %llu\n"
+               "# TYPE crier_subscribers gauge\ncrier_subscribers %llu\n"
+               "# TYPE crier_http_requests_total counter\ncrier_http_requests_total %llu\n"
+               "# TYPE crier_events_published_total counter\n"
+               "crier_events_published_total %llu\n"
+               "# TYPE crier_deliveries_total counter\ncrier_deliveries_total %llu\n"
+               "# TYPE crier_coalesced_writes_total counter\n"
+               "crier_coalesced_writes_total %llu\n"
+               "# TYPE crier_dropped_slow_total counter\ncrier_dropped_slow_total %llu\n"
+               "# TYPE crier_store_commits_total counter\ncrier_store_commits_total %llu\n"
+               "# TYPE crier_store_commit_seconds_sum counter\n"
+               "crier_store_commit_seconds_sum %.6f\n"
+               "# TYPE crier_store_commit_seconds_max gauge\n"
+               "crier_store_commit_seconds_max %.6f\n",
+               (unsigned long long)conns, (unsigned long long)accepted,
+               (unsigned long long)subs, (unsigned long long)reqs,
+               (unsigned long long)srv->published, (unsigned long long)delivered,
+               (unsigned long long)coalesced, (unsigned long long)slow,
+               (unsigned long long)srv->st->commits, (double)srv->st->commit_us_sum / 1e6,
+               (double)srv->st->commit_us_max / 1e6);
+}
+
+/* ---- scheduled posts ---- */
+
+static struct server *the_server; /* for the loop-0 tick hook */
+
+static void due_work(uv_work_t *w)
+{
+    struct server *srv = w->data;
+    size_t n = 0;
+    int rc = store_publish_due(srv->st, crier_now_ms(), &n);
+    if (rc < 0)
+        log_warn("sched: publishing due posts failed: %s", crier_strerror(rc));
+    else if (n)
+        log_info("sched: published %zu scheduled posts", n);
+}
+
+static void due_done(uv_work_t *w, int status)
+{
+    struct server *srv = w->data;
+    (void)status;
+    srv->due_busy = 0;
+}
+
+static void loop0_tick(struct net_loop *nl)
+{
+    struct server *srv = the_server;
+    if (srv->due_busy || atomic_load(&nl->stopping))
+        return;
+    srv->due_busy = 1;
+    srv->due_work.data = srv;
+    if (uv_queue_work(&nl->loop, &srv->due_work, due_work, due_done) < 0)
+        srv->due_busy = 0;
+}
+
+/* ---- admin token file ---- */
+
+static int mkdir_p(const char *dir)
+{
+    char path[1024];
+    size_t n = strlen(dir);
+    if (n >= sizeof path)
+        return -ENAMETOOLONG;
+    memcpy(path, dir, n + 1);
+    for (size_t i = 1; i <= n; i++) {
+        if (path[i] == '/' || path[i] == '\0') {
+            char c = path[i];
+            path[i] = '\0';
+            if (mkdir(path, 0700) < 0 && errno != EEXIST)
+                return -errno;
+            path[i] = c;
+        }
+    }
+    return 0;
+}
+
+/* Keeps DATA/admin.token holding a live admin token, so that the CLI on this
+ * machine can talk to the server (file mode 0600: whoever can read it owns
+ * the node, like the database next to it). */
+static int ensure_admin_token(struct store *st, const char *dir)
+{
+    char path[1100], tok[AUTH_TOKEN_LEN + 2];
+    struct store_token t;
+    FILE *f;
+
+    snprintf(path, sizeof path, "%s/admin.token", dir);
+    if ((f = fopen(path, "r"))) {
+        size_t n = fread(tok, 1, sizeof tok - 1, f);
+        fclose(f);
+        tok[n] = '\0';
+        while (n && (tok[n - 1] == '\n' || tok[n - 1] == '\r'))
+            tok[--n] = '\0';
+        if (auth_check(st, tok, &t) == 0 && t.scope == STORE_SCOPE_ADMIN)
+            return 0;
+    }
+    memset(&t, 0, sizeof t);
+    if (auth_token_new(tok, t.hash) < 0)
+        return -EIO;
+    t.scope = STORE_SCOPE_ADMIN;
+    snprintf(t.label, sizeof t.label, "local admin (admin.token)");
+    int rc = store_token_create(st, &t);
+    if (rc < 0)
+        return rc;
+    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return -errno;
+    size_t len = strlen(tok);
+    tok[len] = '\n';
+    ssize_t w = write(fd, tok, len + 1);
+    close(fd);
+    return w == (ssize_t)len + 1 ? 0 : -EIO;
+}
+
+/* ---- run ---- */
+
+static void on_signal(uv_signal_t *s, int signum)
+{
+    struct server *srv = s->data;
+    log_info("server: signal %d, stopping", signum);
+    uv_close((uv_handle_t *)&srv->sigint, NULL);
+    uv_close((uv_handle_t *)&srv->sigterm, NULL);
+    for (int i = 0; i < srv->nloops; i++)
+        net_loop_stop(&srv->loops[i]);
+}
+
+static void loop_thread(void *arg)
+{
+    net_loop_run(arg);
+}
+
+int server_run(const struct server_config *cfg)
+{
+    struct server srv;
+    int rc, port = cfg->port;
+    char threads_env[16];
+
+    memset(&srv, 0, sizeof srv);
+    srv.cfg = cfg;
+    the_server = &srv;
+    signal(SIGPIPE, SIG_IGN);
+    /* Publishes wait on a worker for their group commit; enough workers let
+     * many share one commit. */
+    snprintf(threads_env, sizeof threads_env, "%d", 64);
+    setenv("UV_THREADPOOL_SIZE", threads_env, 0);
+
+    if ((rc = mkdir_p(cfg->data_dir)) < 0) {
+        log_error("server: cannot create %s: %s", cfg->data_dir, strerror(-rc));
+        return rc;
+    }
+    rc = store_open(&srv.st, cfg->store_uri ? cfg->store_uri : cfg->data_dir);
+    if (rc < 0) {
+        log_error("server: cannot open the store: %s", crier_strerror(rc));
+        return rc;
+    }
+    if ((rc = ensure_admin_token(srv.st, cfg->data_dir)) < 0) {
+        log_error("server: cannot write %s/admin.token: %s", cfg->data_dir, crier_strerror(rc));
+        store_close(srv.st);
+        return rc;
+    }
+    srv.nloops = cfg->threads > 0 ? cfg->threads : (int)uv_available_parallelism();
+    if (srv.nloops > 64)
+        srv.nloops = 64;
+    srv.loops = xcalloc((size_t)srv.nloops, sizeof *srv.loops);
+    srv.api.st = srv.st;
+    srv.api.metrics = metrics;
+    srv.api.metrics_arg = &srv;
+    for (int i = 0; i < srv.nloops; i++) {
+        int fd = open_listener(cfg->host, &port);
+        if (fd < 0 || (rc = net_loop_init(&srv.loops[i], i, fd, cfg, &srv.api)) < 0) {
+            log_error("server: cannot listen on %s:%d: %s", cfg->host, port,
+                      fd < 0 ? strerror(-fd) : uv_strerror(rc));
+            store_close(srv.st);
+            return fd < 0 ? fd : rc;
+        }
+    }
+    srv.loops[0].on_tick = loop0_tick;
+    srv.bus = bus_local_new(dispatch_event, &srv);
+    store_set_commit_hook(srv.st, bus_commit_hook, srv.bus);
+
+    uv_signal_init(&srv.loops[0].loop, &srv.sigint);
+    uv_signal_init(&srv.loops[0].loop, &srv.sigterm);
+    srv.sigint.data = srv.sigterm.data = &srv;
+    uv_signal_start(&srv.sigint, on_signal, SIGINT);
+    uv_signal_start(&srv.sigterm, on_signal, SIGTERM);
+
+    if (cfg->port_file) {
+        FILE *f = fopen(cfg->port_file, "w");
+        if (f) {
+            fprintf(f, "%d\n", port);
+            fclose(f);
+        }
+    }
+    log_info("server: listening on http://%s:%d threads=%d store=%s data=%s", cfg->host, port,
+             srv.nloops, srv.st->ops->name, cfg->data_dir);
+    printf("crier %s serving on http://%s:%d  (data in %s, %d I/O threads)\n", CRIER_VERSION,
+           cfg->host, port, cfg->data_dir, srv.nloops);
+    fflush(stdout);
+
+    for (int i = 1; i < srv.nloops; i++)
+        uv_thread_create(&srv.loops[i].thread, loop_thread, &srv.loops[i]);
+    net_loop_run(&srv.loops[0]);
+    for (int i = 1; i < srv.nloops; i++)
+        uv_thread_join(&srv.loops[i].thread);
+
+    store_set_commit_hook(srv.st, NULL, NULL);
+    for (int i = 0; i < srv.nloops; i++)
+        net_loop_free(&srv.loops[i]);
+    store_close(srv.st);
+    bus_close(srv.bus);
+    free(srv.loops);
+    log_info("server: stopped");
+    return 0;
+}

@@ -1,0 +1,527 @@
+#include "stream.h"
+
+#include <errno.h>
+#include <jansson.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "crier.h"
+#include "log.h"
+#include "sse.h"
+#include "xmalloc.h"
+
+#define REPLAY_BYTES_MAX (1024 * 1024) /* one replay write, at most (one event always fits) */
+
+struct open_work {
+    uv_work_t work;
+    struct conn *c;
+    char slug[STORE_SLUG_MAX + 1];
+    int64_t channel_id, last_seq;
+    int rc;
+    struct api_response res;
+};
+
+struct replay_work {
+    uv_work_t work;
+    struct conn *c;
+    int64_t after;
+    struct store_event *evs;
+    size_t n;
+    int64_t oldest, last;
+    int rc;
+};
+
+struct replay_write {
+    uv_write_t req;
+    struct conn *c;
+    char *data;
+    int final;
+};
+
+#define CONN_OF_SUB(s) ((struct conn *)((char *)(s) - offsetof(struct conn, sub)))
+
+static void start_replay(struct conn *c);
+static void ws_send_json(struct conn *c, const char *json, size_t len);
+
+/* ---- request checks ---- */
+
+static int header_has_token(const char *value, const char *token)
+{
+    size_t tl = strlen(token);
+    const char *p = value;
+    while (p && *p) {
+        while (*p == ' ' || *p == '\t' || *p == ',')
+            p++;
+        const char *e = p;
+        while (*e && *e != ',')
+            e++;
+        const char *t = e;
+        while (t > p && (t[-1] == ' ' || t[-1] == '\t'))
+            t--;
+        if ((size_t)(t - p) == tl && strncasecmp(p, token, tl) == 0)
+            return 1;
+        p = e;
+    }
+    return 0;
+}
+
+/* A browser's Origin must name this host (or an --allow-origin). Clients
+ * without an Origin (curl, the CLI, native apps) are not browsers and pass. */
+static int origin_allowed(const struct server_config *cfg, const struct http_request *req)
+{
+    const char *origin = http_header_get(req, "origin");
+    const char *host = http_header_get(req, "host");
+    const char *p;
+
+    if (!origin)
+        return 1;
+    for (size_t i = 0; i < cfg->n_origins; i++)
+        if (strcasecmp(origin, cfg->origins[i]) == 0)
+            return 1;
+    if (strncasecmp(origin, "http://", 7) == 0)
+        p = origin + 7;
+    else if (strncasecmp(origin, "https://", 8) == 0)
+        p = origin + 8;
+    else
+        return 0;
+    if (!host || strchr(p, '/'))
+        return 0;
+    return strcasecmp(p, host) == 0;
+}
+
+static int parse_seq(const char *s, int64_t *out)
+{
+    char *end;
+    if (!*s || *s < '0' || *s > '9' || strlen(s) > 18)
+        return -EINVAL;
+    long long v = strtoll(s, &end, 10);
+    if (*end)
+        return -EINVAL;
+    *out = v;
+    return 0;
+}
+
+static void reply_error(struct conn *c, int status, const char *code, const char *msg,
+                        const char *extra)
+{
+    struct api_response res;
+    api_response_init(&res);
+    api_error(&res, status, code, "%s", msg);
+    if (extra)
+        snprintf(res.extra, sizeof res.extra, "%s", extra);
+    net_respond(c, &res);
+    api_response_free(&res);
+}
+
+/* ---- opening ---- */
+
+static void open_work(uv_work_t *w)
+{
+    struct open_work *ow = w->data;
+    struct conn *c = ow->c;
+    ow->rc = api_stream_open(c->nl->api, ow->slug, http_reader_request(c->http), &ow->channel_id,
+                             &ow->last_seq, &ow->res);
+}
+
+static void write_head(struct conn *c)
+{
+    const struct http_request *req = http_reader_request(c->http);
+    if (c->kind == CONN_SSE) {
+        hub_sub_write(c->nl->hub, &c->sub, SSE_RESPONSE_HEAD, strlen(SSE_RESPONSE_HEAD));
+        return;
+    }
+    char accept[29], head[256];
+    ws_accept_key(http_header_get(req, "sec-websocket-key"), accept);
+    int n = snprintf(head, sizeof head,
+                     "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
+                     "Connection: Upgrade\r\nSec-WebSocket-Accept: %s\r\n\r\n",
+                     accept);
+    hub_sub_write(c->nl->hub, &c->sub, head, (size_t)n);
+}
+
+static void after_open(uv_work_t *w, int status)
+{
+    struct open_work *ow = w->data;
+    struct conn *c = ow->c;
+    (void)status;
+
+    if (c->closing) {
+        /* nothing */
+    } else if (ow->rc < 0) {
+        c->kind = CONN_HTTP;
+        net_respond(c, &ow->res);
+    } else {
+        int fmt = c->kind == CONN_WS ? HUB_WS : HUB_SSE;
+        hub_sub_init(&c->sub, (uv_stream_t *)&c->tcp, fmt);
+        write_head(c);
+        log_info("http method=GET path=%s status=%d stream=%s",
+                 http_reader_request(c->http)->path, c->kind == CONN_WS ? 101 : 200,
+                 c->kind == CONN_WS ? "ws" : "sse");
+        http_reader_free(c->http);
+        free(c->http);
+        c->http = NULL;
+        c->channel_id = ow->channel_id;
+        hub_sub_register(c->nl->hub, &c->sub, c->channel_id);
+        if (c->replay_after < 0)
+            c->replay_after = ow->last_seq;
+        if (c->kind == CONN_WS) {
+            c->ws = xmalloc(sizeof *c->ws);
+            ws_decoder_init(c->ws, STREAM_WS_MAX_MESSAGE);
+            char hello[160];
+            int n = snprintf(hello, sizeof hello,
+                             "{\"type\":\"hello\",\"channel\":\"%s\",\"last_seq\":%lld}", ow->slug,
+                             (long long)ow->last_seq);
+            ws_send_json(c, hello, (size_t)n);
+        }
+        start_replay(c);
+        if (c->leftover) {
+            char *p = c->leftover;
+            size_t n = c->leftover_len;
+            c->leftover = NULL;
+            c->leftover_len = 0;
+            stream_on_read(c, p, n);
+            free(p);
+        }
+        if (!c->closing)
+            net_conn_read_start(c);
+    }
+    api_response_free(&ow->res);
+    free(ow);
+    net_conn_unref(c);
+}
+
+void stream_start(struct conn *c, const struct route_match *m)
+{
+    const struct http_request *req = http_reader_request(c->http);
+    char q[32];
+    const char *lei;
+
+    if (req->method != HTTP_GET && req->method != HTTP_HEAD) {
+        reply_error(c, 405, "method_not_allowed", "streams are read with GET", "Allow: GET\r\n");
+        return;
+    }
+    c->replay_after = -1;
+    ssize_t ql = http_query_get(req->query, "after", q, sizeof q);
+    if (ql >= 0) {
+        if (parse_seq(q, &c->replay_after) < 0) {
+            reply_error(c, 400, "invalid", "after must be a non-negative integer", NULL);
+            return;
+        }
+    } else if (m->id == ROUTE_SSE && (lei = http_header_get(req, "last-event-id")) && *lei) {
+        if (parse_seq(lei, &c->replay_after) < 0) {
+            reply_error(c, 400, "invalid", "Last-Event-ID must be a seq", NULL);
+            return;
+        }
+    }
+    if (m->id == ROUTE_WS) {
+        const char *upgrade = http_header_get(req, "upgrade");
+        const char *conn = http_header_get(req, "connection");
+        const char *ver = http_header_get(req, "sec-websocket-version");
+        const char *key = http_header_get(req, "sec-websocket-key");
+        char accept[29];
+        if (!req->upgrade || !upgrade || !header_has_token(upgrade, "websocket") || !conn ||
+            !header_has_token(conn, "upgrade")) {
+            reply_error(c, 426, "upgrade_required", "this endpoint speaks WebSocket",
+                        "Upgrade: websocket\r\n");
+            return;
+        }
+        if (!ver || strcmp(ver, "13") != 0) {
+            reply_error(c, 426, "upgrade_required", "WebSocket version 13 is required",
+                        "Sec-WebSocket-Version: 13\r\n");
+            return;
+        }
+        if (!key || ws_accept_key(key, accept) < 0) {
+            reply_error(c, 400, "bad_request", "bad Sec-WebSocket-Key", NULL);
+            return;
+        }
+        if (!origin_allowed(c->nl->cfg, req)) {
+            reply_error(c, 403, "forbidden", "origin not allowed", NULL);
+            return;
+        }
+    }
+    struct open_work *ow = xcalloc(1, sizeof *ow);
+    ow->c = c;
+    memcpy(ow->slug, m->slug, sizeof ow->slug);
+    ow->work.data = ow;
+    api_response_init(&ow->res);
+    c->kind = m->id == ROUTE_WS ? CONN_WS : CONN_SSE;
+    net_conn_ref(c);
+    if (uv_queue_work(&c->nl->loop, &ow->work, open_work, after_open) < 0) {
+        free(ow);
+        net_conn_unref(c);
+        net_conn_close(c);
+    }
+}
+
+/* ---- replay ---- */
+
+static void replay_work(uv_work_t *w)
+{
+    struct replay_work *rw = w->data;
+    struct conn *c = rw->c;
+    rw->rc = store_events_after(c->nl->api->st, c->channel_id, rw->after, STREAM_REPLAY_PAGE,
+                                &rw->evs, &rw->n, &rw->oldest, &rw->last);
+}
+
+static void on_replay_written(uv_write_t *req, int status);
+
+static void encode_into(struct conn *c, struct buf *out, const struct store_event *ev,
+                        struct buf *tmp)
+{
+    buf_reset(tmp);
+    event_json(tmp, ev);
+    if (c->kind == CONN_WS) {
+        uint8_t h[10];
+        size_t hl = ws_frame_header(h, WS_OP_TEXT, tmp->len);
+        buf_append(out, h, hl);
+        buf_append(out, tmp->data, tmp->len);
+    } else {
+        size_t need = sse_encode_into(NULL, 0, ev->seq, event_kind_name(ev->kind), tmp->data,
+                                      tmp->len);
+        size_t at = out->len;
+        char *space = xmalloc(need + 1);
+        sse_encode_into(space, need + 1, ev->seq, event_kind_name(ev->kind), tmp->data,
+                        tmp->len);
+        buf_append(out, space, need);
+        free(space);
+        (void)at;
+    }
+}
+
+static void write_replay(struct conn *c, char *data, size_t len, int final)
+{
+    struct replay_write *rw = xmalloc(sizeof *rw);
+    uv_buf_t b = uv_buf_init(data, (unsigned)len);
+    rw->c = c;
+    rw->data = data;
+    rw->final = final;
+    net_conn_ref(c);
+    if (uv_write(&rw->req, (uv_stream_t *)&c->tcp, &b, 1, on_replay_written) < 0) {
+        free(data);
+        free(rw);
+        net_conn_unref(c);
+        net_conn_close(c);
+    }
+}
+
+static void go_live(struct conn *c)
+{
+    if (c->resume_wanted) {
+        c->resume_wanted = 0;
+        start_replay(c);
+        return;
+    }
+    if (hub_sub_go_live(c->nl->hub, &c->sub, c->replay_after) == -ERANGE) {
+        start_replay(c); /* the ring moved on meanwhile: read the rest from the store */
+        return;
+    }
+    c->replaying = 0;
+}
+
+static void after_replay(uv_work_t *w, int status)
+{
+    struct replay_work *rw = w->data;
+    struct conn *c = rw->c;
+    (void)status;
+
+    if (c->closing) {
+        /* dropped */
+    } else if (rw->rc == CRIER_EPRUNED) {
+        char msg[160];
+        int n;
+        if (c->kind == CONN_WS)
+            n = snprintf(msg, sizeof msg, "{\"type\":\"gap\",\"oldest_seq\":%lld}",
+                         (long long)rw->oldest);
+        else
+            n = snprintf(msg, sizeof msg, "event: gap\ndata: {\"oldest_seq\":%lld}\n\n",
+                         (long long)rw->oldest);
+        c->replay_after = rw->oldest - 1;
+        if (c->kind == CONN_WS)
+            ws_send_json(c, msg, (size_t)n);
+        else
+            hub_sub_write(c->nl->hub, &c->sub, msg, (size_t)n);
+        start_replay(c);
+    } else if (rw->rc < 0) {
+        log_warn("stream: replay failed channel=%lld: %s", (long long)c->channel_id,
+                 crier_strerror(rw->rc));
+        net_conn_close(c);
+    } else if (rw->n == 0) {
+        go_live(c);
+    } else {
+        struct buf out, tmp;
+        size_t i;
+        buf_init(&out, (size_t)256 << 20);
+        buf_init(&tmp, (size_t)128 << 20);
+        for (i = 0; i < rw->n; i++) {
+            if (i > 0 && out.len >= REPLAY_BYTES_MAX)
+                break;
+            encode_into(c, &out, &rw->evs[i], &tmp);
+            c->replay_after = rw->evs[i].seq;
+        }
+        buf_free(&tmp);
+        int final = i == rw->n && rw->n < STREAM_REPLAY_PAGE;
+        size_t len;
+        char *data = buf_steal(&out, &len);
+        write_replay(c, data, len, final);
+    }
+    store_events_free(rw->evs, rw->n);
+    free(rw);
+    net_conn_unref(c);
+}
+
+static void on_replay_written(uv_write_t *req, int status)
+{
+    struct replay_write *rw = (struct replay_write *)req;
+    struct conn *c = rw->c;
+    int final = rw->final;
+
+    free(rw->data);
+    free(rw);
+    if (status >= 0 && !c->closing) {
+        if (final && !c->resume_wanted)
+            go_live(c);
+        else
+            start_replay(c);
+    }
+    net_conn_unref(c);
+}
+
+static void start_replay(struct conn *c)
+{
+    struct replay_work *rw = xcalloc(1, sizeof *rw);
+
+    c->replaying = 1;
+    c->resume_wanted = 0;
+    rw->c = c;
+    rw->after = c->replay_after;
+    rw->work.data = rw;
+    net_conn_ref(c);
+    if (uv_queue_work(&c->nl->loop, &rw->work, replay_work, after_replay) < 0) {
+        free(rw);
+        net_conn_unref(c);
+        net_conn_close(c);
+    }
+}
+
+/* ---- WebSocket input ---- */
+
+static void ws_send_json(struct conn *c, const char *json, size_t len)
+{
+    uint8_t h[10];
+    size_t hl = ws_frame_header(h, WS_OP_TEXT, len);
+    char *frame = xmalloc(hl + len);
+    memcpy(frame, h, hl);
+    memcpy(frame + hl, json, len);
+    hub_sub_write(c->nl->hub, &c->sub, frame, hl + len);
+    free(frame);
+}
+
+static void ws_close(struct conn *c, uint16_t code, const char *reason)
+{
+    uint8_t frame[129];
+    size_t n = ws_close_frame(frame, code, reason);
+    net_conn_close_after(c, frame, n);
+}
+
+static void ws_client_text(struct conn *c, const uint8_t *data, size_t len)
+{
+    json_error_t err;
+    json_t *msg = json_loadb((const char *)data, len, JSON_REJECT_DUPLICATES, &err);
+    const char *type = NULL;
+    json_int_t after = -1;
+
+    if (!msg || json_unpack_ex(msg, &err, 0, "{s:s, s?I}", "type", &type, "after", &after) < 0) {
+        static const char bad[] = "{\"type\":\"error\",\"error\":\"bad_json\","
+                                  "\"message\":\"expected {\\\"type\\\":...}\"}";
+        ws_send_json(c, bad, sizeof bad - 1);
+    } else if (strcmp(type, "ping") == 0) {
+        static const char pong[] = "{\"type\":\"pong\"}";
+        ws_send_json(c, pong, sizeof pong - 1);
+    } else if (strcmp(type, "resume") == 0 && after >= 0) {
+        c->replay_after = after;
+        if (c->replaying) {
+            c->resume_wanted = 1; /* restart once the current step is written */
+        } else {
+            c->sub.live = 0;
+            start_replay(c);
+        }
+    } else {
+        static const char bad[] = "{\"type\":\"error\",\"error\":\"invalid\","
+                                  "\"message\":\"unknown message type or bad after\"}";
+        ws_send_json(c, bad, sizeof bad - 1);
+    }
+    json_decref(msg);
+}
+
+static int on_ws_message(void *arg, int opcode, const uint8_t *data, size_t len)
+{
+    struct conn *c = arg;
+    switch (opcode) {
+    case WS_OP_TEXT:
+        ws_client_text(c, data, len);
+        return 0;
+    case WS_OP_BINARY:
+        ws_close(c, WS_CLOSE_UNSUPPORTED, "binary messages are not accepted");
+        return 1;
+    case WS_OP_PING: {
+        uint8_t frame[10 + 125];
+        size_t hl = ws_frame_header(frame, WS_OP_PONG, len);
+        memcpy(frame + hl, data, len);
+        hub_sub_write(c->nl->hub, &c->sub, frame, hl + len);
+        return 0;
+    }
+    case WS_OP_CLOSE: {
+        uint16_t code = len >= 2 ? (uint16_t)(data[0] << 8 | data[1]) : WS_CLOSE_NORMAL;
+        ws_close(c, code, "");
+        return 1;
+    }
+    default:
+        return 0; /* pong */
+    }
+}
+
+void stream_on_read(struct conn *c, const char *data, size_t len)
+{
+    uint16_t code = 0;
+
+    if (c->kind != CONN_WS || !c->ws || c->closing)
+        return; /* an SSE client has nothing to say; ignore it */
+    int rc = ws_decoder_feed(c->ws, (const uint8_t *)data, len, on_ws_message, c, &code);
+    if (rc == CRIER_EPROTO)
+        ws_close(c, code, code == WS_CLOSE_TOO_BIG    ? "message too big"
+                          : code == WS_CLOSE_BAD_DATA ? "invalid UTF-8"
+                                                      : "protocol error");
+}
+
+/* ---- closing ---- */
+
+void stream_on_hub_close(struct hub *hub, struct hub_sub *sub, int reason)
+{
+    struct conn *c = CONN_OF_SUB(sub);
+    (void)hub;
+
+    if (reason != HUB_CLOSE_SLOW) {
+        net_conn_close(c);
+        return;
+    }
+    log_info("stream: closing slow subscriber channel=%lld cursor=%lld",
+             (long long)c->channel_id, (long long)sub->cursor);
+    if (c->kind == CONN_WS) {
+        ws_close(c, WS_CLOSE_POLICY, "slow");
+    } else {
+        static const char msg[] = "event: close\ndata: {\"reason\":\"slow\"}\n\n";
+        net_conn_close_after(c, msg, sizeof msg - 1);
+    }
+}
+
+void stream_on_close(struct conn *c)
+{
+    hub_sub_detach(c->nl->hub, &c->sub);
+    if (c->ws) {
+        ws_decoder_free(c->ws);
+        free(c->ws);
+        c->ws = NULL;
+    }
+}

@@ -1,0 +1,30 @@
+/*
+ * stream: subscriber connections, SSE and WebSocket. A stream request is
+ * checked (channel, access, WebSocket handshake and Origin), answered with its
+ * head, registered with the loop's hub, replayed from the store after the
+ * client's last seq (on worker threads, page by page, each page written before
+ * the next is read), and then made live; events the hub collected meanwhile
+ * are deduplicated by seq. Loop thread only.
+ */
+#ifndef CRIER_STREAM_H
+#define CRIER_STREAM_H
+
+#include <stddef.h>
+
+#include "hub.h"
+#include "net.h"
+#include "router.h"
+
+#define STREAM_REPLAY_PAGE 1000  /* events read from the store per replay step */
+#define STREAM_WS_MAX_MESSAGE 4096 /* largest client message */
+
+/* Starts a stream for the request in c->http (route SSE or WS). */
+void stream_start(struct conn *c, const struct route_match *m);
+/* Bytes read from a stream connection. */
+void stream_on_read(struct conn *c, const char *data, size_t len);
+/* The hub's close callback (slow or write error). */
+void stream_on_hub_close(struct hub *hub, struct hub_sub *sub, int reason);
+/* The connection is closing: leave the hub, free stream state. */
+void stream_on_close(struct conn *c);
+
+#endif
