@@ -168,7 +168,9 @@ static json_t *body_json(const struct http_request *req, struct api_response *re
     const char *ct = http_header_get(req, "content-type");
     json_error_t err;
 
-    if (ct && strncasecmp(ct, "application/json", 16) != 0) {
+    /* The body is read as JSON whatever it is labelled (curl -d says
+     * x-www-form-urlencoded); only a multipart upload is refused. */
+    if (ct && strncasecmp(ct, "multipart/", 10) == 0) {
         api_error(res, 415, "unsupported_media_type", "send application/json");
         return NULL;
     }
