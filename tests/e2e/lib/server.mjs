@@ -1,0 +1,138 @@
+// Test harness: starts the real crier binary on 127.0.0.1 with port 0 and a
+// fresh temporary data directory, and gives tests small helpers around it.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+export const CRIER = process.env.CRIER_BIN || join(ROOT, 'crier');
+
+// Runs the CLI synchronously; returns {status, stdout, stderr}.
+export function cli(args, { data, input, env } = {}) {
+  const full = data ? [...args, '--data', data] : args;
+  const r = spawnSync(CRIER, full, {
+    input, encoding: 'utf8', timeout: 30000,
+    env: { ...process.env, CRIER_DATA: '', CRIER_TOKEN: '', CRIER_SERVER: '', ...env },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export class Server {
+  constructor({ data, threads = 2, args = [] } = {}) {
+    this.data = data || mkdtempSync(join(tmpdir(), 'crier-e2e-'));
+    this.ownsData = !data;
+    this.threads = threads;
+    this.args = args;
+    this.proc = null;
+    this.log = '';
+  }
+
+  async start() {
+    const portFile = join(this.data, 'port');
+    rmSync(portFile, { force: true });
+    this.proc = spawn(CRIER, ['serve', '--data', this.data, '--listen', '127.0.0.1:' + (this.port || 0),
+      '--port-file', portFile, '--threads', String(this.threads), '--log-level', 'warn', ...this.args],
+    { stdio: ['ignore', 'pipe', 'pipe'] });
+    this.proc.stdout.on('data', d => { this.log += d; });
+    this.proc.stderr.on('data', d => { this.log += d; if (this.log.length > 1 << 20) this.log = this.log.slice(-(1 << 19)); });
+    this.exited = new Promise(res => this.proc.on('exit', (code, sig) => res({ code, sig })));
+    for (let i = 0; i < 200; i++) {
+      if (existsSync(portFile)) {
+        const p = readFileSync(portFile, 'utf8').trim();
+        if (p) { this.port = Number(p); break; }
+      }
+      if (this.proc.exitCode !== null) throw new Error('crier exited: ' + this.log);
+      await sleep(25);
+    }
+    if (!this.port) throw new Error('crier did not start: ' + this.log);
+    this.url = `http://127.0.0.1:${this.port}`;
+    this.token = readFileSync(join(this.data, 'admin.token'), 'utf8').trim();
+    // Wait until it answers.
+    for (let i = 0; i < 100; i++) {
+      try { const r = await fetch(this.url + '/healthz'); if (r.ok) return this; } catch { /* not yet */ }
+      await sleep(20);
+    }
+    throw new Error('crier not answering: ' + this.log);
+  }
+
+  // SIGKILL, no cleanup; the data directory stays for a restart.
+  async kill9() {
+    this.proc.kill('SIGKILL');
+    await this.exited;
+  }
+
+  async stop() {
+    if (this.proc && this.proc.exitCode === null && this.proc.signalCode === null) {
+      this.proc.kill('SIGTERM');
+      const t = setTimeout(() => this.proc.kill('SIGKILL'), 5000);
+      await this.exited;
+      clearTimeout(t);
+    }
+  }
+
+  async cleanup() {
+    await this.stop();
+    if (this.ownsData) rmSync(this.data, { recursive: true, force: true });
+  }
+
+  // JSON API call with the admin token unless token: null/other is given.
+  async api(method, path, body, { token = this.token, headers = {} } = {}) {
+    const h = { ...headers };
+    if (token) h.authorization = 'Bearer ' + token;
+    if (body !== undefined) h['content-type'] = 'application/json';
+    const r = await fetch(this.url + path, {
+      method, headers: h, body: body === undefined ? undefined : (typeof body === 'string' ? body : JSON.stringify(body)),
+    });
+    const text = await r.text();
+    let json = null;
+    try { json = text ? JSON.parse(text) : null; } catch { /* not JSON */ }
+    return { status: r.status, json, text, headers: r.headers };
+  }
+
+  async channel(slug, extra = {}) {
+    const r = await this.api('POST', '/api/v1/channels', { slug, title: 'Channel ' + slug, ...extra });
+    if (r.status !== 201) throw new Error('channel create failed: ' + r.text);
+    return r.json;
+  }
+
+  async post(slug, fields, opts) {
+    return this.api('POST', `/api/v1/channels/${slug}/posts`, fields, opts);
+  }
+
+  // All events of a channel through the catch-up API, paging.
+  async allEvents(slug, after = 0) {
+    const out = [];
+    for (;;) {
+      const r = await this.api('GET', `/api/v1/channels/${slug}/events?after=${after}&limit=1000`);
+      if (r.status !== 200) throw new Error('catch-up failed: ' + r.text);
+      out.push(...r.json.events);
+      if (r.json.events.length) after = r.json.events.at(-1).seq;
+      if (r.json.final) return out;
+    }
+  }
+
+  // Resident set size of the server process, in bytes.
+  rss() {
+    const s = readFileSync(`/proc/${this.proc.pid}/status`, 'utf8');
+    return Number(/VmRSS:\s+(\d+)/.exec(s)[1]) * 1024;
+  }
+}
+
+export async function withServer(opts, fn) {
+  const s = new Server(opts);
+  await s.start();
+  try { return await fn(s); } finally { await s.cleanup(); }
+}
+
+export async function waitFor(pred, { timeout = 5000, step = 20, what = 'condition' } = {}) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const v = await pred();
+    if (v) return v;
+    if (Date.now() > end) throw new Error('timed out waiting for ' + what);
+    await sleep(step);
+  }
+}
