@@ -71,7 +71,7 @@ run: deps crier
 	./crier serve --data $${CRIER_DATA:-./var} --listen $${CRIER_LISTEN:-127.0.0.1:8080}
 
 test: deps-test
-	$(MAKE) crier $(UNIT_BIN)
+	$(MAKE) $(BUILD)/crier $(UNIT_BIN)
 	scripts/test.sh $(BUILD)
 
 test-unit: crier $(UNIT_BIN)

@@ -1,0 +1,183 @@
+/* hub: fan-out order, dedupe by seq, ring coverage, coalescing and the
+ * per-subscriber limit, over a real socketpair driven by a real uv loop. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include "hub.h"
+#include "tap.h"
+
+static int closed_reason;
+static struct hub_sub *closed_sub;
+
+static void on_close(struct hub *hub, struct hub_sub *sub, int reason)
+{
+    (void)hub;
+    closed_reason = reason;
+    closed_sub = sub;
+}
+
+static struct event *mk_event(int64_t seq, size_t body)
+{
+    struct store_event se = {0};
+    char *data = malloc(body + 32);
+    int n = snprintf(data, body + 32, "{\"id\":%lld,\"t\":\"", (long long)seq);
+    memset(data + n, 'x', body);
+    memcpy(data + n + body, "\"}", 3);
+    se.channel_id = 7;
+    snprintf(se.channel, sizeof se.channel, "c");
+    se.seq = seq;
+    se.kind = STORE_EV_POST;
+    se.post_id = seq;
+    se.data = data;
+    se.data_len = strlen(data);
+    struct event *ev = event_new(&se);
+    free(data);
+    return ev;
+}
+
+/* Reads whatever is available on fd into out (appending). */
+static size_t drain(int fd, char *out, size_t cap, size_t have)
+{
+    for (;;) {
+        ssize_t n = read(fd, out + have, cap - have);
+        if (n <= 0)
+            return have;
+        have += (size_t)n;
+    }
+}
+
+static void run_loop(uv_loop_t *loop)
+{
+    for (int i = 0; i < 50; i++)
+        uv_run(loop, UV_RUN_NOWAIT);
+}
+
+struct pair {
+    int fds[2];
+    uv_pipe_t pipe;
+    struct hub_sub sub;
+};
+
+static void pair_open(uv_loop_t *loop, struct pair *p, int sndbuf)
+{
+    socketpair(AF_UNIX, SOCK_STREAM, 0, p->fds);
+    if (sndbuf) {
+        setsockopt(p->fds[0], SOL_SOCKET, SO_SNDBUF, &sndbuf, sizeof sndbuf);
+        setsockopt(p->fds[1], SOL_SOCKET, SO_RCVBUF, &sndbuf, sizeof sndbuf);
+    }
+    fcntl(p->fds[1], F_SETFL, O_NONBLOCK);
+    uv_pipe_init(loop, &p->pipe, 0);
+    uv_pipe_open(&p->pipe, p->fds[0]);
+    hub_sub_init(&p->sub, (uv_stream_t *)&p->pipe, HUB_SSE);
+}
+
+int main(void)
+{
+    uv_loop_t loop;
+    uv_loop_init(&loop);
+    struct hub_options opt = {.ring_events = 16, .sub_max_bytes = 64 * 1024};
+    struct hub *hub = hub_new(&loop, &opt, on_close);
+    static char got[1 << 22];
+    size_t have = 0;
+
+    /* In-order delivery and dedupe. */
+    struct pair a;
+    pair_open(&loop, &a, 0);
+    hub_sub_register(hub, &a.sub, 7);
+    is_int(hub_stats(hub)->subscribers, 1, "registered");
+    hub_publish(hub, mk_event(1, 10)); /* not live yet: ring only */
+    have = drain(a.fds[1], got, sizeof got, 0);
+    is_int(have, 0, "nothing is written before the subscriber goes live");
+    is_int(hub_sub_go_live(hub, &a.sub, 0), 0, "go live at 0");
+    run_loop(&loop);
+    hub_publish(hub, mk_event(2, 10));
+    hub_publish(hub, mk_event(2, 10)); /* duplicate */
+    hub_publish(hub, mk_event(3, 10));
+    run_loop(&loop);
+    have = drain(a.fds[1], got, sizeof got, 0);
+    got[have] = '\0';
+    const char *p1 = strstr(got, "id: 1\n"), *p2 = strstr(got, "id: 2\n"), *p3 = strstr(got, "id: 3\n");
+    ok(p1 && p2 && p3 && p1 < p2 && p2 < p3, "events 1, 2, 3 arrive in order");
+    ok(p2 && !strstr(p2 + 1, "id: 2\n"), "a duplicate seq is dropped");
+    is_int(hub_stats(hub)->delivered, 3, "three deliveries counted");
+
+    /* A subscriber whose cursor is older than the ring must replay first. */
+    struct pair b;
+    pair_open(&loop, &b, 0);
+    for (int64_t s = 4; s <= 30; s++)
+        hub_publish(hub, mk_event(s, 10));
+    run_loop(&loop);
+    hub_sub_register(hub, &b.sub, 7);
+    int64_t first, last;
+    hub_sub_ring_span(&b.sub, &first, &last);
+    is_int(last, 30, "ring ends at the newest seq");
+    is_int(first, 15, "ring holds the last 16 events");
+    is_int(hub_sub_go_live(hub, &b.sub, 5), -ERANGE, "a cursor behind the ring is refused");
+    is_int(hub_sub_go_live(hub, &b.sub, 20), 0, "a cursor inside the ring is accepted");
+    run_loop(&loop);
+    have = drain(b.fds[1], got, sizeof got, 0);
+    got[have] = '\0';
+    ok(strstr(got, "id: 21\n") && strstr(got, "id: 30\n") && !strstr(got, "id: 20\n"),
+       "going live sends exactly the ring events after the cursor");
+    drain(a.fds[1], got, sizeof got, 0);
+
+    /* Slow subscriber: a tiny socket buffer, nobody reading. */
+    struct pair c;
+    pair_open(&loop, &c, 4096);
+    hub_sub_register(hub, &c.sub, 7);
+    hub_sub_go_live(hub, &c.sub, 30);
+    closed_sub = NULL;
+    int64_t seq = 31;
+    for (int i = 0; i < 200 && !closed_sub; i++, seq++) {
+        hub_publish(hub, mk_event(seq, 2000));
+        run_loop(&loop);
+        drain(a.fds[1], got, sizeof got, 0); /* a and b keep reading */
+        drain(b.fds[1], got, sizeof got, 0);
+    }
+    ok(closed_sub == &c.sub, "the stalled subscriber is closed");
+    is_int(closed_reason, HUB_CLOSE_SLOW, "with reason slow");
+    is_int(hub_stats(hub)->dropped_slow, 1, "dropped_slow counted once");
+    ok(a.sub.live && b.sub.live, "the reading subscribers stay live");
+    is_int(a.sub.cursor, seq - 1, "a reading subscriber got every event");
+    ok(c.sub.chan == NULL, "the slow subscriber is detached");
+
+    /* Coalescing: events arriving while a write is in flight go out in one
+     * writev when it completes. */
+    uint64_t before = hub_stats(hub)->coalesced;
+    struct pair d;
+    pair_open(&loop, &d, 4096);
+    hub_sub_register(hub, &d.sub, 7);
+    hub_sub_go_live(hub, &d.sub, seq - 1);
+    for (int i = 0; i < 8; i++, seq++)
+        hub_publish(hub, mk_event(seq, 3000)); /* fills the buffer: writes queue up */
+    for (int i = 0; i < 200; i++) {
+        drain(d.fds[1], got, sizeof got, 0);
+        drain(a.fds[1], got, sizeof got, 0);
+        drain(b.fds[1], got, sizeof got, 0);
+        uv_run(&loop, UV_RUN_NOWAIT);
+    }
+    is_int(d.sub.cursor, seq - 1, "the lagging subscriber caught up");
+    ok(hub_stats(hub)->coalesced > before, "its backlog went out coalesced");
+
+    hub_sub_detach(hub, &a.sub);
+    hub_sub_detach(hub, &b.sub);
+    hub_sub_detach(hub, &d.sub);
+    hub_sub_detach(hub, &d.sub); /* twice is harmless */
+    is_int(hub_stats(hub)->subscribers, 0, "all detached");
+    uv_close((uv_handle_t *)&a.pipe, NULL);
+    uv_close((uv_handle_t *)&b.pipe, NULL);
+    uv_close((uv_handle_t *)&c.pipe, NULL);
+    uv_close((uv_handle_t *)&d.pipe, NULL);
+    uv_run(&loop, UV_RUN_DEFAULT);
+    hub_free(hub);
+    uv_loop_close(&loop);
+    close(a.fds[1]);
+    close(b.fds[1]);
+    close(c.fds[1]);
+    close(d.fds[1]);
+    return done_testing();
+}
