@@ -235,19 +235,38 @@ static void unmask(struct ws_decoder *d, uint8_t *p, size_t n)
     d->mask_pos = k;
 }
 
-/* 0 when a close payload is acceptable, else the close code to fail with. */
-static uint16_t check_close(const uint8_t *p, size_t len)
+/*
+ * Close payload bytes [at, ctl.len) have just arrived: check the code as soon
+ * as its two bytes are in, then the reason's UTF-8 incrementally, like text.
+ * The reason reuses d->utf8: a close ends the stream, so the state of a text
+ * message it interrupts is never needed again. Returns 0 or a close code.
+ */
+static uint16_t close_progress(struct ws_decoder *d, size_t at)
 {
-    if (len == 0)
+    const uint8_t *p = (const uint8_t *)d->ctl.data;
+    size_t len = d->ctl.len;
+
+    if (len < 2)
         return 0;
-    if (len == 1)
-        return WS_CLOSE_PROTOCOL;
-    unsigned code = (unsigned)p[0] << 8 | p[1];
-    if (!((code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1011) ||
-          (code >= 3000 && code <= 4999)))
-        return WS_CLOSE_PROTOCOL;
-    if (!utf8_valid(p + 2, len - 2))
-        return WS_CLOSE_BAD_DATA;
+    if (at < 2) {
+        unsigned code = (unsigned)p[0] << 8 | p[1];
+        if (!((code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1011) ||
+              (code >= 3000 && code <= 4999)))
+            return WS_CLOSE_PROTOCOL;
+        d->utf8 = UTF8_ACCEPT;
+        at = 2;
+    }
+    d->utf8 = utf8_step(d->utf8, p + at, len - at);
+    return d->utf8 == UTF8_REJECT ? WS_CLOSE_BAD_DATA : 0;
+}
+
+/* A whole close payload (its code and reason already checked as they came). */
+static uint16_t close_final(const struct ws_decoder *d)
+{
+    if (d->ctl.len == 1)
+        return WS_CLOSE_PROTOCOL; /* a body starts with a 2-byte code */
+    if (d->ctl.len >= 2 && d->utf8 != UTF8_ACCEPT)
+        return WS_CLOSE_BAD_DATA; /* reason ends inside a character */
     return 0;
 }
 
@@ -263,7 +282,7 @@ static int end_frame(struct ws_decoder *d, ws_message_cb cb, void *arg, uint16_t
         const uint8_t *p = d->ctl.len ? (const uint8_t *)d->ctl.data : empty;
         size_t n = d->ctl.len;
         if (d->opcode == WS_OP_CLOSE) {
-            uint16_t err = check_close(p, n);
+            uint16_t err = close_final(d);
             if (err)
                 return fail(d, err, close_code);
             d->state = ST_CLOSED;
@@ -314,6 +333,10 @@ int ws_decoder_feed(struct ws_decoder *d, const uint8_t *data, size_t len, ws_me
                 d->utf8 = utf8_step(d->utf8, (const uint8_t *)b->data + at, n);
                 if (d->utf8 == UTF8_REJECT)
                     return fail(d, WS_CLOSE_BAD_DATA, close_code);
+            } else if (d->opcode == WS_OP_CLOSE) {
+                uint16_t err = close_progress(d, at);
+                if (err)
+                    return fail(d, err, close_code);
             }
             i += n;
             d->need -= n;

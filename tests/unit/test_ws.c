@@ -416,6 +416,37 @@ static void test_decode_errors(void)
         run_free(&r);
     }
 
+    /* Close code and reason are checked as they arrive, too. */
+    {
+        struct ws_decoder d;
+        struct run r = {0};
+        uint16_t code = 0;
+        buf_init(&r.log, 1 << 20);
+        ws_decoder_init(&d, 1024);
+        n = frame(in, 0, 1, WS_OP_CLOSE, "\x03\xe8" "ab\xff" "cdef", 9);
+        int rc = ws_decoder_feed(&d, in, 6 + 5, record, &r, &code);
+        ok(rc == CRIER_EPROTO && code == 1007, "bad byte in a close reason fails at once");
+        ws_decoder_free(&d);
+        ws_decoder_init(&d, 1024);
+        code = 0;
+        n = frame(in, 0, 1, WS_OP_CLOSE, "\x03\xed" "abcdef", 8);
+        rc = ws_decoder_feed(&d, in, 6 + 2, record, &r, &code);
+        ok(rc == CRIER_EPROTO && code == 1002, "bad close code fails once its two bytes are in");
+        ws_decoder_free(&d);
+        run_free(&r);
+    }
+    n = frame(in, 0, 0, WS_OP_TEXT, "caf\xc3", 4);
+    n = frame(in, n, 1, WS_OP_CLOSE, "\x03\xe8" "ok", 4);
+    {
+        struct run r = {0};
+        const uint8_t *dp;
+        size_t dl;
+        run3(&r, in, n, 1024, "close inside a text message cut mid-character");
+        ok(r.rc == 0 && r.count == 1 && msg_at(&r, 0, &dp, &dl) == WS_OP_CLOSE && dl == 4,
+           "close accepted; the interrupted text is dropped");
+        run_free(&r);
+    }
+
     n = frame(in, 0, 1, WS_OP_CLOSE, "\x03", 1);
     expect_fail(in, n, 1024, 0, 1002, "close payload of one byte");
     static const unsigned bad_codes[] = {0, 999, 1004, 1005, 1006, 1012, 1015, 1016, 2000, 2999, 5000, 65535};
