@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -289,6 +290,12 @@ int server_run(const struct server_config *cfg)
     srv.cfg = cfg;
     the_server = &srv;
     signal(SIGPIPE, SIG_IGN);
+    /* Each subscriber is a file: take all the files the hard limit allows. */
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur < rl.rlim_max) {
+        rl.rlim_cur = rl.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &rl);
+    }
     /* Publishes wait on a worker for their group commit; enough workers let
      * many share one commit. */
     snprintf(threads_env, sizeof threads_env, "%d", 64);
