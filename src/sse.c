@@ -41,8 +41,8 @@ static void put_int(struct out *o, int64_t v)
     put(o, tmp + sizeof tmp - n, n);
 }
 
-size_t sse_encode_into(char *out, size_t outsz, int64_t id, const char *event,
-                       const char *data, size_t len)
+size_t sse_encode_into(char *out, size_t outsz, int64_t id, const char *event, const char *data,
+                       size_t len)
 {
     struct out o = {out, out ? outsz : 0, 0};
     size_t i = 0, start = 0;

@@ -9,13 +9,13 @@
  * past U+10FFFF (F4), per the table in RFC 3629 section 4.
  */
 enum {
-    S_NEED1 = 2,  /* one more, 80..BF */
-    S_NEED2 = 3,  /* two more, 80..BF first */
-    S_E0 = 4,     /* two more, A0..BF first */
-    S_ED = 5,     /* two more, 80..9F first */
-    S_NEED3 = 6,  /* three more, 80..BF first */
-    S_F0 = 7,     /* three more, 90..BF first */
-    S_F4 = 8,     /* three more, 80..8F first */
+    S_NEED1 = 2, /* one more, 80..BF */
+    S_NEED2 = 3, /* two more, 80..BF first */
+    S_E0 = 4,    /* two more, A0..BF first */
+    S_ED = 5,    /* two more, 80..9F first */
+    S_NEED3 = 6, /* three more, 80..BF first */
+    S_F0 = 7,    /* three more, 90..BF first */
+    S_F4 = 8,    /* three more, 80..8F first */
 };
 
 static uint32_t lead(uint8_t c)
@@ -49,11 +49,23 @@ static uint32_t cont(uint32_t state, uint8_t c)
     switch (state) {
     case S_NEED1: next = UTF8_ACCEPT; break;
     case S_NEED2: next = S_NEED1; break;
-    case S_E0: lo = 0xA0; next = S_NEED1; break;
-    case S_ED: hi = 0x9F; next = S_NEED1; break;
+    case S_E0:
+        lo = 0xA0;
+        next = S_NEED1;
+        break;
+    case S_ED:
+        hi = 0x9F;
+        next = S_NEED1;
+        break;
     case S_NEED3: next = S_NEED2; break;
-    case S_F0: lo = 0x90; next = S_NEED2; break;
-    case S_F4: hi = 0x8F; next = S_NEED2; break;
+    case S_F0:
+        lo = 0x90;
+        next = S_NEED2;
+        break;
+    case S_F4:
+        hi = 0x8F;
+        next = S_NEED2;
+        break;
     default: return UTF8_REJECT;
     }
     return c >= lo && c <= hi ? next : UTF8_REJECT;

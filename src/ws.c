@@ -13,8 +13,8 @@ static const char WS_GUID[] = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
 
 static int is_b64(char c)
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-           c == '+' || c == '/';
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' ||
+           c == '/';
 }
 
 int ws_accept_key(const char *key, char out[29])
@@ -132,17 +132,13 @@ static uint16_t check_byte0(const struct ws_decoder *d, uint8_t b0)
     if (b0 & 0x70)
         return WS_CLOSE_PROTOCOL; /* no extension negotiated any RSV bit */
     switch (op) {
-    case WS_OP_CONT:
-        return d->msg_opcode ? 0 : WS_CLOSE_PROTOCOL;
+    case WS_OP_CONT: return d->msg_opcode ? 0 : WS_CLOSE_PROTOCOL;
     case WS_OP_TEXT:
-    case WS_OP_BINARY:
-        return d->msg_opcode ? WS_CLOSE_PROTOCOL : 0;
+    case WS_OP_BINARY: return d->msg_opcode ? WS_CLOSE_PROTOCOL : 0;
     case WS_OP_CLOSE:
     case WS_OP_PING:
-    case WS_OP_PONG:
-        return (b0 & 0x80) ? 0 : WS_CLOSE_PROTOCOL;
-    default:
-        return WS_CLOSE_PROTOCOL;
+    case WS_OP_PONG: return (b0 & 0x80) ? 0 : WS_CLOSE_PROTOCOL;
+    default: return WS_CLOSE_PROTOCOL;
     }
 }
 

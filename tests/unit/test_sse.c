@@ -43,7 +43,8 @@ int main(void)
     is_str(ENC(-1, "post", "x"), "event: post\ndata: x\n\n", "id omitted when < 0");
     is_str(ENC(7, NULL, "x"), "id: 7\ndata: x\n\n", "event omitted when NULL");
     is_str(ENC(-1, NULL, "x"), "data: x\n\n", "both omitted");
-    is_str(ENC(INT64_MAX, NULL, ""), "id: 9223372036854775807\ndata: \n\n", "largest id, empty data");
+    is_str(ENC(INT64_MAX, NULL, ""), "id: 9223372036854775807\ndata: \n\n",
+           "largest id, empty data");
 
     is_str(ENC(1, NULL, "a\nb"), "id: 1\ndata: a\ndata: b\n\n", "split on LF");
     is_str(ENC(1, NULL, "a\r\nb"), "id: 1\ndata: a\ndata: b\n\n", "split on CRLF");

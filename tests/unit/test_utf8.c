@@ -55,7 +55,9 @@ static const struct {
 } table[] = {
     {"", 1, "empty"},
     {"hello, world", 1, "ASCII"},
-    {"\xc3\x89lys\xc3\xa9" "e \xc2\xab M. Dupont \xc2\xbb", 1, "French text with guillemets"},
+    {"\xc3\x89lys\xc3\xa9"
+     "e \xc2\xab M. Dupont \xc2\xbb",
+     1, "French text with guillemets"},
     {"\xe2\x82\xac", 1, "euro sign U+20AC"},
     {"\xf0\x9f\x93\xb0", 1, "newspaper emoji U+1F4F0"},
     {"\xf4\x8f\xbf\xbf", 1, "U+10FFFF, the last code point"},
@@ -79,15 +81,25 @@ static const struct {
     {"\xff", 0, "FF byte"},
     {"\xfe", 0, "FE byte"},
     {"\x80", 0, "lone continuation"},
-    {"a\xbf" "b", 0, "continuation after ASCII"},
+    {"a\xbf"
+     "b",
+     0, "continuation after ASCII"},
     {"\xc3", 0, "truncated 2-byte at end"},
     {"\xe2\x82", 0, "truncated 3-byte at end"},
     {"\xf0\x9f\x93", 0, "truncated 4-byte at end"},
-    {"\xc3" "a", 0, "2-byte lead then ASCII"},
-    {"\xe2\x82" "a", 0, "truncated 3-byte then ASCII"},
+    {"\xc3"
+     "a",
+     0, "2-byte lead then ASCII"},
+    {"\xe2\x82"
+     "a",
+     0, "truncated 3-byte then ASCII"},
     {"\xf0\x9f\x93\xb0\xf0\x9f", 0, "good emoji then truncated"},
-    {"0123456789abcdef\xc3\xa9" "0123456789", 1, "ASCII runs around an accent"},
-    {"0123456789abcdef\xc3" "0123456789", 0, "ASCII runs around a broken lead"},
+    {"0123456789abcdef\xc3\xa9"
+     "0123456789",
+     1, "ASCII runs around an accent"},
+    {"0123456789abcdef\xc3"
+     "0123456789",
+     0, "ASCII runs around a broken lead"},
 };
 
 int main(void)

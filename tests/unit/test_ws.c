@@ -120,7 +120,8 @@ static int msg_at(const struct run *r, int n, const uint8_t **data, size_t *len)
 static int same_run(const struct run *a, const struct run *b)
 {
     return a->rc == b->rc && a->code == b->code && a->count == b->count &&
-           a->log.len == b->log.len && (a->log.len == 0 || memcmp(a->log.data, b->log.data, a->log.len) == 0);
+           a->log.len == b->log.len &&
+           (a->log.len == 0 || memcmp(a->log.data, b->log.data, a->log.len) == 0);
 }
 
 /* Runs one-shot, byte at a time and in 3-byte chunks; checks they agree and
@@ -157,7 +158,8 @@ static void expect_text(const uint8_t *in, size_t len, size_t max, const char *w
     size_t n;
     run3(&r, in, len, max, what);
     int op = msg_at(&r, 0, &d, &n);
-    ok(r.rc == 0 && r.count == 1 && op == WS_OP_TEXT && n == strlen(want) && memcmp(d, want, n) == 0,
+    ok(r.rc == 0 && r.count == 1 && op == WS_OP_TEXT && n == strlen(want) &&
+           memcmp(d, want, n) == 0,
        "%s: delivers the text", what);
     run_free(&r);
 }
@@ -194,8 +196,8 @@ static void test_encode(void)
     ws_frame_header(h, WS_OP_TEXT, 65535);
     ok(h[1] == 126 && h[2] == 0xff && h[3] == 0xff, "65535: 16-bit length");
     ws_frame_header(h, WS_OP_TEXT, 65536);
-    ok(h[1] == 127 && h[2] == 0 && h[3] == 0 && h[4] == 0 && h[5] == 0 && h[6] == 0 &&
-           h[7] == 1 && h[8] == 0 && h[9] == 0,
+    ok(h[1] == 127 && h[2] == 0 && h[3] == 0 && h[4] == 0 && h[5] == 0 && h[6] == 0 && h[7] == 1 &&
+           h[8] == 0 && h[9] == 0,
        "65536: 64-bit length");
 
     struct rcbuf *b = ws_encode(WS_OP_TEXT, "Hello", 5);
@@ -213,9 +215,17 @@ static void test_encode(void)
 
     uint8_t c[129];
     size_t n = ws_close_frame(c, 1000, "bye");
-    ok(n == 7 && memcmp(c, "\x88\x05\x03\xe8" "bye", 7) == 0, "close 1000 bye");
+    ok(n == 7 && memcmp(c,
+                        "\x88\x05\x03\xe8"
+                        "bye",
+                        7) == 0,
+       "close 1000 bye");
     n = ws_close_frame(c, WS_CLOSE_POLICY, "slow");
-    ok(n == 8 && memcmp(c, "\x88\x06\x03\xf0" "slow", 8) == 0, "close 1008 slow");
+    ok(n == 8 && memcmp(c,
+                        "\x88\x06\x03\xf0"
+                        "slow",
+                        8) == 0,
+       "close 1008 slow");
     n = ws_close_frame(c, 1001, NULL);
     ok(n == 4 && memcmp(c, "\x88\x02\x03\xe9", 4) == 0, "close without reason");
     n = ws_close_frame(c, 0, "ignored");
@@ -236,7 +246,8 @@ static void test_encode(void)
 static void test_decode_ok(void)
 {
     /* RFC 6455 5.7: a single-frame masked text message containing "Hello". */
-    static const uint8_t hello[] = {0x81, 0x85, 0x37, 0xfa, 0x21, 0x3d, 0x7f, 0x9f, 0x4d, 0x51, 0x58};
+    static const uint8_t hello[] = {0x81, 0x85, 0x37, 0xfa, 0x21, 0x3d,
+                                    0x7f, 0x9f, 0x4d, 0x51, 0x58};
     expect_text(hello, sizeof hello, 1024, "Hello", "RFC 5.7 masked Hello");
     expect_text(hello, sizeof hello, 5, "Hello", "message exactly at the limit");
 
@@ -295,11 +306,17 @@ static void test_decode_ok(void)
     expect_text(nonmin, sizeof nonmin, 1024, "Hello", "non-minimal 16-bit length");
 
     /* Close frames: delivered with payload, and what follows is ignored. */
-    n = frame(in, 0, 1, WS_OP_CLOSE, "\x03\xe8" "bye", 5);
+    n = frame(in, 0, 1, WS_OP_CLOSE,
+              "\x03\xe8"
+              "bye",
+              5);
     n = frame_raw(in, n, 0xff, 0, "junk", 4);
     run3(&r, in, n, 1024, "close then junk");
     ok(r.rc == 0 && r.count == 1 && msg_at(&r, 0, &d, &len) == WS_OP_CLOSE && len == 5 &&
-           memcmp(d, "\x03\xe8" "bye", 5) == 0,
+           memcmp(d,
+                  "\x03\xe8"
+                  "bye",
+                  5) == 0,
        "close delivered with its payload; the rest is ignored");
     run_free(&r);
     n = frame(in, 0, 1, WS_OP_CLOSE, "", 0);
@@ -309,7 +326,8 @@ static void test_decode_ok(void)
     run_free(&r);
 
     /* Valid close codes. */
-    static const unsigned good[] = {1000, 1001, 1002, 1003, 1007, 1008, 1009, 1010, 1011, 3000, 3999, 4000, 4999};
+    static const unsigned good[] = {1000, 1001, 1002, 1003, 1007, 1008, 1009,
+                                    1010, 1011, 3000, 3999, 4000, 4999};
     for (size_t i = 0; i < sizeof good / sizeof good[0]; i++) {
         uint8_t p[2] = {(uint8_t)(good[i] >> 8), (uint8_t)good[i]};
         n = frame(in, 0, 1, WS_OP_CLOSE, p, 2);
@@ -406,7 +424,10 @@ static void test_decode_errors(void)
         uint16_t code = 0;
         buf_init(&r.log, 1 << 20);
         ws_decoder_init(&d, 1024);
-        n = frame(in, 0, 0, WS_OP_TEXT, "ok\xff" "more", 7);
+        n = frame(in, 0, 0, WS_OP_TEXT,
+                  "ok\xff"
+                  "more",
+                  7);
         int rc = ws_decoder_feed(&d, in, 2 + 4 + 3, record, &r, &code);
         ok(rc == CRIER_EPROTO && code == 1007, "bad byte in the first fragment fails at once");
         code = 0;
@@ -423,20 +444,30 @@ static void test_decode_errors(void)
         uint16_t code = 0;
         buf_init(&r.log, 1 << 20);
         ws_decoder_init(&d, 1024);
-        n = frame(in, 0, 1, WS_OP_CLOSE, "\x03\xe8" "ab\xff" "cdef", 9);
+        n = frame(in, 0, 1, WS_OP_CLOSE,
+                  "\x03\xe8"
+                  "ab\xff"
+                  "cdef",
+                  9);
         int rc = ws_decoder_feed(&d, in, 6 + 5, record, &r, &code);
         ok(rc == CRIER_EPROTO && code == 1007, "bad byte in a close reason fails at once");
         ws_decoder_free(&d);
         ws_decoder_init(&d, 1024);
         code = 0;
-        n = frame(in, 0, 1, WS_OP_CLOSE, "\x03\xed" "abcdef", 8);
+        n = frame(in, 0, 1, WS_OP_CLOSE,
+                  "\x03\xed"
+                  "abcdef",
+                  8);
         rc = ws_decoder_feed(&d, in, 6 + 2, record, &r, &code);
         ok(rc == CRIER_EPROTO && code == 1002, "bad close code fails once its two bytes are in");
         ws_decoder_free(&d);
         run_free(&r);
     }
     n = frame(in, 0, 0, WS_OP_TEXT, "caf\xc3", 4);
-    n = frame(in, n, 1, WS_OP_CLOSE, "\x03\xe8" "ok", 4);
+    n = frame(in, n, 1, WS_OP_CLOSE,
+              "\x03\xe8"
+              "ok",
+              4);
     {
         struct run r = {0};
         const uint8_t *dp;
@@ -449,7 +480,8 @@ static void test_decode_errors(void)
 
     n = frame(in, 0, 1, WS_OP_CLOSE, "\x03", 1);
     expect_fail(in, n, 1024, 0, 1002, "close payload of one byte");
-    static const unsigned bad_codes[] = {0, 999, 1004, 1005, 1006, 1012, 1015, 1016, 2000, 2999, 5000, 65535};
+    static const unsigned bad_codes[] = {0,    999,  1004, 1005, 1006, 1012,
+                                         1015, 1016, 2000, 2999, 5000, 65535};
     for (size_t i = 0; i < sizeof bad_codes / sizeof bad_codes[0]; i++) {
         uint8_t p[2] = {(uint8_t)(bad_codes[i] >> 8), (uint8_t)bad_codes[i]};
         n = frame(in, 0, 1, WS_OP_CLOSE, p, 2);
@@ -458,7 +490,10 @@ static void test_decode_errors(void)
     }
     n = frame(in, 0, 1, WS_OP_CLOSE, "\x03\xe8\xff", 3);
     expect_fail(in, n, 1024, 0, 1007, "close reason not UTF-8");
-    n = frame(in, 0, 1, WS_OP_CLOSE, "\x03\xe8" "ab\xc3", 5);
+    n = frame(in, 0, 1, WS_OP_CLOSE,
+              "\x03\xe8"
+              "ab\xc3",
+              5);
     expect_fail(in, n, 1024, 0, 1007, "close reason truncated code point");
 
     /* Errors after good messages keep the messages. */
@@ -490,7 +525,8 @@ static void test_memory(void)
     /* 2^40 declared: refused from the length bytes alone, nothing allocated. */
     static const uint8_t huge[] = {0x82, 0xff, 0, 0, 0, 1, 0, 0, 0, 0};
     int rc = ws_decoder_feed(&d, huge, sizeof huge, idle_check, &count, &code);
-    ok(rc == CRIER_EPROTO && code == 1009, "2^40-byte frame fails with 1009 after the header alone");
+    ok(rc == CRIER_EPROTO && code == 1009,
+       "2^40-byte frame fails with 1009 after the header alone");
     ok(d.msg.data == NULL && d.ctl.data == NULL, "nothing was allocated for it");
     ws_decoder_free(&d);
 
@@ -502,7 +538,8 @@ static void test_memory(void)
     ok(rc == 0 && d.msg.data != NULL && d.msg.len == 200, "in-progress message is buffered");
     static const uint8_t cont[] = {0x00, 0xfe, 0x03, 0x21}; /* 801 bytes: 200 + 801 > 1000 */
     rc = ws_decoder_feed(&d, cont, sizeof cont, idle_check, &count, &code);
-    ok(rc == CRIER_EPROTO && code == 1009, "continuation pushing the total past max: 1009 from the header");
+    ok(rc == CRIER_EPROTO && code == 1009,
+       "continuation pushing the total past max: 1009 from the header");
     ws_decoder_free(&d);
 
     /* Between messages the decoder holds nothing. */
@@ -526,7 +563,10 @@ static void test_chunking(void)
     size_t n = 0;
     for (size_t i = 0; i < sizeof payload; i++)
         payload[i] = (uint8_t)('a' + i % 26);
-    n = frame(in, n, 1, WS_OP_TEXT, "\xc3\x89lys\xc3\xa9" "e \xc2\xab M. Dupont \xc2\xbb", 25);
+    n = frame(in, n, 1, WS_OP_TEXT,
+              "\xc3\x89lys\xc3\xa9"
+              "e \xc2\xab M. Dupont \xc2\xbb",
+              25);
     n = frame(in, n, 0, WS_OP_TEXT, "\xf0\x9f", 2);
     n = frame(in, n, 1, WS_OP_PING, "ping", 4);
     n = frame(in, n, 1, WS_OP_CONT, "\x93\xb0", 2);
@@ -535,7 +575,10 @@ static void test_chunking(void)
     n = frame(in, n, 0, WS_OP_CONT, "", 0);
     n = frame(in, n, 1, WS_OP_CONT, payload, 7);
     n = frame(in, n, 1, WS_OP_TEXT, "", 0);
-    n = frame(in, n, 1, WS_OP_CLOSE, "\x03\xe8" "done", 6);
+    n = frame(in, n, 1, WS_OP_CLOSE,
+              "\x03\xe8"
+              "done",
+              6);
 
     struct run whole = {0}, part = {0};
     run(&whole, in, n, 1000, 0);

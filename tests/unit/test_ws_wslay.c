@@ -150,9 +150,8 @@ static void wsl_msg(wslay_event_context_ptr ctx, const struct wslay_event_on_msg
 
 static void run_wslay(struct outcome *o, const uint8_t *in, size_t len, size_t max)
 {
-    struct wslay_event_callbacks cb = {.recv_callback = wsl_recv,
-                                       .send_callback = wsl_send,
-                                       .on_msg_recv_callback = wsl_msg};
+    struct wslay_event_callbacks cb = {
+        .recv_callback = wsl_recv, .send_callback = wsl_send, .on_msg_recv_callback = wsl_msg};
     struct wsl_io io = {in, len, 0, o};
     wslay_event_context_ptr ctx;
 
@@ -211,9 +210,16 @@ static size_t put_frame(uint8_t *out, size_t at, uint8_t b0, int masked, const u
 /* Text from pieces that are valid alone; sometimes cut or spoiled. */
 static size_t gen_text(uint8_t *p, size_t maxlen, int spoil)
 {
-    static const char *pieces[] = {"a", "Z ", "\xc3\xa9", "\xc2\xab", "\xe2\x82\xac", "\xf0\x9f\x93\xb0",
-                                   "\xf4\x8f\xbf\xbf", "\xed\x9f\xbf"};
-    static const char *bad[] = {"\xc0\xaf", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xff", "\x80", "\xc3"};
+    static const char *pieces[] = {"a",
+                                   "Z ",
+                                   "\xc3\xa9",
+                                   "\xc2\xab",
+                                   "\xe2\x82\xac",
+                                   "\xf0\x9f\x93\xb0",
+                                   "\xf4\x8f\xbf\xbf",
+                                   "\xed\x9f\xbf"};
+    static const char *bad[] = {"\xc0\xaf", "\xed\xa0\x80", "\xf4\x90\x80\x80",
+                                "\xff",     "\x80",         "\xc3"};
     size_t n = 0;
     size_t want = rnd((uint32_t)maxlen + 1);
     while (n < want) {
@@ -239,7 +245,7 @@ static size_t gen_text(uint8_t *p, size_t maxlen, int spoil)
 static size_t gen_stream(uint8_t *out, size_t cap, size_t *max, int *cut)
 {
     static const unsigned codes[] = {1000, 1001, 1002, 1003, 1007, 1011, 3000, 4999, /* valid */
-                                     0, 999, 1004, 1005, 1006, 1012, 1016, 2999, 5000};
+                                     0,    999,  1004, 1005, 1006, 1012, 1016, 2999, 5000};
     uint8_t p[400];
     size_t at = 0;
     int in_msg = 0;
@@ -332,7 +338,8 @@ int main(void)
     }
 
     /* Fixed cases first: the RFC example and a ping inside a fragmented text. */
-    static const uint8_t hello[] = {0x81, 0x85, 0x37, 0xfa, 0x21, 0x3d, 0x7f, 0x9f, 0x4d, 0x51, 0x58};
+    static const uint8_t hello[] = {0x81, 0x85, 0x37, 0xfa, 0x21, 0x3d,
+                                    0x7f, 0x9f, 0x4d, 0x51, 0x58};
     struct outcome a, b;
     buf_init(&a.log, 1 << 20);
     buf_init(&b.log, 1 << 20);
@@ -359,7 +366,8 @@ int main(void)
                       (a.log.len == 0 || memcmp(a.log.data, b.log.data, a.log.len) == 0);
         if (!same(&a, &b) && !earlier) {
             if (disagree++ < 5) {
-                printf("# stream %d (%zu bytes, max %zu): ours code %u log %zu, wslay code %u log %zu\n#  ",
+                printf("# stream %d (%zu bytes, max %zu): ours code %u log %zu, wslay code %u log "
+                       "%zu\n#  ",
                        i, len, max, a.code, a.log.len, b.code, b.log.len);
                 for (size_t k = 0; k < len && k < 64; k++)
                     printf("%02x", in[k]);
