@@ -1,0 +1,2047 @@
+/*
+ * cli.c: argument parsing, subcommand dispatch, and the commands themselves.
+ * The option parser is table driven: each command lists its long options, and
+ * parse() fills a struct cmd. Options may come before or after positional
+ * arguments, as "--name value" or "--name=value"; "--" ends the options.
+ * Every command returns its exit status.
+ */
+#include "cli.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <jansson.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "auth.h"
+#include "buf.h"
+#include "channel.h"
+#include "client.h"
+#include "crier.h"
+#include "log.h"
+#include "router.h"
+#include "server.h"
+#include "store/store.h"
+#include "utf8.h"
+#include "xmalloc.h"
+
+#define EXIT_OK 0
+#define EXIT_FAIL 1
+#define EXIT_USAGE 2
+#define GO (-1) /* parse() and checks: carry on with the command */
+
+#define DEFAULT_DATA "./var"
+#define DEFAULT_SERVER "http://127.0.0.1:8080"
+#define DEFAULT_LISTEN "127.0.0.1:8080"
+#define POST_BODY_MAX (64u << 10)
+#define TOKEN_FILE_MAX 4096
+#define TAIL_BACKOFF_MIN_MS 500
+#define TAIL_BACKOFF_MAX_MS 5000
+#define TAIL_IDLE_TIMEOUT_S 45 /* three missed 15 s heartbeats */
+
+/* ---- option parsing ---- */
+
+enum opt_kind { OPT_FLAG, OPT_VALUE, OPT_MULTI };
+
+struct opt_spec {
+    const char *name;
+    enum opt_kind kind;
+};
+
+#define O_END {NULL, OPT_FLAG}
+#define O_DATA {"data", OPT_VALUE}
+#define O_STORE {"store", OPT_VALUE}
+#define O_REMOTE {"server", OPT_VALUE}, {"token", OPT_VALUE}
+#define O_JSON {"json", OPT_FLAG}
+
+#define CMD_MAX_POS 4
+#define CMD_MAX_OPTS 96
+
+struct cmd {
+    const char *name;  /* "channel add", for messages */
+    const char *usage; /* the --help text */
+    const char *pos[CMD_MAX_POS];
+    size_t npos;
+    struct {
+        const char *name;
+        const char *val;
+    } got[CMD_MAX_OPTS];
+    size_t ngot;
+};
+
+/* Values given before the subcommand: `crier --data DIR channel list`. */
+struct cli_ctx {
+    const char *data;
+    const char *server;
+    const char *token;
+};
+
+static int usage_error(const struct cmd *c, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+static int fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static void warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+static int usage_error(const struct cmd *c, const char *fmt, ...)
+{
+    va_list ap;
+    fprintf(stderr, "crier %s: ", c->name);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, "\nTry 'crier %s --help'.\n", c->name);
+    return EXIT_USAGE;
+}
+
+/* A runtime error: "crier: <message>", exit status 1. */
+static int fail(const char *fmt, ...)
+{
+    va_list ap;
+    fputs("crier: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+    return EXIT_FAIL;
+}
+
+static void warn(const char *fmt, ...)
+{
+    va_list ap;
+    fputs("crier: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+}
+
+static int is_help(const char *a)
+{
+    return strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0;
+}
+
+static const struct opt_spec *find_opt(const struct opt_spec *specs, const char *name,
+                                       size_t len)
+{
+    for (const struct opt_spec *s = specs; s->name; s++)
+        if (strlen(s->name) == len && memcmp(s->name, name, len) == 0)
+            return s;
+    return NULL;
+}
+
+/*
+ * Fills c from argv[0..argc) (the arguments after the command's name).
+ * Returns GO, EXIT_OK after printing --help, or EXIT_USAGE after a message.
+ */
+static int parse(struct cmd *c, int argc, char **argv, const struct opt_spec *specs,
+                 size_t minpos, size_t maxpos, const char *posnames)
+{
+    int dashdash = 0;
+
+    c->npos = 0;
+    c->ngot = 0;
+    for (int i = 0; i < argc && strcmp(argv[i], "--") != 0; i++) {
+        if (is_help(argv[i])) {
+            fputs(c->usage, stdout);
+            return EXIT_OK;
+        }
+    }
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i];
+        if (!dashdash && strcmp(a, "--") == 0) {
+            dashdash = 1;
+            continue;
+        }
+        if (dashdash || a[0] != '-' || a[1] == '\0') {
+            if (c->npos >= maxpos || c->npos >= CMD_MAX_POS)
+                return usage_error(c, "unexpected argument '%s'", a);
+            c->pos[c->npos++] = a;
+            continue;
+        }
+        if (a[1] != '-')
+            return usage_error(c, "unknown option '%s'", a);
+        const char *name = a + 2, *eq = strchr(name, '='), *val;
+        size_t len = eq ? (size_t)(eq - name) : strlen(name);
+        const struct opt_spec *s = find_opt(specs, name, len);
+        if (!s)
+            return usage_error(c, "unknown option '--%.*s'", (int)len, name);
+        if (s->kind == OPT_FLAG) {
+            if (eq)
+                return usage_error(c, "option '--%s' takes no value", s->name);
+            val = "";
+        } else if (eq) {
+            val = eq + 1;
+        } else if (i + 1 < argc) {
+            val = argv[++i];
+        } else {
+            return usage_error(c, "option '--%s' needs a value", s->name);
+        }
+        if (s->kind != OPT_MULTI) {
+            for (size_t k = 0; k < c->ngot; k++)
+                if (c->got[k].name == s->name)
+                    return usage_error(c, "option '--%s' is given twice", s->name);
+        }
+        if (c->ngot >= CMD_MAX_OPTS)
+            return usage_error(c, "too many options");
+        c->got[c->ngot].name = s->name;
+        c->got[c->ngot].val = val;
+        c->ngot++;
+    }
+    if (c->npos < minpos)
+        return usage_error(c, "missing %s", posnames);
+    return GO;
+}
+
+/* The value of option name, or NULL when absent ("" for a flag). */
+static const char *opt(const struct cmd *c, const char *name)
+{
+    for (size_t k = 0; k < c->ngot; k++)
+        if (strcmp(c->got[k].name, name) == 0)
+            return c->got[k].val;
+    return NULL;
+}
+
+/* Every value of a repeatable option, in order; returns how many there are. */
+static size_t opt_all(const struct cmd *c, const char *name, const char **out, size_t max)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < c->ngot; k++) {
+        if (strcmp(c->got[k].name, name) == 0) {
+            if (n < max)
+                out[n] = c->got[k].val;
+            n++;
+        }
+    }
+    return n;
+}
+
+/* Parses a whole decimal integer in [min, max]; 0 or -EINVAL. */
+static int parse_i64(const char *s, int64_t min, int64_t max, int64_t *out)
+{
+    char *end;
+    long long v;
+
+    if (!s || !((s[0] >= '0' && s[0] <= '9') || (s[0] == '-' && s[1] >= '0' && s[1] <= '9')))
+        return -EINVAL;
+    errno = 0;
+    v = strtoll(s, &end, 10);
+    if (errno != 0 || *end != '\0' || v < min || v > max)
+        return -EINVAL;
+    *out = (int64_t)v;
+    return 0;
+}
+
+static const char *env_or(const char *name, const char *fallback)
+{
+    const char *v = getenv(name);
+    return v && *v ? v : fallback;
+}
+
+static const char *data_dir(const struct cli_ctx *ctx, const struct cmd *c)
+{
+    const char *d = opt(c, "data");
+    if (d)
+        return d;
+    return ctx->data ? ctx->data : env_or("CRIER_DATA", DEFAULT_DATA);
+}
+
+static const char *server_url(const struct cli_ctx *ctx, const struct cmd *c)
+{
+    const char *s = opt(c, "server");
+    if (s)
+        return s;
+    return ctx->server ? ctx->server : env_or("CRIER_SERVER", DEFAULT_SERVER);
+}
+
+static char *path_join(const char *dir, const char *name)
+{
+    size_t n = strlen(dir) + strlen(name) + 2;
+    char *p = xmalloc(n);
+    snprintf(p, n, "%s/%s", dir, name);
+    return p;
+}
+
+/* Reads a small file ("-": stdin) into out, NUL-terminated; 0, -errno or
+ * -EFBIG. out is initialised either way: the caller buf_free()s it. */
+static int read_small_file(const char *path, size_t max, struct buf *out)
+{
+    char chunk[8192];
+    size_t n;
+    int rc = 0;
+
+    buf_init(out, max);
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!f)
+        return -errno;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+        if (buf_append(out, chunk, n) < 0) {
+            rc = -EFBIG;
+            break;
+        }
+    }
+    if (rc == 0 && ferror(f))
+        rc = -EIO;
+    if (f != stdin)
+        fclose(f);
+    if (rc == 0 && !out->data)
+        buf_append(out, "", 0);
+    return rc;
+}
+
+/*
+ * The bearer token: --token, else the one given before the command, else
+ * $CRIER_TOKEN, else DIR/admin.token. Returns a new string or NULL; *from names
+ * where a missing token was looked for.
+ */
+static char *resolve_token(const struct cli_ctx *ctx, const struct cmd *c, char **tried)
+{
+    const char *t = opt(c, "token");
+    struct buf b;
+
+    *tried = NULL;
+    if (!t)
+        t = ctx->token;
+    if (!t)
+        t = env_or("CRIER_TOKEN", NULL);
+    if (t)
+        return xstrdup(t);
+    char *path = path_join(data_dir(ctx, c), "admin.token");
+    if (read_small_file(path, TOKEN_FILE_MAX, &b) < 0) {
+        buf_free(&b);
+        *tried = path;
+        return NULL;
+    }
+    free(path);
+    size_t s = 0, e = b.len;
+    while (s < e && (b.data[s] == ' ' || b.data[s] == '\t' || b.data[s] == '\n' ||
+                     b.data[s] == '\r'))
+        s++;
+    while (e > s && (b.data[e - 1] == ' ' || b.data[e - 1] == '\t' || b.data[e - 1] == '\n' ||
+                     b.data[e - 1] == '\r'))
+        e--;
+    char *tok = e > s ? xstrndup(b.data + s, e - s) : NULL;
+    explicit_bzero(b.data, b.len);
+    buf_free(&b);
+    return tok;
+}
+
+/* ---- output helpers ---- */
+
+/*
+ * Writes text for a terminal: control characters (C0, DEL, C1) are replaced
+ * by '?' so that a post cannot drive the reader's terminal. A newline becomes
+ * a space when indent is NULL, else a newline followed by indent.
+ */
+static void put_clean(FILE *f, const char *s, size_t n, const char *indent)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch == '\n') {
+            if (indent) {
+                fputc('\n', f);
+                fputs(indent, f);
+            } else {
+                fputc(' ', f);
+            }
+        } else if (ch == '\r') {
+            continue;
+        } else if (ch == '\t') {
+            fputc(indent ? '\t' : ' ', f);
+        } else if (ch < 0x20 || ch == 0x7f) {
+            fputc('?', f);
+        } else if (ch == 0xc2 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 &&
+                   (unsigned char)s[i + 1] <= 0x9f) {
+            fputc('?', f);
+            i++;
+        } else {
+            fputc(ch, f);
+        }
+    }
+}
+
+static void puts_clean(FILE *f, const char *s)
+{
+    if (s)
+        put_clean(f, s, strlen(s), NULL);
+}
+
+/* Local time "YYYY-MM-DD HH:MM" (full) or "HH:MM". */
+static void local_time(int64_t ms, int full, char out[32])
+{
+    time_t t = (time_t)(ms / 1000);
+    struct tm tm;
+    size_t n = 0;
+
+    if (localtime_r(&t, &tm))
+        n = full ? strftime(out, 32, "%Y-%m-%d %H:%M", &tm) : strftime(out, 32, "%H:%M", &tm);
+    if (n == 0)
+        snprintf(out, 32, "?");
+}
+
+/* "2026-11-26T20:22:32.123Z" (UTC) to ms since the epoch; -1 when not that. */
+static int64_t iso_utc_ms(const char *s)
+{
+    struct tm tm;
+    int ms = 0, used = 0;
+
+    memset(&tm, 0, sizeof tm);
+    if (sscanf(s, "%4d-%2d-%2dT%2d:%2d:%2d%n", &tm.tm_year, &tm.tm_mon, &tm.tm_mday, &tm.tm_hour,
+               &tm.tm_min, &tm.tm_sec, &used) != 6)
+        return -1;
+    s += used;
+    if (*s == '.') {
+        int digits = 0;
+        for (s++; *s >= '0' && *s <= '9'; s++, digits++)
+            if (digits < 3)
+                ms = ms * 10 + (*s - '0');
+        while (digits > 0 && digits < 3)
+            ms *= 10, digits++;
+    }
+    if (strcmp(s, "Z") != 0)
+        return -1;
+    tm.tm_year -= 1900;
+    tm.tm_mon -= 1;
+    time_t t = timegm(&tm);
+    return t == (time_t)-1 ? -1 : (int64_t)t * 1000 + ms;
+}
+
+static void print_json_line(json_t *j)
+{
+    char *s = json_dumps(j, JSON_COMPACT);
+    if (s) {
+        puts(s);
+        free(s);
+    }
+}
+
+/* ---- store access ---- */
+
+/*
+ * Opens the store named by --store or the data directory. When create is 0,
+ * a data directory without crier.db is an error rather than a new database.
+ * Returns GO or EXIT_FAIL after a message.
+ */
+static int open_store(const struct cli_ctx *ctx, const struct cmd *c, int create,
+                      struct store **st)
+{
+    const char *uri = opt(c, "store");
+    const char *dir = data_dir(ctx, c);
+    int rc;
+
+    if (!uri) {
+        if (!create) {
+            char *db = path_join(dir, "crier.db");
+            struct stat sb;
+            int missing = stat(db, &sb) != 0 && errno == ENOENT;
+            free(db);
+            if (missing)
+                return fail("no database in %s (crier.db not found; use --data DIR or set "
+                            "CRIER_DATA)",
+                            dir);
+        }
+        uri = dir;
+    }
+    rc = store_open(st, uri);
+    if (rc < 0)
+        return fail("cannot open the store %s: %s", uri, crier_strerror(rc));
+    return GO;
+}
+
+static int get_channel(struct store *st, const char *slug, struct store_channel *ch)
+{
+    memset(ch, 0, sizeof *ch);
+    if (strlen(slug) > STORE_SLUG_MAX)
+        return fail("no channel '%s'", slug);
+    int rc = store_channel_get(st, slug, ch);
+    if (rc == -ENOENT)
+        return fail("no channel '%s'", slug);
+    if (rc < 0)
+        return fail("cannot read channel '%s': %s", slug, crier_strerror(rc));
+    return GO;
+}
+
+/* Checks a slug given on the command line (it may end up in a URL). */
+static int check_slug(const struct cmd *c, const char *slug)
+{
+    int rc = router_slug_check(slug);
+    if (rc == CRIER_ERESERVED)
+        return usage_error(c, "'%s' is a reserved name", slug);
+    if (rc < 0)
+        return usage_error(c,
+                           "invalid channel slug '%s': use 1-64 of a-z, 0-9 and '-', starting "
+                           "with a letter or digit, without doubled or trailing '-'",
+                           slug);
+    return GO;
+}
+
+/* ---- version ---- */
+
+static const char version_usage[] = "usage: crier version\n"
+                                    "\n"
+                                    "Print the version of crier.\n";
+
+static int cmd_version(const struct cli_ctx *ctx, int argc, char **argv)
+{
+    static const struct opt_spec specs[] = {O_DATA, O_END};
+    struct cmd c = {.name = "version", .usage = version_usage};
+    int rc = parse(&c, argc, argv, specs, 0, 0, "");
+    (void)ctx;
+    if (rc != GO)
+        return rc;
+    printf("crier %s\n", CRIER_VERSION);
+    return EXIT_OK;
+}
+
+/* ---- serve ---- */
+
+static const char serve_usage[] =
+    "usage: crier serve [options]\n"
+    "\n"
+    "Run a server node: the HTTP API, the SSE and WebSocket streams and the web app.\n"
+    "On start it writes a local admin token to DIR/admin.token.\n"
+    "\n"
+    "  --listen HOST:PORT     address to listen on (default " DEFAULT_LISTEN ");\n"
+    "                         [v6]:PORT for IPv6, port 0 picks a free port\n"
+    "  --threads N            I/O threads (default: one per core)\n"
+    "  --store URI            store to use instead of DIR/crier.db: sqlite:PATH or\n"
+    "                         postgres://...\n"
+    "  --allow-origin ORIGIN  an extra allowed WebSocket Origin, such as\n"
+    "                         https://news.example.org (repeatable, up to 16)\n"
+    "  --port-file FILE       write the bound port to FILE once listening\n"
+    "  --sub-max-bytes N      unsent bytes a subscriber may hold before it is\n"
+    "                         dropped as slow\n"
+    "  --log-level LEVEL      debug, info, warn or error (default info)\n"
+    "  --data DIR             data directory (default $CRIER_DATA, else " DEFAULT_DATA ")\n";
+
+static int cmd_serve(const struct cli_ctx *ctx, int argc, char **argv)
+{
+    static const struct opt_spec specs[] = {
+        {"listen", OPT_VALUE},       {"threads", OPT_VALUE},    O_STORE,
+        {"allow-origin", OPT_MULTI}, {"port-file", OPT_VALUE},  {"sub-max-bytes", OPT_VALUE},
+        {"log-level", OPT_VALUE},    O_DATA,                    O_END};
+    struct cmd c = {.name = "serve", .usage = serve_usage};
+    struct server_config cfg;
+    const char *v, *origins[SERVER_MAX_ORIGINS];
+    int64_t n;
+    int rc = parse(&c, argc, argv, specs, 0, 0, "");
+
+    if (rc != GO)
+        return rc;
+    server_config_init(&cfg);
+    cfg.data_dir = data_dir(ctx, &c);
+    cfg.store_uri = opt(&c, "store");
+    v = opt(&c, "listen");
+    if (server_parse_listen(&cfg, v ? v : DEFAULT_LISTEN) < 0)
+        return usage_error(&c, "invalid --listen '%s': use HOST:PORT, [v6]:PORT or :PORT",
+                           v ? v : DEFAULT_LISTEN);
+    if ((v = opt(&c, "threads"))) {
+        if (parse_i64(v, 0, 1024, &n) < 0)
+            return usage_error(&c, "invalid --threads '%s': a number from 0 to 1024", v);
+        cfg.threads = (int)n;
+    }
+    size_t no = opt_all(&c, "allow-origin", origins, SERVER_MAX_ORIGINS);
+    if (no > SERVER_MAX_ORIGINS)
+        return usage_error(&c, "at most %d --allow-origin", SERVER_MAX_ORIGINS);
+    for (size_t i = 0; i < no; i++) {
+        if (strncmp(origins[i], "http://", 7) != 0 && strncmp(origins[i], "https://", 8) != 0)
+            return usage_error(&c, "invalid --allow-origin '%s': use scheme://host[:port]",
+                               origins[i]);
+        cfg.origins[i] = origins[i];
+    }
+    cfg.n_origins = no;
+    cfg.port_file = opt(&c, "port-file");
+    if ((v = opt(&c, "sub-max-bytes"))) {
+        if (parse_i64(v, 1, INT64_C(1) << 40, &n) < 0)
+            return usage_error(&c, "invalid --sub-max-bytes '%s': a positive number of bytes",
+                               v);
+        cfg.sub_max_bytes = (size_t)n;
+    }
+    if ((v = opt(&c, "log-level"))) {
+        enum log_level lvl;
+        if (log_parse_level(v, &lvl) < 0)
+            return usage_error(&c, "invalid --log-level '%s': debug, info, warn or error", v);
+        log_set_level(lvl);
+    }
+    rc = server_run(&cfg);
+    if (rc < 0)
+        return fail("serve: %s", crier_strerror(rc));
+    return EXIT_OK;
+}
+
+/* ---- channel ---- */
+
+static const char channel_usage[] =
+    "usage: crier channel <command> [options]\n"
+    "\n"
+    "Manage channels, straight on the store in the data directory.\n"
+    "\n"
+    "  add SLUG --title T [--description D] [--lang L] [--tz ZONE]\n"
+    "      [--visibility public|private] [--json]\n"
+    "  list [--json]\n"
+    "  show SLUG [--json]\n"
+    "  update SLUG [--title T] [--description D] [--lang L] [--tz ZONE]\n"
+    "      [--visibility public|private] [--json]\n"
+    "  delete SLUG --yes\n"
+    "  prune SLUG --before-seq N [--json]\n"
+    "\n"
+    "Every command takes --data DIR (default $CRIER_DATA, else " DEFAULT_DATA ") and\n"
+    "--store URI. Run 'crier channel <command> --help' for details.\n";
+
+static const char channel_add_usage[] =
+    "usage: crier channel add SLUG --title T [options]\n"
+    "\n"
+    "Create a channel. SLUG: 1-64 of a-z, 0-9 and '-'.\n"
+    "\n"
+    "  --title T              title, 1-256 bytes on one line (required)\n"
+    "  --description D        description, up to 2048 bytes (default empty)\n"
+    "  --lang L               BCP 47 language tag such as fr, en-GB (default en)\n"
+    "  --tz ZONE              IANA time zone such as Europe/Paris (default UTC)\n"
+    "  --visibility V         public or private (default public)\n"
+    "  --json                 print the channel as JSON\n"
+    "  --data DIR, --store URI\n";
+
+static const char channel_list_usage[] = "usage: crier channel list [--json]\n"
+                                         "\n"
+                                         "List the channels.\n"
+                                         "\n"
+                                         "  --json                 print {\"channels\":[...]}\n"
+                                         "  --data DIR, --store URI\n";
+
+static const char channel_show_usage[] = "usage: crier channel show SLUG [--json]\n"
+                                         "\n"
+                                         "Show one channel.\n"
+                                         "\n"
+                                         "  --json                 print the channel as JSON\n"
+                                         "  --data DIR, --store URI\n";
+
+static const char channel_update_usage[] =
+    "usage: crier channel update SLUG [options]\n"
+    "\n"
+    "Change a channel's fields; give at least one.\n"
+    "\n"
+    "  --title T, --description D, --lang L, --tz ZONE, --visibility public|private\n"
+    "  --json                 print the updated channel as JSON\n"
+    "  --data DIR, --store URI\n";
+
+static const char channel_delete_usage[] =
+    "usage: crier channel delete SLUG --yes\n"
+    "\n"
+    "Delete a channel with its posts, events and publish tokens.\n"
+    "\n"
+    "  --yes                  confirm (required)\n"
+    "  --data DIR, --store URI\n";
+
+static const char channel_prune_usage[] =
+    "usage: crier channel prune SLUG --before-seq N [--json]\n"
+    "\n"
+    "Delete the channel's events with a seq below N (the posts stay). Readers that\n"
+    "resume from before N are told to reload from the oldest kept seq.\n"
+    "\n"
+    "  --before-seq N         first seq to keep (required)\n"
+    "  --json                 print {\"oldest_seq\":K}\n"
+    "  --data DIR, --store URI\n";
+
+static int validation_error(const struct cmd *c, const struct store_channel *ch,
+                            const char *field, int rc)
+{
+    if (strcmp(field, "slug") == 0) {
+        if (rc == CRIER_ERESERVED)
+            return usage_error(c, "'%s' is a reserved name", ch->slug);
+        return usage_error(c,
+                           "invalid channel slug '%s': use 1-64 of a-z, 0-9 and '-', starting "
+                           "with a letter or digit, without doubled or trailing '-'",
+                           ch->slug);
+    }
+    if (strcmp(field, "title") == 0)
+        return usage_error(c, "invalid --title: 1 to %d bytes of UTF-8 text on one line",
+                           CHANNEL_TITLE_MAX);
+    if (strcmp(field, "description") == 0)
+        return usage_error(c, "invalid --description: up to %d bytes of UTF-8 text",
+                           CHANNEL_DESC_MAX);
+    if (strcmp(field, "lang") == 0)
+        return usage_error(c, "invalid --lang '%s': use a BCP 47 tag such as fr, en-GB, pt-BR",
+                           ch->lang);
+    if (strcmp(field, "tz") == 0)
+        return usage_error(c, "invalid --tz '%s': not an IANA time zone such as Europe/Paris",
+                           ch->tz);
+    return usage_error(c, "invalid --%s", field);
+}
+
+/* Copies the field options of channel add/update into ch. Returns GO or an
+ * exit status after a message. */
+static int channel_fields(const struct cmd *c, struct store_channel *ch)
+{
+    const char *v;
+
+    if ((v = opt(c, "title"))) {
+        free(ch->title);
+        ch->title = xstrdup(v);
+    }
+    if ((v = opt(c, "description"))) {
+        free(ch->description);
+        ch->description = xstrdup(v);
+    }
+    if ((v = opt(c, "lang"))) {
+        if (strlen(v) > STORE_LANG_MAX)
+            return usage_error(c, "invalid --lang '%s': use a BCP 47 tag such as fr, en-GB", v);
+        snprintf(ch->lang, sizeof ch->lang, "%s", v);
+    }
+    if ((v = opt(c, "tz"))) {
+        if (strlen(v) > STORE_TZ_MAX)
+            return usage_error(c, "invalid --tz '%s': not an IANA time zone", v);
+        snprintf(ch->tz, sizeof ch->tz, "%s", v);
+    }
+    if ((v = opt(c, "visibility"))) {
+        int vis = channel_visibility_parse(v);
+        if (vis < 0)
+            return usage_error(c, "invalid --visibility '%s': public or private", v);
+        ch->visibility = vis;
+    }
+    const char *field = NULL;
+    int rc = channel_validate(ch, &field);
+    if (rc < 0)
+        return validation_error(c, ch, field ? field : "channel", rc);
+    return GO;
+}
+
+static void print_channel_line(const char *verb, const struct store_channel *ch)
+{
+    printf("%s channel %s (%s, %s, %s)\n", verb, ch->slug, ch->lang, ch->tz,
+           channel_visibility_name(ch->visibility));
+}
+
+static void print_channel_json(const struct store_channel *ch)
+{
+    json_t *j = channel_to_json(ch);
+    print_json_line(j);
+    json_decref(j);
+}
+
+static int channel_add(const struct cli_ctx *ctx, int argc, char **argv)
+{
+    static const struct opt_spec specs[] = {
+        {"title", OPT_VALUE}, {"description", OPT_VALUE}, {"lang", OPT_VALUE},
+        {"tz", OPT_VALUE},    {"visibility", OPT_VALUE},  O_JSON,
+        O_DATA,               O_STORE,                    O_END};
+    struct cmd c = {.name = "channel add", .usage = channel_add_usage};
+    struct store_channel ch;
+    struct store *st = NULL;
+    int rc = parse(&c, argc, argv, specs, 1, 1, "SLUG");
+
+    if (rc != GO)
+        return rc;
+    if (!opt(&c, "title"))
+        return usage_error(&c, "--title is required");
+    memset(&ch, 0, sizeof ch);
+    if (strlen(c.pos[0]) > STORE_SLUG_MAX)
+        return validation_error(&c, &ch, "slug", -EINVAL);
+    snprintf(ch.slug, sizeof ch.slug, "%s", c.pos[0]);
+    ch.description = xstrdup("");
+    snprintf(ch.lang, sizeof ch.lang, "en");
+    snprintf(ch.tz, sizeof ch.tz, "UTC");
+    ch.visibility = STORE_PUBLIC;
+    rc = channel_fields(&c, &ch);
+    if (rc == GO)
+        rc = open_store(ctx, &c, 1, &st);
+    if (rc == GO) {
+        int err = store_channel_create(st, &ch);
+        if (err == -EEXIST) {
+            rc = fail("channel '%s' already exists", ch.slug);
+        } else if (err < 0) {
+            rc = fail("cannot create channel '%s': %s", ch.slug, crier_strerror(err));
+        } else {
+            struct store_channel fresh;
+            memset(&fresh, 0, sizeof fresh);
+            const struct store_channel *show = &ch;
+            if (store_channel_get(st, ch.slug, &fresh) == 0)
+                show = &fresh;
+            if (opt(&c, "json"))
+                print_channel_json(show);
+            else
+                print_channel_line("created", show);
+            store_channel_clear(&fresh);
+            rc = EXIT_OK;
+        }
+    }
+    store_channel_clear(&ch);
+    store_close(st);
+    return rc;
+}
+
+static int channel_list(const struct cli_ctx *ctx, int argc, char **argv)
+{
+    static const struct opt_spec specs[] = {O_JSON, O_DATA, O_STORE, O_END};
+    struct cmd c = {.name = "channel list", .usage = channel_list_usage};
+    struct store_channel *chs = NULL;
+    struct store *st = NULL;
+    size_t n = 0;
+    int rc = parse(&c, argc, argv, specs, 0, 0, "");
+
+    if (rc != GO)
+        return rc;
+    if ((rc = open_store(ctx, &c, 0, &st)) != GO)
+        return rc;
+    int err = store_channel_list(st, &chs, &n);
+    if (err < 0) {
+        store_close(st);
+        return fail("cannot list channels: %s", crier_strerror(err));
+    }
+    if (opt(&c, "json")) {
+        json_t *arr = json_array();
+        for (size_t i = 0; i < n; i++)
+            json_array_append_new(arr, channel_to_json(&chs[i]));
+        json_t *j = json_pack("{s:o}", "channels", arr);
+        print_json_line(j);
+        json_decref(j);
+    } else if (n == 0) {
+        puts("no channels");
+    } else {
+        int w = 4;
+        for (size_t i = 0; i < n; i++)
+            if ((int)strlen(chs[i].slug) > w)
+                w = (int)strlen(chs[i].slug);
+        printf("%-*s  %-10s  %-6s  %-20s  %8s  %s\n", w, "SLUG", "VISIBILITY", "LANG", "TZ",
+               "LAST SEQ", "TITLE");
+        for (size_t i = 0; i < n; i++) {
+            printf("%-*s  %-10s  %-6s  %-20s  %8lld  ", w, chs[i].slug,
+                   channel_visibility_name(chs[i].visibility), chs[i].lang, chs[i].tz,
+                   (long long)chs[i].last_seq);
+            puts_clean(stdout, chs[i].title);
+            putchar('\n');
+        }
+    }
+    store_channels_free(chs, n);
+    store_close(st);
+    return EXIT_OK;
+}
+
+static int channel_show(const struct cli_ctx *ctx, int argc, char **argv)
+{
+    static const struct opt_spec specs[] = {O_JSON, O_DATA, O_STORE, O_END};
+    struct cmd c = {.name = "channel show", .usage = channel_show_usage};
+    struct store_channel ch;
+    struct store *st = NULL;
+    int rc = parse(&c, argc, argv, specs, 1, 1, "SLUG");
+
+    if (rc != GO)
+        return rc;
+    if ((rc = open_store(ctx, &c, 0, &st)) != GO)
+        return rc;
+    if ((rc = get_channel(st, c.pos[0], &ch)) != GO) {
+        store_close(st);
+        return rc;
+    }
+    if (opt(&c, "json")) {
+        print_channel_json(&ch);
+    } else {
+        char created[32], updated[32];
+        local_time(ch.created_at, 1, created);
+        local_time(ch.updated_at ? ch.updated_at : ch.created_at, 1, updated);
+        printf("slug         %s\ntitle        ", ch.slug);
+        puts_clean(stdout, ch.title);
+        printf("\ndescription  ");
+        if (ch.description)
+            put_clean(stdout, ch.description, strlen(ch.description), "             ");
+        printf("\nlang         %s\ntz           %s\nvisibility   %s\n", ch.lang, ch.tz,
+               channel_visibility_name(ch.visibility));
+        printf("last seq     %lld\noldest seq   %lld\ncreated      %s\nupdated      %s\n",
+               (long long)ch.last_seq, (long long)ch.oldest_seq, created, updated);
+    }
+    store_channel_clear(&ch);
+    store_close(st);
+    return EXIT_OK;
+}
+
+static int channel_update(const struct cli_ctx *ctx, int argc, char **argv)
+{
+    static const struct opt_spec specs[] = {
+        {"title", OPT_VALUE}, {"description", OPT_VALUE}, {"lang", OPT_VALUE},
+        {"tz", OPT_VALUE},    {"visibility", OPT_VALUE},  O_JSON,
+        O_DATA,               O_STORE,                    O_END};
+    static const char *const fields[] = {"title", "description", "lang", "tz", "visibility"};
+    struct cmd c = {.name = "channel update", .usage = channel_update_usage};
+    struct store_channel ch;
+    struct store *st = NULL;
+    int any = 0;
+    int rc = parse(&c, argc, argv, specs, 1, 1, "SLUG");
+
+    if (rc != GO)
+        return rc;
+    for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
+        any |= opt(&c, fields[i]) != NULL;
+    if (!any)
+        return usage_error(&c, "nothing to update: give --title, --description, --lang, --tz "
+                               "or --visibility");
+    if ((rc = open_store(ctx, &c, 0, &st)) != GO)
+        return rc;
+    if ((rc = get_channel(st, c.pos[0], &ch)) != GO) {
+        store_close(st);
+        return rc;
+    }
+    rc = channel_fields(&c, &ch);
+    if (rc == GO) {
+        int err = store_channel_update(st, &ch);
+        if (err == -ENOENT) {
+            rc = fail("no channel '%s'", ch.slug);
+        } else if (err < 0) {
+            rc = fail("cannot update channel '%s': %s", ch.slug, crier_strerror(err));
+        } else {
+            char slug[STORE_SLUG_MAX + 1];
+            snprintf(slug, sizeof slug, "%s", ch.slug);
+            store_channel_clear(&ch);
+            if (store_channel_get(st, slug, &ch) < 0)
+                memset(&ch, 0, sizeof ch), snprintf(ch.slug, sizeof ch.slug, "%s", slug);
+            if (opt(&c, "json"))
+                print_channel_json(&ch);
+            else
+                print_channel_line("updated", &ch);
+            rc = EXIT_OK;
+        }
+    }
+    store_channel_clear(&ch);
+    store_close(st);
+    return rc;
+}
+
+static int channel_delete(const struct cli_ctx *ctx, int argc, char **argv)
+{
+    static const struct opt_spec specs[] = {{"yes", OPT_FLAG}, O_DATA, O_STORE, O_END};
+    struct cmd c = {.name = "channel delete", .usage = channel_delete_usage};
+    struct store *st = NULL;
+    int rc = parse(&c, argc, argv, specs, 1, 1, "SLUG");
+
+    if (rc != GO)
+        return rc;
+    if (!opt(&c, "yes"))
+        return usage_error(&c,
+                           "deleting '%s' removes its posts, events and publish tokens; "
+                           "add --yes to confirm",
+                           c.pos[0]);
+    if ((rc = open_store(ctx, &c, 0, &st)) != GO)
+        return rc;
+    int err = strlen(c.pos[0]) > STORE_SLUG_MAX ? -ENOENT : store_channel_delete(st, c.pos[0]);
+    store_close(st);
+    if (err == -ENOENT)
+        return fail("no channel '%s'", c.pos[0]);
+    if (err < 0)
+        return fail("cannot delete channel '%s': %s", c.pos[0], crier_strerror(err));
+    printf("deleted channel %s\n", c.pos[0]);
+    return EXIT_OK;
+}
+
+static int channel_prune(const struct cli_ctx *ctx, int argc, char **argv)
+{
+    static const struct opt_spec specs[] = {{"before-seq", OPT_VALUE}, O_JSON, O_DATA, O_STORE,
+                                            O_END};
+    struct cmd c = {.name = "channel prune", .usage = channel_prune_usage};
+    struct store_channel ch;
+    struct store *st = NULL;
+    const char *v;
+    int64_t before;
+    int rc = parse(&c, argc, argv, specs, 1, 1, "SLUG");
+
+    if (rc != GO)
+        return rc;
+    if (!(v = opt(&c, "before-seq")))
+        return usage_error(&c, "--before-seq is required");
+    if (parse_i64(v, 1, INT64_MAX, &before) < 0)
+        return usage_error(&c, "invalid --before-seq '%s': a seq number from 1", v);
+    if ((rc = open_store(ctx, &c, 0, &st)) != GO)
+        return rc;
+    if ((rc = get_channel(st, c.pos[0], &ch)) != GO) {
+        store_close(st);
+        return rc;
+    }
+    if (before > ch.last_seq + 1) {
+        rc = fail("channel '%s' has no seq %lld yet (last seq %lld)", ch.slug,
+                  (long long)before, (long long)ch.last_seq);
+    } else {
+        int err = store_prune(st, ch.id, before);
+        if (err < 0) {
+            rc = fail("cannot prune channel '%s': %s", ch.slug, crier_strerror(err));
+        } else {
+            int64_t oldest = before;
+            struct store_channel after;
+            memset(&after, 0, sizeof after);
+            if (store_channel_get(st, ch.slug, &after) == 0)
+                oldest = after.oldest_seq;
+            store_channel_clear(&after);
+            if (opt(&c, "json")) {
+                json_t *j = json_pack("{s:I}", "oldest_seq", (json_int_t)oldest);
+                print_json_line(j);
+                json_decref(j);
+            } else {
+                printf("pruned channel %s: events before #%lld deleted, oldest seq now %lld\n",
+                       ch.slug, (long long)before, (long long)oldest);
+            }
+            rc = EXIT_OK;
+        }
+    }
+    store_channel_clear(&ch);
+    store_close(st);
+    return rc;
+}
+
+/* ---- token ---- */
+
+static const char token_usage[] =
+    "usage: crier token <command> [options]\n"
+    "\n"
+    "Manage API tokens, straight on the store in the data directory.\n"
+    "\n"
+    "  create --scope admin|publish [--channel SLUG] [--label L] [--json]\n"
+    "  list [--json]\n"
+    "  revoke ID\n"
+    "\n"
+    "Every command takes --data DIR (default $CRIER_DATA, else " DEFAULT_DATA ") and\n"
+    "--store URI. Run 'crier token <command> --help' for details.\n";
+
+static const char token_create_usage[] =
+    "usage: crier token create --scope admin|publish [--channel SLUG] [--label L]\n"
+    "\n"
+    "Create a token and print it, alone on one line, on stdout. It is shown only\n"
+    "this once; the store keeps only its SHA-256.\n"
+    "\n"
+    "  --scope S              admin (everything) or publish (post, edit, delete in one\n"
+    "                         channel) (required)\n"
+    "  --channel SLUG         the channel of a publish token (required for publish)\n"
+    "  --label L              a note for `token list`, up to 127 bytes\n"
+    "  --json                 print {\"id\",\"token\",\"scope\",\"channel\",\"label\"}\n"
+    "  --data DIR, --store URI\n";
+
+static const char token_list_usage[] =
+    "usage: crier token list [--json]\n"
+    "\n"
+    "List tokens (never the tokens themselves): id, scope, channel, creation, last\n"
+    "use, revocation and label. Times are local.\n"
+    "\n"
+    "  --json                 print {\"tokens\":[...]} with ISO 8601 UTC times\n"
+    "  --data DIR, --store URI\n";
+
+static const char token_revoke_usage[] = "usage: crier token revoke ID\n"
+                                         "\n"
+                                         "Revoke a token by the id that `token list` shows.\n"
+                                         "\n"
+                                         "  --data DIR, --store URI\n";
+
+static const char *scope_name(int scope)
+{
+    return scope == STORE_SCOPE_ADMIN ? "admin" : scope == STORE_SCOPE_PUBLISH ? "publish" : "?";
+}
+
+static int token_create(const struct cli_ctx *ctx, int argc, char **argv)
+{
+    static const struct opt_spec specs[] = {{"scope", OPT_VALUE}, {"channel", OPT_VALUE},
+                                            {"label", OPT_VALUE}, O_JSON,
+                                            O_DATA,               O_STORE,
+                                            O_END};
+    struct cmd c = {.name = "token create", .usage = token_create_usage};
+    struct store_token t;
+    struct store_channel ch;
+    struct store *st = NULL;
+    char tok[AUTH_TOKEN_LEN + 1];
+    const char *scope, *chan, *label;
+    int rc = parse(&c, argc, argv, specs, 0, 0, "");
+
+    if (rc != GO)
+        return rc;
+    memset(&t, 0, sizeof t);
+    memset(&ch, 0, sizeof ch);
+    scope = opt(&c, "scope");
+    chan = opt(&c, "channel");
+    label = opt(&c, "label");
+    if (!scope)
+        return usage_error(&c, "--scope is required (admin or publish)");
+    if (strcmp(scope, "admin") == 0)
+        t.scope = STORE_SCOPE_ADMIN;
+    else if (strcmp(scope, "publish") == 0)
+        t.scope = STORE_SCOPE_PUBLISH;
+    else
+        return usage_error(&c, "invalid --scope '%s': admin or publish", scope);
+    if (t.scope == STORE_SCOPE_PUBLISH && !chan)
+        return usage_error(&c, "a publish token needs --channel SLUG");
+    if (t.scope == STORE_SCOPE_ADMIN && chan)
+        return usage_error(&c, "--channel applies only to --scope publish");
+    if (label) {
+        size_t n = strlen(label);
+        if (n >= sizeof t.label || !utf8_valid(label, n))
+            return usage_error(&c, "invalid --label: up to %zu bytes of UTF-8 text",
+                               sizeof t.label - 1);
+        for (size_t i = 0; i < n; i++)
+            if ((unsigned char)label[i] < 0x20 || label[i] == 0x7f)
+                return usage_error(&c, "invalid --label: no control characters");
+        snprintf(t.label, sizeof t.label, "%s", label);
+    }
+    if ((rc = open_store(ctx, &c, 1, &st)) != GO)
+        return rc;
+    if (chan) {
+        if ((rc = get_channel(st, chan, &ch)) != GO)
+            goto out;
+        t.channel_id = ch.id;
+    }
+    int err = auth_token_new(tok, t.hash);
+    if (err < 0) {
+        rc = fail("cannot make a token: %s", crier_strerror(err));
+        goto out;
+    }
+    err = store_token_create(st, &t);
+    if (err < 0) {
+        rc = fail("cannot store the token: %s", crier_strerror(err));
+        goto out;
+    }
+    if (opt(&c, "json")) {
+        json_t *j = json_pack("{s:I, s:s, s:s, s:s?, s:s}", "id", (json_int_t)t.id, "token", tok,
+                              "scope", scope_name(t.scope), "channel", chan, "label", t.label);
+        print_json_line(j);
+        json_decref(j);
+    } else {
+        printf("%s\n", tok);
+    }
+    rc = EXIT_OK;
+out:
+    explicit_bzero(tok, sizeof tok);
+    store_channel_clear(&ch);
+    store_close(st);
+    return rc;
+}
+
+static const char *slug_of(const struct store_channel *chs, size_t n, int64_t id)
+{
+    for (size_t i = 0; i < n; i++)
+        if (chs[i].id == id)
+            return chs[i].slug;
+    return NULL;
+}
+
+static json_t *iso_or_null(int64_t ms)
+{
+    char s[32];
+    if (ms <= 0)
+        return json_null();
+    channel_iso_time(ms, s);
+    return json_string(s);
+}
+
+static int token_list(const struct cli_ctx *ctx, int argc, char **argv)
+{
+    static const struct opt_spec specs[] = {O_JSON, O_DATA, O_STORE, O_END};
+    struct cmd c = {.name = "token list", .usage = token_list_usage};
+    struct store_token *ts = NULL;
+    struct store_channel *chs = NULL;
+    struct store *st = NULL;
+    size_t n = 0, nch = 0;
+    int rc = parse(&c, argc, argv, specs, 0, 0, "");
+
+    if (rc != GO)
+        return rc;
+    if ((rc = open_store(ctx, &c, 0, &st)) != GO)
+        return rc;
+    int err = store_token_list(st, &ts, &n);
+    if (err == 0)
+        err = store_channel_list(st, &chs, &nch);
+    if (err < 0) {
+        rc = fail("cannot list tokens: %s", crier_strerror(err));
+        goto out;
+    }
+    if (opt(&c, "json")) {
+        json_t *arr = json_array();
+        for (size_t i = 0; i < n; i++) {
+            const char *slug = ts[i].channel_id ? slug_of(chs, nch, ts[i].channel_id) : NULL;
+            json_t *label = json_string(ts[i].label);
+            json_array_append_new(
+                arr, json_pack("{s:I, s:s, s:s?, s:o, s:o, s:o, s:o}", "id", (json_int_t)ts[i].id,
+                               "scope", scope_name(ts[i].scope), "channel", slug, "label",
+                               label ? label : json_string(""), "created_at",
+                               iso_or_null(ts[i].created_at), "last_used_at",
+                               iso_or_null(ts[i].last_used_at), "revoked_at",
+                               iso_or_null(ts[i].revoked_at)));
+        }
+        json_t *j = json_pack("{s:o}", "tokens", arr);
+        print_json_line(j);
+        json_decref(j);
+    } else if (n == 0) {
+        puts("no tokens");
+    } else {
+        int w = 7;
+        for (size_t i = 0; i < n; i++) {
+            const char *slug = slug_of(chs, nch, ts[i].channel_id);
+            if (ts[i].channel_id && slug && (int)strlen(slug) > w)
+                w = (int)strlen(slug);
+        }
+        printf("%6s  %-7s  %-*s  %-16s  %-16s  %-16s  %s\n", "ID", "SCOPE", w, "CHANNEL",
+               "CREATED", "LAST USED", "REVOKED", "LABEL");
+        for (size_t i = 0; i < n; i++) {
+            char created[32], used[32] = "-", revoked[32] = "-";
+            const char *slug = ts[i].channel_id ? slug_of(chs, nch, ts[i].channel_id) : NULL;
+            local_time(ts[i].created_at, 1, created);
+            if (ts[i].last_used_at > 0)
+                local_time(ts[i].last_used_at, 1, used);
+            if (ts[i].revoked_at > 0)
+                local_time(ts[i].revoked_at, 1, revoked);
+            printf("%6lld  %-7s  %-*s  %-16s  %-16s  %-16s  ", (long long)ts[i].id,
+                   scope_name(ts[i].scope), w, ts[i].channel_id ? (slug ? slug : "?") : "-",
+                   created, used, revoked);
+            puts_clean(stdout, ts[i].label[0] ? ts[i].label : "-");
+            putchar('\n');
+        }
+    }
+    rc = EXIT_OK;
+out:
+    free(ts);
+    store_channels_free(chs, nch);
+    store_close(st);
+    return rc;
+}
+
+static int token_revoke(const struct cli_ctx *ctx, int argc, char **argv)
+{
+    static const struct opt_spec specs[] = {O_DATA, O_STORE, O_END};
+    struct cmd c = {.name = "token revoke", .usage = token_revoke_usage};
+    struct store *st = NULL;
+    int64_t id;
+    int rc = parse(&c, argc, argv, specs, 1, 1, "ID");
+
+    if (rc != GO)
+        return rc;
+    if (parse_i64(c.pos[0], 1, INT64_MAX, &id) < 0)
+        return usage_error(&c, "invalid token id '%s': a number from `crier token list`",
+                           c.pos[0]);
+    if ((rc = open_store(ctx, &c, 0, &st)) != GO)
+        return rc;
+    int err = store_token_revoke(st, id);
+    store_close(st);
+    if (err == -ENOENT)
+        return fail("no token %lld", (long long)id);
+    if (err < 0)
+        return fail("cannot revoke token %lld: %s", (long long)id, crier_strerror(err));
+    printf("revoked token %lld\n", (long long)id);
+    return EXIT_OK;
+}
+
+/* ---- post ---- */
+
+static const char post_usage[] =
+    "usage: crier post SLUG --title T [options]\n"
+    "       crier post edit SLUG ID [options]\n"
+    "       crier post delete SLUG ID\n"
+    "\n"
+    "Publish, edit or delete a post through a running server's API.\n"
+    "\n"
+    "  --title T              title, 1-256 bytes (required to publish)\n"
+    "  --body TEXT            body in CommonMark, up to 64 KiB\n"
+    "  --body-file FILE       read the body from FILE ('-' for stdin)\n"
+    "  --importance N         0 low, 1 normal (default), 2 high, 3 breaking\n"
+    "  --silent               readers are not alerted\n"
+    "  --tag T                a tag (repeatable, up to 16; on edit, replaces the tags)\n"
+    "  --source-url URL       the original article (http or https)\n"
+    "  --media-url URL        an image; with --caption C and --credit C\n"
+    "                         (on edit, --media-url '' removes the media)\n"
+    "  --lang L               the post's language (default: the channel's)\n"
+    "  --author A             the author's signature\n"
+    "  --publish-at TIME      schedule: ISO 8601 time, ms since the epoch, or +N[smhd]\n"
+    "                         from now\n"
+    "  --json                 print the server's JSON answer\n"
+    "  --server URL           default $CRIER_SERVER, else " DEFAULT_SERVER "\n"
+    "  --token T              default $CRIER_TOKEN, else the contents of DIR/admin.token\n"
+    "  --data DIR             default $CRIER_DATA, else " DEFAULT_DATA "\n"
+    "\n"
+    "To publish to a channel named 'edit' or 'delete', put an option first:\n"
+    "crier post --title T edit\n";
+
+static const char post_edit_usage[] =
+    "usage: crier post edit SLUG ID [options]\n"
+    "\n"
+    "Change a post's fields (at least one); a published post gets an edit event.\n"
+    "Field options as for `crier post`: --title, --body, --body-file, --importance,\n"
+    "--silent, --tag (replaces the tags), --source-url, --media-url ('' removes the\n"
+    "media), --caption, --credit, --lang, --author, --publish-at.\n"
+    "\n"
+    "  --json                 print the server's JSON answer\n"
+    "  --server URL, --token T, --data DIR\n";
+
+static const char post_delete_usage[] = "usage: crier post delete SLUG ID [--json]\n"
+                                        "\n"
+                                        "Delete a post; readers get a delete event.\n"
+                                        "\n"
+                                        "  --json                 print the server's JSON answer\n"
+                                        "  --server URL, --token T, --data DIR\n";
+
+#define POST_FIELD_OPTS                                                                        \
+    {"title", OPT_VALUE}, {"body", OPT_VALUE}, {"body-file", OPT_VALUE},                       \
+        {"importance", OPT_VALUE}, {"silent", OPT_FLAG}, {"tag", OPT_MULTI},                   \
+        {"source-url", OPT_VALUE}, {"media-url", OPT_VALUE}, {"caption", OPT_VALUE},           \
+        {"credit", OPT_VALUE}, {"lang", OPT_VALUE}, {"author", OPT_VALUE},                     \
+        {"publish-at", OPT_VALUE}
+
+/* Sets key to the string v in o; a usage error when v is not UTF-8. */
+static int set_str(const struct cmd *c, json_t *o, const char *key, const char *flag,
+                   const char *v)
+{
+    json_t *s = json_string(v);
+    if (!s)
+        return usage_error(c, "%s is not valid UTF-8", flag);
+    json_object_set_new(o, key, s);
+    return GO;
+}
+
+/* --publish-at: ms since the epoch, +N[smhd] from now, or text for the server
+ * (ISO 8601). */
+static int set_publish_at(const struct cmd *c, json_t *o, const char *v)
+{
+    int64_t n;
+    size_t len = strlen(v);
+
+    if (len > 0 && v[0] >= '0' && v[0] <= '9' && parse_i64(v, 0, INT64_MAX, &n) == 0) {
+        json_object_set_new(o, "publish_at", json_integer((json_int_t)n));
+        return GO;
+    }
+    if (v[0] == '+' && len >= 3) {
+        int64_t unit = 0;
+        switch (v[len - 1]) {
+        case 's': unit = 1000; break;
+        case 'm': unit = 60 * 1000; break;
+        case 'h': unit = 3600 * 1000; break;
+        case 'd': unit = 86400 * 1000; break;
+        }
+        char num[24];
+        if (unit && len - 2 < sizeof num) {
+            memcpy(num, v + 1, len - 2);
+            num[len - 2] = '\0';
+            if (parse_i64(num, 0, INT64_C(3650) * 86400, &n) == 0) {
+                json_object_set_new(o, "publish_at",
+                                    json_integer((json_int_t)(crier_now_ms() + n * unit)));
+                return GO;
+            }
+        }
+        return usage_error(c, "invalid --publish-at '%s': use +N followed by s, m, h or d", v);
+    }
+    return set_str(c, o, "publish_at", "--publish-at", v);
+}
+
+/* Builds the JSON body of a create (edit = 0) or an edit from the field
+ * options. Returns GO or an exit status after a message. */
+static int post_fields(const struct cmd *c, int edit, json_t *o)
+{
+    const char *v, *tags[32];
+    int rc = GO;
+
+    if ((v = opt(c, "title")) && (rc = set_str(c, o, "title", "--title", v)) != GO)
+        return rc;
+    if (!edit && !v)
+        return usage_error(c, "--title is required");
+    if (opt(c, "body") && opt(c, "body-file"))
+        return usage_error(c, "give --body or --body-file, not both");
+    if ((v = opt(c, "body")) && (rc = set_str(c, o, "body", "--body", v)) != GO)
+        return rc;
+    if ((v = opt(c, "body-file"))) {
+        struct buf b;
+        int err = read_small_file(v, POST_BODY_MAX, &b);
+        if (err == -EFBIG)
+            rc = fail("%s: the body is larger than 64 KiB", v);
+        else if (err < 0)
+            rc = fail("cannot read %s: %s", strcmp(v, "-") == 0 ? "stdin" : v, strerror(-err));
+        else if (memchr(b.data, '\0', b.len) || !utf8_valid(b.data, b.len))
+            rc = fail("%s: the body is not UTF-8 text", strcmp(v, "-") == 0 ? "stdin" : v);
+        else
+            json_object_set_new(o, "body", json_stringn(b.data, b.len));
+        buf_free(&b);
+        if (rc != GO)
+            return rc;
+    }
+    if ((v = opt(c, "importance"))) {
+        int64_t n;
+        if (parse_i64(v, 0, 3, &n) < 0)
+            return usage_error(c, "invalid --importance '%s': 0, 1, 2 or 3", v);
+        json_object_set_new(o, "importance", json_integer((json_int_t)n));
+    }
+    if (opt(c, "silent"))
+        json_object_set_new(o, "silent", json_true());
+    size_t nt = opt_all(c, "tag", tags, 32);
+    if (nt > 32)
+        return usage_error(c, "too many --tag");
+    if (nt > 0) {
+        json_t *arr = json_array();
+        for (size_t i = 0; i < nt; i++) {
+            json_t *s = json_string(tags[i]);
+            if (!s) {
+                json_decref(arr);
+                return usage_error(c, "--tag is not valid UTF-8");
+            }
+            json_array_append_new(arr, s);
+        }
+        json_object_set_new(o, "tags", arr);
+    }
+    if ((v = opt(c, "source-url")) && (rc = set_str(c, o, "source_url", "--source-url", v)) != GO)
+        return rc;
+    v = opt(c, "media-url");
+    if (!v && (opt(c, "caption") || opt(c, "credit")))
+        return usage_error(c, "--caption and --credit go with --media-url");
+    if (v && *v == '\0') {
+        if (!edit)
+            return usage_error(c, "--media-url is empty");
+        json_object_set_new(o, "media", json_null());
+    } else if (v) {
+        json_t *m = json_object();
+        json_object_set_new(o, "media", m);
+        if ((rc = set_str(c, m, "url", "--media-url", v)) != GO)
+            return rc;
+        if ((v = opt(c, "caption")) && (rc = set_str(c, m, "caption", "--caption", v)) != GO)
+            return rc;
+        if ((v = opt(c, "credit")) && (rc = set_str(c, m, "credit", "--credit", v)) != GO)
+            return rc;
+    }
+    if ((v = opt(c, "lang")) && (rc = set_str(c, o, "lang", "--lang", v)) != GO)
+        return rc;
+    if ((v = opt(c, "author")) && (rc = set_str(c, o, "author", "--author", v)) != GO)
+        return rc;
+    if ((v = opt(c, "publish-at")) && (rc = set_publish_at(c, o, v)) != GO)
+        return rc;
+    if (edit && json_object_size(o) == 0)
+        return usage_error(c, "nothing to change: give at least one field option");
+    return GO;
+}
+
+/* Opens a client for --server with the token. Returns GO or EXIT_FAIL. */
+static int open_client(const struct cli_ctx *ctx, const struct cmd *c, int need_token,
+                       struct client *cl)
+{
+    char *tried = NULL;
+    char *tok = resolve_token(ctx, c, &tried);
+    int rc = GO;
+
+    if (!tok && need_token) {
+        rc = fail("no token: give --token, set CRIER_TOKEN, or point --data at the server's "
+                  "data directory (%s not found)",
+                  tried ? tried : "admin.token");
+        free(tried);
+        client_init(cl, DEFAULT_SERVER, NULL);
+        return rc;
+    }
+    free(tried);
+    if (client_init(cl, server_url(ctx, c), tok) < 0)
+        rc = fail("%s", cl->error);
+    if (tok) {
+        explicit_bzero(tok, strlen(tok));
+        free(tok);
+    }
+    return rc;
+}
+
+static int64_t json_i64(json_t *o, const char *key)
+{
+    json_t *v = json_object_get(o, key);
+    return json_is_integer(v) ? (int64_t)json_integer_value(v) : -1;
+}
+
+/*
+ * Sends one post request and prints the outcome. verb is "published",
+ * "edited" or "deleted". Returns the exit status.
+ */
+static int post_send(const struct cli_ctx *ctx, const struct cmd *c, const char *method,
+                     const char *path, json_t *body, const char *verb, const char *slug)
+{
+    struct client cl;
+    json_t *resp = NULL;
+    long status = 0;
+    int rc = open_client(ctx, c, 1, &cl);
+
+    if (rc != GO) {
+        client_free(&cl);
+        return rc;
+    }
+    int err = client_request(&cl, method, path, body, &status, &resp);
+    if (err < 0 || status >= 400) {
+        rc = fail("%s", cl.error);
+    } else if (status < 200 || status > 299) {
+        rc = fail("unexpected answer from the server: HTTP %ld", status);
+    } else if (opt(c, "json")) {
+        if (resp)
+            print_json_line(resp);
+        rc = EXIT_OK;
+    } else {
+        int64_t seq = json_i64(resp, "seq"), id = json_i64(resp, "id");
+        if (status == 202) {
+            json_t *at = json_object_get(resp, "publish_at");
+            char when[32];
+            int64_t ms = json_is_integer(at)  ? (int64_t)json_integer_value(at)
+                         : json_is_string(at) ? iso_utc_ms(json_string_value(at))
+                                              : -1;
+            if (ms >= 0)
+                local_time(ms, 1, when);
+            else
+                snprintf(when, sizeof when, "%s",
+                         json_is_string(at) ? json_string_value(at) : "later");
+            printf("scheduled %s post (id %lld) for %s\n", slug, (long long)id, when);
+        } else if (seq > 0) {
+            printf("%s %s #%lld (id %lld)\n", verb, slug, (long long)seq, (long long)id);
+        } else {
+            printf("%s %s post (id %lld)\n", verb, slug, (long long)id);
+        }
+        rc = EXIT_OK;
+    }
+    json_decref(resp);
+    client_free(&cl);
+    return rc;
+}
+
+static int post_create(const struct cli_ctx *ctx, int argc, char **argv)
+{
+    static const struct opt_spec specs[] = {POST_FIELD_OPTS, O_JSON, O_DATA, O_REMOTE, O_END};
+    struct cmd c = {.name = "post", .usage = post_usage};
+    char path[128];
+    int rc = parse(&c, argc, argv, specs, 1, 1, "SLUG");
+
+    if (rc != GO)
+        return rc;
+    if ((rc = check_slug(&c, c.pos[0])) != GO)
+        return rc;
+    json_t *body = json_object();
+    rc = post_fields(&c, 0, body);
+    if (rc == GO) {
+        snprintf(path, sizeof path, "/api/v1/channels/%s/posts", c.pos[0]);
+        rc = post_send(ctx, &c, "POST", path, body, "published", c.pos[0]);
+    }
+    json_decref(body);
+    return rc;
+}
+
+static int post_edit_or_delete(const struct cli_ctx *ctx, int argc, char **argv, int edit)
+{
+    static const struct opt_spec edit_specs[] = {POST_FIELD_OPTS, O_JSON, O_DATA, O_REMOTE,
+                                                 O_END};
+    static const struct opt_spec delete_specs[] = {O_JSON, O_DATA, O_REMOTE, O_END};
+    struct cmd c = {.name = edit ? "post edit" : "post delete",
+                    .usage = edit ? post_edit_usage : post_delete_usage};
+    char path[160];
+    int64_t id;
+    int rc = parse(&c, argc, argv, edit ? edit_specs : delete_specs, 2, 2, "SLUG and ID");
+
+    if (rc != GO)
+        return rc;
+    if ((rc = check_slug(&c, c.pos[0])) != GO)
+        return rc;
+    if (parse_i64(c.pos[1], 1, INT64_MAX, &id) < 0)
+        return usage_error(&c, "invalid post id '%s'", c.pos[1]);
+    snprintf(path, sizeof path, "/api/v1/channels/%s/posts/%lld", c.pos[0], (long long)id);
+    if (!edit)
+        return post_send(ctx, &c, "DELETE", path, NULL, "deleted", c.pos[0]);
+    json_t *body = json_object();
+    rc = post_fields(&c, 1, body);
+    if (rc == GO)
+        rc = post_send(ctx, &c, "PATCH", path, body, "edited", c.pos[0]);
+    json_decref(body);
+    return rc;
+}
+
+static int cmd_post(const struct cli_ctx *ctx, int argc, char **argv)
+{
+    if (argc > 0 && strcmp(argv[0], "edit") == 0)
+        return post_edit_or_delete(ctx, argc - 1, argv + 1, 1);
+    if (argc > 0 && strcmp(argv[0], "delete") == 0)
+        return post_edit_or_delete(ctx, argc - 1, argv + 1, 0);
+    return post_create(ctx, argc, argv);
+}
+
+/* ---- tail ---- */
+
+static const char tail_usage[] =
+    "usage: crier tail SLUG [--after N] [--json]\n"
+    "\n"
+    "Follow a channel live over Server-Sent Events, one event per line or block:\n"
+    "\"#<seq> [post|edit|delete|selection] HH:MM title\" then the body, indented.\n"
+    "Reconnects after a disconnect (0.5 s to 5 s apart) and resumes from the last\n"
+    "seq seen, which is also saved in DIR/tail/SLUG.seq so that a later tail of the\n"
+    "same channel resumes there. Without --after or a saved seq, it starts with the\n"
+    "events published from now on. Stop it with Ctrl-C (exit status 0).\n"
+    "\n"
+    "  --after N              start after seq N (0: from the oldest kept event)\n"
+    "  --json                 print each event's JSON on one line\n"
+    "  --server URL           default $CRIER_SERVER, else " DEFAULT_SERVER "\n"
+    "  --token T              for a private channel; default $CRIER_TOKEN, else\n"
+    "                         DIR/admin.token when it exists\n"
+    "  --data DIR             default $CRIER_DATA, else " DEFAULT_DATA "\n";
+
+static int stop_pipe[2] = {-1, -1};
+static volatile sig_atomic_t stop_requested;
+
+static void on_stop_signal(int sig)
+{
+    int saved = errno;
+    (void)sig;
+    stop_requested = 1;
+    if (stop_pipe[1] >= 0) {
+        ssize_t r = write(stop_pipe[1], "x", 1);
+        (void)r;
+    }
+    errno = saved;
+}
+
+struct tail {
+    const char *slug;
+    int json;
+    int64_t last;   /* last seq seen; -1 when not known yet */
+    char *seq_dir;  /* DIR/tail */
+    char *seq_path; /* DIR/tail/<slug>.seq */
+    int save_warned;
+    int slow;       /* the server dropped us as slow */
+    int closed;     /* the server sent event: close */
+    int connected;
+};
+
+static int load_seq(const char *path, int64_t *out)
+{
+    struct buf b;
+    int rc = read_small_file(path, 64, &b);
+    if (rc == 0) {
+        size_t n = b.len;
+        while (n > 0 && (b.data[n - 1] == '\n' || b.data[n - 1] == '\r' || b.data[n - 1] == ' '))
+            b.data[--n] = '\0';
+        rc = parse_i64(b.data, 0, INT64_MAX, out);
+    }
+    buf_free(&b);
+    return rc;
+}
+
+/* Writes t->last to the seq file (temporary file, then rename). */
+static void save_seq(struct tail *t, const char *data_dir_path)
+{
+    char tmp[4096], num[32];
+    int fd, n;
+
+    if (t->last < 0)
+        return;
+    if ((mkdir(data_dir_path, 0700) != 0 && errno != EEXIST) ||
+        (mkdir(t->seq_dir, 0700) != 0 && errno != EEXIST))
+        goto fail;
+    if ((size_t)snprintf(tmp, sizeof tmp, "%s.tmp", t->seq_path) >= sizeof tmp)
+        goto fail;
+    n = snprintf(num, sizeof num, "%lld\n", (long long)t->last);
+    fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0)
+        goto fail;
+    if (write(fd, num, (size_t)n) != n) {
+        close(fd);
+        unlink(tmp);
+        goto fail;
+    }
+    if (close(fd) != 0 || rename(tmp, t->seq_path) != 0) {
+        unlink(tmp);
+        goto fail;
+    }
+    return;
+fail:
+    if (!t->save_warned) {
+        warn("cannot save the position in %s: %s", t->seq_path, strerror(errno));
+        t->save_warned = 1;
+    }
+}
+
+static void tail_print(struct tail *t, const char *type, int64_t seq, json_t *ev,
+                       const struct client_sse_event *raw)
+{
+    if (t->json) {
+        if (memchr(raw->data, '\n', raw->data_len))
+            print_json_line(ev);
+        else
+            printf("%.*s\n", (int)raw->data_len, raw->data);
+        fflush(stdout);
+        return;
+    }
+    json_t *post = json_object_get(ev, "post");
+    int64_t at = json_i64(ev, "at");
+    char hm[32];
+    local_time(at > 0 ? at : crier_now_ms(), 0, hm);
+    printf("#%lld [%s] %s ", (long long)seq, type, hm);
+    if (strcmp(type, "delete") == 0) {
+        int64_t id = json_i64(ev, "id");
+        if (id < 0)
+            id = json_i64(post, "id");
+        printf("(post id %lld deleted)\n", (long long)id);
+    } else {
+        const char *title = json_string_value(json_object_get(post, "title"));
+        const char *body = json_string_value(json_object_get(post, "body"));
+        puts_clean(stdout, title ? title : "");
+        putchar('\n');
+        if (body && *body) {
+            size_t n = strlen(body);
+            while (n > 0 && (body[n - 1] == '\n' || body[n - 1] == '\r'))
+                n--;
+            fputs("    ", stdout);
+            put_clean(stdout, body, n, "    ");
+            fputs("\n\n", stdout);
+        }
+    }
+    fflush(stdout);
+}
+
+struct tail_run {
+    struct tail *t;
+    const char *data_dir;
+};
+
+static void tail_open(void *arg)
+{
+    struct tail_run *r = arg;
+    r->t->connected = 1;
+}
+
+static int tail_event(void *arg, const struct client_sse_event *ev)
+{
+    struct tail_run *r = arg;
+    struct tail *t = r->t;
+    json_t *j;
+    int64_t seq;
+
+    if (strcmp(ev->type, "close") == 0) {
+        j = json_loadb(ev->data, ev->data_len, 0, NULL);
+        const char *reason = json_string_value(json_object_get(j, "reason"));
+        t->slow = reason && strcmp(reason, "slow") == 0;
+        t->closed = 1;
+        json_decref(j);
+        return 1;
+    }
+    if (strcmp(ev->type, "gap") == 0) {
+        j = json_loadb(ev->data, ev->data_len, 0, NULL);
+        int64_t oldest = json_i64(j, "oldest_seq");
+        json_decref(j);
+        if (oldest > 0 && oldest - 1 > t->last) {
+            warn("events #%lld to #%lld of %s were pruned; going on from #%lld",
+                 (long long)(t->last + 1), (long long)(oldest - 1), t->slug, (long long)oldest);
+            t->last = oldest - 1;
+        }
+        return 0;
+    }
+    if (strcmp(ev->type, "post") != 0 && strcmp(ev->type, "edit") != 0 &&
+        strcmp(ev->type, "delete") != 0 && strcmp(ev->type, "selection") != 0)
+        return 0; /* a newer server's event kind */
+    j = json_loadb(ev->data, ev->data_len, 0, NULL);
+    seq = json_i64(j, "seq");
+    if (seq <= 0 && parse_i64(ev->id, 1, INT64_MAX, &seq) < 0)
+        seq = -1;
+    if (!j || seq <= 0) {
+        warn("skipping a malformed %s event", ev->type);
+    } else if (seq > t->last) {
+        tail_print(t, ev->type, seq, j, ev);
+        t->last = seq;
+        save_seq(t, r->data_dir);
+    }
+    json_decref(j);
+    return 0;
+}
+
+/* Sleeps ms unless a stop signal comes; returns 1 when stopped. */
+static int tail_wait(int ms)
+{
+    struct pollfd p = {.fd = stop_pipe[0], .events = POLLIN, .revents = 0};
+    int64_t end = crier_now_ms() + ms;
+
+    while (!stop_requested) {
+        int64_t left = end - crier_now_ms();
+        if (left <= 0)
+            return 0;
+        poll(&p, 1, (int)left);
+    }
+    return 1;
+}
+
+/* A 4xx other than 408 and 429 will not get better by retrying. */
+static int is_fatal_status(long status)
+{
+    return status >= 400 && status < 500 && status != 408 && status != 429;
+}
+
+/* Learns the channel's current last seq, so that events published while we
+ * reconnect are not missed. Returns GO, EXIT_FAIL (fatal, message printed) or
+ * EXIT_USAGE to mean "retry". */
+static int tail_fetch_last(struct client *cl, struct tail *t)
+{
+    char path[128];
+    json_t *resp = NULL;
+    long status = 0;
+    int rc;
+
+    snprintf(path, sizeof path, "/api/v1/channels/%s", t->slug);
+    int err = client_request(cl, "GET", path, NULL, &status, &resp);
+    if (err == -EINTR) {
+        rc = EXIT_USAGE;
+    } else if (err < 0 || status >= 500 || status == 408 || status == 429) {
+        warn("%s", err < 0 ? cl->error : "the server is not ready");
+        rc = EXIT_USAGE;
+    } else if (status >= 400) {
+        rc = fail("%s", cl->error);
+    } else {
+        int64_t last = json_i64(resp, "last_seq");
+        t->last = last >= 0 ? last : 0;
+        rc = GO;
+    }
+    json_decref(resp);
+    return rc;
+}
+
+static int cmd_tail(const struct cli_ctx *ctx, int argc, char **argv)
+{
+    static const struct opt_spec specs[] = {{"after", OPT_VALUE}, O_JSON, O_DATA, O_REMOTE, O_END};
+    struct cmd c = {.name = "tail", .usage = tail_usage};
+    struct tail t;
+    struct tail_run run;
+    struct client cl;
+    struct sigaction sa, old_int, old_term;
+    const char *v;
+    int backoff = TAIL_BACKOFF_MIN_MS;
+    int rc = parse(&c, argc, argv, specs, 1, 1, "SLUG");
+
+    if (rc != GO)
+        return rc;
+    if ((rc = check_slug(&c, c.pos[0])) != GO)
+        return rc;
+    memset(&t, 0, sizeof t);
+    t.slug = c.pos[0];
+    t.json = opt(&c, "json") != NULL;
+    t.last = -1;
+    run.t = &t;
+    run.data_dir = data_dir(ctx, &c);
+    t.seq_dir = path_join(run.data_dir, "tail");
+    {
+        size_t n = strlen(t.seq_dir) + strlen(t.slug) + sizeof "/.seq";
+        t.seq_path = xmalloc(n);
+        snprintf(t.seq_path, n, "%s/%s.seq", t.seq_dir, t.slug);
+    }
+    if ((v = opt(&c, "after"))) {
+        if (parse_i64(v, 0, INT64_MAX, &t.last) < 0) {
+            rc = usage_error(&c, "invalid --after '%s': a seq number from 0", v);
+            goto out_paths;
+        }
+    } else {
+        int64_t saved;
+        int err = load_seq(t.seq_path, &saved);
+        if (err == 0)
+            t.last = saved;
+        else if (err != -ENOENT)
+            warn("ignoring %s: not a seq number", t.seq_path);
+    }
+    if ((rc = open_client(ctx, &c, 0, &cl)) != GO) {
+        client_free(&cl);
+        goto out_paths;
+    }
+
+    if (pipe2(stop_pipe, O_CLOEXEC | O_NONBLOCK) != 0) {
+        rc = fail("pipe: %s", strerror(errno));
+        client_free(&cl);
+        goto out_paths;
+    }
+    cl.stop_fd = stop_pipe[0];
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_stop_signal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0; /* no SA_RESTART: a blocked poll returns at once */
+    sigaction(SIGINT, &sa, &old_int);
+    sigaction(SIGTERM, &sa, &old_term);
+
+    rc = EXIT_OK;
+    while (!stop_requested) {
+        if (t.last < 0) {
+            int r = tail_fetch_last(&cl, &t);
+            if (r == EXIT_FAIL) {
+                rc = EXIT_FAIL;
+                break;
+            }
+            if (r != GO) {
+                if (tail_wait(backoff))
+                    break;
+                backoff = backoff * 2 > TAIL_BACKOFF_MAX_MS ? TAIL_BACKOFF_MAX_MS : backoff * 2;
+                continue;
+            }
+        }
+        char path[160], lastid[32];
+        snprintf(path, sizeof path, "/%s/events?after=%lld", t.slug, (long long)t.last);
+        snprintf(lastid, sizeof lastid, "%lld", (long long)t.last);
+        struct client_sse_opts so = {.path = path,
+                                     .last_event_id = lastid,
+                                     .idle_timeout_s = TAIL_IDLE_TIMEOUT_S,
+                                     .fn = tail_event,
+                                     .on_open = tail_open,
+                                     .arg = &run};
+        long status = 0;
+        t.connected = t.slow = t.closed = 0;
+        int err = client_sse(&cl, &so, &status);
+        if (err == -EINTR || stop_requested)
+            break;
+        if (err == -EMSGSIZE) {
+            rc = fail("%s", cl.error);
+            break;
+        }
+        if (err == -EPROTO && is_fatal_status(status)) {
+            rc = fail("%s", cl.error);
+            break;
+        }
+        if (t.connected)
+            backoff = TAIL_BACKOFF_MIN_MS;
+        if (t.closed && t.slow)
+            continue; /* dropped as slow: resume at once from t.last */
+        if (err < 0)
+            warn("%s; reconnecting in %.1f s", cl.error, backoff / 1000.0);
+        if (tail_wait(backoff))
+            break;
+        backoff = backoff * 2 > TAIL_BACKOFF_MAX_MS ? TAIL_BACKOFF_MAX_MS : backoff * 2;
+    }
+
+    sigaction(SIGINT, &old_int, NULL);
+    sigaction(SIGTERM, &old_term, NULL);
+    close(stop_pipe[0]);
+    close(stop_pipe[1]);
+    stop_pipe[0] = stop_pipe[1] = -1;
+    client_free(&cl);
+out_paths:
+    free(t.seq_dir);
+    free(t.seq_path);
+    return rc;
+}
+
+/* ---- dispatch ---- */
+
+static const char main_usage[] =
+    "usage: crier [--data DIR] [--server URL] [--token T] <command> [options]\n"
+    "\n"
+    "Crier, a self-hosted news-channel server.\n"
+    "\n"
+    "Commands:\n"
+    "  serve                         run a server node\n"
+    "  channel add|list|show|update|delete|prune\n"
+    "                                manage channels in the local store\n"
+    "  token create|list|revoke      manage API tokens in the local store\n"
+    "  post SLUG                     publish a post through a running server\n"
+    "  post edit|delete SLUG ID      edit or delete a post\n"
+    "  tail SLUG                     follow a channel live\n"
+    "  version                       print the version\n"
+    "\n"
+    "Every command takes:\n"
+    "  --data DIR      data directory (default $CRIER_DATA, else " DEFAULT_DATA ")\n"
+    "Commands that talk to a server (post, tail) also take:\n"
+    "  --server URL    default $CRIER_SERVER, else " DEFAULT_SERVER "\n"
+    "  --token T       bearer token; default $CRIER_TOKEN, else DIR/admin.token\n"
+    "\n"
+    "Run 'crier <command> --help' for a command's options.\n"
+    "Exit status: 0 success, 1 runtime error, 2 bad usage.\n";
+
+typedef int (*cmd_fn)(const struct cli_ctx *ctx, int argc, char **argv);
+
+struct subcmd {
+    const char *name;
+    cmd_fn fn;
+};
+
+/* Runs a group's subcommand (`crier channel add ...`). */
+static int run_group(const struct cli_ctx *ctx, const char *group, const char *usage,
+                     const struct subcmd *subs, int argc, char **argv)
+{
+    if (argc == 0) {
+        fputs(usage, stderr);
+        return EXIT_USAGE;
+    }
+    if (is_help(argv[0]) || strcmp(argv[0], "help") == 0) {
+        fputs(usage, stdout);
+        return EXIT_OK;
+    }
+    for (const struct subcmd *s = subs; s->name; s++)
+        if (strcmp(argv[0], s->name) == 0)
+            return s->fn(ctx, argc - 1, argv + 1);
+    fprintf(stderr, "crier %s: unknown command '%s'\nTry 'crier %s --help'.\n", group, argv[0],
+            group);
+    return EXIT_USAGE;
+}
+
+static int cmd_channel(const struct cli_ctx *ctx, int argc, char **argv)
+{
+    static const struct subcmd subs[] = {
+        {"add", channel_add},       {"list", channel_list},     {"show", channel_show},
+        {"update", channel_update}, {"delete", channel_delete}, {"prune", channel_prune},
+        {NULL, NULL}};
+    return run_group(ctx, "channel", channel_usage, subs, argc, argv);
+}
+
+static int cmd_token(const struct cli_ctx *ctx, int argc, char **argv)
+{
+    static const struct subcmd subs[] = {
+        {"create", token_create}, {"list", token_list}, {"revoke", token_revoke}, {NULL, NULL}};
+    return run_group(ctx, "token", token_usage, subs, argc, argv);
+}
+
+/* Takes "--name value" or "--name=value" at argv[*i] when name matches. */
+static int take_global(int argc, char **argv, int *i, const char *name, const char **out)
+{
+    const char *a = argv[*i] + 2;
+    size_t n = strlen(name);
+
+    if (strncmp(a, name, n) != 0)
+        return 0;
+    if (a[n] == '=') {
+        *out = a + n + 1;
+        return 1;
+    }
+    if (a[n] != '\0')
+        return 0;
+    if (*i + 1 >= argc)
+        return -1;
+    *out = argv[++*i];
+    return 1;
+}
+
+int cli_main(int argc, char **argv)
+{
+    static const struct subcmd cmds[] = {
+        {"serve", cmd_serve}, {"channel", cmd_channel}, {"token", cmd_token},
+        {"post", cmd_post},   {"tail", cmd_tail},       {"version", cmd_version},
+        {NULL, NULL}};
+    static const char *const globals[] = {"data", "server", "token"};
+    struct cli_ctx ctx = {NULL, NULL, NULL};
+    int i = 1;
+
+    while (i < argc && strncmp(argv[i], "--", 2) == 0 && argv[i][2] != '\0') {
+        if (is_help(argv[i])) {
+            fputs(main_usage, stdout);
+            return EXIT_OK;
+        }
+        if (strcmp(argv[i], "--version") == 0) {
+            printf("crier %s\n", CRIER_VERSION);
+            return EXIT_OK;
+        }
+        const char **slots[] = {&ctx.data, &ctx.server, &ctx.token};
+        int took = 0;
+        for (size_t k = 0; k < 3 && !took; k++) {
+            took = take_global(argc, argv, &i, globals[k], slots[k]);
+            if (took < 0) {
+                fprintf(stderr, "crier: option '--%s' needs a value\nTry 'crier --help'.\n",
+                        globals[k]);
+                return EXIT_USAGE;
+            }
+        }
+        if (!took) {
+            fprintf(stderr, "crier: unknown option '%s'\nTry 'crier --help'.\n", argv[i]);
+            return EXIT_USAGE;
+        }
+        i++;
+    }
+    if (i >= argc) {
+        fputs(main_usage, stderr);
+        return EXIT_USAGE;
+    }
+    if (strcmp(argv[i], "help") == 0 || strcmp(argv[i], "-h") == 0) {
+        fputs(main_usage, stdout);
+        return EXIT_OK;
+    }
+    /* Only the server logs routine work; a command prints its own outcome. */
+    if (strcmp(argv[i], "serve") != 0)
+        log_set_level(LOG_WARN);
+    for (const struct subcmd *s = cmds; s->name; s++)
+        if (strcmp(argv[i], s->name) == 0)
+            return s->fn(&ctx, argc - i - 1, argv + i + 1);
+    fprintf(stderr, "crier: unknown command '%s'\nTry 'crier --help'.\n", argv[i]);
+    return EXIT_USAGE;
+}
