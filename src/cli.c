@@ -297,8 +297,8 @@ static int read_small_file(const char *path, size_t max, struct buf *out)
 
 /*
  * The bearer token: --token, else the one given before the command, else
- * $CRIER_TOKEN, else DIR/admin.token. Returns a new string or NULL; *from names
- * where a missing token was looked for.
+ * $CRIER_TOKEN, else DIR/admin.token. Returns a new string or NULL; then
+ * *tried (caller frees) names the token file looked for, when one was.
  */
 static char *resolve_token(const struct cli_ctx *ctx, const struct cmd *c, char **tried)
 {
@@ -401,8 +401,8 @@ static int64_t iso_utc_ms(const char *s)
         for (s++; *s >= '0' && *s <= '9'; s++, digits++)
             if (digits < 3)
                 ms = ms * 10 + (*s - '0');
-        while (digits > 0 && digits < 3)
-            ms *= 10, digits++;
+        for (; digits > 0 && digits < 3; digits++)
+            ms *= 10;
     }
     if (strcmp(s, "Z") != 0)
         return -1;
@@ -896,8 +896,10 @@ static int channel_update(const struct cli_ctx *ctx, int argc, char **argv)
             char slug[STORE_SLUG_MAX + 1];
             snprintf(slug, sizeof slug, "%s", ch.slug);
             store_channel_clear(&ch);
-            if (store_channel_get(st, slug, &ch) < 0)
-                memset(&ch, 0, sizeof ch), snprintf(ch.slug, sizeof ch.slug, "%s", slug);
+            if (store_channel_get(st, slug, &ch) < 0) {
+                memset(&ch, 0, sizeof ch);
+                snprintf(ch.slug, sizeof ch.slug, "%s", slug);
+            }
             if (opt(&c, "json"))
                 print_channel_json(&ch);
             else
@@ -1461,6 +1463,8 @@ static int post_send(const struct cli_ctx *ctx, const struct cmd *c, const char 
         rc = fail("%s", cl.error);
     } else if (status < 200 || status > 299) {
         rc = fail("unexpected answer from the server: HTTP %ld", status);
+    } else if (!json_is_object(resp)) {
+        rc = fail("unexpected answer from the server: HTTP %ld without a JSON object", status);
     } else if (opt(c, "json")) {
         if (resp)
             print_json_line(resp);
@@ -1751,16 +1755,17 @@ static int tail_wait(int ms)
     return 1;
 }
 
-/* A 4xx other than 408 and 429 will not get better by retrying. */
+/* Answers that retrying will not fix: a 4xx other than 408 and 429, and a
+ * 2xx or 3xx that is not an event stream (a wrong URL, a redirect). */
 static int is_fatal_status(long status)
 {
-    return status >= 400 && status < 500 && status != 408 && status != 429;
+    return (status >= 200 && status < 500) && status != 408 && status != 429;
 }
 
 /* Learns the channel's current last seq, so that events published while we
  * reconnect are not missed. Returns GO, EXIT_FAIL (fatal, message printed) or
  * EXIT_USAGE to mean "retry". */
-static int tail_fetch_last(struct client *cl, struct tail *t)
+static int tail_fetch_last(struct client *cl, struct tail *t, int backoff_ms)
 {
     char path[128];
     json_t *resp = NULL;
@@ -1772,13 +1777,16 @@ static int tail_fetch_last(struct client *cl, struct tail *t)
     if (err == -EINTR) {
         rc = EXIT_USAGE;
     } else if (err < 0 || status >= 500 || status == 408 || status == 429) {
-        warn("%s", err < 0 ? cl->error : "the server is not ready");
+        warn("%s; retrying in %.1f s", err < 0 ? cl->error : "the server is not ready",
+             backoff_ms / 1000.0);
         rc = EXIT_USAGE;
     } else if (status >= 400) {
         rc = fail("%s", cl->error);
+    } else if (json_i64(resp, "last_seq") < 0) {
+        rc = fail("unexpected answer from %s%s (HTTP %ld): not a channel", cl->base, path,
+                  status);
     } else {
-        int64_t last = json_i64(resp, "last_seq");
-        t->last = last >= 0 ? last : 0;
+        t->last = json_i64(resp, "last_seq");
         rc = GO;
     }
     json_decref(resp);
@@ -1847,7 +1855,7 @@ static int cmd_tail(const struct cli_ctx *ctx, int argc, char **argv)
     rc = EXIT_OK;
     while (!stop_requested) {
         if (t.last < 0) {
-            int r = tail_fetch_last(&cl, &t);
+            int r = tail_fetch_last(&cl, &t, backoff);
             if (r == EXIT_FAIL) {
                 rc = EXIT_FAIL;
                 break;
@@ -1886,7 +1894,7 @@ static int cmd_tail(const struct cli_ctx *ctx, int argc, char **argv)
         if (t.closed && t.slow)
             continue; /* dropped as slow: resume at once from t.last */
         if (err < 0)
-            warn("%s; reconnecting in %.1f s", cl.error, backoff / 1000.0);
+            warn("%s; retrying in %.1f s", cl.error, backoff / 1000.0);
         if (tail_wait(backoff))
             break;
         backoff = backoff * 2 > TAIL_BACKOFF_MAX_MS ? TAIL_BACKOFF_MAX_MS : backoff * 2;
