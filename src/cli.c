@@ -535,6 +535,7 @@ static int cmd_serve(const struct cli_ctx *ctx, int argc, char **argv)
     if (rc != GO)
         return rc;
     server_config_init(&cfg);
+    cfg.program = progname;
     cfg.data_dir = data_dir(ctx, &c);
     cfg.store_uri = opt(&c, "store");
     v = opt(&c, "listen");
@@ -2001,6 +2002,8 @@ static int take_global(int argc, char **argv, int *i, const char *name, const ch
     return 1;
 }
 
+static const char *progname = "crier";
+
 int cli_main(int argc, char **argv)
 {
     static const struct subcmd cmds[] = {
@@ -2010,6 +2013,9 @@ int cli_main(int argc, char **argv)
     static const char *const globals[] = {"data", "server", "token"};
     struct cli_ctx ctx = {NULL, NULL, NULL};
     int i = 1;
+
+    if (argc > 0 && argv[0][0])
+        progname = argv[0];
 
     while (i < argc && strncmp(argv[i], "--", 2) == 0 && argv[i][2] != '\0') {
         if (is_help(argv[i])) {

@@ -350,8 +350,18 @@ int server_run(const struct server_config *cfg)
     }
     log_info("server: listening on http://%s:%d threads=%d store=%s data=%s", cfg->host, port,
              srv.nloops, srv.st->ops->name, cfg->data_dir);
-    printf("crier %s serving on http://%s:%d  (data in %s, %d I/O threads)\n", CRIER_VERSION,
-           cfg->host, port, cfg->data_dir, srv.nloops);
+    const char *prog = cfg->program ? cfg->program : "crier";
+    printf("crier %s serving on http://%s:%d  (data in %s, %d I/O threads)\n\n"
+           "In another terminal:\n"
+           "  %s channel add monde --title \"Le monde\" --lang fr --tz Europe/Paris --data %s\n"
+           "  T=$(%s token create --channel monde --scope publish --data %s)\n"
+           "  %s post monde --title \"Bonjour\" --body \"Premier article.\" --token \"$T\" "
+           "--server http://%s:%d\n"
+           "  %s tail monde --server http://%s:%d --data %s\n"
+           "  curl -N http://%s:%d/monde/events\n\n",
+           CRIER_VERSION, cfg->host, port, cfg->data_dir, srv.nloops, prog, cfg->data_dir, prog,
+           cfg->data_dir, prog, cfg->host, port, prog, cfg->host, port, cfg->data_dir, cfg->host,
+           port);
     fflush(stdout);
 
     for (int i = 1; i < srv.nloops; i++)

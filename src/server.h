@@ -24,6 +24,7 @@ struct server_config {
     const char *origins[SERVER_MAX_ORIGINS]; /* --allow-origin, extra allowed WebSocket origins */
     size_t n_origins;
     const char *port_file;   /* --port-file: write the bound port there once listening */
+    const char *program;     /* how the CLI was invoked, for the start-up hints */
 };
 
 void server_config_init(struct server_config *c);
