@@ -33,6 +33,8 @@
 #include "utf8.h"
 #include "xmalloc.h"
 
+static const char *progname = "crier"; /* argv[0], for hints printed by serve */
+
 #define EXIT_OK 0
 #define EXIT_FAIL 1
 #define EXIT_USAGE 2
@@ -2001,8 +2003,6 @@ static int take_global(int argc, char **argv, int *i, const char *name, const ch
     *out = argv[++*i];
     return 1;
 }
-
-static const char *progname = "crier";
 
 int cli_main(int argc, char **argv)
 {
