@@ -39,7 +39,7 @@ help:
 	@echo "make format | lint | clean"
 
 crier: $(BUILD)/crier
-	cp $< $@
+	cp $< $@.tmp && mv -f $@.tmp $@
 
 $(BUILD)/crier: $(BUILD)/src/main.o $(BUILD)/libcrier.a
 	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LIBS)
