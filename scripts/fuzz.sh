@@ -10,7 +10,7 @@
 # tests/fuzz/build/<target>-crash-*. Exits non-zero if any target fails to
 # build or crashes; prints one line per target.
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/.." || exit 1
 
 mode=${1:-smoke}
 shift || true
