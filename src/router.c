@@ -127,7 +127,7 @@ static enum route_id match_api(const struct seg *sg, size_t n, struct route_matc
 
 static enum route_id match(const char *path, struct route_match *m)
 {
-    struct seg sg[MAX_SEGS];
+    struct seg sg[MAX_SEGS] = {{0}};
     size_t n = 0, len = strlen(path);
     const char *p, *end;
 
