@@ -771,6 +771,13 @@ static void h_post(struct api *api, const struct route_match *m, const struct ht
         store_channel_clear(&ch);
         return;
     }
+    if (json_object_size(in) == 0) {
+        /* An edit takes a seq and reaches every reader: not for nothing. */
+        api_error(res, 400, "invalid", "nothing to change");
+        json_decref(in);
+        store_channel_clear(&ch);
+        return;
+    }
     rc = store_post_get(api->st, ch.id, m->num, &rec, &state);
     if (rc < 0 || state == STORE_POST_DELETED) {
         store_failure(res, rc < 0 ? rc : -ENOENT);
@@ -935,6 +942,8 @@ static void h_tokens(struct api *api, const struct route_match *m, const struct 
         api_error(res, 400, "invalid", "scope must be admin or publish");
     } else if (strcmp(scope, "publish") == 0 && !chan) {
         api_error(res, 400, "invalid", "a publish token needs a channel");
+    } else if (strcmp(scope, "admin") == 0 && chan) {
+        api_error(res, 400, "invalid", "an admin token is not tied to a channel");
     } else if (chan && (rc = store_channel_get(api->st, chan, &ch)) < 0) {
         if (rc == -ENOENT)
             api_error(res, 404, "not_found", "no channel named %s", chan);

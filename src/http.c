@@ -399,6 +399,10 @@ static int on_headers_complete(http_parser *p)
     }
     if (ncl > 1 || nte > 1 || (ncl && nte) || nhost > 1)
         return fail(r, CRIER_EBADREQ);
+    /* RFC 9112: an HTTP/1.1 request without Host is faulty (3.2), and so is
+     * Transfer-Encoding in an HTTP/1.0 request (6.1). */
+    if ((p->http_minor >= 1 && nhost == 0) || (te && p->http_minor == 0))
+        return fail(r, CRIER_EBADREQ);
     if (te) {
         if (strcasecmp(te, "chunked") != 0 || !(p->flags & F_CHUNKED))
             return fail(r, CRIER_EBADREQ);
@@ -514,6 +518,11 @@ ssize_t http_reader_feed(struct http_reader *r, const char *data, size_t len, in
         }
     }
     return (ssize_t)off;
+}
+
+int http_reader_head_done(const struct http_reader *r)
+{
+    return (r->flags & RF_HEAD_DONE) && !r->err;
 }
 
 const struct http_request *http_reader_request(const struct http_reader *r)

@@ -74,6 +74,10 @@ void http_reader_free(struct http_reader *r);
  */
 ssize_t http_reader_feed(struct http_reader *r, const char *data, size_t len, int *done);
 
+/* 1 once the header section has been read and accepted (the body may still
+ * be coming); the request's headers are then readable. */
+int http_reader_head_done(const struct http_reader *r);
+
 /* The request once *done; valid until http_reader_free(). */
 const struct http_request *http_reader_request(const struct http_reader *r);
 

@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "crier.h"
 #include "log.h"
@@ -170,16 +171,13 @@ static void access_log(struct conn *c, int status, size_t bytes)
              (unsigned long long)(uv_now(&c->nl->loop) - c->started_ms));
 }
 
-static void respond_bad_request(struct conn *c, int err)
+/* Answers with an error and closes (after a linger), for requests that
+ * cannot be read to the end. */
+static void respond_and_close(struct conn *c, int status, const char *code, const char *msg)
 {
     struct api_response res;
-    int status = http_status_for(err);
     api_response_init(&res);
-    api_error(&res, status,
-              status == 413   ? "too_large"
-              : status == 431 ? "headers_too_large"
-                              : "bad_request",
-              "%s", crier_strerror(err));
+    api_error(&res, status, code, "%s", msg);
     struct buf out;
     buf_init(&out, 1 << 20);
     buf_printf(&out,
@@ -191,6 +189,39 @@ static void respond_bad_request(struct conn *c, int err)
     net_conn_close_after(c, out.data, out.len);
     buf_free(&out);
     api_response_free(&res);
+}
+
+static void respond_bad_request(struct conn *c, int err)
+{
+    int status = http_status_for(err);
+    respond_and_close(c, status,
+                      status == 413   ? "too_large"
+                      : status == 431 ? "headers_too_large"
+                                      : "bad_request",
+                      crier_strerror(err));
+}
+
+/* RFC 9110 10.1.1: a client that asked for "100 Continue" gets it once the
+ * head is accepted (an over-limit body was already refused with 413). */
+static void maybe_continue(struct conn *c)
+{
+    static char msg[] = "HTTP/1.1 100 Continue\r\n\r\n";
+    const char *expect;
+
+    if (c->continued || !http_reader_head_done(c->http))
+        return;
+    expect = http_header_get(http_reader_request(c->http), "expect");
+    if (!expect || strcasecmp(expect, "100-continue") != 0)
+        return;
+    c->continued = 1;
+    struct net_wreq *w = xcalloc(1, sizeof *w);
+    w->c = c;
+    uv_buf_t b = uv_buf_init(msg, sizeof msg - 1);
+    net_conn_ref(c);
+    if (uv_write(&w->req, (uv_stream_t *)&c->tcp, &b, 1, on_msg_written) < 0) {
+        free(w);
+        net_conn_unref(c);
+    }
 }
 
 static void on_work(uv_work_t *w)
@@ -218,6 +249,7 @@ static void dispatch(struct conn *c)
     struct route_match m;
 
     c->nl->stats.requests++;
+    c->dispatched = 1;
     router_match(req->path, &m);
     if (m.id == ROUTE_SSE || m.id == ROUTE_WS) {
         stream_start(c, &m);
@@ -252,8 +284,10 @@ static void http_input(struct conn *c, const char *data, size_t len)
         respond_bad_request(c, (int)used);
         return;
     }
-    if (!done)
+    if (!done) {
+        maybe_continue(c);
         return;
+    }
     size_t rest = len - (size_t)used;
     if (rest) {
         if (rest > NET_LEFTOVER_MAX) {
@@ -275,6 +309,9 @@ static void next_request(struct conn *c)
     http_reader_free(c->http);
     free(c->http);
     c->http = NULL;
+    c->dispatched = 0;
+    c->continued = 0;
+    c->started_ms = uv_now(&c->nl->loop); /* idle since */
     if (c->leftover) {
         char *p = c->leftover;
         size_t n = c->leftover_len;
@@ -364,6 +401,7 @@ static void on_connection(uv_stream_t *server, int status)
     }
     nl->stats.connections++;
     nl->stats.accepted++;
+    c->started_ms = uv_now(&nl->loop);
     uv_tcp_nodelay(&c->tcp, 1);
     uv_read_start((uv_stream_t *)&c->tcp, on_alloc, on_read);
 }
@@ -409,6 +447,23 @@ static void on_wake(uv_async_t *a)
         uv_walk(&nl->loop, close_walk, nl);
 }
 
+/* Closes connections that take too long to send a request, or sit idle
+ * between requests. */
+static void timeout_walk(uv_handle_t *h, void *arg)
+{
+    struct net_loop *nl = arg;
+    struct conn *c = h->data;
+    uint64_t now = uv_now(&nl->loop);
+
+    if (h->type != UV_TCP || !c || h == (uv_handle_t *)&nl->listener || c->closing ||
+        c->kind != CONN_HTTP || c->dispatched)
+        return;
+    if (c->http && now - c->started_ms > NET_REQUEST_TIMEOUT_MS)
+        respond_and_close(c, 408, "timeout", "the request took too long to arrive");
+    else if (!c->http && now - c->started_ms > NET_IDLE_TIMEOUT_MS)
+        net_conn_close(c);
+}
+
 static void on_tick(uv_timer_t *t)
 {
     struct net_loop *nl = t->data;
@@ -420,6 +475,8 @@ static void on_tick(uv_timer_t *t)
         if (now >= c->close_deadline)
             net_conn_close(c);
     }
+    if (++nl->ticks % 5 == 0)
+        uv_walk(&nl->loop, timeout_walk, nl);
     if (now - nl->last_heartbeat >= nl->cfg->heartbeat_ms) {
         nl->last_heartbeat = now;
         hub_heartbeat(nl->hub);

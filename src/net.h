@@ -27,6 +27,8 @@
 
 #define NET_READ_SLAB (64 * 1024)
 #define NET_INBOX_MAX 65536 /* events waiting for one loop; past it the loop resyncs */
+#define NET_REQUEST_TIMEOUT_MS 30000 /* to send a whole request (slowloris) */
+#define NET_IDLE_TIMEOUT_MS 75000    /* an idle keep-alive connection */
 
 enum conn_kind { CONN_HTTP = 0, CONN_SSE = 1, CONN_WS = 2 };
 
@@ -44,14 +46,17 @@ struct conn {
     uint8_t closing;
     uint8_t replaying;        /* stream: a store replay is in flight or being written */
     uint8_t resume_wanted;    /* stream: a client resume arrived during a replay */
+    uint8_t dispatched;       /* the request is read and being answered */
+    uint8_t continued;        /* "100 Continue" was sent for this request */
     struct conn *close_next;  /* on the loop's lingering-close list */
     uint64_t close_deadline;  /* ms (uv_now) after which a lingering close is forced */
     /* stream state */
     struct hub_sub sub;
     int64_t channel_id;
     int64_t replay_after;     /* replay cursor */
+    int64_t resume_after;     /* stream: where a resume asked to start */
     struct ws_decoder *ws;    /* WebSocket only */
-    uint64_t started_ms;      /* request start, for the access log */
+    uint64_t started_ms;      /* request start (access log, timeouts), or idle since */
 };
 
 struct net_stats {
@@ -78,6 +83,7 @@ struct net_loop {
     atomic_int stopping;
     struct conn *lingering; /* connections closing after a last message */
     uint64_t last_heartbeat;
+    uint64_t ticks;
     struct net_stats stats;
     void (*on_tick)(struct net_loop *nl); /* extra per-tick work (server's scheduler) */
 };

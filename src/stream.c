@@ -309,7 +309,6 @@ static void write_replay(struct conn *c, char *data, size_t len, int final)
 static void go_live(struct conn *c)
 {
     if (c->resume_wanted) {
-        c->resume_wanted = 0;
         start_replay(c);
         return;
     }
@@ -392,8 +391,13 @@ static void start_replay(struct conn *c)
 {
     struct replay_work *rw = xcalloc(1, sizeof *rw);
 
+    if (c->resume_wanted) {
+        /* A client resume that arrived mid-replay wins over where the
+         * replay had got to. */
+        c->replay_after = c->resume_after;
+        c->resume_wanted = 0;
+    }
     c->replaying = 1;
-    c->resume_wanted = 0;
     rw->c = c;
     rw->after = c->replay_after;
     rw->work.data = rw;
@@ -440,13 +444,12 @@ static void ws_client_text(struct conn *c, const uint8_t *data, size_t len)
         static const char pong[] = "{\"type\":\"pong\"}";
         ws_send_json(c, pong, sizeof pong - 1);
     } else if (strcmp(type, "resume") == 0 && after >= 0) {
-        c->replay_after = after;
-        if (c->replaying) {
-            c->resume_wanted = 1; /* restart once the current step is written */
-        } else {
+        c->resume_after = after;
+        c->resume_wanted = 1;
+        if (!c->replaying) {
             c->sub.live = 0;
             start_replay(c);
-        }
+        } /* else the replay restarts from there once its current step is written */
     } else {
         static const char bad[] = "{\"type\":\"error\",\"error\":\"invalid\","
                                   "\"message\":\"unknown message type or bad after\"}";

@@ -99,7 +99,7 @@ static void test_simple_get(void)
 
 static void test_post_body(void)
 {
-    const char *s = "POST /api/v1/channels/x/posts HTTP/1.1\r\n"
+    const char *s = "POST /api/v1/channels/x/posts HTTP/1.1\r\nHost: t\r\n"
                     "Content-Length: 11\r\n"
                     "Content-Type: application/json\r\n"
                     "\r\n"
@@ -128,7 +128,7 @@ static void test_post_body(void)
     http_reader_free(&r);
 
     /* chunked, with an extension and a trailer */
-    s = "POST /p HTTP/1.1\r\nTransfer-Encoding: Chunked\r\n\r\n"
+    s = "POST /p HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: Chunked\r\n\r\n"
         "5;name=val\r\nhello\r\n6\r\n world\r\n0\r\nX-Trailer: t\r\n\r\n";
     http_reader_init(&r, MAXB);
     rc = http_reader_feed(&r, s, strlen(s), &done);
@@ -145,8 +145,8 @@ static void test_fragmented(void)
 {
     const char *reqs[] = {
         "GET /a/b?q=1 HTTP/1.1\r\nHost: h\r\nAccept: */*\r\n\r\n",
-        "POST /p HTTP/1.1\r\nContent-Length: 5\r\n\r\nhello",
-        "POST /p HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n2;x\r\nde\r\n0\r\n\r\n",
+        "POST /p HTTP/1.1\r\nHost: t\r\nContent-Length: 5\r\n\r\nhello",
+        "POST /p HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n2;x\r\nde\r\n0\r\n\r\n",
     };
     size_t i, steps[] = {1, 2, 7};
     for (i = 0; i < sizeof reqs / sizeof reqs[0]; i++) {
@@ -195,10 +195,10 @@ static void test_pipelined_and_upgrade(void)
     http_reader_free(&r);
 
     /* a POST body followed by a second request */
-    s = "POST /a HTTP/1.1\r\nContent-Length: 3\r\n\r\nabcGET /b HTTP/1.1\r\n\r\n";
+    s = "POST /a HTTP/1.1\r\nHost: t\r\nContent-Length: 3\r\n\r\nabcGET /b HTTP/1.1\r\nHost: t\r\n\r\n";
     http_reader_init(&r, MAXB);
     rc = http_reader_feed(&r, s, strlen(s), &done);
-    is_int(rc, (ssize_t)(strlen(s) - strlen("GET /b HTTP/1.1\r\n\r\n")), "pipelined after body");
+    is_int(rc, (ssize_t)(strlen(s) - strlen("GET /b HTTP/1.1\r\nHost: t\r\n\r\n")), "pipelined after body");
     is_str(http_reader_request(&r)->body, "abc", "pipelined body");
     http_reader_free(&r);
 
@@ -229,17 +229,17 @@ static void test_pipelined_and_upgrade(void)
 
 static void test_smuggling(void)
 {
-    is_int(run("POST / HTTP/1.1\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n", MAXB),
+    is_int(run("POST / HTTP/1.1\r\nHost: t\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n", MAXB),
            CRIER_EBADREQ, "CL + TE -> 400");
-    is_int(run("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\nContent-Length: 5\r\n\r\n0\r\n\r\n", MAXB),
+    is_int(run("POST / HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\nContent-Length: 5\r\n\r\n0\r\n\r\n", MAXB),
            CRIER_EBADREQ, "TE + CL -> 400");
-    is_int(run("POST / HTTP/1.1\r\nContent-Length: 5\r\nContent-Length: 5\r\n\r\nhello", MAXB),
+    is_int(run("POST / HTTP/1.1\r\nHost: t\r\nContent-Length: 5\r\nContent-Length: 5\r\n\r\nhello", MAXB),
            CRIER_EBADREQ, "duplicate equal CL -> 400");
-    is_int(run("POST / HTTP/1.1\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\nhello!", MAXB),
+    is_int(run("POST / HTTP/1.1\r\nHost: t\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\nhello!", MAXB),
            CRIER_EBADREQ, "duplicate different CL -> 400");
-    is_int(run("POST / HTTP/1.1\r\nContent-Length: 5, 5\r\n\r\nhello", MAXB), CRIER_EBADREQ,
+    is_int(run("POST / HTTP/1.1\r\nHost: t\r\nContent-Length: 5, 5\r\n\r\nhello", MAXB), CRIER_EBADREQ,
            "CL list -> 400");
-    is_int(run("POST / HTTP/1.1\r\nContent-Length: +5\r\n\r\nhello", MAXB), CRIER_EBADREQ,
+    is_int(run("POST / HTTP/1.1\r\nHost: t\r\nContent-Length: +5\r\n\r\nhello", MAXB), CRIER_EBADREQ,
            "CL with sign -> 400");
 
     static const char *te[] = {
@@ -248,29 +248,47 @@ static void test_smuggling(void)
     };
     for (size_t i = 0; i < sizeof te / sizeof te[0]; i++) {
         char req[256];
-        snprintf(req, sizeof req, "POST / HTTP/1.1\r\nTransfer-Encoding: %s\r\n\r\n0\r\n\r\n", te[i]);
+        snprintf(req, sizeof req, "POST / HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: %s\r\n\r\n0\r\n\r\n", te[i]);
         is_int(run(req, MAXB), CRIER_EBADREQ, "TE \"%s\" -> 400", te[i]);
     }
-    is_int(run("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n\r\n"
+    is_int(run("POST / HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n\r\n"
                "0\r\n\r\n", MAXB),
            CRIER_EBADREQ, "second TE header -> 400");
-    is_int(run("POST / HTTP/1.1\r\nTransfer-Encoding: identity\r\n chunked\r\n\r\n0\r\n\r\n", MAXB),
+    is_int(run("POST / HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: identity\r\n chunked\r\n\r\n0\r\n\r\n", MAXB),
            CRIER_EBADREQ, "obs-fold -> 400");
-    is_int(run("POST / HTTP/1.1\r\nTransfer-Encoding :chunked\r\n\r\n0\r\n\r\n", MAXB),
+    is_int(run("POST / HTTP/1.1\r\nHost: t\r\nTransfer-Encoding :chunked\r\n\r\n0\r\n\r\n", MAXB),
            CRIER_EBADREQ, "space before colon (TE) -> 400");
     is_int(run("GET / HTTP/1.1\r\nHost : h\r\n\r\n", MAXB), CRIER_EBADREQ, "space before colon -> 400");
     is_int(run("GET / HTTP/1.1\r\nHost\t: h\r\n\r\n", MAXB), CRIER_EBADREQ, "tab before colon -> 400");
-    is_int(run("GET / HTTP/1.1\r\nHo st: h\r\n\r\n", MAXB), CRIER_EBADREQ, "space in name -> 400");
-    is_int(run("GET / HTTP/1.1\r\nHo\x01st: h\r\n\r\n", MAXB), CRIER_EBADREQ, "control in name -> 400");
-    is_int(run("GET / HTTP/1.1\r\n: h\r\n\r\n", MAXB), CRIER_EBADREQ, "empty name -> 400");
-    is_int(run("GET / HTTP/1.1\r\nX: a\rY: b\r\n\r\n", MAXB), CRIER_EBADREQ, "bare CR -> 400");
+    is_int(run("GET / HTTP/1.1\r\nHost: t\r\nHo st: h\r\n\r\n", MAXB), CRIER_EBADREQ, "space in name -> 400");
+    is_int(run("GET / HTTP/1.1\r\nHost: t\r\nHo\x01st: h\r\n\r\n", MAXB), CRIER_EBADREQ, "control in name -> 400");
+    is_int(run("GET / HTTP/1.1\r\nHost: t\r\n: h\r\n\r\n", MAXB), CRIER_EBADREQ, "empty name -> 400");
+    is_int(run("GET / HTTP/1.1\r\nHost: t\r\nX: a\rY: b\r\n\r\n", MAXB), CRIER_EBADREQ, "bare CR -> 400");
     is_int(run("GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n", MAXB), CRIER_EBADREQ,
            "two Host headers -> 400");
     is_int(run("GET / HTTP/2.0\r\n\r\n", MAXB), CRIER_EBADREQ, "HTTP/2.0 -> 400");
     is_int(run("GET /\r\n\r\n", MAXB), CRIER_EBADREQ, "HTTP/0.9 -> 400");
-    is_int(run("CONNECT a:443 HTTP/1.1\r\n\r\n", MAXB), CRIER_EBADREQ, "CONNECT -> 400");
-    is_int(run("GET /a b HTTP/1.1\r\n\r\n", MAXB), CRIER_EBADREQ, "space in url -> 400");
-    is_int(run("BREW / HTTP/1.1\r\n\r\n", MAXB), CRIER_EBADREQ, "unknown method -> 400");
+    is_int(run("GET / HTTP/1.1\r\n\r\n", MAXB), CRIER_EBADREQ, "HTTP/1.1 without Host -> 400");
+    is_int(run("GET / HTTP/1.0\r\n\r\n", MAXB), (ssize_t)strlen("GET / HTTP/1.0\r\n\r\n"),
+           "HTTP/1.0 without Host is fine");
+    is_int(run("POST / HTTP/1.0\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n", MAXB),
+           CRIER_EBADREQ, "Transfer-Encoding in HTTP/1.0 -> 400");
+    {
+        static const char h[] = "POST /p HTTP/1.1\r\nHost: t\r\nContent-Length: 5\r\n"
+                                "Expect: 100-continue\r\n\r\n";
+        struct http_reader r;
+        int done = 0;
+        http_reader_init(&r, MAXB);
+        is_int(http_reader_head_done(&r), 0, "head not done before any byte");
+        http_reader_feed(&r, h, sizeof h - 1, &done);
+        ok(http_reader_head_done(&r) && !done, "head done, body still to come");
+        is_str(http_header_get(http_reader_request(&r), "expect"), "100-continue",
+               "headers readable before the body");
+        http_reader_free(&r);
+    }
+    is_int(run("CONNECT a:443 HTTP/1.1\r\nHost: t\r\n\r\n", MAXB), CRIER_EBADREQ, "CONNECT -> 400");
+    is_int(run("GET /a b HTTP/1.1\r\nHost: t\r\n\r\n", MAXB), CRIER_EBADREQ, "space in url -> 400");
+    is_int(run("BREW / HTTP/1.1\r\nHost: t\r\n\r\n", MAXB), CRIER_EBADREQ, "unknown method -> 400");
 
     /* chunk framing that http-parser 2.9.4 lets through */
     static const char *chunks[] = {
@@ -285,7 +303,7 @@ static void test_smuggling(void)
     };
     for (size_t i = 0; i < sizeof chunks / sizeof chunks[0]; i++) {
         char req[256];
-        snprintf(req, sizeof req, "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n%s", chunks[i]);
+        snprintf(req, sizeof req, "POST / HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n%s", chunks[i]);
         is_int(run(req, MAXB), CRIER_EBADREQ, "bad chunk framing %zu -> 400", i);
     }
 }
@@ -297,7 +315,7 @@ static void test_limits(void)
 
     /* one header value pushing the head past 8 KiB */
     buf_init(&b, 1 << 20);
-    buf_appends(&b, "GET / HTTP/1.1\r\nX-Big: ");
+    buf_appends(&b, "GET / HTTP/1.1\r\nHost: t\r\nX-Big: ");
     for (i = 0; i < 8200; i++)
         buf_append(&b, "a", 1);
     buf_appends(&b, "\r\n\r\n");
@@ -306,7 +324,7 @@ static void test_limits(void)
 
     /* exactly 8192 bytes of head is fine, 8193 is not */
     for (int extra = 0; extra <= 1; extra++) {
-        const char *pre = "GET / HTTP/1.1\r\nX: ";
+        const char *pre = "GET / HTTP/1.1\r\nHost: t\r\nX: ";
         buf_init(&b, 1 << 20);
         buf_appends(&b, pre);
         size_t fill = HTTP_MAX_HEADER_BYTES - strlen(pre) - 4 + (size_t)extra;
@@ -324,7 +342,7 @@ static void test_limits(void)
     /* 100 header fields are fine, 101 are not */
     for (int n = 100; n <= 101; n++) {
         buf_init(&b, 1 << 20);
-        buf_appends(&b, "GET / HTTP/1.1\r\n");
+        buf_appends(&b, "GET / HTTP/1.0\r\n"); /* 1.0: no Host needed, so n is all */
         for (i = 0; i < (size_t)n; i++)
             buf_printf(&b, "X-%zu: v\r\n", i);
         buf_appends(&b, "\r\n");
@@ -345,7 +363,7 @@ static void test_limits(void)
 
     /* 413 decided on the head alone */
     {
-        const char *s = "POST /p HTTP/1.1\r\nContent-Length: 10000000\r\n\r\n";
+        const char *s = "POST /p HTTP/1.1\r\nHost: t\r\nContent-Length: 10000000\r\n\r\n";
         struct http_reader r;
         int done = 0;
         http_reader_init(&r, MAXB);
@@ -355,18 +373,18 @@ static void test_limits(void)
         rc = http_reader_feed(&r, "x", 1, &done);
         is_int(rc, CRIER_ETOOBIG, "error is sticky");
         http_reader_free(&r);
-        is_int(run("POST /p HTTP/1.1\r\nContent-Length: 65536\r\n\r\n", MAXB), -1,
+        is_int(run("POST /p HTTP/1.1\r\nHost: t\r\nContent-Length: 65536\r\n\r\n", MAXB), -1,
                "CL == max_body accepted (waits for body)");
-        is_int(run("POST /p HTTP/1.1\r\nContent-Length: 65537\r\n\r\n", MAXB), CRIER_ETOOBIG,
+        is_int(run("POST /p HTTP/1.1\r\nHost: t\r\nContent-Length: 65537\r\n\r\n", MAXB), CRIER_ETOOBIG,
                "CL == max_body + 1 -> 413");
     }
 
     /* chunked past the limit: one big chunk, and many small ones */
-    is_int(run("POST /p HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n10001\r\n", MAXB),
+    is_int(run("POST /p HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n10001\r\n", MAXB),
            CRIER_ETOOBIG, "chunk size over max -> 413 before its data");
     {
         buf_init(&b, 1 << 21);
-        buf_appends(&b, "POST /p HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n");
+        buf_appends(&b, "POST /p HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n");
         for (i = 0; i < 70; i++) {
             buf_appends(&b, "400\r\n");
             for (int k = 0; k < 1024; k++)
@@ -378,7 +396,7 @@ static void test_limits(void)
         is_int(run(b.data, 1 << 20), (ssize_t)b.len, "same body fits a bigger max");
         buf_free(&b);
     }
-    is_int(run("POST /p HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nffffffffffffffffffff\r\n", MAXB),
+    is_int(run("POST /p HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\nffffffffffffffffffff\r\n", MAXB),
            CRIER_EBADREQ, "overflowing chunk size -> 400");
 
     is_int(http_status_for(CRIER_EBADREQ), 400, "status 400");
