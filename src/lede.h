@@ -1,0 +1,54 @@
+/*
+ * lede: the one sentence that stands for a post in a selection (the morning
+ * and evening digest), and the text folding that story grouping compares.
+ *
+ * lede_extract() reads a post's CommonMark source, strips the Markdown syntax
+ * with a small hand-written stripper (no HTML is rendered), drops the lines
+ * that are never a lede (photo credits and captions, bylines, "Lire aussi",
+ * promotional footers, a leading dateline), splits the rest into sentences
+ * with ICU's sentence break iterator for the post's language, and returns the
+ * first real sentence. ICU alone cuts at "Mme.", "Dr.", "U.S. Army",
+ * "J. K. Rowling" and before "» s'interroge", and its "@ss=standard"
+ * suppressions both miss these and swallow real breaks ("travaux. Des"), so
+ * we use ICU's plain rules with per-language abbreviation lists and a few
+ * quote, ellipsis and number rules on top.
+ *
+ * lede_normalize() folds text for word-shingle similarity: "ÉTATS-UNIS" and
+ * "etats unis" compare equal.
+ *
+ * Both functions are pure apart from a per-thread cache of ICU break
+ * iterators, and may be called from any thread concurrently.
+ */
+#ifndef CRIER_LEDE_H
+#define CRIER_LEDE_H
+
+#include <stddef.h>
+
+/* Longest lede, in Unicode code points, the closing "…" included. */
+#define LEDE_MAX_CHARS 280
+/* Longest input lede_normalize() accepts, in bytes. */
+#define LEDE_NORMALIZE_MAX (1024 * 1024)
+
+/* Extracts the first real sentence of a post.
+ * markdown/len: the post body, CommonMark, UTF-8 (need not be NUL-terminated).
+ * lang: the post's BCP 47 language ("fr", "en-GB", ...), or NULL/"" when
+ *   unknown; it picks ICU's sentence rules and our abbreviation list.
+ * On success *out is a NUL-terminated, NFC, whitespace-normalised UTF-8
+ * string of at most LEDE_MAX_CHARS code points (cut at a word boundary and
+ * ended with U+2026 when longer), which the caller free()s.
+ * Only the first 16 KiB of each paragraph is considered.
+ * Returns 0; -ENOENT when no sentence qualifies; -EILSEQ when the input is
+ * not valid UTF-8; -EINVAL on NULL arguments; -EIO if ICU fails.
+ * Any thread. */
+int lede_extract(const char *markdown, size_t len, const char *lang, char **out);
+
+/* Folds text for comparison: NFKC, case folded, accents removed from Latin,
+ * Greek and Cyrillic letters (œ -> oe, æ -> ae, ß -> ss), punctuation and
+ * symbols turned into spaces, whitespace collapsed and trimmed.
+ * On success *out is a NUL-terminated UTF-8 string the caller free()s (empty
+ * when the text holds no letters or digits).
+ * Returns 0; -E2BIG when len > LEDE_NORMALIZE_MAX; -EILSEQ on invalid UTF-8;
+ * -EINVAL on NULL arguments; -EIO if ICU fails. Any thread. */
+int lede_normalize(const char *text, size_t len, char **out);
+
+#endif
