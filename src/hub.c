@@ -208,8 +208,10 @@ void hub_sub_detach(struct hub *hub, struct hub_sub *sub)
     c->nsubs--; /* an empty channel is freed later, never under a caller's feet */
 }
 
-static void close_slow(struct hub *hub, struct hub_sub *sub)
+void hub_sub_close_slow(struct hub *hub, struct hub_sub *sub)
 {
+    if (!sub->chan)
+        return;
     hub->stats.dropped_slow++;
     hub_sub_detach(hub, sub);
     hub->on_close(hub, sub, HUB_CLOSE_SLOW);
@@ -282,7 +284,7 @@ static void flush_pending(struct hub *hub, struct hub_sub *sub)
     if (c->count == 0 || sub->cursor >= last)
         return;
     if (sub->cursor + 1 < c->first_seq) {
-        close_slow(hub, sub);
+        hub_sub_close_slow(hub, sub);
         return;
     }
     if (sub->writes == 0 && last == sub->cursor + 1) {
@@ -345,14 +347,14 @@ void hub_publish(struct hub *hub, struct event *ev)
         if (sub->cursor >= seq)
             continue;
         if (sub->cursor + 1 < c->first_seq) {
-            close_slow(hub, sub);
+            hub_sub_close_slow(hub, sub);
             continue;
         }
         if (sub->writes) {
             uint64_t pending = sub->stream->write_queue_size +
                                ring_bytes_after(c, sub->fmt, sub->cursor);
             if (pending > hub->opt.sub_max_bytes)
-                close_slow(hub, sub);
+                hub_sub_close_slow(hub, sub);
             continue;
         }
         flush_pending(hub, sub);

@@ -80,6 +80,10 @@ void hub_sub_ring_span(const struct hub_sub *sub, int64_t *first, int64_t *last)
 /* Removes sub from its channel. Writes in flight complete or are cancelled
  * by the owner's uv_close. Safe to call twice. */
 void hub_sub_detach(struct hub *hub, struct hub_sub *sub);
+/* Counts sub as dropped for being slow, detaches it and hands it to the
+ * close callback with HUB_CLOSE_SLOW. For owners that detect a stall the hub
+ * cannot see (a catch-up write that makes no progress). */
+void hub_sub_close_slow(struct hub *hub, struct hub_sub *sub);
 /* Queues bytes on sub's stream in order after what is queued (copied).
  * Returns 0 or a libuv error. */
 int hub_sub_write(struct hub *hub, struct hub_sub *sub, const void *data, size_t len);

@@ -455,8 +455,13 @@ static void timeout_walk(uv_handle_t *h, void *arg)
     struct conn *c = h->data;
     uint64_t now = uv_now(&nl->loop);
 
-    if (h->type != UV_TCP || !c || h == (uv_handle_t *)&nl->listener || c->closing ||
-        c->kind != CONN_HTTP || c->dispatched)
+    if (h->type != UV_TCP || !c || h == (uv_handle_t *)&nl->listener || c->closing)
+        return;
+    if (c->kind != CONN_HTTP) {
+        stream_check_stall(c, now);
+        return;
+    }
+    if (c->dispatched || nl->ticks % 5)
         return;
     if (c->http && now - c->started_ms > NET_REQUEST_TIMEOUT_MS)
         respond_and_close(c, 408, "timeout", "the request took too long to arrive");
@@ -475,8 +480,8 @@ static void on_tick(uv_timer_t *t)
         if (now >= c->close_deadline)
             net_conn_close(c);
     }
-    if (++nl->ticks % 5 == 0)
-        uv_walk(&nl->loop, timeout_walk, nl);
+    nl->ticks++;
+    uv_walk(&nl->loop, timeout_walk, nl);
     if (now - nl->last_heartbeat >= nl->cfg->heartbeat_ms) {
         nl->last_heartbeat = now;
         hub_heartbeat(nl->hub);

@@ -48,6 +48,10 @@ struct conn {
     uint8_t resume_wanted;    /* stream: a client resume arrived during a replay */
     uint8_t dispatched;       /* the request is read and being answered */
     uint8_t continued;        /* "100 Continue" was sent for this request */
+    uint8_t replay_inflight;  /* stream: a catch-up write is queued */
+    uint16_t replay_page;     /* stream: events per catch-up step (adapts to their size) */
+    uint32_t stall_queue;     /* stream: write queue size when last checked */
+    uint64_t stall_since;     /* stream: when that size was first seen */
     struct conn *close_next;  /* on the loop's lingering-close list */
     uint64_t close_deadline;  /* ms (uv_now) after which a lingering close is forced */
     /* stream state */

@@ -163,6 +163,7 @@ static void after_open(uv_work_t *w, int status)
         free(c->http);
         c->http = NULL;
         c->channel_id = ow->channel_id;
+        c->replay_page = 256;
         hub_sub_register(c->nl->hub, &c->sub, c->channel_id);
         if (c->replay_after < 0)
             c->replay_after = ow->last_seq;
@@ -261,7 +262,7 @@ static void replay_work(uv_work_t *w)
 {
     struct replay_work *rw = w->data;
     struct conn *c = rw->c;
-    rw->rc = store_events_after(c->nl->api->st, c->channel_id, rw->after, STREAM_REPLAY_PAGE,
+    rw->rc = store_events_after(c->nl->api->st, c->channel_id, rw->after, c->replay_page,
                                 &rw->evs, &rw->n, &rw->oldest, &rw->last);
 }
 
@@ -297,6 +298,8 @@ static void write_replay(struct conn *c, char *data, size_t len, int final)
     rw->c = c;
     rw->data = data;
     rw->final = final;
+    c->replay_inflight = 1;
+    c->stall_queue = UINT32_MAX;
     net_conn_ref(c);
     if (uv_write(&rw->req, (uv_stream_t *)&c->tcp, &b, 1, on_replay_written) < 0) {
         free(data);
@@ -350,17 +353,26 @@ static void after_replay(uv_work_t *w, int status)
         go_live(c);
     } else {
         struct buf out, tmp;
-        size_t i;
+        size_t i, budget = c->nl->cfg->sub_max_bytes;
+        if (budget > REPLAY_BYTES_MAX)
+            budget = REPLAY_BYTES_MAX;
         buf_init(&out, (size_t)256 << 20);
         buf_init(&tmp, (size_t)128 << 20);
         for (i = 0; i < rw->n; i++) {
-            if (i > 0 && out.len >= REPLAY_BYTES_MAX)
+            if (i > 0 && out.len >= budget)
                 break;
             encode_into(c, &out, &rw->evs[i], &tmp);
             c->replay_after = rw->evs[i].seq;
         }
         buf_free(&tmp);
-        int final = i == rw->n && rw->n < STREAM_REPLAY_PAGE;
+        int final = i == rw->n && rw->n < c->replay_page;
+        /* Read about as many events next time as fit in one write. */
+        if (i < rw->n)
+            c->replay_page = i > STREAM_REPLAY_PAGE_MIN ? (uint16_t)i : STREAM_REPLAY_PAGE_MIN;
+        else if (out.len < budget / 2 && c->replay_page < STREAM_REPLAY_PAGE_MAX)
+            c->replay_page = c->replay_page * 2 > STREAM_REPLAY_PAGE_MAX
+                                 ? STREAM_REPLAY_PAGE_MAX
+                                 : (uint16_t)(c->replay_page * 2);
         size_t len;
         char *data = buf_steal(&out, &len);
         write_replay(c, data, len, final);
@@ -376,6 +388,7 @@ static void on_replay_written(uv_write_t *req, int status)
     struct conn *c = rw->c;
     int final = rw->final;
 
+    c->replay_inflight = 0;
     free(rw->data);
     free(rw);
     if (status >= 0 && !c->closing) {
@@ -517,6 +530,20 @@ void stream_on_hub_close(struct hub *hub, struct hub_sub *sub, int reason)
         static const char msg[] = "event: close\ndata: {\"reason\":\"slow\"}\n\n";
         net_conn_close_after(c, msg, sizeof msg - 1);
     }
+}
+
+void stream_check_stall(struct conn *c, uint64_t now_ms)
+{
+    if (!c->replay_inflight || !c->sub.chan)
+        return;
+    size_t q = c->tcp.write_queue_size;
+    if (q == 0 || q != c->stall_queue) {
+        c->stall_queue = (uint32_t)q;
+        c->stall_since = now_ms;
+        return;
+    }
+    if (now_ms - c->stall_since >= STREAM_STALL_MS)
+        hub_sub_close_slow(c->nl->hub, &c->sub);
 }
 
 void stream_on_close(struct conn *c)

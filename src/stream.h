@@ -15,7 +15,9 @@
 #include "net.h"
 #include "router.h"
 
-#define STREAM_REPLAY_PAGE 1000  /* events read from the store per replay step */
+#define STREAM_REPLAY_PAGE_MAX 1000 /* events read from the store per replay step, at most */
+#define STREAM_REPLAY_PAGE_MIN 8
+#define STREAM_STALL_MS 5000      /* a catch-up write that makes no progress this long is slow */
 #define STREAM_WS_MAX_MESSAGE 4096 /* largest client message */
 
 /* Starts a stream for the request in c->http (route SSE or WS). */
@@ -24,6 +26,9 @@ void stream_start(struct conn *c, const struct route_match *m);
 void stream_on_read(struct conn *c, const char *data, size_t len);
 /* The hub's close callback (slow or write error). */
 void stream_on_hub_close(struct hub *hub, struct hub_sub *sub, int reason);
+/* Called about once a second per stream connection: closes one whose
+ * catch-up write has made no progress for STREAM_STALL_MS. */
+void stream_check_stall(struct conn *c, uint64_t now_ms);
 /* The connection is closing: leave the hub, free stream state. */
 void stream_on_close(struct conn *c);
 
