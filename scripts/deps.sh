@@ -8,11 +8,16 @@ cd "$(dirname "$0")/.."
 
 build_pkgs="build-essential pkg-config libuv1-dev libhttp-parser-dev libsqlite3-dev libjansson-dev
   libcmark-dev libssl-dev libcurl4-openssl-dev libicu-dev"
-test_pkgs="clang libclang-rt-14-dev curl sqlite3 nodejs npm chromium python3-feedparser perl
+test_pkgs="clang libclang-rt-14-dev curl sqlite3 chromium python3-feedparser perl
   nginx-light libnginx-mod-nchan procps libwslay-dev"
 
 pkgs=$build_pkgs
 [ "$what" = test ] && pkgs="$pkgs $test_pkgs"
+# Node.js may come from elsewhere than Debian (with its own npm): only ask apt
+# for it when there is none.
+if [ "$what" = test ] && ! { command -v node && command -v npm; } >/dev/null 2>&1; then
+  pkgs="$pkgs nodejs npm"
+fi
 
 missing=()
 for p in $pkgs; do
