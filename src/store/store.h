@@ -50,6 +50,7 @@ struct store_channel {
     int64_t oldest_seq; /* lowest seq still stored; last_seq + 1 when none */
     int64_t created_at; /* ms since epoch */
     int64_t updated_at;
+    char *selection;    /* owned: the channel's selection settings as JSON text ("{}" = defaults) */
 };
 
 /*
@@ -66,6 +67,28 @@ struct store_event {
     int64_t created_at; /* ms */
     char *data;         /* owned */
     size_t data_len;
+};
+
+/* A post that may go into a selection: live, kind "post", in the window. */
+struct store_candidate {
+    int64_t id, seq;
+    int64_t published_at; /* ms */
+    int64_t views;        /* aggregate views reported so far */
+    int mark;             /* STORE_MARK_* */
+    json_t *post;         /* owned reference: the post record as stored (as edited) */
+};
+
+enum store_mark { STORE_MARK_NONE = 0, STORE_MARK_PIN = 1, STORE_MARK_EXCLUDE = -1 };
+
+/* One published selection. (channel_id, local_date, slot) is unique: it is
+ * the idempotency key that makes each slot publish exactly once. */
+struct store_selection {
+    int64_t channel_id;
+    char local_date[11]; /* "2026-11-26" in the channel's zone */
+    char slot[32];       /* "morning", "evening", or "manual-<unix s>" */
+    int64_t post_id, seq;
+    int64_t window_start, window_end; /* ms; the window of posts it covers */
+    int64_t created_at;
 };
 
 enum store_token_scope { STORE_SCOPE_ADMIN = 1, STORE_SCOPE_PUBLISH = 2 };
@@ -117,6 +140,19 @@ struct store_ops {
     int (*token_list)(struct store *st, struct store_token **out, size_t *n);
     int (*token_revoke)(struct store *st, int64_t id);
     int (*token_touch)(struct store *st, int64_t id, int64_t now_ms);
+
+    int (*candidates)(struct store *st, int64_t channel_id, int64_t from_ms, int64_t to_ms,
+                      struct store_candidate **out, size_t *n);
+    int (*post_mark)(struct store *st, int64_t channel_id, int64_t post_id, int mark);
+    int (*views_add)(struct store *st, int64_t channel_id, int64_t post_id, int64_t n);
+    int (*selection_publish)(struct store *st, const struct store_selection *key, json_t *post,
+                             struct store_event *ev);
+    int (*selection_get)(struct store *st, int64_t channel_id, const char *local_date,
+                         const char *slot, struct store_selection *out);
+    int (*selection_last)(struct store *st, int64_t channel_id, int64_t before_ms,
+                          struct store_selection *out);
+    int (*selection_list)(struct store *st, int64_t channel_id, size_t limit,
+                          struct store_selection **out, size_t *n);
 };
 
 struct store {
@@ -186,5 +222,39 @@ int store_token_list(struct store *st, struct store_token **out, size_t *n);
 int store_token_revoke(struct store *st, int64_t id);
 int store_token_touch(struct store *st, int64_t id, int64_t now_ms);
 void store_set_commit_hook(struct store *st, store_commit_fn fn, void *arg);
+
+/*
+ * Selections.
+ *
+ * candidates: live posts of kind "post" (never selections, scheduled or
+ *   deleted ones) with from_ms <= published_at < to_ms, oldest first, at most
+ *   20,000, each with its current record, views and mark.
+ * post_mark: sets a live post's pin/exclude mark for the next selection;
+ *   -ENOENT when absent, deleted or a selection.
+ * views_add: adds n (1..1,000,000) to a live post's aggregate view count.
+ * selection_publish: in ONE writer transaction (group commit like posts):
+ *   fails with -EEXIST if (channel_id, local_date, slot) exists; else stores
+ *   post as a live post of kind "selection" (the store sets "id", "seq",
+ *   "published_at" as for post_create), commits a STORE_EV_SELECTION event
+ *   with the record as data, records the selection row (post_id, seq, window)
+ *   and clears the marks of posts published before window_end. Fills *ev.
+ * selection_get: the selection with that key, -ENOENT if none.
+ * selection_last: the newest selection whose window_end <= before_ms
+ *   (INT64_MAX for any), -ENOENT if none.
+ * selection_list: newest first, at most limit.
+ */
+int store_candidates(struct store *st, int64_t channel_id, int64_t from_ms, int64_t to_ms,
+                     struct store_candidate **out, size_t *n);
+void store_candidates_free(struct store_candidate *c, size_t n);
+int store_post_mark(struct store *st, int64_t channel_id, int64_t post_id, int mark);
+int store_views_add(struct store *st, int64_t channel_id, int64_t post_id, int64_t n);
+int store_selection_publish(struct store *st, const struct store_selection *key, json_t *post,
+                            struct store_event *ev);
+int store_selection_get(struct store *st, int64_t channel_id, const char *local_date,
+                        const char *slot, struct store_selection *out);
+int store_selection_last(struct store *st, int64_t channel_id, int64_t before_ms,
+                         struct store_selection *out);
+int store_selection_list(struct store *st, int64_t channel_id, size_t limit,
+                         struct store_selection **out, size_t *n);
 
 #endif
