@@ -23,7 +23,12 @@ enum crier_err {
 
 const char *crier_strerror(int err);
 
-/* Wall clock in milliseconds since the epoch. */
+/* Wall clock in milliseconds since the epoch. The environment variable
+ * CRIER_FAKE_NOW (ms, or "YYYY-MM-DDTHH:MM:SSZ") shifts it so that it starts
+ * at that instant: the injectable clock of the date-dependent tests. */
 int64_t crier_now_ms(void);
+/* Shifts the clock so that it reads now_ms at this moment (0: real time
+ * again). For unit tests; any thread. */
+void crier_clock_set(int64_t now_ms);
 
 #endif
