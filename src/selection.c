@@ -1,0 +1,605 @@
+#include "selection.h"
+
+#include <cmark.h>
+#include <ctype.h>
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "crier.h"
+#include "log.h"
+#include "tz.h"
+#include "xmalloc.h"
+
+/* ---- settings ---- */
+
+static void config_defaults(struct selection_config *cfg)
+{
+    memset(cfg, 0, sizeof *cfg);
+    cfg->enabled = 1;
+    cfg->nslots = 2;
+    snprintf(cfg->slots[0].name, sizeof cfg->slots[0].name, "morning");
+    cfg->slots[0].hour = 7;
+    snprintf(cfg->slots[1].name, sizeof cfg->slots[1].name, "evening");
+    cfg->slots[1].hour = 19;
+    digest_weights_default(&cfg->weights);
+}
+
+static int slot_name_ok(const char *s)
+{
+    size_t n = strlen(s);
+    if (n == 0 || n >= sizeof ((struct selection_slot *)0)->name || strncmp(s, "manual", 6) == 0)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!(islower((unsigned char)s[i]) || isdigit((unsigned char)s[i]) || s[i] == '-'))
+            return 0;
+    return 1;
+}
+
+static int parse_hhmm(const char *s, int *h, int *m)
+{
+    if (strlen(s) != 5 || !isdigit((unsigned char)s[0]) || !isdigit((unsigned char)s[1]) ||
+        s[2] != ':' || !isdigit((unsigned char)s[3]) || !isdigit((unsigned char)s[4]))
+        return -EINVAL;
+    *h = (s[0] - '0') * 10 + (s[1] - '0');
+    *m = (s[3] - '0') * 10 + (s[4] - '0');
+    return *h < 24 && *m < 60 ? 0 : -EINVAL;
+}
+
+static int fail(char *err, size_t errsz, const char *msg)
+{
+    snprintf(err, errsz, "%s", msg);
+    return -EINVAL;
+}
+
+static int weight(json_t *w, const char *key, double *out, char *err, size_t errsz)
+{
+    json_t *v = json_object_get(w, key);
+    if (!v)
+        return 0;
+    if (!json_is_number(v) || json_number_value(v) < 0 || json_number_value(v) > 100)
+        return fail(err, errsz, "weights must be numbers from 0 to 100");
+    *out = json_number_value(v);
+    return 0;
+}
+
+static int config_from_json(json_t *j, struct selection_config *cfg, char *err, size_t errsz)
+{
+    static const char *const keys[] = {"enabled", "slots", "max_items", "tag_cap", "weights",
+                                       NULL};
+    const char *key;
+    json_t *v;
+
+    config_defaults(cfg);
+    if (!json_is_object(j))
+        return fail(err, errsz, "selection settings must be an object");
+    json_object_foreach(j, key, v) {
+        int known = 0;
+        for (const char *const *k = keys; *k; k++)
+            known |= strcmp(*k, key) == 0;
+        if (!known) {
+            snprintf(err, errsz, "unknown selection setting \"%s\"", key);
+            return -EINVAL;
+        }
+    }
+    if ((v = json_object_get(j, "enabled"))) {
+        if (!json_is_boolean(v))
+            return fail(err, errsz, "enabled must be true or false");
+        cfg->enabled = json_is_true(v);
+    }
+    if ((v = json_object_get(j, "slots"))) {
+        size_t i;
+        json_t *s;
+        if (!json_is_array(v) || json_array_size(v) > SELECTION_SLOTS_MAX)
+            return fail(err, errsz, "slots must be an array of at most 8 slots");
+        cfg->nslots = 0;
+        json_array_foreach(v, i, s) {
+            const char *name = NULL, *time = NULL;
+            struct selection_slot *sl = &cfg->slots[cfg->nslots];
+            if (json_unpack(s, "{s:s, s:s}", "name", &name, "time", &time) < 0 ||
+                json_object_size(s) != 2)
+                return fail(err, errsz, "each slot is {\"name\": ..., \"time\": \"HH:MM\"}");
+            if (!slot_name_ok(name))
+                return fail(err, errsz, "a slot name is 1-23 characters of a-z, 0-9 and -");
+            if (parse_hhmm(time, &sl->hour, &sl->minute) < 0)
+                return fail(err, errsz, "a slot time is HH:MM, 00:00 to 23:59");
+            for (size_t k = 0; k < cfg->nslots; k++)
+                if (strcmp(cfg->slots[k].name, name) == 0)
+                    return fail(err, errsz, "slot names must be distinct");
+            snprintf(sl->name, sizeof sl->name, "%s", name);
+            cfg->nslots++;
+        }
+    }
+    if ((v = json_object_get(j, "max_items"))) {
+        if (!json_is_integer(v) || json_integer_value(v) < 1 || json_integer_value(v) > 30)
+            return fail(err, errsz, "max_items must be 1 to 30");
+        cfg->weights.max_items = (size_t)json_integer_value(v);
+    }
+    if ((v = json_object_get(j, "tag_cap"))) {
+        if (!json_is_integer(v) || json_integer_value(v) < 1 || json_integer_value(v) > 30)
+            return fail(err, errsz, "tag_cap must be 1 to 30");
+        cfg->weights.tag_cap = (size_t)json_integer_value(v);
+    }
+    if ((v = json_object_get(j, "weights"))) {
+        if (!json_is_object(v))
+            return fail(err, errsz, "weights must be an object");
+        json_object_foreach(v, key, j) {
+            if (strcmp(key, "importance") && strcmp(key, "engagement") &&
+                strcmp(key, "coverage") && strcmp(key, "freshness") &&
+                strcmp(key, "group_threshold")) {
+                snprintf(err, errsz, "unknown weight \"%s\"", key);
+                return -EINVAL;
+            }
+        }
+        if (weight(v, "importance", &cfg->weights.importance, err, errsz) < 0 ||
+            weight(v, "engagement", &cfg->weights.engagement, err, errsz) < 0 ||
+            weight(v, "coverage", &cfg->weights.coverage, err, errsz) < 0 ||
+            weight(v, "freshness", &cfg->weights.freshness, err, errsz) < 0 ||
+            weight(v, "group_threshold", &cfg->weights.group_threshold, err, errsz) < 0)
+            return -EINVAL;
+        if (cfg->weights.group_threshold > 1)
+            return fail(err, errsz, "group_threshold is a similarity from 0 to 1");
+    }
+    return 0;
+}
+
+int selection_config_parse(const char *text, struct selection_config *cfg, char *err,
+                           size_t errsz)
+{
+    json_error_t jerr;
+    if (!text || !*text) {
+        config_defaults(cfg);
+        return 0;
+    }
+    json_t *j = json_loads(text, JSON_REJECT_DUPLICATES, &jerr);
+    if (!j)
+        return fail(err, errsz, "selection settings are not valid JSON");
+    int rc = config_from_json(j, cfg, err, errsz);
+    json_decref(j);
+    return rc;
+}
+
+int selection_config_patch(const char *old, json_t *patch, char **out, char *err, size_t errsz)
+{
+    struct selection_config cfg;
+    json_error_t jerr;
+    json_t *cur = old && *old ? json_loads(old, 0, &jerr) : json_object();
+
+    if (!cur || !json_is_object(cur))
+        cur = json_object();
+    if (!json_is_object(patch)) {
+        json_decref(cur);
+        return fail(err, errsz, "selection settings must be an object");
+    }
+    json_object_update(cur, patch);
+    int rc = config_from_json(cur, &cfg, err, errsz);
+    if (rc == 0)
+        *out = json_dumps(cur, JSON_COMPACT | JSON_SORT_KEYS);
+    json_decref(cur);
+    return rc;
+}
+
+json_t *selection_config_json(const struct selection_config *cfg)
+{
+    json_t *slots = json_array();
+    for (size_t i = 0; i < cfg->nslots; i++) {
+        char t[16];
+        snprintf(t, sizeof t, "%02d:%02d", cfg->slots[i].hour, cfg->slots[i].minute);
+        json_array_append_new(slots, json_pack("{s:s, s:s}", "name", cfg->slots[i].name, "time", t));
+    }
+    const struct digest_weights *w = &cfg->weights;
+    return json_pack("{s:b, s:o, s:I, s:I, s:{s:f, s:f, s:f, s:f, s:f}}", "enabled", cfg->enabled,
+                     "slots", slots, "max_items", (json_int_t)w->max_items, "tag_cap",
+                     (json_int_t)w->tag_cap, "weights", "importance", w->importance,
+                     "engagement", w->engagement, "coverage", w->coverage, "freshness",
+                     w->freshness, "group_threshold", w->group_threshold);
+}
+
+/* ---- when ---- */
+
+static void date_text(const struct tz_civil *c, char out[11])
+{
+    char tmp[48];
+    snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", c->year, c->month, c->day);
+    snprintf(out, 11, "%.10s", tmp);
+}
+
+int selection_slot_at_or_before(const char *tzname, int hour, int minute, int64_t now_ms,
+                                int64_t *slot_ms, char local_date[11])
+{
+    struct tz *z;
+    struct tz_civil date;
+    int64_t now_s = now_ms / 1000, t = now_s - 3 * 86400, s, best = INT64_MIN;
+    int rc = tz_load(tzname, &z);
+
+    if (rc < 0)
+        return rc;
+    for (int i = 0; i < 8; i++) {
+        struct tz_civil d;
+        if ((rc = tz_next_slot(z, t, hour, minute, &s, &d)) < 0)
+            break;
+        if (s > now_s)
+            break;
+        best = s;
+        date = d;
+        t = s;
+    }
+    tz_free(z);
+    if (rc < 0)
+        return rc;
+    if (best == INT64_MIN)
+        return -ENOENT;
+    *slot_ms = best * 1000;
+    date_text(&date, local_date);
+    return 0;
+}
+
+static int local_date_of(const char *tzname, int64_t ms, char out[11])
+{
+    struct tz *z;
+    struct tz_civil c;
+    int rc = tz_load(tzname, &z);
+    if (rc < 0)
+        return rc;
+    rc = tz_to_local(z, ms / 1000, &c, NULL, NULL);
+    tz_free(z);
+    if (rc == 0)
+        date_text(&c, out);
+    return rc;
+}
+
+/* ---- what ---- */
+
+static const char *str_of(json_t *o, const char *key)
+{
+    json_t *v = json_object_get(o, key);
+    return json_is_string(v) ? json_string_value(v) : NULL;
+}
+
+static int build(struct store *st, const struct store_channel *ch,
+                 const struct selection_config *cfg, const char *slot, const char *local_date,
+                 int64_t window_end, struct selection_result *out)
+{
+    struct store_selection prev;
+    struct store_candidate *cands = NULL;
+    size_t n = 0;
+    int rc;
+
+    memset(out, 0, sizeof *out);
+    snprintf(out->local_date, sizeof out->local_date, "%s", local_date);
+    snprintf(out->slot, sizeof out->slot, "%s", slot);
+    out->slot_ms = window_end;
+    out->window_end = window_end;
+    rc = store_selection_last(st, ch->id, window_end, &prev);
+    if (rc == 0 && prev.window_end < window_end)
+        out->window_start = prev.window_end;
+    else if (rc == 0 || rc == -ENOENT)
+        out->window_start = window_end - SELECTION_FIRST_WINDOW_MS;
+    else
+        return rc;
+    rc = store_candidates(st, ch->id, out->window_start, out->window_end, &cands, &n);
+    if (rc < 0)
+        return rc;
+    out->candidates = n;
+
+    struct digest_post *posts = xcalloc(n ? n : 1, sizeof *posts);
+    const char **tagv = NULL;
+    size_t ntags = 0, t = 0;
+    for (size_t i = 0; i < n; i++)
+        ntags += json_array_size(json_object_get(cands[i].post, "tags"));
+    tagv = xcalloc(ntags ? ntags : 1, sizeof *tagv);
+    for (size_t i = 0; i < n; i++) {
+        json_t *p = cands[i].post, *tags = json_object_get(p, "tags"), *tag;
+        struct digest_post *d = &posts[i];
+        size_t k;
+        d->id = cands[i].id;
+        d->seq = cands[i].seq;
+        d->title = str_of(p, "title");
+        d->body = str_of(p, "body");
+        d->lang = str_of(p, "lang") ? str_of(p, "lang") : ch->lang;
+        d->source_url = str_of(p, "source_url");
+        d->tags = tagv + t;
+        json_array_foreach(tags, k, tag) {
+            if (json_is_string(tag))
+                tagv[t + d->ntags++] = json_string_value(tag);
+        }
+        t += d->ntags;
+        d->importance = (int)json_integer_value(json_object_get(p, "importance"));
+        d->published_at = cands[i].published_at;
+        d->views = cands[i].views;
+        d->pinned = cands[i].mark == STORE_MARK_PIN;
+        d->excluded = cands[i].mark == STORE_MARK_EXCLUDE;
+        /* Until member counts exist, the best-read post of the window stands
+         * for the channel's audience: engagement is relative to it. */
+        if (d->views > out->audience)
+            out->audience = d->views;
+    }
+    rc = digest_select(posts, n, &cfg->weights, out->window_start, out->window_end,
+                       out->audience, &out->items, &out->nitems);
+    free(tagv);
+    free(posts);
+    store_candidates_free(cands, n);
+    return rc;
+}
+
+static const struct selection_slot *find_slot(const struct selection_config *cfg,
+                                              const char *name)
+{
+    for (size_t i = 0; i < cfg->nslots; i++)
+        if (strcmp(cfg->slots[i].name, name) == 0)
+            return &cfg->slots[i];
+    return NULL;
+}
+
+int selection_preview(struct store *st, const struct store_channel *ch, const char *slot,
+                      int64_t at_ms, struct selection_result *out)
+{
+    struct selection_config cfg;
+    char err[128], date[11];
+    int rc;
+
+    if ((rc = selection_config_parse(ch->selection, &cfg, err, sizeof err)) < 0)
+        return rc;
+    if (strcmp(slot, "manual") != 0 && !find_slot(&cfg, slot))
+        return -ENOENT;
+    if ((rc = local_date_of(ch->tz, at_ms, date)) < 0)
+        return rc;
+    return build(st, ch, &cfg, slot, date, at_ms, out);
+}
+
+void selection_result_free(struct selection_result *r)
+{
+    digest_items_free(r->items, r->nitems);
+    r->items = NULL;
+    r->nitems = 0;
+}
+
+json_t *selection_result_json(const struct selection_result *r, const char *slug)
+{
+    json_t *items = json_array();
+    for (size_t i = 0; i < r->nitems; i++) {
+        const struct digest_item *it = &r->items[i];
+        json_t *merged = json_array();
+        char url[96];
+        for (size_t k = 0; k < it->nmerged; k++)
+            json_array_append_new(merged, json_integer(it->merged[k]));
+        snprintf(url, sizeof url, "/%s/%lld", slug, (long long)it->seq);
+        json_array_append_new(
+            items, json_pack("{s:I, s:I, s:I, s:s, s:s, s:s, s:f, s:{s:f, s:f, s:f, s:f}, s:o, "
+                             "s:I, s:b}",
+                             "rank", (json_int_t)i + 1, "post_id", (json_int_t)it->post_id, "seq",
+                             (json_int_t)it->seq, "title", it->title ? it->title : "", "lede",
+                             it->lede ? it->lede : "", "url", url, "score", it->score, "parts",
+                             "importance", it->importance, "engagement", it->engagement,
+                             "coverage", it->coverage, "freshness", it->freshness, "merged",
+                             merged, "sources", (json_int_t)it->sources, "pinned", it->pinned));
+    }
+    return json_pack("{s:s, s:s, s:I, s:I, s:I, s:I, s:o}", "slot", r->slot, "local_date",
+                     r->local_date, "window_start", (json_int_t)r->window_start, "window_end",
+                     (json_int_t)r->window_end, "candidates", (json_int_t)r->candidates,
+                     "audience", (json_int_t)r->audience, "items", items);
+}
+
+/* ---- the post ---- */
+
+void selection_title(const char *lang, const char *slot, const char *local_date, char *out,
+                     size_t outsz)
+{
+    static const char *const fr_days[] = {"dimanche", "lundi", "mardi", "mercredi",
+                                          "jeudi", "vendredi", "samedi"};
+    static const char *const fr_months[] = {"janvier", "février", "mars", "avril",
+                                            "mai", "juin", "juillet", "août",
+                                            "septembre", "octobre", "novembre", "décembre"};
+    static const char *const en_days[] = {"Sunday", "Monday", "Tuesday", "Wednesday",
+                                          "Thursday", "Friday", "Saturday"};
+    static const char *const en_months[] = {"January", "February", "March", "April",
+                                            "May", "June", "July", "August",
+                                            "September", "October", "November", "December"};
+    int y = 1970, m = 1, d = 1;
+    struct tz_civil c;
+    int fr = lang && strncmp(lang, "fr", 2) == 0 && (lang[2] == '\0' || lang[2] == '-');
+
+    if (sscanf(local_date, "%d-%d-%d", &y, &m, &d) != 3 || m < 1 || m > 12 || d < 1 || d > 31)
+        y = 1970, m = 1, d = 1;
+    tz_civil_from_days(tz_days_from_civil(y, m, d), &c);
+    if (fr) {
+        char what[64];
+        if (strcmp(slot, "morning") == 0)
+            snprintf(what, sizeof what, "Sélection du matin");
+        else if (strcmp(slot, "evening") == 0)
+            snprintf(what, sizeof what, "Sélection du soir");
+        else if (strncmp(slot, "manual", 6) == 0)
+            snprintf(what, sizeof what, "Sélection");
+        else
+            snprintf(what, sizeof what, "Sélection « %s »", slot);
+        snprintf(out, outsz, "%s — %s %d%s %s", what, fr_days[c.wday], d, d == 1 ? "er" : "",
+                 fr_months[m - 1]);
+    } else {
+        char what[64];
+        if (strcmp(slot, "morning") == 0)
+            snprintf(what, sizeof what, "Morning selection");
+        else if (strcmp(slot, "evening") == 0)
+            snprintf(what, sizeof what, "Evening selection");
+        else if (strncmp(slot, "manual", 6) == 0)
+            snprintf(what, sizeof what, "Selection");
+        else
+            snprintf(what, sizeof what, "%c%s selection", toupper((unsigned char)slot[0]),
+                     slot + 1);
+        snprintf(out, outsz, "%s — %s %d %s", what, en_days[c.wday], d, en_months[m - 1]);
+    }
+}
+
+/* Backslash-escapes ASCII punctuation so titles and ledes stay literal text
+ * in the Markdown body (CommonMark allows escaping any of it). */
+static void md_text(struct buf *b, const char *s)
+{
+    for (; s && *s; s++) {
+        if (ispunct((unsigned char)*s) && !((unsigned char)*s & 0x80))
+            buf_append(b, "\\", 1);
+        buf_append(b, s, 1);
+    }
+}
+
+int selection_publish(struct store *st, const struct store_channel *ch,
+                      const struct selection_result *r, struct store_event *ev)
+{
+    char title[160];
+    struct buf md;
+    json_t *items = json_array();
+
+    if (r->nitems == 0) {
+        json_decref(items);
+        return -ENODATA;
+    }
+    selection_title(ch->lang, r->slot, r->local_date, title, sizeof title);
+    buf_init(&md, (size_t)1 << 20);
+    for (size_t i = 0; i < r->nitems; i++) {
+        const struct digest_item *it = &r->items[i];
+        char url[96];
+        snprintf(url, sizeof url, "/%s/%lld", ch->slug, (long long)it->seq);
+        buf_printf(&md, "%zu. **[", i + 1);
+        md_text(&md, it->title);
+        buf_printf(&md, "](%s)**", url);
+        if (it->lede && *it->lede) {
+            buf_appends(&md, " — ");
+            md_text(&md, it->lede);
+        }
+        buf_appends(&md, "\n");
+        json_t *merged = json_array();
+        for (size_t k = 0; k < it->nmerged; k++)
+            json_array_append_new(merged, json_integer(it->merged[k]));
+        json_array_append_new(items,
+                              json_pack("{s:I, s:I, s:I, s:s, s:s, s:s, s:f, s:o}", "rank",
+                                        (json_int_t)i + 1, "post_id", (json_int_t)it->post_id,
+                                        "seq", (json_int_t)it->seq, "title",
+                                        it->title ? it->title : "", "lede",
+                                        it->lede ? it->lede : "", "url", url, "score",
+                                        it->score, "merged", merged));
+    }
+    char *html = cmark_markdown_to_html(md.data, md.len, CMARK_OPT_DEFAULT);
+    json_t *rec = json_pack("{s:s, s:s, s:s, s:s, s:i, s:b, s:[], s:n, s:n, s:s, s:n, s:s, s:s, "
+                            "s:I, s:I, s:o}",
+                            "kind", "selection", "title", title, "body", md.data, "html", html,
+                            "importance", 2, "silent", 0, "tags", "source_url", "media", "lang",
+                            ch->lang, "author", "slot", r->slot, "local_date", r->local_date,
+                            "window_start", (json_int_t)r->window_start, "window_end",
+                            (json_int_t)r->window_end, "items", items);
+    free(html);
+    buf_free(&md);
+
+    struct store_selection key;
+    memset(&key, 0, sizeof key);
+    key.channel_id = ch->id;
+    snprintf(key.local_date, sizeof key.local_date, "%s", r->local_date);
+    snprintf(key.slot, sizeof key.slot, "%s", r->slot);
+    key.window_start = r->window_start;
+    key.window_end = r->window_end;
+    int rc = store_selection_publish(st, &key, rec, ev);
+    json_decref(rec);
+    return rc;
+}
+
+/* ---- the scheduler's step ---- */
+
+/* Slots skipped (late or empty) are logged once each: remember recent keys. */
+static pthread_mutex_t noted_lock = PTHREAD_MUTEX_INITIALIZER;
+static char noted[64][64];
+static unsigned noted_next;
+
+static int note_once(int64_t channel_id, const char *date, const char *slot)
+{
+    char key[64];
+    snprintf(key, sizeof key, "%lld/%s/%s", (long long)channel_id, date, slot);
+    pthread_mutex_lock(&noted_lock);
+    for (size_t i = 0; i < 64; i++) {
+        if (strcmp(noted[i], key) == 0) {
+            pthread_mutex_unlock(&noted_lock);
+            return 0;
+        }
+    }
+    snprintf(noted[noted_next++ % 64], sizeof noted[0], "%s", key);
+    pthread_mutex_unlock(&noted_lock);
+    return 1;
+}
+
+static int run_channel(struct store *st, const struct store_channel *ch, int64_t now_ms)
+{
+    struct selection_config cfg;
+    char err[128];
+    int published = 0;
+
+    if (selection_config_parse(ch->selection, &cfg, err, sizeof err) < 0) {
+        if (note_once(ch->id, "config", err))
+            log_warn("selection: channel=%s bad settings: %s", ch->slug, err);
+        return 0;
+    }
+    if (!cfg.enabled)
+        return 0;
+    for (size_t i = 0; i < cfg.nslots; i++) {
+        const struct selection_slot *sl = &cfg.slots[i];
+        struct store_selection have;
+        struct selection_result r;
+        struct store_event ev;
+        char date[11];
+        int64_t slot_ms;
+        int rc;
+
+        if (selection_slot_at_or_before(ch->tz, sl->hour, sl->minute, now_ms, &slot_ms, date) < 0)
+            continue;
+        if (slot_ms < ch->created_at)
+            continue; /* the channel did not exist yet */
+        rc = store_selection_get(st, ch->id, date, sl->name, &have);
+        if (rc == 0)
+            continue;
+        if (rc != -ENOENT)
+            return rc;
+        if (now_ms - slot_ms >= SELECTION_LATE_MS) {
+            if (note_once(ch->id, date, sl->name))
+                log_info("selection: channel=%s slot=%s date=%s skipped: %lld min late",
+                         ch->slug, sl->name, date, (long long)((now_ms - slot_ms) / 60000));
+            continue;
+        }
+        if ((rc = build(st, ch, &cfg, sl->name, date, slot_ms, &r)) < 0) {
+            log_warn("selection: channel=%s slot=%s: %s", ch->slug, sl->name,
+                     crier_strerror(rc));
+            continue;
+        }
+        memset(&ev, 0, sizeof ev);
+        rc = selection_publish(st, ch, &r, &ev);
+        if (rc == 0) {
+            log_info("selection: channel=%s slot=%s date=%s published seq=%lld items=%zu",
+                     ch->slug, sl->name, date, (long long)ev.seq, r.nitems);
+            published++;
+        } else if (rc == -ENODATA) {
+            if (note_once(ch->id, date, sl->name))
+                log_info("selection: channel=%s slot=%s date=%s skipped: nothing to select",
+                         ch->slug, sl->name, date);
+        } else if (rc != -EEXIST) {
+            log_warn("selection: channel=%s slot=%s: %s", ch->slug, sl->name,
+                     crier_strerror(rc));
+        }
+        store_event_clear(&ev);
+        selection_result_free(&r);
+    }
+    return published;
+}
+
+int selection_run_due(struct store *st, int64_t now_ms)
+{
+    struct store_channel *chs = NULL;
+    size_t n = 0;
+    int rc = store_channel_list(st, &chs, &n), total = 0;
+
+    if (rc < 0)
+        return rc;
+    for (size_t i = 0; i < n; i++) {
+        rc = run_channel(st, &chs[i], now_ms);
+        if (rc > 0)
+            total += rc;
+    }
+    store_channels_free(chs, n);
+    return total;
+}
