@@ -46,6 +46,10 @@ void net_conn_unref(struct conn *c)
             http_reader_free(c->http);
             free(c->http);
         }
+        if (c->ws) {
+            ws_decoder_free(c->ws);
+            free(c->ws);
+        }
         free(c->leftover);
         free(c);
     }

@@ -548,10 +548,7 @@ void stream_check_stall(struct conn *c, uint64_t now_ms)
 
 void stream_on_close(struct conn *c)
 {
+    /* The decoder may be running (a close frame is answered from inside its
+     * callback), so it is freed with the connection, not here. */
     hub_sub_detach(c->nl->hub, &c->sub);
-    if (c->ws) {
-        ws_decoder_free(c->ws);
-        free(c->ws);
-        c->ws = NULL;
-    }
 }

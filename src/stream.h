@@ -29,7 +29,8 @@ void stream_on_hub_close(struct hub *hub, struct hub_sub *sub, int reason);
 /* Called about once a second per stream connection: closes one whose
  * catch-up write has made no progress for STREAM_STALL_MS. */
 void stream_check_stall(struct conn *c, uint64_t now_ms);
-/* The connection is closing: leave the hub, free stream state. */
+/* The connection is closing: leave the hub. (The WebSocket decoder is freed
+ * with the connection, since this may run inside its callback.) */
 void stream_on_close(struct conn *c);
 
 #endif
