@@ -92,8 +92,10 @@ void store_channel_clear(struct store_channel *ch)
         return;
     free(ch->title);
     free(ch->description);
+    free(ch->selection);
     ch->title = NULL;
     ch->description = NULL;
+    ch->selection = NULL;
 }
 
 void store_channels_free(struct store_channel *chs, size_t n)
@@ -103,6 +105,15 @@ void store_channels_free(struct store_channel *chs, size_t n)
     for (size_t i = 0; i < n; i++)
         store_channel_clear(&chs[i]);
     free(chs);
+}
+
+void store_candidates_free(struct store_candidate *c, size_t n)
+{
+    if (!c)
+        return;
+    for (size_t i = 0; i < n; i++)
+        json_decref(c[i].post);
+    free(c);
 }
 
 void store_event_clear(struct store_event *ev)
@@ -222,4 +233,44 @@ int store_token_touch(struct store *st, int64_t id, int64_t now_ms)
 void store_set_commit_hook(struct store *st, store_commit_fn fn, void *arg)
 {
     st->ops->set_commit_hook(st, fn, arg);
+}
+
+int store_candidates(struct store *st, int64_t channel_id, int64_t from_ms, int64_t to_ms,
+                     struct store_candidate **out, size_t *n)
+{
+    return st->ops->candidates(st, channel_id, from_ms, to_ms, out, n);
+}
+
+int store_post_mark(struct store *st, int64_t channel_id, int64_t post_id, int mark)
+{
+    return st->ops->post_mark(st, channel_id, post_id, mark);
+}
+
+int store_views_add(struct store *st, int64_t channel_id, int64_t post_id, int64_t n)
+{
+    return st->ops->views_add(st, channel_id, post_id, n);
+}
+
+int store_selection_publish(struct store *st, const struct store_selection *key, json_t *post,
+                            struct store_event *ev)
+{
+    return st->ops->selection_publish(st, key, post, ev);
+}
+
+int store_selection_get(struct store *st, int64_t channel_id, const char *local_date,
+                        const char *slot, struct store_selection *out)
+{
+    return st->ops->selection_get(st, channel_id, local_date, slot, out);
+}
+
+int store_selection_last(struct store *st, int64_t channel_id, int64_t before_ms,
+                         struct store_selection *out)
+{
+    return st->ops->selection_last(st, channel_id, before_ms, out);
+}
+
+int store_selection_list(struct store *st, int64_t channel_id, size_t limit,
+                         struct store_selection **out, size_t *n)
+{
+    return st->ops->selection_list(st, channel_id, limit, out, n);
 }

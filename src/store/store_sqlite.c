@@ -3,13 +3,15 @@
  *
  * Two kinds of connection share one database file in WAL mode:
  *  - the writer: one thread with its own connection, fed by a queue. It runs
- *    every post write (create, edit, delete, publish_due). It takes all that
+ *    every write that takes a seq (post create, edit, delete, publish_due,
+ *    selection_publish). It takes all that
  *    has queued up, runs each request in its own SAVEPOINT inside one
  *    BEGIN IMMEDIATE transaction, and commits once, so a burst of publishes
  *    costs one fsync (group commit). A request that fails rolls back to its
  *    savepoint and leaves the rest of the batch alone.
  *  - a pool of up to SQ_POOL_MAX connections for everything else (reads,
- *    channel and token writes, prune). The calling thread borrows one.
+ *    channel and token writes, prune, post marks and view counts). The
+ *    calling thread borrows one.
  *
  * Every connection runs with synchronous=FULL, foreign_keys=ON and a 5 s busy
  * timeout, and caches its prepared statements (see sq_sql), because
@@ -96,12 +98,45 @@ static const char *const sq_migrations[] = {
     "  revoked_at INTEGER"
     ") STRICT;"
     "CREATE INDEX tokens_channel ON tokens(channel_id);",
+
+    /* 2: selections. posts.published_at mirrors the record's "published_at"
+     * (set when a post goes live) so candidates can be found by index; kind
+     * tells selection posts from the rest; views and mark feed the ranking.
+     * selections holds one row per published slot, and its primary key is
+     * the idempotency key that makes a slot publish exactly once. */
+    "ALTER TABLE channels ADD COLUMN selection TEXT NOT NULL DEFAULT '{}';"
+    "ALTER TABLE posts ADD COLUMN kind TEXT NOT NULL DEFAULT 'post'"
+    "  CHECK (kind IN ('post', 'selection'));"
+    "ALTER TABLE posts ADD COLUMN views INTEGER NOT NULL DEFAULT 0 CHECK (views >= 0);"
+    "ALTER TABLE posts ADD COLUMN mark INTEGER NOT NULL DEFAULT 0 CHECK (mark IN (-1, 0, 1));"
+    "ALTER TABLE posts ADD COLUMN published_at INTEGER;"
+    "UPDATE posts SET published_at = json_extract(data, '$.published_at')"
+    "  WHERE json_valid(data) AND json_type(data, '$.published_at') = 'integer';"
+    "CREATE INDEX posts_published ON posts(channel_id, state, published_at);"
+    "CREATE INDEX posts_marked ON posts(channel_id, published_at) WHERE mark <> 0;"
+    "CREATE TABLE selections ("
+    "  channel_id INTEGER NOT NULL REFERENCES channels(id),"
+    "  local_date TEXT NOT NULL,"
+    "  slot TEXT NOT NULL,"
+    "  post_id INTEGER NOT NULL,"
+    "  seq INTEGER NOT NULL,"
+    "  window_start INTEGER NOT NULL,"
+    "  window_end INTEGER NOT NULL,"
+    "  created_at INTEGER NOT NULL,"
+    "  PRIMARY KEY (channel_id, local_date, slot)"
+    ") STRICT, WITHOUT ROWID;"
+    "CREATE INDEX selections_end ON selections(channel_id, window_end);"
+    "CREATE INDEX selections_seq ON selections(channel_id, seq);",
 };
 #define SQ_SCHEMA_VERSION ((int64_t)(sizeof sq_migrations / sizeof sq_migrations[0]))
 
 #define CH_COLS "id, slug, title, description, lang, tz, visibility, last_seq, oldest_seq, " \
-                "created_at, updated_at"
+                "created_at, updated_at, selection"
 #define TOK_COLS "id, hash, scope, channel_id, label, created_at, last_used_at, revoked_at"
+#define SEL_COLS "channel_id, local_date, slot, post_id, seq, window_start, window_end, created_at"
+
+#define SQ_CANDIDATES_MAX 20000 /* rows candidates returns */
+#define SQ_VIEWS_MAX 1000000    /* views one views_add call may add */
 
 /* Every statement a connection may cache, by index into sq_sql_text. */
 enum sq_sql {
@@ -121,6 +156,7 @@ enum sq_sql {
     Q_CH_DEL_EVENTS,
     Q_CH_DEL_POSTS,
     Q_CH_DEL_TOKENS,
+    Q_CH_DEL_SELECTIONS,
     Q_CH_DEL,
     Q_CH_BUMP,
     Q_CH_HEAD,
@@ -140,6 +176,15 @@ enum sq_sql {
     Q_TOK_LIST,
     Q_TOK_REVOKE,
     Q_TOK_TOUCH,
+    Q_CANDIDATES,
+    Q_POST_MARK,
+    Q_POST_VIEWS,
+    Q_SEL_EXISTS,
+    Q_SEL_INSERT,
+    Q_SEL_CLEAR_MARKS,
+    Q_SEL_GET,
+    Q_SEL_LAST,
+    Q_SEL_LIST,
     Q_COUNT
 };
 
@@ -152,17 +197,19 @@ static const char *const sq_sql_text[Q_COUNT] = {
     [Q_RELEASE] = "RELEASE req",
     [Q_ROLLBACK_TO] = "ROLLBACK TO req",
     [Q_CH_INSERT] = "INSERT INTO channels (slug, title, description, lang, tz, visibility,"
-                    " last_seq, oldest_seq, created_at, updated_at)"
-                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, 1, ?7, ?7) RETURNING id",
+                    " last_seq, oldest_seq, created_at, updated_at, selection)"
+                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, 1, ?7, ?7, ?8) RETURNING id",
     [Q_CH_BY_SLUG] = "SELECT " CH_COLS " FROM channels WHERE slug = ?1",
     [Q_CH_BY_ID] = "SELECT " CH_COLS " FROM channels WHERE id = ?1",
     [Q_CH_LIST] = "SELECT " CH_COLS " FROM channels ORDER BY id",
     [Q_CH_UPDATE] = "UPDATE channels SET title = ?1, description = ?2, lang = ?3, tz = ?4,"
-                    " visibility = ?5, updated_at = ?6 WHERE slug = ?7",
+                    " visibility = ?5, updated_at = ?6, selection = coalesce(?8, selection)"
+                    " WHERE slug = ?7",
     [Q_CH_ID] = "SELECT id FROM channels WHERE slug = ?1",
     [Q_CH_DEL_EVENTS] = "DELETE FROM events WHERE channel_id = ?1",
     [Q_CH_DEL_POSTS] = "DELETE FROM posts WHERE channel_id = ?1",
     [Q_CH_DEL_TOKENS] = "DELETE FROM tokens WHERE channel_id = ?1",
+    [Q_CH_DEL_SELECTIONS] = "DELETE FROM selections WHERE channel_id = ?1",
     [Q_CH_DEL] = "DELETE FROM channels WHERE id = ?1",
     [Q_CH_BUMP] = "UPDATE channels SET last_seq = last_seq + 1 WHERE id = ?1"
                   " RETURNING last_seq, slug",
@@ -170,7 +217,8 @@ static const char *const sq_sql_text[Q_COUNT] = {
     [Q_CH_SET_OLDEST] = "UPDATE channels SET oldest_seq ="
                         " max(oldest_seq, min(?1, last_seq + 1)) WHERE id = ?2",
     [Q_POST_INSERT] = "INSERT INTO posts (channel_id, state, seq, publish_at, created_at,"
-                      " updated_at, data) VALUES (?1, ?2, ?3, ?4, ?5, ?5, '{}') RETURNING id",
+                      " updated_at, data, kind, published_at)"
+                      " VALUES (?1, ?2, ?3, ?4, ?5, ?5, '{}', ?6, ?7) RETURNING id",
     [Q_POST_SET_DATA] = "UPDATE posts SET data = ?1 WHERE id = ?2",
     [Q_POST_GET] = "SELECT state, seq, data FROM posts WHERE id = ?1 AND channel_id = ?2",
     [Q_POST_UPDATE] = "UPDATE posts SET data = ?1, updated_at = ?2 WHERE id = ?3",
@@ -178,8 +226,8 @@ static const char *const sq_sql_text[Q_COUNT] = {
     [Q_POST_DUE] = "SELECT id, channel_id, data FROM posts"
                    " WHERE state = 'scheduled' AND publish_at <= ?1"
                    " ORDER BY publish_at, id LIMIT ?2",
-    [Q_POST_PUBLISH] = "UPDATE posts SET state = 'live', seq = ?1, data = ?2, updated_at = ?3"
-                       " WHERE id = ?4",
+    [Q_POST_PUBLISH] = "UPDATE posts SET state = 'live', seq = ?1, data = ?2, updated_at = ?3,"
+                       " published_at = ?3 WHERE id = ?4",
     [Q_EV_INSERT] = "INSERT INTO events (channel_id, seq, kind, post_id, data, created_at)"
                     " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     [Q_EV_AFTER] = "SELECT seq, kind, post_id, data, created_at FROM events"
@@ -191,6 +239,28 @@ static const char *const sq_sql_text[Q_COUNT] = {
     [Q_TOK_LIST] = "SELECT " TOK_COLS " FROM tokens ORDER BY id",
     [Q_TOK_REVOKE] = "UPDATE tokens SET revoked_at = coalesce(revoked_at, ?1) WHERE id = ?2",
     [Q_TOK_TOUCH] = "UPDATE tokens SET last_used_at = ?1 WHERE id = ?2",
+    [Q_CANDIDATES] = "SELECT id, seq, published_at, views, mark, data FROM posts"
+                     " WHERE channel_id = ?1 AND state = 'live' AND kind = 'post'"
+                     " AND published_at >= ?2 AND published_at < ?3"
+                     " ORDER BY published_at, id LIMIT ?4",
+    [Q_POST_MARK] = "UPDATE posts SET mark = ?1 WHERE id = ?2 AND channel_id = ?3"
+                    " AND state = 'live' AND kind = 'post'",
+    /* saturates instead of overflowing into a REAL the STRICT column refuses */
+    [Q_POST_VIEWS] = "UPDATE posts SET views = CASE WHEN views > 9223372036854775807 - ?1"
+                     " THEN 9223372036854775807 ELSE views + ?1 END"
+                     " WHERE id = ?2 AND channel_id = ?3 AND state = 'live' AND kind = 'post'",
+    [Q_SEL_EXISTS] = "SELECT 1 FROM selections WHERE channel_id = ?1 AND local_date = ?2"
+                     " AND slot = ?3",
+    [Q_SEL_INSERT] = "INSERT INTO selections (" SEL_COLS ")"
+                     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    [Q_SEL_CLEAR_MARKS] = "UPDATE posts SET mark = 0 WHERE channel_id = ?1 AND mark <> 0"
+                          " AND published_at < ?2",
+    [Q_SEL_GET] = "SELECT " SEL_COLS " FROM selections WHERE channel_id = ?1"
+                  " AND local_date = ?2 AND slot = ?3",
+    [Q_SEL_LAST] = "SELECT " SEL_COLS " FROM selections WHERE channel_id = ?1"
+                   " AND window_end <= ?2 ORDER BY window_end DESC, seq DESC LIMIT 1",
+    [Q_SEL_LIST] = "SELECT " SEL_COLS " FROM selections WHERE channel_id = ?1"
+                   " ORDER BY seq DESC LIMIT ?2",
 };
 
 struct sq_conn {
@@ -199,7 +269,7 @@ struct sq_conn {
     struct sq_conn *next;         /* free list link while pooled */
 };
 
-enum sq_op { OP_CREATE, OP_EDIT, OP_DELETE, OP_DUE };
+enum sq_op { OP_CREATE, OP_EDIT, OP_DELETE, OP_DUE, OP_SELECTION };
 
 /*
  * One queued post write. It lives on the caller's stack; the caller blocks on
@@ -212,6 +282,7 @@ struct sq_req {
     int64_t publish_at;
     int64_t now_ms;
     json_t *post;
+    const struct store_selection *sel; /* the key and window, for OP_SELECTION */
     struct store_event *ev; /* caller's, may be NULL */
     size_t published;
     long ev_idx; /* index of its event in the batch, -1 when none */
@@ -507,6 +578,8 @@ static void row_channel(sqlite3_stmt *st, struct store_channel *ch)
     ch->oldest_seq = sqlite3_column_int64(st, 8);
     ch->created_at = sqlite3_column_int64(st, 9);
     ch->updated_at = sqlite3_column_int64(st, 10);
+    ch->selection = xstrdup(sqlite3_column_text(st, 11) ? (const char *)sqlite3_column_text(st, 11)
+                                                        : "{}");
 }
 
 static void row_token(sqlite3_stmt *st, struct store_token *t)
@@ -560,6 +633,7 @@ static int sq_channel_create(struct store *st, struct store_channel *ch)
     bind_text(q, 5, ch->tz);
     sqlite3_bind_int(q, 6, ch->visibility);
     sqlite3_bind_int64(q, 7, now);
+    sqlite3_bind_text(q, 8, ch->selection ? ch->selection : "{}", -1, SQLITE_STATIC);
     int sr = sqlite3_step(q);
     if (sr == SQLITE_ROW) {
         ch->id = sqlite3_column_int64(q, 0);
@@ -671,6 +745,8 @@ static int sq_channel_update(struct store *st, const struct store_channel *ch)
     sqlite3_bind_int(q, 5, ch->visibility);
     sqlite3_bind_int64(q, 6, crier_now_ms());
     bind_text(q, 7, ch->slug);
+    if (ch->selection) /* NULL keeps the stored settings */
+        sqlite3_bind_text(q, 8, ch->selection, -1, SQLITE_STATIC);
     if (sqlite3_step(q) != SQLITE_DONE)
         rc = sq_err(c->db, "channel_update");
     else if (sqlite3_changes(c->db) == 0)
@@ -718,6 +794,8 @@ static int sq_channel_delete(struct store *st, const char *slug)
         rc = exec_id(c, Q_CH_DEL_POSTS, id);
     if (rc == 0)
         rc = exec_id(c, Q_CH_DEL_TOKENS, id);
+    if (rc == 0)
+        rc = exec_id(c, Q_CH_DEL_SELECTIONS, id);
     if (rc == 0)
         rc = exec_id(c, Q_CH_DEL, id);
     if (rc == 0)
@@ -882,6 +960,11 @@ static int op_create(struct sq_conn *c, struct sq_req *r, struct sq_evvec *vec)
         sqlite3_bind_int64(q, 3, seq);
     sqlite3_bind_int64(q, 4, scheduled ? r->publish_at : now);
     sqlite3_bind_int64(q, 5, now);
+    sqlite3_bind_text(q, 6, "post", -1, SQLITE_STATIC);
+    if (scheduled)
+        sqlite3_bind_null(q, 7);
+    else
+        sqlite3_bind_int64(q, 7, now);
     int sr = sqlite3_step(q);
     id = sr == SQLITE_ROW ? sqlite3_column_int64(q, 0) : 0;
     rc = sr == SQLITE_ROW ? 0 : sq_err(c->db, "insert post");
@@ -1071,6 +1154,101 @@ static int op_due(struct sq_conn *c, struct sq_req *r, struct sq_evvec *vec)
     return rc;
 }
 
+/* Binds a selection key's (channel_id, local_date, slot) to ?1..?3. */
+static void bind_sel_key(sqlite3_stmt *q, int64_t channel_id, const char *local_date,
+                         const char *slot)
+{
+    sqlite3_bind_int64(q, 1, channel_id);
+    sqlite3_bind_text(q, 2, local_date, -1, SQLITE_STATIC);
+    sqlite3_bind_text(q, 3, slot, -1, SQLITE_STATIC);
+}
+
+/*
+ * Publishes a selection post, all inside the request's savepoint: any failure,
+ * -EEXIST included, rolls back the seq, the post row and the event together.
+ * The existence check runs under the batch's BEGIN IMMEDIATE, so it is
+ * serialised with every other writer, in this process or another; the
+ * primary key on selections backs it up.
+ */
+static int op_selection(struct sq_conn *c, struct sq_req *r, struct sq_evvec *vec)
+{
+    const struct store_selection *k = r->sel;
+    int64_t now = crier_now_ms(), seq, id;
+    char slug[STORE_SLUG_MAX + 1];
+
+    sqlite3_stmt *q = sq_stmt(c, Q_SEL_EXISTS);
+    if (!q)
+        return CRIER_ESTORE;
+    bind_sel_key(q, r->channel_id, k->local_date, k->slot);
+    int sr = sqlite3_step(q);
+    int rc = sr == SQLITE_ROW ? -EEXIST : sr == SQLITE_DONE ? 0 : sq_err(c->db, "selection key");
+    sq_done(q);
+    if (rc < 0)
+        return rc;
+    if ((rc = take_seq(c, r->channel_id, &seq, slug)) < 0)
+        return rc;
+
+    if (!(q = sq_stmt(c, Q_POST_INSERT)))
+        return CRIER_ESTORE;
+    sqlite3_bind_int64(q, 1, r->channel_id);
+    sqlite3_bind_text(q, 2, "live", -1, SQLITE_STATIC);
+    sqlite3_bind_int64(q, 3, seq);
+    sqlite3_bind_int64(q, 4, now);
+    sqlite3_bind_int64(q, 5, now);
+    sqlite3_bind_text(q, 6, "selection", -1, SQLITE_STATIC);
+    sqlite3_bind_int64(q, 7, now);
+    sr = sqlite3_step(q);
+    id = sr == SQLITE_ROW ? sqlite3_column_int64(q, 0) : 0;
+    rc = sr == SQLITE_ROW ? 0 : sq_err(c->db, "insert selection post");
+    sq_done(q);
+    if (rc < 0)
+        return rc;
+
+    strip_store_fields(r->post);
+    json_object_set_new(r->post, "id", json_integer(id));
+    json_object_set_new(r->post, "seq", json_integer(seq));
+    json_object_set_new(r->post, "published_at", json_integer(now));
+    char *data = dump_post(r->post);
+    if (!data)
+        return -EINVAL;
+    if ((rc = update_post(c, Q_POST_SET_DATA, 0, data, now, id)) < 0) {
+        free(data);
+        return rc;
+    }
+    r->post_id = id;
+    long idx = (long)vec->n;
+    if ((rc = put_event(c, vec, r->channel_id, slug, seq, STORE_EV_SELECTION, id, data, now)) < 0)
+        return rc;
+
+    if (!(q = sq_stmt(c, Q_SEL_INSERT)))
+        return CRIER_ESTORE;
+    bind_sel_key(q, r->channel_id, k->local_date, k->slot);
+    sqlite3_bind_int64(q, 4, id);
+    sqlite3_bind_int64(q, 5, seq);
+    sqlite3_bind_int64(q, 6, k->window_start);
+    sqlite3_bind_int64(q, 7, k->window_end);
+    sqlite3_bind_int64(q, 8, now);
+    if (sqlite3_step(q) == SQLITE_DONE)
+        rc = 0;
+    else if (sqlite3_extended_errcode(c->db) == SQLITE_CONSTRAINT_PRIMARYKEY)
+        rc = -EEXIST;
+    else
+        rc = sq_err(c->db, "insert selection");
+    sq_done(q);
+    if (rc < 0)
+        return rc;
+
+    if (!(q = sq_stmt(c, Q_SEL_CLEAR_MARKS)))
+        return CRIER_ESTORE;
+    sqlite3_bind_int64(q, 1, r->channel_id);
+    sqlite3_bind_int64(q, 2, k->window_end);
+    rc = sqlite3_step(q) == SQLITE_DONE ? 0 : sq_err(c->db, "clear marks");
+    sq_done(q);
+    if (rc == 0)
+        r->ev_idx = idx;
+    return rc;
+}
+
 static int run_op(struct sq_conn *c, struct sq_req *r, struct sq_evvec *vec)
 {
     switch (r->op) {
@@ -1078,6 +1256,7 @@ static int run_op(struct sq_conn *c, struct sq_req *r, struct sq_evvec *vec)
     case OP_EDIT: return op_edit(c, r, vec);
     case OP_DELETE: return op_delete(c, r, vec);
     case OP_DUE: return op_due(c, r, vec);
+    case OP_SELECTION: return op_selection(c, r, vec);
     }
     return -EINVAL;
 }
@@ -1258,6 +1437,32 @@ static int sq_publish_due(struct store *st, int64_t now_ms, size_t *published)
     return rc;
 }
 
+/* "YYYY-MM-DD" by shape only: the caller computes it in the channel's zone. */
+static int date_shaped(const char *d, size_t size)
+{
+    if (strnlen(d, size) != 10)
+        return 0;
+    for (int i = 0; i < 10; i++)
+        if (i == 4 || i == 7 ? d[i] != '-' : (d[i] < '0' || d[i] > '9'))
+            return 0;
+    return 1;
+}
+
+static int sq_selection_publish(struct store *st, const struct store_selection *key, json_t *post,
+                                struct store_event *ev)
+{
+    if (ev)
+        memset(ev, 0, sizeof *ev);
+    if (!key || !json_is_object(post) || !date_shaped(key->local_date, sizeof key->local_date))
+        return -EINVAL;
+    size_t slot_len = strnlen(key->slot, sizeof key->slot);
+    if (slot_len == 0 || slot_len == sizeof key->slot || key->window_start > key->window_end)
+        return -EINVAL;
+    struct sq_req r = {.op = OP_SELECTION, .channel_id = key->channel_id, .post = post,
+                       .sel = key, .ev = ev};
+    return submit((struct sq_store *)st, &r);
+}
+
 static void sq_set_commit_hook(struct store *st, store_commit_fn fn, void *arg)
 {
     struct sq_store *s = (struct sq_store *)st;
@@ -1428,6 +1633,226 @@ static int sq_prune(struct store *st, int64_t channel_id, int64_t before_seq)
         rc = sq_exec(c, Q_COMMIT);
 out:
     sq_rollback(c);
+    pool_put(s, c);
+    return rc;
+}
+
+/* ---- selections ---- */
+
+static int sq_candidates(struct store *st, int64_t channel_id, int64_t from_ms, int64_t to_ms,
+                         struct store_candidate **out, size_t *n)
+{
+    struct sq_store *s = (struct sq_store *)st;
+    struct sq_conn *c;
+    struct store_candidate *v = NULL;
+    size_t len = 0, cap = 0;
+
+    *out = NULL;
+    *n = 0;
+    if (from_ms >= to_ms)
+        return 0;
+    int rc = pool_get(s, &c);
+    if (rc < 0)
+        return rc;
+    sqlite3_stmt *q = sq_stmt(c, Q_CANDIDATES);
+    if (!q) {
+        pool_put(s, c);
+        return CRIER_ESTORE;
+    }
+    sqlite3_bind_int64(q, 1, channel_id);
+    sqlite3_bind_int64(q, 2, from_ms);
+    sqlite3_bind_int64(q, 3, to_ms);
+    sqlite3_bind_int(q, 4, SQ_CANDIDATES_MAX + 1); /* one more tells of truncation */
+    int sr;
+    while ((sr = sqlite3_step(q)) == SQLITE_ROW) {
+        if (len == SQ_CANDIDATES_MAX) {
+            log_warn("store: channel %lld has more than %d candidates in [%lld, %lld);"
+                     " the newest are left out",
+                     (long long)channel_id, SQ_CANDIDATES_MAX, (long long)from_ms,
+                     (long long)to_ms);
+            sr = SQLITE_DONE;
+            break;
+        }
+        if (len == cap) {
+            cap = cap ? cap * 2 : 64;
+            v = xrealloc(v, cap * sizeof *v);
+        }
+        struct store_candidate *cd = &v[len];
+        memset(cd, 0, sizeof *cd);
+        cd->id = sqlite3_column_int64(q, 0);
+        cd->seq = sqlite3_column_int64(q, 1);
+        cd->published_at = sqlite3_column_int64(q, 2);
+        cd->views = sqlite3_column_int64(q, 3);
+        cd->mark = sqlite3_column_int(q, 4);
+        const char *text = (const char *)sqlite3_column_text(q, 5);
+        cd->post = text ? json_loads(text, 0, NULL) : NULL;
+        if (!json_is_object(cd->post)) {
+            log_error("store: post %lld has an unreadable record", (long long)cd->id);
+            json_decref(cd->post);
+            rc = CRIER_ESTORE;
+            break;
+        }
+        len++;
+    }
+    if (rc == 0 && sr != SQLITE_DONE)
+        rc = sq_err(c->db, "candidates");
+    sq_done(q);
+    pool_put(s, c);
+    if (rc < 0) {
+        store_candidates_free(v, len);
+    } else {
+        *out = v;
+        *n = len;
+    }
+    return rc;
+}
+
+/* Steps Q_POST_MARK or Q_POST_VIEWS: ?1 value, ?2 post id, ?3 channel id. */
+static int post_counter_set(struct store *st, enum sq_sql which, int64_t channel_id,
+                            int64_t post_id, int64_t value)
+{
+    struct sq_store *s = (struct sq_store *)st;
+    struct sq_conn *c;
+    int rc = pool_get(s, &c);
+    if (rc < 0)
+        return rc;
+    sqlite3_stmt *q = sq_stmt(c, which);
+    if (!q) {
+        pool_put(s, c);
+        return CRIER_ESTORE;
+    }
+    sqlite3_bind_int64(q, 1, value);
+    sqlite3_bind_int64(q, 2, post_id);
+    sqlite3_bind_int64(q, 3, channel_id);
+    if (sqlite3_step(q) != SQLITE_DONE)
+        rc = sq_err(c->db, which == Q_POST_MARK ? "post_mark" : "views_add");
+    else if (sqlite3_changes(c->db) == 0)
+        rc = -ENOENT; /* absent, not live, or a selection */
+    sq_done(q);
+    pool_put(s, c);
+    return rc;
+}
+
+static int sq_post_mark(struct store *st, int64_t channel_id, int64_t post_id, int mark)
+{
+    if (mark != STORE_MARK_NONE && mark != STORE_MARK_PIN && mark != STORE_MARK_EXCLUDE)
+        return -EINVAL;
+    return post_counter_set(st, Q_POST_MARK, channel_id, post_id, mark);
+}
+
+static int sq_views_add(struct store *st, int64_t channel_id, int64_t post_id, int64_t n)
+{
+    if (n < 1 || n > SQ_VIEWS_MAX)
+        return -EINVAL;
+    return post_counter_set(st, Q_POST_VIEWS, channel_id, post_id, n);
+}
+
+static void row_selection(sqlite3_stmt *q, struct store_selection *out)
+{
+    memset(out, 0, sizeof *out);
+    out->channel_id = sqlite3_column_int64(q, 0);
+    copy_text(out->local_date, sizeof out->local_date, sqlite3_column_text(q, 1));
+    copy_text(out->slot, sizeof out->slot, sqlite3_column_text(q, 2));
+    out->post_id = sqlite3_column_int64(q, 3);
+    out->seq = sqlite3_column_int64(q, 4);
+    out->window_start = sqlite3_column_int64(q, 5);
+    out->window_end = sqlite3_column_int64(q, 6);
+    out->created_at = sqlite3_column_int64(q, 7);
+}
+
+/* Runs a bound selection query expected to return at most one row. */
+static int selection_one(sqlite3_stmt *q, struct sq_conn *c, struct store_selection *out,
+                         const char *what)
+{
+    int sr = sqlite3_step(q);
+    int rc = 0;
+    if (sr == SQLITE_ROW)
+        row_selection(q, out);
+    else
+        rc = sr == SQLITE_DONE ? -ENOENT : sq_err(c->db, what);
+    sq_done(q);
+    return rc;
+}
+
+static int sq_selection_get(struct store *st, int64_t channel_id, const char *local_date,
+                            const char *slot, struct store_selection *out)
+{
+    struct sq_store *s = (struct sq_store *)st;
+    struct sq_conn *c;
+    if (!local_date || !slot)
+        return -EINVAL;
+    int rc = pool_get(s, &c);
+    if (rc < 0)
+        return rc;
+    sqlite3_stmt *q = sq_stmt(c, Q_SEL_GET);
+    if (!q) {
+        rc = CRIER_ESTORE;
+    } else {
+        bind_sel_key(q, channel_id, local_date, slot);
+        rc = selection_one(q, c, out, "selection_get");
+    }
+    pool_put(s, c);
+    return rc;
+}
+
+static int sq_selection_last(struct store *st, int64_t channel_id, int64_t before_ms,
+                             struct store_selection *out)
+{
+    struct sq_store *s = (struct sq_store *)st;
+    struct sq_conn *c;
+    int rc = pool_get(s, &c);
+    if (rc < 0)
+        return rc;
+    sqlite3_stmt *q = sq_stmt(c, Q_SEL_LAST);
+    if (!q) {
+        rc = CRIER_ESTORE;
+    } else {
+        sqlite3_bind_int64(q, 1, channel_id);
+        sqlite3_bind_int64(q, 2, before_ms);
+        rc = selection_one(q, c, out, "selection_last");
+    }
+    pool_put(s, c);
+    return rc;
+}
+
+static int sq_selection_list(struct store *st, int64_t channel_id, size_t limit,
+                             struct store_selection **out, size_t *n)
+{
+    struct sq_store *s = (struct sq_store *)st;
+    struct sq_conn *c;
+    struct store_selection *v = NULL;
+    size_t len = 0, cap = 0;
+
+    *out = NULL;
+    *n = 0;
+    if (limit == 0)
+        return 0;
+    int rc = pool_get(s, &c);
+    if (rc < 0)
+        return rc;
+    sqlite3_stmt *q = sq_stmt(c, Q_SEL_LIST);
+    if (!q) {
+        pool_put(s, c);
+        return CRIER_ESTORE;
+    }
+    sqlite3_bind_int64(q, 1, channel_id);
+    sqlite3_bind_int64(q, 2, limit > INT64_MAX ? INT64_MAX : (int64_t)limit);
+    int sr;
+    while ((sr = sqlite3_step(q)) == SQLITE_ROW) {
+        if (len == cap) {
+            cap = cap ? cap * 2 : (limit < 16 ? limit : 16);
+            v = xrealloc(v, cap * sizeof *v);
+        }
+        row_selection(q, &v[len++]);
+    }
+    if (sr != SQLITE_DONE) {
+        rc = sq_err(c->db, "selection_list");
+        free(v);
+    } else {
+        *out = v;
+        *n = len;
+    }
+    sq_done(q);
     pool_put(s, c);
     return rc;
 }
@@ -1658,4 +2083,11 @@ static const struct store_ops sq_ops = {
     .token_list = sq_token_list,
     .token_revoke = sq_token_revoke,
     .token_touch = sq_token_touch,
+    .candidates = sq_candidates,
+    .post_mark = sq_post_mark,
+    .views_add = sq_views_add,
+    .selection_publish = sq_selection_publish,
+    .selection_get = sq_selection_get,
+    .selection_last = sq_selection_last,
+    .selection_list = sq_selection_list,
 };

@@ -1,8 +1,10 @@
 /*
  * test_store: the store contract (store.h) against the SQLite backend, on a
- * fresh database in a temporary directory: migrations, channels, gapless
- * seqs, group commit under concurrency, per-request failure inside a batch,
- * scheduled posts, pruning, tokens and durability across reopen.
+ * fresh database in a temporary directory: migrations (and the upgrade of a
+ * version 1 file), channels, gapless seqs, group commit under concurrency,
+ * per-request failure inside a batch, scheduled posts, pruning, tokens,
+ * durability across reopen, and selections: candidates, marks, views and
+ * exactly-once selection publishing.
  */
 #include "store/store.h"
 
@@ -19,6 +21,8 @@
 #include "tap.h"
 
 static char tmpdir[] = "/tmp/crier-test-store-XXXXXX";
+
+#define SCHEMA_VERSION 2 /* the newest migration in store_sqlite.c */
 
 /* A fresh path under the temp dir: returns a static buffer per call slot. */
 static const char *tpath(char *buf, size_t size, const char *name)
@@ -174,14 +178,17 @@ static void test_migrations(void)
     ok(st && strcmp(st->ops->name, "sqlite") == 0, "a directory selects sqlite");
     store_close(st);
 
-    is_int(raw_int(db, "SELECT value FROM meta WHERE key = 'schema_version'"), 1,
-           "schema_version is 1");
+    is_int(raw_int(db, "SELECT value FROM meta WHERE key = 'schema_version'"), SCHEMA_VERSION,
+           "schema_version is the newest");
     is_int(raw_int(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN"
-                       " ('channels', 'posts', 'events', 'tokens', 'meta')"),
-           5, "all tables exist");
+                       " ('channels', 'posts', 'events', 'tokens', 'meta', 'selections')"),
+           6, "all tables exist");
     is_int(raw_int(db, "SELECT count(*) FROM pragma_table_list WHERE strict = 1 AND name IN"
-                       " ('channels', 'posts', 'events', 'tokens', 'meta')"),
-           5, "tables are STRICT");
+                       " ('channels', 'posts', 'events', 'tokens', 'meta', 'selections')"),
+           6, "tables are STRICT");
+    is_int(raw_int(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND"
+                       " name = 'posts_published'"),
+           1, "candidate index exists");
     is_int(raw_int(db, "SELECT wr FROM pragma_table_list WHERE name = 'events'"), 1,
            "events is WITHOUT ROWID");
     is_int(raw_int(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND"
@@ -195,8 +202,8 @@ static void test_migrations(void)
     is_int(store_open(&st, uri), 0, "reopen through sqlite:PATH");
     store_close(st);
     is_int(raw_int(db, "SELECT count(*) FROM meta"), 1, "reopen is a no-op on meta");
-    is_int(raw_int(db, "SELECT value FROM meta WHERE key = 'schema_version'"), 1,
-           "schema_version still 1");
+    is_int(raw_int(db, "SELECT value FROM meta WHERE key = 'schema_version'"), SCHEMA_VERSION,
+           "schema_version unchanged by reopen");
 
     is_int(raw_exec(db, "UPDATE meta SET value = 99 WHERE key = 'schema_version'"), SQLITE_OK,
            "raw bump of schema_version");
@@ -225,8 +232,8 @@ static void test_migrations(void)
         store_close(args[i].st);
     }
     is_int(fails, 0, "concurrent first opens all succeed");
-    is_int(raw_int(db, "SELECT value FROM meta WHERE key = 'schema_version'"), 1,
-           "raced database at schema_version 1");
+    is_int(raw_int(db, "SELECT value FROM meta WHERE key = 'schema_version'"), SCHEMA_VERSION,
+           "raced database at the newest schema_version");
 }
 
 static void test_channels(void)
@@ -757,6 +764,597 @@ static void test_durability(void)
     store_close(st);
 }
 
+/* ---- selections ---- */
+
+/*
+ * The released schema of migration 1, as a version 1 binary left it. Kept
+ * here verbatim so the upgrade is tested against a real old file, not against
+ * whatever migration 1 says today.
+ */
+static const char v1_schema[] =
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value ANY) STRICT;"
+    "CREATE TABLE channels (id INTEGER PRIMARY KEY, slug TEXT NOT NULL UNIQUE,"
+    "  title TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '',"
+    "  lang TEXT NOT NULL DEFAULT '', tz TEXT NOT NULL DEFAULT 'UTC',"
+    "  visibility INTEGER NOT NULL DEFAULT 0, last_seq INTEGER NOT NULL DEFAULT 0,"
+    "  oldest_seq INTEGER NOT NULL DEFAULT 1, created_at INTEGER NOT NULL,"
+    "  updated_at INTEGER NOT NULL) STRICT;"
+    "CREATE TABLE posts (id INTEGER PRIMARY KEY,"
+    "  channel_id INTEGER NOT NULL REFERENCES channels(id),"
+    "  state TEXT NOT NULL CHECK (state IN ('live', 'scheduled', 'deleted')),"
+    "  seq INTEGER, publish_at INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL,"
+    "  updated_at INTEGER NOT NULL, data TEXT NOT NULL) STRICT;"
+    "CREATE INDEX posts_channel ON posts(channel_id, id);"
+    "CREATE INDEX posts_due ON posts(publish_at) WHERE state = 'scheduled';"
+    "CREATE TABLE events (channel_id INTEGER NOT NULL REFERENCES channels(id),"
+    "  seq INTEGER NOT NULL, kind INTEGER NOT NULL, post_id INTEGER, data TEXT NOT NULL,"
+    "  created_at INTEGER NOT NULL, PRIMARY KEY (channel_id, seq)) STRICT, WITHOUT ROWID;"
+    "CREATE TABLE tokens (id INTEGER PRIMARY KEY,"
+    "  hash BLOB NOT NULL UNIQUE CHECK (length(hash) = 32), scope INTEGER NOT NULL,"
+    "  channel_id INTEGER REFERENCES channels(id), label TEXT NOT NULL DEFAULT '',"
+    "  created_at INTEGER NOT NULL, last_used_at INTEGER, revoked_at INTEGER) STRICT;"
+    "CREATE INDEX tokens_channel ON tokens(channel_id);"
+    "PRAGMA journal_mode = WAL;"
+    "INSERT INTO meta VALUES ('schema_version', 1);"
+    "INSERT INTO channels (id, slug, title, lang, tz, last_seq, oldest_seq, created_at,"
+    "  updated_at) VALUES (1, 'old', 'Old', 'fr', 'Europe/Paris', 3, 1, 1000, 1000);"
+    "INSERT INTO posts VALUES (10, 1, 'live', 1, 0, 1000, 1000,"
+    "  '{\"title\":\"one\",\"id\":10,\"seq\":1,\"published_at\":1700000000000}');"
+    "INSERT INTO posts VALUES (11, 1, 'live', 2, 0, 2000, 2000,"
+    "  '{\"title\":\"two\",\"id\":11,\"seq\":2,\"published_at\":1700000001000}');"
+    "INSERT INTO posts VALUES (12, 1, 'deleted', 3, 0, 3000, 3000,"
+    "  '{\"title\":\"gone\",\"id\":12,\"seq\":3,\"published_at\":1700000002000}');"
+    "INSERT INTO posts VALUES (13, 1, 'scheduled', NULL, 9999999999999, 4000, 4000,"
+    "  '{\"title\":\"later\",\"id\":13}');"
+    "INSERT INTO events VALUES (1, 1, 1, 10, '{\"id\":10}', 1000);"
+    "INSERT INTO events VALUES (1, 2, 1, 11, '{\"id\":11}', 2000);"
+    "INSERT INTO events VALUES (1, 3, 1, 12, '{\"id\":12}', 3000);";
+
+static void test_upgrade_v1(void)
+{
+    char dir[512], db[512];
+    tpath(dir, sizeof dir, "v1");
+    tpath(db, sizeof db, "v1/crier.db");
+    mkdir(dir, 0700);
+    is_int(raw_exec(db, v1_schema), SQLITE_OK, "hand-built version 1 database");
+    is_int(raw_int(db, "SELECT value FROM meta WHERE key = 'schema_version'"), 1,
+           "it is at schema_version 1");
+
+    struct store *st = open_dir("v1");
+    ok(st != NULL, "store_open upgrades it");
+    if (!st)
+        return;
+    is_int(raw_int(db, "SELECT value FROM meta WHERE key = 'schema_version'"), SCHEMA_VERSION,
+           "now at the newest schema_version");
+    is_int(raw_int(db, "SELECT published_at FROM posts WHERE id = 10"), 1700000000000LL,
+           "published_at backfilled from the record");
+    is_int(raw_int(db, "SELECT published_at FROM posts WHERE id = 12"), 1700000002000LL,
+           "deleted post backfilled too");
+    is_int(raw_int(db, "SELECT published_at IS NULL FROM posts WHERE id = 13"), 1,
+           "scheduled post has no published_at");
+    is_int(raw_int(db, "SELECT count(*) FROM posts WHERE kind = 'post' AND views = 0"
+                       " AND mark = 0"),
+           4, "old posts are kind post with no views and no mark");
+    is_int(raw_int(db, "SELECT count(*) FROM pragma_table_list WHERE strict = 1 AND name IN"
+                       " ('channels', 'posts', 'selections')"),
+           3, "still STRICT after ALTER TABLE");
+
+    struct store_channel ch;
+    is_int(store_channel_get(st, "old", &ch), 0, "old channel readable");
+    is_str(ch.selection, "{}", "old channel gets default selection settings");
+    is_int(ch.last_seq, 3, "last_seq kept");
+    store_channel_clear(&ch);
+
+    struct store_candidate *cs;
+    size_t n;
+    is_int(store_candidates(st, 1, 1700000000000LL, 1700000002001LL, &cs, &n), 0,
+           "candidates on the upgraded file");
+    is_int(n, 2, "the two live posts, not the deleted one");
+    if (n == 2) {
+        is_int(cs[0].id, 10, "oldest first");
+        is_int(cs[0].published_at, 1700000000000LL, "published_at from the backfill");
+        is_str(json_string_value(json_object_get(cs[1].post, "title")), "two", "record");
+    }
+    store_candidates_free(cs, n);
+    is_int(post(st, 1, "new", NULL), 4, "posting continues at seq 4");
+    store_close(st);
+    st = open_dir("v1");
+    ok(st != NULL, "reopen after the upgrade");
+    store_close(st);
+}
+
+static void test_channel_selection(void)
+{
+    struct store *st = open_dir("chsel");
+    struct store_channel ch = {0}, got;
+    const char *settings = "{\"slots\":[{\"name\":\"morning\",\"at\":\"06:30\"}],\"k\":5}";
+
+    snprintf(ch.slug, sizeof ch.slug, "plain");
+    ch.title = (char *)"Plain";
+    is_int(store_channel_create(st, &ch), 0, "create with selection NULL");
+    is_int(store_channel_get(st, "plain", &got), 0, "get");
+    is_str(got.selection, "{}", "NULL selection stored as {}");
+    store_channel_clear(&got);
+    ok(got.selection == NULL && got.title == NULL, "clear frees and resets selection");
+
+    struct store_channel ch2 = {0};
+    snprintf(ch2.slug, sizeof ch2.slug, "tuned");
+    ch2.title = (char *)"Tuned";
+    ch2.selection = (char *)settings;
+    is_int(store_channel_create(st, &ch2), 0, "create with selection settings");
+    is_int(store_channel_get_by_id(st, ch2.id, &got), 0, "get_by_id");
+    is_str(got.selection, settings, "selection round-trips byte for byte");
+    store_channel_clear(&got);
+
+    /* update with NULL keeps; with a value replaces */
+    ch2.selection = NULL;
+    ch2.title = (char *)"Tuned 2";
+    is_int(store_channel_update(st, &ch2), 0, "update with selection NULL");
+    store_channel_get(st, "tuned", &got);
+    is_str(got.title, "Tuned 2", "title updated");
+    is_str(got.selection, settings, "selection left unchanged");
+    store_channel_clear(&got);
+    ch2.selection = (char *)"{\"off\":true}";
+    is_int(store_channel_update(st, &ch2), 0, "update with new selection");
+    store_channel_get(st, "tuned", &got);
+    is_str(got.selection, "{\"off\":true}", "selection replaced");
+    store_channel_clear(&got);
+
+    struct store_channel *list;
+    size_t n;
+    is_int(store_channel_list(st, &list, &n), 0, "list");
+    ok(n == 2 && strcmp(list[0].selection, "{}") == 0 &&
+           strcmp(list[1].selection, "{\"off\":true}") == 0,
+       "list fills selection");
+    store_channels_free(list, n);
+    store_close(st);
+}
+
+/* Publishes a post and returns its id and published_at; sleeps so that the
+ * next post's published_at differs. */
+static int64_t post_at(struct store *st, int64_t ch, const char *title, int64_t *published_at)
+{
+    json_t *p = json_pack("{ss}", "title", title);
+    struct store_event ev;
+    int rc = store_post_create(st, ch, p, 0, &ev);
+    int64_t id = rc == 0 ? json_integer_value(json_object_get(p, "id")) : rc;
+    if (published_at)
+        *published_at = json_integer_value(json_object_get(p, "published_at"));
+    store_event_clear(&ev);
+    json_decref(p);
+    usleep(3000);
+    return id;
+}
+
+static int64_t find_cand(const struct store_candidate *cs, size_t n, int64_t id)
+{
+    for (size_t i = 0; i < n; i++)
+        if (cs[i].id == id)
+            return (int64_t)i;
+    return -1;
+}
+
+static int publish_sel(struct store *st, int64_t ch, const char *date, const char *slot,
+                       int64_t wstart, int64_t wend, struct store_event *ev)
+{
+    struct store_selection key = {.channel_id = ch, .window_start = wstart, .window_end = wend};
+    snprintf(key.local_date, sizeof key.local_date, "%s", date);
+    snprintf(key.slot, sizeof key.slot, "%s", slot);
+    json_t *p = json_pack("{sssb}", "title", "Sélection du matin", "silent", 0);
+    int rc = store_selection_publish(st, &key, p, ev);
+    json_decref(p);
+    return rc;
+}
+
+static void test_candidates(void)
+{
+    struct store *st = open_dir("cand");
+    int64_t ch = make_channel(st, "cand"), other = make_channel(st, "cand-other");
+    int64_t t[6], id[6], before_t;
+    struct store_candidate *cs;
+    struct store_event ev;
+    size_t n;
+
+    post_at(st, ch, "before", &before_t);
+    for (int i = 0; i < 6; i++)
+        id[i] = post_at(st, ch, "p", &t[i]);
+    post_at(st, other, "elsewhere", NULL);
+    ok(t[0] > before_t && t[5] > t[4] && t[4] > t[0], "distinct published_at times");
+    char db[512];
+    tpath(db, sizeof db, "cand/crier.db");
+    is_int(raw_int(db, "SELECT count(*) FROM posts WHERE published_at IS NOT"
+                       " json_extract(data, '$.published_at')"),
+           0, "published_at column equals the record's for every post");
+
+    is_int(store_candidates(st, ch, t[0], t[5], &cs, &n), 0, "candidates [t0, t5)");
+    is_int(n, 5, "from inclusive, to exclusive");
+    int order = n == 5;
+    for (size_t i = 0; order && i < n; i++)
+        order = cs[i].id == id[i] && cs[i].published_at == t[i] && cs[i].views == 0 &&
+                cs[i].mark == STORE_MARK_NONE && cs[i].seq == (int64_t)i + 2 &&
+                json_integer_value(json_object_get(cs[i].post, "id")) == id[i];
+    ok(order, "oldest first, with seq, published_at, views 0, no mark and the record");
+    store_candidates_free(cs, n);
+    is_int(store_candidates(st, ch, t[1], t[1] + 1, &cs, &n), 0, "one-ms window");
+    ok(n == 1 && cs[0].id == id[1], "the post at exactly from_ms");
+    store_candidates_free(cs, n);
+    is_int(store_candidates(st, ch, t[1], t[1], &cs, &n), 0, "empty window");
+    ok(n == 0 && cs == NULL, "nothing");
+    is_int(store_candidates(st, 4242, 0, INT64_MAX, &cs, &n), 0, "unknown channel");
+    is_int(n, 0, "has no candidates");
+
+    /* deleted, scheduled and selection posts never qualify */
+    is_int(store_post_delete(st, ch, id[2], &ev), 0, "delete one");
+    store_event_clear(&ev);
+    json_t *p = json_pack("{ss}", "title", "scheduled");
+    is_int(store_post_create(st, ch, p, crier_now_ms() + 3600 * 1000, &ev), 0, "schedule one");
+    int64_t sched_id = json_integer_value(json_object_get(p, "id"));
+    json_decref(p);
+    store_event_clear(&ev);
+    is_int(publish_sel(st, ch, "2026-11-26", "morning", 0, 1, &ev), 0, "a selection post");
+    int64_t sel_id = ev.post_id;
+    store_event_clear(&ev);
+
+    /* edits are seen as edited; views and marks show */
+    p = json_pack("{ss}", "title", "edited title");
+    is_int(store_post_edit(st, ch, id[3], p, &ev), 0, "edit one");
+    json_decref(p);
+    store_event_clear(&ev);
+    is_int(store_views_add(st, ch, id[1], 5), 0, "views_add 5");
+    is_int(store_views_add(st, ch, id[1], 7), 0, "views_add 7");
+    is_int(store_post_mark(st, ch, id[0], STORE_MARK_PIN), 0, "pin");
+    is_int(store_post_mark(st, ch, id[4], STORE_MARK_EXCLUDE), 0, "exclude");
+
+    is_int(store_candidates(st, ch, 0, INT64_MAX, &cs, &n), 0, "all candidates");
+    is_int(n, 6, "seven live posts minus the deleted one; no scheduled or selection post");
+    ok(find_cand(cs, n, id[2]) < 0, "deleted post excluded");
+    ok(find_cand(cs, n, sched_id) < 0, "scheduled post excluded");
+    ok(find_cand(cs, n, sel_id) < 0 && sel_id > 0, "selection post excluded");
+    int64_t i3 = find_cand(cs, n, id[3]), i1 = find_cand(cs, n, id[1]);
+    int64_t i0 = find_cand(cs, n, id[0]), i4 = find_cand(cs, n, id[4]);
+    ok(i3 >= 0 && strcmp(json_string_value(json_object_get(cs[i3].post, "title")),
+                         "edited title") == 0,
+       "edited post has its new record");
+    ok(i3 >= 0 && cs[i3].published_at == t[3], "an edit keeps published_at");
+    ok(i1 >= 0 && cs[i1].views == 12, "views add up");
+    ok(i0 >= 0 && cs[i0].mark == STORE_MARK_PIN, "pin mark");
+    ok(i4 >= 0 && cs[i4].mark == STORE_MARK_EXCLUDE, "exclude mark");
+    store_candidates_free(cs, n);
+    is_int(store_post_mark(st, ch, id[4], STORE_MARK_NONE), 0, "unmark");
+
+    /* a scheduled post enters candidates when it is published */
+    size_t published;
+    is_int(store_publish_due(st, crier_now_ms() + 2 * 3600 * 1000, &published), 0,
+           "publish_due");
+    json_t *rec;
+    int state;
+    store_post_get(st, ch, sched_id, &rec, &state);
+    int64_t sched_pub = json_integer_value(json_object_get(rec, "published_at"));
+    json_decref(rec);
+    is_int(store_candidates(st, ch, sched_pub, sched_pub + 1, &cs, &n), 0,
+           "candidates at its publish time");
+    ok(n == 1 && cs[0].id == sched_id, "published scheduled post found by its published_at");
+    store_candidates_free(cs, n);
+
+    /* views_add and post_mark refuse what is not a live plain post */
+    is_int(store_views_add(st, ch, id[1], 0), -EINVAL, "views 0 -> -EINVAL");
+    is_int(store_views_add(st, ch, id[1], -3), -EINVAL, "negative views -> -EINVAL");
+    is_int(store_views_add(st, ch, id[1], 1000001), -EINVAL, "views over 1,000,000 -> -EINVAL");
+    is_int(store_views_add(st, ch, id[1], 1000000), 0, "views of 1,000,000 accepted");
+    is_int(store_views_add(st, ch, id[1], 1), 0, "views of 1 accepted");
+    char sql[160];
+    snprintf(sql, sizeof sql, "SELECT views FROM posts WHERE id = %lld", (long long)id[1]);
+    is_int(raw_int(db, sql), 1000013, "views column holds 5 + 7 + 1,000,000 + 1");
+    snprintf(sql, sizeof sql, "UPDATE posts SET views = 9223372036854775800 WHERE id = %lld",
+             (long long)id[1]);
+    is_int(raw_exec(db, sql), SQLITE_OK, "raw: views near INT64_MAX");
+    is_int(store_views_add(st, ch, id[1], 1000), 0, "views_add past INT64_MAX");
+    snprintf(sql, sizeof sql, "SELECT views = 9223372036854775807 FROM posts WHERE id = %lld",
+             (long long)id[1]);
+    is_int(raw_int(db, sql), 1, "views saturate at INT64_MAX");
+    is_int(store_views_add(st, ch, id[2], 1), -ENOENT, "views of a deleted post -> -ENOENT");
+    is_int(store_views_add(st, ch, sel_id, 1), -ENOENT, "views of a selection -> -ENOENT");
+    is_int(store_views_add(st, other, id[1], 1), -ENOENT, "views via another channel");
+    is_int(store_views_add(st, ch, 987654, 1), -ENOENT, "views of an unknown post");
+    is_int(store_post_mark(st, ch, id[0], 2), -EINVAL, "mark 2 -> -EINVAL");
+    is_int(store_post_mark(st, ch, id[2], STORE_MARK_PIN), -ENOENT, "mark deleted -> -ENOENT");
+    is_int(store_post_mark(st, ch, sel_id, STORE_MARK_PIN), -ENOENT,
+           "mark a selection -> -ENOENT");
+    is_int(store_post_mark(st, other, id[0], STORE_MARK_PIN), -ENOENT,
+           "mark via another channel -> -ENOENT");
+    store_close(st);
+}
+
+static void test_selection_publish(void)
+{
+    struct store *st = open_dir("selpub");
+    int64_t ch = make_channel(st, "selpub");
+    struct store_event ev, *evs;
+    struct store_selection sel;
+    int64_t t0, t1, t2, oldest, last;
+    size_t n;
+
+    int64_t a = post_at(st, ch, "a", &t0);
+    int64_t b = post_at(st, ch, "b", &t1);
+    int64_t c = post_at(st, ch, "c", &t2);
+    store_post_mark(st, ch, a, STORE_MARK_PIN);
+    store_post_mark(st, ch, b, STORE_MARK_EXCLUDE);
+    store_post_mark(st, ch, c, STORE_MARK_PIN);
+
+    hook_reset();
+    store_set_commit_hook(st, hook_fn, NULL);
+    struct store_selection key = {.channel_id = ch, .window_start = t0 - 1000,
+                                  .window_end = t2};
+    snprintf(key.local_date, sizeof key.local_date, "2026-11-26");
+    snprintf(key.slot, sizeof key.slot, "morning");
+    json_t *p = json_pack("{sss[{sIss}]sIsb}", "title", "Sélection du matin — jeudi 26 novembre",
+                          "items", "seq", (json_int_t)1, "lede", "One.", "id", (json_int_t)77,
+                          "silent", 0);
+    is_int(store_selection_publish(st, &key, p, &ev), 0, "selection_publish");
+    int64_t sel_post = json_integer_value(json_object_get(p, "id"));
+    ok(sel_post > c, "the store set id in the caller's record");
+    is_int(json_integer_value(json_object_get(p, "seq")), 4, "and seq");
+    ok(json_integer_value(json_object_get(p, "published_at")) >= t2, "and published_at");
+    is_int(ev.kind, STORE_EV_SELECTION, "event kind STORE_EV_SELECTION");
+    is_int(ev.seq, 4, "takes the next seq");
+    is_int(ev.post_id, sel_post, "event post_id is the selection post");
+    is_int(ev.channel_id, ch, "event channel_id");
+    is_str(ev.channel, "selpub", "event channel slug");
+    json_t *d = json_loads(ev.data, 0, NULL);
+    is_int(json_integer_value(json_object_get(d, "id")), sel_post, "data id");
+    is_int(json_integer_value(json_object_get(d, "seq")), 4, "data seq");
+    is_int(json_integer_value(json_object_get(d, "published_at")),
+           json_integer_value(json_object_get(p, "published_at")), "data published_at");
+    is_str(json_string_value(json_object_get(d, "title")),
+           "Sélection du matin — jeudi 26 novembre", "data carries the record");
+    is_int(json_array_size(json_object_get(d, "items")), 1, "data carries the items");
+    json_decref(d);
+    int64_t sel_pub = ev.created_at;
+    store_event_clear(&ev);
+    json_decref(p);
+    pthread_mutex_lock(&hk.mu);
+    ok(hk.n == 1 && hk.v[0].kind == STORE_EV_SELECTION && hk.v[0].seq == 4 && hk.bad == 0,
+       "the commit hook saw the selection event");
+    pthread_mutex_unlock(&hk.mu);
+
+    is_int(store_events_after(st, ch, 3, 10, &evs, &n, &oldest, &last), 0, "catch-up");
+    ok(n == 1 && evs[0].kind == STORE_EV_SELECTION && evs[0].post_id == sel_post,
+       "catch-up replays the selection event");
+    store_events_free(evs, n);
+
+    json_t *rec;
+    int state;
+    is_int(store_post_get(st, ch, sel_post, &rec, &state), 0, "the selection post is stored");
+    is_int(state, STORE_POST_LIVE, "live");
+    json_decref(rec);
+    char db[512], sql[160];
+    tpath(db, sizeof db, "selpub/crier.db");
+    snprintf(sql, sizeof sql, "SELECT kind = 'selection' AND published_at = %lld FROM posts"
+             " WHERE id = %lld", (long long)sel_pub, (long long)sel_post);
+    is_int(raw_int(db, sql), 1, "row has kind selection and its published_at");
+
+    is_int(store_selection_get(st, ch, "2026-11-26", "morning", &sel), 0, "selection_get");
+    is_int(sel.post_id, sel_post, "row post_id");
+    is_int(sel.seq, 4, "row seq");
+    is_int(sel.window_start, t0 - 1000, "row window_start");
+    is_int(sel.window_end, t2, "row window_end");
+    is_str(sel.slot, "morning", "row slot");
+    is_str(sel.local_date, "2026-11-26", "row local_date");
+    ok(sel.created_at > 0 && sel.channel_id == ch, "row created_at and channel");
+    is_int(store_selection_get(st, ch, "2026-11-26", "evening", &sel), -ENOENT,
+           "other slot -> -ENOENT");
+
+    /* marks: cleared before window_end, kept at and after it */
+    struct store_candidate *cs;
+    store_candidates(st, ch, 0, INT64_MAX, &cs, &n);
+    int64_t ia = find_cand(cs, n, a), ib = find_cand(cs, n, b), ic = find_cand(cs, n, c);
+    ok(ia >= 0 && ib >= 0 && cs[ia].mark == 0 && cs[ib].mark == 0,
+       "marks of posts published before window_end cleared");
+    ok(ic >= 0 && cs[ic].mark == STORE_MARK_PIN, "mark of a post at window_end kept");
+    store_candidates_free(cs, n);
+
+    /* the same key again: -EEXIST, no seq, no post, no event */
+    hook_reset();
+    p = json_pack("{ss}", "title", "again");
+    ev.seq = 99;
+    is_int(store_selection_publish(st, &key, p, &ev), -EEXIST, "same key -> -EEXIST");
+    is_int(ev.seq, 0, "no event");
+    ok(json_object_get(p, "id") == NULL, "record untouched");
+    json_decref(p);
+    is_int(hk.n, 0, "hook saw nothing");
+    is_int(raw_int(db, "SELECT count(*) FROM posts WHERE kind = 'selection'"), 1,
+           "one selection post");
+    is_int(post(st, ch, "next", NULL), 5, "no seq taken by the refused publish");
+
+    /* bad keys */
+    is_int(publish_sel(st, ch, "2026-1-26", "morning", 0, 1, &ev), -EINVAL, "bad date");
+    is_int(publish_sel(st, ch, "2026-11-27", "", 0, 1, &ev), -EINVAL, "empty slot");
+    is_int(publish_sel(st, ch, "2026-11-27", "evening", 2, 1, &ev), -EINVAL,
+           "window_start after window_end");
+    is_int(store_selection_publish(st, &key, NULL, &ev), -EINVAL, "NULL record");
+    is_int(publish_sel(st, 4242, "2026-11-27", "evening", 0, 1, &ev), -ENOENT,
+           "unknown channel -> -ENOENT");
+
+    /* an editor may fix or retract a selection post */
+    p = json_pack("{ss}", "title", "Sélection du matin (corrigée)");
+    is_int(store_post_edit(st, ch, sel_post, p, &ev), 0, "edit the selection post");
+    is_int(ev.kind, STORE_EV_EDIT, "as an edit event");
+    d = json_loads(ev.data, 0, NULL);
+    is_int(json_integer_value(json_object_get(d, "seq")), 4, "keeps its creation seq");
+    json_decref(d);
+    store_event_clear(&ev);
+    json_decref(p);
+    is_int(store_post_delete(st, ch, sel_post, &ev), 0, "delete the selection post");
+    is_int(ev.kind, STORE_EV_DELETE, "as a delete event");
+    store_event_clear(&ev);
+    is_int(store_selection_get(st, ch, "2026-11-26", "morning", &sel), 0,
+           "the key stays used after a retraction");
+    is_int(publish_sel(st, ch, "2026-11-26", "morning", 0, 1, &ev), -EEXIST,
+           "so the slot is not published again");
+    store_set_commit_hook(st, NULL, NULL);
+
+    is_int(store_channel_delete(st, "selpub"), 0, "a channel with selections can be deleted");
+    is_int(raw_int(db, "SELECT count(*) FROM selections"), 0, "its selections went with it");
+    store_close(st);
+}
+
+static void test_selection_last_list(void)
+{
+    struct store *st = open_dir("sellast");
+    int64_t ch = make_channel(st, "sellast"), other = make_channel(st, "sellast-other");
+    struct store_selection sel, *list;
+    struct store_event ev;
+    size_t n;
+
+    is_int(store_selection_last(st, ch, INT64_MAX, &sel), -ENOENT, "no selection yet");
+    is_int(store_selection_list(st, ch, 10, &list, &n), 0, "empty list");
+    ok(n == 0 && list == NULL, "nothing listed");
+    is_int(publish_sel(st, ch, "2026-11-25", "evening", 0, 100, &ev), 0, "first");
+    store_event_clear(&ev);
+    is_int(publish_sel(st, ch, "2026-11-26", "morning", 100, 200, &ev), 0, "second");
+    store_event_clear(&ev);
+    is_int(publish_sel(st, ch, "2026-11-26", "evening", 200, 300, &ev), 0, "third");
+    store_event_clear(&ev);
+    is_int(publish_sel(st, other, "2026-11-26", "evening", 300, 400, &ev), 0,
+           "same key on another channel is another key");
+    store_event_clear(&ev);
+
+    is_int(store_selection_last(st, ch, INT64_MAX, &sel), 0, "last with INT64_MAX");
+    is_str(sel.slot, "evening", "the newest");
+    is_int(sel.window_end, 300, "window_end 300");
+    is_int(store_selection_last(st, ch, 250, &sel), 0, "last before 250");
+    is_int(sel.window_end, 200, "is the one ending at 200");
+    is_int(store_selection_last(st, ch, 200, &sel), 0, "last before 200");
+    is_int(sel.window_end, 200, "window_end <= before_ms is inclusive");
+    is_int(store_selection_last(st, ch, 199, &sel), 0, "last before 199");
+    is_int(sel.window_end, 100, "is the first");
+    is_int(store_selection_last(st, ch, 99, &sel), -ENOENT, "none ends by 99");
+
+    is_int(store_selection_list(st, ch, 10, &list, &n), 0, "selection_list");
+    ok(n == 3 && list[0].window_end == 300 && list[1].window_end == 200 &&
+           list[2].window_end == 100 && list[0].seq > list[1].seq && list[1].seq > list[2].seq,
+       "newest first, this channel only");
+    free(list);
+    is_int(store_selection_list(st, ch, 2, &list, &n), 0, "limit 2");
+    ok(n == 2 && list[0].window_end == 300 && list[1].window_end == 200, "the two newest");
+    free(list);
+    is_int(store_selection_list(st, ch, 0, &list, &n), 0, "limit 0");
+    is_int(n, 0, "nothing");
+    store_close(st);
+}
+
+/* ---- exactly once under a race ---- */
+
+struct race_arg {
+    struct store *st;
+    int64_t ch;
+    pthread_barrier_t *go;
+    int rc;
+    int64_t seq;
+};
+
+static void *race_thread(void *p)
+{
+    struct race_arg *a = p;
+    struct store_event ev;
+    pthread_barrier_wait(a->go);
+    a->rc = publish_sel(a->st, a->ch, "2026-11-26", "evening", 1000, 2000, &ev);
+    a->seq = ev.seq;
+    store_event_clear(&ev);
+    return NULL;
+}
+
+/* A plain post racing alongside, so refused publishes sit in batches with
+ * requests that commit. */
+static void *race_post_thread(void *p)
+{
+    struct race_arg *a = p;
+    pthread_barrier_wait(a->go);
+    a->seq = post(a->st, a->ch, "racing", NULL);
+    a->rc = a->seq > 0 ? 0 : (int)a->seq;
+    return NULL;
+}
+
+static void test_selection_race(void)
+{
+    /* Two handles on one file stand for two processes: their writers are
+     * separate threads with separate connections. */
+    struct store *st1 = open_dir("selrace"), *st2 = open_dir("selrace");
+    int64_t ch = make_channel(st1, "race");
+    for (int i = 0; i < 3; i++)
+        post(st1, ch, "before", NULL);
+
+    for (int round = 0; round < 5; round++) {
+        pthread_barrier_t go;
+        pthread_t th[12];
+        struct race_arg args[12];
+        pthread_barrier_init(&go, NULL, 12);
+        hook_reset();
+        store_set_commit_hook(st1, hook_fn, NULL);
+        store_set_commit_hook(st2, hook_fn, NULL);
+        for (int i = 0; i < 12; i++) {
+            args[i] = (struct race_arg){.st = i % 2 ? st2 : st1, .ch = ch, .go = &go};
+            pthread_create(&th[i], NULL, i < 8 ? race_thread : race_post_thread, &args[i]);
+        }
+        int wins = 0, exists = 0, other = 0, post_fail = 0;
+        int64_t win_seq = 0;
+        for (int i = 0; i < 12; i++) {
+            pthread_join(th[i], NULL);
+            if (i >= 8)
+                post_fail += args[i].rc != 0;
+            else if (args[i].rc == 0)
+                wins++, win_seq = args[i].seq;
+            else if (args[i].rc == -EEXIST)
+                exists++;
+            else
+                other++;
+        }
+        pthread_barrier_destroy(&go);
+        store_set_commit_hook(st1, NULL, NULL);
+        store_set_commit_hook(st2, NULL, NULL);
+
+        is_int(wins, round == 0 ? 1 : 0, "round %d: %s", round,
+               round == 0 ? "exactly one of 8 racing publishes wins"
+                          : "no publish wins once the key exists");
+        is_int(exists, round == 0 ? 7 : 8, "round %d: the others get -EEXIST", round);
+        is_int(other, 0, "round %d: no other error", round);
+        is_int(post_fail, 0, "round %d: plain posts in the same batches commit", round);
+        pthread_mutex_lock(&hk.mu);
+        int sel_evs = 0;
+        for (size_t i = 0; i < hk.n; i++)
+            sel_evs += hk.v[i].kind == STORE_EV_SELECTION;
+        is_int(sel_evs, round == 0 ? 1 : 0, "round %d: hooks saw %s", round,
+               round == 0 ? "one selection event" : "no selection event");
+        is_int(hk.n, round == 0 ? 5 : 4, "round %d: and the plain posts", round);
+        pthread_mutex_unlock(&hk.mu);
+        if (round == 0) {
+            struct store_selection sel;
+            store_selection_get(st2, ch, "2026-11-26", "evening", &sel);
+            is_int(sel.seq, win_seq, "the stored row is the winner's");
+        }
+    }
+
+    struct store_event *evs;
+    size_t n;
+    int64_t oldest, last;
+    is_int(store_events_after(st2, ch, 0, 1000, &evs, &n, &oldest, &last), 0, "catch up");
+    int gapless = n == (size_t)last, sels = 0;
+    for (size_t i = 0; i < n; i++) {
+        gapless &= evs[i].seq == (int64_t)i + 1;
+        sels += evs[i].kind == STORE_EV_SELECTION;
+    }
+    is_int(last, 3 + 1 + 5 * 4, "3 posts + 1 selection + 20 racing posts");
+    ok(gapless, "seqs 1..%lld with no hole: refused publishes took none", (long long)last);
+    is_int(sels, 1, "one selection event stored");
+    store_events_free(evs, n);
+    char db[512];
+    is_int(raw_int(tpath(db, sizeof db, "selrace/crier.db"),
+                   "SELECT count(*) FROM posts WHERE kind = 'selection'"),
+           1, "one selection post row");
+    store_close(st1);
+    store_close(st2);
+}
+
 int main(void)
 {
     if (!mkdtemp(tmpdir)) {
@@ -772,6 +1370,12 @@ int main(void)
     test_prune();
     test_tokens();
     test_durability();
+    test_upgrade_v1();
+    test_channel_selection();
+    test_candidates();
+    test_selection_publish();
+    test_selection_last_list();
+    test_selection_race();
 
     int rc = done_testing();
     if (rc == 0) {
