@@ -14,6 +14,8 @@
 #include "channel.h"
 #include "crier.h"
 #include "event.h"
+#include "feed_out.h"
+#include "selection.h"
 #include "log.h"
 #include "utf8.h"
 #include "xmalloc.h"
@@ -449,6 +451,17 @@ static int post_fields(json_t *in, json_t *rec, int create, const struct store_c
 
 /* ---- handlers ---- */
 
+/* The channel as JSON, with its selection settings (defaults filled in). */
+static json_t *channel_json(const struct store_channel *ch)
+{
+    struct selection_config cfg;
+    char err[128];
+    json_t *o = channel_to_json(ch);
+    if (selection_config_parse(ch->selection, &cfg, err, sizeof err) == 0)
+        json_object_set_new(o, "selection", selection_config_json(&cfg));
+    return o;
+}
+
 static void method_not_allowed(struct api_response *res, const char *allow)
 {
     api_error(res, 405, "method_not_allowed", "use %s", allow);
@@ -459,7 +472,7 @@ static int channel_from_json(json_t *in, struct store_channel *ch, int create,
                              struct api_response *res)
 {
     static const char *const allowed[] = {"slug", "title", "description", "lang", "tz",
-                                          "visibility", NULL};
+                                          "visibility", "selection", NULL};
     const char *s;
     int rc;
 
@@ -517,6 +530,16 @@ static int channel_from_json(json_t *in, struct store_channel *ch, int create,
             return -EINVAL;
         }
     }
+    json_t *sel = json_object_get(in, "selection");
+    if (sel) {
+        char err[160], *text = NULL;
+        if (selection_config_patch(ch->selection, sel, &text, err, sizeof err) < 0) {
+            api_error(res, 400, "invalid", "selection: %s", err);
+            return -EINVAL;
+        }
+        free(ch->selection);
+        ch->selection = text;
+    }
     const char *field = "";
     rc = channel_validate(ch, &field);
     if (rc == CRIER_ERESERVED) {
@@ -544,7 +567,7 @@ static void h_channels(struct api *api, const struct http_request *req, const st
         json_t *arr = json_array();
         for (size_t i = 0; i < n; i++)
             if (may_read(who, &chs[i]))
-                json_array_append_new(arr, channel_to_json(&chs[i]));
+                json_array_append_new(arr, channel_json(&chs[i]));
         store_channels_free(chs, n);
         reply_json(res, 200, json_pack("{s:o}", "channels", arr));
     } else if (req->method == HTTP_POST) {
@@ -565,7 +588,7 @@ static void h_channels(struct api *api, const struct http_request *req, const st
             else if (rc < 0)
                 store_failure(res, rc);
             else
-                reply_json(res, 201, channel_to_json(&ch));
+                reply_json(res, 201, channel_json(&ch));
         }
         store_channel_clear(&ch);
         json_decref(in);
@@ -584,7 +607,7 @@ static void h_channel(struct api *api, const struct route_match *m,
     if (req->method == HTTP_GET) {
         if (load_channel(api, m->slug, who, &ch, res) < 0)
             return;
-        reply_json(res, 200, channel_to_json(&ch));
+        reply_json(res, 200, channel_json(&ch));
         store_channel_clear(&ch);
         return;
     }
@@ -613,7 +636,7 @@ static void h_channel(struct api *api, const struct route_match *m,
             if (rc < 0)
                 store_failure(res, rc);
             else
-                reply_json(res, 200, channel_to_json(&ch));
+                reply_json(res, 200, channel_json(&ch));
         }
         store_channel_clear(&ch);
     }
@@ -967,6 +990,378 @@ static void h_tokens(struct api *api, const struct route_match *m, const struct 
     json_decref(in);
 }
 
+
+/* ---- selections ---- */
+
+static int channel_for_editor(struct api *api, const struct route_match *m,
+                              const struct caller *who, struct store_channel *ch,
+                              struct api_response *res)
+{
+    if (load_channel(api, m->slug, who, ch, res) < 0) {
+        if (res->status == 403 && !who->has_token)
+            api_error(res, 401, "unauthorized", "this needs a token");
+        return -EACCES;
+    }
+    if (require_publisher(who, ch->id, res) < 0) {
+        store_channel_clear(ch);
+        return -EACCES;
+    }
+    return 0;
+}
+
+static void h_selections(struct api *api, const struct route_match *m,
+                         const struct http_request *req, const struct caller *who,
+                         struct api_response *res)
+{
+    struct store_channel ch;
+    int rc;
+
+    if (req->method == HTTP_GET) {
+        struct store_selection *sels = NULL;
+        size_t n = 0;
+        int64_t limit;
+        if (query_int(req, "limit", 20, 1, 100, &limit, res) < 0)
+            return;
+        if (load_channel(api, m->slug, who, &ch, res) < 0)
+            return;
+        if ((rc = store_selection_list(api->st, ch.id, (size_t)limit, &sels, &n)) < 0) {
+            store_failure(res, rc);
+            store_channel_clear(&ch);
+            return;
+        }
+        json_t *arr = json_array();
+        for (size_t i = 0; i < n; i++) {
+            json_t *rec = NULL, *title;
+            int state = 0;
+            json_t *o = json_pack("{s:s, s:s, s:I, s:I, s:I, s:I}", "local_date",
+                                  sels[i].local_date, "slot", sels[i].slot, "seq",
+                                  (json_int_t)sels[i].seq, "id", (json_int_t)sels[i].post_id,
+                                  "window_start", (json_int_t)sels[i].window_start,
+                                  "window_end", (json_int_t)sels[i].window_end);
+            if (store_post_get(api->st, ch.id, sels[i].post_id, &rec, &state) == 0 &&
+                (title = json_object_get(rec, "title")))
+                json_object_set(o, "title", title);
+            json_decref(rec);
+            json_array_append_new(arr, o);
+        }
+        free(sels);
+        store_channel_clear(&ch);
+        reply_json(res, 200, json_pack("{s:o}", "selections", arr));
+        return;
+    }
+    if (req->method != HTTP_POST) {
+        method_not_allowed(res, "GET, POST");
+        return;
+    }
+    if (channel_for_editor(api, m, who, &ch, res) < 0)
+        return;
+    /* Run now: a manual selection over the window up to this moment. */
+    struct selection_result r;
+    struct store_event ev = {0};
+    int64_t now = crier_now_ms();
+    if ((rc = selection_preview(api->st, &ch, "manual", now, &r)) < 0) {
+        store_failure(res, rc);
+        store_channel_clear(&ch);
+        return;
+    }
+    snprintf(r.slot, sizeof r.slot, "manual-%lld", (long long)(now / 1000));
+    rc = selection_publish(api->st, &ch, &r, &ev);
+    if (rc == -ENODATA) {
+        api_error(res, 422, "empty", "no post qualifies for a selection since the last one");
+    } else if (rc == -EEXIST) {
+        api_error(res, 409, "conflict", "a selection was published this second; try again");
+    } else if (rc < 0) {
+        store_failure(res, rc);
+    } else {
+        json_t *o = json_pack("{s:s, s:I, s:I, s:o}", "channel", ch.slug, "seq",
+                              (json_int_t)ev.seq, "id", (json_int_t)ev.post_id, "selection",
+                              selection_result_json(&r, ch.slug));
+        reply_json(res, 201, o);
+    }
+    store_event_clear(&ev);
+    selection_result_free(&r);
+    store_channel_clear(&ch);
+}
+
+static void h_selection_preview(struct api *api, const struct route_match *m,
+                                const struct http_request *req, const struct caller *who,
+                                struct api_response *res)
+{
+    struct store_channel ch;
+    struct selection_result r;
+    char slot[32] = "manual", at[40];
+    int64_t at_ms = crier_now_ms();
+    int rc;
+
+    if (req->method != HTTP_GET) {
+        method_not_allowed(res, "GET");
+        return;
+    }
+    if (http_query_get(req->query, "slot", slot, sizeof slot) == -ENOBUFS) {
+        api_error(res, 400, "invalid", "slot is too long");
+        return;
+    }
+    if (http_query_get(req->query, "at", at, sizeof at) >= 0) {
+        json_t *v = json_string(at);
+        char *end;
+        long long ms = strtoll(at, &end, 10);
+        rc = *end == '\0' && ms > 0 ? (at_ms = ms, 0) : parse_time(v, &at_ms);
+        json_decref(v);
+        if (rc < 0) {
+            api_error(res, 400, "invalid", "at must be an ISO 8601 time with a zone, or ms");
+            return;
+        }
+    }
+    if (channel_for_editor(api, m, who, &ch, res) < 0)
+        return;
+    rc = selection_preview(api->st, &ch, slot, at_ms, &r);
+    if (rc == -ENOENT)
+        api_error(res, 404, "not_found", "no slot named %s", slot);
+    else if (rc < 0)
+        store_failure(res, rc);
+    else {
+        reply_json(res, 200, selection_result_json(&r, ch.slug));
+        selection_result_free(&r);
+    }
+    store_channel_clear(&ch);
+}
+
+static void h_post_mark(struct api *api, const struct route_match *m,
+                        const struct http_request *req, const struct caller *who,
+                        struct api_response *res)
+{
+    struct store_channel ch;
+    const char *mark = NULL;
+    json_error_t err;
+    int v;
+
+    if (req->method != HTTP_PUT && req->method != HTTP_POST) {
+        method_not_allowed(res, "PUT");
+        return;
+    }
+    if (channel_for_editor(api, m, who, &ch, res) < 0)
+        return;
+    json_t *in = body_json(req, res);
+    if (!in) {
+        store_channel_clear(&ch);
+        return;
+    }
+    if (json_unpack_ex(in, &err, JSON_STRICT, "{s:s}", "mark", &mark) < 0 ||
+        ((v = strcmp(mark, "pin") == 0       ? STORE_MARK_PIN
+              : strcmp(mark, "exclude") == 0 ? STORE_MARK_EXCLUDE
+              : strcmp(mark, "none") == 0    ? STORE_MARK_NONE
+                                             : 2) == 2)) {
+        api_error(res, 400, "invalid", "expected {\"mark\": \"pin\" | \"exclude\" | \"none\"}");
+    } else {
+        int rc = store_post_mark(api->st, ch.id, m->num, v);
+        if (rc < 0)
+            store_failure(res, rc);
+        else
+            reply_json(res, 200, json_pack("{s:I, s:s}", "id", (json_int_t)m->num, "mark", mark));
+    }
+    json_decref(in);
+    store_channel_clear(&ch);
+}
+
+#define API_VIEWS_POSTS_MAX 500
+#define API_VIEWS_PER_POST_MAX 100
+
+/* Readers report views in batches: {"views": {"<post id>": n, ...}}. Only
+ * aggregate counts are kept, never who saw what. */
+static void h_views(struct api *api, const struct route_match *m, const struct http_request *req,
+                    const struct caller *who, struct api_response *res)
+{
+    struct store_channel ch;
+    const char *key;
+    json_t *views, *v;
+
+    if (req->method != HTTP_POST) {
+        method_not_allowed(res, "POST");
+        return;
+    }
+    json_t *in = body_json(req, res);
+    if (!in)
+        return;
+    views = json_object_get(in, "views");
+    if (json_object_size(in) != 1 || !json_is_object(views) ||
+        json_object_size(views) > API_VIEWS_POSTS_MAX) {
+        api_error(res, 400, "invalid", "expected {\"views\": {\"<post id>\": n}} with at most %d posts",
+                  API_VIEWS_POSTS_MAX);
+        json_decref(in);
+        return;
+    }
+    json_object_foreach(views, key, v) {
+        char *end;
+        long long id = strtoll(key, &end, 10);
+        if (*end || id <= 0 || !json_is_integer(v) || json_integer_value(v) < 1 ||
+            json_integer_value(v) > API_VIEWS_PER_POST_MAX) {
+            api_error(res, 400, "invalid", "each entry is \"<post id>\": 1..%d",
+                      API_VIEWS_PER_POST_MAX);
+            json_decref(in);
+            return;
+        }
+    }
+    if (load_channel(api, m->slug, who, &ch, res) == 0) {
+        json_object_foreach(views, key, v) {
+            int rc = store_views_add(api->st, ch.id, strtoll(key, NULL, 10), json_integer_value(v));
+            if (rc < 0 && rc != -ENOENT) {
+                store_failure(res, rc);
+                break;
+            }
+        }
+        if (res->status == 200)
+            res->status = 204;
+        store_channel_clear(&ch);
+    }
+    json_decref(in);
+}
+
+/* ---- Atom ---- */
+
+static void base_url(const struct http_request *req, char *out, size_t outsz)
+{
+    const char *host = http_header_get(req, "host");
+    const char *proto = http_header_get(req, "x-forwarded-proto");
+    snprintf(out, outsz, "%s://%s", proto && strcmp(proto, "https") == 0 ? "https" : "http",
+             host && *host && !strpbrk(host, " /\"<>") ? host : "localhost");
+}
+
+#define API_FEED_ENTRIES 50
+#define API_FEED_SCAN 1000 /* recent events read to rebuild the last posts */
+
+struct feed_post {
+    int64_t post_id;
+    json_t *rec;
+    int deleted;
+    int64_t deleted_at;
+};
+
+static int feed_seq_cmp(const void *a, const void *b)
+{
+    const struct feed_post *x = a, *y = b;
+    int64_t sx = json_integer_value(json_object_get(x->rec, "seq"));
+    int64_t sy = json_integer_value(json_object_get(y->rec, "seq"));
+    return sx < sy ? 1 : sx > sy ? -1 : 0;
+}
+
+static void h_atom(struct api *api, const struct route_match *m, const struct http_request *req,
+                   struct api_response *res, int selections)
+{
+    struct caller who;
+    struct store_channel ch;
+    struct feed_post *fp = NULL;
+    size_t nfp = 0;
+    char base[300], path[128];
+    int rc;
+
+    if (req->method != HTTP_GET && req->method != HTTP_HEAD) {
+        method_not_allowed(res, "GET");
+        return;
+    }
+    if (identify(api, req, &who, res) < 0 || load_channel(api, m->slug, &who, &ch, res) < 0)
+        return;
+    base_url(req, base, sizeof base);
+    snprintf(path, sizeof path, selections ? "/%s/selections/atom.xml" : "/%s/atom.xml", ch.slug);
+    if (selections) {
+        struct store_selection *sels = NULL;
+        size_t n = 0;
+        if ((rc = store_selection_list(api->st, ch.id, API_FEED_ENTRIES, &sels, &n)) < 0) {
+            store_failure(res, rc);
+            store_channel_clear(&ch);
+            return;
+        }
+        fp = xcalloc(n ? n : 1, sizeof *fp);
+        for (size_t i = 0; i < n; i++) {
+            int state = 0;
+            json_t *rec = NULL;
+            if (store_post_get(api->st, ch.id, sels[i].post_id, &rec, &state) < 0)
+                continue;
+            fp[nfp].post_id = sels[i].post_id;
+            fp[nfp].rec = rec;
+            fp[nfp].deleted = state == STORE_POST_DELETED;
+            nfp++;
+        }
+        free(sels);
+    } else {
+        /* The last posts, as they stand now, rebuilt from recent events. */
+        struct store_event *evs = NULL;
+        size_t n = 0;
+        int64_t oldest = 0, last = 0;
+        int64_t after = ch.last_seq > API_FEED_SCAN ? ch.last_seq - API_FEED_SCAN : 0;
+        if (after < ch.oldest_seq - 1)
+            after = ch.oldest_seq - 1;
+        rc = store_events_after(api->st, ch.id, after, API_FEED_SCAN, &evs, &n, &oldest, &last);
+        if (rc < 0) {
+            store_failure(res, rc);
+            store_channel_clear(&ch);
+            return;
+        }
+        fp = xcalloc(n ? n : 1, sizeof *fp);
+        for (size_t i = 0; i < n; i++) {
+            if (evs[i].kind == STORE_EV_SELECTION)
+                continue;
+            size_t k;
+            for (k = 0; k < nfp && fp[k].post_id != evs[i].post_id; k++)
+                ;
+            json_t *rec = json_loadb(evs[i].data, evs[i].data_len, 0, NULL);
+            if (!rec)
+                continue;
+            if (evs[i].kind == STORE_EV_DELETE) {
+                if (k == nfp) {
+                    fp[nfp].post_id = evs[i].post_id;
+                    fp[nfp].rec = rec;
+                    nfp++;
+                } else {
+                    json_decref(rec);
+                }
+                fp[k].deleted = 1;
+                fp[k].deleted_at = evs[i].created_at;
+                continue;
+            }
+            if (k == nfp) {
+                fp[nfp].post_id = evs[i].post_id;
+                nfp++;
+            } else {
+                json_decref(fp[k].rec);
+            }
+            fp[k].rec = rec;
+        }
+        store_events_free(evs, n);
+        qsort(fp, nfp, sizeof *fp, feed_seq_cmp);
+    }
+    size_t nent = nfp < API_FEED_ENTRIES ? nfp : API_FEED_ENTRIES, ne = 0;
+    struct feed_out_entry *ents = xcalloc(nent ? nent : 1, sizeof *ents);
+    for (size_t i = 0; i < nent; i++) {
+        if (fp[i].deleted) {
+            json_object_set_new(fp[i].rec, "deleted", json_true());
+            if (fp[i].deleted_at)
+                json_object_set_new(fp[i].rec, "edited_at", json_integer(fp[i].deleted_at));
+        }
+        if (feed_out_entry_from_json(fp[i].rec, base, ch.slug, &ents[ne]) == 0)
+            ne++;
+    }
+    struct feed_out_channel fc = {.slug = ch.slug,
+                                  .title = ch.title,
+                                  .description = ch.description,
+                                  .lang = ch.lang,
+                                  .base_url = base,
+                                  .updated_ms = ch.updated_at,
+                                  .created_ms = ch.created_at};
+    buf_reset(&res->body);
+    rc = feed_out_atom(&res->body, &fc, path, ents, ne);
+    if (rc < 0)
+        api_error(res, 500, "internal", "feed: %s", crier_strerror(rc));
+    else
+        res->content_type = "application/atom+xml; charset=utf-8";
+    for (size_t i = 0; i < ne; i++)
+        feed_out_entry_clear(&ents[i]);
+    free(ents);
+    for (size_t i = 0; i < nfp; i++)
+        json_decref(fp[i].rec);
+    free(fp);
+    store_channel_clear(&ch);
+}
+
 void api_handle(struct api *api, const struct route_match *m, const struct http_request *req,
                 struct api_response *res)
 {
@@ -984,8 +1379,13 @@ void api_handle(struct api *api, const struct route_match *m, const struct http_
     case ROUTE_NONE:
     case ROUTE_API_OTHER:
     case ROUTE_STATIC:
-    case ROUTE_INDEX:
     case ROUTE_ATOM:
+        h_atom(api, m, req, res, 0);
+        return;
+    case ROUTE_SELECTIONS_ATOM:
+        h_atom(api, m, req, res, 1);
+        return;
+    case ROUTE_INDEX:
     case ROUTE_PAGE:
     case ROUTE_PERMALINK:
     case ROUTE_SSE:
@@ -1004,6 +1404,10 @@ void api_handle(struct api *api, const struct route_match *m, const struct http_
     case ROUTE_API_POST: h_post(api, m, req, &who, res); break;
     case ROUTE_API_EVENTS: h_events(api, m, req, &who, res); break;
     case ROUTE_API_PRUNE: h_prune(api, m, req, &who, res); break;
+    case ROUTE_API_VIEWS: h_views(api, m, req, &who, res); break;
+    case ROUTE_API_SELECTIONS: h_selections(api, m, req, &who, res); break;
+    case ROUTE_API_SELECTION_PREVIEW: h_selection_preview(api, m, req, &who, res); break;
+    case ROUTE_API_POST_MARK: h_post_mark(api, m, req, &who, res); break;
     case ROUTE_API_TOKENS:
     case ROUTE_API_TOKEN: h_tokens(api, m, req, &who, res); break;
     default: api_error(res, 404, "not_found", "nothing here"); break;

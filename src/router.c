@@ -111,8 +111,17 @@ static enum route_id match_api(const struct seg *sg, size_t n, struct route_matc
             return ROUTE_API_EVENTS;
         if (n == 5 && seg_is(&sg[4], "prune"))
             return ROUTE_API_PRUNE;
+        if (n == 5 && seg_is(&sg[4], "views"))
+            return ROUTE_API_VIEWS;
+        if (n == 5 && seg_is(&sg[4], "selections"))
+            return ROUTE_API_SELECTIONS;
+        if (n == 6 && seg_is(&sg[4], "selections") && seg_is(&sg[5], "preview"))
+            return ROUTE_API_SELECTION_PREVIEW;
         if (n == 6 && seg_is(&sg[4], "posts") && parse_num(&sg[5], &m->num))
             return ROUTE_API_POST;
+        if (n == 7 && seg_is(&sg[4], "posts") && parse_num(&sg[5], &m->num) &&
+            seg_is(&sg[6], "selection"))
+            return ROUTE_API_POST_MARK;
         m->slug[0] = '\0';
         return ROUTE_API_OTHER;
     }
@@ -163,9 +172,12 @@ static enum route_id match(const char *path, struct route_match *m)
         m->file[sg[1].n] = '\0';
         return ROUTE_STATIC;
     }
-    if (is_reserved(sg[0].p, sg[0].n) || !slug_syntax_ok(sg[0].p, sg[0].n) || n > 2)
+    if (is_reserved(sg[0].p, sg[0].n) || !slug_syntax_ok(sg[0].p, sg[0].n) || n > 3)
         return ROUTE_NONE;
     set_slug(m, &sg[0]);
+    if (n == 3)
+        return seg_is(&sg[1], "selections") && seg_is(&sg[2], "atom.xml") ? ROUTE_SELECTIONS_ATOM
+                                                                          : ROUTE_NONE;
     if (n == 1)
         return ROUTE_PAGE;
     if (seg_is(&sg[1], "events"))

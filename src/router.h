@@ -24,6 +24,10 @@ enum route_id {
     ROUTE_API_POST,      /* /api/v1/channels/{slug}/posts/{id} */
     ROUTE_API_EVENTS,    /* /api/v1/channels/{slug}/events */
     ROUTE_API_PRUNE,     /* /api/v1/channels/{slug}/prune */
+    ROUTE_API_VIEWS,     /* /api/v1/channels/{slug}/views */
+    ROUTE_API_SELECTIONS,        /* /api/v1/channels/{slug}/selections */
+    ROUTE_API_SELECTION_PREVIEW, /* /api/v1/channels/{slug}/selections/preview */
+    ROUTE_API_POST_MARK, /* /api/v1/channels/{slug}/posts/{id}/selection */
     ROUTE_API_TOKENS,    /* /api/v1/tokens */
     ROUTE_API_TOKEN,     /* /api/v1/tokens/{id} */
     ROUTE_API_OTHER,     /* anything else under /api/ (404 as JSON) */
@@ -32,6 +36,7 @@ enum route_id {
     ROUTE_SSE,           /* /{slug}/events */
     ROUTE_WS,            /* /{slug}/ws */
     ROUTE_ATOM,          /* /{slug}/atom.xml */
+    ROUTE_SELECTIONS_ATOM, /* /{slug}/selections/atom.xml */
     ROUTE_PAGE,          /* /{slug} */
     ROUTE_PERMALINK,     /* /{slug}/{seq} */
 };

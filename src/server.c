@@ -20,8 +20,11 @@
 #include "crier.h"
 #include "log.h"
 #include "net.h"
+#include "selection.h"
 #include "store/store.h"
 #include "xmalloc.h"
+
+#define SERVER_SELECTION_EVERY 5 /* ticks (s) between two looks for due selections */
 
 struct server {
     const struct server_config *cfg;
@@ -34,6 +37,9 @@ struct server {
     atomic_uint_fast64_t published;
     int due_busy;
     uv_work_t due_work;
+    int sel_busy;
+    unsigned sel_ticks;
+    uv_work_t sel_work;
 };
 
 void server_config_init(struct server_config *c)
@@ -194,15 +200,39 @@ static void due_done(uv_work_t *w, int status)
     srv->due_busy = 0;
 }
 
+/* Selections: every few seconds, publish any slot that has come due. */
+static void sel_work(uv_work_t *w)
+{
+    struct server *srv = w->data;
+    int rc = selection_run_due(srv->st, crier_now_ms());
+    if (rc < 0)
+        log_warn("selection: scheduler step failed: %s", crier_strerror(rc));
+}
+
+static void sel_done(uv_work_t *w, int status)
+{
+    struct server *srv = w->data;
+    (void)status;
+    srv->sel_busy = 0;
+}
+
 static void loop0_tick(struct net_loop *nl)
 {
     struct server *srv = the_server;
-    if (srv->due_busy || atomic_load(&nl->stopping))
+    if (atomic_load(&nl->stopping))
         return;
-    srv->due_busy = 1;
-    srv->due_work.data = srv;
-    if (uv_queue_work(&nl->loop, &srv->due_work, due_work, due_done) < 0)
-        srv->due_busy = 0;
+    if (!srv->due_busy) {
+        srv->due_busy = 1;
+        srv->due_work.data = srv;
+        if (uv_queue_work(&nl->loop, &srv->due_work, due_work, due_done) < 0)
+            srv->due_busy = 0;
+    }
+    if (!srv->sel_busy && srv->sel_ticks++ % SERVER_SELECTION_EVERY == 0) {
+        srv->sel_busy = 1;
+        srv->sel_work.data = srv;
+        if (uv_queue_work(&nl->loop, &srv->sel_work, sel_work, sel_done) < 0)
+            srv->sel_busy = 0;
+    }
 }
 
 /* ---- admin token file ---- */
