@@ -294,6 +294,7 @@ struct cpu_sample {
     uint64_t stat_ticks; /* utime + stime, clock ticks, all threads incl. exited */
     uint64_t sched_ns;   /* sum of live threads' on-CPU ns (schedstat field 1) */
     int sched_ok;
+    int stat_ok; /* every pid's stat was read */
 };
 
 static int read_file(const char *path, char *buf, size_t cap)
@@ -313,12 +314,14 @@ static void cpu_read(struct cpu_sample *s)
 {
     memset(s, 0, sizeof *s);
     s->sched_ok = 1;
+    s->stat_ok = 1;
     for (int i = 0; i < O.npids; i++) {
         char path[128], buf[4096];
         snprintf(path, sizeof path, "/proc/%d/stat", O.pids[i]);
         if (read_file(path, buf, sizeof buf) < 0) {
             fprintf(stderr, "load: warning: cannot read %s\n", path);
             s->sched_ok = 0;
+            s->stat_ok = 0;
             continue;
         }
         /* Fields after the last ')': state(3) ... utime(14) stime(15). */
@@ -670,6 +673,7 @@ static void *publisher_main(void *arg)
     struct pubconn *pc = xcalloc(1, sizeof *pc);
     pc->fd = -1;
     uint64_t t0 = now_ns() + 5000000; /* start 5 ms from now */
+    int consecutive_errors = 0;
     for (int i = 0; i < O.posts && !deadline_passed(); i++) {
         uint64_t at;
         if (O.burst > 0) {
@@ -690,6 +694,11 @@ static void *publisher_main(void *arg)
         } else {
             if (atomic_fetch_add(&P.errors, 1) == 0)
                 P.first_bad_status = st;
+        }
+        consecutive_errors = (st >= 200 && st < 300) ? 0 : consecutive_errors + 1;
+        if (consecutive_errors >= 10) {
+            fprintf(stderr, "load: 10 publishes in a row failed (last status %d); stopping\n", st);
+            break;
         }
         atomic_store(&P.last_sent_ns, sent);
     }
@@ -1346,7 +1355,7 @@ static int fanout_main(void)
     double cpu_us = use_sched ? sched_us : stat_us;
     double d = S.deliveries ? (double)S.deliveries : 1;
     char cpu_s[32] = "NA", cpus_s[32] = "NA", rss_s[32] = "NA";
-    if (O.npids) {
+    if (O.npids && cpu0.stat_ok && cpu1.stat_ok) {
         snprintf(cpu_s, sizeof cpu_s, "%.3f", cpu_us / d);
         snprintf(cpus_s, sizeof cpus_s, "%.3f", stat_us / d);
     }

@@ -22,6 +22,7 @@
 #   BENCH_PUB_CONC [64]              concurrent keep-alive connections for it
 #   BENCH_PORT [18700]               bare on +1, nchan on +2, crier on +3
 #   CRIER [./crier]                  the crier binary
+#   CRIER_PUB_THREADS [1]            crier --threads for the publish round
 #   CRIER_LOG_LEVEL [warn]           its --log-level (per-request info logs cost CPU)
 #   NCHAN_WORKERS [1]                nginx worker_processes (1 matches crier --threads 1)
 set -uo pipefail
@@ -63,6 +64,7 @@ export LOAD
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 log "open files per process: $(ulimit -n); cores: $(nproc); load average: $(cut -d' ' -f1-3 /proc/loadavg); output in $out"
 loadavg_start=$(cut -d' ' -f1-3 /proc/loadavg)
+commit_start=$(git rev-parse --short HEAD 2>/dev/null || echo '?')
 
 # ---- server lifecycle
 srv_pid=
@@ -107,7 +109,8 @@ start_bare() {
 }
 
 crier_reason=
-start_crier() {
+start_crier() { # [threads]
+  local threads=${1:-1}
   if [ ! -x "$CRIER" ]; then crier_reason="no $CRIER binary (make)"; return 1; fi
   crier_data=$(mktemp -d /tmp/crier-bench.XXXXXX)
   if ! "$CRIER" channel add bench --title Bench --data "$crier_data" >>"$out/crier.log" 2>&1; then
@@ -115,7 +118,7 @@ start_crier() {
   fi
   crier_token=$("$CRIER" token create --channel bench --scope publish --data "$crier_data" 2>>"$out/crier.log" | tail -1)
   if [ -z "$crier_token" ]; then crier_reason="'crier token create' printed no token"; return 1; fi
-  "$CRIER" serve --data "$crier_data" --listen "127.0.0.1:$CRIER_PORT" --threads 1 \
+  "$CRIER" serve --data "$crier_data" --listen "127.0.0.1:$CRIER_PORT" --threads "$threads" \
     --log-level "${CRIER_LOG_LEVEL:-warn}" >>"$out/crier.log" 2>&1 &
   srv_pid=$!
   if ! wait_http "http://127.0.0.1:$CRIER_PORT/healthz" 100; then
@@ -227,7 +230,7 @@ pub_round() {
     nchan)
       bench/nchan.sh -- "${common[@]}" >"$logf" 2>&1 || rc=$? ;;
     crier)
-      if ! start_crier; then echo "crier unavailable: $crier_reason" >"$logf"; stop_server; return 1; fi
+      if ! start_crier "${CRIER_PUB_THREADS:-1}"; then echo "crier unavailable: $crier_reason" >"$logf"; stop_server; return 1; fi
       "$LOAD" --label crier --publish-url "http://127.0.0.1:$CRIER_PORT/api/v1/channels/bench/posts" \
         --publish-mode crier --token "$crier_token" "${common[@]}" >"$logf" 2>&1 || rc=$?
       stop_server ;;
@@ -249,7 +252,7 @@ fi
 summary=$out/summary.txt
 {
   echo "Crier benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores, payload ${PAYLOAD} B body, medians of $REPEAT run(s)"
-  echo "commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'); load average at start $loadavg_start, at end $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "commit $commit_start; load average at start $loadavg_start, at end $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "raw results: $results"
   echo
   awk -v servers="$SERVERS" -f bench/summary.awk "$results"
