@@ -23,7 +23,7 @@ struct api_response {
     int status;
     const char *content_type; /* static string */
     struct buf body;
-    char extra[256];          /* extra header lines, each ending in \r\n */
+    char extra[1024];         /* extra header lines, each ending in \r\n (cookies, CSP) */
 };
 
 /* Appends Prometheus text for the node's live counters (set by the server). */

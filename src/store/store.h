@@ -91,6 +91,36 @@ struct store_selection {
     int64_t created_at;
 };
 
+/* Readers, invites and membership (docs/readers.md). */
+enum store_member_state { STORE_MEMBER_NONE = 0, STORE_MEMBER_PENDING = 1, STORE_MEMBER_ACTIVE = 2 };
+
+struct store_invite {
+    int64_t id, channel_id;
+    unsigned char hash[32];  /* SHA-256 of the invite token */
+    char prefix[9];          /* the token's first 8 characters, to tell invites apart */
+    char label[128];
+    int64_t created_at, expires_at; /* expires_at 0: never */
+    int64_t max_uses, uses;         /* max_uses 0: unlimited */
+    int approval;
+    int64_t revoked_at;             /* 0: live */
+};
+
+struct store_member {
+    int64_t channel_id, reader_id;
+    int state;               /* enum store_member_state */
+    int64_t joined_at;
+    int64_t invite_id;       /* 0 when joined without an invite */
+    int64_t read_seq;        /* the reader has seen up to here */
+};
+
+/* A channel as one reader sees it, for "My channels". */
+struct store_membership {
+    struct store_channel ch; /* owned strings: free with store_memberships_free */
+    int state;
+    int64_t read_seq;
+    int64_t unread;          /* post events (post, selection) after read_seq */
+};
+
 enum store_token_scope { STORE_SCOPE_ADMIN = 1, STORE_SCOPE_PUBLISH = 2 };
 
 struct store_token {

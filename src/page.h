@@ -1,0 +1,26 @@
+/*
+ * page: the server-rendered HTML of the reader web app (channel pages,
+ * permalinks, invite and device pages, the index with "My channels"), the
+ * embedded static assets (web/: ES modules, CSS, icons, manifest, service
+ * worker), in French or English, under a strict CSP. Pages work without
+ * JavaScript; app.js then follows the channel live over SSE. Worker threads.
+ */
+#ifndef CRIER_PAGE_H
+#define CRIER_PAGE_H
+
+#include "api.h"
+#include "http.h"
+#include "router.h"
+
+/* Handles ROUTE_INDEX, ROUTE_PAGE, ROUTE_PERMALINK, ROUTE_STATIC,
+ * ROUTE_INVITE, ROUTE_DEVICE, ROUTE_MANIFEST and ROUTE_SW (GET and HEAD;
+ * the POSTs of the invite and device pages too). Fills res, including the
+ * Content-Security-Policy and cookies. */
+void page_handle(struct api *api, const struct route_match *m, const struct http_request *req,
+                 struct api_response *res);
+
+/* The UI language for a request on a channel of language channel_lang
+ * (NULL when none): "fr" or "en". */
+const char *page_lang(const struct http_request *req, const char *channel_lang);
+
+#endif
