@@ -11,6 +11,7 @@
 
 #define HUB_WRITEV_MAX 64 /* events coalesced into one writev */
 #define HUB_BUCKETS 256   /* channel hash buckets (power of two) */
+#define HUB_BATCH_MAX 256 /* events taken into rings before one flush */
 
 struct ring_ent {
     struct event *ev;
@@ -315,7 +316,9 @@ static void flush_pending(struct hub *hub, struct hub_sub *sub)
     }
 }
 
-void hub_publish(struct hub *hub, struct event *ev)
+/* Takes ev into its channel's ring; NULL (ev released) when nobody here
+ * follows the channel or ev is a duplicate. */
+static struct hub_chan *ring_accept(struct hub *hub, struct event *ev)
 {
     struct hub_chan *c = chan_find(hub, ev->channel_id);
 
@@ -323,11 +326,11 @@ void hub_publish(struct hub *hub, struct event *ev)
         if (c)
             chan_free(hub, c);
         event_unref(ev);
-        return;
+        return NULL;
     }
     if (c->count && ev->seq <= ring_last(c)) {
         event_unref(ev);
-        return;
+        return NULL;
     }
     if (c->count && ev->seq != ring_last(c) + 1) {
         /* A gap (only possible with a lossy bus): restart the ring and let
@@ -337,14 +340,19 @@ void hub_publish(struct hub *hub, struct event *ev)
         ring_clear(c);
     }
     ring_push(c, ev);
+    return c;
+}
 
+/* Hands every live subscriber of c what the ring holds past its cursor:
+ * one write (or writev) each. */
+static void chan_flush(struct hub *hub, struct hub_chan *c)
+{
     struct hub_sub *sub = c->subs, *next;
-    int64_t seq = ev->seq;
+    int64_t last = ring_last(c);
+
     for (; sub; sub = next) {
         next = sub->next;
-        if (!sub->live)
-            continue;
-        if (sub->cursor >= seq)
+        if (!sub->live || sub->cursor >= last)
             continue;
         if (sub->cursor + 1 < c->first_seq) {
             hub_sub_close_slow(hub, sub);
@@ -358,6 +366,38 @@ void hub_publish(struct hub *hub, struct event *ev)
             continue;
         }
         flush_pending(hub, sub);
+    }
+}
+
+void hub_publish(struct hub *hub, struct event *ev)
+{
+    struct hub_chan *c = ring_accept(hub, ev);
+    if (c)
+        chan_flush(hub, c);
+}
+
+void hub_publish_batch(struct hub *hub, struct event **evs, size_t n)
+{
+    struct hub_chan *touched[HUB_BATCH_MAX];
+    size_t nt = 0;
+
+    while (n) {
+        size_t take = n < HUB_BATCH_MAX ? n : HUB_BATCH_MAX;
+        nt = 0;
+        for (size_t i = 0; i < take; i++) {
+            struct hub_chan *c = ring_accept(hub, evs[i]);
+            size_t k;
+            if (!c)
+                continue;
+            for (k = 0; k < nt && touched[k] != c; k++)
+                ;
+            if (k == nt)
+                touched[nt++] = c;
+        }
+        for (size_t k = 0; k < nt; k++)
+            chan_flush(hub, touched[k]);
+        evs += take;
+        n -= take;
     }
 }
 

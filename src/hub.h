@@ -63,6 +63,11 @@ const struct hub_stats *hub_stats(const struct hub *hub);
  * Events at or below the ring's last seq are dropped (dedupe); a gap resets
  * the ring and closes subscribers that can no longer be served from it. */
 void hub_publish(struct hub *hub, struct event *ev);
+/* The same for several events that arrived together: all go into their
+ * rings first, then each subscriber gets one write for all of them (a burst
+ * of breaking news costs one writev per subscriber, not one write per post).
+ * Takes over the references. */
+void hub_publish_batch(struct hub *hub, struct event **evs, size_t n);
 
 void hub_sub_init(struct hub_sub *sub, uv_stream_t *stream, int fmt);
 /* Registers sub on channel_id, not yet live: the ring starts collecting so

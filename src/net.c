@@ -438,8 +438,7 @@ static void drain_inbox(struct net_loop *nl)
         }
         nl->inbox_len -= n;
         pthread_mutex_unlock(&nl->inbox_lock);
-        for (size_t i = 0; i < n; i++)
-            hub_publish(nl->hub, batch[i]);
+        hub_publish_batch(nl->hub, batch, n);
     } while (n == 256);
 }
 

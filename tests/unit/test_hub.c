@@ -163,6 +163,29 @@ int main(void)
     is_int(d.sub.cursor, seq - 1, "the lagging subscriber caught up");
     ok(hub_stats(hub)->coalesced > before, "its backlog went out coalesced");
 
+    /* A burst that arrives together goes out as one writev per subscriber. */
+    drain(a.fds[1], got, sizeof got, 0);
+    drain(b.fds[1], got, sizeof got, 0);
+    drain(d.fds[1], got, sizeof got, 0);
+    run_loop(&loop);
+    uint64_t co = hub_stats(hub)->coalesced, dl = hub_stats(hub)->delivered;
+    struct event *burst[10];
+    int64_t first_burst = seq;
+    for (int i = 0; i < 10; i++, seq++)
+        burst[i] = mk_event(seq, 100);
+    hub_publish_batch(hub, burst, 10);
+    run_loop(&loop);
+    is_int(hub_stats(hub)->coalesced - co, 3, "a burst of 10: one coalesced write per subscriber");
+    is_int(hub_stats(hub)->delivered - dl, 30, "and all 10 events delivered to each of 3");
+    have = drain(a.fds[1], got, sizeof got, 0);
+    got[have] = '\0';
+    char want_first[32], want_last[32];
+    snprintf(want_first, sizeof want_first, "id: %lld\n", (long long)first_burst);
+    snprintf(want_last, sizeof want_last, "id: %lld\n", (long long)seq - 1);
+    ok(strstr(got, want_first) && strstr(got, want_last) &&
+           strstr(got, want_first) < strstr(got, want_last),
+       "in order");
+
     hub_sub_detach(hub, &a.sub);
     hub_sub_detach(hub, &b.sub);
     hub_sub_detach(hub, &d.sub);
