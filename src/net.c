@@ -372,7 +372,9 @@ void net_respond(struct conn *c, struct api_response *res)
     uv_buf_t bufs[2] = {uv_buf_init(w->head, (unsigned)hlen),
                         uv_buf_init(w->res->body.data, (unsigned)w->res->body.len)};
     net_conn_ref(c);
-    if (uv_write(&w->req, (uv_stream_t *)&c->tcp, bufs, w->res->body.len ? 2 : 1,
+    /* HEAD gets the head only (with the Content-Length a GET would have). */
+    int with_body = w->res->body.len && req->method != HTTP_HEAD;
+    if (uv_write(&w->req, (uv_stream_t *)&c->tcp, bufs, with_body ? 2 : 1,
                  on_response_written) < 0) {
         free(w->head);
         api_response_free(w->res);
