@@ -9,19 +9,23 @@
 #ifndef CRIER_READER_H
 #define CRIER_READER_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "api.h"
 #include "http.h"
 #include "store/store.h"
 
-#define READER_CSRF_LEN 43 /* base64url of 32 random bytes */
+#define READER_CSRF_LEN 43  /* base64url of 32 random bytes */
+#define READER_TOKEN_LEN 43 /* the reader cookie, invite and device tokens: base64url of 32 bytes */
+#define READER_TRANSFER_MS (15 * 60 * 1000) /* a device link's lifetime */
 
 struct reader_ctx {
     int64_t reader_id;                 /* 0 when the browser has no (valid) reader cookie */
     int tls;                           /* the request came over TLS (X-Forwarded-Proto: https) */
     char csrf[READER_CSRF_LEN + 1];    /* the browser's CSRF token, or a new one */
     int csrf_new;                      /* csrf was minted for this response (set the cookie) */
+    char token[READER_TOKEN_LEN + 1];  /* the reader cookie's token when reader_id != 0 */
 };
 
 /* Reads the cookies: fills reader_id (0 if none or unknown) and csrf (minting
@@ -41,5 +45,81 @@ int reader_csrf_check(const struct http_request *req, const struct reader_ctx *r
 /* Membership state of reader_id in channel_id: STORE_MEMBER_* (NONE when
  * reader_id is 0). */
 int reader_member_state(struct store *st, int64_t channel_id, int64_t reader_id, int *state);
+
+/* 0 when ch may be read by this request: a public channel, a bearer token
+ * that may publish to it (admin or its publish token), or an active member
+ * (rc->reader_id, from reader_identify). -EACCES otherwise, or a store
+ * error. rc may be NULL (no cookie looked at). */
+int reader_channel_access(struct store *st, const struct store_channel *ch,
+                          const struct http_request *req, const struct reader_ctx *rc);
+
+/* 1 when the body is an HTML form (application/x-www-form-urlencoded). */
+int reader_is_form(const struct http_request *req);
+/* Copies the percent-decoded value of field name of a form body into out
+ * (NUL-terminated): its length, -ENOENT, -ENOBUFS or -EINVAL. */
+int reader_form_field(const struct http_request *req, const char *name, char *out,
+                      size_t outsz);
+
+/* Appends one header line ("Name: value", without CRLF) to res->extra;
+ * -ENOBUFS when it does not fit (nothing is appended). */
+int reader_header_add(struct api_response *res, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* Makes res a "303 See Other" to location (a path on this host), keeping
+ * res->extra (cookies). */
+void reader_redirect(struct api_response *res, const char *location);
+
+/*
+ * The state of the invite named by token (from /+{token}), for its preview
+ * page: 0 live, -ENOENT unknown or malformed, -EKEYREVOKED revoked,
+ * -EKEYEXPIRED expired, -EDQUOT used up; *inv is filled whenever the invite
+ * exists (inv->channel_id names its channel). Store errors pass through.
+ */
+int reader_invite_state(struct store *st, const char *token, struct store_invite *inv);
+
+/*
+ * POST /+{token}, the invite page's Join button (form field "csrf"; the
+ * X-CSRF-Token header works too): everything but the HTML. In order: the
+ * CSRF check (-EACCES, with res set to 403 {"error":"csrf"}), the reader
+ * cookie (reader_ensure: Set-Cookie into res), then store_invite_join. On
+ * success returns 0 with res a 303 to /{slug} and *member filled (state
+ * member or pending). Failures leave res's status and body for the caller to
+ * fill (cookies may already be in res->extra): -ENOENT unknown invite (404),
+ * -EKEYREVOKED / -EKEYEXPIRED / -EDQUOT (410, say why in the reader's
+ * language), or a store error (500). inv (may be NULL) is filled whenever
+ * the invite exists. rc comes from reader_identify. Worker threads.
+ */
+int reader_join_invite(struct store *st, const char *token, const struct http_request *req,
+                       struct reader_ctx *rc, struct api_response *res,
+                       struct store_member *member, struct store_invite *inv);
+
+/*
+ * POST /+device/{token}, the "use this device" button: the CSRF check (as
+ * above), then takes the one-time link and sets this browser's reader cookie
+ * to the reader who made it (the same token as on the first device). On
+ * success 0 with res a 303 to "/". Failures leave res's status and body to
+ * the caller: -ENOENT unknown (404), -EALREADY used or -EKEYEXPIRED expired
+ * (410), or a store error (500).
+ */
+int reader_device_take(struct store *st, const char *token, const struct http_request *req,
+                       struct reader_ctx *rc, struct api_response *res);
+
+/*
+ * Makes a one-time device link for the reader in rc (who must have a cookie,
+ * else -ENOENT): fills url ("/+device/<token>", at least 64 bytes) and
+ * *expires_at (ms, READER_TRANSFER_MS from now).
+ */
+int reader_transfer_create(struct store *st, const struct reader_ctx *rc, char *url,
+                           size_t urlsz, int64_t *expires_at);
+
+/*
+ * The member's secret feed key for channel m->channel_id: derived from the
+ * reader's cookie token (rc->token), the channel and the join time, so the
+ * same member always gets the same key until they leave. Stores its hash
+ * (store_member_feed_set) and writes the key (READER_TOKEN_LEN + 1 bytes).
+ */
+int reader_feed_key(struct store *st, const struct reader_ctx *rc, const struct store_member *m,
+                    char key[READER_TOKEN_LEN + 1]);
+/* 0 when key is an active member's feed key of channel_id, else -EACCES. */
+int reader_feed_key_check(struct store *st, int64_t channel_id, const char *key);
 
 #endif

@@ -39,13 +39,36 @@ enum route_id {
     ROUTE_SELECTIONS_ATOM, /* /{slug}/selections/atom.xml */
     ROUTE_PAGE,          /* /{slug} */
     ROUTE_PERMALINK,     /* /{slug}/{seq} */
+    ROUTE_INVITE,        /* /+{token} ; token in .token */
+    ROUTE_DEVICE,        /* /+device/{token} ; token in .token */
+    ROUTE_MANIFEST,      /* /manifest.webmanifest */
+    ROUTE_SW,            /* /sw.js */
+    ROUTE_JOIN,          /* /{slug}/join (form POST) */
+    ROUTE_LEAVE,         /* /{slug}/leave (form POST) */
+    ROUTE_API_ME,        /* /api/v1/me */
+    ROUTE_API_TRANSFER,  /* /api/v1/me/transfer */
+    ROUTE_API_JOIN,      /* /api/v1/channels/{slug}/join */
+    ROUTE_API_LEAVE,     /* /api/v1/channels/{slug}/leave */
+    ROUTE_API_READ,      /* /api/v1/channels/{slug}/read */
+    ROUTE_API_INVITES,   /* /api/v1/channels/{slug}/invites */
+    ROUTE_API_INVITE,    /* /api/v1/channels/{slug}/invites/{id-or-token} ; raw in .token */
+    ROUTE_API_MEMBERS,   /* /api/v1/channels/{slug}/members */
+    ROUTE_API_MEMBER_ACTION, /* /api/v1/channels/{slug}/members/{reader}/approve|reject ;
+                              * reader in .num, "approve" or "reject" in .action */
+    ROUTE_API_FEED_URL,  /* /api/v1/channels/{slug}/feed-url */
 };
+
+#define ROUTE_TOKEN_MIN 16
+#define ROUTE_TOKEN_MAX 64
 
 struct route_match {
     enum route_id id;
     char slug[STORE_SLUG_MAX + 1];
     int64_t num;    /* {id} or {seq}; positive */
     char file[64];  /* ROUTE_STATIC */
+    char token[ROUTE_TOKEN_MAX + 1]; /* ROUTE_INVITE, ROUTE_DEVICE: [A-Za-z0-9_-]{16,64};
+                                      * ROUTE_API_INVITE: a positive id or such a token */
+    char action[8]; /* ROUTE_API_MEMBER_ACTION */
 };
 
 /* Matches path (no query). Returns 0, or -ENOENT (m->id = ROUTE_NONE) when no

@@ -113,6 +113,13 @@ struct store_member {
     int64_t read_seq;        /* the reader has seen up to here */
 };
 
+/* An anonymous reader: only the SHA-256 of its cookie token is stored. */
+struct store_reader {
+    int64_t id;
+    unsigned char hash[32];
+    int64_t created_at, last_seen_at;
+};
+
 /* A channel as one reader sees it, for "My channels". */
 struct store_membership {
     struct store_channel ch; /* owned strings: free with store_memberships_free */
@@ -183,6 +190,43 @@ struct store_ops {
                           struct store_selection *out);
     int (*selection_list)(struct store *st, int64_t channel_id, size_t limit,
                           struct store_selection **out, size_t *n);
+
+    int (*reader_create)(struct store *st, struct store_reader *r);
+    int (*reader_lookup)(struct store *st, const unsigned char hash[32], struct store_reader *out);
+    int (*reader_touch)(struct store *st, int64_t reader_id, int64_t now_ms);
+    int (*transfer_create)(struct store *st, const unsigned char hash[32], int64_t reader_id,
+                           const unsigned char secret[32], int64_t expires_at);
+    int (*transfer_take)(struct store *st, const unsigned char hash[32], int64_t now_ms,
+                         int64_t *reader_id, unsigned char secret[32]);
+    int (*invite_create)(struct store *st, struct store_invite *inv);
+    int (*invite_list)(struct store *st, int64_t channel_id, struct store_invite **out,
+                       size_t *n);
+    int (*invite_lookup)(struct store *st, const unsigned char hash[32],
+                         struct store_invite *out);
+    int (*invite_revoke)(struct store *st, int64_t channel_id, int64_t invite_id,
+                         const unsigned char *hash);
+    int (*invite_join)(struct store *st, const unsigned char hash[32], int64_t reader_id,
+                       int64_t now_ms, struct store_member *out);
+    int (*member_join)(struct store *st, int64_t channel_id, int64_t reader_id,
+                       struct store_member *out);
+    int (*member_get)(struct store *st, int64_t channel_id, int64_t reader_id,
+                      struct store_member *out);
+    int (*member_leave)(struct store *st, int64_t channel_id, int64_t reader_id);
+    int (*member_list)(struct store *st, int64_t channel_id, int state,
+                       struct store_member **out, size_t *n);
+    int (*member_approve)(struct store *st, int64_t channel_id, int64_t reader_id);
+    int (*member_reject)(struct store *st, int64_t channel_id, int64_t reader_id);
+    int (*member_count)(struct store *st, int64_t channel_id, int64_t *n);
+    int (*member_set_read)(struct store *st, int64_t channel_id, int64_t reader_id,
+                           int64_t seq);
+    int (*member_feed_set)(struct store *st, int64_t channel_id, int64_t reader_id,
+                           const unsigned char hash[32]);
+    int (*member_feed_lookup)(struct store *st, const unsigned char hash[32],
+                              struct store_member *out);
+    int (*reader_memberships)(struct store *st, int64_t reader_id,
+                              struct store_membership **out, size_t *n);
+    int (*posts_recent)(struct store *st, int64_t channel_id, int64_t before_seq, size_t limit,
+                        json_t **out);
 };
 
 struct store {
@@ -210,7 +254,8 @@ void store_events_free(struct store_event *evs, size_t n);
  * channel_create: fills id, created_at, last_seq = 0, oldest_seq = 1;
  *   -EEXIST when the slug is taken. Validation of slug/tz is the caller's job.
  * channel_update: updates title, description, lang, tz, visibility by slug.
- * channel_delete: removes the channel with its posts, events and publish tokens.
+ * channel_delete: removes the channel with its posts, events, publish tokens,
+ *   selections, invites and memberships.
  * post_create: sets "id" in post (the caller keeps its reference), stores it.
  *   When publish_at is 0 or <= now it commits a STORE_EV_POST event and fills
  *   *ev (caller clears it); otherwise the post waits as scheduled, ev->seq = 0.
@@ -286,5 +331,98 @@ int store_selection_last(struct store *st, int64_t channel_id, int64_t before_ms
                          struct store_selection *out);
 int store_selection_list(struct store *st, int64_t channel_id, size_t limit,
                          struct store_selection **out, size_t *n);
+
+/*
+ * Readers, invites and membership (docs/readers.md). Tokens are never
+ * stored: callers pass their SHA-256 (auth_hash). None of these go through
+ * the group-commit writer (they take no seq); the ones that must be atomic
+ * run in their own BEGIN IMMEDIATE transaction.
+ *
+ * reader_create: r->hash in; fills id, created_at, last_seen_at (now).
+ *   -EEXIST when the hash is taken.
+ * reader_lookup: -ENOENT when unknown.
+ * reader_touch: sets last_seen_at; -ENOENT when unknown.
+ * transfer_create: records a one-time device link (hash of its token) for
+ *   reader_id, valid until expires_at (ms), carrying 32 opaque bytes (the
+ *   reader's token sealed by the link's token; the store never reads them).
+ * transfer_take: consumes the link atomically: 0 with *reader_id and secret
+ *   (the link's secret is wiped), -ENOENT unknown, -EALREADY already used,
+ *   -EKEYEXPIRED past expires_at (checked against now_ms). Two racing takes:
+ *   exactly one succeeds.
+ * invite_create: inv->channel_id, hash, prefix, label, expires_at (0 never),
+ *   max_uses (0 unlimited), approval in; fills id, created_at, uses = 0,
+ *   revoked_at = 0. -ENOENT when the channel does not exist.
+ * invite_list: a channel's invites, oldest first, revoked ones included.
+ * invite_lookup: by token hash, whatever its state; -ENOENT when unknown.
+ *   The final hash compare is constant-time.
+ * invite_revoke: by id (hash NULL) or by token hash (invite_id 0), within
+ *   channel_id; -ENOENT when no such invite of that channel. Revoking twice
+ *   keeps the first time and succeeds.
+ * invite_join: in ONE transaction: finds the invite (-ENOENT); when the reader
+ *   already is a member or pending in its channel, returns that membership
+ *   and consumes nothing; else checks it (-EKEYREVOKED revoked, -EKEYEXPIRED
+ *   expired at now_ms, -EDQUOT max_uses reached), takes one use and inserts
+ *   the membership, STORE_MEMBER_PENDING when the invite needs approval, else
+ *   STORE_MEMBER_ACTIVE. Fills *out (channel_id tells the channel).
+ * member_join: makes the reader an active member (a pending one becomes
+ *   active); whether the channel may be joined without an invite (public) is
+ *   the caller's check. Idempotent; fills *out. -ENOENT for an unknown
+ *   channel or reader.
+ * A new membership starts with read_seq = the channel's last_seq: nothing
+ *   published before the join counts as unread.
+ * member_get: -ENOENT when the reader has no membership (member or pending).
+ * member_leave: removes the membership (feed key included); -ENOENT if none.
+ * member_list: a channel's memberships with that state (0: any), in join
+ *   order; *out is freed with free().
+ * member_approve: pending -> active (already active: 0); -ENOENT if none.
+ * member_reject: removes a pending request or a membership; -ENOENT if none.
+ * member_count: active members of the channel.
+ * member_set_read: raises read_seq to seq (never lowers it, never past the
+ *   channel's last_seq); -ENOENT when not a member (or pending).
+ * member_feed_set: sets the member's secret feed key hash (replacing any);
+ *   -ENOENT when not a membership. member_feed_lookup: the membership whose
+ *   feed key hashes to hash; -ENOENT when none.
+ * reader_memberships: the reader's channels (member and pending), in join
+ *   order, each with unread = post and selection events after read_seq,
+ *   counted up to 1000. Free with store_memberships_free.
+ * posts_recent: a JSON array (new reference) of the channel's live posts
+ *   (kinds post and selection) as stored, newest first by seq, at most limit
+ *   (1..1000), with seq < before_seq (0: from the newest).
+ */
+int store_reader_create(struct store *st, struct store_reader *r);
+int store_reader_lookup(struct store *st, const unsigned char hash[32], struct store_reader *out);
+int store_reader_touch(struct store *st, int64_t reader_id, int64_t now_ms);
+int store_transfer_create(struct store *st, const unsigned char hash[32], int64_t reader_id,
+                          const unsigned char secret[32], int64_t expires_at);
+int store_transfer_take(struct store *st, const unsigned char hash[32], int64_t now_ms,
+                        int64_t *reader_id, unsigned char secret[32]);
+int store_invite_create(struct store *st, struct store_invite *inv);
+int store_invite_list(struct store *st, int64_t channel_id, struct store_invite **out,
+                      size_t *n);
+int store_invite_lookup(struct store *st, const unsigned char hash[32], struct store_invite *out);
+int store_invite_revoke(struct store *st, int64_t channel_id, int64_t invite_id,
+                        const unsigned char *hash);
+int store_invite_join(struct store *st, const unsigned char hash[32], int64_t reader_id,
+                      int64_t now_ms, struct store_member *out);
+int store_member_join(struct store *st, int64_t channel_id, int64_t reader_id,
+                      struct store_member *out);
+int store_member_get(struct store *st, int64_t channel_id, int64_t reader_id,
+                     struct store_member *out);
+int store_member_leave(struct store *st, int64_t channel_id, int64_t reader_id);
+int store_member_list(struct store *st, int64_t channel_id, int state, struct store_member **out,
+                      size_t *n);
+int store_member_approve(struct store *st, int64_t channel_id, int64_t reader_id);
+int store_member_reject(struct store *st, int64_t channel_id, int64_t reader_id);
+int store_member_count(struct store *st, int64_t channel_id, int64_t *n);
+int store_member_set_read(struct store *st, int64_t channel_id, int64_t reader_id, int64_t seq);
+int store_member_feed_set(struct store *st, int64_t channel_id, int64_t reader_id,
+                          const unsigned char hash[32]);
+int store_member_feed_lookup(struct store *st, const unsigned char hash[32],
+                             struct store_member *out);
+int store_reader_memberships(struct store *st, int64_t reader_id, struct store_membership **out,
+                             size_t *n);
+void store_memberships_free(struct store_membership *m, size_t n);
+int store_posts_recent(struct store *st, int64_t channel_id, int64_t before_seq, size_t limit,
+                       json_t **out);
 
 #endif
