@@ -30,6 +30,7 @@
 #include "router.h"
 #include "server.h"
 #include "store/store.h"
+#include "tz.h"
 #include "utf8.h"
 #include "xmalloc.h"
 
@@ -1915,6 +1916,691 @@ out_paths:
     return rc;
 }
 
+/* ---- selection ---- */
+
+#define SELECTION_CLI_SLOTS_MAX 8 /* as SELECTION_SLOTS_MAX on the server */
+
+static const char selection_usage[] =
+    "usage: crier selection <command> [options]\n"
+    "\n"
+    "A channel's morning and evening selections, through a running server's API.\n"
+    "\n"
+    "  preview SLUG [--slot NAME] [--at \"YYYY-MM-DD HH:MM\"] [--json]\n"
+    "  run SLUG [--json]\n"
+    "  list SLUG [--limit N] [--json]\n"
+    "  pin SLUG ID\n"
+    "  exclude SLUG ID\n"
+    "  unpin SLUG ID\n"
+    "  config SLUG [--on|--off] [--slot NAME=HH:MM]... [--no-slots] [--max-items N]\n"
+    "      [--tag-cap N] [--weight NAME=VALUE]... [--json]\n"
+    "\n"
+    "Every command takes --server URL (default $CRIER_SERVER, else " DEFAULT_SERVER "),\n"
+    "--token T (default $CRIER_TOKEN, else DIR/admin.token) and --data DIR.\n"
+    "Run 'crier selection <command> --help' for details.\n";
+
+#define SELECTION_REMOTE_HELP                                                                 \
+    "  --server URL           default $CRIER_SERVER, else " DEFAULT_SERVER "\n"                \
+    "  --token T              default $CRIER_TOKEN, else the contents of DIR/admin.token\n"    \
+    "  --data DIR             default $CRIER_DATA, else " DEFAULT_DATA "\n"
+
+static const char selection_preview_usage[] =
+    "usage: crier selection preview SLUG [--slot NAME] [--at \"YYYY-MM-DD HH:MM\"] [--json]\n"
+    "\n"
+    "Show what a selection would hold, without publishing it: the slot, its local\n"
+    "date, its window and the ranked items, each with its score broken down\n"
+    "(importance, engagement, coverage, freshness) and the seqs of the posts merged\n"
+    "into it. Needs a publish token of the channel, or an admin token.\n"
+    "\n"
+    "  --slot NAME            a configured slot (morning, evening, ...) or manual\n"
+    "                         (default manual: the window up to --at, as `selection\n"
+    "                         run` would publish it)\n"
+    "  --at TIME              the moment of the selection, as a local time in the\n"
+    "                         channel's time zone: \"2026-11-26 07:00\" (default now)\n"
+    "  --json                 print the server's JSON answer\n" SELECTION_REMOTE_HELP;
+
+static const char selection_run_usage[] =
+    "usage: crier selection run SLUG [--json]\n"
+    "\n"
+    "Publish a selection now, over the posts since the previous selection (the last\n"
+    "12 hours for the first one). Exits with 1 when no post qualifies.\n"
+    "\n"
+    "  --json                 print the server's JSON answer\n" SELECTION_REMOTE_HELP;
+
+static const char selection_list_usage[] =
+    "usage: crier selection list SLUG [--limit N] [--json]\n"
+    "\n"
+    "List the channel's published selections, newest first: seq, local date, slot\n"
+    "and title.\n"
+    "\n"
+    "  --limit N              how many, 1 to 100 (default 20)\n"
+    "  --json                 print {\"selections\":[...]} as the server gives it\n"
+    SELECTION_REMOTE_HELP;
+
+static const char selection_mark_usage[] =
+    "usage: crier selection pin SLUG ID\n"
+    "       crier selection exclude SLUG ID\n"
+    "       crier selection unpin SLUG ID\n"
+    "\n"
+    "Mark a post (by its id) for the next selection: pin puts it in whatever its\n"
+    "score, exclude keeps it out, unpin removes either mark. Publishing a\n"
+    "selection clears the marks of the posts it covered.\n"
+    "\n"
+    "  --json                 print the server's JSON answer\n" SELECTION_REMOTE_HELP;
+
+static const char selection_config_usage[] =
+    "usage: crier selection config SLUG [options]\n"
+    "\n"
+    "Show or change a channel's selection settings. Without options it prints them;\n"
+    "with options it changes those and prints the result. Changing them needs an\n"
+    "admin token.\n"
+    "\n"
+    "  --on, --off            switch the scheduled selections on or off\n"
+    "  --slot NAME=HH:MM      a slot at that local time (repeatable, up to 8); the\n"
+    "                         given slots replace the current ones. NAME: 1-23 of\n"
+    "                         a-z, 0-9 and '-' (morning and evening get their own\n"
+    "                         titles)\n"
+    "  --no-slots             remove every slot\n"
+    "  --max-items N          at most N items per selection, 1 to 30\n"
+    "  --tag-cap N            at most N items sharing one tag, 1 to 30\n"
+    "  --weight NAME=VALUE    importance, engagement, coverage or freshness (0 to\n"
+    "                         100), or group_threshold (0 to 1); repeatable\n"
+    "  --json                 print the settings as JSON\n" SELECTION_REMOTE_HELP;
+
+/*
+ * Sends one request. Returns GO with *resp (a JSON object, or NULL for an
+ * answer without a body) for a 2xx answer, else EXIT_FAIL after a message.
+ */
+static int remote_call(struct client *cl, const char *method, const char *path, json_t *body,
+                       json_t **resp)
+{
+    long status = 0;
+    int err;
+
+    *resp = NULL;
+    err = client_request(cl, method, path, body, &status, resp);
+    if (err < 0 || status >= 400) {
+        json_decref(*resp);
+        *resp = NULL;
+        return fail("%s", cl->error);
+    }
+    if (status < 200 || status > 299 || (status != 204 && !json_is_object(*resp))) {
+        json_decref(*resp);
+        *resp = NULL;
+        return fail("unexpected answer from the server: HTTP %ld", status);
+    }
+    return GO;
+}
+
+/* GET /api/v1/channels/SLUG into *ch. GO or EXIT_FAIL. */
+static int remote_channel(struct client *cl, const char *slug, json_t **ch)
+{
+    char path[128];
+    snprintf(path, sizeof path, "/api/v1/channels/%s", slug);
+    return remote_call(cl, "GET", path, NULL, ch);
+}
+
+/* A slot name as the server accepts it: 1-23 of a-z, 0-9 and '-', not
+ * starting with "manual" (the name of unscheduled selections). */
+static int slot_name_valid(const char *s, size_t n)
+{
+    if (n == 0 || n > 23 || (n >= 6 && strncmp(s, "manual", 6) == 0))
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9') || s[i] == '-'))
+            return 0;
+    return 1;
+}
+
+static int digits_at(const char *s, size_t at, size_t n, int *out)
+{
+    int v = 0;
+    for (size_t i = at; i < at + n; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return -EINVAL;
+        v = v * 10 + (s[i] - '0');
+    }
+    *out = v;
+    return 0;
+}
+
+/* "HH:MM", 00:00 to 23:59. */
+static int parse_hh_mm(const char *s, int *h, int *m)
+{
+    if (strlen(s) != 5 || s[2] != ':' || digits_at(s, 0, 2, h) < 0 || digits_at(s, 3, 2, m) < 0)
+        return -EINVAL;
+    return *h < 24 && *m < 60 ? 0 : -EINVAL;
+}
+
+/* "YYYY-MM-DD HH:MM[:SS]" (or with a 'T') into *c, checking the date. */
+static int parse_local_time(const char *s, struct tz_civil *c)
+{
+    size_t n = strlen(s);
+    struct tz_civil back;
+
+    memset(c, 0, sizeof *c);
+    if ((n != 16 && n != 19) || s[4] != '-' || s[7] != '-' || (s[10] != ' ' && s[10] != 'T') ||
+        s[13] != ':' || (n == 19 && s[16] != ':'))
+        return -EINVAL;
+    if (digits_at(s, 0, 4, &c->year) < 0 || digits_at(s, 5, 2, &c->month) < 0 ||
+        digits_at(s, 8, 2, &c->day) < 0 || digits_at(s, 11, 2, &c->hour) < 0 ||
+        digits_at(s, 14, 2, &c->minute) < 0 || (n == 19 && digits_at(s, 17, 2, &c->second) < 0))
+        return -EINVAL;
+    if (c->year < 1970 || c->month < 1 || c->month > 12 || c->day < 1 || c->hour > 23 ||
+        c->minute > 59 || c->second > 59)
+        return -EINVAL;
+    tz_civil_from_days(tz_days_from_civil(c->year, c->month, c->day), &back);
+    if (back.year != c->year || back.month != c->month || back.day != c->day)
+        return -EINVAL; /* 2026-02-30 */
+    return 0;
+}
+
+/* "YYYY-MM-DD HH:MM" of ms in zone z, or in the process's local time when z
+ * is NULL. */
+static void zone_time(const struct tz *z, int64_t ms, char out[48])
+{
+    struct tz_civil c;
+    int64_t s = ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000);
+
+    if (!z) {
+        local_time(ms, 1, out);
+        return;
+    }
+    if (tz_to_local(z, s, &c, NULL, NULL) < 0) {
+        snprintf(out, 48, "?");
+        return;
+    }
+    snprintf(out, 48, "%04d-%02d-%02d %02d:%02d", c.year, c.month, c.day, c.hour, c.minute);
+}
+
+static double json_num(json_t *o, const char *key)
+{
+    json_t *v = json_object_get(o, key);
+    return json_is_number(v) ? json_number_value(v) : 0;
+}
+
+static const char *json_str(json_t *o, const char *key)
+{
+    const char *s = json_string_value(json_object_get(o, key));
+    return s ? s : "";
+}
+
+/* The zone of a channel object, loaded; NULL (with a warning) when it cannot
+ * be read here. */
+static struct tz *channel_zone(json_t *ch, const char **name)
+{
+    struct tz *z = NULL;
+    const char *tz = json_string_value(json_object_get(ch, "tz"));
+    int err = tz ? tz_load(tz, &z) : -EINVAL;
+
+    *name = tz;
+    if (err < 0) {
+        warn("cannot read the time zone %s here (%s); times are in local time",
+             tz ? tz : "(none)", crier_strerror(err));
+        *name = NULL;
+        return NULL;
+    }
+    return z;
+}
+
+/* Copies s into out (size n), control characters and non-ASCII bytes made
+ * '?', cut to fit: for short fields printed in columns. */
+static void clean_copy(const char *s, char *out, size_t n)
+{
+    size_t i = 0;
+    for (; s[i] && i + 1 < n; i++)
+        out[i] = (unsigned char)s[i] < 0x20 || (unsigned char)s[i] >= 0x7f ? '?' : s[i];
+    out[i] = '\0';
+}
+
+static void print_preview(json_t *r, const struct tz *z, const char *zname)
+{
+    char ws[48], we[48];
+    json_t *items = json_object_get(r, "items"), *it;
+    size_t i;
+
+    zone_time(z, json_i64(r, "window_start"), ws);
+    zone_time(z, json_i64(r, "window_end"), we);
+    fputs("slot        ", stdout);
+    puts_clean(stdout, json_str(r, "slot"));
+    fputs("\nlocal date  ", stdout);
+    puts_clean(stdout, json_str(r, "local_date"));
+    printf("\nwindow      %s to %s (%s)\n", ws, we, zname ? zname : "local time");
+    printf("candidates  %lld\n", (long long)json_i64(r, "candidates"));
+    if (json_array_size(items) == 0) {
+        puts("\nnothing qualifies: no selection would be published");
+        return;
+    }
+    putchar('\n');
+    json_array_foreach(items, i, it) {
+        json_t *parts = json_object_get(it, "parts"), *merged = json_object_get(it, "merged"), *m;
+        size_t k;
+        printf("%2lld. %5.2f  imp %.2f eng %.2f cov %.2f fresh %.2f  #%lld ",
+               (long long)json_i64(it, "rank"), json_num(it, "score"),
+               json_num(parts, "importance"), json_num(parts, "engagement"),
+               json_num(parts, "coverage"), json_num(parts, "freshness"),
+               (long long)json_i64(it, "seq"));
+        puts_clean(stdout, json_str(it, "title"));
+        if (json_is_true(json_object_get(it, "pinned")))
+            fputs("  [pinned]", stdout);
+        putchar('\n');
+        if (*json_str(it, "lede")) {
+            fputs("    ", stdout);
+            puts_clean(stdout, json_str(it, "lede"));
+            putchar('\n');
+        }
+        if (json_array_size(merged) > 0) {
+            fputs("    merged:", stdout);
+            json_array_foreach(merged, k, m) printf(" #%lld", (long long)json_integer_value(m));
+            putchar('\n');
+        }
+    }
+}
+
+static int selection_preview_cmd(const struct cli_ctx *ctx, int argc, char **argv)
+{
+    static const struct opt_spec specs[] = {{"slot", OPT_VALUE}, {"at", OPT_VALUE}, O_JSON,
+                                            O_DATA, O_REMOTE, O_END};
+    struct cmd c = {.name = "selection preview", .usage = selection_preview_usage};
+    struct tz_civil want;
+    struct client cl;
+    struct tz *z = NULL;
+    json_t *ch = NULL, *resp = NULL;
+    const char *slot, *at, *zname = NULL;
+    char path[256];
+    int64_t at_ms = 0;
+    int rc = parse(&c, argc, argv, specs, 1, 1, "SLUG");
+
+    if (rc != GO)
+        return rc;
+    if ((rc = check_slug(&c, c.pos[0])) != GO)
+        return rc;
+    slot = opt(&c, "slot");
+    if (slot && strcmp(slot, "manual") != 0 && !slot_name_valid(slot, strlen(slot)))
+        return usage_error(&c, "invalid --slot '%s': a configured slot's name (1-23 of a-z, "
+                               "0-9 and '-') or manual",
+                           slot);
+    at = opt(&c, "at");
+    if (at && parse_local_time(at, &want) < 0)
+        return usage_error(&c,
+                           "invalid --at '%s': use a local time in the channel's zone, "
+                           "\"YYYY-MM-DD HH:MM\"",
+                           at);
+    if ((rc = open_client(ctx, &c, 1, &cl)) != GO)
+        goto out;
+    if (at || !opt(&c, "json")) {
+        if ((rc = remote_channel(&cl, c.pos[0], &ch)) != GO)
+            goto out;
+        if (at) {
+            const char *tz = json_string_value(json_object_get(ch, "tz"));
+            int64_t s;
+            int err = tz ? tz_load(tz, &z) : -EINVAL;
+            if (err < 0) {
+                rc = fail("cannot read the time zone %s of channel %s: %s", tz ? tz : "(none)",
+                          c.pos[0], crier_strerror(err));
+                goto out;
+            }
+            zname = tz;
+            if ((err = tz_from_local(z, &want, &s)) < 0) {
+                rc = fail("cannot place %s in %s: %s", at, tz, crier_strerror(err));
+                goto out;
+            }
+            at_ms = s * 1000;
+        } else {
+            z = channel_zone(ch, &zname);
+        }
+    }
+    int n = snprintf(path, sizeof path, "/api/v1/channels/%s/selections/preview?slot=%s",
+                     c.pos[0], slot ? slot : "manual");
+    if (at)
+        snprintf(path + n, sizeof path - (size_t)n, "&at=%lld", (long long)at_ms);
+    if ((rc = remote_call(&cl, "GET", path, NULL, &resp)) != GO)
+        goto out;
+    if (opt(&c, "json"))
+        print_json_line(resp);
+    else
+        print_preview(resp, z, zname);
+    rc = EXIT_OK;
+out:
+    json_decref(resp);
+    json_decref(ch);
+    tz_free(z);
+    client_free(&cl);
+    return rc;
+}
+
+static int selection_run_cmd(const struct cli_ctx *ctx, int argc, char **argv)
+{
+    static const struct opt_spec specs[] = {O_JSON, O_DATA, O_REMOTE, O_END};
+    struct cmd c = {.name = "selection run", .usage = selection_run_usage};
+    struct client cl;
+    json_t *resp = NULL;
+    char path[128];
+    int rc = parse(&c, argc, argv, specs, 1, 1, "SLUG");
+
+    if (rc != GO)
+        return rc;
+    if ((rc = check_slug(&c, c.pos[0])) != GO)
+        return rc;
+    if ((rc = open_client(ctx, &c, 1, &cl)) == GO) {
+        snprintf(path, sizeof path, "/api/v1/channels/%s/selections", c.pos[0]);
+        rc = remote_call(&cl, "POST", path, NULL, &resp);
+    }
+    if (rc == GO) {
+        if (opt(&c, "json"))
+            print_json_line(resp);
+        else
+            printf("published selection %s #%lld (%zu items)\n", c.pos[0],
+                   (long long)json_i64(resp, "seq"),
+                   json_array_size(json_object_get(json_object_get(resp, "selection"), "items")));
+        rc = EXIT_OK;
+    }
+    json_decref(resp);
+    client_free(&cl);
+    return rc;
+}
+
+static int selection_list_cmd(const struct cli_ctx *ctx, int argc, char **argv)
+{
+    static const struct opt_spec specs[] = {{"limit", OPT_VALUE}, O_JSON, O_DATA, O_REMOTE,
+                                            O_END};
+    struct cmd c = {.name = "selection list", .usage = selection_list_usage};
+    struct client cl;
+    json_t *resp = NULL, *sels, *s;
+    const char *v;
+    char path[160];
+    int64_t limit = 20;
+    size_t i;
+    int rc = parse(&c, argc, argv, specs, 1, 1, "SLUG");
+
+    if (rc != GO)
+        return rc;
+    if ((rc = check_slug(&c, c.pos[0])) != GO)
+        return rc;
+    if ((v = opt(&c, "limit")) && parse_i64(v, 1, 100, &limit) < 0)
+        return usage_error(&c, "invalid --limit '%s': a number from 1 to 100", v);
+    if ((rc = open_client(ctx, &c, 0, &cl)) == GO) {
+        snprintf(path, sizeof path, "/api/v1/channels/%s/selections?limit=%lld", c.pos[0],
+                 (long long)limit);
+        rc = remote_call(&cl, "GET", path, NULL, &resp);
+    }
+    if (rc == GO) {
+        sels = json_object_get(resp, "selections");
+        if (opt(&c, "json")) {
+            print_json_line(resp);
+        } else if (json_array_size(sels) == 0) {
+            puts("no selections");
+        } else {
+            int w = 4;
+            json_array_foreach(sels, i, s) {
+                if ((int)strlen(json_str(s, "slot")) > w)
+                    w = (int)strlen(json_str(s, "slot"));
+            }
+            printf("%6s  %-10s  %-*s  %6s  %s\n", "SEQ", "DATE", w, "SLOT", "ID", "TITLE");
+            json_array_foreach(sels, i, s) {
+                char date[16], name[64];
+                clean_copy(json_str(s, "local_date"), date, sizeof date);
+                clean_copy(json_str(s, "slot"), name, sizeof name);
+                printf("%6lld  %-10s  %-*s  %6lld  ", (long long)json_i64(s, "seq"), date, w, name,
+                       (long long)json_i64(s, "id"));
+                puts_clean(stdout, json_str(s, "title"));
+                putchar('\n');
+            }
+        }
+        rc = EXIT_OK;
+    }
+    json_decref(resp);
+    client_free(&cl);
+    return rc;
+}
+
+/* pin, exclude and unpin: PUT .../posts/ID/selection {"mark": ...}. */
+static int selection_mark(const struct cli_ctx *ctx, int argc, char **argv, const char *name,
+                          const char *mark)
+{
+    static const struct opt_spec specs[] = {O_JSON, O_DATA, O_REMOTE, O_END};
+    char cname[32];
+    struct cmd c = {.name = cname, .usage = selection_mark_usage};
+    struct client cl;
+    json_t *resp = NULL, *body;
+    char path[192];
+    int64_t id;
+    long status = 0;
+    int rc;
+
+    snprintf(cname, sizeof cname, "selection %s", name);
+    rc = parse(&c, argc, argv, specs, 2, 2, "SLUG and ID");
+    if (rc != GO)
+        return rc;
+    if ((rc = check_slug(&c, c.pos[0])) != GO)
+        return rc;
+    if (parse_i64(c.pos[1], 1, INT64_MAX, &id) < 0)
+        return usage_error(&c, "invalid post id '%s'", c.pos[1]);
+    if ((rc = open_client(ctx, &c, 1, &cl)) != GO) {
+        client_free(&cl);
+        return rc;
+    }
+    snprintf(path, sizeof path, "/api/v1/channels/%s/posts/%lld/selection", c.pos[0],
+             (long long)id);
+    body = json_pack("{s:s}", "mark", mark);
+    int err = client_request(&cl, "PUT", path, body, &status, &resp);
+    json_decref(body);
+    if (err == 0 && status == 404 &&
+        strcmp(json_str(resp, "message"), "no such resource") == 0) {
+        rc = fail("no post %lld in %s (or it is deleted, scheduled or a selection)",
+                  (long long)id, c.pos[0]);
+    } else if (err < 0 || status >= 400) {
+        rc = fail("%s", cl.error);
+    } else if (status < 200 || status > 299 || !json_is_object(resp)) {
+        rc = fail("unexpected answer from the server: HTTP %ld", status);
+    } else {
+        if (opt(&c, "json"))
+            print_json_line(resp);
+        else if (strcmp(mark, "pin") == 0)
+            printf("pinned %s post %lld into the next selection\n", c.pos[0], (long long)id);
+        else if (strcmp(mark, "exclude") == 0)
+            printf("excluded %s post %lld from the selections\n", c.pos[0], (long long)id);
+        else
+            printf("cleared the selection mark of %s post %lld\n", c.pos[0], (long long)id);
+        rc = EXIT_OK;
+    }
+    json_decref(resp);
+    client_free(&cl);
+    return rc;
+}
+
+static int selection_pin(const struct cli_ctx *ctx, int argc, char **argv)
+{
+    return selection_mark(ctx, argc, argv, "pin", "pin");
+}
+
+static int selection_exclude(const struct cli_ctx *ctx, int argc, char **argv)
+{
+    return selection_mark(ctx, argc, argv, "exclude", "exclude");
+}
+
+static int selection_unpin(const struct cli_ctx *ctx, int argc, char **argv)
+{
+    return selection_mark(ctx, argc, argv, "unpin", "none");
+}
+
+static void print_selection_config(json_t *sel, const char *tz)
+{
+    json_t *slots = json_object_get(sel, "slots"), *s, *w = json_object_get(sel, "weights");
+    size_t i;
+
+    printf("selections  %s\nslots       ", json_is_true(json_object_get(sel, "enabled")) ? "on"
+                                                                                         : "off");
+    if (json_array_size(slots) == 0)
+        fputs("none", stdout);
+    json_array_foreach(slots, i, s) {
+        if (i > 0)
+            fputs(", ", stdout);
+        puts_clean(stdout, json_str(s, "name"));
+        putchar(' ');
+        puts_clean(stdout, json_str(s, "time"));
+    }
+    if (json_array_size(slots) > 0 && tz) {
+        fputs(" (", stdout);
+        puts_clean(stdout, tz);
+        putchar(')');
+    }
+    printf("\nmax items   %lld\ntag cap     %lld\n", (long long)json_i64(sel, "max_items"),
+           (long long)json_i64(sel, "tag_cap"));
+    printf("weights     importance %g, engagement %g, coverage %g, freshness %g, "
+           "group_threshold %g\n",
+           json_num(w, "importance"), json_num(w, "engagement"), json_num(w, "coverage"),
+           json_num(w, "freshness"), json_num(w, "group_threshold"));
+}
+
+static const char *const selection_weight_names[] = {"importance", "engagement", "coverage",
+                                                     "freshness", "group_threshold", NULL};
+
+/* Builds the settings patch from the options; GO or EXIT_USAGE. *weights
+ * gets the --weight values (or stays NULL). */
+static int selection_config_patch_from(const struct cmd *c, json_t *patch, json_t **weights)
+{
+    const char *v, *vals[SELECTION_CLI_SLOTS_MAX + 1];
+    int64_t n;
+
+    *weights = NULL;
+    if (opt(c, "on") && opt(c, "off"))
+        return usage_error(c, "give --on or --off, not both");
+    if (opt(c, "on") || opt(c, "off"))
+        json_object_set_new(patch, "enabled", json_boolean(opt(c, "on") != NULL));
+    size_t ns = opt_all(c, "slot", vals, SELECTION_CLI_SLOTS_MAX + 1);
+    if (ns > 0 && opt(c, "no-slots"))
+        return usage_error(c, "give --slot or --no-slots, not both");
+    if (ns > SELECTION_CLI_SLOTS_MAX)
+        return usage_error(c, "at most %d --slot", SELECTION_CLI_SLOTS_MAX);
+    if (ns > 0 || opt(c, "no-slots")) {
+        json_t *arr = json_array();
+        json_object_set_new(patch, "slots", arr);
+        for (size_t i = 0; i < ns; i++) {
+            const char *eq = strchr(vals[i], '=');
+            int h, m;
+            char name[32];
+            if (!eq || !slot_name_valid(vals[i], (size_t)(eq - vals[i])))
+                return usage_error(c,
+                                   "invalid --slot '%s': use NAME=HH:MM, NAME being 1-23 of "
+                                   "a-z, 0-9 and '-', not starting with 'manual'",
+                                   vals[i]);
+            if (parse_hh_mm(eq + 1, &h, &m) < 0)
+                return usage_error(c, "invalid --slot '%s': the time is HH:MM, 00:00 to 23:59",
+                                   vals[i]);
+            snprintf(name, sizeof name, "%.*s", (int)(eq - vals[i]), vals[i]);
+            for (size_t k = 0; k < i; k++)
+                if (strncmp(vals[k], vals[i], (size_t)(eq - vals[i]) + 1) == 0)
+                    return usage_error(c, "--slot %s is given twice", name);
+            json_array_append_new(arr, json_pack("{s:s, s:s}", "name", name, "time", eq + 1));
+        }
+    }
+    if ((v = opt(c, "max-items"))) {
+        if (parse_i64(v, 1, 30, &n) < 0)
+            return usage_error(c, "invalid --max-items '%s': a number from 1 to 30", v);
+        json_object_set_new(patch, "max_items", json_integer((json_int_t)n));
+    }
+    if ((v = opt(c, "tag-cap"))) {
+        if (parse_i64(v, 1, 30, &n) < 0)
+            return usage_error(c, "invalid --tag-cap '%s': a number from 1 to 30", v);
+        json_object_set_new(patch, "tag_cap", json_integer((json_int_t)n));
+    }
+    const char *ws[16];
+    size_t nw = opt_all(c, "weight", ws, 16);
+    if (nw > 16)
+        return usage_error(c, "too many --weight");
+    for (size_t i = 0; i < nw; i++) {
+        const char *eq = strchr(ws[i], '=');
+        const char *const *k;
+        size_t len = eq ? (size_t)(eq - ws[i]) : 0;
+        for (k = selection_weight_names; *k; k++)
+            if (strlen(*k) == len && strncmp(*k, ws[i], len) == 0)
+                break;
+        if (!eq || !*k)
+            return usage_error(c,
+                               "invalid --weight '%s': use NAME=VALUE with NAME importance, "
+                               "engagement, coverage, freshness or group_threshold",
+                               ws[i]);
+        char *end;
+        errno = 0;
+        double d = strtod(eq + 1, &end);
+        double max = strcmp(*k, "group_threshold") == 0 ? 1 : 100;
+        if (eq[1] == '\0' || *end || errno || !(d >= 0 && d <= max))
+            return usage_error(c, "invalid --weight '%s': %s is a number from 0 to %g", ws[i], *k,
+                               max);
+        if (!*weights)
+            *weights = json_object();
+        if (json_object_get(*weights, *k))
+            return usage_error(c, "--weight %s is given twice", *k);
+        json_object_set_new(*weights, *k, json_real(d));
+    }
+    return GO;
+}
+
+static int selection_config_cmd(const struct cli_ctx *ctx, int argc, char **argv)
+{
+    static const struct opt_spec specs[] = {
+        {"on", OPT_FLAG},        {"off", OPT_FLAG},     {"slot", OPT_MULTI},
+        {"no-slots", OPT_FLAG},  {"max-items", OPT_VALUE}, {"tag-cap", OPT_VALUE},
+        {"weight", OPT_MULTI},   O_JSON,                O_DATA,
+        O_REMOTE,                O_END};
+    struct cmd c = {.name = "selection config", .usage = selection_config_usage};
+    struct client cl;
+    json_t *patch = json_object(), *weights = NULL, *ch = NULL, *resp = NULL, *body = NULL;
+    char path[128];
+    int rc = parse(&c, argc, argv, specs, 1, 1, "SLUG");
+
+    if (rc != GO)
+        goto out_nocl;
+    if ((rc = check_slug(&c, c.pos[0])) != GO)
+        goto out_nocl;
+    if ((rc = selection_config_patch_from(&c, patch, &weights)) != GO)
+        goto out_nocl;
+    int change = json_object_size(patch) > 0 || weights;
+    if ((rc = open_client(ctx, &c, change, &cl)) != GO)
+        goto out;
+    if (!change || weights) {
+        if ((rc = remote_channel(&cl, c.pos[0], &ch)) != GO)
+            goto out;
+    }
+    if (weights) {
+        /* The server merges the settings one level deep: send every weight,
+         * the current ones with the given ones over them. */
+        json_t *cur = json_object_get(json_object_get(ch, "selection"), "weights");
+        json_t *all = json_is_object(cur) ? json_deep_copy(cur) : json_object();
+        json_object_update(all, weights);
+        json_object_set_new(patch, "weights", all);
+    }
+    if (change) {
+        snprintf(path, sizeof path, "/api/v1/channels/%s", c.pos[0]);
+        body = json_pack("{s:O}", "selection", patch);
+        json_decref(ch);
+        ch = NULL;
+        if ((rc = remote_call(&cl, "PATCH", path, body, &resp)) != GO)
+            goto out;
+        ch = resp;
+        resp = NULL;
+    }
+    json_t *sel = json_object_get(ch, "selection");
+    if (!json_is_object(sel)) {
+        rc = fail("the server did not send the selection settings of %s", c.pos[0]);
+        goto out;
+    }
+    if (opt(&c, "json"))
+        print_json_line(sel);
+    else
+        print_selection_config(sel, json_string_value(json_object_get(ch, "tz")));
+    rc = EXIT_OK;
+out:
+    client_free(&cl);
+out_nocl:
+    json_decref(body);
+    json_decref(resp);
+    json_decref(ch);
+    json_decref(weights);
+    json_decref(patch);
+    return rc;
+}
+
 /* ---- dispatch ---- */
 
 static const char main_usage[] =
@@ -1930,11 +2616,13 @@ static const char main_usage[] =
     "  post SLUG                     publish a post through a running server\n"
     "  post edit|delete SLUG ID      edit or delete a post\n"
     "  tail SLUG                     follow a channel live\n"
+    "  selection preview|run|list|pin|exclude|unpin|config SLUG\n"
+    "                                a channel's morning and evening selections\n"
     "  version                       print the version\n"
     "\n"
     "Every command takes:\n"
     "  --data DIR      data directory (default $CRIER_DATA, else " DEFAULT_DATA ")\n"
-    "Commands that talk to a server (post, tail) also take:\n"
+    "Commands that talk to a server (post, tail, selection) also take:\n"
     "  --server URL    default $CRIER_SERVER, else " DEFAULT_SERVER "\n"
     "  --token T       bearer token; default $CRIER_TOKEN, else DIR/admin.token\n"
     "\n"
@@ -1984,6 +2672,16 @@ static int cmd_token(const struct cli_ctx *ctx, int argc, char **argv)
     return run_group(ctx, "token", token_usage, subs, argc, argv);
 }
 
+static int cmd_selection(const struct cli_ctx *ctx, int argc, char **argv)
+{
+    static const struct subcmd subs[] = {
+        {"preview", selection_preview_cmd}, {"run", selection_run_cmd},
+        {"list", selection_list_cmd},       {"pin", selection_pin},
+        {"exclude", selection_exclude},     {"unpin", selection_unpin},
+        {"config", selection_config_cmd},   {NULL, NULL}};
+    return run_group(ctx, "selection", selection_usage, subs, argc, argv);
+}
+
 /* Takes "--name value" or "--name=value" at argv[*i] when name matches. */
 static int take_global(int argc, char **argv, int *i, const char *name, const char **out)
 {
@@ -2008,8 +2706,8 @@ int cli_main(int argc, char **argv)
 {
     static const struct subcmd cmds[] = {
         {"serve", cmd_serve}, {"channel", cmd_channel}, {"token", cmd_token},
-        {"post", cmd_post},   {"tail", cmd_tail},       {"version", cmd_version},
-        {NULL, NULL}};
+        {"post", cmd_post},   {"tail", cmd_tail},       {"selection", cmd_selection},
+        {"version", cmd_version}, {NULL, NULL}};
     static const char *const globals[] = {"data", "server", "token"};
     struct cli_ctx ctx = {NULL, NULL, NULL};
     int i = 1;
