@@ -174,7 +174,7 @@ int selection_config_patch(const char *old, json_t *patch, char **out, char *err
         json_decref(cur);
         return fail(err, errsz, "selection settings must be an object");
     }
-    json_object_update(cur, patch);
+    json_object_update_recursive(cur, patch); /* "weights" merges key by key */
     int rc = config_from_json(cur, &cfg, err, errsz);
     if (rc == 0)
         *out = json_dumps(cur, JSON_COMPACT | JSON_SORT_KEYS);
