@@ -254,6 +254,12 @@ int main(void)
     is_str(text, "{\"enabled\":false,\"max_items\":5}", "into the stored settings");
     free(text);
     json_decref(patch);
+    patch = json_pack("{s:{s:f}}", "weights", "coverage", 3.0);
+    selection_config_patch("{\"weights\":{\"importance\":2}}", patch, &text, err, sizeof err);
+    is_str(text, "{\"weights\":{\"coverage\":3.0,\"importance\":2}}",
+           "a weight patch keeps the other weights");
+    free(text);
+    json_decref(patch);
 
     crier_clock_set(0);
     store_close(st);
