@@ -274,3 +274,136 @@ int store_selection_list(struct store *st, int64_t channel_id, size_t limit,
 {
     return st->ops->selection_list(st, channel_id, limit, out, n);
 }
+
+/* ---- readers, invites and membership ---- */
+
+void store_memberships_free(struct store_membership *m, size_t n)
+{
+    if (!m)
+        return;
+    for (size_t i = 0; i < n; i++)
+        store_channel_clear(&m[i].ch);
+    free(m);
+}
+
+int store_reader_create(struct store *st, struct store_reader *r)
+{
+    return st->ops->reader_create(st, r);
+}
+
+int store_reader_lookup(struct store *st, const unsigned char hash[32], struct store_reader *out)
+{
+    return st->ops->reader_lookup(st, hash, out);
+}
+
+int store_reader_touch(struct store *st, int64_t reader_id, int64_t now_ms)
+{
+    return st->ops->reader_touch(st, reader_id, now_ms);
+}
+
+int store_transfer_create(struct store *st, const unsigned char hash[32], int64_t reader_id,
+                          const unsigned char secret[32], int64_t expires_at)
+{
+    return st->ops->transfer_create(st, hash, reader_id, secret, expires_at);
+}
+
+int store_transfer_take(struct store *st, const unsigned char hash[32], int64_t now_ms,
+                        int64_t *reader_id, unsigned char secret[32])
+{
+    return st->ops->transfer_take(st, hash, now_ms, reader_id, secret);
+}
+
+int store_invite_create(struct store *st, struct store_invite *inv)
+{
+    return st->ops->invite_create(st, inv);
+}
+
+int store_invite_list(struct store *st, int64_t channel_id, struct store_invite **out,
+                      size_t *n)
+{
+    return st->ops->invite_list(st, channel_id, out, n);
+}
+
+int store_invite_lookup(struct store *st, const unsigned char hash[32], struct store_invite *out)
+{
+    return st->ops->invite_lookup(st, hash, out);
+}
+
+int store_invite_revoke(struct store *st, int64_t channel_id, int64_t invite_id,
+                        const unsigned char *hash)
+{
+    return st->ops->invite_revoke(st, channel_id, invite_id, hash);
+}
+
+int store_invite_join(struct store *st, const unsigned char hash[32], int64_t reader_id,
+                      int64_t now_ms, struct store_member *out)
+{
+    return st->ops->invite_join(st, hash, reader_id, now_ms, out);
+}
+
+int store_member_join(struct store *st, int64_t channel_id, int64_t reader_id,
+                      struct store_member *out)
+{
+    return st->ops->member_join(st, channel_id, reader_id, out);
+}
+
+int store_member_get(struct store *st, int64_t channel_id, int64_t reader_id,
+                     struct store_member *out)
+{
+    return st->ops->member_get(st, channel_id, reader_id, out);
+}
+
+int store_member_leave(struct store *st, int64_t channel_id, int64_t reader_id)
+{
+    return st->ops->member_leave(st, channel_id, reader_id);
+}
+
+int store_member_list(struct store *st, int64_t channel_id, int state, struct store_member **out,
+                      size_t *n)
+{
+    return st->ops->member_list(st, channel_id, state, out, n);
+}
+
+int store_member_approve(struct store *st, int64_t channel_id, int64_t reader_id)
+{
+    return st->ops->member_approve(st, channel_id, reader_id);
+}
+
+int store_member_reject(struct store *st, int64_t channel_id, int64_t reader_id)
+{
+    return st->ops->member_reject(st, channel_id, reader_id);
+}
+
+int store_member_count(struct store *st, int64_t channel_id, int64_t *n)
+{
+    return st->ops->member_count(st, channel_id, n);
+}
+
+int store_member_set_read(struct store *st, int64_t channel_id, int64_t reader_id, int64_t seq)
+{
+    return st->ops->member_set_read(st, channel_id, reader_id, seq);
+}
+
+int store_member_feed_set(struct store *st, int64_t channel_id, int64_t reader_id,
+                          const unsigned char hash[32])
+{
+    return st->ops->member_feed_set(st, channel_id, reader_id, hash);
+}
+
+int store_member_feed_lookup(struct store *st, const unsigned char hash[32],
+                             struct store_member *out)
+{
+    return st->ops->member_feed_lookup(st, hash, out);
+}
+
+int store_reader_memberships(struct store *st, int64_t reader_id, struct store_membership **out,
+                             size_t *n)
+{
+    return st->ops->reader_memberships(st, reader_id, out, n);
+}
+
+int store_posts_recent(struct store *st, int64_t channel_id, int64_t before_seq, size_t limit,
+                       json_t **out)
+{
+    return st->ops->posts_recent(st, channel_id, before_seq, limit, out);
+}

@@ -10,8 +10,10 @@
  *    costs one fsync (group commit). A request that fails rolls back to its
  *    savepoint and leaves the rest of the batch alone.
  *  - a pool of up to SQ_POOL_MAX connections for everything else (reads,
- *    channel and token writes, prune, post marks and view counts). The
- *    calling thread borrows one.
+ *    channel and token writes, prune, post marks and view counts, readers,
+ *    invites and memberships). The calling thread borrows one. Writes that
+ *    must be atomic across statements (joining through an invite, taking a
+ *    device link) run in their own BEGIN IMMEDIATE transaction there.
  *
  * Every connection runs with synchronous=FULL, foreign_keys=ON and a 5 s busy
  * timeout, and caches its prepared statements (see sq_sql), because
@@ -127,6 +129,55 @@ static const char *const sq_migrations[] = {
     ") STRICT, WITHOUT ROWID;"
     "CREATE INDEX selections_end ON selections(channel_id, window_end);"
     "CREATE INDEX selections_seq ON selections(channel_id, seq);",
+
+    /* 3: readers, device links, invites and memberships (docs/readers.md).
+     * Tokens are kept only as SHA-256. A device link's secret is the reader's
+     * token sealed by the link's own token, wiped when the link is used.
+     * invites.expires_at and max_uses are NULL for never and unlimited.
+     * members.state is 1 pending, 2 member; feed_hash is the SHA-256 of the
+     * member's secret feed key. posts_live_seq serves the channel page's
+     * "latest posts". */
+    "CREATE TABLE readers ("
+    "  id INTEGER PRIMARY KEY,"
+    "  hash BLOB NOT NULL UNIQUE CHECK (length(hash) = 32),"
+    "  created_at INTEGER NOT NULL,"
+    "  last_seen_at INTEGER NOT NULL"
+    ") STRICT;"
+    "CREATE TABLE reader_transfers ("
+    "  hash BLOB PRIMARY KEY CHECK (length(hash) = 32),"
+    "  reader_id INTEGER NOT NULL REFERENCES readers(id),"
+    "  secret BLOB CHECK (secret IS NULL OR length(secret) = 32),"
+    "  expires_at INTEGER NOT NULL,"
+    "  used_at INTEGER"
+    ") STRICT, WITHOUT ROWID;"
+    "CREATE INDEX reader_transfers_expiry ON reader_transfers(expires_at);"
+    "CREATE TABLE invites ("
+    "  id INTEGER PRIMARY KEY,"
+    "  channel_id INTEGER NOT NULL REFERENCES channels(id),"
+    "  hash BLOB NOT NULL UNIQUE CHECK (length(hash) = 32),"
+    "  prefix TEXT NOT NULL,"
+    "  label TEXT NOT NULL DEFAULT '',"
+    "  created_at INTEGER NOT NULL,"
+    "  expires_at INTEGER,"
+    "  max_uses INTEGER CHECK (max_uses IS NULL OR max_uses > 0),"
+    "  uses INTEGER NOT NULL DEFAULT 0 CHECK (uses >= 0),"
+    "  approval INTEGER NOT NULL DEFAULT 0 CHECK (approval IN (0, 1)),"
+    "  revoked_at INTEGER"
+    ") STRICT;"
+    "CREATE INDEX invites_channel ON invites(channel_id, id);"
+    "CREATE TABLE members ("
+    "  channel_id INTEGER NOT NULL REFERENCES channels(id),"
+    "  reader_id INTEGER NOT NULL REFERENCES readers(id),"
+    "  state INTEGER NOT NULL CHECK (state IN (1, 2)),"
+    "  joined_at INTEGER NOT NULL,"
+    "  invite_id INTEGER,"
+    "  read_seq INTEGER NOT NULL DEFAULT 0,"
+    "  feed_hash BLOB UNIQUE CHECK (feed_hash IS NULL OR length(feed_hash) = 32),"
+    "  PRIMARY KEY (channel_id, reader_id)"
+    ") STRICT, WITHOUT ROWID;"
+    "CREATE INDEX members_reader ON members(reader_id, joined_at);"
+    "CREATE INDEX members_state ON members(channel_id, state, joined_at);"
+    "CREATE INDEX posts_live_seq ON posts(channel_id, seq) WHERE state = 'live';",
 };
 #define SQ_SCHEMA_VERSION ((int64_t)(sizeof sq_migrations / sizeof sq_migrations[0]))
 
@@ -134,6 +185,13 @@ static const char *const sq_migrations[] = {
                 "created_at, updated_at, selection"
 #define TOK_COLS "id, hash, scope, channel_id, label, created_at, last_used_at, revoked_at"
 #define SEL_COLS "channel_id, local_date, slot, post_id, seq, window_start, window_end, created_at"
+#define RD_COLS "id, hash, created_at, last_seen_at"
+#define INV_COLS "id, channel_id, hash, prefix, label, created_at, expires_at, max_uses, uses," \
+                 " approval, revoked_at"
+#define MEM_COLS "channel_id, reader_id, state, joined_at, invite_id, read_seq"
+#define SQ_UNREAD_MAX 1000   /* unread counts stop here */
+#define SQ_RECENT_MAX 1000   /* posts one posts_recent call returns */
+#define SQ_TRANSFER_KEEP_MS (24 * 3600 * 1000LL) /* expired device links kept this long */
 
 #define SQ_CANDIDATES_MAX 20000 /* rows candidates returns */
 #define SQ_VIEWS_MAX 1000000    /* views one views_add call may add */
@@ -185,6 +243,33 @@ enum sq_sql {
     Q_SEL_GET,
     Q_SEL_LAST,
     Q_SEL_LIST,
+    Q_CH_DEL_MEMBERS,
+    Q_CH_DEL_INVITES,
+    Q_RD_INSERT,
+    Q_RD_LOOKUP,
+    Q_RD_TOUCH,
+    Q_TR_PURGE,
+    Q_TR_INSERT,
+    Q_TR_GET,
+    Q_TR_USE,
+    Q_INV_INSERT,
+    Q_INV_LIST,
+    Q_INV_LOOKUP,
+    Q_INV_REVOKE_ID,
+    Q_INV_REVOKE_HASH,
+    Q_INV_USE,
+    Q_MEM_INSERT,
+    Q_MEM_ACTIVATE,
+    Q_MEM_GET,
+    Q_MEM_DEL,
+    Q_MEM_LIST,
+    Q_MEM_APPROVE,
+    Q_MEM_COUNT,
+    Q_MEM_READ,
+    Q_MEM_FEED_SET,
+    Q_MEM_FEED_LOOKUP,
+    Q_MEM_OF_READER,
+    Q_POSTS_RECENT,
     Q_COUNT
 };
 
@@ -261,6 +346,56 @@ static const char *const sq_sql_text[Q_COUNT] = {
                    " AND window_end <= ?2 ORDER BY window_end DESC, seq DESC LIMIT 1",
     [Q_SEL_LIST] = "SELECT " SEL_COLS " FROM selections WHERE channel_id = ?1"
                    " ORDER BY seq DESC LIMIT ?2",
+    [Q_CH_DEL_MEMBERS] = "DELETE FROM members WHERE channel_id = ?1",
+    [Q_CH_DEL_INVITES] = "DELETE FROM invites WHERE channel_id = ?1",
+    [Q_RD_INSERT] = "INSERT INTO readers (hash, created_at, last_seen_at) VALUES (?1, ?2, ?2)"
+                    " RETURNING id",
+    [Q_RD_LOOKUP] = "SELECT " RD_COLS " FROM readers WHERE hash = ?1",
+    [Q_RD_TOUCH] = "UPDATE readers SET last_seen_at = ?1 WHERE id = ?2",
+    [Q_TR_PURGE] = "DELETE FROM reader_transfers WHERE expires_at < ?1",
+    [Q_TR_INSERT] = "INSERT INTO reader_transfers (hash, reader_id, secret, expires_at)"
+                    " VALUES (?1, ?2, ?3, ?4)",
+    [Q_TR_GET] = "SELECT reader_id, secret, expires_at, used_at, hash FROM reader_transfers"
+                 " WHERE hash = ?1",
+    [Q_TR_USE] = "UPDATE reader_transfers SET used_at = ?1, secret = NULL WHERE hash = ?2"
+                 " AND used_at IS NULL",
+    [Q_INV_INSERT] = "INSERT INTO invites (channel_id, hash, prefix, label, created_at,"
+                     " expires_at, max_uses, approval) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+                     " RETURNING id",
+    [Q_INV_LIST] = "SELECT " INV_COLS " FROM invites WHERE channel_id = ?1 ORDER BY id",
+    [Q_INV_LOOKUP] = "SELECT " INV_COLS " FROM invites WHERE hash = ?1",
+    [Q_INV_REVOKE_ID] = "UPDATE invites SET revoked_at = coalesce(revoked_at, ?1)"
+                        " WHERE id = ?2 AND channel_id = ?3",
+    [Q_INV_REVOKE_HASH] = "UPDATE invites SET revoked_at = coalesce(revoked_at, ?1)"
+                          " WHERE hash = ?2 AND channel_id = ?3",
+    [Q_INV_USE] = "UPDATE invites SET uses = uses + 1 WHERE id = ?1",
+    /* read_seq starts at the channel's head: what came before is not unread */
+    [Q_MEM_INSERT] = "INSERT INTO members (channel_id, reader_id, state, joined_at, invite_id,"
+                     " read_seq) SELECT ?1, ?2, ?3, ?4, ?5, last_seq FROM channels WHERE id = ?1"
+                     " ON CONFLICT (channel_id, reader_id) DO NOTHING",
+    [Q_MEM_ACTIVATE] = "UPDATE members SET state = 2 WHERE channel_id = ?1 AND reader_id = ?2",
+    [Q_MEM_GET] = "SELECT " MEM_COLS " FROM members WHERE channel_id = ?1 AND reader_id = ?2",
+    [Q_MEM_DEL] = "DELETE FROM members WHERE channel_id = ?1 AND reader_id = ?2",
+    [Q_MEM_LIST] = "SELECT " MEM_COLS " FROM members WHERE channel_id = ?1"
+                   " AND (?2 = 0 OR state = ?2) ORDER BY joined_at, reader_id",
+    [Q_MEM_APPROVE] = "UPDATE members SET state = 2 WHERE channel_id = ?1 AND reader_id = ?2",
+    [Q_MEM_COUNT] = "SELECT count(*) FROM members WHERE channel_id = ?1 AND state = 2",
+    [Q_MEM_READ] = "UPDATE members SET read_seq = max(read_seq,"
+                   " min(?3, (SELECT last_seq FROM channels WHERE id = ?1)))"
+                   " WHERE channel_id = ?1 AND reader_id = ?2 AND state = 2",
+    [Q_MEM_FEED_SET] = "UPDATE members SET feed_hash = ?3 WHERE channel_id = ?1"
+                       " AND reader_id = ?2",
+    [Q_MEM_FEED_LOOKUP] = "SELECT " MEM_COLS ", feed_hash FROM members WHERE feed_hash = ?1",
+    [Q_MEM_OF_READER] = "SELECT c.id, c.slug, c.title, c.description, c.lang, c.tz,"
+                        " c.visibility, c.last_seq, c.oldest_seq, c.created_at, c.updated_at,"
+                        " c.selection, m.state, m.read_seq,"
+                        " (SELECT count(*) FROM (SELECT 1 FROM events e"
+                        "   WHERE e.channel_id = m.channel_id AND e.seq > m.read_seq"
+                        "   AND e.kind IN (1, 4) LIMIT ?2))"
+                        " FROM members m JOIN channels c ON c.id = m.channel_id"
+                        " WHERE m.reader_id = ?1 ORDER BY m.joined_at, m.channel_id",
+    [Q_POSTS_RECENT] = "SELECT id, data FROM posts WHERE channel_id = ?1 AND state = 'live'"
+                       " AND seq < ?2 ORDER BY seq DESC LIMIT ?3",
 };
 
 struct sq_conn {
@@ -796,6 +931,10 @@ static int sq_channel_delete(struct store *st, const char *slug)
         rc = exec_id(c, Q_CH_DEL_TOKENS, id);
     if (rc == 0)
         rc = exec_id(c, Q_CH_DEL_SELECTIONS, id);
+    if (rc == 0)
+        rc = exec_id(c, Q_CH_DEL_MEMBERS, id);
+    if (rc == 0)
+        rc = exec_id(c, Q_CH_DEL_INVITES, id);
     if (rc == 0)
         rc = exec_id(c, Q_CH_DEL, id);
     if (rc == 0)
@@ -2002,6 +2141,724 @@ static int sq_token_touch(struct store *st, int64_t id, int64_t now_ms)
     return token_set(st, Q_TOK_TOUCH, id, now_ms);
 }
 
+/* ---- readers and device links ---- */
+
+static void row_reader(sqlite3_stmt *q, struct store_reader *r)
+{
+    memset(r, 0, sizeof *r);
+    r->id = sqlite3_column_int64(q, 0);
+    const void *h = sqlite3_column_blob(q, 1);
+    if (h && sqlite3_column_bytes(q, 1) == (int)sizeof r->hash)
+        memcpy(r->hash, h, sizeof r->hash);
+    r->created_at = sqlite3_column_int64(q, 2);
+    r->last_seen_at = sqlite3_column_int64(q, 3);
+}
+
+/* 1 when column col of q is a 32-byte blob equal to hash (constant time). */
+static int hash_matches(sqlite3_stmt *q, int col, const unsigned char hash[32])
+{
+    const void *h = sqlite3_column_blob(q, col);
+    return h && sqlite3_column_bytes(q, col) == 32 && CRYPTO_memcmp(h, hash, 32) == 0;
+}
+
+static int sq_reader_create(struct store *st, struct store_reader *r)
+{
+    struct sq_store *s = (struct sq_store *)st;
+    struct sq_conn *c;
+    int rc = pool_get(s, &c);
+    if (rc < 0)
+        return rc;
+    sqlite3_stmt *q = sq_stmt(c, Q_RD_INSERT);
+    if (!q) {
+        pool_put(s, c);
+        return CRIER_ESTORE;
+    }
+    int64_t now = crier_now_ms();
+    sqlite3_bind_blob(q, 1, r->hash, sizeof r->hash, SQLITE_STATIC);
+    sqlite3_bind_int64(q, 2, now);
+    if (sqlite3_step(q) == SQLITE_ROW) {
+        r->id = sqlite3_column_int64(q, 0);
+        r->created_at = r->last_seen_at = now;
+    } else if (sqlite3_extended_errcode(c->db) == SQLITE_CONSTRAINT_UNIQUE) {
+        rc = -EEXIST;
+    } else {
+        rc = sq_err(c->db, "reader_create");
+    }
+    sq_done(q);
+    pool_put(s, c);
+    return rc;
+}
+
+static int sq_reader_lookup(struct store *st, const unsigned char hash[32],
+                            struct store_reader *out)
+{
+    struct sq_store *s = (struct sq_store *)st;
+    struct sq_conn *c;
+    int rc = pool_get(s, &c);
+    if (rc < 0)
+        return rc;
+    sqlite3_stmt *q = sq_stmt(c, Q_RD_LOOKUP);
+    if (!q) {
+        pool_put(s, c);
+        return CRIER_ESTORE;
+    }
+    sqlite3_bind_blob(q, 1, hash, 32, SQLITE_STATIC);
+    int sr = sqlite3_step(q);
+    if (sr == SQLITE_ROW && hash_matches(q, 1, hash))
+        row_reader(q, out);
+    else
+        rc = sr == SQLITE_ROW || sr == SQLITE_DONE ? -ENOENT : sq_err(c->db, "reader_lookup");
+    sq_done(q);
+    pool_put(s, c);
+    return rc;
+}
+
+static int sq_reader_touch(struct store *st, int64_t reader_id, int64_t now_ms)
+{
+    return token_set(st, Q_RD_TOUCH, reader_id, now_ms);
+}
+
+static int sq_transfer_create(struct store *st, const unsigned char hash[32], int64_t reader_id,
+                              const unsigned char secret[32], int64_t expires_at)
+{
+    struct sq_store *s = (struct sq_store *)st;
+    struct sq_conn *c;
+    int rc = pool_get(s, &c);
+    if (rc < 0)
+        return rc;
+    /* Links long past their expiry (used or not) are of no more use. */
+    sqlite3_stmt *q = sq_stmt(c, Q_TR_PURGE);
+    if (q) {
+        sqlite3_bind_int64(q, 1, crier_now_ms() - SQ_TRANSFER_KEEP_MS);
+        if (sqlite3_step(q) != SQLITE_DONE)
+            sq_err(c->db, "purge device links");
+        sq_done(q);
+    }
+    if (!(q = sq_stmt(c, Q_TR_INSERT))) {
+        pool_put(s, c);
+        return CRIER_ESTORE;
+    }
+    sqlite3_bind_blob(q, 1, hash, 32, SQLITE_STATIC);
+    sqlite3_bind_int64(q, 2, reader_id);
+    sqlite3_bind_blob(q, 3, secret, 32, SQLITE_STATIC);
+    sqlite3_bind_int64(q, 4, expires_at);
+    if (sqlite3_step(q) != SQLITE_DONE) {
+        int ext = sqlite3_extended_errcode(c->db);
+        rc = ext == SQLITE_CONSTRAINT_PRIMARYKEY ? -EEXIST
+             : ext == SQLITE_CONSTRAINT_FOREIGNKEY ? -ENOENT
+                                                   : sq_err(c->db, "transfer_create");
+    }
+    sq_done(q);
+    pool_put(s, c);
+    return rc;
+}
+
+/* Check and use in one IMMEDIATE transaction: of two racing takes, the
+ * second waits for the first's commit and then finds the link used. */
+static int sq_transfer_take(struct store *st, const unsigned char hash[32], int64_t now_ms,
+                            int64_t *reader_id, unsigned char secret[32])
+{
+    struct sq_store *s = (struct sq_store *)st;
+    struct sq_conn *c;
+    int rc = pool_get(s, &c);
+    if (rc < 0)
+        return rc;
+    if ((rc = sq_exec(c, Q_BEGIN_IMM)) < 0)
+        goto out;
+    sqlite3_stmt *q = sq_stmt(c, Q_TR_GET);
+    if (!q) {
+        rc = CRIER_ESTORE;
+        goto out;
+    }
+    sqlite3_bind_blob(q, 1, hash, 32, SQLITE_STATIC);
+    int sr = sqlite3_step(q);
+    if (sr == SQLITE_ROW && hash_matches(q, 4, hash)) {
+        const void *sec = sqlite3_column_blob(q, 1);
+        if (sqlite3_column_type(q, 3) != SQLITE_NULL || !sec ||
+            sqlite3_column_bytes(q, 1) != 32) {
+            rc = -EALREADY;
+        } else if (sqlite3_column_int64(q, 2) <= now_ms) {
+            rc = -EKEYEXPIRED;
+        } else {
+            *reader_id = sqlite3_column_int64(q, 0);
+            memcpy(secret, sec, 32);
+        }
+    } else {
+        rc = sr == SQLITE_ROW || sr == SQLITE_DONE ? -ENOENT : sq_err(c->db, "transfer_take");
+    }
+    sq_done(q);
+    if (rc == 0) {
+        if (!(q = sq_stmt(c, Q_TR_USE))) {
+            rc = CRIER_ESTORE;
+        } else {
+            sqlite3_bind_int64(q, 1, now_ms);
+            sqlite3_bind_blob(q, 2, hash, 32, SQLITE_STATIC);
+            if (sqlite3_step(q) != SQLITE_DONE)
+                rc = sq_err(c->db, "transfer_take");
+            else if (sqlite3_changes(c->db) != 1)
+                rc = -EALREADY;
+            sq_done(q);
+        }
+    }
+    if (rc == 0)
+        rc = sq_exec(c, Q_COMMIT);
+    if (rc < 0)
+        OPENSSL_cleanse(secret, 32);
+out:
+    sq_rollback(c);
+    pool_put(s, c);
+    return rc;
+}
+
+/* ---- invites ---- */
+
+static void row_invite(sqlite3_stmt *q, struct store_invite *inv)
+{
+    memset(inv, 0, sizeof *inv);
+    inv->id = sqlite3_column_int64(q, 0);
+    inv->channel_id = sqlite3_column_int64(q, 1);
+    const void *h = sqlite3_column_blob(q, 2);
+    if (h && sqlite3_column_bytes(q, 2) == (int)sizeof inv->hash)
+        memcpy(inv->hash, h, sizeof inv->hash);
+    copy_text(inv->prefix, sizeof inv->prefix, sqlite3_column_text(q, 3));
+    copy_text(inv->label, sizeof inv->label, sqlite3_column_text(q, 4));
+    inv->created_at = sqlite3_column_int64(q, 5);
+    inv->expires_at = sqlite3_column_int64(q, 6); /* NULL reads as 0: never */
+    inv->max_uses = sqlite3_column_int64(q, 7);   /* NULL: unlimited */
+    inv->uses = sqlite3_column_int64(q, 8);
+    inv->approval = sqlite3_column_int(q, 9);
+    inv->revoked_at = sqlite3_column_int64(q, 10);
+}
+
+static int sq_invite_create(struct store *st, struct store_invite *inv)
+{
+    struct sq_store *s = (struct sq_store *)st;
+    struct sq_conn *c;
+    if (inv->max_uses < 0 || inv->expires_at < 0)
+        return -EINVAL;
+    int rc = pool_get(s, &c);
+    if (rc < 0)
+        return rc;
+    sqlite3_stmt *q = sq_stmt(c, Q_INV_INSERT);
+    if (!q) {
+        pool_put(s, c);
+        return CRIER_ESTORE;
+    }
+    int64_t now = crier_now_ms();
+    sqlite3_bind_int64(q, 1, inv->channel_id);
+    sqlite3_bind_blob(q, 2, inv->hash, sizeof inv->hash, SQLITE_STATIC);
+    sqlite3_bind_text(q, 3, inv->prefix, (int)strnlen(inv->prefix, sizeof inv->prefix),
+                      SQLITE_STATIC);
+    sqlite3_bind_text(q, 4, inv->label, (int)strnlen(inv->label, sizeof inv->label),
+                      SQLITE_STATIC);
+    sqlite3_bind_int64(q, 5, now);
+    if (inv->expires_at)
+        sqlite3_bind_int64(q, 6, inv->expires_at);
+    else
+        sqlite3_bind_null(q, 6);
+    if (inv->max_uses)
+        sqlite3_bind_int64(q, 7, inv->max_uses);
+    else
+        sqlite3_bind_null(q, 7);
+    sqlite3_bind_int(q, 8, inv->approval ? 1 : 0);
+    if (sqlite3_step(q) == SQLITE_ROW) {
+        inv->id = sqlite3_column_int64(q, 0);
+        inv->created_at = now;
+        inv->uses = 0;
+        inv->revoked_at = 0;
+        inv->approval = inv->approval ? 1 : 0;
+    } else {
+        int ext = sqlite3_extended_errcode(c->db);
+        rc = ext == SQLITE_CONSTRAINT_UNIQUE       ? -EEXIST
+             : ext == SQLITE_CONSTRAINT_FOREIGNKEY ? -ENOENT
+                                                   : sq_err(c->db, "invite_create");
+    }
+    sq_done(q);
+    pool_put(s, c);
+    return rc;
+}
+
+static int sq_invite_list(struct store *st, int64_t channel_id, struct store_invite **out,
+                          size_t *n)
+{
+    struct sq_store *s = (struct sq_store *)st;
+    struct sq_conn *c;
+    struct store_invite *v = NULL;
+    size_t len = 0, cap = 0;
+
+    *out = NULL;
+    *n = 0;
+    int rc = pool_get(s, &c);
+    if (rc < 0)
+        return rc;
+    sqlite3_stmt *q = sq_stmt(c, Q_INV_LIST);
+    if (!q) {
+        pool_put(s, c);
+        return CRIER_ESTORE;
+    }
+    sqlite3_bind_int64(q, 1, channel_id);
+    int sr;
+    while ((sr = sqlite3_step(q)) == SQLITE_ROW) {
+        if (len == cap) {
+            cap = cap ? cap * 2 : 16;
+            v = xrealloc(v, cap * sizeof *v);
+        }
+        row_invite(q, &v[len++]);
+    }
+    if (sr != SQLITE_DONE) {
+        rc = sq_err(c->db, "invite_list");
+        free(v);
+    } else {
+        *out = v;
+        *n = len;
+    }
+    sq_done(q);
+    pool_put(s, c);
+    return rc;
+}
+
+/* Reads the invite with that hash on connection c: 0 or -ENOENT. */
+static int invite_by_hash(struct sq_conn *c, const unsigned char hash[32],
+                          struct store_invite *out)
+{
+    sqlite3_stmt *q = sq_stmt(c, Q_INV_LOOKUP);
+    if (!q)
+        return CRIER_ESTORE;
+    sqlite3_bind_blob(q, 1, hash, 32, SQLITE_STATIC);
+    int sr = sqlite3_step(q), rc = 0;
+    if (sr == SQLITE_ROW && hash_matches(q, 2, hash))
+        row_invite(q, out);
+    else
+        rc = sr == SQLITE_ROW || sr == SQLITE_DONE ? -ENOENT : sq_err(c->db, "invite_lookup");
+    sq_done(q);
+    return rc;
+}
+
+static int sq_invite_lookup(struct store *st, const unsigned char hash[32],
+                            struct store_invite *out)
+{
+    struct sq_store *s = (struct sq_store *)st;
+    struct sq_conn *c;
+    int rc = pool_get(s, &c);
+    if (rc < 0)
+        return rc;
+    rc = invite_by_hash(c, hash, out);
+    pool_put(s, c);
+    return rc;
+}
+
+static int sq_invite_revoke(struct store *st, int64_t channel_id, int64_t invite_id,
+                            const unsigned char *hash)
+{
+    struct sq_store *s = (struct sq_store *)st;
+    struct sq_conn *c;
+    if (!hash && invite_id <= 0)
+        return -EINVAL;
+    int rc = pool_get(s, &c);
+    if (rc < 0)
+        return rc;
+    sqlite3_stmt *q = sq_stmt(c, hash ? Q_INV_REVOKE_HASH : Q_INV_REVOKE_ID);
+    if (!q) {
+        pool_put(s, c);
+        return CRIER_ESTORE;
+    }
+    sqlite3_bind_int64(q, 1, crier_now_ms());
+    if (hash)
+        sqlite3_bind_blob(q, 2, hash, 32, SQLITE_STATIC);
+    else
+        sqlite3_bind_int64(q, 2, invite_id);
+    sqlite3_bind_int64(q, 3, channel_id);
+    if (sqlite3_step(q) != SQLITE_DONE)
+        rc = sq_err(c->db, "invite_revoke");
+    else if (sqlite3_changes(c->db) == 0)
+        rc = -ENOENT;
+    sq_done(q);
+    pool_put(s, c);
+    return rc;
+}
+
+/* ---- members ---- */
+
+static void row_member(sqlite3_stmt *q, struct store_member *m)
+{
+    memset(m, 0, sizeof *m);
+    m->channel_id = sqlite3_column_int64(q, 0);
+    m->reader_id = sqlite3_column_int64(q, 1);
+    m->state = sqlite3_column_int(q, 2);
+    m->joined_at = sqlite3_column_int64(q, 3);
+    m->invite_id = sqlite3_column_int64(q, 4);
+    m->read_seq = sqlite3_column_int64(q, 5);
+}
+
+/* Reads one membership on connection c: 0 or -ENOENT. */
+static int member_read(struct sq_conn *c, int64_t channel_id, int64_t reader_id,
+                       struct store_member *out)
+{
+    sqlite3_stmt *q = sq_stmt(c, Q_MEM_GET);
+    if (!q)
+        return CRIER_ESTORE;
+    sqlite3_bind_int64(q, 1, channel_id);
+    sqlite3_bind_int64(q, 2, reader_id);
+    int sr = sqlite3_step(q), rc = 0;
+    if (sr == SQLITE_ROW)
+        row_member(q, out);
+    else
+        rc = sr == SQLITE_DONE ? -ENOENT : sq_err(c->db, "member_get");
+    sq_done(q);
+    return rc;
+}
+
+/* Inserts a membership unless one exists (then nothing changes). -ENOENT for
+ * an unknown reader; an unknown channel inserts nothing. */
+static int member_insert(struct sq_conn *c, int64_t channel_id, int64_t reader_id, int state,
+                         int64_t invite_id)
+{
+    sqlite3_stmt *q = sq_stmt(c, Q_MEM_INSERT);
+    if (!q)
+        return CRIER_ESTORE;
+    sqlite3_bind_int64(q, 1, channel_id);
+    sqlite3_bind_int64(q, 2, reader_id);
+    sqlite3_bind_int(q, 3, state);
+    sqlite3_bind_int64(q, 4, crier_now_ms());
+    if (invite_id)
+        sqlite3_bind_int64(q, 5, invite_id);
+    else
+        sqlite3_bind_null(q, 5);
+    int rc = 0;
+    if (sqlite3_step(q) != SQLITE_DONE)
+        rc = sqlite3_extended_errcode(c->db) == SQLITE_CONSTRAINT_FOREIGNKEY
+                 ? -ENOENT
+                 : sq_err(c->db, "member insert");
+    sq_done(q);
+    return rc;
+}
+
+/*
+ * One IMMEDIATE transaction, so that no two joins can both see uses below
+ * max_uses: the second waits for the first to commit, then reads its count.
+ */
+static int sq_invite_join(struct store *st, const unsigned char hash[32], int64_t reader_id,
+                          int64_t now_ms, struct store_member *out)
+{
+    struct sq_store *s = (struct sq_store *)st;
+    struct sq_conn *c;
+    struct store_invite inv;
+    int rc = pool_get(s, &c);
+    if (rc < 0)
+        return rc;
+    if ((rc = sq_exec(c, Q_BEGIN_IMM)) < 0 || (rc = invite_by_hash(c, hash, &inv)) < 0)
+        goto out;
+    rc = member_read(c, inv.channel_id, reader_id, out);
+    if (rc == 0) {
+        rc = sq_exec(c, Q_COMMIT); /* already in: nothing is used up */
+        goto out;
+    }
+    if (rc != -ENOENT)
+        goto out;
+    if (inv.revoked_at)
+        rc = -EKEYREVOKED;
+    else if (inv.expires_at && now_ms >= inv.expires_at)
+        rc = -EKEYEXPIRED;
+    else if (inv.max_uses && inv.uses >= inv.max_uses)
+        rc = -EDQUOT;
+    else
+        rc = exec_id(c, Q_INV_USE, inv.id);
+    if (rc == 0)
+        rc = member_insert(c, inv.channel_id, reader_id,
+                           inv.approval ? STORE_MEMBER_PENDING : STORE_MEMBER_ACTIVE, inv.id);
+    if (rc == 0)
+        rc = member_read(c, inv.channel_id, reader_id, out);
+    if (rc == 0)
+        rc = sq_exec(c, Q_COMMIT);
+out:
+    sq_rollback(c);
+    pool_put(s, c);
+    return rc;
+}
+
+static int sq_member_join(struct store *st, int64_t channel_id, int64_t reader_id,
+                          struct store_member *out)
+{
+    struct sq_store *s = (struct sq_store *)st;
+    struct sq_conn *c;
+    int rc = pool_get(s, &c);
+    if (rc < 0)
+        return rc;
+    if ((rc = sq_exec(c, Q_BEGIN_IMM)) < 0)
+        goto out;
+    rc = member_insert(c, channel_id, reader_id, STORE_MEMBER_ACTIVE, 0);
+    if (rc == 0) {
+        sqlite3_stmt *q = sq_stmt(c, Q_MEM_ACTIVATE);
+        if (!q) {
+            rc = CRIER_ESTORE;
+        } else {
+            sqlite3_bind_int64(q, 1, channel_id);
+            sqlite3_bind_int64(q, 2, reader_id);
+            if (sqlite3_step(q) != SQLITE_DONE)
+                rc = sq_err(c->db, "member_join");
+            sq_done(q);
+        }
+    }
+    if (rc == 0)
+        rc = member_read(c, channel_id, reader_id, out); /* -ENOENT: no such channel */
+    if (rc == 0)
+        rc = sq_exec(c, Q_COMMIT);
+out:
+    sq_rollback(c);
+    pool_put(s, c);
+    return rc;
+}
+
+static int sq_member_get(struct store *st, int64_t channel_id, int64_t reader_id,
+                         struct store_member *out)
+{
+    struct sq_store *s = (struct sq_store *)st;
+    struct sq_conn *c;
+    int rc = pool_get(s, &c);
+    if (rc < 0)
+        return rc;
+    rc = member_read(c, channel_id, reader_id, out);
+    pool_put(s, c);
+    return rc;
+}
+
+/* Steps a (channel_id, reader_id[, value]) statement; -ENOENT when no row
+ * changed. hash, when given, is bound as ?3. */
+static int member_exec(struct store *st, enum sq_sql which, int64_t channel_id,
+                       int64_t reader_id, int64_t value, const unsigned char *hash)
+{
+    struct sq_store *s = (struct sq_store *)st;
+    struct sq_conn *c;
+    int rc = pool_get(s, &c);
+    if (rc < 0)
+        return rc;
+    sqlite3_stmt *q = sq_stmt(c, which);
+    if (!q) {
+        pool_put(s, c);
+        return CRIER_ESTORE;
+    }
+    sqlite3_bind_int64(q, 1, channel_id);
+    sqlite3_bind_int64(q, 2, reader_id);
+    if (hash)
+        sqlite3_bind_blob(q, 3, hash, 32, SQLITE_STATIC);
+    else if (which == Q_MEM_READ)
+        sqlite3_bind_int64(q, 3, value);
+    if (sqlite3_step(q) != SQLITE_DONE)
+        rc = sqlite3_extended_errcode(c->db) == SQLITE_CONSTRAINT_UNIQUE
+                 ? -EEXIST
+                 : sq_err(c->db, sq_sql_text[which]);
+    else if (sqlite3_changes(c->db) == 0)
+        rc = -ENOENT;
+    sq_done(q);
+    pool_put(s, c);
+    return rc;
+}
+
+static int sq_member_leave(struct store *st, int64_t channel_id, int64_t reader_id)
+{
+    return member_exec(st, Q_MEM_DEL, channel_id, reader_id, 0, NULL);
+}
+
+static int sq_member_approve(struct store *st, int64_t channel_id, int64_t reader_id)
+{
+    return member_exec(st, Q_MEM_APPROVE, channel_id, reader_id, 0, NULL);
+}
+
+static int sq_member_reject(struct store *st, int64_t channel_id, int64_t reader_id)
+{
+    return member_exec(st, Q_MEM_DEL, channel_id, reader_id, 0, NULL);
+}
+
+static int sq_member_set_read(struct store *st, int64_t channel_id, int64_t reader_id,
+                              int64_t seq)
+{
+    if (seq < 0)
+        return -EINVAL;
+    return member_exec(st, Q_MEM_READ, channel_id, reader_id, seq, NULL);
+}
+
+static int sq_member_feed_set(struct store *st, int64_t channel_id, int64_t reader_id,
+                              const unsigned char hash[32])
+{
+    return member_exec(st, Q_MEM_FEED_SET, channel_id, reader_id, 0, hash);
+}
+
+static int sq_member_list(struct store *st, int64_t channel_id, int state,
+                          struct store_member **out, size_t *n)
+{
+    struct sq_store *s = (struct sq_store *)st;
+    struct sq_conn *c;
+    struct store_member *v = NULL;
+    size_t len = 0, cap = 0;
+
+    *out = NULL;
+    *n = 0;
+    int rc = pool_get(s, &c);
+    if (rc < 0)
+        return rc;
+    sqlite3_stmt *q = sq_stmt(c, Q_MEM_LIST);
+    if (!q) {
+        pool_put(s, c);
+        return CRIER_ESTORE;
+    }
+    sqlite3_bind_int64(q, 1, channel_id);
+    sqlite3_bind_int(q, 2, state);
+    int sr;
+    while ((sr = sqlite3_step(q)) == SQLITE_ROW) {
+        if (len == cap) {
+            cap = cap ? cap * 2 : 16;
+            v = xrealloc(v, cap * sizeof *v);
+        }
+        row_member(q, &v[len++]);
+    }
+    if (sr != SQLITE_DONE) {
+        rc = sq_err(c->db, "member_list");
+        free(v);
+    } else {
+        *out = v;
+        *n = len;
+    }
+    sq_done(q);
+    pool_put(s, c);
+    return rc;
+}
+
+static int sq_member_count(struct store *st, int64_t channel_id, int64_t *n)
+{
+    struct sq_store *s = (struct sq_store *)st;
+    struct sq_conn *c;
+    *n = 0;
+    int rc = pool_get(s, &c);
+    if (rc < 0)
+        return rc;
+    sqlite3_stmt *q = sq_stmt(c, Q_MEM_COUNT);
+    if (!q) {
+        pool_put(s, c);
+        return CRIER_ESTORE;
+    }
+    sqlite3_bind_int64(q, 1, channel_id);
+    if (sqlite3_step(q) == SQLITE_ROW)
+        *n = sqlite3_column_int64(q, 0);
+    else
+        rc = sq_err(c->db, "member_count");
+    sq_done(q);
+    pool_put(s, c);
+    return rc;
+}
+
+static int sq_member_feed_lookup(struct store *st, const unsigned char hash[32],
+                                 struct store_member *out)
+{
+    struct sq_store *s = (struct sq_store *)st;
+    struct sq_conn *c;
+    int rc = pool_get(s, &c);
+    if (rc < 0)
+        return rc;
+    sqlite3_stmt *q = sq_stmt(c, Q_MEM_FEED_LOOKUP);
+    if (!q) {
+        pool_put(s, c);
+        return CRIER_ESTORE;
+    }
+    sqlite3_bind_blob(q, 1, hash, 32, SQLITE_STATIC);
+    int sr = sqlite3_step(q);
+    if (sr == SQLITE_ROW && hash_matches(q, 6, hash))
+        row_member(q, out);
+    else
+        rc = sr == SQLITE_ROW || sr == SQLITE_DONE ? -ENOENT : sq_err(c->db, "feed lookup");
+    sq_done(q);
+    pool_put(s, c);
+    return rc;
+}
+
+static int sq_reader_memberships(struct store *st, int64_t reader_id,
+                                 struct store_membership **out, size_t *n)
+{
+    struct sq_store *s = (struct sq_store *)st;
+    struct sq_conn *c;
+    struct store_membership *v = NULL;
+    size_t len = 0, cap = 0;
+
+    *out = NULL;
+    *n = 0;
+    int rc = pool_get(s, &c);
+    if (rc < 0)
+        return rc;
+    sqlite3_stmt *q = sq_stmt(c, Q_MEM_OF_READER);
+    if (!q) {
+        pool_put(s, c);
+        return CRIER_ESTORE;
+    }
+    sqlite3_bind_int64(q, 1, reader_id);
+    sqlite3_bind_int(q, 2, SQ_UNREAD_MAX);
+    int sr;
+    while ((sr = sqlite3_step(q)) == SQLITE_ROW) {
+        if (len == cap) {
+            cap = cap ? cap * 2 : 16;
+            v = xrealloc(v, cap * sizeof *v);
+        }
+        struct store_membership *m = &v[len++];
+        row_channel(q, &m->ch);
+        m->state = sqlite3_column_int(q, 12);
+        m->read_seq = sqlite3_column_int64(q, 13);
+        m->unread = sqlite3_column_int64(q, 14);
+    }
+    if (sr != SQLITE_DONE) {
+        rc = sq_err(c->db, "reader_memberships");
+        store_memberships_free(v, len);
+    } else {
+        *out = v;
+        *n = len;
+    }
+    sq_done(q);
+    pool_put(s, c);
+    return rc;
+}
+
+static int sq_posts_recent(struct store *st, int64_t channel_id, int64_t before_seq,
+                           size_t limit, json_t **out)
+{
+    struct sq_store *s = (struct sq_store *)st;
+    struct sq_conn *c;
+
+    *out = NULL;
+    if (limit == 0 || limit > SQ_RECENT_MAX || before_seq < 0)
+        return -EINVAL;
+    int rc = pool_get(s, &c);
+    if (rc < 0)
+        return rc;
+    sqlite3_stmt *q = sq_stmt(c, Q_POSTS_RECENT);
+    if (!q) {
+        pool_put(s, c);
+        return CRIER_ESTORE;
+    }
+    json_t *arr = json_array();
+    sqlite3_bind_int64(q, 1, channel_id);
+    sqlite3_bind_int64(q, 2, before_seq ? before_seq : INT64_MAX);
+    sqlite3_bind_int64(q, 3, (int64_t)limit);
+    int sr;
+    while ((sr = sqlite3_step(q)) == SQLITE_ROW) {
+        const char *text = (const char *)sqlite3_column_text(q, 1);
+        json_t *rec = text ? json_loads(text, 0, NULL) : NULL;
+        if (!json_is_object(rec)) {
+            log_error("store: post %lld has an unreadable record",
+                      (long long)sqlite3_column_int64(q, 0));
+            json_decref(rec);
+            rc = CRIER_ESTORE;
+            break;
+        }
+        json_array_append_new(arr, rec);
+    }
+    if (rc == 0 && sr != SQLITE_DONE)
+        rc = sq_err(c->db, "posts_recent");
+    sq_done(q);
+    pool_put(s, c);
+    if (rc < 0)
+        json_decref(arr);
+    else
+        *out = arr;
+    return rc;
+}
+
 /* ---- open and close ---- */
 
 static void sq_free(struct sq_store *s)
@@ -2090,4 +2947,26 @@ static const struct store_ops sq_ops = {
     .selection_get = sq_selection_get,
     .selection_last = sq_selection_last,
     .selection_list = sq_selection_list,
+    .reader_create = sq_reader_create,
+    .reader_lookup = sq_reader_lookup,
+    .reader_touch = sq_reader_touch,
+    .transfer_create = sq_transfer_create,
+    .transfer_take = sq_transfer_take,
+    .invite_create = sq_invite_create,
+    .invite_list = sq_invite_list,
+    .invite_lookup = sq_invite_lookup,
+    .invite_revoke = sq_invite_revoke,
+    .invite_join = sq_invite_join,
+    .member_join = sq_member_join,
+    .member_get = sq_member_get,
+    .member_leave = sq_member_leave,
+    .member_list = sq_member_list,
+    .member_approve = sq_member_approve,
+    .member_reject = sq_member_reject,
+    .member_count = sq_member_count,
+    .member_set_read = sq_member_set_read,
+    .member_feed_set = sq_member_feed_set,
+    .member_feed_lookup = sq_member_feed_lookup,
+    .reader_memberships = sq_reader_memberships,
+    .posts_recent = sq_posts_recent,
 };

@@ -3,8 +3,10 @@
  * fresh database in a temporary directory: migrations (and the upgrade of a
  * version 1 file), channels, gapless seqs, group commit under concurrency,
  * per-request failure inside a batch, scheduled posts, pruning, tokens,
- * durability across reopen, and selections: candidates, marks, views and
- * exactly-once selection publishing.
+ * durability across reopen, selections: candidates, marks, views and
+ * exactly-once selection publishing, and readers: device links, invites
+ * (atomic joins under a race, expiry, revocation, use caps, approval),
+ * memberships, unread counts, feed keys and the latest posts.
  */
 #include "store/store.h"
 
@@ -22,7 +24,7 @@
 
 static char tmpdir[] = "/tmp/crier-test-store-XXXXXX";
 
-#define SCHEMA_VERSION 2 /* the newest migration in store_sqlite.c */
+#define SCHEMA_VERSION 3 /* the newest migration in store_sqlite.c */
 
 /* A fresh path under the temp dir: returns a static buffer per call slot. */
 static const char *tpath(char *buf, size_t size, const char *name)
@@ -186,6 +188,9 @@ static void test_migrations(void)
     is_int(raw_int(db, "SELECT count(*) FROM pragma_table_list WHERE strict = 1 AND name IN"
                        " ('channels', 'posts', 'events', 'tokens', 'meta', 'selections')"),
            6, "tables are STRICT");
+    is_int(raw_int(db, "SELECT count(*) FROM pragma_table_list WHERE strict = 1 AND name IN"
+                       " ('readers', 'reader_transfers', 'invites', 'members')"),
+           4, "reader tables exist and are STRICT");
     is_int(raw_int(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND"
                        " name = 'posts_published'"),
            1, "candidate index exists");
@@ -1355,6 +1360,524 @@ static void test_selection_race(void)
     store_close(st2);
 }
 
+/* ---- readers, device links, invites and membership (schema 3) ---- */
+
+/* A distinct 32-byte hash per (tag, i). */
+static void fake_hash(unsigned char h[32], int tag, int i)
+{
+    for (int k = 0; k < 32; k++)
+        h[k] = (unsigned char)(tag * 31 + i * 7 + k * 13);
+    h[0] = (unsigned char)tag;
+    h[1] = (unsigned char)i;
+    h[2] = (unsigned char)(i >> 8);
+}
+
+static int64_t make_reader(struct store *st, int i)
+{
+    struct store_reader r = {0};
+    fake_hash(r.hash, 1, i);
+    int rc = store_reader_create(st, &r);
+    return rc == 0 ? r.id : rc;
+}
+
+static int64_t make_invite(struct store *st, int64_t ch, int i, int64_t expires_at,
+                           int64_t max_uses, int approval, unsigned char hash[32])
+{
+    struct store_invite inv = {.channel_id = ch, .expires_at = expires_at, .max_uses = max_uses,
+                               .approval = approval};
+    fake_hash(inv.hash, 2, i);
+    snprintf(inv.prefix, sizeof inv.prefix, "pre%05d", i);
+    snprintf(inv.label, sizeof inv.label, "invite %d", i);
+    int rc = store_invite_create(st, &inv);
+    if (hash)
+        memcpy(hash, inv.hash, 32);
+    return rc == 0 ? inv.id : rc;
+}
+
+static void test_readers(void)
+{
+    struct store *st = open_dir("readers");
+    struct store_reader r = {0}, got;
+    fake_hash(r.hash, 1, 1);
+    is_int(store_reader_create(st, &r), 0, "reader_create");
+    ok(r.id > 0 && r.created_at > 0 && r.last_seen_at == r.created_at, "id and times filled");
+    struct store_reader dup = r;
+    is_int(store_reader_create(st, &dup), -EEXIST, "same hash -> -EEXIST");
+    is_int(store_reader_lookup(st, r.hash, &got), 0, "reader_lookup");
+    is_int(got.id, r.id, "right reader");
+    ok(memcmp(got.hash, r.hash, 32) == 0, "hash round-trips");
+    unsigned char other[32];
+    memcpy(other, r.hash, 32);
+    other[17] ^= 0x40;
+    is_int(store_reader_lookup(st, other, &got), -ENOENT, "unknown hash -> -ENOENT");
+    is_int(store_reader_touch(st, r.id, 777), 0, "reader_touch");
+    store_reader_lookup(st, r.hash, &got);
+    is_int(got.last_seen_at, 777, "touch sets last_seen_at");
+    is_int(store_reader_touch(st, 999999, 1), -ENOENT, "touch unknown -> -ENOENT");
+    store_close(st);
+}
+
+struct take_arg {
+    struct store *st;
+    const unsigned char *hash;
+    int rc;
+};
+
+static void *take_thread(void *p)
+{
+    struct take_arg *a = p;
+    int64_t rid = 0;
+    unsigned char sec[32];
+    a->rc = store_transfer_take(a->st, a->hash, crier_now_ms(), &rid, sec);
+    return NULL;
+}
+
+static void test_transfers(void)
+{
+    struct store *st = open_dir("transfers");
+    int64_t rd = make_reader(st, 1);
+    unsigned char h1[32], h2[32], h3[32], secret[32], got[32];
+    int64_t rid = 0, now = crier_now_ms();
+    fake_hash(h1, 3, 1);
+    fake_hash(h2, 3, 2);
+    fake_hash(h3, 3, 3);
+    for (int i = 0; i < 32; i++)
+        secret[i] = (unsigned char)(200 - i);
+
+    is_int(store_transfer_create(st, h1, rd, secret, now + 60000), 0, "transfer_create");
+    is_int(store_transfer_create(st, h1, rd, secret, now + 60000), -EEXIST, "same hash -> -EEXIST");
+    is_int(store_transfer_create(st, h2, 424242, secret, now + 60000), -ENOENT,
+           "unknown reader -> -ENOENT");
+    is_int(store_transfer_take(st, h2, now, &rid, got), -ENOENT, "unknown link -> -ENOENT");
+    is_int(store_transfer_take(st, h1, now, &rid, got), 0, "transfer_take");
+    is_int(rid, rd, "the reader who made it");
+    ok(memcmp(got, secret, 32) == 0, "the sealed secret comes back");
+    is_int(store_transfer_take(st, h1, now, &rid, got), -EALREADY, "second take -> -EALREADY");
+    char db[512];
+    is_int(raw_int(tpath(db, sizeof db, "transfers/crier.db"),
+                   "SELECT count(*) FROM reader_transfers WHERE secret IS NOT NULL"
+                   " AND used_at IS NOT NULL"),
+           0, "a used link's secret is wiped");
+
+    is_int(store_transfer_create(st, h2, rd, secret, now + 1000), 0, "short-lived link");
+    is_int(store_transfer_take(st, h2, now + 1000, &rid, got), -EKEYEXPIRED,
+           "at expires_at -> -EKEYEXPIRED");
+    is_int(store_transfer_take(st, h2, now + 999, &rid, got), 0, "just before: taken");
+
+    /* Eight devices race for one link: exactly one gets it. */
+    is_int(store_transfer_create(st, h3, rd, secret, now + 60000), 0, "link for the race");
+    pthread_t th[8];
+    struct take_arg args[8];
+    for (int i = 0; i < 8; i++) {
+        args[i] = (struct take_arg){.st = st, .hash = h3};
+        pthread_create(&th[i], NULL, take_thread, &args[i]);
+    }
+    int wins = 0, used = 0;
+    for (int i = 0; i < 8; i++) {
+        pthread_join(th[i], NULL);
+        wins += args[i].rc == 0;
+        used += args[i].rc == -EALREADY;
+    }
+    is_int(wins, 1, "one racing take wins");
+    is_int(used, 7, "the others find it used");
+    store_close(st);
+}
+
+static void test_invites(void)
+{
+    struct store *st = open_dir("invites");
+    int64_t ch = make_channel(st, "priv"), ch2 = make_channel(st, "other");
+    int64_t now = crier_now_ms();
+    unsigned char h[8][32];
+    struct store_invite got;
+    struct store_member m;
+
+    int64_t i1 = make_invite(st, ch, 1, 0, 0, 0, h[1]);
+    ok(i1 > 0, "invite_create");
+    struct store_invite dup = {.channel_id = ch};
+    memcpy(dup.hash, h[1], 32);
+    is_int(store_invite_create(st, &dup), -EEXIST, "same hash -> -EEXIST");
+    dup.channel_id = 9999;
+    dup.hash[5] ^= 1;
+    is_int(store_invite_create(st, &dup), -ENOENT, "unknown channel -> -ENOENT");
+    is_int(store_invite_lookup(st, h[1], &got), 0, "invite_lookup");
+    is_int(got.id, i1, "right invite");
+    is_int(got.channel_id, ch, "its channel");
+    is_str(got.prefix, "pre00001", "prefix");
+    is_str(got.label, "invite 1", "label");
+    ok(got.expires_at == 0 && got.max_uses == 0 && got.uses == 0 && got.revoked_at == 0 &&
+           got.approval == 0 && got.created_at > 0,
+       "never expires, unlimited, unused, live");
+
+    /* Joining: a use is taken once per reader. */
+    int64_t r1 = make_reader(st, 1), r2 = make_reader(st, 2), r3 = make_reader(st, 3);
+    is_int(store_invite_join(st, h[1], r1, now, &m), 0, "invite_join");
+    is_int(m.state, STORE_MEMBER_ACTIVE, "member at once without approval");
+    is_int(m.channel_id, ch, "membership of the invite's channel");
+    is_int(m.invite_id, i1, "records the invite");
+    is_int(store_invite_join(st, h[1], r1, now, &m), 0, "joining again");
+    store_invite_lookup(st, h[1], &got);
+    is_int(got.uses, 1, "a member joining again uses nothing");
+    is_int(store_invite_join(st, h[2], r1, now, &m), -ENOENT, "unknown invite -> -ENOENT");
+    is_int(store_invite_join(st, h[1], 424242, now, &m), -ENOENT, "unknown reader -> -ENOENT");
+    store_invite_lookup(st, h[1], &got);
+    is_int(got.uses, 1, "a failed join uses nothing");
+
+    /* Expired, used up, revoked. */
+    int64_t i2 = make_invite(st, ch, 2, now + 1000, 0, 0, h[2]);
+    is_int(store_invite_join(st, h[2], r2, now + 1000, &m), -EKEYEXPIRED,
+           "expired -> -EKEYEXPIRED");
+    is_int(store_invite_join(st, h[2], r2, now + 999, &m), 0, "before expiry: joins");
+    int64_t i3 = make_invite(st, ch, 3, 0, 1, 0, h[3]);
+    is_int(store_invite_join(st, h[3], r3, now, &m), 0, "max_uses 1: first joins");
+    is_int(store_invite_join(st, h[3], r2, now, &m), 0,
+           "a member through another invite joins again without using it");
+    int64_t r4 = make_reader(st, 4);
+    is_int(store_invite_join(st, h[3], r4, now, &m), -EDQUOT, "used up -> -EDQUOT");
+    is_int(store_member_get(st, ch, r4, &m), -ENOENT, "no membership after -EDQUOT");
+    is_int(store_invite_revoke(st, ch2, i2, NULL), -ENOENT, "revoke in another channel -> -ENOENT");
+    is_int(store_invite_revoke(st, ch, i2, NULL), 0, "revoke by id");
+    is_int(store_invite_revoke(st, ch, i2, NULL), 0, "revoking twice succeeds");
+    is_int(store_invite_join(st, h[2], r4, now, &m), -EKEYREVOKED, "revoked -> -EKEYREVOKED");
+    is_int(store_invite_revoke(st, ch, 0, h[3]), 0, "revoke by token hash");
+    is_int(store_invite_revoke(st, ch2, 0, h[1]), -ENOENT, "by hash in another channel -> -ENOENT");
+    is_int(store_invite_revoke(st, ch, 0, h[7]), -ENOENT, "unknown hash -> -ENOENT");
+    is_int(store_invite_revoke(st, ch, 0, NULL), -EINVAL, "neither id nor hash -> -EINVAL");
+    store_invite_lookup(st, h[3], &got);
+    ok(got.revoked_at > 0, "revoked_at set");
+    is_int(store_invite_join(st, h[3], r3, now, &m), 0, "a member may reuse a revoked link");
+
+    struct store_invite *list;
+    size_t n;
+    is_int(store_invite_list(st, ch, &list, &n), 0, "invite_list");
+    is_int(n, 3, "three invites");
+    ok(n == 3 && list[0].id == i1 && list[1].id == i2 && list[2].id == i3, "oldest first");
+    ok(n == 3 && list[1].revoked_at && list[2].revoked_at && !list[0].revoked_at,
+       "revocations listed");
+    free(list);
+    is_int(store_invite_list(st, ch2, &list, &n), 0, "invite_list of another channel");
+    is_int(n, 0, "empty");
+    free(list);
+
+    /* Approval: pending until approved. */
+    int64_t r5 = make_reader(st, 5), r6 = make_reader(st, 6);
+    make_invite(st, ch, 4, 0, 0, 1, h[4]);
+    is_int(store_invite_join(st, h[4], r5, now, &m), 0, "join with approval");
+    is_int(m.state, STORE_MEMBER_PENDING, "pending");
+    is_int(store_invite_join(st, h[4], r6, now, &m), 0, "another request");
+    int64_t count = -1;
+    is_int(store_member_count(st, ch, &count), 0, "member_count");
+    is_int(count, 3, "pending requests are not counted");
+    struct store_member *ms;
+    is_int(store_member_list(st, ch, STORE_MEMBER_PENDING, &ms, &n), 0, "list pending");
+    is_int(n, 2, "two pending");
+    ok(n == 2 && ms[0].reader_id == r5 && ms[1].reader_id == r6, "in join order");
+    free(ms);
+    is_int(store_member_set_read(st, ch, r5, 1), -ENOENT, "pending cannot mark read");
+    is_int(store_invite_join(st, h[4], r5, now, &m), 0, "asking again");
+    store_invite_lookup(st, h[4], &got);
+    is_int(got.uses, 2, "asking again uses nothing");
+    is_int(store_member_approve(st, ch, r5), 0, "approve");
+    is_int(store_member_get(st, ch, r5, &m), 0, "member_get");
+    is_int(m.state, STORE_MEMBER_ACTIVE, "approved -> member");
+    is_int(store_member_approve(st, ch, r5), 0, "approving a member again is fine");
+    is_int(store_member_reject(st, ch, r6), 0, "reject");
+    is_int(store_member_get(st, ch, r6, &m), -ENOENT, "rejected request is gone");
+    is_int(store_member_reject(st, ch, r6), -ENOENT, "reject again -> -ENOENT");
+    is_int(store_member_approve(st, ch, r6), -ENOENT, "approve nobody -> -ENOENT");
+    store_member_count(st, ch, &count);
+    is_int(count, 4, "four members");
+    is_int(store_member_list(st, ch, STORE_MEMBER_ACTIVE, &ms, &n), 0, "list members");
+    is_int(n, 4, "four listed");
+    free(ms);
+    is_int(store_member_list(st, ch, 0, &ms, &n), 0, "list all");
+    is_int(n, 4, "no one pending now");
+    free(ms);
+
+    /* Deleting the channel takes its invites and members with it. */
+    char db[512];
+    tpath(db, sizeof db, "invites/crier.db");
+    is_int(store_channel_delete(st, "priv"), 0, "channel_delete");
+    is_int(raw_int(db, "SELECT count(*) FROM invites"), 0, "invites deleted");
+    is_int(raw_int(db, "SELECT count(*) FROM members"), 0, "members deleted");
+    is_int(raw_int(db, "SELECT count(*) FROM readers"), 6, "readers stay");
+    store_close(st);
+}
+
+struct join_arg {
+    struct store *st;
+    const unsigned char *hash;
+    int64_t reader;
+    int rc;
+    int state;
+};
+
+static void *join_thread(void *p)
+{
+    struct join_arg *a = p;
+    struct store_member m = {0};
+    a->rc = store_invite_join(a->st, a->hash, a->reader, crier_now_ms(), &m);
+    a->state = m.state;
+    return NULL;
+}
+
+static void test_invite_race(void)
+{
+    struct store *st = open_dir("invrace");
+    int64_t ch = make_channel(st, "race");
+    unsigned char h[32], h2[32];
+    make_invite(st, ch, 1, 0, 3, 0, h);
+
+    /* Eight readers race for an invite with three uses, each from its own
+     * thread (and so its own connection). */
+    pthread_t th[8];
+    struct join_arg args[8];
+    for (int i = 0; i < 8; i++)
+        args[i] = (struct join_arg){.st = st, .hash = h, .reader = make_reader(st, 10 + i)};
+    for (int i = 0; i < 8; i++)
+        pthread_create(&th[i], NULL, join_thread, &args[i]);
+    int joined = 0, full = 0, other = 0;
+    for (int i = 0; i < 8; i++) {
+        pthread_join(th[i], NULL);
+        if (args[i].rc == 0 && args[i].state == STORE_MEMBER_ACTIVE)
+            joined++;
+        else if (args[i].rc == -EDQUOT)
+            full++;
+        else
+            other++;
+    }
+    is_int(joined, 3, "exactly max_uses readers join");
+    is_int(full, 5, "the others get -EDQUOT");
+    is_int(other, 0, "no other outcome");
+    struct store_invite got;
+    store_invite_lookup(st, h, &got);
+    is_int(got.uses, 3, "uses == max_uses");
+    int64_t count = 0;
+    store_member_count(st, ch, &count);
+    is_int(count, 3, "three members");
+
+    /* One reader pressing Join eight times at once uses one. */
+    make_invite(st, ch, 2, 0, 0, 1, h2);
+    int64_t r = make_reader(st, 99);
+    for (int i = 0; i < 8; i++) {
+        args[i] = (struct join_arg){.st = st, .hash = h2, .reader = r};
+        pthread_create(&th[i], NULL, join_thread, &args[i]);
+    }
+    int pending = 0;
+    for (int i = 0; i < 8; i++) {
+        pthread_join(th[i], NULL);
+        pending += args[i].rc == 0 && args[i].state == STORE_MEMBER_PENDING;
+    }
+    is_int(pending, 8, "every press answers pending");
+    store_invite_lookup(st, h2, &got);
+    is_int(got.uses, 1, "one use taken");
+    store_close(st);
+}
+
+static void test_members(void)
+{
+    struct store *st = open_dir("members");
+    int64_t ch = make_channel(st, "pub");
+    int64_t r1 = make_reader(st, 1), r2 = make_reader(st, 2);
+    struct store_member m;
+    int64_t count;
+
+    is_int(post(st, ch, "before", NULL), 1, "a post before anyone joins");
+    is_int(store_member_join(st, ch, r1, &m), 0, "member_join");
+    is_int(m.state, STORE_MEMBER_ACTIVE, "member");
+    is_int(m.read_seq, 1, "read_seq starts at the channel's head");
+    is_int(m.invite_id, 0, "no invite");
+    ok(m.joined_at > 0, "joined_at");
+    int64_t joined = m.joined_at;
+    is_int(store_member_join(st, ch, r1, &m), 0, "joining twice");
+    is_int(m.joined_at, joined, "is the same membership");
+    is_int(store_member_join(st, 9999, r1, &m), -ENOENT, "unknown channel -> -ENOENT");
+    is_int(store_member_join(st, ch, 9999, &m), -ENOENT, "unknown reader -> -ENOENT");
+    is_int(store_member_join(st, ch, r2, &m), 0, "second reader");
+    store_member_count(st, ch, &count);
+    is_int(count, 2, "two members");
+    is_int(store_member_leave(st, ch, r2), 0, "member_leave");
+    is_int(store_member_leave(st, ch, r2), -ENOENT, "leaving twice -> -ENOENT");
+    is_int(store_member_get(st, ch, r2, &m), -ENOENT, "gone");
+    store_member_count(st, ch, &count);
+    is_int(count, 1, "one member");
+
+    /* A pending request (from an invite with approval) becomes a membership
+     * when the reader joins a public channel directly. */
+    unsigned char h[32];
+    make_invite(st, ch, 1, 0, 0, 1, h);
+    is_int(store_invite_join(st, h, r2, crier_now_ms(), &m), 0, "pending on a public channel");
+    is_int(m.state, STORE_MEMBER_PENDING, "pending");
+    is_int(store_member_join(st, ch, r2, &m), 0, "then joins directly");
+    is_int(m.state, STORE_MEMBER_ACTIVE, "member");
+    store_close(st);
+}
+
+static void test_unread(void)
+{
+    struct store *st = open_dir("unread");
+    int64_t a = make_channel(st, "alpha"), b = make_channel(st, "beta");
+    int64_t r = make_reader(st, 1), other = make_reader(st, 2);
+    struct store_member m;
+    struct store_membership *ms;
+    size_t n;
+    int64_t id1, id2;
+
+    post(st, a, "old", NULL);
+    store_member_join(st, a, r, &m);
+    unsigned char h[32];
+    make_invite(st, b, 1, 0, 0, 1, h);
+    store_invite_join(st, h, r, crier_now_ms(), &m);
+    store_member_join(st, a, other, &m);
+
+    post(st, a, "one", &id1);
+    post(st, a, "two", &id2);
+    int64_t s3 = post(st, a, "three", NULL);
+    json_t *ed = json_pack("{ss}", "title", "two (edited)");
+    struct store_event ev;
+    is_int(store_post_edit(st, a, id2, ed, &ev), 0, "an edit");
+    store_event_clear(&ev);
+    json_decref(ed);
+    is_int(store_post_delete(st, a, id1, &ev), 0, "a delete");
+    store_event_clear(&ev);
+    is_int(publish_sel(st, a, "2026-11-26", "morning", 0, crier_now_ms() + 1, &ev), 0,
+           "a selection");
+    int64_t sel_seq = ev.seq;
+    store_event_clear(&ev);
+
+    is_int(store_reader_memberships(st, r, &ms, &n), 0, "reader_memberships");
+    is_int(n, 2, "both channels");
+    if (n == 2) {
+        is_str(ms[0].ch.slug, "alpha", "join order: alpha first");
+        is_str(ms[0].ch.title, "Title", "with the channel's fields");
+        is_int(ms[0].state, STORE_MEMBER_ACTIVE, "member of alpha");
+        is_int(ms[0].read_seq, 1, "read_seq");
+        is_int(ms[0].ch.last_seq, sel_seq, "last_seq");
+        is_int(ms[0].unread, 4, "unread: 3 posts and the selection, not the edit or delete");
+        is_str(ms[1].ch.slug, "beta", "then beta");
+        is_int(ms[1].state, STORE_MEMBER_PENDING, "pending in beta");
+        is_int(ms[1].unread, 0, "nothing in beta");
+    }
+    store_memberships_free(ms, n);
+
+    is_int(store_member_set_read(st, a, r, s3), 0, "member_set_read");
+    store_reader_memberships(st, r, &ms, &n);
+    ok(n == 2 && ms[0].read_seq == s3 && ms[0].unread == 1, "read up to three: the selection is left");
+    store_memberships_free(ms, n);
+    is_int(store_member_set_read(st, a, r, 2), 0, "an older seq");
+    store_member_get(st, a, r, &m);
+    is_int(m.read_seq, s3, "never lowers read_seq");
+    is_int(store_member_set_read(st, a, r, 1000000), 0, "a seq past the head");
+    store_member_get(st, a, r, &m);
+    is_int(m.read_seq, sel_seq, "is clamped to last_seq");
+    is_int(store_member_set_read(st, b, other, 1), -ENOENT, "not a member -> -ENOENT");
+    is_int(store_member_set_read(st, a, r, -1), -EINVAL, "negative -> -EINVAL");
+    store_member_get(st, a, other, &m);
+    is_int(m.read_seq, 1, "another member's marker is untouched");
+
+    /* The count stops at 1000. */
+    char db[512];
+    tpath(db, sizeof db, "unread/crier.db");
+    is_int(raw_exec(db, "WITH RECURSIVE k(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM k"
+                        " WHERE i < 1200) INSERT INTO events SELECT 2, i, 1, i, '{}', 0 FROM k;"
+                        "UPDATE channels SET last_seq = 1200 WHERE id = 2;"),
+           SQLITE_OK, "1200 raw events in beta");
+    store_member_approve(st, b, r);
+    store_reader_memberships(st, r, &ms, &n);
+    ok(n == 2 && ms[1].unread == 1000, "unread is capped at 1000");
+    store_memberships_free(ms, n);
+    is_int(store_reader_memberships(st, 9999, &ms, &n), 0, "unknown reader");
+    is_int(n, 0, "has no channels");
+    store_memberships_free(ms, n);
+    store_close(st);
+}
+
+static void test_feed_keys(void)
+{
+    struct store *st = open_dir("feedkeys");
+    int64_t ch = make_channel(st, "feed");
+    int64_t r1 = make_reader(st, 1), r2 = make_reader(st, 2), r3 = make_reader(st, 3);
+    struct store_member m;
+    unsigned char k1[32], k2[32];
+    fake_hash(k1, 5, 1);
+    fake_hash(k2, 5, 2);
+
+    store_member_join(st, ch, r1, &m);
+    store_member_join(st, ch, r2, &m);
+    is_int(store_member_feed_lookup(st, k1, &m), -ENOENT, "no key yet");
+    is_int(store_member_feed_set(st, ch, r1, k1), 0, "member_feed_set");
+    is_int(store_member_feed_lookup(st, k1, &m), 0, "member_feed_lookup");
+    ok(m.channel_id == ch && m.reader_id == r1 && m.state == STORE_MEMBER_ACTIVE,
+       "finds the member");
+    is_int(store_member_feed_set(st, ch, r1, k1), 0, "setting the same key again");
+    is_int(store_member_feed_set(st, ch, r2, k1), -EEXIST, "another member's key -> -EEXIST");
+    is_int(store_member_feed_set(st, ch, r3, k2), -ENOENT, "not a member -> -ENOENT");
+    is_int(store_member_feed_set(st, ch, r1, k2), 0, "replacing the key");
+    is_int(store_member_feed_lookup(st, k1, &m), -ENOENT, "the old key is dead");
+    is_int(store_member_feed_lookup(st, k2, &m), 0, "the new key works");
+    store_member_leave(st, ch, r1);
+    is_int(store_member_feed_lookup(st, k2, &m), -ENOENT, "leaving kills the key");
+    store_close(st);
+}
+
+static void test_posts_recent(void)
+{
+    struct store *st = open_dir("recent");
+    int64_t ch = make_channel(st, "recent"), other = make_channel(st, "other");
+    int64_t ids[6];
+    json_t *arr = NULL;
+    struct store_event ev;
+
+    is_int(store_posts_recent(st, ch, 0, 10, &arr), 0, "posts_recent on an empty channel");
+    is_int(json_array_size(arr), 0, "empty array");
+    json_decref(arr);
+    for (int i = 1; i <= 5; i++) {
+        char t[16];
+        snprintf(t, sizeof t, "p%d", i);
+        post(st, ch, t, &ids[i]);
+    }
+    post(st, other, "elsewhere", NULL);
+    json_t *later = json_pack("{ss}", "title", "later");
+    is_int(store_post_create(st, ch, later, crier_now_ms() + 3600000, &ev), 0, "scheduled");
+    json_decref(later);
+    store_event_clear(&ev);
+    is_int(store_post_delete(st, ch, ids[4], &ev), 0, "delete p4");
+    store_event_clear(&ev);
+    json_t *ed = json_pack("{ss}", "title", "p2 edited");
+    is_int(store_post_edit(st, ch, ids[2], ed, &ev), 0, "edit p2");
+    json_decref(ed);
+    store_event_clear(&ev);
+    is_int(publish_sel(st, ch, "2026-11-26", "evening", 0, crier_now_ms() + 1, &ev), 0,
+           "a selection");
+    int64_t sel_seq = ev.seq;
+    store_event_clear(&ev);
+
+    is_int(store_posts_recent(st, ch, 0, 3, &arr), 0, "posts_recent limit 3");
+    is_int(json_array_size(arr), 3, "three");
+    if (json_array_size(arr) == 3) {
+        is_int(json_integer_value(json_object_get(json_array_get(arr, 0), "seq")), sel_seq,
+               "newest first: the selection");
+        is_str(json_string_value(json_object_get(json_array_get(arr, 0), "title")),
+               "Sélection du matin", "the selection's record");
+        is_str(json_string_value(json_object_get(json_array_get(arr, 1), "title")), "p5",
+               "then p5 (p4 is deleted)");
+        is_str(json_string_value(json_object_get(json_array_get(arr, 2), "title")), "p3", "p3");
+    }
+    json_decref(arr);
+    is_int(store_posts_recent(st, ch, 3, 10, &arr), 0, "before_seq 3");
+    is_int(json_array_size(arr), 2, "p2 and p1");
+    if (json_array_size(arr) == 2) {
+        is_str(json_string_value(json_object_get(json_array_get(arr, 0), "title")), "p2 edited",
+               "the record as edited, at its creation seq");
+        is_int(json_integer_value(json_object_get(json_array_get(arr, 1), "id")), ids[1], "p1");
+    }
+    json_decref(arr);
+    is_int(store_posts_recent(st, ch, 0, 0, &arr), -EINVAL, "limit 0 -> -EINVAL");
+    is_int(store_posts_recent(st, ch, 0, 1001, &arr), -EINVAL, "limit 1001 -> -EINVAL");
+    ok(arr == NULL, "no array on error");
+    store_close(st);
+}
+
 int main(void)
 {
     if (!mkdtemp(tmpdir)) {
@@ -1376,6 +1899,14 @@ int main(void)
     test_selection_publish();
     test_selection_last_list();
     test_selection_race();
+    test_readers();
+    test_transfers();
+    test_invites();
+    test_invite_race();
+    test_members();
+    test_unread();
+    test_feed_keys();
+    test_posts_recent();
 
     int rc = done_testing();
     if (rc == 0) {
