@@ -86,6 +86,26 @@ static int file_ok(const struct seg *s)
     return 1;
 }
 
+/* Invite and device tokens: [A-Za-z0-9_-]{16,64} (base64url). */
+static int token_ok(const char *p, size_t n)
+{
+    if (n < ROUTE_TOKEN_MIN || n > ROUTE_TOKEN_MAX)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = p[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              c == '_' || c == '-'))
+            return 0;
+    }
+    return 1;
+}
+
+static void set_token(struct route_match *m, const char *p, size_t n)
+{
+    memcpy(m->token, p, n);
+    m->token[n] = '\0';
+}
+
 static void set_slug(struct route_match *m, const struct seg *s)
 {
     memcpy(m->slug, s->p, s->n);
@@ -122,7 +142,38 @@ static enum route_id match_api(const struct seg *sg, size_t n, struct route_matc
         if (n == 7 && seg_is(&sg[4], "posts") && parse_num(&sg[5], &m->num) &&
             seg_is(&sg[6], "selection"))
             return ROUTE_API_POST_MARK;
+        if (n == 5 && seg_is(&sg[4], "join"))
+            return ROUTE_API_JOIN;
+        if (n == 5 && seg_is(&sg[4], "leave"))
+            return ROUTE_API_LEAVE;
+        if (n == 5 && seg_is(&sg[4], "read"))
+            return ROUTE_API_READ;
+        if (n == 5 && seg_is(&sg[4], "feed-url"))
+            return ROUTE_API_FEED_URL;
+        if (n == 5 && seg_is(&sg[4], "invites"))
+            return ROUTE_API_INVITES;
+        if (n == 6 && seg_is(&sg[4], "invites") &&
+            (parse_num(&sg[5], &m->num) || token_ok(sg[5].p, sg[5].n))) {
+            set_token(m, sg[5].p, sg[5].n);
+            return ROUTE_API_INVITE;
+        }
+        if (n == 5 && seg_is(&sg[4], "members"))
+            return ROUTE_API_MEMBERS;
+        if (n == 7 && seg_is(&sg[4], "members") && parse_num(&sg[5], &m->num) &&
+            (seg_is(&sg[6], "approve") || seg_is(&sg[6], "reject"))) {
+            memcpy(m->action, sg[6].p, sg[6].n);
+            m->action[sg[6].n] = '\0';
+            return ROUTE_API_MEMBER_ACTION;
+        }
         m->slug[0] = '\0';
+        m->num = 0;
+        return ROUTE_API_OTHER;
+    }
+    if (seg_is(&sg[2], "me")) {
+        if (n == 3)
+            return ROUTE_API_ME;
+        if (n == 4 && seg_is(&sg[3], "transfer"))
+            return ROUTE_API_TRANSFER;
         return ROUTE_API_OTHER;
     }
     if (seg_is(&sg[2], "tokens")) {
@@ -172,6 +223,22 @@ static enum route_id match(const char *path, struct route_match *m)
         m->file[sg[1].n] = '\0';
         return ROUTE_STATIC;
     }
+    if (sg[0].n > 1 && sg[0].p[0] == '+') {
+        /* /+{invite} and /+device/{token} */
+        if (n == 1 && token_ok(sg[0].p + 1, sg[0].n - 1)) {
+            set_token(m, sg[0].p + 1, sg[0].n - 1);
+            return ROUTE_INVITE;
+        }
+        if (n == 2 && seg_is(&sg[0], "+device") && token_ok(sg[1].p, sg[1].n)) {
+            set_token(m, sg[1].p, sg[1].n);
+            return ROUTE_DEVICE;
+        }
+        return ROUTE_NONE;
+    }
+    if (n == 1 && seg_is(&sg[0], "manifest.webmanifest"))
+        return ROUTE_MANIFEST;
+    if (n == 1 && seg_is(&sg[0], "sw.js"))
+        return ROUTE_SW;
     if (is_reserved(sg[0].p, sg[0].n) || !slug_syntax_ok(sg[0].p, sg[0].n) || n > 3)
         return ROUTE_NONE;
     set_slug(m, &sg[0]);
@@ -186,6 +253,10 @@ static enum route_id match(const char *path, struct route_match *m)
         return ROUTE_WS;
     if (seg_is(&sg[1], "atom.xml"))
         return ROUTE_ATOM;
+    if (seg_is(&sg[1], "join"))
+        return ROUTE_JOIN;
+    if (seg_is(&sg[1], "leave"))
+        return ROUTE_LEAVE;
     if (parse_num(&sg[1], &m->num))
         return ROUTE_PERMALINK;
     return ROUTE_NONE;

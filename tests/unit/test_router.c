@@ -1,5 +1,5 @@
 /* Unit tests for src/router.c: every route, trailing slashes, reserved words,
- * slug and number syntax. */
+ * slug, number and token syntax. */
 #include <errno.h>
 #include <string.h>
 
@@ -162,6 +162,88 @@ static void test_static(void)
     route_is(name, ROUTE_NONE, NULL, 0);
 }
 
+static void token_is(const char *path, enum route_id want, const char *token)
+{
+    struct route_match m;
+    router_match(path, &m);
+    is_int(m.id, want, "%s -> route %d", path, (int)want);
+    is_str(m.token, token, "%s -> token", path);
+}
+
+/* The reader side: invites, device links, the app shell, membership. */
+static void test_reader_routes(void)
+{
+    const char *tok = "AbCdEfGh_-012345xyzXYZ9876543210abcdefghijk"; /* 43 */
+    char path[160];
+
+    snprintf(path, sizeof path, "/+%s", tok);
+    token_is(path, ROUTE_INVITE, tok);
+    snprintf(path, sizeof path, "/+%s/", tok);
+    token_is(path, ROUTE_INVITE, tok);
+    token_is("/+abcdefghijklmnop", ROUTE_INVITE, "abcdefghijklmnop"); /* 16 */
+    route_is("/+abcdefghijklmno", ROUTE_NONE, NULL, 0);               /* 15 */
+    memset(path, 'a', sizeof path);
+    memcpy(path, "/+", 2);
+    path[2 + 64] = '\0';
+    route_is(path, ROUTE_INVITE, NULL, 0); /* 64 */
+    path[2 + 64] = 'a';
+    path[2 + 65] = '\0';
+    route_is(path, ROUTE_NONE, NULL, 0); /* 65 */
+    route_is("/+abcdefghijklmnop.", ROUTE_NONE, NULL, 0);
+    route_is("/+abcdefghijklmn%70", ROUTE_NONE, NULL, 0);
+    route_is("/+abcdefghijklmnop/x", ROUTE_NONE, NULL, 0);
+    route_is("/++abcdefghijklmnop", ROUTE_NONE, NULL, 0);
+    route_is("/+device", ROUTE_NONE, NULL, 0);
+
+    snprintf(path, sizeof path, "/+device/%s", tok);
+    token_is(path, ROUTE_DEVICE, tok);
+    route_is("/+device/short", ROUTE_NONE, NULL, 0);
+    route_is("/+device/abcdefghijklmnop/x", ROUTE_NONE, NULL, 0);
+    route_is("/+other/abcdefghijklmnop", ROUTE_NONE, NULL, 0);
+
+    route_is("/manifest.webmanifest", ROUTE_MANIFEST, NULL, 0);
+    route_is("/sw.js", ROUTE_SW, NULL, 0);
+    route_is("/sw.js/x", ROUTE_NONE, NULL, 0);
+    route_is("/manifest.webmanifest/join", ROUTE_NONE, NULL, 0);
+    is_int(router_slug_check("sw.js"), CRIER_ERESERVED, "sw.js stays reserved");
+
+    route_is("/lemonde/join", ROUTE_JOIN, "lemonde", 0);
+    route_is("/lemonde/leave", ROUTE_LEAVE, "lemonde", 0);
+    route_is("/lemonde/join/", ROUTE_JOIN, "lemonde", 0);
+    route_is("/api/join", ROUTE_API_OTHER, NULL, 0);
+    route_is("/admin/join", ROUTE_NONE, NULL, 0);
+
+    route_is("/api/v1/me", ROUTE_API_ME, NULL, 0);
+    route_is("/api/v1/me/", ROUTE_API_ME, NULL, 0);
+    route_is("/api/v1/me/transfer", ROUTE_API_TRANSFER, NULL, 0);
+    route_is("/api/v1/me/other", ROUTE_API_OTHER, NULL, 0);
+    route_is("/api/v1/channels/monde/join", ROUTE_API_JOIN, "monde", 0);
+    route_is("/api/v1/channels/monde/leave", ROUTE_API_LEAVE, "monde", 0);
+    route_is("/api/v1/channels/monde/read", ROUTE_API_READ, "monde", 0);
+    route_is("/api/v1/channels/monde/feed-url", ROUTE_API_FEED_URL, "monde", 0);
+    route_is("/api/v1/channels/monde/invites", ROUTE_API_INVITES, "monde", 0);
+    route_is("/api/v1/channels/monde/invites/12", ROUTE_API_INVITE, "monde", 12);
+    token_is("/api/v1/channels/monde/invites/12", ROUTE_API_INVITE, "12");
+    snprintf(path, sizeof path, "/api/v1/channels/monde/invites/%s", tok);
+    token_is(path, ROUTE_API_INVITE, tok);
+    route_is("/api/v1/channels/monde/invites/0", ROUTE_API_OTHER, NULL, 0);
+    route_is("/api/v1/channels/monde/invites/short", ROUTE_API_OTHER, NULL, 0);
+    route_is("/api/v1/channels/monde/invites/abcdefghijklmnop.", ROUTE_API_OTHER, NULL, 0);
+    route_is("/api/v1/channels/monde/members", ROUTE_API_MEMBERS, "monde", 0);
+    route_is("/api/v1/channels/monde/members/7/approve", ROUTE_API_MEMBER_ACTION, "monde", 7);
+    route_is("/api/v1/channels/monde/members/7/reject", ROUTE_API_MEMBER_ACTION, "monde", 7);
+    struct route_match m;
+    router_match("/api/v1/channels/monde/members/7/approve", &m);
+    is_str(m.action, "approve", "approve action");
+    router_match("/api/v1/channels/monde/members/7/reject", &m);
+    is_str(m.action, "reject", "reject action");
+    route_is("/api/v1/channels/monde/members/7/ban", ROUTE_API_OTHER, NULL, 0);
+    route_is("/api/v1/channels/monde/members/x/approve", ROUTE_API_OTHER, NULL, 0);
+    route_is("/api/v1/channels/monde/members/7", ROUTE_API_OTHER, NULL, 0);
+    router_match("/api/v1/channels/monde/members/7/ban", &m);
+    ok(m.num == 0 && m.slug[0] == '\0', "an unknown API path carries no parameters");
+}
+
 int main(void)
 {
     test_routes();
@@ -170,5 +252,6 @@ int main(void)
     test_slugs();
     test_numbers();
     test_static();
+    test_reader_routes();
     return done_testing();
 }
