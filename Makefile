@@ -20,7 +20,7 @@ endif
 ALL_CFLAGS := $(CFLAGS_STRICT) $(OPT) $(SANFLAGS) $(CPPFLAGS_ALL) $(CFLAGS)
 SRC     := $(wildcard src/*.c src/store/*.c src/bus/*.c)
 LIBSRC  := $(filter-out src/main.c,$(SRC))
-LIBOBJ  := $(LIBSRC:%.c=$(BUILD)/%.o)
+LIBOBJ  := $(LIBSRC:%.c=$(BUILD)/%.o) $(BUILD)/webassets.o
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 WEB     := $(wildcard web/*)
@@ -52,7 +52,16 @@ $(BUILD)/%.o: %.c $(wildcard src/*.h src/store/*.h src/bus/*.h) | deps-build-che
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(BUILD)/src/webassets.o: $(WEB)
+# The web app is embedded in the binary: tools/embed turns web/* into C.
+$(BUILD)/tools/embed: tools/embed.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -o $@ $<
+
+$(BUILD)/webassets.c: $(BUILD)/tools/embed $(WEB) web
+	$(BUILD)/tools/embed $@ $(WEB)
+
+$(BUILD)/webassets.o: $(BUILD)/webassets.c
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libcrier.a tests/unit/tap.h
 	@mkdir -p $(dir $@)
