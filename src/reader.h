@@ -28,6 +28,10 @@ struct reader_ctx {
     char token[READER_TOKEN_LEN + 1];  /* the reader cookie's token when reader_id != 0 */
 };
 
+/* A new random token for a reader, an invite or a device link:
+ * READER_TOKEN_LEN base64url characters. 0 or CRIER_ESTORE (no CSPRNG). */
+int reader_token_new(char out[READER_TOKEN_LEN + 1]);
+
 /* Reads the cookies: fills reader_id (0 if none or unknown) and csrf (minting
  * one when the browser has none). Returns 0 or a store error. */
 int reader_identify(struct store *st, const struct http_request *req, struct reader_ctx *rc);
