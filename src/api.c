@@ -15,8 +15,10 @@
 #include "crier.h"
 #include "event.h"
 #include "feed_out.h"
-#include "selection.h"
 #include "log.h"
+#include "page.h"
+#include "reader.h"
+#include "selection.h"
 #include "utf8.h"
 #include "xmalloc.h"
 
@@ -83,6 +85,7 @@ static void store_failure(struct api_response *res, int rc)
 struct caller {
     int has_token;
     struct store_token tok;
+    const struct http_request *req; /* for the reader cookie, looked at lazily */
 };
 
 /* Resolves the bearer token, if any. Returns 0, or fills res (401). */
@@ -91,6 +94,7 @@ static int identify(struct api *api, const struct http_request *req, struct call
 {
     const char *h = http_header_get(req, "authorization");
     memset(who, 0, sizeof *who);
+    who->req = req;
     if (!h)
         return 0;
     if (strncasecmp(h, "Bearer ", 7) != 0) {
@@ -145,10 +149,44 @@ static int may_read(const struct caller *who, const struct store_channel *ch)
     return ch->visibility == STORE_PUBLIC || (who->has_token && auth_can_publish(&who->tok, ch->id));
 }
 
-static int load_channel(struct api *api, const char *slug, const struct caller *who,
-                        struct store_channel *ch, struct api_response *res)
+/*
+ * A private channel is also open to its active members (the reader cookie)
+ * and, for its feeds, to a member's secret feed key. 1 yes, 0 no, or a store
+ * error. The cookie is looked at only here, so public reads cost nothing.
+ */
+static int member_may_read(struct api *api, const struct caller *who,
+                           const struct store_channel *ch, const char *feed_key)
+{
+    struct reader_ctx rc;
+    int err;
+
+    if (feed_key && (err = reader_feed_key_check(api->st, ch->id, feed_key)) != -EACCES)
+        return err == 0 ? 1 : err;
+    if (!who->req || !http_header_get(who->req, "cookie"))
+        return 0;
+    if ((err = reader_identify(api->st, who->req, &rc)) < 0)
+        return err;
+    err = reader_channel_access(api->st, ch, NULL, &rc);
+    return err == 0 ? 1 : err == -EACCES ? 0 : err;
+}
+
+/* Loads slug for reading: 0, or res filled (404, 403) and < 0. feed_key
+ * (may be NULL) is a ?key= from a private feed URL. */
+static int load_channel_key(struct api *api, const char *slug, const struct caller *who,
+                            const char *feed_key, struct store_channel *ch,
+                            struct api_response *res)
 {
     int rc = store_channel_get(api->st, slug, ch);
+    if (rc == 0 && !may_read(who, ch)) {
+        int r = member_may_read(api, who, ch, feed_key);
+        if (r == 1)
+            return 0;
+        if (r < 0) {
+            store_channel_clear(ch);
+            store_failure(res, r);
+            return r;
+        }
+    }
     if (rc == -ENOENT || (rc == 0 && !may_read(who, ch))) {
         /* A private channel is not revealed to strangers. */
         if (rc == 0 && who->has_token)
@@ -163,6 +201,12 @@ static int load_channel(struct api *api, const char *slug, const struct caller *
     if (rc < 0)
         store_failure(res, rc);
     return rc;
+}
+
+static int load_channel(struct api *api, const char *slug, const struct caller *who,
+                        struct store_channel *ch, struct api_response *res)
+{
+    return load_channel_key(api, slug, who, NULL, ch, res);
 }
 
 static json_t *body_json(const struct http_request *req, struct api_response *res)
@@ -605,9 +649,13 @@ static void h_channel(struct api *api, const struct route_match *m,
     int rc;
 
     if (req->method == HTTP_GET) {
+        int64_t members = 0;
         if (load_channel(api, m->slug, who, &ch, res) < 0)
             return;
-        reply_json(res, 200, channel_json(&ch));
+        json_t *o = channel_json(&ch);
+        if (store_member_count(api->st, ch.id, &members) == 0)
+            json_object_set_new(o, "members", json_integer(members));
+        reply_json(res, 200, o);
         store_channel_clear(&ch);
         return;
     }
@@ -1258,7 +1306,11 @@ static void h_atom(struct api *api, const struct route_match *m, const struct ht
         method_not_allowed(res, "GET");
         return;
     }
-    if (identify(api, req, &who, res) < 0 || load_channel(api, m->slug, &who, &ch, res) < 0)
+    char key[READER_TOKEN_LEN + 2];
+    if (http_query_get(req->query, "key", key, sizeof key) < 0)
+        key[0] = '\0';
+    if (identify(api, req, &who, res) < 0 ||
+        load_channel_key(api, m->slug, &who, key[0] ? key : NULL, &ch, res) < 0)
         return;
     base_url(req, base, sizeof base);
     snprintf(path, sizeof path, selections ? "/%s/selections/atom.xml" : "/%s/atom.xml", ch.slug);
@@ -1362,6 +1414,494 @@ static void h_atom(struct api *api, const struct route_match *m, const struct ht
     store_channel_clear(&ch);
 }
 
+/* ---- readers (docs/readers.md) ---- */
+
+#define API_INVITE_EXPIRES_MAX (10LL * 365 * 24 * 3600) /* seconds */
+#define API_INVITE_USES_MAX 1000000000LL
+#define API_INVITE_LABEL_MAX 127
+
+static const char *member_state_name(int state)
+{
+    return state == STORE_MEMBER_ACTIVE ? "member" : state == STORE_MEMBER_PENDING ? "pending"
+                                                                                   : "none";
+}
+
+/* ISO 8601 UTC, or JSON null for 0 (never). */
+static json_t *iso_or_null(int64_t ms)
+{
+    char s[32];
+    if (ms <= 0)
+        return json_null();
+    channel_iso_time(ms, s);
+    return json_string(s);
+}
+
+/* Reads the reader cookies; 0 or res filled (500). The CSRF cookie, when
+ * the browser had none, goes out with whatever answer follows. */
+static int reader_begin(struct api *api, const struct http_request *req, struct reader_ctx *rc,
+                        struct api_response *res)
+{
+    int err = reader_identify(api->st, req, rc);
+    if (err < 0) {
+        store_failure(res, err);
+        return err;
+    }
+    reader_csrf_cookie(rc, res);
+    return 0;
+}
+
+/* reader_begin for a state change: also the Origin and CSRF token checks
+ * (403 {"error":"csrf"}). */
+static int reader_change(struct api *api, const struct http_request *req, struct reader_ctx *rc,
+                         struct api_response *res)
+{
+    char form[READER_CSRF_LEN + 2];
+    if (reader_begin(api, req, rc, res) < 0)
+        return -EACCES;
+    if (reader_form_field(req, "csrf", form, sizeof form) < 0)
+        form[0] = '\0';
+    if (reader_csrf_check(req, rc, form[0] ? form : NULL) < 0) {
+        api_error(res, 403, "csrf",
+                  "a change needs a same-origin request with the crier_csrf cookie's token in "
+                  "X-CSRF-Token (or the form field csrf)");
+        return -EACCES;
+    }
+    return 0;
+}
+
+/* The channel a reader acts on: 0, or 404 and < 0. */
+static int reader_channel(struct api *api, const char *slug, struct store_channel *ch,
+                          struct api_response *res)
+{
+    int err = store_channel_get(api->st, slug, ch);
+    if (err == -ENOENT)
+        api_error(res, 404, "not_found", "no channel named %s", slug);
+    else if (err < 0)
+        store_failure(res, err);
+    return err;
+}
+
+static void reply_member(struct api_response *res, int form, const char *where,
+                         const char *slug, int state)
+{
+    if (form) {
+        reader_redirect(res, where);
+        return;
+    }
+    reply_json(res, 200,
+               json_pack("{s:s, s:s}", "channel", slug, "state", member_state_name(state)));
+}
+
+/*
+ * POST /api/v1/channels/{slug}/join (JSON) and /{slug}/join (the page's
+ * form, answered 303 back to the page). A public channel takes anyone; a
+ * private one only through an invite, so here it just reports an existing
+ * membership.
+ */
+static void h_join(struct api *api, const struct route_match *m, const struct http_request *req,
+                   struct api_response *res, int page_route)
+{
+    struct reader_ctx rc;
+    struct store_channel ch;
+    struct store_member mem;
+    int form = page_route || reader_is_form(req), state, err;
+    char where[STORE_SLUG_MAX + 2];
+
+    if (req->method != HTTP_POST) {
+        method_not_allowed(res, "POST");
+        return;
+    }
+    if (reader_change(api, req, &rc, res) < 0 || reader_channel(api, m->slug, &ch, res) < 0)
+        return;
+    snprintf(where, sizeof where, "/%s", ch.slug);
+    if ((err = reader_member_state(api->st, ch.id, rc.reader_id, &state)) < 0) {
+        store_failure(res, err);
+    } else if (ch.visibility == STORE_PRIVATE && state == STORE_MEMBER_NONE) {
+        api_error(res, 403, "forbidden", "a private channel is joined through an invite");
+    } else if (ch.visibility == STORE_PRIVATE || state == STORE_MEMBER_ACTIVE) {
+        reply_member(res, form, where, ch.slug, state);
+    } else if ((err = reader_ensure(api->st, req, &rc, res)) < 0 ||
+               (err = store_member_join(api->st, ch.id, rc.reader_id, &mem)) < 0) {
+        store_failure(res, err);
+    } else {
+        reply_member(res, form, where, ch.slug, mem.state);
+    }
+    store_channel_clear(&ch);
+}
+
+/* POST .../leave and /{slug}/leave: ends the membership (or the pending
+ * request). Leaving what one is not in is not an error. */
+static void h_leave(struct api *api, const struct route_match *m,
+                    const struct http_request *req, struct api_response *res, int page_route)
+{
+    struct reader_ctx rc;
+    struct store_channel ch;
+    int form = page_route || reader_is_form(req), err = 0;
+    char where[STORE_SLUG_MAX + 2];
+
+    if (req->method != HTTP_POST) {
+        method_not_allowed(res, "POST");
+        return;
+    }
+    if (reader_change(api, req, &rc, res) < 0 || reader_channel(api, m->slug, &ch, res) < 0)
+        return;
+    if (rc.reader_id)
+        err = store_member_leave(api->st, ch.id, rc.reader_id);
+    if (err < 0 && err != -ENOENT) {
+        store_failure(res, err);
+    } else {
+        /* A private channel's page is closed to the reader now. */
+        snprintf(where, sizeof where, "/%s", ch.visibility == STORE_PRIVATE ? "" : ch.slug);
+        reply_member(res, form, where, ch.slug, STORE_MEMBER_NONE);
+    }
+    store_channel_clear(&ch);
+}
+
+/* POST /api/v1/channels/{slug}/read {"seq": N}: the reader has seen up to N. */
+static void h_read(struct api *api, const struct route_match *m, const struct http_request *req,
+                   struct api_response *res)
+{
+    struct reader_ctx rc;
+    struct store_channel ch;
+    json_int_t seq = -1;
+    json_error_t jerr;
+
+    if (req->method != HTTP_POST) {
+        method_not_allowed(res, "POST");
+        return;
+    }
+    if (reader_change(api, req, &rc, res) < 0)
+        return;
+    json_t *in = body_json(req, res);
+    if (!in)
+        return;
+    if (json_unpack_ex(in, &jerr, JSON_STRICT, "{s:I}", "seq", &seq) < 0 || seq < 0) {
+        api_error(res, 400, "invalid", "expected {\"seq\": N} with N >= 0");
+    } else if (reader_channel(api, m->slug, &ch, res) == 0) {
+        int err = rc.reader_id ? store_member_set_read(api->st, ch.id, rc.reader_id, seq)
+                               : -ENOENT;
+        if (err == -ENOENT)
+            api_error(res, 403, "forbidden", "only a member keeps a read marker");
+        else if (err < 0)
+            store_failure(res, err);
+        else
+            res->status = 204;
+        store_channel_clear(&ch);
+    }
+    json_decref(in);
+}
+
+/* GET /api/v1/me: the channels this browser joined, with unread counts. */
+static void h_me(struct api *api, const struct http_request *req, struct api_response *res)
+{
+    struct reader_ctx rc;
+    struct store_membership *ms = NULL;
+    size_t n = 0;
+
+    if (req->method != HTTP_GET && req->method != HTTP_HEAD) {
+        method_not_allowed(res, "GET");
+        return;
+    }
+    if (reader_begin(api, req, &rc, res) < 0)
+        return;
+    if (rc.reader_id) {
+        int err = store_reader_memberships(api->st, rc.reader_id, &ms, &n);
+        if (err < 0) {
+            store_failure(res, err);
+            return;
+        }
+    }
+    json_t *arr = json_array();
+    for (size_t i = 0; i < n; i++)
+        json_array_append_new(
+            arr, json_pack("{s:s, s:s, s:s, s:s, s:I, s:I, s:I}", "slug", ms[i].ch.slug, "title",
+                           ms[i].ch.title, "lang", ms[i].ch.lang, "state",
+                           member_state_name(ms[i].state), "last_seq",
+                           (json_int_t)ms[i].ch.last_seq, "read_seq", (json_int_t)ms[i].read_seq,
+                           "unread", (json_int_t)ms[i].unread));
+    store_memberships_free(ms, n);
+    reader_header_add(res, "Cache-Control: no-store");
+    reply_json(res, 200, json_pack("{s:o}", "channels", arr));
+}
+
+/* POST /api/v1/me/transfer: a one-time link that moves this reader to
+ * another device. */
+static void h_transfer(struct api *api, const struct http_request *req, struct api_response *res)
+{
+    struct reader_ctx rc;
+    char url[READER_TOKEN_LEN + 16], when[32];
+    int64_t expires = 0;
+
+    if (req->method != HTTP_POST) {
+        method_not_allowed(res, "POST");
+        return;
+    }
+    if (reader_change(api, req, &rc, res) < 0)
+        return;
+    int err = reader_transfer_create(api->st, &rc, url, sizeof url, &expires);
+    if (err == -ENOENT) {
+        api_error(res, 404, "not_found", "this browser is no reader yet: join a channel first");
+        return;
+    }
+    if (err < 0) {
+        store_failure(res, err);
+        return;
+    }
+    channel_iso_time(expires, when);
+    reader_header_add(res, "Cache-Control: no-store");
+    reply_json(res, 201, json_pack("{s:s, s:s}", "url", url, "expires_at", when));
+}
+
+/* GET /api/v1/channels/{slug}/feed-url: a private channel's feed URL with
+ * the member's secret key; a public channel's plain one. */
+static void h_feed_url(struct api *api, const struct route_match *m,
+                       const struct http_request *req, const struct caller *who,
+                       struct api_response *res)
+{
+    struct reader_ctx rc;
+    struct store_channel ch;
+    struct store_member mem;
+    char url[STORE_SLUG_MAX + READER_TOKEN_LEN + 32], key[READER_TOKEN_LEN + 1];
+    int err;
+
+    (void)who;
+    if (req->method != HTTP_GET && req->method != HTTP_HEAD) {
+        method_not_allowed(res, "GET");
+        return;
+    }
+    if (reader_begin(api, req, &rc, res) < 0 || reader_channel(api, m->slug, &ch, res) < 0)
+        return;
+    if (ch.visibility == STORE_PUBLIC) {
+        snprintf(url, sizeof url, "/%s/atom.xml", ch.slug);
+        reply_json(res, 200, json_pack("{s:s}", "url", url));
+    } else if (!rc.reader_id ||
+               (err = store_member_get(api->st, ch.id, rc.reader_id, &mem)) == -ENOENT ||
+               (err == 0 && mem.state != STORE_MEMBER_ACTIVE)) {
+        api_error(res, 403, "forbidden", "only a member of this channel has a feed URL");
+    } else if (err < 0 || (err = reader_feed_key(api->st, &rc, &mem, key)) < 0) {
+        store_failure(res, err);
+    } else {
+        snprintf(url, sizeof url, "/%s/atom.xml?key=%s", ch.slug, key);
+        reader_header_add(res, "Cache-Control: no-store");
+        reply_json(res, 200, json_pack("{s:s}", "url", url));
+    }
+    store_channel_clear(&ch);
+}
+
+static json_t *invite_json(const struct store_invite *inv)
+{
+    char created[32];
+    channel_iso_time(inv->created_at, created);
+    return json_pack("{s:I, s:s, s:s, s:s, s:o, s:o, s:I, s:b, s:b}", "id", (json_int_t)inv->id,
+                     "prefix", inv->prefix, "label", inv->label, "created_at", created,
+                     "expires_at", iso_or_null(inv->expires_at), "max_uses",
+                     inv->max_uses ? json_integer(inv->max_uses) : json_null(), "uses",
+                     (json_int_t)inv->uses, "approval", inv->approval, "revoked",
+                     inv->revoked_at != 0);
+}
+
+/* Optional integer field in [min, max] (null: absent). 0 absent, 1 set, < 0
+ * res filled. */
+static int get_int(json_t *obj, const char *name, int64_t min, int64_t max, int64_t *out,
+                   struct api_response *res)
+{
+    json_t *v = json_object_get(obj, name);
+    if (!v || json_is_null(v))
+        return 0;
+    if (!json_is_integer(v) || json_integer_value(v) < min || json_integer_value(v) > max) {
+        api_error(res, 400, "invalid", "%s must be an integer from %lld to %lld", name,
+                  (long long)min, (long long)max);
+        return -EINVAL;
+    }
+    *out = json_integer_value(v);
+    return 1;
+}
+
+static int invite_from_json(json_t *in, struct store_invite *inv, struct api_response *res)
+{
+    static const char *const allowed[] = {"expires_in", "max_uses", "approval", "label", NULL};
+    const char *label = NULL;
+    int64_t secs = 0;
+    json_t *v;
+
+    if (only_fields(in, allowed, res) < 0 ||
+        get_int(in, "expires_in", 1, API_INVITE_EXPIRES_MAX, &secs, res) < 0 ||
+        get_int(in, "max_uses", 1, API_INVITE_USES_MAX, &inv->max_uses, res) < 0 ||
+        get_str(in, "label", API_INVITE_LABEL_MAX, 0, 400, &label, res) < 0)
+        return -EINVAL;
+    if ((v = json_object_get(in, "approval")) && !json_is_null(v)) {
+        if (!json_is_boolean(v)) {
+            api_error(res, 400, "invalid", "approval must be true or false");
+            return -EINVAL;
+        }
+        inv->approval = json_is_true(v);
+    }
+    if (secs)
+        inv->expires_at = crier_now_ms() + secs * 1000;
+    if (label)
+        snprintf(inv->label, sizeof inv->label, "%s", label);
+    return 0;
+}
+
+/* GET and POST /api/v1/channels/{slug}/invites (admin or publish token). */
+static void h_invites(struct api *api, const struct route_match *m,
+                      const struct http_request *req, const struct caller *who,
+                      struct api_response *res)
+{
+    struct store_channel ch;
+    int err;
+
+    if (req->method != HTTP_GET && req->method != HTTP_POST) {
+        method_not_allowed(res, "GET, POST");
+        return;
+    }
+    if (channel_for_editor(api, m, who, &ch, res) < 0)
+        return;
+    if (req->method == HTTP_GET) {
+        struct store_invite *invs = NULL;
+        size_t n = 0;
+        if ((err = store_invite_list(api->st, ch.id, &invs, &n)) < 0) {
+            store_failure(res, err);
+        } else {
+            json_t *arr = json_array();
+            for (size_t i = 0; i < n; i++)
+                json_array_append_new(arr, invite_json(&invs[i]));
+            reply_json(res, 200, json_pack("{s:o}", "invites", arr));
+        }
+        free(invs);
+        store_channel_clear(&ch);
+        return;
+    }
+    json_t *in = req->body_len ? body_json(req, res) : json_object();
+    struct store_invite inv = {.channel_id = ch.id};
+    char tok[READER_TOKEN_LEN + 1], url[READER_TOKEN_LEN + 4];
+    if (in && invite_from_json(in, &inv, res) == 0) {
+        if (reader_token_new(tok) < 0) {
+            api_error(res, 500, "internal", "no randomness");
+        } else {
+            auth_hash(tok, READER_TOKEN_LEN, inv.hash);
+            memcpy(inv.prefix, tok, sizeof inv.prefix - 1);
+            inv.prefix[sizeof inv.prefix - 1] = '\0';
+            if ((err = store_invite_create(api->st, &inv)) < 0) {
+                store_failure(res, err);
+            } else {
+                snprintf(url, sizeof url, "/+%s", tok);
+                json_t *o = invite_json(&inv);
+                json_object_set_new(o, "token", json_string(tok));
+                json_object_set_new(o, "url", json_string(url));
+                reply_json(res, 201, o);
+            }
+            explicit_bzero(tok, sizeof tok);
+        }
+    }
+    json_decref(in);
+    store_channel_clear(&ch);
+}
+
+/* DELETE /api/v1/channels/{slug}/invites/{id-or-token}: revokes it. */
+static void h_invite(struct api *api, const struct route_match *m,
+                     const struct http_request *req, const struct caller *who,
+                     struct api_response *res)
+{
+    struct store_channel ch;
+    unsigned char hash[32];
+    int err;
+
+    if (req->method != HTTP_DELETE) {
+        method_not_allowed(res, "DELETE");
+        return;
+    }
+    if (channel_for_editor(api, m, who, &ch, res) < 0)
+        return;
+    /* Ids are short numbers; tokens are 16 or more characters. */
+    if (m->num > 0 && strlen(m->token) < ROUTE_TOKEN_MIN) {
+        err = store_invite_revoke(api->st, ch.id, m->num, NULL);
+    } else {
+        auth_hash(m->token, strlen(m->token), hash);
+        err = store_invite_revoke(api->st, ch.id, 0, hash);
+    }
+    if (err == -ENOENT)
+        api_error(res, 404, "not_found", "no such invite in %s", ch.slug);
+    else if (err < 0)
+        store_failure(res, err);
+    else
+        res->status = 204;
+    store_channel_clear(&ch);
+}
+
+/* GET /api/v1/channels/{slug}/members?state=pending|member|all. */
+static void h_members(struct api *api, const struct route_match *m,
+                      const struct http_request *req, const struct caller *who,
+                      struct api_response *res)
+{
+    struct store_channel ch;
+    struct store_member *ms = NULL;
+    size_t n = 0;
+    char st[16] = "all";
+    int state;
+
+    if (req->method != HTTP_GET && req->method != HTTP_HEAD) {
+        method_not_allowed(res, "GET");
+        return;
+    }
+    http_query_get(req->query, "state", st, sizeof st);
+    state = strcmp(st, "pending") == 0  ? STORE_MEMBER_PENDING
+            : strcmp(st, "member") == 0 ? STORE_MEMBER_ACTIVE
+            : strcmp(st, "all") == 0    ? STORE_MEMBER_NONE
+                                        : -1;
+    if (state < 0) {
+        api_error(res, 400, "invalid", "state must be pending, member or all");
+        return;
+    }
+    if (channel_for_editor(api, m, who, &ch, res) < 0)
+        return;
+    int err = store_member_list(api->st, ch.id, state, &ms, &n);
+    if (err < 0) {
+        store_failure(res, err);
+    } else {
+        json_t *arr = json_array();
+        for (size_t i = 0; i < n; i++) {
+            char joined[32];
+            channel_iso_time(ms[i].joined_at, joined);
+            json_array_append_new(
+                arr, json_pack("{s:I, s:s, s:s, s:o}", "reader", (json_int_t)ms[i].reader_id,
+                               "state", member_state_name(ms[i].state), "joined_at", joined,
+                               "invite",
+                               ms[i].invite_id ? json_integer(ms[i].invite_id) : json_null()));
+        }
+        reply_json(res, 200, json_pack("{s:o}", "members", arr));
+    }
+    free(ms);
+    store_channel_clear(&ch);
+}
+
+/* POST /api/v1/channels/{slug}/members/{reader}/approve|reject. */
+static void h_member_action(struct api *api, const struct route_match *m,
+                            const struct http_request *req, const struct caller *who,
+                            struct api_response *res)
+{
+    struct store_channel ch;
+    int approve = strcmp(m->action, "approve") == 0, err;
+
+    if (req->method != HTTP_POST) {
+        method_not_allowed(res, "POST");
+        return;
+    }
+    if (channel_for_editor(api, m, who, &ch, res) < 0)
+        return;
+    err = approve ? store_member_approve(api->st, ch.id, m->num)
+                  : store_member_reject(api->st, ch.id, m->num);
+    if (err == -ENOENT)
+        api_error(res, 404, "not_found", "reader %lld has no request or membership in %s",
+                  (long long)m->num, ch.slug);
+    else if (err < 0)
+        store_failure(res, err);
+    else
+        reply_json(res, 200, json_pack("{s:I, s:s}", "reader", (json_int_t)m->num, "state",
+                                       approve ? "member" : "none"));
+    store_channel_clear(&ch);
+}
+
 void api_handle(struct api *api, const struct route_match *m, const struct http_request *req,
                 struct api_response *res)
 {
@@ -1376,9 +1916,6 @@ void api_handle(struct api *api, const struct route_match *m, const struct http_
         if (api->metrics)
             api->metrics(api->metrics_arg, &res->body);
         return;
-    case ROUTE_NONE:
-    case ROUTE_API_OTHER:
-    case ROUTE_STATIC:
     case ROUTE_ATOM:
         h_atom(api, m, req, res, 0);
         return;
@@ -1388,6 +1925,36 @@ void api_handle(struct api *api, const struct route_match *m, const struct http_
     case ROUTE_INDEX:
     case ROUTE_PAGE:
     case ROUTE_PERMALINK:
+    case ROUTE_STATIC:
+    case ROUTE_INVITE:
+    case ROUTE_DEVICE:
+    case ROUTE_MANIFEST:
+    case ROUTE_SW:
+        page_handle(api, m, req, res);
+        return;
+    case ROUTE_JOIN:
+        h_join(api, m, req, res, 1);
+        return;
+    case ROUTE_LEAVE:
+        h_leave(api, m, req, res, 1);
+        return;
+    case ROUTE_API_ME:
+        h_me(api, req, res);
+        return;
+    case ROUTE_API_TRANSFER:
+        h_transfer(api, req, res);
+        return;
+    case ROUTE_API_JOIN:
+        h_join(api, m, req, res, 0);
+        return;
+    case ROUTE_API_LEAVE:
+        h_leave(api, m, req, res, 0);
+        return;
+    case ROUTE_API_READ:
+        h_read(api, m, req, res);
+        return;
+    case ROUTE_NONE:
+    case ROUTE_API_OTHER:
     case ROUTE_SSE:
     case ROUTE_WS:
         api_error(res, 404, "not_found", "nothing here");
@@ -1410,6 +1977,11 @@ void api_handle(struct api *api, const struct route_match *m, const struct http_
     case ROUTE_API_POST_MARK: h_post_mark(api, m, req, &who, res); break;
     case ROUTE_API_TOKENS:
     case ROUTE_API_TOKEN: h_tokens(api, m, req, &who, res); break;
+    case ROUTE_API_FEED_URL: h_feed_url(api, m, req, &who, res); break;
+    case ROUTE_API_INVITES: h_invites(api, m, req, &who, res); break;
+    case ROUTE_API_INVITE: h_invite(api, m, req, &who, res); break;
+    case ROUTE_API_MEMBERS: h_members(api, m, req, &who, res); break;
+    case ROUTE_API_MEMBER_ACTION: h_member_action(api, m, req, &who, res); break;
     default: api_error(res, 404, "not_found", "nothing here"); break;
     }
 }
