@@ -1,0 +1,152 @@
+/*
+ * digest: the ranking and story-grouping core of the morning and evening
+ * selections. Given the candidate posts of one window, it groups the posts
+ * that tell the same story (near-duplicates, running updates, the same news
+ * from other sources, in French or English), scores each story, and picks
+ * the K best under a per-tag diversity cap. No storage, no network; its only
+ * globals are read-only word and character tables built once
+ * (pthread_once), so it is pure and safe to call from any thread at once.
+ *
+ * Grouping. For each post, the title and the first DIGEST_TEXT_BYTES of the
+ * body (Markdown link targets, images, credits, bylines, "Lire aussi" /
+ * "Read also" lines and promotional footers removed) are split into words
+ * folded exactly as lede_normalize() folds them (a table built from
+ * lede_normalize() covers Latin text; any other word goes through it), and
+ * the words become keys:
+ *   - word 2-shingles (adjacent folded words; pairs of two stopwords are
+ *     dropped), for near-duplicates and running updates;
+ *   - names, which carry a story across languages: runs of capitalised words
+ *     that do not merely start a sentence ("Banque de France",
+ *     "Météo-France"), acronyms ("OTAN"), and a small FR/EN alias table so
+ *     that OTAN = NATO, ONU = UN = Nations unies, UE = EU, États-Unis = US =
+ *     United States, Royaume-Uni = UK = Britain, BCE = ECB = Banque centrale
+ *     européenne, Bretagne = Brittany, Bruxelles = Brussels, Manche =
+ *     Channel and so on fold to one key. A longer name also yields its last
+ *     word at half weight ("Emmanuel Macron" -> "macron", to meet
+ *     "M. Macron"). Titles, days, months and newsroom words are not names;
+ *   - figures, read with the post's decimal conventions, so that "210 000" =
+ *     "210,000", "4,5 %" = "4.5%" and "40 milliards" = "$40bn" (integers
+ *     below 10, plain years, clock times and day-of-month dates are not).
+ * A name or figure in the title weighs double, and names shared by many
+ * posts weigh less (IDF ln(n/df) / ln(n/2), at least 0.2).
+ *
+ * An inverted index maps each key to its posts. Keys held by more than
+ * clamp(n / 4, 8, 64) posts (12 for shingles) are the language's stock
+ * phrases and the day's ubiquitous names, and are ignored; each post then
+ * accumulates its overlap with the posts sharing its other keys, so only
+ * posts that share rare keys are ever compared, never all pairs (10,000
+ * candidates take about 110 ms on one core of the development machine).
+ * Two posts are the same story when max(text, names) >= group_threshold:
+ *   text  = shared shingles / max(8, the smaller post's shingles);
+ *   names = shared weight / max(3, the smaller post's name weight), capped
+ *           at 1, where a shared key counts the smaller of its two weights,
+ *           shared figures count but missing ones do not (running updates
+ *           change their figures), and only when at least 2 names or figures
+ *           are shared (a last word counts half): one place or one person is
+ *           not a story.
+ * Stories are the connected components of that relation (union-find).
+ * Excluded posts are dropped before grouping: they are never shown, never
+ * merged and count for nothing. Two pinned posts are never put in one
+ * story, so that each pin stays visible.
+ *
+ * Scoring. Each part is a number in [0, 1] times its weight, and the score
+ * is their sum:
+ *   importance = w.importance * max importance of the story's posts / 3
+ *   engagement = w.engagement * min(1, sum of the story's views / audience),
+ *                0 when audience <= 0
+ *   coverage   = w.coverage * min(1, ln(1 + (posts - 1) + 2 * (sources - 1))
+ *                                   / ln(1 + 16)),
+ *                where sources are the distinct source_url hosts ("www."
+ *                dropped; posts without a URL are the channel's own, one
+ *                source); 0 for a lone post, saturating near 16
+ *   freshness  = w.freshness * (newest post - window start) / window length,
+ *                clamped to [0, 1] (1 when the window is empty)
+ * Defaults: importance 4, engagement 2, coverage 2, freshness 1, K = 7,
+ * tag cap 2, group threshold 0.5. So a breaking story starts 4 points up,
+ * one told by five sources earns nearly 2, and a post read by the whole
+ * audience earns 2.
+ *
+ * A story is represented by its best post: a pinned post if it has one,
+ * else the highest individual score (importance + engagement + freshness of
+ * that post alone), ties broken by importance, then the newest, then the
+ * highest seq. Its lede is lede_extract() of that post's body, or its title
+ * when no sentence qualifies.
+ *
+ * Selection. Stories are ranked by score (ties: importance part, then the
+ * representative's newest publication, then lowest seq). Pinned stories are
+ * always chosen first, even past the tag cap or past K (an editor's pin
+ * outranks both); the remaining slots up to K go to the best unpinned
+ * stories whose representative's tags have not yet reached tag_cap items
+ * (tags compared case-insensitively; tag_cap 0 = no cap). The chosen items
+ * are returned in score order, pinned ones at their score's place.
+ */
+#ifndef CRIER_DIGEST_H
+#define CRIER_DIGEST_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Body bytes (after removing credits, links and footers) read per post for
+ * grouping, after the title's first 512 bytes. */
+#define DIGEST_TEXT_BYTES 640
+/* Most candidates digest_select() accepts. */
+#define DIGEST_MAX_POSTS (1u << 20)
+
+/* One candidate, already filtered to the window and not deleted (edited
+ * posts as edited). The strings are borrowed for the call. */
+struct digest_post {
+    int64_t id, seq;
+    const char *title, *body; /* body is CommonMark source; either may be NULL */
+    const char *lang;         /* "fr", "en", ...; NULL when unknown */
+    const char *source_url;   /* may be NULL; its host counts as the "source" */
+    const char *const *tags;
+    size_t ntags;
+    int importance;       /* 0 low .. 3 breaking (clamped) */
+    int64_t published_at; /* ms since the epoch */
+    int64_t views;        /* aggregate views so far (negative = 0) */
+    int pinned, excluded; /* editor's pin into / exclusion from the next selection;
+                             a post both pinned and excluded is excluded */
+};
+
+/* Per-channel weights; see the header comment for what each one scales. */
+struct digest_weights {
+    double importance, engagement, coverage, freshness; /* >= 0 */
+    size_t max_items;                                   /* K, default 7 */
+    size_t tag_cap;         /* at most this many items sharing one tag, default 2; 0 = no cap */
+    double group_threshold; /* similarity (0, 1] needed to merge two posts into one story;
+                               above 1 never merges; default 0.5 */
+};
+
+struct digest_item {
+    int64_t post_id, seq; /* the story's representative (best) post */
+    char *title;          /* its title ("" when it has none) */
+    char *lede;           /* lede_extract() of its body, else its title */
+    double score;         /* total */
+    double importance, engagement, coverage, freshness; /* the weighted parts, summing to score */
+    int64_t *merged; /* seqs of the other posts of the story, ascending; NULL when none */
+    size_t nmerged;
+    size_t posts;   /* posts telling the story (1 + nmerged) */
+    size_t sources; /* distinct sources telling the story */
+    int pinned;     /* the representative is pinned */
+};
+
+/* Fills w with the documented defaults. */
+void digest_weights_default(struct digest_weights *w);
+
+/* Groups, scores and selects. posts[0..n) are the candidates of the window
+ * [window_start_ms, window_end_ms]; audience is the channel's audience at
+ * the time (members), for engagement. w NULL means the defaults.
+ * On success *items is an array of *nitems items (NULL and 0 when nothing
+ * qualifies), which the caller releases with digest_items_free().
+ * Returns 0; -EINVAL on NULL arguments, window_end_ms < window_start_ms,
+ * a negative or NaN weight, or a group_threshold <= 0; -E2BIG when
+ * n > DIGEST_MAX_POSTS; -EIO if ICU fails. Outputs are untouched on error.
+ * Any thread; the inputs are only read. */
+int digest_select(const struct digest_post *posts, size_t n, const struct digest_weights *w,
+                  int64_t window_start_ms, int64_t window_end_ms, int64_t audience,
+                  struct digest_item **items, size_t *nitems);
+
+/* Frees what digest_select() returned; NULL is fine. */
+void digest_items_free(struct digest_item *items, size_t n);
+
+#endif
