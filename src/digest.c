@@ -671,16 +671,14 @@ static size_t build_text(const struct digest_post *p, struct buf *o)
 
 /* Words are split, and folded, exactly as lede_normalize() does: at
  * whitespace, controls, punctuation and symbols. A table built once from
- * lede_normalize() itself holds the class, shape and folded form of every
- * code point below U+0250 and of the General Punctuation block, so Latin
- * text is folded with no ICU call; a word holding anything else is folded
- * by lede_normalize() on its own. */
+ * lede_normalize() itself holds the class, shape and folded form of the code
+ * points of the Latin, Greek, Cyrillic, Hebrew and Arabic blocks, general
+ * punctuation and currency signs, so most text is folded with no ICU call; a
+ * word holding anything else (combining marks, CJK, ...) is folded by
+ * lede_normalize() on its own. */
 enum { CC_SEP, CC_SKIP, CC_TOK, CC_MARK };
 enum { CI_UPPER = 1, CI_LOWER = 2, CI_ALPHA = 4, CI_DIGIT = 8, CI_SLOW = 16 };
 
-#define CT_LATIN_END 0x250
-#define CT_PUNCT_START 0x2000
-#define CT_PUNCT_END 0x2070
 #define CT_FOLD_MAX 6
 
 struct cinfo {
@@ -688,7 +686,32 @@ struct cinfo {
     char fold[CT_FOLD_MAX];
 };
 
-static struct cinfo ctab[CT_LATIN_END + (CT_PUNCT_END - CT_PUNCT_START)];
+/* The blocks in the table, [from, to), and where each starts in it. */
+static const struct {
+    UChar32 from, to;
+} ct_ranges[] = {
+    {0x0000, 0x0250}, /* Basic Latin to Latin Extended-B */
+    {0x0370, 0x0530}, /* Greek, Cyrillic, Cyrillic Supplement */
+    {0x0590, 0x0700}, /* Hebrew, Arabic */
+    {0x1E00, 0x2070}, /* Latin Extended Additional, Greek Extended, General Punctuation */
+    {0x20A0, 0x20D0}, /* Currency Symbols */
+};
+#define CT_SIZE (0x250 + 0x1C0 + 0x170 + 0x270 + 0x30)
+#define CT_NRANGES (sizeof ct_ranges / sizeof ct_ranges[0])
+
+static struct cinfo ctab[CT_SIZE];
+
+/* The code point at index k of the table, or -1. */
+static UChar32 ctab_cp(size_t k)
+{
+    for (size_t r = 0; r < CT_NRANGES; r++) {
+        size_t len = (size_t)(ct_ranges[r].to - ct_ranges[r].from);
+        if (k < len)
+            return ct_ranges[r].from + (UChar32)k;
+        k -= len;
+    }
+    return -1;
+}
 
 /* Class and shape of a code point, from ICU. */
 static void cinfo_icu(UChar32 c, struct cinfo *ci)
@@ -720,8 +743,8 @@ static void cinfo_icu(UChar32 c, struct cinfo *ci)
  * anything else ("l·" splits "ŀ") left to lede_normalize() word by word. */
 static void chars_init(void)
 {
-    for (size_t k = 1; k < sizeof ctab / sizeof *ctab; k++) {
-        UChar32 c = k < CT_LATIN_END ? (UChar32)k : (UChar32)(CT_PUNCT_START + k - CT_LATIN_END);
+    for (size_t k = 1; k < CT_SIZE; k++) {
+        UChar32 c = ctab_cp(k);
         struct cinfo *ci = &ctab[k];
         char u8[8], *f = NULL;
         int32_t l = 1;
@@ -753,10 +776,14 @@ static void chars_init(void)
 
 static const struct cinfo *cinfo_of(UChar32 c, struct cinfo *tmp)
 {
-    if (c >= 0 && c < CT_LATIN_END)
-        return &ctab[c];
-    if (c >= CT_PUNCT_START && c < CT_PUNCT_END)
-        return &ctab[CT_LATIN_END + (c - CT_PUNCT_START)];
+    size_t base = 0;
+    for (size_t r = 0; r < CT_NRANGES; r++) {
+        if (c < ct_ranges[r].from)
+            break;
+        if (c < ct_ranges[r].to)
+            return &ctab[base + (size_t)(c - ct_ranges[r].from)];
+        base += (size_t)(ct_ranges[r].to - ct_ranges[r].from);
+    }
     cinfo_icu(c, tmp);
     return tmp;
 }

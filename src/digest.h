@@ -89,8 +89,9 @@
 /* Body bytes (after removing credits, links and footers) read per post for
  * grouping, after the title's first 512 bytes. */
 #define DIGEST_TEXT_BYTES 640
-/* Most candidates digest_select() accepts. */
-#define DIGEST_MAX_POSTS (1u << 20)
+/* Most candidates digest_select() accepts (ten times a busy 12-hour window;
+ * memory is about 2 KiB per candidate while it runs). */
+#define DIGEST_MAX_POSTS 100000u
 
 /* One candidate, already filtered to the window and not deleted (edited
  * posts as edited). The strings are borrowed for the call. */

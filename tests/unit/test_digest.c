@@ -642,12 +642,12 @@ static void test_folding(void)
     struct buf t;
     int all = 1;
     buf_init(&t, 1 << 22);
-    for (size_t k = 0; k < sizeof ctab / sizeof *ctab; k++) {
-        UChar32 c = k < CT_LATIN_END ? (UChar32)k : (UChar32)(CT_PUNCT_START + k - CT_LATIN_END);
+    for (size_t k = 0; k < CT_SIZE; k++) {
+        UChar32 c = ctab_cp(k);
         char u8[4];
         int32_t l = 0;
         UBool err = 0;
-        if (c == 0)
+        if (c <= 0)
             continue;
         U8_APPEND((uint8_t *)u8, l, 4, c, err);
         if (err)
@@ -665,6 +665,8 @@ static void test_folding(void)
         }
     }
     ok(all, "every code point of the folding table folds as lede_normalize()");
+    ok(ctab_cp(0) == 0 && ctab_cp(CT_SIZE - 1) == 0x20CF && ctab_cp(CT_SIZE) == -1,
+       "the folding table holds exactly its blocks");
     buf_free(&t);
 
     /* Whole texts: the fixture day (as read for grouping) and odd cases
@@ -691,6 +693,11 @@ static void test_folding(void)
         "İstanbul ǅemal",
         "𝐁𝐨𝐥𝐝 text",
         "ﬀ ﬃ ſt",
+        "Ἀθῆναι ΣΟΦΟΣ σοφός",
+        "Йошкар-Ола, ёлка",
+        "שָׁלוֹם עולם",
+        "مَرْحَبًا بالعالم",
+        "Tiếng Việt",
         "",
     };
     all = 1;
