@@ -75,7 +75,9 @@ struct store_candidate {
     int64_t published_at; /* ms */
     int64_t views;        /* aggregate views reported so far */
     int mark;             /* STORE_MARK_* */
-    json_t *post;         /* owned reference: the post record as stored (as edited) */
+    json_t *post;         /* owned reference: the fields ranking reads from the record as
+                           * edited (title, body cut at 4096 characters, lang, source_url,
+                           * tags, importance) */
 };
 
 enum store_mark { STORE_MARK_NONE = 0, STORE_MARK_PIN = 1, STORE_MARK_EXCLUDE = -1 };
