@@ -95,8 +95,16 @@ test-fuzz:
 fuzz:
 	scripts/fuzz.sh long
 
-bench: deps-test crier
+PERF_BIN := $(BUILD)/perf/selection_perf $(BUILD)/perf/digest_perf
+
+$(BUILD)/perf/%: tests/perf/%.c $(BUILD)/libcrier.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(BUILD)/libcrier.a $(LIBS)
+
+bench: deps-test crier $(PERF_BIN)
 	bench/run.sh
+	$(BUILD)/perf/digest_perf
+	$(BUILD)/perf/selection_perf
 
 format:
 	clang-format -i $(wildcard src/*.[ch] src/*/*.[ch] tests/unit/*.[ch] tests/fuzz/*.c bench/*.c)

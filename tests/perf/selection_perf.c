@@ -33,7 +33,7 @@ static void *fill(void *arg)
         json_t *tags = json_array();
         for (size_t k = 0; k < p->ntags; k++)
             json_array_append_new(tags, json_string(p->tags[k]));
-        json_t *rec = json_pack("{s:s, s:s, s:s, s:i, s:b, s:o, s:s?, s:n, s:s, s:n}", "title",
+        json_t *rec = json_pack("{s:s?, s:s?, s:s, s:i, s:b, s:o, s:s?, s:n, s:s, s:n}", "title",
                                 p->title, "body", p->body, "html", "", "importance",
                                 p->importance, "silent", 0, "tags", tags, "source_url",
                                 p->source_url, "media", "lang", p->lang ? p->lang : "fr",
