@@ -6,6 +6,7 @@
  * Every command returns its exit status.
  */
 #include "cli.h"
+#include "cli_reader.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -2618,6 +2619,8 @@ static const char main_usage[] =
     "  tail SLUG                     follow a channel live\n"
     "  selection preview|run|list|pin|exclude|unpin|config SLUG\n"
     "                                a channel's morning and evening selections\n"
+    "  invite create|list|revoke SLUG  invite links to a (private) channel\n"
+    "  member list|approve|reject SLUG members and join requests\n"
     "  version                       print the version\n"
     "\n"
     "Every command takes:\n"
@@ -2672,6 +2675,19 @@ static int cmd_token(const struct cli_ctx *ctx, int argc, char **argv)
     return run_group(ctx, "token", token_usage, subs, argc, argv);
 }
 
+/* `crier invite` and `crier member` live in cli_reader.c. */
+static int cmd_invite(const struct cli_ctx *ctx, int argc, char **argv)
+{
+    struct cli_reader_globals g = {ctx->data, ctx->server, ctx->token};
+    return cli_reader_invite(argc, argv, &g);
+}
+
+static int cmd_member(const struct cli_ctx *ctx, int argc, char **argv)
+{
+    struct cli_reader_globals g = {ctx->data, ctx->server, ctx->token};
+    return cli_reader_member(argc, argv, &g);
+}
+
 static int cmd_selection(const struct cli_ctx *ctx, int argc, char **argv)
 {
     static const struct subcmd subs[] = {
@@ -2707,7 +2723,7 @@ int cli_main(int argc, char **argv)
     static const struct subcmd cmds[] = {
         {"serve", cmd_serve}, {"channel", cmd_channel}, {"token", cmd_token},
         {"post", cmd_post},   {"tail", cmd_tail},       {"selection", cmd_selection},
-        {"version", cmd_version}, {NULL, NULL}};
+        {"invite", cmd_invite}, {"member", cmd_member}, {"version", cmd_version}, {NULL, NULL}};
     static const char *const globals[] = {"data", "server", "token"};
     struct cli_ctx ctx = {NULL, NULL, NULL};
     int i = 1;
