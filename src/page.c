@@ -480,7 +480,10 @@ static void head_begin(struct pg *p, const char *title)
                    "<link rel=\"manifest\" href=\"/manifest.webmanifest\">\n"
                    "<link rel=\"icon\" href=\"/static/icon.svg\" type=\"image/svg+xml\">\n"
                    "<link rel=\"apple-touch-icon\" href=\"/static/icon-192.png\">\n"
-                   "<meta name=\"theme-color\" content=\"#0b57d0\">\n");
+                   "<meta name=\"theme-color\" content=\"#0b57d0\" "
+                   "media=\"(prefers-color-scheme: light)\">\n"
+                   "<meta name=\"theme-color\" content=\"#111317\" "
+                   "media=\"(prefers-color-scheme: dark)\">\n");
     if (p->rc.csrf[0]) {
         buf_appends(b, "<meta name=\"csrf-token\"");
         attr(b, "content", p->rc.csrf);

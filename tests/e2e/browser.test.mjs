@@ -290,6 +290,11 @@ describe('reader web app in Chromium', { skip: !HAVE_BROWSER && 'no Chromium' },
     assert.equal((await page.textContent('#unread-bar .unread-text')).trim(), '2 new posts');
     let me = await page.evaluate(async () => (await fetch('/api/v1/me')).json());
     assert.equal(me.channels.find((c) => c.slug === ch)?.unread, 2);
+    const index = await context.newPage();
+    await index.goto(server.url + '/');
+    assert.equal((await index.textContent(`#my-channels li:has(a[href="/${ch}"]) .unread-count`)).trim(), '2 unread',
+      'My channels shows the unread count');
+    await index.close();
     const viewReq = page.waitForRequest((r) => r.url().endsWith(`/api/v1/channels/${ch}/views`) && r.method() === 'POST', { timeout: 15000 });
     await page.getByRole('button', { name: 'Mark as read' }).click();
     await page.waitForSelector('#posts article.unread', { state: 'detached' });
@@ -305,6 +310,27 @@ describe('reader web app in Chromium', { skip: !HAVE_BROWSER && 'no Chromium' },
     const vres = await req.response();
     assert.equal(vres.status(), 204);
     assertClean(problems, 'unread');
+    await context.close();
+  });
+
+  it('works without JavaScript: Join and Leave are plain forms with the CSRF field', { timeout: 30000 }, async () => {
+    const ch = slug('nojs');
+    await server.channel(ch, { lang: 'fr' });
+    await publish(server, ch, { title: 'Sans script', body: 'Du *texte*.' });
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: VIEWPORTS.phone });
+    const { page, problems } = await openPage(browser, { context });
+    await page.goto(`${server.url}/${ch}`);
+    assert.deepEqual((await shownPosts(page)).map((p) => p.title), ['Sans script']);
+    assert.equal(await page.$eval('#p-1 .body em', (e) => e.textContent), 'texte');
+    assert.ok(await page.getAttribute('form.join input[name="csrf"]', 'value'));
+    await page.getByRole('button', { name: 'Rejoindre' }).click();
+    await page.waitForURL(`${server.url}/${ch}`);
+    await page.waitForSelector('form.leave:not([hidden])');
+    assert.equal((await page.textContent('#members')).trim(), '1 membre');
+    await page.getByRole('button', { name: 'Quitter' }).click();
+    await page.waitForSelector('form.join:not([hidden])');
+    assert.equal((await page.textContent('#members')).trim(), '0 membre');
+    assertClean(problems, 'no-JS');
     await context.close();
   });
 
