@@ -74,6 +74,9 @@ async function networkFirst(event) {
     const cache = await caches.open(PAGES);
     const hit = await cache.match(pageKey(req.url), { ignoreVary: true });
     if (hit) return hit;
+    // A page never opened online: the reader's channel list, if we have it.
+    const home = req.mode === 'navigate' && await cache.match(pageKey('/'), { ignoreVary: true });
+    if (home) return home;
     throw err;
   }
 }

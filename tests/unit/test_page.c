@@ -252,7 +252,8 @@ static void test_pages(void)
     render(HTTP_GET, path, NULL, hosted);
     is_int(res.status, 200, "permalink 200");
     check_html("permalink");
-    ok(has("og:type\" content=\"article\"") && has("twitter:card\" content=\"summary_large_image\""),
+    ok(has("og:type\" content=\"article\"") &&
+           has("twitter:card\" content=\"summary_large_image\""),
        "permalink: article, large card with the https image");
     ok(has("<h1 class=\"post-title\""), "permalink: the post title is the h1");
     render(HTTP_GET, "/monde/99", NULL, hosted);
@@ -323,8 +324,7 @@ static void test_pages(void)
     ok(res.status == 200 && header_has("Cache-Control: no-cache") && !has("__CRIER_VERSION__"),
        "sw.js: no-cache, version stamped");
     render(HTTP_GET, "/manifest.webmanifest", NULL, NULL);
-    ok(res.status == 200 && strcmp(res.content_type, "application/manifest+json") == 0,
-       "manifest");
+    ok(res.status == 200 && strcmp(res.content_type, "application/manifest+json") == 0, "manifest");
 
     api_response_free(&res);
     store_close(api.st);
