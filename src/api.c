@@ -22,7 +22,6 @@
 #include "utf8.h"
 #include "xmalloc.h"
 
-#define API_RESPONSE_MAX ((size_t)64 << 20)
 #define API_EVENTS_LIMIT_MAX 1000
 #define API_TAGS_MAX 16
 #define API_TAG_LEN_MAX 64
@@ -30,37 +29,7 @@
 #define API_CAPTION_MAX 1024
 #define API_AUTHOR_MAX 256
 
-void api_response_init(struct api_response *res)
-{
-    res->status = 200;
-    res->content_type = "application/json";
-    buf_init(&res->body, API_RESPONSE_MAX);
-    res->extra[0] = '\0';
-}
-
-void api_response_free(struct api_response *res)
-{
-    buf_free(&res->body);
-}
-
-void api_error(struct api_response *res, int status, const char *code, const char *fmt, ...)
-{
-    char msg[512];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    res->status = status;
-    res->content_type = "application/json";
-    buf_reset(&res->body);
-    buf_appends(&res->body, "{\"error\":");
-    buf_append_json_str(&res->body, code, strlen(code));
-    buf_appends(&res->body, ",\"message\":");
-    buf_append_json_str(&res->body, msg, strlen(msg));
-    buf_appends(&res->body, "}");
-}
-
-static void reply_json(struct api_response *res, int status, json_t *obj)
+static void reply_json(struct response *res, int status, json_t *obj)
 {
     char *text = json_dumps(obj, JSON_COMPACT);
     res->status = status;
@@ -70,14 +39,14 @@ static void reply_json(struct api_response *res, int status, json_t *obj)
     json_decref(obj);
 }
 
-static void store_failure(struct api_response *res, int rc)
+static void store_failure(struct response *res, int rc)
 {
     if (rc == -ENOENT)
-        api_error(res, 404, "not_found", "no such resource");
+        response_error(res, 404, "not_found", "no such resource");
     else if (rc == -EEXIST)
-        api_error(res, 409, "conflict", "already exists");
+        response_error(res, 409, "conflict", "already exists");
     else
-        api_error(res, 500, "internal", "%s", crier_strerror(rc));
+        response_error(res, 500, "internal", "%s", crier_strerror(rc));
 }
 
 /* ---- request helpers ---- */
@@ -90,7 +59,7 @@ struct caller {
 
 /* Resolves the bearer token, if any. Returns 0, or fills res (401). */
 static int identify(struct api *api, const struct http_request *req, struct caller *who,
-                    struct api_response *res)
+                    struct response *res)
 {
     const char *h = http_header_get(req, "authorization");
     memset(who, 0, sizeof *who);
@@ -98,7 +67,7 @@ static int identify(struct api *api, const struct http_request *req, struct call
     if (!h)
         return 0;
     if (strncasecmp(h, "Bearer ", 7) != 0) {
-        api_error(res, 401, "unauthorized", "use Authorization: Bearer <token>");
+        response_error(res, 401, "unauthorized", "use Authorization: Bearer <token>");
         return -EACCES;
     }
     const char *t = h + 7;
@@ -106,7 +75,7 @@ static int identify(struct api *api, const struct http_request *req, struct call
         t++;
     int rc = auth_check(api->st, t, &who->tok);
     if (rc == -ENOENT || rc == -EINVAL) {
-        api_error(res, 401, "unauthorized", "unknown or revoked token");
+        response_error(res, 401, "unauthorized", "unknown or revoked token");
         return -EACCES;
     }
     if (rc < 0) {
@@ -117,28 +86,28 @@ static int identify(struct api *api, const struct http_request *req, struct call
     return 0;
 }
 
-static int require_admin(const struct caller *who, struct api_response *res)
+static int require_admin(const struct caller *who, struct response *res)
 {
     if (!who->has_token) {
-        api_error(res, 401, "unauthorized", "this needs a token");
+        response_error(res, 401, "unauthorized", "this needs a token");
         return -EACCES;
     }
     if (who->tok.scope != STORE_SCOPE_ADMIN) {
-        api_error(res, 403, "forbidden", "this needs an admin token");
+        response_error(res, 403, "forbidden", "this needs an admin token");
         return -EACCES;
     }
     return 0;
 }
 
 static int require_publisher(const struct caller *who, int64_t channel_id,
-                             struct api_response *res)
+                             struct response *res)
 {
     if (!who->has_token) {
-        api_error(res, 401, "unauthorized", "publishing needs a token");
+        response_error(res, 401, "unauthorized", "publishing needs a token");
         return -EACCES;
     }
     if (!auth_can_publish(&who->tok, channel_id)) {
-        api_error(res, 403, "forbidden", "this token may not publish to this channel");
+        response_error(res, 403, "forbidden", "this token may not publish to this channel");
         return -EACCES;
     }
     return 0;
@@ -174,7 +143,7 @@ static int member_may_read(struct api *api, const struct caller *who,
  * (may be NULL) is a ?key= from a private feed URL. */
 static int load_channel_key(struct api *api, const char *slug, const struct caller *who,
                             const char *feed_key, struct store_channel *ch,
-                            struct api_response *res)
+                            struct response *res)
 {
     int rc = store_channel_get(api->st, slug, ch);
     if (rc == 0 && !may_read(who, ch)) {
@@ -190,9 +159,9 @@ static int load_channel_key(struct api *api, const char *slug, const struct call
     if (rc == -ENOENT || (rc == 0 && !may_read(who, ch))) {
         /* A private channel is not revealed to strangers. */
         if (rc == 0 && who->has_token)
-            api_error(res, 403, "forbidden", "this token may not read this channel");
+            response_error(res, 403, "forbidden", "this token may not read this channel");
         else
-            api_error(res, rc == 0 ? 403 : 404, rc == 0 ? "forbidden" : "not_found",
+            response_error(res, rc == 0 ? 403 : 404, rc == 0 ? "forbidden" : "not_found",
                       rc == 0 ? "this channel is private" : "no channel named %s", slug);
         if (rc == 0)
             store_channel_clear(ch);
@@ -204,12 +173,12 @@ static int load_channel_key(struct api *api, const char *slug, const struct call
 }
 
 static int load_channel(struct api *api, const char *slug, const struct caller *who,
-                        struct store_channel *ch, struct api_response *res)
+                        struct store_channel *ch, struct response *res)
 {
     return load_channel_key(api, slug, who, NULL, ch, res);
 }
 
-static json_t *body_json(const struct http_request *req, struct api_response *res)
+static json_t *body_json(const struct http_request *req, struct response *res)
 {
     const char *ct = http_header_get(req, "content-type");
     json_error_t err;
@@ -217,27 +186,27 @@ static json_t *body_json(const struct http_request *req, struct api_response *re
     /* The body is read as JSON whatever it is labelled (curl -d says
      * x-www-form-urlencoded); only a multipart upload is refused. */
     if (ct && strncasecmp(ct, "multipart/", 10) == 0) {
-        api_error(res, 415, "unsupported_media_type", "send application/json");
+        response_error(res, 415, "unsupported_media_type", "send application/json");
         return NULL;
     }
     if (!req->body_len) {
-        api_error(res, 400, "bad_json", "a JSON body is required");
+        response_error(res, 400, "bad_json", "a JSON body is required");
         return NULL;
     }
     json_t *j = json_loadb(req->body, req->body_len, JSON_REJECT_DUPLICATES, &err);
     if (!j) {
-        api_error(res, 400, "bad_json", "line %d column %d: %s", err.line, err.column, err.text);
+        response_error(res, 400, "bad_json", "line %d column %d: %s", err.line, err.column, err.text);
         return NULL;
     }
     if (!json_is_object(j)) {
         json_decref(j);
-        api_error(res, 400, "bad_json", "the body must be a JSON object");
+        response_error(res, 400, "bad_json", "the body must be a JSON object");
         return NULL;
     }
     return j;
 }
 
-static int only_fields(json_t *obj, const char *const *allowed, struct api_response *res)
+static int only_fields(json_t *obj, const char *const *allowed, struct response *res)
 {
     const char *key;
     json_t *v;
@@ -246,7 +215,7 @@ static int only_fields(json_t *obj, const char *const *allowed, struct api_respo
         for (const char *const *a = allowed; *a; a++)
             ok |= strcmp(key, *a) == 0;
         if (!ok) {
-            api_error(res, 400, "invalid", "unknown field \"%s\"", key);
+            response_error(res, 400, "invalid", "unknown field \"%s\"", key);
             return -EINVAL;
         }
     }
@@ -265,23 +234,23 @@ static int clean_text(const char *s, size_t n, int multiline)
 
 /* Optional string field: 0 (absent: *out untouched), 1 (set), < 0 (res filled). */
 static int get_str(json_t *obj, const char *name, size_t max, int multiline, int too_big_status,
-                   const char **out, struct api_response *res)
+                   const char **out, struct response *res)
 {
     json_t *v = json_object_get(obj, name);
     if (!v)
         return 0;
     if (!json_is_string(v)) {
-        api_error(res, 400, "invalid", "%s must be a string", name);
+        response_error(res, 400, "invalid", "%s must be a string", name);
         return -EINVAL;
     }
     size_t n = json_string_length(v);
     if (n > max) {
-        api_error(res, too_big_status, too_big_status == 413 ? "too_large" : "invalid",
+        response_error(res, too_big_status, too_big_status == 413 ? "too_large" : "invalid",
                   "%s is %zu bytes; the limit is %zu", name, n, max);
         return -EINVAL;
     }
     if (!clean_text(json_string_value(v), n, multiline)) {
-        api_error(res, 400, "invalid", "%s contains control characters", name);
+        response_error(res, 400, "invalid", "%s contains control characters", name);
         return -EINVAL;
     }
     *out = json_string_value(v);
@@ -361,7 +330,7 @@ static char *render_markdown(const char *md, size_t len)
  * On create, title is required and defaults are filled in.
  */
 static int post_fields(json_t *in, json_t *rec, int create, const struct store_channel *ch,
-                       int64_t *publish_at, struct api_response *res)
+                       int64_t *publish_at, struct response *res)
 {
     static const char *const allowed[] = {"title", "body", "importance", "silent", "tags",
                                           "source_url", "media", "lang", "author",
@@ -376,12 +345,12 @@ static int post_fields(json_t *in, json_t *rec, int create, const struct store_c
         return rc;
     if (rc == 1) {
         if (!*s) {
-            api_error(res, 400, "invalid", "title must not be empty");
+            response_error(res, 400, "invalid", "title must not be empty");
             return -EINVAL;
         }
         json_object_set_new(rec, "title", json_string(s));
     } else if (create) {
-        api_error(res, 400, "invalid", "title is required");
+        response_error(res, 400, "invalid", "title is required");
         return -EINVAL;
     }
     s = NULL;
@@ -397,7 +366,7 @@ static int post_fields(json_t *in, json_t *rec, int create, const struct store_c
     }
     if ((v = json_object_get(in, "importance"))) {
         if (!json_is_integer(v) || json_integer_value(v) < 0 || json_integer_value(v) > 3) {
-            api_error(res, 400, "invalid", "importance must be 0, 1, 2 or 3");
+            response_error(res, 400, "invalid", "importance must be 0, 1, 2 or 3");
             return -EINVAL;
         }
         json_object_set(rec, "importance", v);
@@ -406,7 +375,7 @@ static int post_fields(json_t *in, json_t *rec, int create, const struct store_c
     }
     if ((v = json_object_get(in, "silent"))) {
         if (!json_is_boolean(v)) {
-            api_error(res, 400, "invalid", "silent must be true or false");
+            response_error(res, 400, "invalid", "silent must be true or false");
             return -EINVAL;
         }
         json_object_set(rec, "silent", v);
@@ -417,7 +386,7 @@ static int post_fields(json_t *in, json_t *rec, int create, const struct store_c
         size_t i;
         json_t *t;
         if (!json_is_array(v) || json_array_size(v) > API_TAGS_MAX) {
-            api_error(res, 400, "invalid", "tags must be an array of at most %d strings",
+            response_error(res, 400, "invalid", "tags must be an array of at most %d strings",
                       API_TAGS_MAX);
             return -EINVAL;
         }
@@ -425,7 +394,7 @@ static int post_fields(json_t *in, json_t *rec, int create, const struct store_c
             if (!json_is_string(t) || json_string_length(t) == 0 ||
                 json_string_length(t) > API_TAG_LEN_MAX ||
                 !clean_text(json_string_value(t), json_string_length(t), 0)) {
-                api_error(res, 400, "invalid", "each tag is a string of 1 to %d bytes",
+                response_error(res, 400, "invalid", "each tag is a string of 1 to %d bytes",
                           API_TAG_LEN_MAX);
                 return -EINVAL;
             }
@@ -436,7 +405,7 @@ static int post_fields(json_t *in, json_t *rec, int create, const struct store_c
     }
     if ((v = json_object_get(in, "source_url")) && !json_is_null(v)) {
         if (!json_is_string(v) || !url_ok(json_string_value(v))) {
-            api_error(res, 400, "invalid", "source_url must be an http or https URL");
+            response_error(res, 400, "invalid", "source_url must be an http or https URL");
             return -EINVAL;
         }
         json_object_set(rec, "source_url", v);
@@ -448,7 +417,7 @@ static int post_fields(json_t *in, json_t *rec, int create, const struct store_c
         const char *url = NULL, *caption = "", *credit = "";
         if (!json_is_object(v) || only_fields(v, mfields, res) < 0) {
             if (!json_is_object(v))
-                api_error(res, 400, "invalid", "media must be an object {url, caption, credit}");
+                response_error(res, 400, "invalid", "media must be an object {url, caption, credit}");
             return -EINVAL;
         }
         if (get_str(v, "url", API_URL_MAX, 0, 400, &url, res) < 0 ||
@@ -456,7 +425,7 @@ static int post_fields(json_t *in, json_t *rec, int create, const struct store_c
             get_str(v, "credit", API_AUTHOR_MAX, 0, 400, &credit, res) < 0)
             return -EINVAL;
         if (!url || !url_ok(url)) {
-            api_error(res, 400, "invalid", "media.url must be an http or https URL");
+            response_error(res, 400, "invalid", "media.url must be an http or https URL");
             return -EINVAL;
         }
         json_object_set_new(rec, "media", json_pack("{s:s, s:s, s:s}", "url", url, "caption",
@@ -468,7 +437,7 @@ static int post_fields(json_t *in, json_t *rec, int create, const struct store_c
     if ((rc = get_str(in, "lang", STORE_LANG_MAX, 0, 400, &s, res)) < 0)
         return rc;
     if (rc == 1 && channel_lang_check(s) < 0) {
-        api_error(res, 400, "invalid", "lang must be a language tag such as fr or en-GB");
+        response_error(res, 400, "invalid", "lang must be a language tag such as fr or en-GB");
         return -EINVAL;
     }
     if (rc == 1 || create)
@@ -481,11 +450,11 @@ static int post_fields(json_t *in, json_t *rec, int create, const struct store_c
     *publish_at = 0;
     if ((v = json_object_get(in, "publish_at")) && !json_is_null(v)) {
         if (!create) {
-            api_error(res, 400, "invalid", "publish_at can only be set when creating a post");
+            response_error(res, 400, "invalid", "publish_at can only be set when creating a post");
             return -EINVAL;
         }
         if (parse_time(v, publish_at) < 0) {
-            api_error(res, 400, "invalid",
+            response_error(res, 400, "invalid",
                       "publish_at must be an ISO 8601 time with a zone, or ms since the epoch");
             return -EINVAL;
         }
@@ -506,14 +475,14 @@ static json_t *channel_json(const struct store_channel *ch)
     return o;
 }
 
-static void method_not_allowed(struct api_response *res, const char *allow)
+static void method_not_allowed(struct response *res, const char *allow)
 {
-    api_error(res, 405, "method_not_allowed", "use %s", allow);
+    response_error(res, 405, "method_not_allowed", "use %s", allow);
     snprintf(res->extra, sizeof res->extra, "Allow: %s\r\n", allow);
 }
 
 static int channel_from_json(json_t *in, struct store_channel *ch, int create,
-                             struct api_response *res)
+                             struct response *res)
 {
     static const char *const allowed[] = {"slug", "title", "description", "lang", "tz",
                                           "visibility", "selection", NULL};
@@ -527,14 +496,14 @@ static int channel_from_json(json_t *in, struct store_channel *ch, int create,
         if (get_str(in, "slug", STORE_SLUG_MAX + 1, 0, 400, &s, res) < 0)
             return -EINVAL;
         if (!s) {
-            api_error(res, 400, "invalid", "slug is required");
+            response_error(res, 400, "invalid", "slug is required");
             return -EINVAL;
         }
         snprintf(ch->slug, sizeof ch->slug, "%s", s);
         if (strlen(s) > STORE_SLUG_MAX)
             ch->slug[0] = '\0';
     } else if (json_object_get(in, "slug")) {
-        api_error(res, 400, "invalid", "a channel's slug cannot change");
+        response_error(res, 400, "invalid", "a channel's slug cannot change");
         return -EINVAL;
     }
     s = NULL;
@@ -544,7 +513,7 @@ static int channel_from_json(json_t *in, struct store_channel *ch, int create,
         free(ch->title);
         ch->title = xstrdup(s);
     } else if (create) {
-        api_error(res, 400, "invalid", "title is required");
+        response_error(res, 400, "invalid", "title is required");
         return -EINVAL;
     }
     s = NULL;
@@ -570,7 +539,7 @@ static int channel_from_json(json_t *in, struct store_channel *ch, int create,
     if (s) {
         ch->visibility = channel_visibility_parse(s);
         if (ch->visibility < 0) {
-            api_error(res, 400, "invalid", "visibility must be public or private");
+            response_error(res, 400, "invalid", "visibility must be public or private");
             return -EINVAL;
         }
     }
@@ -578,7 +547,7 @@ static int channel_from_json(json_t *in, struct store_channel *ch, int create,
     if (sel) {
         char err[160], *text = NULL;
         if (selection_config_patch(ch->selection, sel, &text, err, sizeof err) < 0) {
-            api_error(res, 400, "invalid", "selection: %s", err);
+            response_error(res, 400, "invalid", "selection: %s", err);
             return -EINVAL;
         }
         free(ch->selection);
@@ -587,18 +556,18 @@ static int channel_from_json(json_t *in, struct store_channel *ch, int create,
     const char *field = "";
     rc = channel_validate(ch, &field);
     if (rc == CRIER_ERESERVED) {
-        api_error(res, 400, "invalid", "the slug \"%s\" is reserved", ch->slug);
+        response_error(res, 400, "invalid", "the slug \"%s\" is reserved", ch->slug);
         return rc;
     }
     if (rc < 0) {
-        api_error(res, 400, "invalid", "bad %s", field);
+        response_error(res, 400, "invalid", "bad %s", field);
         return rc;
     }
     return 0;
 }
 
 static void h_channels(struct api *api, const struct http_request *req, const struct caller *who,
-                       struct api_response *res)
+                       struct response *res)
 {
     if (req->method == HTTP_GET) {
         struct store_channel *chs = NULL;
@@ -628,7 +597,7 @@ static void h_channels(struct api *api, const struct http_request *req, const st
         if (channel_from_json(in, &ch, 1, res) == 0) {
             int rc = store_channel_create(api->st, &ch);
             if (rc == -EEXIST)
-                api_error(res, 409, "conflict", "a channel named %s exists", ch.slug);
+                response_error(res, 409, "conflict", "a channel named %s exists", ch.slug);
             else if (rc < 0)
                 store_failure(res, rc);
             else
@@ -643,7 +612,7 @@ static void h_channels(struct api *api, const struct http_request *req, const st
 
 static void h_channel(struct api *api, const struct route_match *m,
                       const struct http_request *req, const struct caller *who,
-                      struct api_response *res)
+                      struct response *res)
 {
     struct store_channel ch;
     int rc;
@@ -692,7 +661,7 @@ static void h_channel(struct api *api, const struct route_match *m,
 }
 
 static void h_prune(struct api *api, const struct route_match *m, const struct http_request *req,
-                    const struct caller *who, struct api_response *res)
+                    const struct caller *who, struct response *res)
 {
     struct store_channel ch;
     json_int_t before = 0;
@@ -709,7 +678,7 @@ static void h_prune(struct api *api, const struct route_match *m, const struct h
         return;
     if (json_unpack_ex(in, &err, JSON_STRICT, "{s:I}", "before_seq", &before) < 0 ||
         before < 1) {
-        api_error(res, 400, "invalid", "expected {\"before_seq\": N} with N >= 1");
+        response_error(res, 400, "invalid", "expected {\"before_seq\": N} with N >= 1");
     } else if (load_channel(api, m->slug, who, &ch, res) == 0) {
         if (before > ch.last_seq + 1)
             before = ch.last_seq + 1;
@@ -723,7 +692,7 @@ static void h_prune(struct api *api, const struct route_match *m, const struct h
     json_decref(in);
 }
 
-static void post_reply(struct api_response *res, int status, const struct store_channel *ch,
+static void post_reply(struct response *res, int status, const struct store_channel *ch,
                        const struct store_event *ev, json_t *post)
 {
     json_t *o = json_pack("{s:s, s:I}", "channel", ch->slug, "id", (json_int_t)ev->post_id);
@@ -746,7 +715,7 @@ static int64_t parse_id(const char *s)
 }
 
 static void h_posts(struct api *api, const struct route_match *m, const struct http_request *req,
-                    const struct caller *who, struct api_response *res)
+                    const struct caller *who, struct response *res)
 {
     struct store_channel ch;
     struct store_event ev = {0};
@@ -758,7 +727,7 @@ static void h_posts(struct api *api, const struct route_match *m, const struct h
     }
     if (load_channel(api, m->slug, who, &ch, res) < 0) {
         if (res->status == 403 && !who->has_token)
-            api_error(res, 401, "unauthorized", "publishing needs a token");
+            response_error(res, 401, "unauthorized", "publishing needs a token");
         return;
     }
     if (require_publisher(who, ch.id, res) < 0) {
@@ -793,7 +762,7 @@ static void h_posts(struct api *api, const struct route_match *m, const struct h
 }
 
 static void h_post(struct api *api, const struct route_match *m, const struct http_request *req,
-                   const struct caller *who, struct api_response *res)
+                   const struct caller *who, struct response *res)
 {
     struct store_channel ch;
     struct store_event ev = {0};
@@ -815,7 +784,7 @@ static void h_post(struct api *api, const struct route_match *m, const struct ht
             reply_json(res, 200, rec);
         else if (rc == 0 || rc == -ENOENT) {
             json_decref(rec);
-            api_error(res, state == STORE_POST_DELETED ? 410 : 404,
+            response_error(res, state == STORE_POST_DELETED ? 410 : 404,
                       state == STORE_POST_DELETED ? "gone" : "not_found",
                       state == STORE_POST_DELETED ? "this post was deleted" : "no such post");
         } else
@@ -844,7 +813,7 @@ static void h_post(struct api *api, const struct route_match *m, const struct ht
     }
     if (json_object_size(in) == 0) {
         /* An edit takes a seq and reaches every reader: not for nothing. */
-        api_error(res, 400, "invalid", "nothing to change");
+        response_error(res, 400, "invalid", "nothing to change");
         json_decref(in);
         store_channel_clear(&ch);
         return;
@@ -871,7 +840,7 @@ static void h_post(struct api *api, const struct route_match *m, const struct ht
 }
 
 static int query_int(const struct http_request *req, const char *key, int64_t def, int64_t min,
-                     int64_t max, int64_t *out, struct api_response *res)
+                     int64_t max, int64_t *out, struct response *res)
 {
     char v[32];
     ssize_t n = http_query_get(req->query, key, v, sizeof v);
@@ -883,7 +852,7 @@ static int query_int(const struct http_request *req, const char *key, int64_t de
     if (n > 0 && strcmp(v, "0") == 0)
         x = 0;
     if (x < min || x > max) {
-        api_error(res, 400, "invalid", "%s must be an integer from %lld to %lld", key,
+        response_error(res, 400, "invalid", "%s must be an integer from %lld to %lld", key,
                   (long long)min, (long long)max);
         return -EINVAL;
     }
@@ -892,7 +861,7 @@ static int query_int(const struct http_request *req, const char *key, int64_t de
 }
 
 static void h_events(struct api *api, const struct route_match *m, const struct http_request *req,
-                     const struct caller *who, struct api_response *res)
+                     const struct caller *who, struct response *res)
 {
     struct store_channel ch;
     struct store_event *evs = NULL;
@@ -944,7 +913,7 @@ static const char *scope_name(int scope)
 }
 
 static void h_tokens(struct api *api, const struct route_match *m, const struct http_request *req,
-                     const struct caller *who, struct api_response *res)
+                     const struct caller *who, struct response *res)
 {
     int rc;
 
@@ -1006,22 +975,22 @@ static void h_tokens(struct api *api, const struct route_match *m, const struct 
 
     if (json_unpack_ex(in, &err, JSON_STRICT, "{s:s, s?s, s?s}", "scope", &scope, "channel",
                        &chan, "label", &label) < 0) {
-        api_error(res, 400, "invalid", "%s", err.text);
+        response_error(res, 400, "invalid", "%s", err.text);
     } else if (strlen(label) >= sizeof t.label) {
-        api_error(res, 400, "invalid", "label is too long");
+        response_error(res, 400, "invalid", "label is too long");
     } else if (strcmp(scope, "admin") != 0 && strcmp(scope, "publish") != 0) {
-        api_error(res, 400, "invalid", "scope must be admin or publish");
+        response_error(res, 400, "invalid", "scope must be admin or publish");
     } else if (strcmp(scope, "publish") == 0 && !chan) {
-        api_error(res, 400, "invalid", "a publish token needs a channel");
+        response_error(res, 400, "invalid", "a publish token needs a channel");
     } else if (strcmp(scope, "admin") == 0 && chan) {
-        api_error(res, 400, "invalid", "an admin token is not tied to a channel");
+        response_error(res, 400, "invalid", "an admin token is not tied to a channel");
     } else if (chan && (rc = store_channel_get(api->st, chan, &ch)) < 0) {
         if (rc == -ENOENT)
-            api_error(res, 404, "not_found", "no channel named %s", chan);
+            response_error(res, 404, "not_found", "no channel named %s", chan);
         else
             store_failure(res, rc);
     } else if (auth_token_new(token, t.hash) < 0) {
-        api_error(res, 500, "internal", "no randomness");
+        response_error(res, 500, "internal", "no randomness");
     } else {
         t.scope = strcmp(scope, "admin") == 0 ? STORE_SCOPE_ADMIN : STORE_SCOPE_PUBLISH;
         t.channel_id = t.scope == STORE_SCOPE_PUBLISH ? ch.id : 0;
@@ -1043,11 +1012,11 @@ static void h_tokens(struct api *api, const struct route_match *m, const struct 
 
 static int channel_for_editor(struct api *api, const struct route_match *m,
                               const struct caller *who, struct store_channel *ch,
-                              struct api_response *res)
+                              struct response *res)
 {
     if (load_channel(api, m->slug, who, ch, res) < 0) {
         if (res->status == 403 && !who->has_token)
-            api_error(res, 401, "unauthorized", "this needs a token");
+            response_error(res, 401, "unauthorized", "this needs a token");
         return -EACCES;
     }
     if (require_publisher(who, ch->id, res) < 0) {
@@ -1059,7 +1028,7 @@ static int channel_for_editor(struct api *api, const struct route_match *m,
 
 static void h_selections(struct api *api, const struct route_match *m,
                          const struct http_request *req, const struct caller *who,
-                         struct api_response *res)
+                         struct response *res)
 {
     struct store_channel ch;
     int rc;
@@ -1113,11 +1082,11 @@ static void h_selections(struct api *api, const struct route_match *m,
         return;
     }
     snprintf(r.slot, sizeof r.slot, "manual-%lld", (long long)(now / 1000));
-    rc = selection_publish(api->st, &ch, &r, &ev);
+    rc = selection_post(api->st, &ch, &r, &ev);
     if (rc == -ENODATA) {
-        api_error(res, 422, "empty", "no post qualifies for a selection since the last one");
+        response_error(res, 422, "empty", "no post qualifies for a selection since the last one");
     } else if (rc == -EEXIST) {
-        api_error(res, 409, "conflict", "a selection was published this second; try again");
+        response_error(res, 409, "conflict", "a selection was published this second; try again");
     } else if (rc < 0) {
         store_failure(res, rc);
     } else {
@@ -1133,7 +1102,7 @@ static void h_selections(struct api *api, const struct route_match *m,
 
 static void h_selection_preview(struct api *api, const struct route_match *m,
                                 const struct http_request *req, const struct caller *who,
-                                struct api_response *res)
+                                struct response *res)
 {
     struct store_channel ch;
     struct selection_result r;
@@ -1146,7 +1115,7 @@ static void h_selection_preview(struct api *api, const struct route_match *m,
         return;
     }
     if (http_query_get(req->query, "slot", slot, sizeof slot) == -ENOBUFS) {
-        api_error(res, 400, "invalid", "slot is too long");
+        response_error(res, 400, "invalid", "slot is too long");
         return;
     }
     if (http_query_get(req->query, "at", at, sizeof at) >= 0) {
@@ -1156,7 +1125,7 @@ static void h_selection_preview(struct api *api, const struct route_match *m,
         rc = *end == '\0' && ms > 0 ? (at_ms = ms, 0) : parse_time(v, &at_ms);
         json_decref(v);
         if (rc < 0) {
-            api_error(res, 400, "invalid", "at must be an ISO 8601 time with a zone, or ms");
+            response_error(res, 400, "invalid", "at must be an ISO 8601 time with a zone, or ms");
             return;
         }
     }
@@ -1164,7 +1133,7 @@ static void h_selection_preview(struct api *api, const struct route_match *m,
         return;
     rc = selection_preview(api->st, &ch, slot, at_ms, &r);
     if (rc == -ENOENT)
-        api_error(res, 404, "not_found", "no slot named %s", slot);
+        response_error(res, 404, "not_found", "no slot named %s", slot);
     else if (rc < 0)
         store_failure(res, rc);
     else {
@@ -1176,7 +1145,7 @@ static void h_selection_preview(struct api *api, const struct route_match *m,
 
 static void h_post_mark(struct api *api, const struct route_match *m,
                         const struct http_request *req, const struct caller *who,
-                        struct api_response *res)
+                        struct response *res)
 {
     struct store_channel ch;
     const char *mark = NULL;
@@ -1199,7 +1168,7 @@ static void h_post_mark(struct api *api, const struct route_match *m,
               : strcmp(mark, "exclude") == 0 ? STORE_MARK_EXCLUDE
               : strcmp(mark, "none") == 0    ? STORE_MARK_NONE
                                              : 2) == 2)) {
-        api_error(res, 400, "invalid", "expected {\"mark\": \"pin\" | \"exclude\" | \"none\"}");
+        response_error(res, 400, "invalid", "expected {\"mark\": \"pin\" | \"exclude\" | \"none\"}");
     } else {
         int rc = store_post_mark(api->st, ch.id, m->num, v);
         if (rc < 0)
@@ -1217,7 +1186,7 @@ static void h_post_mark(struct api *api, const struct route_match *m,
 /* Readers report views in batches: {"views": {"<post id>": n, ...}}. Only
  * aggregate counts are kept, never who saw what. */
 static void h_views(struct api *api, const struct route_match *m, const struct http_request *req,
-                    const struct caller *who, struct api_response *res)
+                    const struct caller *who, struct response *res)
 {
     struct store_channel ch;
     const char *key;
@@ -1233,7 +1202,7 @@ static void h_views(struct api *api, const struct route_match *m, const struct h
     views = json_object_get(in, "views");
     if (json_object_size(in) != 1 || !json_is_object(views) ||
         json_object_size(views) > API_VIEWS_POSTS_MAX) {
-        api_error(res, 400, "invalid", "expected {\"views\": {\"<post id>\": n}} with at most %d posts",
+        response_error(res, 400, "invalid", "expected {\"views\": {\"<post id>\": n}} with at most %d posts",
                   API_VIEWS_POSTS_MAX);
         json_decref(in);
         return;
@@ -1243,7 +1212,7 @@ static void h_views(struct api *api, const struct route_match *m, const struct h
         long long id = strtoll(key, &end, 10);
         if (*end || id <= 0 || !json_is_integer(v) || json_integer_value(v) < 1 ||
             json_integer_value(v) > API_VIEWS_PER_POST_MAX) {
-            api_error(res, 400, "invalid", "each entry is \"<post id>\": 1..%d",
+            response_error(res, 400, "invalid", "each entry is \"<post id>\": 1..%d",
                       API_VIEWS_PER_POST_MAX);
             json_decref(in);
             return;
@@ -1293,7 +1262,7 @@ static int feed_seq_cmp(const void *a, const void *b)
 }
 
 static void h_atom(struct api *api, const struct route_match *m, const struct http_request *req,
-                   struct api_response *res, int selections)
+                   struct response *res, int selections)
 {
     struct caller who;
     struct store_channel ch;
@@ -1402,7 +1371,7 @@ static void h_atom(struct api *api, const struct route_match *m, const struct ht
     buf_reset(&res->body);
     rc = feed_out_atom(&res->body, &fc, path, ents, ne);
     if (rc < 0)
-        api_error(res, 500, "internal", "feed: %s", crier_strerror(rc));
+        response_error(res, 500, "internal", "feed: %s", crier_strerror(rc));
     else
         res->content_type = "application/atom+xml; charset=utf-8";
     for (size_t i = 0; i < ne; i++)
@@ -1439,7 +1408,7 @@ static json_t *iso_or_null(int64_t ms)
 /* Reads the reader cookies; 0 or res filled (500). The CSRF cookie, when
  * the browser had none, goes out with whatever answer follows. */
 static int reader_begin(struct api *api, const struct http_request *req, struct reader_ctx *rc,
-                        struct api_response *res)
+                        struct response *res)
 {
     int err = reader_identify(api->st, req, rc);
     if (err < 0) {
@@ -1453,7 +1422,7 @@ static int reader_begin(struct api *api, const struct http_request *req, struct 
 /* reader_begin for a state change: also the Origin and CSRF token checks
  * (403 {"error":"csrf"}). */
 static int reader_change(struct api *api, const struct http_request *req, struct reader_ctx *rc,
-                         struct api_response *res)
+                         struct response *res)
 {
     char form[READER_CSRF_LEN + 2];
     if (reader_begin(api, req, rc, res) < 0)
@@ -1461,7 +1430,7 @@ static int reader_change(struct api *api, const struct http_request *req, struct
     if (reader_form_field(req, "csrf", form, sizeof form) < 0)
         form[0] = '\0';
     if (reader_csrf_check(req, rc, form[0] ? form : NULL) < 0) {
-        api_error(res, 403, "csrf",
+        response_error(res, 403, "csrf",
                   "a change needs a same-origin request with the crier_csrf cookie's token in "
                   "X-CSRF-Token (or the form field csrf)");
         return -EACCES;
@@ -1471,17 +1440,17 @@ static int reader_change(struct api *api, const struct http_request *req, struct
 
 /* The channel a reader acts on: 0, or 404 and < 0. */
 static int reader_channel(struct api *api, const char *slug, struct store_channel *ch,
-                          struct api_response *res)
+                          struct response *res)
 {
     int err = store_channel_get(api->st, slug, ch);
     if (err == -ENOENT)
-        api_error(res, 404, "not_found", "no channel named %s", slug);
+        response_error(res, 404, "not_found", "no channel named %s", slug);
     else if (err < 0)
         store_failure(res, err);
     return err;
 }
 
-static void reply_member(struct api_response *res, int form, const char *where,
+static void reply_member(struct response *res, int form, const char *where,
                          const char *slug, int state)
 {
     if (form) {
@@ -1499,7 +1468,7 @@ static void reply_member(struct api_response *res, int form, const char *where,
  * membership.
  */
 static void h_join(struct api *api, const struct route_match *m, const struct http_request *req,
-                   struct api_response *res, int page_route)
+                   struct response *res, int page_route)
 {
     struct reader_ctx rc;
     struct store_channel ch;
@@ -1517,7 +1486,7 @@ static void h_join(struct api *api, const struct route_match *m, const struct ht
     if ((err = reader_member_state(api->st, ch.id, rc.reader_id, &state)) < 0) {
         store_failure(res, err);
     } else if (ch.visibility == STORE_PRIVATE && state == STORE_MEMBER_NONE) {
-        api_error(res, 403, "forbidden", "a private channel is joined through an invite");
+        response_error(res, 403, "forbidden", "a private channel is joined through an invite");
     } else if (ch.visibility == STORE_PRIVATE || state == STORE_MEMBER_ACTIVE) {
         reply_member(res, form, where, ch.slug, state);
     } else if ((err = reader_ensure(api->st, req, &rc, res)) < 0 ||
@@ -1532,7 +1501,7 @@ static void h_join(struct api *api, const struct route_match *m, const struct ht
 /* POST .../leave and /{slug}/leave: ends the membership (or the pending
  * request). Leaving what one is not in is not an error. */
 static void h_leave(struct api *api, const struct route_match *m,
-                    const struct http_request *req, struct api_response *res, int page_route)
+                    const struct http_request *req, struct response *res, int page_route)
 {
     struct reader_ctx rc;
     struct store_channel ch;
@@ -1559,7 +1528,7 @@ static void h_leave(struct api *api, const struct route_match *m,
 
 /* POST /api/v1/channels/{slug}/read {"seq": N}: the reader has seen up to N. */
 static void h_read(struct api *api, const struct route_match *m, const struct http_request *req,
-                   struct api_response *res)
+                   struct response *res)
 {
     struct reader_ctx rc;
     struct store_channel ch;
@@ -1576,12 +1545,12 @@ static void h_read(struct api *api, const struct route_match *m, const struct ht
     if (!in)
         return;
     if (json_unpack_ex(in, &jerr, JSON_STRICT, "{s:I}", "seq", &seq) < 0 || seq < 0) {
-        api_error(res, 400, "invalid", "expected {\"seq\": N} with N >= 0");
+        response_error(res, 400, "invalid", "expected {\"seq\": N} with N >= 0");
     } else if (reader_channel(api, m->slug, &ch, res) == 0) {
         int err = rc.reader_id ? store_member_set_read(api->st, ch.id, rc.reader_id, seq)
                                : -ENOENT;
         if (err == -ENOENT)
-            api_error(res, 403, "forbidden", "only a member keeps a read marker");
+            response_error(res, 403, "forbidden", "only a member keeps a read marker");
         else if (err < 0)
             store_failure(res, err);
         else
@@ -1592,7 +1561,7 @@ static void h_read(struct api *api, const struct route_match *m, const struct ht
 }
 
 /* GET /api/v1/me: the channels this browser joined, with unread counts. */
-static void h_me(struct api *api, const struct http_request *req, struct api_response *res)
+static void h_me(struct api *api, const struct http_request *req, struct response *res)
 {
     struct reader_ctx rc;
     struct store_membership *ms = NULL;
@@ -1626,7 +1595,7 @@ static void h_me(struct api *api, const struct http_request *req, struct api_res
 
 /* POST /api/v1/me/transfer: a one-time link that moves this reader to
  * another device. */
-static void h_transfer(struct api *api, const struct http_request *req, struct api_response *res)
+static void h_transfer(struct api *api, const struct http_request *req, struct response *res)
 {
     struct reader_ctx rc;
     char url[READER_TOKEN_LEN + 16], when[32];
@@ -1640,7 +1609,7 @@ static void h_transfer(struct api *api, const struct http_request *req, struct a
         return;
     int err = reader_transfer_create(api->st, &rc, url, sizeof url, &expires);
     if (err == -ENOENT) {
-        api_error(res, 404, "not_found", "this browser is no reader yet: join a channel first");
+        response_error(res, 404, "not_found", "this browser is no reader yet: join a channel first");
         return;
     }
     if (err < 0) {
@@ -1656,7 +1625,7 @@ static void h_transfer(struct api *api, const struct http_request *req, struct a
  * the member's secret key; a public channel's plain one. */
 static void h_feed_url(struct api *api, const struct route_match *m,
                        const struct http_request *req, const struct caller *who,
-                       struct api_response *res)
+                       struct response *res)
 {
     struct reader_ctx rc;
     struct store_channel ch;
@@ -1677,7 +1646,7 @@ static void h_feed_url(struct api *api, const struct route_match *m,
     } else if (!rc.reader_id ||
                (err = store_member_get(api->st, ch.id, rc.reader_id, &mem)) == -ENOENT ||
                (err == 0 && mem.state != STORE_MEMBER_ACTIVE)) {
-        api_error(res, 403, "forbidden", "only a member of this channel has a feed URL");
+        response_error(res, 403, "forbidden", "only a member of this channel has a feed URL");
     } else if (err < 0 || (err = reader_feed_key(api->st, &rc, &mem, key)) < 0) {
         store_failure(res, err);
     } else {
@@ -1703,13 +1672,13 @@ static json_t *invite_json(const struct store_invite *inv)
 /* Optional integer field in [min, max] (null: absent). 0 absent, 1 set, < 0
  * res filled. */
 static int get_int(json_t *obj, const char *name, int64_t min, int64_t max, int64_t *out,
-                   struct api_response *res)
+                   struct response *res)
 {
     json_t *v = json_object_get(obj, name);
     if (!v || json_is_null(v))
         return 0;
     if (!json_is_integer(v) || json_integer_value(v) < min || json_integer_value(v) > max) {
-        api_error(res, 400, "invalid", "%s must be an integer from %lld to %lld", name,
+        response_error(res, 400, "invalid", "%s must be an integer from %lld to %lld", name,
                   (long long)min, (long long)max);
         return -EINVAL;
     }
@@ -1717,7 +1686,7 @@ static int get_int(json_t *obj, const char *name, int64_t min, int64_t max, int6
     return 1;
 }
 
-static int invite_from_json(json_t *in, struct store_invite *inv, struct api_response *res)
+static int invite_from_json(json_t *in, struct store_invite *inv, struct response *res)
 {
     static const char *const allowed[] = {"expires_in", "max_uses", "approval", "label", NULL};
     const char *label = NULL;
@@ -1731,7 +1700,7 @@ static int invite_from_json(json_t *in, struct store_invite *inv, struct api_res
         return -EINVAL;
     if ((v = json_object_get(in, "approval")) && !json_is_null(v)) {
         if (!json_is_boolean(v)) {
-            api_error(res, 400, "invalid", "approval must be true or false");
+            response_error(res, 400, "invalid", "approval must be true or false");
             return -EINVAL;
         }
         inv->approval = json_is_true(v);
@@ -1746,7 +1715,7 @@ static int invite_from_json(json_t *in, struct store_invite *inv, struct api_res
 /* GET and POST /api/v1/channels/{slug}/invites (admin or publish token). */
 static void h_invites(struct api *api, const struct route_match *m,
                       const struct http_request *req, const struct caller *who,
-                      struct api_response *res)
+                      struct response *res)
 {
     struct store_channel ch;
     int err;
@@ -1777,7 +1746,7 @@ static void h_invites(struct api *api, const struct route_match *m,
     char tok[READER_TOKEN_LEN + 1], url[READER_TOKEN_LEN + 4];
     if (in && invite_from_json(in, &inv, res) == 0) {
         if (reader_token_new(tok) < 0) {
-            api_error(res, 500, "internal", "no randomness");
+            response_error(res, 500, "internal", "no randomness");
         } else {
             auth_hash(tok, READER_TOKEN_LEN, inv.hash);
             memcpy(inv.prefix, tok, sizeof inv.prefix - 1);
@@ -1801,7 +1770,7 @@ static void h_invites(struct api *api, const struct route_match *m,
 /* DELETE /api/v1/channels/{slug}/invites/{id-or-token}: revokes it. */
 static void h_invite(struct api *api, const struct route_match *m,
                      const struct http_request *req, const struct caller *who,
-                     struct api_response *res)
+                     struct response *res)
 {
     struct store_channel ch;
     unsigned char hash[32];
@@ -1821,7 +1790,7 @@ static void h_invite(struct api *api, const struct route_match *m,
         err = store_invite_revoke(api->st, ch.id, 0, hash);
     }
     if (err == -ENOENT)
-        api_error(res, 404, "not_found", "no such invite in %s", ch.slug);
+        response_error(res, 404, "not_found", "no such invite in %s", ch.slug);
     else if (err < 0)
         store_failure(res, err);
     else
@@ -1832,7 +1801,7 @@ static void h_invite(struct api *api, const struct route_match *m,
 /* GET /api/v1/channels/{slug}/members?state=pending|member|all. */
 static void h_members(struct api *api, const struct route_match *m,
                       const struct http_request *req, const struct caller *who,
-                      struct api_response *res)
+                      struct response *res)
 {
     struct store_channel ch;
     struct store_member *ms = NULL;
@@ -1850,7 +1819,7 @@ static void h_members(struct api *api, const struct route_match *m,
             : strcmp(st, "all") == 0    ? STORE_MEMBER_NONE
                                         : -1;
     if (state < 0) {
-        api_error(res, 400, "invalid", "state must be pending, member or all");
+        response_error(res, 400, "invalid", "state must be pending, member or all");
         return;
     }
     if (channel_for_editor(api, m, who, &ch, res) < 0)
@@ -1878,7 +1847,7 @@ static void h_members(struct api *api, const struct route_match *m,
 /* POST /api/v1/channels/{slug}/members/{reader}/approve|reject. */
 static void h_member_action(struct api *api, const struct route_match *m,
                             const struct http_request *req, const struct caller *who,
-                            struct api_response *res)
+                            struct response *res)
 {
     struct store_channel ch;
     int approve = strcmp(m->action, "approve") == 0, err;
@@ -1892,7 +1861,7 @@ static void h_member_action(struct api *api, const struct route_match *m,
     err = approve ? store_member_approve(api->st, ch.id, m->num)
                   : store_member_reject(api->st, ch.id, m->num);
     if (err == -ENOENT)
-        api_error(res, 404, "not_found", "reader %lld has no request or membership in %s",
+        response_error(res, 404, "not_found", "reader %lld has no request or membership in %s",
                   (long long)m->num, ch.slug);
     else if (err < 0)
         store_failure(res, err);
@@ -1903,7 +1872,7 @@ static void h_member_action(struct api *api, const struct route_match *m,
 }
 
 void api_handle(struct api *api, const struct route_match *m, const struct http_request *req,
-                struct api_response *res)
+                struct response *res)
 {
     struct caller who;
 
@@ -1930,7 +1899,7 @@ void api_handle(struct api *api, const struct route_match *m, const struct http_
     case ROUTE_DEVICE:
     case ROUTE_MANIFEST:
     case ROUTE_SW:
-        page_handle(api, m, req, res);
+        page_handle(api->st, m, req, res);
         return;
     case ROUTE_JOIN:
         h_join(api, m, req, res, 1);
@@ -1957,7 +1926,7 @@ void api_handle(struct api *api, const struct route_match *m, const struct http_
     case ROUTE_API_OTHER:
     case ROUTE_SSE:
     case ROUTE_WS:
-        api_error(res, 404, "not_found", "nothing here");
+        response_error(res, 404, "not_found", "nothing here");
         return;
     default:
         break;
@@ -1982,12 +1951,12 @@ void api_handle(struct api *api, const struct route_match *m, const struct http_
     case ROUTE_API_INVITE: h_invite(api, m, req, &who, res); break;
     case ROUTE_API_MEMBERS: h_members(api, m, req, &who, res); break;
     case ROUTE_API_MEMBER_ACTION: h_member_action(api, m, req, &who, res); break;
-    default: api_error(res, 404, "not_found", "nothing here"); break;
+    default: response_error(res, 404, "not_found", "nothing here"); break;
     }
 }
 
 int api_stream_open(struct api *api, const char *slug, const struct http_request *req,
-                    int64_t *channel_id, int64_t *last_seq, struct api_response *res)
+                    int64_t *channel_id, int64_t *last_seq, struct response *res)
 {
     struct caller who;
     struct store_channel ch;

@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "buf.h"
+#include "response.h"
 #include "http.h"
 #include "router.h"
 #include "store/store.h"
@@ -18,13 +19,6 @@
 #define API_BODY_MAX (64 * 1024)  /* post body (Markdown) */
 #define API_TITLE_MAX 256         /* post title */
 #define API_REQUEST_MAX (256 * 1024) /* a whole request body */
-
-struct api_response {
-    int status;
-    const char *content_type; /* static string */
-    struct buf body;
-    char extra[1024];         /* extra header lines, each ending in \r\n (cookies, CSP) */
-};
 
 /* Appends Prometheus text for the node's live counters (set by the server). */
 typedef void (*api_metrics_fn)(void *arg, struct buf *out);
@@ -35,15 +29,9 @@ struct api {
     void *metrics_arg;
 };
 
-void api_response_init(struct api_response *res);
-void api_response_free(struct api_response *res);
-/* Sets res to {"error":code,"message":message} with status. */
-void api_error(struct api_response *res, int status, const char *code, const char *fmt, ...)
-    __attribute__((format(printf, 4, 5)));
-
 /* Handles one request on a worker thread. */
 void api_handle(struct api *api, const struct route_match *m, const struct http_request *req,
-                struct api_response *res);
+                struct response *res);
 
 /*
  * For a stream (SSE or WebSocket) request on slug: resolves the channel and
@@ -51,6 +39,6 @@ void api_handle(struct api *api, const struct route_match *m, const struct http_
  * *last_seq, or fills res with the error and returns < 0. Worker thread.
  */
 int api_stream_open(struct api *api, const char *slug, const struct http_request *req,
-                    int64_t *channel_id, int64_t *last_seq, struct api_response *res);
+                    int64_t *channel_id, int64_t *last_seq, struct response *res);
 
 #endif

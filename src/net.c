@@ -7,7 +7,6 @@
 
 #include "crier.h"
 #include "log.h"
-#include "stream.h"
 #include "xmalloc.h"
 
 #define NET_LEFTOVER_MAX (64 * 1024) /* pipelined bytes kept while a request is answered */
@@ -18,14 +17,14 @@ struct net_work {
     uv_work_t work;
     struct conn *c;
     struct route_match m;
-    struct api_response res;
+    struct response res;
 };
 
 struct net_wreq {
     uv_write_t req;
     struct conn *c;
     char *head;
-    struct api_response *res; /* owned; NULL for a bare message */
+    struct response *res; /* owned; NULL for a bare message */
     char *copy;
     int then_close;
 };
@@ -80,7 +79,7 @@ void net_conn_close(struct conn *c)
         linger_remove(c);
     c->closing = 2;
     if (c->kind != CONN_HTTP)
-        stream_on_close(c);
+        c->nl->streams->on_close(c);
     uv_close((uv_handle_t *)&c->tcp, on_conn_closed);
 }
 
@@ -101,7 +100,7 @@ void net_conn_close_after(struct conn *c, const void *data, size_t len)
     c->close_next = c->nl->lingering;
     c->nl->lingering = c;
     if (c->kind != CONN_HTTP)
-        stream_on_close(c);
+        c->nl->streams->on_close(c);
     if (len) {
         struct net_wreq *w = xcalloc(1, sizeof *w);
         w->c = c;
@@ -156,7 +155,7 @@ static void on_read(uv_stream_t *s, ssize_t nread, const uv_buf_t *buf)
     if (c->kind == CONN_HTTP)
         http_input(c, buf->base, (size_t)nread);
     else
-        stream_on_read(c, buf->base, (size_t)nread);
+        c->nl->streams->on_read(c, buf->base, (size_t)nread);
 }
 
 void net_conn_read_start(struct conn *c)
@@ -179,9 +178,9 @@ static void access_log(struct conn *c, int status, size_t bytes)
  * cannot be read to the end. */
 static void respond_and_close(struct conn *c, int status, const char *code, const char *msg)
 {
-    struct api_response res;
-    api_response_init(&res);
-    api_error(&res, status, code, "%s", msg);
+    struct response res;
+    response_init(&res);
+    response_error(&res, status, code, "%s", msg);
     struct buf out;
     buf_init(&out, 1 << 20);
     buf_printf(&out,
@@ -192,7 +191,7 @@ static void respond_and_close(struct conn *c, int status, const char *code, cons
     access_log(c, status, res.body.len);
     net_conn_close_after(c, out.data, out.len);
     buf_free(&out);
-    api_response_free(&res);
+    response_free(&res);
 }
 
 static void respond_bad_request(struct conn *c, int err)
@@ -242,7 +241,7 @@ static void after_work(uv_work_t *w, int status)
     (void)status;
     if (!c->closing)
         net_respond(c, &nw->res);
-    api_response_free(&nw->res);
+    response_free(&nw->res);
     free(nw);
     net_conn_unref(c);
 }
@@ -256,17 +255,17 @@ static void dispatch(struct conn *c)
     c->dispatched = 1;
     router_match(req->path, &m);
     if (m.id == ROUTE_SSE || m.id == ROUTE_WS) {
-        stream_start(c, &m);
+        c->nl->streams->start(c, &m);
         return;
     }
     struct net_work *nw = xcalloc(1, sizeof *nw);
     nw->c = c;
     nw->m = m;
     nw->work.data = nw;
-    api_response_init(&nw->res);
+    response_init(&nw->res);
     net_conn_ref(c);
     if (uv_queue_work(&c->nl->loop, &nw->work, on_work, after_work) < 0) {
-        api_response_free(&nw->res);
+        response_free(&nw->res);
         free(nw);
         net_conn_unref(c);
         net_conn_close(c);
@@ -336,7 +335,7 @@ static void on_response_written(uv_write_t *req, int status)
 
     free(w->head);
     if (w->res) {
-        api_response_free(w->res);
+        response_free(w->res);
         free(w->res);
     }
     if (status < 0 || w->then_close)
@@ -347,7 +346,7 @@ static void on_response_written(uv_write_t *req, int status)
     free(w);
 }
 
-void net_respond(struct conn *c, struct api_response *res)
+void net_respond(struct conn *c, struct response *res)
 {
     const struct http_request *req = http_reader_request(c->http);
     int keep = req->keep_alive && res->status != 400;
@@ -366,7 +365,7 @@ void net_respond(struct conn *c, struct api_response *res)
     w->then_close = !keep;
     w->res = xmalloc(sizeof *w->res);
     *w->res = *res; /* take the body over */
-    api_response_init(res);
+    response_init(res);
     size_t hlen;
     w->head = buf_steal(&head, &hlen);
     uv_buf_t bufs[2] = {uv_buf_init(w->head, (unsigned)hlen),
@@ -377,7 +376,7 @@ void net_respond(struct conn *c, struct api_response *res)
     if (uv_write(&w->req, (uv_stream_t *)&c->tcp, bufs, with_body ? 2 : 1,
                  on_response_written) < 0) {
         free(w->head);
-        api_response_free(w->res);
+        response_free(w->res);
         free(w->res);
         free(w);
         net_conn_unref(c);
@@ -463,7 +462,7 @@ static void timeout_walk(uv_handle_t *h, void *arg)
     if (h->type != UV_TCP || !c || h == (uv_handle_t *)&nl->listener || c->closing)
         return;
     if (c->kind != CONN_HTTP) {
-        stream_check_stall(c, now);
+        nl->streams->check_stall(c, now);
         return;
     }
     if (c->dispatched || nl->ticks % 5)
@@ -496,7 +495,7 @@ static void on_tick(uv_timer_t *t)
 }
 
 int net_loop_init(struct net_loop *nl, int index, int listen_fd, const struct server_config *cfg,
-                  struct api *api)
+                  struct api *api, const struct net_stream_ops *streams)
 {
     int rc;
     struct hub_options ho = {.ring_events = cfg->ring_events, .sub_max_bytes = cfg->sub_max_bytes};
@@ -505,12 +504,13 @@ int net_loop_init(struct net_loop *nl, int index, int listen_fd, const struct se
     nl->index = index;
     nl->cfg = cfg;
     nl->api = api;
+    nl->streams = streams;
     if ((rc = uv_loop_init(&nl->loop)) < 0)
         return rc;
     nl->slab = xmalloc(NET_READ_SLAB);
     nl->inbox = xcalloc(NET_INBOX_MAX, sizeof *nl->inbox);
     pthread_mutex_init(&nl->inbox_lock, NULL);
-    nl->hub = hub_new(&nl->loop, &ho, stream_on_hub_close);
+    nl->hub = hub_new(&nl->loop, &ho, streams->on_hub_close);
     uv_tcp_init(&nl->loop, &nl->listener);
     nl->listener.data = nl;
     if ((rc = uv_tcp_open(&nl->listener, listen_fd)) < 0 ||

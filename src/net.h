@@ -69,6 +69,16 @@ struct net_stats {
     atomic_uint_fast64_t requests;
 };
 
+/* What net hands stream (SSE and WebSocket) connections to. stream.c
+ * provides it; the server passes it in, so net depends on no stream code. */
+struct net_stream_ops {
+    void (*start)(struct conn *c, const struct route_match *m);   /* a stream request was read */
+    void (*on_read)(struct conn *c, const char *data, size_t len); /* bytes from a stream client */
+    void (*on_close)(struct conn *c);                              /* the connection is closing */
+    void (*check_stall)(struct conn *c, uint64_t now_ms);          /* about once a second */
+    hub_close_fn on_hub_close;                                     /* the hub drops a subscriber */
+};
+
 struct net_loop {
     uv_loop_t loop;
     uv_tcp_t listener;
@@ -78,6 +88,7 @@ struct net_loop {
     int index;
     const struct server_config *cfg;
     struct api *api;
+    const struct net_stream_ops *streams;
     struct hub *hub;
     char *slab;            /* NET_READ_SLAB bytes */
     int slab_busy;
@@ -94,7 +105,7 @@ struct net_loop {
 
 /* Prepares a loop bound to fd (a listening socket this loop takes over). */
 int net_loop_init(struct net_loop *nl, int index, int listen_fd, const struct server_config *cfg,
-                  struct api *api);
+                  struct api *api, const struct net_stream_ops *streams);
 /* Runs the loop until net_loop_stop(); then closes everything. */
 void net_loop_run(struct net_loop *nl);
 /* Any thread: asks the loop to stop. */
@@ -105,7 +116,7 @@ void net_loop_free(struct net_loop *nl);
 
 /* Loop thread. Writes a complete response and, unless keep-alive applies,
  * closes. The request's reader is released once written. */
-void net_respond(struct conn *c, struct api_response *res);
+void net_respond(struct conn *c, struct response *res);
 /* Closes now. */
 void net_conn_close(struct conn *c);
 /* Queues a last message then closes once it is written or after a grace

@@ -384,9 +384,9 @@ static void plain_time(int64_t ms, char *out, size_t outsz)
 /* ---- the page being built ---- */
 
 struct pg {
-    struct api *api;
+    struct store *st;
     const struct http_request *req;
-    struct api_response *res;
+    struct response *res;
     struct buf *b;
     struct reader_ctx rc;
     const struct page_text *tx;
@@ -396,7 +396,7 @@ struct pg {
 
 /* Appends one header line; silently dropped when res->extra is full (the
  * security headers go first, so they always fit). */
-static void header_add(struct api_response *res, const char *name, const char *value)
+static void header_add(struct response *res, const char *name, const char *value)
 {
     size_t len = strlen(res->extra);
     size_t need = strlen(name) + 2 + strlen(value) + 2;
@@ -406,7 +406,7 @@ static void header_add(struct api_response *res, const char *name, const char *v
 }
 
 /* The headers of every HTML response, before any cookie. */
-static void html_headers(struct api_response *res)
+static void html_headers(struct response *res)
 {
     char keep[sizeof res->extra];
     /* Security headers first; whatever was there (cookies) after them. */
@@ -424,11 +424,11 @@ static void html_headers(struct api_response *res)
     res->content_type = "text/html; charset=utf-8";
 }
 
-static void pg_init(struct pg *p, struct api *api, const struct http_request *req,
-                    struct api_response *res)
+static void pg_init(struct pg *p, struct store *st, const struct http_request *req,
+                    struct response *res)
 {
     memset(p, 0, sizeof *p);
-    p->api = api;
+    p->st = st;
     p->req = req;
     p->res = res;
     p->b = &res->body;
@@ -789,7 +789,7 @@ enum access { ACCESS_OK, ACCESS_DENIED, ACCESS_PENDING };
 static int open_channel(struct pg *p, const char *slug, struct store_channel *ch,
                         struct store_member *mem, enum access *acc)
 {
-    struct store *st = p->api->st;
+    struct store *st = p->st;
     int rc = store_channel_get(st, slug, ch);
     if (rc == -ENOENT) {
         not_found(p, p->tx->nf_channel);
@@ -846,7 +846,7 @@ static void feed_url(struct pg *p, const struct store_channel *ch, const struct 
     snprintf(out, outsz, "/%s/atom.xml", ch->slug);
     if (ch->visibility == STORE_PRIVATE && mem->state == STORE_MEMBER_ACTIVE && p->rc.token[0]) {
         char key[READER_TOKEN_LEN + 1];
-        if (reader_feed_key(p->api->st, &p->rc, mem, key) == 0)
+        if (reader_feed_key(p->st, &p->rc, mem, key) == 0)
             snprintf(out, outsz, "/%s/atom.xml?key=%s", ch->slug, key);
     }
 }
@@ -865,7 +865,7 @@ static int64_t query_int(const struct http_request *req, const char *key)
 
 static void h_channel(struct pg *p, const struct route_match *m)
 {
-    struct store *st = p->api->st;
+    struct store *st = p->st;
     struct store_channel ch;
     struct store_member mem;
     enum access acc;
@@ -999,7 +999,7 @@ static void h_channel(struct pg *p, const struct route_match *m)
 
 static void h_permalink(struct pg *p, const struct route_match *m)
 {
-    struct store *st = p->api->st;
+    struct store *st = p->st;
     struct store_channel ch;
     struct store_member mem;
     enum access acc;
@@ -1066,7 +1066,7 @@ static void h_permalink(struct pg *p, const struct route_match *m)
 
 static void h_index(struct pg *p)
 {
-    struct store *st = p->api->st;
+    struct store *st = p->st;
     struct store_membership *ms = NULL;
     struct store_channel *chs = NULL;
     size_t nms = 0, nchs = 0, i;
@@ -1178,7 +1178,7 @@ static void csrf_page(struct pg *p)
 
 static void h_invite(struct pg *p, const struct route_match *m)
 {
-    struct store *st = p->api->st;
+    struct store *st = p->st;
     struct store_invite inv;
     struct store_channel ch;
     struct store_member mem;
@@ -1309,7 +1309,7 @@ static void h_device(struct pg *p, const struct route_match *m)
     char action[100];
 
     if (p->req->method == HTTP_POST) {
-        int rc = reader_device_take(p->api->st, m->token, p->req, &p->rc, p->res);
+        int rc = reader_device_take(p->st, m->token, p->req, &p->rc, p->res);
         if (rc == 0) {
             buf_reset(p->b);
             return;
@@ -1377,7 +1377,7 @@ static int etag_matches(const char *inm, const char *etag)
 
 static void serve_asset(struct pg *p, const char *name, const char *cache_control)
 {
-    struct api_response *res = p->res;
+    struct response *res = p->res;
     const struct page_asset *a = asset_find(name);
     buf_reset(&res->body);
     if (!a) {
@@ -1405,14 +1405,14 @@ static void method_not_allowed(struct pg *p, const char *allow)
     message_page(p, 405, "error", NULL, p->tx->method_title, NULL, NULL, "/", "Crier");
 }
 
-void page_handle(struct api *api, const struct route_match *m, const struct http_request *req,
-                 struct api_response *res)
+void page_handle(struct store *st, const struct route_match *m, const struct http_request *req,
+                 struct response *res)
 {
     struct pg p;
     int get = req->method == HTTP_GET || req->method == HTTP_HEAD;
     int rc;
 
-    pg_init(&p, api, req, res);
+    pg_init(&p, st, req, res);
     switch (m->id) {
     case ROUTE_STATIC:
         if (!get)
@@ -1436,7 +1436,7 @@ void page_handle(struct api *api, const struct route_match *m, const struct http
     default: break;
     }
 
-    rc = reader_identify(api->st, req, &p.rc);
+    rc = reader_identify(st, req, &p.rc);
     if (rc < 0) {
         error_page(&p, rc);
         return;

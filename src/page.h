@@ -8,7 +8,8 @@
 #ifndef CRIER_PAGE_H
 #define CRIER_PAGE_H
 
-#include "api.h"
+#include "response.h"
+#include "store/store.h"
 #include "http.h"
 #include "router.h"
 
@@ -16,8 +17,8 @@
  * ROUTE_INVITE, ROUTE_DEVICE, ROUTE_MANIFEST and ROUTE_SW (GET and HEAD;
  * the POSTs of the invite and device pages too). Fills res, including the
  * Content-Security-Policy and cookies. */
-void page_handle(struct api *api, const struct route_match *m, const struct http_request *req,
-                 struct api_response *res);
+void page_handle(struct store *st, const struct route_match *m, const struct http_request *req,
+                 struct response *res);
 
 /* The UI language for a request on a channel of language channel_lang
  * (NULL when none): "fr" or "en". */

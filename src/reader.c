@@ -158,7 +158,7 @@ static int cookie_get(const struct http_request *req, const char *name, char *ou
     return -ENOENT;
 }
 
-int reader_header_add(struct api_response *res, const char *fmt, ...)
+int reader_header_add(struct response *res, const char *fmt, ...)
 {
     char line[512];
     va_list ap;
@@ -173,7 +173,7 @@ int reader_header_add(struct api_response *res, const char *fmt, ...)
     return 0;
 }
 
-void reader_redirect(struct api_response *res, const char *location)
+void reader_redirect(struct response *res, const char *location)
 {
     res->status = 303;
     res->content_type = "text/plain; charset=utf-8";
@@ -181,7 +181,7 @@ void reader_redirect(struct api_response *res, const char *location)
     reader_header_add(res, "Location: %s", location);
 }
 
-static void set_cookie(const struct reader_ctx *rc, struct api_response *res, const char *name,
+static void set_cookie(const struct reader_ctx *rc, struct response *res, const char *name,
                        const char *value, int http_only)
 {
     if (reader_header_add(res, "Set-Cookie: %s=%s; Path=/; Max-Age=%d; SameSite=Lax%s%s", name,
@@ -226,7 +226,7 @@ int reader_identify(struct store *st, const struct http_request *req, struct rea
 }
 
 int reader_ensure(struct store *st, const struct http_request *req, struct reader_ctx *rc,
-                  struct api_response *res)
+                  struct response *res)
 {
     (void)req;
     if (rc->reader_id)
@@ -251,7 +251,7 @@ int reader_ensure(struct store *st, const struct http_request *req, struct reade
     return CRIER_ESTORE;
 }
 
-void reader_csrf_cookie(const struct reader_ctx *rc, struct api_response *res)
+void reader_csrf_cookie(const struct reader_ctx *rc, struct response *res)
 {
     if (rc->csrf_new && !strstr(res->extra, CSRF_COOKIE "="))
         set_cookie(rc, res, CSRF_COOKIE, rc->csrf, 0);
@@ -355,9 +355,9 @@ int reader_form_field(const struct http_request *req, const char *name, char *ou
     return (int)http_query_get(req->body, name, out, outsz);
 }
 
-static void csrf_refused(struct api_response *res)
+static void csrf_refused(struct response *res)
 {
-    api_error(res, 403, "csrf",
+    response_error(res, 403, "csrf",
               "this needs a same-origin request with the crier_csrf token (X-CSRF-Token or "
               "form field csrf)");
 }
@@ -388,7 +388,7 @@ int reader_invite_state(struct store *st, const char *token, struct store_invite
 }
 
 int reader_join_invite(struct store *st, const char *token, const struct http_request *req,
-                       struct reader_ctx *rc, struct api_response *res,
+                       struct reader_ctx *rc, struct response *res,
                        struct store_member *member, struct store_invite *inv)
 {
     char csrf[READER_CSRF_LEN + 2];
@@ -459,7 +459,7 @@ int reader_transfer_create(struct store *st, const struct reader_ctx *rc, char *
 }
 
 int reader_device_take(struct store *st, const char *token, const struct http_request *req,
-                       struct reader_ctx *rc, struct api_response *res)
+                       struct reader_ctx *rc, struct response *res)
 {
     char csrf[READER_CSRF_LEN + 2], tok[READER_TOKEN_LEN + 1];
     unsigned char hash[32], secret[32], key[32];

@@ -12,7 +12,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "api.h"
+#include "response.h"
+#include "router.h"
 #include "http.h"
 #include "store/store.h"
 
@@ -38,9 +39,9 @@ int reader_identify(struct store *st, const struct http_request *req, struct rea
 /* Makes sure the browser is a reader, creating one and adding its
  * Set-Cookie to res when needed. 0 or < 0. */
 int reader_ensure(struct store *st, const struct http_request *req, struct reader_ctx *rc,
-                  struct api_response *res);
+                  struct response *res);
 /* Adds Set-Cookie for the CSRF token to res when it was just minted. */
-void reader_csrf_cookie(const struct reader_ctx *rc, struct api_response *res);
+void reader_csrf_cookie(const struct reader_ctx *rc, struct response *res);
 /* 0 when a cookie-authenticated state change may go ahead (same-origin
  * Origin/Referer and matching CSRF token, from header or form_token), else
  * -EACCES. form_token may be NULL. */
@@ -66,11 +67,11 @@ int reader_form_field(const struct http_request *req, const char *name, char *ou
 
 /* Appends one header line ("Name: value", without CRLF) to res->extra;
  * -ENOBUFS when it does not fit (nothing is appended). */
-int reader_header_add(struct api_response *res, const char *fmt, ...)
+int reader_header_add(struct response *res, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 /* Makes res a "303 See Other" to location (a path on this host), keeping
  * res->extra (cookies). */
-void reader_redirect(struct api_response *res, const char *location);
+void reader_redirect(struct response *res, const char *location);
 
 /*
  * The state of the invite named by token (from /+{token}), for its preview
@@ -93,7 +94,7 @@ int reader_invite_state(struct store *st, const char *token, struct store_invite
  * the invite exists. rc comes from reader_identify. Worker threads.
  */
 int reader_join_invite(struct store *st, const char *token, const struct http_request *req,
-                       struct reader_ctx *rc, struct api_response *res,
+                       struct reader_ctx *rc, struct response *res,
                        struct store_member *member, struct store_invite *inv);
 
 /*
@@ -105,7 +106,7 @@ int reader_join_invite(struct store *st, const char *token, const struct http_re
  * (410), or a store error (500).
  */
 int reader_device_take(struct store *st, const char *token, const struct http_request *req,
-                       struct reader_ctx *rc, struct api_response *res);
+                       struct reader_ctx *rc, struct response *res);
 
 /*
  * Makes a one-time device link for the reader in rc (who must have a cookie,

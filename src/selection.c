@@ -443,7 +443,7 @@ static void md_text(struct buf *b, const char *s)
     }
 }
 
-int selection_publish(struct store *st, const struct store_channel *ch,
+int selection_post(struct store *st, const struct store_channel *ch,
                       const struct selection_result *r, struct store_event *ev)
 {
     char title[160];
@@ -568,7 +568,7 @@ static int run_channel(struct store *st, const struct store_channel *ch, int64_t
             continue;
         }
         memset(&ev, 0, sizeof ev);
-        rc = selection_publish(st, ch, &r, &ev);
+        rc = selection_post(st, ch, &r, &ev);
         if (rc == 0) {
             log_info("selection: channel=%s slot=%s date=%s published seq=%lld items=%zu",
                      ch->slug, sl->name, date, (long long)ev.seq, r.nitems);

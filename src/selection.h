@@ -82,7 +82,7 @@ void selection_title(const char *lang, const char *slot, const char *local_date,
  * *ev filled, -EEXIST when that slot was already published, -ENODATA when r
  * has no item (the slot is skipped, never filled with an empty post).
  */
-int selection_publish(struct store *st, const struct store_channel *ch,
+int selection_post(struct store *st, const struct store_channel *ch,
                       const struct selection_result *r, struct store_event *ev);
 
 /*

@@ -21,6 +21,7 @@
 #include "log.h"
 #include "net.h"
 #include "selection.h"
+#include "stream.h"
 #include "store/store.h"
 #include "xmalloc.h"
 
@@ -354,7 +355,7 @@ int server_run(const struct server_config *cfg)
     srv.api.metrics_arg = &srv;
     for (int i = 0; i < srv.nloops; i++) {
         int fd = open_listener(cfg->host, &port);
-        if (fd < 0 || (rc = net_loop_init(&srv.loops[i], i, fd, cfg, &srv.api)) < 0) {
+        if (fd < 0 || (rc = net_loop_init(&srv.loops[i], i, fd, cfg, &srv.api, &stream_ops)) < 0) {
             log_error("server: cannot listen on %s:%d: %s", cfg->host, port,
                       fd < 0 ? strerror(-fd) : uv_strerror(rc));
             store_close(srv.st);

@@ -20,7 +20,7 @@ struct open_work {
     char slug[STORE_SLUG_MAX + 1];
     int64_t channel_id, last_seq;
     int rc;
-    struct api_response res;
+    struct response res;
 };
 
 struct replay_work {
@@ -106,13 +106,13 @@ static int parse_seq(const char *s, int64_t *out)
 static void reply_error(struct conn *c, int status, const char *code, const char *msg,
                         const char *extra)
 {
-    struct api_response res;
-    api_response_init(&res);
-    api_error(&res, status, code, "%s", msg);
+    struct response res;
+    response_init(&res);
+    response_error(&res, status, code, "%s", msg);
     if (extra)
         snprintf(res.extra, sizeof res.extra, "%s", extra);
     net_respond(c, &res);
-    api_response_free(&res);
+    response_free(&res);
 }
 
 /* ---- opening ---- */
@@ -188,7 +188,7 @@ static void after_open(uv_work_t *w, int status)
         if (!c->closing)
             net_conn_read_start(c);
     }
-    api_response_free(&ow->res);
+    response_free(&ow->res);
     free(ow);
     net_conn_unref(c);
 }
@@ -246,7 +246,7 @@ void stream_start(struct conn *c, const struct route_match *m)
     ow->c = c;
     memcpy(ow->slug, m->slug, sizeof ow->slug);
     ow->work.data = ow;
-    api_response_init(&ow->res);
+    response_init(&ow->res);
     c->kind = m->id == ROUTE_WS ? CONN_WS : CONN_SSE;
     net_conn_ref(c);
     if (uv_queue_work(&c->nl->loop, &ow->work, open_work, after_open) < 0) {
@@ -552,3 +552,11 @@ void stream_on_close(struct conn *c)
      * callback), so it is freed with the connection, not here. */
     hub_sub_detach(c->nl->hub, &c->sub);
 }
+
+const struct net_stream_ops stream_ops = {
+    .start = stream_start,
+    .on_read = stream_on_read,
+    .on_close = stream_on_close,
+    .check_stall = stream_check_stall,
+    .on_hub_close = stream_on_hub_close,
+};

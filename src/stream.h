@@ -20,6 +20,9 @@
 #define STREAM_STALL_MS 5000      /* a catch-up write that makes no progress this long is slow */
 #define STREAM_WS_MAX_MESSAGE 4096 /* largest client message */
 
+/* The table net calls into (each function below). */
+extern const struct net_stream_ops stream_ops;
+
 /* Starts a stream for the request in c->http (route SSE or WS). */
 void stream_start(struct conn *c, const struct route_match *m);
 /* Bytes read from a stream connection. */

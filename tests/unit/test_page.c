@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include "api.h"
 #include "page.c"
 
 static char *escaped(const char *s)
@@ -107,19 +108,19 @@ static void test_urls(void)
 /* ---- pages from a real store ---- */
 
 static struct api api;
-static struct api_response res;
+static struct response res;
 static char dir[] = "/tmp/crier-test-page-XXXXXX";
 
 static void render(int method, const char *path, const char *query, const char *const *headers)
 {
     struct route_match m;
-    api_response_free(&res);
-    api_response_init(&res);
+    response_free(&res);
+    response_init(&res);
     if (router_match(path, &m) < 0) {
         ok(0, "router_match(%s)", path);
         return;
     }
-    page_handle(&api, &m, request(method, path, query, headers), &res);
+    page_handle(api.st, &m, request(method, path, query, headers), &res);
 }
 
 static int has(const char *needle)
@@ -187,7 +188,7 @@ static void test_pages(void)
         ok(0, "temporary store");
         return;
     }
-    api_response_init(&res);
+    response_init(&res);
 
     memset(&ch, 0, sizeof ch);
     snprintf(ch.slug, sizeof ch.slug, "monde");
@@ -326,7 +327,7 @@ static void test_pages(void)
     render(HTTP_GET, "/manifest.webmanifest", NULL, NULL);
     ok(res.status == 200 && strcmp(res.content_type, "application/manifest+json") == 0, "manifest");
 
-    api_response_free(&res);
+    response_free(&res);
     store_close(api.st);
     char cmd[128];
     snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
