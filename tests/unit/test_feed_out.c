@@ -145,6 +145,7 @@ static void test_hostile(void)
     static const char *const tags[] = {
         "a\"b",
         "<x>",
+        "", /* skipped */
     };
     struct feed_out_channel ch = monde;
     ch.title = "</title><script>alert(1)</script>";
