@@ -253,12 +253,6 @@ static int local_date_of(const char *tzname, int64_t ms, char out[11])
 
 /* ---- what ---- */
 
-static const char *str_of(json_t *o, const char *key)
-{
-    json_t *v = json_object_get(o, key);
-    return json_is_string(v) ? json_string_value(v) : NULL;
-}
-
 static int build(struct store *st, const struct store_channel *ch,
                  const struct selection_config *cfg, const char *slot, const char *local_date,
                  int64_t window_end, struct selection_result *out)
@@ -286,28 +280,17 @@ static int build(struct store *st, const struct store_channel *ch,
     out->candidates = n;
 
     struct digest_post *posts = xcalloc(n ? n : 1, sizeof *posts);
-    const char **tagv = NULL;
-    size_t ntags = 0, t = 0;
-    for (size_t i = 0; i < n; i++)
-        ntags += json_array_size(json_object_get(cands[i].post, "tags"));
-    tagv = xcalloc(ntags ? ntags : 1, sizeof *tagv);
     for (size_t i = 0; i < n; i++) {
-        json_t *p = cands[i].post, *tags = json_object_get(p, "tags"), *tag;
         struct digest_post *d = &posts[i];
-        size_t k;
         d->id = cands[i].id;
         d->seq = cands[i].seq;
-        d->title = str_of(p, "title");
-        d->body = str_of(p, "body");
-        d->lang = str_of(p, "lang") ? str_of(p, "lang") : ch->lang;
-        d->source_url = str_of(p, "source_url");
-        d->tags = tagv + t;
-        json_array_foreach(tags, k, tag) {
-            if (json_is_string(tag))
-                tagv[t + d->ntags++] = json_string_value(tag);
-        }
-        t += d->ntags;
-        d->importance = (int)json_integer_value(json_object_get(p, "importance"));
+        d->title = cands[i].title;
+        d->body = cands[i].body;
+        d->lang = cands[i].lang ? cands[i].lang : ch->lang;
+        d->source_url = cands[i].source_url;
+        d->tags = cands[i].tags;
+        d->ntags = cands[i].ntags;
+        d->importance = cands[i].importance;
         d->published_at = cands[i].published_at;
         d->views = cands[i].views;
         d->pinned = cands[i].mark == STORE_MARK_PIN;
@@ -319,7 +302,6 @@ static int build(struct store *st, const struct store_channel *ch,
     }
     rc = digest_select(posts, n, &cfg->weights, out->window_start, out->window_end,
                        out->audience, &out->items, &out->nitems);
-    free(tagv);
     free(posts);
     store_candidates_free(cands, n);
     return rc;

@@ -112,7 +112,7 @@ void store_candidates_free(struct store_candidate *c, size_t n)
     if (!c)
         return;
     for (size_t i = 0; i < n; i++)
-        json_decref(c[i].post);
+        free(c[i].block);
     free(c);
 }
 

@@ -69,15 +69,20 @@ struct store_event {
     size_t data_len;
 };
 
-/* A post that may go into a selection: live, kind "post", in the window. */
+/* A post that may go into a selection: live, kind "post", in the window,
+ * with just the fields ranking reads from its record as edited. The strings
+ * live in one block per candidate (freed by store_candidates_free). */
 struct store_candidate {
     int64_t id, seq;
     int64_t published_at; /* ms */
     int64_t views;        /* aggregate views reported so far */
     int mark;             /* STORE_MARK_* */
-    json_t *post;         /* owned reference: the fields ranking reads from the record as
-                           * edited (title, body cut at 4096 characters, lang, source_url,
-                           * tags, importance) */
+    int importance;
+    const char *title, *body; /* body: its first 4096 characters (enough for a lede) */
+    const char *lang, *source_url; /* NULL when the record has none */
+    const char **tags;
+    size_t ntags;
+    void *block;          /* private: the storage of the strings above */
 };
 
 enum store_mark { STORE_MARK_NONE = 0, STORE_MARK_PIN = 1, STORE_MARK_EXCLUDE = -1 };

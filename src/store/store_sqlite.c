@@ -1784,27 +1784,60 @@ out:
 
 /* ---- selections ---- */
 
-/* The ranking fields of one Q_CANDIDATES row, built without parsing the
- * whole record (columns 5..10: title, body prefix, lang, source_url, tags
- * as JSON text, importance). */
-static json_t *candidate_record(sqlite3_stmt *q)
+/* Fills the ranking fields of one Q_CANDIDATES row (columns 5..10: title,
+ * body prefix, lang, source_url, tags as JSON text, importance) into cd,
+ * with every string in one block, without parsing the whole record. */
+static void candidate_fields(sqlite3_stmt *q, struct store_candidate *cd)
 {
-    static const char *const names[] = {"title", "body", "lang", "source_url"};
-    json_t *o = json_object();
+    size_t len[4], total = 0, ntags = 0;
+    json_t *tags = NULL;
+    const char *tj = (const char *)sqlite3_column_text(q, 9);
 
     for (int i = 0; i < 4; i++) {
-        const char *t = (const char *)sqlite3_column_text(q, 5 + i);
-        if (t)
-            json_object_set_new_nocheck(o, names[i],
-                                        json_stringn_nocheck(t, (size_t)sqlite3_column_bytes(q, 5 + i)));
+        len[i] = sqlite3_column_type(q, 5 + i) == SQLITE_TEXT
+                     ? (size_t)sqlite3_column_bytes(q, 5 + i) + 1
+                     : 0;
+        total += len[i];
     }
-    const char *tags = (const char *)sqlite3_column_text(q, 9);
-    json_t *tj = tags ? json_loads(tags, 0, NULL) : NULL;
-    json_object_set_new_nocheck(o, "tags", json_is_array(tj) ? tj : json_array());
-    if (tj && !json_is_array(tj))
-        json_decref(tj);
-    json_object_set_new_nocheck(o, "importance", json_integer(sqlite3_column_int64(q, 10)));
-    return o;
+    if (tj && (tags = json_loads(tj, 0, NULL)) && json_is_array(tags)) {
+        size_t k;
+        json_t *t;
+        json_array_foreach(tags, k, t) {
+            if (json_is_string(t)) {
+                total += json_string_length(t) + 1;
+                ntags++;
+            }
+        }
+    }
+    char *block = xmalloc(ntags * sizeof(char *) + total + 1);
+    const char **tagv = (const char **)(void *)block;
+    char *p = block + ntags * sizeof(char *);
+    const char **dst[4] = {&cd->title, &cd->body, &cd->lang, &cd->source_url};
+    for (int i = 0; i < 4; i++) {
+        *dst[i] = NULL;
+        if (len[i]) {
+            memcpy(p, sqlite3_column_text(q, 5 + i), len[i]);
+            *dst[i] = p;
+            p += len[i];
+        }
+    }
+    cd->ntags = 0;
+    if (ntags) {
+        size_t k;
+        json_t *t;
+        json_array_foreach(tags, k, t) {
+            if (!json_is_string(t))
+                continue;
+            size_t l = json_string_length(t) + 1;
+            memcpy(p, json_string_value(t), l);
+            tagv[cd->ntags++] = p;
+            p += l;
+        }
+    }
+    json_decref(tags);
+    cd->tags = tagv;
+    cd->importance = sqlite3_column_int(q, 10);
+    cd->block = block;
 }
 
 static int sq_candidates(struct store *st, int64_t channel_id, int64_t from_ms, int64_t to_ms,
@@ -1852,7 +1885,7 @@ static int sq_candidates(struct store *st, int64_t channel_id, int64_t from_ms, 
         cd->published_at = sqlite3_column_int64(q, 2);
         cd->views = sqlite3_column_int64(q, 3);
         cd->mark = sqlite3_column_int(q, 4);
-        cd->post = candidate_record(q);
+        candidate_fields(q, cd);
         len++;
     }
     if (rc == 0 && sr != SQLITE_DONE)
@@ -2183,6 +2216,42 @@ static int hash_matches(sqlite3_stmt *q, int col, const unsigned char hash[32])
     return h && sqlite3_column_bytes(q, col) == 32 && CRYPTO_memcmp(h, hash, 32) == 0;
 }
 
+/* Fills a caller's struct from the current row of q. */
+typedef void (*row_fn)(sqlite3_stmt *q, void *out);
+
+/* The one-row lookup by secret hash that readers, invites and feed keys
+ * share: binds ?1 = hash, steps `which` on connection c, confirms the hash
+ * column (constant time) and fills out with row(). 0, -ENOENT or
+ * CRIER_ESTORE (logged as `what`). */
+static int lookup_hash_on(struct sq_conn *c, enum sq_sql which, const unsigned char hash[32],
+                          int hash_col, row_fn row, void *out, const char *what)
+{
+    sqlite3_stmt *q = sq_stmt(c, which);
+    if (!q)
+        return CRIER_ESTORE;
+    sqlite3_bind_blob(q, 1, hash, 32, SQLITE_STATIC);
+    int sr = sqlite3_step(q), rc = 0;
+    if (sr == SQLITE_ROW && hash_matches(q, hash_col, hash))
+        row(q, out);
+    else
+        rc = sr == SQLITE_ROW || sr == SQLITE_DONE ? -ENOENT : sq_err(c->db, what);
+    sq_done(q);
+    return rc;
+}
+
+/* lookup_hash_on() on a pooled connection. */
+static int lookup_hash(struct sq_store *s, enum sq_sql which, const unsigned char hash[32],
+                       int hash_col, row_fn row, void *out, const char *what)
+{
+    struct sq_conn *c;
+    int rc = pool_get(s, &c);
+    if (rc < 0)
+        return rc;
+    rc = lookup_hash_on(c, which, hash, hash_col, row, out, what);
+    pool_put(s, c);
+    return rc;
+}
+
 static int sq_reader_create(struct store *st, struct store_reader *r)
 {
     struct sq_store *s = (struct sq_store *)st;
@@ -2211,28 +2280,16 @@ static int sq_reader_create(struct store *st, struct store_reader *r)
     return rc;
 }
 
+static void row_reader_any(sqlite3_stmt *q, void *out)
+{
+    row_reader(q, out);
+}
+
 static int sq_reader_lookup(struct store *st, const unsigned char hash[32],
                             struct store_reader *out)
 {
-    struct sq_store *s = (struct sq_store *)st;
-    struct sq_conn *c;
-    int rc = pool_get(s, &c);
-    if (rc < 0)
-        return rc;
-    sqlite3_stmt *q = sq_stmt(c, Q_RD_LOOKUP);
-    if (!q) {
-        pool_put(s, c);
-        return CRIER_ESTORE;
-    }
-    sqlite3_bind_blob(q, 1, hash, 32, SQLITE_STATIC);
-    int sr = sqlite3_step(q);
-    if (sr == SQLITE_ROW && hash_matches(q, 1, hash))
-        row_reader(q, out);
-    else
-        rc = sr == SQLITE_ROW || sr == SQLITE_DONE ? -ENOENT : sq_err(c->db, "reader_lookup");
-    sq_done(q);
-    pool_put(s, c);
-    return rc;
+    return lookup_hash((struct sq_store *)st, Q_RD_LOOKUP, hash, 1, row_reader_any, out,
+                       "reader_lookup");
 }
 
 static int sq_reader_touch(struct store *st, int64_t reader_id, int64_t now_ms)
@@ -2439,34 +2496,23 @@ static int sq_invite_list(struct store *st, int64_t channel_id, struct store_inv
     return rc;
 }
 
+static void row_invite_any(sqlite3_stmt *q, void *out)
+{
+    row_invite(q, out);
+}
+
 /* Reads the invite with that hash on connection c: 0 or -ENOENT. */
 static int invite_by_hash(struct sq_conn *c, const unsigned char hash[32],
                           struct store_invite *out)
 {
-    sqlite3_stmt *q = sq_stmt(c, Q_INV_LOOKUP);
-    if (!q)
-        return CRIER_ESTORE;
-    sqlite3_bind_blob(q, 1, hash, 32, SQLITE_STATIC);
-    int sr = sqlite3_step(q), rc = 0;
-    if (sr == SQLITE_ROW && hash_matches(q, 2, hash))
-        row_invite(q, out);
-    else
-        rc = sr == SQLITE_ROW || sr == SQLITE_DONE ? -ENOENT : sq_err(c->db, "invite_lookup");
-    sq_done(q);
-    return rc;
+    return lookup_hash_on(c, Q_INV_LOOKUP, hash, 2, row_invite_any, out, "invite_lookup");
 }
 
 static int sq_invite_lookup(struct store *st, const unsigned char hash[32],
                             struct store_invite *out)
 {
-    struct sq_store *s = (struct sq_store *)st;
-    struct sq_conn *c;
-    int rc = pool_get(s, &c);
-    if (rc < 0)
-        return rc;
-    rc = invite_by_hash(c, hash, out);
-    pool_put(s, c);
-    return rc;
+    return lookup_hash((struct sq_store *)st, Q_INV_LOOKUP, hash, 2, row_invite_any, out,
+                       "invite_lookup");
 }
 
 static int sq_invite_revoke(struct store *st, int64_t channel_id, int64_t invite_id,
@@ -2768,28 +2814,16 @@ static int sq_member_count(struct store *st, int64_t channel_id, int64_t *n)
     return rc;
 }
 
+static void row_member_any(sqlite3_stmt *q, void *out)
+{
+    row_member(q, out);
+}
+
 static int sq_member_feed_lookup(struct store *st, const unsigned char hash[32],
                                  struct store_member *out)
 {
-    struct sq_store *s = (struct sq_store *)st;
-    struct sq_conn *c;
-    int rc = pool_get(s, &c);
-    if (rc < 0)
-        return rc;
-    sqlite3_stmt *q = sq_stmt(c, Q_MEM_FEED_LOOKUP);
-    if (!q) {
-        pool_put(s, c);
-        return CRIER_ESTORE;
-    }
-    sqlite3_bind_blob(q, 1, hash, 32, SQLITE_STATIC);
-    int sr = sqlite3_step(q);
-    if (sr == SQLITE_ROW && hash_matches(q, 6, hash))
-        row_member(q, out);
-    else
-        rc = sr == SQLITE_ROW || sr == SQLITE_DONE ? -ENOENT : sq_err(c->db, "feed lookup");
-    sq_done(q);
-    pool_put(s, c);
-    return rc;
+    return lookup_hash((struct sq_store *)st, Q_MEM_FEED_LOOKUP, hash, 6, row_member_any, out,
+                       "feed lookup");
 }
 
 static int sq_reader_memberships(struct store *st, int64_t reader_id,

@@ -228,6 +228,30 @@ int main(void)
         is_int(ev.window_start, at("2026-11-26T06:00:00Z"), "its window starts at the morning's end");
     }
 
+    /* Candidates carry the ranking fields, tags included. */
+    {
+        int64_t tg = mk_channel("tags", "Europe/Paris", "fr", "{}", at("2026-11-25T20:00:00Z"));
+        struct store_event ev = {0};
+        struct store_candidate *cs = NULL;
+        size_t n = 0;
+        crier_clock_set(at("2026-11-26T05:00:00Z"));
+        json_t *p = json_pack("{s:s, s:s, s:i, s:[s, s], s:s, s:s}", "title", "« Titre » M. X",
+                              "body", "Corps.", "importance", 3, "tags", "politique", "europe",
+                              "lang", "fr", "source_url", "https://exemple.fr/a");
+        store_post_create(st, tg, p, 0, &ev);
+        store_event_clear(&ev);
+        json_decref(p);
+        store_candidates(st, tg, at("2026-11-26T00:00:00Z"), at("2026-11-26T06:00:00Z"), &cs, &n);
+        ok(n == 1 && cs[0].ntags == 2 && strcmp(cs[0].tags[0], "politique") == 0 &&
+               strcmp(cs[0].tags[1], "europe") == 0,
+           "candidate tags");
+        ok(n == 1 && strcmp(cs[0].title, "« Titre » M. X") == 0 && strcmp(cs[0].body, "Corps.") == 0 &&
+               strcmp(cs[0].lang, "fr") == 0 &&
+               strcmp(cs[0].source_url, "https://exemple.fr/a") == 0 && cs[0].importance == 3,
+           "candidate title, body, lang, source and importance");
+        store_candidates_free(cs, n);
+    }
+
     /* Titles. */
     selection_title("fr", "morning", "2026-11-26", title, sizeof title);
     is_str(title, "Sélection du matin — jeudi 26 novembre", "French morning title");
