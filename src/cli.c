@@ -1,10 +1,11 @@
 /*
  * cli.c: argument parsing, subcommand dispatch, and the commands themselves.
  * The option parser is table driven: each command lists its long options, and
- * parse() fills a struct cmd. Options may come before or after positional
+ * args_parse() fills a struct cmd. Options may come before or after positional
  * arguments, as "--name value" or "--name=value"; "--" ends the options.
  * Every command returns its exit status.
  */
+#include "args.h"
 #include "cli.h"
 #include "cli_reader.h"
 
@@ -37,10 +38,6 @@
 
 static const char *progname = "crier"; /* argv[0], for hints printed by serve */
 
-#define EXIT_OK 0
-#define EXIT_FAIL 1
-#define EXIT_USAGE 2
-#define GO (-1) /* parse() and checks: carry on with the command */
 
 #define DEFAULT_DATA "./var"
 #define DEFAULT_SERVER "http://127.0.0.1:8080"
@@ -51,35 +48,13 @@ static const char *progname = "crier"; /* argv[0], for hints printed by serve */
 #define TAIL_BACKOFF_MAX_MS 5000
 #define TAIL_IDLE_TIMEOUT_S 45 /* three missed 15 s heartbeats */
 
-/* ---- option parsing ---- */
+/* ---- option parsing (args.c), the specs every command shares ---- */
 
-enum opt_kind { OPT_FLAG, OPT_VALUE, OPT_MULTI };
-
-struct opt_spec {
-    const char *name;
-    enum opt_kind kind;
-};
-
-#define O_END {NULL, OPT_FLAG}
-#define O_DATA {"data", OPT_VALUE}
-#define O_STORE {"store", OPT_VALUE}
-#define O_REMOTE {"server", OPT_VALUE}, {"token", OPT_VALUE}
-#define O_JSON {"json", OPT_FLAG}
-
-#define CMD_MAX_POS 4
-#define CMD_MAX_OPTS 96
-
-struct cmd {
-    const char *name;  /* "channel add", for messages */
-    const char *usage; /* the --help text */
-    const char *pos[CMD_MAX_POS];
-    size_t npos;
-    struct {
-        const char *name;
-        const char *val;
-    } got[CMD_MAX_OPTS];
-    size_t ngot;
-};
+#define O_END {NULL, ARGS_FLAG}
+#define O_DATA {"data", ARGS_VALUE}
+#define O_STORE {"store", ARGS_VALUE}
+#define O_REMOTE {"server", ARGS_VALUE}, {"token", ARGS_VALUE}
+#define O_JSON {"json", ARGS_FLAG}
 
 /* Values given before the subcommand: `crier --data DIR channel list`. */
 struct cli_ctx {
@@ -88,159 +63,15 @@ struct cli_ctx {
     const char *token;
 };
 
-static int usage_error(const struct cmd *c, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-static int fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static void warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
-static int usage_error(const struct cmd *c, const char *fmt, ...)
-{
-    va_list ap;
-    fprintf(stderr, "crier %s: ", c->name);
-    va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
-    va_end(ap);
-    fprintf(stderr, "\nTry 'crier %s --help'.\n", c->name);
-    return EXIT_USAGE;
-}
 
-/* A runtime error: "crier: <message>", exit status 1. */
-static int fail(const char *fmt, ...)
-{
-    va_list ap;
-    fputs("crier: ", stderr);
-    va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
-    va_end(ap);
-    fputc('\n', stderr);
-    return EXIT_FAIL;
-}
 
-static void warn(const char *fmt, ...)
-{
-    va_list ap;
-    fputs("crier: ", stderr);
-    va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
-    va_end(ap);
-    fputc('\n', stderr);
-}
 
-static int is_help(const char *a)
-{
-    return strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0;
-}
 
-static const struct opt_spec *find_opt(const struct opt_spec *specs, const char *name,
-                                       size_t len)
-{
-    for (const struct opt_spec *s = specs; s->name; s++)
-        if (strlen(s->name) == len && memcmp(s->name, name, len) == 0)
-            return s;
-    return NULL;
-}
 
-/*
- * Fills c from argv[0..argc) (the arguments after the command's name).
- * Returns GO, EXIT_OK after printing --help, or EXIT_USAGE after a message.
- */
-static int parse(struct cmd *c, int argc, char **argv, const struct opt_spec *specs,
-                 size_t minpos, size_t maxpos, const char *posnames)
-{
-    int dashdash = 0;
 
-    c->npos = 0;
-    c->ngot = 0;
-    for (int i = 0; i < argc && strcmp(argv[i], "--") != 0; i++) {
-        if (is_help(argv[i])) {
-            fputs(c->usage, stdout);
-            return EXIT_OK;
-        }
-    }
-    for (int i = 0; i < argc; i++) {
-        const char *a = argv[i];
-        if (!dashdash && strcmp(a, "--") == 0) {
-            dashdash = 1;
-            continue;
-        }
-        if (dashdash || a[0] != '-' || a[1] == '\0') {
-            if (c->npos >= maxpos || c->npos >= CMD_MAX_POS)
-                return usage_error(c, "unexpected argument '%s'", a);
-            c->pos[c->npos++] = a;
-            continue;
-        }
-        if (a[1] != '-')
-            return usage_error(c, "unknown option '%s'", a);
-        const char *name = a + 2, *eq = strchr(name, '='), *val;
-        size_t len = eq ? (size_t)(eq - name) : strlen(name);
-        const struct opt_spec *s = find_opt(specs, name, len);
-        if (!s)
-            return usage_error(c, "unknown option '--%.*s'", (int)len, name);
-        if (s->kind == OPT_FLAG) {
-            if (eq)
-                return usage_error(c, "option '--%s' takes no value", s->name);
-            val = "";
-        } else if (eq) {
-            val = eq + 1;
-        } else if (i + 1 < argc) {
-            val = argv[++i];
-        } else {
-            return usage_error(c, "option '--%s' needs a value", s->name);
-        }
-        if (s->kind != OPT_MULTI) {
-            for (size_t k = 0; k < c->ngot; k++)
-                if (c->got[k].name == s->name)
-                    return usage_error(c, "option '--%s' is given twice", s->name);
-        }
-        if (c->ngot >= CMD_MAX_OPTS)
-            return usage_error(c, "too many options");
-        c->got[c->ngot].name = s->name;
-        c->got[c->ngot].val = val;
-        c->ngot++;
-    }
-    if (c->npos < minpos)
-        return usage_error(c, "missing %s", posnames);
-    return GO;
-}
 
-/* The value of option name, or NULL when absent ("" for a flag). */
-static const char *opt(const struct cmd *c, const char *name)
-{
-    for (size_t k = 0; k < c->ngot; k++)
-        if (strcmp(c->got[k].name, name) == 0)
-            return c->got[k].val;
-    return NULL;
-}
 
-/* Every value of a repeatable option, in order; returns how many there are. */
-static size_t opt_all(const struct cmd *c, const char *name, const char **out, size_t max)
-{
-    size_t n = 0;
-    for (size_t k = 0; k < c->ngot; k++) {
-        if (strcmp(c->got[k].name, name) == 0) {
-            if (n < max)
-                out[n] = c->got[k].val;
-            n++;
-        }
-    }
-    return n;
-}
-
-/* Parses a whole decimal integer in [min, max]; 0 or -EINVAL. */
-static int parse_i64(const char *s, int64_t min, int64_t max, int64_t *out)
-{
-    char *end;
-    long long v;
-
-    if (!s || !((s[0] >= '0' && s[0] <= '9') || (s[0] == '-' && s[1] >= '0' && s[1] <= '9')))
-        return -EINVAL;
-    errno = 0;
-    v = strtoll(s, &end, 10);
-    if (errno != 0 || *end != '\0' || v < min || v > max)
-        return -EINVAL;
-    *out = (int64_t)v;
-    return 0;
-}
 
 static const char *env_or(const char *name, const char *fallback)
 {
@@ -248,17 +79,17 @@ static const char *env_or(const char *name, const char *fallback)
     return v && *v ? v : fallback;
 }
 
-static const char *data_dir(const struct cli_ctx *ctx, const struct cmd *c)
+static const char *data_dir(const struct cli_ctx *ctx, const struct args *c)
 {
-    const char *d = opt(c, "data");
+    const char *d = args_opt(c, "data");
     if (d)
         return d;
     return ctx->data ? ctx->data : env_or("CRIER_DATA", DEFAULT_DATA);
 }
 
-static const char *server_url(const struct cli_ctx *ctx, const struct cmd *c)
+static const char *server_url(const struct cli_ctx *ctx, const struct args *c)
 {
-    const char *s = opt(c, "server");
+    const char *s = args_opt(c, "server");
     if (s)
         return s;
     return ctx->server ? ctx->server : env_or("CRIER_SERVER", DEFAULT_SERVER);
@@ -304,9 +135,9 @@ static int read_small_file(const char *path, size_t max, struct buf *out)
  * $CRIER_TOKEN, else DIR/admin.token. Returns a new string or NULL; then
  * *tried (caller frees) names the token file looked for, when one was.
  */
-static char *resolve_token(const struct cli_ctx *ctx, const struct cmd *c, char **tried)
+static char *resolve_token(const struct cli_ctx *ctx, const struct args *c, char **tried)
 {
-    const char *t = opt(c, "token");
+    const char *t = args_opt(c, "token");
     struct buf b;
 
     *tried = NULL;
@@ -430,12 +261,12 @@ static void print_json_line(json_t *j)
 /*
  * Opens the store named by --store or the data directory. When create is 0,
  * a data directory without crier.db is an error rather than a new database.
- * Returns GO or EXIT_FAIL after a message.
+ * Returns ARGS_GO or ARGS_EXIT_FAIL after a message.
  */
-static int open_store(const struct cli_ctx *ctx, const struct cmd *c, int create,
+static int open_store(const struct cli_ctx *ctx, const struct args *c, int create,
                       struct store **st)
 {
-    const char *uri = opt(c, "store");
+    const char *uri = args_opt(c, "store");
     const char *dir = data_dir(ctx, c);
     int rc;
 
@@ -446,7 +277,7 @@ static int open_store(const struct cli_ctx *ctx, const struct cmd *c, int create
             int missing = stat(db, &sb) != 0 && errno == ENOENT;
             free(db);
             if (missing)
-                return fail("no database in %s (crier.db not found; use --data DIR or set "
+                return args_fail("no database in %s (crier.db not found; use --data DIR or set "
                             "CRIER_DATA)",
                             dir);
         }
@@ -454,35 +285,35 @@ static int open_store(const struct cli_ctx *ctx, const struct cmd *c, int create
     }
     rc = store_open(st, uri);
     if (rc < 0)
-        return fail("cannot open the store %s: %s", uri, crier_strerror(rc));
-    return GO;
+        return args_fail("cannot open the store %s: %s", uri, crier_strerror(rc));
+    return ARGS_GO;
 }
 
 static int get_channel(struct store *st, const char *slug, struct store_channel *ch)
 {
     memset(ch, 0, sizeof *ch);
     if (strlen(slug) > STORE_SLUG_MAX)
-        return fail("no channel '%s'", slug);
+        return args_fail("no channel '%s'", slug);
     int rc = store_channel_get(st, slug, ch);
     if (rc == -ENOENT)
-        return fail("no channel '%s'", slug);
+        return args_fail("no channel '%s'", slug);
     if (rc < 0)
-        return fail("cannot read channel '%s': %s", slug, crier_strerror(rc));
-    return GO;
+        return args_fail("cannot read channel '%s': %s", slug, crier_strerror(rc));
+    return ARGS_GO;
 }
 
 /* Checks a slug given on the command line (it may end up in a URL). */
-static int check_slug(const struct cmd *c, const char *slug)
+static int check_slug(const struct args *c, const char *slug)
 {
     int rc = router_slug_check(slug);
     if (rc == CRIER_ERESERVED)
-        return usage_error(c, "'%s' is a reserved name", slug);
+        return args_usage_error(c, "'%s' is a reserved name", slug);
     if (rc < 0)
-        return usage_error(c,
+        return args_usage_error(c,
                            "invalid channel slug '%s': use 1-64 of a-z, 0-9 and '-', starting "
                            "with a letter or digit, without doubled or trailing '-'",
                            slug);
-    return GO;
+    return ARGS_GO;
 }
 
 /* ---- version ---- */
@@ -493,14 +324,14 @@ static const char version_usage[] = "usage: crier version\n"
 
 static int cmd_version(const struct cli_ctx *ctx, int argc, char **argv)
 {
-    static const struct opt_spec specs[] = {O_DATA, O_END};
-    struct cmd c = {.name = "version", .usage = version_usage};
-    int rc = parse(&c, argc, argv, specs, 0, 0, "");
+    static const struct args_spec specs[] = {O_DATA, O_END};
+    struct args c = {.name = "version", .usage = version_usage};
+    int rc = args_parse(&c, argc, argv, specs, 0, 0, "");
     (void)ctx;
-    if (rc != GO)
+    if (rc != ARGS_GO)
         return rc;
     printf("crier %s\n", CRIER_VERSION);
-    return EXIT_OK;
+    return ARGS_EXIT_OK;
 }
 
 /* ---- serve ---- */
@@ -526,58 +357,58 @@ static const char serve_usage[] =
 
 static int cmd_serve(const struct cli_ctx *ctx, int argc, char **argv)
 {
-    static const struct opt_spec specs[] = {
-        {"listen", OPT_VALUE},       {"threads", OPT_VALUE},    O_STORE,
-        {"allow-origin", OPT_MULTI}, {"port-file", OPT_VALUE},  {"sub-max-bytes", OPT_VALUE},
-        {"log-level", OPT_VALUE},    O_DATA,                    O_END};
-    struct cmd c = {.name = "serve", .usage = serve_usage};
+    static const struct args_spec specs[] = {
+        {"listen", ARGS_VALUE},       {"threads", ARGS_VALUE},    O_STORE,
+        {"allow-origin", ARGS_MULTI}, {"port-file", ARGS_VALUE},  {"sub-max-bytes", ARGS_VALUE},
+        {"log-level", ARGS_VALUE},    O_DATA,                    O_END};
+    struct args c = {.name = "serve", .usage = serve_usage};
     struct server_config cfg;
     const char *v, *origins[SERVER_MAX_ORIGINS];
     int64_t n;
-    int rc = parse(&c, argc, argv, specs, 0, 0, "");
+    int rc = args_parse(&c, argc, argv, specs, 0, 0, "");
 
-    if (rc != GO)
+    if (rc != ARGS_GO)
         return rc;
     server_config_init(&cfg);
     cfg.program = progname;
     cfg.data_dir = data_dir(ctx, &c);
-    cfg.store_uri = opt(&c, "store");
-    v = opt(&c, "listen");
+    cfg.store_uri = args_opt(&c, "store");
+    v = args_opt(&c, "listen");
     if (server_parse_listen(&cfg, v ? v : DEFAULT_LISTEN) < 0)
-        return usage_error(&c, "invalid --listen '%s': use HOST:PORT, [v6]:PORT or :PORT",
+        return args_usage_error(&c, "invalid --listen '%s': use HOST:PORT, [v6]:PORT or :PORT",
                            v ? v : DEFAULT_LISTEN);
-    if ((v = opt(&c, "threads"))) {
-        if (parse_i64(v, 0, 1024, &n) < 0)
-            return usage_error(&c, "invalid --threads '%s': a number from 0 to 1024", v);
+    if ((v = args_opt(&c, "threads"))) {
+        if (args_parse_i64(v, 0, 1024, &n) < 0)
+            return args_usage_error(&c, "invalid --threads '%s': a number from 0 to 1024", v);
         cfg.threads = (int)n;
     }
-    size_t no = opt_all(&c, "allow-origin", origins, SERVER_MAX_ORIGINS);
+    size_t no = args_opt_all(&c, "allow-origin", origins, SERVER_MAX_ORIGINS);
     if (no > SERVER_MAX_ORIGINS)
-        return usage_error(&c, "at most %d --allow-origin", SERVER_MAX_ORIGINS);
+        return args_usage_error(&c, "at most %d --allow-origin", SERVER_MAX_ORIGINS);
     for (size_t i = 0; i < no; i++) {
         if (strncmp(origins[i], "http://", 7) != 0 && strncmp(origins[i], "https://", 8) != 0)
-            return usage_error(&c, "invalid --allow-origin '%s': use scheme://host[:port]",
+            return args_usage_error(&c, "invalid --allow-origin '%s': use scheme://host[:port]",
                                origins[i]);
         cfg.origins[i] = origins[i];
     }
     cfg.n_origins = no;
-    cfg.port_file = opt(&c, "port-file");
-    if ((v = opt(&c, "sub-max-bytes"))) {
-        if (parse_i64(v, 1, INT64_C(1) << 40, &n) < 0)
-            return usage_error(&c, "invalid --sub-max-bytes '%s': a positive number of bytes",
+    cfg.port_file = args_opt(&c, "port-file");
+    if ((v = args_opt(&c, "sub-max-bytes"))) {
+        if (args_parse_i64(v, 1, INT64_C(1) << 40, &n) < 0)
+            return args_usage_error(&c, "invalid --sub-max-bytes '%s': a positive number of bytes",
                                v);
         cfg.sub_max_bytes = (size_t)n;
     }
-    if ((v = opt(&c, "log-level"))) {
+    if ((v = args_opt(&c, "log-level"))) {
         enum log_level lvl;
         if (log_parse_level(v, &lvl) < 0)
-            return usage_error(&c, "invalid --log-level '%s': debug, info, warn or error", v);
+            return args_usage_error(&c, "invalid --log-level '%s': debug, info, warn or error", v);
         log_set_level(lvl);
     }
     rc = server_run(&cfg);
     if (rc < 0)
-        return fail("serve: %s", crier_strerror(rc));
-    return EXIT_OK;
+        return args_fail("serve: %s", crier_strerror(rc));
+    return ARGS_EXIT_OK;
 }
 
 /* ---- channel ---- */
@@ -653,67 +484,67 @@ static const char channel_prune_usage[] =
     "  --json                 print {\"oldest_seq\":K}\n"
     "  --data DIR, --store URI\n";
 
-static int validation_error(const struct cmd *c, const struct store_channel *ch,
+static int validation_error(const struct args *c, const struct store_channel *ch,
                             const char *field, int rc)
 {
     if (strcmp(field, "slug") == 0) {
         if (rc == CRIER_ERESERVED)
-            return usage_error(c, "'%s' is a reserved name", ch->slug);
-        return usage_error(c,
+            return args_usage_error(c, "'%s' is a reserved name", ch->slug);
+        return args_usage_error(c,
                            "invalid channel slug '%s': use 1-64 of a-z, 0-9 and '-', starting "
                            "with a letter or digit, without doubled or trailing '-'",
                            ch->slug);
     }
     if (strcmp(field, "title") == 0)
-        return usage_error(c, "invalid --title: 1 to %d bytes of UTF-8 text on one line",
+        return args_usage_error(c, "invalid --title: 1 to %d bytes of UTF-8 text on one line",
                            CHANNEL_TITLE_MAX);
     if (strcmp(field, "description") == 0)
-        return usage_error(c, "invalid --description: up to %d bytes of UTF-8 text",
+        return args_usage_error(c, "invalid --description: up to %d bytes of UTF-8 text",
                            CHANNEL_DESC_MAX);
     if (strcmp(field, "lang") == 0)
-        return usage_error(c, "invalid --lang '%s': use a BCP 47 tag such as fr, en-GB, pt-BR",
+        return args_usage_error(c, "invalid --lang '%s': use a BCP 47 tag such as fr, en-GB, pt-BR",
                            ch->lang);
     if (strcmp(field, "tz") == 0)
-        return usage_error(c, "invalid --tz '%s': not an IANA time zone such as Europe/Paris",
+        return args_usage_error(c, "invalid --tz '%s': not an IANA time zone such as Europe/Paris",
                            ch->tz);
-    return usage_error(c, "invalid --%s", field);
+    return args_usage_error(c, "invalid --%s", field);
 }
 
-/* Copies the field options of channel add/update into ch. Returns GO or an
+/* Copies the field options of channel add/update into ch. Returns ARGS_GO or an
  * exit status after a message. */
-static int channel_fields(const struct cmd *c, struct store_channel *ch)
+static int channel_fields(const struct args *c, struct store_channel *ch)
 {
     const char *v;
 
-    if ((v = opt(c, "title"))) {
+    if ((v = args_opt(c, "title"))) {
         free(ch->title);
         ch->title = xstrdup(v);
     }
-    if ((v = opt(c, "description"))) {
+    if ((v = args_opt(c, "description"))) {
         free(ch->description);
         ch->description = xstrdup(v);
     }
-    if ((v = opt(c, "lang"))) {
+    if ((v = args_opt(c, "lang"))) {
         if (strlen(v) > STORE_LANG_MAX)
-            return usage_error(c, "invalid --lang '%s': use a BCP 47 tag such as fr, en-GB", v);
+            return args_usage_error(c, "invalid --lang '%s': use a BCP 47 tag such as fr, en-GB", v);
         snprintf(ch->lang, sizeof ch->lang, "%s", v);
     }
-    if ((v = opt(c, "tz"))) {
+    if ((v = args_opt(c, "tz"))) {
         if (strlen(v) > STORE_TZ_MAX)
-            return usage_error(c, "invalid --tz '%s': not an IANA time zone", v);
+            return args_usage_error(c, "invalid --tz '%s': not an IANA time zone", v);
         snprintf(ch->tz, sizeof ch->tz, "%s", v);
     }
-    if ((v = opt(c, "visibility"))) {
+    if ((v = args_opt(c, "visibility"))) {
         int vis = channel_visibility_parse(v);
         if (vis < 0)
-            return usage_error(c, "invalid --visibility '%s': public or private", v);
+            return args_usage_error(c, "invalid --visibility '%s': public or private", v);
         ch->visibility = vis;
     }
     const char *field = NULL;
     int rc = channel_validate(ch, &field);
     if (rc < 0)
         return validation_error(c, ch, field ? field : "channel", rc);
-    return GO;
+    return ARGS_GO;
 }
 
 static void print_channel_line(const char *verb, const struct store_channel *ch)
@@ -731,19 +562,19 @@ static void print_channel_json(const struct store_channel *ch)
 
 static int channel_add(const struct cli_ctx *ctx, int argc, char **argv)
 {
-    static const struct opt_spec specs[] = {
-        {"title", OPT_VALUE}, {"description", OPT_VALUE}, {"lang", OPT_VALUE},
-        {"tz", OPT_VALUE},    {"visibility", OPT_VALUE},  O_JSON,
+    static const struct args_spec specs[] = {
+        {"title", ARGS_VALUE}, {"description", ARGS_VALUE}, {"lang", ARGS_VALUE},
+        {"tz", ARGS_VALUE},    {"visibility", ARGS_VALUE},  O_JSON,
         O_DATA,               O_STORE,                    O_END};
-    struct cmd c = {.name = "channel add", .usage = channel_add_usage};
+    struct args c = {.name = "channel add", .usage = channel_add_usage};
     struct store_channel ch;
     struct store *st = NULL;
-    int rc = parse(&c, argc, argv, specs, 1, 1, "SLUG");
+    int rc = args_parse(&c, argc, argv, specs, 1, 1, "SLUG");
 
-    if (rc != GO)
+    if (rc != ARGS_GO)
         return rc;
-    if (!opt(&c, "title"))
-        return usage_error(&c, "--title is required");
+    if (!args_opt(&c, "title"))
+        return args_usage_error(&c, "--title is required");
     memset(&ch, 0, sizeof ch);
     if (strlen(c.pos[0]) > STORE_SLUG_MAX)
         return validation_error(&c, &ch, "slug", -EINVAL);
@@ -753,26 +584,26 @@ static int channel_add(const struct cli_ctx *ctx, int argc, char **argv)
     snprintf(ch.tz, sizeof ch.tz, "UTC");
     ch.visibility = STORE_PUBLIC;
     rc = channel_fields(&c, &ch);
-    if (rc == GO)
+    if (rc == ARGS_GO)
         rc = open_store(ctx, &c, 1, &st);
-    if (rc == GO) {
+    if (rc == ARGS_GO) {
         int err = store_channel_create(st, &ch);
         if (err == -EEXIST) {
-            rc = fail("channel '%s' already exists", ch.slug);
+            rc = args_fail("channel '%s' already exists", ch.slug);
         } else if (err < 0) {
-            rc = fail("cannot create channel '%s': %s", ch.slug, crier_strerror(err));
+            rc = args_fail("cannot create channel '%s': %s", ch.slug, crier_strerror(err));
         } else {
             struct store_channel fresh;
             memset(&fresh, 0, sizeof fresh);
             const struct store_channel *show = &ch;
             if (store_channel_get(st, ch.slug, &fresh) == 0)
                 show = &fresh;
-            if (opt(&c, "json"))
+            if (args_opt(&c, "json"))
                 print_channel_json(show);
             else
                 print_channel_line("created", show);
             store_channel_clear(&fresh);
-            rc = EXIT_OK;
+            rc = ARGS_EXIT_OK;
         }
     }
     store_channel_clear(&ch);
@@ -782,23 +613,23 @@ static int channel_add(const struct cli_ctx *ctx, int argc, char **argv)
 
 static int channel_list(const struct cli_ctx *ctx, int argc, char **argv)
 {
-    static const struct opt_spec specs[] = {O_JSON, O_DATA, O_STORE, O_END};
-    struct cmd c = {.name = "channel list", .usage = channel_list_usage};
+    static const struct args_spec specs[] = {O_JSON, O_DATA, O_STORE, O_END};
+    struct args c = {.name = "channel list", .usage = channel_list_usage};
     struct store_channel *chs = NULL;
     struct store *st = NULL;
     size_t n = 0;
-    int rc = parse(&c, argc, argv, specs, 0, 0, "");
+    int rc = args_parse(&c, argc, argv, specs, 0, 0, "");
 
-    if (rc != GO)
+    if (rc != ARGS_GO)
         return rc;
-    if ((rc = open_store(ctx, &c, 0, &st)) != GO)
+    if ((rc = open_store(ctx, &c, 0, &st)) != ARGS_GO)
         return rc;
     int err = store_channel_list(st, &chs, &n);
     if (err < 0) {
         store_close(st);
-        return fail("cannot list channels: %s", crier_strerror(err));
+        return args_fail("cannot list channels: %s", crier_strerror(err));
     }
-    if (opt(&c, "json")) {
+    if (args_opt(&c, "json")) {
         json_t *arr = json_array();
         for (size_t i = 0; i < n; i++)
             json_array_append_new(arr, channel_to_json(&chs[i]));
@@ -824,26 +655,26 @@ static int channel_list(const struct cli_ctx *ctx, int argc, char **argv)
     }
     store_channels_free(chs, n);
     store_close(st);
-    return EXIT_OK;
+    return ARGS_EXIT_OK;
 }
 
 static int channel_show(const struct cli_ctx *ctx, int argc, char **argv)
 {
-    static const struct opt_spec specs[] = {O_JSON, O_DATA, O_STORE, O_END};
-    struct cmd c = {.name = "channel show", .usage = channel_show_usage};
+    static const struct args_spec specs[] = {O_JSON, O_DATA, O_STORE, O_END};
+    struct args c = {.name = "channel show", .usage = channel_show_usage};
     struct store_channel ch;
     struct store *st = NULL;
-    int rc = parse(&c, argc, argv, specs, 1, 1, "SLUG");
+    int rc = args_parse(&c, argc, argv, specs, 1, 1, "SLUG");
 
-    if (rc != GO)
+    if (rc != ARGS_GO)
         return rc;
-    if ((rc = open_store(ctx, &c, 0, &st)) != GO)
+    if ((rc = open_store(ctx, &c, 0, &st)) != ARGS_GO)
         return rc;
-    if ((rc = get_channel(st, c.pos[0], &ch)) != GO) {
+    if ((rc = get_channel(st, c.pos[0], &ch)) != ARGS_GO) {
         store_close(st);
         return rc;
     }
-    if (opt(&c, "json")) {
+    if (args_opt(&c, "json")) {
         print_channel_json(&ch);
     } else {
         char created[32], updated[32];
@@ -861,42 +692,42 @@ static int channel_show(const struct cli_ctx *ctx, int argc, char **argv)
     }
     store_channel_clear(&ch);
     store_close(st);
-    return EXIT_OK;
+    return ARGS_EXIT_OK;
 }
 
 static int channel_update(const struct cli_ctx *ctx, int argc, char **argv)
 {
-    static const struct opt_spec specs[] = {
-        {"title", OPT_VALUE}, {"description", OPT_VALUE}, {"lang", OPT_VALUE},
-        {"tz", OPT_VALUE},    {"visibility", OPT_VALUE},  O_JSON,
+    static const struct args_spec specs[] = {
+        {"title", ARGS_VALUE}, {"description", ARGS_VALUE}, {"lang", ARGS_VALUE},
+        {"tz", ARGS_VALUE},    {"visibility", ARGS_VALUE},  O_JSON,
         O_DATA,               O_STORE,                    O_END};
     static const char *const fields[] = {"title", "description", "lang", "tz", "visibility"};
-    struct cmd c = {.name = "channel update", .usage = channel_update_usage};
+    struct args c = {.name = "channel update", .usage = channel_update_usage};
     struct store_channel ch;
     struct store *st = NULL;
     int any = 0;
-    int rc = parse(&c, argc, argv, specs, 1, 1, "SLUG");
+    int rc = args_parse(&c, argc, argv, specs, 1, 1, "SLUG");
 
-    if (rc != GO)
+    if (rc != ARGS_GO)
         return rc;
     for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
-        any |= opt(&c, fields[i]) != NULL;
+        any |= args_opt(&c, fields[i]) != NULL;
     if (!any)
-        return usage_error(&c, "nothing to update: give --title, --description, --lang, --tz "
+        return args_usage_error(&c, "nothing to update: give --title, --description, --lang, --tz "
                                "or --visibility");
-    if ((rc = open_store(ctx, &c, 0, &st)) != GO)
+    if ((rc = open_store(ctx, &c, 0, &st)) != ARGS_GO)
         return rc;
-    if ((rc = get_channel(st, c.pos[0], &ch)) != GO) {
+    if ((rc = get_channel(st, c.pos[0], &ch)) != ARGS_GO) {
         store_close(st);
         return rc;
     }
     rc = channel_fields(&c, &ch);
-    if (rc == GO) {
+    if (rc == ARGS_GO) {
         int err = store_channel_update(st, &ch);
         if (err == -ENOENT) {
-            rc = fail("no channel '%s'", ch.slug);
+            rc = args_fail("no channel '%s'", ch.slug);
         } else if (err < 0) {
-            rc = fail("cannot update channel '%s': %s", ch.slug, crier_strerror(err));
+            rc = args_fail("cannot update channel '%s': %s", ch.slug, crier_strerror(err));
         } else {
             char slug[STORE_SLUG_MAX + 1];
             snprintf(slug, sizeof slug, "%s", ch.slug);
@@ -905,11 +736,11 @@ static int channel_update(const struct cli_ctx *ctx, int argc, char **argv)
                 memset(&ch, 0, sizeof ch);
                 snprintf(ch.slug, sizeof ch.slug, "%s", slug);
             }
-            if (opt(&c, "json"))
+            if (args_opt(&c, "json"))
                 print_channel_json(&ch);
             else
                 print_channel_line("updated", &ch);
-            rc = EXIT_OK;
+            rc = ARGS_EXIT_OK;
         }
     }
     store_channel_clear(&ch);
@@ -919,60 +750,60 @@ static int channel_update(const struct cli_ctx *ctx, int argc, char **argv)
 
 static int channel_delete(const struct cli_ctx *ctx, int argc, char **argv)
 {
-    static const struct opt_spec specs[] = {{"yes", OPT_FLAG}, O_DATA, O_STORE, O_END};
-    struct cmd c = {.name = "channel delete", .usage = channel_delete_usage};
+    static const struct args_spec specs[] = {{"yes", ARGS_FLAG}, O_DATA, O_STORE, O_END};
+    struct args c = {.name = "channel delete", .usage = channel_delete_usage};
     struct store *st = NULL;
-    int rc = parse(&c, argc, argv, specs, 1, 1, "SLUG");
+    int rc = args_parse(&c, argc, argv, specs, 1, 1, "SLUG");
 
-    if (rc != GO)
+    if (rc != ARGS_GO)
         return rc;
-    if (!opt(&c, "yes"))
-        return usage_error(&c,
+    if (!args_opt(&c, "yes"))
+        return args_usage_error(&c,
                            "deleting '%s' removes its posts, events and publish tokens; "
                            "add --yes to confirm",
                            c.pos[0]);
-    if ((rc = open_store(ctx, &c, 0, &st)) != GO)
+    if ((rc = open_store(ctx, &c, 0, &st)) != ARGS_GO)
         return rc;
     int err = strlen(c.pos[0]) > STORE_SLUG_MAX ? -ENOENT : store_channel_delete(st, c.pos[0]);
     store_close(st);
     if (err == -ENOENT)
-        return fail("no channel '%s'", c.pos[0]);
+        return args_fail("no channel '%s'", c.pos[0]);
     if (err < 0)
-        return fail("cannot delete channel '%s': %s", c.pos[0], crier_strerror(err));
+        return args_fail("cannot delete channel '%s': %s", c.pos[0], crier_strerror(err));
     printf("deleted channel %s\n", c.pos[0]);
-    return EXIT_OK;
+    return ARGS_EXIT_OK;
 }
 
 static int channel_prune(const struct cli_ctx *ctx, int argc, char **argv)
 {
-    static const struct opt_spec specs[] = {{"before-seq", OPT_VALUE}, O_JSON, O_DATA, O_STORE,
+    static const struct args_spec specs[] = {{"before-seq", ARGS_VALUE}, O_JSON, O_DATA, O_STORE,
                                             O_END};
-    struct cmd c = {.name = "channel prune", .usage = channel_prune_usage};
+    struct args c = {.name = "channel prune", .usage = channel_prune_usage};
     struct store_channel ch;
     struct store *st = NULL;
     const char *v;
     int64_t before;
-    int rc = parse(&c, argc, argv, specs, 1, 1, "SLUG");
+    int rc = args_parse(&c, argc, argv, specs, 1, 1, "SLUG");
 
-    if (rc != GO)
+    if (rc != ARGS_GO)
         return rc;
-    if (!(v = opt(&c, "before-seq")))
-        return usage_error(&c, "--before-seq is required");
-    if (parse_i64(v, 1, INT64_MAX, &before) < 0)
-        return usage_error(&c, "invalid --before-seq '%s': a seq number from 1", v);
-    if ((rc = open_store(ctx, &c, 0, &st)) != GO)
+    if (!(v = args_opt(&c, "before-seq")))
+        return args_usage_error(&c, "--before-seq is required");
+    if (args_parse_i64(v, 1, INT64_MAX, &before) < 0)
+        return args_usage_error(&c, "invalid --before-seq '%s': a seq number from 1", v);
+    if ((rc = open_store(ctx, &c, 0, &st)) != ARGS_GO)
         return rc;
-    if ((rc = get_channel(st, c.pos[0], &ch)) != GO) {
+    if ((rc = get_channel(st, c.pos[0], &ch)) != ARGS_GO) {
         store_close(st);
         return rc;
     }
     if (before > ch.last_seq + 1) {
-        rc = fail("channel '%s' has no seq %lld yet (last seq %lld)", ch.slug,
+        rc = args_fail("channel '%s' has no seq %lld yet (last seq %lld)", ch.slug,
                   (long long)before, (long long)ch.last_seq);
     } else {
         int err = store_prune(st, ch.id, before);
         if (err < 0) {
-            rc = fail("cannot prune channel '%s': %s", ch.slug, crier_strerror(err));
+            rc = args_fail("cannot prune channel '%s': %s", ch.slug, crier_strerror(err));
         } else {
             int64_t oldest = before;
             struct store_channel after;
@@ -980,7 +811,7 @@ static int channel_prune(const struct cli_ctx *ctx, int argc, char **argv)
             if (store_channel_get(st, ch.slug, &after) == 0)
                 oldest = after.oldest_seq;
             store_channel_clear(&after);
-            if (opt(&c, "json")) {
+            if (args_opt(&c, "json")) {
                 json_t *j = json_pack("{s:I}", "oldest_seq", (json_int_t)oldest);
                 print_json_line(j);
                 json_decref(j);
@@ -988,7 +819,7 @@ static int channel_prune(const struct cli_ctx *ctx, int argc, char **argv)
                 printf("pruned channel %s: events before #%lld deleted, oldest seq now %lld\n",
                        ch.slug, (long long)before, (long long)oldest);
             }
-            rc = EXIT_OK;
+            rc = ARGS_EXIT_OK;
         }
     }
     store_channel_clear(&ch);
@@ -1045,65 +876,65 @@ static const char *scope_name(int scope)
 
 static int token_create(const struct cli_ctx *ctx, int argc, char **argv)
 {
-    static const struct opt_spec specs[] = {{"scope", OPT_VALUE}, {"channel", OPT_VALUE},
-                                            {"label", OPT_VALUE}, O_JSON,
+    static const struct args_spec specs[] = {{"scope", ARGS_VALUE}, {"channel", ARGS_VALUE},
+                                            {"label", ARGS_VALUE}, O_JSON,
                                             O_DATA,               O_STORE,
                                             O_END};
-    struct cmd c = {.name = "token create", .usage = token_create_usage};
+    struct args c = {.name = "token create", .usage = token_create_usage};
     struct store_token t;
     struct store_channel ch;
     struct store *st = NULL;
     char tok[AUTH_TOKEN_LEN + 1];
     const char *scope, *chan, *label;
-    int rc = parse(&c, argc, argv, specs, 0, 0, "");
+    int rc = args_parse(&c, argc, argv, specs, 0, 0, "");
 
-    if (rc != GO)
+    if (rc != ARGS_GO)
         return rc;
     memset(&t, 0, sizeof t);
     memset(&ch, 0, sizeof ch);
-    scope = opt(&c, "scope");
-    chan = opt(&c, "channel");
-    label = opt(&c, "label");
+    scope = args_opt(&c, "scope");
+    chan = args_opt(&c, "channel");
+    label = args_opt(&c, "label");
     if (!scope)
-        return usage_error(&c, "--scope is required (admin or publish)");
+        return args_usage_error(&c, "--scope is required (admin or publish)");
     if (strcmp(scope, "admin") == 0)
         t.scope = STORE_SCOPE_ADMIN;
     else if (strcmp(scope, "publish") == 0)
         t.scope = STORE_SCOPE_PUBLISH;
     else
-        return usage_error(&c, "invalid --scope '%s': admin or publish", scope);
+        return args_usage_error(&c, "invalid --scope '%s': admin or publish", scope);
     if (t.scope == STORE_SCOPE_PUBLISH && !chan)
-        return usage_error(&c, "a publish token needs --channel SLUG");
+        return args_usage_error(&c, "a publish token needs --channel SLUG");
     if (t.scope == STORE_SCOPE_ADMIN && chan)
-        return usage_error(&c, "--channel applies only to --scope publish");
+        return args_usage_error(&c, "--channel applies only to --scope publish");
     if (label) {
         size_t n = strlen(label);
         if (n >= sizeof t.label || !utf8_valid(label, n))
-            return usage_error(&c, "invalid --label: up to %zu bytes of UTF-8 text",
+            return args_usage_error(&c, "invalid --label: up to %zu bytes of UTF-8 text",
                                sizeof t.label - 1);
         for (size_t i = 0; i < n; i++)
             if ((unsigned char)label[i] < 0x20 || label[i] == 0x7f)
-                return usage_error(&c, "invalid --label: no control characters");
+                return args_usage_error(&c, "invalid --label: no control characters");
         snprintf(t.label, sizeof t.label, "%s", label);
     }
-    if ((rc = open_store(ctx, &c, 1, &st)) != GO)
+    if ((rc = open_store(ctx, &c, 1, &st)) != ARGS_GO)
         return rc;
     if (chan) {
-        if ((rc = get_channel(st, chan, &ch)) != GO)
+        if ((rc = get_channel(st, chan, &ch)) != ARGS_GO)
             goto out;
         t.channel_id = ch.id;
     }
     int err = auth_token_new(tok, t.hash);
     if (err < 0) {
-        rc = fail("cannot make a token: %s", crier_strerror(err));
+        rc = args_fail("cannot make a token: %s", crier_strerror(err));
         goto out;
     }
     err = store_token_create(st, &t);
     if (err < 0) {
-        rc = fail("cannot store the token: %s", crier_strerror(err));
+        rc = args_fail("cannot store the token: %s", crier_strerror(err));
         goto out;
     }
-    if (opt(&c, "json")) {
+    if (args_opt(&c, "json")) {
         json_t *j = json_pack("{s:I, s:s, s:s, s:s?, s:s}", "id", (json_int_t)t.id, "token", tok,
                               "scope", scope_name(t.scope), "channel", chan, "label", t.label);
         print_json_line(j);
@@ -1111,7 +942,7 @@ static int token_create(const struct cli_ctx *ctx, int argc, char **argv)
     } else {
         printf("%s\n", tok);
     }
-    rc = EXIT_OK;
+    rc = ARGS_EXIT_OK;
 out:
     explicit_bzero(tok, sizeof tok);
     store_channel_clear(&ch);
@@ -1138,26 +969,26 @@ static json_t *iso_or_null(int64_t ms)
 
 static int token_list(const struct cli_ctx *ctx, int argc, char **argv)
 {
-    static const struct opt_spec specs[] = {O_JSON, O_DATA, O_STORE, O_END};
-    struct cmd c = {.name = "token list", .usage = token_list_usage};
+    static const struct args_spec specs[] = {O_JSON, O_DATA, O_STORE, O_END};
+    struct args c = {.name = "token list", .usage = token_list_usage};
     struct store_token *ts = NULL;
     struct store_channel *chs = NULL;
     struct store *st = NULL;
     size_t n = 0, nch = 0;
-    int rc = parse(&c, argc, argv, specs, 0, 0, "");
+    int rc = args_parse(&c, argc, argv, specs, 0, 0, "");
 
-    if (rc != GO)
+    if (rc != ARGS_GO)
         return rc;
-    if ((rc = open_store(ctx, &c, 0, &st)) != GO)
+    if ((rc = open_store(ctx, &c, 0, &st)) != ARGS_GO)
         return rc;
     int err = store_token_list(st, &ts, &n);
     if (err == 0)
         err = store_channel_list(st, &chs, &nch);
     if (err < 0) {
-        rc = fail("cannot list tokens: %s", crier_strerror(err));
+        rc = args_fail("cannot list tokens: %s", crier_strerror(err));
         goto out;
     }
-    if (opt(&c, "json")) {
+    if (args_opt(&c, "json")) {
         json_t *arr = json_array();
         for (size_t i = 0; i < n; i++) {
             const char *slug = ts[i].channel_id ? slug_of(chs, nch, ts[i].channel_id) : NULL;
@@ -1199,7 +1030,7 @@ static int token_list(const struct cli_ctx *ctx, int argc, char **argv)
             putchar('\n');
         }
     }
-    rc = EXIT_OK;
+    rc = ARGS_EXIT_OK;
 out:
     free(ts);
     store_channels_free(chs, nch);
@@ -1209,27 +1040,27 @@ out:
 
 static int token_revoke(const struct cli_ctx *ctx, int argc, char **argv)
 {
-    static const struct opt_spec specs[] = {O_DATA, O_STORE, O_END};
-    struct cmd c = {.name = "token revoke", .usage = token_revoke_usage};
+    static const struct args_spec specs[] = {O_DATA, O_STORE, O_END};
+    struct args c = {.name = "token revoke", .usage = token_revoke_usage};
     struct store *st = NULL;
     int64_t id;
-    int rc = parse(&c, argc, argv, specs, 1, 1, "ID");
+    int rc = args_parse(&c, argc, argv, specs, 1, 1, "ID");
 
-    if (rc != GO)
+    if (rc != ARGS_GO)
         return rc;
-    if (parse_i64(c.pos[0], 1, INT64_MAX, &id) < 0)
-        return usage_error(&c, "invalid token id '%s': a number from `crier token list`",
+    if (args_parse_i64(c.pos[0], 1, INT64_MAX, &id) < 0)
+        return args_usage_error(&c, "invalid token id '%s': a number from `crier token list`",
                            c.pos[0]);
-    if ((rc = open_store(ctx, &c, 0, &st)) != GO)
+    if ((rc = open_store(ctx, &c, 0, &st)) != ARGS_GO)
         return rc;
     int err = store_token_revoke(st, id);
     store_close(st);
     if (err == -ENOENT)
-        return fail("no token %lld", (long long)id);
+        return args_fail("no token %lld", (long long)id);
     if (err < 0)
-        return fail("cannot revoke token %lld: %s", (long long)id, crier_strerror(err));
+        return args_fail("cannot revoke token %lld: %s", (long long)id, crier_strerror(err));
     printf("revoked token %lld\n", (long long)id);
-    return EXIT_OK;
+    return ARGS_EXIT_OK;
 }
 
 /* ---- post ---- */
@@ -1281,33 +1112,33 @@ static const char post_delete_usage[] = "usage: crier post delete SLUG ID [--jso
                                         "  --server URL, --token T, --data DIR\n";
 
 #define POST_FIELD_OPTS                                                                        \
-    {"title", OPT_VALUE}, {"body", OPT_VALUE}, {"body-file", OPT_VALUE},                       \
-        {"importance", OPT_VALUE}, {"silent", OPT_FLAG}, {"tag", OPT_MULTI},                   \
-        {"source-url", OPT_VALUE}, {"media-url", OPT_VALUE}, {"caption", OPT_VALUE},           \
-        {"credit", OPT_VALUE}, {"lang", OPT_VALUE}, {"author", OPT_VALUE},                     \
-        {"publish-at", OPT_VALUE}
+    {"title", ARGS_VALUE}, {"body", ARGS_VALUE}, {"body-file", ARGS_VALUE},                       \
+        {"importance", ARGS_VALUE}, {"silent", ARGS_FLAG}, {"tag", ARGS_MULTI},                   \
+        {"source-url", ARGS_VALUE}, {"media-url", ARGS_VALUE}, {"caption", ARGS_VALUE},           \
+        {"credit", ARGS_VALUE}, {"lang", ARGS_VALUE}, {"author", ARGS_VALUE},                     \
+        {"publish-at", ARGS_VALUE}
 
 /* Sets key to the string v in o; a usage error when v is not UTF-8. */
-static int set_str(const struct cmd *c, json_t *o, const char *key, const char *flag,
+static int set_str(const struct args *c, json_t *o, const char *key, const char *flag,
                    const char *v)
 {
     json_t *s = json_string(v);
     if (!s)
-        return usage_error(c, "%s is not valid UTF-8", flag);
+        return args_usage_error(c, "%s is not valid UTF-8", flag);
     json_object_set_new(o, key, s);
-    return GO;
+    return ARGS_GO;
 }
 
 /* --publish-at: ms since the epoch, +N[smhd] from now, or text for the server
  * (ISO 8601). */
-static int set_publish_at(const struct cmd *c, json_t *o, const char *v)
+static int set_publish_at(const struct args *c, json_t *o, const char *v)
 {
     int64_t n;
     size_t len = strlen(v);
 
-    if (len > 0 && v[0] >= '0' && v[0] <= '9' && parse_i64(v, 0, INT64_MAX, &n) == 0) {
+    if (len > 0 && v[0] >= '0' && v[0] <= '9' && args_parse_i64(v, 0, INT64_MAX, &n) == 0) {
         json_object_set_new(o, "publish_at", json_integer((json_int_t)n));
-        return GO;
+        return ARGS_GO;
     }
     if (v[0] == '+' && len >= 3) {
         int64_t unit = 0;
@@ -1321,110 +1152,110 @@ static int set_publish_at(const struct cmd *c, json_t *o, const char *v)
         if (unit && len - 2 < sizeof num) {
             memcpy(num, v + 1, len - 2);
             num[len - 2] = '\0';
-            if (parse_i64(num, 0, INT64_C(3650) * 86400, &n) == 0) {
+            if (args_parse_i64(num, 0, INT64_C(3650) * 86400, &n) == 0) {
                 json_object_set_new(o, "publish_at",
                                     json_integer((json_int_t)(crier_now_ms() + n * unit)));
-                return GO;
+                return ARGS_GO;
             }
         }
-        return usage_error(c, "invalid --publish-at '%s': use +N followed by s, m, h or d", v);
+        return args_usage_error(c, "invalid --publish-at '%s': use +N followed by s, m, h or d", v);
     }
     return set_str(c, o, "publish_at", "--publish-at", v);
 }
 
 /* Builds the JSON body of a create (edit = 0) or an edit from the field
- * options. Returns GO or an exit status after a message. */
-static int post_fields(const struct cmd *c, int edit, json_t *o)
+ * options. Returns ARGS_GO or an exit status after a message. */
+static int post_fields(const struct args *c, int edit, json_t *o)
 {
     const char *v, *tags[32];
-    int rc = GO;
+    int rc = ARGS_GO;
 
-    if ((v = opt(c, "title")) && (rc = set_str(c, o, "title", "--title", v)) != GO)
+    if ((v = args_opt(c, "title")) && (rc = set_str(c, o, "title", "--title", v)) != ARGS_GO)
         return rc;
     if (!edit && !v)
-        return usage_error(c, "--title is required");
-    if (opt(c, "body") && opt(c, "body-file"))
-        return usage_error(c, "give --body or --body-file, not both");
-    if ((v = opt(c, "body")) && (rc = set_str(c, o, "body", "--body", v)) != GO)
+        return args_usage_error(c, "--title is required");
+    if (args_opt(c, "body") && args_opt(c, "body-file"))
+        return args_usage_error(c, "give --body or --body-file, not both");
+    if ((v = args_opt(c, "body")) && (rc = set_str(c, o, "body", "--body", v)) != ARGS_GO)
         return rc;
-    if ((v = opt(c, "body-file"))) {
+    if ((v = args_opt(c, "body-file"))) {
         struct buf b;
         int err = read_small_file(v, POST_BODY_MAX, &b);
         if (err == -EFBIG)
-            rc = fail("%s: the body is larger than 64 KiB", v);
+            rc = args_fail("%s: the body is larger than 64 KiB", v);
         else if (err < 0)
-            rc = fail("cannot read %s: %s", strcmp(v, "-") == 0 ? "stdin" : v, strerror(-err));
+            rc = args_fail("cannot read %s: %s", strcmp(v, "-") == 0 ? "stdin" : v, strerror(-err));
         else if (memchr(b.data, '\0', b.len) || !utf8_valid(b.data, b.len))
-            rc = fail("%s: the body is not UTF-8 text", strcmp(v, "-") == 0 ? "stdin" : v);
+            rc = args_fail("%s: the body is not UTF-8 text", strcmp(v, "-") == 0 ? "stdin" : v);
         else
             json_object_set_new(o, "body", json_stringn(b.data, b.len));
         buf_free(&b);
-        if (rc != GO)
+        if (rc != ARGS_GO)
             return rc;
     }
-    if ((v = opt(c, "importance"))) {
+    if ((v = args_opt(c, "importance"))) {
         int64_t n;
-        if (parse_i64(v, 0, 3, &n) < 0)
-            return usage_error(c, "invalid --importance '%s': 0, 1, 2 or 3", v);
+        if (args_parse_i64(v, 0, 3, &n) < 0)
+            return args_usage_error(c, "invalid --importance '%s': 0, 1, 2 or 3", v);
         json_object_set_new(o, "importance", json_integer((json_int_t)n));
     }
-    if (opt(c, "silent"))
+    if (args_opt(c, "silent"))
         json_object_set_new(o, "silent", json_true());
-    size_t nt = opt_all(c, "tag", tags, 32);
+    size_t nt = args_opt_all(c, "tag", tags, 32);
     if (nt > 32)
-        return usage_error(c, "too many --tag");
+        return args_usage_error(c, "too many --tag");
     if (nt > 0) {
         json_t *arr = json_array();
         for (size_t i = 0; i < nt; i++) {
             json_t *s = json_string(tags[i]);
             if (!s) {
                 json_decref(arr);
-                return usage_error(c, "--tag is not valid UTF-8");
+                return args_usage_error(c, "--tag is not valid UTF-8");
             }
             json_array_append_new(arr, s);
         }
         json_object_set_new(o, "tags", arr);
     }
-    if ((v = opt(c, "source-url")) && (rc = set_str(c, o, "source_url", "--source-url", v)) != GO)
+    if ((v = args_opt(c, "source-url")) && (rc = set_str(c, o, "source_url", "--source-url", v)) != ARGS_GO)
         return rc;
-    v = opt(c, "media-url");
-    if (!v && (opt(c, "caption") || opt(c, "credit")))
-        return usage_error(c, "--caption and --credit go with --media-url");
+    v = args_opt(c, "media-url");
+    if (!v && (args_opt(c, "caption") || args_opt(c, "credit")))
+        return args_usage_error(c, "--caption and --credit go with --media-url");
     if (v && *v == '\0') {
         if (!edit)
-            return usage_error(c, "--media-url is empty");
+            return args_usage_error(c, "--media-url is empty");
         json_object_set_new(o, "media", json_null());
     } else if (v) {
         json_t *m = json_object();
         json_object_set_new(o, "media", m);
-        if ((rc = set_str(c, m, "url", "--media-url", v)) != GO)
+        if ((rc = set_str(c, m, "url", "--media-url", v)) != ARGS_GO)
             return rc;
-        if ((v = opt(c, "caption")) && (rc = set_str(c, m, "caption", "--caption", v)) != GO)
+        if ((v = args_opt(c, "caption")) && (rc = set_str(c, m, "caption", "--caption", v)) != ARGS_GO)
             return rc;
-        if ((v = opt(c, "credit")) && (rc = set_str(c, m, "credit", "--credit", v)) != GO)
+        if ((v = args_opt(c, "credit")) && (rc = set_str(c, m, "credit", "--credit", v)) != ARGS_GO)
             return rc;
     }
-    if ((v = opt(c, "lang")) && (rc = set_str(c, o, "lang", "--lang", v)) != GO)
+    if ((v = args_opt(c, "lang")) && (rc = set_str(c, o, "lang", "--lang", v)) != ARGS_GO)
         return rc;
-    if ((v = opt(c, "author")) && (rc = set_str(c, o, "author", "--author", v)) != GO)
+    if ((v = args_opt(c, "author")) && (rc = set_str(c, o, "author", "--author", v)) != ARGS_GO)
         return rc;
-    if ((v = opt(c, "publish-at")) && (rc = set_publish_at(c, o, v)) != GO)
+    if ((v = args_opt(c, "publish-at")) && (rc = set_publish_at(c, o, v)) != ARGS_GO)
         return rc;
     if (edit && json_object_size(o) == 0)
-        return usage_error(c, "nothing to change: give at least one field option");
-    return GO;
+        return args_usage_error(c, "nothing to change: give at least one field option");
+    return ARGS_GO;
 }
 
-/* Opens a client for --server with the token. Returns GO or EXIT_FAIL. */
-static int open_client(const struct cli_ctx *ctx, const struct cmd *c, int need_token,
+/* Opens a client for --server with the token. Returns ARGS_GO or ARGS_EXIT_FAIL. */
+static int open_client(const struct cli_ctx *ctx, const struct args *c, int need_token,
                        struct client *cl)
 {
     char *tried = NULL;
     char *tok = resolve_token(ctx, c, &tried);
-    int rc = GO;
+    int rc = ARGS_GO;
 
     if (!tok && need_token) {
-        rc = fail("no token: give --token, set CRIER_TOKEN, or point --data at the server's "
+        rc = args_fail("no token: give --token, set CRIER_TOKEN, or point --data at the server's "
                   "data directory (%s not found)",
                   tried ? tried : "admin.token");
         free(tried);
@@ -1433,7 +1264,7 @@ static int open_client(const struct cli_ctx *ctx, const struct cmd *c, int need_
     }
     free(tried);
     if (client_init(cl, server_url(ctx, c), tok) < 0)
-        rc = fail("%s", cl->error);
+        rc = args_fail("%s", cl->error);
     if (tok) {
         explicit_bzero(tok, strlen(tok));
         free(tok);
@@ -1451,7 +1282,7 @@ static int64_t json_i64(json_t *o, const char *key)
  * Sends one post request and prints the outcome. verb is "published",
  * "edited" or "deleted". Returns the exit status.
  */
-static int post_send(const struct cli_ctx *ctx, const struct cmd *c, const char *method,
+static int post_send(const struct cli_ctx *ctx, const struct args *c, const char *method,
                      const char *path, json_t *body, const char *verb, const char *slug)
 {
     struct client cl;
@@ -1459,21 +1290,21 @@ static int post_send(const struct cli_ctx *ctx, const struct cmd *c, const char 
     long status = 0;
     int rc = open_client(ctx, c, 1, &cl);
 
-    if (rc != GO) {
+    if (rc != ARGS_GO) {
         client_free(&cl);
         return rc;
     }
     int err = client_request(&cl, method, path, body, &status, &resp);
     if (err < 0 || status >= 400) {
-        rc = fail("%s", cl.error);
+        rc = args_fail("%s", cl.error);
     } else if (status < 200 || status > 299) {
-        rc = fail("unexpected answer from the server: HTTP %ld", status);
+        rc = args_fail("unexpected answer from the server: HTTP %ld", status);
     } else if (!json_is_object(resp)) {
-        rc = fail("unexpected answer from the server: HTTP %ld without a JSON object", status);
-    } else if (opt(c, "json")) {
+        rc = args_fail("unexpected answer from the server: HTTP %ld without a JSON object", status);
+    } else if (args_opt(c, "json")) {
         if (resp)
             print_json_line(resp);
-        rc = EXIT_OK;
+        rc = ARGS_EXIT_OK;
     } else {
         int64_t seq = json_i64(resp, "seq"), id = json_i64(resp, "id");
         if (status == 202) {
@@ -1493,7 +1324,7 @@ static int post_send(const struct cli_ctx *ctx, const struct cmd *c, const char 
         } else {
             printf("%s %s post (id %lld)\n", verb, slug, (long long)id);
         }
-        rc = EXIT_OK;
+        rc = ARGS_EXIT_OK;
     }
     json_decref(resp);
     client_free(&cl);
@@ -1502,18 +1333,18 @@ static int post_send(const struct cli_ctx *ctx, const struct cmd *c, const char 
 
 static int post_create(const struct cli_ctx *ctx, int argc, char **argv)
 {
-    static const struct opt_spec specs[] = {POST_FIELD_OPTS, O_JSON, O_DATA, O_REMOTE, O_END};
-    struct cmd c = {.name = "post", .usage = post_usage};
+    static const struct args_spec specs[] = {POST_FIELD_OPTS, O_JSON, O_DATA, O_REMOTE, O_END};
+    struct args c = {.name = "post", .usage = post_usage};
     char path[128];
-    int rc = parse(&c, argc, argv, specs, 1, 1, "SLUG");
+    int rc = args_parse(&c, argc, argv, specs, 1, 1, "SLUG");
 
-    if (rc != GO)
+    if (rc != ARGS_GO)
         return rc;
-    if ((rc = check_slug(&c, c.pos[0])) != GO)
+    if ((rc = check_slug(&c, c.pos[0])) != ARGS_GO)
         return rc;
     json_t *body = json_object();
     rc = post_fields(&c, 0, body);
-    if (rc == GO) {
+    if (rc == ARGS_GO) {
         snprintf(path, sizeof path, "/api/v1/channels/%s/posts", c.pos[0]);
         rc = post_send(ctx, &c, "POST", path, body, "published", c.pos[0]);
     }
@@ -1523,27 +1354,27 @@ static int post_create(const struct cli_ctx *ctx, int argc, char **argv)
 
 static int post_edit_or_delete(const struct cli_ctx *ctx, int argc, char **argv, int edit)
 {
-    static const struct opt_spec edit_specs[] = {POST_FIELD_OPTS, O_JSON, O_DATA, O_REMOTE,
+    static const struct args_spec edit_specs[] = {POST_FIELD_OPTS, O_JSON, O_DATA, O_REMOTE,
                                                  O_END};
-    static const struct opt_spec delete_specs[] = {O_JSON, O_DATA, O_REMOTE, O_END};
-    struct cmd c = {.name = edit ? "post edit" : "post delete",
+    static const struct args_spec delete_specs[] = {O_JSON, O_DATA, O_REMOTE, O_END};
+    struct args c = {.name = edit ? "post edit" : "post delete",
                     .usage = edit ? post_edit_usage : post_delete_usage};
     char path[160];
     int64_t id;
-    int rc = parse(&c, argc, argv, edit ? edit_specs : delete_specs, 2, 2, "SLUG and ID");
+    int rc = args_parse(&c, argc, argv, edit ? edit_specs : delete_specs, 2, 2, "SLUG and ID");
 
-    if (rc != GO)
+    if (rc != ARGS_GO)
         return rc;
-    if ((rc = check_slug(&c, c.pos[0])) != GO)
+    if ((rc = check_slug(&c, c.pos[0])) != ARGS_GO)
         return rc;
-    if (parse_i64(c.pos[1], 1, INT64_MAX, &id) < 0)
-        return usage_error(&c, "invalid post id '%s'", c.pos[1]);
+    if (args_parse_i64(c.pos[1], 1, INT64_MAX, &id) < 0)
+        return args_usage_error(&c, "invalid post id '%s'", c.pos[1]);
     snprintf(path, sizeof path, "/api/v1/channels/%s/posts/%lld", c.pos[0], (long long)id);
     if (!edit)
         return post_send(ctx, &c, "DELETE", path, NULL, "deleted", c.pos[0]);
     json_t *body = json_object();
     rc = post_fields(&c, 1, body);
-    if (rc == GO)
+    if (rc == ARGS_GO)
         rc = post_send(ctx, &c, "PATCH", path, body, "edited", c.pos[0]);
     json_decref(body);
     return rc;
@@ -1612,7 +1443,7 @@ static int load_seq(const char *path, int64_t *out)
         size_t n = b.len;
         while (n > 0 && (b.data[n - 1] == '\n' || b.data[n - 1] == '\r' || b.data[n - 1] == ' '))
             b.data[--n] = '\0';
-        rc = parse_i64(b.data, 0, INT64_MAX, out);
+        rc = args_parse_i64(b.data, 0, INT64_MAX, out);
     }
     buf_free(&b);
     return rc;
@@ -1647,7 +1478,7 @@ static void save_seq(struct tail *t, const char *data_dir_path)
     return;
 fail:
     if (!t->save_warned) {
-        warn("cannot save the position in %s: %s", t->seq_path, strerror(errno));
+        args_warn("cannot save the position in %s: %s", t->seq_path, strerror(errno));
         t->save_warned = 1;
     }
 }
@@ -1721,7 +1552,7 @@ static int tail_event(void *arg, const struct client_sse_event *ev)
         int64_t oldest = json_i64(j, "oldest_seq");
         json_decref(j);
         if (oldest > 0 && oldest - 1 > t->last) {
-            warn("events #%lld to #%lld of %s were pruned; going on from #%lld",
+            args_warn("events #%lld to #%lld of %s were pruned; going on from #%lld",
                  (long long)(t->last + 1), (long long)(oldest - 1), t->slug, (long long)oldest);
             t->last = oldest - 1;
         }
@@ -1732,10 +1563,10 @@ static int tail_event(void *arg, const struct client_sse_event *ev)
         return 0; /* a newer server's event kind */
     j = json_loadb(ev->data, ev->data_len, 0, NULL);
     seq = json_i64(j, "seq");
-    if (seq <= 0 && parse_i64(ev->id, 1, INT64_MAX, &seq) < 0)
+    if (seq <= 0 && args_parse_i64(ev->id, 1, INT64_MAX, &seq) < 0)
         seq = -1;
     if (!j || seq <= 0) {
-        warn("skipping a malformed %s event", ev->type);
+        args_warn("skipping a malformed %s event", ev->type);
     } else if (seq > t->last) {
         tail_print(t, ev->type, seq, j, ev);
         t->last = seq;
@@ -1768,8 +1599,8 @@ static int is_fatal_status(long status)
 }
 
 /* Learns the channel's current last seq, so that events published while we
- * reconnect are not missed. Returns GO, EXIT_FAIL (fatal, message printed) or
- * EXIT_USAGE to mean "retry". */
+ * reconnect are not missed. Returns ARGS_GO, ARGS_EXIT_FAIL (fatal, message printed) or
+ * ARGS_EXIT_USAGE to mean "retry". */
 static int tail_fetch_last(struct client *cl, struct tail *t, int backoff_ms)
 {
     char path[128];
@@ -1780,19 +1611,19 @@ static int tail_fetch_last(struct client *cl, struct tail *t, int backoff_ms)
     snprintf(path, sizeof path, "/api/v1/channels/%s", t->slug);
     int err = client_request(cl, "GET", path, NULL, &status, &resp);
     if (err == -EINTR) {
-        rc = EXIT_USAGE;
+        rc = ARGS_EXIT_USAGE;
     } else if (err < 0 || status >= 500 || status == 408 || status == 429) {
-        warn("%s; retrying in %.1f s", err < 0 ? cl->error : "the server is not ready",
+        args_warn("%s; retrying in %.1f s", err < 0 ? cl->error : "the server is not ready",
              backoff_ms / 1000.0);
-        rc = EXIT_USAGE;
+        rc = ARGS_EXIT_USAGE;
     } else if (status >= 400) {
-        rc = fail("%s", cl->error);
+        rc = args_fail("%s", cl->error);
     } else if (json_i64(resp, "last_seq") < 0) {
-        rc = fail("unexpected answer from %s%s (HTTP %ld): not a channel", cl->base, path,
+        rc = args_fail("unexpected answer from %s%s (HTTP %ld): not a channel", cl->base, path,
                   status);
     } else {
         t->last = json_i64(resp, "last_seq");
-        rc = GO;
+        rc = ARGS_GO;
     }
     json_decref(resp);
     return rc;
@@ -1800,23 +1631,23 @@ static int tail_fetch_last(struct client *cl, struct tail *t, int backoff_ms)
 
 static int cmd_tail(const struct cli_ctx *ctx, int argc, char **argv)
 {
-    static const struct opt_spec specs[] = {{"after", OPT_VALUE}, O_JSON, O_DATA, O_REMOTE, O_END};
-    struct cmd c = {.name = "tail", .usage = tail_usage};
+    static const struct args_spec specs[] = {{"after", ARGS_VALUE}, O_JSON, O_DATA, O_REMOTE, O_END};
+    struct args c = {.name = "tail", .usage = tail_usage};
     struct tail t;
     struct tail_run run;
     struct client cl;
     struct sigaction sa, old_int, old_term;
     const char *v;
     int backoff = TAIL_BACKOFF_MIN_MS;
-    int rc = parse(&c, argc, argv, specs, 1, 1, "SLUG");
+    int rc = args_parse(&c, argc, argv, specs, 1, 1, "SLUG");
 
-    if (rc != GO)
+    if (rc != ARGS_GO)
         return rc;
-    if ((rc = check_slug(&c, c.pos[0])) != GO)
+    if ((rc = check_slug(&c, c.pos[0])) != ARGS_GO)
         return rc;
     memset(&t, 0, sizeof t);
     t.slug = c.pos[0];
-    t.json = opt(&c, "json") != NULL;
+    t.json = args_opt(&c, "json") != NULL;
     t.last = -1;
     run.t = &t;
     run.data_dir = data_dir(ctx, &c);
@@ -1826,9 +1657,9 @@ static int cmd_tail(const struct cli_ctx *ctx, int argc, char **argv)
         t.seq_path = xmalloc(n);
         snprintf(t.seq_path, n, "%s/%s.seq", t.seq_dir, t.slug);
     }
-    if ((v = opt(&c, "after"))) {
-        if (parse_i64(v, 0, INT64_MAX, &t.last) < 0) {
-            rc = usage_error(&c, "invalid --after '%s': a seq number from 0", v);
+    if ((v = args_opt(&c, "after"))) {
+        if (args_parse_i64(v, 0, INT64_MAX, &t.last) < 0) {
+            rc = args_usage_error(&c, "invalid --after '%s': a seq number from 0", v);
             goto out_paths;
         }
     } else {
@@ -1837,15 +1668,15 @@ static int cmd_tail(const struct cli_ctx *ctx, int argc, char **argv)
         if (err == 0)
             t.last = saved;
         else if (err != -ENOENT)
-            warn("ignoring %s: not a seq number", t.seq_path);
+            args_warn("ignoring %s: not a seq number", t.seq_path);
     }
-    if ((rc = open_client(ctx, &c, 0, &cl)) != GO) {
+    if ((rc = open_client(ctx, &c, 0, &cl)) != ARGS_GO) {
         client_free(&cl);
         goto out_paths;
     }
 
     if (pipe2(stop_pipe, O_CLOEXEC | O_NONBLOCK) != 0) {
-        rc = fail("pipe: %s", strerror(errno));
+        rc = args_fail("pipe: %s", strerror(errno));
         client_free(&cl);
         goto out_paths;
     }
@@ -1857,15 +1688,15 @@ static int cmd_tail(const struct cli_ctx *ctx, int argc, char **argv)
     sigaction(SIGINT, &sa, &old_int);
     sigaction(SIGTERM, &sa, &old_term);
 
-    rc = EXIT_OK;
+    rc = ARGS_EXIT_OK;
     while (!stop_requested) {
         if (t.last < 0) {
             int r = tail_fetch_last(&cl, &t, backoff);
-            if (r == EXIT_FAIL) {
-                rc = EXIT_FAIL;
+            if (r == ARGS_EXIT_FAIL) {
+                rc = ARGS_EXIT_FAIL;
                 break;
             }
-            if (r != GO) {
+            if (r != ARGS_GO) {
                 if (tail_wait(backoff))
                     break;
                 backoff = backoff * 2 > TAIL_BACKOFF_MAX_MS ? TAIL_BACKOFF_MAX_MS : backoff * 2;
@@ -1887,11 +1718,11 @@ static int cmd_tail(const struct cli_ctx *ctx, int argc, char **argv)
         if (err == -EINTR || stop_requested)
             break;
         if (err == -EMSGSIZE) {
-            rc = fail("%s", cl.error);
+            rc = args_fail("%s", cl.error);
             break;
         }
         if (err == -EPROTO && is_fatal_status(status)) {
-            rc = fail("%s", cl.error);
+            rc = args_fail("%s", cl.error);
             break;
         }
         if (t.connected)
@@ -1899,7 +1730,7 @@ static int cmd_tail(const struct cli_ctx *ctx, int argc, char **argv)
         if (t.closed && t.slow)
             continue; /* dropped as slow: resume at once from t.last */
         if (err < 0)
-            warn("%s; retrying in %.1f s", cl.error, backoff / 1000.0);
+            args_warn("%s; retrying in %.1f s", cl.error, backoff / 1000.0);
         if (tail_wait(backoff))
             break;
         backoff = backoff * 2 > TAIL_BACKOFF_MAX_MS ? TAIL_BACKOFF_MAX_MS : backoff * 2;
@@ -2008,8 +1839,8 @@ static const char selection_config_usage[] =
     "  --json                 print the settings as JSON\n" SELECTION_REMOTE_HELP;
 
 /*
- * Sends one request. Returns GO with *resp (a JSON object, or NULL for an
- * answer without a body) for a 2xx answer, else EXIT_FAIL after a message.
+ * Sends one request. Returns ARGS_GO with *resp (a JSON object, or NULL for an
+ * answer without a body) for a 2xx answer, else ARGS_EXIT_FAIL after a message.
  */
 static int remote_call(struct client *cl, const char *method, const char *path, json_t *body,
                        json_t **resp)
@@ -2022,17 +1853,17 @@ static int remote_call(struct client *cl, const char *method, const char *path, 
     if (err < 0 || status >= 400) {
         json_decref(*resp);
         *resp = NULL;
-        return fail("%s", cl->error);
+        return args_fail("%s", cl->error);
     }
     if (status < 200 || status > 299 || (status != 204 && !json_is_object(*resp))) {
         json_decref(*resp);
         *resp = NULL;
-        return fail("unexpected answer from the server: HTTP %ld", status);
+        return args_fail("unexpected answer from the server: HTTP %ld", status);
     }
-    return GO;
+    return ARGS_GO;
 }
 
-/* GET /api/v1/channels/SLUG into *ch. GO or EXIT_FAIL. */
+/* GET /api/v1/channels/SLUG into *ch. ARGS_GO or ARGS_EXIT_FAIL. */
 static int remote_channel(struct client *cl, const char *slug, json_t **ch)
 {
     char path[128];
@@ -2135,7 +1966,7 @@ static struct tz *channel_zone(json_t *ch, const char **name)
 
     *name = tz;
     if (err < 0) {
-        warn("cannot read the time zone %s here (%s); times are in local time",
+        args_warn("cannot read the time zone %s here (%s); times are in local time",
              tz ? tz : "(none)", crier_strerror(err));
         *name = NULL;
         return NULL;
@@ -2199,9 +2030,9 @@ static void print_preview(json_t *r, const struct tz *z, const char *zname)
 
 static int selection_preview_cmd(const struct cli_ctx *ctx, int argc, char **argv)
 {
-    static const struct opt_spec specs[] = {{"slot", OPT_VALUE}, {"at", OPT_VALUE}, O_JSON,
+    static const struct args_spec specs[] = {{"slot", ARGS_VALUE}, {"at", ARGS_VALUE}, O_JSON,
                                             O_DATA, O_REMOTE, O_END};
-    struct cmd c = {.name = "selection preview", .usage = selection_preview_usage};
+    struct args c = {.name = "selection preview", .usage = selection_preview_usage};
     struct tz_civil want;
     struct client cl;
     struct tz *z = NULL;
@@ -2209,40 +2040,40 @@ static int selection_preview_cmd(const struct cli_ctx *ctx, int argc, char **arg
     const char *slot, *at, *zname = NULL;
     char path[256];
     int64_t at_ms = 0;
-    int rc = parse(&c, argc, argv, specs, 1, 1, "SLUG");
+    int rc = args_parse(&c, argc, argv, specs, 1, 1, "SLUG");
 
-    if (rc != GO)
+    if (rc != ARGS_GO)
         return rc;
-    if ((rc = check_slug(&c, c.pos[0])) != GO)
+    if ((rc = check_slug(&c, c.pos[0])) != ARGS_GO)
         return rc;
-    slot = opt(&c, "slot");
+    slot = args_opt(&c, "slot");
     if (slot && strcmp(slot, "manual") != 0 && !slot_name_valid(slot, strlen(slot)))
-        return usage_error(&c, "invalid --slot '%s': a configured slot's name (1-23 of a-z, "
+        return args_usage_error(&c, "invalid --slot '%s': a configured slot's name (1-23 of a-z, "
                                "0-9 and '-') or manual",
                            slot);
-    at = opt(&c, "at");
+    at = args_opt(&c, "at");
     if (at && parse_local_time(at, &want) < 0)
-        return usage_error(&c,
+        return args_usage_error(&c,
                            "invalid --at '%s': use a local time in the channel's zone, "
                            "\"YYYY-MM-DD HH:MM\"",
                            at);
-    if ((rc = open_client(ctx, &c, 1, &cl)) != GO)
+    if ((rc = open_client(ctx, &c, 1, &cl)) != ARGS_GO)
         goto out;
-    if (at || !opt(&c, "json")) {
-        if ((rc = remote_channel(&cl, c.pos[0], &ch)) != GO)
+    if (at || !args_opt(&c, "json")) {
+        if ((rc = remote_channel(&cl, c.pos[0], &ch)) != ARGS_GO)
             goto out;
         if (at) {
             const char *tz = json_string_value(json_object_get(ch, "tz"));
             int64_t s;
             int err = tz ? tz_load(tz, &z) : -EINVAL;
             if (err < 0) {
-                rc = fail("cannot read the time zone %s of channel %s: %s", tz ? tz : "(none)",
+                rc = args_fail("cannot read the time zone %s of channel %s: %s", tz ? tz : "(none)",
                           c.pos[0], crier_strerror(err));
                 goto out;
             }
             zname = tz;
             if ((err = tz_from_local(z, &want, &s)) < 0) {
-                rc = fail("cannot place %s in %s: %s", at, tz, crier_strerror(err));
+                rc = args_fail("cannot place %s in %s: %s", at, tz, crier_strerror(err));
                 goto out;
             }
             at_ms = s * 1000;
@@ -2254,13 +2085,13 @@ static int selection_preview_cmd(const struct cli_ctx *ctx, int argc, char **arg
                      c.pos[0], slot ? slot : "manual");
     if (at)
         snprintf(path + n, sizeof path - (size_t)n, "&at=%lld", (long long)at_ms);
-    if ((rc = remote_call(&cl, "GET", path, NULL, &resp)) != GO)
+    if ((rc = remote_call(&cl, "GET", path, NULL, &resp)) != ARGS_GO)
         goto out;
-    if (opt(&c, "json"))
+    if (args_opt(&c, "json"))
         print_json_line(resp);
     else
         print_preview(resp, z, zname);
-    rc = EXIT_OK;
+    rc = ARGS_EXIT_OK;
 out:
     json_decref(resp);
     json_decref(ch);
@@ -2271,29 +2102,29 @@ out:
 
 static int selection_run_cmd(const struct cli_ctx *ctx, int argc, char **argv)
 {
-    static const struct opt_spec specs[] = {O_JSON, O_DATA, O_REMOTE, O_END};
-    struct cmd c = {.name = "selection run", .usage = selection_run_usage};
+    static const struct args_spec specs[] = {O_JSON, O_DATA, O_REMOTE, O_END};
+    struct args c = {.name = "selection run", .usage = selection_run_usage};
     struct client cl;
     json_t *resp = NULL;
     char path[128];
-    int rc = parse(&c, argc, argv, specs, 1, 1, "SLUG");
+    int rc = args_parse(&c, argc, argv, specs, 1, 1, "SLUG");
 
-    if (rc != GO)
+    if (rc != ARGS_GO)
         return rc;
-    if ((rc = check_slug(&c, c.pos[0])) != GO)
+    if ((rc = check_slug(&c, c.pos[0])) != ARGS_GO)
         return rc;
-    if ((rc = open_client(ctx, &c, 1, &cl)) == GO) {
+    if ((rc = open_client(ctx, &c, 1, &cl)) == ARGS_GO) {
         snprintf(path, sizeof path, "/api/v1/channels/%s/selections", c.pos[0]);
         rc = remote_call(&cl, "POST", path, NULL, &resp);
     }
-    if (rc == GO) {
-        if (opt(&c, "json"))
+    if (rc == ARGS_GO) {
+        if (args_opt(&c, "json"))
             print_json_line(resp);
         else
             printf("published selection %s #%lld (%zu items)\n", c.pos[0],
                    (long long)json_i64(resp, "seq"),
                    json_array_size(json_object_get(json_object_get(resp, "selection"), "items")));
-        rc = EXIT_OK;
+        rc = ARGS_EXIT_OK;
     }
     json_decref(resp);
     client_free(&cl);
@@ -2302,31 +2133,31 @@ static int selection_run_cmd(const struct cli_ctx *ctx, int argc, char **argv)
 
 static int selection_list_cmd(const struct cli_ctx *ctx, int argc, char **argv)
 {
-    static const struct opt_spec specs[] = {{"limit", OPT_VALUE}, O_JSON, O_DATA, O_REMOTE,
+    static const struct args_spec specs[] = {{"limit", ARGS_VALUE}, O_JSON, O_DATA, O_REMOTE,
                                             O_END};
-    struct cmd c = {.name = "selection list", .usage = selection_list_usage};
+    struct args c = {.name = "selection list", .usage = selection_list_usage};
     struct client cl;
     json_t *resp = NULL, *sels, *s;
     const char *v;
     char path[160];
     int64_t limit = 20;
     size_t i;
-    int rc = parse(&c, argc, argv, specs, 1, 1, "SLUG");
+    int rc = args_parse(&c, argc, argv, specs, 1, 1, "SLUG");
 
-    if (rc != GO)
+    if (rc != ARGS_GO)
         return rc;
-    if ((rc = check_slug(&c, c.pos[0])) != GO)
+    if ((rc = check_slug(&c, c.pos[0])) != ARGS_GO)
         return rc;
-    if ((v = opt(&c, "limit")) && parse_i64(v, 1, 100, &limit) < 0)
-        return usage_error(&c, "invalid --limit '%s': a number from 1 to 100", v);
-    if ((rc = open_client(ctx, &c, 0, &cl)) == GO) {
+    if ((v = args_opt(&c, "limit")) && args_parse_i64(v, 1, 100, &limit) < 0)
+        return args_usage_error(&c, "invalid --limit '%s': a number from 1 to 100", v);
+    if ((rc = open_client(ctx, &c, 0, &cl)) == ARGS_GO) {
         snprintf(path, sizeof path, "/api/v1/channels/%s/selections?limit=%lld", c.pos[0],
                  (long long)limit);
         rc = remote_call(&cl, "GET", path, NULL, &resp);
     }
-    if (rc == GO) {
+    if (rc == ARGS_GO) {
         sels = json_object_get(resp, "selections");
-        if (opt(&c, "json")) {
+        if (args_opt(&c, "json")) {
             print_json_line(resp);
         } else if (json_array_size(sels) == 0) {
             puts("no selections");
@@ -2347,7 +2178,7 @@ static int selection_list_cmd(const struct cli_ctx *ctx, int argc, char **argv)
                 putchar('\n');
             }
         }
-        rc = EXIT_OK;
+        rc = ARGS_EXIT_OK;
     }
     json_decref(resp);
     client_free(&cl);
@@ -2358,9 +2189,9 @@ static int selection_list_cmd(const struct cli_ctx *ctx, int argc, char **argv)
 static int selection_mark(const struct cli_ctx *ctx, int argc, char **argv, const char *name,
                           const char *mark)
 {
-    static const struct opt_spec specs[] = {O_JSON, O_DATA, O_REMOTE, O_END};
+    static const struct args_spec specs[] = {O_JSON, O_DATA, O_REMOTE, O_END};
     char cname[32];
-    struct cmd c = {.name = cname, .usage = selection_mark_usage};
+    struct args c = {.name = cname, .usage = selection_mark_usage};
     struct client cl;
     json_t *resp = NULL, *body;
     char path[192];
@@ -2369,14 +2200,14 @@ static int selection_mark(const struct cli_ctx *ctx, int argc, char **argv, cons
     int rc;
 
     snprintf(cname, sizeof cname, "selection %s", name);
-    rc = parse(&c, argc, argv, specs, 2, 2, "SLUG and ID");
-    if (rc != GO)
+    rc = args_parse(&c, argc, argv, specs, 2, 2, "SLUG and ID");
+    if (rc != ARGS_GO)
         return rc;
-    if ((rc = check_slug(&c, c.pos[0])) != GO)
+    if ((rc = check_slug(&c, c.pos[0])) != ARGS_GO)
         return rc;
-    if (parse_i64(c.pos[1], 1, INT64_MAX, &id) < 0)
-        return usage_error(&c, "invalid post id '%s'", c.pos[1]);
-    if ((rc = open_client(ctx, &c, 1, &cl)) != GO) {
+    if (args_parse_i64(c.pos[1], 1, INT64_MAX, &id) < 0)
+        return args_usage_error(&c, "invalid post id '%s'", c.pos[1]);
+    if ((rc = open_client(ctx, &c, 1, &cl)) != ARGS_GO) {
         client_free(&cl);
         return rc;
     }
@@ -2387,14 +2218,14 @@ static int selection_mark(const struct cli_ctx *ctx, int argc, char **argv, cons
     json_decref(body);
     if (err == 0 && status == 404 &&
         strcmp(json_str(resp, "message"), "no such resource") == 0) {
-        rc = fail("no post %lld in %s (or it is deleted, scheduled or a selection)",
+        rc = args_fail("no post %lld in %s (or it is deleted, scheduled or a selection)",
                   (long long)id, c.pos[0]);
     } else if (err < 0 || status >= 400) {
-        rc = fail("%s", cl.error);
+        rc = args_fail("%s", cl.error);
     } else if (status < 200 || status > 299 || !json_is_object(resp)) {
-        rc = fail("unexpected answer from the server: HTTP %ld", status);
+        rc = args_fail("unexpected answer from the server: HTTP %ld", status);
     } else {
-        if (opt(&c, "json"))
+        if (args_opt(&c, "json"))
             print_json_line(resp);
         else if (strcmp(mark, "pin") == 0)
             printf("pinned %s post %lld into the next selection\n", c.pos[0], (long long)id);
@@ -2402,7 +2233,7 @@ static int selection_mark(const struct cli_ctx *ctx, int argc, char **argv, cons
             printf("excluded %s post %lld from the selections\n", c.pos[0], (long long)id);
         else
             printf("cleared the selection mark of %s post %lld\n", c.pos[0], (long long)id);
-        rc = EXIT_OK;
+        rc = ARGS_EXIT_OK;
     }
     json_decref(resp);
     client_free(&cl);
@@ -2456,24 +2287,24 @@ static void print_selection_config(json_t *sel, const char *tz)
 static const char *const selection_weight_names[] = {"importance", "engagement", "coverage",
                                                      "freshness", "group_threshold", NULL};
 
-/* Builds the settings patch from the options; GO or EXIT_USAGE. *weights
+/* Builds the settings patch from the options; ARGS_GO or ARGS_EXIT_USAGE. *weights
  * gets the --weight values (or stays NULL). */
-static int selection_config_patch_from(const struct cmd *c, json_t *patch, json_t **weights)
+static int selection_config_patch_from(const struct args *c, json_t *patch, json_t **weights)
 {
     const char *v, *vals[SELECTION_CLI_SLOTS_MAX + 1];
     int64_t n;
 
     *weights = NULL;
-    if (opt(c, "on") && opt(c, "off"))
-        return usage_error(c, "give --on or --off, not both");
-    if (opt(c, "on") || opt(c, "off"))
-        json_object_set_new(patch, "enabled", json_boolean(opt(c, "on") != NULL));
-    size_t ns = opt_all(c, "slot", vals, SELECTION_CLI_SLOTS_MAX + 1);
-    if (ns > 0 && opt(c, "no-slots"))
-        return usage_error(c, "give --slot or --no-slots, not both");
+    if (args_opt(c, "on") && args_opt(c, "off"))
+        return args_usage_error(c, "give --on or --off, not both");
+    if (args_opt(c, "on") || args_opt(c, "off"))
+        json_object_set_new(patch, "enabled", json_boolean(args_opt(c, "on") != NULL));
+    size_t ns = args_opt_all(c, "slot", vals, SELECTION_CLI_SLOTS_MAX + 1);
+    if (ns > 0 && args_opt(c, "no-slots"))
+        return args_usage_error(c, "give --slot or --no-slots, not both");
     if (ns > SELECTION_CLI_SLOTS_MAX)
-        return usage_error(c, "at most %d --slot", SELECTION_CLI_SLOTS_MAX);
-    if (ns > 0 || opt(c, "no-slots")) {
+        return args_usage_error(c, "at most %d --slot", SELECTION_CLI_SLOTS_MAX);
+    if (ns > 0 || args_opt(c, "no-slots")) {
         json_t *arr = json_array();
         json_object_set_new(patch, "slots", arr);
         for (size_t i = 0; i < ns; i++) {
@@ -2481,34 +2312,34 @@ static int selection_config_patch_from(const struct cmd *c, json_t *patch, json_
             int h, m;
             char name[32];
             if (!eq || !slot_name_valid(vals[i], (size_t)(eq - vals[i])))
-                return usage_error(c,
+                return args_usage_error(c,
                                    "invalid --slot '%s': use NAME=HH:MM, NAME being 1-23 of "
                                    "a-z, 0-9 and '-', not starting with 'manual'",
                                    vals[i]);
             if (parse_hh_mm(eq + 1, &h, &m) < 0)
-                return usage_error(c, "invalid --slot '%s': the time is HH:MM, 00:00 to 23:59",
+                return args_usage_error(c, "invalid --slot '%s': the time is HH:MM, 00:00 to 23:59",
                                    vals[i]);
             snprintf(name, sizeof name, "%.*s", (int)(eq - vals[i]), vals[i]);
             for (size_t k = 0; k < i; k++)
                 if (strncmp(vals[k], vals[i], (size_t)(eq - vals[i]) + 1) == 0)
-                    return usage_error(c, "--slot %s is given twice", name);
+                    return args_usage_error(c, "--slot %s is given twice", name);
             json_array_append_new(arr, json_pack("{s:s, s:s}", "name", name, "time", eq + 1));
         }
     }
-    if ((v = opt(c, "max-items"))) {
-        if (parse_i64(v, 1, 30, &n) < 0)
-            return usage_error(c, "invalid --max-items '%s': a number from 1 to 30", v);
+    if ((v = args_opt(c, "max-items"))) {
+        if (args_parse_i64(v, 1, 30, &n) < 0)
+            return args_usage_error(c, "invalid --max-items '%s': a number from 1 to 30", v);
         json_object_set_new(patch, "max_items", json_integer((json_int_t)n));
     }
-    if ((v = opt(c, "tag-cap"))) {
-        if (parse_i64(v, 1, 30, &n) < 0)
-            return usage_error(c, "invalid --tag-cap '%s': a number from 1 to 30", v);
+    if ((v = args_opt(c, "tag-cap"))) {
+        if (args_parse_i64(v, 1, 30, &n) < 0)
+            return args_usage_error(c, "invalid --tag-cap '%s': a number from 1 to 30", v);
         json_object_set_new(patch, "tag_cap", json_integer((json_int_t)n));
     }
     const char *ws[16];
-    size_t nw = opt_all(c, "weight", ws, 16);
+    size_t nw = args_opt_all(c, "weight", ws, 16);
     if (nw > 16)
-        return usage_error(c, "too many --weight");
+        return args_usage_error(c, "too many --weight");
     for (size_t i = 0; i < nw; i++) {
         const char *eq = strchr(ws[i], '=');
         const char *const *k;
@@ -2517,7 +2348,7 @@ static int selection_config_patch_from(const struct cmd *c, json_t *patch, json_
             if (strlen(*k) == len && strncmp(*k, ws[i], len) == 0)
                 break;
         if (!eq || !*k)
-            return usage_error(c,
+            return args_usage_error(c,
                                "invalid --weight '%s': use NAME=VALUE with NAME importance, "
                                "engagement, coverage, freshness or group_threshold",
                                ws[i]);
@@ -2526,41 +2357,41 @@ static int selection_config_patch_from(const struct cmd *c, json_t *patch, json_
         double d = strtod(eq + 1, &end);
         double max = strcmp(*k, "group_threshold") == 0 ? 1 : 100;
         if (eq[1] == '\0' || *end || errno || !(d >= 0 && d <= max))
-            return usage_error(c, "invalid --weight '%s': %s is a number from 0 to %g", ws[i], *k,
+            return args_usage_error(c, "invalid --weight '%s': %s is a number from 0 to %g", ws[i], *k,
                                max);
         if (!*weights)
             *weights = json_object();
         if (json_object_get(*weights, *k))
-            return usage_error(c, "--weight %s is given twice", *k);
+            return args_usage_error(c, "--weight %s is given twice", *k);
         json_object_set_new(*weights, *k, json_real(d));
     }
-    return GO;
+    return ARGS_GO;
 }
 
 static int selection_config_cmd(const struct cli_ctx *ctx, int argc, char **argv)
 {
-    static const struct opt_spec specs[] = {
-        {"on", OPT_FLAG},        {"off", OPT_FLAG},     {"slot", OPT_MULTI},
-        {"no-slots", OPT_FLAG},  {"max-items", OPT_VALUE}, {"tag-cap", OPT_VALUE},
-        {"weight", OPT_MULTI},   O_JSON,                O_DATA,
+    static const struct args_spec specs[] = {
+        {"on", ARGS_FLAG},        {"off", ARGS_FLAG},     {"slot", ARGS_MULTI},
+        {"no-slots", ARGS_FLAG},  {"max-items", ARGS_VALUE}, {"tag-cap", ARGS_VALUE},
+        {"weight", ARGS_MULTI},   O_JSON,                O_DATA,
         O_REMOTE,                O_END};
-    struct cmd c = {.name = "selection config", .usage = selection_config_usage};
+    struct args c = {.name = "selection config", .usage = selection_config_usage};
     struct client cl;
     json_t *patch = json_object(), *weights = NULL, *ch = NULL, *resp = NULL, *body = NULL;
     char path[128];
-    int rc = parse(&c, argc, argv, specs, 1, 1, "SLUG");
+    int rc = args_parse(&c, argc, argv, specs, 1, 1, "SLUG");
 
-    if (rc != GO)
+    if (rc != ARGS_GO)
         goto out_nocl;
-    if ((rc = check_slug(&c, c.pos[0])) != GO)
+    if ((rc = check_slug(&c, c.pos[0])) != ARGS_GO)
         goto out_nocl;
-    if ((rc = selection_config_patch_from(&c, patch, &weights)) != GO)
+    if ((rc = selection_config_patch_from(&c, patch, &weights)) != ARGS_GO)
         goto out_nocl;
     int change = json_object_size(patch) > 0 || weights;
-    if ((rc = open_client(ctx, &c, change, &cl)) != GO)
+    if ((rc = open_client(ctx, &c, change, &cl)) != ARGS_GO)
         goto out;
     if (!change || weights) {
-        if ((rc = remote_channel(&cl, c.pos[0], &ch)) != GO)
+        if ((rc = remote_channel(&cl, c.pos[0], &ch)) != ARGS_GO)
             goto out;
     }
     if (weights) {
@@ -2576,21 +2407,21 @@ static int selection_config_cmd(const struct cli_ctx *ctx, int argc, char **argv
         body = json_pack("{s:O}", "selection", patch);
         json_decref(ch);
         ch = NULL;
-        if ((rc = remote_call(&cl, "PATCH", path, body, &resp)) != GO)
+        if ((rc = remote_call(&cl, "PATCH", path, body, &resp)) != ARGS_GO)
             goto out;
         ch = resp;
         resp = NULL;
     }
     json_t *sel = json_object_get(ch, "selection");
     if (!json_is_object(sel)) {
-        rc = fail("the server did not send the selection settings of %s", c.pos[0]);
+        rc = args_fail("the server did not send the selection settings of %s", c.pos[0]);
         goto out;
     }
-    if (opt(&c, "json"))
+    if (args_opt(&c, "json"))
         print_json_line(sel);
     else
         print_selection_config(sel, json_string_value(json_object_get(ch, "tz")));
-    rc = EXIT_OK;
+    rc = ARGS_EXIT_OK;
 out:
     client_free(&cl);
 out_nocl:
@@ -2645,18 +2476,18 @@ static int run_group(const struct cli_ctx *ctx, const char *group, const char *u
 {
     if (argc == 0) {
         fputs(usage, stderr);
-        return EXIT_USAGE;
+        return ARGS_EXIT_USAGE;
     }
-    if (is_help(argv[0]) || strcmp(argv[0], "help") == 0) {
+    if (args_is_help(argv[0]) || strcmp(argv[0], "help") == 0) {
         fputs(usage, stdout);
-        return EXIT_OK;
+        return ARGS_EXIT_OK;
     }
     for (const struct subcmd *s = subs; s->name; s++)
         if (strcmp(argv[0], s->name) == 0)
             return s->fn(ctx, argc - 1, argv + 1);
     fprintf(stderr, "crier %s: unknown command '%s'\nTry 'crier %s --help'.\n", group, argv[0],
             group);
-    return EXIT_USAGE;
+    return ARGS_EXIT_USAGE;
 }
 
 static int cmd_channel(const struct cli_ctx *ctx, int argc, char **argv)
@@ -2732,13 +2563,13 @@ int cli_main(int argc, char **argv)
         progname = argv[0];
 
     while (i < argc && strncmp(argv[i], "--", 2) == 0 && argv[i][2] != '\0') {
-        if (is_help(argv[i])) {
+        if (args_is_help(argv[i])) {
             fputs(main_usage, stdout);
-            return EXIT_OK;
+            return ARGS_EXIT_OK;
         }
         if (strcmp(argv[i], "--version") == 0) {
             printf("crier %s\n", CRIER_VERSION);
-            return EXIT_OK;
+            return ARGS_EXIT_OK;
         }
         const char **slots[] = {&ctx.data, &ctx.server, &ctx.token};
         int took = 0;
@@ -2747,22 +2578,22 @@ int cli_main(int argc, char **argv)
             if (took < 0) {
                 fprintf(stderr, "crier: option '--%s' needs a value\nTry 'crier --help'.\n",
                         globals[k]);
-                return EXIT_USAGE;
+                return ARGS_EXIT_USAGE;
             }
         }
         if (!took) {
             fprintf(stderr, "crier: unknown option '%s'\nTry 'crier --help'.\n", argv[i]);
-            return EXIT_USAGE;
+            return ARGS_EXIT_USAGE;
         }
         i++;
     }
     if (i >= argc) {
         fputs(main_usage, stderr);
-        return EXIT_USAGE;
+        return ARGS_EXIT_USAGE;
     }
     if (strcmp(argv[i], "help") == 0 || strcmp(argv[i], "-h") == 0) {
         fputs(main_usage, stdout);
-        return EXIT_OK;
+        return ARGS_EXIT_OK;
     }
     /* Only the server logs routine work; a command prints its own outcome. */
     if (strcmp(argv[i], "serve") != 0)
@@ -2771,5 +2602,5 @@ int cli_main(int argc, char **argv)
         if (strcmp(argv[i], s->name) == 0)
             return s->fn(&ctx, argc - i - 1, argv + i + 1);
     fprintf(stderr, "crier: unknown command '%s'\nTry 'crier --help'.\n", argv[i]);
-    return EXIT_USAGE;
+    return ARGS_EXIT_USAGE;
 }

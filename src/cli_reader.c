@@ -18,6 +18,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "args.h"
 #include "auth.h"
 #include "channel.h"
 #include "crier.h"
@@ -27,152 +28,20 @@
 #include "utf8.h"
 #include "xmalloc.h"
 
-#define EXIT_OK 0
-#define EXIT_FAIL 1
-#define EXIT_USAGE 2
-#define GO (-1) /* parsing went fine: carry on with the command */
-
 #define DEFAULT_DATA "./var"
-#define CR_MAX_POS 3
-#define CR_MAX_OPTS 16
 #define CR_EXPIRES_MAX (10LL * 365 * 24 * 3600) /* seconds */
 #define CR_USES_MAX 1000000000LL
 #define CR_BASE_URL_MAX 512
 
-enum cr_kind { CR_FLAG, CR_VALUE };
+#define CR_STORE_OPTS {"data", ARGS_VALUE}, {"store", ARGS_VALUE}
+#define CR_END {NULL, ARGS_FLAG}
 
-struct cr_opt {
-    const char *name;
-    enum cr_kind kind;
-};
 
-struct cr_cmd {
-    const char *name;  /* "invite create", for messages */
-    const char *usage; /* the --help text */
-    const char *pos[CR_MAX_POS];
-    size_t npos;
-    struct {
-        const char *name;
-        const char *val;
-    } got[CR_MAX_OPTS];
-    size_t ngot;
-};
 
-#define CR_STORE_OPTS {"data", CR_VALUE}, {"store", CR_VALUE}
-#define CR_END {NULL, CR_FLAG}
 
-static int usage_error(const struct cr_cmd *c, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-static int fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
-static int usage_error(const struct cr_cmd *c, const char *fmt, ...)
-{
-    va_list ap;
-    fprintf(stderr, "crier %s: ", c->name);
-    va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
-    va_end(ap);
-    fprintf(stderr, "\nTry 'crier %s --help'.\n", c->name);
-    return EXIT_USAGE;
-}
 
-static int fail(const char *fmt, ...)
-{
-    va_list ap;
-    fputs("crier: ", stderr);
-    va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
-    va_end(ap);
-    fputc('\n', stderr);
-    return EXIT_FAIL;
-}
 
-static int is_help(const char *a)
-{
-    return strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0;
-}
-
-/* Fills c from argv. Returns GO, EXIT_OK after --help, or EXIT_USAGE. */
-static int parse(struct cr_cmd *c, int argc, char **argv, const struct cr_opt *specs,
-                 size_t npos, const char *posnames)
-{
-    int dashdash = 0;
-
-    c->npos = c->ngot = 0;
-    for (int i = 0; i < argc && strcmp(argv[i], "--") != 0; i++) {
-        if (is_help(argv[i])) {
-            fputs(c->usage, stdout);
-            return EXIT_OK;
-        }
-    }
-    for (int i = 0; i < argc; i++) {
-        const char *a = argv[i];
-        if (!dashdash && strcmp(a, "--") == 0) {
-            dashdash = 1;
-            continue;
-        }
-        if (dashdash || a[0] != '-' || a[1] == '\0') {
-            if (c->npos >= npos)
-                return usage_error(c, "unexpected argument '%s'", a);
-            c->pos[c->npos++] = a;
-            continue;
-        }
-        if (a[1] != '-')
-            return usage_error(c, "unknown option '%s'", a);
-        const char *name = a + 2, *eq = strchr(name, '='), *val;
-        size_t len = eq ? (size_t)(eq - name) : strlen(name);
-        const struct cr_opt *s = specs;
-        while (s->name && !(strlen(s->name) == len && memcmp(s->name, name, len) == 0))
-            s++;
-        if (!s->name)
-            return usage_error(c, "unknown option '--%.*s'", (int)len, name);
-        if (s->kind == CR_FLAG) {
-            if (eq)
-                return usage_error(c, "option '--%s' takes no value", s->name);
-            val = "";
-        } else if (eq) {
-            val = eq + 1;
-        } else if (i + 1 < argc) {
-            val = argv[++i];
-        } else {
-            return usage_error(c, "option '--%s' needs a value", s->name);
-        }
-        for (size_t k = 0; k < c->ngot; k++)
-            if (c->got[k].name == s->name)
-                return usage_error(c, "option '--%s' is given twice", s->name);
-        if (c->ngot >= CR_MAX_OPTS)
-            return usage_error(c, "too many options");
-        c->got[c->ngot].name = s->name;
-        c->got[c->ngot].val = val;
-        c->ngot++;
-    }
-    if (c->npos < npos)
-        return usage_error(c, "missing %s", posnames);
-    return GO;
-}
-
-/* The value of option name, NULL when absent ("" for a flag). */
-static const char *opt(const struct cr_cmd *c, const char *name)
-{
-    for (size_t k = 0; k < c->ngot; k++)
-        if (strcmp(c->got[k].name, name) == 0)
-            return c->got[k].val;
-    return NULL;
-}
-
-/* A whole decimal in [min, max]: 0 or -EINVAL. */
-static int parse_i64(const char *s, int64_t min, int64_t max, int64_t *out)
-{
-    char *end;
-    if (!s || s[0] < '0' || s[0] > '9')
-        return -EINVAL;
-    errno = 0;
-    long long v = strtoll(s, &end, 10);
-    if (errno || *end || v < min || v > max)
-        return -EINVAL;
-    *out = v;
-    return 0;
-}
 
 /* "90" (seconds), "45s", "30m", "12h", "7d", "2w" to seconds: 0 or -EINVAL. */
 static int parse_duration(const char *s, int64_t *secs)
@@ -195,15 +64,15 @@ static int parse_duration(const char *s, int64_t *secs)
             break;
         }
     }
-    if (parse_i64(num, 1, CR_EXPIRES_MAX, &v) < 0 || v > CR_EXPIRES_MAX / mult)
+    if (args_parse_i64(num, 1, CR_EXPIRES_MAX, &v) < 0 || v > CR_EXPIRES_MAX / mult)
         return -EINVAL;
     *secs = v * mult;
     return 0;
 }
 
-static const char *data_dir(const struct cli_reader_globals *g, const struct cr_cmd *c)
+static const char *data_dir(const struct cli_reader_globals *g, const struct args *c)
 {
-    const char *d = opt(c, "data"), *env = getenv("CRIER_DATA");
+    const char *d = args_opt(c, "data"), *env = getenv("CRIER_DATA");
     if (d)
         return d;
     if (g && g->data)
@@ -212,11 +81,11 @@ static const char *data_dir(const struct cli_reader_globals *g, const struct cr_
 }
 
 /* Opens the store of --store or the data directory, which must hold a
- * database already. GO, or EXIT_FAIL after a message. */
-static int open_store(const struct cli_reader_globals *g, const struct cr_cmd *c,
+ * database already. ARGS_GO, or ARGS_EXIT_FAIL after a message. */
+static int open_store(const struct cli_reader_globals *g, const struct args *c,
                       struct store **st)
 {
-    const char *uri = opt(c, "store");
+    const char *uri = args_opt(c, "store");
     if (!uri) {
         const char *dir = data_dir(g, c);
         size_t n = strlen(dir) + sizeof "/crier.db";
@@ -226,39 +95,39 @@ static int open_store(const struct cli_reader_globals *g, const struct cr_cmd *c
         int missing = stat(db, &sb) != 0 && errno == ENOENT;
         free(db);
         if (missing)
-            return fail("no database in %s (crier.db not found; use --data DIR or set "
+            return args_fail("no database in %s (crier.db not found; use --data DIR or set "
                         "CRIER_DATA)",
                         dir);
         uri = dir;
     }
     int rc = store_open(st, uri);
     if (rc < 0)
-        return fail("cannot open the store %s: %s", uri, crier_strerror(rc));
-    return GO;
+        return args_fail("cannot open the store %s: %s", uri, crier_strerror(rc));
+    return ARGS_GO;
 }
 
-/* Checks the slug argument, opens the store and loads the channel: GO, or
+/* Checks the slug argument, opens the store and loads the channel: ARGS_GO, or
  * an exit status after a message (the store is closed then). */
-static int open_channel(const struct cli_reader_globals *g, const struct cr_cmd *c,
+static int open_channel(const struct cli_reader_globals *g, const struct args *c,
                         const char *slug, struct store **st, struct store_channel *ch)
 {
     memset(ch, 0, sizeof *ch);
     *st = NULL;
     int rc = router_slug_check(slug);
     if (rc == CRIER_ERESERVED)
-        return usage_error(c, "'%s' is a reserved name", slug);
+        return args_usage_error(c, "'%s' is a reserved name", slug);
     if (rc < 0)
-        return usage_error(c, "invalid channel slug '%s'", slug);
-    if ((rc = open_store(g, c, st)) != GO)
+        return args_usage_error(c, "invalid channel slug '%s'", slug);
+    if ((rc = open_store(g, c, st)) != ARGS_GO)
         return rc;
     rc = store_channel_get(*st, slug, ch);
     if (rc == 0)
-        return GO;
+        return ARGS_GO;
     store_close(*st);
     *st = NULL;
     if (rc == -ENOENT)
-        return fail("no channel '%s'", slug);
-    return fail("cannot read channel '%s': %s", slug, crier_strerror(rc));
+        return args_fail("no channel '%s'", slug);
+    return args_fail("cannot read channel '%s': %s", slug, crier_strerror(rc));
 }
 
 static json_t *iso_or_null(int64_t ms)
@@ -368,49 +237,49 @@ static const char invite_revoke_usage[] =
 
 static int invite_create(const struct cli_reader_globals *g, int argc, char **argv)
 {
-    static const struct cr_opt specs[] = {
-        {"expires", CR_VALUE}, {"max-uses", CR_VALUE}, {"approval", CR_FLAG},
-        {"label", CR_VALUE},   {"base-url", CR_VALUE}, {"json", CR_FLAG},
+    static const struct args_spec specs[] = {
+        {"expires", ARGS_VALUE}, {"max-uses", ARGS_VALUE}, {"approval", ARGS_FLAG},
+        {"label", ARGS_VALUE},   {"base-url", ARGS_VALUE}, {"json", ARGS_FLAG},
         CR_STORE_OPTS,         CR_END};
-    struct cr_cmd c = {.name = "invite create", .usage = invite_create_usage};
+    struct args c = {.name = "invite create", .usage = invite_create_usage};
     struct store_invite inv;
     struct store_channel ch;
     struct store *st;
     char tok[READER_TOKEN_LEN + 1];
     const char *v, *base;
     int64_t secs = 0;
-    int rc = parse(&c, argc, argv, specs, 1, "SLUG");
+    int rc = args_parse(&c, argc, argv, specs, 1, 1, "SLUG");
 
-    if (rc != GO)
+    if (rc != ARGS_GO)
         return rc;
     memset(&inv, 0, sizeof inv);
-    if ((v = opt(&c, "expires")) && parse_duration(v, &secs) < 0)
-        return usage_error(&c, "invalid --expires '%s': N seconds or Ns, Nm, Nh, Nd, Nw", v);
-    if ((v = opt(&c, "max-uses")) && parse_i64(v, 1, CR_USES_MAX, &inv.max_uses) < 0)
-        return usage_error(&c, "invalid --max-uses '%s': a number from 1 to %lld", v,
+    if ((v = args_opt(&c, "expires")) && parse_duration(v, &secs) < 0)
+        return args_usage_error(&c, "invalid --expires '%s': N seconds or Ns, Nm, Nh, Nd, Nw", v);
+    if ((v = args_opt(&c, "max-uses")) && args_parse_i64(v, 1, CR_USES_MAX, &inv.max_uses) < 0)
+        return args_usage_error(&c, "invalid --max-uses '%s': a number from 1 to %lld", v,
                            (long long)CR_USES_MAX);
-    if ((v = opt(&c, "label"))) {
+    if ((v = args_opt(&c, "label"))) {
         size_t n = strlen(v);
         int clean = n < sizeof inv.label && utf8_valid(v, n);
         for (size_t i = 0; clean && i < n; i++)
             clean = (unsigned char)v[i] >= 0x20 && v[i] != 0x7f;
         if (!clean)
-            return usage_error(&c, "invalid --label: up to %zu bytes of text",
+            return args_usage_error(&c, "invalid --label: up to %zu bytes of text",
                                sizeof inv.label - 1);
         snprintf(inv.label, sizeof inv.label, "%s", v);
     }
-    base = opt(&c, "base-url");
+    base = args_opt(&c, "base-url");
     if (base) {
         size_t n = strlen(base);
         if (n > CR_BASE_URL_MAX ||
             (strncmp(base, "http://", 7) != 0 && strncmp(base, "https://", 8) != 0))
-            return usage_error(&c, "invalid --base-url '%s': an http or https URL", base);
+            return args_usage_error(&c, "invalid --base-url '%s': an http or https URL", base);
         while (n && base[n - 1] == '/')
             n--;
         base = xstrndup(base, n);
     }
-    inv.approval = opt(&c, "approval") != NULL;
-    if ((rc = open_channel(g, &c, c.pos[0], &st, &ch)) != GO) {
+    inv.approval = args_opt(&c, "approval") != NULL;
+    if ((rc = open_channel(g, &c, c.pos[0], &st, &ch)) != ARGS_GO) {
         free((char *)base);
         return rc;
     }
@@ -424,11 +293,11 @@ static int invite_create(const struct cli_reader_globals *g, int argc, char **ar
         err = store_invite_create(st, &inv);
     }
     if (err < 0) {
-        rc = fail("cannot create an invite: %s", crier_strerror(err));
+        rc = args_fail("cannot create an invite: %s", crier_strerror(err));
     } else {
         char url[CR_BASE_URL_MAX + READER_TOKEN_LEN + 4];
         snprintf(url, sizeof url, "%s/+%s", base ? base : "", tok);
-        if (opt(&c, "json")) {
+        if (args_opt(&c, "json")) {
             json_t *j = invite_json(&inv);
             json_object_set_new(j, "token", json_string(tok));
             json_object_set_new(j, "url", json_string(url));
@@ -437,7 +306,7 @@ static int invite_create(const struct cli_reader_globals *g, int argc, char **ar
         } else {
             puts(url);
         }
-        rc = EXIT_OK;
+        rc = ARGS_EXIT_OK;
     }
     explicit_bzero(tok, sizeof tok);
     free((char *)base);
@@ -448,30 +317,30 @@ static int invite_create(const struct cli_reader_globals *g, int argc, char **ar
 
 static int invite_list(const struct cli_reader_globals *g, int argc, char **argv)
 {
-    static const struct cr_opt specs[] = {{"json", CR_FLAG}, CR_STORE_OPTS, CR_END};
-    struct cr_cmd c = {.name = "invite list", .usage = invite_list_usage};
+    static const struct args_spec specs[] = {{"json", ARGS_FLAG}, CR_STORE_OPTS, CR_END};
+    struct args c = {.name = "invite list", .usage = invite_list_usage};
     struct store_invite *invs = NULL;
     struct store_channel ch;
     struct store *st;
     size_t n = 0;
-    int rc = parse(&c, argc, argv, specs, 1, "SLUG");
+    int rc = args_parse(&c, argc, argv, specs, 1, 1, "SLUG");
 
-    if (rc != GO)
+    if (rc != ARGS_GO)
         return rc;
-    if ((rc = open_channel(g, &c, c.pos[0], &st, &ch)) != GO)
+    if ((rc = open_channel(g, &c, c.pos[0], &st, &ch)) != ARGS_GO)
         return rc;
     int err = store_invite_list(st, ch.id, &invs, &n);
     if (err < 0) {
-        rc = fail("cannot list the invites of %s: %s", ch.slug, crier_strerror(err));
-    } else if (opt(&c, "json")) {
+        rc = args_fail("cannot list the invites of %s: %s", ch.slug, crier_strerror(err));
+    } else if (args_opt(&c, "json")) {
         json_t *arr = json_array();
         for (size_t i = 0; i < n; i++)
             json_array_append_new(arr, invite_json(&invs[i]));
         print_json_line(json_pack("{s:o}", "invites", arr));
-        rc = EXIT_OK;
+        rc = ARGS_EXIT_OK;
     } else if (n == 0) {
         printf("no invites in %s\n", ch.slug);
-        rc = EXIT_OK;
+        rc = ARGS_EXIT_OK;
     } else {
         int64_t now = crier_now_ms();
         printf("%6s  %-8s  %6s  %6s  %-16s  %-8s  %-8s  %s\n", "ID", "PREFIX", "USES", "MAX",
@@ -490,7 +359,7 @@ static int invite_list(const struct cli_reader_globals *g, int argc, char **argv
             puts_clean(x->label[0] ? x->label : "-");
             putchar('\n');
         }
-        rc = EXIT_OK;
+        rc = ARGS_EXIT_OK;
     }
     free(invs);
     store_channel_clear(&ch);
@@ -500,42 +369,42 @@ static int invite_list(const struct cli_reader_globals *g, int argc, char **argv
 
 static int invite_revoke(const struct cli_reader_globals *g, int argc, char **argv)
 {
-    static const struct cr_opt specs[] = {CR_STORE_OPTS, CR_END};
-    struct cr_cmd c = {.name = "invite revoke", .usage = invite_revoke_usage};
+    static const struct args_spec specs[] = {CR_STORE_OPTS, CR_END};
+    struct args c = {.name = "invite revoke", .usage = invite_revoke_usage};
     struct store_channel ch;
     struct store *st;
     unsigned char hash[32];
     int64_t id = 0;
-    int rc = parse(&c, argc, argv, specs, 2, "SLUG and TOKEN-OR-ID");
+    int rc = args_parse(&c, argc, argv, specs, 2, 2, "SLUG and TOKEN-OR-ID");
 
-    if (rc != GO)
+    if (rc != ARGS_GO)
         return rc;
     const char *which = c.pos[1];
     size_t wl = strlen(which);
-    if (wl < ROUTE_TOKEN_MIN && parse_i64(which, 1, INT64_MAX, &id) < 0)
-        return usage_error(&c, "'%s' is neither an invite id nor a token", which);
+    if (wl < ROUTE_TOKEN_MIN && args_parse_i64(which, 1, INT64_MAX, &id) < 0)
+        return args_usage_error(&c, "'%s' is neither an invite id nor a token", which);
     if (!id) {
         int shaped = wl <= ROUTE_TOKEN_MAX;
         for (size_t i = 0; shaped && i < wl; i++)
             shaped = (which[i] >= 'a' && which[i] <= 'z') || (which[i] >= 'A' && which[i] <= 'Z') ||
                      (which[i] >= '0' && which[i] <= '9') || which[i] == '-' || which[i] == '_';
         if (!shaped)
-            return usage_error(&c, "'%s' is neither an invite id nor a token", which);
+            return args_usage_error(&c, "'%s' is neither an invite id nor a token", which);
         auth_hash(which, wl, hash);
     }
-    if ((rc = open_channel(g, &c, c.pos[0], &st, &ch)) != GO)
+    if ((rc = open_channel(g, &c, c.pos[0], &st, &ch)) != ARGS_GO)
         return rc;
     int err = store_invite_revoke(st, ch.id, id, id ? NULL : hash);
     if (err == -ENOENT)
-        rc = fail("no such invite in %s", ch.slug);
+        rc = args_fail("no such invite in %s", ch.slug);
     else if (err < 0)
-        rc = fail("cannot revoke the invite: %s", crier_strerror(err));
+        rc = args_fail("cannot revoke the invite: %s", crier_strerror(err));
     else {
         if (id)
             printf("revoked invite %lld of %s\n", (long long)id, ch.slug);
         else
             printf("revoked invite %.8s... of %s\n", which, ch.slug);
-        rc = EXIT_OK;
+        rc = ARGS_EXIT_OK;
     }
     store_channel_clear(&ch);
     store_close(st);
@@ -589,23 +458,23 @@ static const char *state_name(int state)
 
 static int member_list(const struct cli_reader_globals *g, int argc, char **argv)
 {
-    static const struct cr_opt specs[] = {
-        {"pending", CR_FLAG}, {"json", CR_FLAG}, CR_STORE_OPTS, CR_END};
-    struct cr_cmd c = {.name = "member list", .usage = member_list_usage};
+    static const struct args_spec specs[] = {
+        {"pending", ARGS_FLAG}, {"json", ARGS_FLAG}, CR_STORE_OPTS, CR_END};
+    struct args c = {.name = "member list", .usage = member_list_usage};
     struct store_member *ms = NULL;
     struct store_channel ch;
     struct store *st;
     size_t n = 0;
-    int rc = parse(&c, argc, argv, specs, 1, "SLUG");
+    int rc = args_parse(&c, argc, argv, specs, 1, 1, "SLUG");
 
-    if (rc != GO)
+    if (rc != ARGS_GO)
         return rc;
-    if ((rc = open_channel(g, &c, c.pos[0], &st, &ch)) != GO)
+    if ((rc = open_channel(g, &c, c.pos[0], &st, &ch)) != ARGS_GO)
         return rc;
-    int err = store_member_list(st, ch.id, opt(&c, "pending") ? STORE_MEMBER_PENDING : 0, &ms, &n);
+    int err = store_member_list(st, ch.id, args_opt(&c, "pending") ? STORE_MEMBER_PENDING : 0, &ms, &n);
     if (err < 0) {
-        rc = fail("cannot list the members of %s: %s", ch.slug, crier_strerror(err));
-    } else if (opt(&c, "json")) {
+        rc = args_fail("cannot list the members of %s: %s", ch.slug, crier_strerror(err));
+    } else if (args_opt(&c, "json")) {
         json_t *arr = json_array();
         for (size_t i = 0; i < n; i++)
             json_array_append_new(
@@ -614,11 +483,11 @@ static int member_list(const struct cli_reader_globals *g, int argc, char **argv
                                iso_or_null(ms[i].joined_at), "invite",
                                ms[i].invite_id ? json_integer(ms[i].invite_id) : json_null()));
         print_json_line(json_pack("{s:o}", "members", arr));
-        rc = EXIT_OK;
+        rc = ARGS_EXIT_OK;
     } else if (n == 0) {
-        printf(opt(&c, "pending") ? "no pending requests in %s\n" : "no members in %s\n",
+        printf(args_opt(&c, "pending") ? "no pending requests in %s\n" : "no members in %s\n",
                ch.slug);
-        rc = EXIT_OK;
+        rc = ARGS_EXIT_OK;
     } else {
         printf("%8s  %-8s  %-16s  %s\n", "READER", "STATE", "JOINED", "INVITE");
         for (size_t i = 0; i < n; i++) {
@@ -629,7 +498,7 @@ static int member_list(const struct cli_reader_globals *g, int argc, char **argv
             printf("%8lld  %-8s  %-16s  %s\n", (long long)ms[i].reader_id,
                    state_name(ms[i].state), joined, invite);
         }
-        rc = EXIT_OK;
+        rc = ARGS_EXIT_OK;
     }
     free(ms);
     store_channel_clear(&ch);
@@ -639,32 +508,32 @@ static int member_list(const struct cli_reader_globals *g, int argc, char **argv
 
 static int member_decide(const struct cli_reader_globals *g, int argc, char **argv, int approve)
 {
-    static const struct cr_opt specs[] = {CR_STORE_OPTS, CR_END};
-    struct cr_cmd c = {.name = approve ? "member approve" : "member reject",
+    static const struct args_spec specs[] = {CR_STORE_OPTS, CR_END};
+    struct args c = {.name = approve ? "member approve" : "member reject",
                        .usage = approve ? member_approve_usage : member_reject_usage};
     struct store_channel ch;
     struct store *st;
     int64_t reader;
-    int rc = parse(&c, argc, argv, specs, 2, "SLUG and READER");
+    int rc = args_parse(&c, argc, argv, specs, 2, 2, "SLUG and READER");
 
-    if (rc != GO)
+    if (rc != ARGS_GO)
         return rc;
-    if (parse_i64(c.pos[1], 1, INT64_MAX, &reader) < 0)
-        return usage_error(&c, "invalid reader '%s': a number from `crier member list`",
+    if (args_parse_i64(c.pos[1], 1, INT64_MAX, &reader) < 0)
+        return args_usage_error(&c, "invalid reader '%s': a number from `crier member list`",
                            c.pos[1]);
-    if ((rc = open_channel(g, &c, c.pos[0], &st, &ch)) != GO)
+    if ((rc = open_channel(g, &c, c.pos[0], &st, &ch)) != ARGS_GO)
         return rc;
     int err = approve ? store_member_approve(st, ch.id, reader)
                       : store_member_reject(st, ch.id, reader);
     if (err == -ENOENT)
-        rc = fail("reader %lld has no request or membership in %s", (long long)reader, ch.slug);
+        rc = args_fail("reader %lld has no request or membership in %s", (long long)reader, ch.slug);
     else if (err < 0)
-        rc = fail("cannot %s reader %lld: %s", approve ? "approve" : "reject", (long long)reader,
+        rc = args_fail("cannot %s reader %lld: %s", approve ? "approve" : "reject", (long long)reader,
                   crier_strerror(err));
     else {
         printf("%s reader %lld in %s\n", approve ? "approved" : "rejected", (long long)reader,
                ch.slug);
-        rc = EXIT_OK;
+        rc = ARGS_EXIT_OK;
     }
     store_channel_clear(&ch);
     store_close(st);
@@ -695,18 +564,18 @@ static int run_group(const struct cli_reader_globals *g, const char *group, cons
 {
     if (argc == 0) {
         fputs(usage, stderr);
-        return EXIT_USAGE;
+        return ARGS_EXIT_USAGE;
     }
-    if (is_help(argv[0]) || strcmp(argv[0], "help") == 0) {
+    if (args_is_help(argv[0]) || strcmp(argv[0], "help") == 0) {
         fputs(usage, stdout);
-        return EXIT_OK;
+        return ARGS_EXIT_OK;
     }
     for (const struct cr_sub *s = subs; s->name; s++)
         if (strcmp(argv[0], s->name) == 0)
             return s->fn(g, argc - 1, argv + 1);
     fprintf(stderr, "crier %s: unknown command '%s'\nTry 'crier %s --help'.\n", group, argv[0],
             group);
-    return EXIT_USAGE;
+    return ARGS_EXIT_USAGE;
 }
 
 int cli_reader_invite(int argc, char **argv, const struct cli_reader_globals *g)
