@@ -18,6 +18,7 @@
 #   BENCH_BURST [10]                 posts per burst for the burst round (0: skip the round)
 #   BENCH_BURST_NS ["1000"]          subscriber counts for the burst round
 #   BENCH_BURST_POSTS [50]           posts in the burst round (bursts of BENCH_BURST, 1 s apart)
+#   BENCH_COALESCE_MS [100]          crier's --coalesce-ms in the burst round (0: off)
 #   BENCH_PUB_POSTS [20000]          posts in the publish-throughput round (0: skip it)
 #   BENCH_PUB_CONC [64]              concurrent keep-alive connections for it
 #   BENCH_PORT [18700]               bare on +1, nchan on +2, crier on +3
@@ -109,6 +110,7 @@ start_bare() {
 }
 
 crier_reason=
+crier_extra= # extra `crier serve` options for the current round
 start_crier() { # [threads]
   local threads=${1:-1}
   if [ ! -x "$CRIER" ]; then crier_reason="no $CRIER binary (make)"; return 1; fi
@@ -119,7 +121,7 @@ start_crier() { # [threads]
   crier_token=$("$CRIER" token create --channel bench --scope publish --data "$crier_data" 2>>"$out/crier.log" | tail -1)
   if [ -z "$crier_token" ]; then crier_reason="'crier token create' printed no token"; return 1; fi
   "$CRIER" serve --data "$crier_data" --listen "127.0.0.1:$CRIER_PORT" --threads "$threads" \
-    --log-level "${CRIER_LOG_LEVEL:-warn}" >>"$out/crier.log" 2>&1 &
+    --log-level "${CRIER_LOG_LEVEL:-warn}" $crier_extra >>"$out/crier.log" 2>&1 &
   srv_pid=$!
   if ! wait_http "http://127.0.0.1:$CRIER_PORT/healthz" 100; then
     crier_reason="'crier serve' did not answer /healthz (see $out/crier.log)"; return 1
@@ -149,6 +151,10 @@ run_fanout() {
       bench/nchan.sh --workers "${NCHAN_WORKERS:-1}" -- "${common[@]}" >"$logf" 2>&1 || rc=$?
       ;;
     crier)
+      # The burst round lets crier gather a burst into one write per
+      # subscriber (--coalesce-ms; BENCH_COALESCE_MS=0 turns it off).
+      crier_extra=
+      [ "$burst" -gt 0 ] && crier_extra="--coalesce-ms ${BENCH_COALESCE_MS:-100}"
       if ! start_crier; then
         echo "crier unavailable: $crier_reason" >"$logf"
         stop_server

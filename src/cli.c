@@ -352,6 +352,8 @@ static const char serve_usage[] =
     "  --port-file FILE       write the bound port to FILE once listening\n"
     "  --sub-max-bytes N      unsent bytes a subscriber may hold before it is\n"
     "                         dropped as slow\n"
+    "  --coalesce-ms N        gather events that follow one another within N ms\n"
+    "                         into one write per subscriber (default 0: off)\n"
     "  --log-level LEVEL      debug, info, warn or error (default info)\n"
     "  --data DIR             data directory (default $CRIER_DATA, else " DEFAULT_DATA ")\n";
 
@@ -360,7 +362,8 @@ static int cmd_serve(const struct cli_ctx *ctx, int argc, char **argv)
     static const struct args_spec specs[] = {
         {"listen", ARGS_VALUE},       {"threads", ARGS_VALUE},    O_STORE,
         {"allow-origin", ARGS_MULTI}, {"port-file", ARGS_VALUE},  {"sub-max-bytes", ARGS_VALUE},
-        {"log-level", ARGS_VALUE},    O_DATA,                    O_END};
+        {"log-level", ARGS_VALUE},    {"coalesce-ms", ARGS_VALUE}, O_DATA,
+        O_END};
     struct args c = {.name = "serve", .usage = serve_usage};
     struct server_config cfg;
     const char *v, *origins[SERVER_MAX_ORIGINS];
@@ -398,6 +401,11 @@ static int cmd_serve(const struct cli_ctx *ctx, int argc, char **argv)
             return args_usage_error(&c, "invalid --sub-max-bytes '%s': a positive number of bytes",
                                v);
         cfg.sub_max_bytes = (size_t)n;
+    }
+    if ((v = args_opt(&c, "coalesce-ms"))) {
+        if (args_parse_i64(v, 0, 1000, &n) < 0)
+            return args_usage_error(&c, "invalid --coalesce-ms '%s': a number from 0 to 1000", v);
+        cfg.coalesce_ms = (unsigned)n;
     }
     if ((v = args_opt(&c, "log-level"))) {
         enum log_level lvl;

@@ -417,7 +417,7 @@ static void close_walk(uv_handle_t *h, void *arg)
     if (uv_is_closing(h))
         return;
     if (h == (uv_handle_t *)&nl->listener || h == (uv_handle_t *)&nl->wake ||
-        h == (uv_handle_t *)&nl->tick) {
+        h == (uv_handle_t *)&nl->tick || h == (uv_handle_t *)&nl->coalesce) {
         uv_close(h, NULL);
         return;
     }
@@ -443,12 +443,33 @@ static void drain_inbox(struct net_loop *nl)
     } while (n == 256);
 }
 
+static void on_coalesced(uv_timer_t *t)
+{
+    struct net_loop *nl = t->data;
+    nl->last_flush = uv_now(&nl->loop);
+    drain_inbox(nl);
+}
+
+/* New events. An isolated event goes out at once; with --coalesce-ms, events
+ * that follow a flush within the window wait for the window's end and then
+ * go out together, one writev per subscriber (a breaking-news burst). */
 static void on_wake(uv_async_t *a)
 {
     struct net_loop *nl = a->data;
-    drain_inbox(nl);
-    if (atomic_load(&nl->stopping))
+    uint64_t now = uv_now(&nl->loop), window = nl->cfg->coalesce_ms;
+
+    if (atomic_load(&nl->stopping)) {
+        drain_inbox(nl);
         uv_walk(&nl->loop, close_walk, nl);
+        return;
+    }
+    if (window == 0 || (now - nl->last_flush >= window && !uv_is_active((uv_handle_t *)&nl->coalesce))) {
+        nl->last_flush = now;
+        drain_inbox(nl);
+    } else if (!uv_is_active((uv_handle_t *)&nl->coalesce)) {
+        uint64_t due = nl->last_flush + window;
+        uv_timer_start(&nl->coalesce, on_coalesced, due > now ? due - now : 0, 0);
+    }
 }
 
 /* Closes connections that take too long to send a request, or sit idle
@@ -522,6 +543,8 @@ int net_loop_init(struct net_loop *nl, int index, int listen_fd, const struct se
     nl->wake.data = nl;
     uv_timer_init(&nl->loop, &nl->tick);
     nl->tick.data = nl;
+    uv_timer_init(&nl->loop, &nl->coalesce);
+    nl->coalesce.data = nl;
     uv_timer_start(&nl->tick, on_tick, NET_TICK_MS, NET_TICK_MS);
     nl->last_heartbeat = uv_now(&nl->loop);
     return 0;

@@ -84,6 +84,8 @@ struct net_loop {
     uv_tcp_t listener;
     uv_async_t wake;       /* inbox and stop */
     uv_timer_t tick;       /* heartbeats, lingering closes, scheduler */
+    uv_timer_t coalesce;   /* holds a burst's events for one flush (--coalesce-ms) */
+    uint64_t last_flush;   /* uv_now of the last inbox flush */
     uv_thread_t thread;
     int index;
     const struct server_config *cfg;

@@ -20,6 +20,8 @@ struct server_config {
     size_t sub_max_bytes;    /* per-subscriber unsent-bytes limit before "slow" */
     size_t ring_events;      /* per-channel ring of recent encoded events, per loop */
     unsigned heartbeat_ms;   /* SSE comment / WS ping interval */
+    unsigned coalesce_ms;    /* --coalesce-ms: events within this window of the last flush wait
+                              * for one flush (one writev per subscriber); 0 = flush at once */
     size_t max_body;         /* largest request body accepted (413 past it) */
     const char *origins[SERVER_MAX_ORIGINS]; /* --allow-origin, extra allowed WebSocket origins */
     size_t n_origins;
