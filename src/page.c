@@ -763,6 +763,30 @@ static void members_line(struct buf *b, const struct page_text *tx, int64_t n)
     buf_appends(b, "</span>");
 }
 
+/* A channel's title, description and the start of its meta line (member
+ * count, private badge). The caller may add to the line, then closes it. */
+static void channel_intro(struct pg *p, const struct store_channel *ch, int64_t nmembers,
+                          const char *h1_open)
+{
+    struct buf *b = p->b;
+    buf_appends(b, h1_open);
+    esc(b, ch->title);
+    buf_appends(b, "</h1>\n");
+    if (ch->description[0]) {
+        buf_appends(b, "<p class=\"desc\">");
+        esc(b, ch->description);
+        buf_appends(b, "</p>\n");
+    }
+    buf_appends(b, "<p class=\"meta\">");
+    members_line(b, p->tx, nmembers);
+    if (ch->visibility == STORE_PRIVATE) {
+        buf_appends(b, "<span class=\"sep\" aria-hidden=\"true\">·</span>"
+                       "<span class=\"private-badge\">");
+        esc(b, p->tx->private_badge);
+        buf_appends(b, "</span>");
+    }
+}
+
 /* A form that posts to action with the CSRF token; hidden when asked. */
 static void post_form(struct pg *p, const char *cls, const char *action, const char *label,
                       int primary, int hidden)
@@ -919,22 +943,8 @@ static void h_channel(struct pg *p, const struct route_match *m)
     buf_free(&da);
 
     buf_appends(b, "<div class=\"layout\">\n<section class=\"channel-head wrap\" "
-                   "aria-labelledby=\"ch-title\">\n<h1 id=\"ch-title\">");
-    esc(b, ch.title);
-    buf_appends(b, "</h1>\n");
-    if (ch.description[0]) {
-        buf_appends(b, "<p class=\"desc\">");
-        esc(b, ch.description);
-        buf_appends(b, "</p>\n");
-    }
-    buf_appends(b, "<p class=\"meta\">");
-    members_line(b, p->tx, nmembers);
-    if (ch.visibility == STORE_PRIVATE) {
-        buf_appends(b, "<span class=\"sep\" aria-hidden=\"true\">·</span>"
-                       "<span class=\"private-badge\">");
-        esc(b, p->tx->private_badge);
-        buf_appends(b, "</span>");
-    }
+                   "aria-labelledby=\"ch-title\">\n");
+    channel_intro(p, &ch, nmembers, "<h1 id=\"ch-title\">");
     buf_appends(b, "<span class=\"sep\" aria-hidden=\"true\">·</span><a class=\"feed\"");
     attr(b, "href", feed);
     buf_appends(b, ">");
@@ -1273,22 +1283,8 @@ static void h_invite(struct pg *p, const struct route_match *m)
     buf_appends(b, "<main id=\"main\" class=\"wrap\" tabindex=\"-1\">\n<div class=\"card\">\n"
                    "<p class=\"kicker-text\">");
     esc(b, p->tx->inv_kicker);
-    buf_appends(b, "</p>\n<h1>");
-    esc(b, ch.title);
-    buf_appends(b, "</h1>\n");
-    if (ch.description[0]) {
-        buf_appends(b, "<p class=\"desc\">");
-        esc(b, ch.description);
-        buf_appends(b, "</p>\n");
-    }
-    buf_appends(b, "<p class=\"meta\">");
-    members_line(b, p->tx, nmembers);
-    if (ch.visibility == STORE_PRIVATE) {
-        buf_appends(b, "<span class=\"sep\" aria-hidden=\"true\">·</span>"
-                       "<span class=\"private-badge\">");
-        esc(b, p->tx->private_badge);
-        buf_appends(b, "</span>");
-    }
+    buf_appends(b, "</p>\n");
+    channel_intro(p, &ch, nmembers, "<h1>");
     buf_appends(b, "</p>\n");
     if (inv.approval) {
         buf_appends(b, "<p>");
