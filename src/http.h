@@ -40,6 +40,7 @@ struct http_request {
     int keep_alive;      /* 1 when the connection may be reused */
     int upgrade;         /* 1 for an Upgrade request (e.g. WebSocket) */
     unsigned short http_major, http_minor;
+    char peer[48];       /* the client's address as text ("" when unknown); set by net */
 };
 
 struct http_reader {

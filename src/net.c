@@ -272,6 +272,21 @@ static void dispatch(struct conn *c)
     }
 }
 
+/* The client's address as text: what per-address limits key on. */
+static void peer_name(struct conn *c, char *out, size_t outsz)
+{
+    struct sockaddr_storage ss;
+    int len = sizeof ss;
+
+    out[0] = '\0';
+    if (uv_tcp_getpeername(&c->tcp, (struct sockaddr *)&ss, &len) < 0)
+        return;
+    if (ss.ss_family == AF_INET)
+        uv_ip4_name((struct sockaddr_in *)&ss, out, outsz);
+    else if (ss.ss_family == AF_INET6)
+        uv_ip6_name((struct sockaddr_in6 *)&ss, out, outsz);
+}
+
 static void http_input(struct conn *c, const char *data, size_t len)
 {
     int done = 0;
@@ -281,6 +296,7 @@ static void http_input(struct conn *c, const char *data, size_t len)
         c->http = xmalloc(sizeof *c->http);
         http_reader_init(c->http, c->nl->cfg->max_body);
         c->started_ms = uv_now(&c->nl->loop);
+        peer_name(c, c->http->req.peer, sizeof c->http->req.peer);
     }
     used = http_reader_feed(c->http, data, len, &done);
     if (used < 0) {
