@@ -23,6 +23,7 @@
 #include "xmalloc.h"
 
 #define API_EVENTS_LIMIT_MAX 1000
+#define API_EVENTS_BYTES_MAX (2 * 1024 * 1024) /* event data per catch-up page; past it final:false */
 #define API_TAGS_MAX 16
 #define API_TAG_LEN_MAX 64
 #define API_URL_MAX 2048
@@ -877,7 +878,8 @@ static void h_events(struct api *api, const struct route_match *m, const struct 
         return;
     if (load_channel(api, m->slug, who, &ch, res) < 0)
         return;
-    int rc = store_events_after(api->st, ch.id, after, (size_t)limit, &evs, &n, &oldest, &last);
+    int rc = store_events_page(api->st, ch.id, after, (size_t)limit, API_EVENTS_BYTES_MAX, &evs,
+                               &n, &oldest, &last);
     store_channel_clear(&ch);
     if (rc == CRIER_EPRUNED) {
         res->status = 410;
@@ -892,18 +894,28 @@ static void h_events(struct api *api, const struct route_match *m, const struct 
         store_failure(res, rc);
         return;
     }
+    /* The page stops early at a byte budget (final:false, the client asks
+     * again from the last seq it got). An answer is never cut short: if it
+     * cannot be built whole, it is an error. */
     struct buf *b = &res->body;
     buf_reset(b);
-    buf_appends(b, "{\"events\":[");
-    for (size_t i = 0; i < n; i++) {
+    rc = buf_appends(b, "{\"events\":[");
+    for (size_t i = 0; i < n && rc == 0; i++) {
         if (i)
-            buf_append(b, ",", 1);
-        event_json(b, &evs[i]);
+            rc = buf_append(b, ",", 1);
+        if (rc == 0)
+            rc = event_json(b, &evs[i]);
     }
     int final = n == 0 || evs[n - 1].seq >= last;
-    buf_printf(b, "],\"final\":%s,\"oldest_seq\":%lld,\"last_seq\":%lld}",
-               final ? "true" : "false", (long long)oldest, (long long)last);
+    if (rc == 0)
+        rc = buf_printf(b, "],\"final\":%s,\"oldest_seq\":%lld,\"last_seq\":%lld}",
+                        final ? "true" : "false", (long long)oldest, (long long)last);
     store_events_free(evs, n);
+    if (rc < 0) {
+        buf_reset(b);
+        response_error(res, 500, "too_large", "the events do not fit in one answer");
+        return;
+    }
     res->status = 200;
 }
 
@@ -1956,17 +1968,85 @@ void api_handle(struct api *api, const struct route_match *m, const struct http_
 }
 
 int api_stream_open(struct api *api, const char *slug, const struct http_request *req,
-                    int64_t *channel_id, int64_t *last_seq, struct response *res)
+                    struct api_stream_access *out, struct response *res)
 {
     struct caller who;
     struct store_channel ch;
 
+    memset(out, 0, sizeof *out);
     if (identify(api, req, &who, res) < 0)
         return -EACCES;
     if (load_channel(api, slug, &who, &ch, res) < 0)
         return -ENOENT;
-    *channel_id = ch.id;
-    *last_seq = ch.last_seq;
+    out->channel_id = ch.id;
+    out->last_seq = ch.last_seq;
+    /* Remember what granted access, so that it can be checked again when
+     * access changes while the stream is open. */
+    if (who.has_token && auth_can_publish(&who.tok, ch.id)) {
+        out->token_id = who.tok.id;
+    } else if (ch.visibility != STORE_PUBLIC) {
+        struct reader_ctx rc;
+        int err = reader_identify(api->st, req, &rc);
+        if (err < 0) {
+            store_channel_clear(&ch);
+            store_failure(res, err);
+            return err;
+        }
+        out->reader_id = rc.reader_id;
+    }
     store_channel_clear(&ch);
     return 0;
+}
+
+void api_recheck_init(struct api_recheck *r, struct api *api)
+{
+    memset(r, 0, sizeof *r);
+    r->api = api;
+}
+
+void api_recheck_free(struct api_recheck *r)
+{
+    free(r->tokens);
+    r->tokens = NULL;
+}
+
+int api_stream_recheck(struct api_recheck *r, const struct api_stream_access *a)
+{
+    struct store *st = r->api->st;
+    int rc;
+
+    if (r->channel_id != a->channel_id) {
+        struct store_channel ch;
+        rc = store_channel_get_by_id(st, a->channel_id, &ch);
+        if (rc < 0)
+            return rc;
+        r->channel_id = a->channel_id;
+        r->public = ch.visibility == STORE_PUBLIC;
+        store_channel_clear(&ch);
+    }
+    if (r->public)
+        return 0;
+    if (a->token_id) {
+        if (!r->tokens_read) {
+            if ((rc = store_token_list(st, &r->tokens, &r->ntokens)) < 0)
+                return rc;
+            r->tokens_read = 1;
+        }
+        for (size_t i = 0; i < r->ntokens; i++) {
+            const struct store_token *t = &r->tokens[i];
+            if (t->id == a->token_id)
+                return !t->revoked_at && auth_can_publish(t, a->channel_id) ? 0 : -EACCES;
+        }
+        return -EACCES;
+    }
+    if (a->reader_id) {
+        struct store_member m;
+        rc = store_member_get(st, a->channel_id, a->reader_id, &m);
+        if (rc == -ENOENT)
+            return -EACCES;
+        if (rc < 0)
+            return rc;
+        return m.state == STORE_MEMBER_ACTIVE ? 0 : -EACCES;
+    }
+    return -EACCES;
 }

@@ -33,12 +33,37 @@ struct api {
 void api_handle(struct api *api, const struct route_match *m, const struct http_request *req,
                 struct response *res);
 
+/* What let a stream in: checked again whenever access to its channel
+ * changes (a member removed, a token revoked, the channel made private or
+ * deleted). */
+struct api_stream_access {
+    int64_t channel_id, last_seq;
+    int64_t token_id;  /* the bearer token that may read the channel, else 0 */
+    int64_t reader_id; /* for a private channel without such a token: the member, else 0 */
+};
+
 /*
  * For a stream (SSE or WebSocket) request on slug: resolves the channel and
- * checks that the caller may read it. Returns 0 with *channel_id and
- * *last_seq, or fills res with the error and returns < 0. Worker thread.
+ * checks that the caller may read it. Returns 0 with *out filled, or fills
+ * res with the error and returns < 0. Worker thread.
  */
 int api_stream_open(struct api *api, const char *slug, const struct http_request *req,
-                    int64_t *channel_id, int64_t *last_seq, struct response *res);
+                    struct api_stream_access *out, struct response *res);
+
+/* Checks a batch of open streams again; the store is read once per channel
+ * and once for the tokens. Worker thread; one batch per thread at a time. */
+struct api_recheck {
+    struct api *api;
+    int64_t channel_id; /* the channel last read, and whether it is public */
+    int public;
+    struct store_token *tokens;
+    size_t ntokens;
+    int tokens_read;
+};
+void api_recheck_init(struct api_recheck *r, struct api *api);
+void api_recheck_free(struct api_recheck *r);
+/* 0 when a may still read its channel; -ENOENT when the channel is gone;
+ * -EACCES when its access was taken away; another < 0 on a store failure. */
+int api_stream_recheck(struct api_recheck *r, const struct api_stream_access *a);
 
 #endif

@@ -54,6 +54,15 @@ struct event *event_new(const struct store_event *sev)
     return ev;
 }
 
+struct event *event_new_access(int64_t channel_id)
+{
+    struct event *ev = xcalloc(1, sizeof *ev);
+    atomic_init(&ev->refs, 1);
+    ev->channel_id = channel_id;
+    ev->kind = EVENT_ACCESS;
+    return ev;
+}
+
 struct event *event_ref(struct event *ev)
 {
     atomic_fetch_add_explicit(&ev->refs, 1, memory_order_relaxed);

@@ -15,6 +15,12 @@
 #include "rcbuf.h"
 #include "store/store.h"
 
+/* Not a committed event but a signal that shares the events' path, so that it
+ * stays in order with them: access to channel_id (0: every channel) changed
+ * (a member removed, a token revoked, a channel made private or deleted). It
+ * has no seq and no wire forms. */
+#define EVENT_ACCESS (-1)
+
 struct event {
     atomic_uint refs;
     int64_t channel_id;
@@ -32,6 +38,8 @@ const char *event_kind_name(int kind);
 int event_json(struct buf *out, const struct store_event *sev);
 /* A new event with one reference, encoded in both wire forms. */
 struct event *event_new(const struct store_event *sev);
+/* An EVENT_ACCESS signal for channel_id (0: all), with one reference. */
+struct event *event_new_access(int64_t channel_id);
 struct event *event_ref(struct event *ev);
 void event_unref(struct event *ev);
 

@@ -33,6 +33,7 @@ struct hub {
     uv_loop_t *loop;
     struct hub_options opt;
     hub_close_fn on_close;
+    hub_recheck_fn on_recheck;
     struct hub_chan *buckets[HUB_BUCKETS];
     struct hub_stats stats;
 };
@@ -46,6 +47,7 @@ struct hub_wreq {
     unsigned nev;
     struct event *evs[HUB_WRITEV_MAX];
     char *copy;
+    uint8_t *pending; /* cleared when this write completes (hub_sub_write_flag) */
 };
 
 static size_t bucket_of(int64_t id)
@@ -146,7 +148,8 @@ static struct rcbuf *frame_of(const struct event *ev, int fmt)
     return fmt == HUB_WS ? ev->ws : ev->sse;
 }
 
-struct hub *hub_new(uv_loop_t *loop, const struct hub_options *opt, hub_close_fn on_close)
+struct hub *hub_new(uv_loop_t *loop, const struct hub_options *opt, hub_close_fn on_close,
+                    hub_recheck_fn on_recheck)
 {
     struct hub *hub = xcalloc(1, sizeof *hub);
     hub->loop = loop;
@@ -154,6 +157,7 @@ struct hub *hub_new(uv_loop_t *loop, const struct hub_options *opt, hub_close_fn
     if (hub->opt.ring_events < 16)
         hub->opt.ring_events = 16;
     hub->on_close = on_close;
+    hub->on_recheck = on_recheck;
     return hub;
 }
 
@@ -228,6 +232,8 @@ static void on_write(uv_write_t *req, int status)
 
     for (unsigned i = 0; i < w->nev; i++)
         event_unref(w->evs[i]);
+    if (w->pending)
+        *w->pending = 0;
     free(w->copy);
     free(w);
     sub->writes--;
@@ -253,6 +259,7 @@ static int write_events(struct hub *hub, struct hub_sub *sub, struct hub_chan *c
     w->hub = hub;
     w->sub = sub;
     w->copy = NULL;
+    w->pending = NULL;
     for (int64_t s = from; s <= last && n < HUB_WRITEV_MAX; s++, n++) {
         struct event *ev = ring_at(c, s)->ev;
         struct rcbuf *f = frame_of(ev, sub->fmt);
@@ -284,11 +291,11 @@ static void flush_pending(struct hub *hub, struct hub_sub *sub)
 
     if (c->count == 0 || sub->cursor >= last)
         return;
-    if (sub->cursor + 1 < c->first_seq) {
+    if (sub->cursor < c->first_seq - 1) {
         hub_sub_close_slow(hub, sub);
         return;
     }
-    if (sub->writes == 0 && last == sub->cursor + 1) {
+    if (sub->writes == 0 && last - 1 == sub->cursor) {
         /* The common case: one new event and an idle socket. */
         struct rcbuf *f = frame_of(ring_at(c, last)->ev, sub->fmt);
         uv_buf_t b = uv_buf_init(f->data, (unsigned)f->len);
@@ -354,7 +361,7 @@ static void chan_flush(struct hub *hub, struct hub_chan *c)
         next = sub->next;
         if (!sub->live || sub->cursor >= last)
             continue;
-        if (sub->cursor + 1 < c->first_seq) {
+        if (sub->cursor < c->first_seq - 1) {
             hub_sub_close_slow(hub, sub);
             continue;
         }
@@ -407,7 +414,7 @@ int hub_sub_go_live(struct hub *hub, struct hub_sub *sub, int64_t cursor)
 
     if (!c)
         return -EINVAL;
-    if (c->count && cursor + 1 < c->first_seq)
+    if (c->count && cursor < c->first_seq - 1)
         return -ERANGE;
     sub->cursor = cursor;
     sub->live = 1;
@@ -425,6 +432,12 @@ void hub_sub_ring_span(const struct hub_sub *sub, int64_t *first, int64_t *last)
 
 int hub_sub_write(struct hub *hub, struct hub_sub *sub, const void *data, size_t len)
 {
+    return hub_sub_write_flag(hub, sub, data, len, NULL);
+}
+
+int hub_sub_write_flag(struct hub *hub, struct hub_sub *sub, const void *data, size_t len,
+                       uint8_t *pending)
+{
     uv_buf_t b = uv_buf_init((char *)data, (unsigned)len);
     int n = 0;
 
@@ -441,6 +454,7 @@ int hub_sub_write(struct hub *hub, struct hub_sub *sub, const void *data, size_t
     w->hub = hub;
     w->sub = sub;
     w->nev = 0;
+    w->pending = pending;
     w->copy = xmalloc(len - (size_t)n);
     memcpy(w->copy, (const char *)data + n, len - (size_t)n);
     b = uv_buf_init(w->copy, (unsigned)(len - (size_t)n));
@@ -450,8 +464,43 @@ int hub_sub_write(struct hub *hub, struct hub_sub *sub, const void *data, size_t
         free(w);
         return rc;
     }
+    if (pending)
+        *pending = 1;
     sub->writes++;
     return 0;
+}
+
+static void chan_hold(struct hub *hub, struct hub_chan *c)
+{
+    struct hub_sub *sub = c->subs, *next;
+    for (; sub; sub = next) {
+        next = sub->next; /* the callback may detach sub */
+        sub->live = 0;
+        hub->on_recheck(hub, sub);
+    }
+}
+
+void hub_access_changed(struct hub *hub, int64_t channel_id)
+{
+    if (channel_id) {
+        struct hub_chan *c = chan_find(hub, channel_id);
+        if (c)
+            chan_hold(hub, c);
+        return;
+    }
+    for (size_t b = 0; b < HUB_BUCKETS; b++)
+        for (struct hub_chan *c = hub->buckets[b]; c; c = c->hnext)
+            chan_hold(hub, c);
+}
+
+void hub_forget(struct hub *hub, int64_t channel_id)
+{
+    struct hub_chan *c = chan_find(hub, channel_id);
+    if (!c)
+        return;
+    ring_clear(c);
+    for (struct hub_sub *sub = c->subs; sub; sub = sub->next)
+        sub->live = 0;
 }
 
 void hub_heartbeat(struct hub *hub)

@@ -47,13 +47,16 @@ struct hub_stats {
 };
 
 typedef void (*hub_close_fn)(struct hub *hub, struct hub_sub *sub, int reason);
+/* Access to sub's channel changed: sub was held (see hub_access_changed). */
+typedef void (*hub_recheck_fn)(struct hub *hub, struct hub_sub *sub);
 
 struct hub_options {
     size_t ring_events;   /* events kept per channel (>= 16) */
     size_t sub_max_bytes; /* unsent bytes allowed per subscriber */
 };
 
-struct hub *hub_new(uv_loop_t *loop, const struct hub_options *opt, hub_close_fn on_close);
+struct hub *hub_new(uv_loop_t *loop, const struct hub_options *opt, hub_close_fn on_close,
+                    hub_recheck_fn on_recheck);
 /* Frees channels and rings. Every subscriber must be detached first. */
 void hub_free(struct hub *hub);
 const struct hub_stats *hub_stats(const struct hub *hub);
@@ -68,6 +71,19 @@ void hub_publish(struct hub *hub, struct event *ev);
  * of breaking news costs one writev per subscriber, not one write per post).
  * Takes over the references. */
 void hub_publish_batch(struct hub *hub, struct event **evs, size_t n);
+
+/*
+ * Access to channel_id (0: every channel) changed. Every subscriber of it on
+ * this hub stops receiving live events (its cursor is kept, and the ring goes
+ * on collecting) and is handed to the recheck callback, one by one. The owner
+ * then either resumes it with hub_sub_go_live(sub, sub->cursor) or closes it.
+ * Events published after this call never reach a held subscriber before that.
+ */
+void hub_access_changed(struct hub *hub, int64_t channel_id);
+/* Forgets channel_id (deleted): its ring is dropped, so that nothing of it is
+ * replayed or compared against later. Subscribers still registered keep
+ * their place but receive nothing more; the owner closes them. */
+void hub_forget(struct hub *hub, int64_t channel_id);
 
 void hub_sub_init(struct hub_sub *sub, uv_stream_t *stream, int fmt);
 /* Registers sub on channel_id, not yet live: the ring starts collecting so
@@ -92,6 +108,12 @@ void hub_sub_close_slow(struct hub *hub, struct hub_sub *sub);
 /* Queues bytes on sub's stream in order after what is queued (copied).
  * Returns 0 or a libuv error. */
 int hub_sub_write(struct hub *hub, struct hub_sub *sub, const void *data, size_t len);
+/* The same; when the bytes could not all be written at once, *pending is set
+ * to 1 until they are (or the write fails), so that the owner can keep at
+ * most one message of a kind queued (a pong). pending must outlive the
+ * write: a field of the connection that embeds sub. */
+int hub_sub_write_flag(struct hub *hub, struct hub_sub *sub, const void *data, size_t len,
+                       uint8_t *pending);
 /* Writes the heartbeat (an SSE comment or a WebSocket ping) to every live
  * subscriber that has nothing in flight. */
 void hub_heartbeat(struct hub *hub);

@@ -15,6 +15,20 @@ int log_parse_level(const char *s, enum log_level *out);
 void log_msg(enum log_level level, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
+/*
+ * A line that can repeat at a high rate (accept failures, refused
+ * connections) goes through a limiter: at most one line per interval, and the
+ * next line that gets through says how many were suppressed meanwhile. One
+ * static limiter per call site; any thread.
+ */
+struct log_limit {
+    _Atomic long long next_ms;    /* when the next line may go out */
+    _Atomic long long suppressed; /* lines dropped since the last one */
+};
+#define LOG_LIMIT_INTERVAL_MS 10000
+void log_limited(struct log_limit *lim, enum log_level level, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
 #define log_debug(...) log_msg(LOG_DEBUG, __VA_ARGS__)
 #define log_info(...) log_msg(LOG_INFO, __VA_ARGS__)
 #define log_warn(...) log_msg(LOG_WARN, __VA_ARGS__)

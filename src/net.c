@@ -1,9 +1,13 @@
 #include "net.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include "crier.h"
 #include "log.h"
@@ -12,6 +16,7 @@
 #define NET_LEFTOVER_MAX (64 * 1024) /* pipelined bytes kept while a request is answered */
 #define NET_LINGER_MS 2000           /* grace for a last message before a forced close */
 #define NET_TICK_MS 1000
+#define NET_ACCEPT_PAUSE_MS 100      /* accepting paused when out of descriptors */
 
 struct net_work {
     uv_work_t work;
@@ -27,9 +32,48 @@ struct net_wreq {
     struct response *res; /* owned; NULL for a bare message */
     char *copy;
     int then_close;
+    long long charged; /* bytes counted in limits->buffered until written */
 };
 
 static void http_input(struct conn *c, const char *data, size_t len);
+
+/* ---- node-wide limits ---- */
+
+int net_charge(struct net_loop *nl, long long len)
+{
+    struct net_limits *l = nl->limits;
+    long long before = atomic_fetch_add(&l->buffered, len);
+    return len > 0 && before > l->max_buffered ? -ENOBUFS : 0;
+}
+
+/* Releases what the request being read holds against the budget. */
+static void release_held(struct conn *c)
+{
+    if (c->held) {
+        net_charge(c->nl, -(long long)c->held);
+        c->held = 0;
+    }
+}
+
+long net_max_connections(long want)
+{
+    struct rlimit rl;
+    long files = 1024, headroom, max;
+
+    if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY)
+        files = (long)rl.rlim_cur;
+    else if (rl.rlim_cur == RLIM_INFINITY)
+        files = 1L << 20;
+    /* The store's connections and journal files, worker threads' files, logs,
+     * each loop's listener and reserve: a fixed floor plus a share. */
+    headroom = files / 20 > NET_FD_HEADROOM_MIN ? files / 20 : NET_FD_HEADROOM_MIN;
+    max = files - headroom;
+    if (max < 16)
+        max = 16;
+    if (want > 0 && want < max)
+        max = want;
+    return max;
+}
 
 /* ---- connection lifetime ---- */
 
@@ -58,6 +102,8 @@ static void on_conn_closed(uv_handle_t *h)
 {
     struct conn *c = h->data;
     c->nl->stats.connections--;
+    atomic_fetch_sub(&c->nl->limits->conns, 1);
+    release_held(c);
     net_conn_unref(c);
 }
 
@@ -254,6 +300,12 @@ static void dispatch(struct conn *c)
     c->nl->stats.requests++;
     c->dispatched = 1;
     router_match(req->path, &m);
+    if (m.id != ROUTE_HEALTHZ &&
+        atomic_load(&c->nl->limits->buffered) > c->nl->limits->max_buffered) {
+        atomic_fetch_add(&c->nl->limits->busy, 1);
+        respond_and_close(c, 503, "busy", "the server is short of memory; try again shortly");
+        return;
+    }
     if (m.id == ROUTE_SSE || m.id == ROUTE_WS) {
         c->nl->streams->start(c, &m);
         return;
@@ -303,6 +355,18 @@ static void http_input(struct conn *c, const char *data, size_t len)
         respond_bad_request(c, (int)used);
         return;
     }
+    /* What this request holds in memory counts against the node's budget:
+     * thousands of half-sent bodies must not add up to gigabytes. */
+    size_t held = c->http->head.cap + c->http->body.cap;
+    if (held != c->held) {
+        int over = net_charge(c->nl, (long long)held - (long long)c->held) < 0;
+        c->held = (uint32_t)held;
+        if (over && held > 0 && !done) {
+            atomic_fetch_add(&c->nl->limits->busy, 1);
+            respond_and_close(c, 503, "busy", "the server is short of memory; try again shortly");
+            return;
+        }
+    }
     if (!done) {
         maybe_continue(c);
         return;
@@ -328,8 +392,10 @@ static void next_request(struct conn *c)
     http_reader_free(c->http);
     free(c->http);
     c->http = NULL;
+    release_held(c);
     c->dispatched = 0;
     c->continued = 0;
+    c->responding = 0;
     c->started_ms = uv_now(&c->nl->loop); /* idle since */
     if (c->leftover) {
         char *p = c->leftover;
@@ -338,8 +404,9 @@ static void next_request(struct conn *c)
         c->leftover_len = 0;
         http_input(c, p, n);
         free(p);
-        if (c->http || c->closing)
-            return; /* a request is in progress (or failed) */
+        if (c->dispatched || c->closing)
+            return; /* a whole request is being answered (or it failed) */
+        /* else the rest of a request split across reads is still to come */
     }
     uv_read_start((uv_stream_t *)&c->tcp, on_alloc, on_read);
 }
@@ -354,6 +421,7 @@ static void on_response_written(uv_write_t *req, int status)
         response_free(w->res);
         free(w->res);
     }
+    net_charge(c->nl, -w->charged);
     if (status < 0 || w->then_close)
         net_conn_close(c);
     else if (!c->closing)
@@ -379,6 +447,11 @@ void net_respond(struct conn *c, struct response *res)
     access_log(c, res->status, res->body.len);
     w->c = c;
     w->then_close = !keep;
+    w->charged = (long long)(head.len + res->body.len);
+    net_charge(c->nl, w->charged);
+    c->responding = 1;
+    c->stall_queue = UINT32_MAX;
+    c->stall_since = uv_now(&c->nl->loop);
     w->res = xmalloc(sizeof *w->res);
     *w->res = *res; /* take the body over */
     response_init(res);
@@ -391,6 +464,7 @@ void net_respond(struct conn *c, struct response *res)
     int with_body = w->res->body.len && req->method != HTTP_HEAD;
     if (uv_write(&w->req, (uv_stream_t *)&c->tcp, bufs, with_body ? 2 : 1,
                  on_response_written) < 0) {
+        net_charge(c->nl, -w->charged);
         free(w->head);
         response_free(w->res);
         free(w->res);
@@ -402,22 +476,71 @@ void net_respond(struct conn *c, struct response *res)
 
 /* ---- the loop ---- */
 
-static void on_connection(uv_stream_t *server, int status)
+/* Past the connection cap: a short answer the client can read, then close.
+ * Whatever request bytes already arrived are read first, so that the close
+ * is a FIN and not a reset that would discard the answer. */
+static void refuse_fd(int fd)
 {
-    struct net_loop *nl = server->data;
-    struct conn *c;
+    static const char msg[] =
+        "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
+        "Content-Length: 73\r\nRetry-After: 5\r\nConnection: close\r\n\r\n"
+        "{\"error\":\"busy\",\"message\":\"the server is at its connection limit\"}\n";
+    char sink[2048];
+    ssize_t r = recv(fd, sink, sizeof sink, MSG_DONTWAIT);
+    (void)r;
+    r = send(fd, msg, sizeof msg - 1, MSG_DONTWAIT | MSG_NOSIGNAL);
+    (void)r;
+    close(fd);
+}
 
-    if (status < 0) {
-        log_warn("net: accept failed: %s", uv_strerror(status));
-        return;
+static void accept_resume(uv_timer_t *t);
+static void on_listen_readable(uv_poll_t *p, int status, int events);
+
+/* accept() failed with EMFILE or ENFILE. The pending connection would wake
+ * the loop again and again: give up the reserve descriptor, take the
+ * connection with it and close it at once, then take the reserve back. If
+ * that cannot be done, stop accepting for a moment instead of spinning. */
+static int shed_without_fds(struct net_loop *nl, int err)
+{
+    static struct log_limit lim;
+    atomic_fetch_add(&nl->limits->fd_exhausted, 1);
+    log_limited(&lim, LOG_WARN, "net: out of file descriptors (%s): connections refused; "
+                "lower --max-connections or raise the file limit",
+                strerror(err));
+    if (nl->reserve_fd >= 0) {
+        close(nl->reserve_fd);
+        int fd = accept4(nl->listen_fd, NULL, NULL, SOCK_NONBLOCK | SOCK_CLOEXEC);
+        if (fd >= 0)
+            refuse_fd(fd);
+        nl->reserve_fd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+        if (fd >= 0 && nl->reserve_fd >= 0)
+            return 0;
     }
-    c = xcalloc(1, sizeof *c);
+    uv_poll_stop(&nl->accept_poll);
+    uv_timer_start(&nl->accept_retry, accept_resume, NET_ACCEPT_PAUSE_MS, 0);
+    return -1;
+}
+
+static void accept_resume(uv_timer_t *t)
+{
+    struct net_loop *nl = t->data;
+    if (nl->reserve_fd < 0)
+        nl->reserve_fd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+    if (!atomic_load(&nl->stopping))
+        uv_poll_start(&nl->accept_poll, UV_READABLE, on_listen_readable);
+}
+
+static void conn_start(struct net_loop *nl, int fd)
+{
+    struct conn *c = xcalloc(1, sizeof *c);
     c->nl = nl;
     c->refs = 1;
     uv_tcp_init(&nl->loop, &c->tcp);
     c->tcp.data = c;
-    if (uv_accept(server, (uv_stream_t *)&c->tcp) < 0) {
+    if (uv_tcp_open(&c->tcp, fd) < 0) {
+        close(fd);
         uv_close((uv_handle_t *)&c->tcp, (uv_close_cb)free);
+        atomic_fetch_sub(&nl->limits->conns, 1);
         return;
     }
     nl->stats.connections++;
@@ -427,18 +550,79 @@ static void on_connection(uv_stream_t *server, int status)
     uv_read_start((uv_stream_t *)&c->tcp, on_alloc, on_read);
 }
 
+/* The listening socket is readable: accept a bounded batch, so that one
+ * loop iteration never turns into an accept loop. Connections past the cap
+ * are answered 503 and closed; existing ones go on being served. */
+static void on_listen_readable(uv_poll_t *p, int status, int events)
+{
+    static struct log_limit lim_cap, lim_err;
+    struct net_loop *nl = p->data;
+    struct net_limits *l = nl->limits;
+    (void)events;
+
+    if (status < 0) {
+        log_limited(&lim_err, LOG_WARN, "net: listener: %s", uv_strerror(status));
+        return;
+    }
+    for (int i = 0; i < NET_ACCEPT_BATCH; i++) {
+        int fd = accept4(nl->listen_fd, NULL, NULL, SOCK_NONBLOCK | SOCK_CLOEXEC);
+        if (fd < 0) {
+            int e = errno;
+            if (e == EAGAIN || e == EWOULDBLOCK)
+                return;
+            if (e == EINTR || e == ECONNABORTED || e == EPROTO)
+                continue;
+            if (e == EMFILE || e == ENFILE) {
+                if (shed_without_fds(nl, e) < 0)
+                    return;
+                continue;
+            }
+            log_limited(&lim_err, LOG_WARN, "net: accept failed: %s", strerror(e));
+            return;
+        }
+        if (atomic_fetch_add(&l->conns, 1) >= l->max_conns) {
+            atomic_fetch_sub(&l->conns, 1);
+            atomic_fetch_add(&l->refused, 1);
+            log_limited(&lim_cap, LOG_WARN,
+                        "net: connection limit reached (%ld): new connections refused",
+                        l->max_conns);
+            refuse_fd(fd);
+            continue;
+        }
+        conn_start(nl, fd);
+    }
+}
+
 static void close_walk(uv_handle_t *h, void *arg)
 {
     struct net_loop *nl = arg;
     if (uv_is_closing(h))
         return;
-    if (h == (uv_handle_t *)&nl->listener || h == (uv_handle_t *)&nl->wake ||
-        h == (uv_handle_t *)&nl->tick || h == (uv_handle_t *)&nl->coalesce) {
+    if (h == (uv_handle_t *)&nl->accept_poll || h == (uv_handle_t *)&nl->accept_retry ||
+        h == (uv_handle_t *)&nl->wake || h == (uv_handle_t *)&nl->tick ||
+        h == (uv_handle_t *)&nl->coalesce || h == (uv_handle_t *)&nl->deferred) {
         uv_close(h, NULL);
         return;
     }
     if (h->type == UV_TCP && h->data)
         net_conn_close(h->data);
+}
+
+/* Hands a batch to the hub in order; an access signal holds the affected
+ * subscribers before any event that follows it is published. */
+static void publish_in_order(struct net_loop *nl, struct event **batch, size_t n)
+{
+    size_t from = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (batch[i]->kind != EVENT_ACCESS)
+            continue;
+        hub_publish_batch(nl->hub, batch + from, i - from);
+        nl->access_epoch++;
+        hub_access_changed(nl->hub, batch[i]->channel_id);
+        event_unref(batch[i]);
+        from = i + 1;
+    }
+    hub_publish_batch(nl->hub, batch + from, n - from);
 }
 
 static void drain_inbox(struct net_loop *nl)
@@ -455,7 +639,7 @@ static void drain_inbox(struct net_loop *nl)
         }
         nl->inbox_len -= n;
         pthread_mutex_unlock(&nl->inbox_lock);
-        hub_publish_batch(nl->hub, batch, n);
+        publish_in_order(nl, batch, n);
     } while (n == 256);
 }
 
@@ -496,10 +680,22 @@ static void timeout_walk(uv_handle_t *h, void *arg)
     struct conn *c = h->data;
     uint64_t now = uv_now(&nl->loop);
 
-    if (h->type != UV_TCP || !c || h == (uv_handle_t *)&nl->listener || c->closing)
+    if (h->type != UV_TCP || !c || c->closing)
         return;
     if (c->kind != CONN_HTTP) {
         nl->streams->check_stall(c, now);
+        return;
+    }
+    if (c->responding) {
+        /* A client that does not read its answer must not pin it forever. */
+        size_t q = c->tcp.write_queue_size;
+        if (q != c->stall_queue) {
+            c->stall_queue = (uint32_t)q;
+            c->stall_since = now;
+        } else if (q && now - c->stall_since >= NET_WRITE_TIMEOUT_MS) {
+            atomic_fetch_add(&nl->limits->write_timeouts, 1);
+            net_conn_close(c);
+        }
         return;
     }
     if (c->dispatched || nl->ticks % 5)
@@ -531,8 +727,21 @@ static void on_tick(uv_timer_t *t)
         nl->on_tick(nl);
 }
 
+static void on_deferred(uv_timer_t *t)
+{
+    struct net_loop *nl = t->data;
+    nl->streams->run_deferred(nl);
+}
+
+void net_loop_defer(struct net_loop *nl)
+{
+    if (!uv_is_active((uv_handle_t *)&nl->deferred) && !atomic_load(&nl->stopping))
+        uv_timer_start(&nl->deferred, on_deferred, 0, 0);
+}
+
 int net_loop_init(struct net_loop *nl, int index, int listen_fd, const struct server_config *cfg,
-                  struct api *api, const struct net_stream_ops *streams)
+                  struct api *api, const struct net_stream_ops *streams,
+                  struct net_limits *limits)
 {
     int rc;
     struct hub_options ho = {.ring_events = cfg->ring_events, .sub_max_bytes = cfg->sub_max_bytes};
@@ -542,19 +751,25 @@ int net_loop_init(struct net_loop *nl, int index, int listen_fd, const struct se
     nl->cfg = cfg;
     nl->api = api;
     nl->streams = streams;
+    nl->limits = limits;
+    nl->listen_fd = listen_fd;
+    nl->reserve_fd = open("/dev/null", O_RDONLY | O_CLOEXEC);
     if ((rc = uv_loop_init(&nl->loop)) < 0)
         return rc;
     nl->slab = xmalloc(NET_READ_SLAB);
     nl->inbox = xcalloc(NET_INBOX_MAX, sizeof *nl->inbox);
     pthread_mutex_init(&nl->inbox_lock, NULL);
-    nl->hub = hub_new(&nl->loop, &ho, streams->on_hub_close);
-    uv_tcp_init(&nl->loop, &nl->listener);
-    nl->listener.data = nl;
-    if ((rc = uv_tcp_open(&nl->listener, listen_fd)) < 0 ||
-        (rc = uv_listen((uv_stream_t *)&nl->listener, 4096, on_connection)) < 0) {
+    nl->hub = hub_new(&nl->loop, &ho, streams->on_hub_close, streams->on_hub_recheck);
+    if ((rc = uv_poll_init_socket(&nl->loop, &nl->accept_poll, listen_fd)) < 0 ||
+        (rc = uv_poll_start(&nl->accept_poll, UV_READABLE, on_listen_readable)) < 0) {
         log_error("net: listen failed: %s", uv_strerror(rc));
         return rc;
     }
+    nl->accept_poll.data = nl;
+    uv_timer_init(&nl->loop, &nl->accept_retry);
+    nl->accept_retry.data = nl;
+    uv_timer_init(&nl->loop, &nl->deferred);
+    nl->deferred.data = nl;
     uv_async_init(&nl->loop, &nl->wake, on_wake);
     nl->wake.data = nl;
     uv_timer_init(&nl->loop, &nl->tick);
@@ -612,6 +827,9 @@ void net_loop_free(struct net_loop *nl)
     if (uv_loop_close(&nl->loop) != 0)
         log_warn("net: loop=%d closed with handles still open", nl->index);
     hub_free(nl->hub);
+    close(nl->listen_fd);
+    if (nl->reserve_fd >= 0)
+        close(nl->reserve_fd);
     pthread_mutex_destroy(&nl->inbox_lock);
     free(nl->inbox);
     free(nl->slab);

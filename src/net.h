@@ -1,10 +1,17 @@
 /*
- * net: one I/O thread's event loop. It owns a SO_REUSEPORT listener, the
- * connections accepted on it, a hub, and a read slab shared by every
- * connection of the loop (an idle connection holds no read buffer). It reads
- * HTTP requests with limits, sends API requests to worker threads, and hands
- * SSE and WebSocket requests to stream.c. Events from the bus arrive through
- * an inbox drained by a uv_async.
+ * net: one I/O thread's event loop. It accepts on its own descriptor of the
+ * node's listening socket, owns the connections it accepted, a hub, and a read
+ * slab shared by every connection of the loop (an idle connection holds no
+ * read buffer). It reads HTTP requests with limits, sends API requests to
+ * worker threads, and hands SSE and WebSocket requests to stream.c. Events
+ * from the bus arrive through an inbox drained by a uv_async.
+ *
+ * Node-wide limits (struct net_limits, shared by the loops) keep one client
+ * from taking the node down: a connection cap below the file limit (past it a
+ * connection is answered 503 and closed at once; a reserve descriptor sheds
+ * connections even when the process is out of descriptors, so accepting never
+ * spins), and a byte budget for request bodies and responses held in memory
+ * (503 past it). A response that makes no write progress times out.
  *
  * net_loop_* functions marked "any thread" may be called from outside the
  * loop; everything else runs on the loop's own thread.
@@ -29,6 +36,9 @@
 #define NET_INBOX_MAX 65536 /* events waiting for one loop; past it the loop resyncs */
 #define NET_REQUEST_TIMEOUT_MS 30000 /* to send a whole request (slowloris) */
 #define NET_IDLE_TIMEOUT_MS 75000    /* an idle keep-alive connection */
+#define NET_WRITE_TIMEOUT_MS 30000   /* a response whose write makes no progress */
+#define NET_ACCEPT_BATCH 32          /* connections accepted per wake-up, at most */
+#define NET_FD_HEADROOM_MIN 64       /* descriptors kept for the store, logs, listeners */
 
 enum conn_kind { CONN_HTTP = 0, CONN_SSE = 1, CONN_WS = 2 };
 
@@ -49,7 +59,18 @@ struct conn {
     uint8_t dispatched;       /* the request is read and being answered */
     uint8_t continued;        /* "100 Continue" was sent for this request */
     uint8_t replay_inflight;  /* stream: a catch-up write is queued */
+    uint8_t responding;       /* an HTTP response is being written */
+    uint8_t rechecking;       /* stream: its access is being checked again */
+    uint8_t recheck_again;    /* stream: access changed again during that check */
+    uint8_t parked;           /* stream: waits for the check to finish before going on */
+    uint8_t pong_pending;     /* stream: a pong is queued, not yet written */
+    uint8_t jpong_pending;    /* stream: a JSON pong is queued, not yet written */
     uint16_t replay_page;     /* stream: events per catch-up step (adapts to their size) */
+    uint32_t held;            /* bytes of the request being read, counted in limits->buffered */
+    uint32_t access_epoch;    /* stream: the loop's access epoch when its access was checked */
+    int64_t token_id;         /* stream: the token that granted access (0: none) */
+    int64_t reader_id;        /* stream: the member reader that granted access (0: none) */
+    struct conn *recheck_next; /* stream: on the loop's list of checks to run */
     uint32_t stall_queue;     /* stream: write queue size when last checked */
     uint64_t stall_since;     /* stream: when that size was first seen */
     struct conn *close_next;  /* on the loop's lingering-close list */
@@ -69,6 +90,18 @@ struct net_stats {
     atomic_uint_fast64_t requests;
 };
 
+/* Limits shared by every loop of a node; the server owns it. */
+struct net_limits {
+    long max_conns;              /* client connections open at once, all loops */
+    long long max_buffered;      /* bytes of requests and responses held at once */
+    atomic_long conns;           /* open now */
+    atomic_llong buffered;       /* held now */
+    atomic_ullong refused;       /* connections answered 503 at accept (over max_conns) */
+    atomic_ullong fd_exhausted;  /* accept() failures for want of descriptors */
+    atomic_ullong busy;          /* requests answered 503 (over max_buffered) */
+    atomic_ullong write_timeouts; /* responses closed for making no write progress */
+};
+
 /* What net hands stream (SSE and WebSocket) connections to. stream.c
  * provides it; the server passes it in, so net depends on no stream code. */
 struct net_stream_ops {
@@ -77,11 +110,20 @@ struct net_stream_ops {
     void (*on_close)(struct conn *c);                              /* the connection is closing */
     void (*check_stall)(struct conn *c, uint64_t now_ms);          /* about once a second */
     hub_close_fn on_hub_close;                                     /* the hub drops a subscriber */
+    hub_recheck_fn on_hub_recheck; /* access to a channel changed: check a held subscriber */
+    void (*run_deferred)(struct net_loop *nl);                     /* the loop's deferred timer */
 };
 
 struct net_loop {
     uv_loop_t loop;
-    uv_tcp_t listener;
+    uv_poll_t accept_poll; /* the listening socket is readable */
+    uv_timer_t accept_retry; /* accepting paused: out of descriptors */
+    int listen_fd;         /* this loop's descriptor of the node's listening socket (owned) */
+    int reserve_fd;        /* closed to shed a connection when out of descriptors */
+    struct net_limits *limits;
+    uv_timer_t deferred;   /* work the streams put off to the next loop iteration */
+    struct conn *recheck;  /* stream connections whose access is to be checked */
+    uint32_t access_epoch; /* bumped by every access change seen by this loop */
     uv_async_t wake;       /* inbox and stop */
     uv_timer_t tick;       /* heartbeats, lingering closes, scheduler */
     uv_timer_t coalesce;   /* holds a burst's events for one flush (--coalesce-ms) */
@@ -105,15 +147,22 @@ struct net_loop {
     void (*on_tick)(struct net_loop *nl); /* extra per-tick work (server's scheduler) */
 };
 
-/* Prepares a loop bound to fd (a listening socket this loop takes over). */
+/* Prepares a loop that accepts on listen_fd (a descriptor of the listening
+ * socket that this loop takes over), under the node's shared limits. */
 int net_loop_init(struct net_loop *nl, int index, int listen_fd, const struct server_config *cfg,
-                  struct api *api, const struct net_stream_ops *streams);
+                  struct api *api, const struct net_stream_ops *streams,
+                  struct net_limits *limits);
+/* Connections the node may hold: the file limit less headroom for the
+ * store, logs and listeners; want (> 0) lowers it. */
+long net_max_connections(long want);
 /* Runs the loop until net_loop_stop(); then closes everything. */
 void net_loop_run(struct net_loop *nl);
 /* Any thread: asks the loop to stop. */
 void net_loop_stop(struct net_loop *nl);
 /* Any thread: queues ev (reference taken over) for this loop's hub. */
 void net_loop_post(struct net_loop *nl, struct event *ev);
+/* Loop thread: runs the streams' deferred work on the next loop iteration. */
+void net_loop_defer(struct net_loop *nl);
 void net_loop_free(struct net_loop *nl);
 
 /* Loop thread. Writes a complete response and, unless keep-alive applies,
@@ -121,6 +170,10 @@ void net_loop_free(struct net_loop *nl);
 void net_respond(struct conn *c, struct response *res);
 /* Closes now. */
 void net_conn_close(struct conn *c);
+/* Counts len bytes (negative: releases them) against the node's buffer
+ * budget. Returns 0, or -ENOBUFS when the budget was already spent (the
+ * bytes are counted all the same; the caller decides whether to refuse). */
+int net_charge(struct net_loop *nl, long long len);
 /* Queues a last message then closes once it is written or after a grace
  * period, whichever comes first. */
 void net_conn_close_after(struct conn *c, const void *data, size_t len);

@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <netinet/in.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -26,6 +27,8 @@
 #include "xmalloc.h"
 
 #define SERVER_SELECTION_EVERY 5 /* ticks (s) between two looks for due selections */
+#define SERVER_ACCESS_POLL_MS 250 /* how often the store is asked for access changes */
+#define SERVER_ACCESS_BATCH 64    /* changed channels read at once; more: every channel */
 
 struct server {
     const struct server_config *cfg;
@@ -34,7 +37,13 @@ struct server {
     struct api api;
     struct net_loop *loops;
     int nloops;
+    struct net_limits limits;
     uv_signal_t sigint, sigterm;
+    uv_timer_t access_timer;   /* on loop 0: polls the store for access changes */
+    uv_work_t access_work;
+    int access_busy;
+    pthread_mutex_t access_lock;
+    int64_t access_gen;        /* the newest access change already sent to the loops */
     atomic_uint_fast64_t published;
     int due_busy;
     uv_work_t due_work;
@@ -54,6 +63,8 @@ void server_config_init(struct server_config *c)
     c->ring_events = 1024;
     c->heartbeat_ms = 15000;
     c->max_body = API_REQUEST_MAX;
+    c->max_connections = 0;
+    c->max_buffered = 256LL << 20;
 }
 
 int server_parse_listen(struct server_config *c, const char *s)
@@ -84,8 +95,9 @@ int server_parse_listen(struct server_config *c, const char *s)
     return 0;
 }
 
-/* One listening socket per loop, all on the same address with SO_REUSEPORT,
- * so the kernel spreads connections over the loops. */
+/* The node's one listening socket; each loop accepts on a dup of it. No
+ * SO_REUSEPORT: a second process on the same port must fail to bind, not
+ * quietly take half of the connections. */
 static int open_listener(const char *host, int *port)
 {
     struct sockaddr_storage ss;
@@ -114,8 +126,7 @@ static int open_listener(const char *host, int *port)
     if (fd < 0)
         return -errno;
     setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
-    setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, sizeof one);
-    if (bind(fd, (struct sockaddr *)&ss, len) < 0) {
+    if (bind(fd, (struct sockaddr *)&ss, len) < 0 || listen(fd, 4096) < 0) {
         int e = -errno;
         close(fd);
         return e;
@@ -143,6 +154,7 @@ static void metrics(void *arg, struct buf *out)
 {
     struct server *srv = arg;
     uint64_t conns = 0, subs = 0, delivered = 0, slow = 0, reqs = 0, accepted = 0, coalesced = 0;
+    struct net_limits *l = &srv->limits;
 
     for (int i = 0; i < srv->nloops; i++) {
         const struct hub_stats *hs = hub_stats(srv->loops[i].hub);
@@ -177,6 +189,76 @@ static void metrics(void *arg, struct buf *out)
                (unsigned long long)coalesced, (unsigned long long)slow,
                (unsigned long long)srv->st->commits, (double)srv->st->commit_us_sum / 1e6,
                (double)srv->st->commit_us_max / 1e6);
+    buf_printf(out,
+               "# TYPE crier_connections_max gauge\ncrier_connections_max %ld\n"
+               "# TYPE crier_connections_refused_total counter\n"
+               "crier_connections_refused_total %llu\n"
+               "# TYPE crier_accept_fd_exhausted_total counter\n"
+               "crier_accept_fd_exhausted_total %llu\n"
+               "# TYPE crier_buffered_bytes gauge\ncrier_buffered_bytes %lld\n"
+               "# TYPE crier_buffered_bytes_max gauge\ncrier_buffered_bytes_max %lld\n"
+               "# TYPE crier_busy_total counter\ncrier_busy_total %llu\n"
+               "# TYPE crier_write_timeouts_total counter\ncrier_write_timeouts_total %llu\n",
+               l->max_conns, (unsigned long long)atomic_load(&l->refused),
+               (unsigned long long)atomic_load(&l->fd_exhausted),
+               (long long)atomic_load(&l->buffered), l->max_buffered,
+               (unsigned long long)atomic_load(&l->busy),
+               (unsigned long long)atomic_load(&l->write_timeouts));
+}
+
+/* ---- access changes ---- */
+
+/* Reads the access changes since the last look and sends each loop a signal
+ * per changed channel, in order with the events. Any thread; called by the
+ * store's access hook right after this process made a change (so the
+ * signal is queued before the API answers), and polled for the changes
+ * other processes make (the CLI). */
+static void access_poll(struct server *srv)
+{
+    int64_t ids[SERVER_ACCESS_BATCH], gen = 0;
+    size_t n = 0;
+
+    pthread_mutex_lock(&srv->access_lock);
+    int rc = store_access_changes(srv->st, srv->access_gen, ids, SERVER_ACCESS_BATCH, &n, &gen);
+    if (rc < 0) {
+        static struct log_limit lim;
+        log_limited(&lim, LOG_WARN, "server: reading access changes failed: %s",
+                    crier_strerror(rc));
+    } else {
+        for (size_t i = 0; i < n; i++)
+            for (int k = 0; k < srv->nloops; k++)
+                net_loop_post(&srv->loops[k], event_new_access(ids[i]));
+        srv->access_gen = gen;
+    }
+    pthread_mutex_unlock(&srv->access_lock);
+}
+
+static void access_hook(void *arg)
+{
+    access_poll(arg);
+}
+
+static void access_work(uv_work_t *w)
+{
+    access_poll(w->data);
+}
+
+static void access_done(uv_work_t *w, int status)
+{
+    struct server *srv = w->data;
+    (void)status;
+    srv->access_busy = 0;
+}
+
+static void on_access_timer(uv_timer_t *t)
+{
+    struct server *srv = t->data;
+    if (srv->access_busy)
+        return;
+    srv->access_busy = 1;
+    srv->access_work.data = srv;
+    if (uv_queue_work(t->loop, &srv->access_work, access_work, access_done) < 0)
+        srv->access_busy = 0;
 }
 
 /* ---- scheduled posts ---- */
@@ -302,6 +384,7 @@ static void on_signal(uv_signal_t *s, int signum)
     log_info("server: signal %d, stopping", signum);
     uv_close((uv_handle_t *)&srv->sigint, NULL);
     uv_close((uv_handle_t *)&srv->sigterm, NULL);
+    uv_close((uv_handle_t *)&srv->access_timer, NULL);
     for (int i = 0; i < srv->nloops; i++)
         net_loop_stop(&srv->loops[i]);
 }
@@ -353,18 +436,40 @@ int server_run(const struct server_config *cfg)
     srv.api.st = srv.st;
     srv.api.metrics = metrics;
     srv.api.metrics_arg = &srv;
+    srv.limits.max_conns = net_max_connections(cfg->max_connections);
+    srv.limits.max_buffered = cfg->max_buffered;
+    if (cfg->max_connections > srv.limits.max_conns)
+        log_warn("server: --max-connections %ld is more than the file limit allows; using %ld",
+                 cfg->max_connections, srv.limits.max_conns);
+    int lfd = open_listener(cfg->host, &port);
+    if (lfd < 0) {
+        log_error("server: cannot listen on %s:%d: %s%s", cfg->host, port, strerror(-lfd),
+                  lfd == -EADDRINUSE ? " (another server, crier or not, holds that port)" : "");
+        store_close(srv.st);
+        return lfd;
+    }
     for (int i = 0; i < srv.nloops; i++) {
-        int fd = open_listener(cfg->host, &port);
-        if (fd < 0 || (rc = net_loop_init(&srv.loops[i], i, fd, cfg, &srv.api, &stream_ops)) < 0) {
+        int fd = i == 0 ? lfd : fcntl(lfd, F_DUPFD_CLOEXEC, 0);
+        if (fd < 0 || (rc = net_loop_init(&srv.loops[i], i, fd, cfg, &srv.api, &stream_ops,
+                                          &srv.limits)) < 0) {
             log_error("server: cannot listen on %s:%d: %s", cfg->host, port,
-                      fd < 0 ? strerror(-fd) : uv_strerror(rc));
+                      fd < 0 ? strerror(errno) : uv_strerror(rc));
             store_close(srv.st);
-            return fd < 0 ? fd : rc;
+            return fd < 0 ? -errno : rc;
         }
     }
     srv.loops[0].on_tick = loop0_tick;
     srv.bus = bus_local_new(dispatch_event, &srv);
     store_set_commit_hook(srv.st, bus_commit_hook, srv.bus);
+    pthread_mutex_init(&srv.access_lock, NULL);
+    size_t nchg = 0;
+    if ((rc = store_access_changes(srv.st, -1, NULL, 0, &nchg, &srv.access_gen)) < 0)
+        log_warn("server: reading access changes failed: %s", crier_strerror(rc));
+    store_set_access_hook(srv.st, access_hook, &srv);
+    uv_timer_init(&srv.loops[0].loop, &srv.access_timer);
+    srv.access_timer.data = &srv;
+    uv_timer_start(&srv.access_timer, on_access_timer, SERVER_ACCESS_POLL_MS,
+                   SERVER_ACCESS_POLL_MS);
 
     uv_signal_init(&srv.loops[0].loop, &srv.sigint);
     uv_signal_init(&srv.loops[0].loop, &srv.sigterm);
@@ -379,8 +484,10 @@ int server_run(const struct server_config *cfg)
             fclose(f);
         }
     }
-    log_info("server: listening on http://%s:%d threads=%d store=%s data=%s", cfg->host, port,
-             srv.nloops, srv.st->ops->name, cfg->data_dir);
+    log_info("server: listening on http://%s:%d threads=%d store=%s data=%s max_connections=%ld "
+             "max_buffer=%lld",
+             cfg->host, port, srv.nloops, srv.st->ops->name, cfg->data_dir,
+             srv.limits.max_conns, srv.limits.max_buffered);
     const char *prog = cfg->program ? cfg->program : "crier";
     printf("crier %s serving on http://%s:%d  (data in %s, %d I/O threads)\n\n"
            "In another terminal:\n"
@@ -402,8 +509,10 @@ int server_run(const struct server_config *cfg)
         uv_thread_join(&srv.loops[i].thread);
 
     store_set_commit_hook(srv.st, NULL, NULL);
+    store_set_access_hook(srv.st, NULL, NULL);
     for (int i = 0; i < srv.nloops; i++)
         net_loop_free(&srv.loops[i]);
+    pthread_mutex_destroy(&srv.access_lock);
     store_close(srv.st);
     bus_close(srv.bus);
     free(srv.loops);

@@ -1,7 +1,9 @@
 /*
- * server: a running node. Opens the store, starts one libuv loop per I/O
- * thread (each with its own SO_REUSEPORT listener, connections and hub), wires
- * store -> bus -> hubs, and serves until SIGINT or SIGTERM.
+ * server: a running node. Opens the store, binds one listening socket (a port
+ * another process holds is an error, never shared), starts one libuv loop per
+ * I/O thread (each accepting on its own descriptor of that socket, with its
+ * own connections and hub), wires store -> bus -> hubs, and serves until
+ * SIGINT or SIGTERM.
  */
 #ifndef CRIER_SERVER_H
 #define CRIER_SERVER_H
@@ -23,6 +25,8 @@ struct server_config {
     unsigned coalesce_ms;    /* --coalesce-ms: events within this window of the last flush wait
                               * for one flush (one writev per subscriber); 0 = flush at once */
     size_t max_body;         /* largest request body accepted (413 past it) */
+    long max_connections;    /* --max-connections: 0 = the file limit less headroom */
+    long long max_buffered;  /* --max-buffer: bytes of requests and responses held at once */
     const char *origins[SERVER_MAX_ORIGINS]; /* --allow-origin, extra allowed WebSocket origins */
     size_t n_origins;
     const char *port_file;   /* --port-file: write the bound port there once listening */

@@ -12,15 +12,25 @@
 #include "sse.h"
 #include "xmalloc.h"
 
-#define REPLAY_BYTES_MAX (1024 * 1024) /* one replay write, at most (one event always fits) */
+#define REPLAY_BYTES_MAX (256 * 1024) /* one replay step, at most (one event always fits) */
 
 struct open_work {
     uv_work_t work;
     struct conn *c;
     char slug[STORE_SLUG_MAX + 1];
-    int64_t channel_id, last_seq;
+    struct api_stream_access acc;
     int rc;
     struct response res;
+};
+
+/* Streams of one loop whose access is checked again, in one worker job. */
+struct recheck_work {
+    uv_work_t work;
+    struct api *api;
+    size_t n;
+    struct conn **conns;
+    struct api_stream_access *acc;
+    int *verdict;
 };
 
 struct replay_work {
@@ -37,13 +47,16 @@ struct replay_write {
     uv_write_t req;
     struct conn *c;
     char *data;
+    size_t len; /* counted in the node's buffer budget until written */
     int final;
 };
 
 #define CONN_OF_SUB(s) ((struct conn *)((char *)(s) - offsetof(struct conn, sub)))
 
 static void start_replay(struct conn *c);
-static void ws_send_json(struct conn *c, const char *json, size_t len);
+static int ws_send_json(struct conn *c, const char *json, size_t len, uint8_t *pending);
+static void ws_close(struct conn *c, uint16_t code, const char *reason);
+static void recheck_one(struct conn *c);
 
 /* ---- request checks ---- */
 
@@ -121,8 +134,8 @@ static void open_work(uv_work_t *w)
 {
     struct open_work *ow = w->data;
     struct conn *c = ow->c;
-    ow->rc = api_stream_open(c->nl->api, ow->slug, http_reader_request(c->http), &ow->channel_id,
-                             &ow->last_seq, &ow->res);
+    ow->rc = api_stream_open(c->nl->api, ow->slug, http_reader_request(c->http), &ow->acc,
+                             &ow->res);
 }
 
 static void write_head(struct conn *c)
@@ -141,6 +154,17 @@ static void write_head(struct conn *c)
     hub_sub_write(c->nl->hub, &c->sub, head, (size_t)n);
 }
 
+/* HEAD on a stream: the head a GET would get, no body, then close. */
+static void head_only(struct conn *c)
+{
+    static const char head[] = "HTTP/1.1 200 OK\r\n"
+                               "Content-Type: text/event-stream; charset=utf-8\r\n"
+                               "Cache-Control: no-cache\r\n"
+                               "Connection: close\r\n\r\n";
+    c->kind = CONN_HTTP;
+    net_conn_close_after(c, head, sizeof head - 1);
+}
+
 static void after_open(uv_work_t *w, int status)
 {
     struct open_work *ow = w->data;
@@ -152,6 +176,8 @@ static void after_open(uv_work_t *w, int status)
     } else if (ow->rc < 0) {
         c->kind = CONN_HTTP;
         net_respond(c, &ow->res);
+    } else if (http_reader_request(c->http)->method == HTTP_HEAD) {
+        head_only(c);
     } else {
         int fmt = c->kind == CONN_WS ? HUB_WS : HUB_SSE;
         hub_sub_init(&c->sub, (uv_stream_t *)&c->tcp, fmt);
@@ -162,21 +188,29 @@ static void after_open(uv_work_t *w, int status)
         http_reader_free(c->http);
         free(c->http);
         c->http = NULL;
-        c->channel_id = ow->channel_id;
-        c->replay_page = 256;
+        net_charge(c->nl, -(long long)c->held); /* a stream holds no request */
+        c->held = 0;
+        c->channel_id = ow->acc.channel_id;
+        c->token_id = ow->acc.token_id;
+        c->reader_id = ow->acc.reader_id;
+        c->replay_page = STREAM_REPLAY_PAGE_FIRST;
         hub_sub_register(c->nl->hub, &c->sub, c->channel_id);
         if (c->replay_after < 0)
-            c->replay_after = ow->last_seq;
+            c->replay_after = ow->acc.last_seq;
         if (c->kind == CONN_WS) {
             c->ws = xmalloc(sizeof *c->ws);
             ws_decoder_init(c->ws, STREAM_WS_MAX_MESSAGE);
             char hello[160];
             int n = snprintf(hello, sizeof hello,
                              "{\"type\":\"hello\",\"channel\":\"%s\",\"last_seq\":%lld}", ow->slug,
-                             (long long)ow->last_seq);
-            ws_send_json(c, hello, (size_t)n);
+                             (long long)ow->acc.last_seq);
+            ws_send_json(c, hello, (size_t)n, NULL);
         }
         start_replay(c);
+        /* Access changed while this stream was being let in: the answer
+         * above may predate it, so check again before anything is sent. */
+        if (c->access_epoch != c->nl->access_epoch)
+            recheck_one(c);
         if (c->leftover) {
             char *p = c->leftover;
             size_t n = c->leftover_len;
@@ -244,6 +278,7 @@ void stream_start(struct conn *c, const struct route_match *m)
     }
     struct open_work *ow = xcalloc(1, sizeof *ow);
     ow->c = c;
+    c->access_epoch = c->nl->access_epoch;
     memcpy(ow->slug, m->slug, sizeof ow->slug);
     ow->work.data = ow;
     response_init(&ow->res);
@@ -262,8 +297,8 @@ static void replay_work(uv_work_t *w)
 {
     struct replay_work *rw = w->data;
     struct conn *c = rw->c;
-    rw->rc = store_events_after(c->nl->api->st, c->channel_id, rw->after, c->replay_page,
-                                &rw->evs, &rw->n, &rw->oldest, &rw->last);
+    rw->rc = store_events_page(c->nl->api->st, c->channel_id, rw->after, c->replay_page,
+                               REPLAY_BYTES_MAX, &rw->evs, &rw->n, &rw->oldest, &rw->last);
 }
 
 static void on_replay_written(uv_write_t *req, int status);
@@ -297,11 +332,14 @@ static void write_replay(struct conn *c, char *data, size_t len, int final)
     uv_buf_t b = uv_buf_init(data, (unsigned)len);
     rw->c = c;
     rw->data = data;
+    rw->len = len;
     rw->final = final;
+    net_charge(c->nl, (long long)len);
     c->replay_inflight = 1;
     c->stall_queue = UINT32_MAX;
     net_conn_ref(c);
     if (uv_write(&rw->req, (uv_stream_t *)&c->tcp, &b, 1, on_replay_written) < 0) {
+        net_charge(c->nl, -(long long)len);
         free(data);
         free(rw);
         net_conn_unref(c);
@@ -311,6 +349,10 @@ static void write_replay(struct conn *c, char *data, size_t len, int final)
 
 static void go_live(struct conn *c)
 {
+    if (c->rechecking) {
+        c->parked = 1; /* goes on once its access is confirmed */
+        return;
+    }
     if (c->resume_wanted) {
         start_replay(c);
         return;
@@ -330,6 +372,8 @@ static void after_replay(uv_work_t *w, int status)
 
     if (c->closing) {
         /* dropped */
+    } else if (c->rechecking && rw->rc >= 0) {
+        c->parked = 1; /* read again from replay_after once access is confirmed */
     } else if (rw->rc == CRIER_EPRUNED) {
         char msg[160];
         int n;
@@ -341,10 +385,29 @@ static void after_replay(uv_work_t *w, int status)
                          (long long)rw->oldest);
         c->replay_after = rw->oldest - 1;
         if (c->kind == CONN_WS)
-            ws_send_json(c, msg, (size_t)n);
+            ws_send_json(c, msg, (size_t)n, NULL);
         else
             hub_sub_write(c->nl->hub, &c->sub, msg, (size_t)n);
         start_replay(c);
+    } else if (rw->rc == 0 && rw->after > rw->last) {
+        /* The client knows of seqs this channel never had (a restored store,
+         * a channel made anew): tell it to start over from last_seq rather
+         * than wait forever for seqs that will be reused. */
+        char msg[160];
+        int n;
+        if (c->kind == CONN_WS)
+            n = snprintf(msg, sizeof msg, "{\"type\":\"reset\",\"last_seq\":%lld}",
+                         (long long)rw->last);
+        else
+            n = snprintf(msg, sizeof msg, "event: reset\ndata: {\"last_seq\":%lld}\n\n",
+                         (long long)rw->last);
+        c->replay_after = rw->last;
+        if (c->kind == CONN_WS)
+            ws_send_json(c, msg, (size_t)n, NULL);
+        else
+            hub_sub_write(c->nl->hub, &c->sub, msg, (size_t)n);
+        if (!c->closing)
+            go_live(c);
     } else if (rw->rc < 0) {
         log_warn("stream: replay failed channel=%lld: %s", (long long)c->channel_id,
                  crier_strerror(rw->rc));
@@ -389,10 +452,13 @@ static void on_replay_written(uv_write_t *req, int status)
     int final = rw->final;
 
     c->replay_inflight = 0;
+    net_charge(c->nl, -(long long)rw->len);
     free(rw->data);
     free(rw);
     if (status >= 0 && !c->closing) {
-        if (final && !c->resume_wanted)
+        if (c->rechecking)
+            c->parked = 1;
+        else if (final && !c->resume_wanted)
             go_live(c);
         else
             start_replay(c);
@@ -424,15 +490,31 @@ static void start_replay(struct conn *c)
 
 /* ---- WebSocket input ---- */
 
-static void ws_send_json(struct conn *c, const char *json, size_t len)
+/* Every write to a stream counts against the subscriber's budget, not only
+ * events: a client that sends pings and never reads its replies is closed
+ * as slow like one that never reads its events. 0, or -ENOBUFS (closing). */
+static int budget_check(struct conn *c, size_t len)
+{
+    if (c->tcp.write_queue_size + len <= c->nl->cfg->sub_max_bytes)
+        return 0;
+    hub_sub_close_slow(c->nl->hub, &c->sub);
+    if (!c->closing) /* not registered with the hub yet */
+        ws_close(c, WS_CLOSE_POLICY, "slow");
+    return -ENOBUFS;
+}
+
+static int ws_send_json(struct conn *c, const char *json, size_t len, uint8_t *pending)
 {
     uint8_t h[10];
     size_t hl = ws_frame_header(h, WS_OP_TEXT, len);
+    if (budget_check(c, hl + len) < 0)
+        return -ENOBUFS;
     char *frame = xmalloc(hl + len);
     memcpy(frame, h, hl);
     memcpy(frame + hl, json, len);
-    hub_sub_write(c->nl->hub, &c->sub, frame, hl + len);
+    hub_sub_write_flag(c->nl->hub, &c->sub, frame, hl + len, pending);
     free(frame);
+    return 0;
 }
 
 static void ws_close(struct conn *c, uint16_t code, const char *reason)
@@ -452,10 +534,13 @@ static void ws_client_text(struct conn *c, const uint8_t *data, size_t len)
     if (!msg || json_unpack_ex(msg, &err, 0, "{s:s, s?I}", "type", &type, "after", &after) < 0) {
         static const char bad[] = "{\"type\":\"error\",\"error\":\"bad_json\","
                                   "\"message\":\"expected {\\\"type\\\":...}\"}";
-        ws_send_json(c, bad, sizeof bad - 1);
+        ws_send_json(c, bad, sizeof bad - 1, NULL);
     } else if (strcmp(type, "ping") == 0) {
+        /* At most one pong queued: a client that does not read gets no
+         * more until it has read that one. */
         static const char pong[] = "{\"type\":\"pong\"}";
-        ws_send_json(c, pong, sizeof pong - 1);
+        if (!c->jpong_pending)
+            ws_send_json(c, pong, sizeof pong - 1, &c->jpong_pending);
     } else if (strcmp(type, "resume") == 0 && after >= 0) {
         c->resume_after = after;
         c->resume_wanted = 1;
@@ -466,7 +551,7 @@ static void ws_client_text(struct conn *c, const uint8_t *data, size_t len)
     } else {
         static const char bad[] = "{\"type\":\"error\",\"error\":\"invalid\","
                                   "\"message\":\"unknown message type or bad after\"}";
-        ws_send_json(c, bad, sizeof bad - 1);
+        ws_send_json(c, bad, sizeof bad - 1, NULL);
     }
     json_decref(msg);
 }
@@ -474,6 +559,8 @@ static void ws_client_text(struct conn *c, const uint8_t *data, size_t len)
 static int on_ws_message(void *arg, int opcode, const uint8_t *data, size_t len)
 {
     struct conn *c = arg;
+    if (c->closing)
+        return 1; /* closed by an earlier message of this read */
     switch (opcode) {
     case WS_OP_TEXT:
         ws_client_text(c, data, len);
@@ -482,10 +569,16 @@ static int on_ws_message(void *arg, int opcode, const uint8_t *data, size_t len)
         ws_close(c, WS_CLOSE_UNSUPPORTED, "binary messages are not accepted");
         return 1;
     case WS_OP_PING: {
+        /* RFC 6455 5.5.3 lets a pong answer only the latest ping: keep at
+         * most one queued. */
         uint8_t frame[10 + 125];
         size_t hl = ws_frame_header(frame, WS_OP_PONG, len);
+        if (c->pong_pending)
+            return 0;
+        if (budget_check(c, hl + len) < 0)
+            return 1;
         memcpy(frame + hl, data, len);
-        hub_sub_write(c->nl->hub, &c->sub, frame, hl + len);
+        hub_sub_write_flag(c->nl->hub, &c->sub, frame, hl + len, &c->pong_pending);
         return 0;
     }
     case WS_OP_CLOSE: {
@@ -509,6 +602,132 @@ void stream_on_read(struct conn *c, const char *data, size_t len)
         ws_close(c, code, code == WS_CLOSE_TOO_BIG    ? "message too big"
                           : code == WS_CLOSE_BAD_DATA ? "invalid UTF-8"
                                                       : "protocol error");
+}
+
+/* ---- access checked again ---- */
+
+static void close_denied(struct conn *c, const char *reason)
+{
+    char msg[96];
+    log_info("stream: closing channel=%lld reason=%s", (long long)c->channel_id, reason);
+    hub_sub_detach(c->nl->hub, &c->sub);
+    if (c->kind == CONN_WS) {
+        ws_close(c, WS_CLOSE_POLICY, reason);
+        return;
+    }
+    int n = snprintf(msg, sizeof msg, "event: close\ndata: {\"reason\":\"%s\"}\n\n", reason);
+    net_conn_close_after(c, msg, (size_t)n);
+}
+
+/* Puts c on its loop's list of streams to check; the check runs on a worker
+ * after this loop iteration, one job for every stream listed meanwhile. */
+static void recheck_one(struct conn *c)
+{
+    struct net_loop *nl = c->nl;
+
+    if (c->closing)
+        return;
+    if (c->rechecking) {
+        c->recheck_again = 1;
+        return;
+    }
+    c->rechecking = 1;
+    if (!c->replaying) {
+        /* Live until now: held by the hub at its cursor. */
+        c->replay_after = c->sub.cursor;
+        c->parked = 1;
+    }
+    net_conn_ref(c);
+    c->recheck_next = nl->recheck;
+    nl->recheck = c;
+    net_loop_defer(nl);
+}
+
+void stream_on_hub_recheck(struct hub *hub, struct hub_sub *sub)
+{
+    (void)hub;
+    recheck_one(CONN_OF_SUB(sub));
+}
+
+static void recheck_work(uv_work_t *w)
+{
+    struct recheck_work *rw = w->data;
+    struct api_recheck r;
+
+    api_recheck_init(&r, rw->api);
+    for (size_t i = 0; i < rw->n; i++)
+        rw->verdict[i] = api_stream_recheck(&r, &rw->acc[i]);
+    api_recheck_free(&r);
+}
+
+static void after_recheck(uv_work_t *w, int status)
+{
+    struct recheck_work *rw = w->data;
+    (void)status;
+
+    for (size_t i = 0; i < rw->n; i++) {
+        struct conn *c = rw->conns[i];
+        int v = rw->verdict[i];
+        c->rechecking = 0;
+        if (c->closing) {
+            /* gone meanwhile */
+        } else if (c->recheck_again) {
+            c->recheck_again = 0;
+            recheck_one(c);
+        } else if (v == 0) {
+            if (c->parked) {
+                c->parked = 0;
+                if (c->replaying)
+                    start_replay(c);
+                else
+                    go_live(c);
+            }
+        } else if (v == -ENOENT) {
+            hub_forget(c->nl->hub, c->channel_id);
+            close_denied(c, "deleted");
+        } else {
+            if (v != -EACCES)
+                log_warn("stream: access check failed channel=%lld: %s",
+                         (long long)c->channel_id, crier_strerror(v));
+            close_denied(c, "revoked");
+        }
+        net_conn_unref(c);
+    }
+    free(rw->conns);
+    free(rw->acc);
+    free(rw->verdict);
+    free(rw);
+}
+
+void stream_run_deferred(struct net_loop *nl)
+{
+    size_t n = 0, i = 0;
+    struct conn *c;
+
+    for (c = nl->recheck; c; c = c->recheck_next)
+        n++;
+    if (n == 0)
+        return;
+    struct recheck_work *rw = xcalloc(1, sizeof *rw);
+    rw->work.data = rw;
+    rw->api = nl->api;
+    rw->n = n;
+    rw->conns = xcalloc(n, sizeof *rw->conns);
+    rw->acc = xcalloc(n, sizeof *rw->acc);
+    rw->verdict = xcalloc(n, sizeof *rw->verdict);
+    for (c = nl->recheck; c; c = c->recheck_next, i++) {
+        rw->conns[i] = c;
+        rw->acc[i].channel_id = c->channel_id;
+        rw->acc[i].token_id = c->token_id;
+        rw->acc[i].reader_id = c->reader_id;
+    }
+    nl->recheck = NULL;
+    if (uv_queue_work(&nl->loop, &rw->work, recheck_work, after_recheck) < 0) {
+        for (i = 0; i < n; i++) {
+            rw->verdict[i] = CRIER_ESTORE;
+        }
+        after_recheck(&rw->work, 0);
+    }
 }
 
 /* ---- closing ---- */
@@ -559,4 +778,6 @@ const struct net_stream_ops stream_ops = {
     .on_close = stream_on_close,
     .check_stall = stream_check_stall,
     .on_hub_close = stream_on_hub_close,
+    .on_hub_recheck = stream_on_hub_recheck,
+    .run_deferred = stream_run_deferred,
 };

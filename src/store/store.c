@@ -154,14 +154,22 @@ int store_channel_list(struct store *st, struct store_channel **out, size_t *n)
     return st->ops->channel_list(st, out, n);
 }
 
+static void access_changed(struct store *st);
+
 int store_channel_update(struct store *st, const struct store_channel *ch)
 {
-    return st->ops->channel_update(st, ch);
+    int rc = st->ops->channel_update(st, ch);
+    if (rc == 0)
+        access_changed(st);
+    return rc;
 }
 
 int store_channel_delete(struct store *st, const char *slug)
 {
-    return st->ops->channel_delete(st, slug);
+    int rc = st->ops->channel_delete(st, slug);
+    if (rc == 0)
+        access_changed(st);
+    return rc;
 }
 
 int store_post_create(struct store *st, int64_t channel_id, json_t *post, int64_t publish_at,
@@ -197,7 +205,33 @@ int store_events_after(struct store *st, int64_t channel_id, int64_t after, size
                        struct store_event **out, size_t *n, int64_t *oldest_seq,
                        int64_t *last_seq)
 {
-    return st->ops->events_after(st, channel_id, after, limit, out, n, oldest_seq, last_seq);
+    return st->ops->events_after(st, channel_id, after, limit, 0, out, n, oldest_seq, last_seq);
+}
+
+static void access_changed(struct store *st)
+{
+    if (st->access_hook)
+        st->access_hook(st->access_arg);
+}
+
+int store_access_changes(struct store *st, int64_t after_gen, int64_t *ids, size_t max,
+                         size_t *n, int64_t *gen)
+{
+    return st->ops->access_changes(st, after_gen, ids, max, n, gen);
+}
+
+void store_set_access_hook(struct store *st, store_access_fn fn, void *arg)
+{
+    st->access_hook = fn;
+    st->access_arg = arg;
+}
+
+int store_events_page(struct store *st, int64_t channel_id, int64_t after, size_t limit,
+                      size_t max_bytes, struct store_event **out, size_t *n,
+                      int64_t *oldest_seq, int64_t *last_seq)
+{
+    return st->ops->events_after(st, channel_id, after, limit, max_bytes, out, n, oldest_seq,
+                                 last_seq);
 }
 
 int store_prune(struct store *st, int64_t channel_id, int64_t before_seq)
@@ -222,7 +256,10 @@ int store_token_list(struct store *st, struct store_token **out, size_t *n)
 
 int store_token_revoke(struct store *st, int64_t id)
 {
-    return st->ops->token_revoke(st, id);
+    int rc = st->ops->token_revoke(st, id);
+    if (rc == 0)
+        access_changed(st);
+    return rc;
 }
 
 int store_token_touch(struct store *st, int64_t id, int64_t now_ms)
@@ -355,7 +392,10 @@ int store_member_get(struct store *st, int64_t channel_id, int64_t reader_id,
 
 int store_member_leave(struct store *st, int64_t channel_id, int64_t reader_id)
 {
-    return st->ops->member_leave(st, channel_id, reader_id);
+    int rc = st->ops->member_leave(st, channel_id, reader_id);
+    if (rc == 0)
+        access_changed(st);
+    return rc;
 }
 
 int store_member_list(struct store *st, int64_t channel_id, int state, struct store_member **out,
@@ -371,7 +411,10 @@ int store_member_approve(struct store *st, int64_t channel_id, int64_t reader_id
 
 int store_member_reject(struct store *st, int64_t channel_id, int64_t reader_id)
 {
-    return st->ops->member_reject(st, channel_id, reader_id);
+    int rc = st->ops->member_reject(st, channel_id, reader_id);
+    if (rc == 0)
+        access_changed(st);
+    return rc;
 }
 
 int store_member_count(struct store *st, int64_t channel_id, int64_t *n)

@@ -149,6 +149,7 @@ struct store_token {
 };
 
 typedef void (*store_commit_fn)(void *arg, const struct store_event *evs, size_t n);
+typedef void (*store_access_fn)(void *arg); /* see store_set_access_hook */
 
 struct store;
 
@@ -156,6 +157,8 @@ struct store_ops {
     const char *name;
     void (*close)(struct store *st);
     void (*set_commit_hook)(struct store *st, store_commit_fn fn, void *arg);
+    int (*access_changes)(struct store *st, int64_t after_gen, int64_t *ids, size_t max,
+                          size_t *n, int64_t *gen);
 
     int (*channel_create)(struct store *st, struct store_channel *ch);
     int (*channel_get)(struct store *st, const char *slug, struct store_channel *out);
@@ -175,8 +178,8 @@ struct store_ops {
     int (*publish_due)(struct store *st, int64_t now_ms, size_t *published);
 
     int (*events_after)(struct store *st, int64_t channel_id, int64_t after, size_t limit,
-                        struct store_event **out, size_t *n, int64_t *oldest_seq,
-                        int64_t *last_seq);
+                        size_t max_bytes, struct store_event **out, size_t *n,
+                        int64_t *oldest_seq, int64_t *last_seq);
     int (*prune)(struct store *st, int64_t channel_id, int64_t before_seq);
 
     int (*token_create)(struct store *st, struct store_token *t);
@@ -238,6 +241,8 @@ struct store_ops {
 
 struct store {
     const struct store_ops *ops;
+    store_access_fn access_hook; /* set once, before any writer runs */
+    void *access_arg;
     uint64_t commits;       /* group commits done (writer thread; read racy for metrics) */
     uint64_t commit_us_sum; /* total commit latency, microseconds */
     uint64_t commit_us_max;
@@ -275,6 +280,10 @@ void store_events_free(struct store_event *evs, size_t n);
  *   its own STORE_EV_POST event.
  * events_after: events with seq > after in order, at most limit. Returns
  *   CRIER_EPRUNED (with *oldest_seq set) when after < oldest_seq - 1.
+ *   An after past last_seq is no error: no events, *last_seq tells.
+ * events_page: the same, and stops early once the events read hold
+ *   max_bytes of data (always at least one event): what a reader of the
+ *   network asks for must not decide how much the node loads at once.
  * prune: deletes events with seq < before_seq (posts are kept).
  * token_create: fills id and created_at. token_lookup: -ENOENT when unknown or
  *   revoked. token_touch: sets last_used_at.
@@ -297,6 +306,9 @@ int store_publish_due(struct store *st, int64_t now_ms, size_t *published);
 int store_events_after(struct store *st, int64_t channel_id, int64_t after, size_t limit,
                        struct store_event **out, size_t *n, int64_t *oldest_seq,
                        int64_t *last_seq);
+int store_events_page(struct store *st, int64_t channel_id, int64_t after, size_t limit,
+                      size_t max_bytes, struct store_event **out, size_t *n,
+                      int64_t *oldest_seq, int64_t *last_seq);
 int store_prune(struct store *st, int64_t channel_id, int64_t before_seq);
 int store_token_create(struct store *st, struct store_token *t);
 int store_token_lookup(struct store *st, const unsigned char hash[32], struct store_token *out);
@@ -304,6 +316,25 @@ int store_token_list(struct store *st, struct store_token **out, size_t *n);
 int store_token_revoke(struct store *st, int64_t id);
 int store_token_touch(struct store *st, int64_t id, int64_t now_ms);
 void store_set_commit_hook(struct store *st, store_commit_fn fn, void *arg);
+
+/*
+ * Access changes: whatever may take access away from an open stream (a
+ * member removed, a token revoked, a channel's visibility changed or the
+ * channel deleted) is recorded with a generation number in the same
+ * transaction, by any process writing to the store. Ids of channels and
+ * tokens are never reused.
+ * access_changes: with after_gen < 0, sets *gen to the newest generation
+ *   (n = 0). Else fills ids with the channels (0: every channel) changed
+ *   after after_gen, oldest first, and *gen with the newest generation seen;
+ *   more than max changes come back as the single id 0.
+ * The access hook is called, on the writing thread, after this process made
+ * such a change, so that a server can act on it before the writer's caller
+ * goes on (a publish that follows a revocation is then never sent to the
+ * revoked stream).
+ */
+int store_access_changes(struct store *st, int64_t after_gen, int64_t *ids, size_t max,
+                         size_t *n, int64_t *gen);
+void store_set_access_hook(struct store *st, store_access_fn fn, void *arg);
 
 /*
  * Selections.

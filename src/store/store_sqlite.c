@@ -178,6 +178,63 @@ static const char *const sq_migrations[] = {
     "CREATE INDEX members_reader ON members(reader_id, joined_at);"
     "CREATE INDEX members_state ON members(channel_id, state, joined_at);"
     "CREATE INDEX posts_live_seq ON posts(channel_id, seq) WHERE state = 'live';",
+
+    /* 4: access follows revocation, and ids are never reused.
+     * access_changes holds, per channel (0: every channel), the generation of
+     * the last change that may take access away from an open stream: a
+     * member removed or demoted, a token revoked or deleted, the channel's
+     * visibility changed or the channel deleted. Triggers record it in the
+     * writing transaction, whichever process writes (the server or the
+     * CLI); servers poll it and check their open streams again.
+     * meta's channel_id_max and token_id_max keep the highest id a deleted
+     * row had, so that a new channel or token never takes the id, and with
+     * it the subscribers or the rights, of a deleted one. */
+    "CREATE TABLE access_changes ("
+    "  channel_id INTEGER PRIMARY KEY,"
+    "  gen INTEGER NOT NULL"
+    ") STRICT;"
+    "CREATE INDEX access_changes_gen ON access_changes(gen);"
+    "CREATE TRIGGER access_channel_visibility AFTER UPDATE OF visibility ON channels"
+    "  WHEN OLD.visibility <> NEW.visibility BEGIN"
+    "  INSERT INTO access_changes (channel_id, gen) VALUES (NEW.id,"
+    "    (SELECT coalesce(max(gen), 0) + 1 FROM access_changes))"
+    "    ON CONFLICT (channel_id) DO UPDATE SET gen = excluded.gen;"
+    "END;"
+    "CREATE TRIGGER access_channel_delete AFTER DELETE ON channels BEGIN"
+    "  INSERT INTO access_changes (channel_id, gen) VALUES (OLD.id,"
+    "    (SELECT coalesce(max(gen), 0) + 1 FROM access_changes))"
+    "    ON CONFLICT (channel_id) DO UPDATE SET gen = excluded.gen;"
+    "  INSERT INTO meta (key, value) VALUES ('channel_id_max', OLD.id)"
+    "    ON CONFLICT (key) DO UPDATE SET value = max(value, excluded.value);"
+    "END;"
+    "CREATE TRIGGER access_token_revoke AFTER UPDATE OF revoked_at ON tokens"
+    "  WHEN OLD.revoked_at IS NULL AND NEW.revoked_at IS NOT NULL BEGIN"
+    "  INSERT INTO access_changes (channel_id, gen) VALUES (coalesce(NEW.channel_id, 0),"
+    "    (SELECT coalesce(max(gen), 0) + 1 FROM access_changes))"
+    "    ON CONFLICT (channel_id) DO UPDATE SET gen = excluded.gen;"
+    "END;"
+    "CREATE TRIGGER access_token_delete AFTER DELETE ON tokens BEGIN"
+    "  INSERT INTO access_changes (channel_id, gen) VALUES (coalesce(OLD.channel_id, 0),"
+    "    (SELECT coalesce(max(gen), 0) + 1 FROM access_changes))"
+    "    ON CONFLICT (channel_id) DO UPDATE SET gen = excluded.gen;"
+    "  INSERT INTO meta (key, value) VALUES ('token_id_max', OLD.id)"
+    "    ON CONFLICT (key) DO UPDATE SET value = max(value, excluded.value);"
+    "END;"
+    "CREATE TRIGGER access_member_delete AFTER DELETE ON members BEGIN"
+    "  INSERT INTO access_changes (channel_id, gen) VALUES (OLD.channel_id,"
+    "    (SELECT coalesce(max(gen), 0) + 1 FROM access_changes))"
+    "    ON CONFLICT (channel_id) DO UPDATE SET gen = excluded.gen;"
+    "END;"
+    "CREATE TRIGGER access_member_demote AFTER UPDATE OF state ON members"
+    "  WHEN OLD.state = 2 AND NEW.state <> 2 BEGIN"
+    "  INSERT INTO access_changes (channel_id, gen) VALUES (NEW.channel_id,"
+    "    (SELECT coalesce(max(gen), 0) + 1 FROM access_changes))"
+    "    ON CONFLICT (channel_id) DO UPDATE SET gen = excluded.gen;"
+    "END;"
+    "INSERT INTO meta (key, value) VALUES"
+    "  ('channel_id_max', (SELECT coalesce(max(id), 0) FROM channels)),"
+    "  ('token_id_max', (SELECT coalesce(max(id), 0) FROM tokens))"
+    "  ON CONFLICT (key) DO UPDATE SET value = max(value, excluded.value);",
 };
 #define SQ_SCHEMA_VERSION ((int64_t)(sizeof sq_migrations / sizeof sq_migrations[0]))
 
@@ -270,6 +327,8 @@ enum sq_sql {
     Q_MEM_FEED_LOOKUP,
     Q_MEM_OF_READER,
     Q_POSTS_RECENT,
+    Q_ACCESS_SINCE,
+    Q_ACCESS_GEN,
     Q_COUNT
 };
 
@@ -281,9 +340,12 @@ static const char *const sq_sql_text[Q_COUNT] = {
     [Q_SAVEPOINT] = "SAVEPOINT req",
     [Q_RELEASE] = "RELEASE req",
     [Q_ROLLBACK_TO] = "ROLLBACK TO req",
-    [Q_CH_INSERT] = "INSERT INTO channels (slug, title, description, lang, tz, visibility,"
+    /* The id is past every id a channel ever had (a deleted one's too). */
+    [Q_CH_INSERT] = "INSERT INTO channels (id, slug, title, description, lang, tz, visibility,"
                     " last_seq, oldest_seq, created_at, updated_at, selection)"
-                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, 1, ?7, ?7, ?8) RETURNING id",
+                    " VALUES (max(coalesce((SELECT max(id) FROM channels), 0),"
+                    " coalesce((SELECT value FROM meta WHERE key = 'channel_id_max'), 0)) + 1,"
+                    " ?1, ?2, ?3, ?4, ?5, ?6, 0, 1, ?7, ?7, ?8) RETURNING id",
     [Q_CH_BY_SLUG] = "SELECT " CH_COLS " FROM channels WHERE slug = ?1",
     [Q_CH_BY_ID] = "SELECT " CH_COLS " FROM channels WHERE id = ?1",
     [Q_CH_LIST] = "SELECT " CH_COLS " FROM channels ORDER BY id",
@@ -318,8 +380,13 @@ static const char *const sq_sql_text[Q_COUNT] = {
     [Q_EV_AFTER] = "SELECT seq, kind, post_id, data, created_at FROM events"
                    " WHERE channel_id = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3",
     [Q_EV_PRUNE] = "DELETE FROM events WHERE channel_id = ?1 AND seq < ?2",
-    [Q_TOK_INSERT] = "INSERT INTO tokens (hash, scope, channel_id, label, created_at)"
-                     " VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id",
+    [Q_TOK_INSERT] = "INSERT INTO tokens (id, hash, scope, channel_id, label, created_at)"
+                     " VALUES (max(coalesce((SELECT max(id) FROM tokens), 0),"
+                     " coalesce((SELECT value FROM meta WHERE key = 'token_id_max'), 0)) + 1,"
+                     " ?1, ?2, ?3, ?4, ?5) RETURNING id",
+    [Q_ACCESS_SINCE] = "SELECT channel_id, gen FROM access_changes WHERE gen > ?1"
+                       " ORDER BY gen LIMIT ?2",
+    [Q_ACCESS_GEN] = "SELECT coalesce(max(gen), 0) FROM access_changes",
     [Q_TOK_LOOKUP] = "SELECT " TOK_COLS " FROM tokens WHERE hash = ?1",
     [Q_TOK_LIST] = "SELECT " TOK_COLS " FROM tokens ORDER BY id",
     [Q_TOK_REVOKE] = "UPDATE tokens SET revoked_at = coalesce(revoked_at, ?1) WHERE id = ?2",
@@ -1608,6 +1675,58 @@ static int sq_selection_publish(struct store *st, const struct store_selection *
     return submit((struct sq_store *)st, &r);
 }
 
+static int sq_access_changes(struct store *st, int64_t after_gen, int64_t *ids, size_t max,
+                             size_t *n, int64_t *gen)
+{
+    struct sq_store *s = (struct sq_store *)st;
+    struct sq_conn *c;
+    int rc = pool_get(s, &c);
+
+    *n = 0;
+    if (rc < 0)
+        return rc;
+    sqlite3_stmt *q = sq_stmt(c, after_gen < 0 ? Q_ACCESS_GEN : Q_ACCESS_SINCE);
+    if (!q) {
+        pool_put(s, c);
+        return CRIER_ESTORE;
+    }
+    int sr;
+    if (after_gen < 0) {
+        sr = sqlite3_step(q);
+        if (sr == SQLITE_ROW)
+            *gen = sqlite3_column_int64(q, 0);
+    } else {
+        *gen = after_gen;
+        sqlite3_bind_int64(q, 1, after_gen);
+        sqlite3_bind_int64(q, 2, (int64_t)max + 1);
+        while ((sr = sqlite3_step(q)) == SQLITE_ROW) {
+            if (*n == max) {
+                /* More than fit: every channel, from the newest gen on. */
+                ids[0] = 0;
+                *n = 1;
+                sqlite3_reset(q);
+                sq_done(q);
+                q = sq_stmt(c, Q_ACCESS_GEN);
+                if (!q) {
+                    pool_put(s, c);
+                    return CRIER_ESTORE;
+                }
+                sr = sqlite3_step(q);
+                if (sr == SQLITE_ROW)
+                    *gen = sqlite3_column_int64(q, 0);
+                break;
+            }
+            ids[(*n)++] = sqlite3_column_int64(q, 0);
+            *gen = sqlite3_column_int64(q, 1);
+        }
+    }
+    if (sr != SQLITE_DONE && sr != SQLITE_ROW)
+        rc = sq_err(c->db, "access_changes");
+    sq_done(q);
+    pool_put(s, c);
+    return rc;
+}
+
 static void sq_set_commit_hook(struct store *st, store_commit_fn fn, void *arg)
 {
     struct sq_store *s = (struct sq_store *)st;
@@ -1654,13 +1773,13 @@ static int sq_post_get(struct store *st, int64_t channel_id, int64_t post_id, js
 }
 
 static int sq_events_after(struct store *st, int64_t channel_id, int64_t after, size_t limit,
-                           struct store_event **out, size_t *n, int64_t *oldest_seq,
-                           int64_t *last_seq)
+                           size_t max_bytes, struct store_event **out, size_t *n,
+                           int64_t *oldest_seq, int64_t *last_seq)
 {
     struct sq_store *s = (struct sq_store *)st;
     struct sq_conn *c;
     struct store_event *v = NULL;
-    size_t len = 0, cap = 0;
+    size_t len = 0, cap = 0, bytes = 0;
     char slug[STORE_SLUG_MAX + 1];
     int64_t oldest = 0, last = 0;
 
@@ -1709,7 +1828,7 @@ static int sq_events_after(struct store *st, int64_t channel_id, int64_t after, 
     sqlite3_bind_int64(q, 1, channel_id);
     sqlite3_bind_int64(q, 2, after);
     sqlite3_bind_int64(q, 3, limit > INT64_MAX ? INT64_MAX : (int64_t)limit);
-    while ((sr = sqlite3_step(q)) == SQLITE_ROW) {
+    while ((max_bytes == 0 || bytes < max_bytes) && (sr = sqlite3_step(q)) == SQLITE_ROW) {
         if (len == cap) {
             cap = cap ? cap * 2 : (limit < 64 ? limit : 64);
             v = xrealloc(v, cap * sizeof *v);
@@ -1726,8 +1845,9 @@ static int sq_events_after(struct store *st, int64_t channel_id, int64_t after, 
         memcpy(ev->data, sqlite3_column_text(q, 3), ev->data_len);
         ev->data[ev->data_len] = '\0';
         ev->created_at = sqlite3_column_int64(q, 4);
+        bytes += ev->data_len;
     }
-    if (sr != SQLITE_DONE)
+    if (sr != SQLITE_DONE && sr != SQLITE_ROW)
         rc = sq_err(c->db, "events_after");
     sq_done(q);
 out:
@@ -2978,6 +3098,7 @@ static const struct store_ops sq_ops = {
     .name = "sqlite",
     .close = sq_close,
     .set_commit_hook = sq_set_commit_hook,
+    .access_changes = sq_access_changes,
     .channel_create = sq_channel_create,
     .channel_get = sq_channel_get,
     .channel_get_by_id = sq_channel_get_by_id,

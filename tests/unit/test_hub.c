@@ -80,7 +80,7 @@ int main(void)
     uv_loop_t loop;
     uv_loop_init(&loop);
     struct hub_options opt = {.ring_events = 16, .sub_max_bytes = 64 * 1024};
-    struct hub *hub = hub_new(&loop, &opt, on_close);
+    struct hub *hub = hub_new(&loop, &opt, on_close, NULL);
     static char got[1 << 22];
     size_t have = 0;
 

@@ -24,7 +24,7 @@
 
 static char tmpdir[] = "/tmp/crier-test-store-XXXXXX";
 
-#define SCHEMA_VERSION 3 /* the newest migration in store_sqlite.c */
+#define SCHEMA_VERSION 4 /* the newest migration in store_sqlite.c */
 
 /* A fresh path under the temp dir: returns a static buffer per call slot. */
 static const char *tpath(char *buf, size_t size, const char *name)
@@ -206,7 +206,8 @@ static void test_migrations(void)
     snprintf(uri, sizeof uri, "sqlite:%s", db);
     is_int(store_open(&st, uri), 0, "reopen through sqlite:PATH");
     store_close(st);
-    is_int(raw_int(db, "SELECT count(*) FROM meta"), 1, "reopen is a no-op on meta");
+    is_int(raw_int(db, "SELECT count(*) FROM meta"), 3,
+           "reopen is a no-op on meta (schema_version and the two id high-water marks)");
     is_int(raw_int(db, "SELECT value FROM meta WHERE key = 'schema_version'"), SCHEMA_VERSION,
            "schema_version unchanged by reopen");
 
@@ -1878,6 +1879,155 @@ static void test_posts_recent(void)
     store_close(st);
 }
 
+/* Whatever may take access away is recorded, per channel, by the writing
+ * transaction; and ids of deleted channels and tokens are never given again. */
+static void test_access_changes(void)
+{
+    struct store *st = open_dir("access");
+    int64_t ids[4], gen0 = -1, gen = 0;
+    size_t n = 99;
+    int hooked = 0;
+
+    is_int(store_access_changes(st, -1, NULL, 0, &n, &gen0), 0, "newest generation");
+    is_int(gen0, 0, "none yet");
+    is_int(n, 0, "no ids asked");
+    int64_t a = make_channel(st, "acc-a"), b = make_channel(st, "acc-b");
+    is_int(store_access_changes(st, 0, ids, 4, &n, &gen), 0, "after creating channels");
+    is_int(n, 0, "creating a channel takes no access away");
+
+    /* the visibility of a, then a member of b leaves */
+    struct store_channel ch;
+    is_int(store_channel_get(st, "acc-a", &ch), 0, "get a");
+    ch.visibility = STORE_PRIVATE;
+    is_int(store_channel_update(st, &ch), 0, "a made private");
+    is_int(store_channel_update(st, &ch), 0, "updated again, same visibility");
+    store_channel_clear(&ch);
+    struct store_reader r = {0};
+    memset(r.hash, 0x42, 32);
+    is_int(store_reader_create(st, &r), 0, "a reader");
+    struct store_member m;
+    is_int(store_member_join(st, b, r.id, &m), 0, "joins b");
+    is_int(store_access_changes(st, 0, ids, 4, &n, &gen), 0, "changes since 0");
+    is_int(n, 1, "one change: joining takes nothing away, an unchanged visibility neither");
+    is_int(ids[0], a, "it is a's");
+    int64_t g1 = gen;
+    is_int(store_member_leave(st, b, r.id), 0, "leaves b");
+    is_int(store_access_changes(st, g1, ids, 4, &n, &gen), 0, "changes since then");
+    ok(n == 1 && ids[0] == b, "b changed");
+    ok(gen > g1, "a newer generation");
+
+    /* an admin token revoked: every channel; a publish token: its own */
+    struct store_token adm = {.scope = STORE_SCOPE_ADMIN}, pub = {.scope = STORE_SCOPE_PUBLISH,
+                                                                  .channel_id = b};
+    memset(adm.hash, 0xa1, 32);
+    memset(pub.hash, 0xa2, 32);
+    is_int(store_token_create(st, &adm), 0, "admin token");
+    is_int(store_token_create(st, &pub), 0, "publish token");
+    int64_t g2 = gen;
+    is_int(store_token_revoke(st, pub.id), 0, "revoke the publish token");
+    is_int(store_token_revoke(st, adm.id), 0, "revoke the admin token");
+    is_int(store_token_revoke(st, adm.id), 0, "revoke it again");
+    is_int(store_access_changes(st, g2, ids, 4, &n, &gen), 0, "changes");
+    ok(n == 2 && ids[0] == b && ids[1] == 0, "b, then every channel (0), in order");
+
+    /* more changes than fit come back as "every channel" */
+    int64_t g3 = gen;
+    for (int i = 0; i < 6; i++) {
+        char slug[16];
+        snprintf(slug, sizeof slug, "many-%d", i);
+        make_channel(st, slug);
+        is_int(store_channel_delete(st, slug), 0, "a channel deleted");
+    }
+    is_int(store_access_changes(st, g3, ids, 4, &n, &gen), 0, "six changes, room for four");
+    ok(n == 1 && ids[0] == 0, "every channel");
+    int64_t newest = 0;
+    store_access_changes(st, -1, NULL, 0, &n, &newest);
+    is_int(gen, newest, "and the newest generation, so none is read twice");
+
+    /* ids are never reused, even for the highest id deleted */
+    int64_t c = make_channel(st, "acc-c");
+    is_int(store_channel_delete(st, "acc-c"), 0, "the newest channel deleted");
+    int64_t d = make_channel(st, "acc-d");
+    ok(d > c, "a new channel takes a new id");
+    struct store_token t2 = {.scope = STORE_SCOPE_PUBLISH, .channel_id = d}, t3 = {
+        .scope = STORE_SCOPE_PUBLISH, .channel_id = d};
+    memset(t2.hash, 0xb2, 32);
+    memset(t3.hash, 0xb3, 32);
+    is_int(store_token_create(st, &t2), 0, "a token of d");
+    is_int(store_channel_delete(st, "acc-d"), 0, "d deleted, its token with it");
+    int64_t e = make_channel(st, "acc-e");
+    t3.channel_id = e;
+    is_int(store_token_create(st, &t3), 0, "a token of e");
+    ok(e > d && t3.id > t2.id, "neither the channel's id nor the token's came back");
+    (void)hooked;
+    store_close(st);
+
+    /* ...and not after a reopen either (the high-water mark is stored) */
+    st = open_dir("access");
+    int64_t f = make_channel(st, "acc-f");
+    is_int(store_channel_delete(st, "acc-f"), 0, "f deleted");
+    store_close(st);
+    st = open_dir("access");
+    ok(make_channel(st, "acc-g") > f, "after a reopen");
+    store_close(st);
+}
+
+static int access_hook_calls;
+static void count_access(void *arg)
+{
+    (void)arg;
+    access_hook_calls++;
+}
+
+/* The hook runs once per change this process makes, after it committed. */
+static void test_access_hook(void)
+{
+    struct store *st = open_dir("access-hook");
+    int64_t a = make_channel(st, "h-a");
+    store_set_access_hook(st, count_access, NULL);
+    struct store_channel ch;
+    is_int(store_channel_get(st, "h-a", &ch), 0, "get");
+    ch.visibility = STORE_PRIVATE;
+    is_int(store_channel_update(st, &ch), 0, "made private");
+    store_channel_clear(&ch);
+    is_int(access_hook_calls, 1, "hook called");
+    is_int(store_member_leave(st, a, 12345), -ENOENT, "no such member");
+    is_int(access_hook_calls, 1, "no hook for a failed change");
+    is_int(store_channel_delete(st, "h-a"), 0, "deleted");
+    is_int(access_hook_calls, 2, "hook called again");
+    store_close(st);
+}
+
+/* A page of events stops at its byte budget, never at zero events. */
+static void test_events_page(void)
+{
+    struct store *st = open_dir("page");
+    int64_t ch = make_channel(st, "page");
+    char big[3000];
+    memset(big, 'x', sizeof big - 1);
+    big[sizeof big - 1] = '\0';
+    for (int i = 0; i < 10; i++)
+        post(st, ch, big, NULL);
+    struct store_event *evs;
+    size_t n;
+    int64_t oldest, last;
+    is_int(store_events_page(st, ch, 0, 100, 10000, &evs, &n, &oldest, &last), 0, "a page");
+    ok(n >= 3 && n <= 4, "stopped near 10,000 bytes");
+    is_int(last, 10, "last_seq still tells the whole");
+    store_events_free(evs, n);
+    is_int(store_events_page(st, ch, 0, 100, 1, &evs, &n, &oldest, &last), 0, "a tiny budget");
+    is_int(n, 1, "one event all the same");
+    store_events_free(evs, n);
+    is_int(store_events_page(st, ch, 0, 100, 0, &evs, &n, &oldest, &last), 0, "no budget");
+    is_int(n, 10, "every event");
+    store_events_free(evs, n);
+    is_int(store_events_page(st, ch, INT64_MAX, 100, 0, &evs, &n, &oldest, &last), 0,
+           "after far past the last seq");
+    is_int(n, 0, "nothing, and no error");
+    store_events_free(evs, n);
+    store_close(st);
+}
+
 int main(void)
 {
     if (!mkdtemp(tmpdir)) {
@@ -1907,6 +2057,9 @@ int main(void)
     test_unread();
     test_feed_keys();
     test_posts_recent();
+    test_access_changes();
+    test_access_hook();
+    test_events_page();
 
     int rc = done_testing();
     if (rc == 0) {
