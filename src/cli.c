@@ -354,6 +354,15 @@ static const char serve_usage[] =
     "                         dropped as slow\n"
     "  --coalesce-ms N        gather events that follow one another within N ms\n"
     "                         into one write per subscriber (default 0: off)\n"
+    "  --max-connections N    client connections held at once; past it a new one is\n"
+    "                         answered 503 and closed (default: the file limit less\n"
+    "                         5%, at least 64, for the store and logs;\n"
+    "                         $CRIER_MAX_CONNECTIONS)\n"
+    "  --max-buffer-mb N      MiB of request bodies and responses held in memory at\n"
+    "                         once; past it requests get 503 (default 256;\n"
+    "                         $CRIER_MAX_BUFFER_MB)\n"
+    "  --write-timeout S      close a response that makes no write progress for S\n"
+    "                         seconds (default 30; $CRIER_WRITE_TIMEOUT)\n"
     "  --log-level LEVEL      debug, info, warn or error (default info)\n"
     "  --data DIR             data directory (default $CRIER_DATA, else " DEFAULT_DATA ")\n";
 
@@ -363,6 +372,8 @@ static int cmd_serve(const struct cli_ctx *ctx, int argc, char **argv)
         {"listen", ARGS_VALUE},       {"threads", ARGS_VALUE},    O_STORE,
         {"allow-origin", ARGS_MULTI}, {"port-file", ARGS_VALUE},  {"sub-max-bytes", ARGS_VALUE},
         {"log-level", ARGS_VALUE},    {"coalesce-ms", ARGS_VALUE}, O_DATA,
+        {"max-connections", ARGS_VALUE}, {"max-buffer-mb", ARGS_VALUE},
+        {"write-timeout", ARGS_VALUE},
         O_END};
     struct args c = {.name = "serve", .usage = serve_usage};
     struct server_config cfg;
@@ -406,6 +417,23 @@ static int cmd_serve(const struct cli_ctx *ctx, int argc, char **argv)
         if (args_parse_i64(v, 0, 1000, &n) < 0)
             return args_usage_error(&c, "invalid --coalesce-ms '%s': a number from 0 to 1000", v);
         cfg.coalesce_ms = (unsigned)n;
+    }
+    if ((v = args_opt(&c, "max-connections")) || (v = env_or("CRIER_MAX_CONNECTIONS", NULL))) {
+        if (args_parse_i64(v, 1, 1 << 24, &n) < 0)
+            return args_usage_error(&c, "invalid --max-connections '%s': a number from 1 to 16777216",
+                                    v);
+        cfg.max_connections = (long)n;
+    }
+    if ((v = args_opt(&c, "max-buffer-mb")) || (v = env_or("CRIER_MAX_BUFFER_MB", NULL))) {
+        if (args_parse_i64(v, 1, 1 << 20, &n) < 0)
+            return args_usage_error(&c, "invalid --max-buffer-mb '%s': a number of MiB from 1 to 1048576",
+                                    v);
+        cfg.max_buffered = (long long)n << 20;
+    }
+    if ((v = args_opt(&c, "write-timeout")) || (v = env_or("CRIER_WRITE_TIMEOUT", NULL))) {
+        if (args_parse_i64(v, 1, 3600, &n) < 0)
+            return args_usage_error(&c, "invalid --write-timeout '%s': seconds, from 1 to 3600", v);
+        cfg.write_timeout_ms = (unsigned)n * 1000;
     }
     if ((v = args_opt(&c, "log-level"))) {
         enum log_level lvl;

@@ -70,8 +70,8 @@ long net_max_connections(long want)
     max = files - headroom;
     if (max < 16)
         max = 16;
-    if (want > 0 && want < max)
-        max = want;
+    if (want > 0)
+        max = want; /* the operator's word, even past the file limit (the server warns) */
     return max;
 }
 
@@ -238,6 +238,14 @@ static void respond_and_close(struct conn *c, int status, const char *code, cons
     net_conn_close_after(c, out.data, out.len);
     buf_free(&out);
     response_free(&res);
+    /* Nothing more of this request is read: its buffers go now, not after
+     * the linger. */
+    if (c->http) {
+        http_reader_free(c->http);
+        free(c->http);
+        c->http = NULL;
+    }
+    release_held(c);
 }
 
 static void respond_bad_request(struct conn *c, int err)
@@ -300,7 +308,7 @@ static void dispatch(struct conn *c)
     c->nl->stats.requests++;
     c->dispatched = 1;
     router_match(req->path, &m);
-    if (m.id != ROUTE_HEALTHZ &&
+    if (m.id != ROUTE_HEALTHZ && m.id != ROUTE_METRICS &&
         atomic_load(&c->nl->limits->buffered) > c->nl->limits->max_buffered) {
         atomic_fetch_add(&c->nl->limits->busy, 1);
         respond_and_close(c, 503, "busy", "the server is short of memory; try again shortly");
@@ -481,14 +489,16 @@ void net_respond(struct conn *c, struct response *res)
  * is a FIN and not a reset that would discard the answer. */
 static void refuse_fd(int fd)
 {
-    static const char msg[] =
-        "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
-        "Content-Length: 73\r\nRetry-After: 5\r\nConnection: close\r\n\r\n"
-        "{\"error\":\"busy\",\"message\":\"the server is at its connection limit\"}\n";
-    char sink[2048];
+    static const char body[] =
+        "{\"error\":\"busy\",\"message\":\"the server is at its connection limit\"}";
+    char out[256], sink[2048];
+    int n = snprintf(out, sizeof out,
+                     "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
+                     "Retry-After: 5\r\nConnection: close\r\nContent-Length: %zu\r\n\r\n%s",
+                     sizeof body - 1, body);
     ssize_t r = recv(fd, sink, sizeof sink, MSG_DONTWAIT);
     (void)r;
-    r = send(fd, msg, sizeof msg - 1, MSG_DONTWAIT | MSG_NOSIGNAL);
+    r = send(fd, out, (size_t)n, MSG_DONTWAIT | MSG_NOSIGNAL);
     (void)r;
     close(fd);
 }
@@ -692,7 +702,7 @@ static void timeout_walk(uv_handle_t *h, void *arg)
         if (q != c->stall_queue) {
             c->stall_queue = (uint32_t)q;
             c->stall_since = now;
-        } else if (q && now - c->stall_since >= NET_WRITE_TIMEOUT_MS) {
+        } else if (q && now - c->stall_since >= nl->cfg->write_timeout_ms) {
             atomic_fetch_add(&nl->limits->write_timeouts, 1);
             net_conn_close(c);
         }

@@ -36,7 +36,7 @@
 #define NET_INBOX_MAX 65536 /* events waiting for one loop; past it the loop resyncs */
 #define NET_REQUEST_TIMEOUT_MS 30000 /* to send a whole request (slowloris) */
 #define NET_IDLE_TIMEOUT_MS 75000    /* an idle keep-alive connection */
-#define NET_WRITE_TIMEOUT_MS 30000   /* a response whose write makes no progress */
+#define NET_WRITE_TIMEOUT_MS 30000   /* default: a response whose write makes no progress */
 #define NET_ACCEPT_BATCH 32          /* connections accepted per wake-up, at most */
 #define NET_FD_HEADROOM_MIN 64       /* descriptors kept for the store, logs, listeners */
 
@@ -153,7 +153,9 @@ int net_loop_init(struct net_loop *nl, int index, int listen_fd, const struct se
                   struct api *api, const struct net_stream_ops *streams,
                   struct net_limits *limits);
 /* Connections the node may hold: the file limit less headroom for the
- * store, logs and listeners; want (> 0) lowers it. */
+ * store, logs and listeners; or want, when > 0 (an operator's explicit
+ * setting, even past that: accepting sheds connections without spinning when
+ * descriptors run out). */
 long net_max_connections(long want);
 /* Runs the loop until net_loop_stop(); then closes everything. */
 void net_loop_run(struct net_loop *nl);

@@ -65,6 +65,7 @@ void server_config_init(struct server_config *c)
     c->max_body = API_REQUEST_MAX;
     c->max_connections = 0;
     c->max_buffered = 256LL << 20;
+    c->write_timeout_ms = NET_WRITE_TIMEOUT_MS;
 }
 
 int server_parse_listen(struct server_config *c, const char *s)
@@ -438,9 +439,11 @@ int server_run(const struct server_config *cfg)
     srv.api.metrics_arg = &srv;
     srv.limits.max_conns = net_max_connections(cfg->max_connections);
     srv.limits.max_buffered = cfg->max_buffered;
-    if (cfg->max_connections > srv.limits.max_conns)
-        log_warn("server: --max-connections %ld is more than the file limit allows; using %ld",
-                 cfg->max_connections, srv.limits.max_conns);
+    long fit = net_max_connections(0);
+    if (srv.limits.max_conns > fit)
+        log_warn("server: --max-connections %ld is more than the file limit leaves room for (%ld): "
+                 "past that, connections are refused for want of descriptors",
+                 srv.limits.max_conns, fit);
     int lfd = open_listener(cfg->host, &port);
     if (lfd < 0) {
         log_error("server: cannot listen on %s:%d: %s%s", cfg->host, port, strerror(-lfd),

@@ -26,7 +26,8 @@ struct server_config {
                               * for one flush (one writev per subscriber); 0 = flush at once */
     size_t max_body;         /* largest request body accepted (413 past it) */
     long max_connections;    /* --max-connections: 0 = the file limit less headroom */
-    long long max_buffered;  /* --max-buffer: bytes of requests and responses held at once */
+    long long max_buffered;  /* --max-buffer-mb: bytes of requests and responses held at once */
+    unsigned write_timeout_ms; /* --write-timeout: a response making no write progress is closed */
     const char *origins[SERVER_MAX_ORIGINS]; /* --allow-origin, extra allowed WebSocket origins */
     size_t n_origins;
     const char *port_file;   /* --port-file: write the bound port there once listening */

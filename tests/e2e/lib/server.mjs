@@ -1,7 +1,7 @@
 // Test harness: starts the real crier binary on 127.0.0.1 with port 0 and a
 // fresh temporary data directory, and gives tests small helpers around it.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,11 +21,14 @@ export function cli(args, { data, input, env } = {}) {
 }
 
 export class Server {
-  constructor({ data, threads = 2, args = [] } = {}) {
+  // wrap: a command that runs crier (e.g. ['prlimit', '--nofile=256:256']);
+  // it must exec crier, so that the pid is crier's.
+  constructor({ data, threads = 2, args = [], wrap = [] } = {}) {
     this.data = data || mkdtempSync(join(tmpdir(), 'crier-e2e-'));
     this.ownsData = !data;
     this.threads = threads;
     this.args = args;
+    this.wrap = wrap;
     this.proc = null;
     this.log = '';
   }
@@ -33,9 +36,11 @@ export class Server {
   async start() {
     const portFile = join(this.data, 'port');
     rmSync(portFile, { force: true });
-    this.proc = spawn(CRIER, ['serve', '--data', this.data, '--listen', '127.0.0.1:' + (this.port || 0),
-      '--port-file', portFile, '--threads', String(this.threads), '--log-level', 'warn', ...this.args],
-    { stdio: ['ignore', 'pipe', 'pipe'] });
+    const argv = ['serve', '--data', this.data, '--listen', '127.0.0.1:' + (this.port || 0),
+      '--port-file', portFile, '--threads', String(this.threads), '--log-level', 'warn', ...this.args];
+    this.proc = this.wrap.length
+      ? spawn(this.wrap[0], [...this.wrap.slice(1), CRIER, ...argv], { stdio: ['ignore', 'pipe', 'pipe'] })
+      : spawn(CRIER, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
     this.proc.stdout.on('data', d => { this.log += d; });
     this.proc.stderr.on('data', d => { this.log += d; if (this.log.length > 1 << 20) this.log = this.log.slice(-(1 << 19)); });
     this.exited = new Promise(res => this.proc.on('exit', (code, sig) => res({ code, sig })));
@@ -118,6 +123,18 @@ export class Server {
   rss() {
     const s = readFileSync(`/proc/${this.proc.pid}/status`, 'utf8');
     return Number(/VmRSS:\s+(\d+)/.exec(s)[1]) * 1024;
+  }
+
+  // CPU seconds (user + system) the server process has used so far.
+  cpu() {
+    const f = readFileSync(`/proc/${this.proc.pid}/stat`, 'utf8');
+    const rest = f.slice(f.lastIndexOf(')') + 2).split(' ');
+    return (Number(rest[11]) + Number(rest[12])) / 100; // utime, stime in clock ticks
+  }
+
+  // Descriptors the server process holds.
+  fds() {
+    return readdirSync(`/proc/${this.proc.pid}/fd`).length;
   }
 }
 
