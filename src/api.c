@@ -708,13 +708,6 @@ static void post_reply(struct response *res, int status, const struct store_chan
     reply_json(res, status, o);
 }
 
-static int64_t parse_id(const char *s)
-{
-    char *end;
-    long long v = strtoll(s, &end, 10);
-    return *s && !*end && v > 0 ? v : -1;
-}
-
 static void h_posts(struct api *api, const struct route_match *m, const struct http_request *req,
                     const struct caller *who, struct response *res)
 {
@@ -843,21 +836,11 @@ static void h_post(struct api *api, const struct route_match *m, const struct ht
 static int query_int(const struct http_request *req, const char *key, int64_t def, int64_t min,
                      int64_t max, int64_t *out, struct response *res)
 {
-    char v[32];
-    ssize_t n = http_query_get(req->query, key, v, sizeof v);
-    if (n == -ENOENT) {
-        *out = def;
-        return 0;
-    }
-    int64_t x = n > 0 ? parse_id(v) : -1;
-    if (n > 0 && strcmp(v, "0") == 0)
-        x = 0;
-    if (x < min || x > max) {
+    if (http_query_int(req->query, key, def, min, max, out) < 0) {
         response_error(res, 400, "invalid", "%s must be an integer from %lld to %lld", key,
-                  (long long)min, (long long)max);
+                       (long long)min, (long long)max);
         return -EINVAL;
     }
-    *out = x;
     return 0;
 }
 

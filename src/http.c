@@ -648,6 +648,39 @@ ssize_t http_query_get(const char *query, const char *key, char *out, size_t out
     return -ENOENT;
 }
 
+int http_parse_uint(const char *s, int64_t *out)
+{
+    int64_t v = 0;
+    size_t n = 0;
+
+    for (; s[n]; n++) {
+        if (s[n] < '0' || s[n] > '9' || n == 18)
+            return -EINVAL;
+        v = v * 10 + (s[n] - '0');
+    }
+    if (n == 0)
+        return -EINVAL;
+    *out = v;
+    return 0;
+}
+
+int http_query_int(const char *query, const char *key, int64_t def, int64_t min, int64_t max,
+                   int64_t *out)
+{
+    char v[32];
+    int64_t x;
+    ssize_t n = http_query_get(query, key, v, sizeof v);
+
+    if (n == -ENOENT) {
+        *out = def;
+        return 0;
+    }
+    if (n <= 0 || http_parse_uint(v, &x) < 0 || x < min || x > max)
+        return -EINVAL;
+    *out = x;
+    return 0;
+}
+
 ssize_t http_url_decode(char *s, size_t len)
 {
     size_t i, o = 0;

@@ -96,6 +96,13 @@ const char *http_status_text(int status);
  * -ENOBUFS when it does not fit, -EINVAL on a bad escape.
  */
 ssize_t http_query_get(const char *query, const char *key, char *out, size_t outsz);
+/* A decimal number of 1 to 18 digits, nothing else (no sign, no spaces): 0
+ * with *out set, or -EINVAL. It cannot overflow. */
+int http_parse_uint(const char *s, int64_t *out);
+/* The integer query parameter key: def when absent; 0 with *out in
+ * [min, max], or -EINVAL when it is malformed or out of range. */
+int http_query_int(const char *query, const char *key, int64_t def, int64_t min, int64_t max,
+                   int64_t *out);
 /* Percent-decodes in place a path segment; returns new length or -EINVAL. */
 ssize_t http_url_decode(char *s, size_t len);
 

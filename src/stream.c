@@ -1,7 +1,6 @@
 #include "stream.h"
 
 #include <errno.h>
-#include <jansson.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +9,7 @@
 #include "crier.h"
 #include "log.h"
 #include "sse.h"
+#include "wsmsg.h"
 #include "xmalloc.h"
 
 #define REPLAY_BYTES_MAX (256 * 1024) /* one replay step, at most (one event always fits) */
@@ -104,17 +104,6 @@ static int origin_allowed(const struct server_config *cfg, const struct http_req
     return strcasecmp(p, host) == 0;
 }
 
-static int parse_seq(const char *s, int64_t *out)
-{
-    char *end;
-    if (!*s || *s < '0' || *s > '9' || strlen(s) > 18)
-        return -EINVAL;
-    long long v = strtoll(s, &end, 10);
-    if (*end)
-        return -EINVAL;
-    *out = v;
-    return 0;
-}
 
 static void reply_error(struct conn *c, int status, const char *code, const char *msg,
                         const char *extra)
@@ -240,12 +229,12 @@ void stream_start(struct conn *c, const struct route_match *m)
     c->replay_after = -1;
     ssize_t ql = http_query_get(req->query, "after", q, sizeof q);
     if (ql >= 0) {
-        if (parse_seq(q, &c->replay_after) < 0) {
+        if (http_parse_uint(q, &c->replay_after) < 0) {
             reply_error(c, 400, "invalid", "after must be a non-negative integer", NULL);
             return;
         }
     } else if (m->id == ROUTE_SSE && (lei = http_header_get(req, "last-event-id")) && *lei) {
-        if (parse_seq(lei, &c->replay_after) < 0) {
+        if (http_parse_uint(lei, &c->replay_after) < 0) {
             reply_error(c, 400, "invalid", "Last-Event-ID must be a seq", NULL);
             return;
         }
@@ -526,34 +515,37 @@ static void ws_close(struct conn *c, uint16_t code, const char *reason)
 
 static void ws_client_text(struct conn *c, const uint8_t *data, size_t len)
 {
-    json_error_t err;
-    json_t *msg = json_loadb((const char *)data, len, JSON_REJECT_DUPLICATES, &err);
-    const char *type = NULL;
-    json_int_t after = -1;
+    static const char bad[] = "{\"type\":\"error\",\"error\":\"bad_json\","
+                              "\"message\":\"expected {\\\"type\\\":...}\"}";
+    static const char invalid[] = "{\"type\":\"error\",\"error\":\"invalid\","
+                                  "\"message\":\"unknown message type or bad after\"}";
+    static const char pong[] = "{\"type\":\"pong\"}";
+    int64_t after = 0;
 
-    if (!msg || json_unpack_ex(msg, &err, 0, "{s:s, s?I}", "type", &type, "after", &after) < 0) {
-        static const char bad[] = "{\"type\":\"error\",\"error\":\"bad_json\","
-                                  "\"message\":\"expected {\\\"type\\\":...}\"}";
-        ws_send_json(c, bad, sizeof bad - 1, NULL);
-    } else if (strcmp(type, "ping") == 0) {
+    switch (wsmsg_parse(data, len, &after)) {
+    case WSMSG_PING:
         /* At most one pong queued: a client that does not read gets no
          * more until it has read that one. */
-        static const char pong[] = "{\"type\":\"pong\"}";
         if (!c->jpong_pending)
             ws_send_json(c, pong, sizeof pong - 1, &c->jpong_pending);
-    } else if (strcmp(type, "resume") == 0 && after >= 0) {
+        break;
+    case WSMSG_RESUME:
+        /* Any after is taken: one past the channel's last seq is answered
+         * with a reset once the store has been read (see after_replay). */
         c->resume_after = after;
         c->resume_wanted = 1;
         if (!c->replaying) {
             c->sub.live = 0;
             start_replay(c);
         } /* else the replay restarts from there once its current step is written */
-    } else {
-        static const char bad[] = "{\"type\":\"error\",\"error\":\"invalid\","
-                                  "\"message\":\"unknown message type or bad after\"}";
+        break;
+    case WSMSG_BAD_JSON:
         ws_send_json(c, bad, sizeof bad - 1, NULL);
+        break;
+    default:
+        ws_send_json(c, invalid, sizeof invalid - 1, NULL);
+        break;
     }
-    json_decref(msg);
 }
 
 static int on_ws_message(void *arg, int opcode, const uint8_t *data, size_t len)
