@@ -442,8 +442,33 @@ static void test_query(void)
     is_int(http_url_decode(s5, strlen(s5)), 5, "url_decode plain");
 }
 
+static void test_query_int(void)
+{
+    int64_t x = -7;
+    is_int(http_parse_uint("0", &x), 0, "0");
+    is_int(x, 0, "is 0");
+    is_int(http_parse_uint("999999999999999999", &x), 0, "18 digits");
+    is_int(x, 999999999999999999LL, "their value");
+    is_int(http_parse_uint("9223372036854775807", &x), -EINVAL, "19 digits: refused, never wrapped");
+    is_int(http_parse_uint("+5", &x), -EINVAL, "a sign");
+    is_int(http_parse_uint(" 5", &x), -EINVAL, "a space");
+    is_int(http_parse_uint("-1", &x), -EINVAL, "negative");
+    is_int(http_parse_uint("", &x), -EINVAL, "empty");
+    is_int(http_parse_uint("12a", &x), -EINVAL, "trailing junk");
+    is_int(http_query_int("after=5", "after", 0, 0, 10, &x), 0, "in range");
+    is_int(x, 5, "value");
+    is_int(http_query_int("limit=3", "after", 42, 0, 100, &x), 0, "absent");
+    is_int(x, 42, "the default");
+    is_int(http_query_int("limit=0", "limit", 100, 1, 1000, &x), -EINVAL, "below min");
+    is_int(http_query_int("limit=1001", "limit", 100, 1, 1000, &x), -EINVAL, "above max");
+    is_int(http_query_int("after=", "after", 0, 0, 10, &x), -EINVAL, "empty value");
+    is_int(http_query_int("after=%35", "after", 0, 0, 10, &x), 0, "percent-encoded digits");
+    is_int(x, 5, "decoded");
+}
+
 int main(void)
 {
+    test_query_int();
     test_simple_get();
     test_post_body();
     test_fragmented();

@@ -62,6 +62,15 @@ struct pair {
     struct hub_sub sub;
 };
 
+static struct hub_sub *held[8];
+static int nheld;
+static void on_recheck(struct hub *hub, struct hub_sub *sub)
+{
+    (void)hub;
+    if (nheld < 8)
+        held[nheld++] = sub;
+}
+
 static void pair_open(uv_loop_t *loop, struct pair *p, int sndbuf)
 {
     socketpair(AF_UNIX, SOCK_STREAM, 0, p->fds);
@@ -80,7 +89,7 @@ int main(void)
     uv_loop_t loop;
     uv_loop_init(&loop);
     struct hub_options opt = {.ring_events = 16, .sub_max_bytes = 64 * 1024};
-    struct hub *hub = hub_new(&loop, &opt, on_close, NULL);
+    struct hub *hub = hub_new(&loop, &opt, on_close, on_recheck);
     static char got[1 << 22];
     size_t have = 0;
 
@@ -186,6 +195,73 @@ int main(void)
            strstr(got, want_first) < strstr(got, want_last),
        "in order");
 
+    /* Access changed: the channel's subscribers are held (nothing more is
+     * written to them) and handed over for a check; resuming at the cursor
+     * sends what came meanwhile, once. */
+    drain(a.fds[1], got, sizeof got, 0);
+    drain(b.fds[1], got, sizeof got, 0);
+    drain(d.fds[1], got, sizeof got, 0);
+    struct pair e;
+    pair_open(&loop, &e, 0);
+    hub_sub_register(hub, &e.sub, 8); /* another channel: not held */
+    hub_sub_go_live(hub, &e.sub, 0);
+    nheld = 0;
+    hub_access_changed(hub, 7);
+    is_int(nheld, 3, "the three subscribers of channel 7 are handed over");
+    ok(!a.sub.live && !b.sub.live && !d.sub.live && e.sub.live, "held; channel 8 untouched");
+    int64_t at = a.sub.cursor;
+    hub_publish(hub, mk_event(seq++, 100));
+    run_loop(&loop);
+    is_int(drain(a.fds[1], got, sizeof got, 0), 0, "a held subscriber gets nothing");
+    is_int(a.sub.cursor, at, "and keeps its cursor");
+    is_int(hub_sub_go_live(hub, &a.sub, a.sub.cursor), 0, "resumed at its cursor");
+    run_loop(&loop);
+    have = drain(a.fds[1], got, sizeof got, 0);
+    got[have] = '\0';
+    snprintf(want_last, sizeof want_last, "id: %lld\n", (long long)seq - 1);
+    ok(strstr(got, want_last) != NULL, "what was published meanwhile arrives on resume");
+    nheld = 0;
+    hub_access_changed(hub, 0);
+    is_int(nheld, 4, "0 holds every channel's subscribers (b and d still held count again)");
+    hub_sub_go_live(hub, &b.sub, b.sub.cursor);
+    hub_sub_go_live(hub, &d.sub, d.sub.cursor);
+    hub_sub_go_live(hub, &e.sub, e.sub.cursor);
+
+    /* A cursor at INT64_MAX (a client-given position) never wraps. */
+    struct pair f;
+    pair_open(&loop, &f, 0);
+    hub_sub_register(hub, &f.sub, 7);
+    is_int(hub_sub_go_live(hub, &f.sub, INT64_MAX), 0, "a cursor past the ring goes live");
+    hub_publish(hub, mk_event(seq++, 100));
+    run_loop(&loop);
+    is_int(drain(f.fds[1], got, sizeof got, 0), 0, "and is sent nothing, without looping");
+
+    /* Forgetting a deleted channel drops its ring. */
+    hub_forget(hub, 7);
+    hub_sub_ring_span(&b.sub, &first, &last);
+    is_int(last, 0, "a forgotten channel's ring is empty");
+
+    /* The pending flag of a queued write clears once written. */
+    uint8_t pending = 0;
+    struct pair g;
+    pair_open(&loop, &g, 4096);
+    hub_sub_register(hub, &g.sub, 9);
+    static char big[64 * 1024];
+    memset(big, 'p', sizeof big);
+    is_int(hub_sub_write_flag(hub, &g.sub, big, sizeof big, &pending), 0, "a write too big for the socket");
+    is_int(pending, 1, "is pending");
+    for (int i = 0; i < 100 && pending; i++) {
+        drain(g.fds[1], got, sizeof got, 0);
+        uv_run(&loop, UV_RUN_NOWAIT);
+    }
+    is_int(pending, 0, "and clears once written");
+
+    hub_sub_detach(hub, &e.sub);
+    hub_sub_detach(hub, &f.sub);
+    hub_sub_detach(hub, &g.sub);
+    uv_close((uv_handle_t *)&e.pipe, NULL);
+    uv_close((uv_handle_t *)&f.pipe, NULL);
+    uv_close((uv_handle_t *)&g.pipe, NULL);
     hub_sub_detach(hub, &a.sub);
     hub_sub_detach(hub, &b.sub);
     hub_sub_detach(hub, &d.sub);
