@@ -1240,6 +1240,8 @@ static void base_url(const struct http_request *req, char *out, size_t outsz)
 
 #define API_FEED_ENTRIES 50
 #define API_FEED_SCAN 1000 /* recent events read to rebuild the last posts */
+#define API_FEED_PAGE 64   /* events read from the store at a time */
+#define API_FEED_PAGE_BYTES (2 * 1024 * 1024)
 
 struct feed_post {
     int64_t post_id;
@@ -1254,6 +1256,51 @@ static int feed_seq_cmp(const void *a, const void *b)
     int64_t sx = json_integer_value(json_object_get(x->rec, "seq"));
     int64_t sy = json_integer_value(json_object_get(y->rec, "seq"));
     return sx < sy ? 1 : sx > sy ? -1 : 0;
+}
+
+static int64_t feed_rank(const struct feed_post *p)
+{
+    return json_integer_value(json_object_get(p->rec, "seq"));
+}
+
+/* Folds one event into the feed's posts (at most API_FEED_ENTRIES + 1 of
+ * them): a post or an edit replaces the post's record, a delete marks it; the
+ * post of lowest rank goes once there are more than API_FEED_ENTRIES. */
+static void feed_take_event(struct feed_post *fp, size_t *nfp, const struct store_event *ev)
+{
+    size_t k;
+
+    if (ev->kind == STORE_EV_SELECTION)
+        return;
+    for (k = 0; k < *nfp && fp[k].post_id != ev->post_id; k++)
+        ;
+    json_t *rec = json_loadb(ev->data, ev->data_len, 0, NULL);
+    if (!rec)
+        return;
+    if (k == *nfp) {
+        fp[k].post_id = ev->post_id;
+        fp[k].rec = rec;
+        fp[k].deleted = 0;
+        fp[k].deleted_at = 0;
+        (*nfp)++;
+    } else if (ev->kind == STORE_EV_DELETE) {
+        json_decref(rec); /* the record as it stood stays, marked deleted */
+    } else {
+        json_decref(fp[k].rec);
+        fp[k].rec = rec;
+    }
+    if (ev->kind == STORE_EV_DELETE) {
+        fp[k].deleted = 1;
+        fp[k].deleted_at = ev->created_at;
+    }
+    if (*nfp > API_FEED_ENTRIES) {
+        size_t low = 0;
+        for (size_t i = 1; i < *nfp; i++)
+            if (feed_rank(&fp[i]) < feed_rank(&fp[low]))
+                low = i;
+        json_decref(fp[low].rec);
+        fp[low] = fp[--*nfp];
+    }
 }
 
 static void h_atom(struct api *api, const struct route_match *m, const struct http_request *req,
@@ -1299,50 +1346,36 @@ static void h_atom(struct api *api, const struct route_match *m, const struct ht
         }
         free(sels);
     } else {
-        /* The last posts, as they stand now, rebuilt from recent events. */
-        struct store_event *evs = NULL;
-        size_t n = 0;
-        int64_t oldest = 0, last = 0;
+        /* The last posts, as they stand now, rebuilt from recent events,
+         * read a page at a time. Only the API_FEED_ENTRIES newest posts are
+         * kept: the rank is the post's own seq, which later edits and
+         * deletes never raise, so a post pushed out never comes back. */
         int64_t after = ch.last_seq > API_FEED_SCAN ? ch.last_seq - API_FEED_SCAN : 0;
         if (after < ch.oldest_seq - 1)
             after = ch.oldest_seq - 1;
-        rc = store_events_after(api->st, ch.id, after, API_FEED_SCAN, &evs, &n, &oldest, &last);
-        if (rc < 0) {
-            store_failure(res, rc);
-            store_channel_clear(&ch);
-            return;
-        }
-        fp = xcalloc(n ? n : 1, sizeof *fp);
-        for (size_t i = 0; i < n; i++) {
-            if (evs[i].kind == STORE_EV_SELECTION)
-                continue;
-            size_t k;
-            for (k = 0; k < nfp && fp[k].post_id != evs[i].post_id; k++)
-                ;
-            json_t *rec = json_loadb(evs[i].data, evs[i].data_len, 0, NULL);
-            if (!rec)
-                continue;
-            if (evs[i].kind == STORE_EV_DELETE) {
-                if (k == nfp) {
-                    fp[nfp].post_id = evs[i].post_id;
-                    fp[nfp].rec = rec;
-                    nfp++;
-                } else {
-                    json_decref(rec);
-                }
-                fp[k].deleted = 1;
-                fp[k].deleted_at = evs[i].created_at;
-                continue;
+        fp = xcalloc(API_FEED_ENTRIES + 1, sizeof *fp);
+        for (;;) {
+            struct store_event *evs = NULL;
+            size_t n = 0;
+            int64_t oldest = 0, last = 0;
+            rc = store_events_page(api->st, ch.id, after, API_FEED_PAGE, API_FEED_PAGE_BYTES, &evs,
+                                   &n, &oldest, &last);
+            if (rc < 0) {
+                for (size_t i = 0; i < nfp; i++)
+                    json_decref(fp[i].rec);
+                free(fp);
+                store_failure(res, rc);
+                store_channel_clear(&ch);
+                return;
             }
-            if (k == nfp) {
-                fp[nfp].post_id = evs[i].post_id;
-                nfp++;
-            } else {
-                json_decref(fp[k].rec);
-            }
-            fp[k].rec = rec;
+            for (size_t i = 0; i < n; i++)
+                feed_take_event(fp, &nfp, &evs[i]);
+            if (n)
+                after = evs[n - 1].seq;
+            store_events_free(evs, n);
+            if (n == 0 || after >= last)
+                break;
         }
-        store_events_free(evs, n);
         qsort(fp, nfp, sizeof *fp, feed_seq_cmp);
     }
     size_t nent = nfp < API_FEED_ENTRIES ? nfp : API_FEED_ENTRIES, ne = 0;

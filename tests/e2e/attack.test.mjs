@@ -3,7 +3,7 @@
 // streams, client-given positions, split pipelined requests and HEAD on a
 // stream. Each case runs against the real binary and ends by checking that
 // the node still answers and, where it matters, still stops on SIGTERM.
-import { describe, it, after } from 'node:test';
+import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -102,11 +102,10 @@ describe('the file limit', () => {
 
 describe('clients that never read', () => {
   let s;
+  before(async () => { s = new Server({ args: ['--sub-max-bytes', String(256 * 1024)] }); await s.start(); });
   after(async () => { if (s) await s.cleanup(); });
 
   it('a WebSocket client that sends pings and never reads is closed; memory stays flat', async () => {
-    s = new Server({ args: ['--sub-max-bytes', String(256 * 1024)] });
-    await s.start();
     const slug = uniq('pings');
     await s.channel(slug);
     const rss0 = s.rss();
@@ -177,6 +176,10 @@ time.sleep(30)
     assert.ok(text.length < 8 * MiB, `page of ${(text.length / MiB).toFixed(1)} MiB`);
     const all = await s.allEvents(slug);
     assert.deepEqual(all.map(e => e.seq), Array.from({ length: 60 }, (_, i) => i + 1), 'paging reaches every event once');
+    // The feed reads the same history a page at a time, and still shows the newest 50.
+    const feed = await (await fetch(`${s.url}/${slug}/atom.xml`)).text();
+    assert.equal((feed.match(/<entry>/g) || []).length, 50, 'the feed has its 50 newest entries');
+    assert.ok(feed.includes('long 59') && !feed.includes('long 9<'), 'the newest, not the oldest');
   });
 
   it('non-reading stream clients replaying a big history hold little memory each', async () => {
@@ -229,6 +232,7 @@ time.sleep(30)
 
 describe('access follows revocation', () => {
   let s;
+  before(async () => { s = new Server(); await s.start(); });
   after(async () => { if (s) await s.cleanup(); });
 
   // Waits for an SSE stream to end with event: close {"reason": reason}.
@@ -241,8 +245,6 @@ describe('access follows revocation', () => {
   }
 
   it('a channel made private closes its anonymous SSE and WebSocket streams before the next post', async () => {
-    s = new Server();
-    await s.start();
     const slug = uniq('goes-private');
     await s.channel(slug);
     const sse = await sseFetch(`${s.url}/${slug}/events`);
@@ -322,11 +324,10 @@ describe('access follows revocation', () => {
 
 describe('client-given positions and request framing', () => {
   let s;
+  before(async () => { s = new Server(); await s.start(); });
   after(async () => { if (s) await s.cleanup(); });
 
   it('a WebSocket resume past the last seq (even INT64_MAX) gets a reset, then live posts', async () => {
-    s = new Server();
-    await s.start();
     const slug = uniq('resume');
     await s.channel(slug);
     await s.post(slug, { title: 'one' });
