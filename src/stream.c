@@ -226,18 +226,24 @@ void stream_start(struct conn *c, const struct route_match *m)
         reply_error(c, 405, "method_not_allowed", "streams are read with GET", "Allow: GET\r\n");
         return;
     }
+    /* ?after=N and Last-Event-ID: the later position wins. An EventSource
+     * that was opened with ?after=N reconnects to the same URL with the
+     * Last-Event-ID it reached; taking the query then would replay again
+     * what it already has. */
     c->replay_after = -1;
     ssize_t ql = http_query_get(req->query, "after", q, sizeof q);
-    if (ql >= 0) {
-        if (http_parse_uint(q, &c->replay_after) < 0) {
-            reply_error(c, 400, "invalid", "after must be a non-negative integer", NULL);
-            return;
-        }
-    } else if (m->id == ROUTE_SSE && (lei = http_header_get(req, "last-event-id")) && *lei) {
-        if (http_parse_uint(lei, &c->replay_after) < 0) {
+    if (ql >= 0 && http_parse_uint(q, &c->replay_after) < 0) {
+        reply_error(c, 400, "invalid", "after must be a non-negative integer", NULL);
+        return;
+    }
+    if (m->id == ROUTE_SSE && (lei = http_header_get(req, "last-event-id")) && *lei) {
+        int64_t seen;
+        if (http_parse_uint(lei, &seen) < 0) {
             reply_error(c, 400, "invalid", "Last-Event-ID must be a seq", NULL);
             return;
         }
+        if (seen > c->replay_after)
+            c->replay_after = seen;
     }
     if (m->id == ROUTE_WS) {
         const char *upgrade = http_header_get(req, "upgrade");

@@ -191,10 +191,14 @@ describe('wire protocol', () => {
       [['3', 'post', 3, made[2].id], ['4', 'post', 4, made[3].id], ['5', 'post', 5, made[4].id]]);
     assert.deepEqual(await a.events.drain(150), []);
 
-    // ?after=N, and the query wins over Last-Event-ID.
+    // ?after=N with an older Last-Event-ID: the later position (the query) wins.
     const b = track(await sseFetch(url + '?after=4', { headers: { 'last-event-id': '1' } }));
     assert.deepEqual((await b.events.take(1)).map(x => x.json.seq), [5]);
     assert.deepEqual(await b.events.drain(150), []);
+    // ...and with a later Last-Event-ID (an EventSource reconnecting to its ?after URL), the header wins.
+    const b2 = track(await sseFetch(url + '?after=1', { headers: { 'last-event-id': '4' } }));
+    assert.deepEqual((await b2.events.take(1)).map(x => x.json.seq), [5]);
+    assert.deepEqual(await b2.events.drain(150), []);
 
     // Without either: new events only.
     const base = await subscribers(s);
@@ -209,7 +213,7 @@ describe('wire protocol', () => {
     // Live after replay, once each.
     const six = await s.post(slug, { title: 'six' });
     assert.equal(six.json.seq, 6);
-    for (const q of [a.events, b.events, c.events, es0.q]) {
+    for (const q of [a.events, b.events, b2.events, c.events, es0.q]) {
       const x = await q.next();
       assert.equal((x.json || {}).seq, 6);
       assert.deepEqual(await q.drain(100), []);
