@@ -71,7 +71,9 @@ int args_parse(struct args *c, int argc, char **argv, const struct args_spec *sp
             dashdash = 1;
             continue;
         }
-        if (dashdash || a[0] != '-' || a[1] == '\0') {
+        /* Options are long (--name); a longer word with one dash is an
+         * argument, such as a token that starts with '-' (base64url). */
+        if (dashdash || a[0] != '-' || a[1] == '\0' || (a[1] != '-' && a[2] != '\0')) {
             if (c->npos >= maxpos || c->npos >= ARGS_MAX_POS)
                 return args_usage_error(c, "unexpected argument '%s'", a);
             c->pos[c->npos++] = a;

@@ -17,6 +17,7 @@ const char *crier_strerror(int err)
     case CRIER_ESCHEMA: return "database schema is newer than this binary";
     case CRIER_ESTORE: return "storage failure";
     case CRIER_EPROTO: return "protocol error";
+    case CRIER_ENOTIMPL: return "method not implemented";
     default: return err < 0 && err > -4096 ? strerror(-err) : "unknown error";
     }
 }

@@ -19,6 +19,7 @@ enum crier_err {
     CRIER_ESCHEMA = -4102,   /* database schema is newer than this binary */
     CRIER_ESTORE = -4103,    /* storage engine failure (detail logged) */
     CRIER_EPROTO = -4104,    /* protocol violation (WebSocket) */
+    CRIER_ENOTIMPL = -4105,  /* an HTTP method this server does not implement (501) */
 };
 
 const char *crier_strerror(int err);

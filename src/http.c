@@ -10,6 +10,7 @@
 
 #include <errno.h>
 #include <string.h>
+#include <time.h>
 #include <strings.h>
 
 #include "crier.h"
@@ -87,6 +88,21 @@ static int hexval(unsigned char c)
  * parser must catch up and tell the body framing) or the end of the message,
  * or it stored an error in *err for the byte at the returned offset.
  */
+/* A request line that starts with a well-formed method token (one we do
+ * not know) followed by a space: answered 501, where garbage is 400. */
+static int method_token(const char *p, size_t len)
+{
+    size_t i;
+    for (i = 0; i < len && i < 32; i++) {
+        char c = p[i];
+        if (c == ' ')
+            return i > 0;
+        if (!((c >= 'A' && c <= 'Z') || c == '-' || c == '_'))
+            return 0;
+    }
+    return 0;
+}
+
 static size_t scan(struct http_reader *r, const char *data, size_t len, int *err)
 {
     size_t i;
@@ -499,7 +515,9 @@ ssize_t http_reader_feed(struct http_reader *r, const char *data, size_t len, in
                 return (ssize_t)off;
             }
             if (e != HPE_OK || n != good) {
-                r->err = CRIER_EBADREQ;
+                r->err = e == HPE_INVALID_METHOD && method_token(data + off - n, good)
+                             ? CRIER_ENOTIMPL
+                             : CRIER_EBADREQ;
                 return r->err;
             }
             /* The scanner saw the head or the message end; so must the parser. */
@@ -539,9 +557,26 @@ const char *http_header_get(const struct http_request *req, const char *name)
     return NULL;
 }
 
+const char *http_date(void)
+{
+    static _Thread_local time_t cached = -1;
+    static _Thread_local char text[40];
+    time_t now = time(NULL);
+    struct tm tm;
+
+    if (now != cached) {
+        gmtime_r(&now, &tm);
+        strftime(text, sizeof text, "%a, %d %b %Y %H:%M:%S GMT", &tm);
+        cached = now;
+    }
+    return text;
+}
+
 int http_status_for(int err)
 {
     switch (err) {
+    case CRIER_ENOTIMPL:
+        return 501;
     case CRIER_EHDRTOOBIG:
         return 431;
     case CRIER_ETOOBIG:

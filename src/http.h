@@ -41,6 +41,8 @@ struct http_request {
     int upgrade;         /* 1 for an Upgrade request (e.g. WebSocket) */
     unsigned short http_major, http_minor;
     char peer[48];       /* the client's address as text ("" when unknown); set by net */
+    int head;            /* a HEAD request, which net hands to handlers as GET: it sends the
+                          * head of their answer without its body */
 };
 
 struct http_reader {
@@ -89,6 +91,10 @@ const char *http_header_get(const struct http_request *req, const char *name);
 int http_status_for(int err);
 /* "OK", "Not Found", ... for a status code. */
 const char *http_status_text(int status);
+/* The current time as an HTTP date ("Sun, 06 Nov 1994 08:49:37 GMT"),
+ * formatted once a second per thread. The string stays valid until the next
+ * call on the same thread. */
+const char *http_date(void);
 
 /*
  * Query string helpers. http_query_get copies the percent-decoded value of key

@@ -224,6 +224,11 @@ void hub_sub_close_slow(struct hub *hub, struct hub_sub *sub)
 
 static void flush_pending(struct hub *hub, struct hub_sub *sub);
 
+static uint32_t now_s(const struct hub *hub)
+{
+    return (uint32_t)(uv_now(hub->loop) / 1000);
+}
+
 static void on_write(uv_write_t *req, int status)
 {
     struct hub_wreq *w = (struct hub_wreq *)req;
@@ -276,6 +281,7 @@ static int write_events(struct hub *hub, struct hub_sub *sub, struct hub_chan *c
         return rc;
     }
     sub->writes++;
+    sub->last_write_s = now_s(hub);
     sub->cursor = from + (int64_t)n - 1;
     hub->stats.delivered += n - (skip ? 1 : 0);
     if (n > 1)
@@ -300,6 +306,7 @@ static void flush_pending(struct hub *hub, struct hub_sub *sub)
         struct rcbuf *f = frame_of(ring_at(c, last)->ev, sub->fmt);
         uv_buf_t b = uv_buf_init(f->data, (unsigned)f->len);
         int n = uv_try_write(sub->stream, &b, 1);
+        sub->last_write_s = now_s(hub);
         if (n == (int)f->len) {
             sub->cursor = last;
             hub->stats.delivered++;
@@ -441,6 +448,7 @@ int hub_sub_write_flag(struct hub *hub, struct hub_sub *sub, const void *data, s
     uv_buf_t b = uv_buf_init((char *)data, (unsigned)len);
     int n = 0;
 
+    sub->last_write_s = now_s(hub);
     if (sub->writes == 0 && sub->stream->write_queue_size == 0) {
         n = uv_try_write(sub->stream, &b, 1);
         if (n == (int)len)
@@ -503,9 +511,10 @@ void hub_forget(struct hub *hub, int64_t channel_id)
         sub->live = 0;
 }
 
-void hub_heartbeat(struct hub *hub)
+void hub_heartbeat(struct hub *hub, unsigned period_ms)
 {
     static const uint8_t ws_ping[2] = {0x80 | WS_OP_PING, 0};
+    uint32_t now = now_s(hub), period = period_ms / 1000 ? period_ms / 1000 : 1;
 
     for (size_t b = 0; b < HUB_BUCKETS; b++) {
         struct hub_chan *c = hub->buckets[b], *cnext;
@@ -516,7 +525,7 @@ void hub_heartbeat(struct hub *hub)
                 continue;
             }
             for (struct hub_sub *s = c->subs; s; s = s->next) {
-                if (!s->live || s->writes)
+                if (!s->live || s->writes || now - s->last_write_s < period)
                     continue;
                 if (s->fmt == HUB_WS)
                     hub_sub_write(hub, s, ws_ping, sizeof ws_ping);

@@ -37,6 +37,7 @@ struct hub_sub {
     uint16_t writes;  /* uv_write requests in flight */
     uint8_t fmt;      /* enum hub_format */
     uint8_t live;     /* receives live events */
+    uint32_t last_write_s; /* loop time (s) of the last write to the socket */
 };
 
 struct hub_stats {
@@ -115,7 +116,9 @@ int hub_sub_write(struct hub *hub, struct hub_sub *sub, const void *data, size_t
 int hub_sub_write_flag(struct hub *hub, struct hub_sub *sub, const void *data, size_t len,
                        uint8_t *pending);
 /* Writes the heartbeat (an SSE comment or a WebSocket ping) to every live
- * subscriber that has nothing in flight. */
-void hub_heartbeat(struct hub *hub);
+ * subscriber that has nothing in flight and has been written nothing for
+ * period_ms: each stream's heartbeat follows its own last write. Cheap enough
+ * to call every second. */
+void hub_heartbeat(struct hub *hub, unsigned period_ms);
 
 #endif

@@ -98,13 +98,18 @@ void net_conn_unref(struct conn *c)
     }
 }
 
+static void stop_when_drained(struct net_loop *nl);
+
 static void on_conn_closed(uv_handle_t *h)
 {
     struct conn *c = h->data;
-    c->nl->stats.connections--;
-    atomic_fetch_sub(&c->nl->limits->conns, 1);
+    struct net_loop *nl = c->nl;
+    nl->stats.connections--;
+    atomic_fetch_sub(&nl->limits->conns, 1);
     release_held(c);
     net_conn_unref(c);
+    if (nl->draining)
+        stop_when_drained(nl);
 }
 
 static void linger_remove(struct conn *c)
@@ -215,7 +220,7 @@ static void access_log(struct conn *c, int status, size_t bytes)
         return;
     const struct http_request *req = c->http ? http_reader_request(c->http) : NULL;
     log_info("http method=%s path=%s status=%d bytes=%zu ms=%llu",
-             req ? http_method_str((enum http_method)req->method) : "-",
+             !req ? "-" : req->head ? "HEAD" : http_method_str((enum http_method)req->method),
              req && req->path ? req->path : "-", status, bytes,
              (unsigned long long)(uv_now(&c->nl->loop) - c->started_ms));
 }
@@ -230,9 +235,9 @@ static void respond_and_close(struct conn *c, int status, const char *code, cons
     struct buf out;
     buf_init(&out, 1 << 20);
     buf_printf(&out,
-               "HTTP/1.1 %d %s\r\nContent-Type: application/json\r\nContent-Length: %zu\r\n"
-               "Connection: close\r\n\r\n",
-               res.status, http_status_text(res.status), res.body.len);
+               "HTTP/1.1 %d %s\r\nDate: %s\r\nContent-Type: application/json\r\n"
+               "Content-Length: %zu\r\nConnection: close\r\n\r\n",
+               res.status, http_status_text(res.status), http_date(), res.body.len);
     buf_append(&out, res.body.data, res.body.len);
     access_log(c, status, res.body.len);
     net_conn_close_after(c, out.data, out.len);
@@ -254,6 +259,7 @@ static void respond_bad_request(struct conn *c, int err)
     respond_and_close(c, status,
                       status == 413   ? "too_large"
                       : status == 431 ? "headers_too_large"
+                      : status == 501 ? "not_implemented"
                                       : "bad_request",
                       crier_strerror(err));
 }
@@ -307,6 +313,13 @@ static void dispatch(struct conn *c)
 
     c->nl->stats.requests++;
     c->dispatched = 1;
+    if (req->method == HTTP_HEAD) {
+        /* HEAD works wherever GET does: handlers see a GET, and only the
+         * head of their answer is sent. */
+        struct http_request *rq = (struct http_request *)req;
+        rq->method = HTTP_GET;
+        rq->head = 1;
+    }
     router_match(req->path, &m);
     if (m.id != ROUTE_HEALTHZ && m.id != ROUTE_METRICS &&
         atomic_load(&c->nl->limits->buffered) > c->nl->limits->max_buffered) {
@@ -397,6 +410,10 @@ static void http_input(struct conn *c, const char *data, size_t len)
 
 static void next_request(struct conn *c)
 {
+    if (c->nl->draining) {
+        net_conn_close(c);
+        return;
+    }
     http_reader_free(c->http);
     free(c->http);
     c->http = NULL;
@@ -441,17 +458,20 @@ static void on_response_written(uv_write_t *req, int status)
 void net_respond(struct conn *c, struct response *res)
 {
     const struct http_request *req = http_reader_request(c->http);
-    int keep = req->keep_alive && res->status != 400;
+    int keep = req->keep_alive && res->status != 400 && !c->nl->draining;
     struct buf head;
     struct net_wreq *w = xcalloc(1, sizeof *w);
 
     buf_init(&head, 4096);
-    buf_printf(&head,
-               "HTTP/1.1 %d %s\r\nContent-Type: %s\r\nContent-Length: %zu\r\n"
-               "Connection: %s\r\n%s\r\n",
-               res->status, http_status_text(res->status),
-               res->content_type ? res->content_type : "application/json", res->body.len,
-               keep ? "keep-alive" : "close", res->extra);
+    buf_printf(&head, "HTTP/1.1 %d %s\r\nDate: %s\r\n", res->status,
+               http_status_text(res->status), http_date());
+    /* 204 and 304 have no body, and no Content-Length (RFC 9110 8.6). */
+    if (res->status == 204 || res->status == 304)
+        buf_reset(&res->body);
+    else
+        buf_printf(&head, "Content-Type: %s\r\nContent-Length: %zu\r\n",
+                   res->content_type ? res->content_type : "application/json", res->body.len);
+    buf_printf(&head, "Connection: %s\r\n%s\r\n", keep ? "keep-alive" : "close", res->extra);
     access_log(c, res->status, res->body.len);
     w->c = c;
     w->then_close = !keep;
@@ -469,7 +489,7 @@ void net_respond(struct conn *c, struct response *res)
                         uv_buf_init(w->res->body.data, (unsigned)w->res->body.len)};
     net_conn_ref(c);
     /* HEAD gets the head only (with the Content-Length a GET would have). */
-    int with_body = w->res->body.len && req->method != HTTP_HEAD;
+    int with_body = w->res->body.len && !req->head && req->method != HTTP_HEAD;
     if (uv_write(&w->req, (uv_stream_t *)&c->tcp, bufs, with_body ? 2 : 1,
                  on_response_written) < 0) {
         net_charge(c->nl, -w->charged);
@@ -610,7 +630,8 @@ static void close_walk(uv_handle_t *h, void *arg)
         return;
     if (h == (uv_handle_t *)&nl->accept_poll || h == (uv_handle_t *)&nl->accept_retry ||
         h == (uv_handle_t *)&nl->wake || h == (uv_handle_t *)&nl->tick ||
-        h == (uv_handle_t *)&nl->coalesce || h == (uv_handle_t *)&nl->deferred) {
+        h == (uv_handle_t *)&nl->coalesce || h == (uv_handle_t *)&nl->deferred ||
+        h == (uv_handle_t *)&nl->stop_timer) {
         uv_close(h, NULL);
         return;
     }
@@ -653,6 +674,46 @@ static void drain_inbox(struct net_loop *nl)
     } while (n == 256);
 }
 
+/* ---- stopping ---- */
+
+static void stop_walk(uv_handle_t *h, void *arg)
+{
+    struct net_loop *nl = arg;
+    struct conn *c = h->data;
+
+    if (h->type != UV_TCP || !c || uv_is_closing(h) || c->closing)
+        return;
+    if (c->kind != CONN_HTTP && !c->http)
+        nl->streams->on_shutdown(c); /* an open stream */
+    else if (!c->dispatched)
+        net_conn_close(c); /* idle, or a request still arriving */
+    /* else: being answered; the answer says Connection: close */
+}
+
+static void stop_now(uv_timer_t *t)
+{
+    struct net_loop *nl = t->data;
+    uv_walk(&nl->loop, close_walk, nl);
+}
+
+static void stop_when_drained(struct net_loop *nl)
+{
+    if (nl->stats.connections == 0 && !uv_is_active((uv_handle_t *)&nl->deferred))
+        stop_now(&nl->stop_timer);
+}
+
+static void begin_stop(struct net_loop *nl)
+{
+    if (nl->draining)
+        return;
+    nl->draining = 1;
+    uv_close((uv_handle_t *)&nl->accept_poll, NULL);
+    uv_close((uv_handle_t *)&nl->accept_retry, NULL);
+    uv_walk(&nl->loop, stop_walk, nl);
+    uv_timer_start(&nl->stop_timer, stop_now, NET_STOP_GRACE_MS, 0);
+    stop_when_drained(nl);
+}
+
 static void on_coalesced(uv_timer_t *t)
 {
     struct net_loop *nl = t->data;
@@ -670,7 +731,7 @@ static void on_wake(uv_async_t *a)
 
     if (atomic_load(&nl->stopping)) {
         drain_inbox(nl);
-        uv_walk(&nl->loop, close_walk, nl);
+        begin_stop(nl);
         return;
     }
     if (window == 0 || (now - nl->last_flush >= window && !uv_is_active((uv_handle_t *)&nl->coalesce))) {
@@ -729,10 +790,7 @@ static void on_tick(uv_timer_t *t)
     }
     nl->ticks++;
     uv_walk(&nl->loop, timeout_walk, nl);
-    if (now - nl->last_heartbeat >= nl->cfg->heartbeat_ms) {
-        nl->last_heartbeat = now;
-        hub_heartbeat(nl->hub);
-    }
+    hub_heartbeat(nl->hub, nl->cfg->heartbeat_ms);
     if (nl->on_tick)
         nl->on_tick(nl);
 }
@@ -780,6 +838,8 @@ int net_loop_init(struct net_loop *nl, int index, int listen_fd, const struct se
     nl->accept_retry.data = nl;
     uv_timer_init(&nl->loop, &nl->deferred);
     nl->deferred.data = nl;
+    uv_timer_init(&nl->loop, &nl->stop_timer);
+    nl->stop_timer.data = nl;
     uv_async_init(&nl->loop, &nl->wake, on_wake);
     nl->wake.data = nl;
     uv_timer_init(&nl->loop, &nl->tick);
@@ -787,7 +847,6 @@ int net_loop_init(struct net_loop *nl, int index, int listen_fd, const struct se
     uv_timer_init(&nl->loop, &nl->coalesce);
     nl->coalesce.data = nl;
     uv_timer_start(&nl->tick, on_tick, NET_TICK_MS, NET_TICK_MS);
-    nl->last_heartbeat = uv_now(&nl->loop);
     return 0;
 }
 

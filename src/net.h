@@ -39,6 +39,7 @@
 #define NET_WRITE_TIMEOUT_MS 30000   /* default: a response whose write makes no progress */
 #define NET_ACCEPT_BATCH 32          /* connections accepted per wake-up, at most */
 #define NET_FD_HEADROOM_MIN 64       /* descriptors kept for the store, logs, listeners */
+#define NET_STOP_GRACE_MS 5000       /* on stop: requests in flight get this long to finish */
 
 enum conn_kind { CONN_HTTP = 0, CONN_SSE = 1, CONN_WS = 2 };
 
@@ -112,6 +113,7 @@ struct net_stream_ops {
     hub_close_fn on_hub_close;                                     /* the hub drops a subscriber */
     hub_recheck_fn on_hub_recheck; /* access to a channel changed: check a held subscriber */
     void (*run_deferred)(struct net_loop *nl);                     /* the loop's deferred timer */
+    void (*on_shutdown)(struct conn *c); /* the node stops: say goodbye to an open stream */
 };
 
 struct net_loop {
@@ -122,6 +124,8 @@ struct net_loop {
     int reserve_fd;        /* closed to shed a connection when out of descriptors */
     struct net_limits *limits;
     uv_timer_t deferred;   /* work the streams put off to the next loop iteration */
+    uv_timer_t stop_timer; /* the grace period of a stop */
+    int draining;          /* stopping: no new connections or requests; in-flight ones finish */
     struct conn *recheck;  /* stream connections whose access is to be checked */
     uint32_t access_epoch; /* bumped by every access change seen by this loop */
     uv_async_t wake;       /* inbox and stop */
@@ -141,7 +145,6 @@ struct net_loop {
     size_t inbox_head, inbox_len;
     atomic_int stopping;
     struct conn *lingering; /* connections closing after a last message */
-    uint64_t last_heartbeat;
     uint64_t ticks;
     struct net_stats stats;
     void (*on_tick)(struct net_loop *nl); /* extra per-tick work (server's scheduler) */
@@ -159,7 +162,11 @@ int net_loop_init(struct net_loop *nl, int index, int listen_fd, const struct se
 long net_max_connections(long want);
 /* Runs the loop until net_loop_stop(); then closes everything. */
 void net_loop_run(struct net_loop *nl);
-/* Any thread: asks the loop to stop. */
+/* Any thread: asks the loop to stop. It stops accepting, says goodbye to
+ * every stream (WebSocket close 1001, SSE "close" event), closes idle
+ * connections, lets requests in flight be answered (their connections then
+ * close), and ends once every connection is gone or NET_STOP_GRACE_MS have
+ * passed. */
 void net_loop_stop(struct net_loop *nl);
 /* Any thread: queues ev (reference taken over) for this loop's hub. */
 void net_loop_post(struct net_loop *nl, struct event *ev);

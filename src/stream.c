@@ -130,28 +130,36 @@ static void open_work(uv_work_t *w)
 static void write_head(struct conn *c)
 {
     const struct http_request *req = http_reader_request(c->http);
+    char head[512];
+    int n;
     if (c->kind == CONN_SSE) {
-        hub_sub_write(c->nl->hub, &c->sub, SSE_RESPONSE_HEAD, strlen(SSE_RESPONSE_HEAD));
+        /* SSE_RESPONSE_HEAD with the Date after its status line. */
+        static const char status[] = "HTTP/1.1 200 OK\r\n";
+        n = snprintf(head, sizeof head, "%sDate: %s\r\n%s", status, http_date(),
+                     SSE_RESPONSE_HEAD + sizeof status - 1);
+        hub_sub_write(c->nl->hub, &c->sub, head, (size_t)n);
         return;
     }
-    char accept[29], head[256];
+    char accept[29];
     ws_accept_key(http_header_get(req, "sec-websocket-key"), accept);
-    int n = snprintf(head, sizeof head,
-                     "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
-                     "Connection: Upgrade\r\nSec-WebSocket-Accept: %s\r\n\r\n",
-                     accept);
+    n = snprintf(head, sizeof head,
+                 "HTTP/1.1 101 Switching Protocols\r\nDate: %s\r\nUpgrade: websocket\r\n"
+                 "Connection: Upgrade\r\nSec-WebSocket-Accept: %s\r\n\r\n",
+                 http_date(), accept);
     hub_sub_write(c->nl->hub, &c->sub, head, (size_t)n);
 }
 
 /* HEAD on a stream: the head a GET would get, no body, then close. */
 static void head_only(struct conn *c)
 {
-    static const char head[] = "HTTP/1.1 200 OK\r\n"
-                               "Content-Type: text/event-stream; charset=utf-8\r\n"
-                               "Cache-Control: no-cache\r\n"
-                               "Connection: close\r\n\r\n";
+    char head[256];
+    int n = snprintf(head, sizeof head,
+                     "HTTP/1.1 200 OK\r\nDate: %s\r\n"
+                     "Content-Type: text/event-stream; charset=utf-8\r\n"
+                     "Cache-Control: no-cache\r\nConnection: close\r\n\r\n",
+                     http_date());
     c->kind = CONN_HTTP;
-    net_conn_close_after(c, head, sizeof head - 1);
+    net_conn_close_after(c, head, (size_t)n);
 }
 
 static void after_open(uv_work_t *w, int status)
@@ -165,7 +173,11 @@ static void after_open(uv_work_t *w, int status)
     } else if (ow->rc < 0) {
         c->kind = CONN_HTTP;
         net_respond(c, &ow->res);
-    } else if (http_reader_request(c->http)->method == HTTP_HEAD) {
+    } else if (c->nl->draining) {
+        c->kind = CONN_HTTP;
+        reply_error(c, 503, "shutting_down", "the server is stopping; try again shortly",
+                    "Retry-After: 2\r\n");
+    } else if (http_reader_request(c->http)->head) {
         head_only(c);
     } else {
         int fmt = c->kind == CONN_WS ? HUB_WS : HUB_SSE;
@@ -251,6 +263,15 @@ void stream_start(struct conn *c, const struct route_match *m)
         const char *ver = http_header_get(req, "sec-websocket-version");
         const char *key = http_header_get(req, "sec-websocket-key");
         char accept[29];
+        if (req->head) {
+            reply_error(c, 405, "method_not_allowed", "a WebSocket handshake is a GET",
+                        "Allow: GET\r\n");
+            return;
+        }
+        if (req->http_minor == 0) {
+            reply_error(c, 400, "bad_request", "a WebSocket handshake needs HTTP/1.1", NULL);
+            return;
+        }
         if (!req->upgrade || !upgrade || !header_has_token(upgrade, "websocket") || !conn ||
             !header_has_token(conn, "upgrade")) {
             reply_error(c, 426, "upgrade_required", "this endpoint speaks WebSocket",
@@ -730,6 +751,16 @@ void stream_run_deferred(struct net_loop *nl)
 
 /* ---- closing ---- */
 
+void stream_on_shutdown(struct conn *c)
+{
+    static const char bye[] = "event: close\ndata: {\"reason\":\"shutdown\"}\n\n";
+    hub_sub_detach(c->nl->hub, &c->sub);
+    if (c->kind == CONN_WS)
+        ws_close(c, WS_CLOSE_GOING_AWAY, "server shutting down");
+    else
+        net_conn_close_after(c, bye, sizeof bye - 1);
+}
+
 void stream_on_hub_close(struct hub *hub, struct hub_sub *sub, int reason)
 {
     struct conn *c = CONN_OF_SUB(sub);
@@ -778,4 +809,5 @@ const struct net_stream_ops stream_ops = {
     .on_hub_close = stream_on_hub_close,
     .on_hub_recheck = stream_on_hub_recheck,
     .run_deferred = stream_run_deferred,
+    .on_shutdown = stream_on_shutdown,
 };

@@ -42,6 +42,9 @@ void stream_check_stall(struct conn *c, uint64_t now_ms);
 void stream_on_hub_recheck(struct hub *hub, struct hub_sub *sub);
 /* Runs the checks queued on nl since the last loop iteration. */
 void stream_run_deferred(struct net_loop *nl);
+/* The node stops: a WebSocket gets close 1001, an SSE stream a "close"
+ * event with reason "shutdown"; both then close. */
+void stream_on_shutdown(struct conn *c);
 /* The connection is closing: leave the hub. (The WebSocket decoder is freed
  * with the connection, since this may run inside its callback.) */
 void stream_on_close(struct conn *c);

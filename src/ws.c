@@ -246,7 +246,7 @@ static uint16_t close_progress(struct ws_decoder *d, size_t at)
         return 0;
     if (at < 2) {
         unsigned code = (unsigned)p[0] << 8 | p[1];
-        if (!((code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1011) ||
+        if (!((code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1014) ||
               (code >= 3000 && code <= 4999)))
             return WS_CLOSE_PROTOCOL;
         d->utf8 = UTF8_ACCEPT;

@@ -288,7 +288,11 @@ static void test_smuggling(void)
     }
     is_int(run("CONNECT a:443 HTTP/1.1\r\nHost: t\r\n\r\n", MAXB), CRIER_EBADREQ, "CONNECT -> 400");
     is_int(run("GET /a b HTTP/1.1\r\nHost: t\r\n\r\n", MAXB), CRIER_EBADREQ, "space in url -> 400");
-    is_int(run("BREW / HTTP/1.1\r\nHost: t\r\n\r\n", MAXB), CRIER_EBADREQ, "unknown method -> 400");
+    is_int(run("BREW / HTTP/1.1\r\nHost: t\r\n\r\n", MAXB), CRIER_ENOTIMPL, "unknown method -> 501");
+    is_int(http_status_for(CRIER_ENOTIMPL), 501, "which is 501");
+    is_int(run("\x16\x03\x01\x02\x00 / HTTP/1.1\r\n\r\n", MAXB), CRIER_EBADREQ,
+           "garbage where a method goes (a TLS hello) -> 400");
+    is_int(run("get / HTTP/1.1\r\nHost: t\r\n\r\n", MAXB), CRIER_EBADREQ, "lower case -> 400");
 
     /* chunk framing that http-parser 2.9.4 lets through */
     static const char *chunks[] = {

@@ -1,0 +1,182 @@
+// What an operator and a third-party client meet first: a port already taken,
+// a stop while clients are connected and publishes are in flight, and the
+// HTTP details real clients rely on (Date, HEAD, 501, 304, WebSocket over
+// HTTP/1.0, the newer close codes).
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Server, CRIER, cli } from './lib/server.mjs';
+import { rawConnect, rawExchange, rawWs, wsFrame, closeInfo, parseResponses, sseFetch, wsOpen, uniq } from './lib/proto.mjs';
+
+describe('operators', () => {
+  it('a second server on a port that is taken fails with a clear error; the first keeps every request', async () => {
+    const s = new Server();
+    await s.start();
+    try {
+      const slug = uniq('port');
+      await s.channel(slug);
+      const r = spawnSync(CRIER, ['serve', '--data', s.data + '-second', '--listen', `127.0.0.1:${s.port}`],
+        { encoding: 'utf8', timeout: 10000 });
+      assert.notEqual(r.status, 0, 'the second server exits non-zero');
+      assert.match(r.stderr, /cannot listen on 127\.0\.0\.1:\d+: Address already in use/);
+      for (let i = 0; i < 20; i++) {
+        const g = await fetch(`${s.url}/api/v1/channels/${slug}`);
+        assert.equal(g.status, 200, 'every request reaches the one server');
+        await g.arrayBuffer();
+      }
+    } finally { await s.cleanup(); }
+  });
+
+  it('SIGTERM: WebSocket clients get 1001, SSE streams end with a close event, accepted publishes are kept', async () => {
+    const s = new Server();
+    await s.start();
+    const slug = uniq('stop');
+    await s.channel(slug);
+    const ws = await wsOpen(`ws://127.0.0.1:${s.port}/${slug}/ws`);
+    const sse = await sseFetch(`${s.url}/${slug}/events`);
+    const wsClosed = new Promise(r => ws.on('close', (code, reason) => r({ code, reason: reason.toString() })));
+    // Publishes in flight when the signal comes.
+    const results = [];
+    const pubs = Array.from({ length: 30 }, (_, i) => s.post(slug, { title: 'in flight ' + i })
+      .then(r => results.push(r.status)).catch(() => results.push('error')));
+    await sleep(20);
+    const t0 = Date.now();
+    s.proc.kill('SIGTERM');
+    await Promise.all(pubs);
+    const exit = await s.exited;
+    const took = Date.now() - t0;
+    assert.equal(exit.code, 0, 'a clean exit');
+    assert.ok(took < 6000, `stopped in ${took} ms (the grace is 5 s)`);
+    const wc = await wsClosed;
+    assert.equal(wc.code, 1001, 'WebSocket close 1001');
+    let last;
+    for (;;) { try { last = await sse.events.next(1000); } catch { break; } }
+    assert.ok(last, 'the SSE stream ended with an event');
+    assert.equal(last.event, 'close');
+    assert.deepEqual(last.json, { reason: 'shutdown' });
+    // Every publish that was acknowledged is there after a restart.
+    const acked = results.filter(x => x === 201).length;
+    await s.start();
+    try {
+      const all = await s.allEvents(slug);
+      assert.ok(all.length >= acked, `${all.length} stored, ${acked} acknowledged`);
+      assert.deepEqual(all.map(e => e.seq), all.map((_, i) => i + 1), 'no holes');
+      for (const st of results) assert.ok(st === 201 || st === 503 || st === 'error', 'answered or refused: ' + st);
+    } finally { await s.cleanup(); }
+  });
+});
+
+describe('the command line', () => {
+  it('an argument that starts with a dash (a base64url token) is an argument, not an unknown option', async () => {
+    const s = new Server();
+    await s.start();
+    try {
+      const slug = uniq('dash');
+      await s.channel(slug);
+      const token = '-' + 'A'.repeat(42);
+      const r = cli(['invite', 'revoke', slug, token], { data: s.data, env: { CRIER_SERVER: s.url } });
+      assert.equal(r.status, 1, r.stderr);
+      assert.doesNotMatch(r.stderr, /unknown option/);
+      const short = cli(['channel', 'show', '-x'], { data: s.data });
+      assert.equal(short.status, 2, 'a short option is still a usage error');
+    } finally { await s.cleanup(); }
+  });
+});
+
+describe('HTTP details', () => {
+  let s, slug;
+  before(async () => {
+    s = new Server();
+    await s.start();
+    slug = uniq('http');
+    await s.channel(slug);
+    await s.post(slug, { title: 'one' });
+  });
+  after(async () => { if (s) await s.cleanup(); });
+
+  const host = () => `Host: 127.0.0.1:${s.port}\r\n`;
+
+  it('a Date header on every response, errors and streams included', async () => {
+    const dated = h => assert.match(h.date || '', /^[A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT$/, JSON.stringify(h));
+    for (const path of ['/healthz', `/api/v1/channels/${slug}`, '/api/v1/channels/nope', `/${slug}`, '/static/app.css']) {
+      const r = await rawExchange(s.port, `GET ${path} HTTP/1.1\r\n${host()}\r\n`);
+      dated(r.responses[0].headers);
+    }
+    const bad = await rawExchange(s.port, `GET / HTTP/1.1\r\n${host()}${host()}\r\n`, { waitClose: true });
+    assert.equal(bad.responses[0].status, 400);
+    dated(bad.responses[0].headers);
+    const st = await rawConnect(s.port);
+    await st.write(`GET /${slug}/events HTTP/1.1\r\n${host()}\r\n`);
+    await st.until(x => x.data.indexOf('\r\n\r\n') >= 0);
+    dated(parseResponses(st.data.subarray(0, st.data.indexOf('\r\n\r\n') + 4)).responses[0].headers);
+    st.destroy();
+    const ws = await rawWs(s.port, `/${slug}/ws`);
+    dated(ws.handshake.headers);
+    ws.destroy();
+  });
+
+  it('HEAD works wherever GET does, with the head GET would have and no body', async () => {
+    for (const path of [`/api/v1/channels/${slug}`, `/api/v1/channels/${slug}/events?after=0`, '/api/v1/channels',
+      `/${slug}`, `/${slug}/atom.xml`, '/healthz']) {
+      const get = await rawExchange(s.port, `GET ${path} HTTP/1.1\r\n${host()}Authorization: Bearer ${s.token}\r\n\r\n`);
+      const st = await rawConnect(s.port);
+      await st.write(`HEAD ${path} HTTP/1.1\r\n${host()}Authorization: Bearer ${s.token}\r\n\r\n` +
+        `GET /healthz HTTP/1.1\r\n${host()}\r\n`);
+      await st.until(x => x.data.includes('{"status":"ok"}'), 2000);
+      st.destroy();
+      const g = get.responses[0];
+      assert.equal(g.status, 200, path);
+      const text = st.data.toString('latin1');
+      const head = text.slice(0, text.indexOf('\r\n\r\n') + 4);
+      assert.match(head, /^HTTP\/1\.1 200 /, `HEAD ${path}: ${head.slice(0, 80)}`);
+      assert.match(head, new RegExp(`content-length: ${g.headers['content-length']}\r\n`, 'i'), 'the same length as GET');
+      assert.ok(text.slice(head.length).startsWith('HTTP/1.1 200'), `HEAD ${path}: no body before the next answer`);
+    }
+  });
+
+  it('an unknown method is 501 with a JSON error; garbage is 400', async () => {
+    const r = await rawExchange(s.port, `BREW /healthz HTTP/1.1\r\n${host()}\r\n`, { waitClose: true });
+    assert.equal(r.responses[0].status, 501);
+    assert.equal(r.responses[0].json.error, 'not_implemented');
+    const g = await rawExchange(s.port, '\x16\x03\x01\x00\xa5\x01\x00\x00\xa1\x03\x03 / HTTP/1.1\r\n\r\n', { waitClose: true });
+    assert.equal(g.responses[0].status, 400);
+  });
+
+  it('304 and 204 carry no Content-Length', async () => {
+    const first = await rawExchange(s.port, `GET /static/app.css HTTP/1.1\r\n${host()}\r\n`);
+    const etag = first.responses[0].headers.etag;
+    assert.ok(etag);
+    const st = await rawConnect(s.port);
+    await st.write(`GET /static/app.css HTTP/1.1\r\n${host()}If-None-Match: ${etag}\r\n\r\nGET /healthz HTTP/1.1\r\n${host()}\r\n`);
+    await st.until(x => x.data.includes('{"status":"ok"}'), 2000);
+    st.destroy();
+    const text = st.data.toString('latin1');
+    const head304 = text.slice(0, text.indexOf('\r\n\r\n'));
+    assert.match(head304, /^HTTP\/1\.1 304 /);
+    assert.doesNotMatch(head304, /content-length/i);
+    const t = await s.api('POST', '/api/v1/tokens', { scope: 'publish', channel: slug });
+    const del = await rawExchange(s.port, `DELETE /api/v1/tokens/${t.json.id} HTTP/1.1\r\n${host()}Authorization: Bearer ${s.token}\r\n\r\n`);
+    assert.equal(del.responses[0].status, 204);
+    assert.equal(del.responses[0].headers['content-length'], undefined);
+  });
+
+  it('a WebSocket upgrade over HTTP/1.0 is refused', async () => {
+    const r = await rawExchange(s.port, `GET /${slug}/ws HTTP/1.0\r\n${host()}Upgrade: websocket\r\nConnection: Upgrade\r\n` +
+      'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n');
+    assert.equal(r.responses[0].status, 400);
+    assert.equal(r.responses[0].json.error, 'bad_request');
+  });
+
+  it('close codes 1012, 1013 and 1014 are accepted and echoed', async () => {
+    for (const code of [1012, 1013, 1014]) {
+      const ws = await rawWs(s.port, `/${slug}/ws`);
+      const p = Buffer.alloc(2);
+      p.writeUInt16BE(code);
+      await ws.write(wsFrame({ opcode: 8, payload: p }));
+      const f = await ws.frame(x => x.opcode === 8, 2000);
+      ws.destroy();
+      assert.equal(closeInfo(f).code, code, `close ${code} echoed, not 1002`);
+    }
+  });
+});
