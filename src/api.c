@@ -17,6 +17,7 @@
 #include "feed_out.h"
 #include "log.h"
 #include "page.h"
+#include "ratelimit.h"
 #include "reader.h"
 #include "selection.h"
 #include "utf8.h"
@@ -1183,19 +1184,71 @@ static void h_post_mark(struct api *api, const struct route_match *m,
 #define API_VIEWS_POSTS_MAX 500
 #define API_VIEWS_PER_POST_MAX 100
 
-/* Readers report views in batches: {"views": {"<post id>": n, ...}}. Only
- * aggregate counts are kept, never who saw what. */
+/*
+ * Takes one token from limiter rl for the request's client address (the
+ * socket peer: see docs/operating.md). 0 when allowed, else res is a 429
+ * with Retry-After and the result is -EAGAIN.
+ */
+static int over_limit(struct ratelimit *rl, const struct http_request *req, const char *what,
+                      struct response *res)
+{
+    char key[RATELIMIT_KEY_MAX];
+    int64_t retry = 0;
+
+    ratelimit_addr_key(req->peer, key);
+    if (ratelimit_take(rl, key, ratelimit_now_ms(), &retry) == 0)
+        return 0;
+    long long secs = (retry + 999) / 1000;
+    response_error(res, 429, "too_many_requests",
+                   "too many %s from this address; try again in %lld s", what, secs);
+    reader_header_add(res, "Retry-After: %lld", secs);
+    return -EAGAIN;
+}
+
+/*
+ * Who is counted for a view: the reader (a hash of the cookie's secret
+ * token, so the record cannot be tied to the readers table), else the
+ * client address. Either way a one-way hash.
+ */
+static int viewer_key(struct api *api, const struct http_request *req, unsigned char key[32])
+{
+    char text[READER_TOKEN_LEN + RATELIMIT_KEY_MAX + 16];
+    struct reader_ctx rc;
+    int n, err;
+
+    if ((err = reader_identify(api->st, req, &rc)) < 0)
+        return err;
+    if (rc.reader_id) {
+        n = snprintf(text, sizeof text, "crier-view:r:%s", rc.token);
+    } else {
+        char addr[RATELIMIT_KEY_MAX];
+        ratelimit_addr_key(req->peer, addr);
+        n = snprintf(text, sizeof text, "crier-view:a:%s", addr);
+    }
+    auth_hash(text, (size_t)n, key);
+    explicit_bzero(text, sizeof text);
+    explicit_bzero(&rc, sizeof rc);
+    return 0;
+}
+
+/* Readers report views in batches: {"views": {"<post id>": n, ...}}. A
+ * viewer (reader, else address) counts once per post whatever n says, and
+ * a report is one transaction. */
 static void h_views(struct api *api, const struct route_match *m, const struct http_request *req,
                     const struct caller *who, struct response *res)
 {
     struct store_channel ch;
     const char *key;
     json_t *views, *v;
+    int64_t ids[API_VIEWS_POSTS_MAX];
+    size_t n = 0;
 
     if (req->method != HTTP_POST) {
         method_not_allowed(res, "POST");
         return;
     }
+    if (over_limit(api->views_limit, req, "view reports", res) < 0)
+        return;
     json_t *in = body_json(req, res);
     if (!in)
         return;
@@ -1217,20 +1270,21 @@ static void h_views(struct api *api, const struct route_match *m, const struct h
             json_decref(in);
             return;
         }
-    }
-    if (load_channel(api, m->slug, who, &ch, res) == 0) {
-        json_object_foreach(views, key, v) {
-            int rc = store_views_add(api->st, ch.id, strtoll(key, NULL, 10), json_integer_value(v));
-            if (rc < 0 && rc != -ENOENT) {
-                store_failure(res, rc);
-                break;
-            }
-        }
-        if (res->status == 200)
-            res->status = 204;
-        store_channel_clear(&ch);
+        ids[n++] = id;
     }
     json_decref(in);
+    if (load_channel(api, m->slug, who, &ch, res) < 0)
+        return;
+    unsigned char viewer[32];
+    size_t counted = 0;
+    int rc = viewer_key(api, req, viewer);
+    if (rc == 0 && n)
+        rc = store_views_record(api->st, ch.id, ids, n, viewer, crier_now_ms(), &counted);
+    if (rc < 0)
+        store_failure(res, rc);
+    else
+        res->status = 204;
+    store_channel_clear(&ch);
 }
 
 /* ---- Atom ---- */

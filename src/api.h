@@ -23,10 +23,13 @@
 /* Appends Prometheus text for the node's live counters (set by the server). */
 typedef void (*api_metrics_fn)(void *arg, struct buf *out);
 
+struct ratelimit;
+
 struct api {
     struct store *st;
     api_metrics_fn metrics;
     void *metrics_arg;
+    struct ratelimit *views_limit; /* view reports per client address (NULL: none) */
 };
 
 /* Handles one request on a worker thread. */

@@ -354,6 +354,9 @@ static const char serve_usage[] =
     "                         dropped as slow\n"
     "  --coalesce-ms N        gather events that follow one another within N ms\n"
     "                         into one write per subscriber (default 0: off)\n"
+    "  --limit-views R[:B]    view reports per client address: R a minute, bursts\n"
+    "                         of B (default 120:240; 0 turns the limit off)\n"
+
     "  --log-level LEVEL      debug, info, warn or error (default info)\n"
     "  --data DIR             data directory (default $CRIER_DATA, else " DEFAULT_DATA ")\n";
 
@@ -363,7 +366,7 @@ static int cmd_serve(const struct cli_ctx *ctx, int argc, char **argv)
         {"listen", ARGS_VALUE},       {"threads", ARGS_VALUE},    O_STORE,
         {"allow-origin", ARGS_MULTI}, {"port-file", ARGS_VALUE},  {"sub-max-bytes", ARGS_VALUE},
         {"log-level", ARGS_VALUE},    {"coalesce-ms", ARGS_VALUE}, O_DATA,
-        O_END};
+        {"limit-views", ARGS_VALUE},  O_END};
     struct args c = {.name = "serve", .usage = serve_usage};
     struct server_config cfg;
     const char *v, *origins[SERVER_MAX_ORIGINS];
@@ -407,6 +410,9 @@ static int cmd_serve(const struct cli_ctx *ctx, int argc, char **argv)
             return args_usage_error(&c, "invalid --coalesce-ms '%s': a number from 0 to 1000", v);
         cfg.coalesce_ms = (unsigned)n;
     }
+    if ((v = args_opt(&c, "limit-views")) &&
+        server_parse_limit(v, &cfg.views_per_min, &cfg.views_burst) < 0)
+        return args_usage_error(&c, "invalid --limit-views '%s': RATE[:BURST], per minute", v);
     if ((v = args_opt(&c, "log-level"))) {
         enum log_level lvl;
         if (log_parse_level(v, &lvl) < 0)

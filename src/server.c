@@ -20,6 +20,7 @@
 #include "crier.h"
 #include "log.h"
 #include "net.h"
+#include "ratelimit.h"
 #include "selection.h"
 #include "stream.h"
 #include "store/store.h"
@@ -54,6 +55,29 @@ void server_config_init(struct server_config *c)
     c->ring_events = 1024;
     c->heartbeat_ms = 15000;
     c->max_body = API_REQUEST_MAX;
+    c->views_per_min = 120;
+    c->views_burst = 240;
+}
+
+int server_parse_limit(const char *s, double *rate, double *burst)
+{
+    char *end;
+    long r = strtol(s, &end, 10), b;
+    if (end == s || r < 0 || r > 1000000)
+        return -EINVAL;
+    if (*end == ':') {
+        const char *p = end + 1;
+        b = strtol(p, &end, 10);
+        if (end == p || b < 1 || b > 1000000)
+            return -EINVAL;
+    } else {
+        b = r;
+    }
+    if (*end)
+        return -EINVAL;
+    *rate = (double)r;
+    *burst = (double)(b ? b : 1);
+    return 0;
 }
 
 int server_parse_listen(struct server_config *c, const char *s)
@@ -353,6 +377,7 @@ int server_run(const struct server_config *cfg)
     srv.api.st = srv.st;
     srv.api.metrics = metrics;
     srv.api.metrics_arg = &srv;
+    srv.api.views_limit = ratelimit_new(SERVER_LIMIT_SLOTS, cfg->views_per_min, cfg->views_burst);
     for (int i = 0; i < srv.nloops; i++) {
         int fd = open_listener(cfg->host, &port);
         if (fd < 0 || (rc = net_loop_init(&srv.loops[i], i, fd, cfg, &srv.api, &stream_ops)) < 0) {
@@ -406,6 +431,7 @@ int server_run(const struct server_config *cfg)
         net_loop_free(&srv.loops[i]);
     store_close(srv.st);
     bus_close(srv.bus);
+    ratelimit_free(srv.api.views_limit);
     free(srv.loops);
     log_info("server: stopped");
     return 0;

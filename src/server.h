@@ -27,9 +27,17 @@ struct server_config {
     size_t n_origins;
     const char *port_file;   /* --port-file: write the bound port there once listening */
     const char *program;     /* how the CLI was invoked, for the start-up hints */
+    /* Limits per client address (token buckets: per minute, burst; 0 per
+     * minute = no limit): --limit-views. */
+    double views_per_min, views_burst;
 };
 
+#define SERVER_LIMIT_SLOTS 4096 /* client addresses each limiter remembers */
+
 void server_config_init(struct server_config *c);
+/* Parses a limit "RATE[:BURST]" (per minute; BURST defaults to RATE, and
+ * "0" turns the limit off) into *rate and *burst: 0 or -EINVAL. */
+int server_parse_limit(const char *s, double *rate, double *burst);
 /* Parses "HOST:PORT" (or "[v6]:PORT", or ":PORT") into c; 0 or -EINVAL. */
 int server_parse_listen(struct server_config *c, const char *s);
 /* Runs the node; blocks until a stop signal. 0 on a clean stop, else < 0 with

@@ -251,6 +251,12 @@ int store_views_add(struct store *st, int64_t channel_id, int64_t post_id, int64
     return st->ops->views_add(st, channel_id, post_id, n);
 }
 
+int store_views_record(struct store *st, int64_t channel_id, const int64_t *post_ids, size_t n,
+                       const unsigned char viewer[32], int64_t now_ms, size_t *counted)
+{
+    return st->ops->views_record(st, channel_id, post_ids, n, viewer, now_ms, counted);
+}
+
 int store_selection_publish(struct store *st, const struct store_selection *key, json_t *post,
                             struct store_event *ev)
 {

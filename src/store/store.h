@@ -189,6 +189,8 @@ struct store_ops {
                       struct store_candidate **out, size_t *n);
     int (*post_mark)(struct store *st, int64_t channel_id, int64_t post_id, int mark);
     int (*views_add)(struct store *st, int64_t channel_id, int64_t post_id, int64_t n);
+    int (*views_record)(struct store *st, int64_t channel_id, const int64_t *post_ids, size_t n,
+                        const unsigned char viewer[32], int64_t now_ms, size_t *counted);
     int (*selection_publish)(struct store *st, const struct store_selection *key, json_t *post,
                              struct store_event *ev);
     int (*selection_get)(struct store *st, int64_t channel_id, const char *local_date,
@@ -314,6 +316,14 @@ void store_set_commit_hook(struct store *st, store_commit_fn fn, void *arg);
  * post_mark: sets a live post's pin/exclude mark for the next selection;
  *   -ENOENT when absent, deleted or a selection.
  * views_add: adds n (1..1,000,000) to a live post's aggregate view count.
+ * views_record: one viewer's report of the posts it saw in a channel, in ONE
+ *   transaction: each id (at most 1,000, else -EINVAL) that is a live post
+ *   of kind "post" of channel_id adds 1 to its views, unless this viewer (an
+ *   opaque 32-byte key: a hash, never an identity) was already counted for
+ *   it in the last 7 days; other ids are ignored. The same transaction
+ *   deletes up to 1,000 viewer records older than 7 days (before now_ms).
+ *   *counted is the number of views added. Not through the group-commit
+ *   writer (it takes no seq).
  * selection_publish: in ONE writer transaction (group commit like posts):
  *   fails with -EEXIST if (channel_id, local_date, slot) exists; else stores
  *   post as a live post of kind "selection" (the store sets "id", "seq",
@@ -330,6 +340,8 @@ int store_candidates(struct store *st, int64_t channel_id, int64_t from_ms, int6
 void store_candidates_free(struct store_candidate *c, size_t n);
 int store_post_mark(struct store *st, int64_t channel_id, int64_t post_id, int mark);
 int store_views_add(struct store *st, int64_t channel_id, int64_t post_id, int64_t n);
+int store_views_record(struct store *st, int64_t channel_id, const int64_t *post_ids, size_t n,
+                       const unsigned char viewer[32], int64_t now_ms, size_t *counted);
 int store_selection_publish(struct store *st, const struct store_selection *key, json_t *post,
                             struct store_event *ev);
 int store_selection_get(struct store *st, int64_t channel_id, const char *local_date,

@@ -178,6 +178,24 @@ static const char *const sq_migrations[] = {
     "CREATE INDEX members_reader ON members(reader_id, joined_at);"
     "CREATE INDEX members_state ON members(channel_id, state, joined_at);"
     "CREATE INDEX posts_live_seq ON posts(channel_id, seq) WHERE state = 'live';",
+
+    /* 4: (reserved: access changes, added on main) */
+    "",
+
+    /* 5: one view per viewer and post. post_views remembers, for a while
+     * (SQ_VIEW_KEEP_MS), that a viewer (a one-way hash: of the reader's
+     * secret token, or of the client address) has been counted for a post,
+     * so that reporting again counts nothing; old rows are deleted as views
+     * come in. reader_transfers_reader serves the cleanup of readers that
+     * never joined anything. */
+    "CREATE TABLE post_views ("
+    "  post_id INTEGER NOT NULL,"
+    "  viewer BLOB NOT NULL CHECK (length(viewer) = 32),"
+    "  at INTEGER NOT NULL,"
+    "  PRIMARY KEY (post_id, viewer)"
+    ") STRICT, WITHOUT ROWID;"
+    "CREATE INDEX post_views_at ON post_views(at);"
+    "CREATE INDEX reader_transfers_reader ON reader_transfers(reader_id);",
 };
 #define SQ_SCHEMA_VERSION ((int64_t)(sizeof sq_migrations / sizeof sq_migrations[0]))
 
@@ -195,6 +213,9 @@ static const char *const sq_migrations[] = {
 
 #define SQ_CANDIDATES_MAX 20000 /* rows candidates returns */
 #define SQ_VIEWS_MAX 1000000    /* views one views_add call may add */
+#define SQ_VIEW_KEEP_MS (7 * 24 * 3600 * 1000LL) /* a viewer counts once per post this long */
+#define SQ_VIEW_BATCH_MAX 1000  /* posts one views_record call may name */
+#define SQ_VIEW_PRUNE_MAX 1000  /* expired post_views rows one views_record call deletes */
 
 /* Every statement a connection may cache, by index into sq_sql_text. */
 enum sq_sql {
@@ -237,6 +258,9 @@ enum sq_sql {
     Q_CANDIDATES,
     Q_POST_MARK,
     Q_POST_VIEWS,
+    Q_VIEW_INSERT,
+    Q_VIEW_PRUNE,
+    Q_CH_DEL_VIEWS,
     Q_SEL_EXISTS,
     Q_SEL_INSERT,
     Q_SEL_CLEAR_MARKS,
@@ -340,6 +364,14 @@ static const char *const sq_sql_text[Q_COUNT] = {
     [Q_POST_VIEWS] = "UPDATE posts SET views = CASE WHEN views > 9223372036854775807 - ?1"
                      " THEN 9223372036854775807 ELSE views + ?1 END"
                      " WHERE id = ?2 AND channel_id = ?3 AND state = 'live' AND kind = 'post'",
+    /* a view counts only for a live plain post of the channel, once */
+    [Q_VIEW_INSERT] = "INSERT INTO post_views (post_id, viewer, at) SELECT id, ?2, ?3 FROM posts"
+                      " WHERE id = ?1 AND channel_id = ?4 AND state = 'live' AND kind = 'post'"
+                      " ON CONFLICT (post_id, viewer) DO NOTHING",
+    [Q_VIEW_PRUNE] = "DELETE FROM post_views WHERE (post_id, viewer) IN (SELECT post_id, viewer"
+                     " FROM post_views WHERE at < ?1 ORDER BY at LIMIT ?2)",
+    [Q_CH_DEL_VIEWS] = "DELETE FROM post_views WHERE post_id IN"
+                       " (SELECT id FROM posts WHERE channel_id = ?1)",
     [Q_SEL_EXISTS] = "SELECT 1 FROM selections WHERE channel_id = ?1 AND local_date = ?2"
                      " AND slot = ?3",
     [Q_SEL_INSERT] = "INSERT INTO selections (" SEL_COLS ")"
@@ -931,6 +963,8 @@ static int sq_channel_delete(struct store *st, const char *slug)
     /* children first: the foreign keys would refuse the channel row otherwise */
     if (rc == 0)
         rc = exec_id(c, Q_CH_DEL_EVENTS, id);
+    if (rc == 0)
+        rc = exec_id(c, Q_CH_DEL_VIEWS, id);
     if (rc == 0)
         rc = exec_id(c, Q_CH_DEL_POSTS, id);
     if (rc == 0)
@@ -1939,6 +1973,73 @@ static int sq_views_add(struct store *st, int64_t channel_id, int64_t post_id, i
     if (n < 1 || n > SQ_VIEWS_MAX)
         return -EINVAL;
     return post_counter_set(st, Q_POST_VIEWS, channel_id, post_id, n);
+}
+
+/* Steps one cached statement with int64 parameters ?1..?n; 0 or the error. */
+static int step_ints(struct sq_conn *c, enum sq_sql which, const int64_t *v, int n)
+{
+    sqlite3_stmt *q = sq_stmt(c, which);
+    if (!q)
+        return CRIER_ESTORE;
+    for (int i = 0; i < n; i++)
+        sqlite3_bind_int64(q, i + 1, v[i]);
+    int rc = sqlite3_step(q) == SQLITE_DONE ? 0 : sq_err(c->db, sq_sql_text[which]);
+    sq_done(q);
+    return rc;
+}
+
+/*
+ * One IMMEDIATE transaction for the whole report: one fsync however many
+ * posts it names, instead of one per post. It also deletes a bounded number
+ * of expired rows, at least as many as a report can add, so the table
+ * never grows past what SQ_VIEW_KEEP_MS of reports leave.
+ */
+static int sq_views_record(struct store *st, int64_t channel_id, const int64_t *post_ids,
+                           size_t n, const unsigned char viewer[32], int64_t now_ms,
+                           size_t *counted)
+{
+    struct sq_store *s = (struct sq_store *)st;
+    struct sq_conn *c;
+    size_t added = 0;
+
+    *counted = 0;
+    if (n > SQ_VIEW_BATCH_MAX)
+        return -EINVAL;
+    int rc = pool_get(s, &c);
+    if (rc < 0)
+        return rc;
+    if ((rc = sq_exec(c, Q_BEGIN_IMM)) < 0)
+        goto out;
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        sqlite3_stmt *q = sq_stmt(c, Q_VIEW_INSERT);
+        if (!q) {
+            rc = CRIER_ESTORE;
+            break;
+        }
+        sqlite3_bind_int64(q, 1, post_ids[i]);
+        sqlite3_bind_blob(q, 2, viewer, 32, SQLITE_STATIC);
+        sqlite3_bind_int64(q, 3, now_ms);
+        sqlite3_bind_int64(q, 4, channel_id);
+        if (sqlite3_step(q) != SQLITE_DONE)
+            rc = sq_err(c->db, "views_record");
+        int fresh = rc == 0 && sqlite3_changes(c->db) == 1;
+        sq_done(q);
+        if (fresh) {
+            int64_t v[3] = {1, post_ids[i], channel_id};
+            if ((rc = step_ints(c, Q_POST_VIEWS, v, 3)) == 0)
+                added++;
+        }
+    }
+    if (rc == 0) {
+        int64_t v[2] = {now_ms - SQ_VIEW_KEEP_MS, SQ_VIEW_PRUNE_MAX};
+        rc = step_ints(c, Q_VIEW_PRUNE, v, 2);
+    }
+    if (rc == 0 && (rc = sq_exec(c, Q_COMMIT)) == 0)
+        *counted = added;
+out:
+    sq_rollback(c);
+    pool_put(s, c);
+    return rc;
 }
 
 static void row_selection(sqlite3_stmt *q, struct store_selection *out)
@@ -2999,6 +3100,7 @@ static const struct store_ops sq_ops = {
     .candidates = sq_candidates,
     .post_mark = sq_post_mark,
     .views_add = sq_views_add,
+    .views_record = sq_views_record,
     .selection_publish = sq_selection_publish,
     .selection_get = sq_selection_get,
     .selection_last = sq_selection_last,

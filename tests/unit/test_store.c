@@ -24,7 +24,7 @@
 
 static char tmpdir[] = "/tmp/crier-test-store-XXXXXX";
 
-#define SCHEMA_VERSION 3 /* the newest migration in store_sqlite.c */
+#define SCHEMA_VERSION 5 /* the newest migration in store_sqlite.c */
 
 /* A fresh path under the temp dir: returns a static buffer per call slot. */
 static const char *tpath(char *buf, size_t size, const char *name)
@@ -1878,6 +1878,64 @@ static void test_posts_recent(void)
     store_close(st);
 }
 
+/* views_record: a viewer counts once per post (for 7 days), a report is
+ * one transaction, only live plain posts of the channel count, old viewer
+ * rows go as reports come in, and deleting the channel takes them along. */
+static void test_views_record(void)
+{
+    char db[512], sql[200];
+    struct store *st = open_dir("views");
+    tpath(db, sizeof db, "views/crier.db");
+    int64_t ch = make_channel(st, "views"), other = make_channel(st, "views-other");
+    int64_t id[4], oid, now = crier_now_ms();
+    size_t counted = 99;
+    struct store_event ev;
+    unsigned char a[32], b[32], c[32];
+    memset(a, 'a', 32);
+    memset(b, 'b', 32);
+    memset(c, 'c', 32);
+    for (int i = 0; i < 4; i++)
+        post(st, ch, "viewed", &id[i]);
+    post(st, other, "elsewhere", &oid);
+    is_int(store_post_delete(st, ch, id[3], &ev), 0, "delete one");
+    store_event_clear(&ev);
+
+    int64_t first[] = {id[0], id[1], id[0], oid, id[3], 999999};
+    is_int(store_views_record(st, ch, first, 6, a, now, &counted), 0, "a reports");
+    is_int(counted, 2, "two live posts of the channel count, once each");
+    snprintf(sql, sizeof sql, "SELECT views FROM posts WHERE id = %lld", (long long)id[0]);
+    is_int(raw_int(db, sql), 1, "a repeated id counts once");
+    snprintf(sql, sizeof sql, "SELECT views FROM posts WHERE id = %lld", (long long)oid);
+    is_int(raw_int(db, sql), 0, "another channel's post is not counted");
+    is_int(store_views_record(st, ch, first, 6, a, now + 1000, &counted), 0, "a again");
+    is_int(counted, 0, "the same viewer counts nothing more");
+    int64_t second[] = {id[0], id[2]};
+    is_int(store_views_record(st, ch, second, 2, b, now, &counted), 0, "b reports");
+    is_int(counted, 2, "another viewer counts");
+    snprintf(sql, sizeof sql, "SELECT views FROM posts WHERE id = %lld", (long long)id[0]);
+    is_int(raw_int(db, sql), 2, "two viewers, two views");
+    is_int(raw_int(db, "SELECT count(*) FROM post_views"), 4, "one row per viewer and post");
+    is_int(store_views_record(st, ch, second, 0, c, now, &counted), 0, "an empty report");
+    is_int(counted, 0, "counts nothing");
+
+    /* Eight days later a's and b's rows are gone; a counts again. */
+    int64_t later = now + 8LL * 24 * 3600 * 1000;
+    int64_t third[] = {id[2]};
+    is_int(store_views_record(st, ch, third, 1, c, later, &counted), 0, "c reports 8 days on");
+    is_int(raw_int(db, "SELECT count(*) FROM post_views"), 1, "expired rows were deleted");
+    is_int(store_views_record(st, ch, first, 2, a, later, &counted), 0, "a reports again");
+    is_int(counted, 2, "a counts again once its rows expired");
+
+    int64_t many[1001];
+    for (int i = 0; i < 1001; i++)
+        many[i] = id[0];
+    is_int(store_views_record(st, ch, many, 1001, a, now, &counted), -EINVAL, "over 1000 ids");
+
+    is_int(store_channel_delete(st, "views"), 0, "delete the channel");
+    is_int(raw_int(db, "SELECT count(*) FROM post_views"), 0, "its viewer rows went with it");
+    store_close(st);
+}
+
 int main(void)
 {
     if (!mkdtemp(tmpdir)) {
@@ -1907,6 +1965,7 @@ int main(void)
     test_unread();
     test_feed_keys();
     test_posts_recent();
+    test_views_record();
 
     int rc = done_testing();
     if (rc == 0) {
