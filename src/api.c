@@ -1184,13 +1184,10 @@ static void h_post_mark(struct api *api, const struct route_match *m,
 #define API_VIEWS_POSTS_MAX 500
 #define API_VIEWS_PER_POST_MAX 100
 
-/*
- * Takes one token from limiter rl for the request's client address (the
- * socket peer: see docs/operating.md). 0 when allowed, else res is a 429
- * with Retry-After and the result is -EAGAIN.
- */
-static int over_limit(struct ratelimit *rl, const struct http_request *req, const char *what,
-                      struct response *res)
+/* Takes one token from limiter rl for the request's client address (the
+ * socket peer: see docs/operating.md). 0 when allowed, else -EAGAIN with
+ * *retry_s the seconds to wait. */
+static int limited(struct ratelimit *rl, const struct http_request *req, long long *retry_s)
 {
     char key[RATELIMIT_KEY_MAX];
     int64_t retry = 0;
@@ -1198,7 +1195,17 @@ static int over_limit(struct ratelimit *rl, const struct http_request *req, cons
     ratelimit_addr_key(req->peer, key);
     if (ratelimit_take(rl, key, ratelimit_now_ms(), &retry) == 0)
         return 0;
-    long long secs = (retry + 999) / 1000;
+    *retry_s = (retry + 999) / 1000;
+    return -EAGAIN;
+}
+
+/* limited(), answered with a JSON 429 and Retry-After. */
+static int over_limit(struct ratelimit *rl, const struct http_request *req, const char *what,
+                      struct response *res)
+{
+    long long secs = 0;
+    if (limited(rl, req, &secs) == 0)
+        return 0;
     response_error(res, 429, "too_many_requests",
                    "too many %s from this address; try again in %lld s", what, secs);
     reader_header_add(res, "Retry-After: %lld", secs);
@@ -1543,8 +1550,11 @@ static void h_join(struct api *api, const struct route_match *m, const struct ht
         response_error(res, 403, "forbidden", "a private channel is joined through an invite");
     } else if (ch.visibility == STORE_PRIVATE || state == STORE_MEMBER_ACTIVE) {
         reply_member(res, form, where, ch.slug, state);
+    } else if (over_limit(api->joins_limit, req, "joins", res) < 0) {
+        /* 429: nothing made */
     } else if ((err = reader_ensure(api->st, req, &rc, res)) < 0 ||
                (err = store_member_join(api->st, ch.id, rc.reader_id, &mem)) < 0) {
+        reader_abandon(api->st, &rc, res);
         store_failure(res, err);
     } else {
         reply_member(res, form, where, ch.slug, mem.state);
@@ -1945,11 +1955,21 @@ void api_handle(struct api *api, const struct route_match *m, const struct http_
     case ROUTE_SELECTIONS_ATOM:
         h_atom(api, m, req, res, 1);
         return;
+    case ROUTE_INVITE:
+        if (req->method == HTTP_POST) {
+            /* Joining through an invite makes a reader and a membership. */
+            long long secs = 0;
+            if (limited(api->joins_limit, req, &secs) < 0) {
+                page_too_many(api->st, req, res, secs);
+                return;
+            }
+        }
+        page_handle(api->st, m, req, res);
+        return;
     case ROUTE_INDEX:
     case ROUTE_PAGE:
     case ROUTE_PERMALINK:
     case ROUTE_STATIC:
-    case ROUTE_INVITE:
     case ROUTE_DEVICE:
     case ROUTE_MANIFEST:
     case ROUTE_SW:

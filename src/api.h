@@ -30,6 +30,7 @@ struct api {
     api_metrics_fn metrics;
     void *metrics_arg;
     struct ratelimit *views_limit; /* view reports per client address (NULL: none) */
+    struct ratelimit *joins_limit; /* joins (new readers, memberships) per client address */
 };
 
 /* Handles one request on a worker thread. */

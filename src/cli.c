@@ -356,6 +356,8 @@ static const char serve_usage[] =
     "                         into one write per subscriber (default 0: off)\n"
     "  --limit-views R[:B]    view reports per client address: R a minute, bursts\n"
     "                         of B (default 120:240; 0 turns the limit off)\n"
+    "  --limit-joins R[:B]    joins (each may make a reader and a membership) per\n"
+    "                         client address: R a minute, bursts of B (default 30:60)\n"
 
     "  --log-level LEVEL      debug, info, warn or error (default info)\n"
     "  --data DIR             data directory (default $CRIER_DATA, else " DEFAULT_DATA ")\n";
@@ -366,7 +368,7 @@ static int cmd_serve(const struct cli_ctx *ctx, int argc, char **argv)
         {"listen", ARGS_VALUE},       {"threads", ARGS_VALUE},    O_STORE,
         {"allow-origin", ARGS_MULTI}, {"port-file", ARGS_VALUE},  {"sub-max-bytes", ARGS_VALUE},
         {"log-level", ARGS_VALUE},    {"coalesce-ms", ARGS_VALUE}, O_DATA,
-        {"limit-views", ARGS_VALUE},  O_END};
+        {"limit-views", ARGS_VALUE},  {"limit-joins", ARGS_VALUE}, O_END};
     struct args c = {.name = "serve", .usage = serve_usage};
     struct server_config cfg;
     const char *v, *origins[SERVER_MAX_ORIGINS];
@@ -413,6 +415,9 @@ static int cmd_serve(const struct cli_ctx *ctx, int argc, char **argv)
     if ((v = args_opt(&c, "limit-views")) &&
         server_parse_limit(v, &cfg.views_per_min, &cfg.views_burst) < 0)
         return args_usage_error(&c, "invalid --limit-views '%s': RATE[:BURST], per minute", v);
+    if ((v = args_opt(&c, "limit-joins")) &&
+        server_parse_limit(v, &cfg.joins_per_min, &cfg.joins_burst) < 0)
+        return args_usage_error(&c, "invalid --limit-joins '%s': RATE[:BURST], per minute", v);
     if ((v = args_opt(&c, "log-level"))) {
         enum log_level lvl;
         if (log_parse_level(v, &lvl) < 0)

@@ -52,6 +52,7 @@ struct page_text {
     const char *inv_expired, *inv_revoked, *inv_used, *inv_unknown, *inv_hint;
     const char *dev_title, *dev_text, *dev_button, *dev_expired, *dev_used, *dev_unknown, *dev_hint;
     const char *csrf_title, *csrf_text, *err_title, *err_text, *method_title;
+    const char *busy_title, *busy_text;
 };
 
 static const struct page_text text_en = {
@@ -118,6 +119,9 @@ static const struct page_text text_en = {
     .err_title = "Something went wrong",
     .err_text = "Please try again in a moment.",
     .method_title = "Method not allowed",
+    .busy_title = "Too many requests",
+    .busy_text = "Many people joined from this connection in a short time. Please try again in a "
+                 "minute.",
 };
 
 static const struct page_text text_fr = {
@@ -190,6 +194,9 @@ static const struct page_text text_fr = {
     .err_title = "Une erreur est survenue",
     .err_text = "Réessayez dans un instant.",
     .method_title = "Méthode non autorisée",
+    .busy_title = "Trop de demandes",
+    .busy_text = "Beaucoup de personnes ont rejoint des chaînes depuis cette connexion en peu de "
+                 "temps. Réessayez dans une minute.",
 };
 
 static const struct page_text *text_for(const char *lang)
@@ -1399,6 +1406,18 @@ static void method_not_allowed(struct pg *p, const char *allow)
 {
     header_add(p->res, "Allow", allow);
     message_page(p, 405, "error", NULL, p->tx->method_title, NULL, NULL, "/", "Crier");
+}
+
+void page_too_many(struct store *st, const struct http_request *req, struct response *res,
+                   long long retry_s)
+{
+    struct pg p;
+    pg_init(&p, st, req, res);
+    if (reader_identify(st, req, &p.rc) < 0)
+        memset(&p.rc, 0, sizeof p.rc);
+    message_page(&p, 429, "error", NULL, p.tx->busy_title, p.tx->busy_text, NULL, NULL, NULL);
+    reader_header_add(res, "Retry-After: %lld", retry_s);
+    reader_csrf_cookie(&p.rc, res);
 }
 
 void page_handle(struct store *st, const struct route_match *m, const struct http_request *req,

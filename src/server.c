@@ -27,6 +27,9 @@
 #include "xmalloc.h"
 
 #define SERVER_SELECTION_EVERY 5 /* ticks (s) between two looks for due selections */
+#define SERVER_CLEANUP_EVERY 30  /* ticks (s) between two steps of the reader cleanup */
+#define SERVER_CLEANUP_SCAN 2000 /* readers one cleanup step looks at */
+#define SERVER_READER_IDLE_MS (24 * 3600 * 1000LL) /* an unused reader unseen this long goes */
 
 struct server {
     const struct server_config *cfg;
@@ -42,6 +45,10 @@ struct server {
     int sel_busy;
     unsigned sel_ticks;
     uv_work_t sel_work;
+    int gc_busy;
+    unsigned gc_ticks;
+    int64_t gc_cursor; /* the reader id the next cleanup step starts after */
+    uv_work_t gc_work;
 };
 
 void server_config_init(struct server_config *c)
@@ -57,6 +64,8 @@ void server_config_init(struct server_config *c)
     c->max_body = API_REQUEST_MAX;
     c->views_per_min = 120;
     c->views_burst = 240;
+    c->joins_per_min = 30;
+    c->joins_burst = 60;
 }
 
 int server_parse_limit(const char *s, double *rate, double *burst)
@@ -241,6 +250,32 @@ static void sel_done(uv_work_t *w, int status)
     srv->sel_busy = 0;
 }
 
+/* Readers that nothing refers to (a join that never happened, or every
+ * channel left) and that have not been seen for a day are deleted, one
+ * window of ids per step, so each step is bounded. */
+static void gc_work(uv_work_t *w)
+{
+    struct server *srv = w->data;
+    size_t deleted = 0;
+    int64_t next = 0;
+    int rc = store_readers_prune(srv->st, srv->gc_cursor, SERVER_CLEANUP_SCAN,
+                                 crier_now_ms() - SERVER_READER_IDLE_MS, &next, &deleted);
+    if (rc < 0) {
+        log_warn("cleanup: unused readers: %s", crier_strerror(rc));
+        return;
+    }
+    srv->gc_cursor = next;
+    if (deleted)
+        log_info("cleanup: deleted %zu unused readers", deleted);
+}
+
+static void gc_done(uv_work_t *w, int status)
+{
+    struct server *srv = w->data;
+    (void)status;
+    srv->gc_busy = 0;
+}
+
 static void loop0_tick(struct net_loop *nl)
 {
     struct server *srv = the_server;
@@ -257,6 +292,12 @@ static void loop0_tick(struct net_loop *nl)
         srv->sel_work.data = srv;
         if (uv_queue_work(&nl->loop, &srv->sel_work, sel_work, sel_done) < 0)
             srv->sel_busy = 0;
+    }
+    if (!srv->gc_busy && srv->gc_ticks++ % SERVER_CLEANUP_EVERY == 0) {
+        srv->gc_busy = 1;
+        srv->gc_work.data = srv;
+        if (uv_queue_work(&nl->loop, &srv->gc_work, gc_work, gc_done) < 0)
+            srv->gc_busy = 0;
     }
 }
 
@@ -378,6 +419,7 @@ int server_run(const struct server_config *cfg)
     srv.api.metrics = metrics;
     srv.api.metrics_arg = &srv;
     srv.api.views_limit = ratelimit_new(SERVER_LIMIT_SLOTS, cfg->views_per_min, cfg->views_burst);
+    srv.api.joins_limit = ratelimit_new(SERVER_LIMIT_SLOTS, cfg->joins_per_min, cfg->joins_burst);
     for (int i = 0; i < srv.nloops; i++) {
         int fd = open_listener(cfg->host, &port);
         if (fd < 0 || (rc = net_loop_init(&srv.loops[i], i, fd, cfg, &srv.api, &stream_ops)) < 0) {
@@ -432,6 +474,7 @@ int server_run(const struct server_config *cfg)
     store_close(srv.st);
     bus_close(srv.bus);
     ratelimit_free(srv.api.views_limit);
+    ratelimit_free(srv.api.joins_limit);
     free(srv.loops);
     log_info("server: stopped");
     return 0;

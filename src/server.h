@@ -28,8 +28,9 @@ struct server_config {
     const char *port_file;   /* --port-file: write the bound port there once listening */
     const char *program;     /* how the CLI was invoked, for the start-up hints */
     /* Limits per client address (token buckets: per minute, burst; 0 per
-     * minute = no limit): --limit-views. */
+     * minute = no limit): --limit-views, --limit-joins. */
     double views_per_min, views_burst;
+    double joins_per_min, joins_burst;
 };
 
 #define SERVER_LIMIT_SLOTS 4096 /* client addresses each limiter remembers */

@@ -307,6 +307,17 @@ int store_reader_touch(struct store *st, int64_t reader_id, int64_t now_ms)
     return st->ops->reader_touch(st, reader_id, now_ms);
 }
 
+int store_reader_forget(struct store *st, int64_t reader_id)
+{
+    return st->ops->reader_forget(st, reader_id);
+}
+
+int store_readers_prune(struct store *st, int64_t after_id, size_t scan, int64_t seen_before,
+                        int64_t *next_id, size_t *deleted)
+{
+    return st->ops->readers_prune(st, after_id, scan, seen_before, next_id, deleted);
+}
+
 int store_transfer_create(struct store *st, const unsigned char hash[32], int64_t reader_id,
                           const unsigned char secret[32], int64_t expires_at)
 {

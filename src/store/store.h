@@ -203,6 +203,9 @@ struct store_ops {
     int (*reader_create)(struct store *st, struct store_reader *r);
     int (*reader_lookup)(struct store *st, const unsigned char hash[32], struct store_reader *out);
     int (*reader_touch)(struct store *st, int64_t reader_id, int64_t now_ms);
+    int (*reader_forget)(struct store *st, int64_t reader_id);
+    int (*readers_prune)(struct store *st, int64_t after_id, size_t scan, int64_t seen_before,
+                         int64_t *next_id, size_t *deleted);
     int (*transfer_create)(struct store *st, const unsigned char hash[32], int64_t reader_id,
                            const unsigned char secret[32], int64_t expires_at);
     int (*transfer_take)(struct store *st, const unsigned char hash[32], int64_t now_ms,
@@ -361,6 +364,16 @@ int store_selection_list(struct store *st, int64_t channel_id, size_t limit,
  *   -EEXIST when the hash is taken.
  * reader_lookup: -ENOENT when unknown.
  * reader_touch: sets last_seen_at; -ENOENT when unknown.
+ * reader_forget: deletes the reader if nothing refers to it (no membership,
+ *   pending or active, and no device link); -ENOENT when there is no such
+ *   unused reader. For a reader made for a join that then failed.
+ * readers_prune: the periodic cleanup of readers that never joined anything
+ *   (or left everything): in one transaction, first deletes device links
+ *   expired more than a day ago, then looks at the next `scan` readers by
+ *   id after after_id (1..100,000) and deletes those with last_seen_at <
+ *   seen_before that nothing refers to (as reader_forget). *next_id is where
+ *   the next call starts (0 after the last window: start over), *deleted
+ *   how many went.
  * transfer_create: records a one-time device link (hash of its token) for
  *   reader_id, valid until expires_at (ms), carrying 32 opaque bytes (the
  *   reader's token sealed by the link's token; the store never reads them).
@@ -411,6 +424,9 @@ int store_selection_list(struct store *st, int64_t channel_id, size_t limit,
 int store_reader_create(struct store *st, struct store_reader *r);
 int store_reader_lookup(struct store *st, const unsigned char hash[32], struct store_reader *out);
 int store_reader_touch(struct store *st, int64_t reader_id, int64_t now_ms);
+int store_reader_forget(struct store *st, int64_t reader_id);
+int store_readers_prune(struct store *st, int64_t after_id, size_t scan, int64_t seen_before,
+                        int64_t *next_id, size_t *deleted);
 int store_transfer_create(struct store *st, const unsigned char hash[32], int64_t reader_id,
                           const unsigned char secret[32], int64_t expires_at);
 int store_transfer_take(struct store *st, const unsigned char hash[32], int64_t now_ms,

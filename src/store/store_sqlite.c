@@ -207,6 +207,10 @@ static const char *const sq_migrations[] = {
 #define INV_COLS "id, channel_id, hash, prefix, label, created_at, expires_at, max_uses, uses," \
                  " approval, revoked_at"
 #define MEM_COLS "channel_id, reader_id, state, joined_at, invite_id, read_seq"
+/* a reader that nothing refers to: no membership (pending or not), no device link */
+#define RD_UNUSED " NOT EXISTS (SELECT 1 FROM members m WHERE m.reader_id = readers.id)" \
+                  " AND NOT EXISTS (SELECT 1 FROM reader_transfers t" \
+                  " WHERE t.reader_id = readers.id)"
 #define SQ_UNREAD_MAX 1000   /* unread counts stop here */
 #define SQ_RECENT_MAX 1000   /* posts one posts_recent call returns */
 #define SQ_TRANSFER_KEEP_MS (24 * 3600 * 1000LL) /* expired device links kept this long */
@@ -273,6 +277,9 @@ enum sq_sql {
     Q_RD_LOOKUP,
     Q_RD_TOUCH,
     Q_TR_PURGE,
+    Q_RD_FORGET,
+    Q_RD_WINDOW_END,
+    Q_RD_PRUNE,
     Q_TR_INSERT,
     Q_TR_GET,
     Q_TR_USE,
@@ -391,6 +398,11 @@ static const char *const sq_sql_text[Q_COUNT] = {
     [Q_RD_LOOKUP] = "SELECT " RD_COLS " FROM readers WHERE hash = ?1",
     [Q_RD_TOUCH] = "UPDATE readers SET last_seen_at = ?1 WHERE id = ?2",
     [Q_TR_PURGE] = "DELETE FROM reader_transfers WHERE expires_at < ?1",
+    [Q_RD_FORGET] = "DELETE FROM readers WHERE id = ?1 AND" RD_UNUSED,
+    [Q_RD_WINDOW_END] = "SELECT max(id) FROM (SELECT id FROM readers WHERE id > ?1"
+                        " ORDER BY id LIMIT ?2)",
+    [Q_RD_PRUNE] = "DELETE FROM readers WHERE id > ?1 AND id <= ?2 AND last_seen_at < ?3 AND"
+                   RD_UNUSED,
     [Q_TR_INSERT] = "INSERT INTO reader_transfers (hash, reader_id, secret, expires_at)"
                     " VALUES (?1, ?2, ?3, ?4)",
     [Q_TR_GET] = "SELECT reader_id, secret, expires_at, used_at, hash FROM reader_transfers"
@@ -2398,6 +2410,71 @@ static int sq_reader_touch(struct store *st, int64_t reader_id, int64_t now_ms)
     return token_set(st, Q_RD_TOUCH, reader_id, now_ms);
 }
 
+static int sq_reader_forget(struct store *st, int64_t reader_id)
+{
+    struct sq_store *s = (struct sq_store *)st;
+    struct sq_conn *c;
+    int rc = pool_get(s, &c);
+    if (rc < 0)
+        return rc;
+    int64_t v[1] = {reader_id};
+    if ((rc = step_ints(c, Q_RD_FORGET, v, 1)) == 0 && sqlite3_changes(c->db) == 0)
+        rc = -ENOENT;
+    pool_put(s, c);
+    return rc;
+}
+
+/*
+ * One window of ids per call, so that the work is bounded whatever the
+ * number of readers (most of which are members and stay): the caller
+ * walks the table a window at a time and starts again at 0.
+ */
+static int sq_readers_prune(struct store *st, int64_t after_id, size_t scan, int64_t seen_before,
+                            int64_t *next_id, size_t *deleted)
+{
+    struct sq_store *s = (struct sq_store *)st;
+    struct sq_conn *c;
+    int64_t end = 0;
+
+    *next_id = 0;
+    *deleted = 0;
+    if (scan < 1 || scan > 100000)
+        return -EINVAL;
+    int rc = pool_get(s, &c);
+    if (rc < 0)
+        return rc;
+    if ((rc = sq_exec(c, Q_BEGIN_IMM)) < 0)
+        goto out;
+    int64_t purge[1] = {crier_now_ms() - SQ_TRANSFER_KEEP_MS};
+    if ((rc = step_ints(c, Q_TR_PURGE, purge, 1)) < 0)
+        goto out;
+    sqlite3_stmt *q = sq_stmt(c, Q_RD_WINDOW_END);
+    if (!q) {
+        rc = CRIER_ESTORE;
+        goto out;
+    }
+    sqlite3_bind_int64(q, 1, after_id);
+    sqlite3_bind_int64(q, 2, (int64_t)scan);
+    if (sqlite3_step(q) == SQLITE_ROW)
+        end = sqlite3_column_int64(q, 0); /* NULL (0): nothing after after_id */
+    else
+        rc = sq_err(c->db, "readers_prune");
+    sq_done(q);
+    if (rc == 0 && end > after_id) {
+        int64_t v[3] = {after_id, end, seen_before};
+        if ((rc = step_ints(c, Q_RD_PRUNE, v, 3)) == 0)
+            *deleted = (size_t)sqlite3_changes(c->db);
+    }
+    if (rc == 0 && (rc = sq_exec(c, Q_COMMIT)) == 0)
+        *next_id = end > after_id ? end : 0;
+    else
+        *deleted = 0;
+out:
+    sq_rollback(c);
+    pool_put(s, c);
+    return rc;
+}
+
 static int sq_transfer_create(struct store *st, const unsigned char hash[32], int64_t reader_id,
                               const unsigned char secret[32], int64_t expires_at)
 {
@@ -3108,6 +3185,8 @@ static const struct store_ops sq_ops = {
     .reader_create = sq_reader_create,
     .reader_lookup = sq_reader_lookup,
     .reader_touch = sq_reader_touch,
+    .reader_forget = sq_reader_forget,
+    .readers_prune = sq_readers_prune,
     .transfer_create = sq_transfer_create,
     .transfer_take = sq_transfer_take,
     .invite_create = sq_invite_create,

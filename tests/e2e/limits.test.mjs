@@ -123,3 +123,81 @@ describe('view report limit per address', () => {
     assert.equal((await s.api('GET', `/api/v1/channels/${slug}`)).status, 200);
   });
 });
+
+describe('joins', () => {
+  let s;
+  before(async () => { s = new Server({ args: ['--limit-joins', '6:3'] }); await s.start(); });
+  after(async () => { if (s) await s.cleanup(); });
+
+  it('are limited per address: 429 past the burst, and no reader is made', async () => {
+    const slug = uniq('join');
+    await s.channel(slug, { visibility: 'public' });
+    const statuses = [];
+    let last, jar;
+    for (let i = 0; i < 5; i++) {
+      jar = await browser(s);
+      last = await call(s, jar, 'POST', `/api/v1/channels/${slug}/join`);
+      statuses.push(last.status);
+    }
+    assert.deepEqual(statuses, [200, 200, 200, 429, 429]);
+    assert.equal(last.json.error, 'too_many_requests');
+    assert.ok(Number(last.headers.get('retry-after')) >= 1);
+    assert.equal(jar.get('crier_reader'), undefined, 'no reader past the limit');
+    assert.equal((await s.api('GET', `/api/v1/channels/${slug}`)).json.members, 3);
+
+    // The invite form too, with a page in the reader's language.
+    const priv = uniq('inv');
+    await s.channel(priv, { visibility: 'private' });
+    const inv = (await s.api('POST', `/api/v1/channels/${priv}/invites`, {})).json;
+    const d = await browser(s);
+    const r = await call(s, d, 'POST', inv.url, { form: { csrf: d.get('crier_csrf') } });
+    assert.equal(r.status, 429);
+    assert.match(r.headers.get('content-type'), /text\/html/);
+    assert.ok(Number(r.headers.get('retry-after')) >= 1);
+    assert.match(r.text, /Too many requests/);
+    assert.equal(d.get('crier_reader'), undefined);
+    assert.equal((await s.api('GET', `/api/v1/channels/${priv}/members`)).json.members.length, 0);
+  });
+});
+
+describe('readers that never joined', () => {
+  it('a failed invite join (the last use taken meanwhile) leaves no reader cookie', async () => {
+    const s = new Server({ args: ['--limit-joins', '0'], threads: 2 });
+    await s.start();
+    try {
+      const slug = uniq('race');
+      await s.channel(slug, { visibility: 'private' });
+      const inv = (await s.api('POST', `/api/v1/channels/${slug}/invites`, { max_uses: 1 })).json;
+      const jars = [];
+      for (let i = 0; i < 24; i++) jars.push(await browser(s));
+      const rs = await Promise.all(jars.map(j => call(s, j, 'POST', inv.url, { form: { csrf: j.get('crier_csrf') } })));
+      assert.equal(rs.filter(r => r.status === 303).length, 1, 'one gets in');
+      assert.equal(rs.filter(r => r.status === 410).length, 23, 'the others find it used up');
+      const withReader = jars.filter(j => j.get('crier_reader')).length;
+      assert.equal(withReader, 1, 'only the winner holds a reader');
+    } finally { await s.cleanup(); }
+  });
+
+  it('an unused reader unseen for a day is deleted by the periodic cleanup; members stay', async () => {
+    const s1 = new Server();
+    await s1.start();
+    const slug = uniq('gc');
+    await s1.channel(slug);
+    const [gone, stays] = [await browser(s1), await browser(s1)];
+    for (const jar of [gone, stays])
+      assert.equal((await call(s1, jar, 'POST', `/api/v1/channels/${slug}/join`)).status, 200);
+    assert.equal((await call(s1, gone, 'POST', `/api/v1/channels/${slug}/leave`)).status, 200);
+    const [goneCookie, staysCookie] = [gone.get('crier_reader'), stays.get('crier_reader')];
+    await s1.stop();
+    // Two days later.
+    const s2 = new Server({ data: s1.data, env: { CRIER_FAKE_NOW: String(Date.now() + 2 * 86400000) } });
+    await s2.start();
+    try {
+      await new Promise(res => setTimeout(res, 2500)); // the first cleanup step runs on the first tick
+      assert.equal((await call(s2, stays, 'POST', `/api/v1/channels/${slug}/join`)).status, 200);
+      assert.equal(stays.get('crier_reader'), staysCookie, 'a member keeps its reader');
+      assert.equal((await call(s2, gone, 'POST', `/api/v1/channels/${slug}/join`)).status, 200);
+      assert.notEqual(gone.get('crier_reader'), goneCookie, 'the unused reader was deleted: a new one is made');
+    } finally { await s2.cleanup(); await s1.cleanup(); }
+  });
+});

@@ -1936,6 +1936,74 @@ static void test_views_record(void)
     store_close(st);
 }
 
+/* reader_forget deletes only an unused reader; readers_prune deletes the
+ * unused ones not seen for long, one window of ids at a time. */
+static void test_reader_cleanup(void)
+{
+    char db[512];
+    struct store *st = open_dir("rdclean");
+    tpath(db, sizeof db, "rdclean/crier.db");
+    int64_t ch = make_channel(st, "pub"), now = crier_now_ms();
+    struct store_member m;
+    unsigned char link[32], secret[32] = {0};
+    int64_t r[8];
+    for (int i = 0; i < 8; i++)
+        r[i] = make_reader(st, 100 + i);
+    /* r0: member; r1: pending through an invite; r2: a live device link;
+     * r3..r7: nothing (r7 seen just now). */
+    is_int(store_member_join(st, ch, r[0], &m), 0, "r0 joins");
+    unsigned char ih[32];
+    make_invite(st, ch, 40, 0, 0, 1, ih);
+    is_int(store_invite_join(st, ih, r[1], now, &m), 0, "r1 asks to join");
+    fake_hash(link, 9, 1);
+    is_int(store_transfer_create(st, link, r[2], secret, now + 60000), 0, "r2 makes a link");
+
+    is_int(store_reader_forget(st, r[0]), -ENOENT, "forget a member: no");
+    is_int(store_reader_forget(st, r[1]), -ENOENT, "forget a pending reader: no");
+    is_int(store_reader_forget(st, r[2]), -ENOENT, "forget a reader with a device link: no");
+    is_int(store_reader_forget(st, r[3]), 0, "forget an unused reader");
+    is_int(store_reader_forget(st, r[3]), -ENOENT, "gone");
+    is_int(store_reader_forget(st, 999999), -ENOENT, "unknown");
+
+    char sql[160];
+    for (int i = 4; i < 7; i++) {
+        snprintf(sql, sizeof sql, "UPDATE readers SET last_seen_at = %lld WHERE id IN (%lld, %lld, %lld)",
+                 (long long)(now - 2 * 86400000LL), (long long)r[0], (long long)r[1],
+                 (long long)r[i]);
+        is_int(raw_exec(db, sql), SQLITE_OK, "raw: reader %d unseen for two days", i);
+    }
+    snprintf(sql, sizeof sql, "UPDATE readers SET last_seen_at = %lld WHERE id = %lld",
+             (long long)(now - 2 * 86400000LL), (long long)r[2]);
+    raw_exec(db, sql);
+
+    /* Windows of 3 ids: r0..r2 (kept), r4..r6 (deleted; r3 is gone), r7. */
+    int64_t next = -1, cut = now - 86400000LL;
+    size_t deleted = 99, total = 0;
+    is_int(store_readers_prune(st, 0, 3, cut, &next, &deleted), 0, "first window");
+    is_int(deleted, 0, "a member, a pending reader and a linked one stay");
+    is_int(next, r[2], "the next window starts after r2");
+    is_int(store_readers_prune(st, next, 3, cut, &next, &deleted), 0, "second window");
+    is_int(deleted, 3, "three unused readers unseen for two days go");
+    total += deleted;
+    is_int(store_readers_prune(st, next, 3, cut, &next, &deleted), 0, "third window");
+    is_int(deleted, 0, "r7, seen just now, stays");
+    is_int(next, r[7], "ends at r7");
+    is_int(store_readers_prune(st, next, 3, cut, &next, &deleted), 0, "past the end");
+    is_int(next, 0, "start over");
+    is_int(total, 3, "three in all");
+    is_int(raw_int(db, "SELECT count(*) FROM readers"), 4, "r0, r1, r2 and r7 are left");
+    is_int(store_readers_prune(st, 0, 0, cut, &next, &deleted), -EINVAL, "scan 0");
+
+    /* Once its link has expired long ago, r2 goes too. */
+    snprintf(sql, sizeof sql, "UPDATE reader_transfers SET expires_at = %lld",
+             (long long)(now - 3 * 86400000LL));
+    is_int(raw_exec(db, sql), SQLITE_OK, "raw: the link expired three days ago");
+    is_int(store_readers_prune(st, 0, 100, cut, &next, &deleted), 0, "one big window");
+    is_int(deleted, 1, "r2 went with its dead link");
+    is_int(raw_int(db, "SELECT count(*) FROM reader_transfers"), 0, "the dead link was purged");
+    store_close(st);
+}
+
 int main(void)
 {
     if (!mkdtemp(tmpdir)) {
@@ -1966,6 +2034,7 @@ int main(void)
     test_feed_keys();
     test_posts_recent();
     test_views_record();
+    test_reader_cleanup();
 
     int rc = done_testing();
     if (rc == 0) {

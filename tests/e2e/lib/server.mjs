@@ -21,11 +21,12 @@ export function cli(args, { data, input, env } = {}) {
 }
 
 export class Server {
-  constructor({ data, threads = 2, args = [] } = {}) {
+  constructor({ data, threads = 2, args = [], env = {} } = {}) {
     this.data = data || mkdtempSync(join(tmpdir(), 'crier-e2e-'));
     this.ownsData = !data;
     this.threads = threads;
     this.args = args;
+    this.env = env;
     this.proc = null;
     this.log = '';
   }
@@ -35,7 +36,7 @@ export class Server {
     rmSync(portFile, { force: true });
     this.proc = spawn(CRIER, ['serve', '--data', this.data, '--listen', '127.0.0.1:' + (this.port || 0),
       '--port-file', portFile, '--threads', String(this.threads), '--log-level', 'warn', ...this.args],
-    { stdio: ['ignore', 'pipe', 'pipe'] });
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...this.env } });
     this.proc.stdout.on('data', d => { this.log += d; });
     this.proc.stderr.on('data', d => { this.log += d; if (this.log.length > 1 << 20) this.log = this.log.slice(-(1 << 19)); });
     this.exited = new Promise(res => this.proc.on('exit', (code, sig) => res({ code, sig })));
