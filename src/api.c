@@ -1,5 +1,6 @@
 #include "api.h"
 
+#include <arpa/inet.h>
 #include <cmark.h>
 #include <ctype.h>
 #include <errno.h>
@@ -1184,15 +1185,119 @@ static void h_post_mark(struct api *api, const struct route_match *m,
 #define API_VIEWS_POSTS_MAX 500
 #define API_VIEWS_PER_POST_MAX 100
 
-/* Takes one token from limiter rl for the request's client address (the
- * socket peer: see docs/operating.md). 0 when allowed, else -EAGAIN with
- * *retry_s the seconds to wait. */
-static int limited(struct ratelimit *rl, const struct http_request *req, long long *retry_s)
+/* ---- client addresses and per-address limits ---- */
+
+/* An address as 16 bytes (IPv4 mapped into IPv6): 0 or -EINVAL. */
+static int addr_parse(const char *s, size_t n, unsigned char out[16])
 {
-    char key[RATELIMIT_KEY_MAX];
+    char text[INET6_ADDRSTRLEN + 1];
+    struct in_addr a4;
+
+    if (n == 0 || n >= sizeof text)
+        return -EINVAL;
+    memcpy(text, s, n);
+    text[n] = '\0';
+    if (inet_pton(AF_INET6, text, out) == 1)
+        return 0;
+    if (inet_pton(AF_INET, text, &a4) != 1)
+        return -EINVAL;
+    memset(out, 0, 10);
+    out[10] = out[11] = 0xff;
+    memcpy(out + 12, &a4, 4);
+    return 0;
+}
+
+/* Parses "ADDR" or "ADDR/LEN" into a 16-byte network and a prefix length
+ * counted in the IPv6 form (an IPv4 /24 is /120). */
+static int proxy_parse(const char *spec, unsigned char net[16], int *bits)
+{
+    const char *slash = strchr(spec, '/');
+    size_t n = slash ? (size_t)(slash - spec) : strlen(spec);
+    if (addr_parse(spec, n, net) < 0)
+        return -EINVAL;
+    int v4 = !memchr(spec, ':', n), max = v4 ? 32 : 128;
+    long len = max;
+    if (slash) {
+        char *end;
+        len = strtol(slash + 1, &end, 10);
+        if (end == slash + 1 || *end || len < 0 || len > max)
+            return -EINVAL;
+    }
+    *bits = (int)len + (v4 ? 96 : 0);
+    return 0;
+}
+
+int api_proxy_check(const char *s)
+{
+    unsigned char net[16];
+    int bits;
+    return proxy_parse(s, net, &bits);
+}
+
+/* 1 when the address s[0..n) is one of the trusted proxies. */
+static int proxy_trusted(const struct api *api, const char *s, size_t n)
+{
+    unsigned char a[16], net[16];
+    int bits;
+    if (!api->n_proxies || addr_parse(s, n, a) < 0)
+        return 0;
+    for (size_t i = 0; i < api->n_proxies; i++) {
+        if (proxy_parse(api->proxies[i], net, &bits) < 0)
+            continue;
+        int full = bits / 8, rest = bits % 8;
+        if (memcmp(a, net, (size_t)full) != 0)
+            continue;
+        if (rest && ((a[full] ^ net[full]) & (0xff00 >> rest)) != 0)
+            continue;
+        return 1;
+    }
+    return 0;
+}
+
+void api_client_address(const struct api *api, const struct http_request *req, char *out,
+                        size_t outsz)
+{
+    snprintf(out, outsz, "%s", req->peer);
+    if (!proxy_trusted(api, req->peer, strlen(req->peer)))
+        return;
+    /* Each proxy appends the address it saw; several X-Forwarded-For
+     * headers make one list. Walk it from the right, past the proxies we
+     * trust: the first other entry is the client. */
+    for (size_t h = req->nheaders; h-- > 0;) {
+        if (strcmp(req->headers[h].name, "x-forwarded-for") != 0)
+            continue;
+        const char *v = req->headers[h].value, *end = v + strlen(v);
+        while (end > v) {
+            const char *start = end;
+            while (start > v && start[-1] != ',')
+                start--;
+            const char *a = start, *b = end;
+            while (a < b && (*a == ' ' || *a == '\t'))
+                a++;
+            while (b > a && (b[-1] == ' ' || b[-1] == '\t'))
+                b--;
+            unsigned char bin[16];
+            if (b > a && !proxy_trusted(api, a, (size_t)(b - a))) {
+                if (addr_parse(a, (size_t)(b - a), bin) == 0)
+                    snprintf(out, outsz, "%.*s", (int)(b - a), a);
+                return; /* not an address: keep the proxy's own */
+            }
+            end = start > v ? start - 1 : v;
+        }
+    }
+}
+
+/* Takes one token from limiter rl for the request's client address (see
+ * api_client_address and docs/operating.md). 0 when allowed, else -EAGAIN
+ * with *retry_s the seconds to wait. */
+static int limited(const struct api *api, struct ratelimit *rl, const struct http_request *req,
+                   long long *retry_s)
+{
+    char addr[sizeof req->peer], key[RATELIMIT_KEY_MAX];
     int64_t retry = 0;
 
-    ratelimit_addr_key(req->peer, key);
+    api_client_address(api, req, addr, sizeof addr);
+    ratelimit_addr_key(addr, key);
     if (ratelimit_take(rl, key, ratelimit_now_ms(), &retry) == 0)
         return 0;
     *retry_s = (retry + 999) / 1000;
@@ -1200,11 +1305,11 @@ static int limited(struct ratelimit *rl, const struct http_request *req, long lo
 }
 
 /* limited(), answered with a JSON 429 and Retry-After. */
-static int over_limit(struct ratelimit *rl, const struct http_request *req, const char *what,
-                      struct response *res)
+static int over_limit(const struct api *api, struct ratelimit *rl, const struct http_request *req,
+                      const char *what, struct response *res)
 {
     long long secs = 0;
-    if (limited(rl, req, &secs) == 0)
+    if (limited(api, rl, req, &secs) == 0)
         return 0;
     response_error(res, 429, "too_many_requests",
                    "too many %s from this address; try again in %lld s", what, secs);
@@ -1228,9 +1333,10 @@ static int viewer_key(struct api *api, const struct http_request *req, unsigned 
     if (rc.reader_id) {
         n = snprintf(text, sizeof text, "crier-view:r:%s", rc.token);
     } else {
-        char addr[RATELIMIT_KEY_MAX];
-        ratelimit_addr_key(req->peer, addr);
-        n = snprintf(text, sizeof text, "crier-view:a:%s", addr);
+        char addr[sizeof req->peer], akey[RATELIMIT_KEY_MAX];
+        api_client_address(api, req, addr, sizeof addr);
+        ratelimit_addr_key(addr, akey);
+        n = snprintf(text, sizeof text, "crier-view:a:%s", akey);
     }
     auth_hash(text, (size_t)n, key);
     explicit_bzero(text, sizeof text);
@@ -1254,7 +1360,7 @@ static void h_views(struct api *api, const struct route_match *m, const struct h
         method_not_allowed(res, "POST");
         return;
     }
-    if (over_limit(api->views_limit, req, "view reports", res) < 0)
+    if (over_limit(api, api->views_limit, req, "view reports", res) < 0)
         return;
     json_t *in = body_json(req, res);
     if (!in)
@@ -1550,7 +1656,7 @@ static void h_join(struct api *api, const struct route_match *m, const struct ht
         response_error(res, 403, "forbidden", "a private channel is joined through an invite");
     } else if (ch.visibility == STORE_PRIVATE || state == STORE_MEMBER_ACTIVE) {
         reply_member(res, form, where, ch.slug, state);
-    } else if (over_limit(api->joins_limit, req, "joins", res) < 0) {
+    } else if (over_limit(api, api->joins_limit, req, "joins", res) < 0) {
         /* 429: nothing made */
     } else if ((err = reader_ensure(api->st, req, &rc, res)) < 0 ||
                (err = store_member_join(api->st, ch.id, rc.reader_id, &mem)) < 0) {
@@ -1959,7 +2065,7 @@ void api_handle(struct api *api, const struct route_match *m, const struct http_
         if (req->method == HTTP_POST) {
             /* Joining through an invite makes a reader and a membership. */
             long long secs = 0;
-            if (limited(api->joins_limit, req, &secs) < 0) {
+            if (limited(api, api->joins_limit, req, &secs) < 0) {
                 page_too_many(api->st, req, res, secs);
                 return;
             }

@@ -31,11 +31,26 @@ struct api {
     void *metrics_arg;
     struct ratelimit *views_limit; /* view reports per client address (NULL: none) */
     struct ratelimit *joins_limit; /* joins (new readers, memberships) per client address */
+    const char *const *proxies;    /* trusted proxies, "ADDR" or "ADDR/LEN" (see api_proxy_check) */
+    size_t n_proxies;
 };
 
 /* Handles one request on a worker thread. */
 void api_handle(struct api *api, const struct route_match *m, const struct http_request *req,
                 struct response *res);
+
+/* 0 when s is a trusted-proxy spec api understands: an IPv4 or IPv6
+ * address, optionally /LEN (a network), else -EINVAL. Any thread. */
+int api_proxy_check(const char *s);
+
+/*
+ * The client address of req as text (out: 48 bytes or more): the socket
+ * peer, or, when the peer is a trusted proxy, the address that proxy saw,
+ * read from X-Forwarded-For from the right past any trusted proxy. Any
+ * thread.
+ */
+void api_client_address(const struct api *api, const struct http_request *req, char *out,
+                        size_t outsz);
 
 /*
  * For a stream (SSE or WebSocket) request on slug: resolves the channel and

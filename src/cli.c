@@ -5,6 +5,7 @@
  * arguments, as "--name value" or "--name=value"; "--" ends the options.
  * Every command returns its exit status.
  */
+#include "api.h"
 #include "args.h"
 #include "cli.h"
 #include "cli_reader.h"
@@ -358,6 +359,9 @@ static const char serve_usage[] =
     "                         of B (default 120:240; 0 turns the limit off)\n"
     "  --limit-joins R[:B]    joins (each may make a reader and a membership) per\n"
     "                         client address: R a minute, bursts of B (default 30:60)\n"
+    "  --trust-proxy ADDR     a proxy (ADDR or ADDR/LEN) whose X-Forwarded-For names\n"
+    "                         the client address for the limits above (repeatable,\n"
+    "                         up to 16); without it the client is the socket peer\n"
 
     "  --log-level LEVEL      debug, info, warn or error (default info)\n"
     "  --data DIR             data directory (default $CRIER_DATA, else " DEFAULT_DATA ")\n";
@@ -368,7 +372,8 @@ static int cmd_serve(const struct cli_ctx *ctx, int argc, char **argv)
         {"listen", ARGS_VALUE},       {"threads", ARGS_VALUE},    O_STORE,
         {"allow-origin", ARGS_MULTI}, {"port-file", ARGS_VALUE},  {"sub-max-bytes", ARGS_VALUE},
         {"log-level", ARGS_VALUE},    {"coalesce-ms", ARGS_VALUE}, O_DATA,
-        {"limit-views", ARGS_VALUE},  {"limit-joins", ARGS_VALUE}, O_END};
+        {"limit-views", ARGS_VALUE},  {"limit-joins", ARGS_VALUE}, {"trust-proxy", ARGS_MULTI},
+        O_END};
     struct args c = {.name = "serve", .usage = serve_usage};
     struct server_config cfg;
     const char *v, *origins[SERVER_MAX_ORIGINS];
@@ -415,6 +420,17 @@ static int cmd_serve(const struct cli_ctx *ctx, int argc, char **argv)
     if ((v = args_opt(&c, "limit-views")) &&
         server_parse_limit(v, &cfg.views_per_min, &cfg.views_burst) < 0)
         return args_usage_error(&c, "invalid --limit-views '%s': RATE[:BURST], per minute", v);
+    const char *proxies[SERVER_MAX_PROXIES];
+    size_t np = args_opt_all(&c, "trust-proxy", proxies, SERVER_MAX_PROXIES);
+    if (np > SERVER_MAX_PROXIES)
+        return args_usage_error(&c, "at most %d --trust-proxy", SERVER_MAX_PROXIES);
+    for (size_t i = 0; i < np; i++) {
+        if (api_proxy_check(proxies[i]) < 0)
+            return args_usage_error(&c, "invalid --trust-proxy '%s': an IP address, or ADDR/LEN",
+                                    proxies[i]);
+        cfg.proxies[i] = proxies[i];
+    }
+    cfg.n_proxies = np;
     if ((v = args_opt(&c, "limit-joins")) &&
         server_parse_limit(v, &cfg.joins_per_min, &cfg.joins_burst) < 0)
         return args_usage_error(&c, "invalid --limit-joins '%s': RATE[:BURST], per minute", v);

@@ -420,6 +420,8 @@ int server_run(const struct server_config *cfg)
     srv.api.metrics_arg = &srv;
     srv.api.views_limit = ratelimit_new(SERVER_LIMIT_SLOTS, cfg->views_per_min, cfg->views_burst);
     srv.api.joins_limit = ratelimit_new(SERVER_LIMIT_SLOTS, cfg->joins_per_min, cfg->joins_burst);
+    srv.api.proxies = cfg->proxies;
+    srv.api.n_proxies = cfg->n_proxies;
     for (int i = 0; i < srv.nloops; i++) {
         int fd = open_listener(cfg->host, &port);
         if (fd < 0 || (rc = net_loop_init(&srv.loops[i], i, fd, cfg, &srv.api, &stream_ops)) < 0) {

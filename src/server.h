@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #define SERVER_MAX_ORIGINS 16
+#define SERVER_MAX_PROXIES 16
 
 struct server_config {
     const char *data_dir;    /* --data: where crier.db and admin.token live */
@@ -31,6 +32,10 @@ struct server_config {
      * minute = no limit): --limit-views, --limit-joins. */
     double views_per_min, views_burst;
     double joins_per_min, joins_burst;
+    /* --trust-proxy: peers (ADDR or ADDR/LEN) whose X-Forwarded-For names
+     * the client address */
+    const char *proxies[SERVER_MAX_PROXIES];
+    size_t n_proxies;
 };
 
 #define SERVER_LIMIT_SLOTS 4096 /* client addresses each limiter remembers */

@@ -201,3 +201,49 @@ describe('readers that never joined', () => {
     } finally { await s2.cleanup(); await s1.cleanup(); }
   });
 });
+
+describe('the client address behind a proxy', () => {
+  const report = (s, slug, id, xff) => fetch(`${s.url}/api/v1/channels/${slug}/views`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': xff },
+    body: JSON.stringify({ views: { [id]: 1 } }),
+  });
+
+  it('X-Forwarded-For is not believed by default', async () => {
+    const s = new Server({ args: ['--limit-views', '0'] });
+    await s.start();
+    try {
+      const slug = uniq('xff');
+      await s.channel(slug);
+      const p = await s.post(slug, { title: 'x' });
+      for (const xff of ['203.0.113.1', '203.0.113.2', '203.0.113.3'])
+        assert.equal((await report(s, slug, p.json.id, xff)).status, 204);
+      assert.equal(await audience(s, slug), 1, 'one socket peer, one viewer');
+    } finally { await s.cleanup(); }
+  });
+
+  it('--trust-proxy: the address the proxy saw (the rightmost untrusted entry) is the client', async () => {
+    const s = new Server({ args: ['--limit-views', '60:2', '--trust-proxy', '127.0.0.1', '--trust-proxy', '10.0.0.0/8'] });
+    await s.start();
+    try {
+      const slug = uniq('xff');
+      await s.channel(slug);
+      const p = await s.post(slug, { title: 'x' });
+      // A client may put anything on the left; the proxy appends what it saw.
+      for (const xff of ['203.0.113.1', '198.51.100.9, 203.0.113.2', '203.0.113.3, 10.1.2.3'])
+        assert.equal((await report(s, slug, p.json.id, xff)).status, 204, xff);
+      assert.equal(await audience(s, slug), 3, 'three clients, three viewers');
+      // Each has its own bucket: 203.0.113.1 used one of 2.
+      assert.equal((await report(s, slug, p.json.id, '203.0.113.1')).status, 204);
+      assert.equal((await report(s, slug, p.json.id, '203.0.113.1')).status, 429);
+      assert.equal((await report(s, slug, p.json.id, '1.2.3.4, 203.0.113.1')).status, 429, 'a forged left part changes nothing');
+      assert.equal((await report(s, slug, p.json.id, '203.0.113.4')).status, 204, 'another client is not limited');
+    } finally { await s.cleanup(); }
+  });
+
+  it('refuses a --trust-proxy that is not an address', async () => {
+    const s = new Server({ args: ['--trust-proxy', 'proxy.example'] });
+    await assert.rejects(s.start(), /invalid --trust-proxy 'proxy.example'/);
+    await s.cleanup();
+  });
+});
