@@ -1406,7 +1406,7 @@ static void base_url(const struct http_request *req, char *out, size_t outsz)
 {
     const char *host = http_header_get(req, "host");
     const char *proto = http_header_get(req, "x-forwarded-proto");
-    snprintf(out, outsz, "%s://%s", proto && strcmp(proto, "https") == 0 ? "https" : "http",
+    snprintf(out, outsz, "%s://%s", proto && strcasecmp(proto, "https") == 0 ? "https" : "http",
              host && *host && !strpbrk(host, " /\"<>") ? host : "localhost");
 }
 

@@ -7,7 +7,9 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Server, cli } from './lib/server.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Server, cli, ROOT } from './lib/server.mjs';
 import { sseFetch, wsOpen, wsClose, uniq } from './lib/proto.mjs';
 
 // One browser's cookies.
@@ -131,6 +133,35 @@ describe('readers', () => {
     assert.equal(left.json.state, 'none');
     assert.equal(await members(s, slug), 1);
     assert.deepEqual(await me(s, jar), []);
+  });
+
+  it('behind the proxies configured as docs/operating.md says, the reader cookie is Secure', async () => {
+    const doc = readFileSync(join(ROOT, 'docs/operating.md'), 'utf8');
+    const block = after => {
+      const i = doc.indexOf(after);
+      assert.ok(i >= 0, after);
+      const m = /```\n([\s\S]*?)```/.exec(doc.slice(i));
+      return m[1];
+    };
+    // nginx: the headers its proxy_set_header lines send for an https request.
+    const nginx = block('With nginx');
+    const headers = {};
+    const vars = { $scheme: 'https', $host: new URL(s.url).host, $proxy_add_x_forwarded_for: '203.0.113.7' };
+    for (const [, name, value] of nginx.matchAll(/^\s*proxy_set_header\s+(\S+)\s+(\S+);/gm))
+      if (name in { Host: 1, 'X-Forwarded-Proto': 1, 'X-Forwarded-For': 1 }) headers[name.toLowerCase()] = vars[value] ?? value;
+    assert.equal(headers['x-forwarded-proto'], 'https', 'nginx forwards the scheme');
+    const slug = uniq('tls');
+    await s.channel(slug);
+    const jar = new Jar();
+    await call(s, jar, 'GET', '/api/v1/me', { headers });
+    const r = await call(s, jar, 'POST', `/api/v1/channels/${slug}/join`, { headers });
+    assert.equal(r.status, 200, r.text);
+    assert.match(jar.raw.get('crier_reader'), /; Secure/, 'the five-year cookie is Secure behind nginx');
+    assert.match(jar.raw.get('crier_csrf'), /; Secure/);
+    // HAProxy sets it from the TLS state; Caddy sets it by itself.
+    assert.match(block('With HAProxy'), /http-request set-header X-Forwarded-Proto https if \{ ssl_fc \}/);
+    assert.match(block('With HAProxy'), /option forwardfor/);
+    assert.match(block('With Caddy'), /reverse_proxy 127\.0\.0\.1:8080/);
   });
 
   it('refuses a join without the CSRF token, with a wrong one, or from another origin', async () => {
