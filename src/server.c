@@ -322,41 +322,95 @@ static int mkdir_p(const char *dir)
     return 0;
 }
 
+/* Writes tok (with a newline) to path as a new file of mode 0600: a fresh
+ * temporary file (O_EXCL, O_NOFOLLOW) renamed over path, so that no
+ * existing file, nor what a symbolic link points to, is ever written. */
+static int write_token_file(const char *dir, const char *path, const char *tok)
+{
+    char tmp[1100], line[AUTH_TOKEN_LEN + 2];
+    int n = snprintf(line, sizeof line, "%s\n", tok);
+    snprintf(tmp, sizeof tmp, "%s/.admin.token.%ld.tmp", dir, (long)getpid());
+    unlink(tmp); /* a leftover of a crash of this same pid: ours to remove */
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        int rc = -errno;
+        log_error("server: cannot create %s: %s", tmp, strerror(errno));
+        return rc;
+    }
+    int rc = write(fd, line, (size_t)n) == n && fsync(fd) == 0 ? 0 : -EIO;
+    if (close(fd) < 0 && rc == 0)
+        rc = -EIO;
+    if (rc == 0 && rename(tmp, path) < 0)
+        rc = -errno;
+    if (rc < 0) {
+        log_error("server: cannot write %s: %s", path, strerror(-rc));
+        unlink(tmp);
+    }
+    explicit_bzero(line, sizeof line);
+    return rc;
+}
+
 /* Keeps DATA/admin.token holding a live admin token, so that the CLI on this
  * machine can talk to the server (file mode 0600: whoever can read it owns
- * the node, like the database next to it). */
+ * the node, like the database next to it). A symbolic link there is refused,
+ * never followed: writing through it would overwrite whatever it names. An
+ * existing token file is made 0600 if it was not. */
 static int ensure_admin_token(struct store *st, const char *dir)
 {
     char path[1100], tok[AUTH_TOKEN_LEN + 2];
     struct store_token t;
-    FILE *f;
+    struct stat sb;
 
     snprintf(path, sizeof path, "%s/admin.token", dir);
-    if ((f = fopen(path, "r"))) {
-        size_t n = fread(tok, 1, sizeof tok - 1, f);
-        fclose(f);
-        tok[n] = '\0';
+    if (lstat(path, &sb) == 0) {
+        if (S_ISLNK(sb.st_mode)) {
+            log_error("server: %s is a symbolic link; refusing to follow it (remove it: the "
+                      "server writes a new token file there)",
+                      path);
+            return -ELOOP;
+        }
+        if (!S_ISREG(sb.st_mode)) {
+            log_error("server: %s is not a regular file; remove it", path);
+            return -EINVAL;
+        }
+        int fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+        if (fd < 0) {
+            int rc = -errno;
+            log_error("server: cannot read %s: %s", path, strerror(errno));
+            return rc;
+        }
+        if (fstat(fd, &sb) == 0 && (sb.st_mode & 07777) != 0600 && fchmod(fd, 0600) < 0) {
+            int rc = -errno;
+            log_error("server: %s has mode %03o and cannot be made 0600: %s", path,
+                      (unsigned)(sb.st_mode & 0777), strerror(errno));
+            close(fd);
+            return rc;
+        }
+        ssize_t n = read(fd, tok, sizeof tok - 1);
+        close(fd);
+        tok[n > 0 ? n : 0] = '\0';
+        n = (ssize_t)strlen(tok);
         while (n && (tok[n - 1] == '\n' || tok[n - 1] == '\r'))
             tok[--n] = '\0';
         if (auth_check(st, tok, &t) == 0 && t.scope == STORE_SCOPE_ADMIN)
             return 0;
+    } else if (errno != ENOENT) {
+        int rc = -errno;
+        log_error("server: cannot use %s: %s", path, strerror(errno));
+        return rc;
     }
     memset(&t, 0, sizeof t);
-    if (auth_token_new(tok, t.hash) < 0)
+    if (auth_token_new(tok, t.hash) < 0) {
+        log_error("server: no randomness for a token");
         return -EIO;
+    }
     t.scope = STORE_SCOPE_ADMIN;
     snprintf(t.label, sizeof t.label, "local admin (admin.token)");
     int rc = store_token_create(st, &t);
-    if (rc < 0)
-        return rc;
-    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return -errno;
-    size_t len = strlen(tok);
-    tok[len] = '\n';
-    ssize_t w = write(fd, tok, len + 1);
-    close(fd);
-    return w == (ssize_t)len + 1 ? 0 : -EIO;
+    if (rc == 0)
+        rc = write_token_file(dir, path, tok);
+    explicit_bzero(tok, sizeof tok);
+    return rc;
 }
 
 /* ---- run ---- */
@@ -407,8 +461,7 @@ int server_run(const struct server_config *cfg)
         return rc;
     }
     if ((rc = ensure_admin_token(srv.st, cfg->data_dir)) < 0) {
-        log_error("server: cannot write %s/admin.token: %s", cfg->data_dir, crier_strerror(rc));
-        store_close(srv.st);
+        store_close(srv.st); /* the reason, with the path, is logged */
         return rc;
     }
     srv.nloops = cfg->threads > 0 ? cfg->threads : (int)uv_available_parallelism();

@@ -26,12 +26,17 @@
 #include "store/store.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <openssl/crypto.h>
 #include <pthread.h>
 #include <sqlite3.h>
+#include <stdatomic.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "crier.h"
 #include "log.h"
@@ -3126,12 +3131,123 @@ static void sq_close(struct store *st)
     sq_free(s);
 }
 
+/* ---- the database file ---- */
+
+/*
+ * Makes a new database at path, whole or not at all: it is built (mode
+ * 0600, WAL, migrated) under a temporary name and linked into place, so
+ * that path never exists as an empty file, which lets store_sqlite_open
+ * refuse one as not ours. When another opener links its own first, that
+ * one is used. 0 or < 0 (logged).
+ */
+static int db_create(const char *path)
+{
+    static atomic_uint seq;
+    size_t n = strlen(path) + 64;
+    char *tmp = xmalloc(n), *side = xmalloc(n + 8);
+    struct sq_conn *c = NULL;
+    int rc = 0;
+
+    snprintf(tmp, n, "%s.new-%ld-%u", path, (long)getpid(), atomic_fetch_add(&seq, 1));
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        rc = -errno;
+        log_error("store: cannot create %s: %s", tmp, strerror(errno));
+        goto out;
+    }
+    close(fd);
+    if ((rc = conn_open(tmp, &c)) == 0)
+        rc = migrate(c, path);
+    conn_close(c); /* the last connection: checkpoints and removes -wal and -shm */
+    /* link() fails when path exists; a file system without hard links gets
+     * the same from renameat2(RENAME_NOREPLACE) */
+    if (rc == 0 && link(tmp, path) < 0 && errno != EEXIST &&
+        (renameat2(AT_FDCWD, tmp, AT_FDCWD, path, RENAME_NOREPLACE) < 0 && errno != EEXIST)) {
+        rc = -errno;
+        log_error("store: cannot create %s: %s", path, strerror(errno));
+    }
+    unlink(tmp);
+    snprintf(side, n + 8, "%s-wal", tmp);
+    unlink(side);
+    snprintf(side, n + 8, "%s-shm", tmp);
+    unlink(side);
+out:
+    free(tmp);
+    free(side);
+    return rc;
+}
+
+/* Only the server's user may read the database: it holds token hashes and
+ * unpublished posts. Files made by an older version (0644) are fixed. */
+static void db_private(const char *path)
+{
+    static const char *const sfx[] = {"", "-wal", "-shm"};
+    size_t n = strlen(path) + 8;
+    char *p = xmalloc(n);
+    struct stat sb;
+
+    for (size_t i = 0; i < 3; i++) {
+        snprintf(p, n, "%s%s", path, sfx[i]);
+        if (stat(p, &sb) != 0 || !S_ISREG(sb.st_mode) || !(sb.st_mode & 077))
+            continue;
+        if (chmod(p, sb.st_mode & 0700) == 0)
+            log_warn("store: %s was readable by other users (mode %03o); made it %03o", p,
+                     (unsigned)(sb.st_mode & 0777), (unsigned)(sb.st_mode & 0700));
+        else
+            log_warn("store: %s is readable by other users (mode %03o) and cannot be changed: %s",
+                     p, (unsigned)(sb.st_mode & 0777), strerror(errno));
+    }
+    free(p);
+}
+
+/*
+ * The database file before SQLite opens it: a missing one is created (see
+ * db_create); an existing empty one is refused, since this program never
+ * leaves one, and SQLite would quietly start a new, empty database in it
+ * (a truncated or mistaken file would look like a node with no data).
+ */
+static int db_prepare(const char *path)
+{
+    struct stat sb;
+    if (stat(path, &sb) != 0) {
+        if (errno != ENOENT) {
+            int rc = -errno;
+            log_error("store: cannot use %s: %s", path, strerror(errno));
+            return rc;
+        }
+        return db_create(path);
+    }
+    if (!S_ISREG(sb.st_mode)) {
+        log_error("store: %s is not a regular file", path);
+        return -EINVAL;
+    }
+    if (sb.st_size == 0) {
+        /* every page may still be in the WAL (never checkpointed) */
+        size_t n = strlen(path) + 8;
+        char *wal = xmalloc(n);
+        snprintf(wal, n, "%s-wal", path);
+        int in_wal = stat(wal, &sb) == 0 && sb.st_size > 0;
+        free(wal);
+        if (!in_wal) {
+            log_error("store: %s is an empty file, not a Crier database; refusing to start a new "
+                      "database in it (move it away to start a new one, or restore the right file)",
+                      path);
+            return CRIER_ESTORE;
+        }
+    }
+    db_private(path);
+    return 0;
+}
+
 int store_sqlite_open(struct store **out, const char *path)
 {
-    struct sq_store *s = xcalloc(1, sizeof *s);
+    struct sq_store *s;
     int rc;
 
     *out = NULL;
+    if ((rc = db_prepare(path)) < 0)
+        return rc;
+    s = xcalloc(1, sizeof *s);
     s->base.ops = &sq_ops;
     s->path = xstrdup(path);
     pthread_mutex_init(&s->pool_mu, NULL);

@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -2004,6 +2005,56 @@ static void test_reader_cleanup(void)
     store_close(st);
 }
 
+/* The database file: created 0600 (its -wal and -shm too), an older 0644
+ * one is made private, and an existing empty file is refused. */
+static void test_db_file(void)
+{
+    char dir[512], db[512], side[600];
+    struct stat sb;
+    struct store *st = open_dir("dbfile");
+    tpath(db, sizeof db, "dbfile/crier.db");
+    ok(st != NULL, "a new database");
+    ok(stat(db, &sb) == 0 && (sb.st_mode & 0777) == 0600, "crier.db is 0600 (%03o)",
+       (unsigned)(sb.st_mode & 0777));
+    make_channel(st, "perm"); /* a write: -wal and -shm exist while open */
+    snprintf(side, sizeof side, "%s-wal", db);
+    ok(stat(side, &sb) == 0 && (sb.st_mode & 0777) == 0600, "crier.db-wal is 0600");
+    snprintf(side, sizeof side, "%s-shm", db);
+    ok(stat(side, &sb) == 0 && (sb.st_mode & 0777) == 0600, "crier.db-shm is 0600");
+    store_close(st);
+    is_int(raw_int(db, "SELECT count(*) FROM channels"), 1, "the data is there");
+
+    is_int(chmod(db, 0644), 0, "an old 0644 database");
+    st = open_dir("dbfile");
+    ok(st != NULL, "opens");
+    ok(stat(db, &sb) == 0 && (sb.st_mode & 0777) == 0600, "and is made 0600");
+    store_close(st);
+
+    /* An empty crier.db is refused, and left as it is. */
+    mkdir(tpath(dir, sizeof dir, "empty"), 0700);
+    tpath(db, sizeof db, "empty/crier.db");
+    FILE *f = fopen(db, "w");
+    fclose(f);
+    st = NULL;
+    is_int(store_open(&st, dir), CRIER_ESTORE, "an empty crier.db is refused");
+    ok(st == NULL, "no store");
+    ok(stat(db, &sb) == 0 && sb.st_size == 0, "the file is untouched");
+    char uri[600];
+    snprintf(uri, sizeof uri, "sqlite:%s", db);
+    is_int(store_open(&st, uri), CRIER_ESTORE, "through sqlite:PATH too");
+    unlink(db);
+    is_int(store_open(&st, dir), 0, "once it is gone, a new database is made");
+    store_close(st);
+    ok(stat(db, &sb) == 0 && sb.st_size > 0, "not empty");
+    DIR *d = opendir(dir);
+    int strays = 0;
+    for (struct dirent *e; d && (e = readdir(d));)
+        strays += strstr(e->d_name, ".new-") != NULL;
+    if (d)
+        closedir(d);
+    is_int(strays, 0, "no temporary file is left behind");
+}
+
 int main(void)
 {
     if (!mkdtemp(tmpdir)) {
@@ -2035,6 +2086,7 @@ int main(void)
     test_posts_recent();
     test_views_record();
     test_reader_cleanup();
+    test_db_file();
 
     int rc = done_testing();
     if (rc == 0) {
