@@ -141,8 +141,17 @@ static int member_may_read(struct api *api, const struct caller *who,
     return err == 0 ? 1 : err == -EACCES ? 0 : err;
 }
 
-/* Loads slug for reading: 0, or res filled (404, 403) and < 0. feed_key
- * (may be NULL) is a ?key= from a private feed URL. */
+/* The answer for a channel the caller may not know about: an unknown one,
+ * or a private one the caller may not read (the same answer, so that
+ * private slugs cannot be found by trying them). */
+static void no_such_channel(struct response *res, const char *slug)
+{
+    response_error(res, 404, "not_found", "no channel named %s", slug);
+}
+
+/* Loads slug for reading: 0, or res filled (404: unknown, or private and
+ * not readable by this caller) and < 0. feed_key (may be NULL) is a ?key=
+ * from a private feed URL. */
 static int load_channel_key(struct api *api, const char *slug, const struct caller *who,
                             const char *feed_key, struct store_channel *ch,
                             struct response *res)
@@ -159,12 +168,9 @@ static int load_channel_key(struct api *api, const char *slug, const struct call
         }
     }
     if (rc == -ENOENT || (rc == 0 && !may_read(who, ch))) {
-        /* A private channel is not revealed to strangers. */
-        if (rc == 0 && who->has_token)
-            response_error(res, 403, "forbidden", "this token may not read this channel");
-        else
-            response_error(res, rc == 0 ? 403 : 404, rc == 0 ? "forbidden" : "not_found",
-                      rc == 0 ? "this channel is private" : "no channel named %s", slug);
+        /* A private channel is not revealed to strangers, whether they hold
+         * a token (of another channel) or not. */
+        no_such_channel(res, slug);
         if (rc == 0)
             store_channel_clear(ch);
         return -ENOENT;
@@ -727,11 +733,13 @@ static void h_posts(struct api *api, const struct route_match *m, const struct h
         method_not_allowed(res, "POST");
         return;
     }
-    if (load_channel(api, m->slug, who, &ch, res) < 0) {
-        if (res->status == 403 && !who->has_token)
-            response_error(res, 401, "unauthorized", "publishing needs a token");
+    if (!who->has_token) {
+        /* before the channel is looked at: the same for every slug */
+        response_error(res, 401, "unauthorized", "publishing needs a token");
         return;
     }
+    if (load_channel(api, m->slug, who, &ch, res) < 0)
+        return;
     if (require_publisher(who, ch.id, res) < 0) {
         store_channel_clear(&ch);
         return;
@@ -1016,11 +1024,13 @@ static int channel_for_editor(struct api *api, const struct route_match *m,
                               const struct caller *who, struct store_channel *ch,
                               struct response *res)
 {
-    if (load_channel(api, m->slug, who, ch, res) < 0) {
-        if (res->status == 403 && !who->has_token)
-            response_error(res, 401, "unauthorized", "this needs a token");
+    if (!who->has_token) {
+        /* before the channel is looked at: the same for every slug */
+        response_error(res, 401, "unauthorized", "this needs a token");
         return -EACCES;
     }
+    if (load_channel(api, m->slug, who, ch, res) < 0)
+        return -EACCES;
     if (require_publisher(who, ch->id, res) < 0) {
         store_channel_clear(ch);
         return -EACCES;
@@ -1653,7 +1663,8 @@ static void h_join(struct api *api, const struct route_match *m, const struct ht
     if ((err = reader_member_state(api->st, ch.id, rc.reader_id, &state)) < 0) {
         store_failure(res, err);
     } else if (ch.visibility == STORE_PRIVATE && state == STORE_MEMBER_NONE) {
-        response_error(res, 403, "forbidden", "a private channel is joined through an invite");
+        /* joined only through an invite; and not revealed to strangers */
+        no_such_channel(res, m->slug);
     } else if (ch.visibility == STORE_PRIVATE || state == STORE_MEMBER_ACTIVE) {
         reply_member(res, form, where, ch.slug, state);
     } else if (over_limit(api, api->joins_limit, req, "joins", res) < 0) {
@@ -1684,9 +1695,10 @@ static void h_leave(struct api *api, const struct route_match *m,
     }
     if (reader_change(api, req, &rc, res) < 0 || reader_channel(api, m->slug, &ch, res) < 0)
         return;
-    if (rc.reader_id)
-        err = store_member_leave(api->st, ch.id, rc.reader_id);
-    if (err < 0 && err != -ENOENT) {
+    err = rc.reader_id ? store_member_leave(api->st, ch.id, rc.reader_id) : -ENOENT;
+    if (err == -ENOENT && ch.visibility == STORE_PRIVATE) {
+        no_such_channel(res, m->slug); /* not in it: a stranger */
+    } else if (err < 0 && err != -ENOENT) {
         store_failure(res, err);
     } else {
         /* A private channel's page is closed to the reader now. */
@@ -1718,8 +1730,12 @@ static void h_read(struct api *api, const struct route_match *m, const struct ht
         response_error(res, 400, "invalid", "expected {\"seq\": N} with N >= 0");
     } else if (reader_channel(api, m->slug, &ch, res) == 0) {
         int err = rc.reader_id ? store_member_set_read(api->st, ch.id, rc.reader_id, seq)
-                               : -ENOENT;
-        if (err == -ENOENT)
+                               : -ENOENT, state = STORE_MEMBER_NONE;
+        if (err == -ENOENT && ch.visibility == STORE_PRIVATE &&
+            (reader_member_state(api->st, ch.id, rc.reader_id, &state) < 0 ||
+             state != STORE_MEMBER_PENDING))
+            no_such_channel(res, m->slug); /* a stranger to a private channel */
+        else if (err == -ENOENT)
             response_error(res, 403, "forbidden", "only a member keeps a read marker");
         else if (err < 0)
             store_failure(res, err);
@@ -1814,8 +1830,9 @@ static void h_feed_url(struct api *api, const struct route_match *m,
         snprintf(url, sizeof url, "/%s/atom.xml", ch.slug);
         reply_json(res, 200, json_pack("{s:s}", "url", url));
     } else if (!rc.reader_id ||
-               (err = store_member_get(api->st, ch.id, rc.reader_id, &mem)) == -ENOENT ||
-               (err == 0 && mem.state != STORE_MEMBER_ACTIVE)) {
+               (err = store_member_get(api->st, ch.id, rc.reader_id, &mem)) == -ENOENT) {
+        no_such_channel(res, m->slug); /* a stranger to a private channel */
+    } else if (err == 0 && mem.state != STORE_MEMBER_ACTIVE) {
         response_error(res, 403, "forbidden", "only a member of this channel has a feed URL");
     } else if (err < 0 || (err = reader_feed_key(api->st, &rc, &mem, key)) < 0) {
         store_failure(res, err);

@@ -47,7 +47,7 @@ struct page_text {
     const char *latest, *no_posts, *older, *newest, *source, *credit, *edited, *breaking,
         *important, *selection, *unread1, *unread, *new_posts, *mark_read, *transfer, *back_to;
     const char *nf_title, *nf_channel, *nf_post, *nf_page;
-    const char *priv_title, *priv_text, *pend_title, *pend_text;
+    const char *pend_title, *pend_text;
     const char *inv_kicker, *inv_approval, *inv_member, *open_channel;
     const char *inv_expired, *inv_revoked, *inv_used, *inv_unknown, *inv_hint;
     const char *dev_title, *dev_text, *dev_button, *dev_expired, *dev_used, *dev_unknown, *dev_hint;
@@ -91,8 +91,6 @@ static const struct page_text text_en = {
     .nf_channel = "There is no channel at this address.",
     .nf_post = "This post does not exist, or it was deleted.",
     .nf_page = "There is nothing at this address.",
-    .priv_title = "This channel is private",
-    .priv_text = "Only its members can read it. To join, open the invite link you were given.",
     .pend_title = "Waiting for approval",
     .pend_text = "Your request to join this channel was sent. An admin must approve it; this "
                  "page opens the channel by itself once that is done.",
@@ -161,9 +159,6 @@ static const struct page_text text_fr = {
     .nf_post = "Cette publication n’existe pas, ou elle a été "
                "supprimée.",
     .nf_page = "Il n’y a rien à cette adresse.",
-    .priv_title = "Cette chaîne est privée",
-    .priv_text = "Seuls ses membres peuvent la lire. Pour la rejoindre, ouvrez le lien "
-                 "d’invitation que l’on vous a donné.",
     .pend_title = "En attente d’approbation",
     .pend_text = "Votre demande pour rejoindre cette chaîne a été "
                  "envoyée. Un administrateur doit l’approuver ; "
@@ -816,7 +811,9 @@ static void post_form(struct pg *p, const char *cls, const char *action, const c
 enum access { ACCESS_OK, ACCESS_DENIED, ACCESS_PENDING };
 
 /* Loads the channel, identifies the reader and decides. Returns 0 with ch
- * filled (clear it) and *acc, or fills the page (404/500) and returns < 0. */
+ * filled (clear it) and *acc (ACCESS_OK or ACCESS_PENDING), or fills the
+ * page (404: unknown, or private and closed to this reader; 500) and
+ * returns < 0. */
 static int open_channel(struct pg *p, const char *slug, struct store_channel *ch,
                         struct store_member *mem, enum access *acc)
 {
@@ -830,7 +827,6 @@ static int open_channel(struct pg *p, const char *slug, struct store_channel *ch
         error_page(p, rc);
         return rc;
     }
-    pg_set_lang(p, ch->lang);
     memset(mem, 0, sizeof *mem);
     if (p->rc.reader_id) {
         rc = store_member_get(st, ch->id, p->rc.reader_id, mem);
@@ -852,20 +848,27 @@ static int open_channel(struct pg *p, const char *slug, struct store_channel *ch
         error_page(p, rc);
         return rc;
     }
+    if (*acc == ACCESS_DENIED) {
+        /* A private channel is not revealed to strangers: the very page of
+         * an unknown channel (in the request's language, not the
+         * channel's). */
+        store_channel_clear(ch);
+        not_found(p, p->tx->nf_channel);
+        return -ENOENT;
+    }
+    pg_set_lang(p, ch->lang);
     return 0;
 }
 
+/* A reader waiting for approval (strangers get not_found in open_channel). */
 static void denied_page(struct pg *p, const struct store_channel *ch, enum access acc)
 {
     struct buf attrs;
+    (void)acc;
     buf_init(&attrs, 4096);
     attr(&attrs, "data-slug", ch->slug);
-    if (acc == ACCESS_PENDING)
-        message_page(p, 403, "pending", attrs.data, p->tx->pend_title, p->tx->pend_text, NULL, NULL,
-                     NULL);
-    else
-        message_page(p, 403, "private", attrs.data, p->tx->priv_title, p->tx->priv_text, NULL, NULL,
-                     NULL);
+    message_page(p, 403, "pending", attrs.data, p->tx->pend_title, p->tx->pend_text, NULL, NULL,
+                 NULL);
     buf_free(&attrs);
 }
 

@@ -510,18 +510,25 @@ describe('wire protocol', () => {
     assert.deepEqual(evs.map(e => [e.type, e.seq]), [['post', 1], ['edit', 2]]);
   });
 
-  it('private channel: streams and catch-up need a token (403 without)', async () => {
+  it('private channel: streams and catch-up need a token (404 without, as for no channel)', async () => {
     const P = uniq('priv');
     const ch = await s.channel(P, { visibility: 'private' });
     assert.equal(ch.visibility, 'private');
     await s.post(P, { title: 'secret' });
+    const unknown = await s.api('GET', `/api/v1/channels/${P}-nope/events?after=0`, undefined, { token: null });
+    assert.equal(unknown.status, 404);
     const cu = await s.api('GET', `/api/v1/channels/${P}/events?after=0`, undefined, { token: null });
-    assert.equal(cu.status, 403, cu.text);
-    assert.equal(cu.json.error, 'forbidden');
+    assert.equal(cu.status, 404, cu.text);
+    assert.deepEqual(cu.json, { error: 'not_found', message: `no channel named ${P}` }, 'the answer for an unknown channel');
+    assert.equal(unknown.json.message, `no channel named ${P}-nope`);
     const sse = await sseFetch(`${s.url}/${P}/events?after=0`);
-    assert.equal(sse.status, 403, sse.text);
-    assert.equal(JSON.parse(sse.text).error, 'forbidden');
-    await assert.rejects(wsOpen(`ws://127.0.0.1:${s.port}/${P}/ws`), e => e.status === 403);
+    assert.equal(sse.status, 404, sse.text);
+    assert.equal(JSON.parse(sse.text).error, 'not_found');
+    await assert.rejects(wsOpen(`ws://127.0.0.1:${s.port}/${P}/ws`), e => e.status === 404);
+    // Writes without a token: 401 before the channel is looked at, so the
+    // same for a private, an unknown and a public channel.
+    for (const slug of [P, P + '-nope'])
+      assert.equal((await s.post(slug, { title: 'x' }, { token: null })).status, 401, slug);
     const listed = await s.api('GET', '/api/v1/channels', undefined, { token: null });
     assert.ok(!listed.json.channels.some(c => c.slug === P), 'private channel hidden from anonymous listing');
 
@@ -531,9 +538,15 @@ describe('wire protocol', () => {
     const tOther = (await s.api('POST', '/api/v1/tokens', { scope: 'publish', channel: other })).json.token;
     const tOwn = (await s.api('POST', '/api/v1/tokens', { scope: 'publish', channel: P })).json.token;
     const cross = await s.api('GET', `/api/v1/channels/${P}/events?after=0`, undefined, { token: tOther });
-    assert.equal(cross.status, 403, cross.text);
+    assert.equal(cross.status, 404, cross.text);
     const crossSse = await sseFetch(`${s.url}/${P}/events?after=0`, { headers: { authorization: 'Bearer ' + tOther } });
-    assert.equal(crossSse.status, 403);
+    assert.equal(crossSse.status, 404);
+    // Nor may it write there: 404, not 403, since it may not know the
+    // channel; to a public channel that is not its own, 403.
+    assert.equal((await s.post(P, { title: 'x' }, { token: tOther })).status, 404);
+    const pubOther = uniq('pub-other');
+    await s.channel(pubOther);
+    assert.equal((await s.post(pubOther, { title: 'x' }, { token: tOwn })).status, 403);
     const own = await s.api('GET', `/api/v1/channels/${P}/events?after=0`, undefined, { token: tOwn });
     assert.equal(own.status, 200, own.text);
     const bogus = await s.api('GET', `/api/v1/channels/${P}/events?after=0`, undefined, { token: 'crier_' + '1'.repeat(64) });
