@@ -2068,6 +2068,15 @@ void api_handle(struct api *api, const struct route_match *m, const struct http_
         buf_appends(&res->body, "{\"status\":\"ok\"}");
         return;
     case ROUTE_METRICS:
+        /* The counters tell how busy the node is and how many read it:
+         * operator information, so an admin token by default. */
+        if (api->metrics_access == API_METRICS_OFF) {
+            response_error(res, 404, "not_found", "nothing here");
+            return;
+        }
+        if (api->metrics_access != API_METRICS_PUBLIC &&
+            (identify(api, req, &who, res) < 0 || require_admin(&who, res) < 0))
+            return;
         res->content_type = "text/plain; version=0.0.4";
         if (api->metrics)
             api->metrics(api->metrics_arg, &res->body);

@@ -25,10 +25,18 @@ typedef void (*api_metrics_fn)(void *arg, struct buf *out);
 
 struct ratelimit;
 
+/* Who may read /metrics (serve --metrics). */
+enum api_metrics_access {
+    API_METRICS_TOKEN = 0, /* an admin token (the default) */
+    API_METRICS_PUBLIC,    /* anyone */
+    API_METRICS_OFF,       /* nobody: 404 */
+};
+
 struct api {
     struct store *st;
     api_metrics_fn metrics;
     void *metrics_arg;
+    int metrics_access;            /* enum api_metrics_access */
     struct ratelimit *views_limit; /* view reports per client address (NULL: none) */
     struct ratelimit *joins_limit; /* joins (new readers, memberships) per client address */
     const char *const *proxies;    /* trusted proxies, "ADDR" or "ADDR/LEN" (see api_proxy_check) */

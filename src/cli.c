@@ -359,6 +359,8 @@ static const char serve_usage[] =
     "                         of B (default 120:240; 0 turns the limit off)\n"
     "  --limit-joins R[:B]    joins (each may make a reader and a membership) per\n"
     "                         client address: R a minute, bursts of B (default 30:60)\n"
+    "  --metrics WHO          who may read /metrics: token (an admin token, the\n"
+    "                         default), public or off (default $CRIER_METRICS, else token)\n"
     "  --trust-proxy ADDR     a proxy (ADDR or ADDR/LEN) whose X-Forwarded-For names\n"
     "                         the client address for the limits above (repeatable,\n"
     "                         up to 16); without it the client is the socket peer\n"
@@ -373,7 +375,7 @@ static int cmd_serve(const struct cli_ctx *ctx, int argc, char **argv)
         {"allow-origin", ARGS_MULTI}, {"port-file", ARGS_VALUE},  {"sub-max-bytes", ARGS_VALUE},
         {"log-level", ARGS_VALUE},    {"coalesce-ms", ARGS_VALUE}, O_DATA,
         {"limit-views", ARGS_VALUE},  {"limit-joins", ARGS_VALUE}, {"trust-proxy", ARGS_MULTI},
-        O_END};
+        {"metrics", ARGS_VALUE},      O_END};
     struct args c = {.name = "serve", .usage = serve_usage};
     struct server_config cfg;
     const char *v, *origins[SERVER_MAX_ORIGINS];
@@ -420,6 +422,18 @@ static int cmd_serve(const struct cli_ctx *ctx, int argc, char **argv)
     if ((v = args_opt(&c, "limit-views")) &&
         server_parse_limit(v, &cfg.views_per_min, &cfg.views_burst) < 0)
         return args_usage_error(&c, "invalid --limit-views '%s': RATE[:BURST], per minute", v);
+    v = args_opt(&c, "metrics");
+    if (!v)
+        v = env_or("CRIER_METRICS", "token");
+    if (strcmp(v, "token") == 0)
+        cfg.metrics_access = API_METRICS_TOKEN;
+    else if (strcmp(v, "public") == 0)
+        cfg.metrics_access = API_METRICS_PUBLIC;
+    else if (strcmp(v, "off") == 0)
+        cfg.metrics_access = API_METRICS_OFF;
+    else
+        return args_usage_error(&c, "invalid --metrics (or CRIER_METRICS) '%s': token, public or off",
+                                v);
     const char *proxies[SERVER_MAX_PROXIES];
     size_t np = args_opt_all(&c, "trust-proxy", proxies, SERVER_MAX_PROXIES);
     if (np > SERVER_MAX_PROXIES)

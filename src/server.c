@@ -473,6 +473,7 @@ int server_run(const struct server_config *cfg)
     srv.api.metrics_arg = &srv;
     srv.api.views_limit = ratelimit_new(SERVER_LIMIT_SLOTS, cfg->views_per_min, cfg->views_burst);
     srv.api.joins_limit = ratelimit_new(SERVER_LIMIT_SLOTS, cfg->joins_per_min, cfg->joins_burst);
+    srv.api.metrics_access = cfg->metrics_access;
     srv.api.proxies = cfg->proxies;
     srv.api.n_proxies = cfg->n_proxies;
     for (int i = 0; i < srv.nloops; i++) {

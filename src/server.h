@@ -36,6 +36,7 @@ struct server_config {
      * the client address */
     const char *proxies[SERVER_MAX_PROXIES];
     size_t n_proxies;
+    int metrics_access;      /* --metrics: enum api_metrics_access (default: admin token) */
 };
 
 #define SERVER_LIMIT_SLOTS 4096 /* client addresses each limiter remembers */

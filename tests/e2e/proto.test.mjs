@@ -642,4 +642,31 @@ describe('wire protocol', () => {
     es.close(); await wsClose(ws);
     await waitFor(async () => (await subscribers(s)) === base, { what: 'subscribers to go back down' });
   });
+
+  it('/metrics needs an admin token by default; --metrics public or off', async () => {
+    const anon = await metrics(s, { token: null });
+    assert.equal(anon.status, 401, anon.text);
+    assert.ok(!/crier_/.test(anon.text), 'no counters leak');
+    const chan = uniq('m-tok');
+    await s.channel(chan);
+    const pub = (await s.api('POST', '/api/v1/tokens', { scope: 'publish', channel: chan })).json.token;
+    assert.equal((await metrics(s, { token: pub })).status, 403, 'a publish token is not enough');
+    assert.equal((await metrics(s)).status, 200, 'the admin token');
+    for (const [mode, anonStatus, adminStatus] of [['public', 200, 200], ['off', 404, 404]]) {
+      const o = new Server({ args: ['--metrics', mode] });
+      await o.start();
+      try {
+        assert.equal((await metrics(o, { token: null })).status, anonStatus, `--metrics ${mode}, anonymous`);
+        assert.equal((await metrics(o)).status, adminStatus, `--metrics ${mode}, admin`);
+      } finally { await o.cleanup(); }
+    }
+    const env = new Server({ env: { CRIER_METRICS: 'public' } });
+    await env.start();
+    try {
+      assert.equal((await metrics(env, { token: null })).status, 200, 'CRIER_METRICS=public');
+    } finally { await env.cleanup(); }
+    const bad = new Server({ args: ['--metrics', 'everyone'] });
+    await assert.rejects(bad.start(), /invalid --metrics/);
+    await bad.cleanup();
+  });
 });
