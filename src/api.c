@@ -141,6 +141,17 @@ static int member_may_read(struct api *api, const struct caller *who,
     return err == 0 ? 1 : err == -EACCES ? 0 : err;
 }
 
+/* Marks an answer only this caller may see (a private channel's data, or
+ * what only a token holder may read): no shared cache may keep it, and a
+ * browser's cache must tell callers apart. Public answers stay as they are. */
+static void private_answer(struct response *res)
+{
+    if (!strstr(res->extra, "Cache-Control:"))
+        reader_header_add(res, "Cache-Control: private");
+    if (!strstr(res->extra, "Vary:"))
+        reader_header_add(res, "Vary: Cookie, Authorization");
+}
+
 /* The answer for a channel the caller may not know about: an unknown one,
  * or a private one the caller may not read (the same answer, so that
  * private slugs cannot be found by trying them). */
@@ -159,8 +170,10 @@ static int load_channel_key(struct api *api, const char *slug, const struct call
     int rc = store_channel_get(api->st, slug, ch);
     if (rc == 0 && !may_read(who, ch)) {
         int r = member_may_read(api, who, ch, feed_key);
-        if (r == 1)
+        if (r == 1) {
+            private_answer(res);
             return 0;
+        }
         if (r < 0) {
             store_channel_clear(ch);
             store_failure(res, r);
@@ -177,6 +190,8 @@ static int load_channel_key(struct api *api, const char *slug, const struct call
     }
     if (rc < 0)
         store_failure(res, rc);
+    else if (ch->visibility == STORE_PRIVATE)
+        private_answer(res); /* a token that may publish to it */
     return rc;
 }
 
@@ -590,6 +605,8 @@ static void h_channels(struct api *api, const struct http_request *req, const st
             if (may_read(who, &chs[i]))
                 json_array_append_new(arr, channel_json(&chs[i]));
         store_channels_free(chs, n);
+        if (who->has_token)
+            private_answer(res); /* may list private channels */
         reply_json(res, 200, json_pack("{s:o}", "channels", arr));
     } else if (req->method == HTTP_POST) {
         if (require_admin(who, res) < 0)
@@ -790,8 +807,10 @@ static void h_post(struct api *api, const struct route_match *m, const struct ht
         if (rc == 0 && state == STORE_POST_LIVE)
             reply_json(res, 200, rec);
         else if (rc == 0 && state == STORE_POST_SCHEDULED && who->has_token &&
-                 auth_can_publish(&who->tok, ch.id))
+                 auth_can_publish(&who->tok, ch.id)) {
+            private_answer(res); /* not published yet */
             reply_json(res, 200, rec);
+        }
         else if (rc == 0 || rc == -ENOENT) {
             json_decref(rec);
             response_error(res, state == STORE_POST_DELETED ? 410 : 404,
@@ -929,6 +948,7 @@ static void h_tokens(struct api *api, const struct route_match *m, const struct 
 
     if (require_admin(who, res) < 0)
         return;
+    private_answer(res);
     if (m->id == ROUTE_API_TOKEN) {
         if (req->method != HTTP_DELETE) {
             method_not_allowed(res, "DELETE");
@@ -1031,6 +1051,7 @@ static int channel_for_editor(struct api *api, const struct route_match *m,
     }
     if (load_channel(api, m->slug, who, ch, res) < 0)
         return -EACCES;
+    private_answer(res); /* invites, members, previews: for the channel's editors only */
     if (require_publisher(who, ch->id, res) < 0) {
         store_channel_clear(ch);
         return -EACCES;

@@ -380,6 +380,25 @@ describe('readers', () => {
     }
     const ev = await call(s, member, 'GET', `/api/v1/channels/${slug}/events?after=0`);
     assert.deepEqual(ev.json.events.map(e => e.post.title), ['secret one']);
+    // What only members may read must not sit in a shared cache.
+    for (const path of [`/api/v1/channels/${slug}/events?after=0`, `/api/v1/channels/${slug}`, `/${slug}/atom.xml`,
+      `/api/v1/channels/${slug}/posts/${p.json.id}`, `/api/v1/channels/${slug}/selections`]) {
+      const r = await call(s, member, 'GET', path);
+      assert.equal(r.status, 200, path);
+      assert.match(r.headers.get('cache-control') || '', /\bprivate\b/, 'Cache-Control: private on ' + path);
+      assert.match(r.headers.get('vary') || '', /Cookie/, 'Vary: Cookie on ' + path);
+    }
+    const byToken = await s.api('GET', `/api/v1/channels/${slug}/events`);
+    assert.match(byToken.headers.get('cache-control') || '', /\bprivate\b/, 'read with a token');
+    assert.match(byToken.headers.get('vary') || '', /Authorization/);
+    assert.match((await s.api('GET', '/api/v1/channels')).headers.get('cache-control') || '', /\bprivate\b/,
+      'the channel list as an admin sees it');
+    assert.equal((await s.api('GET', '/api/v1/channels', undefined, { token: null })).headers.get('cache-control'), null,
+      'the public list stays as it was');
+    assert.equal((await call(s, stranger, 'GET', `/api/v1/channels/${elsewhere}/events`)).headers.get('cache-control'), null,
+      'a public channel stays as it was');
+    assert.equal((await call(s, stranger, 'GET', `/api/v1/channels/${slug}/events`)).headers.get('cache-control'), null,
+      'nor does the 404 of a private channel differ from an unknown one');
     assert.match((await call(s, member, 'GET', `/${slug}/atom.xml`)).text, /secret one/);
 
     // SSE.
@@ -432,6 +451,7 @@ describe('readers', () => {
     // A feed reader has no cookie: the key is enough.
     const feed = await fetch(s.url + r.json.url);
     assert.equal(feed.status, 200);
+    assert.match(feed.headers.get('cache-control') || '', /\bprivate\b/, 'a keyed feed is private');
     assert.match(feed.headers.get('content-type'), /atom\+xml/);
     assert.match(await feed.text(), /for members/);
     const wrong = r.json.url.slice(0, -4) + (r.json.url.endsWith('AAAA') ? 'BBBB' : 'AAAA');
