@@ -293,12 +293,16 @@ static int url_ok(const char *u)
     return strchr(u, ':')[3] != '\0';
 }
 
-/* ISO 8601 ("2026-11-26T07:00:00Z", "...+01:00", fractions) or ms integer. */
+#define API_TIME_MAX INT64_C(253402300799999) /* 9999-12-31T23:59:59.999Z, in ms */
+
+/* ISO 8601 ("2026-11-26T07:00:00Z", "...+01:00", fractions) or ms integer,
+ * from 1970 to the end of 9999 (what dates and time zones are computed
+ * for); -EINVAL otherwise. */
 static int parse_time(json_t *v, int64_t *ms)
 {
     if (json_is_integer(v)) {
         *ms = json_integer_value(v);
-        return *ms >= 0 ? 0 : -EINVAL;
+        return *ms >= 0 && *ms <= API_TIME_MAX ? 0 : -EINVAL;
     }
     if (!json_is_string(v))
         return -EINVAL;
@@ -340,7 +344,7 @@ static int parse_time(json_t *v, int64_t *ms)
         return -EINVAL;
     time_t t = timegm(&tm);
     *ms = ((int64_t)t - off) * 1000 + frac;
-    return 0;
+    return *ms >= 0 && *ms <= API_TIME_MAX ? 0 : -EINVAL;
 }
 
 static char *render_markdown(const char *md, size_t len)
@@ -478,7 +482,8 @@ static int post_fields(json_t *in, json_t *rec, int create, const struct store_c
         }
         if (parse_time(v, publish_at) < 0) {
             response_error(res, 400, "invalid",
-                      "publish_at must be an ISO 8601 time with a zone, or ms since the epoch");
+                      "publish_at must be an ISO 8601 time with a zone, or ms since the epoch, "
+                      "from 1970 to 9999");
             return -EINVAL;
         }
     }
@@ -1151,14 +1156,20 @@ static void h_selection_preview(struct api *api, const struct route_match *m,
         response_error(res, 400, "invalid", "slot is too long");
         return;
     }
-    if (http_query_get(req->query, "at", at, sizeof at) >= 0) {
-        json_t *v = json_string(at);
+    ssize_t n = http_query_get(req->query, "at", at, sizeof at);
+    if (n != -ENOENT) {
+        /* digits are ms (out of range when strtoll overflows); else ISO 8601 */
         char *end;
-        long long ms = strtoll(at, &end, 10);
-        rc = *end == '\0' && ms > 0 ? (at_ms = ms, 0) : parse_time(v, &at_ms);
+        errno = 0;
+        long long ms = n > 0 ? strtoll(at, &end, 10) : 0;
+        int digits = n > 0 && at[0] != '-' && at[0] != '+' && *end == '\0';
+        json_t *v = digits ? json_integer(errno == ERANGE ? -1 : ms) : json_string(at);
+        rc = n > 0 && v ? parse_time(v, &at_ms) : -EINVAL;
         json_decref(v);
         if (rc < 0) {
-            response_error(res, 400, "invalid", "at must be an ISO 8601 time with a zone, or ms");
+            response_error(res, 400, "invalid",
+                           "at must be an ISO 8601 time with a zone, or ms since the epoch, from "
+                           "1970 to 9999");
             return;
         }
     }

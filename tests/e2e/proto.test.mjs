@@ -643,6 +643,24 @@ describe('wire protocol', () => {
     await waitFor(async () => (await subscribers(s)) === base, { what: 'subscribers to go back down' });
   });
 
+  it('selection preview and publish_at: a time out of range is 400, never 500', async () => {
+    const slug = uniq('at');
+    await s.channel(slug);
+    const preview = at => s.api('GET', `/api/v1/channels/${slug}/selections/preview?at=${encodeURIComponent(at)}`);
+    for (const at of ['99999999999999999', '9223372036854775807', '99999999999999999999', '253402300800000',
+      '-5', '+5', '', 'x'.repeat(80), '99999-01-01T00:00:00Z', '1969-12-31T23:59:59Z', '0001-01-01T00:00:00Z', 'soon']) {
+      const r = await preview(at);
+      assert.equal(r.status, 400, `at=${at}: ${r.text}`);
+      assert.equal(r.json.error, 'invalid');
+    }
+    for (const at of ['0', '1', '253402300799999', '9999-12-31T23:59:59Z', '2026-11-26T07:00:00+01:00'])
+      assert.equal((await preview(at)).status, 200, `at=${at}`);
+    for (const publish_at of [99999999999999999, 253402300800000, -1, '0001-01-01T00:00:00Z']) {
+      const r = await s.post(slug, { title: 'x', publish_at });
+      assert.equal(r.status, 400, `publish_at ${publish_at}: ${r.text}`);
+    }
+  });
+
   it('/metrics needs an admin token by default; --metrics public or off', async () => {
     const anon = await metrics(s, { token: null });
     assert.equal(anon.status, 401, anon.text);
