@@ -83,20 +83,6 @@ describe('view reports', () => {
     }
     assert.equal(await audience(s, slug), 3, 'the address and two readers');
   });
-
-  it('a report of 500 posts is one quick write', async () => {
-    const slug = uniq('batch');
-    await s.channel(slug);
-    const p = await s.post(slug, { title: 'one' });
-    const views = { [p.json.id]: 1 };
-    for (let i = 1; Object.keys(views).length < 500; i++) views[String(p.json.id + 100000 + i)] = 1;
-    const t0 = Date.now();
-    const r = await call(s, null, 'POST', `/api/v1/channels/${slug}/views`, { body: { views } });
-    assert.equal(r.status, 204, r.text);
-    // 500 synced writes took seconds; one transaction takes milliseconds.
-    assert.ok(Date.now() - t0 < 1000, `took ${Date.now() - t0} ms`);
-    assert.equal(await audience(s, slug), 1);
-  });
 });
 
 describe('view report limit per address', () => {
@@ -160,24 +146,10 @@ describe('joins', () => {
   });
 });
 
+// (A join that fails after its reader was made, when another reader takes
+// the last use of an invite meanwhile, is a race: tests/unit/test_reader.c
+// forces it through the store.)
 describe('readers that never joined', () => {
-  it('a failed invite join (the last use taken meanwhile) leaves no reader cookie', async () => {
-    const s = new Server({ args: ['--limit-joins', '0'], threads: 2 });
-    await s.start();
-    try {
-      const slug = uniq('race');
-      await s.channel(slug, { visibility: 'private' });
-      const inv = (await s.api('POST', `/api/v1/channels/${slug}/invites`, { max_uses: 1 })).json;
-      const jars = [];
-      for (let i = 0; i < 24; i++) jars.push(await browser(s));
-      const rs = await Promise.all(jars.map(j => call(s, j, 'POST', inv.url, { form: { csrf: j.get('crier_csrf') } })));
-      assert.equal(rs.filter(r => r.status === 303).length, 1, 'one gets in');
-      assert.equal(rs.filter(r => r.status === 410).length, 23, 'the others find it used up');
-      const withReader = jars.filter(j => j.get('crier_reader')).length;
-      assert.equal(withReader, 1, 'only the winner holds a reader');
-    } finally { await s.cleanup(); }
-  });
-
   it('an unused reader unseen for a day is deleted by the periodic cleanup; members stay', async () => {
     const s1 = new Server();
     await s1.start();
