@@ -861,10 +861,9 @@ static int open_channel(struct pg *p, const char *slug, struct store_channel *ch
 }
 
 /* A reader waiting for approval (strangers get not_found in open_channel). */
-static void denied_page(struct pg *p, const struct store_channel *ch, enum access acc)
+static void pending_page(struct pg *p, const struct store_channel *ch)
 {
     struct buf attrs;
-    (void)acc;
     buf_init(&attrs, 4096);
     attr(&attrs, "data-slug", ch->slug);
     message_page(p, 403, "pending", attrs.data, p->tx->pend_title, p->tx->pend_text, NULL, NULL,
@@ -912,7 +911,7 @@ static void h_channel(struct pg *p, const struct route_match *m)
     if (open_channel(p, m->slug, &ch, &mem, &acc) < 0)
         return;
     if (acc != ACCESS_OK) {
-        denied_page(p, &ch, acc);
+        pending_page(p, &ch);
         store_channel_clear(&ch);
         return;
     }
@@ -1031,7 +1030,7 @@ static void h_permalink(struct pg *p, const struct route_match *m)
     if (open_channel(p, m->slug, &ch, &mem, &acc) < 0)
         return;
     if (acc != ACCESS_OK) {
-        denied_page(p, &ch, acc);
+        pending_page(p, &ch);
         store_channel_clear(&ch);
         return;
     }
