@@ -1,5 +1,6 @@
 #include "api.h"
 
+#include <arpa/inet.h>
 #include <cmark.h>
 #include <ctype.h>
 #include <errno.h>
@@ -17,6 +18,7 @@
 #include "feed_out.h"
 #include "log.h"
 #include "page.h"
+#include "ratelimit.h"
 #include "reader.h"
 #include "selection.h"
 #include "utf8.h"
@@ -140,8 +142,28 @@ static int member_may_read(struct api *api, const struct caller *who,
     return err == 0 ? 1 : err == -EACCES ? 0 : err;
 }
 
-/* Loads slug for reading: 0, or res filled (404, 403) and < 0. feed_key
- * (may be NULL) is a ?key= from a private feed URL. */
+/* Marks an answer only this caller may see (a private channel's data, or
+ * what only a token holder may read): no shared cache may keep it, and a
+ * browser's cache must tell callers apart. Public answers stay as they are. */
+static void private_answer(struct response *res)
+{
+    if (!strstr(res->extra, "Cache-Control:"))
+        reader_header_add(res, "Cache-Control: private");
+    if (!strstr(res->extra, "Vary:"))
+        reader_header_add(res, "Vary: Cookie, Authorization");
+}
+
+/* The answer for a channel the caller may not know about: an unknown one,
+ * or a private one the caller may not read (the same answer, so that
+ * private slugs cannot be found by trying them). */
+static void no_such_channel(struct response *res, const char *slug)
+{
+    response_error(res, 404, "not_found", "no channel named %s", slug);
+}
+
+/* Loads slug for reading: 0, or res filled (404: unknown, or private and
+ * not readable by this caller) and < 0. feed_key (may be NULL) is a ?key=
+ * from a private feed URL. */
 static int load_channel_key(struct api *api, const char *slug, const struct caller *who,
                             const char *feed_key, struct store_channel *ch,
                             struct response *res)
@@ -149,8 +171,10 @@ static int load_channel_key(struct api *api, const char *slug, const struct call
     int rc = store_channel_get(api->st, slug, ch);
     if (rc == 0 && !may_read(who, ch)) {
         int r = member_may_read(api, who, ch, feed_key);
-        if (r == 1)
+        if (r == 1) {
+            private_answer(res);
             return 0;
+        }
         if (r < 0) {
             store_channel_clear(ch);
             store_failure(res, r);
@@ -158,18 +182,17 @@ static int load_channel_key(struct api *api, const char *slug, const struct call
         }
     }
     if (rc == -ENOENT || (rc == 0 && !may_read(who, ch))) {
-        /* A private channel is not revealed to strangers. */
-        if (rc == 0 && who->has_token)
-            response_error(res, 403, "forbidden", "this token may not read this channel");
-        else
-            response_error(res, rc == 0 ? 403 : 404, rc == 0 ? "forbidden" : "not_found",
-                      rc == 0 ? "this channel is private" : "no channel named %s", slug);
+        /* A private channel is not revealed to strangers, whether they hold
+         * a token (of another channel) or not. */
+        no_such_channel(res, slug);
         if (rc == 0)
             store_channel_clear(ch);
         return -ENOENT;
     }
     if (rc < 0)
         store_failure(res, rc);
+    else if (ch->visibility == STORE_PRIVATE)
+        private_answer(res); /* a token that may publish to it */
     return rc;
 }
 
@@ -271,12 +294,16 @@ static int url_ok(const char *u)
     return strchr(u, ':')[3] != '\0';
 }
 
-/* ISO 8601 ("2026-11-26T07:00:00Z", "...+01:00", fractions) or ms integer. */
+#define API_TIME_MAX INT64_C(253402300799999) /* 9999-12-31T23:59:59.999Z, in ms */
+
+/* ISO 8601 ("2026-11-26T07:00:00Z", "...+01:00", fractions) or ms integer,
+ * from 1970 to the end of 9999 (what dates and time zones are computed
+ * for); -EINVAL otherwise. */
 static int parse_time(json_t *v, int64_t *ms)
 {
     if (json_is_integer(v)) {
         *ms = json_integer_value(v);
-        return *ms >= 0 ? 0 : -EINVAL;
+        return *ms >= 0 && *ms <= API_TIME_MAX ? 0 : -EINVAL;
     }
     if (!json_is_string(v))
         return -EINVAL;
@@ -318,7 +345,7 @@ static int parse_time(json_t *v, int64_t *ms)
         return -EINVAL;
     time_t t = timegm(&tm);
     *ms = ((int64_t)t - off) * 1000 + frac;
-    return 0;
+    return *ms >= 0 && *ms <= API_TIME_MAX ? 0 : -EINVAL;
 }
 
 static char *render_markdown(const char *md, size_t len)
@@ -456,7 +483,8 @@ static int post_fields(json_t *in, json_t *rec, int create, const struct store_c
         }
         if (parse_time(v, publish_at) < 0) {
             response_error(res, 400, "invalid",
-                      "publish_at must be an ISO 8601 time with a zone, or ms since the epoch");
+                      "publish_at must be an ISO 8601 time with a zone, or ms since the epoch, "
+                      "from 1970 to 9999");
             return -EINVAL;
         }
     }
@@ -583,6 +611,8 @@ static void h_channels(struct api *api, const struct http_request *req, const st
             if (may_read(who, &chs[i]))
                 json_array_append_new(arr, channel_json(&chs[i]));
         store_channels_free(chs, n);
+        if (who->has_token)
+            private_answer(res); /* may list private channels */
         reply_json(res, 200, json_pack("{s:o}", "channels", arr));
     } else if (req->method == HTTP_POST) {
         if (require_admin(who, res) < 0)
@@ -719,11 +749,13 @@ static void h_posts(struct api *api, const struct route_match *m, const struct h
         method_not_allowed(res, "POST");
         return;
     }
-    if (load_channel(api, m->slug, who, &ch, res) < 0) {
-        if (res->status == 403 && !who->has_token)
-            response_error(res, 401, "unauthorized", "publishing needs a token");
+    if (!who->has_token) {
+        /* before the channel is looked at: the same for every slug */
+        response_error(res, 401, "unauthorized", "publishing needs a token");
         return;
     }
+    if (load_channel(api, m->slug, who, &ch, res) < 0)
+        return;
     if (require_publisher(who, ch.id, res) < 0) {
         store_channel_clear(&ch);
         return;
@@ -774,8 +806,10 @@ static void h_post(struct api *api, const struct route_match *m, const struct ht
         if (rc == 0 && state == STORE_POST_LIVE)
             reply_json(res, 200, rec);
         else if (rc == 0 && state == STORE_POST_SCHEDULED && who->has_token &&
-                 auth_can_publish(&who->tok, ch.id))
+                 auth_can_publish(&who->tok, ch.id)) {
+            private_answer(res); /* not published yet */
             reply_json(res, 200, rec);
+        }
         else if (rc == 0 || rc == -ENOENT) {
             json_decref(rec);
             response_error(res, state == STORE_POST_DELETED ? 410 : 404,
@@ -914,6 +948,7 @@ static void h_tokens(struct api *api, const struct route_match *m, const struct 
 
     if (require_admin(who, res) < 0)
         return;
+    private_answer(res);
     if (m->id == ROUTE_API_TOKEN) {
         if (req->method != HTTP_DELETE) {
             method_not_allowed(res, "DELETE");
@@ -1009,11 +1044,14 @@ static int channel_for_editor(struct api *api, const struct route_match *m,
                               const struct caller *who, struct store_channel *ch,
                               struct response *res)
 {
-    if (load_channel(api, m->slug, who, ch, res) < 0) {
-        if (res->status == 403 && !who->has_token)
-            response_error(res, 401, "unauthorized", "this needs a token");
+    if (!who->has_token) {
+        /* before the channel is looked at: the same for every slug */
+        response_error(res, 401, "unauthorized", "this needs a token");
         return -EACCES;
     }
+    if (load_channel(api, m->slug, who, ch, res) < 0)
+        return -EACCES;
+    private_answer(res); /* invites, members, previews: for the channel's editors only */
     if (require_publisher(who, ch->id, res) < 0) {
         store_channel_clear(ch);
         return -EACCES;
@@ -1113,14 +1151,20 @@ static void h_selection_preview(struct api *api, const struct route_match *m,
         response_error(res, 400, "invalid", "slot is too long");
         return;
     }
-    if (http_query_get(req->query, "at", at, sizeof at) >= 0) {
-        json_t *v = json_string(at);
+    ssize_t n = http_query_get(req->query, "at", at, sizeof at);
+    if (n != -ENOENT) {
+        /* digits are ms (out of range when strtoll overflows); else ISO 8601 */
         char *end;
-        long long ms = strtoll(at, &end, 10);
-        rc = *end == '\0' && ms > 0 ? (at_ms = ms, 0) : parse_time(v, &at_ms);
+        errno = 0;
+        long long ms = n > 0 ? strtoll(at, &end, 10) : 0;
+        int digits = n > 0 && at[0] != '-' && at[0] != '+' && *end == '\0';
+        json_t *v = digits ? json_integer(errno == ERANGE ? -1 : ms) : json_string(at);
+        rc = n > 0 && v ? parse_time(v, &at_ms) : -EINVAL;
         json_decref(v);
         if (rc < 0) {
-            response_error(res, 400, "invalid", "at must be an ISO 8601 time with a zone, or ms");
+            response_error(res, 400, "invalid",
+                           "at must be an ISO 8601 time with a zone, or ms since the epoch, from "
+                           "1970 to 9999");
             return;
         }
     }
@@ -1178,19 +1222,183 @@ static void h_post_mark(struct api *api, const struct route_match *m,
 #define API_VIEWS_POSTS_MAX 500
 #define API_VIEWS_PER_POST_MAX 100
 
-/* Readers report views in batches: {"views": {"<post id>": n, ...}}. Only
- * aggregate counts are kept, never who saw what. */
+/* ---- client addresses and per-address limits ---- */
+
+/* An address as 16 bytes (IPv4 mapped into IPv6): 0 or -EINVAL. */
+static int addr_parse(const char *s, size_t n, unsigned char out[16])
+{
+    char text[INET6_ADDRSTRLEN + 1];
+    struct in_addr a4;
+
+    if (n == 0 || n >= sizeof text)
+        return -EINVAL;
+    memcpy(text, s, n);
+    text[n] = '\0';
+    if (inet_pton(AF_INET6, text, out) == 1)
+        return 0;
+    if (inet_pton(AF_INET, text, &a4) != 1)
+        return -EINVAL;
+    memset(out, 0, 10);
+    out[10] = out[11] = 0xff;
+    memcpy(out + 12, &a4, 4);
+    return 0;
+}
+
+/* Parses "ADDR" or "ADDR/LEN" into a 16-byte network and a prefix length
+ * counted in the IPv6 form (an IPv4 /24 is /120). */
+static int proxy_parse(const char *spec, unsigned char net[16], int *bits)
+{
+    const char *slash = strchr(spec, '/');
+    size_t n = slash ? (size_t)(slash - spec) : strlen(spec);
+    if (addr_parse(spec, n, net) < 0)
+        return -EINVAL;
+    int v4 = !memchr(spec, ':', n), max = v4 ? 32 : 128;
+    long len = max;
+    if (slash) {
+        char *end;
+        len = strtol(slash + 1, &end, 10);
+        if (end == slash + 1 || *end || len < 0 || len > max)
+            return -EINVAL;
+    }
+    *bits = (int)len + (v4 ? 96 : 0);
+    return 0;
+}
+
+int api_proxy_check(const char *s)
+{
+    unsigned char net[16];
+    int bits;
+    return proxy_parse(s, net, &bits);
+}
+
+/* 1 when the address s[0..n) is one of the trusted proxies. */
+static int proxy_trusted(const struct api *api, const char *s, size_t n)
+{
+    unsigned char a[16], net[16];
+    int bits;
+    if (!api->n_proxies || addr_parse(s, n, a) < 0)
+        return 0;
+    for (size_t i = 0; i < api->n_proxies; i++) {
+        if (proxy_parse(api->proxies[i], net, &bits) < 0)
+            continue;
+        int full = bits / 8, rest = bits % 8;
+        if (memcmp(a, net, (size_t)full) != 0)
+            continue;
+        if (rest && ((a[full] ^ net[full]) & (0xff00 >> rest)) != 0)
+            continue;
+        return 1;
+    }
+    return 0;
+}
+
+void api_client_address(const struct api *api, const struct http_request *req, char *out,
+                        size_t outsz)
+{
+    snprintf(out, outsz, "%s", req->peer);
+    if (!proxy_trusted(api, req->peer, strlen(req->peer)))
+        return;
+    /* Each proxy appends the address it saw; several X-Forwarded-For
+     * headers make one list. Walk it from the right, past the proxies we
+     * trust: the first other entry is the client. */
+    for (size_t h = req->nheaders; h-- > 0;) {
+        if (strcmp(req->headers[h].name, "x-forwarded-for") != 0)
+            continue;
+        const char *v = req->headers[h].value, *end = v + strlen(v);
+        while (end > v) {
+            const char *start = end;
+            while (start > v && start[-1] != ',')
+                start--;
+            const char *a = start, *b = end;
+            while (a < b && (*a == ' ' || *a == '\t'))
+                a++;
+            while (b > a && (b[-1] == ' ' || b[-1] == '\t'))
+                b--;
+            unsigned char bin[16];
+            if (b > a && !proxy_trusted(api, a, (size_t)(b - a))) {
+                if (addr_parse(a, (size_t)(b - a), bin) == 0)
+                    snprintf(out, outsz, "%.*s", (int)(b - a), a);
+                return; /* not an address: keep the proxy's own */
+            }
+            end = start > v ? start - 1 : v;
+        }
+    }
+}
+
+/* Takes one token from limiter rl for the request's client address (see
+ * api_client_address and docs/operating.md). 0 when allowed, else -EAGAIN
+ * with *retry_s the seconds to wait. */
+static int limited(const struct api *api, struct ratelimit *rl, const struct http_request *req,
+                   long long *retry_s)
+{
+    char addr[sizeof req->peer], key[RATELIMIT_KEY_MAX];
+    int64_t retry = 0;
+
+    api_client_address(api, req, addr, sizeof addr);
+    ratelimit_addr_key(addr, key);
+    if (ratelimit_take(rl, key, ratelimit_now_ms(), &retry) == 0)
+        return 0;
+    *retry_s = (retry + 999) / 1000;
+    return -EAGAIN;
+}
+
+/* limited(), answered with a JSON 429 and Retry-After. */
+static int over_limit(const struct api *api, struct ratelimit *rl, const struct http_request *req,
+                      const char *what, struct response *res)
+{
+    long long secs = 0;
+    if (limited(api, rl, req, &secs) == 0)
+        return 0;
+    response_error(res, 429, "too_many_requests",
+                   "too many %s from this address; try again in %lld s", what, secs);
+    reader_header_add(res, "Retry-After: %lld", secs);
+    return -EAGAIN;
+}
+
+/*
+ * Who is counted for a view: the reader (a hash of the cookie's secret
+ * token, so the record cannot be tied to the readers table), else the
+ * client address. Either way a one-way hash.
+ */
+static int viewer_key(struct api *api, const struct http_request *req, unsigned char key[32])
+{
+    char text[READER_TOKEN_LEN + RATELIMIT_KEY_MAX + 16];
+    struct reader_ctx rc;
+    int n, err;
+
+    if ((err = reader_identify(api->st, req, &rc)) < 0)
+        return err;
+    if (rc.reader_id) {
+        n = snprintf(text, sizeof text, "crier-view:r:%s", rc.token);
+    } else {
+        char addr[sizeof req->peer], akey[RATELIMIT_KEY_MAX];
+        api_client_address(api, req, addr, sizeof addr);
+        ratelimit_addr_key(addr, akey);
+        n = snprintf(text, sizeof text, "crier-view:a:%s", akey);
+    }
+    auth_hash(text, (size_t)n, key);
+    explicit_bzero(text, sizeof text);
+    explicit_bzero(&rc, sizeof rc);
+    return 0;
+}
+
+/* Readers report views in batches: {"views": {"<post id>": n, ...}}. A
+ * viewer (reader, else address) counts once per post whatever n says, and
+ * a report is one transaction. */
 static void h_views(struct api *api, const struct route_match *m, const struct http_request *req,
                     const struct caller *who, struct response *res)
 {
     struct store_channel ch;
     const char *key;
     json_t *views, *v;
+    int64_t ids[API_VIEWS_POSTS_MAX];
+    size_t n = 0;
 
     if (req->method != HTTP_POST) {
         method_not_allowed(res, "POST");
         return;
     }
+    if (over_limit(api, api->views_limit, req, "view reports", res) < 0)
+        return;
     json_t *in = body_json(req, res);
     if (!in)
         return;
@@ -1212,20 +1420,21 @@ static void h_views(struct api *api, const struct route_match *m, const struct h
             json_decref(in);
             return;
         }
-    }
-    if (load_channel(api, m->slug, who, &ch, res) == 0) {
-        json_object_foreach(views, key, v) {
-            int rc = store_views_add(api->st, ch.id, strtoll(key, NULL, 10), json_integer_value(v));
-            if (rc < 0 && rc != -ENOENT) {
-                store_failure(res, rc);
-                break;
-            }
-        }
-        if (res->status == 200)
-            res->status = 204;
-        store_channel_clear(&ch);
+        ids[n++] = id;
     }
     json_decref(in);
+    if (load_channel(api, m->slug, who, &ch, res) < 0)
+        return;
+    unsigned char viewer[32];
+    size_t counted = 0;
+    int rc = viewer_key(api, req, viewer);
+    if (rc == 0 && n)
+        rc = store_views_record(api->st, ch.id, ids, n, viewer, crier_now_ms(), &counted);
+    if (rc < 0)
+        store_failure(res, rc);
+    else
+        res->status = 204;
+    store_channel_clear(&ch);
 }
 
 /* ---- Atom ---- */
@@ -1234,7 +1443,7 @@ static void base_url(const struct http_request *req, char *out, size_t outsz)
 {
     const char *host = http_header_get(req, "host");
     const char *proto = http_header_get(req, "x-forwarded-proto");
-    snprintf(out, outsz, "%s://%s", proto && strcmp(proto, "https") == 0 ? "https" : "http",
+    snprintf(out, outsz, "%s://%s", proto && strcasecmp(proto, "https") == 0 ? "https" : "http",
              host && *host && !strpbrk(host, " /\"<>") ? host : "localhost");
 }
 
@@ -1514,11 +1723,15 @@ static void h_join(struct api *api, const struct route_match *m, const struct ht
     if ((err = reader_member_state(api->st, ch.id, rc.reader_id, &state)) < 0) {
         store_failure(res, err);
     } else if (ch.visibility == STORE_PRIVATE && state == STORE_MEMBER_NONE) {
-        response_error(res, 403, "forbidden", "a private channel is joined through an invite");
+        /* joined only through an invite; and not revealed to strangers */
+        no_such_channel(res, m->slug);
     } else if (ch.visibility == STORE_PRIVATE || state == STORE_MEMBER_ACTIVE) {
         reply_member(res, form, where, ch.slug, state);
+    } else if (over_limit(api, api->joins_limit, req, "joins", res) < 0) {
+        /* 429: nothing made */
     } else if ((err = reader_ensure(api->st, req, &rc, res)) < 0 ||
                (err = store_member_join(api->st, ch.id, rc.reader_id, &mem)) < 0) {
+        reader_abandon(api->st, &rc, res);
         store_failure(res, err);
     } else {
         reply_member(res, form, where, ch.slug, mem.state);
@@ -1542,9 +1755,10 @@ static void h_leave(struct api *api, const struct route_match *m,
     }
     if (reader_change(api, req, &rc, res) < 0 || reader_channel(api, m->slug, &ch, res) < 0)
         return;
-    if (rc.reader_id)
-        err = store_member_leave(api->st, ch.id, rc.reader_id);
-    if (err < 0 && err != -ENOENT) {
+    err = rc.reader_id ? store_member_leave(api->st, ch.id, rc.reader_id) : -ENOENT;
+    if (err == -ENOENT && ch.visibility == STORE_PRIVATE) {
+        no_such_channel(res, m->slug); /* not in it: a stranger */
+    } else if (err < 0 && err != -ENOENT) {
         store_failure(res, err);
     } else {
         /* A private channel's page is closed to the reader now. */
@@ -1576,8 +1790,12 @@ static void h_read(struct api *api, const struct route_match *m, const struct ht
         response_error(res, 400, "invalid", "expected {\"seq\": N} with N >= 0");
     } else if (reader_channel(api, m->slug, &ch, res) == 0) {
         int err = rc.reader_id ? store_member_set_read(api->st, ch.id, rc.reader_id, seq)
-                               : -ENOENT;
-        if (err == -ENOENT)
+                               : -ENOENT, state = STORE_MEMBER_NONE;
+        if (err == -ENOENT && ch.visibility == STORE_PRIVATE &&
+            (reader_member_state(api->st, ch.id, rc.reader_id, &state) < 0 ||
+             state != STORE_MEMBER_PENDING))
+            no_such_channel(res, m->slug); /* a stranger to a private channel */
+        else if (err == -ENOENT)
             response_error(res, 403, "forbidden", "only a member keeps a read marker");
         else if (err < 0)
             store_failure(res, err);
@@ -1672,8 +1890,9 @@ static void h_feed_url(struct api *api, const struct route_match *m,
         snprintf(url, sizeof url, "/%s/atom.xml", ch.slug);
         reply_json(res, 200, json_pack("{s:s}", "url", url));
     } else if (!rc.reader_id ||
-               (err = store_member_get(api->st, ch.id, rc.reader_id, &mem)) == -ENOENT ||
-               (err == 0 && mem.state != STORE_MEMBER_ACTIVE)) {
+               (err = store_member_get(api->st, ch.id, rc.reader_id, &mem)) == -ENOENT) {
+        no_such_channel(res, m->slug); /* a stranger to a private channel */
+    } else if (err == 0 && mem.state != STORE_MEMBER_ACTIVE) {
         response_error(res, 403, "forbidden", "only a member of this channel has a feed URL");
     } else if (err < 0 || (err = reader_feed_key(api->st, &rc, &mem, key)) < 0) {
         store_failure(res, err);
@@ -1909,6 +2128,15 @@ void api_handle(struct api *api, const struct route_match *m, const struct http_
         buf_appends(&res->body, "{\"status\":\"ok\"}");
         return;
     case ROUTE_METRICS:
+        /* The counters tell how busy the node is and how many read it:
+         * operator information, so an admin token by default. */
+        if (api->metrics_access == API_METRICS_OFF) {
+            response_error(res, 404, "not_found", "nothing here");
+            return;
+        }
+        if (api->metrics_access != API_METRICS_PUBLIC &&
+            (identify(api, req, &who, res) < 0 || require_admin(&who, res) < 0))
+            return;
         res->content_type = "text/plain; version=0.0.4";
         if (api->metrics)
             api->metrics(api->metrics_arg, &res->body);
@@ -1919,11 +2147,21 @@ void api_handle(struct api *api, const struct route_match *m, const struct http_
     case ROUTE_SELECTIONS_ATOM:
         h_atom(api, m, req, res, 1);
         return;
+    case ROUTE_INVITE:
+        if (req->method == HTTP_POST) {
+            /* Joining through an invite makes a reader and a membership. */
+            long long secs = 0;
+            if (limited(api, api->joins_limit, req, &secs) < 0) {
+                page_too_many(api->st, req, res, secs);
+                return;
+            }
+        }
+        page_handle(api->st, m, req, res);
+        return;
     case ROUTE_INDEX:
     case ROUTE_PAGE:
     case ROUTE_PERMALINK:
     case ROUTE_STATIC:
-    case ROUTE_INVITE:
     case ROUTE_DEVICE:
     case ROUTE_MANIFEST:
     case ROUTE_SW:

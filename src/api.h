@@ -23,10 +23,24 @@
 /* Appends Prometheus text for the node's live counters (set by the server). */
 typedef void (*api_metrics_fn)(void *arg, struct buf *out);
 
+struct ratelimit;
+
+/* Who may read /metrics (serve --metrics). */
+enum api_metrics_access {
+    API_METRICS_TOKEN = 0, /* an admin token (the default) */
+    API_METRICS_PUBLIC,    /* anyone */
+    API_METRICS_OFF,       /* nobody: 404 */
+};
+
 struct api {
     struct store *st;
     api_metrics_fn metrics;
     void *metrics_arg;
+    int metrics_access;            /* enum api_metrics_access */
+    struct ratelimit *views_limit; /* view reports per client address (NULL: none) */
+    struct ratelimit *joins_limit; /* joins (new readers, memberships) per client address */
+    const char *const *proxies;    /* trusted proxies, "ADDR" or "ADDR/LEN" (see api_proxy_check) */
+    size_t n_proxies;
 };
 
 /* Handles one request on a worker thread. */
@@ -41,6 +55,19 @@ struct api_stream_access {
     int64_t token_id;  /* the bearer token that may read the channel, else 0 */
     int64_t reader_id; /* for a private channel without such a token: the member, else 0 */
 };
+
+/* 0 when s is a trusted-proxy spec api understands: an IPv4 or IPv6
+ * address, optionally /LEN (a network), else -EINVAL. Any thread. */
+int api_proxy_check(const char *s);
+
+/*
+ * The client address of req as text (out: 48 bytes or more): the socket
+ * peer, or, when the peer is a trusted proxy, the address that proxy saw,
+ * read from X-Forwarded-For from the right past any trusted proxy. Any
+ * thread.
+ */
+void api_client_address(const struct api *api, const struct http_request *req, char *out,
+                        size_t outsz);
 
 /*
  * For a stream (SSE or WebSocket) request on slug: resolves the channel and

@@ -5,6 +5,7 @@
  * arguments, as "--name value" or "--name=value"; "--" ends the options.
  * Every command returns its exit status.
  */
+#include "api.h"
 #include "args.h"
 #include "cli.h"
 #include "cli_reader.h"
@@ -363,6 +364,15 @@ static const char serve_usage[] =
     "                         $CRIER_MAX_BUFFER_MB)\n"
     "  --write-timeout S      close a response that makes no write progress for S\n"
     "                         seconds (default 30; $CRIER_WRITE_TIMEOUT)\n"
+    "  --limit-views R[:B]    view reports per client address: R a minute, bursts\n"
+    "                         of B (default 120:240; 0 turns the limit off)\n"
+    "  --limit-joins R[:B]    joins (each may make a reader and a membership) per\n"
+    "                         client address: R a minute, bursts of B (default 30:60)\n"
+    "  --metrics WHO          who may read /metrics: token (an admin token, the\n"
+    "                         default), public or off (default $CRIER_METRICS, else token)\n"
+    "  --trust-proxy ADDR     a proxy (ADDR or ADDR/LEN) whose X-Forwarded-For names\n"
+    "                         the client address for the limits above (repeatable,\n"
+    "                         up to 16); without it the client is the socket peer\n"
     "  --log-level LEVEL      debug, info, warn or error (default info)\n"
     "  --data DIR             data directory (default $CRIER_DATA, else " DEFAULT_DATA ")\n";
 
@@ -374,7 +384,8 @@ static int cmd_serve(const struct cli_ctx *ctx, int argc, char **argv)
         {"log-level", ARGS_VALUE},    {"coalesce-ms", ARGS_VALUE}, O_DATA,
         {"max-connections", ARGS_VALUE}, {"max-buffer-mb", ARGS_VALUE},
         {"write-timeout", ARGS_VALUE},
-        O_END};
+        {"limit-views", ARGS_VALUE},  {"limit-joins", ARGS_VALUE}, {"trust-proxy", ARGS_MULTI},
+        {"metrics", ARGS_VALUE},      O_END};
     struct args c = {.name = "serve", .usage = serve_usage};
     struct server_config cfg;
     const char *v, *origins[SERVER_MAX_ORIGINS];
@@ -435,6 +446,35 @@ static int cmd_serve(const struct cli_ctx *ctx, int argc, char **argv)
             return args_usage_error(&c, "invalid --write-timeout '%s': seconds, from 1 to 3600", v);
         cfg.write_timeout_ms = (unsigned)n * 1000;
     }
+    if ((v = args_opt(&c, "limit-views")) &&
+        server_parse_limit(v, &cfg.views_per_min, &cfg.views_burst) < 0)
+        return args_usage_error(&c, "invalid --limit-views '%s': RATE[:BURST], per minute", v);
+    v = args_opt(&c, "metrics");
+    if (!v)
+        v = env_or("CRIER_METRICS", "token");
+    if (strcmp(v, "token") == 0)
+        cfg.metrics_access = API_METRICS_TOKEN;
+    else if (strcmp(v, "public") == 0)
+        cfg.metrics_access = API_METRICS_PUBLIC;
+    else if (strcmp(v, "off") == 0)
+        cfg.metrics_access = API_METRICS_OFF;
+    else
+        return args_usage_error(&c, "invalid --metrics (or CRIER_METRICS) '%s': token, public or off",
+                                v);
+    const char *proxies[SERVER_MAX_PROXIES];
+    size_t np = args_opt_all(&c, "trust-proxy", proxies, SERVER_MAX_PROXIES);
+    if (np > SERVER_MAX_PROXIES)
+        return args_usage_error(&c, "at most %d --trust-proxy", SERVER_MAX_PROXIES);
+    for (size_t i = 0; i < np; i++) {
+        if (api_proxy_check(proxies[i]) < 0)
+            return args_usage_error(&c, "invalid --trust-proxy '%s': an IP address, or ADDR/LEN",
+                                    proxies[i]);
+        cfg.proxies[i] = proxies[i];
+    }
+    cfg.n_proxies = np;
+    if ((v = args_opt(&c, "limit-joins")) &&
+        server_parse_limit(v, &cfg.joins_per_min, &cfg.joins_burst) < 0)
+        return args_usage_error(&c, "invalid --limit-joins '%s': RATE[:BURST], per minute", v);
     if ((v = args_opt(&c, "log-level"))) {
         enum log_level lvl;
         if (log_parse_level(v, &lvl) < 0)

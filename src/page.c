@@ -47,11 +47,12 @@ struct page_text {
     const char *latest, *no_posts, *older, *newest, *source, *credit, *edited, *breaking,
         *important, *selection, *unread1, *unread, *new_posts, *mark_read, *transfer, *back_to;
     const char *nf_title, *nf_channel, *nf_post, *nf_page;
-    const char *priv_title, *priv_text, *pend_title, *pend_text;
+    const char *pend_title, *pend_text;
     const char *inv_kicker, *inv_approval, *inv_member, *open_channel;
     const char *inv_expired, *inv_revoked, *inv_used, *inv_unknown, *inv_hint;
     const char *dev_title, *dev_text, *dev_button, *dev_expired, *dev_used, *dev_unknown, *dev_hint;
     const char *csrf_title, *csrf_text, *err_title, *err_text, *method_title;
+    const char *busy_title, *busy_text;
 };
 
 static const struct page_text text_en = {
@@ -90,8 +91,6 @@ static const struct page_text text_en = {
     .nf_channel = "There is no channel at this address.",
     .nf_post = "This post does not exist, or it was deleted.",
     .nf_page = "There is nothing at this address.",
-    .priv_title = "This channel is private",
-    .priv_text = "Only its members can read it. To join, open the invite link you were given.",
     .pend_title = "Waiting for approval",
     .pend_text = "Your request to join this channel was sent. An admin must approve it; this "
                  "page opens the channel by itself once that is done.",
@@ -118,6 +117,9 @@ static const struct page_text text_en = {
     .err_title = "Something went wrong",
     .err_text = "Please try again in a moment.",
     .method_title = "Method not allowed",
+    .busy_title = "Too many requests",
+    .busy_text = "Many people joined from this connection in a short time. Please try again in a "
+                 "minute.",
 };
 
 static const struct page_text text_fr = {
@@ -157,9 +159,6 @@ static const struct page_text text_fr = {
     .nf_post = "Cette publication n’existe pas, ou elle a été "
                "supprimée.",
     .nf_page = "Il n’y a rien à cette adresse.",
-    .priv_title = "Cette chaîne est privée",
-    .priv_text = "Seuls ses membres peuvent la lire. Pour la rejoindre, ouvrez le lien "
-                 "d’invitation que l’on vous a donné.",
     .pend_title = "En attente d’approbation",
     .pend_text = "Votre demande pour rejoindre cette chaîne a été "
                  "envoyée. Un administrateur doit l’approuver ; "
@@ -190,6 +189,9 @@ static const struct page_text text_fr = {
     .err_title = "Une erreur est survenue",
     .err_text = "Réessayez dans un instant.",
     .method_title = "Méthode non autorisée",
+    .busy_title = "Trop de demandes",
+    .busy_text = "Beaucoup de personnes ont rejoint des chaînes depuis cette connexion en peu de "
+                 "temps. Réessayez dans une minute.",
 };
 
 static const struct page_text *text_for(const char *lang)
@@ -809,7 +811,9 @@ static void post_form(struct pg *p, const char *cls, const char *action, const c
 enum access { ACCESS_OK, ACCESS_DENIED, ACCESS_PENDING };
 
 /* Loads the channel, identifies the reader and decides. Returns 0 with ch
- * filled (clear it) and *acc, or fills the page (404/500) and returns < 0. */
+ * filled (clear it) and *acc (ACCESS_OK or ACCESS_PENDING), or fills the
+ * page (404: unknown, or private and closed to this reader; 500) and
+ * returns < 0. */
 static int open_channel(struct pg *p, const char *slug, struct store_channel *ch,
                         struct store_member *mem, enum access *acc)
 {
@@ -823,7 +827,6 @@ static int open_channel(struct pg *p, const char *slug, struct store_channel *ch
         error_page(p, rc);
         return rc;
     }
-    pg_set_lang(p, ch->lang);
     memset(mem, 0, sizeof *mem);
     if (p->rc.reader_id) {
         rc = store_member_get(st, ch->id, p->rc.reader_id, mem);
@@ -845,20 +848,26 @@ static int open_channel(struct pg *p, const char *slug, struct store_channel *ch
         error_page(p, rc);
         return rc;
     }
+    if (*acc == ACCESS_DENIED) {
+        /* A private channel is not revealed to strangers: the very page of
+         * an unknown channel (in the request's language, not the
+         * channel's). */
+        store_channel_clear(ch);
+        not_found(p, p->tx->nf_channel);
+        return -ENOENT;
+    }
+    pg_set_lang(p, ch->lang);
     return 0;
 }
 
-static void denied_page(struct pg *p, const struct store_channel *ch, enum access acc)
+/* A reader waiting for approval (strangers get not_found in open_channel). */
+static void pending_page(struct pg *p, const struct store_channel *ch)
 {
     struct buf attrs;
     buf_init(&attrs, 4096);
     attr(&attrs, "data-slug", ch->slug);
-    if (acc == ACCESS_PENDING)
-        message_page(p, 403, "pending", attrs.data, p->tx->pend_title, p->tx->pend_text, NULL, NULL,
-                     NULL);
-    else
-        message_page(p, 403, "private", attrs.data, p->tx->priv_title, p->tx->priv_text, NULL, NULL,
-                     NULL);
+    message_page(p, 403, "pending", attrs.data, p->tx->pend_title, p->tx->pend_text, NULL, NULL,
+                 NULL);
     buf_free(&attrs);
 }
 
@@ -902,7 +911,7 @@ static void h_channel(struct pg *p, const struct route_match *m)
     if (open_channel(p, m->slug, &ch, &mem, &acc) < 0)
         return;
     if (acc != ACCESS_OK) {
-        denied_page(p, &ch, acc);
+        pending_page(p, &ch);
         store_channel_clear(&ch);
         return;
     }
@@ -1021,7 +1030,7 @@ static void h_permalink(struct pg *p, const struct route_match *m)
     if (open_channel(p, m->slug, &ch, &mem, &acc) < 0)
         return;
     if (acc != ACCESS_OK) {
-        denied_page(p, &ch, acc);
+        pending_page(p, &ch);
         store_channel_clear(&ch);
         return;
     }
@@ -1399,6 +1408,18 @@ static void method_not_allowed(struct pg *p, const char *allow)
 {
     header_add(p->res, "Allow", allow);
     message_page(p, 405, "error", NULL, p->tx->method_title, NULL, NULL, "/", "Crier");
+}
+
+void page_too_many(struct store *st, const struct http_request *req, struct response *res,
+                   long long retry_s)
+{
+    struct pg p;
+    pg_init(&p, st, req, res);
+    if (reader_identify(st, req, &p.rc) < 0)
+        memset(&p.rc, 0, sizeof p.rc);
+    message_page(&p, 429, "error", NULL, p.tx->busy_title, p.tx->busy_text, NULL, NULL, NULL);
+    reader_header_add(res, "Retry-After: %lld", retry_s);
+    reader_csrf_cookie(&p.rc, res);
 }
 
 void page_handle(struct store *st, const struct route_match *m, const struct http_request *req,

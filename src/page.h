@@ -20,6 +20,11 @@
 void page_handle(struct store *st, const struct route_match *m, const struct http_request *req,
                  struct response *res);
 
+/* The page that refuses a form post past a per-address limit: 429 with
+ * Retry-After: retry_s, in the reader's language. */
+void page_too_many(struct store *st, const struct http_request *req, struct response *res,
+                   long long retry_s);
+
 /* The UI language for a request on a channel of language channel_lang
  * (NULL when none): "fr" or "en". */
 const char *page_lang(const struct http_request *req, const char *channel_lang);

@@ -244,11 +244,33 @@ int reader_ensure(struct store *st, const struct http_request *req, struct reade
         if (err < 0)
             return err;
         rc->reader_id = r.id;
+        rc->created = 1;
         memcpy(rc->token, tok, sizeof tok);
         set_cookie(rc, res, READER_COOKIE, tok, 1);
         return 0;
     }
     return CRIER_ESTORE;
+}
+
+void reader_abandon(struct store *st, struct reader_ctx *rc, struct response *res)
+{
+    static const char line[] = "Set-Cookie: " READER_COOKIE "=";
+    if (!rc->created)
+        return;
+    int err = store_reader_forget(st, rc->reader_id);
+    if (err < 0 && err != -ENOENT)
+        log_warn("reader: could not delete reader %lld after a failed join: %s",
+                 (long long)rc->reader_id, crier_strerror(err));
+    char *p = strstr(res->extra, line);
+    if (p) {
+        char *end = strstr(p, "\r\n");
+        end = end ? end + 2 : p + strlen(p);
+        memmove(p, end, strlen(end) + 1);
+    }
+    rc->reader_id = 0;
+    rc->created = 0;
+    OPENSSL_cleanse(rc->token, sizeof rc->token);
+    rc->token[0] = '\0';
 }
 
 void reader_csrf_cookie(const struct reader_ctx *rc, struct response *res)
@@ -414,8 +436,11 @@ int reader_join_invite(struct store *st, const char *token, const struct http_re
     if ((err = reader_ensure(st, req, rc, res)) < 0)
         return err;
     auth_hash(token, strlen(token), hash);
-    if ((err = store_invite_join(st, hash, rc->reader_id, crier_now_ms(), member)) < 0)
+    if ((err = store_invite_join(st, hash, rc->reader_id, crier_now_ms(), member)) < 0) {
+        /* e.g. another reader took the last use meanwhile */
+        reader_abandon(st, rc, res);
         return err;
+    }
     if ((err = store_channel_get_by_id(st, member->channel_id, &ch)) < 0)
         return err;
     char where[STORE_SLUG_MAX + 2];

@@ -27,6 +27,7 @@ struct reader_ctx {
     char csrf[READER_CSRF_LEN + 1];    /* the browser's CSRF token, or a new one */
     int csrf_new;                      /* csrf was minted for this response (set the cookie) */
     char token[READER_TOKEN_LEN + 1];  /* the reader cookie's token when reader_id != 0 */
+    int created;                       /* reader_ensure made the reader for this request */
 };
 
 /* A new random token for a reader, an invite or a device link:
@@ -40,6 +41,11 @@ int reader_identify(struct store *st, const struct http_request *req, struct rea
  * Set-Cookie to res when needed. 0 or < 0. */
 int reader_ensure(struct store *st, const struct http_request *req, struct reader_ctx *rc,
                   struct response *res);
+/* Undoes reader_ensure when the join it was made for failed: when this
+ * request created the reader, deletes it again (store_reader_forget: only
+ * while nothing refers to it) and takes its Set-Cookie out of res, so a
+ * failed join leaves no reader behind. Otherwise does nothing. */
+void reader_abandon(struct store *st, struct reader_ctx *rc, struct response *res);
 /* Adds Set-Cookie for the CSRF token to res when it was just minted. */
 void reader_csrf_cookie(const struct reader_ctx *rc, struct response *res);
 /* 0 when a cookie-authenticated state change may go ahead (same-origin
@@ -91,7 +97,8 @@ int reader_invite_state(struct store *st, const char *token, struct store_invite
  * fill (cookies may already be in res->extra): -ENOENT unknown invite (404),
  * -EKEYREVOKED / -EKEYEXPIRED / -EDQUOT (410, say why in the reader's
  * language), or a store error (500). inv (may be NULL) is filled whenever
- * the invite exists. rc comes from reader_identify. Worker threads.
+ * the invite exists. A failed join makes no reader (nor sets its cookie).
+ * rc comes from reader_identify. Worker threads.
  */
 int reader_join_invite(struct store *st, const char *token, const struct http_request *req,
                        struct reader_ctx *rc, struct response *res,

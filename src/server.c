@@ -21,6 +21,7 @@
 #include "crier.h"
 #include "log.h"
 #include "net.h"
+#include "ratelimit.h"
 #include "selection.h"
 #include "stream.h"
 #include "store/store.h"
@@ -29,6 +30,9 @@
 #define SERVER_SELECTION_EVERY 5 /* ticks (s) between two looks for due selections */
 #define SERVER_ACCESS_POLL_MS 250 /* how often the store is asked for access changes */
 #define SERVER_ACCESS_BATCH 64    /* changed channels read at once; more: every channel */
+#define SERVER_CLEANUP_EVERY 30  /* ticks (s) between two steps of the reader cleanup */
+#define SERVER_CLEANUP_SCAN 2000 /* readers one cleanup step looks at */
+#define SERVER_READER_IDLE_MS (24 * 3600 * 1000LL) /* an unused reader unseen this long goes */
 
 struct server {
     const struct server_config *cfg;
@@ -50,6 +54,10 @@ struct server {
     int sel_busy;
     unsigned sel_ticks;
     uv_work_t sel_work;
+    int gc_busy;
+    unsigned gc_ticks;
+    int64_t gc_cursor; /* the reader id the next cleanup step starts after */
+    uv_work_t gc_work;
 };
 
 void server_config_init(struct server_config *c)
@@ -66,6 +74,31 @@ void server_config_init(struct server_config *c)
     c->max_connections = 0;
     c->max_buffered = 256LL << 20;
     c->write_timeout_ms = NET_WRITE_TIMEOUT_MS;
+    c->views_per_min = 120;
+    c->views_burst = 240;
+    c->joins_per_min = 30;
+    c->joins_burst = 60;
+}
+
+int server_parse_limit(const char *s, double *rate, double *burst)
+{
+    char *end;
+    long r = strtol(s, &end, 10), b;
+    if (end == s || r < 0 || r > 1000000)
+        return -EINVAL;
+    if (*end == ':') {
+        const char *p = end + 1;
+        b = strtol(p, &end, 10);
+        if (end == p || b < 1 || b > 1000000)
+            return -EINVAL;
+    } else {
+        b = r;
+    }
+    if (*end)
+        return -EINVAL;
+    *rate = (double)r;
+    *burst = (double)(b ? b : 1);
+    return 0;
 }
 
 int server_parse_listen(struct server_config *c, const char *s)
@@ -300,6 +333,32 @@ static void sel_done(uv_work_t *w, int status)
     srv->sel_busy = 0;
 }
 
+/* Readers that nothing refers to (a join that never happened, or every
+ * channel left) and that have not been seen for a day are deleted, one
+ * window of ids per step, so each step is bounded. */
+static void gc_work(uv_work_t *w)
+{
+    struct server *srv = w->data;
+    size_t deleted = 0;
+    int64_t next = 0;
+    int rc = store_readers_prune(srv->st, srv->gc_cursor, SERVER_CLEANUP_SCAN,
+                                 crier_now_ms() - SERVER_READER_IDLE_MS, &next, &deleted);
+    if (rc < 0) {
+        log_warn("cleanup: unused readers: %s", crier_strerror(rc));
+        return;
+    }
+    srv->gc_cursor = next;
+    if (deleted)
+        log_info("cleanup: deleted %zu unused readers", deleted);
+}
+
+static void gc_done(uv_work_t *w, int status)
+{
+    struct server *srv = w->data;
+    (void)status;
+    srv->gc_busy = 0;
+}
+
 static void loop0_tick(struct net_loop *nl)
 {
     struct server *srv = the_server;
@@ -316,6 +375,12 @@ static void loop0_tick(struct net_loop *nl)
         srv->sel_work.data = srv;
         if (uv_queue_work(&nl->loop, &srv->sel_work, sel_work, sel_done) < 0)
             srv->sel_busy = 0;
+    }
+    if (!srv->gc_busy && srv->gc_ticks++ % SERVER_CLEANUP_EVERY == 0) {
+        srv->gc_busy = 1;
+        srv->gc_work.data = srv;
+        if (uv_queue_work(&nl->loop, &srv->gc_work, gc_work, gc_done) < 0)
+            srv->gc_busy = 0;
     }
 }
 
@@ -340,41 +405,95 @@ static int mkdir_p(const char *dir)
     return 0;
 }
 
+/* Writes tok (with a newline) to path as a new file of mode 0600: a fresh
+ * temporary file (O_EXCL, O_NOFOLLOW) renamed over path, so that no
+ * existing file, nor what a symbolic link points to, is ever written. */
+static int write_token_file(const char *dir, const char *path, const char *tok)
+{
+    char tmp[1100], line[AUTH_TOKEN_LEN + 2];
+    int n = snprintf(line, sizeof line, "%s\n", tok);
+    snprintf(tmp, sizeof tmp, "%s/.admin.token.%ld.tmp", dir, (long)getpid());
+    unlink(tmp); /* a leftover of a crash of this same pid: ours to remove */
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        int rc = -errno;
+        log_error("server: cannot create %s: %s", tmp, strerror(errno));
+        return rc;
+    }
+    int rc = write(fd, line, (size_t)n) == n && fsync(fd) == 0 ? 0 : -EIO;
+    if (close(fd) < 0 && rc == 0)
+        rc = -EIO;
+    if (rc == 0 && rename(tmp, path) < 0)
+        rc = -errno;
+    if (rc < 0) {
+        log_error("server: cannot write %s: %s", path, strerror(-rc));
+        unlink(tmp);
+    }
+    explicit_bzero(line, sizeof line);
+    return rc;
+}
+
 /* Keeps DATA/admin.token holding a live admin token, so that the CLI on this
  * machine can talk to the server (file mode 0600: whoever can read it owns
- * the node, like the database next to it). */
+ * the node, like the database next to it). A symbolic link there is refused,
+ * never followed: writing through it would overwrite whatever it names. An
+ * existing token file is made 0600 if it was not. */
 static int ensure_admin_token(struct store *st, const char *dir)
 {
     char path[1100], tok[AUTH_TOKEN_LEN + 2];
     struct store_token t;
-    FILE *f;
+    struct stat sb;
 
     snprintf(path, sizeof path, "%s/admin.token", dir);
-    if ((f = fopen(path, "r"))) {
-        size_t n = fread(tok, 1, sizeof tok - 1, f);
-        fclose(f);
-        tok[n] = '\0';
+    if (lstat(path, &sb) == 0) {
+        if (S_ISLNK(sb.st_mode)) {
+            log_error("server: %s is a symbolic link; refusing to follow it (remove it: the "
+                      "server writes a new token file there)",
+                      path);
+            return -ELOOP;
+        }
+        if (!S_ISREG(sb.st_mode)) {
+            log_error("server: %s is not a regular file; remove it", path);
+            return -EINVAL;
+        }
+        int fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+        if (fd < 0) {
+            int rc = -errno;
+            log_error("server: cannot read %s: %s", path, strerror(errno));
+            return rc;
+        }
+        if (fstat(fd, &sb) == 0 && (sb.st_mode & 07777) != 0600 && fchmod(fd, 0600) < 0) {
+            int rc = -errno;
+            log_error("server: %s has mode %03o and cannot be made 0600: %s", path,
+                      (unsigned)(sb.st_mode & 0777), strerror(errno));
+            close(fd);
+            return rc;
+        }
+        ssize_t n = read(fd, tok, sizeof tok - 1);
+        close(fd);
+        tok[n > 0 ? n : 0] = '\0';
+        n = (ssize_t)strlen(tok);
         while (n && (tok[n - 1] == '\n' || tok[n - 1] == '\r'))
             tok[--n] = '\0';
         if (auth_check(st, tok, &t) == 0 && t.scope == STORE_SCOPE_ADMIN)
             return 0;
+    } else if (errno != ENOENT) {
+        int rc = -errno;
+        log_error("server: cannot use %s: %s", path, strerror(errno));
+        return rc;
     }
     memset(&t, 0, sizeof t);
-    if (auth_token_new(tok, t.hash) < 0)
+    if (auth_token_new(tok, t.hash) < 0) {
+        log_error("server: no randomness for a token");
         return -EIO;
+    }
     t.scope = STORE_SCOPE_ADMIN;
     snprintf(t.label, sizeof t.label, "local admin (admin.token)");
     int rc = store_token_create(st, &t);
-    if (rc < 0)
-        return rc;
-    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return -errno;
-    size_t len = strlen(tok);
-    tok[len] = '\n';
-    ssize_t w = write(fd, tok, len + 1);
-    close(fd);
-    return w == (ssize_t)len + 1 ? 0 : -EIO;
+    if (rc == 0)
+        rc = write_token_file(dir, path, tok);
+    explicit_bzero(tok, sizeof tok);
+    return rc;
 }
 
 /* ---- run ---- */
@@ -426,8 +545,7 @@ int server_run(const struct server_config *cfg)
         return rc;
     }
     if ((rc = ensure_admin_token(srv.st, cfg->data_dir)) < 0) {
-        log_error("server: cannot write %s/admin.token: %s", cfg->data_dir, crier_strerror(rc));
-        store_close(srv.st);
+        store_close(srv.st); /* the reason, with the path, is logged */
         return rc;
     }
     srv.nloops = cfg->threads > 0 ? cfg->threads : (int)uv_available_parallelism();
@@ -451,6 +569,11 @@ int server_run(const struct server_config *cfg)
         store_close(srv.st);
         return lfd;
     }
+    srv.api.views_limit = ratelimit_new(SERVER_LIMIT_SLOTS, cfg->views_per_min, cfg->views_burst);
+    srv.api.joins_limit = ratelimit_new(SERVER_LIMIT_SLOTS, cfg->joins_per_min, cfg->joins_burst);
+    srv.api.metrics_access = cfg->metrics_access;
+    srv.api.proxies = cfg->proxies;
+    srv.api.n_proxies = cfg->n_proxies;
     for (int i = 0; i < srv.nloops; i++) {
         int fd = i == 0 ? lfd : fcntl(lfd, F_DUPFD_CLOEXEC, 0);
         if (fd < 0 || (rc = net_loop_init(&srv.loops[i], i, fd, cfg, &srv.api, &stream_ops,
@@ -518,6 +641,8 @@ int server_run(const struct server_config *cfg)
     pthread_mutex_destroy(&srv.access_lock);
     store_close(srv.st);
     bus_close(srv.bus);
+    ratelimit_free(srv.api.views_limit);
+    ratelimit_free(srv.api.joins_limit);
     free(srv.loops);
     log_info("server: stopped");
     return 0;

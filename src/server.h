@@ -12,6 +12,7 @@
 #include <stdint.h>
 
 #define SERVER_MAX_ORIGINS 16
+#define SERVER_MAX_PROXIES 16
 
 struct server_config {
     const char *data_dir;    /* --data: where crier.db and admin.token live */
@@ -32,9 +33,23 @@ struct server_config {
     size_t n_origins;
     const char *port_file;   /* --port-file: write the bound port there once listening */
     const char *program;     /* how the CLI was invoked, for the start-up hints */
+    /* Limits per client address (token buckets: per minute, burst; 0 per
+     * minute = no limit): --limit-views, --limit-joins. */
+    double views_per_min, views_burst;
+    double joins_per_min, joins_burst;
+    /* --trust-proxy: peers (ADDR or ADDR/LEN) whose X-Forwarded-For names
+     * the client address */
+    const char *proxies[SERVER_MAX_PROXIES];
+    size_t n_proxies;
+    int metrics_access;      /* --metrics: enum api_metrics_access (default: admin token) */
 };
 
+#define SERVER_LIMIT_SLOTS 4096 /* client addresses each limiter remembers */
+
 void server_config_init(struct server_config *c);
+/* Parses a limit "RATE[:BURST]" (per minute; BURST defaults to RATE, and
+ * "0" turns the limit off) into *rate and *burst: 0 or -EINVAL. */
+int server_parse_limit(const char *s, double *rate, double *burst);
 /* Parses "HOST:PORT" (or "[v6]:PORT", or ":PORT") into c; 0 or -EINVAL. */
 int server_parse_listen(struct server_config *c, const char *s);
 /* Runs the node; blocks until a stop signal. 0 on a clean stop, else < 0 with

@@ -288,6 +288,12 @@ int store_views_add(struct store *st, int64_t channel_id, int64_t post_id, int64
     return st->ops->views_add(st, channel_id, post_id, n);
 }
 
+int store_views_record(struct store *st, int64_t channel_id, const int64_t *post_ids, size_t n,
+                       const unsigned char viewer[32], int64_t now_ms, size_t *counted)
+{
+    return st->ops->views_record(st, channel_id, post_ids, n, viewer, now_ms, counted);
+}
+
 int store_selection_publish(struct store *st, const struct store_selection *key, json_t *post,
                             struct store_event *ev)
 {
@@ -336,6 +342,17 @@ int store_reader_lookup(struct store *st, const unsigned char hash[32], struct s
 int store_reader_touch(struct store *st, int64_t reader_id, int64_t now_ms)
 {
     return st->ops->reader_touch(st, reader_id, now_ms);
+}
+
+int store_reader_forget(struct store *st, int64_t reader_id)
+{
+    return st->ops->reader_forget(st, reader_id);
+}
+
+int store_readers_prune(struct store *st, int64_t after_id, size_t scan, int64_t seen_before,
+                        int64_t *next_id, size_t *deleted)
+{
+    return st->ops->readers_prune(st, after_id, scan, seen_before, next_id, deleted);
 }
 
 int store_transfer_create(struct store *st, const unsigned char hash[32], int64_t reader_id,

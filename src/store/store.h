@@ -192,6 +192,8 @@ struct store_ops {
                       struct store_candidate **out, size_t *n);
     int (*post_mark)(struct store *st, int64_t channel_id, int64_t post_id, int mark);
     int (*views_add)(struct store *st, int64_t channel_id, int64_t post_id, int64_t n);
+    int (*views_record)(struct store *st, int64_t channel_id, const int64_t *post_ids, size_t n,
+                        const unsigned char viewer[32], int64_t now_ms, size_t *counted);
     int (*selection_publish)(struct store *st, const struct store_selection *key, json_t *post,
                              struct store_event *ev);
     int (*selection_get)(struct store *st, int64_t channel_id, const char *local_date,
@@ -204,6 +206,9 @@ struct store_ops {
     int (*reader_create)(struct store *st, struct store_reader *r);
     int (*reader_lookup)(struct store *st, const unsigned char hash[32], struct store_reader *out);
     int (*reader_touch)(struct store *st, int64_t reader_id, int64_t now_ms);
+    int (*reader_forget)(struct store *st, int64_t reader_id);
+    int (*readers_prune)(struct store *st, int64_t after_id, size_t scan, int64_t seen_before,
+                         int64_t *next_id, size_t *deleted);
     int (*transfer_create)(struct store *st, const unsigned char hash[32], int64_t reader_id,
                            const unsigned char secret[32], int64_t expires_at);
     int (*transfer_take)(struct store *st, const unsigned char hash[32], int64_t now_ms,
@@ -345,6 +350,14 @@ void store_set_access_hook(struct store *st, store_access_fn fn, void *arg);
  * post_mark: sets a live post's pin/exclude mark for the next selection;
  *   -ENOENT when absent, deleted or a selection.
  * views_add: adds n (1..1,000,000) to a live post's aggregate view count.
+ * views_record: one viewer's report of the posts it saw in a channel, in ONE
+ *   transaction: each id (at most 1,000, else -EINVAL) that is a live post
+ *   of kind "post" of channel_id adds 1 to its views, unless this viewer (an
+ *   opaque 32-byte key: a hash, never an identity) was already counted for
+ *   it in the last 7 days; other ids are ignored. The same transaction
+ *   deletes up to 1,000 viewer records older than 7 days (before now_ms).
+ *   *counted is the number of views added. Not through the group-commit
+ *   writer (it takes no seq).
  * selection_publish: in ONE writer transaction (group commit like posts):
  *   fails with -EEXIST if (channel_id, local_date, slot) exists; else stores
  *   post as a live post of kind "selection" (the store sets "id", "seq",
@@ -361,6 +374,8 @@ int store_candidates(struct store *st, int64_t channel_id, int64_t from_ms, int6
 void store_candidates_free(struct store_candidate *c, size_t n);
 int store_post_mark(struct store *st, int64_t channel_id, int64_t post_id, int mark);
 int store_views_add(struct store *st, int64_t channel_id, int64_t post_id, int64_t n);
+int store_views_record(struct store *st, int64_t channel_id, const int64_t *post_ids, size_t n,
+                       const unsigned char viewer[32], int64_t now_ms, size_t *counted);
 int store_selection_publish(struct store *st, const struct store_selection *key, json_t *post,
                             struct store_event *ev);
 int store_selection_get(struct store *st, int64_t channel_id, const char *local_date,
@@ -380,6 +395,16 @@ int store_selection_list(struct store *st, int64_t channel_id, size_t limit,
  *   -EEXIST when the hash is taken.
  * reader_lookup: -ENOENT when unknown.
  * reader_touch: sets last_seen_at; -ENOENT when unknown.
+ * reader_forget: deletes the reader if nothing refers to it (no membership,
+ *   pending or active, and no device link); -ENOENT when there is no such
+ *   unused reader. For a reader made for a join that then failed.
+ * readers_prune: the periodic cleanup of readers that never joined anything
+ *   (or left everything): in one transaction, first deletes device links
+ *   expired more than a day ago, then looks at the next `scan` readers by
+ *   id after after_id (1..100,000) and deletes those with last_seen_at <
+ *   seen_before that nothing refers to (as reader_forget). *next_id is where
+ *   the next call starts (0 after the last window: start over), *deleted
+ *   how many went.
  * transfer_create: records a one-time device link (hash of its token) for
  *   reader_id, valid until expires_at (ms), carrying 32 opaque bytes (the
  *   reader's token sealed by the link's token; the store never reads them).
@@ -430,6 +455,9 @@ int store_selection_list(struct store *st, int64_t channel_id, size_t limit,
 int store_reader_create(struct store *st, struct store_reader *r);
 int store_reader_lookup(struct store *st, const unsigned char hash[32], struct store_reader *out);
 int store_reader_touch(struct store *st, int64_t reader_id, int64_t now_ms);
+int store_reader_forget(struct store *st, int64_t reader_id);
+int store_readers_prune(struct store *st, int64_t after_id, size_t scan, int64_t seen_before,
+                        int64_t *next_id, size_t *deleted);
 int store_transfer_create(struct store *st, const unsigned char hash[32], int64_t reader_id,
                           const unsigned char secret[32], int64_t expires_at);
 int store_transfer_take(struct store *st, const unsigned char hash[32], int64_t now_ms,

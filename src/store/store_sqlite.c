@@ -26,12 +26,17 @@
 #include "store/store.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <openssl/crypto.h>
 #include <pthread.h>
 #include <sqlite3.h>
+#include <stdatomic.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "crier.h"
 #include "log.h"
@@ -235,6 +240,21 @@ static const char *const sq_migrations[] = {
     "  ('channel_id_max', (SELECT coalesce(max(id), 0) FROM channels)),"
     "  ('token_id_max', (SELECT coalesce(max(id), 0) FROM tokens))"
     "  ON CONFLICT (key) DO UPDATE SET value = max(value, excluded.value);",
+
+    /* 5: one view per viewer and post. post_views remembers, for a while
+     * (SQ_VIEW_KEEP_MS), that a viewer (a one-way hash: of the reader's
+     * secret token, or of the client address) has been counted for a post,
+     * so that reporting again counts nothing; old rows are deleted as views
+     * come in. reader_transfers_reader serves the cleanup of readers that
+     * never joined anything. */
+    "CREATE TABLE post_views ("
+    "  post_id INTEGER NOT NULL,"
+    "  viewer BLOB NOT NULL CHECK (length(viewer) = 32),"
+    "  at INTEGER NOT NULL,"
+    "  PRIMARY KEY (post_id, viewer)"
+    ") STRICT, WITHOUT ROWID;"
+    "CREATE INDEX post_views_at ON post_views(at);"
+    "CREATE INDEX reader_transfers_reader ON reader_transfers(reader_id);",
 };
 #define SQ_SCHEMA_VERSION ((int64_t)(sizeof sq_migrations / sizeof sq_migrations[0]))
 
@@ -246,12 +266,19 @@ static const char *const sq_migrations[] = {
 #define INV_COLS "id, channel_id, hash, prefix, label, created_at, expires_at, max_uses, uses," \
                  " approval, revoked_at"
 #define MEM_COLS "channel_id, reader_id, state, joined_at, invite_id, read_seq"
+/* a reader that nothing refers to: no membership (pending or not), no device link */
+#define RD_UNUSED " NOT EXISTS (SELECT 1 FROM members m WHERE m.reader_id = readers.id)" \
+                  " AND NOT EXISTS (SELECT 1 FROM reader_transfers t" \
+                  " WHERE t.reader_id = readers.id)"
 #define SQ_UNREAD_MAX 1000   /* unread counts stop here */
 #define SQ_RECENT_MAX 1000   /* posts one posts_recent call returns */
 #define SQ_TRANSFER_KEEP_MS (24 * 3600 * 1000LL) /* expired device links kept this long */
 
 #define SQ_CANDIDATES_MAX 20000 /* rows candidates returns */
 #define SQ_VIEWS_MAX 1000000    /* views one views_add call may add */
+#define SQ_VIEW_KEEP_MS (7 * 24 * 3600 * 1000LL) /* a viewer counts once per post this long */
+#define SQ_VIEW_BATCH_MAX 1000  /* posts one views_record call may name */
+#define SQ_VIEW_PRUNE_MAX 1000  /* expired post_views rows one views_record call deletes */
 
 /* Every statement a connection may cache, by index into sq_sql_text. */
 enum sq_sql {
@@ -294,6 +321,9 @@ enum sq_sql {
     Q_CANDIDATES,
     Q_POST_MARK,
     Q_POST_VIEWS,
+    Q_VIEW_INSERT,
+    Q_VIEW_PRUNE,
+    Q_CH_DEL_VIEWS,
     Q_SEL_EXISTS,
     Q_SEL_INSERT,
     Q_SEL_CLEAR_MARKS,
@@ -306,6 +336,9 @@ enum sq_sql {
     Q_RD_LOOKUP,
     Q_RD_TOUCH,
     Q_TR_PURGE,
+    Q_RD_FORGET,
+    Q_RD_WINDOW_END,
+    Q_RD_PRUNE,
     Q_TR_INSERT,
     Q_TR_GET,
     Q_TR_USE,
@@ -407,6 +440,14 @@ static const char *const sq_sql_text[Q_COUNT] = {
     [Q_POST_VIEWS] = "UPDATE posts SET views = CASE WHEN views > 9223372036854775807 - ?1"
                      " THEN 9223372036854775807 ELSE views + ?1 END"
                      " WHERE id = ?2 AND channel_id = ?3 AND state = 'live' AND kind = 'post'",
+    /* a view counts only for a live plain post of the channel, once */
+    [Q_VIEW_INSERT] = "INSERT INTO post_views (post_id, viewer, at) SELECT id, ?2, ?3 FROM posts"
+                      " WHERE id = ?1 AND channel_id = ?4 AND state = 'live' AND kind = 'post'"
+                      " ON CONFLICT (post_id, viewer) DO NOTHING",
+    [Q_VIEW_PRUNE] = "DELETE FROM post_views WHERE (post_id, viewer) IN (SELECT post_id, viewer"
+                     " FROM post_views WHERE at < ?1 ORDER BY at LIMIT ?2)",
+    [Q_CH_DEL_VIEWS] = "DELETE FROM post_views WHERE post_id IN"
+                       " (SELECT id FROM posts WHERE channel_id = ?1)",
     [Q_SEL_EXISTS] = "SELECT 1 FROM selections WHERE channel_id = ?1 AND local_date = ?2"
                      " AND slot = ?3",
     [Q_SEL_INSERT] = "INSERT INTO selections (" SEL_COLS ")"
@@ -426,6 +467,11 @@ static const char *const sq_sql_text[Q_COUNT] = {
     [Q_RD_LOOKUP] = "SELECT " RD_COLS " FROM readers WHERE hash = ?1",
     [Q_RD_TOUCH] = "UPDATE readers SET last_seen_at = ?1 WHERE id = ?2",
     [Q_TR_PURGE] = "DELETE FROM reader_transfers WHERE expires_at < ?1",
+    [Q_RD_FORGET] = "DELETE FROM readers WHERE id = ?1 AND" RD_UNUSED,
+    [Q_RD_WINDOW_END] = "SELECT max(id) FROM (SELECT id FROM readers WHERE id > ?1"
+                        " ORDER BY id LIMIT ?2)",
+    [Q_RD_PRUNE] = "DELETE FROM readers WHERE id > ?1 AND id <= ?2 AND last_seen_at < ?3 AND"
+                   RD_UNUSED,
     [Q_TR_INSERT] = "INSERT INTO reader_transfers (hash, reader_id, secret, expires_at)"
                     " VALUES (?1, ?2, ?3, ?4)",
     [Q_TR_GET] = "SELECT reader_id, secret, expires_at, used_at, hash FROM reader_transfers"
@@ -998,6 +1044,8 @@ static int sq_channel_delete(struct store *st, const char *slug)
     /* children first: the foreign keys would refuse the channel row otherwise */
     if (rc == 0)
         rc = exec_id(c, Q_CH_DEL_EVENTS, id);
+    if (rc == 0)
+        rc = exec_id(c, Q_CH_DEL_VIEWS, id);
     if (rc == 0)
         rc = exec_id(c, Q_CH_DEL_POSTS, id);
     if (rc == 0)
@@ -2061,6 +2109,73 @@ static int sq_views_add(struct store *st, int64_t channel_id, int64_t post_id, i
     return post_counter_set(st, Q_POST_VIEWS, channel_id, post_id, n);
 }
 
+/* Steps one cached statement with int64 parameters ?1..?n; 0 or the error. */
+static int step_ints(struct sq_conn *c, enum sq_sql which, const int64_t *v, int n)
+{
+    sqlite3_stmt *q = sq_stmt(c, which);
+    if (!q)
+        return CRIER_ESTORE;
+    for (int i = 0; i < n; i++)
+        sqlite3_bind_int64(q, i + 1, v[i]);
+    int rc = sqlite3_step(q) == SQLITE_DONE ? 0 : sq_err(c->db, sq_sql_text[which]);
+    sq_done(q);
+    return rc;
+}
+
+/*
+ * One IMMEDIATE transaction for the whole report: one fsync however many
+ * posts it names, instead of one per post. It also deletes a bounded number
+ * of expired rows, at least as many as a report can add, so the table
+ * never grows past what SQ_VIEW_KEEP_MS of reports leave.
+ */
+static int sq_views_record(struct store *st, int64_t channel_id, const int64_t *post_ids,
+                           size_t n, const unsigned char viewer[32], int64_t now_ms,
+                           size_t *counted)
+{
+    struct sq_store *s = (struct sq_store *)st;
+    struct sq_conn *c;
+    size_t added = 0;
+
+    *counted = 0;
+    if (n > SQ_VIEW_BATCH_MAX)
+        return -EINVAL;
+    int rc = pool_get(s, &c);
+    if (rc < 0)
+        return rc;
+    if ((rc = sq_exec(c, Q_BEGIN_IMM)) < 0)
+        goto out;
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        sqlite3_stmt *q = sq_stmt(c, Q_VIEW_INSERT);
+        if (!q) {
+            rc = CRIER_ESTORE;
+            break;
+        }
+        sqlite3_bind_int64(q, 1, post_ids[i]);
+        sqlite3_bind_blob(q, 2, viewer, 32, SQLITE_STATIC);
+        sqlite3_bind_int64(q, 3, now_ms);
+        sqlite3_bind_int64(q, 4, channel_id);
+        if (sqlite3_step(q) != SQLITE_DONE)
+            rc = sq_err(c->db, "views_record");
+        int fresh = rc == 0 && sqlite3_changes(c->db) == 1;
+        sq_done(q);
+        if (fresh) {
+            int64_t v[3] = {1, post_ids[i], channel_id};
+            if ((rc = step_ints(c, Q_POST_VIEWS, v, 3)) == 0)
+                added++;
+        }
+    }
+    if (rc == 0) {
+        int64_t v[2] = {now_ms - SQ_VIEW_KEEP_MS, SQ_VIEW_PRUNE_MAX};
+        rc = step_ints(c, Q_VIEW_PRUNE, v, 2);
+    }
+    if (rc == 0 && (rc = sq_exec(c, Q_COMMIT)) == 0)
+        *counted = added;
+out:
+    sq_rollback(c);
+    pool_put(s, c);
+    return rc;
+}
+
 static void row_selection(sqlite3_stmt *q, struct store_selection *out)
 {
     memset(out, 0, sizeof *out);
@@ -2415,6 +2530,71 @@ static int sq_reader_lookup(struct store *st, const unsigned char hash[32],
 static int sq_reader_touch(struct store *st, int64_t reader_id, int64_t now_ms)
 {
     return token_set(st, Q_RD_TOUCH, reader_id, now_ms);
+}
+
+static int sq_reader_forget(struct store *st, int64_t reader_id)
+{
+    struct sq_store *s = (struct sq_store *)st;
+    struct sq_conn *c;
+    int rc = pool_get(s, &c);
+    if (rc < 0)
+        return rc;
+    int64_t v[1] = {reader_id};
+    if ((rc = step_ints(c, Q_RD_FORGET, v, 1)) == 0 && sqlite3_changes(c->db) == 0)
+        rc = -ENOENT;
+    pool_put(s, c);
+    return rc;
+}
+
+/*
+ * One window of ids per call, so that the work is bounded whatever the
+ * number of readers (most of which are members and stay): the caller
+ * walks the table a window at a time and starts again at 0.
+ */
+static int sq_readers_prune(struct store *st, int64_t after_id, size_t scan, int64_t seen_before,
+                            int64_t *next_id, size_t *deleted)
+{
+    struct sq_store *s = (struct sq_store *)st;
+    struct sq_conn *c;
+    int64_t end = 0;
+
+    *next_id = 0;
+    *deleted = 0;
+    if (scan < 1 || scan > 100000)
+        return -EINVAL;
+    int rc = pool_get(s, &c);
+    if (rc < 0)
+        return rc;
+    if ((rc = sq_exec(c, Q_BEGIN_IMM)) < 0)
+        goto out;
+    int64_t purge[1] = {crier_now_ms() - SQ_TRANSFER_KEEP_MS};
+    if ((rc = step_ints(c, Q_TR_PURGE, purge, 1)) < 0)
+        goto out;
+    sqlite3_stmt *q = sq_stmt(c, Q_RD_WINDOW_END);
+    if (!q) {
+        rc = CRIER_ESTORE;
+        goto out;
+    }
+    sqlite3_bind_int64(q, 1, after_id);
+    sqlite3_bind_int64(q, 2, (int64_t)scan);
+    if (sqlite3_step(q) == SQLITE_ROW)
+        end = sqlite3_column_int64(q, 0); /* NULL (0): nothing after after_id */
+    else
+        rc = sq_err(c->db, "readers_prune");
+    sq_done(q);
+    if (rc == 0 && end > after_id) {
+        int64_t v[3] = {after_id, end, seen_before};
+        if ((rc = step_ints(c, Q_RD_PRUNE, v, 3)) == 0)
+            *deleted = (size_t)sqlite3_changes(c->db);
+    }
+    if (rc == 0 && (rc = sq_exec(c, Q_COMMIT)) == 0)
+        *next_id = end > after_id ? end : 0;
+    else
+        *deleted = 0;
+out:
+    sq_rollback(c);
+    pool_put(s, c);
+    return rc;
 }
 
 static int sq_transfer_create(struct store *st, const unsigned char hash[32], int64_t reader_id,
@@ -3068,12 +3248,123 @@ static void sq_close(struct store *st)
     sq_free(s);
 }
 
+/* ---- the database file ---- */
+
+/*
+ * Makes a new database at path, whole or not at all: it is built (mode
+ * 0600, WAL, migrated) under a temporary name and linked into place, so
+ * that path never exists as an empty file, which lets store_sqlite_open
+ * refuse one as not ours. When another opener links its own first, that
+ * one is used. 0 or < 0 (logged).
+ */
+static int db_create(const char *path)
+{
+    static atomic_uint seq;
+    size_t n = strlen(path) + 64;
+    char *tmp = xmalloc(n), *side = xmalloc(n + 8);
+    struct sq_conn *c = NULL;
+    int rc = 0;
+
+    snprintf(tmp, n, "%s.new-%ld-%u", path, (long)getpid(), atomic_fetch_add(&seq, 1));
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        rc = -errno;
+        log_error("store: cannot create %s: %s", tmp, strerror(errno));
+        goto out;
+    }
+    close(fd);
+    if ((rc = conn_open(tmp, &c)) == 0)
+        rc = migrate(c, path);
+    conn_close(c); /* the last connection: checkpoints and removes -wal and -shm */
+    /* link() fails when path exists; a file system without hard links gets
+     * the same from renameat2(RENAME_NOREPLACE) */
+    if (rc == 0 && link(tmp, path) < 0 && errno != EEXIST &&
+        (renameat2(AT_FDCWD, tmp, AT_FDCWD, path, RENAME_NOREPLACE) < 0 && errno != EEXIST)) {
+        rc = -errno;
+        log_error("store: cannot create %s: %s", path, strerror(errno));
+    }
+    unlink(tmp);
+    snprintf(side, n + 8, "%s-wal", tmp);
+    unlink(side);
+    snprintf(side, n + 8, "%s-shm", tmp);
+    unlink(side);
+out:
+    free(tmp);
+    free(side);
+    return rc;
+}
+
+/* Only the server's user may read the database: it holds token hashes and
+ * unpublished posts. Files made by an older version (0644) are fixed. */
+static void db_private(const char *path)
+{
+    static const char *const sfx[] = {"", "-wal", "-shm"};
+    size_t n = strlen(path) + 8;
+    char *p = xmalloc(n);
+    struct stat sb;
+
+    for (size_t i = 0; i < 3; i++) {
+        snprintf(p, n, "%s%s", path, sfx[i]);
+        if (stat(p, &sb) != 0 || !S_ISREG(sb.st_mode) || !(sb.st_mode & 077))
+            continue;
+        if (chmod(p, sb.st_mode & 0700) == 0)
+            log_warn("store: %s was readable by other users (mode %03o); made it %03o", p,
+                     (unsigned)(sb.st_mode & 0777), (unsigned)(sb.st_mode & 0700));
+        else
+            log_warn("store: %s is readable by other users (mode %03o) and cannot be changed: %s",
+                     p, (unsigned)(sb.st_mode & 0777), strerror(errno));
+    }
+    free(p);
+}
+
+/*
+ * The database file before SQLite opens it: a missing one is created (see
+ * db_create); an existing empty one is refused, since this program never
+ * leaves one, and SQLite would quietly start a new, empty database in it
+ * (a truncated or mistaken file would look like a node with no data).
+ */
+static int db_prepare(const char *path)
+{
+    struct stat sb;
+    if (stat(path, &sb) != 0) {
+        if (errno != ENOENT) {
+            int rc = -errno;
+            log_error("store: cannot use %s: %s", path, strerror(errno));
+            return rc;
+        }
+        return db_create(path);
+    }
+    if (!S_ISREG(sb.st_mode)) {
+        log_error("store: %s is not a regular file", path);
+        return -EINVAL;
+    }
+    if (sb.st_size == 0) {
+        /* every page may still be in the WAL (never checkpointed) */
+        size_t n = strlen(path) + 8;
+        char *wal = xmalloc(n);
+        snprintf(wal, n, "%s-wal", path);
+        int in_wal = stat(wal, &sb) == 0 && sb.st_size > 0;
+        free(wal);
+        if (!in_wal) {
+            log_error("store: %s is an empty file, not a Crier database; refusing to start a new "
+                      "database in it (move it away to start a new one, or restore the right file)",
+                      path);
+            return CRIER_ESTORE;
+        }
+    }
+    db_private(path);
+    return 0;
+}
+
 int store_sqlite_open(struct store **out, const char *path)
 {
-    struct sq_store *s = xcalloc(1, sizeof *s);
+    struct sq_store *s;
     int rc;
 
     *out = NULL;
+    if ((rc = db_prepare(path)) < 0)
+        return rc;
+    s = xcalloc(1, sizeof *s);
     s->base.ops = &sq_ops;
     s->path = xstrdup(path);
     pthread_mutex_init(&s->pool_mu, NULL);
@@ -3120,6 +3411,7 @@ static const struct store_ops sq_ops = {
     .candidates = sq_candidates,
     .post_mark = sq_post_mark,
     .views_add = sq_views_add,
+    .views_record = sq_views_record,
     .selection_publish = sq_selection_publish,
     .selection_get = sq_selection_get,
     .selection_last = sq_selection_last,
@@ -3127,6 +3419,8 @@ static const struct store_ops sq_ops = {
     .reader_create = sq_reader_create,
     .reader_lookup = sq_reader_lookup,
     .reader_touch = sq_reader_touch,
+    .reader_forget = sq_reader_forget,
+    .readers_prune = sq_readers_prune,
     .transfer_create = sq_transfer_create,
     .transfer_take = sq_transfer_take,
     .invite_create = sq_invite_create,

@@ -209,23 +209,26 @@ describe('reader web app in Chromium', { skip: !HAVE_BROWSER && 'no Chromium' },
     await context.close();
   });
 
-  it('a private channel: 403 for non-members on the page, the stream and the feed', { timeout: 30000 }, async () => {
+  it('a private channel: 404 for non-members on the page, the stream and the feed, as if it did not exist', { timeout: 30000 }, async () => {
     const ch = slug('private');
     await server.channel(ch, { visibility: 'private' });
     await publish(server, ch, { title: 'Secret post' });
     for (const path of [`/${ch}`, `/${ch}/events`, `/${ch}/atom.xml`, `/${ch}/1`]) {
       const ctl = new AbortController();
       const r = await fetch(server.url + path, { signal: ctl.signal });
-      assert.equal(r.status, 403, path);
+      assert.equal(r.status, 404, path);
       const text = await r.text();
       assert.ok(!text.includes('Secret post'), `${path}: nothing leaks`);
     }
     const { context, page, problems } = await openPage(browser, { locale: 'fr-FR' });
     const res = await page.goto(`${server.url}/${ch}`);
-    assert.equal(res.status(), 403);
-    assert.match(await page.textContent('h1'), /private/);
+    assert.equal(res.status(), 404);
+    const h1 = await page.textContent('h1');
+    const unknown = await page.goto(`${server.url}/${ch}-none`);
+    assert.equal(unknown.status(), 404);
+    assert.equal(h1, await page.textContent('h1'), 'the page of a channel that does not exist');
     const sse = await page.evaluate(async (c) => (await fetch(`/${c}/events`)).status, ch);
-    assert.equal(sse, 403, 'stream from the browser');
+    assert.equal(sse, 404, 'stream from the browser');
     assertClean(problems, 'private');
     await context.close();
   });
@@ -449,7 +452,7 @@ describe('reader web app in Chromium', { skip: !HAVE_BROWSER && 'no Chromium' },
     const pf = await feedCheck(server.url + secret);
     assert.equal(pf.bozo, 0);
     assert.deepEqual(pf.entries.map((e) => e.title), ['Private entry']);
-    assert.equal((await fetch(`${server.url}/${priv}/atom.xml?key=${'A'.repeat(43)}`)).status, 403, 'a wrong key');
+    assert.equal((await fetch(`${server.url}/${priv}/atom.xml?key=${'A'.repeat(43)}`)).status, 404, 'a wrong key');
     assertClean(problems, 'atom');
     await context.close();
   });

@@ -6,7 +6,7 @@ import WebSocket from 'ws';
 import { Server, waitFor } from './lib/server.mjs';
 
 async function metric(s, name) {
-  const r = await fetch(s.url + '/metrics');
+  const r = await fetch(s.url + '/metrics', { headers: { authorization: 'Bearer ' + s.token } });
   const m = new RegExp(`^${name} (\\d+)`, 'm').exec(await r.text());
   return Number(m[1]);
 }

@@ -514,18 +514,25 @@ describe('wire protocol', () => {
     assert.deepEqual(evs.map(e => [e.type, e.seq]), [['post', 1], ['edit', 2]]);
   });
 
-  it('private channel: streams and catch-up need a token (403 without)', async () => {
+  it('private channel: streams and catch-up need a token (404 without, as for no channel)', async () => {
     const P = uniq('priv');
     const ch = await s.channel(P, { visibility: 'private' });
     assert.equal(ch.visibility, 'private');
     await s.post(P, { title: 'secret' });
+    const unknown = await s.api('GET', `/api/v1/channels/${P}-nope/events?after=0`, undefined, { token: null });
+    assert.equal(unknown.status, 404);
     const cu = await s.api('GET', `/api/v1/channels/${P}/events?after=0`, undefined, { token: null });
-    assert.equal(cu.status, 403, cu.text);
-    assert.equal(cu.json.error, 'forbidden');
+    assert.equal(cu.status, 404, cu.text);
+    assert.deepEqual(cu.json, { error: 'not_found', message: `no channel named ${P}` }, 'the answer for an unknown channel');
+    assert.equal(unknown.json.message, `no channel named ${P}-nope`);
     const sse = await sseFetch(`${s.url}/${P}/events?after=0`);
-    assert.equal(sse.status, 403, sse.text);
-    assert.equal(JSON.parse(sse.text).error, 'forbidden');
-    await assert.rejects(wsOpen(`ws://127.0.0.1:${s.port}/${P}/ws`), e => e.status === 403);
+    assert.equal(sse.status, 404, sse.text);
+    assert.equal(JSON.parse(sse.text).error, 'not_found');
+    await assert.rejects(wsOpen(`ws://127.0.0.1:${s.port}/${P}/ws`), e => e.status === 404);
+    // Writes without a token: 401 before the channel is looked at, so the
+    // same for a private, an unknown and a public channel.
+    for (const slug of [P, P + '-nope'])
+      assert.equal((await s.post(slug, { title: 'x' }, { token: null })).status, 401, slug);
     const listed = await s.api('GET', '/api/v1/channels', undefined, { token: null });
     assert.ok(!listed.json.channels.some(c => c.slug === P), 'private channel hidden from anonymous listing');
 
@@ -535,9 +542,15 @@ describe('wire protocol', () => {
     const tOther = (await s.api('POST', '/api/v1/tokens', { scope: 'publish', channel: other })).json.token;
     const tOwn = (await s.api('POST', '/api/v1/tokens', { scope: 'publish', channel: P })).json.token;
     const cross = await s.api('GET', `/api/v1/channels/${P}/events?after=0`, undefined, { token: tOther });
-    assert.equal(cross.status, 403, cross.text);
+    assert.equal(cross.status, 404, cross.text);
     const crossSse = await sseFetch(`${s.url}/${P}/events?after=0`, { headers: { authorization: 'Bearer ' + tOther } });
-    assert.equal(crossSse.status, 403);
+    assert.equal(crossSse.status, 404);
+    // Nor may it write there: 404, not 403, since it may not know the
+    // channel; to a public channel that is not its own, 403.
+    assert.equal((await s.post(P, { title: 'x' }, { token: tOther })).status, 404);
+    const pubOther = uniq('pub-other');
+    await s.channel(pubOther);
+    assert.equal((await s.post(pubOther, { title: 'x' }, { token: tOwn })).status, 403);
     const own = await s.api('GET', `/api/v1/channels/${P}/events?after=0`, undefined, { token: tOwn });
     assert.equal(own.status, 200, own.text);
     const bogus = await s.api('GET', `/api/v1/channels/${P}/events?after=0`, undefined, { token: 'crier_' + '1'.repeat(64) });
@@ -632,5 +645,50 @@ describe('wire protocol', () => {
     assert.ok(m1.m.crier_http_requests_total > m0.m.crier_http_requests_total);
     es.close(); await wsClose(ws);
     await waitFor(async () => (await subscribers(s)) === base, { what: 'subscribers to go back down' });
+  });
+
+  it('selection preview and publish_at: a time out of range is 400, never 500', async () => {
+    const slug = uniq('at');
+    await s.channel(slug);
+    const preview = at => s.api('GET', `/api/v1/channels/${slug}/selections/preview?at=${encodeURIComponent(at)}`);
+    for (const at of ['99999999999999999', '9223372036854775807', '99999999999999999999', '253402300800000',
+      '-5', '+5', '', 'x'.repeat(80), '99999-01-01T00:00:00Z', '1969-12-31T23:59:59Z', '0001-01-01T00:00:00Z', 'soon']) {
+      const r = await preview(at);
+      assert.equal(r.status, 400, `at=${at}: ${r.text}`);
+      assert.equal(r.json.error, 'invalid');
+    }
+    for (const at of ['0', '1', '253402300799999', '9999-12-31T23:59:59Z', '2026-11-26T07:00:00+01:00'])
+      assert.equal((await preview(at)).status, 200, `at=${at}`);
+    for (const publish_at of [99999999999999999, 253402300800000, -1, '0001-01-01T00:00:00Z']) {
+      const r = await s.post(slug, { title: 'x', publish_at });
+      assert.equal(r.status, 400, `publish_at ${publish_at}: ${r.text}`);
+    }
+  });
+
+  it('/metrics needs an admin token by default; --metrics public or off', async () => {
+    const anon = await metrics(s, { token: null });
+    assert.equal(anon.status, 401, anon.text);
+    assert.ok(!/crier_/.test(anon.text), 'no counters leak');
+    const chan = uniq('m-tok');
+    await s.channel(chan);
+    const pub = (await s.api('POST', '/api/v1/tokens', { scope: 'publish', channel: chan })).json.token;
+    assert.equal((await metrics(s, { token: pub })).status, 403, 'a publish token is not enough');
+    assert.equal((await metrics(s)).status, 200, 'the admin token');
+    for (const [mode, anonStatus, adminStatus] of [['public', 200, 200], ['off', 404, 404]]) {
+      const o = new Server({ args: ['--metrics', mode] });
+      await o.start();
+      try {
+        assert.equal((await metrics(o, { token: null })).status, anonStatus, `--metrics ${mode}, anonymous`);
+        assert.equal((await metrics(o)).status, adminStatus, `--metrics ${mode}, admin`);
+      } finally { await o.cleanup(); }
+    }
+    const env = new Server({ env: { CRIER_METRICS: 'public' } });
+    await env.start();
+    try {
+      assert.equal((await metrics(env, { token: null })).status, 200, 'CRIER_METRICS=public');
+    } finally { await env.cleanup(); }
+    const bad = new Server({ args: ['--metrics', 'everyone'] });
+    await assert.rejects(bad.start(), /invalid --metrics/);
+    await bad.cleanup();
   });
 });

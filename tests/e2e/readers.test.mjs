@@ -1,13 +1,15 @@
 // Readers over HTTP, black-box (docs/readers.md): the reader cookie and the
 // CSRF defence, joining public channels, invites (use caps, expiry,
 // revocation, approval), private channels closed to non-members on every
-// read path and open to members, the secret feed URL, unread counts in
+// path (answered as if they did not exist) and open to members, the secret feed URL, unread counts in
 // /api/v1/me, and the one-time device link. Cookies are handled by hand, as a
 // browser would: each Jar is one browser.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Server, cli } from './lib/server.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Server, cli, ROOT } from './lib/server.mjs';
 import { sseFetch, wsOpen, wsClose, uniq } from './lib/proto.mjs';
 
 // One browser's cookies.
@@ -133,6 +135,35 @@ describe('readers', () => {
     assert.deepEqual(await me(s, jar), []);
   });
 
+  it('behind the proxies configured as docs/operating.md says, the reader cookie is Secure', async () => {
+    const doc = readFileSync(join(ROOT, 'docs/operating.md'), 'utf8');
+    const block = after => {
+      const i = doc.indexOf(after);
+      assert.ok(i >= 0, after);
+      const m = /```\n([\s\S]*?)```/.exec(doc.slice(i));
+      return m[1];
+    };
+    // nginx: the headers its proxy_set_header lines send for an https request.
+    const nginx = block('With nginx');
+    const headers = {};
+    const vars = { $scheme: 'https', $host: new URL(s.url).host, $proxy_add_x_forwarded_for: '203.0.113.7' };
+    for (const [, name, value] of nginx.matchAll(/^\s*proxy_set_header\s+(\S+)\s+(\S+);/gm))
+      if (name in { Host: 1, 'X-Forwarded-Proto': 1, 'X-Forwarded-For': 1 }) headers[name.toLowerCase()] = vars[value] ?? value;
+    assert.equal(headers['x-forwarded-proto'], 'https', 'nginx forwards the scheme');
+    const slug = uniq('tls');
+    await s.channel(slug);
+    const jar = new Jar();
+    await call(s, jar, 'GET', '/api/v1/me', { headers });
+    const r = await call(s, jar, 'POST', `/api/v1/channels/${slug}/join`, { headers });
+    assert.equal(r.status, 200, r.text);
+    assert.match(jar.raw.get('crier_reader'), /; Secure/, 'the five-year cookie is Secure behind nginx');
+    assert.match(jar.raw.get('crier_csrf'), /; Secure/);
+    // HAProxy sets it from the TLS state; Caddy sets it by itself.
+    assert.match(block('With HAProxy'), /http-request set-header X-Forwarded-Proto https if \{ ssl_fc \}/);
+    assert.match(block('With HAProxy'), /option forwardfor/);
+    assert.match(block('With Caddy'), /reverse_proxy 127\.0\.0\.1:8080/);
+  });
+
   it('refuses a join without the CSRF token, with a wrong one, or from another origin', async () => {
     const slug = uniq('csrf');
     await s.channel(slug);
@@ -202,7 +233,8 @@ describe('readers', () => {
     const other = uniq('other');
     await s.channel(other);
     const pub = await s.api('POST', '/api/v1/tokens', { scope: 'publish', channel: other });
-    assert.equal((await s.api('GET', `/api/v1/channels/${slug}/invites`, undefined, { token: pub.json.token })).status, 403);
+    assert.equal((await s.api('GET', `/api/v1/channels/${slug}/invites`, undefined, { token: pub.json.token })).status, 404,
+      'a token of another channel may not even know a private one');
     const mine = await s.api('POST', '/api/v1/tokens', { scope: 'publish', channel: slug });
     assert.equal((await s.api('GET', `/api/v1/channels/${slug}/invites`, undefined, { token: mine.json.token })).status, 200);
     for (const bad of [{ max_uses: 0 }, { max_uses: -1 }, { expires_in: 0 }, { approval: 'yes' }, { nope: 1 }, { label: 'x'.repeat(200) }])
@@ -278,7 +310,8 @@ describe('readers', () => {
     assert.equal(await members(s, slug), 0, 'pending readers are not members');
 
     // Still closed while pending.
-    assert.equal((await call(s, a, 'GET', `/api/v1/channels/${slug}/events`)).status, 403);
+    assert.equal((await call(s, a, 'GET', `/api/v1/channels/${slug}/events`)).status, 404);
+    assert.equal((await call(s, a, 'GET', `/${slug}`)).status, 403, 'the page says "waiting for approval"');
 
     const pending = await s.api('GET', `/api/v1/channels/${slug}/members?state=pending`);
     assert.equal(pending.status, 200);
@@ -301,7 +334,7 @@ describe('readers', () => {
     assert.deepEqual((await me(s, a)).map(c => [c.slug, c.state]), [[slug, 'member']]);
     assert.deepEqual(await me(s, b), []);
     assert.equal((await call(s, a, 'GET', `/api/v1/channels/${slug}/events`)).status, 200, 'approved: open');
-    assert.equal((await call(s, b, 'GET', `/api/v1/channels/${slug}/events`)).status, 403, 'rejected: closed');
+    assert.equal((await call(s, b, 'GET', `/api/v1/channels/${slug}/events`)).status, 404, 'rejected: closed');
     const all = await s.api('GET', `/api/v1/channels/${slug}/members`);
     assert.deepEqual(all.json.members.map(m => [m.reader, m.state]), [[pa.reader, 'member']]);
   });
@@ -321,26 +354,56 @@ describe('readers', () => {
     assert.equal((await call(s, stranger, 'POST', `/api/v1/channels/${elsewhere}/join`)).status, 200);
     assert.ok(stranger.get('crier_reader'));
 
-    // A private channel cannot be joined without an invite.
+    // A private channel cannot be joined without an invite, nor told from
+    // no channel at all: every path answers a stranger 404, as for a slug
+    // that does not exist, with the same body.
     const direct = await call(s, stranger, 'POST', `/api/v1/channels/${slug}/join`);
-    assert.equal(direct.status, 403);
-    assert.equal(direct.json.error, 'forbidden');
+    assert.equal(direct.status, 404);
+    assert.deepEqual(direct.json, { error: 'not_found', message: `no channel named ${slug}` });
+    const none = `${slug}-none`;
+    for (const [method, p, body] of [['POST', 'join'], ['POST', 'leave'], ['POST', 'read', { seq: 1 }], ['GET', 'feed-url'],
+      ['GET', 'events'], ['GET', ''], ['GET', 'selections'], ['POST', 'views', { views: { 1: 1 } }]]) {
+      const path = x => `/api/v1/channels/${x}${p ? '/' + p : ''}`;
+      const [a, b] = [await call(s, stranger, method, path(slug), { body }), await call(s, stranger, method, path(none), { body })];
+      assert.equal(a.status, 404, `${method} ${path(slug)}: ${a.text}`);
+      assert.equal(b.status, 404, path(none));
+      assert.equal(a.text.replace(slug, none), b.text, `${method} ${p}: the same answer as for no channel`);
+    }
 
     const paths = [`/${slug}`, `/${slug}/${p.json.seq}`, `/api/v1/channels/${slug}/events?after=0`,
       `/api/v1/channels/${slug}`, `/${slug}/atom.xml`, `/${slug}/selections/atom.xml`];
     for (const path of paths) {
-      assert.equal((await call(s, null, 'GET', path)).status, 403, 'no cookie: ' + path);
-      assert.equal((await call(s, stranger, 'GET', path)).status, 403, 'non-member: ' + path);
+      assert.equal((await call(s, null, 'GET', path)).status, 404, 'no cookie: ' + path);
+      assert.equal((await call(s, stranger, 'GET', path)).status, 404, 'non-member: ' + path);
       const r = await call(s, member, 'GET', path);
       assert.equal(r.status, 200, 'member: ' + path + ' ' + r.text.slice(0, 200));
     }
     const ev = await call(s, member, 'GET', `/api/v1/channels/${slug}/events?after=0`);
     assert.deepEqual(ev.json.events.map(e => e.post.title), ['secret one']);
+    // What only members may read must not sit in a shared cache.
+    for (const path of [`/api/v1/channels/${slug}/events?after=0`, `/api/v1/channels/${slug}`, `/${slug}/atom.xml`,
+      `/api/v1/channels/${slug}/posts/${p.json.id}`, `/api/v1/channels/${slug}/selections`]) {
+      const r = await call(s, member, 'GET', path);
+      assert.equal(r.status, 200, path);
+      assert.match(r.headers.get('cache-control') || '', /\bprivate\b/, 'Cache-Control: private on ' + path);
+      assert.match(r.headers.get('vary') || '', /Cookie/, 'Vary: Cookie on ' + path);
+    }
+    const byToken = await s.api('GET', `/api/v1/channels/${slug}/events`);
+    assert.match(byToken.headers.get('cache-control') || '', /\bprivate\b/, 'read with a token');
+    assert.match(byToken.headers.get('vary') || '', /Authorization/);
+    assert.match((await s.api('GET', '/api/v1/channels')).headers.get('cache-control') || '', /\bprivate\b/,
+      'the channel list as an admin sees it');
+    assert.equal((await s.api('GET', '/api/v1/channels', undefined, { token: null })).headers.get('cache-control'), null,
+      'the public list stays as it was');
+    assert.equal((await call(s, stranger, 'GET', `/api/v1/channels/${elsewhere}/events`)).headers.get('cache-control'), null,
+      'a public channel stays as it was');
+    assert.equal((await call(s, stranger, 'GET', `/api/v1/channels/${slug}/events`)).headers.get('cache-control'), null,
+      'nor does the 404 of a private channel differ from an unknown one');
     assert.match((await call(s, member, 'GET', `/${slug}/atom.xml`)).text, /secret one/);
 
     // SSE.
     const noSse = await sseFetch(`${s.url}/${slug}/events`, { headers: { cookie: stranger.header() } });
-    assert.equal(noSse.status, 403);
+    assert.equal(noSse.status, 404);
     const sse = await sseFetch(`${s.url}/${slug}/events?after=0`, { headers: { cookie: member.header() } });
     assert.equal(sse.status, 200);
     const first = await sse.events.next();
@@ -349,8 +412,8 @@ describe('readers', () => {
 
     // WebSocket.
     await assert.rejects(wsOpen(`ws://127.0.0.1:${s.port}/${slug}/ws`, { headers: { cookie: stranger.header() } }),
-      e => e.status === 403);
-    await assert.rejects(wsOpen(`ws://127.0.0.1:${s.port}/${slug}/ws`), e => e.status === 403);
+      e => e.status === 404);
+    await assert.rejects(wsOpen(`ws://127.0.0.1:${s.port}/${slug}/ws`), e => e.status === 404);
     const ws = await wsOpen(`ws://127.0.0.1:${s.port}/${slug}/ws`, { headers: { cookie: member.header(), origin: s.url } });
     const hello = await ws.msgs.next();
     assert.equal(hello.json.type, 'hello');
@@ -365,8 +428,9 @@ describe('readers', () => {
 
     // After leaving, closed again.
     assert.equal((await call(s, member, 'POST', `/api/v1/channels/${slug}/leave`)).status, 200);
-    assert.equal((await call(s, member, 'GET', `/api/v1/channels/${slug}/events`)).status, 403);
-    assert.equal((await call(s, member, 'GET', `/${slug}`)).status, 403);
+    assert.equal((await call(s, member, 'GET', `/api/v1/channels/${slug}/events`)).status, 404);
+    assert.equal((await call(s, member, 'GET', `/${slug}`)).status, 404);
+    assert.equal((await call(s, member, 'POST', `/api/v1/channels/${slug}/leave`)).status, 404, 'leaving again: a stranger');
   });
 
   it('a member gets a secret feed URL for a private channel', async () => {
@@ -374,7 +438,7 @@ describe('readers', () => {
     await s.channel(slug, { visibility: 'private' });
     await s.post(slug, { title: 'for members' });
     const jar = await browser(s);
-    assert.equal((await call(s, jar, 'GET', `/api/v1/channels/${slug}/feed-url`)).status, 403, 'not a member');
+    assert.equal((await call(s, jar, 'GET', `/api/v1/channels/${slug}/feed-url`)).status, 404, 'not a member');
     const inv = await invite(s, slug);
     await joinInvite(s, jar, inv.url);
     const r = await call(s, jar, 'GET', `/api/v1/channels/${slug}/feed-url`);
@@ -387,18 +451,19 @@ describe('readers', () => {
     // A feed reader has no cookie: the key is enough.
     const feed = await fetch(s.url + r.json.url);
     assert.equal(feed.status, 200);
+    assert.match(feed.headers.get('cache-control') || '', /\bprivate\b/, 'a keyed feed is private');
     assert.match(feed.headers.get('content-type'), /atom\+xml/);
     assert.match(await feed.text(), /for members/);
     const wrong = r.json.url.slice(0, -4) + (r.json.url.endsWith('AAAA') ? 'BBBB' : 'AAAA');
-    assert.equal((await fetch(s.url + wrong)).status, 403);
-    assert.equal((await fetch(`${s.url}/${slug}/atom.xml?key=short`)).status, 403);
+    assert.equal((await fetch(s.url + wrong)).status, 404);
+    assert.equal((await fetch(`${s.url}/${slug}/atom.xml?key=short`)).status, 404);
     // Another channel's feed does not open with this key.
     const other = uniq('feed2');
     await s.channel(other, { visibility: 'private' });
-    assert.equal((await fetch(`${s.url}/${other}/atom.xml?key=${m[2]}`)).status, 403);
+    assert.equal((await fetch(`${s.url}/${other}/atom.xml?key=${m[2]}`)).status, 404);
     // Leaving kills the key.
     await call(s, jar, 'POST', `/api/v1/channels/${slug}/leave`);
-    assert.equal((await fetch(s.url + r.json.url)).status, 403);
+    assert.equal((await fetch(s.url + r.json.url)).status, 404);
 
     // A public channel's feed URL is the plain one.
     const pub = uniq('pubfeed');
@@ -453,7 +518,7 @@ describe('readers', () => {
     assert.ok(ttl > 14 * 60000 && ttl <= 15 * 60000 + 1000, `valid 15 minutes (${ttl} ms)`);
 
     const laptop = await browser(s);
-    assert.equal((await call(s, laptop, 'GET', `/api/v1/channels/${slug}/events`)).status, 403);
+    assert.equal((await call(s, laptop, 'GET', `/api/v1/channels/${slug}/events`)).status, 404);
     const bad = await call(s, laptop, 'POST', t.json.url, { form: { csrf: 'wrong' }, csrf: false });
     assert.equal(bad.status, 403, 'CSRF on the device form');
     const r = await call(s, laptop, 'POST', t.json.url, { form: { csrf: laptop.get('crier_csrf') }, csrf: false });

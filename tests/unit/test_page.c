@@ -141,6 +141,27 @@ static size_t count(const char *hay, const char *needle)
     return n;
 }
 
+/* A copy of s without the random CSRF token (its value in the page's
+ * meta tag and in the cookie). */
+static char *without_csrf(const char *s)
+{
+    struct buf b;
+    buf_init(&b, 1 << 20);
+    while (s && *s) {
+        const char *a = strstr(s, "csrf-token\" content=\""), *c = strstr(s, "crier_csrf=");
+        const char *p = a && (!c || a < c) ? a + 21 : c ? c + 11 : NULL;
+        if (!p) {
+            buf_appends(&b, s);
+            break;
+        }
+        buf_append(&b, s, (size_t)(p - s));
+        s = p + strspn(p, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
+    }
+    if (!b.data)
+        buf_appends(&b, "");
+    return buf_steal(&b, NULL);
+}
+
 /* Every HTML page: the headers, one external module script, no inline
  * script, no style attribute, no event handler attribute. */
 static void check_html(const char *what)
@@ -271,16 +292,34 @@ static void test_pages(void)
     is_int(store_channel_create(api.st, &priv), 0, "private channel created");
     publish(priv.id, "{\"title\":\"Hidden post\",\"body\":\"x\",\"html\":\"<p>x</p>\"}");
     render(HTTP_GET, "/secret", NULL, hosted);
-    is_int(res.status, 403, "private channel, no cookie: 403");
-    check_html("403 private");
-    ok(!has("Hidden post"), "no post leaks");
-    ok(has("This channel is private"), "private page in the channel's language");
+    is_int(res.status, 404, "private channel, no cookie: 404, as if unknown");
+    check_html("404 private");
+    ok(!has("Hidden post") && !has("Secret"), "nothing leaks, not even the title");
     render(HTTP_GET, "/secret/1", NULL, hosted);
-    is_int(res.status, 403, "private permalink: 403");
+    is_int(res.status, 404, "private permalink: 404");
 
     render(HTTP_GET, "/nope", NULL, hosted);
     is_int(res.status, 404, "unknown channel: 404");
     check_html("404 channel");
+
+    /* A stranger cannot tell a private channel from no channel: the same
+     * page, in the request's language (not the channel's), the same
+     * headers, but for the random CSRF token. */
+    const char *fr_hosted[] = {"host", "news.example.org", "accept-language", "fr-FR", NULL};
+    char *pages[2], *heads[2];
+    const char *paths[2] = {"/secret", "/nope"};
+    for (int i = 0; i < 2; i++) {
+        render(HTTP_GET, paths[i], NULL, fr_hosted);
+        pages[i] = without_csrf(res.body.data);
+        heads[i] = without_csrf(res.extra);
+    }
+    is_str(pages[0], pages[1], "the same page for a private and an unknown channel");
+    is_str(heads[0], heads[1], "the same headers");
+    ok(strstr(pages[0], "Page introuvable") != NULL, "in the request's language");
+    for (int i = 0; i < 2; i++) {
+        free(pages[i]);
+        free(heads[i]);
+    }
 
     const char *fr[] = {"accept-language", "fr-FR,fr;q=0.9", NULL};
     render(HTTP_GET, "/+AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", NULL, fr);

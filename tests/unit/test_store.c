@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -24,7 +25,7 @@
 
 static char tmpdir[] = "/tmp/crier-test-store-XXXXXX";
 
-#define SCHEMA_VERSION 4 /* the newest migration in store_sqlite.c */
+#define SCHEMA_VERSION 5 /* the newest migration in store_sqlite.c */
 
 /* A fresh path under the temp dir: returns a static buffer per call slot. */
 static const char *tpath(char *buf, size_t size, const char *name)
@@ -2028,6 +2029,182 @@ static void test_events_page(void)
     store_close(st);
 }
 
+/* views_record: a viewer counts once per post (for 7 days), a report is
+ * one transaction, only live plain posts of the channel count, old viewer
+ * rows go as reports come in, and deleting the channel takes them along. */
+static void test_views_record(void)
+{
+    char db[512], sql[200];
+    struct store *st = open_dir("views");
+    tpath(db, sizeof db, "views/crier.db");
+    int64_t ch = make_channel(st, "views"), other = make_channel(st, "views-other");
+    int64_t id[4], oid, now = crier_now_ms();
+    size_t counted = 99;
+    struct store_event ev;
+    unsigned char a[32], b[32], c[32];
+    memset(a, 'a', 32);
+    memset(b, 'b', 32);
+    memset(c, 'c', 32);
+    for (int i = 0; i < 4; i++)
+        post(st, ch, "viewed", &id[i]);
+    post(st, other, "elsewhere", &oid);
+    is_int(store_post_delete(st, ch, id[3], &ev), 0, "delete one");
+    store_event_clear(&ev);
+
+    int64_t first[] = {id[0], id[1], id[0], oid, id[3], 999999};
+    is_int(store_views_record(st, ch, first, 6, a, now, &counted), 0, "a reports");
+    is_int(counted, 2, "two live posts of the channel count, once each");
+    snprintf(sql, sizeof sql, "SELECT views FROM posts WHERE id = %lld", (long long)id[0]);
+    is_int(raw_int(db, sql), 1, "a repeated id counts once");
+    snprintf(sql, sizeof sql, "SELECT views FROM posts WHERE id = %lld", (long long)oid);
+    is_int(raw_int(db, sql), 0, "another channel's post is not counted");
+    is_int(store_views_record(st, ch, first, 6, a, now + 1000, &counted), 0, "a again");
+    is_int(counted, 0, "the same viewer counts nothing more");
+    int64_t second[] = {id[0], id[2]};
+    is_int(store_views_record(st, ch, second, 2, b, now, &counted), 0, "b reports");
+    is_int(counted, 2, "another viewer counts");
+    snprintf(sql, sizeof sql, "SELECT views FROM posts WHERE id = %lld", (long long)id[0]);
+    is_int(raw_int(db, sql), 2, "two viewers, two views");
+    is_int(raw_int(db, "SELECT count(*) FROM post_views"), 4, "one row per viewer and post");
+    is_int(store_views_record(st, ch, second, 0, c, now, &counted), 0, "an empty report");
+    is_int(counted, 0, "counts nothing");
+
+    /* Eight days later a's and b's rows are gone; a counts again. */
+    int64_t later = now + 8LL * 24 * 3600 * 1000;
+    int64_t third[] = {id[2]};
+    is_int(store_views_record(st, ch, third, 1, c, later, &counted), 0, "c reports 8 days on");
+    is_int(raw_int(db, "SELECT count(*) FROM post_views"), 1, "expired rows were deleted");
+    is_int(store_views_record(st, ch, first, 2, a, later, &counted), 0, "a reports again");
+    is_int(counted, 2, "a counts again once its rows expired");
+
+    int64_t many[1001];
+    for (int i = 0; i < 1001; i++)
+        many[i] = id[0];
+    is_int(store_views_record(st, ch, many, 1001, a, now, &counted), -EINVAL, "over 1000 ids");
+
+    is_int(store_channel_delete(st, "views"), 0, "delete the channel");
+    is_int(raw_int(db, "SELECT count(*) FROM post_views"), 0, "its viewer rows went with it");
+    store_close(st);
+}
+
+/* reader_forget deletes only an unused reader; readers_prune deletes the
+ * unused ones not seen for long, one window of ids at a time. */
+static void test_reader_cleanup(void)
+{
+    char db[512];
+    struct store *st = open_dir("rdclean");
+    tpath(db, sizeof db, "rdclean/crier.db");
+    int64_t ch = make_channel(st, "pub"), now = crier_now_ms();
+    struct store_member m;
+    unsigned char link[32], secret[32] = {0};
+    int64_t r[8];
+    for (int i = 0; i < 8; i++)
+        r[i] = make_reader(st, 100 + i);
+    /* r0: member; r1: pending through an invite; r2: a live device link;
+     * r3..r7: nothing (r7 seen just now). */
+    is_int(store_member_join(st, ch, r[0], &m), 0, "r0 joins");
+    unsigned char ih[32];
+    make_invite(st, ch, 40, 0, 0, 1, ih);
+    is_int(store_invite_join(st, ih, r[1], now, &m), 0, "r1 asks to join");
+    fake_hash(link, 9, 1);
+    is_int(store_transfer_create(st, link, r[2], secret, now + 60000), 0, "r2 makes a link");
+
+    is_int(store_reader_forget(st, r[0]), -ENOENT, "forget a member: no");
+    is_int(store_reader_forget(st, r[1]), -ENOENT, "forget a pending reader: no");
+    is_int(store_reader_forget(st, r[2]), -ENOENT, "forget a reader with a device link: no");
+    is_int(store_reader_forget(st, r[3]), 0, "forget an unused reader");
+    is_int(store_reader_forget(st, r[3]), -ENOENT, "gone");
+    is_int(store_reader_forget(st, 999999), -ENOENT, "unknown");
+
+    char sql[160];
+    for (int i = 4; i < 7; i++) {
+        snprintf(sql, sizeof sql, "UPDATE readers SET last_seen_at = %lld WHERE id IN (%lld, %lld, %lld)",
+                 (long long)(now - 2 * 86400000LL), (long long)r[0], (long long)r[1],
+                 (long long)r[i]);
+        is_int(raw_exec(db, sql), SQLITE_OK, "raw: reader %d unseen for two days", i);
+    }
+    snprintf(sql, sizeof sql, "UPDATE readers SET last_seen_at = %lld WHERE id = %lld",
+             (long long)(now - 2 * 86400000LL), (long long)r[2]);
+    raw_exec(db, sql);
+
+    /* Windows of 3 ids: r0..r2 (kept), r4..r6 (deleted; r3 is gone), r7. */
+    int64_t next = -1, cut = now - 86400000LL;
+    size_t deleted = 99, total = 0;
+    is_int(store_readers_prune(st, 0, 3, cut, &next, &deleted), 0, "first window");
+    is_int(deleted, 0, "a member, a pending reader and a linked one stay");
+    is_int(next, r[2], "the next window starts after r2");
+    is_int(store_readers_prune(st, next, 3, cut, &next, &deleted), 0, "second window");
+    is_int(deleted, 3, "three unused readers unseen for two days go");
+    total += deleted;
+    is_int(store_readers_prune(st, next, 3, cut, &next, &deleted), 0, "third window");
+    is_int(deleted, 0, "r7, seen just now, stays");
+    is_int(next, r[7], "ends at r7");
+    is_int(store_readers_prune(st, next, 3, cut, &next, &deleted), 0, "past the end");
+    is_int(next, 0, "start over");
+    is_int(total, 3, "three in all");
+    is_int(raw_int(db, "SELECT count(*) FROM readers"), 4, "r0, r1, r2 and r7 are left");
+    is_int(store_readers_prune(st, 0, 0, cut, &next, &deleted), -EINVAL, "scan 0");
+
+    /* Once its link has expired long ago, r2 goes too. */
+    snprintf(sql, sizeof sql, "UPDATE reader_transfers SET expires_at = %lld",
+             (long long)(now - 3 * 86400000LL));
+    is_int(raw_exec(db, sql), SQLITE_OK, "raw: the link expired three days ago");
+    is_int(store_readers_prune(st, 0, 100, cut, &next, &deleted), 0, "one big window");
+    is_int(deleted, 1, "r2 went with its dead link");
+    is_int(raw_int(db, "SELECT count(*) FROM reader_transfers"), 0, "the dead link was purged");
+    store_close(st);
+}
+
+/* The database file: created 0600 (its -wal and -shm too), an older 0644
+ * one is made private, and an existing empty file is refused. */
+static void test_db_file(void)
+{
+    char dir[512], db[512], side[600];
+    struct stat sb;
+    struct store *st = open_dir("dbfile");
+    tpath(db, sizeof db, "dbfile/crier.db");
+    ok(st != NULL, "a new database");
+    ok(stat(db, &sb) == 0 && (sb.st_mode & 0777) == 0600, "crier.db is 0600 (%03o)",
+       (unsigned)(sb.st_mode & 0777));
+    make_channel(st, "perm"); /* a write: -wal and -shm exist while open */
+    snprintf(side, sizeof side, "%s-wal", db);
+    ok(stat(side, &sb) == 0 && (sb.st_mode & 0777) == 0600, "crier.db-wal is 0600");
+    snprintf(side, sizeof side, "%s-shm", db);
+    ok(stat(side, &sb) == 0 && (sb.st_mode & 0777) == 0600, "crier.db-shm is 0600");
+    store_close(st);
+    is_int(raw_int(db, "SELECT count(*) FROM channels"), 1, "the data is there");
+
+    is_int(chmod(db, 0644), 0, "an old 0644 database");
+    st = open_dir("dbfile");
+    ok(st != NULL, "opens");
+    ok(stat(db, &sb) == 0 && (sb.st_mode & 0777) == 0600, "and is made 0600");
+    store_close(st);
+
+    /* An empty crier.db is refused, and left as it is. */
+    mkdir(tpath(dir, sizeof dir, "empty"), 0700);
+    tpath(db, sizeof db, "empty/crier.db");
+    FILE *f = fopen(db, "w");
+    fclose(f);
+    st = NULL;
+    is_int(store_open(&st, dir), CRIER_ESTORE, "an empty crier.db is refused");
+    ok(st == NULL, "no store");
+    ok(stat(db, &sb) == 0 && sb.st_size == 0, "the file is untouched");
+    char uri[600];
+    snprintf(uri, sizeof uri, "sqlite:%s", db);
+    is_int(store_open(&st, uri), CRIER_ESTORE, "through sqlite:PATH too");
+    unlink(db);
+    is_int(store_open(&st, dir), 0, "once it is gone, a new database is made");
+    store_close(st);
+    ok(stat(db, &sb) == 0 && sb.st_size > 0, "not empty");
+    DIR *d = opendir(dir);
+    int strays = 0;
+    for (struct dirent *e; d && (e = readdir(d));)
+        strays += strstr(e->d_name, ".new-") != NULL;
+    if (d)
+        closedir(d);
+    is_int(strays, 0, "no temporary file is left behind");
+}
+
 int main(void)
 {
     if (!mkdtemp(tmpdir)) {
@@ -2060,6 +2237,9 @@ int main(void)
     test_access_changes();
     test_access_hook();
     test_events_page();
+    test_views_record();
+    test_reader_cleanup();
+    test_db_file();
 
     int rc = done_testing();
     if (rc == 0) {

@@ -134,9 +134,10 @@ export function wsClose(ws) {
   });
 }
 
-// Prometheus text -> {name: number} (unlabelled samples only).
-export async function metrics(s) {
-  const r = await fetch(s.url + '/metrics');
+// Prometheus text -> {name: number} (unlabelled samples only). /metrics
+// needs an admin token by default (serve --metrics).
+export async function metrics(s, { token = s.token } = {}) {
+  const r = await fetch(s.url + '/metrics', { headers: token ? { authorization: 'Bearer ' + token } : {} });
   const text = await r.text();
   const m = {};
   for (const line of text.split('\n')) {

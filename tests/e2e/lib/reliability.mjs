@@ -61,9 +61,9 @@ export function range1(n) {
   return Array.from({ length: n }, (_, i) => i + 1);
 }
 
-// /metrics as {name: number}.
+// /metrics as {name: number} (with the admin token: serve --metrics).
 export async function metrics(s) {
-  const r = await fetch(s.url + '/metrics', { signal: AbortSignal.timeout(5000) });
+  const r = await fetch(s.url + '/metrics', { signal: AbortSignal.timeout(5000), headers: { authorization: 'Bearer ' + s.token } });
   if (r.status !== 200) throw new Error('/metrics answered ' + r.status);
   const out = {};
   for (const line of (await r.text()).split('\n')) {

@@ -23,12 +23,13 @@ export function cli(args, { data, input, env } = {}) {
 export class Server {
   // wrap: a command that runs crier (e.g. ['prlimit', '--nofile=256:256']);
   // it must exec crier, so that the pid is crier's.
-  constructor({ data, threads = 2, args = [], wrap = [] } = {}) {
+  constructor({ data, threads = 2, args = [], wrap = [], env = {} } = {}) {
     this.data = data || mkdtempSync(join(tmpdir(), 'crier-e2e-'));
     this.ownsData = !data;
     this.threads = threads;
     this.args = args;
     this.wrap = wrap;
+    this.env = env;
     this.proc = null;
     this.log = '';
   }
@@ -38,9 +39,10 @@ export class Server {
     rmSync(portFile, { force: true });
     const argv = ['serve', '--data', this.data, '--listen', '127.0.0.1:' + (this.port || 0),
       '--port-file', portFile, '--threads', String(this.threads), '--log-level', 'warn', ...this.args];
+    const opts = { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...this.env } };
     this.proc = this.wrap.length
-      ? spawn(this.wrap[0], [...this.wrap.slice(1), CRIER, ...argv], { stdio: ['ignore', 'pipe', 'pipe'] })
-      : spawn(CRIER, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
+      ? spawn(this.wrap[0], [...this.wrap.slice(1), CRIER, ...argv], opts)
+      : spawn(CRIER, argv, opts);
     this.proc.stdout.on('data', d => { this.log += d; });
     this.proc.stderr.on('data', d => { this.log += d; if (this.log.length > 1 << 20) this.log = this.log.slice(-(1 << 19)); });
     this.exited = new Promise(res => this.proc.on('exit', (code, sig) => res({ code, sig })));

@@ -1,0 +1,138 @@
+#include "ratelimit.h"
+
+#include <arpa/inet.h>
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "auth.h"
+#include "xmalloc.h"
+
+struct rl_slot {
+    uint64_t hash;   /* 0: free */
+    double tokens;
+    int64_t last_ms; /* when tokens was last brought up to date */
+};
+
+struct ratelimit {
+    pthread_mutex_t mu;
+    double per_ms, burst;
+    uint64_t seed;
+    size_t nsets;
+    struct rl_slot *slots; /* nsets * RATELIMIT_WAYS */
+};
+
+struct ratelimit *ratelimit_new(size_t slots, double per_minute, double burst)
+{
+    struct ratelimit *rl = xcalloc(1, sizeof *rl);
+    pthread_mutex_init(&rl->mu, NULL);
+    rl->per_ms = per_minute > 0 ? per_minute / 60000.0 : 0;
+    rl->burst = burst < 1 ? 1 : burst;
+    rl->nsets = (slots + RATELIMIT_WAYS - 1) / RATELIMIT_WAYS;
+    if (rl->nsets == 0)
+        rl->nsets = 1;
+    rl->slots = xcalloc(rl->nsets * RATELIMIT_WAYS, sizeof *rl->slots);
+    if (auth_random(&rl->seed, sizeof rl->seed) < 0)
+        rl->seed = (uint64_t)time(NULL) * 0x9e3779b97f4a7c15ULL;
+    return rl;
+}
+
+void ratelimit_free(struct ratelimit *rl)
+{
+    if (!rl)
+        return;
+    pthread_mutex_destroy(&rl->mu);
+    free(rl->slots);
+    free(rl);
+}
+
+size_t ratelimit_capacity(const struct ratelimit *rl)
+{
+    return rl ? rl->nsets * RATELIMIT_WAYS : 0;
+}
+
+/* FNV-1a over the key, started from the seed, then a splitmix64 finish so
+ * that every bit of the result depends on every byte. Never 0 (free). */
+static uint64_t key_hash(uint64_t seed, const char *key)
+{
+    uint64_t h = 0xcbf29ce484222325ULL ^ seed;
+    for (const unsigned char *p = (const unsigned char *)key; *p; p++)
+        h = (h ^ *p) * 0x100000001b3ULL;
+    h ^= seed >> 17;
+    h = (h ^ (h >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    h = (h ^ (h >> 27)) * 0x94d049bb133111ebULL;
+    h ^= h >> 31;
+    return h ? h : 1;
+}
+
+int ratelimit_take(struct ratelimit *rl, const char *key, int64_t now_ms, int64_t *retry_ms)
+{
+    if (!rl || rl->per_ms <= 0 || !key || !*key)
+        return 0;
+    uint64_t h = key_hash(rl->seed, key);
+    int rc = 0;
+
+    pthread_mutex_lock(&rl->mu);
+    struct rl_slot *set = rl->slots + (h % rl->nsets) * RATELIMIT_WAYS, *s = NULL, *lru = set;
+    for (size_t i = 0; i < RATELIMIT_WAYS; i++) {
+        if (set[i].hash == h) {
+            s = &set[i];
+            break;
+        }
+        if (lru->hash && (!set[i].hash || set[i].last_ms < lru->last_ms))
+            lru = &set[i];
+    }
+    if (!s) {
+        s = lru;
+        s->hash = h;
+        s->tokens = rl->burst;
+        s->last_ms = now_ms;
+    }
+    if (now_ms > s->last_ms) {
+        s->tokens += (double)(now_ms - s->last_ms) * rl->per_ms;
+        if (s->tokens > rl->burst)
+            s->tokens = rl->burst;
+        s->last_ms = now_ms;
+    }
+    if (s->tokens >= 1) {
+        s->tokens -= 1;
+    } else {
+        rc = -EAGAIN;
+        if (retry_ms) {
+            int64_t wait = (int64_t)((1 - s->tokens) / rl->per_ms) + 1;
+            *retry_ms = wait > 0 ? wait : 1;
+        }
+    }
+    pthread_mutex_unlock(&rl->mu);
+    return rc;
+}
+
+void ratelimit_addr_key(const char *peer, char out[RATELIMIT_KEY_MAX])
+{
+    struct in6_addr a6;
+    char text[INET6_ADDRSTRLEN];
+
+    if (!peer)
+        peer = "";
+    if (strchr(peer, ':') && inet_pton(AF_INET6, peer, &a6) == 1) {
+        if (IN6_IS_ADDR_V4MAPPED(&a6)) {
+            inet_ntop(AF_INET, &a6.s6_addr[12], out, RATELIMIT_KEY_MAX);
+            return;
+        }
+        memset(&a6.s6_addr[8], 0, 8);
+        inet_ntop(AF_INET6, &a6, text, sizeof text);
+        snprintf(out, RATELIMIT_KEY_MAX, "%s/64", text);
+        return;
+    }
+    snprintf(out, RATELIMIT_KEY_MAX, "%s", peer);
+}
+
+int64_t ratelimit_now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
