@@ -191,9 +191,10 @@ static const char *const sq_migrations[] = {
      * visibility changed or the channel deleted. Triggers record it in the
      * writing transaction, whichever process writes (the server or the
      * CLI); servers poll it and check their open streams again.
-     * meta's channel_id_max and token_id_max keep the highest id a deleted
-     * row had, so that a new channel or token never takes the id, and with
-     * it the subscribers or the rights, of a deleted one. */
+     * meta's channel_id_max, token_id_max and post_id_max keep the highest
+     * id a deleted row had, so that a new channel, token or post never takes
+     * the id, and with it the subscribers, the rights or the views, of a
+     * deleted one. */
     "CREATE TABLE access_changes ("
     "  channel_id INTEGER PRIMARY KEY,"
     "  gen INTEGER NOT NULL"
@@ -238,7 +239,8 @@ static const char *const sq_migrations[] = {
     "END;"
     "INSERT INTO meta (key, value) VALUES"
     "  ('channel_id_max', (SELECT coalesce(max(id), 0) FROM channels)),"
-    "  ('token_id_max', (SELECT coalesce(max(id), 0) FROM tokens))"
+    "  ('token_id_max', (SELECT coalesce(max(id), 0) FROM tokens)),"
+    "  ('post_id_max', (SELECT coalesce(max(id), 0) FROM posts))"
     "  ON CONFLICT (key) DO UPDATE SET value = max(value, excluded.value);",
 
     /* 5: one view per viewer and post. post_views remembers, for a while
@@ -297,6 +299,7 @@ enum sq_sql {
     Q_CH_ID,
     Q_CH_DEL_EVENTS,
     Q_CH_DEL_POSTS,
+    Q_CH_POSTS_HWM,
     Q_CH_DEL_TOKENS,
     Q_CH_DEL_SELECTIONS,
     Q_CH_DEL,
@@ -388,6 +391,10 @@ static const char *const sq_sql_text[Q_COUNT] = {
     [Q_CH_ID] = "SELECT id FROM channels WHERE slug = ?1",
     [Q_CH_DEL_EVENTS] = "DELETE FROM events WHERE channel_id = ?1",
     [Q_CH_DEL_POSTS] = "DELETE FROM posts WHERE channel_id = ?1",
+    [Q_CH_POSTS_HWM] = "INSERT INTO meta (key, value)"
+                       " SELECT 'post_id_max', max(id) FROM posts WHERE channel_id = ?1"
+                       " HAVING max(id) IS NOT NULL ON CONFLICT (key) DO UPDATE"
+                       " SET value = max(value, excluded.value)",
     [Q_CH_DEL_TOKENS] = "DELETE FROM tokens WHERE channel_id = ?1",
     [Q_CH_DEL_SELECTIONS] = "DELETE FROM selections WHERE channel_id = ?1",
     [Q_CH_DEL] = "DELETE FROM channels WHERE id = ?1",
@@ -396,9 +403,12 @@ static const char *const sq_sql_text[Q_COUNT] = {
     [Q_CH_HEAD] = "SELECT slug, last_seq, oldest_seq FROM channels WHERE id = ?1",
     [Q_CH_SET_OLDEST] = "UPDATE channels SET oldest_seq ="
                         " max(oldest_seq, min(?1, last_seq + 1)) WHERE id = ?2",
-    [Q_POST_INSERT] = "INSERT INTO posts (channel_id, state, seq, publish_at, created_at,"
+    /* Past every id a post ever had: a deleted channel's posts too. */
+    [Q_POST_INSERT] = "INSERT INTO posts (id, channel_id, state, seq, publish_at, created_at,"
                       " updated_at, data, kind, published_at)"
-                      " VALUES (?1, ?2, ?3, ?4, ?5, ?5, '{}', ?6, ?7) RETURNING id",
+                      " VALUES (max(coalesce((SELECT max(id) FROM posts), 0),"
+                      " coalesce((SELECT value FROM meta WHERE key = 'post_id_max'), 0)) + 1,"
+                      " ?1, ?2, ?3, ?4, ?5, ?5, '{}', ?6, ?7) RETURNING id",
     [Q_POST_SET_DATA] = "UPDATE posts SET data = ?1 WHERE id = ?2",
     [Q_POST_GET] = "SELECT state, seq, data FROM posts WHERE id = ?1 AND channel_id = ?2",
     [Q_POST_UPDATE] = "UPDATE posts SET data = ?1, updated_at = ?2 WHERE id = ?3",
@@ -1046,6 +1056,8 @@ static int sq_channel_delete(struct store *st, const char *slug)
         rc = exec_id(c, Q_CH_DEL_EVENTS, id);
     if (rc == 0)
         rc = exec_id(c, Q_CH_DEL_VIEWS, id);
+    if (rc == 0)
+        rc = exec_id(c, Q_CH_POSTS_HWM, id);
     if (rc == 0)
         rc = exec_id(c, Q_CH_DEL_POSTS, id);
     if (rc == 0)

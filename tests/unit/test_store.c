@@ -207,8 +207,8 @@ static void test_migrations(void)
     snprintf(uri, sizeof uri, "sqlite:%s", db);
     is_int(store_open(&st, uri), 0, "reopen through sqlite:PATH");
     store_close(st);
-    is_int(raw_int(db, "SELECT count(*) FROM meta"), 3,
-           "reopen is a no-op on meta (schema_version and the two id high-water marks)");
+    is_int(raw_int(db, "SELECT count(*) FROM meta"), 4,
+           "reopen is a no-op on meta (schema_version and the three id high-water marks)");
     is_int(raw_int(db, "SELECT value FROM meta WHERE key = 'schema_version'"), SCHEMA_VERSION,
            "schema_version unchanged by reopen");
 
@@ -1960,6 +1960,12 @@ static void test_access_changes(void)
     t3.channel_id = e;
     is_int(store_token_create(st, &t3), 0, "a token of e");
     ok(e > d && t3.id > t2.id, "neither the channel's id nor the token's came back");
+    int64_t pid_d = 0, pid_e = 0;
+    int64_t dd = make_channel(st, "acc-dd");
+    post(st, dd, "the newest post of all", &pid_d);
+    is_int(store_channel_delete(st, "acc-dd"), 0, "a channel with the newest post deleted");
+    post(st, e, "next", &pid_e);
+    ok(pid_e > pid_d, "the next post does not take the deleted post's id");
     (void)hooked;
     store_close(st);
 
