@@ -272,9 +272,18 @@ static void access_hook(void *arg)
     access_poll(arg);
 }
 
+/* Every SERVER_ACCESS_POLL_MS: access changes, and events committed by
+ * another process on the same store (a second node on the same file). */
 static void access_work(uv_work_t *w)
 {
-    access_poll(w->data);
+    struct server *srv = w->data;
+    access_poll(srv);
+    int rc = bus_poll(srv->bus);
+    if (rc < 0) {
+        static struct log_limit lim;
+        log_limited(&lim, LOG_WARN, "server: looking for events of other nodes failed: %s",
+                    crier_strerror(rc));
+    }
 }
 
 static void access_done(uv_work_t *w, int status)
@@ -585,7 +594,11 @@ int server_run(const struct server_config *cfg)
         }
     }
     srv.loops[0].on_tick = loop0_tick;
-    srv.bus = bus_local_new(dispatch_event, &srv);
+    if ((rc = bus_store_new(&srv.bus, srv.st, dispatch_event, &srv)) < 0) {
+        log_error("server: cannot read the channels: %s", crier_strerror(rc));
+        store_close(srv.st);
+        return rc;
+    }
     store_set_commit_hook(srv.st, bus_commit_hook, srv.bus);
     pthread_mutex_init(&srv.access_lock, NULL);
     size_t nchg = 0;

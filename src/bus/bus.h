@@ -4,8 +4,10 @@
  * every node (the local one included) gets them, in seq order per channel,
  * and delivers them to the local sink as encoded events.
  *
- * Backends: bus_local.c (one process) and, later, bus_pg.c (LISTEN/NOTIFY
- * carrying only (channel, seq); each node re-reads the events from the store).
+ * Backends: bus_local.c (one process), bus_store.c (several processes on one
+ * store, found by polling each channel's last_seq; what a SQLite node runs)
+ * and, later, bus_pg.c (LISTEN/NOTIFY carrying only (channel, seq); each node
+ * re-reads the events from the store).
  */
 #ifndef CRIER_BUS_H
 #define CRIER_BUS_H
@@ -25,6 +27,9 @@ struct bus_ops {
     const char *name;
     /* Called on the store's writer thread with a committed batch. */
     void (*publish)(struct bus *b, const struct store_event *evs, size_t n);
+    /* Looks for events other processes committed; NULL when the backend is
+     * told of them by other means. */
+    int (*poll)(struct bus *b);
     void (*close)(struct bus *b);
 };
 
@@ -38,7 +43,14 @@ struct bus {
  * publishing thread. */
 struct bus *bus_local_new(bus_sink_fn sink, void *arg);
 
+/* The store bus over st (see bus_store.c): 0 with *out, or a store error. */
+int bus_store_new(struct bus **out, struct store *st, bus_sink_fn sink, void *arg);
+
 void bus_publish(struct bus *b, const struct store_event *evs, size_t n);
+/* Any thread, one call at a time: hands the sink the events other processes
+ * committed since the last look, in seq order per channel, each once. 0 or a
+ * store error. A no-op for a bus that needs no polling. */
+int bus_poll(struct bus *b);
 void bus_close(struct bus *b);
 /* A store_commit_fn that forwards to bus_publish (arg is the bus). */
 void bus_commit_hook(void *arg, const struct store_event *evs, size_t n);

@@ -220,6 +220,11 @@ int store_access_changes(struct store *st, int64_t after_gen, int64_t *ids, size
     return st->ops->access_changes(st, after_gen, ids, max, n, gen);
 }
 
+int store_channel_heads(struct store *st, struct store_head **out, size_t *n)
+{
+    return st->ops->channel_heads(st, out, n);
+}
+
 void store_set_access_hook(struct store *st, store_access_fn fn, void *arg)
 {
     st->access_hook = fn;

@@ -149,6 +149,12 @@ struct store_token {
 };
 
 typedef void (*store_commit_fn)(void *arg, const struct store_event *evs, size_t n);
+
+/* A channel's newest seq: what a node compares with what it has seen to find
+ * events committed by another process. */
+struct store_head {
+    int64_t channel_id, last_seq;
+};
 typedef void (*store_access_fn)(void *arg); /* see store_set_access_hook */
 
 struct store;
@@ -159,6 +165,7 @@ struct store_ops {
     void (*set_commit_hook)(struct store *st, store_commit_fn fn, void *arg);
     int (*access_changes)(struct store *st, int64_t after_gen, int64_t *ids, size_t max,
                           size_t *n, int64_t *gen);
+    int (*channel_heads)(struct store *st, struct store_head **out, size_t *n);
 
     int (*channel_create)(struct store *st, struct store_channel *ch);
     int (*channel_get)(struct store *st, const char *slug, struct store_channel *out);
@@ -339,6 +346,8 @@ void store_set_commit_hook(struct store *st, store_commit_fn fn, void *arg);
  */
 int store_access_changes(struct store *st, int64_t after_gen, int64_t *ids, size_t max,
                          size_t *n, int64_t *gen);
+/* Every channel's id and last_seq, by id; *out is freed with free(). */
+int store_channel_heads(struct store *st, struct store_head **out, size_t *n);
 void store_set_access_hook(struct store *st, store_access_fn fn, void *arg);
 
 /*

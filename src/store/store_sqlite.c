@@ -365,6 +365,7 @@ enum sq_sql {
     Q_POSTS_RECENT,
     Q_ACCESS_SINCE,
     Q_ACCESS_GEN,
+    Q_CH_HEADS,
     Q_COUNT
 };
 
@@ -430,6 +431,7 @@ static const char *const sq_sql_text[Q_COUNT] = {
     [Q_ACCESS_SINCE] = "SELECT channel_id, gen FROM access_changes WHERE gen > ?1"
                        " ORDER BY gen LIMIT ?2",
     [Q_ACCESS_GEN] = "SELECT coalesce(max(gen), 0) FROM access_changes",
+    [Q_CH_HEADS] = "SELECT id, last_seq FROM channels ORDER BY id",
     [Q_TOK_LOOKUP] = "SELECT " TOK_COLS " FROM tokens WHERE hash = ?1",
     [Q_TOK_LIST] = "SELECT " TOK_COLS " FROM tokens ORDER BY id",
     [Q_TOK_REVOKE] = "UPDATE tokens SET revoked_at = coalesce(revoked_at, ?1) WHERE id = ?2",
@@ -1782,6 +1784,44 @@ static int sq_access_changes(struct store *st, int64_t after_gen, int64_t *ids, 
     }
     if (sr != SQLITE_DONE && sr != SQLITE_ROW)
         rc = sq_err(c->db, "access_changes");
+    sq_done(q);
+    pool_put(s, c);
+    return rc;
+}
+
+static int sq_channel_heads(struct store *st, struct store_head **out, size_t *n)
+{
+    struct sq_store *s = (struct sq_store *)st;
+    struct sq_conn *c;
+    struct store_head *v = NULL;
+    size_t len = 0, cap = 0;
+    int sr, rc = pool_get(s, &c);
+
+    *out = NULL;
+    *n = 0;
+    if (rc < 0)
+        return rc;
+    sqlite3_stmt *q = sq_stmt(c, Q_CH_HEADS);
+    if (!q) {
+        pool_put(s, c);
+        return CRIER_ESTORE;
+    }
+    while ((sr = sqlite3_step(q)) == SQLITE_ROW) {
+        if (len == cap) {
+            cap = cap ? cap * 2 : 64;
+            v = xrealloc(v, cap * sizeof *v);
+        }
+        v[len].channel_id = sqlite3_column_int64(q, 0);
+        v[len].last_seq = sqlite3_column_int64(q, 1);
+        len++;
+    }
+    if (sr != SQLITE_DONE) {
+        rc = sq_err(c->db, "channel_heads");
+        free(v);
+    } else {
+        *out = v;
+        *n = len;
+    }
     sq_done(q);
     pool_put(s, c);
     return rc;
@@ -3402,6 +3442,7 @@ static const struct store_ops sq_ops = {
     .close = sq_close,
     .set_commit_hook = sq_set_commit_hook,
     .access_changes = sq_access_changes,
+    .channel_heads = sq_channel_heads,
     .channel_create = sq_channel_create,
     .channel_get = sq_channel_get,
     .channel_get_by_id = sq_channel_get_by_id,

@@ -28,6 +28,46 @@ describe('operators', () => {
     } finally { await s.cleanup(); }
   });
 
+  it('two servers on one data directory share their events and their access changes', async () => {
+    const a = new Server();
+    await a.start();
+    const b = new Server({ data: a.data });
+    b.port = 0;
+    try {
+      await b.start();
+      const slug = uniq('shared');
+      await a.channel(slug);
+      await a.post(slug, { title: 'before' });
+      const onB = await sseFetch(`${b.url}/${slug}/events`);
+      const wsB = await wsOpen(`ws://127.0.0.1:${b.port}/${slug}/ws`);
+      assert.equal((await wsB.msgs.next()).json.type, 'hello');
+      const t0 = Date.now();
+      for (let i = 1; i <= 5; i++) assert.equal((await a.post(slug, { title: 'through a ' + i })).status, 201);
+      assert.equal((await b.post(slug, { title: 'through b' })).status, 201);
+      const got = [];
+      while (got.length < 6) {
+        const ev = await onB.events.next(3000);
+        assert.equal(ev.event, 'post', JSON.stringify(ev));
+        got.push(Number(ev.id));
+      }
+      assert.deepEqual(got, [2, 3, 4, 5, 6, 7], 'every post, once, in order, whichever node took it');
+      assert.ok(Date.now() - t0 < 2000, 'within the poll period');
+      const ws = [];
+      while (ws.length < 6) { const m = await wsB.msgs.next(3000); if (m.json.type === 'post') ws.push(m.json.seq); }
+      assert.deepEqual(ws, [2, 3, 4, 5, 6, 7]);
+      // A change of access made through a reaches b's streams.
+      assert.equal((await a.api('PATCH', `/api/v1/channels/${slug}`, { visibility: 'private' })).status, 200);
+      for (;;) {
+        const ev = await onB.events.next(2000);
+        if (ev.event === 'close') { assert.equal(ev.json.reason, 'revoked'); break; }
+      }
+      wsB.terminate();
+    } finally {
+      await b.stop();
+      await a.cleanup();
+    }
+  });
+
   it('SIGTERM: WebSocket clients get 1001, SSE streams end with a close event, accepted publishes are kept', async () => {
     const s = new Server();
     await s.start();
