@@ -260,33 +260,21 @@ static void print_json_line(json_t *j)
 /* ---- store access ---- */
 
 /*
- * Opens the store named by --store or the data directory. When create is 0,
- * a data directory without crier.db is an error rather than a new database.
- * Returns ARGS_GO or ARGS_EXIT_FAIL after a message.
+ * Opens the store named by --store or the data directory. Nothing is created
+ * unless create is set (by --create): a command run from the wrong directory
+ * must not start a new, empty store and report success. Returns ARGS_GO or
+ * ARGS_EXIT_FAIL after a message that names the path and the cause.
  */
 static int open_store(const struct cli_ctx *ctx, const struct args *c, int create,
                       struct store **st)
 {
     const char *uri = args_opt(c, "store");
-    const char *dir = data_dir(ctx, c);
-    int rc;
+    char err[512];
 
-    if (!uri) {
-        if (!create) {
-            char *db = path_join(dir, "crier.db");
-            struct stat sb;
-            int missing = stat(db, &sb) != 0 && errno == ENOENT;
-            free(db);
-            if (missing)
-                return args_fail("no database in %s (crier.db not found; use --data DIR or set "
-                            "CRIER_DATA)",
-                            dir);
-        }
-        uri = dir;
-    }
-    rc = store_open(st, uri);
-    if (rc < 0)
-        return args_fail("cannot open the store %s: %s", uri, crier_strerror(rc));
+    if (!uri)
+        uri = data_dir(ctx, c);
+    if (store_open_with(st, uri, create ? STORE_OPEN_CREATE : 0, err, sizeof err) < 0)
+        return args_fail("%s", err);
     return ARGS_GO;
 }
 
@@ -517,6 +505,7 @@ static const char channel_add_usage[] =
     "  --tz ZONE              IANA time zone such as Europe/Paris (default UTC)\n"
     "  --visibility V         public or private (default public)\n"
     "  --json                 print the channel as JSON\n"
+    "  --create               create the store if there is none (else it is an error)\n"
     "  --data DIR, --store URI\n";
 
 static const char channel_list_usage[] = "usage: crier channel list [--json]\n"
@@ -641,7 +630,8 @@ static int channel_add(const struct cli_ctx *ctx, int argc, char **argv)
     static const struct args_spec specs[] = {
         {"title", ARGS_VALUE}, {"description", ARGS_VALUE}, {"lang", ARGS_VALUE},
         {"tz", ARGS_VALUE},    {"visibility", ARGS_VALUE},  O_JSON,
-        O_DATA,               O_STORE,                    O_END};
+        O_DATA,               O_STORE,                    {"create", ARGS_FLAG},
+        O_END};
     struct args c = {.name = "channel add", .usage = channel_add_usage};
     struct store_channel ch;
     struct store *st = NULL;
@@ -661,7 +651,7 @@ static int channel_add(const struct cli_ctx *ctx, int argc, char **argv)
     ch.visibility = STORE_PUBLIC;
     rc = channel_fields(&c, &ch);
     if (rc == ARGS_GO)
-        rc = open_store(ctx, &c, 1, &st);
+        rc = open_store(ctx, &c, args_opt(&c, "create") != NULL, &st);
     if (rc == ARGS_GO) {
         int err = store_channel_create(st, &ch);
         if (err == -EEXIST) {
@@ -928,6 +918,7 @@ static const char token_create_usage[] =
     "  --channel SLUG         the channel of a publish token (required for publish)\n"
     "  --label L              a note for `token list`, up to 127 bytes\n"
     "  --json                 print {\"id\",\"token\",\"scope\",\"channel\",\"label\"}\n"
+    "  --create               create the store if there is none (else it is an error)\n"
     "  --data DIR, --store URI\n";
 
 static const char token_list_usage[] =
@@ -955,7 +946,7 @@ static int token_create(const struct cli_ctx *ctx, int argc, char **argv)
     static const struct args_spec specs[] = {{"scope", ARGS_VALUE}, {"channel", ARGS_VALUE},
                                             {"label", ARGS_VALUE}, O_JSON,
                                             O_DATA,               O_STORE,
-                                            O_END};
+                                            {"create", ARGS_FLAG}, O_END};
     struct args c = {.name = "token create", .usage = token_create_usage};
     struct store_token t;
     struct store_channel ch;
@@ -993,7 +984,7 @@ static int token_create(const struct cli_ctx *ctx, int argc, char **argv)
                 return args_usage_error(&c, "invalid --label: no control characters");
         snprintf(t.label, sizeof t.label, "%s", label);
     }
-    if ((rc = open_store(ctx, &c, 1, &st)) != ARGS_GO)
+    if ((rc = open_store(ctx, &c, args_opt(&c, "create") != NULL, &st)) != ARGS_GO)
         return rc;
     if (chan) {
         if ((rc = get_channel(st, chan, &ch)) != ARGS_GO)

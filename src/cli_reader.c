@@ -86,23 +86,10 @@ static int open_store(const struct cli_reader_globals *g, const struct args *c,
                       struct store **st)
 {
     const char *uri = args_opt(c, "store");
-    if (!uri) {
-        const char *dir = data_dir(g, c);
-        size_t n = strlen(dir) + sizeof "/crier.db";
-        char *db = xmalloc(n);
-        struct stat sb;
-        snprintf(db, n, "%s/crier.db", dir);
-        int missing = stat(db, &sb) != 0 && errno == ENOENT;
-        free(db);
-        if (missing)
-            return args_fail("no database in %s (crier.db not found; use --data DIR or set "
-                        "CRIER_DATA)",
-                        dir);
-        uri = dir;
-    }
-    int rc = store_open(st, uri);
-    if (rc < 0)
-        return args_fail("cannot open the store %s: %s", uri, crier_strerror(rc));
+    char err[512];
+
+    if (store_open_with(st, uri ? uri : data_dir(g, c), 0, err, sizeof err) < 0)
+        return args_fail("%s", err);
     return ARGS_GO;
 }
 

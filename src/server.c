@@ -548,9 +548,11 @@ int server_run(const struct server_config *cfg)
         log_error("server: cannot create %s: %s", cfg->data_dir, strerror(-rc));
         return rc;
     }
-    rc = store_open(&srv.st, cfg->store_uri ? cfg->store_uri : cfg->data_dir);
+    char err[512];
+    rc = store_open_with(&srv.st, cfg->store_uri ? cfg->store_uri : cfg->data_dir,
+                         STORE_OPEN_CREATE, err, sizeof err);
     if (rc < 0) {
-        log_error("server: cannot open the store: %s", crier_strerror(rc));
+        log_error("server: %s", err);
         return rc;
     }
     if ((rc = ensure_admin_token(srv.st, cfg->data_dir)) < 0) {

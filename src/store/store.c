@@ -6,6 +6,7 @@
 #include "store/store.h"
 
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,29 +56,98 @@ static int mkdir_p(const char *dir)
     return rc;
 }
 
-int store_open(struct store **out, const char *uri)
+/* "scheme:" at the start of uri, as in RFC 3986 (a directory whose name has
+ * a colon is written ./a:b). */
+static int has_scheme(const char *uri)
 {
-    *out = NULL;
-    if (uri == NULL || *uri == '\0')
-        return -EINVAL;
-    if (has_prefix(uri, "postgres://") || has_prefix(uri, "postgresql://"))
-        return -ENOTSUP; /* store_pg.c is not written yet */
-    if (has_prefix(uri, "sqlite:")) {
-        const char *path = uri + strlen("sqlite:");
-        if (*path == '\0')
-            return -EINVAL;
-        return store_sqlite_open(out, path);
-    }
+    const char *p = uri;
+    if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
+        return 0;
+    while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+           *p == '+' || *p == '-' || *p == '.')
+        p++;
+    return *p == ':';
+}
 
-    int rc = mkdir_p(uri);
-    if (rc < 0)
+/* Fills err with the message, then ": <cause>" when cause is an errno code;
+ * returns rc. */
+static int fail(char *err, size_t errsz, int rc, int cause, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+static int fail(char *err, size_t errsz, int rc, int cause, const char *fmt, ...)
+{
+    va_list ap;
+    if (!err || !errsz)
         return rc;
-    size_t n = strlen(uri) + sizeof "/crier.db";
-    char *path = xmalloc(n);
-    snprintf(path, n, "%s/crier.db", uri);
+    va_start(ap, fmt);
+    int n = vsnprintf(err, errsz, fmt, ap);
+    va_end(ap);
+    if (cause && cause > -4096 && n >= 0 && (size_t)n < errsz)
+        snprintf(err + n, errsz - (size_t)n, ": %s", strerror(-cause));
+    return rc;
+}
+
+int store_open_with(struct store **out, const char *uri, int flags, char *err, size_t errsz)
+{
+    int create = flags & STORE_OPEN_CREATE;
+    struct stat sb;
+    char *path;
+    int rc;
+
+    *out = NULL;
+    if (err && errsz)
+        err[0] = '\0';
+    if (uri == NULL || *uri == '\0')
+        return fail(err, errsz, -EINVAL, 0, "no store given");
+    if (has_prefix(uri, "postgres://") || has_prefix(uri, "postgresql://"))
+        return fail(err, errsz, -ENOTSUP, 0,
+                    "%s: PostgreSQL stores are not supported yet; use a data directory "
+                    "(--data DIR) or sqlite:PATH",
+                    uri);
+    if (has_prefix(uri, "sqlite:")) {
+        path = xstrdup(uri + strlen("sqlite:"));
+        if (*path == '\0') {
+            free(path);
+            return fail(err, errsz, -EINVAL, 0, "%s: sqlite: needs the path of a database file",
+                        uri);
+        }
+    } else if (has_scheme(uri)) {
+        return fail(err, errsz, -EINVAL, 0,
+                    "unknown store '%s': use a data directory, sqlite:PATH or postgres://... "
+                    "(write a directory whose name has a colon as ./NAME)",
+                    uri);
+    } else {
+        if (stat(uri, &sb) == 0 && !S_ISDIR(sb.st_mode))
+            return fail(err, errsz, -ENOTDIR, 0, "the data directory %s is not a directory", uri);
+        if (create && (rc = mkdir_p(uri)) < 0)
+            return fail(err, errsz, rc, rc, "cannot create the data directory %s", uri);
+        size_t n = strlen(uri) + sizeof "/crier.db";
+        path = xmalloc(n);
+        snprintf(path, n, "%s/crier.db", uri);
+    }
+    if (!create && stat(path, &sb) != 0) {
+        rc = -errno;
+        if (rc == -ENOENT)
+            fail(err, errsz, rc, 0,
+                 "no database at %s (nothing was created: start crier serve on it once, or "
+                 "pass --create)",
+                 path);
+        else
+            fail(err, errsz, rc, rc, "cannot use the database %s", path);
+        free(path);
+        return rc;
+    }
     rc = store_sqlite_open(out, path);
+    /* The store logged the detail of its own errors (CRIER_ESTORE). */
+    if (rc < 0)
+        fail(err, errsz, rc, rc, "cannot open the database %s%s", path,
+             rc <= -4096 ? " (see the message above)" : "");
     free(path);
     return rc;
+}
+
+int store_open(struct store **out, const char *uri)
+{
+    return store_open_with(out, uri, STORE_OPEN_CREATE, NULL, 0);
 }
 
 void store_close(struct store *st)

@@ -264,6 +264,16 @@ enum store_post_state { STORE_POST_LIVE = 0, STORE_POST_SCHEDULED = 1, STORE_POS
 
 /* Opens (creating and migrating as needed) the store named by uri. */
 int store_open(struct store **out, const char *uri);
+/*
+ * Opens the store named by uri: a data directory (its crier.db), sqlite:PATH
+ * or postgres://... (not supported yet: -ENOTSUP). Any other "scheme:" is
+ * -EINVAL, never a directory of that name. Without STORE_OPEN_CREATE nothing
+ * is created: a missing directory or database is -ENOENT. On failure, err
+ * (errsz bytes, may be NULL) holds one line that names the path and the
+ * cause.
+ */
+enum { STORE_OPEN_CREATE = 1 };
+int store_open_with(struct store **out, const char *uri, int flags, char *err, size_t errsz);
 int store_sqlite_open(struct store **out, const char *path);
 void store_close(struct store *st);
 

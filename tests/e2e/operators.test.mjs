@@ -220,3 +220,39 @@ describe('HTTP details', () => {
     }
   });
 });
+
+describe('the store from the command line', () => {
+  it('no command but serve creates a store; errors name the path and the cause', async () => {
+    const { mkdtempSync, existsSync, writeFileSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'crier-cli-'));
+    try {
+      const where = join(dir, 'elsewhere');
+      const add = cli(['channel', 'add', 'monde', '--title', 'M'], { data: where });
+      assert.equal(add.status, 1, add.stderr);
+      assert.match(add.stderr, /no database at .*elsewhere\/crier\.db \(nothing was created/);
+      assert.equal(existsSync(where), false, 'no directory was made');
+      const tok = cli(['token', 'create', '--scope', 'admin'], { data: where });
+      assert.equal(tok.status, 1);
+      assert.equal(existsSync(where), false);
+      // A read-only command with an odd --store never makes a directory either.
+      const odd = spawnSync(CRIER, ['channel', 'list', '--store', 'mysql:/x/crier.db'], { cwd: dir, encoding: 'utf8' });
+      assert.equal(odd.status, 1);
+      assert.match(odd.stderr, /unknown store 'mysql:\/x\/crier\.db'/);
+      assert.equal(existsSync(join(dir, 'mysql:')), false, 'no ./mysql: directory');
+      const pg = cli(['channel', 'list', '--store', 'postgres://crier@localhost/crier']);
+      assert.equal(pg.status, 1);
+      assert.match(pg.stderr, /PostgreSQL stores are not supported yet/);
+      const file = join(dir, 'a-file');
+      writeFileSync(file, 'x');
+      const notdir = cli(['channel', 'list'], { data: file });
+      assert.match(notdir.stderr, /the data directory .*a-file is not a directory/);
+      // --create sets one up on purpose.
+      const made = cli(['channel', 'add', 'monde', '--title', 'M', '--create'], { data: where });
+      assert.equal(made.status, 0, made.stderr);
+      assert.equal(existsSync(join(where, 'crier.db')), true);
+      assert.equal(cli(['channel', 'list'], { data: where }).status, 0);
+    } finally { rmSync(dir, { recursive: true, force: true }); }
+  });
+});
