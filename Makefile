@@ -25,7 +25,17 @@ UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 WEB     := $(wildcard web/*)
 
-.PHONY: all run test test-unit test-e2e test-fuzz bench fuzz format lint clean deps deps-test help
+.PHONY: all run test test-unit test-e2e test-fuzz bench fuzz format lint clean deps deps-test help install
+
+# make install [PREFIX=/usr/local] [DESTDIR=]: the binary, the systemd unit, the
+# sysusers entry for the crier user, and an example config (never overwritten).
+PREFIX  ?= /usr/local
+BINDIR  ?= $(PREFIX)/bin
+SYSCONFDIR ?= /etc
+UNITDIR ?= $(PREFIX)/lib/systemd/system
+SYSUSERSDIR ?= $(PREFIX)/lib/sysusers.d
+DOCDIR  ?= $(PREFIX)/share/doc/crier
+INSTALL_BIN ?= crier
 
 all: crier
 
@@ -36,6 +46,7 @@ help:
 	@echo "make bench      fan-out and publish benchmarks (see bench/README.md)"
 	@echo "make fuzz       longer libFuzzer runs (FUZZ_SECONDS=60)"
 	@echo "make SANITIZE=address,undefined test   the suite under ASan+UBSan"
+	@echo "make install    PREFIX=/usr/local DESTDIR=: binary, systemd unit, crier user, /etc/crier/crier.conf"
 	@echo "make format | lint | clean"
 
 crier: $(BUILD)/crier
@@ -105,6 +116,22 @@ bench: deps-test crier $(PERF_BIN)
 	bench/run.sh
 	-$(BUILD)/perf/digest_perf
 	-$(BUILD)/perf/selection_perf
+
+install: $(INSTALL_BIN)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(UNITDIR) $(DESTDIR)$(SYSUSERSDIR) \
+	  $(DESTDIR)$(SYSCONFDIR)/crier $(DESTDIR)$(DOCDIR)
+	install -m 0755 $(INSTALL_BIN) $(DESTDIR)$(BINDIR)/crier
+	sed -e 's|@BINDIR@|$(BINDIR)|g' -e 's|@SYSCONFDIR@|$(SYSCONFDIR)|g' dist/crier.service \
+	  > $(DESTDIR)$(UNITDIR)/crier.service
+	chmod 0644 $(DESTDIR)$(UNITDIR)/crier.service
+	install -m 0644 dist/crier.sysusers $(DESTDIR)$(SYSUSERSDIR)/crier.conf
+	test -e $(DESTDIR)$(SYSCONFDIR)/crier/crier.conf || \
+	  install -m 0644 dist/crier.conf $(DESTDIR)$(SYSCONFDIR)/crier/crier.conf
+	install -m 0644 README.md docs/*.md $(DESTDIR)$(DOCDIR)/
+	@if [ -z "$(DESTDIR)" ] && command -v systemd-sysusers >/dev/null; then \
+	  systemd-sysusers $(SYSUSERSDIR)/crier.conf; \
+	  echo "installed; start it with: systemctl daemon-reload && systemctl enable --now crier"; \
+	fi
 
 format:
 	clang-format -i $(wildcard src/*.[ch] src/*/*.[ch] tests/unit/*.[ch] tests/fuzz/*.c bench/*.c)

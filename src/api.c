@@ -12,6 +12,7 @@
 #include <time.h>
 
 #include "auth.h"
+#include "baseurl.h"
 #include "channel.h"
 #include "crier.h"
 #include "event.h"
@@ -1439,12 +1440,21 @@ static void h_views(struct api *api, const struct route_match *m, const struct h
 
 /* ---- Atom ---- */
 
+/* path made whole with the base URL (the configured one, else this
+ * request's Host), or null when there is none. */
+static json_t *absolute_link(const struct http_request *req, const char *path)
+{
+    char base[BASEURL_MAX], whole[BASEURL_MAX + 128];
+    if (baseurl_of(req, base, sizeof base) == 0)
+        return json_null();
+    snprintf(whole, sizeof whole, "%s%s", base, path);
+    return json_string(whole);
+}
+
 static void base_url(const struct http_request *req, char *out, size_t outsz)
 {
-    const char *host = http_header_get(req, "host");
-    const char *proto = http_header_get(req, "x-forwarded-proto");
-    snprintf(out, outsz, "%s://%s", proto && strcasecmp(proto, "https") == 0 ? "https" : "http",
-             host && *host && !strpbrk(host, " /\"<>") ? host : "localhost");
+    if (baseurl_of(req, out, outsz) == 0)
+        snprintf(out, outsz, "http://localhost");
 }
 
 #define API_FEED_ENTRIES 50
@@ -1864,7 +1874,8 @@ static void h_transfer(struct api *api, const struct http_request *req, struct r
     }
     channel_iso_time(expires, when);
     reader_header_add(res, "Cache-Control: no-store");
-    reply_json(res, 201, json_pack("{s:s, s:s}", "url", url, "expires_at", when));
+    reply_json(res, 201, json_pack("{s:s, s:o, s:s}", "url", url, "link", absolute_link(req, url),
+                                   "expires_at", when));
 }
 
 /* GET /api/v1/channels/{slug}/feed-url: a private channel's feed URL with
@@ -2005,6 +2016,7 @@ static void h_invites(struct api *api, const struct route_match *m,
                 json_t *o = invite_json(&inv);
                 json_object_set_new(o, "token", json_string(tok));
                 json_object_set_new(o, "url", json_string(url));
+                json_object_set_new(o, "link", absolute_link(req, url));
                 reply_json(res, 201, o);
             }
             explicit_bzero(tok, sizeof tok);

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 int args_usage_error(const struct args *c, const char *fmt, ...)
 {
@@ -111,6 +112,158 @@ int args_parse(struct args *c, int argc, char **argv, const struct args_spec *sp
     if (c->npos < minpos)
         return args_usage_error(c, "missing %s", posnames);
     return ARGS_GO;
+}
+
+#define ARGS_FILL_MAX (16 * 1024) /* bytes of values taken from the environment and the file */
+
+static char fill_mem[ARGS_FILL_MAX]; /* values args_fill keeps: the process's lifetime */
+static size_t fill_used;
+
+static const char *fill_keep(const char *p, size_t n)
+{
+    if (n + 1 > sizeof fill_mem - fill_used)
+        return NULL;
+    char *out = fill_mem + fill_used;
+    memcpy(out, p, n);
+    out[n] = '\0';
+    fill_used += n + 1;
+    return out;
+}
+
+static int given(const struct args *c, const char *name)
+{
+    for (size_t k = 0; k < c->ngot; k++)
+        if (c->got[k].name == name)
+            return 1;
+    return 0;
+}
+
+/* Adds value (n bytes, trimmed) for s; 0, or -1 when full. */
+static int fill_add(struct args *c, const struct args_spec *s, const char *v, size_t n)
+{
+    while (n && (*v == ' ' || *v == '\t')) {
+        v++;
+        n--;
+    }
+    while (n && (v[n - 1] == ' ' || v[n - 1] == '\t' || v[n - 1] == '\r'))
+        n--;
+    if (s->kind == ARGS_FLAG) {
+        int on = (n == 1 && *v == '1') || (n == 4 && strncasecmp(v, "true", 4) == 0) ||
+                 (n == 3 && strncasecmp(v, "yes", 3) == 0);
+        if (!on)
+            return 0;
+        n = 0;
+    }
+    const char *kept = fill_keep(v, n);
+    if (!kept || c->ngot >= ARGS_MAX_OPTS)
+        return -1;
+    c->got[c->ngot].name = s->name;
+    c->got[c->ngot].val = kept;
+    c->ngot++;
+    return 0;
+}
+
+static int fill_env(struct args *c, const struct args_spec *s)
+{
+    char var[80] = "CRIER_";
+    size_t k = 6;
+    for (const char *p = s->name; *p && k < sizeof var - 1; p++)
+        var[k++] = *p == '-' ? '_' : (char)(*p >= 'a' && *p <= 'z' ? *p - 32 : *p);
+    var[k] = '\0';
+    const char *v = getenv(var);
+    if (!v || !*v)
+        return 0;
+    if (s->kind != ARGS_MULTI)
+        return fill_add(c, s, v, strlen(v));
+    for (const char *p = v;;) {
+        const char *comma = strchr(p, ',');
+        size_t n = comma ? (size_t)(comma - p) : strlen(p);
+        if (fill_add(c, s, p, n) < 0)
+            return -1;
+        if (!comma)
+            return 0;
+        p = comma + 1;
+    }
+}
+
+void args_set_default(struct args *c, const struct args_spec *specs, const char *name,
+                      const char *val)
+{
+    for (const struct args_spec *s = specs; s->name; s++) {
+        if (strcmp(s->name, name) == 0) {
+            if (!given(c, s->name) && c->ngot < ARGS_MAX_OPTS) {
+                c->got[c->ngot].name = s->name;
+                c->got[c->ngot].val = val;
+                c->ngot++;
+            }
+            return;
+        }
+    }
+}
+
+int args_fill(struct args *c, const struct args_spec *specs, const char *path)
+{
+    const struct args_spec *s;
+    unsigned char from_file[ARGS_MAX_OPTS] = {0}; /* by spec index: not given before the file */
+    size_t i = 0;
+
+    for (s = specs; s->name; s++, i++) {
+        if (given(c, s->name))
+            continue;
+        if (fill_env(c, s) < 0)
+            return args_fail("too many settings in the environment");
+        if (i < ARGS_MAX_OPTS && !given(c, s->name))
+            from_file[i] = 1;
+    }
+    if (!path)
+        return ARGS_GO;
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return args_fail("cannot read the config file %s: %s", path, strerror(errno));
+    char line[1024];
+    int lineno = 0, rc = ARGS_GO;
+    while (rc == ARGS_GO && fgets(line, sizeof line, f)) {
+        lineno++;
+        size_t len = strlen(line);
+        if (len == sizeof line - 1 && line[len - 1] != '\n') {
+            rc = args_fail("%s:%d: line too long", path, lineno);
+            break;
+        }
+        char *p = line;
+        while (*p == ' ' || *p == '\t')
+            p++;
+        if (*p == '#' || *p == '\n' || *p == '\r' || *p == '\0')
+            continue;
+        char *eq = strchr(p, '=');
+        if (!eq) {
+            rc = args_fail("%s:%d: expected name = value", path, lineno);
+            break;
+        }
+        char *end = eq;
+        while (end > p && (end[-1] == ' ' || end[-1] == '\t'))
+            end--;
+        size_t nlen = (size_t)(end - p), k = 0;
+        for (s = specs; s->name; s++, k++)
+            if (strlen(s->name) == nlen && memcmp(s->name, p, nlen) == 0)
+                break;
+        if (!s->name || strcmp(s->name, "config") == 0) {
+            rc = args_fail("%s:%d: unknown setting '%.*s'", path, lineno, (int)nlen, p);
+            break;
+        }
+        if (k >= ARGS_MAX_OPTS || !from_file[k])
+            continue; /* given on the command line or in the environment */
+        if (s->kind != ARGS_MULTI && given(c, s->name)) {
+            rc = args_fail("%s:%d: '%s' is set twice", path, lineno, s->name);
+            break;
+        }
+        size_t vlen = strcspn(eq + 1, "\n");
+        if (fill_add(c, s, eq + 1, vlen) < 0)
+            rc = args_fail("%s:%d: too many settings", path, lineno);
+    }
+    if (rc == ARGS_GO && ferror(f))
+        rc = args_fail("cannot read the config file %s: %s", path, strerror(errno));
+    fclose(f);
+    return rc;
 }
 
 const char *args_opt(const struct args *c, const char *name)

@@ -44,6 +44,23 @@ struct args {
  * printing --help, or ARGS_EXIT_USAGE after a message. */
 int args_parse(struct args *c, int argc, char **argv, const struct args_spec *specs,
                size_t minpos, size_t maxpos, const char *posnames);
+/*
+ * Fills every option of specs that the command line left out: from the
+ * environment first (CRIER_NAME: the name in upper case with '_' for '-'; a
+ * repeatable option takes a comma-separated list; a flag takes 1, true or yes,
+ * and 0, false, no or nothing), then from the config file at path (NULL: none):
+ * lines "name = value" with the same names, '#' starting a comment line, a
+ * repeatable option on several lines, a flag as "name = true". So the command
+ * line wins over the environment, which wins over the file. Returns ARGS_GO,
+ * or ARGS_EXIT_FAIL after a message naming the file and line (an unknown
+ * name, a file that cannot be read, more than 16 KiB of settings).
+ */
+int args_fill(struct args *c, const struct args_spec *specs, const char *path);
+/* Sets option name (of specs) to val when the command line left it out, as
+ * if given there (a value from outside the command's own arguments, such as
+ * `crier --data DIR serve`). */
+void args_set_default(struct args *c, const struct args_spec *specs, const char *name,
+                      const char *val);
 /* The value of option name, NULL when absent ("" for a flag). */
 const char *args_opt(const struct args *c, const char *name);
 /* Every value of a repeatable option, in order (at most max stored);

@@ -25,6 +25,7 @@
 #include <unistd.h>
 
 #include "auth.h"
+#include "baseurl.h"
 #include "buf.h"
 #include "channel.h"
 #include "client.h"
@@ -361,8 +362,16 @@ static const char serve_usage[] =
     "  --trust-proxy ADDR     a proxy (ADDR or ADDR/LEN) whose X-Forwarded-For names\n"
     "                         the client address for the limits above (repeatable,\n"
     "                         up to 16); without it the client is the socket peer\n"
+    "  --base-url URL         the public base URL (https://news.example) for invite\n"
+    "                         links, feeds and OpenGraph; else each request's Host\n"
     "  --log-level LEVEL      debug, info, warn or error (default info)\n"
-    "  --data DIR             data directory (default $CRIER_DATA, else " DEFAULT_DATA ")\n";
+    "  --data DIR             data directory (default $CRIER_DATA, else " DEFAULT_DATA ")\n"
+    "  --config FILE          read settings from FILE (default $CRIER_CONFIG, else none)\n"
+    "\n"
+    "Every option can also be set in the environment as CRIER_<NAME> (CRIER_LISTEN,\n"
+    "CRIER_BASE_URL; a list is comma-separated) or in the config file as a line\n"
+    "\"name = value\" (listen = 127.0.0.1:8080). The command line wins over the\n"
+    "environment, which wins over the file.\n";
 
 static int cmd_serve(const struct cli_ctx *ctx, int argc, char **argv)
 {
@@ -373,7 +382,8 @@ static int cmd_serve(const struct cli_ctx *ctx, int argc, char **argv)
         {"max-connections", ARGS_VALUE}, {"max-buffer-mb", ARGS_VALUE},
         {"write-timeout", ARGS_VALUE},
         {"limit-views", ARGS_VALUE},  {"limit-joins", ARGS_VALUE}, {"trust-proxy", ARGS_MULTI},
-        {"metrics", ARGS_VALUE},      O_END};
+        {"metrics", ARGS_VALUE},      {"base-url", ARGS_VALUE},    {"config", ARGS_VALUE},
+        O_END};
     struct args c = {.name = "serve", .usage = serve_usage};
     struct server_config cfg;
     const char *v, *origins[SERVER_MAX_ORIGINS];
@@ -382,6 +392,18 @@ static int cmd_serve(const struct cli_ctx *ctx, int argc, char **argv)
 
     if (rc != ARGS_GO)
         return rc;
+    /* Every option may also come from CRIER_<NAME> or the config file. */
+    if (ctx->data)
+        args_set_default(&c, specs, "data", ctx->data);
+    v = args_opt(&c, "config");
+    if ((rc = args_fill(&c, specs, v ? v : env_or("CRIER_CONFIG", NULL))) != ARGS_GO)
+        return rc;
+    if ((v = args_opt(&c, "base-url"))) {
+        if (baseurl_check(v) < 0)
+            return args_usage_error(&c, "invalid --base-url '%s': an http or https URL such as "
+                                        "https://news.example", v);
+        baseurl_set(v);
+    }
     server_config_init(&cfg);
     cfg.program = progname;
     cfg.data_dir = data_dir(ctx, &c);
@@ -417,19 +439,19 @@ static int cmd_serve(const struct cli_ctx *ctx, int argc, char **argv)
             return args_usage_error(&c, "invalid --coalesce-ms '%s': a number from 0 to 1000", v);
         cfg.coalesce_ms = (unsigned)n;
     }
-    if ((v = args_opt(&c, "max-connections")) || (v = env_or("CRIER_MAX_CONNECTIONS", NULL))) {
+    if ((v = args_opt(&c, "max-connections"))) {
         if (args_parse_i64(v, 1, 1 << 24, &n) < 0)
             return args_usage_error(&c, "invalid --max-connections '%s': a number from 1 to 16777216",
                                     v);
         cfg.max_connections = (long)n;
     }
-    if ((v = args_opt(&c, "max-buffer-mb")) || (v = env_or("CRIER_MAX_BUFFER_MB", NULL))) {
+    if ((v = args_opt(&c, "max-buffer-mb"))) {
         if (args_parse_i64(v, 1, 1 << 20, &n) < 0)
             return args_usage_error(&c, "invalid --max-buffer-mb '%s': a number of MiB from 1 to 1048576",
                                     v);
         cfg.max_buffered = (long long)n << 20;
     }
-    if ((v = args_opt(&c, "write-timeout")) || (v = env_or("CRIER_WRITE_TIMEOUT", NULL))) {
+    if ((v = args_opt(&c, "write-timeout"))) {
         if (args_parse_i64(v, 1, 3600, &n) < 0)
             return args_usage_error(&c, "invalid --write-timeout '%s': seconds, from 1 to 3600", v);
         cfg.write_timeout_ms = (unsigned)n * 1000;
@@ -439,7 +461,7 @@ static int cmd_serve(const struct cli_ctx *ctx, int argc, char **argv)
         return args_usage_error(&c, "invalid --limit-views '%s': RATE[:BURST], per minute", v);
     v = args_opt(&c, "metrics");
     if (!v)
-        v = env_or("CRIER_METRICS", "token");
+        v = "token";
     if (strcmp(v, "token") == 0)
         cfg.metrics_access = API_METRICS_TOKEN;
     else if (strcmp(v, "public") == 0)

@@ -19,6 +19,7 @@
 #include <time.h>
 
 #include "args.h"
+#include "baseurl.h"
 #include "auth.h"
 #include "channel.h"
 #include "crier.h"
@@ -255,12 +256,16 @@ static int invite_create(const struct cli_reader_globals *g, int argc, char **ar
                                sizeof inv.label - 1);
         snprintf(inv.label, sizeof inv.label, "%s", v);
     }
+    /* The server's public base URL (CRIER_BASE_URL, as crier serve reads it)
+     * unless --base-url says otherwise. */
     base = args_opt(&c, "base-url");
+    if (!base && getenv("CRIER_BASE_URL") && *getenv("CRIER_BASE_URL"))
+        base = getenv("CRIER_BASE_URL");
     if (base) {
         size_t n = strlen(base);
-        if (n > CR_BASE_URL_MAX ||
-            (strncmp(base, "http://", 7) != 0 && strncmp(base, "https://", 8) != 0))
-            return args_usage_error(&c, "invalid --base-url '%s': an http or https URL", base);
+        if (n > CR_BASE_URL_MAX || baseurl_check(base) < 0)
+            return args_usage_error(&c, "invalid --base-url (or CRIER_BASE_URL) '%s': an http or "
+                                        "https URL", base);
         while (n && base[n - 1] == '/')
             n--;
         base = xstrndup(base, n);

@@ -16,6 +16,7 @@
 #include <strings.h>
 #include <time.h>
 
+#include "baseurl.h"
 #include "crier.h"
 #include "log.h"
 #include "reader.h"
@@ -434,11 +435,7 @@ static void pg_init(struct pg *p, struct store *st, const struct http_request *r
     p->req = req;
     p->res = res;
     p->b = &res->body;
-    const char *host = http_header_get(req, "host");
-    const char *proto = http_header_get(req, "x-forwarded-proto");
-    if (host && *host && strlen(host) < 256 && !strpbrk(host, " \t/\\\"'<>@?#"))
-        snprintf(p->base, sizeof p->base, "%s://%s",
-                 proto && strcasecmp(proto, "https") == 0 ? "https" : "http", host);
+    baseurl_of(req, p->base, sizeof p->base);
     p->lang = page_lang(req, NULL);
     p->tx = text_for(p->lang);
 }
