@@ -1,7 +1,6 @@
 #include "api.h"
 
 #include <arpa/inet.h>
-#include <cmark.h>
 #include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
@@ -13,6 +12,7 @@
 
 #include "auth.h"
 #include "baseurl.h"
+#include "markdown.h"
 #include "channel.h"
 #include "crier.h"
 #include "event.h"
@@ -351,7 +351,7 @@ static int parse_time(json_t *v, int64_t *ms)
 
 static char *render_markdown(const char *md, size_t len)
 {
-    return cmark_markdown_to_html(md, len, CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8);
+    return markdown_to_html(md, len);
 }
 
 /*

@@ -1,6 +1,5 @@
 #include "selection.h"
 
-#include <cmark.h>
 #include <ctype.h>
 #include <errno.h>
 #include <pthread.h>
@@ -11,6 +10,7 @@
 #include "buf.h"
 #include "crier.h"
 #include "log.h"
+#include "markdown.h"
 #include "tz.h"
 #include "xmalloc.h"
 
@@ -461,7 +461,7 @@ int selection_post(struct store *st, const struct store_channel *ch,
                                         it->lede ? it->lede : "", "url", url, "score",
                                         it->score, "merged", merged));
     }
-    char *html = cmark_markdown_to_html(md.data, md.len, CMARK_OPT_DEFAULT);
+    char *html = markdown_to_html(md.data, md.len);
     json_t *rec = json_pack("{s:s, s:s, s:s, s:s, s:i, s:b, s:[], s:n, s:n, s:s, s:n, s:s, s:s, "
                             "s:I, s:I, s:o}",
                             "kind", "selection", "title", title, "body", md.data, "html", html,

@@ -256,3 +256,22 @@ describe('the store from the command line', () => {
     } finally { rmSync(dir, { recursive: true, force: true }); }
   });
 });
+
+describe('posts as readers see them', () => {
+  it('raw HTML in a body is shown as text on the page, in the feed and in the API, never dropped', async () => {
+    const s = new Server();
+    await s.start();
+    try {
+      const slug = uniq('rawhtml');
+      await s.channel(slug, { lang: 'fr' });
+      const p = await s.post(slug, { title: 'Le mot', body: 'Le mot <Paris> et <b>gras</b>.' });
+      assert.equal(p.status, 201);
+      const ev = (await s.allEvents(slug))[0];
+      assert.equal(ev.post.html, '<p>Le mot &lt;Paris&gt; et &lt;b&gt;gras&lt;/b&gt;.</p>\n');
+      const page = await (await fetch(`${s.url}/${slug}/1`)).text();
+      assert.ok(page.includes('Le mot &lt;Paris&gt;'), 'the page shows the word');
+      const feed = await (await fetch(`${s.url}/${slug}/atom.xml`)).text();
+      assert.ok(feed.includes('Le mot &amp;lt;Paris&amp;gt;'), 'the feed carries it, escaped once more for XML');
+    } finally { await s.cleanup(); }
+  });
+});

@@ -1,0 +1,17 @@
+/*
+ * markdown: a post's CommonMark body to HTML, with cmark. Raw HTML in the
+ * source is shown as the text it is ("Le mot <Paris>" stays readable), never
+ * passed through and never dropped; links and images with unsafe schemes
+ * (javascript:, data: other than images) are removed as cmark's safe mode
+ * does. Any thread.
+ */
+#ifndef CRIER_MARKDOWN_H
+#define CRIER_MARKDOWN_H
+
+#include <stddef.h>
+
+/* The HTML of md (len bytes of UTF-8; invalid bytes are replaced), in a
+ * string the caller frees with free(). */
+char *markdown_to_html(const char *md, size_t len);
+
+#endif

@@ -1,0 +1,29 @@
+/* markdown: raw HTML is shown as text, never passed through or dropped. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "markdown.h"
+#include "tap.h"
+
+static void check(const char *md, const char *want, const char *what)
+{
+    char *html = markdown_to_html(md, strlen(md));
+    is_str(html, want, "%s", what);
+    free(html);
+}
+
+int main(void)
+{
+    check("Le mot <Paris> est là.", "<p>Le mot &lt;Paris&gt; est là.</p>\n", "an inline tag is text");
+    check("« Citation » de **M. Dupont**", "<p>« Citation » de <strong>M. Dupont</strong></p>\n",
+          "quotes and emphasis as usual");
+    check("<script>alert(1)</script>", "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n",
+          "an HTML block becomes a paragraph of text");
+    check("a <b>bold</b> word", "<p>a &lt;b&gt;bold&lt;/b&gt; word</p>\n", "tags around words");
+    check("<!-- note -->\n\nsuite", "<p>&lt;!-- note --&gt;</p>\n<p>suite</p>\n", "a comment too");
+    check("`<code>`", "<p><code>&lt;code&gt;</code></p>\n", "code spans as before");
+    check("[x](javascript:alert(1))", "<p><a href=\"\">x</a></p>\n", "unsafe links stay removed");
+    check("", "", "empty");
+    check("1 < 2 > 0", "<p>1 &lt; 2 &gt; 0</p>\n", "plain comparisons");
+    return done_testing();
+}
