@@ -154,6 +154,15 @@ static void private_answer(struct response *res)
         reader_header_add(res, "Vary: Cookie, Authorization");
 }
 
+/* A public channel's read answers (catch-up, feeds, the channel) may be read
+ * by a page of any origin: they hold nothing a stranger could not fetch.
+ * Private ones get no CORS header, so browsers keep them from other origins. */
+static void cors_answer(struct response *res, const struct store_channel *ch)
+{
+    if (ch->visibility == STORE_PUBLIC && !strstr(res->extra, "Access-Control-Allow-Origin:"))
+        reader_header_add(res, "Access-Control-Allow-Origin: *");
+}
+
 /* The answer for a channel the caller may not know about: an unknown one,
  * or a private one the caller may not read (the same answer, so that
  * private slugs cannot be found by trying them). */
@@ -656,6 +665,7 @@ static void h_channel(struct api *api, const struct route_match *m,
         json_t *o = channel_json(&ch);
         if (store_member_count(api->st, ch.id, &members) == 0)
             json_object_set_new(o, "members", json_integer(members));
+        cors_answer(res, &ch);
         reply_json(res, 200, o);
         store_channel_clear(&ch);
         return;
@@ -898,6 +908,7 @@ static void h_events(struct api *api, const struct route_match *m, const struct 
         return;
     int rc = store_events_page(api->st, ch.id, after, (size_t)limit, API_EVENTS_BYTES_MAX, &evs,
                                &n, &oldest, &last);
+    cors_answer(res, &ch);
     store_channel_clear(&ch);
     if (rc == CRIER_EPRUNED) {
         res->status = 410;
@@ -1542,6 +1553,7 @@ static void h_atom(struct api *api, const struct route_match *m, const struct ht
     if (identify(api, req, &who, res) < 0 ||
         load_channel_key(api, m->slug, &who, key[0] ? key : NULL, &ch, res) < 0)
         return;
+    cors_answer(res, &ch);
     base_url(req, base, sizeof base);
     snprintf(path, sizeof path, selections ? "/%s/selections/atom.xml" : "/%s/atom.xml", ch.slug);
     if (selections) {
@@ -2246,6 +2258,7 @@ int api_stream_open(struct api *api, const char *slug, const struct http_request
         return -ENOENT;
     out->channel_id = ch.id;
     out->last_seq = ch.last_seq;
+    out->public_channel = ch.visibility == STORE_PUBLIC;
     /* Remember what granted access, so that it can be checked again when
      * access changes while the stream is open. */
     if (who.has_token && auth_can_publish(&who.tok, ch.id)) {

@@ -54,6 +54,7 @@ struct api_stream_access {
     int64_t channel_id, last_seq;
     int64_t token_id;  /* the bearer token that may read the channel, else 0 */
     int64_t reader_id; /* for a private channel without such a token: the member, else 0 */
+    int public_channel; /* readable by anyone, from any origin (CORS) */
 };
 
 /* 0 when s is a trusted-proxy spec api understands: an IPv4 or IPv6

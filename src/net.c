@@ -306,6 +306,28 @@ static void after_work(uv_work_t *w, int status)
     net_conn_unref(c);
 }
 
+/* A CORS preflight for the read routes a page of another origin may use on
+ * a public channel (the stream, catch-up, feeds, the channel): allowed
+ * alike for every slug, so it tells nothing; whether the answer itself may be
+ * read is up to its Access-Control-Allow-Origin. 1 when answered. */
+static int cors_preflight(struct conn *c, const struct route_match *m)
+{
+    struct response res;
+
+    if (m->id != ROUTE_SSE && m->id != ROUTE_API_EVENTS && m->id != ROUTE_ATOM &&
+        m->id != ROUTE_SELECTIONS_ATOM && m->id != ROUTE_API_CHANNEL)
+        return 0;
+    response_init(&res);
+    res.status = 204;
+    snprintf(res.extra, sizeof res.extra,
+             "Access-Control-Allow-Origin: *\r\nAccess-Control-Allow-Methods: GET, HEAD\r\n"
+             "Access-Control-Allow-Headers: Last-Event-ID, Cache-Control, Accept\r\n"
+             "Access-Control-Max-Age: 86400\r\nAllow: GET, HEAD, OPTIONS\r\n");
+    net_respond(c, &res);
+    response_free(&res);
+    return 1;
+}
+
 static void dispatch(struct conn *c)
 {
     const struct http_request *req = http_reader_request(c->http);
@@ -321,6 +343,8 @@ static void dispatch(struct conn *c)
         rq->head = 1;
     }
     router_match(req->path, &m);
+    if (req->method == HTTP_OPTIONS && cors_preflight(c, &m))
+        return;
     if (m.id != ROUTE_HEALTHZ && m.id != ROUTE_METRICS &&
         atomic_load(&c->nl->limits->buffered) > c->nl->limits->max_buffered) {
         atomic_fetch_add(&c->nl->limits->busy, 1);

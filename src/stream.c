@@ -127,15 +127,18 @@ static void open_work(uv_work_t *w)
                              &ow->res);
 }
 
-static void write_head(struct conn *c)
+static void write_head(struct conn *c, int cors)
 {
     const struct http_request *req = http_reader_request(c->http);
     char head[512];
     int n;
     if (c->kind == CONN_SSE) {
-        /* SSE_RESPONSE_HEAD with the Date after its status line. */
+        /* SSE_RESPONSE_HEAD with the Date (and, for a public channel, the
+         * CORS header that lets a page of any origin read it) after its
+         * status line. */
         static const char status[] = "HTTP/1.1 200 OK\r\n";
-        n = snprintf(head, sizeof head, "%sDate: %s\r\n%s", status, http_date(),
+        n = snprintf(head, sizeof head, "%sDate: %s\r\n%s%s", status, http_date(),
+                     cors ? "Access-Control-Allow-Origin: *\r\n" : "",
                      SSE_RESPONSE_HEAD + sizeof status - 1);
         hub_sub_write(c->nl->hub, &c->sub, head, (size_t)n);
         return;
@@ -182,7 +185,7 @@ static void after_open(uv_work_t *w, int status)
     } else {
         int fmt = c->kind == CONN_WS ? HUB_WS : HUB_SSE;
         hub_sub_init(&c->sub, (uv_stream_t *)&c->tcp, fmt);
-        write_head(c);
+        write_head(c, ow->acc.public_channel);
         log_info("http method=GET path=%s status=%d stream=%s",
                  http_reader_request(c->http)->path, c->kind == CONN_WS ? 101 : 200,
                  c->kind == CONN_WS ? "ws" : "sse");

@@ -91,3 +91,60 @@ describe('EventSource clients resume once after a cut', () => {
     });
   });
 });
+
+describe('CORS: a page of another origin', () => {
+  let s, other, browser;
+  before(async () => {
+    s = new Server();
+    await s.start();
+    const { createServer } = await import('node:http');
+    other = createServer((req, res) => { res.setHeader('content-type', 'text/html'); res.end('<!doctype html><title>elsewhere</title>'); });
+    await new Promise(r => other.listen(0, '127.0.0.1', r));
+  });
+  after(async () => {
+    if (browser) await browser.close();
+    if (other) await new Promise(r => other.close(r));
+    if (s) await s.cleanup();
+  });
+
+  it('reads a public channel (stream, catch-up, feeds) and cannot read a private one', { timeout: 60000 }, async () => {
+    const pub = uniq('cors-pub'), priv = uniq('cors-priv');
+    await s.channel(pub);
+    await s.channel(priv, { visibility: 'private' });
+    await s.post(pub, { title: 'public one' });
+    await s.post(priv, { title: 'private one' });
+    browser = await launch();
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${other.address().port}/`);
+    const result = await page.evaluate(async ({ base, pub, priv }) => {
+      const read = async url => { try { const r = await fetch(url); return r.status + ' ' + (await r.text()).slice(0, 40); } catch (e) { return 'blocked'; } };
+      const es = url => new Promise(res => {
+        const src = new EventSource(url);
+        const t = setTimeout(() => { src.close(); res('timeout'); }, 3000);
+        src.addEventListener('post', e => { clearTimeout(t); src.close(); res('post ' + e.lastEventId); });
+        src.onerror = () => { clearTimeout(t); src.close(); res('blocked'); };
+      });
+      return {
+        catchup: await read(`${base}/api/v1/channels/${pub}/events?after=0`),
+        feed: await read(`${base}/${pub}/atom.xml`),
+        channel: await read(`${base}/api/v1/channels/${pub}`),
+        preflighted: await (async () => {
+          try {
+            const r = await fetch(`${base}/api/v1/channels/${pub}/events?after=0`, { headers: { 'Last-Event-ID': '0' } });
+            return String(r.status);
+          } catch { return 'blocked'; }
+        })(),
+        stream: await es(`${base}/${pub}/events?after=0`),
+        privCatchup: await read(`${base}/api/v1/channels/${priv}/events?after=0`),
+        privStream: await es(`${base}/${priv}/events?after=0`),
+      };
+    }, { base: s.url, pub, priv });
+    assert.match(result.catchup, /^200 \{"events":\[/);
+    assert.match(result.feed, /^200 <\?xml/);
+    assert.match(result.channel, /^200 \{/);
+    assert.equal(result.preflighted, '200', 'a request with Last-Event-ID passes its preflight');
+    assert.equal(result.stream, 'post 1');
+    assert.equal(result.privCatchup, 'blocked');
+    assert.equal(result.privStream, 'blocked');
+  });
+});
