@@ -1620,14 +1620,25 @@ static void h_atom(struct api *api, const struct route_match *m, const struct ht
         if (feed_out_entry_from_json(fp[i].rec, base, ch.slug, &ents[ne]) == 0)
             ne++;
     }
+    /* The two feeds of a channel have titles a reader can tell apart. */
+    char sel_title[400];
+    snprintf(sel_title, sizeof sel_title, "%s — %s", ch.title,
+             strncmp(ch.lang, "fr", 2) == 0 ? "Sélections" : "Selections");
     struct feed_out_channel fc = {.slug = ch.slug,
-                                  .title = ch.title,
+                                  .title = selections ? sel_title : ch.title,
                                   .description = ch.description,
                                   .lang = ch.lang,
                                   .base_url = base,
                                   .updated_ms = ch.updated_at,
                                   .created_ms = ch.created_at};
     buf_reset(&res->body);
+    res->last_modified_ms = ch.updated_at;
+    for (size_t i = 0; i < ne; i++) {
+        int64_t u = ents[i].updated_ms > ents[i].published_ms ? ents[i].updated_ms
+                                                               : ents[i].published_ms;
+        if (u > res->last_modified_ms)
+            res->last_modified_ms = u;
+    }
     rc = feed_out_atom(&res->body, &fc, path, ents, ne);
     if (rc < 0)
         response_error(res, 500, "internal", "feed: %s", crier_strerror(rc));

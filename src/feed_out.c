@@ -364,8 +364,17 @@ static int put_entry(struct buf *b, const struct feed_out_channel *ch,
         rc = esc(b, e->deleted ? (lang_is_fr(ch->lang) ? "[supprimé]" : "[deleted]") : e->title);
     if (rc == 0)
         rc = buf_appends(b, "</title>\n");
-    if (rc == 0 && !e->deleted)
+    /* A deleted entry keeps its permalink (readers that had it can tell which
+     * story went), and a story's source goes as rel="via". */
+    if (rc == 0)
         rc = put_link(b, ch, e);
+    if (rc == 0 && !e->deleted && web_url(e->source_url)) {
+        rc = buf_appends(b, "    <link rel=\"via\" href=\"");
+        if (rc == 0)
+            rc = esc_attr(b, e->source_url);
+        if (rc == 0)
+            rc = buf_appends(b, "\"/>\n");
+    }
     if (rc == 0 && !e->deleted && web_url(e->media_url)) {
         const char *type = media_type(e->media_url);
         rc = buf_appends(b, "    <link rel=\"enclosure\" href=\"");
@@ -404,7 +413,13 @@ static int put_entry(struct buf *b, const struct feed_out_channel *ch,
     if (rc == 0 && e->deleted)
         rc = buf_appends(b, "    <content type=\"html\"></content>\n");
     if (rc == 0 && !e->deleted) {
-        rc = buf_appends(b, "    <content type=\"html\">");
+        /* xml:base: relative links in the content (a selection's "/monde/15")
+         * resolve against the site, not the feed's URL. */
+        rc = buf_appends(b, "    <content type=\"html\" xml:base=\"");
+        if (rc == 0)
+            rc = esc_attr(b, ch->base_url);
+        if (rc == 0)
+            rc = buf_appends(b, "/\">");
         buf_init(&h, b->max);
         if (rc == 0)
             rc = build_html(&h, e);
@@ -482,6 +497,16 @@ static int put_feed(struct buf *b, const struct feed_out_channel *ch, const char
         rc = put_feed_link(b, "self", "application/atom+xml", ch->base_url, feed_path, "");
     if (rc == 0)
         rc = put_feed_link(b, "alternate", "text/html", ch->base_url, "/", ch->slug);
+    if (rc == 0)
+        rc = buf_appends(b, "  <icon>");
+    if (rc == 0)
+        rc = esc(b, ch->base_url);
+    if (rc == 0)
+        rc = buf_appends(b, "/static/icon-192.png</icon>\n  <logo>");
+    if (rc == 0)
+        rc = esc(b, ch->base_url);
+    if (rc == 0)
+        rc = buf_appends(b, "/static/icon-512.png</logo>\n");
     /* A feed-level author makes every entry valid without one of its own. */
     if (rc == 0)
         rc = buf_appends(b, "  <author><name>");
@@ -558,6 +583,7 @@ int feed_out_entry_from_json(json_t *post, const char *base_url, const char *slu
     e->title = str_field(post, "title");
     e->html = str_field(post, "html");
     e->author = str_field(post, "author");
+    e->source_url = str_field(post, "source_url");
     media = json_object_get(post, "media");
     if (json_is_object(media)) {
         e->media_url = str_field(media, "url");

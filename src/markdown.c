@@ -53,3 +53,46 @@ char *markdown_to_html(const char *md, size_t len)
     cmark_node_free(doc);
     return html;
 }
+
+char *markdown_to_text(const char *md, size_t len)
+{
+    cmark_node *doc = cmark_parse_document(md, len, CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8);
+    cmark_iter *it = cmark_iter_new(doc);
+    cmark_event_type ev;
+    size_t cap = len + 1, n = 0;
+    char *out = xmalloc(cap);
+    int space = 0; /* a space is owed before the next text */
+
+    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node *node = cmark_iter_get_node(it);
+        cmark_node_type t = cmark_node_get_type(node);
+        const char *lit = NULL;
+        if (ev == CMARK_EVENT_ENTER &&
+            (t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE || t == CMARK_NODE_HTML_INLINE ||
+             t == CMARK_NODE_CODE_BLOCK || t == CMARK_NODE_HTML_BLOCK))
+            lit = cmark_node_get_literal(node);
+        else if (t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK ||
+                 (ev == CMARK_EVENT_EXIT && cmark_node_first_child(node) &&
+                  (t == CMARK_NODE_PARAGRAPH || t == CMARK_NODE_HEADING || t == CMARK_NODE_ITEM)))
+            space = n > 0;
+        for (; lit && *lit; lit++) {
+            char c = *lit == '\n' || *lit == '\t' || *lit == '\r' ? ' ' : *lit;
+            if (n + 3 > cap) {
+                cap *= 2;
+                out = xrealloc(out, cap);
+            }
+            if (space && c != ' ')
+                out[n++] = ' ';
+            space = 0;
+            if (c == ' ' && (n == 0 || out[n - 1] == ' '))
+                continue;
+            out[n++] = c;
+        }
+    }
+    while (n && out[n - 1] == ' ')
+        n--;
+    out[n] = '\0';
+    cmark_iter_free(it);
+    cmark_node_free(doc);
+    return out;
+}

@@ -14,4 +14,9 @@
  * string the caller frees with free(). */
 char *markdown_to_html(const char *md, size_t len);
 
+/* The text of md without its markup, on one line: what a description or a
+ * summary shows ("**M. Dupont** a dit" -> "M. Dupont a dit"). Free with
+ * free(). */
+char *markdown_to_text(const char *md, size_t len);
+
 #endif

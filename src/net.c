@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "crier.h"
+#include "encode.h"
 #include "log.h"
 #include "xmalloc.h"
 
@@ -292,6 +293,7 @@ static void on_work(uv_work_t *w)
     struct net_work *nw = w->data;
     struct conn *c = nw->c;
     api_handle(c->nl->api, &nw->m, http_reader_request(c->http), &nw->res);
+    encode_finish(http_reader_request(c->http), &nw->res);
 }
 
 static void after_work(uv_work_t *w, int status)

@@ -19,6 +19,7 @@
 #include "baseurl.h"
 #include "crier.h"
 #include "log.h"
+#include "markdown.h"
 #include "reader.h"
 
 #define PAGE_POSTS 100      /* posts on a channel page: what the offline copy holds */
@@ -537,6 +538,28 @@ static void meta_tag(struct buf *b, const char *kind, const char *key, const cha
 
 /* OpenGraph and Twitter card tags. description is raw text (cut and
  * escaped here); image an absolute https URL or NULL for the app icon. */
+/* The channel's two feeds, for feed readers and browsers that find them in
+ * the page: the posts, and the selections (the same key for a member). */
+static void feed_links(struct pg *p, const struct store_channel *ch, const char *feed)
+{
+    char title[400], sel[600];
+    const char *at = strstr(feed, "/atom.xml");
+
+    buf_appends(p->b, "<link rel=\"alternate\" type=\"application/atom+xml\"");
+    attr(p->b, "title", ch->title);
+    attr(p->b, "href", feed);
+    buf_appends(p->b, ">\n");
+    if (!at)
+        return;
+    snprintf(sel, sizeof sel, "%.*s/selections%s", (int)(at - feed), feed, at);
+    snprintf(title, sizeof title, "%s — %s", ch->title,
+             strncmp(ch->lang, "fr", 2) == 0 ? "Sélections" : "Selections");
+    buf_appends(p->b, "<link rel=\"alternate\" type=\"application/atom+xml\"");
+    attr(p->b, "title", title);
+    attr(p->b, "href", sel);
+    buf_appends(p->b, ">\n");
+}
+
 static void social_meta(struct pg *p, const char *type, const char *title, const char *description,
                         const char *path, const char *image)
 {
@@ -926,10 +949,7 @@ static void h_channel(struct pg *p, const struct route_match *m)
 
     head_begin(p, ch.title);
     social_meta(p, "website", ch.title, ch.description[0] ? ch.description : ch.title, path, NULL);
-    buf_appends(b, "<link rel=\"alternate\" type=\"application/atom+xml\"");
-    attr(b, "title", ch.title);
-    attr(b, "href", feed);
-    buf_appends(b, ">\n");
+    feed_links(p, &ch, feed);
     if (before)
         buf_appends(b, "<meta name=\"robots\" content=\"noindex\">\n");
 
@@ -1052,9 +1072,13 @@ static void h_permalink(struct pg *p, const struct route_match *m)
     const char *body = jstr(post, "body");
     const char *title = jstr(post, "title");
 
+    /* The description is the body's text, not its Markdown. */
+    char *summary = body && *body ? markdown_to_text(body, strlen(body)) : NULL;
     head_begin(p, title ? title : ch.title);
-    social_meta(p, "article", title ? title : ch.title, body ? body : ch.description, path,
+    social_meta(p, "article", title ? title : ch.title,
+                summary && *summary ? summary : ch.description, path,
                 img && strncasecmp(img, "https://", 8) == 0 && url_is_image(img) ? img : NULL);
+    free(summary);
     buf_appends(b, "<link rel=\"alternate\" type=\"application/atom+xml\"");
     attr(b, "title", ch.title);
     attr(b, "href", feed);

@@ -10,6 +10,7 @@ void response_init(struct response *res)
     res->content_type = "application/json";
     buf_init(&res->body, RESPONSE_BODY_MAX);
     res->extra[0] = '\0';
+    res->last_modified_ms = 0;
 }
 
 void response_free(struct response *res)

@@ -7,6 +7,8 @@
 #ifndef CRIER_RESPONSE_H
 #define CRIER_RESPONSE_H
 
+#include <stdint.h>
+
 #include "buf.h"
 
 #define RESPONSE_BODY_MAX ((size_t)64 << 20)
@@ -16,6 +18,7 @@ struct response {
     const char *content_type; /* static string */
     struct buf body;
     char extra[1024];         /* extra header lines, each ending in \r\n (cookies, CSP) */
+    int64_t last_modified_ms; /* when what the answer shows last changed; 0: unknown */
 };
 
 /* 200, application/json, empty body; free with response_free(). */

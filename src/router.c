@@ -216,6 +216,11 @@ static enum route_id match(const char *path, struct route_match *m)
         return n == 1 ? ROUTE_HEALTHZ : ROUTE_NONE;
     if (seg_is(&sg[0], "metrics"))
         return n == 1 ? ROUTE_METRICS : ROUTE_NONE;
+    if (seg_is(&sg[0], "favicon.ico") && n == 1) {
+        /* Browsers and feed readers ask for it whatever the page says. */
+        memcpy(m->file, "icon-192.png", sizeof "icon-192.png");
+        return ROUTE_STATIC;
+    }
     if (seg_is(&sg[0], "static")) {
         if (n != 2 || !file_ok(&sg[1]))
             return ROUTE_NONE;

@@ -25,5 +25,13 @@ int main(void)
     check("[x](javascript:alert(1))", "<p><a href=\"\">x</a></p>\n", "unsafe links stay removed");
     check("", "", "empty");
     check("1 < 2 > 0", "<p>1 &lt; 2 &gt; 0</p>\n", "plain comparisons");
+    static const char md[] = "**M. Dupont** a dit : « [oui](https://x.example) ».\n\n"
+                             "# Suite\n\n- un\n- `deux`\n\nLe mot <Paris>.";
+    char *t = markdown_to_text(md, sizeof md - 1);
+    is_str(t, "M. Dupont a dit : « oui ». Suite un deux Le mot <Paris>.", "text without markup");
+    free(t);
+    t = markdown_to_text("", 0);
+    is_str(t, "", "empty text");
+    free(t);
     return done_testing();
 }

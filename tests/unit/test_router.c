@@ -88,7 +88,7 @@ static void test_reserved(void)
     route_is("/metrics/events", ROUTE_NONE, NULL, 0);
     route_is("/.well-known", ROUTE_NONE, NULL, 0);
     route_is("/+", ROUTE_NONE, NULL, 0);
-    route_is("/favicon.ico", ROUTE_NONE, NULL, 0);
+    route_is("/favicon.ico/x", ROUTE_NONE, NULL, 0);
     route_is("/%61dmin", ROUTE_NONE, NULL, 0);
     route_is("/%61pi/v1/tokens", ROUTE_NONE, NULL, 0);
 }
