@@ -11,9 +11,10 @@ import { Queue, sseFetch, wsOpen, wsClose, metrics, cutProxy, uniq, rawConnect, 
 const TITLE = 'Élection : « M. Dupont l’emporte », dit l’Œil — « ça commence » à 20 h';
 const BODY = 'Le **président** a dit « non ».\n\n<script>alert(1)</script>\n\n' +
   'fin <b onclick="x">gras</b> [lien](javascript:alert(1))';
-// cmark's rendering without CMARK_OPT_UNSAFE: raw HTML omitted, unsafe link emptied.
-const HTML = '<p>Le <strong>président</strong> a dit « non ».</p>\n<!-- raw HTML omitted -->\n' +
-  '<p>fin <!-- raw HTML omitted -->gras<!-- raw HTML omitted --> <a href="">lien</a></p>\n';
+// cmark's rendering with raw HTML shown as text (never passed through, never dropped) and the
+// unsafe link emptied.
+const HTML = '<p>Le <strong>président</strong> a dit « non ».</p>\n<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n' +
+  '<p>fin &lt;b onclick=&quot;x&quot;&gt;gras&lt;/b&gt; <a href="">lien</a></p>\n';
 
 // An eventsource client with a queue of its events; resolves once open.
 function esOpen(url, opts = {}, timeout = 3000) {
