@@ -12,15 +12,16 @@
 
 #include "auth.h"
 #include "baseurl.h"
-#include "markdown.h"
 #include "channel.h"
 #include "crier.h"
 #include "event.h"
 #include "feed_out.h"
 #include "log.h"
+#include "markdown.h"
 #include "page.h"
 #include "ratelimit.h"
 #include "reader.h"
+#include "tz.h"
 #include "selection.h"
 #include "utf8.h"
 #include "xmalloc.h"
@@ -309,7 +310,11 @@ static int url_ok(const char *u)
 /* ISO 8601 ("2026-11-26T07:00:00Z", "...+01:00", fractions) or ms integer,
  * from 1970 to the end of 9999 (what dates and time zones are computed
  * for); -EINVAL otherwise. */
-static int parse_time(json_t *v, int64_t *ms)
+/* A time as ms since the epoch, or ISO 8601 ("2026-12-05T07:00:00Z",
+ * "...+01:00"; seconds optional). Without a zone the time is local to zone
+ * (the channel's: an embargo is written in the newsroom's time); NULL refuses
+ * it. 0, or -EINVAL. */
+static int parse_time(json_t *v, int64_t *ms, const char *zone)
 {
     if (json_is_integer(v)) {
         *ms = json_integer_value(v);
@@ -320,9 +325,16 @@ static int parse_time(json_t *v, int64_t *ms)
     const char *s = json_string_value(v);
     struct tm tm = {0};
     int frac = 0, fdigits = 0;
-    const char *p = strptime(s, "%Y-%m-%dT%H:%M:%S", &tm);
-    if (!p)
-        p = strptime(s, "%Y-%m-%d %H:%M:%S", &tm);
+    static const char *const forms[] = {"%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S",
+                                        "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"};
+    const char *p = NULL;
+    for (size_t i = 0; !p && i < sizeof forms / sizeof forms[0]; i++) {
+        memset(&tm, 0, sizeof tm);
+        p = strptime(s, forms[i], &tm);
+        /* "07:00:30" must not stop at "07:00" with ":30" left over */
+        if (p && i >= 2 && *p == ':')
+            p = NULL;
+    }
     if (!p)
         return -EINVAL;
     if (*p == '.') {
@@ -348,8 +360,24 @@ static int parse_time(json_t *v, int64_t *ms)
         mm = (p[4] - '0') * 10 + (p[5] - '0');
         off = sign * (hh * 3600L + mm * 60L);
         p += 6;
+    } else if (*p == '\0' && zone) {
+        /* Local time in zone: a time that occurs twice is the first; one in
+         * a spring-forward gap is the end of the gap. */
+        struct tz *z = NULL;
+        struct tz_civil lc = {.year = tm.tm_year + 1900, .month = tm.tm_mon + 1,
+                              .day = tm.tm_mday, .hour = tm.tm_hour, .minute = tm.tm_min,
+                              .second = tm.tm_sec};
+        int64_t utc = 0;
+        int rc = tz_load(zone, &z);
+        if (rc == 0)
+            rc = tz_from_local(z, &lc, &utc);
+        tz_free(z);
+        if (rc < 0)
+            return -EINVAL;
+        *ms = utc * 1000 + frac;
+        return *ms >= 0 && *ms <= API_TIME_MAX ? 0 : -EINVAL;
     } else {
-        return -EINVAL; /* a time without a zone is ambiguous */
+        return -EINVAL; /* a time without a zone, where none applies */
     }
     if (*p)
         return -EINVAL;
@@ -372,7 +400,7 @@ static int post_fields(json_t *in, json_t *rec, int create, const struct store_c
 {
     static const char *const allowed[] = {"title", "body", "importance", "silent", "tags",
                                           "source_url", "media", "lang", "author",
-                                          "publish_at", NULL};
+                                          "publish_at", "force", NULL};
     const char *s = NULL;
     json_t *v;
     int rc;
@@ -458,12 +486,27 @@ static int post_fields(json_t *in, json_t *rec, int create, const struct store_c
                 response_error(res, 400, "invalid", "media must be an object {url, caption, credit}");
             return -EINVAL;
         }
+        /* An edit that leaves a field out keeps it (a new caption needs no URL). */
+        json_t *old = create ? NULL : json_object_get(rec, "media");
+        if (json_is_object(old)) {
+            url = json_string_value(json_object_get(old, "url"));
+            caption = json_string_value(json_object_get(old, "caption"));
+            credit = json_string_value(json_object_get(old, "credit"));
+            caption = caption ? caption : "";
+            credit = credit ? credit : "";
+        }
         if (get_str(v, "url", API_URL_MAX, 0, 400, &url, res) < 0 ||
             get_str(v, "caption", API_CAPTION_MAX, 0, 400, &caption, res) < 0 ||
             get_str(v, "credit", API_AUTHOR_MAX, 0, 400, &credit, res) < 0)
             return -EINVAL;
-        if (!url || !url_ok(url)) {
-            response_error(res, 400, "invalid", "media.url must be an http or https URL");
+        if (!url) {
+            response_error(res, 400, "invalid", "media.url is required (the post has no image yet)");
+            return -EINVAL;
+        }
+        /* Pages are served over https: an http image would never be shown. */
+        if (strncasecmp(url, "https://", 8) != 0 || !url_ok(url)) {
+            response_error(res, 400, "invalid",
+                           "media.url must be an https URL (an http image is blocked on https pages)");
             return -EINVAL;
         }
         json_object_set_new(rec, "media", json_pack("{s:s, s:s, s:s}", "url", url, "caption",
@@ -491,12 +534,32 @@ static int post_fields(json_t *in, json_t *rec, int create, const struct store_c
             response_error(res, 400, "invalid", "publish_at can only be set when creating a post");
             return -EINVAL;
         }
-        if (parse_time(v, publish_at) < 0) {
+        if (parse_time(v, publish_at, ch->tz) < 0) {
             response_error(res, 400, "invalid",
-                      "publish_at must be an ISO 8601 time with a zone, or ms since the epoch, "
-                      "from 1970 to 9999");
+                           "publish_at must be an ISO 8601 time (with a zone, or local to the "
+                           "channel's zone %s), or ms since the epoch, from 1970 to 9999",
+                           ch->tz);
             return -EINVAL;
         }
+        /* A typo must never release an embargoed story: a time already past
+         * (beyond a minute of clock skew) needs "force": true. */
+        json_t *force = json_object_get(in, "force");
+        if (force && !json_is_boolean(force)) {
+            response_error(res, 400, "invalid", "force must be true or false");
+            return -EINVAL;
+        }
+        if (*publish_at < crier_now_ms() - 60000 && !json_is_true(force)) {
+            char when[32];
+            channel_iso_time(*publish_at, when);
+            response_error(res, 400, "invalid",
+                           "publish_at %s is in the past; leave it out to publish now, or send "
+                           "\"force\": true to publish at once",
+                           when);
+            return -EINVAL;
+        }
+    } else if (json_object_get(in, "force") && create) {
+        response_error(res, 400, "invalid", "force goes with publish_at");
+        return -EINVAL;
     }
     return 0;
 }
@@ -1171,7 +1234,7 @@ static void h_selection_preview(struct api *api, const struct route_match *m,
         long long ms = n > 0 ? strtoll(at, &end, 10) : 0;
         int digits = n > 0 && at[0] != '-' && at[0] != '+' && *end == '\0';
         json_t *v = digits ? json_integer(errno == ERANGE ? -1 : ms) : json_string(at);
-        rc = n > 0 && v ? parse_time(v, &at_ms) : -EINVAL;
+        rc = n > 0 && v ? parse_time(v, &at_ms, NULL) : -EINVAL;
         json_decref(v);
         if (rc < 0) {
             response_error(res, 400, "invalid",

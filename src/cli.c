@@ -1172,8 +1172,11 @@ static const char post_usage[] =
     "                         (on edit, --media-url '' removes the media)\n"
     "  --lang L               the post's language (default: the channel's)\n"
     "  --author A             the author's signature\n"
-    "  --publish-at TIME      schedule: ISO 8601 time, ms since the epoch, or +N[smhd]\n"
-    "                         from now\n"
+    "  --publish-at TIME      schedule (an embargo): a local time in the channel's zone\n"
+    "                         (2026-12-05 07:00), an ISO 8601 time with a zone, ms\n"
+    "                         since the epoch, or +N[smhd] from now. A time already\n"
+    "                         past is refused unless --force is given\n"
+    "  --force                with --publish-at: publish at once even if it is past\n"
     "  --json                 print the server's JSON answer\n"
     "  --server URL           default $CRIER_SERVER, else " DEFAULT_SERVER "\n"
     "  --token T              default $CRIER_TOKEN, else the contents of DIR/admin.token\n"
@@ -1205,7 +1208,7 @@ static const char post_delete_usage[] = "usage: crier post delete SLUG ID [--jso
         {"importance", ARGS_VALUE}, {"silent", ARGS_FLAG}, {"tag", ARGS_MULTI},                   \
         {"source-url", ARGS_VALUE}, {"media-url", ARGS_VALUE}, {"caption", ARGS_VALUE},           \
         {"credit", ARGS_VALUE}, {"lang", ARGS_VALUE}, {"author", ARGS_VALUE},                     \
-        {"publish-at", ARGS_VALUE}
+        {"publish-at", ARGS_VALUE}, {"force", ARGS_FLAG}
 
 /* Sets key to the string v in o; a usage error when v is not UTF-8. */
 static int set_str(const struct args *c, json_t *o, const char *key, const char *flag,
@@ -1308,16 +1311,18 @@ static int post_fields(const struct args *c, int edit, json_t *o)
     if ((v = args_opt(c, "source-url")) && (rc = set_str(c, o, "source_url", "--source-url", v)) != ARGS_GO)
         return rc;
     v = args_opt(c, "media-url");
-    if (!v && (args_opt(c, "caption") || args_opt(c, "credit")))
+    if (!v && !edit && (args_opt(c, "caption") || args_opt(c, "credit")))
         return args_usage_error(c, "--caption and --credit go with --media-url");
     if (v && *v == '\0') {
         if (!edit)
             return args_usage_error(c, "--media-url is empty");
         json_object_set_new(o, "media", json_null());
-    } else if (v) {
+    } else if (v || args_opt(c, "caption") || args_opt(c, "credit")) {
+        /* On edit, --caption or --credit alone changes just that: the server
+         * keeps the image's URL. */
         json_t *m = json_object();
         json_object_set_new(o, "media", m);
-        if ((rc = set_str(c, m, "url", "--media-url", v)) != ARGS_GO)
+        if (v && (rc = set_str(c, m, "url", "--media-url", v)) != ARGS_GO)
             return rc;
         if ((v = args_opt(c, "caption")) && (rc = set_str(c, m, "caption", "--caption", v)) != ARGS_GO)
             return rc;
@@ -1330,6 +1335,11 @@ static int post_fields(const struct args *c, int edit, json_t *o)
         return rc;
     if ((v = args_opt(c, "publish-at")) && (rc = set_publish_at(c, o, v)) != ARGS_GO)
         return rc;
+    if (args_opt(c, "force")) {
+        if (!args_opt(c, "publish-at"))
+            return args_usage_error(c, "--force goes with --publish-at");
+        json_object_set_new(o, "force", json_true());
+    }
     if (edit && json_object_size(o) == 0)
         return args_usage_error(c, "nothing to change: give at least one field option");
     return ARGS_GO;

@@ -275,3 +275,51 @@ describe('posts as readers see them', () => {
     } finally { await s.cleanup(); }
   });
 });
+
+describe('publishers', () => {
+  let s;
+  before(async () => { s = new Server(); await s.start(); });
+  after(async () => { if (s) await s.cleanup(); });
+
+  it('an embargo is written in the channel\'s local time; a past time needs force', async () => {
+    const slug = uniq('embargo');
+    await s.channel(slug, { tz: 'Europe/Paris', lang: 'fr' });
+    // 07:00 in Paris on 1 July 2030 is 05:00 UTC (summer time); in January, 06:00 UTC.
+    const summer = await s.post(slug, { title: 'sous embargo', publish_at: '2030-07-01 07:00' });
+    assert.equal(summer.status, 202, summer.text);
+    assert.equal(summer.json.publish_at, '2030-07-01T05:00:00.000Z');
+    const winter = await s.post(slug, { title: 'hiver', publish_at: '2030-01-15T07:00' });
+    assert.equal(winter.json.publish_at, '2030-01-15T06:00:00.000Z');
+    const zoned = await s.post(slug, { title: 'avec zone', publish_at: '2030-01-15T07:00:00Z' });
+    assert.equal(zoned.json.publish_at, '2030-01-15T07:00:00.000Z', 'an explicit zone is kept');
+    const past = await s.post(slug, { title: 'typo', publish_at: '2020-01-01 07:00' });
+    assert.equal(past.status, 400);
+    assert.match(past.json.message, /in the past/);
+    assert.equal((await s.allEvents(slug)).length, 0, 'nothing was released');
+    const forced = await s.post(slug, { title: 'forcé', publish_at: '2020-01-01 07:00', force: true });
+    assert.equal(forced.status, 201, 'force: published at once');
+    const cli1 = cli(['post', slug, '--title', 'CLI', '--publish-at', '2030-07-01 08:30', '--server', s.url], { data: s.data });
+    assert.equal(cli1.status, 0, cli1.stderr);
+    assert.match(cli1.stdout, /^scheduled /);
+    const cli2 = cli(['post', slug, '--title', 'CLI', '--publish-at', '2001-01-01 08:30', '--server', s.url], { data: s.data });
+    assert.equal(cli2.status, 1);
+    assert.match(cli2.stderr, /in the past/);
+  });
+
+  it('an http image is refused; a caption alone can be changed', async () => {
+    const slug = uniq('media');
+    await s.channel(slug);
+    const http = await s.post(slug, { title: 'x', media: { url: 'http://img.example/a.jpg' } });
+    assert.equal(http.status, 400);
+    assert.match(http.json.message, /https/);
+    const p = await s.post(slug, { title: 'photo', media: { url: 'https://img.example/a.jpg', caption: 'avant', credit: 'AFP' } });
+    assert.equal(p.status, 201);
+    const ed = await s.api('PATCH', `/api/v1/channels/${slug}/posts/${p.json.id}`, { media: { caption: 'après' } });
+    assert.equal(ed.status, 200, ed.text);
+    assert.deepEqual(ed.json.post.media, { url: 'https://img.example/a.jpg', caption: 'après', credit: 'AFP' });
+    const c = cli(['post', 'edit', slug, String(p.json.id), '--credit', 'Reuters', '--server', s.url], { data: s.data });
+    assert.equal(c.status, 0, c.stderr);
+    const last = (await s.allEvents(slug)).at(-1);
+    assert.deepEqual(last.post.media, { url: 'https://img.example/a.jpg', caption: 'après', credit: 'Reuters' });
+  });
+});
