@@ -1934,7 +1934,7 @@ static void test_access_changes(void)
     /* more changes than fit come back as "every channel" */
     int64_t g3 = gen;
     for (int i = 0; i < 6; i++) {
-        char slug[16];
+        char slug[24];
         snprintf(slug, sizeof slug, "many-%d", i);
         make_channel(st, slug);
         is_int(store_channel_delete(st, slug), 0, "a channel deleted");
