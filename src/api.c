@@ -27,6 +27,7 @@
 #include "xmalloc.h"
 
 #define API_EVENTS_LIMIT_MAX 1000
+#define API_EXTERNAL_ID_MAX 200 /* bytes of a post's external id */
 #define API_EVENTS_BYTES_MAX (2 * 1024 * 1024) /* event data per catch-up page; past it final:false */
 #define API_TAGS_MAX 16
 #define API_TAG_LEN_MAX 64
@@ -400,7 +401,7 @@ static int post_fields(json_t *in, json_t *rec, int create, const struct store_c
 {
     static const char *const allowed[] = {"title", "body", "importance", "silent", "tags",
                                           "source_url", "media", "lang", "author",
-                                          "publish_at", "force", NULL};
+                                          "publish_at", "force", "external_id", NULL};
     const char *s = NULL;
     json_t *v;
     int rc;
@@ -528,6 +529,20 @@ static int post_fields(json_t *in, json_t *rec, int create, const struct store_c
         return rc;
     if (rc == 1 || create)
         json_object_set_new(rec, "author", s ? json_string(s) : json_null());
+    if ((v = json_object_get(in, "external_id"))) {
+        size_t n = json_is_string(v) ? json_string_length(v) : 0;
+        if (!create) {
+            response_error(res, 400, "invalid", "external_id can only be set when creating a post");
+            return -EINVAL;
+        }
+        if (n < 1 || n > API_EXTERNAL_ID_MAX || !clean_text(json_string_value(v), n, 0)) {
+            response_error(res, 400, "invalid",
+                           "external_id must be 1 to %d bytes of text on one line",
+                           API_EXTERNAL_ID_MAX);
+            return -EINVAL;
+        }
+        json_object_set(rec, "external_id", v);
+    }
     *publish_at = 0;
     if ((v = json_object_get(in, "publish_at")) && !json_is_null(v)) {
         if (!create) {
@@ -812,6 +827,38 @@ static void post_reply(struct response *res, int status, const struct store_chan
     reply_json(res, status, o);
 }
 
+/* The answer a create with external_id ext got the first time, if there was
+ * one (a retry from a bridge or a CMS hook): 1 when res holds it, 0 when no
+ * post has that id, < 0 on a store failure (res filled). */
+static int replay_external(struct api *api, const struct store_channel *ch, const char *ext,
+                           struct response *res)
+{
+    json_t *rec = NULL;
+    int state = 0;
+    int rc = store_post_by_external(api->st, ch->id, ext, &rec, &state);
+
+    if (rc == -ENOENT)
+        return 0;
+    if (rc < 0) {
+        store_failure(res, rc);
+        return rc;
+    }
+    if (state == STORE_POST_SCHEDULED) {
+        char when[32];
+        channel_iso_time(json_integer_value(json_object_get(rec, "publish_at")), when);
+        json_object_del(rec, "publish_at");
+        reply_json(res, 202, json_pack("{s:s, s:O, s:s, s:O}", "channel", ch->slug, "id",
+                                       json_object_get(rec, "id"), "publish_at", when, "post", rec));
+    } else {
+        struct store_event ev = {.post_id = json_integer_value(json_object_get(rec, "id")),
+                                 .seq = json_integer_value(json_object_get(rec, "seq"))};
+        post_reply(res, 201, ch, &ev, rec);
+    }
+    reader_header_add(res, "Idempotent-Replayed: true");
+    json_decref(rec);
+    return 1;
+}
+
 static void h_posts(struct api *api, const struct route_match *m, const struct http_request *req,
                     const struct caller *who, struct response *res)
 {
@@ -837,11 +884,22 @@ static void h_posts(struct api *api, const struct route_match *m, const struct h
     json_t *in = body_json(req, res);
     if (in) {
         json_t *rec = json_object();
-        if (post_fields(in, rec, 1, &ch, &publish_at, res) == 0) {
+        /* A copy: the store takes the external id out of rec. */
+        char extbuf[API_EXTERNAL_ID_MAX + 1];
+        const char *ext = NULL;
+        int ok = post_fields(in, rec, 1, &ch, &publish_at, res) == 0;
+        if (ok && json_is_string(json_object_get(rec, "external_id"))) {
+            snprintf(extbuf, sizeof extbuf, "%s",
+                     json_string_value(json_object_get(rec, "external_id")));
+            ext = extbuf;
+        }
+        if (ok && (!ext || replay_external(api, &ch, ext, res) == 0)) {
             int64_t now = crier_now_ms();
             int rc = store_post_create(api->st, ch.id, rec, publish_at > now ? publish_at : 0,
                                        &ev);
-            if (rc < 0) {
+            if (rc == -EEXIST && ext && replay_external(api, &ch, ext, res) == 1) {
+                /* a retry raced the first: its answer went out above */
+            } else if (rc < 0) {
                 store_failure(res, rc);
             } else if (ev.seq == 0) {
                 char when[32];

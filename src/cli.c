@@ -1172,6 +1172,8 @@ static const char post_usage[] =
     "                         (on edit, --media-url '' removes the media)\n"
     "  --lang L               the post's language (default: the channel's)\n"
     "  --author A             the author's signature\n"
+    "  --external-id K        the story's id in your system: a retry with the same K\n"
+    "                         gets the first answer and never publishes it twice\n"
     "  --publish-at TIME      schedule (an embargo): a local time in the channel's zone\n"
     "                         (2026-12-05 07:00), an ISO 8601 time with a zone, ms\n"
     "                         since the epoch, or +N[smhd] from now. A time already\n"
@@ -1208,7 +1210,7 @@ static const char post_delete_usage[] = "usage: crier post delete SLUG ID [--jso
         {"importance", ARGS_VALUE}, {"silent", ARGS_FLAG}, {"tag", ARGS_MULTI},                   \
         {"source-url", ARGS_VALUE}, {"media-url", ARGS_VALUE}, {"caption", ARGS_VALUE},           \
         {"credit", ARGS_VALUE}, {"lang", ARGS_VALUE}, {"author", ARGS_VALUE},                     \
-        {"publish-at", ARGS_VALUE}, {"force", ARGS_FLAG}
+        {"publish-at", ARGS_VALUE}, {"force", ARGS_FLAG}, {"external-id", ARGS_VALUE}
 
 /* Sets key to the string v in o; a usage error when v is not UTF-8. */
 static int set_str(const struct args *c, json_t *o, const char *key, const char *flag,
@@ -1335,6 +1337,12 @@ static int post_fields(const struct args *c, int edit, json_t *o)
         return rc;
     if ((v = args_opt(c, "publish-at")) && (rc = set_publish_at(c, o, v)) != ARGS_GO)
         return rc;
+    if ((v = args_opt(c, "external-id"))) {
+        if (edit)
+            return args_usage_error(c, "--external-id is set when a post is made, not on edit");
+        if ((rc = set_str(c, o, "external_id", "--external-id", v)) != ARGS_GO)
+            return rc;
+    }
     if (args_opt(c, "force")) {
         if (!args_opt(c, "publish-at"))
             return args_usage_error(c, "--force goes with --publish-at");

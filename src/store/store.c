@@ -242,6 +242,12 @@ int store_channel_delete(struct store *st, const char *slug)
     return rc;
 }
 
+int store_post_by_external(struct store *st, int64_t channel_id, const char *external_id,
+                           json_t **out, int *state)
+{
+    return st->ops->post_by_external(st, channel_id, external_id, out, state);
+}
+
 int store_post_create(struct store *st, int64_t channel_id, json_t *post, int64_t publish_at,
                       struct store_event *ev)
 {

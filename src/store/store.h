@@ -166,6 +166,8 @@ struct store_ops {
     int (*access_changes)(struct store *st, int64_t after_gen, int64_t *ids, size_t max,
                           size_t *n, int64_t *gen);
     int (*channel_heads)(struct store *st, struct store_head **out, size_t *n);
+    int (*post_by_external)(struct store *st, int64_t channel_id, const char *external_id,
+                            json_t **out, int *state);
 
     int (*channel_create)(struct store *st, struct store_channel *ch);
     int (*channel_get)(struct store *st, const char *slug, struct store_channel *out);
@@ -294,6 +296,12 @@ void store_events_free(struct store_event *evs, size_t n);
  *   When publish_at is 0 or <= now it commits a STORE_EV_POST event and fills
  *   *ev (caller clears it); otherwise the post waits as scheduled, ev->seq = 0.
  *   Goes through the group-commit writer.
+ *   A string "external_id" in post is the post's idempotency key within the
+ *   channel (kept in the store, taken out of the record): -EEXIST when a post
+ *   of the channel already has it (nothing is stored).
+ * post_by_external: the record and state of the channel's post with that
+ *   external id (a scheduled one's record has "publish_at", ms); -ENOENT when
+ *   none.
  * post_get: the stored record (new reference) and its state.
  * post_edit: replaces a live or scheduled post's record ("id" set by the store);
  *   a live post gets a STORE_EV_EDIT event. -ENOENT when absent or deleted.
@@ -320,6 +328,8 @@ int store_post_create(struct store *st, int64_t channel_id, json_t *post, int64_
                       struct store_event *ev);
 int store_post_get(struct store *st, int64_t channel_id, int64_t post_id, json_t **out,
                    int *state);
+int store_post_by_external(struct store *st, int64_t channel_id, const char *external_id,
+                           json_t **out, int *state);
 int store_post_edit(struct store *st, int64_t channel_id, int64_t post_id, json_t *post,
                     struct store_event *ev);
 int store_post_delete(struct store *st, int64_t channel_id, int64_t post_id,

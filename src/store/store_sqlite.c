@@ -257,6 +257,13 @@ static const char *const sq_migrations[] = {
     ") STRICT, WITHOUT ROWID;"
     "CREATE INDEX post_views_at ON post_views(at);"
     "CREATE INDEX reader_transfers_reader ON reader_transfers(reader_id);",
+
+    /* 6: a post's external id, the idempotency key of a bridge or a CMS hook:
+     * one post per (channel, external id), so that a retried publish finds
+     * the first one instead of making a second. */
+    "ALTER TABLE posts ADD COLUMN external_id TEXT;"
+    "CREATE UNIQUE INDEX posts_external ON posts(channel_id, external_id)"
+    "  WHERE external_id IS NOT NULL;",
 };
 #define SQ_SCHEMA_VERSION ((int64_t)(sizeof sq_migrations / sizeof sq_migrations[0]))
 
@@ -307,6 +314,7 @@ enum sq_sql {
     Q_CH_HEAD,
     Q_CH_SET_OLDEST,
     Q_POST_INSERT,
+    Q_POST_BY_EXT,
     Q_POST_SET_DATA,
     Q_POST_GET,
     Q_POST_UPDATE,
@@ -406,10 +414,12 @@ static const char *const sq_sql_text[Q_COUNT] = {
                         " max(oldest_seq, min(?1, last_seq + 1)) WHERE id = ?2",
     /* Past every id a post ever had: a deleted channel's posts too. */
     [Q_POST_INSERT] = "INSERT INTO posts (id, channel_id, state, seq, publish_at, created_at,"
-                      " updated_at, data, kind, published_at)"
+                      " updated_at, data, kind, published_at, external_id)"
                       " VALUES (max(coalesce((SELECT max(id) FROM posts), 0),"
                       " coalesce((SELECT value FROM meta WHERE key = 'post_id_max'), 0)) + 1,"
-                      " ?1, ?2, ?3, ?4, ?5, ?5, '{}', ?6, ?7) RETURNING id",
+                      " ?1, ?2, ?3, ?4, ?5, ?5, '{}', ?6, ?7, ?8) RETURNING id",
+    [Q_POST_BY_EXT] = "SELECT state, seq, data, publish_at FROM posts WHERE channel_id = ?1 AND"
+                      " external_id = ?2",
     [Q_POST_SET_DATA] = "UPDATE posts SET data = ?1 WHERE id = ?2",
     [Q_POST_GET] = "SELECT state, seq, data FROM posts WHERE id = ?1 AND channel_id = ?2",
     [Q_POST_UPDATE] = "UPDATE posts SET data = ?1, updated_at = ?2 WHERE id = ?3",
@@ -1239,13 +1249,23 @@ static int op_create(struct sq_conn *c, struct sq_req *r, struct sq_evvec *vec)
         sqlite3_bind_null(q, 7);
     else
         sqlite3_bind_int64(q, 7, now);
+    /* The external id lives in its column only: it is the publisher's
+     * business, not the readers'. */
+    json_t *ext = json_object_get(r->post, "external_id");
+    if (json_is_string(ext))
+        sqlite3_bind_text(q, 8, json_string_value(ext), -1, SQLITE_TRANSIENT);
+    else
+        sqlite3_bind_null(q, 8);
     int sr = sqlite3_step(q);
     id = sr == SQLITE_ROW ? sqlite3_column_int64(q, 0) : 0;
-    rc = sr == SQLITE_ROW ? 0 : sq_err(c->db, "insert post");
+    rc = sr == SQLITE_ROW                                               ? 0
+         : sqlite3_extended_errcode(c->db) == SQLITE_CONSTRAINT_UNIQUE ? -EEXIST
+                                                                        : sq_err(c->db, "insert post");
     sq_done(q);
     if (rc < 0)
         return rc;
 
+    json_object_del(r->post, "external_id");
     strip_store_fields(r->post);
     json_object_set_new(r->post, "id", json_integer(id));
     if (!scheduled) {
@@ -1821,6 +1841,41 @@ static int sq_channel_heads(struct store *st, struct store_head **out, size_t *n
     } else {
         *out = v;
         *n = len;
+    }
+    sq_done(q);
+    pool_put(s, c);
+    return rc;
+}
+
+static int sq_post_by_external(struct store *st, int64_t channel_id, const char *external_id,
+                               json_t **out, int *state)
+{
+    struct sq_store *s = (struct sq_store *)st;
+    struct sq_conn *c;
+    int rc = pool_get(s, &c);
+
+    *out = NULL;
+    if (rc < 0)
+        return rc;
+    sqlite3_stmt *q = sq_stmt(c, Q_POST_BY_EXT);
+    if (!q) {
+        pool_put(s, c);
+        return CRIER_ESTORE;
+    }
+    sqlite3_bind_int64(q, 1, channel_id);
+    bind_text(q, 2, external_id);
+    int sr = sqlite3_step(q);
+    if (sr == SQLITE_ROW) {
+        const char *st_text = (const char *)sqlite3_column_text(q, 0);
+        *state = strcmp(st_text, "live") == 0        ? STORE_POST_LIVE
+                 : strcmp(st_text, "scheduled") == 0 ? STORE_POST_SCHEDULED
+                                                     : STORE_POST_DELETED;
+        *out = json_loads((const char *)sqlite3_column_text(q, 2), 0, NULL);
+        rc = *out ? 0 : CRIER_ESTORE;
+        if (*out && *state == STORE_POST_SCHEDULED)
+            json_object_set_new(*out, "publish_at", json_integer(sqlite3_column_int64(q, 3)));
+    } else {
+        rc = sr == SQLITE_DONE ? -ENOENT : sq_err(c->db, "post_by_external");
     }
     sq_done(q);
     pool_put(s, c);
@@ -3443,6 +3498,7 @@ static const struct store_ops sq_ops = {
     .set_commit_hook = sq_set_commit_hook,
     .access_changes = sq_access_changes,
     .channel_heads = sq_channel_heads,
+    .post_by_external = sq_post_by_external,
     .channel_create = sq_channel_create,
     .channel_get = sq_channel_get,
     .channel_get_by_id = sq_channel_get_by_id,

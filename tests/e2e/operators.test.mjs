@@ -323,3 +323,40 @@ describe('publishers', () => {
     assert.deepEqual(last.post.media, { url: 'https://img.example/a.jpg', caption: 'après', credit: 'Reuters' });
   });
 });
+
+describe('external ids', () => {
+  let s;
+  before(async () => { s = new Server(); await s.start(); });
+  after(async () => { if (s) await s.cleanup(); });
+
+  it('a retried publish with the same external_id gets the first answer and publishes once, even racing', async () => {
+    const slug = uniq('ext');
+    await s.channel(slug);
+    const first = await s.post(slug, { title: 'Dépêche', external_id: 'cms-4711' });
+    assert.equal(first.status, 201);
+    const again = await s.post(slug, { title: 'Dépêche (retry)', external_id: 'cms-4711' });
+    assert.equal(again.status, 201);
+    assert.equal(again.headers.get('idempotent-replayed'), 'true');
+    assert.deepEqual(again.json, first.json, 'the first answer, word for word');
+    // Ten retries at once: one post.
+    const racing = await Promise.all(Array.from({ length: 10 }, () => s.post(slug, { title: 'course', external_id: 'cms-race' })));
+    assert.ok(racing.every(r => r.status === 201), racing.map(r => r.status).join(','));
+    assert.equal(new Set(racing.map(r => r.json.seq)).size, 1, 'all answers name one post');
+    const events = await s.allEvents(slug);
+    assert.deepEqual(events.map(e => e.seq), [1, 2], 'two posts, no hole in the seqs');
+    assert.ok(events.every(e => !('external_id' in e.post)), 'readers never see the external id');
+    // A scheduled one replays its 202; another channel has its own keys; an edit cannot set one.
+    const later = await s.post(slug, { title: 'plus tard', external_id: 'cms-later', publish_at: '2031-01-01T00:00:00Z' });
+    const laterAgain = await s.post(slug, { title: 'plus tard', external_id: 'cms-later', publish_at: '2031-01-01T00:00:00Z' });
+    assert.equal(later.status, 202);
+    assert.deepEqual(laterAgain.json, later.json);
+    const other = uniq('ext-other');
+    await s.channel(other);
+    assert.equal((await s.post(other, { title: 'ailleurs', external_id: 'cms-4711' })).json.seq, 1);
+    const ed = await s.api('PATCH', `/api/v1/channels/${slug}/posts/${first.json.id}`, { external_id: 'x' });
+    assert.equal(ed.status, 400);
+    const cliRetry = cli(['post', slug, '--title', 'x', '--external-id', 'cms-4711', '--server', s.url], { data: s.data });
+    assert.equal(cliRetry.status, 0, cliRetry.stderr);
+    assert.match(cliRetry.stdout, /#1\b/, 'the CLI names the first post');
+  });
+});

@@ -25,7 +25,7 @@
 
 static char tmpdir[] = "/tmp/crier-test-store-XXXXXX";
 
-#define SCHEMA_VERSION 5 /* the newest migration in store_sqlite.c */
+#define SCHEMA_VERSION 6 /* the newest migration in store_sqlite.c */
 
 /* A fresh path under the temp dir: returns a static buffer per call slot. */
 static const char *tpath(char *buf, size_t size, const char *name)
@@ -2005,6 +2005,36 @@ static void test_access_hook(void)
     store_close(st);
 }
 
+/* An external id names one post per channel; a second create with it is
+ * -EEXIST and burns no seq. */
+static void test_external_id(void)
+{
+    struct store *st = open_dir("external");
+    int64_t ch = make_channel(st, "ext"), other = make_channel(st, "ext2");
+    struct store_event ev;
+    json_t *p = json_pack("{ss ss}", "title", "a", "external_id", "k1");
+    is_int(store_post_create(st, ch, p, 0, &ev), 0, "first create");
+    ok(json_object_get(p, "external_id") == NULL, "the key is not in the record");
+    store_event_clear(&ev);
+    json_decref(p);
+    p = json_pack("{ss ss}", "title", "b", "external_id", "k1");
+    is_int(store_post_create(st, ch, p, 0, &ev), -EEXIST, "the same key again: -EEXIST");
+    json_decref(p);
+    ok(post(st, ch, "c", NULL) == 2, "no seq was burnt");
+    p = json_pack("{ss ss}", "title", "d", "external_id", "k1");
+    is_int(store_post_create(st, other, p, 0, &ev), 0, "another channel, the same key");
+    store_event_clear(&ev);
+    json_decref(p);
+    json_t *rec = NULL;
+    int state = -1;
+    is_int(store_post_by_external(st, ch, "k1", &rec, &state), 0, "found by its key");
+    is_str(json_string_value(json_object_get(rec, "title")), "a", "the first post");
+    is_int(state, STORE_POST_LIVE, "live");
+    json_decref(rec);
+    is_int(store_post_by_external(st, ch, "nope", &rec, &state), -ENOENT, "unknown key");
+    store_close(st);
+}
+
 /* A page of events stops at its byte budget, never at zero events. */
 static void test_events_page(void)
 {
@@ -2243,6 +2273,7 @@ int main(void)
     test_access_changes();
     test_access_hook();
     test_events_page();
+    test_external_id();
     test_views_record();
     test_reader_cleanup();
     test_db_file();

@@ -290,7 +290,8 @@ static size_t gen_stream(uint8_t *out, size_t cap, size_t *max, int *cut)
                 len = 0;
             } else {
                 int bad_code = err && rnd(2);
-                unsigned code = codes[bad_code ? 8 + rnd(9) : rnd(8)];
+                const unsigned nbad = sizeof codes / sizeof codes[0] - 8;
+                unsigned code = codes[bad_code ? 8 + rnd(nbad) : rnd(8)];
                 p[0] = (uint8_t)(code >> 8);
                 p[1] = (uint8_t)code;
                 len = 2 + gen_text(p + 2, 60, err && !bad_code);
