@@ -1156,8 +1156,8 @@ static int token_revoke(const struct cli_ctx *ctx, int argc, char **argv)
 
 static const char post_usage[] =
     "usage: crier post SLUG --title T [options]\n"
-    "       crier post edit SLUG ID [options]\n"
-    "       crier post delete SLUG ID\n"
+    "       crier post edit SLUG N [options]\n"
+    "       crier post delete SLUG N\n"
     "\n"
     "Publish, edit or delete a post through a running server's API.\n"
     "\n"
@@ -1188,9 +1188,12 @@ static const char post_usage[] =
     "crier post --title T edit\n";
 
 static const char post_edit_usage[] =
-    "usage: crier post edit SLUG ID [options]\n"
+    "usage: crier post edit SLUG N [options]\n"
+    "       crier post edit SLUG --id ID [options]\n"
     "\n"
     "Change a post's fields (at least one); a published post gets an edit event.\n"
+    "N is the post's number, the #N of its page, its feed entry and crier tail; a\n"
+    "scheduled post has none yet: name it with --id ID, as `crier post` printed.\n"
     "Field options as for `crier post`: --title, --body, --body-file, --importance,\n"
     "--silent, --tag (replaces the tags), --source-url, --media-url ('' removes the\n"
     "media), --caption, --credit, --lang, --author, --publish-at.\n"
@@ -1198,9 +1201,11 @@ static const char post_edit_usage[] =
     "  --json                 print the server's JSON answer\n"
     "  --server URL, --token T, --data DIR\n";
 
-static const char post_delete_usage[] = "usage: crier post delete SLUG ID [--json]\n"
+static const char post_delete_usage[] = "usage: crier post delete SLUG N [--json]\n"
+                                        "       crier post delete SLUG --id ID [--json]\n"
                                         "\n"
-                                        "Delete a post; readers get a delete event.\n"
+                                        "Delete post #N (or a scheduled one by --id);\n"
+                                        "readers get a delete event.\n"
                                         "\n"
                                         "  --json                 print the server's JSON answer\n"
                                         "  --server URL, --token T, --data DIR\n";
@@ -1385,12 +1390,77 @@ static int64_t json_i64(json_t *o, const char *key)
     return json_is_integer(v) ? (int64_t)json_integer_value(v) : -1;
 }
 
+static const char *json_str(json_t *o, const char *key);
+
+/*
+ * The post a person names: its number (the #N of its page, its feed entry and
+ * `crier tail`), or with --id ID the post's id (a scheduled post has no number
+ * yet). The number is looked up through catch-up: the event with seq N must
+ * be the post's creation. Fills *id and *number (0 when given by id).
+ * Returns ARGS_GO, or an exit status after a message.
+ */
+static int resolve_post(const struct cli_ctx *ctx, const struct args *c, const char *slug,
+                        const char *arg, int64_t *id, int64_t *number)
+{
+    struct client cl;
+    json_t *resp = NULL;
+    char path[192];
+    long status = 0;
+    int rc;
+
+    *number = 0;
+    if (args_opt(c, "id")) {
+        if (arg)
+            return args_usage_error(c, "give the post's number or --id, not both");
+        if (args_parse_i64(args_opt(c, "id"), 1, INT64_MAX, id) < 0)
+            return args_usage_error(c, "invalid --id '%s'", args_opt(c, "id"));
+        return ARGS_GO;
+    }
+    if (!arg)
+        return args_usage_error(c, "missing the post's number (#N), or --id ID");
+    if (*arg == '#')
+        arg++;
+    if (args_parse_i64(arg, 1, INT64_MAX, number) < 0)
+        return args_usage_error(c, "invalid post number '%s': the N of #N", arg);
+    if ((rc = open_client(ctx, c, 0, &cl)) != ARGS_GO) {
+        client_free(&cl);
+        return rc;
+    }
+    snprintf(path, sizeof path, "/api/v1/channels/%s/events?after=%lld&limit=1", slug,
+             (long long)(*number - 1));
+    int err = client_request(&cl, "GET", path, NULL, &status, &resp);
+    json_t *ev = json_array_get(json_object_get(resp, "events"), 0);
+    const char *type = json_str(ev, "type");
+    if (err == 0 && status == 410) {
+        rc = args_fail("#%lld of %s is older than the events the channel keeps: give the post's "
+                       "id with --id", (long long)*number, slug);
+    } else if (err < 0 || status >= 400) {
+        rc = args_fail("%s", cl.error);
+    } else if (!ev || json_i64(ev, "seq") != *number) {
+        rc = args_fail("no post #%lld in %s", (long long)*number, slug);
+    } else if (strcmp(type, "post") != 0 && strcmp(type, "selection") != 0) {
+        int64_t of = json_i64(json_object_get(ev, "post"), "seq");
+        rc = of > 0 ? args_fail("#%lld of %s is the %s of post #%lld: give #%lld", (long long)*number,
+                                slug, strcmp(type, "edit") == 0 ? "edit" : "deletion",
+                                (long long)of, (long long)of)
+                    : args_fail("#%lld of %s is not a post", (long long)*number, slug);
+    } else {
+        *id = json_i64(ev, "id");
+        rc = ARGS_GO;
+    }
+    json_decref(resp);
+    client_free(&cl);
+    return rc;
+}
+
 /*
  * Sends one post request and prints the outcome. verb is "published",
- * "edited" or "deleted". Returns the exit status.
+ * "edited" or "deleted"; number is the post's #N when known, else 0. Returns
+ * the exit status.
  */
 static int post_send(const struct cli_ctx *ctx, const struct args *c, const char *method,
-                     const char *path, json_t *body, const char *verb, const char *slug)
+                     const char *path, json_t *body, const char *verb, const char *slug,
+                     int64_t number)
 {
     struct client cl;
     json_t *resp = NULL;
@@ -1425,11 +1495,20 @@ static int post_send(const struct cli_ctx *ctx, const struct args *c, const char
             else
                 snprintf(when, sizeof when, "%s",
                          json_is_string(at) ? json_string_value(at) : "later");
-            printf("scheduled %s post (id %lld) for %s\n", slug, (long long)id, when);
-        } else if (seq > 0) {
-            printf("%s %s #%lld (id %lld)\n", verb, slug, (long long)seq, (long long)id);
+            printf("scheduled %s post (id %lld) for %s; until then it has no number: "
+                   "name it with --id %lld\n",
+                   slug, (long long)id, when, (long long)id);
         } else {
-            printf("%s %s post (id %lld)\n", verb, slug, (long long)id);
+            /* The post's number, and for a change the event's seq beside it. */
+            int64_t n = json_i64(json_object_get(resp, "post"), "seq");
+            if (n <= 0)
+                n = number;
+            if (n <= 0 || n == seq)
+                printf("%s %s #%lld\n", verb, slug, (long long)(n > 0 ? n : seq));
+            else if (seq > 0)
+                printf("%s %s #%lld (event #%lld)\n", verb, slug, (long long)n, (long long)seq);
+            else
+                printf("%s %s #%lld\n", verb, slug, (long long)n);
         }
         rc = ARGS_EXIT_OK;
     }
@@ -1453,7 +1532,7 @@ static int post_create(const struct cli_ctx *ctx, int argc, char **argv)
     rc = post_fields(&c, 0, body);
     if (rc == ARGS_GO) {
         snprintf(path, sizeof path, "/api/v1/channels/%s/posts", c.pos[0]);
-        rc = post_send(ctx, &c, "POST", path, body, "published", c.pos[0]);
+        rc = post_send(ctx, &c, "POST", path, body, "published", c.pos[0], 0);
     }
     json_decref(body);
     return rc;
@@ -1462,27 +1541,33 @@ static int post_create(const struct cli_ctx *ctx, int argc, char **argv)
 static int post_edit_or_delete(const struct cli_ctx *ctx, int argc, char **argv, int edit)
 {
     static const struct args_spec edit_specs[] = {POST_FIELD_OPTS, O_JSON, O_DATA, O_REMOTE,
-                                                 O_END};
-    static const struct args_spec delete_specs[] = {O_JSON, O_DATA, O_REMOTE, O_END};
+                                                 {"id", ARGS_VALUE}, O_END};
+    static const struct args_spec delete_specs[] = {O_JSON, O_DATA, O_REMOTE, {"id", ARGS_VALUE},
+                                                   O_END};
     struct args c = {.name = edit ? "post edit" : "post delete",
                     .usage = edit ? post_edit_usage : post_delete_usage};
     char path[160];
-    int64_t id;
-    int rc = args_parse(&c, argc, argv, edit ? edit_specs : delete_specs, 2, 2, "SLUG and ID");
+    int64_t id = 0, number = 0;
+    int rc = args_parse(&c, argc, argv, edit ? edit_specs : delete_specs, 1, 2, "SLUG");
 
     if (rc != ARGS_GO)
         return rc;
     if ((rc = check_slug(&c, c.pos[0])) != ARGS_GO)
         return rc;
-    if (args_parse_i64(c.pos[1], 1, INT64_MAX, &id) < 0)
-        return args_usage_error(&c, "invalid post id '%s'", c.pos[1]);
+    json_t *body = edit ? json_object() : NULL;
+    if (edit && (rc = post_fields(&c, 1, body)) != ARGS_GO) {
+        json_decref(body);
+        return rc;
+    }
+    if ((rc = resolve_post(ctx, &c, c.pos[0], c.npos > 1 ? c.pos[1] : NULL, &id, &number)) !=
+        ARGS_GO) {
+        json_decref(body);
+        return rc;
+    }
     snprintf(path, sizeof path, "/api/v1/channels/%s/posts/%lld", c.pos[0], (long long)id);
     if (!edit)
-        return post_send(ctx, &c, "DELETE", path, NULL, "deleted", c.pos[0]);
-    json_t *body = json_object();
-    rc = post_fields(&c, 1, body);
-    if (rc == ARGS_GO)
-        rc = post_send(ctx, &c, "PATCH", path, body, "edited", c.pos[0]);
+        return post_send(ctx, &c, "DELETE", path, NULL, "deleted", c.pos[0], number);
+    rc = post_send(ctx, &c, "PATCH", path, body, "edited", c.pos[0], number);
     json_decref(body);
     return rc;
 }
@@ -1867,9 +1952,9 @@ static const char selection_usage[] =
     "  preview SLUG [--slot NAME] [--at \"YYYY-MM-DD HH:MM\"] [--json]\n"
     "  run SLUG [--json]\n"
     "  list SLUG [--limit N] [--json]\n"
-    "  pin SLUG ID\n"
-    "  exclude SLUG ID\n"
-    "  unpin SLUG ID\n"
+    "  pin SLUG N\n"
+    "  exclude SLUG N\n"
+    "  unpin SLUG N\n"
     "  config SLUG [--on|--off] [--slot NAME=HH:MM]... [--no-slots] [--max-items N]\n"
     "      [--tag-cap N] [--weight NAME=VALUE]... [--json]\n"
     "\n"
@@ -1916,11 +2001,11 @@ static const char selection_list_usage[] =
     SELECTION_REMOTE_HELP;
 
 static const char selection_mark_usage[] =
-    "usage: crier selection pin SLUG ID\n"
-    "       crier selection exclude SLUG ID\n"
-    "       crier selection unpin SLUG ID\n"
+    "usage: crier selection pin SLUG N\n"
+    "       crier selection exclude SLUG N\n"
+    "       crier selection unpin SLUG N\n"
     "\n"
-    "Mark a post (by its id) for the next selection: pin puts it in whatever its\n"
+    "Mark post #N (or --id ID) for the next selection: pin puts it in whatever its\n"
     "score, exclude keeps it out, unpin removes either mark. Publishing a\n"
     "selection clears the marks of the posts it covered.\n"
     "\n"
@@ -2296,7 +2381,7 @@ static int selection_list_cmd(const struct cli_ctx *ctx, int argc, char **argv)
 static int selection_mark(const struct cli_ctx *ctx, int argc, char **argv, const char *name,
                           const char *mark)
 {
-    static const struct args_spec specs[] = {O_JSON, O_DATA, O_REMOTE, O_END};
+    static const struct args_spec specs[] = {O_JSON, O_DATA, O_REMOTE, {"id", ARGS_VALUE}, O_END};
     char cname[32];
     struct args c = {.name = cname, .usage = selection_mark_usage};
     struct client cl;
@@ -2307,13 +2392,15 @@ static int selection_mark(const struct cli_ctx *ctx, int argc, char **argv, cons
     int rc;
 
     snprintf(cname, sizeof cname, "selection %s", name);
-    rc = args_parse(&c, argc, argv, specs, 2, 2, "SLUG and ID");
+    int64_t number = 0;
+    rc = args_parse(&c, argc, argv, specs, 1, 2, "SLUG");
     if (rc != ARGS_GO)
         return rc;
     if ((rc = check_slug(&c, c.pos[0])) != ARGS_GO)
         return rc;
-    if (args_parse_i64(c.pos[1], 1, INT64_MAX, &id) < 0)
-        return args_usage_error(&c, "invalid post id '%s'", c.pos[1]);
+    if ((rc = resolve_post(ctx, &c, c.pos[0], c.npos > 1 ? c.pos[1] : NULL, &id, &number)) !=
+        ARGS_GO)
+        return rc;
     if ((rc = open_client(ctx, &c, 1, &cl)) != ARGS_GO) {
         client_free(&cl);
         return rc;
@@ -2325,8 +2412,9 @@ static int selection_mark(const struct cli_ctx *ctx, int argc, char **argv, cons
     json_decref(body);
     if (err == 0 && status == 404 &&
         strcmp(json_str(resp, "message"), "no such resource") == 0) {
-        rc = args_fail("no post %lld in %s (or it is deleted, scheduled or a selection)",
-                  (long long)id, c.pos[0]);
+        rc = args_fail("no post %s%lld in %s that a selection can take (it is deleted, "
+                       "scheduled or a selection)",
+                       number ? "#" : "id ", (long long)(number ? number : id), c.pos[0]);
     } else if (err < 0 || status >= 400) {
         rc = args_fail("%s", cl.error);
     } else if (status < 200 || status > 299 || !json_is_object(resp)) {
@@ -2335,11 +2423,14 @@ static int selection_mark(const struct cli_ctx *ctx, int argc, char **argv, cons
         if (args_opt(&c, "json"))
             print_json_line(resp);
         else if (strcmp(mark, "pin") == 0)
-            printf("pinned %s post %lld into the next selection\n", c.pos[0], (long long)id);
+            printf("pinned %s %s%lld into the next selection\n", c.pos[0], number ? "#" : "id ",
+                   (long long)(number ? number : id));
         else if (strcmp(mark, "exclude") == 0)
-            printf("excluded %s post %lld from the selections\n", c.pos[0], (long long)id);
+            printf("excluded %s %s%lld from the selections\n", c.pos[0], number ? "#" : "id ",
+                   (long long)(number ? number : id));
         else
-            printf("cleared the selection mark of %s post %lld\n", c.pos[0], (long long)id);
+            printf("cleared the selection mark of %s %s%lld\n", c.pos[0], number ? "#" : "id ",
+                   (long long)(number ? number : id));
         rc = ARGS_EXIT_OK;
     }
     json_decref(resp);
@@ -2553,7 +2644,7 @@ static const char main_usage[] =
     "                                manage channels in the local store\n"
     "  token create|list|revoke      manage API tokens in the local store\n"
     "  post SLUG                     publish a post through a running server\n"
-    "  post edit|delete SLUG ID      edit or delete a post\n"
+    "  post edit|delete SLUG N       edit or delete post #N\n"
     "  tail SLUG                     follow a channel live\n"
     "  selection preview|run|list|pin|exclude|unpin|config SLUG\n"
     "                                a channel's morning and evening selections\n"

@@ -117,14 +117,14 @@ describe('crier CLI', () => {
     writeFileSync(file, BODY);
     const r = ok(cli(['post', 'monde', '--title', TITLE, '--body-file', file, '--importance', '2', '--tag', 'séisme',
       '--server', s.url, '--token', token]), 'post');
-    const m = /^published monde #(\d+) \(id (\d+)\)\n$/.exec(r.stdout);
+    const m = /^published monde #(\d+)\n$/.exec(r.stdout);
     assert.ok(m, 'output: ' + r.stdout);
     assert.equal(Number(m[1]), 2);
     const events = await s.allEvents('monde');
     assert.deepEqual(events.map(e => e.seq), [1, 2]);
     const ev = events[1];
     assert.equal(ev.type, 'post');
-    assert.equal(ev.id, Number(m[2]));
+    assert.equal(ev.post.seq, Number(m[1]), 'the number printed is the post\'s number');
     assert.equal(ev.post.title, TITLE);
     assert.equal(ev.post.body, BODY);
     assert.equal(ev.post.html, HTML);
@@ -140,10 +140,14 @@ describe('crier CLI', () => {
     assert.deepEqual([ans.channel, ans.seq, ans.post.title, ans.post.html], ['monde', 3, 'stdin', '<p>depuis <em>stdin</em></p>\n']);
 
     // edit and delete through the CLI.
-    const e = ok(cli(['post', 'edit', 'monde', String(ans.id), '--title', 'stdin modifié', '--server', s.url, '--token', token]), 'edit');
-    assert.equal(e.stdout, `edited monde #4 (id ${ans.id})\n`);
-    const d = ok(cli(['post', 'delete', 'monde', String(ans.id), '--server', s.url, '--token', token]), 'delete');
-    assert.equal(d.stdout, `deleted monde #5 (id ${ans.id})\n`);
+    // The number a person sees (#N) is the number every command takes.
+    const e = ok(cli(['post', 'edit', 'monde', `#${ans.seq}`, '--title', 'stdin modifié', '--server', s.url, '--token', token]), 'edit');
+    assert.equal(e.stdout, `edited monde #${ans.seq} (event #4)\n`);
+    const wrong = cli(['post', 'delete', 'monde', '4', '--server', s.url, '--token', token]);
+    assert.equal(wrong.status, 1, 'an edit event is not a post');
+    assert.match(wrong.stderr, new RegExp(`#4 of monde is the edit of post #${ans.seq}: give #${ans.seq}`));
+    const d = ok(cli(['post', 'delete', 'monde', String(ans.seq), '--server', s.url, '--token', token]), 'delete');
+    assert.equal(d.stdout, `deleted monde #${ans.seq} (event #5)\n`);
     const after = await s.allEvents('monde', 3);
     assert.deepEqual(after.map(x => [x.type, x.seq, x.id]), [['edit', 4, ans.id], ['delete', 5, ans.id]]);
     assert.equal(after[0].post.title, 'stdin modifié');

@@ -142,8 +142,8 @@ describe('crier selection', () => {
   });
 
   it('exclude removes a post from the preview, unpin brings it back', () => {
-    const r = ok(sel('exclude', 'monde', String(P.quakeA.id)), 'exclude');
-    assert.equal(r.stdout, `excluded monde post ${P.quakeA.id} from the selections\n`);
+    const r = ok(sel('exclude', 'monde', String(P.quakeA.seq)), 'exclude');
+    assert.equal(r.stdout, `excluded monde #${P.quakeA.seq} from the selections\n`);
     const ex = preview();
     assert.ok(!seqsOf(ex.items).includes(P.quakeA.seq), 'the excluded post is neither shown nor merged');
     const story = ex.items.find(i => seqsOf([i]).includes(P.quakeEn.seq));
@@ -151,7 +151,7 @@ describe('crier selection', () => {
     assert.deepEqual(seqsOf([story]).sort((a, b) => a - b), [P.quakeB.seq, P.quakeEn.seq]);
     assert.equal(ex.candidates, 6, 'an excluded post is still a candidate, just never chosen');
 
-    ok(sel('unpin', 'monde', String(P.quakeA.id)), 'unpin');
+    ok(sel('unpin', 'monde', String(P.quakeA.seq)), 'unpin');
     const back = preview();
     assert.equal(back.items[0].seq, P.quakeA.seq);
     assert.deepEqual(back.items[0].merged, [P.quakeB.seq, P.quakeEn.seq]);
@@ -164,8 +164,8 @@ describe('crier selection', () => {
     assert.deepEqual(before.items.map(i => i.seq), [P.quakeA.seq, P.loto.seq]);
     assert.ok(!seqsOf(before.items).includes(P.meteo.seq));
 
-    const r = ok(sel('pin', 'monde', String(P.meteo.id)), 'pin');
-    assert.equal(r.stdout, `pinned monde post ${P.meteo.id} into the next selection\n`);
+    const r = ok(sel('pin', 'monde', String(P.meteo.seq)), 'pin');
+    assert.equal(r.stdout, `pinned monde #${P.meteo.seq} into the next selection\n`);
     const pinned = preview();
     const it = pinned.items.find(i => i.seq === P.meteo.seq);
     assert.ok(it, 'the pinned filler is chosen: ' + JSON.stringify(pinned.items.map(i => i.seq)));
@@ -174,9 +174,9 @@ describe('crier selection', () => {
     assert.match(ok(sel('preview', 'monde'), 'preview').stdout,
       new RegExp(`#${P.meteo.seq} Météo : un week-end doux en Bretagne {2}\\[pinned\\]\\n`));
 
-    ok(sel('unpin', 'monde', String(P.meteo.id)), 'unpin');
+    ok(sel('unpin', 'monde', String(P.meteo.seq)), 'unpin');
     assert.ok(!seqsOf(preview().items).includes(P.meteo.seq), 'unpinned: out again');
-    ok(sel('pin', 'monde', String(P.meteo.id)), 'pin again, for the run');
+    ok(sel('pin', 'monde', String(P.meteo.seq)), 'pin again, for the run');
   });
 
   let published;
@@ -309,10 +309,10 @@ describe('crier selection', () => {
     fails(sel('config', 'monde', '--on', '--off'), 2, '--on and --off');
     assert.deepEqual((await s.api('GET', '/api/v1/channels/monde')).json.selection, before, 'nothing changed');
 
-    fails(sel('pin', 'monde', 'abc'), 2, 'bad id', /invalid post id/);
-    fails(sel('pin', 'monde'), 2, 'missing id', /missing SLUG and ID/);
-    fails(sel('pin', 'monde', '9999'), 1, 'unknown post', /no post 9999 in monde/);
-    fails(sel('pin', 'monde', String(published.id)), 1, 'a selection cannot be pinned', /no post/);
+    fails(sel('pin', 'monde', 'abc'), 2, 'bad number', /invalid post number/);
+    fails(sel('pin', 'monde'), 2, 'missing number', /missing the post's number/);
+    fails(sel('pin', 'monde', '9999'), 1, 'unknown post', /no post #9999 in monde/);
+    fails(sel('pin', 'monde', String(published.seq)), 1, 'a selection cannot be pinned', /no post/);
     fails(sel('preview', 'nulle-part'), 1, 'unknown channel', /no channel/);
     fails(sel('preview', 'monde', '--slot', 'Matin'), 2, 'bad slot name', /invalid --slot/);
     fails(sel('bogus', 'monde'), 2, 'unknown command', /unknown command 'bogus'/);

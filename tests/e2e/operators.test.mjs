@@ -300,7 +300,13 @@ describe('publishers', () => {
     assert.equal(forced.status, 201, 'force: published at once');
     const cli1 = cli(['post', slug, '--title', 'CLI', '--publish-at', '2030-07-01 08:30', '--server', s.url], { data: s.data });
     assert.equal(cli1.status, 0, cli1.stderr);
-    assert.match(cli1.stdout, /^scheduled /);
+    const sched = /^scheduled .* name it with --id (\d+)\n$/.exec(cli1.stdout);
+    assert.ok(sched, cli1.stdout);
+    const ed = cli(['post', 'edit', slug, '--id', sched[1], '--title', 'CLI (maj)', '--server', s.url], { data: s.data });
+    assert.equal(ed.status, 0, 'a scheduled post is named by its id: ' + ed.stderr);
+    const none = cli(['post', 'delete', slug, '--server', s.url], { data: s.data });
+    assert.equal(none.status, 2);
+    assert.match(none.stderr, /missing the post's number/);
     const cli2 = cli(['post', slug, '--title', 'CLI', '--publish-at', '2001-01-01 08:30', '--server', s.url], { data: s.data });
     assert.equal(cli2.status, 1);
     assert.match(cli2.stderr, /in the past/);
