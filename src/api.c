@@ -859,6 +859,65 @@ static int replay_external(struct api *api, const struct store_channel *ch, cons
     return 1;
 }
 
+#define API_LIST_LIMIT_MAX 100
+#define API_LIST_SCHEDULED_MAX 100
+
+static int query_int(const struct http_request *req, const char *key, int64_t def, int64_t min,
+                     int64_t max, int64_t *out, struct response *res);
+
+/* GET .../posts: the publisher's view of a channel, its scheduled posts
+ * (soonest first) and its published ones (newest first, a page at a time:
+ * ?before=N&limit=L). Deleted posts are not listed. */
+static void list_posts(struct api *api, const struct route_match *m,
+                       const struct http_request *req, const struct caller *who,
+                       struct response *res)
+{
+    struct store_channel ch;
+    json_t *live = NULL, *scheduled = NULL;
+    int64_t before, limit;
+
+    if (query_int(req, "before", 0, 0, INT64_MAX / 2, &before, res) < 0 ||
+        query_int(req, "limit", 20, 1, API_LIST_LIMIT_MAX, &limit, res) < 0)
+        return;
+    if (!who->has_token) {
+        response_error(res, 401, "unauthorized", "listing posts needs a token");
+        return;
+    }
+    if (load_channel(api, m->slug, who, &ch, res) < 0)
+        return;
+    if (require_publisher(who, ch.id, res) < 0) {
+        store_channel_clear(&ch);
+        return;
+    }
+    int rc = store_posts_recent(api->st, ch.id, before, (size_t)limit + 1, &live);
+    if (rc == 0)
+        rc = store_posts_scheduled(api->st, ch.id, API_LIST_SCHEDULED_MAX, &scheduled);
+    if (rc < 0) {
+        store_failure(res, rc);
+    } else {
+        /* One more than asked tells whether there is a next page. */
+        json_t *next = json_null();
+        if (json_array_size(live) > (size_t)limit) {
+            json_array_remove(live, (size_t)limit);
+            next = json_object_get(json_array_get(live, (size_t)limit - 1), "seq");
+            next = next ? json_incref(next) : json_null();
+        }
+        size_t i;
+        json_t *p;
+        json_array_foreach(scheduled, i, p) {
+            char when[32];
+            channel_iso_time(json_integer_value(json_object_get(p, "publish_at")), when);
+            json_object_set_new(p, "publish_at", json_string(when));
+        }
+        private_answer(res);
+        reply_json(res, 200, json_pack("{s:s, s:O, s:O, s:o}", "channel", ch.slug, "scheduled",
+                                       scheduled, "posts", live, "next_before", next));
+    }
+    json_decref(live);
+    json_decref(scheduled);
+    store_channel_clear(&ch);
+}
+
 static void h_posts(struct api *api, const struct route_match *m, const struct http_request *req,
                     const struct caller *who, struct response *res)
 {
@@ -866,8 +925,12 @@ static void h_posts(struct api *api, const struct route_match *m, const struct h
     struct store_event ev = {0};
     int64_t publish_at = 0;
 
+    if (req->method == HTTP_GET) {
+        list_posts(api, m, req, who, res);
+        return;
+    }
     if (req->method != HTTP_POST) {
-        method_not_allowed(res, "POST");
+        method_not_allowed(res, "GET, POST");
         return;
     }
     if (!who->has_token) {

@@ -1158,6 +1158,7 @@ static const char post_usage[] =
     "usage: crier post SLUG --title T [options]\n"
     "       crier post edit SLUG N [options]\n"
     "       crier post delete SLUG N\n"
+    "       crier post list SLUG [--limit N] [--before N]\n"
     "\n"
     "Publish, edit or delete a post through a running server's API.\n"
     "\n"
@@ -1572,8 +1573,88 @@ static int post_edit_or_delete(const struct cli_ctx *ctx, int argc, char **argv,
     return rc;
 }
 
+static const char post_list_usage[] =
+    "usage: crier post list SLUG [--limit N] [--before N] [--json]\n"
+    "\n"
+    "The channel's scheduled posts (soonest first, with the id that names them) and\n"
+    "its published posts (newest first, by number), a page at a time. Needs a\n"
+    "publish token of the channel or an admin token.\n"
+    "\n"
+    "  --limit N              published posts per page, 1 to 100 (default 20)\n"
+    "  --before N             the page of posts numbered below N (the next page)\n"
+    "  --json                 print the server's JSON answer\n"
+    "  --server URL, --token T, --data DIR\n";
+
+static void list_line(const char *what, const char *when, const json_t *p)
+{
+    printf("%-10s %-16s  ", what, when);
+    puts_clean(stdout, json_str((json_t *)p, "title"));
+    putchar('\n');
+}
+
+static int post_list(const struct cli_ctx *ctx, int argc, char **argv)
+{
+    static const struct args_spec specs[] = {{"limit", ARGS_VALUE}, {"before", ARGS_VALUE},
+                                            O_JSON, O_DATA, O_REMOTE, O_END};
+    struct args c = {.name = "post list", .usage = post_list_usage};
+    struct client cl;
+    json_t *resp = NULL;
+    char path[256], when[32], what[32];
+    int64_t limit = 20, before = 0;
+    long status = 0;
+    int rc = args_parse(&c, argc, argv, specs, 1, 1, "SLUG");
+
+    if (rc != ARGS_GO)
+        return rc;
+    if ((rc = check_slug(&c, c.pos[0])) != ARGS_GO)
+        return rc;
+    if (args_opt(&c, "limit") && args_parse_i64(args_opt(&c, "limit"), 1, 100, &limit) < 0)
+        return args_usage_error(&c, "invalid --limit '%s': 1 to 100", args_opt(&c, "limit"));
+    if (args_opt(&c, "before") && args_parse_i64(args_opt(&c, "before"), 1, INT64_MAX / 2, &before) < 0)
+        return args_usage_error(&c, "invalid --before '%s': a post number", args_opt(&c, "before"));
+    if ((rc = open_client(ctx, &c, 1, &cl)) != ARGS_GO) {
+        client_free(&cl);
+        return rc;
+    }
+    snprintf(path, sizeof path, "/api/v1/channels/%s/posts?limit=%lld", c.pos[0],
+             (long long)limit);
+    if (before)
+        snprintf(path + strlen(path), sizeof path - strlen(path), "&before=%lld", (long long)before);
+    int err = client_request(&cl, "GET", path, NULL, &status, &resp);
+    if (err < 0 || status >= 400) {
+        rc = args_fail("%s", cl.error);
+    } else if (!json_is_object(resp)) {
+        rc = args_fail("unexpected answer from the server: HTTP %ld", status);
+    } else if (args_opt(&c, "json")) {
+        print_json_line(resp);
+        rc = ARGS_EXIT_OK;
+    } else {
+        size_t i;
+        json_t *p;
+        json_array_foreach(json_object_get(resp, "scheduled"), i, p) {
+            local_time(iso_utc_ms(json_str(p, "publish_at")), 1, when);
+            snprintf(what, sizeof what, "id %lld", (long long)json_i64(p, "id"));
+            list_line(what, when, p);
+        }
+        json_array_foreach(json_object_get(resp, "posts"), i, p) {
+            local_time(json_i64(p, "published_at"), 1, when);
+            snprintf(what, sizeof what, "#%lld", (long long)json_i64(p, "seq"));
+            list_line(what, when, p);
+        }
+        int64_t next = json_i64(resp, "next_before");
+        if (next > 0)
+            printf("more: crier post list %s --before %lld\n", c.pos[0], (long long)next);
+        rc = ARGS_EXIT_OK;
+    }
+    json_decref(resp);
+    client_free(&cl);
+    return rc;
+}
+
 static int cmd_post(const struct cli_ctx *ctx, int argc, char **argv)
 {
+    if (argc > 0 && strcmp(argv[0], "list") == 0)
+        return post_list(ctx, argc - 1, argv + 1);
     if (argc > 0 && strcmp(argv[0], "edit") == 0)
         return post_edit_or_delete(ctx, argc - 1, argv + 1, 1);
     if (argc > 0 && strcmp(argv[0], "delete") == 0)

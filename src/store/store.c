@@ -543,6 +543,11 @@ int store_reader_memberships(struct store *st, int64_t reader_id, struct store_m
     return st->ops->reader_memberships(st, reader_id, out, n);
 }
 
+int store_posts_scheduled(struct store *st, int64_t channel_id, size_t limit, json_t **out)
+{
+    return st->ops->posts_scheduled(st, channel_id, limit, out);
+}
+
 int store_posts_recent(struct store *st, int64_t channel_id, int64_t before_seq, size_t limit,
                        json_t **out)
 {

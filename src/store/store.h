@@ -251,6 +251,7 @@ struct store_ops {
                               struct store_membership **out, size_t *n);
     int (*posts_recent)(struct store *st, int64_t channel_id, int64_t before_seq, size_t limit,
                         json_t **out);
+    int (*posts_scheduled)(struct store *st, int64_t channel_id, size_t limit, json_t **out);
 };
 
 struct store {
@@ -519,5 +520,8 @@ int store_reader_memberships(struct store *st, int64_t reader_id, struct store_m
 void store_memberships_free(struct store_membership *m, size_t n);
 int store_posts_recent(struct store *st, int64_t channel_id, int64_t before_seq, size_t limit,
                        json_t **out);
+/* The channel's scheduled posts, soonest first, at most limit (1..1000): a
+ * JSON array of records, each with "publish_at" (ms). */
+int store_posts_scheduled(struct store *st, int64_t channel_id, size_t limit, json_t **out);
 
 #endif

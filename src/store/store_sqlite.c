@@ -371,6 +371,7 @@ enum sq_sql {
     Q_MEM_FEED_LOOKUP,
     Q_MEM_OF_READER,
     Q_POSTS_RECENT,
+    Q_POSTS_SCHEDULED,
     Q_ACCESS_SINCE,
     Q_ACCESS_GEN,
     Q_CH_HEADS,
@@ -442,6 +443,8 @@ static const char *const sq_sql_text[Q_COUNT] = {
                        " ORDER BY gen LIMIT ?2",
     [Q_ACCESS_GEN] = "SELECT coalesce(max(gen), 0) FROM access_changes",
     [Q_CH_HEADS] = "SELECT id, last_seq FROM channels ORDER BY id",
+    [Q_POSTS_SCHEDULED] = "SELECT id, data, publish_at FROM posts WHERE channel_id = ?1 AND"
+                          " state = 'scheduled' ORDER BY publish_at, id LIMIT ?2",
     [Q_TOK_LOOKUP] = "SELECT " TOK_COLS " FROM tokens WHERE hash = ?1",
     [Q_TOK_LIST] = "SELECT " TOK_COLS " FROM tokens ORDER BY id",
     [Q_TOK_REVOKE] = "UPDATE tokens SET revoked_at = coalesce(revoked_at, ?1) WHERE id = ?2",
@@ -3277,6 +3280,35 @@ static int sq_reader_memberships(struct store *st, int64_t reader_id,
     return rc;
 }
 
+/* Runs q (bound; columns: id, data, and publish_at when scheduled) into a
+ * JSON array of records. */
+static int records_of(struct sq_conn *c, sqlite3_stmt *q, int scheduled, json_t **out)
+{
+    json_t *arr = json_array();
+    int sr, rc = 0;
+    while ((sr = sqlite3_step(q)) == SQLITE_ROW) {
+        const char *text = (const char *)sqlite3_column_text(q, 1);
+        json_t *rec = text ? json_loads(text, 0, NULL) : NULL;
+        if (!json_is_object(rec)) {
+            log_error("store: post %lld has an unreadable record",
+                      (long long)sqlite3_column_int64(q, 0));
+            json_decref(rec);
+            rc = CRIER_ESTORE;
+            break;
+        }
+        if (scheduled)
+            json_object_set_new(rec, "publish_at", json_integer(sqlite3_column_int64(q, 2)));
+        json_array_append_new(arr, rec);
+    }
+    if (rc == 0 && sr != SQLITE_DONE)
+        rc = sq_err(c->db, "posts");
+    if (rc < 0)
+        json_decref(arr);
+    else
+        *out = arr;
+    return rc;
+}
+
 static int sq_posts_recent(struct store *st, int64_t channel_id, int64_t before_seq,
                            size_t limit, json_t **out)
 {
@@ -3294,31 +3326,36 @@ static int sq_posts_recent(struct store *st, int64_t channel_id, int64_t before_
         pool_put(s, c);
         return CRIER_ESTORE;
     }
-    json_t *arr = json_array();
     sqlite3_bind_int64(q, 1, channel_id);
     sqlite3_bind_int64(q, 2, before_seq ? before_seq : INT64_MAX);
     sqlite3_bind_int64(q, 3, (int64_t)limit);
-    int sr;
-    while ((sr = sqlite3_step(q)) == SQLITE_ROW) {
-        const char *text = (const char *)sqlite3_column_text(q, 1);
-        json_t *rec = text ? json_loads(text, 0, NULL) : NULL;
-        if (!json_is_object(rec)) {
-            log_error("store: post %lld has an unreadable record",
-                      (long long)sqlite3_column_int64(q, 0));
-            json_decref(rec);
-            rc = CRIER_ESTORE;
-            break;
-        }
-        json_array_append_new(arr, rec);
-    }
-    if (rc == 0 && sr != SQLITE_DONE)
-        rc = sq_err(c->db, "posts_recent");
+    rc = records_of(c, q, 0, out);
     sq_done(q);
     pool_put(s, c);
+    return rc;
+}
+
+static int sq_posts_scheduled(struct store *st, int64_t channel_id, size_t limit, json_t **out)
+{
+    struct sq_store *s = (struct sq_store *)st;
+    struct sq_conn *c;
+
+    *out = NULL;
+    if (limit == 0 || limit > SQ_RECENT_MAX)
+        return -EINVAL;
+    int rc = pool_get(s, &c);
     if (rc < 0)
-        json_decref(arr);
-    else
-        *out = arr;
+        return rc;
+    sqlite3_stmt *q = sq_stmt(c, Q_POSTS_SCHEDULED);
+    if (!q) {
+        pool_put(s, c);
+        return CRIER_ESTORE;
+    }
+    sqlite3_bind_int64(q, 1, channel_id);
+    sqlite3_bind_int64(q, 2, (int64_t)limit);
+    rc = records_of(c, q, 1, out);
+    sq_done(q);
+    pool_put(s, c);
     return rc;
 }
 
@@ -3549,4 +3586,5 @@ static const struct store_ops sq_ops = {
     .member_feed_lookup = sq_member_feed_lookup,
     .reader_memberships = sq_reader_memberships,
     .posts_recent = sq_posts_recent,
+    .posts_scheduled = sq_posts_scheduled,
 };

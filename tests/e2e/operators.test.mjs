@@ -366,3 +366,37 @@ describe('external ids', () => {
     assert.match(cliRetry.stdout, /#1\b/, 'the CLI names the first post');
   });
 });
+
+describe('listing posts', () => {
+  it('the API and crier post list show scheduled and published posts, a page at a time', async () => {
+    const s = new Server();
+    await s.start();
+    try {
+      const slug = uniq('list');
+      await s.channel(slug, { tz: 'Europe/Paris' });
+      for (let i = 1; i <= 5; i++) await s.post(slug, { title: 'publié ' + i });
+      const gone = await s.post(slug, { title: 'supprimé' });
+      await s.api('DELETE', `/api/v1/channels/${slug}/posts/${gone.json.id}`);
+      await s.post(slug, { title: 'plus tard', publish_at: '2031-02-01T08:00:00Z' });
+      await s.post(slug, { title: 'bientôt', publish_at: '2031-01-01T08:00:00Z' });
+      const p1 = await s.api('GET', `/api/v1/channels/${slug}/posts?limit=3`);
+      assert.equal(p1.status, 200, p1.text);
+      assert.deepEqual(p1.json.scheduled.map(p => [p.title, p.publish_at]),
+        [['bientôt', '2031-01-01T08:00:00.000Z'], ['plus tard', '2031-02-01T08:00:00.000Z']]);
+      assert.deepEqual(p1.json.posts.map(p => p.seq), [5, 4, 3], 'newest first, the deleted one left out');
+      assert.equal(p1.json.next_before, 3);
+      const p2 = await s.api('GET', `/api/v1/channels/${slug}/posts?limit=3&before=3`);
+      assert.deepEqual(p2.json.posts.map(p => p.seq), [2, 1]);
+      assert.equal(p2.json.next_before, null);
+      assert.match(p1.headers.get('cache-control') || '', /private/);
+      const anon = await s.api('GET', `/api/v1/channels/${slug}/posts`, undefined, { token: null });
+      assert.equal(anon.status, 401, 'the publisher\'s view needs a token');
+      const r = cli(['post', 'list', slug, '--limit', '2', '--server', s.url], { data: s.data, env: { TZ: 'UTC' } });
+      assert.equal(r.status, 0, r.stderr);
+      const lines = r.stdout.trim().split('\n');
+      assert.match(lines[0], /^id \d+ +2031-01-01 08:00  bientôt$/);
+      assert.match(lines[2], /^#5 +\d{4}-\d\d-\d\d \d\d:\d\d  publié 5$/);
+      assert.equal(lines.at(-1), `more: crier post list ${slug} --before 4`);
+    } finally { await s.cleanup(); }
+  });
+});
