@@ -1406,10 +1406,27 @@ static void h_post_mark(struct api *api, const struct route_match *m,
         response_error(res, 400, "invalid", "expected {\"mark\": \"pin\" | \"exclude\" | \"none\"}");
     } else {
         int rc = store_post_mark(api->st, ch.id, m->num, v);
-        if (rc < 0)
+        if (rc < 0) {
             store_failure(res, rc);
-        else
-            reply_json(res, 200, json_pack("{s:I, s:s}", "id", (json_int_t)m->num, "mark", mark));
+        } else {
+            json_t *o = json_pack("{s:I, s:s}", "id", (json_int_t)m->num, "mark", mark);
+            /* A pin on a post an earlier selection's window already held does
+             * nothing: the next window starts after it. Say so. */
+            json_t *rec = NULL;
+            int state = 0;
+            struct store_selection last;
+            if (v == STORE_MARK_PIN && store_post_get(api->st, ch.id, m->num, &rec, &state) == 0 &&
+                store_selection_last(api->st, ch.id, INT64_MAX, &last) == 0 &&
+                json_integer_value(json_object_get(rec, "published_at")) < last.window_end) {
+                json_object_set_new(o, "covered_by",
+                                    json_pack("{s:s, s:s, s:I}", "local_date", last.local_date,
+                                              "slot", last.slot, "seq", (json_int_t)last.seq));
+                json_object_set_new(o, "note", json_string("an earlier selection already covered "
+                                                           "this post: no later one will take it"));
+            }
+            json_decref(rec);
+            reply_json(res, 200, o);
+        }
     }
     json_decref(in);
     store_channel_clear(&ch);

@@ -2503,7 +2503,14 @@ static int selection_mark(const struct cli_ctx *ctx, int argc, char **argv, cons
     } else {
         if (args_opt(&c, "json"))
             print_json_line(resp);
-        else if (strcmp(mark, "pin") == 0)
+        else if (strcmp(mark, "pin") == 0 && json_is_object(json_object_get(resp, "covered_by"))) {
+            json_t *cov = json_object_get(resp, "covered_by");
+            printf("pinned %s %s%lld, but the %s selection of %s (#%lld) already covered it: no "
+                   "later selection will take it\n",
+                   c.pos[0], number ? "#" : "id ", (long long)(number ? number : id),
+                   json_str(cov, "slot"), json_str(cov, "local_date"),
+                   (long long)json_i64(cov, "seq"));
+        } else if (strcmp(mark, "pin") == 0)
             printf("pinned %s %s%lld into the next selection\n", c.pos[0], number ? "#" : "id ",
                    (long long)(number ? number : id));
         else if (strcmp(mark, "exclude") == 0)

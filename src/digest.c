@@ -1761,7 +1761,7 @@ static char *lede_of(const struct digest_post *p)
     if (p->body && *p->body && lede_extract(p->body, strlen(p->body), p->lang, &l) == 0 && l && *l)
         return l;
     free(l);
-    return xstrdup(p->title ? p->title : "");
+    return xstrdup(""); /* no body, no lede: the title is shown already */
 }
 
 /* Step 4: one story per group, scored, with its representative. members

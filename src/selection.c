@@ -395,8 +395,12 @@ void selection_title(const char *lang, const char *slot, const char *local_date,
             snprintf(what, sizeof what, "Sélection du soir");
         else if (strncmp(slot, "manual", 6) == 0)
             snprintf(what, sizeof what, "Sélection");
-        else
-            snprintf(what, sizeof what, "Sélection « %s »", slot);
+        else /* "Sélection de midi", "Sélection d'après-midi": a name, not a quote */
+            snprintf(what, sizeof what, "Sélection %s%s", strchr("aeiouhAEIOUH", slot[0]) ||
+                                                                  strncmp(slot, "\xc3\xa9", 2) == 0
+                                                              ? "d'"
+                                                              : "de ",
+                     slot);
         snprintf(out, outsz, "%s — %s %d%s %s", what, fr_days[c.wday], d, d == 1 ? "er" : "",
                  fr_months[m - 1]);
     } else {
@@ -414,12 +418,16 @@ void selection_title(const char *lang, const char *slot, const char *local_date,
     }
 }
 
-/* Backslash-escapes ASCII punctuation so titles and ledes stay literal text
- * in the Markdown body (CommonMark allows escaping any of it). */
+/* Keeps a title or a lede literal inside a list item of the Markdown body:
+ * only what could start markup there is escaped (emphasis, code, links,
+ * autolinks and HTML, entities), so the source stays readable where it is
+ * shown as it is (crier tail): "M. Dupont", not "M\\. Dupont". */
 static void md_text(struct buf *b, const char *s)
 {
     for (; s && *s; s++) {
-        if (ispunct((unsigned char)*s) && !((unsigned char)*s & 0x80))
+        int esc = strchr("\\`*_[]<", *s) != NULL ||
+                  (*s == '&' && (isalnum((unsigned char)s[1]) || s[1] == '#'));
+        if (esc)
             buf_append(b, "\\", 1);
         buf_append(b, s, 1);
     }

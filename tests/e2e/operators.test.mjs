@@ -400,3 +400,33 @@ describe('listing posts', () => {
     } finally { await s.cleanup(); }
   });
 });
+
+describe('selections as an editor reads them', () => {
+  it('no title repeated as a lede, Markdown without needless escapes, and a pin on a covered post says so', async () => {
+    const s = new Server();
+    await s.start();
+    try {
+      const slug = uniq('sel-fix');
+      await s.channel(slug, { lang: 'fr', tz: 'Europe/Paris' });
+      const bare = await s.post(slug, { title: 'Alerte météo en Bretagne', importance: 2 });
+      await s.post(slug, { title: 'M. Dupont à Paris', body: 'M. Dupont a dit « oui » à 14 h. La suite suivra.', importance: 2 });
+      const run = await s.api('POST', `/api/v1/channels/${slug}/selections`, {});
+      assert.equal(run.status, 201, run.text);
+      const sel = (await s.allEvents(slug)).at(-1);
+      assert.equal(sel.type, 'selection');
+      const body = sel.post.body;
+      assert.ok(!body.includes('\\.'), 'no backslash before a full stop: ' + body);
+      assert.match(body, /\*\*\[M\. Dupont à Paris\]\([^)]*\)\*\* — M\. Dupont a dit « oui » à 14 h\./);
+      const bareLine = body.split('\n').find(l => l.includes('Alerte météo'));
+      assert.ok(!bareLine.includes(' — '), 'a post without a body has no lede: ' + bareLine);
+      // tail follows live: stop it once it had time to print the selection.
+      const tail = spawnSync(CRIER, ['tail', slug, '--after', String(sel.seq - 1), '--server', s.url, '--data', s.data],
+        { encoding: 'utf8', timeout: 2500, env: { ...process.env, CRIER_TOKEN: '' } });
+      assert.match(tail.stdout, /M\. Dupont/);
+      assert.ok(!tail.stdout.includes('\\.'), 'tail shows no escapes');
+      const pin = cli(['selection', 'pin', slug, String(bare.json.seq), '--server', s.url], { data: s.data });
+      assert.equal(pin.status, 0, pin.stderr);
+      assert.match(pin.stdout, /already covered it: no later selection will take it/);
+    } finally { await s.cleanup(); }
+  });
+});

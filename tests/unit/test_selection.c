@@ -261,6 +261,12 @@ int main(void)
     is_str(title, "Morning selection — Thursday 26 November", "English morning title");
     selection_title("de", "midi", "2026-11-26", title, sizeof title);
     is_str(title, "Midi selection — Thursday 26 November", "other language: English, slot name");
+    selection_title("fr", "midi", "2026-11-26", title, sizeof title);
+    is_str(title, "Sélection de midi — jeudi 26 novembre", "a French slot name is a name, not a quote");
+    selection_title("fr", "après-midi", "2026-11-26", title, sizeof title);
+    is_str(title, "Sélection d'après-midi — jeudi 26 novembre", "elided before a vowel");
+    selection_title("fr", "été", "2026-11-26", title, sizeof title);
+    is_str(title, "Sélection d'été — jeudi 26 novembre", "and before é");
 
     /* Settings. */
     struct selection_config cfg;
