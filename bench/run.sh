@@ -115,7 +115,7 @@ start_crier() { # [threads]
   local threads=${1:-1}
   if [ ! -x "$CRIER" ]; then crier_reason="no $CRIER binary (make)"; return 1; fi
   crier_data=$(mktemp -d /tmp/crier-bench.XXXXXX)
-  if ! "$CRIER" channel add bench --title Bench --data "$crier_data" >>"$out/crier.log" 2>&1; then
+  if ! "$CRIER" channel add bench --title Bench --create --data "$crier_data" >>"$out/crier.log" 2>&1; then
     crier_reason="'crier channel add' failed (see $out/crier.log)"; return 1
   fi
   crier_token=$("$CRIER" token create --channel bench --scope publish --data "$crier_data" 2>>"$out/crier.log" | tail -1)

@@ -6,6 +6,32 @@
 
 #include "xmalloc.h"
 
+#define NBSP "\xc2\xa0"
+
+char *markdown_typography(const char *s)
+{
+    size_t n = strlen(s);
+    /* "« " and " »" are 3 bytes, their no-break forms 4: at most n + n/3. */
+    char *out = xmalloc(n + n / 3 + 2);
+    size_t o = 0;
+
+    for (size_t i = 0; i < n;) {
+        if (strncmp(s + i, "\xc2\xab ", 3) == 0) { /* "« " */
+            memcpy(out + o, "\xc2\xab" NBSP, 4);
+            o += 4;
+            i += 3;
+        } else if (strncmp(s + i, " \xc2\xbb", 3) == 0) { /* " »" */
+            memcpy(out + o, NBSP "\xc2\xbb", 4);
+            o += 4;
+            i += 3;
+        } else {
+            out[o++] = s[i++];
+        }
+    }
+    out[o] = '\0';
+    return out;
+}
+
 /* Replaces node (raw HTML) with text holding its source, so that the
  * renderer escapes it. A block becomes a paragraph of that text. */
 static void html_to_text(cmark_node *node)
@@ -45,6 +71,11 @@ char *markdown_to_html(const char *md, size_t len)
         cmark_node_type t = cmark_node_get_type(node);
         if (ev == CMARK_EVENT_ENTER && (t == CMARK_NODE_HTML_INLINE || t == CMARK_NODE_HTML_BLOCK))
             pending = node;
+        else if (ev == CMARK_EVENT_ENTER && t == CMARK_NODE_TEXT) {
+            char *fixed = markdown_typography(cmark_node_get_literal(node));
+            cmark_node_set_literal(node, fixed);
+            free(fixed);
+        }
     }
     if (pending)
         html_to_text(pending);

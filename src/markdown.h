@@ -14,6 +14,12 @@
  * string the caller frees with free(). */
 char *markdown_to_html(const char *md, size_t len);
 
+/* s with the space inside « » made a no-break space ("« oui »" keeps its
+ * guillemets on the line of their word): a new string to free(). Any
+ * language: without such spaces nothing changes. markdown_to_html does it
+ * to every text. */
+char *markdown_typography(const char *s);
+
 /* The text of md without its markup, on one line: what a description or a
  * summary shows ("**M. Dupont** a dit" -> "M. Dupont a dit"). Free with
  * free(). */

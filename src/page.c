@@ -10,6 +10,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +22,7 @@
 #include "log.h"
 #include "markdown.h"
 #include "reader.h"
+#include "tz.h"
 
 #define PAGE_POSTS 100      /* posts on a channel page: what the offline copy holds */
 #define PAGE_DESC_MAX 200   /* bytes of description in meta tags */
@@ -377,12 +379,60 @@ static void iso_time(int64_t ms, char *out, size_t outsz)
     strftime(out, outsz, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
-static void plain_time(int64_t ms, char *out, size_t outsz)
+/* Zones of the channels the pages show, loaded once and kept: a TZif file
+ * is not read again for every page. Beyond PAGE_ZONES_MAX zones, dates are
+ * shown in UTC. */
+#define PAGE_ZONES_MAX 64
+static struct {
+    char name[STORE_TZ_MAX + 1];
+    struct tz *zone;
+} zones[PAGE_ZONES_MAX];
+static size_t nzones;
+static pthread_mutex_t zones_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static const struct tz *zone_of(const char *name)
 {
-    time_t t = (time_t)(ms / 1000);
-    struct tm tm;
-    gmtime_r(&t, &tm);
-    strftime(out, outsz, "%Y-%m-%d %H:%M UTC", &tm);
+    const struct tz *z = NULL;
+    if (!name || !*name)
+        return NULL;
+    pthread_mutex_lock(&zones_lock);
+    for (size_t i = 0; i < nzones && !z; i++)
+        if (strcmp(zones[i].name, name) == 0)
+            z = zones[i].zone;
+    if (!z && nzones < PAGE_ZONES_MAX && tz_load(name, &zones[nzones].zone) == 0) {
+        snprintf(zones[nzones].name, sizeof zones[nzones].name, "%s", name);
+        z = zones[nzones++].zone;
+    }
+    pthread_mutex_unlock(&zones_lock);
+    return z;
+}
+
+/* A date as a reader of the page reads it, in the channel's zone: "4 déc.
+ * 2026 à 19:11" in French, "Dec 4, 2026, 7:11 PM" in English (as the web
+ * app's Intl formats it, so that nothing moves once it runs). */
+static void plain_time(int64_t ms, const struct tz *zone, int fr, char *out, size_t outsz)
+{
+    static const char *const fr_months[] = {"janv.", "févr.", "mars", "avr.", "mai", "juin",
+                                            "juil.", "août", "sept.", "oct.", "nov.", "déc."};
+    static const char *const en_months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    struct tz_civil c;
+    int utc = !zone || tz_to_local(zone, ms / 1000, &c, NULL, NULL) < 0;
+    if (utc) {
+        tz_civil_from_days(ms / 1000 / 86400, &c);
+        int64_t sod = ms / 1000 % 86400;
+        c.hour = (int)(sod / 3600);
+        c.minute = (int)(sod / 60 % 60);
+    }
+    if (c.month < 1 || c.month > 12)
+        c.month = 1;
+    if (fr)
+        snprintf(out, outsz, "%d %s %d à %02d:%02d%s", c.day, fr_months[c.month - 1], c.year,
+                 c.hour, c.minute, utc ? " UTC" : "");
+    else
+        snprintf(out, outsz, "%s %d, %d, %d:%02d %s%s", en_months[c.month - 1], c.day, c.year,
+                 c.hour % 12 ? c.hour % 12 : 12, c.minute, c.hour < 12 ? "AM" : "PM",
+                 utc ? " UTC" : "");
 }
 
 /* ---- the page being built ---- */
@@ -659,7 +709,7 @@ static int64_t jint(const json_t *o, const char *key)
 /* One post, as web/app.js renders a live one. heading is "h3" in lists,
  * "h1" on a permalink page. */
 static void render_post(struct buf *b, const struct page_text *tx, const char *slug,
-                        const json_t *post, const char *heading)
+                        const char *tz, const json_t *post, const char *heading)
 {
     int64_t seq = jint(post, "seq"), id = jint(post, "id");
     int64_t imp =
@@ -693,15 +743,20 @@ static void render_post(struct buf *b, const struct page_text *tx, const char *s
     buf_printf(b, "<%s class=\"post-title\" id=\"t-%lld\">", heading, (long long)seq);
     if (strcmp(heading, "h1") != 0)
         buf_printf(b, "<a href=\"/%s/%lld\">", slug, (long long)seq);
-    esc(b, jstr(post, "title"));
+    char *title = markdown_typography(jstr(post, "title") ? jstr(post, "title") : "");
+    esc(b, title);
+    free(title);
     if (strcmp(heading, "h1") != 0)
         buf_appends(b, "</a>");
     buf_printf(b, "</%s>\n<p class=\"byline\">", heading);
     if (published > 0) {
         iso_time(published, when, sizeof when);
-        buf_printf(b, "<time datetime=\"%s\">", when);
-        plain_time(published, when, sizeof when);
-        buf_printf(b, "%s</time>", when);
+        buf_printf(b, "<time datetime=\"%s\"", when);
+        attr(b, "data-tz", tz);
+        buf_appends(b, ">");
+        plain_time(published, zone_of(tz), tx == &text_fr, when, sizeof when);
+        esc(b, when);
+        buf_appends(b, "</time>");
     }
     if (author) {
         buf_appends(b, "<span class=\"sep\" aria-hidden=\"true\">·</span>"
@@ -886,6 +941,7 @@ static void pending_page(struct pg *p, const struct store_channel *ch)
     struct buf attrs;
     buf_init(&attrs, 4096);
     attr(&attrs, "data-slug", ch->slug);
+    attr(&attrs, "data-tz", ch->tz);
     message_page(p, 403, "pending", attrs.data, p->tx->pend_title, p->tx->pend_text, NULL, NULL,
                  NULL);
     buf_free(&attrs);
@@ -956,6 +1012,7 @@ static void h_channel(struct pg *p, const struct route_match *m)
     struct buf da;
     buf_init(&da, 4096);
     attr(&da, "data-slug", ch.slug);
+    attr(&da, "data-tz", ch.tz);
     attr(&da, "data-title", ch.title);
     attr_i(&da, "data-last-seq", (long long)ch.last_seq);
     if (member)
@@ -1007,7 +1064,7 @@ static void h_channel(struct pg *p, const struct route_match *m)
     int64_t oldest = 0;
     json_array_foreach(posts, i, post)
     {
-        render_post(b, p->tx, ch.slug, post, "h3");
+        render_post(b, p->tx, ch.slug, ch.tz, post, "h3");
         oldest = jint(post, "seq");
     }
     buf_appends(b, "</div>\n<p id=\"empty\" class=\"empty\"");
@@ -1086,6 +1143,7 @@ static void h_permalink(struct pg *p, const struct route_match *m)
     struct buf da;
     buf_init(&da, 4096);
     attr(&da, "data-slug", ch.slug);
+    attr(&da, "data-tz", ch.tz);
     attr_i(&da, "data-seq", (long long)m->num);
     body_begin(p, "permalink", da.data);
     buf_free(&da);
@@ -1096,7 +1154,7 @@ static void h_permalink(struct pg *p, const struct route_match *m)
     buf_appends(b, " ");
     esc(b, ch.title);
     buf_appends(b, "</a></p>\n");
-    render_post(b, p->tx, ch.slug, post, "h1");
+    render_post(b, p->tx, ch.slug, ch.tz, post, "h1");
     buf_appends(b, "</main>\n");
     page_end(p, feed);
     html_headers(p->res);
@@ -1283,6 +1341,8 @@ static void h_invite(struct pg *p, const struct route_match *m)
             struct buf da;
             buf_init(&da, 4096);
             attr(&da, "data-slug", ch.slug);
+            attr(&da, "data-tz", ch.tz);
+    attr(&da, "data-tz", ch.tz);
             message_page(p, 200, "pending", da.data, p->tx->pend_title, p->tx->pend_text, NULL,
                          NULL, NULL);
             buf_free(&da);
@@ -1308,6 +1368,7 @@ static void h_invite(struct pg *p, const struct route_match *m)
     struct buf da;
     buf_init(&da, 4096);
     attr(&da, "data-slug", ch.slug);
+    attr(&da, "data-tz", ch.tz);
     body_begin(p, "invite", da.data);
     buf_free(&da);
     buf_appends(b, "<main id=\"main\" class=\"wrap\" tabindex=\"-1\">\n<div class=\"card\">\n"

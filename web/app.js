@@ -5,7 +5,7 @@
 // batched aggregate view counts, and everywhere: dates in the reader's
 // locale, "move to another device" (link and QR code), and the service
 // worker that keeps channels readable offline.
-import { t, formatDate } from './i18n.js';
+import { t, formatDate, typo } from './i18n.js';
 import { qrSvg } from './qr.js';
 
 const body = document.body;
@@ -71,7 +71,7 @@ function localizeDates(root) {
   for (const time of root.querySelectorAll('time[datetime]')) {
     const d = new Date(time.getAttribute('datetime'));
     if (Number.isNaN(d.getTime())) continue;
-    time.textContent = formatDate(d);
+    time.textContent = formatDate(d, time.dataset.tz || document.body.dataset.tz);
     time.title = d.toISOString();
   }
 }
@@ -112,11 +112,12 @@ function renderPost(slug, p) {
   else if (imp === 2) badges.push(el('span', { class: 'badge' }, t('important')));
   if (badges.length) head.append(el('p', { class: 'kicker' }, ...badges));
   head.append(el('h3', { class: 'post-title', id: `t-${seq}` },
-    el('a', { href: `/${slug}/${seq}` }, String(p.title ?? ''))));
+    el('a', { href: `/${slug}/${seq}` }, typo(p.title ?? ''))));
   const by = el('p', { class: 'byline' });
   if (p.published_at) {
     const d = new Date(Number(p.published_at));
-    by.append(el('time', { datetime: d.toISOString(), title: d.toISOString() }, formatDate(d)));
+    const tz = document.body.dataset.tz;
+    by.append(el('time', { datetime: d.toISOString(), title: d.toISOString(), 'data-tz': tz || null }, formatDate(d, tz)));
   }
   if (p.author) by.append(el('span', { class: 'sep', 'aria-hidden': 'true' }, '·'), el('span', { class: 'author' }, String(p.author)));
   if (p.edited_at) by.append(el('span', { class: 'sep', 'aria-hidden': 'true' }, '·'), el('span', { class: 'edited' }, t('edited')));

@@ -75,9 +75,30 @@ export function t(key, ...args) {
   return typeof v === 'function' ? v(...args) : v;
 }
 
-const dateFmt = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+// Formatters by time zone: a date reads in the page's language and the
+// channel's zone (as the server writes it before this runs), not in whatever
+// the browser is set to.
+const dateFmts = new Map();
+function dateFmt(tz) {
+  const key = tz || '';
+  if (!dateFmts.has(key)) {
+    let f;
+    try {
+      f = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: tz || undefined });
+    } catch {
+      f = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-US', { dateStyle: 'medium', timeStyle: 'short' });
+    }
+    dateFmts.set(key, f);
+  }
+  return dateFmts.get(key);
+}
 
-// A date (ms or Date) in the reader's locale.
-export function formatDate(d) {
-  return dateFmt.format(d instanceof Date ? d : new Date(d));
+// A date (ms or Date) in the page's language and the zone tz (an IANA name).
+export function formatDate(d, tz) {
+  return dateFmt(tz).format(d instanceof Date ? d : new Date(d));
+}
+
+// French typography: guillemets keep their word on its line.
+export function typo(s) {
+  return String(s).replace(/« /g, '«\u00a0').replace(/ »/g, '\u00a0»');
 }

@@ -112,3 +112,40 @@ describe('feeds and pages', () => {
     assert.equal(desc, 'Le texte complet, dit M. Dupont.');
   });
 });
+
+describe('dates and typography on pages', () => {
+  let s, browser;
+  before(async () => { s = new Server(); await s.start(); });
+  after(async () => {
+    if (browser) await browser.close();
+    if (s) await s.cleanup();
+  });
+
+  it("a French page shows dates in French and in the channel's zone, with or without JavaScript; « » keep their words", { timeout: 60000 }, async () => {
+    const slug = uniq('dates');
+    await s.channel(slug, { lang: 'fr', tz: 'Europe/Paris', title: 'Paris' });
+    const p = await s.post(slug, { title: '« Accord » trouvé', body: 'Il a dit « oui ».' });
+    const at = new Date(p.json.published_at);
+    // What a Paris reader's clock said, written as the server writes it.
+    const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', year: 'numeric', month: 'numeric',
+      day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at).map(x => [x.type, x.value]));
+    const months = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
+    const want = `${Number(parts.day)} ${months[Number(parts.month) - 1]} ${parts.year} à ${parts.hour}:${parts.minute}`;
+    const html = await (await fetch(`${s.url}/${slug}/1`)).text();
+    assert.ok(html.includes(`>${want}</time>`), `without JavaScript: ${want} in ${/<time[^>]*>[^<]*<\/time>/.exec(html)}`);
+    assert.ok(html.includes('«\u00a0Accord\u00a0» trouvé'), 'the title keeps its guillemets with their word');
+    assert.ok(html.includes('«\u00a0oui\u00a0»'), 'and so does the body');
+    // A browser in New York set to English: the page still speaks French, in Paris time.
+    const { launch } = await import('./lib/browser.mjs');
+    browser = await launch();
+    const ctx = await browser.newContext({ locale: 'en-US', timezoneId: 'America/New_York' });
+    const page = await ctx.newPage();
+    await page.goto(`${s.url}/${slug}`);
+    await page.waitForSelector('#posts time');
+    const shown = await page.$eval('#posts time', e => e.textContent);
+    const intl = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(at);
+    assert.equal(shown, intl, 'with JavaScript: French, Paris time');
+    assert.match(shown, new RegExp(`${parts.hour}:${parts.minute}`));
+    await ctx.close();
+  });
+});

@@ -15,8 +15,11 @@ static void check(const char *md, const char *want, const char *what)
 int main(void)
 {
     check("Le mot <Paris> est là.", "<p>Le mot &lt;Paris&gt; est là.</p>\n", "an inline tag is text");
-    check("« Citation » de **M. Dupont**", "<p>« Citation » de <strong>M. Dupont</strong></p>\n",
-          "quotes and emphasis as usual");
+    check("« Citation » de **M. Dupont**",
+          "<p>«\xc2\xa0" "Citation\xc2\xa0» de <strong>M. Dupont</strong></p>\n",
+          "guillemets keep their word (no-break spaces), emphasis as usual");
+    check("« **oui** »", "<p>«\xc2\xa0<strong>oui</strong>\xc2\xa0»</p>\n", "across emphasis");
+    check("«oui»", "<p>«oui»</p>\n", "without spaces, nothing changes");
     check("<script>alert(1)</script>", "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n",
           "an HTML block becomes a paragraph of text");
     check("a <b>bold</b> word", "<p>a &lt;b&gt;bold&lt;/b&gt; word</p>\n", "tags around words");
@@ -29,6 +32,9 @@ int main(void)
                              "# Suite\n\n- un\n- `deux`\n\nLe mot <Paris>.";
     char *t = markdown_to_text(md, sizeof md - 1);
     is_str(t, "M. Dupont a dit : « oui ». Suite un deux Le mot <Paris>.", "text without markup");
+    free(t);
+    t = markdown_typography("« « « ");
+    is_str(t, "«\xc2\xa0«\xc2\xa0«\xc2\xa0", "the longest growth fits");
     free(t);
     t = markdown_to_text("", 0);
     is_str(t, "", "empty text");
