@@ -13,7 +13,7 @@ import { Queue, metrics } from './lib/proto.mjs';
 const TITLE = '« Séisme » au large du Japon : M. Tanaka appelle au calme';
 const BODY = 'Une secousse de magnitude **7,1** a été ressentie à 14 h.\n\n- « alerte » levée\n- M. Dupont : <em>rien</em>\n';
 const HTML = '<p>Une secousse de magnitude <strong>7,1</strong> a été ressentie à 14 h.</p>\n<ul>\n' +
-  '<li>« alerte » levée</li>\n<li>M. Dupont : &lt;em&gt;rien&lt;/em&gt;</li>\n</ul>\n';
+  '<li>«\u00a0alerte\u00a0» levée</li>\n<li>M. Dupont : &lt;em&gt;rien&lt;/em&gt;</li>\n</ul>\n';
 
 // Spawns `crier tail` and queues its stdout lines.
 function spawnTail(args) {

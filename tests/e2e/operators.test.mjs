@@ -323,7 +323,7 @@ describe('publishers', () => {
     const ed = await s.api('PATCH', `/api/v1/channels/${slug}/posts/${p.json.id}`, { media: { caption: 'après' } });
     assert.equal(ed.status, 200, ed.text);
     assert.deepEqual(ed.json.post.media, { url: 'https://img.example/a.jpg', caption: 'après', credit: 'AFP' });
-    const c = cli(['post', 'edit', slug, String(p.json.id), '--credit', 'Reuters', '--server', s.url], { data: s.data });
+    const c = cli(['post', 'edit', slug, String(p.json.seq), '--credit', 'Reuters', '--server', s.url], { data: s.data });
     assert.equal(c.status, 0, c.stderr);
     const last = (await s.allEvents(slug)).at(-1);
     assert.deepEqual(last.post.media, { url: 'https://img.example/a.jpg', caption: 'après', credit: 'Reuters' });

@@ -13,7 +13,7 @@ const BODY = 'Le **président** a dit « non ».\n\n<script>alert(1)</script>\n\
   'fin <b onclick="x">gras</b> [lien](javascript:alert(1))';
 // cmark's rendering with raw HTML shown as text (never passed through, never dropped) and the
 // unsafe link emptied.
-const HTML = '<p>Le <strong>président</strong> a dit « non ».</p>\n<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n' +
+const HTML = '<p>Le <strong>président</strong> a dit «\u00a0non\u00a0».</p>\n<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n' +
   '<p>fin &lt;b onclick=&quot;x&quot;&gt;gras&lt;/b&gt; <a href="">lien</a></p>\n';
 
 // An eventsource client with a queue of its events; resolves once open.
