@@ -864,6 +864,9 @@ static int replay_external(struct api *api, const struct store_channel *ch, cons
 
 static int query_int(const struct http_request *req, const char *key, int64_t def, int64_t min,
                      int64_t max, int64_t *out, struct response *res);
+static int channel_for_editor(struct api *api, const struct route_match *m,
+                              const struct caller *who, struct store_channel *ch,
+                              struct response *res);
 
 /* GET .../posts: the publisher's view of a channel, its scheduled posts
  * (soonest first) and its published ones (newest first, a page at a time:
@@ -877,18 +880,9 @@ static void list_posts(struct api *api, const struct route_match *m,
     int64_t before, limit;
 
     if (query_int(req, "before", 0, 0, INT64_MAX / 2, &before, res) < 0 ||
-        query_int(req, "limit", 20, 1, API_LIST_LIMIT_MAX, &limit, res) < 0)
+        query_int(req, "limit", 20, 1, API_LIST_LIMIT_MAX, &limit, res) < 0 ||
+        channel_for_editor(api, m, who, &ch, res) < 0)
         return;
-    if (!who->has_token) {
-        response_error(res, 401, "unauthorized", "listing posts needs a token");
-        return;
-    }
-    if (load_channel(api, m->slug, who, &ch, res) < 0)
-        return;
-    if (require_publisher(who, ch.id, res) < 0) {
-        store_channel_clear(&ch);
-        return;
-    }
     int rc = store_posts_recent(api->st, ch.id, before, (size_t)limit + 1, &live);
     if (rc == 0)
         rc = store_posts_scheduled(api->st, ch.id, API_LIST_SCHEDULED_MAX, &scheduled);
@@ -909,7 +903,6 @@ static void list_posts(struct api *api, const struct route_match *m,
             channel_iso_time(json_integer_value(json_object_get(p, "publish_at")), when);
             json_object_set_new(p, "publish_at", json_string(when));
         }
-        private_answer(res);
         reply_json(res, 200, json_pack("{s:s, s:O, s:O, s:o}", "channel", ch.slug, "scheduled",
                                        scheduled, "posts", live, "next_before", next));
     }

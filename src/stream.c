@@ -383,6 +383,23 @@ static void go_live(struct conn *c)
     c->replaying = 0;
 }
 
+/* A notice about the stream itself, not an event: WebSocket
+ * {"type":type,"key":value}, SSE "event: type" with data {"key":value}. */
+static void send_notice(struct conn *c, const char *type, const char *key, int64_t value)
+{
+    char msg[160];
+    int n;
+    if (c->kind == CONN_WS) {
+        n = snprintf(msg, sizeof msg, "{\"type\":\"%s\",\"%s\":%lld}", type, key,
+                     (long long)value);
+        ws_send_json(c, msg, (size_t)n, NULL);
+    } else {
+        n = snprintf(msg, sizeof msg, "event: %s\ndata: {\"%s\":%lld}\n\n", type, key,
+                     (long long)value);
+        hub_sub_write(c->nl->hub, &c->sub, msg, (size_t)n);
+    }
+}
+
 static void after_replay(uv_work_t *w, int status)
 {
     struct replay_work *rw = w->data;
@@ -394,37 +411,15 @@ static void after_replay(uv_work_t *w, int status)
     } else if (c->rechecking && rw->rc >= 0) {
         c->parked = 1; /* read again from replay_after once access is confirmed */
     } else if (rw->rc == CRIER_EPRUNED) {
-        char msg[160];
-        int n;
-        if (c->kind == CONN_WS)
-            n = snprintf(msg, sizeof msg, "{\"type\":\"gap\",\"oldest_seq\":%lld}",
-                         (long long)rw->oldest);
-        else
-            n = snprintf(msg, sizeof msg, "event: gap\ndata: {\"oldest_seq\":%lld}\n\n",
-                         (long long)rw->oldest);
         c->replay_after = rw->oldest - 1;
-        if (c->kind == CONN_WS)
-            ws_send_json(c, msg, (size_t)n, NULL);
-        else
-            hub_sub_write(c->nl->hub, &c->sub, msg, (size_t)n);
+        send_notice(c, "gap", "oldest_seq", rw->oldest);
         start_replay(c);
     } else if (rw->rc == 0 && rw->after > rw->last) {
         /* The client knows of seqs this channel never had (a restored store,
          * a channel made anew): tell it to start over from last_seq rather
          * than wait forever for seqs that will be reused. */
-        char msg[160];
-        int n;
-        if (c->kind == CONN_WS)
-            n = snprintf(msg, sizeof msg, "{\"type\":\"reset\",\"last_seq\":%lld}",
-                         (long long)rw->last);
-        else
-            n = snprintf(msg, sizeof msg, "event: reset\ndata: {\"last_seq\":%lld}\n\n",
-                         (long long)rw->last);
         c->replay_after = rw->last;
-        if (c->kind == CONN_WS)
-            ws_send_json(c, msg, (size_t)n, NULL);
-        else
-            hub_sub_write(c->nl->hub, &c->sub, msg, (size_t)n);
+        send_notice(c, "reset", "last_seq", rw->last);
         if (!c->closing)
             go_live(c);
     } else if (rw->rc < 0) {

@@ -6,48 +6,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Server } from './lib/server.mjs';
 import { uniq } from './lib/proto.mjs';
-
-// One browser's cookies.
-class Jar {
-  constructor() { this.cookies = new Map(); }
-  take(res) {
-    for (const line of res.headers.getSetCookie()) {
-      const [kv] = line.split(';');
-      const i = kv.indexOf('=');
-      this.cookies.set(kv.slice(0, i).trim(), kv.slice(i + 1).trim());
-    }
-  }
-  get(name) { return this.cookies.get(name); }
-  header() { return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '); }
-}
-
-// A request as the web app makes it (same Origin, CSRF token echoed).
-async function call(s, jar, method, path, { body, form } = {}) {
-  const h = { origin: s.url };
-  if (jar && jar.header()) h.cookie = jar.header();
-  if (jar && jar.get('crier_csrf')) h['x-csrf-token'] = jar.get('crier_csrf');
-  let payload;
-  if (form) {
-    h['content-type'] = 'application/x-www-form-urlencoded';
-    payload = new URLSearchParams(form).toString();
-  } else if (body !== undefined) {
-    h['content-type'] = 'application/json';
-    payload = JSON.stringify(body);
-  }
-  const r = await fetch(s.url + path, { method, headers: h, body: payload, redirect: 'manual' });
-  if (jar) jar.take(r);
-  const text = await r.text();
-  let json = null;
-  try { json = text ? JSON.parse(text) : null; } catch { /* not JSON */ }
-  return { status: r.status, json, text, headers: r.headers };
-}
-
-async function browser(s) {
-  const jar = new Jar();
-  const r = await call(s, jar, 'GET', '/api/v1/me');
-  assert.equal(r.status, 200, r.text);
-  return jar;
-}
+import { call, browser } from './lib/jar.mjs';
 
 // The views of the best-read post of the window (the preview's audience).
 async function audience(s, slug) {

@@ -11,57 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Server, cli, ROOT } from './lib/server.mjs';
 import { sseFetch, wsOpen, wsClose, uniq } from './lib/proto.mjs';
-
-// One browser's cookies.
-class Jar {
-  constructor() { this.cookies = new Map(); this.raw = new Map(); }
-  take(res) {
-    for (const line of res.headers.getSetCookie()) {
-      const [kv] = line.split(';');
-      const i = kv.indexOf('=');
-      const name = kv.slice(0, i).trim();
-      this.cookies.set(name, kv.slice(i + 1).trim());
-      this.raw.set(name, line);
-    }
-  }
-  get(name) { return this.cookies.get(name); }
-  header() { return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '); }
-}
-
-// A request as the web app makes it: the jar's cookies, this host's Origin
-// and the CSRF token echoed in X-CSRF-Token, unless told otherwise. form
-// sends an HTML form body instead of JSON. Redirects are not followed.
-async function call(s, jar, method, path, { body, form, origin = s.url, csrf = true, headers = {} } = {}) {
-  const h = { ...headers };
-  const cookie = jar ? jar.header() : '';
-  if (cookie) h.cookie = cookie;
-  if (origin) h.origin = origin;
-  if (csrf === true && jar && jar.get('crier_csrf')) h['x-csrf-token'] = jar.get('crier_csrf');
-  else if (typeof csrf === 'string') h['x-csrf-token'] = csrf;
-  let payload;
-  if (form) {
-    h['content-type'] = 'application/x-www-form-urlencoded';
-    payload = new URLSearchParams(form).toString();
-  } else if (body !== undefined) {
-    h['content-type'] = 'application/json';
-    payload = typeof body === 'string' ? body : JSON.stringify(body);
-  }
-  const r = await fetch(s.url + path, { method, headers: h, body: payload, redirect: 'manual' });
-  if (jar) jar.take(r);
-  const text = await r.text();
-  let json = null;
-  try { json = text ? JSON.parse(text) : null; } catch { /* HTML or empty */ }
-  return { status: r.status, json, text, headers: r.headers };
-}
-
-// A new browser that has been handed its CSRF cookie (any page or /api/v1/me).
-async function browser(s) {
-  const jar = new Jar();
-  const r = await call(s, jar, 'GET', '/api/v1/me');
-  assert.equal(r.status, 200, r.text);
-  assert.ok(jar.get('crier_csrf'), 'a CSRF cookie is handed out');
-  return jar;
-}
+import { Jar, browser, call, makeInvite as invite, joinInvite } from './lib/jar.mjs';
 
 async function me(s, jar) {
   const r = await call(s, jar, 'GET', '/api/v1/me');
@@ -73,17 +23,6 @@ async function members(s, slug) {
   const r = await s.api('GET', `/api/v1/channels/${slug}`);
   assert.equal(r.status, 200, r.text);
   return r.json.members;
-}
-
-async function invite(s, slug, opts = {}) {
-  const r = await s.api('POST', `/api/v1/channels/${slug}/invites`, opts);
-  assert.equal(r.status, 201, r.text);
-  return r.json;
-}
-
-// Presses Join on the invite page: the form POST to /+{token}.
-async function joinInvite(s, jar, url) {
-  return call(s, jar, 'POST', url, { form: { csrf: jar.get('crier_csrf') }, csrf: false });
 }
 
 describe('readers', () => {
