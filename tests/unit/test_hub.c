@@ -256,6 +256,26 @@ int main(void)
     }
     is_int(pending, 0, "and clears once written");
 
+    /* Heartbeats follow each stream's own last write: a stream just written
+     * to gets none; one silent for the period does. */
+    struct pair h;
+    pair_open(&loop, &h, 0);
+    hub_sub_register(hub, &h.sub, 10);
+    hub_sub_go_live(hub, &h.sub, 0);
+    hub_sub_write(hub, &h.sub, "x", 1);
+    drain(h.fds[1], got, sizeof got, 0);
+    hub_heartbeat(hub, 1000);
+    run_loop(&loop);
+    is_int(drain(h.fds[1], got, sizeof got, 0), 0, "no heartbeat right after a write");
+    usleep(1100 * 1000);
+    uv_update_time(&loop);
+    hub_heartbeat(hub, 1000);
+    run_loop(&loop);
+    have = drain(h.fds[1], got, sizeof got, 0);
+    ok(have == 3 && memcmp(got, ":\n\n", 3) == 0, "a heartbeat once the stream was silent");
+    hub_sub_detach(hub, &h.sub);
+    uv_close((uv_handle_t *)&h.pipe, NULL);
+
     hub_sub_detach(hub, &e.sub);
     hub_sub_detach(hub, &f.sub);
     hub_sub_detach(hub, &g.sub);
