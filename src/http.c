@@ -88,20 +88,6 @@ static int hexval(unsigned char c)
  * parser must catch up and tell the body framing) or the end of the message,
  * or it stored an error in *err for the byte at the returned offset.
  */
-/* A request line that starts with a well-formed method token (one we do
- * not know) followed by a space: answered 501, where garbage is 400. */
-static int method_token(const char *p, size_t len)
-{
-    size_t i;
-    for (i = 0; i < len && i < 32; i++) {
-        char c = p[i];
-        if (c == ' ')
-            return i > 0;
-        if (!((c >= 'A' && c <= 'Z') || c == '-' || c == '_'))
-            return 0;
-    }
-    return 0;
-}
 
 static size_t scan(struct http_reader *r, const char *data, size_t len, int *err)
 {
@@ -121,8 +107,10 @@ static size_t scan(struct http_reader *r, const char *data, size_t len, int *err
         }
         switch (st) {
         case S_START:
-            if (c != '\r' && c != '\n')
+            if (c != '\r' && c != '\n') {
                 r->state = S_RL;
+                r->first = c; /* tells an unknown method from garbage (see below) */
+            }
             break;
         case S_RL:
             if (c == '\r')
@@ -515,7 +503,11 @@ ssize_t http_reader_feed(struct http_reader *r, const char *data, size_t len, in
                 return (ssize_t)off;
             }
             if (e != HPE_OK || n != good) {
-                r->err = e == HPE_INVALID_METHOD && method_token(data + off - n, good)
+                /* A method we do not know is 501 when the request starts like a
+                 * method (an upper-case letter), 400 when it is garbage (a TLS
+                 * hello, lower case). The first byte decides, whatever the
+                 * fragments: the whole and a split request answer alike. */
+                r->err = e == HPE_INVALID_METHOD && r->first >= 'A' && r->first <= 'Z'
                              ? CRIER_ENOTIMPL
                              : CRIER_EBADREQ;
                 return r->err;

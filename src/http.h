@@ -55,6 +55,7 @@ struct http_reader {
     int err;             /* private: first error */
     size_t header_bytes; /* private */
     unsigned flags;      /* private */
+    unsigned char first; /* private: the request line's first byte */
     size_t name_off[HTTP_MAX_HEADERS], value_off[HTTP_MAX_HEADERS]; /* private */
     size_t url_off;      /* private */
     size_t scan_fields;  /* private: field lines in the current section */
