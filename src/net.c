@@ -817,8 +817,6 @@ static void on_tick(uv_timer_t *t)
     nl->ticks++;
     uv_walk(&nl->loop, timeout_walk, nl);
     hub_heartbeat(nl->hub, nl->cfg->heartbeat_ms);
-    if (nl->on_tick)
-        nl->on_tick(nl);
 }
 
 static void on_deferred(uv_timer_t *t)

@@ -129,7 +129,7 @@ struct net_loop {
     struct conn *recheck;  /* stream connections whose access is to be checked */
     uint32_t access_epoch; /* bumped by every access change seen by this loop */
     uv_async_t wake;       /* inbox and stop */
-    uv_timer_t tick;       /* heartbeats, lingering closes, scheduler */
+    uv_timer_t tick;       /* heartbeats, lingering closes, timeouts */
     uv_timer_t coalesce;   /* holds a burst's events for one flush (--coalesce-ms) */
     uint64_t last_flush;   /* uv_now of the last inbox flush */
     uv_thread_t thread;
@@ -147,7 +147,6 @@ struct net_loop {
     struct conn *lingering; /* connections closing after a last message */
     uint64_t ticks;
     struct net_stats stats;
-    void (*on_tick)(struct net_loop *nl); /* extra per-tick work (server's scheduler) */
 };
 
 /* Prepares a loop that accepts on listen_fd (a descriptor of the listening

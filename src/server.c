@@ -22,15 +22,16 @@
 #include "log.h"
 #include "net.h"
 #include "ratelimit.h"
+#include "jobs.h"
 #include "selection.h"
 #include "stream.h"
 #include "store/store.h"
 #include "xmalloc.h"
 
-#define SERVER_SELECTION_EVERY 5 /* ticks (s) between two looks for due selections */
+#define SERVER_SELECTION_EVERY_MS 5000 /* between two looks for due selections */
 #define SERVER_ACCESS_POLL_MS 250 /* how often the store is asked for access changes */
 #define SERVER_ACCESS_BATCH 64    /* changed channels read at once; more: every channel */
-#define SERVER_CLEANUP_EVERY 30  /* ticks (s) between two steps of the reader cleanup */
+#define SERVER_CLEANUP_EVERY_MS 30000 /* between two steps of the reader cleanup */
 #define SERVER_CLEANUP_SCAN 2000 /* readers one cleanup step looks at */
 #define SERVER_READER_IDLE_MS (24 * 3600 * 1000LL) /* an unused reader unseen this long goes */
 
@@ -43,21 +44,11 @@ struct server {
     int nloops;
     struct net_limits limits;
     uv_signal_t sigint, sigterm;
-    uv_timer_t access_timer;   /* on loop 0: polls the store for access changes */
-    uv_work_t access_work;
-    int access_busy;
+    struct jobs jobs;        /* on loop 0: the periodic jobs (server_run's table) */
     pthread_mutex_t access_lock;
     int64_t access_gen;        /* the newest access change already sent to the loops */
     atomic_uint_fast64_t published;
-    int due_busy;
-    uv_work_t due_work;
-    int sel_busy;
-    unsigned sel_ticks;
-    uv_work_t sel_work;
-    int gc_busy;
-    unsigned gc_ticks;
     int64_t gc_cursor; /* the reader id the next cleanup step starts after */
-    uv_work_t gc_work;
 };
 
 void server_config_init(struct server_config *c)
@@ -274,9 +265,9 @@ static void access_hook(void *arg)
 
 /* Every SERVER_ACCESS_POLL_MS: access changes, and events committed by
  * another process on the same store (a second node on the same file). */
-static void access_work(uv_work_t *w)
+static void access_step(void *arg)
 {
-    struct server *srv = w->data;
+    struct server *srv = arg;
     access_poll(srv);
     int rc = bus_poll(srv->bus);
     if (rc < 0) {
@@ -286,31 +277,11 @@ static void access_work(uv_work_t *w)
     }
 }
 
-static void access_done(uv_work_t *w, int status)
-{
-    struct server *srv = w->data;
-    (void)status;
-    srv->access_busy = 0;
-}
-
-static void on_access_timer(uv_timer_t *t)
-{
-    struct server *srv = t->data;
-    if (srv->access_busy)
-        return;
-    srv->access_busy = 1;
-    srv->access_work.data = srv;
-    if (uv_queue_work(t->loop, &srv->access_work, access_work, access_done) < 0)
-        srv->access_busy = 0;
-}
-
 /* ---- scheduled posts ---- */
 
-static struct server *the_server; /* for the loop-0 tick hook */
-
-static void due_work(uv_work_t *w)
+static void due_step(void *arg)
 {
-    struct server *srv = w->data;
+    struct server *srv = arg;
     size_t n = 0;
     int rc = store_publish_due(srv->st, crier_now_ms(), &n);
     if (rc < 0)
@@ -319,35 +290,21 @@ static void due_work(uv_work_t *w)
         log_info("sched: published %zu scheduled posts", n);
 }
 
-static void due_done(uv_work_t *w, int status)
-{
-    struct server *srv = w->data;
-    (void)status;
-    srv->due_busy = 0;
-}
-
 /* Selections: every few seconds, publish any slot that has come due. */
-static void sel_work(uv_work_t *w)
+static void sel_step(void *arg)
 {
-    struct server *srv = w->data;
+    struct server *srv = arg;
     int rc = selection_run_due(srv->st, crier_now_ms());
     if (rc < 0)
         log_warn("selection: scheduler step failed: %s", crier_strerror(rc));
 }
 
-static void sel_done(uv_work_t *w, int status)
-{
-    struct server *srv = w->data;
-    (void)status;
-    srv->sel_busy = 0;
-}
-
 /* Readers that nothing refers to (a join that never happened, or every
  * channel left) and that have not been seen for a day are deleted, one
  * window of ids per step, so each step is bounded. */
-static void gc_work(uv_work_t *w)
+static void gc_step(void *arg)
 {
-    struct server *srv = w->data;
+    struct server *srv = arg;
     size_t deleted = 0;
     int64_t next = 0;
     int rc = store_readers_prune(srv->st, srv->gc_cursor, SERVER_CLEANUP_SCAN,
@@ -359,38 +316,6 @@ static void gc_work(uv_work_t *w)
     srv->gc_cursor = next;
     if (deleted)
         log_info("cleanup: deleted %zu unused readers", deleted);
-}
-
-static void gc_done(uv_work_t *w, int status)
-{
-    struct server *srv = w->data;
-    (void)status;
-    srv->gc_busy = 0;
-}
-
-static void loop0_tick(struct net_loop *nl)
-{
-    struct server *srv = the_server;
-    if (atomic_load(&nl->stopping))
-        return;
-    if (!srv->due_busy) {
-        srv->due_busy = 1;
-        srv->due_work.data = srv;
-        if (uv_queue_work(&nl->loop, &srv->due_work, due_work, due_done) < 0)
-            srv->due_busy = 0;
-    }
-    if (!srv->sel_busy && srv->sel_ticks++ % SERVER_SELECTION_EVERY == 0) {
-        srv->sel_busy = 1;
-        srv->sel_work.data = srv;
-        if (uv_queue_work(&nl->loop, &srv->sel_work, sel_work, sel_done) < 0)
-            srv->sel_busy = 0;
-    }
-    if (!srv->gc_busy && srv->gc_ticks++ % SERVER_CLEANUP_EVERY == 0) {
-        srv->gc_busy = 1;
-        srv->gc_work.data = srv;
-        if (uv_queue_work(&nl->loop, &srv->gc_work, gc_work, gc_done) < 0)
-            srv->gc_busy = 0;
-    }
 }
 
 /* ---- admin token file ---- */
@@ -513,7 +438,7 @@ static void on_signal(uv_signal_t *s, int signum)
     log_info("server: signal %d, stopping", signum);
     uv_close((uv_handle_t *)&srv->sigint, NULL);
     uv_close((uv_handle_t *)&srv->sigterm, NULL);
-    uv_close((uv_handle_t *)&srv->access_timer, NULL);
+    jobs_stop(&srv->jobs);
     for (int i = 0; i < srv->nloops; i++)
         net_loop_stop(&srv->loops[i]);
 }
@@ -531,7 +456,6 @@ int server_run(const struct server_config *cfg)
 
     memset(&srv, 0, sizeof srv);
     srv.cfg = cfg;
-    the_server = &srv;
     signal(SIGPIPE, SIG_IGN);
     /* Each subscriber is a file: take all the files the hard limit allows. */
     struct rlimit rl;
@@ -595,7 +519,6 @@ int server_run(const struct server_config *cfg)
             return fd < 0 ? -errno : rc;
         }
     }
-    srv.loops[0].on_tick = loop0_tick;
     if ((rc = bus_store_new(&srv.bus, srv.st, dispatch_event, &srv)) < 0) {
         log_error("server: cannot read the channels: %s", crier_strerror(rc));
         store_close(srv.st);
@@ -607,10 +530,23 @@ int server_run(const struct server_config *cfg)
     if ((rc = store_access_changes(srv.st, -1, NULL, 0, &nchg, &srv.access_gen)) < 0)
         log_warn("server: reading access changes failed: %s", crier_strerror(rc));
     store_set_access_hook(srv.st, access_hook, &srv);
-    uv_timer_init(&srv.loops[0].loop, &srv.access_timer);
-    srv.access_timer.data = &srv;
-    uv_timer_start(&srv.access_timer, on_access_timer, SERVER_ACCESS_POLL_MS,
-                   SERVER_ACCESS_POLL_MS);
+    /* The periodic jobs, on loop 0. Selections look every 5 s (the first
+     * look 1 s after the start: the end-to-end tests count on that phase). */
+    struct job jobs[] = {
+        {.name = "access", .period_ms = SERVER_ACCESS_POLL_MS, .first_ms = SERVER_ACCESS_POLL_MS,
+         .step = access_step, .arg = &srv},
+        {.name = "due posts", .period_ms = 1000, .first_ms = 1000, .step = due_step, .arg = &srv},
+        {.name = "selections", .period_ms = SERVER_SELECTION_EVERY_MS, .first_ms = 1000,
+         .step = sel_step, .arg = &srv},
+        {.name = "reader cleanup", .period_ms = SERVER_CLEANUP_EVERY_MS, .first_ms = 1000,
+         .step = gc_step, .arg = &srv},
+    };
+    if ((rc = jobs_start(&srv.jobs, &srv.loops[0].loop, jobs, sizeof jobs / sizeof jobs[0])) <
+        0) {
+        log_error("server: cannot start the scheduler: %s", uv_strerror(rc));
+        store_close(srv.st);
+        return rc;
+    }
 
     uv_signal_init(&srv.loops[0].loop, &srv.sigint);
     uv_signal_init(&srv.loops[0].loop, &srv.sigterm);
