@@ -1125,11 +1125,6 @@ static void h_events(struct api *api, const struct route_match *m, const struct 
     res->status = 200;
 }
 
-static const char *scope_name(int scope)
-{
-    return scope == STORE_SCOPE_ADMIN ? "admin" : "publish";
-}
-
 static void h_tokens(struct api *api, const struct route_match *m, const struct http_request *req,
                      const struct caller *who, struct response *res)
 {
@@ -1164,7 +1159,7 @@ static void h_tokens(struct api *api, const struct route_match *m, const struct 
             channel_iso_time(toks[i].created_at, created);
             channel_iso_time(toks[i].last_used_at, used);
             json_t *t = json_pack("{s:I, s:s, s:s, s:s, s:s?, s:b}", "id", (json_int_t)toks[i].id,
-                                  "scope", scope_name(toks[i].scope), "label", toks[i].label,
+                                  "scope", auth_scope_name(toks[i].scope), "label", toks[i].label,
                                   "created_at", created, "last_used_at",
                                   toks[i].last_used_at ? used : NULL, "revoked",
                                   toks[i].revoked_at != 0);
@@ -1197,11 +1192,11 @@ static void h_tokens(struct api *api, const struct route_match *m, const struct 
         response_error(res, 400, "invalid", "%s", err.text);
     } else if (strlen(label) >= sizeof t.label) {
         response_error(res, 400, "invalid", "label is too long");
-    } else if (strcmp(scope, "admin") != 0 && strcmp(scope, "publish") != 0) {
+    } else if (auth_scope_parse(scope, &t.scope) < 0) {
         response_error(res, 400, "invalid", "scope must be admin or publish");
-    } else if (strcmp(scope, "publish") == 0 && !chan) {
+    } else if (t.scope == STORE_SCOPE_PUBLISH && !chan) {
         response_error(res, 400, "invalid", "a publish token needs a channel");
-    } else if (strcmp(scope, "admin") == 0 && chan) {
+    } else if (t.scope == STORE_SCOPE_ADMIN && chan) {
         response_error(res, 400, "invalid", "an admin token is not tied to a channel");
     } else if (chan && (rc = store_channel_get(api->st, chan, &ch)) < 0) {
         if (rc == -ENOENT)
@@ -1211,7 +1206,6 @@ static void h_tokens(struct api *api, const struct route_match *m, const struct 
     } else if (auth_token_new(token, t.hash) < 0) {
         response_error(res, 500, "internal", "no randomness");
     } else {
-        t.scope = strcmp(scope, "admin") == 0 ? STORE_SCOPE_ADMIN : STORE_SCOPE_PUBLISH;
         t.channel_id = t.scope == STORE_SCOPE_PUBLISH ? ch.id : 0;
         snprintf(t.label, sizeof t.label, "%s", label);
         if ((rc = store_token_create(api->st, &t)) < 0)

@@ -64,3 +64,19 @@ int auth_can_publish(const struct store_token *t, int64_t channel_id)
         return 1;
     return t->scope == STORE_SCOPE_PUBLISH && t->channel_id == channel_id;
 }
+
+const char *auth_scope_name(int scope)
+{
+    return scope == STORE_SCOPE_ADMIN ? "admin" : scope == STORE_SCOPE_PUBLISH ? "publish" : "?";
+}
+
+int auth_scope_parse(const char *name, int *scope)
+{
+    if (strcmp(name, "admin") == 0)
+        *scope = STORE_SCOPE_ADMIN;
+    else if (strcmp(name, "publish") == 0)
+        *scope = STORE_SCOPE_PUBLISH;
+    else
+        return -EINVAL;
+    return 0;
+}

@@ -28,5 +28,9 @@ int auth_random(void *p, size_t n);
 int auth_check(struct store *st, const char *token, struct store_token *out);
 /* 1 when the token may publish to channel_id (admin, or publish scope for it). */
 int auth_can_publish(const struct store_token *t, int64_t channel_id);
+/* A token scope's name ("admin", "publish"; "?" for none of them), and back:
+ * 0 with *scope, or -EINVAL. The one spelling the API and the CLI share. */
+const char *auth_scope_name(int scope);
+int auth_scope_parse(const char *name, int *scope);
 
 #endif

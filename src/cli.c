@@ -958,11 +958,6 @@ static const char token_revoke_usage[] = "usage: crier token revoke ID\n"
                                          "\n"
                                          "  --data DIR, --store URI\n";
 
-static const char *scope_name(int scope)
-{
-    return scope == STORE_SCOPE_ADMIN ? "admin" : scope == STORE_SCOPE_PUBLISH ? "publish" : "?";
-}
-
 static int token_create(const struct cli_ctx *ctx, int argc, char **argv)
 {
     static const struct args_spec specs[] = {{"scope", ARGS_VALUE}, {"channel", ARGS_VALUE},
@@ -986,11 +981,7 @@ static int token_create(const struct cli_ctx *ctx, int argc, char **argv)
     label = args_opt(&c, "label");
     if (!scope)
         return args_usage_error(&c, "--scope is required (admin or publish)");
-    if (strcmp(scope, "admin") == 0)
-        t.scope = STORE_SCOPE_ADMIN;
-    else if (strcmp(scope, "publish") == 0)
-        t.scope = STORE_SCOPE_PUBLISH;
-    else
+    if (auth_scope_parse(scope, &t.scope) < 0)
         return args_usage_error(&c, "invalid --scope '%s': admin or publish", scope);
     if (t.scope == STORE_SCOPE_PUBLISH && !chan)
         return args_usage_error(&c, "a publish token needs --channel SLUG");
@@ -1025,7 +1016,7 @@ static int token_create(const struct cli_ctx *ctx, int argc, char **argv)
     }
     if (args_opt(&c, "json")) {
         json_t *j = json_pack("{s:I, s:s, s:s, s:s?, s:s}", "id", (json_int_t)t.id, "token", tok,
-                              "scope", scope_name(t.scope), "channel", chan, "label", t.label);
+                              "scope", auth_scope_name(t.scope), "channel", chan, "label", t.label);
         print_json_line(j);
         json_decref(j);
     } else {
@@ -1084,7 +1075,7 @@ static int token_list(const struct cli_ctx *ctx, int argc, char **argv)
             json_t *label = json_string(ts[i].label);
             json_array_append_new(
                 arr, json_pack("{s:I, s:s, s:s?, s:o, s:o, s:o, s:o}", "id", (json_int_t)ts[i].id,
-                               "scope", scope_name(ts[i].scope), "channel", slug, "label",
+                               "scope", auth_scope_name(ts[i].scope), "channel", slug, "label",
                                label ? label : json_string(""), "created_at",
                                iso_or_null(ts[i].created_at), "last_used_at",
                                iso_or_null(ts[i].last_used_at), "revoked_at",
@@ -1113,7 +1104,7 @@ static int token_list(const struct cli_ctx *ctx, int argc, char **argv)
             if (ts[i].revoked_at > 0)
                 local_time(ts[i].revoked_at, 1, revoked);
             printf("%6lld  %-7s  %-*s  %-16s  %-16s  %-16s  ", (long long)ts[i].id,
-                   scope_name(ts[i].scope), w, ts[i].channel_id ? (slug ? slug : "?") : "-",
+                   auth_scope_name(ts[i].scope), w, ts[i].channel_id ? (slug ? slug : "?") : "-",
                    created, used, revoked);
             puts_clean(stdout, ts[i].label[0] ? ts[i].label : "-");
             putchar('\n');

@@ -25,6 +25,7 @@
 #include "auth.h"
 #include "crier.h"
 #include "log.h"
+#include "origin.h"
 
 #define READER_COOKIE "crier_reader"
 #define CSRF_COOKIE "crier_csrf"
@@ -279,44 +280,13 @@ void reader_csrf_cookie(const struct reader_ctx *rc, struct response *res)
         set_cookie(rc, res, CSRF_COOKIE, rc->csrf, 0);
 }
 
-/* 1 when url is "http[s]://" + host, followed by the end or by one of
- * allowed (the start of a path, query or fragment). */
-static int names_host(const char *url, const char *host, const char *allowed)
-{
-    const char *p;
-    if (strncasecmp(url, "http://", 7) == 0)
-        p = url + 7;
-    else if (strncasecmp(url, "https://", 8) == 0)
-        p = url + 8;
-    else
-        return 0;
-    size_t hl = strlen(host);
-    if (strncasecmp(p, host, hl) != 0)
-        return 0;
-    return p[hl] == '\0' || (allowed && strchr(allowed, p[hl]));
-}
-
-/* The request comes from a page of this host: its Origin, else its Referer,
- * names the Host it was sent to. Neither: refused. */
-static int same_origin(const struct http_request *req)
-{
-    const char *host = http_header_get(req, "host");
-    const char *origin = http_header_get(req, "origin");
-    if (!host || !*host)
-        return 0;
-    if (origin)
-        return names_host(origin, host, NULL);
-    const char *referer = http_header_get(req, "referer");
-    return referer && names_host(referer, host, "/?#");
-}
-
 int reader_csrf_check(const struct http_request *req, const struct reader_ctx *rc,
                       const char *form_token)
 {
     const char *t = http_header_get(req, "x-csrf-token");
     if (!t || !*t)
         t = form_token;
-    if (!same_origin(req) || rc->csrf_new || !t)
+    if (!origin_same(req, NULL, 0, 1, ORIGIN_ABSENT_REFUSED) || rc->csrf_new || !t)
         return -EACCES;
     if (strlen(t) != READER_CSRF_LEN)
         return -EACCES;

@@ -8,6 +8,7 @@
 
 #include "crier.h"
 #include "log.h"
+#include "origin.h"
 #include "sse.h"
 #include "wsmsg.h"
 #include "xmalloc.h"
@@ -80,29 +81,6 @@ static int header_has_token(const char *value, const char *token)
     return 0;
 }
 
-/* A browser's Origin must name this host (or an --allow-origin). Clients
- * without an Origin (curl, the CLI, native apps) are not browsers and pass. */
-static int origin_allowed(const struct server_config *cfg, const struct http_request *req)
-{
-    const char *origin = http_header_get(req, "origin");
-    const char *host = http_header_get(req, "host");
-    const char *p;
-
-    if (!origin)
-        return 1;
-    for (size_t i = 0; i < cfg->n_origins; i++)
-        if (strcasecmp(origin, cfg->origins[i]) == 0)
-            return 1;
-    if (strncasecmp(origin, "http://", 7) == 0)
-        p = origin + 7;
-    else if (strncasecmp(origin, "https://", 8) == 0)
-        p = origin + 8;
-    else
-        return 0;
-    if (!host || strchr(p, '/'))
-        return 0;
-    return strcasecmp(p, host) == 0;
-}
 
 
 static void reply_error(struct conn *c, int status, const char *code, const char *msg,
@@ -290,7 +268,10 @@ void stream_start(struct conn *c, const struct route_match *m)
             reply_error(c, 400, "bad_request", "bad Sec-WebSocket-Key", NULL);
             return;
         }
-        if (!origin_allowed(c->nl->cfg, req)) {
+        /* A browser's Origin must be this node's (or an --allow-origin);
+         * clients without one (curl, the CLI, apps) are no browsers. */
+        if (!origin_same(req, c->nl->cfg->origins, c->nl->cfg->n_origins, 0,
+                         ORIGIN_ABSENT_ALLOWED)) {
             reply_error(c, 403, "forbidden", "origin not allowed", NULL);
             return;
         }
