@@ -16,6 +16,7 @@
 #include "crier.h"
 #include "event.h"
 #include "feed_out.h"
+#include "invite.h"
 #include "log.h"
 #include "markdown.h"
 #include "page.h"
@@ -1853,16 +1854,6 @@ static const char *member_state_name(int state)
                                                                                    : "none";
 }
 
-/* ISO 8601 UTC, or JSON null for 0 (never). */
-static json_t *iso_or_null(int64_t ms)
-{
-    char s[32];
-    if (ms <= 0)
-        return json_null();
-    channel_iso_time(ms, s);
-    return json_string(s);
-}
-
 /* Reads the reader cookies; 0 or res filled (500). The CSRF cookie, when
  * the browser had none, goes out with whatever answer follows. */
 static int reader_begin(struct api *api, const struct http_request *req, struct reader_ctx *rc,
@@ -2126,17 +2117,6 @@ static void h_feed_url(struct api *api, const struct route_match *m,
     store_channel_clear(&ch);
 }
 
-static json_t *invite_json(const struct store_invite *inv)
-{
-    char created[32];
-    channel_iso_time(inv->created_at, created);
-    return json_pack("{s:I, s:s, s:s, s:s, s:o, s:o, s:I, s:b, s:b}", "id", (json_int_t)inv->id,
-                     "prefix", inv->prefix, "label", inv->label, "created_at", created,
-                     "expires_at", iso_or_null(inv->expires_at), "max_uses",
-                     inv->max_uses ? json_integer(inv->max_uses) : json_null(), "uses",
-                     (json_int_t)inv->uses, "approval", inv->approval, "revoked",
-                     inv->revoked_at != 0);
-}
 
 /* Optional integer field in [min, max] (null: absent). 0 absent, 1 set, < 0
  * res filled. */
@@ -2214,22 +2194,15 @@ static void h_invites(struct api *api, const struct route_match *m,
     struct store_invite inv = {.channel_id = ch.id};
     char tok[READER_TOKEN_LEN + 1], url[READER_TOKEN_LEN + 4];
     if (in && invite_from_json(in, &inv, res) == 0) {
-        if (reader_token_new(tok) < 0) {
-            response_error(res, 500, "internal", "no randomness");
+        if ((err = invite_create(api->st, &inv, tok)) < 0) {
+            store_failure(res, err);
         } else {
-            auth_hash(tok, READER_TOKEN_LEN, inv.hash);
-            memcpy(inv.prefix, tok, sizeof inv.prefix - 1);
-            inv.prefix[sizeof inv.prefix - 1] = '\0';
-            if ((err = store_invite_create(api->st, &inv)) < 0) {
-                store_failure(res, err);
-            } else {
-                snprintf(url, sizeof url, "/+%s", tok);
-                json_t *o = invite_json(&inv);
-                json_object_set_new(o, "token", json_string(tok));
-                json_object_set_new(o, "url", json_string(url));
-                json_object_set_new(o, "link", absolute_link(req, url));
-                reply_json(res, 201, o);
-            }
+            snprintf(url, sizeof url, "/+%s", tok);
+            json_t *o = invite_json(&inv);
+            json_object_set_new(o, "token", json_string(tok));
+            json_object_set_new(o, "url", json_string(url));
+            json_object_set_new(o, "link", absolute_link(req, url));
+            reply_json(res, 201, o);
             explicit_bzero(tok, sizeof tok);
         }
     }

@@ -20,6 +20,7 @@
 
 #include "args.h"
 #include "baseurl.h"
+#include "invite.h"
 #include "auth.h"
 #include "channel.h"
 #include "crier.h"
@@ -161,16 +162,6 @@ static void puts_clean(const char *s)
     }
 }
 
-/* The invite as the API shows it (GET .../invites). */
-static json_t *invite_json(const struct store_invite *inv)
-{
-    return json_pack("{s:I, s:s, s:s, s:o, s:o, s:o, s:I, s:b, s:b}", "id", (json_int_t)inv->id,
-                     "prefix", inv->prefix, "label", inv->label, "created_at",
-                     iso_or_null(inv->created_at), "expires_at", iso_or_null(inv->expires_at),
-                     "max_uses", inv->max_uses ? json_integer(inv->max_uses) : json_null(),
-                     "uses", (json_int_t)inv->uses, "approval", inv->approval, "revoked",
-                     inv->revoked_at != 0);
-}
 
 /* ---- invite ---- */
 
@@ -223,7 +214,7 @@ static const char invite_revoke_usage[] =
     "\n"
     "  --data DIR, --store URI\n";
 
-static int invite_create(const struct cli_reader_globals *g, int argc, char **argv)
+static int invite_create_cmd(const struct cli_reader_globals *g, int argc, char **argv)
 {
     static const struct args_spec specs[] = {
         {"expires", ARGS_VALUE}, {"max-uses", ARGS_VALUE}, {"approval", ARGS_FLAG},
@@ -278,12 +269,7 @@ static int invite_create(const struct cli_reader_globals *g, int argc, char **ar
     inv.channel_id = ch.id;
     if (secs)
         inv.expires_at = crier_now_ms() + secs * 1000;
-    int err = reader_token_new(tok);
-    if (err == 0) {
-        auth_hash(tok, READER_TOKEN_LEN, inv.hash);
-        memcpy(inv.prefix, tok, sizeof inv.prefix - 1);
-        err = store_invite_create(st, &inv);
-    }
+    int err = invite_create(st, &inv, tok);
     if (err < 0) {
         rc = args_fail("cannot create an invite: %s", crier_strerror(err));
     } else {
@@ -573,7 +559,7 @@ static int run_group(const struct cli_reader_globals *g, const char *group, cons
 int cli_reader_invite(int argc, char **argv, const struct cli_reader_globals *g)
 {
     static const struct cr_sub subs[] = {
-        {"create", invite_create}, {"list", invite_list}, {"revoke", invite_revoke}, {NULL, NULL}};
+        {"create", invite_create_cmd}, {"list", invite_list}, {"revoke", invite_revoke}, {NULL, NULL}};
     return run_group(g, "invite", invite_usage, subs, argc, argv);
 }
 
