@@ -684,9 +684,11 @@ static int channel_from_json(json_t *in, struct store_channel *ch, int create,
     return 0;
 }
 
-static void h_channels(struct api *api, const struct http_request *req, const struct caller *who,
+static void h_channels(struct api *api, const struct route_match *m,
+                       const struct http_request *req, const struct caller *who,
                        struct response *res)
 {
+    (void)m;
     if (req->method == HTTP_GET) {
         struct store_channel *chs = NULL;
         size_t n = 0;
@@ -788,10 +790,6 @@ static void h_prune(struct api *api, const struct route_match *m, const struct h
     json_int_t before = 0;
     json_error_t err;
 
-    if (req->method != HTTP_POST) {
-        method_not_allowed(res, "POST");
-        return;
-    }
     if (require_admin(who, res) < 0)
         return;
     json_t *in = body_json(req, res);
@@ -1075,10 +1073,6 @@ static void h_events(struct api *api, const struct route_match *m, const struct 
     size_t n = 0;
     int64_t after, limit, oldest = 0, last = 0;
 
-    if (req->method != HTTP_GET) {
-        method_not_allowed(res, "GET");
-        return;
-    }
     if (query_int(req, "after", 0, 0, INT64_MAX / 2, &after, res) < 0 ||
         query_int(req, "limit", 100, 1, API_EVENTS_LIMIT_MAX, &limit, res) < 0)
         return;
@@ -1327,10 +1321,6 @@ static void h_selection_preview(struct api *api, const struct route_match *m,
     int64_t at_ms = crier_now_ms();
     int rc;
 
-    if (req->method != HTTP_GET) {
-        method_not_allowed(res, "GET");
-        return;
-    }
     if (http_query_get(req->query, "slot", slot, sizeof slot) == -ENOBUFS) {
         response_error(res, 400, "invalid", "slot is too long");
         return;
@@ -1594,10 +1584,6 @@ static void h_views(struct api *api, const struct route_match *m, const struct h
     int64_t ids[API_VIEWS_POSTS_MAX];
     size_t n = 0;
 
-    if (req->method != HTTP_POST) {
-        method_not_allowed(res, "POST");
-        return;
-    }
     if (over_limit(api, api->views_limit, req, "view reports", res) < 0)
         return;
     json_t *in = body_json(req, res);
@@ -1732,10 +1718,6 @@ static void h_atom(struct api *api, const struct route_match *m, const struct ht
     char base[300], path[128];
     int rc;
 
-    if (req->method != HTTP_GET && req->method != HTTP_HEAD) {
-        method_not_allowed(res, "GET");
-        return;
-    }
     char key[READER_TOKEN_LEN + 2];
     if (http_query_get(req->query, "key", key, sizeof key) < 0)
         key[0] = '\0';
@@ -1925,10 +1907,6 @@ static void h_join(struct api *api, const struct route_match *m, const struct ht
     int form = page_route || reader_is_form(req), state, err;
     char where[STORE_SLUG_MAX + 2];
 
-    if (req->method != HTTP_POST) {
-        method_not_allowed(res, "POST");
-        return;
-    }
     if (reader_change(api, req, &rc, res) < 0 || reader_channel(api, m->slug, &ch, res) < 0)
         return;
     snprintf(where, sizeof where, "/%s", ch.slug);
@@ -1961,10 +1939,6 @@ static void h_leave(struct api *api, const struct route_match *m,
     int form = page_route || reader_is_form(req), err = 0;
     char where[STORE_SLUG_MAX + 2];
 
-    if (req->method != HTTP_POST) {
-        method_not_allowed(res, "POST");
-        return;
-    }
     if (reader_change(api, req, &rc, res) < 0 || reader_channel(api, m->slug, &ch, res) < 0)
         return;
     err = rc.reader_id ? store_member_leave(api->st, ch.id, rc.reader_id) : -ENOENT;
@@ -1982,17 +1956,14 @@ static void h_leave(struct api *api, const struct route_match *m,
 
 /* POST /api/v1/channels/{slug}/read {"seq": N}: the reader has seen up to N. */
 static void h_read(struct api *api, const struct route_match *m, const struct http_request *req,
-                   struct response *res)
+                   const struct caller *who, struct response *res)
 {
+    (void)who; /* a reader: the cookie, not a token */
     struct reader_ctx rc;
     struct store_channel ch;
     json_int_t seq = -1;
     json_error_t jerr;
 
-    if (req->method != HTTP_POST) {
-        method_not_allowed(res, "POST");
-        return;
-    }
     if (reader_change(api, req, &rc, res) < 0)
         return;
     json_t *in = body_json(req, res);
@@ -2019,16 +1990,15 @@ static void h_read(struct api *api, const struct route_match *m, const struct ht
 }
 
 /* GET /api/v1/me: the channels this browser joined, with unread counts. */
-static void h_me(struct api *api, const struct http_request *req, struct response *res)
+static void h_me(struct api *api, const struct route_match *m, const struct http_request *req,
+                 const struct caller *who, struct response *res)
 {
+    (void)m;
+    (void)who;
     struct reader_ctx rc;
     struct store_membership *ms = NULL;
     size_t n = 0;
 
-    if (req->method != HTTP_GET && req->method != HTTP_HEAD) {
-        method_not_allowed(res, "GET");
-        return;
-    }
     if (reader_begin(api, req, &rc, res) < 0)
         return;
     if (rc.reader_id) {
@@ -2053,16 +2023,16 @@ static void h_me(struct api *api, const struct http_request *req, struct respons
 
 /* POST /api/v1/me/transfer: a one-time link that moves this reader to
  * another device. */
-static void h_transfer(struct api *api, const struct http_request *req, struct response *res)
+static void h_transfer(struct api *api, const struct route_match *m,
+                       const struct http_request *req, const struct caller *who,
+                       struct response *res)
 {
+    (void)m;
+    (void)who;
     struct reader_ctx rc;
     char url[READER_TOKEN_LEN + 16], when[32];
     int64_t expires = 0;
 
-    if (req->method != HTTP_POST) {
-        method_not_allowed(res, "POST");
-        return;
-    }
     if (reader_change(api, req, &rc, res) < 0)
         return;
     int err = reader_transfer_create(api->st, &rc, url, sizeof url, &expires);
@@ -2093,10 +2063,6 @@ static void h_feed_url(struct api *api, const struct route_match *m,
     int err;
 
     (void)who;
-    if (req->method != HTTP_GET && req->method != HTTP_HEAD) {
-        method_not_allowed(res, "GET");
-        return;
-    }
     if (reader_begin(api, req, &rc, res) < 0 || reader_channel(api, m->slug, &ch, res) < 0)
         return;
     if (ch.visibility == STORE_PUBLIC) {
@@ -2219,10 +2185,7 @@ static void h_invite(struct api *api, const struct route_match *m,
     unsigned char hash[32];
     int err;
 
-    if (req->method != HTTP_DELETE) {
-        method_not_allowed(res, "DELETE");
-        return;
-    }
+    (void)req; /* DELETE only: the dispatcher checked */
     if (channel_for_editor(api, m, who, &ch, res) < 0)
         return;
     /* Ids are short numbers; tokens are 16 or more characters. */
@@ -2252,10 +2215,6 @@ static void h_members(struct api *api, const struct route_match *m,
     char st[16] = "all";
     int state;
 
-    if (req->method != HTTP_GET && req->method != HTTP_HEAD) {
-        method_not_allowed(res, "GET");
-        return;
-    }
     http_query_get(req->query, "state", st, sizeof st);
     state = strcmp(st, "pending") == 0  ? STORE_MEMBER_PENDING
             : strcmp(st, "member") == 0 ? STORE_MEMBER_ACTIVE
@@ -2295,10 +2254,7 @@ static void h_member_action(struct api *api, const struct route_match *m,
     struct store_channel ch;
     int approve = strcmp(m->action, "approve") == 0, err;
 
-    if (req->method != HTTP_POST) {
-        method_not_allowed(res, "POST");
-        return;
-    }
+    (void)req; /* POST only: the dispatcher checked */
     if (channel_for_editor(api, m, who, &ch, res) < 0)
         return;
     err = approve ? store_member_approve(api->st, ch.id, m->num)
@@ -2312,6 +2268,120 @@ static void h_member_action(struct api *api, const struct route_match *m,
         reply_json(res, 200, json_pack("{s:I, s:s}", "reader", (json_int_t)m->num, "state",
                                        approve ? "member" : "none"));
     store_channel_clear(&ch);
+}
+
+/* ---- the route table ---- */
+
+/* The four forms a handler can take a page route's flag in. */
+static void h_atom_posts(struct api *api, const struct route_match *m,
+                         const struct http_request *req, const struct caller *who,
+                         struct response *res)
+{
+    (void)who;
+    h_atom(api, m, req, res, 0);
+}
+
+static void h_atom_selections(struct api *api, const struct route_match *m,
+                              const struct http_request *req, const struct caller *who,
+                              struct response *res)
+{
+    (void)who;
+    h_atom(api, m, req, res, 1);
+}
+
+static void h_join_api(struct api *api, const struct route_match *m,
+                       const struct http_request *req, const struct caller *who,
+                       struct response *res)
+{
+    (void)who;
+    h_join(api, m, req, res, 0);
+}
+
+static void h_join_form(struct api *api, const struct route_match *m,
+                        const struct http_request *req, const struct caller *who,
+                        struct response *res)
+{
+    (void)who;
+    h_join(api, m, req, res, 1);
+}
+
+static void h_leave_api(struct api *api, const struct route_match *m,
+                        const struct http_request *req, const struct caller *who,
+                        struct response *res)
+{
+    (void)who;
+    h_leave(api, m, req, res, 0);
+}
+
+static void h_leave_form(struct api *api, const struct route_match *m,
+                         const struct http_request *req, const struct caller *who,
+                         struct response *res)
+{
+    (void)who;
+    h_leave(api, m, req, res, 1);
+}
+
+enum { M_GET = 1, M_POST = 2, M_PUT = 4, M_PATCH = 8, M_DELETE = 16 };
+/* Who a route serves: TOKEN routes read the bearer token first (a bad one
+ * is 401 whatever the route); READER routes know the browser by its cookie;
+ * what else a route needs (admin, the channel's publisher, a member) depends
+ * on the channel, and its handler checks it. */
+enum { WHO_TOKEN = 0, WHO_READER = 1 };
+
+typedef void (*api_handler)(struct api *api, const struct route_match *m,
+                            const struct http_request *req, const struct caller *who,
+                            struct response *res);
+
+struct api_route {
+    enum route_id id;
+    unsigned methods;  /* M_* (HEAD comes as GET) */
+    const char *allow; /* the Allow of a 405 */
+    int who;
+    api_handler fn;
+};
+
+/* Every API, feed and reader route: its methods, who it serves, its handler.
+ * The dispatcher checks the method, and reads the token, once. */
+static const struct api_route routes[] = {
+    {ROUTE_API_CHANNELS, M_GET | M_POST, "GET, POST", WHO_TOKEN, h_channels},
+    {ROUTE_API_CHANNEL, M_GET | M_PATCH | M_DELETE, "GET, PATCH, DELETE", WHO_TOKEN, h_channel},
+    {ROUTE_API_POSTS, M_GET | M_POST, "GET, POST", WHO_TOKEN, h_posts},
+    {ROUTE_API_POST, M_GET | M_PATCH | M_DELETE, "GET, PATCH, DELETE", WHO_TOKEN, h_post},
+    {ROUTE_API_EVENTS, M_GET, "GET", WHO_TOKEN, h_events},
+    {ROUTE_API_PRUNE, M_POST, "POST", WHO_TOKEN, h_prune},
+    {ROUTE_API_VIEWS, M_POST, "POST", WHO_TOKEN, h_views},
+    {ROUTE_API_SELECTIONS, M_GET | M_POST, "GET, POST", WHO_TOKEN, h_selections},
+    {ROUTE_API_SELECTION_PREVIEW, M_GET, "GET", WHO_TOKEN, h_selection_preview},
+    {ROUTE_API_POST_MARK, M_PUT | M_POST, "PUT", WHO_TOKEN, h_post_mark},
+    {ROUTE_API_TOKENS, M_GET | M_POST, "GET, POST", WHO_TOKEN, h_tokens},
+    {ROUTE_API_TOKEN, M_DELETE, "DELETE", WHO_TOKEN, h_tokens},
+    {ROUTE_API_FEED_URL, M_GET, "GET", WHO_TOKEN, h_feed_url},
+    {ROUTE_API_INVITES, M_GET | M_POST, "GET, POST", WHO_TOKEN, h_invites},
+    {ROUTE_API_INVITE, M_DELETE, "DELETE", WHO_TOKEN, h_invite},
+    {ROUTE_API_MEMBERS, M_GET, "GET", WHO_TOKEN, h_members},
+    {ROUTE_API_MEMBER_ACTION, M_POST, "POST", WHO_TOKEN, h_member_action},
+    {ROUTE_ATOM, M_GET, "GET", WHO_READER, h_atom_posts},
+    {ROUTE_SELECTIONS_ATOM, M_GET, "GET", WHO_READER, h_atom_selections},
+    {ROUTE_JOIN, M_POST, "POST", WHO_READER, h_join_form},
+    {ROUTE_LEAVE, M_POST, "POST", WHO_READER, h_leave_form},
+    {ROUTE_API_ME, M_GET, "GET", WHO_READER, h_me},
+    {ROUTE_API_TRANSFER, M_POST, "POST", WHO_READER, h_transfer},
+    {ROUTE_API_JOIN, M_POST, "POST", WHO_READER, h_join_api},
+    {ROUTE_API_LEAVE, M_POST, "POST", WHO_READER, h_leave_api},
+    {ROUTE_API_READ, M_POST, "POST", WHO_READER, h_read},
+};
+
+static unsigned method_bit(int method)
+{
+    switch (method) {
+    case HTTP_GET:
+    case HTTP_HEAD: return M_GET;
+    case HTTP_POST: return M_POST;
+    case HTTP_PUT: return M_PUT;
+    case HTTP_PATCH: return M_PATCH;
+    case HTTP_DELETE: return M_DELETE;
+    default: return 0;
+    }
 }
 
 void api_handle(struct api *api, const struct route_match *m, const struct http_request *req,
@@ -2337,12 +2407,6 @@ void api_handle(struct api *api, const struct route_match *m, const struct http_
         if (api->metrics)
             api->metrics(api->metrics_arg, &res->body);
         return;
-    case ROUTE_ATOM:
-        h_atom(api, m, req, res, 0);
-        return;
-    case ROUTE_SELECTIONS_ATOM:
-        h_atom(api, m, req, res, 1);
-        return;
     case ROUTE_INVITE:
         if (req->method == HTTP_POST) {
             /* Joining through an invite makes a reader and a membership. */
@@ -2363,58 +2427,26 @@ void api_handle(struct api *api, const struct route_match *m, const struct http_
     case ROUTE_SW:
         page_handle(api->st, m, req, res);
         return;
-    case ROUTE_JOIN:
-        h_join(api, m, req, res, 1);
-        return;
-    case ROUTE_LEAVE:
-        h_leave(api, m, req, res, 1);
-        return;
-    case ROUTE_API_ME:
-        h_me(api, req, res);
-        return;
-    case ROUTE_API_TRANSFER:
-        h_transfer(api, req, res);
-        return;
-    case ROUTE_API_JOIN:
-        h_join(api, m, req, res, 0);
-        return;
-    case ROUTE_API_LEAVE:
-        h_leave(api, m, req, res, 0);
-        return;
-    case ROUTE_API_READ:
-        h_read(api, m, req, res);
-        return;
-    case ROUTE_NONE:
-    case ROUTE_API_OTHER:
-    case ROUTE_SSE:
-    case ROUTE_WS:
-        response_error(res, 404, "not_found", "nothing here");
-        return;
     default:
         break;
     }
-    if (identify(api, req, &who, res) < 0)
+    for (size_t i = 0; i < sizeof routes / sizeof routes[0]; i++) {
+        const struct api_route *r = &routes[i];
+        if (r->id != m->id)
+            continue;
+        /* A bad token is 401 whatever the method; then the method. */
+        memset(&who, 0, sizeof who);
+        who.req = req;
+        if (r->who == WHO_TOKEN && identify(api, req, &who, res) < 0)
+            return;
+        if (!(method_bit(req->method) & r->methods)) {
+            method_not_allowed(res, r->allow);
+            return;
+        }
+        r->fn(api, m, req, &who, res);
         return;
-    switch (m->id) {
-    case ROUTE_API_CHANNELS: h_channels(api, req, &who, res); break;
-    case ROUTE_API_CHANNEL: h_channel(api, m, req, &who, res); break;
-    case ROUTE_API_POSTS: h_posts(api, m, req, &who, res); break;
-    case ROUTE_API_POST: h_post(api, m, req, &who, res); break;
-    case ROUTE_API_EVENTS: h_events(api, m, req, &who, res); break;
-    case ROUTE_API_PRUNE: h_prune(api, m, req, &who, res); break;
-    case ROUTE_API_VIEWS: h_views(api, m, req, &who, res); break;
-    case ROUTE_API_SELECTIONS: h_selections(api, m, req, &who, res); break;
-    case ROUTE_API_SELECTION_PREVIEW: h_selection_preview(api, m, req, &who, res); break;
-    case ROUTE_API_POST_MARK: h_post_mark(api, m, req, &who, res); break;
-    case ROUTE_API_TOKENS:
-    case ROUTE_API_TOKEN: h_tokens(api, m, req, &who, res); break;
-    case ROUTE_API_FEED_URL: h_feed_url(api, m, req, &who, res); break;
-    case ROUTE_API_INVITES: h_invites(api, m, req, &who, res); break;
-    case ROUTE_API_INVITE: h_invite(api, m, req, &who, res); break;
-    case ROUTE_API_MEMBERS: h_members(api, m, req, &who, res); break;
-    case ROUTE_API_MEMBER_ACTION: h_member_action(api, m, req, &who, res); break;
-    default: response_error(res, 404, "not_found", "nothing here"); break;
     }
+    response_error(res, 404, "not_found", "nothing here");
 }
 
 int api_stream_open(struct api *api, const char *slug, const struct http_request *req,

@@ -215,8 +215,10 @@ test('slow subscribers are closed, the others get everything, memory stays flat,
         `${(rssMax / MB).toFixed(1)} MB, end ${(rss1 / MB).toFixed(1)} MB`);
       cycles.forEach((c, i) => {
         const k = checkClosedSlow(c.x, c.after, `stall cycle ${i + 1} (${c.kind})`);
-        // Polling /metrics every 25 ms while 16 publishers run lags by some tens of events.
-        assert.ok(c.seenAt - k <= LIMIT_EVENTS + 80,
+        // Polling /metrics every 25 ms while 16 publishers run lags by some tens of events;
+        // during the warm-up they publish unthrottled, so the poll lags further.
+        const lag = i < cycles0 ? 200 : 80;
+        assert.ok(c.seenAt - k <= LIMIT_EVENTS + lag,
           `stall cycle ${i + 1} (${c.kind}) was dropped with ${c.seenAt - k} events unsent (limit is ${LIMIT_EVENTS} events)`);
       });
       assert.ok(Math.abs(evBytes - EVENT_BYTES) < 200, `event size ${evBytes} B is about ${EVENT_BYTES} B`);
