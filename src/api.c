@@ -1317,23 +1317,30 @@ static void h_selection_preview(struct api *api, const struct route_match *m,
 {
     struct store_channel ch;
     struct selection_result r;
-    char slot[32] = "manual", at[40];
+    char slot[32], at[40];
     int64_t at_ms = crier_now_ms();
     int rc;
 
-    if (http_query_get(req->query, "slot", slot, sizeof slot) == -ENOBUFS) {
-        response_error(res, 400, "invalid", "slot is too long");
+    ssize_t sn = http_query_get(req->query, "slot", slot, sizeof slot);
+    if (sn == -ENOENT) {
+        snprintf(slot, sizeof slot, "manual");
+    } else if (sn <= 0) {
+        response_error(res, 400, "invalid", "slot must be a name of at most 31 bytes");
         return;
     }
     ssize_t n = http_query_get(req->query, "at", at, sizeof at);
     if (n != -ENOENT) {
-        /* digits are ms (out of range when strtoll overflows); else ISO 8601 */
-        char *end;
-        errno = 0;
-        long long ms = n > 0 ? strtoll(at, &end, 10) : 0;
-        int digits = n > 0 && at[0] != '-' && at[0] != '+' && *end == '\0';
-        json_t *v = digits ? json_integer(errno == ERANGE ? -1 : ms) : json_string(at);
-        rc = n > 0 && v ? parse_time(v, &at_ms, NULL) : -EINVAL;
+        /* digits are ms (out of range when strtoll overflows); else ISO 8601.
+         * Empty, too long or badly escaped (n <= 0) is refused as it is. */
+        json_t *v = NULL;
+        if (n > 0) {
+            char *end;
+            errno = 0;
+            long long ms = strtoll(at, &end, 10);
+            int digits = at[0] != '-' && at[0] != '+' && *end == '\0';
+            v = digits ? json_integer(errno == ERANGE ? -1 : ms) : json_string(at);
+        }
+        rc = v ? parse_time(v, &at_ms, NULL) : -EINVAL;
         json_decref(v);
         if (rc < 0) {
             response_error(res, 400, "invalid",

@@ -666,9 +666,11 @@ ssize_t http_query_get(const char *query, const char *key, char *out, size_t out
         ssize_t dn = nlen < sizeof name ? decode(p, nlen, name, sizeof name, 1) : -ENOBUFS;
 
         if (dn >= 0 && (size_t)dn == klen && memcmp(name, key, klen) == 0) {
-            if (!eq)
-                return decode("", 0, out, outsz, 1);
-            return decode(eq + 1, plen - nlen - 1, out, outsz, 1);
+            ssize_t n = eq ? decode(eq + 1, plen - nlen - 1, out, outsz, 1)
+                           : decode("", 0, out, outsz, 1);
+            if (n < 0 && outsz)
+                out[0] = '\0'; /* never a half-decoded, unterminated value */
+            return n;
         }
         p = amp ? amp + 1 : NULL;
     }

@@ -100,7 +100,8 @@ const char *http_date(void);
 /*
  * Query string helpers. http_query_get copies the percent-decoded value of key
  * into out (NUL-terminated) and returns its length, or -ENOENT when absent,
- * -ENOBUFS when it does not fit, -EINVAL on a bad escape.
+ * -ENOBUFS when it does not fit, -EINVAL on a bad escape. On -ENOBUFS and
+ * -EINVAL out is "" (out is untouched when the key is absent).
  */
 ssize_t http_query_get(const char *query, const char *key, char *out, size_t outsz);
 /* A decimal number of 1 to 18 digits, nothing else (no sign, no spaces): 0

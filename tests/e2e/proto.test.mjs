@@ -660,6 +660,18 @@ describe('wire protocol', () => {
     }
     for (const at of ['0', '1', '253402300799999', '9999-12-31T23:59:59Z', '2026-11-26T07:00:00+01:00'])
       assert.equal((await preview(at)).status, 200, `at=${at}`);
+    // A query value too long for its buffer, or badly escaped, is refused
+    // whole (it once was read past its end: a crash under ASan).
+    for (const q of [`at=${'x'.repeat(80)}`, 'at=%zz', `slot=${'s'.repeat(40)}`, 'slot=%zz', 'slot=']) {
+      const r = await s.api('GET', `/api/v1/channels/${slug}/selections/preview?${q}`);
+      assert.equal(r.status, 400, `${q}: ${r.text}`);
+      assert.equal(r.json.error, 'invalid');
+    }
+    for (const q of [`state=${'p'.repeat(40)}`, 'state=%zz', 'state=pend']) {
+      const r = await s.api('GET', `/api/v1/channels/${slug}/members?${q}`);
+      assert.equal(r.status, 400, `members ${q}: ${r.text}`);
+    }
+    assert.equal((await s.api('GET', `/api/v1/channels/${slug}/members?state=${'pending'.padEnd(15, 'x')}`)).status, 400);
     for (const publish_at of [99999999999999999, 253402300800000, -1, '0001-01-01T00:00:00Z']) {
       const r = await s.post(slug, { title: 'x', publish_at });
       assert.equal(r.status, 400, `publish_at ${publish_at}: ${r.text}`);

@@ -428,6 +428,10 @@ static void test_query(void)
     is_int(http_query_get(q, "bad", out, sizeof out), -EINVAL, "bad escape");
     is_int(http_query_get(q, "nul", out, sizeof out), -EINVAL, "%%00 rejected");
     is_int(http_query_get(q, "long", out, sizeof out), -ENOBUFS, "too long for out");
+    is_str(out, "", "a value too long leaves out empty and terminated");
+    memset(out, 'x', sizeof out);
+    is_int(http_query_get(q, "bad", out, sizeof out), -EINVAL, "bad escape again");
+    is_str(out, "", "a bad escape leaves out empty and terminated");
     is_int(http_query_get("", "a", out, sizeof out), -ENOENT, "empty query");
     is_int(http_query_get("a=%4", "a", out, sizeof out), -EINVAL, "truncated escape");
     is_int(http_query_get("a=1&a=2", "a", out, sizeof out), 1, "first of repeated keys");

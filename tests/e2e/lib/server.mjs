@@ -37,6 +37,7 @@ export class Server {
   async start() {
     const portFile = join(this.data, 'port');
     rmSync(portFile, { force: true });
+    this.killed = false;
     const argv = ['serve', '--data', this.data, '--listen', '127.0.0.1:' + (this.port || 0),
       '--port-file', portFile, '--threads', String(this.threads), '--log-level', 'warn', ...this.args];
     const opts = { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...this.env } };
@@ -67,11 +68,17 @@ export class Server {
 
   // SIGKILL, no cleanup; the data directory stays for a restart.
   async kill9() {
+    this.killed = true;
     this.proc.kill('SIGKILL');
     await this.exited;
   }
 
   async stop() {
+    // A server that died on its own (a crash, a sanitizer report) says why.
+    if (this.proc && !this.killed && (this.proc.signalCode || this.proc.exitCode)) {
+      process.stderr.write(`# crier exited by itself (${this.proc.signalCode || 'status ' + this.proc.exitCode}); ` +
+        `its log ends with:\n${this.log.slice(-8000)}\n`);
+    }
     if (this.proc && this.proc.exitCode === null && this.proc.signalCode === null) {
       this.proc.kill('SIGTERM');
       const t = setTimeout(() => this.proc.kill('SIGKILL'), 5000);
