@@ -364,6 +364,8 @@ static const char serve_usage[] =
     "                         up to 16); without it the client is the socket peer\n"
     "  --base-url URL         the public base URL (https://news.example) for invite\n"
     "                         links, feeds and OpenGraph; else each request's Host\n"
+    "  --selection-every-ms N how often to look for selections that have come due,\n"
+    "                         from 100 to 60000 ms (default 5000)\n"
     "  --log-level LEVEL      debug, info, warn or error (default info)\n"
     "  --data DIR             data directory (default $CRIER_DATA, else " DEFAULT_DATA ")\n"
     "  --config FILE          read settings from FILE (default $CRIER_CONFIG, else none)\n"
@@ -383,6 +385,7 @@ static int cmd_serve(const struct cli_ctx *ctx, int argc, char **argv)
         {"write-timeout", ARGS_VALUE},
         {"limit-views", ARGS_VALUE},  {"limit-joins", ARGS_VALUE}, {"trust-proxy", ARGS_MULTI},
         {"metrics", ARGS_VALUE},      {"base-url", ARGS_VALUE},    {"config", ARGS_VALUE},
+        {"selection-every-ms", ARGS_VALUE},
         O_END};
     struct args c = {.name = "serve", .usage = serve_usage};
     struct server_config cfg;
@@ -485,6 +488,12 @@ static int cmd_serve(const struct cli_ctx *ctx, int argc, char **argv)
     if ((v = args_opt(&c, "limit-joins")) &&
         server_parse_limit(v, &cfg.joins_per_min, &cfg.joins_burst) < 0)
         return args_usage_error(&c, "invalid --limit-joins '%s': RATE[:BURST], per minute", v);
+    if ((v = args_opt(&c, "selection-every-ms"))) {
+        if (args_parse_i64(v, 100, 60000, &n) < 0)
+            return args_usage_error(
+                &c, "invalid --selection-every-ms '%s': a number from 100 to 60000", v);
+        cfg.selection_every_ms = (unsigned)n;
+    }
     if ((v = args_opt(&c, "log-level"))) {
         enum log_level lvl;
         if (log_parse_level(v, &lvl) < 0)

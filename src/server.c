@@ -69,6 +69,7 @@ void server_config_init(struct server_config *c)
     c->views_burst = 240;
     c->joins_per_min = 30;
     c->joins_burst = 60;
+    c->selection_every_ms = SERVER_SELECTION_EVERY_MS;
 }
 
 int server_parse_limit(const char *s, double *rate, double *burst)
@@ -530,13 +531,15 @@ int server_run(const struct server_config *cfg)
     if ((rc = store_access_changes(srv.st, -1, NULL, 0, &nchg, &srv.access_gen)) < 0)
         log_warn("server: reading access changes failed: %s", crier_strerror(rc));
     store_set_access_hook(srv.st, access_hook, &srv);
-    /* The periodic jobs, on loop 0. Selections look every 5 s (the first
-     * look 1 s after the start: the end-to-end tests count on that phase). */
+    /* The periodic jobs, on loop 0. Selections look every
+     * --selection-every-ms (5 s by default); the first look 1 s after the
+     * start, with the first due-posts step: the end-to-end tests count on
+     * that phase. */
     struct job jobs[] = {
         {.name = "access", .period_ms = SERVER_ACCESS_POLL_MS, .first_ms = SERVER_ACCESS_POLL_MS,
          .step = access_step, .arg = &srv},
         {.name = "due posts", .period_ms = 1000, .first_ms = 1000, .step = due_step, .arg = &srv},
-        {.name = "selections", .period_ms = SERVER_SELECTION_EVERY_MS, .first_ms = 1000,
+        {.name = "selections", .period_ms = cfg->selection_every_ms, .first_ms = 1000,
          .step = sel_step, .arg = &srv},
         {.name = "reader cleanup", .period_ms = SERVER_CLEANUP_EVERY_MS, .first_ms = 1000,
          .step = gc_step, .arg = &srv},

@@ -42,6 +42,7 @@ struct server_config {
     const char *proxies[SERVER_MAX_PROXIES];
     size_t n_proxies;
     int metrics_access;      /* --metrics: enum api_metrics_access (default: admin token) */
+    unsigned selection_every_ms; /* --selection-every-ms: between two looks for due slots */
 };
 
 #define SERVER_LIMIT_SLOTS 4096 /* client addresses each limiter remembers */

@@ -122,6 +122,17 @@ describe('the command line', () => {
       assert.equal(short.status, 2, 'a short option is still a usage error');
     } finally { await s.cleanup(); }
   });
+
+  it('serve refuses a selection period out of range, from the flag or the environment', () => {
+    for (const v of ['0', '99', '60001', '1s', '']) {
+      const r = cli(['serve', '--listen', '127.0.0.1:0', '--selection-every-ms', v]);
+      assert.equal(r.status, 2, `--selection-every-ms '${v}': ${r.stderr}`);
+      assert.match(r.stderr, /invalid --selection-every-ms/);
+    }
+    const e = cli(['serve', '--listen', '127.0.0.1:0'], { env: { CRIER_SELECTION_EVERY_MS: '70000' } });
+    assert.equal(e.status, 2, e.stderr);
+    assert.match(e.stderr, /selection-every-ms '70000'/);
+  });
 });
 
 describe('HTTP details', () => {

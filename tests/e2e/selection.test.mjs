@@ -3,7 +3,8 @@
 // once, live over SSE and WebSocket, in its Atom feed and in the API.
 //
 // The server's clock is faked with CRIER_FAKE_NOW (it starts at that instant
-// and runs at real speed); the scheduler looks for due slots every 5 s.
+// and runs at real speed); the scheduler looks for due slots every second
+// (--selection-every-ms 1000, where a node's default is 5 s).
 // Every test here would fail without the feature: each waits (bounded) for a
 // selection, or proves none came while a control channel got one.
 //
@@ -23,7 +24,8 @@ const PARIS_MORNING = Date.parse('2026-11-26T06:00:00Z');   // 07:00 Europe/Pari
 const KOLKATA_EVENING = Date.parse('2026-11-26T13:30:00Z'); // 19:00 Asia/Kolkata
 const TITLE_FR = 'Sélection du matin — jeudi 26 novembre';
 const TITLE_EN = 'Evening selection — Thursday 26 November';
-const STEP_MS = 5000;       // the scheduler's period
+const STEP_MS = 1000;       // the scheduler's period (--selection-every-ms)
+const SLACK_MS = 2500;      // a step that runs late on a busy machine
 const KILL_RUNS = 10;
 
 const seed = Number(process.env.CRIER_SEL_SEED) || (Date.now() % 1e9);
@@ -70,7 +72,7 @@ async function publishAll(s, slug, posts, slotMs) {
 describe('selections', { concurrency: true }, () => {
   it('fr / Europe/Paris: the morning selection goes out live (SSE + WebSocket), in Atom and in the API', async () => {
     const c = cleanups();
-    const s = new FakeClockServer({ fakeNow: '2026-11-26T05:59:50Z' });
+    const s = new FakeClockServer({ stepMs: STEP_MS, fakeNow: '2026-11-26T05:59:50Z' });
     c.add(() => s.cleanup());
     try {
       await s.start();
@@ -90,7 +92,7 @@ describe('selections', { concurrency: true }, () => {
       const hello = (await ws.msgs.next(3000)).json;
       assert.deepEqual(hello, { type: 'hello', channel: 'monde', last_seq: lastSeq });
 
-      // The slot is ~10 s ahead; the scheduler looks every 5 s.
+      // The slot is ~10 s ahead; the scheduler looks every second.
       const sse = await nextMatching(es.q, e => e.type === 'selection', 30000);
       const wsm = await nextMatching(ws.msgs, m => m.json?.type === 'selection', 30000);
       assert.deepEqual(sse.skipped, [], 'no other SSE event before the selection');
@@ -111,7 +113,7 @@ describe('selections', { concurrency: true }, () => {
       assert.equal(p.local_date, DATE);
       assert.equal(p.window_end, PARIS_MORNING, 'the window ends at 07:00 Paris');
       assert.equal(p.window_start, PARIS_MORNING - 12 * 3600 * 1000, 'first selection: the last 12 hours');
-      assert.ok(p.published_at >= PARIS_MORNING && p.published_at < PARIS_MORNING + 2 * STEP_MS,
+      assert.ok(p.published_at >= PARIS_MORNING && p.published_at < PARIS_MORNING + STEP_MS + SLACK_MS,
         `published at ${iso(p.published_at)}: at the slot, within a scheduler step or two`);
 
       // Items: the story told by three sources is merged and comes first;
@@ -164,7 +166,7 @@ describe('selections', { concurrency: true }, () => {
       assert.deepEqual(selectionEvents(events)[0], ev, 'catch-up returns the event the subscribers got');
 
       // Two more scheduler steps: nothing else comes.
-      await s.sleepUntilServer(PARIS_MORNING + 2 * STEP_MS + 1500);
+      await s.sleepUntilServer(PARIS_MORNING + 2 * STEP_MS + SLACK_MS);
       assert.deepEqual(await es.q.drain(200), [], 'no second SSE event');
       assert.deepEqual(await ws.msgs.drain(0), [], 'no second WebSocket message');
       assert.equal((await s.selections('monde')).length, 1);
@@ -175,7 +177,7 @@ describe('selections', { concurrency: true }, () => {
 
   it('en / Asia/Kolkata (+05:30): the evening selection at 19:00 local', async () => {
     const c = cleanups();
-    const s = new FakeClockServer({ fakeNow: '2026-11-26T13:29:50Z' }); // 18:59:50 in Kolkata
+    const s = new FakeClockServer({ stepMs: STEP_MS, fakeNow: '2026-11-26T13:29:50Z' }); // 18:59:50 in Kolkata
     c.add(() => s.cleanup());
     try {
       await s.start();
@@ -206,7 +208,7 @@ describe('selections', { concurrency: true }, () => {
       assert.equal(feed.parsed.bozo, 0, String(feed.parsed.bozo_exception));
       assert.deepEqual(feed.parsed.entries.map(e => e.title), [TITLE_EN]);
       // Two more scheduler steps: still exactly one.
-      await s.sleepUntilServer(KOLKATA_EVENING + 2 * STEP_MS + 1500);
+      await s.sleepUntilServer(KOLKATA_EVENING + 2 * STEP_MS + SLACK_MS);
       assert.deepEqual(await ws.msgs.drain(0), [], 'no second WebSocket message');
       assert.equal(selectionEvents(await catchUp(s, 'india')).length, 1);
     } finally {
@@ -217,7 +219,7 @@ describe('selections', { concurrency: true }, () => {
   // Creates a Paris channel at fake 05:00Z with posts, stops the server,
   // restarts it with the clock at restartAt. Returns {s, mark, ready}.
   async function downtime(c, restartAt) {
-    const s = new FakeClockServer({ fakeNow: '2026-11-26T05:00:00Z' });
+    const s = new FakeClockServer({ stepMs: STEP_MS, fakeNow: '2026-11-26T05:00:00Z' });
     c.add(() => s.cleanup());
     await s.start();
     await s.createChannel('monde', { lang: 'fr', tz: 'Europe/Paris' });
@@ -249,7 +251,7 @@ describe('selections', { concurrency: true }, () => {
       assert.ok(ev[0].post.published_at >= Date.parse(restartAt));
       assert.match(s.log.slice(mark), /selection: .*monde.*morning.*2026-11-26.*published/);
       // Another step, then another restart (still < 2 h late): still once.
-      await sleep(Math.max(0, ready + STEP_MS + 1500 - Date.now()));
+      await sleep(Math.max(0, ready + STEP_MS + SLACK_MS - Date.now()));
       assert.equal((await s.selections('monde')).length, 1);
       await s.stop();
       s.fakeNow = '2026-11-26T07:31:00Z';
@@ -274,7 +276,7 @@ describe('selections', { concurrency: true }, () => {
       await waitFor(() => skipLine.test(s.log.slice(mark)),
         { timeout: 8000, step: 100, what: 'a log line about the skipped slot; log:\n' + s.log.slice(mark) });
       // Two scheduler steps after the restart.
-      await sleep(Math.max(0, ready + 2 * STEP_MS + 1500 - Date.now()));
+      await sleep(Math.max(0, ready + 2 * STEP_MS + SLACK_MS - Date.now()));
       assert.deepEqual(await s.selections('monde'), []);
       const events = await catchUp(s, 'monde');
       assert.deepEqual(events.map(e => e.type), Array(STORY.length + FILLER.length).fill('post'));
@@ -287,7 +289,7 @@ describe('selections', { concurrency: true }, () => {
 
   it('an empty window publishes nothing (no empty post), while a control channel gets its selection', async () => {
     const c = cleanups();
-    const s = new FakeClockServer({ fakeNow: '2026-11-26T05:59:50Z' });
+    const s = new FakeClockServer({ stepMs: STEP_MS, fakeNow: '2026-11-26T05:59:50Z' });
     c.add(() => s.cleanup());
     try {
       await s.start();
@@ -305,7 +307,7 @@ describe('selections', { concurrency: true }, () => {
       await waitFor(async () => (await s.selections('temoin')).length === 1,
         { timeout: 30000, step: 200, what: 'the control channel\'s selection' });
       // Past the slot plus two scheduler steps.
-      await s.sleepUntilServer(PARIS_MORNING + 2 * STEP_MS + 1500);
+      await s.sleepUntilServer(PARIS_MORNING + 2 * STEP_MS + SLACK_MS);
       for (const slug of ['vide', 'efface']) {
         assert.deepEqual(await s.selections(slug), [], `${slug}: no selection`);
         const events = await catchUp(s, slug);
@@ -333,7 +335,7 @@ describe('selections', { concurrency: true }, () => {
 
   async function killRun(k, plan) {
     const info = { run: k + 1, ...plan };
-    const s = new FakeClockServer({ fakeNow: '2026-11-26T05:59:57Z' });
+    const s = new FakeClockServer({ stepMs: STEP_MS, fakeNow: '2026-11-26T05:59:57Z' });
     try {
       await s.start();
       const listen = listeningAt(s.log);
@@ -396,9 +398,9 @@ describe('selections', { concurrency: true }, () => {
 
   it('two nodes on one SQLite file race for the same slots: each published exactly once', async () => {
     const c = cleanups();
-    const a = new FakeClockServer({ fakeNow: '2026-11-26T05:59:30Z' });
+    const a = new FakeClockServer({ stepMs: STEP_MS, fakeNow: '2026-11-26T05:59:30Z' });
     c.add(() => a.cleanup());
-    const b = new FakeClockServer({ data: a.data });
+    const b = new FakeClockServer({ stepMs: STEP_MS, data: a.data });
     c.add(() => b.stop());
     // Many channels: a step that finds a slot already taken is quicker than
     // one that publishes it, so the later node catches up with the earlier
@@ -416,18 +418,18 @@ describe('selections', { concurrency: true }, () => {
       // catches up with the other. b's actual phase is measured and logged.
       let aTick = await tickAt(a, 'cal');
       const lead = listeningAt(a.log) - a.spawnedAt + 1000;
-      const aim = nextStepAt(a, aTick, Date.now() + lead + 200);
+      const aim = nextStepAt(a, aTick, Date.now() + lead + 200, { stepMs: STEP_MS });
       await sleep(Math.max(0, aim - lead - Date.now()));
       b.fakeNow = String(Math.round(a.serverNow()));
       await b.start();
       await b.publish('cal', { title: 'sync' }); // syncs our view of b's clock
       let bTick;
       [aTick, bTick] = await Promise.all([tickAt(a, 'cal'), tickAt(b, 'cal')]);
-      const bStep = nextStepAt(b, bTick, Date.now());
-      const offsetMs = Math.round(bStep - nextStepAt(a, aTick, bStep - STEP_MS / 2));
+      const bStep = nextStepAt(b, bTick, Date.now(), { stepMs: STEP_MS });
+      const offsetMs = Math.round(bStep - nextStepAt(a, aTick, bStep - STEP_MS / 2, { stepMs: STEP_MS }));
       for (const slug of slugs) await publishAll(b, slug, [FILLER[1]], PARIS_MORNING);
       // Both nodes' clocks past the slot plus two steps.
-      const until = Math.max(a.localAt(PARIS_MORNING), b.localAt(PARIS_MORNING)) + 2 * STEP_MS + 1500;
+      const until = Math.max(a.localAt(PARIS_MORNING), b.localAt(PARIS_MORNING)) + 2 * STEP_MS + SLACK_MS;
       await sleep(Math.max(0, until - Date.now()));
       const byNode = { a: 0, b: 0 };
       for (const slug of [...slugs, 'cal']) {

@@ -21,8 +21,10 @@ export function iso(ms) {
 // same way as the harness (lib/server.mjs), but with its own environment, so
 // that several of them can start concurrently without touching process.env.
 export class FakeClockServer extends Server {
-  constructor({ fakeNow, logLevel = 'info', ...opts } = {}) {
+  // stepMs: the scheduler's period for selections (--selection-every-ms).
+  constructor({ fakeNow, logLevel = 'info', stepMs, ...opts } = {}) {
     super(opts);
+    if (stepMs) this.args = [...this.args, '--selection-every-ms', String(stepMs)];
     this.fakeNow = fakeNow;
     this.logLevel = logLevel;
   }
@@ -35,6 +37,7 @@ export class FakeClockServer extends Server {
     else delete env.CRIER_FAKE_NOW;
     this.port = this.keepPort ? this.port : 0;
     this.skew = undefined;
+    this.killed = false;
     this.spawnedAt = Date.now();
     this.proc = spawn(CRIER, ['serve', '--data', this.data, '--listen', '127.0.0.1:' + (this.port || 0),
       '--port-file', portFile, '--threads', String(this.threads), '--log-level', this.logLevel, ...this.args],
@@ -201,11 +204,13 @@ export async function tickAt(s, slug, { samples = 3, timeout = 8000 } = {}) {
 
 // Real time of the server's first selection step at or after `after`, from
 // one measured tick: ticks come every second from the "listening" line, and
-// the step runs on ticks 1, 6, 11, ... (the listening time only has to be
-// right to within half a second, to number the measured tick).
+// the step (every stepMs, a whole number of seconds) runs on ticks 1,
+// 1 + k, 1 + 2k, ... with k = stepMs / 1000 (the listening time only has to
+// be right to within half a second, to number the measured tick).
 export function nextStepAt(s, tick, after, { stepMs = 5000 } = {}) {
   const n = Math.round((tick - listeningAt(s.log)) / 1000);
-  let step = tick - (((n - 1) % 5) + 5) % 5 * 1000;
+  const k = Math.max(1, Math.round(stepMs / 1000));
+  let step = tick - (((n - 1) % k) + k) % k * 1000;
   for (let i = 0; i < 1000 && step < after; i++) step += stepMs;
   return step;
 }
