@@ -26,6 +26,10 @@ const TITLE_FR = 'Sélection du matin — jeudi 26 novembre';
 const TITLE_EN = 'Evening selection — Thursday 26 November';
 const STEP_MS = 1000;       // the scheduler's period (--selection-every-ms)
 const SLACK_MS = 2500;      // a step that runs late on a busy machine
+// The two-node race keeps a node's default period: with 1 s steps the node
+// that starts first publishes every slot before the other catches up (seen
+// 3 runs in 3), so the steps no longer interleave and the race is not run.
+const RACE_STEP_MS = 5000;
 const KILL_RUNS = 10;
 
 const seed = Number(process.env.CRIER_SEL_SEED) || (Date.now() % 1e9);
@@ -398,9 +402,9 @@ describe('selections', { concurrency: true }, () => {
 
   it('two nodes on one SQLite file race for the same slots: each published exactly once', async () => {
     const c = cleanups();
-    const a = new FakeClockServer({ stepMs: STEP_MS, fakeNow: '2026-11-26T05:59:30Z' });
+    const a = new FakeClockServer({ stepMs: RACE_STEP_MS, fakeNow: '2026-11-26T05:59:30Z' });
     c.add(() => a.cleanup());
-    const b = new FakeClockServer({ stepMs: STEP_MS, data: a.data });
+    const b = new FakeClockServer({ stepMs: RACE_STEP_MS, data: a.data });
     c.add(() => b.stop());
     // Many channels: a step that finds a slot already taken is quicker than
     // one that publishes it, so the later node catches up with the earlier
@@ -418,18 +422,18 @@ describe('selections', { concurrency: true }, () => {
       // catches up with the other. b's actual phase is measured and logged.
       let aTick = await tickAt(a, 'cal');
       const lead = listeningAt(a.log) - a.spawnedAt + 1000;
-      const aim = nextStepAt(a, aTick, Date.now() + lead + 200, { stepMs: STEP_MS });
+      const aim = nextStepAt(a, aTick, Date.now() + lead + 200, { stepMs: RACE_STEP_MS });
       await sleep(Math.max(0, aim - lead - Date.now()));
       b.fakeNow = String(Math.round(a.serverNow()));
       await b.start();
       await b.publish('cal', { title: 'sync' }); // syncs our view of b's clock
       let bTick;
       [aTick, bTick] = await Promise.all([tickAt(a, 'cal'), tickAt(b, 'cal')]);
-      const bStep = nextStepAt(b, bTick, Date.now(), { stepMs: STEP_MS });
-      const offsetMs = Math.round(bStep - nextStepAt(a, aTick, bStep - STEP_MS / 2, { stepMs: STEP_MS }));
+      const bStep = nextStepAt(b, bTick, Date.now(), { stepMs: RACE_STEP_MS });
+      const offsetMs = Math.round(bStep - nextStepAt(a, aTick, bStep - RACE_STEP_MS / 2, { stepMs: RACE_STEP_MS }));
       for (const slug of slugs) await publishAll(b, slug, [FILLER[1]], PARIS_MORNING);
       // Both nodes' clocks past the slot plus two steps.
-      const until = Math.max(a.localAt(PARIS_MORNING), b.localAt(PARIS_MORNING)) + 2 * STEP_MS + SLACK_MS;
+      const until = Math.max(a.localAt(PARIS_MORNING), b.localAt(PARIS_MORNING)) + 2 * RACE_STEP_MS + SLACK_MS;
       await sleep(Math.max(0, until - Date.now()));
       const byNode = { a: 0, b: 0 };
       for (const slug of [...slugs, 'cal']) {
