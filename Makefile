@@ -25,7 +25,7 @@ UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 WEB     := $(wildcard web/*)
 
-.PHONY: all run test test-unit test-e2e test-fuzz bench fuzz format lint clean deps deps-test help install
+.PHONY: all run test test-unit test-e2e test-fuzz bench fuzz format format-check lint clean deps deps-test help install
 
 # make install [PREFIX=/usr/local] [DESTDIR=]: the binary, the systemd unit, the
 # sysusers entry for the crier user, and an example config (never overwritten).
@@ -133,8 +133,14 @@ install: $(INSTALL_BIN)
 	  echo "installed; start it with: systemctl daemon-reload && systemctl enable --now crier"; \
 	fi
 
+FORMAT_FILES = $(wildcard src/*.[ch] src/*/*.[ch] tests/unit/*.[ch] tests/fuzz/*.c bench/*.c)
+
 format:
-	clang-format -i $(wildcard src/*.[ch] src/*/*.[ch] tests/unit/*.[ch] tests/fuzz/*.c bench/*.c)
+	clang-format -i $(FORMAT_FILES)
+
+# Fails, naming the lines, when a file is not as `make format` leaves it.
+format-check:
+	clang-format --dry-run --Werror $(FORMAT_FILES)
 
 lint:
 	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \

@@ -29,7 +29,8 @@
 
 #define API_EVENTS_LIMIT_MAX 1000
 #define API_EXTERNAL_ID_MAX 200 /* bytes of a post's external id */
-#define API_EVENTS_BYTES_MAX (2 * 1024 * 1024) /* event data per catch-up page; past it final:false */
+/* event data per catch-up page; past it final:false */
+#define API_EVENTS_BYTES_MAX (2 * 1024 * 1024)
 #define API_TAGS_MAX 16
 #define API_TAG_LEN_MAX 64
 #define API_URL_MAX 2048
@@ -106,8 +107,7 @@ static int require_admin(const struct caller *who, struct response *res)
     return 0;
 }
 
-static int require_publisher(const struct caller *who, int64_t channel_id,
-                             struct response *res)
+static int require_publisher(const struct caller *who, int64_t channel_id, struct response *res)
 {
     if (!who->has_token) {
         response_error(res, 401, "unauthorized", "publishing needs a token");
@@ -122,7 +122,8 @@ static int require_publisher(const struct caller *who, int64_t channel_id,
 
 static int may_read(const struct caller *who, const struct store_channel *ch)
 {
-    return ch->visibility == STORE_PUBLIC || (who->has_token && auth_can_publish(&who->tok, ch->id));
+    return ch->visibility == STORE_PUBLIC ||
+           (who->has_token && auth_can_publish(&who->tok, ch->id));
 }
 
 /*
@@ -178,8 +179,7 @@ static void no_such_channel(struct response *res, const char *slug)
  * not readable by this caller) and < 0. feed_key (may be NULL) is a ?key=
  * from a private feed URL. */
 static int load_channel_key(struct api *api, const char *slug, const struct caller *who,
-                            const char *feed_key, struct store_channel *ch,
-                            struct response *res)
+                            const char *feed_key, struct store_channel *ch, struct response *res)
 {
     int rc = store_channel_get(api->st, slug, ch);
     if (rc == 0 && !may_read(who, ch)) {
@@ -232,7 +232,8 @@ static json_t *body_json(const struct http_request *req, struct response *res)
     }
     json_t *j = json_loadb(req->body, req->body_len, JSON_REJECT_DUPLICATES, &err);
     if (!j) {
-        response_error(res, 400, "bad_json", "line %d column %d: %s", err.line, err.column, err.text);
+        response_error(res, 400, "bad_json", "line %d column %d: %s", err.line, err.column,
+                       err.text);
         return NULL;
     }
     if (!json_is_object(j)) {
@@ -247,7 +248,8 @@ static int only_fields(json_t *obj, const char *const *allowed, struct response 
 {
     const char *key;
     json_t *v;
-    json_object_foreach(obj, key, v) {
+    json_object_foreach(obj, key, v)
+    {
         int ok = 0;
         for (const char *const *a = allowed; *a; a++)
             ok |= strcmp(key, *a) == 0;
@@ -283,7 +285,7 @@ static int get_str(json_t *obj, const char *name, size_t max, int multiline, int
     size_t n = json_string_length(v);
     if (n > max) {
         response_error(res, too_big_status, too_big_status == 413 ? "too_large" : "invalid",
-                  "%s is %zu bytes; the limit is %zu", name, n, max);
+                       "%s is %zu bytes; the limit is %zu", name, n, max);
         return -EINVAL;
     }
     if (!clean_text(json_string_value(v), n, multiline)) {
@@ -327,8 +329,8 @@ static int parse_time(json_t *v, int64_t *ms, const char *zone)
     const char *s = json_string_value(v);
     struct tm tm = {0};
     int frac = 0, fdigits = 0;
-    static const char *const forms[] = {"%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S",
-                                        "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"};
+    static const char *const forms[] = {"%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M",
+                                        "%Y-%m-%d %H:%M"};
     const char *p = NULL;
     for (size_t i = 0; !p && i < sizeof forms / sizeof forms[0]; i++) {
         memset(&tm, 0, sizeof tm);
@@ -366,8 +368,11 @@ static int parse_time(json_t *v, int64_t *ms, const char *zone)
         /* Local time in zone: a time that occurs twice is the first; one in
          * a spring-forward gap is the end of the gap. */
         struct tz *z = NULL;
-        struct tz_civil lc = {.year = tm.tm_year + 1900, .month = tm.tm_mon + 1,
-                              .day = tm.tm_mday, .hour = tm.tm_hour, .minute = tm.tm_min,
+        struct tz_civil lc = {.year = tm.tm_year + 1900,
+                              .month = tm.tm_mon + 1,
+                              .day = tm.tm_mday,
+                              .hour = tm.tm_hour,
+                              .minute = tm.tm_min,
                               .second = tm.tm_sec};
         int64_t utc = 0;
         int rc = tz_load(zone, &z);
@@ -400,9 +405,9 @@ static char *render_markdown(const char *md, size_t len)
 static int post_fields(json_t *in, json_t *rec, int create, const struct store_channel *ch,
                        int64_t *publish_at, struct response *res)
 {
-    static const char *const allowed[] = {"title", "body", "importance", "silent", "tags",
-                                          "source_url", "media", "lang", "author",
-                                          "publish_at", "force", "external_id", NULL};
+    static const char *const allowed[] = {
+        "title", "body",   "importance", "silent", "tags",        "source_url", "media",
+        "lang",  "author", "publish_at", "force",  "external_id", NULL};
     const char *s = NULL;
     json_t *v;
     int rc;
@@ -455,15 +460,16 @@ static int post_fields(json_t *in, json_t *rec, int create, const struct store_c
         json_t *t;
         if (!json_is_array(v) || json_array_size(v) > API_TAGS_MAX) {
             response_error(res, 400, "invalid", "tags must be an array of at most %d strings",
-                      API_TAGS_MAX);
+                           API_TAGS_MAX);
             return -EINVAL;
         }
-        json_array_foreach(v, i, t) {
+        json_array_foreach(v, i, t)
+        {
             if (!json_is_string(t) || json_string_length(t) == 0 ||
                 json_string_length(t) > API_TAG_LEN_MAX ||
                 !clean_text(json_string_value(t), json_string_length(t), 0)) {
                 response_error(res, 400, "invalid", "each tag is a string of 1 to %d bytes",
-                          API_TAG_LEN_MAX);
+                               API_TAG_LEN_MAX);
                 return -EINVAL;
             }
         }
@@ -485,7 +491,8 @@ static int post_fields(json_t *in, json_t *rec, int create, const struct store_c
         const char *url = NULL, *caption = "", *credit = "";
         if (!json_is_object(v) || only_fields(v, mfields, res) < 0) {
             if (!json_is_object(v))
-                response_error(res, 400, "invalid", "media must be an object {url, caption, credit}");
+                response_error(res, 400, "invalid",
+                               "media must be an object {url, caption, credit}");
             return -EINVAL;
         }
         /* An edit that leaves a field out keeps it (a new caption needs no URL). */
@@ -502,17 +509,20 @@ static int post_fields(json_t *in, json_t *rec, int create, const struct store_c
             get_str(v, "credit", API_AUTHOR_MAX, 0, 400, &credit, res) < 0)
             return -EINVAL;
         if (!url) {
-            response_error(res, 400, "invalid", "media.url is required (the post has no image yet)");
+            response_error(res, 400, "invalid",
+                           "media.url is required (the post has no image yet)");
             return -EINVAL;
         }
         /* Pages are served over https: an http image would never be shown. */
         if (strncasecmp(url, "https://", 8) != 0 || !url_ok(url)) {
-            response_error(res, 400, "invalid",
-                           "media.url must be an https URL (an http image is blocked on https pages)");
+            response_error(
+                res, 400, "invalid",
+                "media.url must be an https URL (an http image is blocked on https pages)");
             return -EINVAL;
         }
-        json_object_set_new(rec, "media", json_pack("{s:s, s:s, s:s}", "url", url, "caption",
-                                                     caption, "credit", credit));
+        json_object_set_new(
+            rec, "media",
+            json_pack("{s:s, s:s, s:s}", "url", url, "caption", caption, "credit", credit));
     } else if (v || create) {
         json_object_set_new(rec, "media", json_null());
     }
@@ -599,11 +609,10 @@ static void method_not_allowed(struct response *res, const char *allow)
     snprintf(res->extra, sizeof res->extra, "Allow: %s\r\n", allow);
 }
 
-static int channel_from_json(json_t *in, struct store_channel *ch, int create,
-                             struct response *res)
+static int channel_from_json(json_t *in, struct store_channel *ch, int create, struct response *res)
 {
-    static const char *const allowed[] = {"slug", "title", "description", "lang", "tz",
-                                          "visibility", "selection", NULL};
+    static const char *const allowed[] = {"slug", "title",      "description", "lang",
+                                          "tz",   "visibility", "selection",   NULL};
     const char *s;
     int rc;
 
@@ -684,9 +693,8 @@ static int channel_from_json(json_t *in, struct store_channel *ch, int create,
     return 0;
 }
 
-static void h_channels(struct api *api, const struct route_match *m,
-                       const struct http_request *req, const struct caller *who,
-                       struct response *res)
+static void h_channels(struct api *api, const struct route_match *m, const struct http_request *req,
+                       const struct caller *who, struct response *res)
 {
     (void)m;
     if (req->method == HTTP_GET) {
@@ -732,9 +740,8 @@ static void h_channels(struct api *api, const struct route_match *m,
     }
 }
 
-static void h_channel(struct api *api, const struct route_match *m,
-                      const struct http_request *req, const struct caller *who,
-                      struct response *res)
+static void h_channel(struct api *api, const struct route_match *m, const struct http_request *req,
+                      const struct caller *who, struct response *res)
 {
     struct store_channel ch;
     int rc;
@@ -795,8 +802,7 @@ static void h_prune(struct api *api, const struct route_match *m, const struct h
     json_t *in = body_json(req, res);
     if (!in)
         return;
-    if (json_unpack_ex(in, &err, JSON_STRICT, "{s:I}", "before_seq", &before) < 0 ||
-        before < 1) {
+    if (json_unpack_ex(in, &err, JSON_STRICT, "{s:I}", "before_seq", &before) < 0 || before < 1) {
         response_error(res, 400, "invalid", "expected {\"before_seq\": N} with N >= 1");
     } else if (load_channel(api, m->slug, who, &ch, res) == 0) {
         if (before > ch.last_seq + 1)
@@ -846,8 +852,9 @@ static int replay_external(struct api *api, const struct store_channel *ch, cons
         char when[32];
         channel_iso_time(json_integer_value(json_object_get(rec, "publish_at")), when);
         json_object_del(rec, "publish_at");
-        reply_json(res, 202, json_pack("{s:s, s:O, s:s, s:O}", "channel", ch->slug, "id",
-                                       json_object_get(rec, "id"), "publish_at", when, "post", rec));
+        reply_json(res, 202,
+                   json_pack("{s:s, s:O, s:s, s:O}", "channel", ch->slug, "id",
+                             json_object_get(rec, "id"), "publish_at", when, "post", rec));
     } else {
         struct store_event ev = {.post_id = json_integer_value(json_object_get(rec, "id")),
                                  .seq = json_integer_value(json_object_get(rec, "seq"))};
@@ -870,9 +877,8 @@ static int channel_for_editor(struct api *api, const struct route_match *m,
 /* GET .../posts: the publisher's view of a channel, its scheduled posts
  * (soonest first) and its published ones (newest first, a page at a time:
  * ?before=N&limit=L). Deleted posts are not listed. */
-static void list_posts(struct api *api, const struct route_match *m,
-                       const struct http_request *req, const struct caller *who,
-                       struct response *res)
+static void list_posts(struct api *api, const struct route_match *m, const struct http_request *req,
+                       const struct caller *who, struct response *res)
 {
     struct store_channel ch;
     json_t *live = NULL, *scheduled = NULL;
@@ -897,13 +903,15 @@ static void list_posts(struct api *api, const struct route_match *m,
         }
         size_t i;
         json_t *p;
-        json_array_foreach(scheduled, i, p) {
+        json_array_foreach(scheduled, i, p)
+        {
             char when[32];
             channel_iso_time(json_integer_value(json_object_get(p, "publish_at")), when);
             json_object_set_new(p, "publish_at", json_string(when));
         }
-        reply_json(res, 200, json_pack("{s:s, s:O, s:O, s:o}", "channel", ch.slug, "scheduled",
-                                       scheduled, "posts", live, "next_before", next));
+        reply_json(res, 200,
+                   json_pack("{s:s, s:O, s:O, s:o}", "channel", ch.slug, "scheduled", scheduled,
+                             "posts", live, "next_before", next));
     }
     json_decref(live);
     json_decref(scheduled);
@@ -950,8 +958,7 @@ static void h_posts(struct api *api, const struct route_match *m, const struct h
         }
         if (ok && (!ext || replay_external(api, &ch, ext, res) == 0)) {
             int64_t now = crier_now_ms();
-            int rc = store_post_create(api->st, ch.id, rec, publish_at > now ? publish_at : 0,
-                                       &ev);
+            int rc = store_post_create(api->st, ch.id, rec, publish_at > now ? publish_at : 0, &ev);
             if (rc == -EEXIST && ext && replay_external(api, &ch, ext, res) == 1) {
                 /* a retry raced the first: its answer went out above */
             } else if (rc < 0) {
@@ -960,8 +967,7 @@ static void h_posts(struct api *api, const struct route_match *m, const struct h
                 char when[32];
                 channel_iso_time(publish_at, when);
                 json_t *o = json_pack("{s:s, s:O, s:s, s:O}", "channel", ch.slug, "id",
-                                      json_object_get(rec, "id"), "publish_at", when, "post",
-                                      rec);
+                                      json_object_get(rec, "id"), "publish_at", when, "post", rec);
                 reply_json(res, 202, o);
             } else {
                 post_reply(res, 201, &ch, &ev, rec);
@@ -996,12 +1002,11 @@ static void h_post(struct api *api, const struct route_match *m, const struct ht
                  auth_can_publish(&who->tok, ch.id)) {
             private_answer(res); /* not published yet */
             reply_json(res, 200, rec);
-        }
-        else if (rc == 0 || rc == -ENOENT) {
+        } else if (rc == 0 || rc == -ENOENT) {
             json_decref(rec);
             response_error(res, state == STORE_POST_DELETED ? 410 : 404,
-                      state == STORE_POST_DELETED ? "gone" : "not_found",
-                      state == STORE_POST_DELETED ? "this post was deleted" : "no such post");
+                           state == STORE_POST_DELETED ? "gone" : "not_found",
+                           state == STORE_POST_DELETED ? "this post was deleted" : "no such post");
         } else
             store_failure(res, rc);
         store_channel_clear(&ch);
@@ -1078,8 +1083,8 @@ static void h_events(struct api *api, const struct route_match *m, const struct 
         return;
     if (load_channel(api, m->slug, who, &ch, res) < 0)
         return;
-    int rc = store_events_page(api->st, ch.id, after, (size_t)limit, API_EVENTS_BYTES_MAX, &evs,
-                               &n, &oldest, &last);
+    int rc = store_events_page(api->st, ch.id, after, (size_t)limit, API_EVENTS_BYTES_MAX, &evs, &n,
+                               &oldest, &last);
     cors_answer(res, &ch);
     store_channel_clear(&ch);
     if (rc == CRIER_EPRUNED) {
@@ -1153,11 +1158,11 @@ static void h_tokens(struct api *api, const struct route_match *m, const struct 
             char created[32], used[32];
             channel_iso_time(toks[i].created_at, created);
             channel_iso_time(toks[i].last_used_at, used);
-            json_t *t = json_pack("{s:I, s:s, s:s, s:s, s:s?, s:b}", "id", (json_int_t)toks[i].id,
-                                  "scope", auth_scope_name(toks[i].scope), "label", toks[i].label,
-                                  "created_at", created, "last_used_at",
-                                  toks[i].last_used_at ? used : NULL, "revoked",
-                                  toks[i].revoked_at != 0);
+            json_t *t =
+                json_pack("{s:I, s:s, s:s, s:s, s:s?, s:b}", "id", (json_int_t)toks[i].id, "scope",
+                          auth_scope_name(toks[i].scope), "label", toks[i].label, "created_at",
+                          created, "last_used_at", toks[i].last_used_at ? used : NULL, "revoked",
+                          toks[i].revoked_at != 0);
             if (toks[i].channel_id &&
                 store_channel_get_by_id(api->st, toks[i].channel_id, &ch) == 0) {
                 json_object_set_new(t, "channel", json_string(ch.slug));
@@ -1182,8 +1187,8 @@ static void h_tokens(struct api *api, const struct route_match *m, const struct 
     struct store_channel ch = {0};
     char token[AUTH_TOKEN_LEN + 1];
 
-    if (json_unpack_ex(in, &err, JSON_STRICT, "{s:s, s?s, s?s}", "scope", &scope, "channel",
-                       &chan, "label", &label) < 0) {
+    if (json_unpack_ex(in, &err, JSON_STRICT, "{s:s, s?s, s?s}", "scope", &scope, "channel", &chan,
+                       "label", &label) < 0) {
         response_error(res, 400, "invalid", "%s", err.text);
     } else if (strlen(label) >= sizeof t.label) {
         response_error(res, 400, "invalid", "label is too long");
@@ -1208,13 +1213,12 @@ static void h_tokens(struct api *api, const struct route_match *m, const struct 
         else
             reply_json(res, 201,
                        json_pack("{s:I, s:s, s:s, s:s?, s:s}", "id", (json_int_t)t.id, "token",
-                                 token, "scope", scope, "channel",
-                                 t.channel_id ? ch.slug : NULL, "label", t.label));
+                                 token, "scope", scope, "channel", t.channel_id ? ch.slug : NULL,
+                                 "label", t.label));
     }
     store_channel_clear(&ch);
     json_decref(in);
 }
-
 
 /* ---- selections ---- */
 
@@ -1264,8 +1268,8 @@ static void h_selections(struct api *api, const struct route_match *m,
             json_t *o = json_pack("{s:s, s:s, s:I, s:I, s:I, s:I}", "local_date",
                                   sels[i].local_date, "slot", sels[i].slot, "seq",
                                   (json_int_t)sels[i].seq, "id", (json_int_t)sels[i].post_id,
-                                  "window_start", (json_int_t)sels[i].window_start,
-                                  "window_end", (json_int_t)sels[i].window_end);
+                                  "window_start", (json_int_t)sels[i].window_start, "window_end",
+                                  (json_int_t)sels[i].window_end);
             if (store_post_get(api->st, ch.id, sels[i].post_id, &rec, &state) == 0 &&
                 (title = json_object_get(rec, "title")))
                 json_object_set(o, "title", title);
@@ -1301,9 +1305,9 @@ static void h_selections(struct api *api, const struct route_match *m,
     } else if (rc < 0) {
         store_failure(res, rc);
     } else {
-        json_t *o = json_pack("{s:s, s:I, s:I, s:o}", "channel", ch.slug, "seq",
-                              (json_int_t)ev.seq, "id", (json_int_t)ev.post_id, "selection",
-                              selection_result_json(&r, ch.slug));
+        json_t *o =
+            json_pack("{s:s, s:I, s:I, s:o}", "channel", ch.slug, "seq", (json_int_t)ev.seq, "id",
+                      (json_int_t)ev.post_id, "selection", selection_result_json(&r, ch.slug));
         reply_json(res, 201, o);
     }
     store_event_clear(&ev);
@@ -1388,7 +1392,8 @@ static void h_post_mark(struct api *api, const struct route_match *m,
               : strcmp(mark, "exclude") == 0 ? STORE_MARK_EXCLUDE
               : strcmp(mark, "none") == 0    ? STORE_MARK_NONE
                                              : 2) == 2)) {
-        response_error(res, 400, "invalid", "expected {\"mark\": \"pin\" | \"exclude\" | \"none\"}");
+        response_error(res, 400, "invalid",
+                       "expected {\"mark\": \"pin\" | \"exclude\" | \"none\"}");
     } else {
         int rc = store_post_mark(api->st, ch.id, m->num, v);
         if (rc < 0) {
@@ -1406,8 +1411,9 @@ static void h_post_mark(struct api *api, const struct route_match *m,
                 json_object_set_new(o, "covered_by",
                                     json_pack("{s:s, s:s, s:I}", "local_date", last.local_date,
                                               "slot", last.slot, "seq", (json_int_t)last.seq));
-                json_object_set_new(o, "note", json_string("an earlier selection already covered "
-                                                           "this post: no later one will take it"));
+                json_object_set_new(o, "note",
+                                    json_string("an earlier selection already covered "
+                                                "this post: no later one will take it"));
             }
             json_decref(rec);
             reply_json(res, 200, o);
@@ -1599,18 +1605,20 @@ static void h_views(struct api *api, const struct route_match *m, const struct h
     views = json_object_get(in, "views");
     if (json_object_size(in) != 1 || !json_is_object(views) ||
         json_object_size(views) > API_VIEWS_POSTS_MAX) {
-        response_error(res, 400, "invalid", "expected {\"views\": {\"<post id>\": n}} with at most %d posts",
-                  API_VIEWS_POSTS_MAX);
+        response_error(res, 400, "invalid",
+                       "expected {\"views\": {\"<post id>\": n}} with at most %d posts",
+                       API_VIEWS_POSTS_MAX);
         json_decref(in);
         return;
     }
-    json_object_foreach(views, key, v) {
+    json_object_foreach(views, key, v)
+    {
         char *end;
         long long id = strtoll(key, &end, 10);
         if (*end || id <= 0 || !json_is_integer(v) || json_integer_value(v) < 1 ||
             json_integer_value(v) > API_VIEWS_PER_POST_MAX) {
             response_error(res, 400, "invalid", "each entry is \"<post id>\": 1..%d",
-                      API_VIEWS_PER_POST_MAX);
+                           API_VIEWS_PER_POST_MAX);
             json_decref(in);
             return;
         }
@@ -1812,8 +1820,8 @@ static void h_atom(struct api *api, const struct route_match *m, const struct ht
     buf_reset(&res->body);
     res->last_modified_ms = ch.updated_at;
     for (size_t i = 0; i < ne; i++) {
-        int64_t u = ents[i].updated_ms > ents[i].published_ms ? ents[i].updated_ms
-                                                               : ents[i].published_ms;
+        int64_t u =
+            ents[i].updated_ms > ents[i].published_ms ? ents[i].updated_ms : ents[i].published_ms;
         if (u > res->last_modified_ms)
             res->last_modified_ms = u;
     }
@@ -1839,8 +1847,9 @@ static void h_atom(struct api *api, const struct route_match *m, const struct ht
 
 static const char *member_state_name(int state)
 {
-    return state == STORE_MEMBER_ACTIVE ? "member" : state == STORE_MEMBER_PENDING ? "pending"
-                                                                                   : "none";
+    return state == STORE_MEMBER_ACTIVE    ? "member"
+           : state == STORE_MEMBER_PENDING ? "pending"
+                                           : "none";
 }
 
 /* Reads the reader cookies; 0 or res filled (500). The CSRF cookie, when
@@ -1869,8 +1878,8 @@ static int reader_change(struct api *api, const struct http_request *req, struct
         form[0] = '\0';
     if (reader_csrf_check(req, rc, form[0] ? form : NULL) < 0) {
         response_error(res, 403, "csrf",
-                  "a change needs a same-origin request with the crier_csrf cookie's token in "
-                  "X-CSRF-Token (or the form field csrf)");
+                       "a change needs a same-origin request with the crier_csrf cookie's token in "
+                       "X-CSRF-Token (or the form field csrf)");
         return -EACCES;
     }
     return 0;
@@ -1888,8 +1897,8 @@ static int reader_channel(struct api *api, const char *slug, struct store_channe
     return err;
 }
 
-static void reply_member(struct response *res, int form, const char *where,
-                         const char *slug, int state)
+static void reply_member(struct response *res, int form, const char *where, const char *slug,
+                         int state)
 {
     if (form) {
         reader_redirect(res, where);
@@ -1938,8 +1947,8 @@ static void h_join(struct api *api, const struct route_match *m, const struct ht
 
 /* POST .../leave and /{slug}/leave: ends the membership (or the pending
  * request). Leaving what one is not in is not an error. */
-static void h_leave(struct api *api, const struct route_match *m,
-                    const struct http_request *req, struct response *res, int page_route)
+static void h_leave(struct api *api, const struct route_match *m, const struct http_request *req,
+                    struct response *res, int page_route)
 {
     struct reader_ctx rc;
     struct store_channel ch;
@@ -1979,8 +1988,8 @@ static void h_read(struct api *api, const struct route_match *m, const struct ht
     if (json_unpack_ex(in, &jerr, JSON_STRICT, "{s:I}", "seq", &seq) < 0 || seq < 0) {
         response_error(res, 400, "invalid", "expected {\"seq\": N} with N >= 0");
     } else if (reader_channel(api, m->slug, &ch, res) == 0) {
-        int err = rc.reader_id ? store_member_set_read(api->st, ch.id, rc.reader_id, seq)
-                               : -ENOENT, state = STORE_MEMBER_NONE;
+        int err = rc.reader_id ? store_member_set_read(api->st, ch.id, rc.reader_id, seq) : -ENOENT,
+            state = STORE_MEMBER_NONE;
         if (err == -ENOENT && ch.visibility == STORE_PRIVATE &&
             (reader_member_state(api->st, ch.id, rc.reader_id, &state) < 0 ||
              state != STORE_MEMBER_PENDING))
@@ -2017,12 +2026,12 @@ static void h_me(struct api *api, const struct route_match *m, const struct http
     }
     json_t *arr = json_array();
     for (size_t i = 0; i < n; i++)
-        json_array_append_new(
-            arr, json_pack("{s:s, s:s, s:s, s:s, s:I, s:I, s:I}", "slug", ms[i].ch.slug, "title",
-                           ms[i].ch.title, "lang", ms[i].ch.lang, "state",
-                           member_state_name(ms[i].state), "last_seq",
-                           (json_int_t)ms[i].ch.last_seq, "read_seq", (json_int_t)ms[i].read_seq,
-                           "unread", (json_int_t)ms[i].unread));
+        json_array_append_new(arr, json_pack("{s:s, s:s, s:s, s:s, s:I, s:I, s:I}", "slug",
+                                             ms[i].ch.slug, "title", ms[i].ch.title, "lang",
+                                             ms[i].ch.lang, "state", member_state_name(ms[i].state),
+                                             "last_seq", (json_int_t)ms[i].ch.last_seq, "read_seq",
+                                             (json_int_t)ms[i].read_seq, "unread",
+                                             (json_int_t)ms[i].unread));
     store_memberships_free(ms, n);
     reader_header_add(res, "Cache-Control: no-store");
     reply_json(res, 200, json_pack("{s:o}", "channels", arr));
@@ -2030,9 +2039,8 @@ static void h_me(struct api *api, const struct route_match *m, const struct http
 
 /* POST /api/v1/me/transfer: a one-time link that moves this reader to
  * another device. */
-static void h_transfer(struct api *api, const struct route_match *m,
-                       const struct http_request *req, const struct caller *who,
-                       struct response *res)
+static void h_transfer(struct api *api, const struct route_match *m, const struct http_request *req,
+                       const struct caller *who, struct response *res)
 {
     (void)m;
     (void)who;
@@ -2044,7 +2052,8 @@ static void h_transfer(struct api *api, const struct route_match *m,
         return;
     int err = reader_transfer_create(api->st, &rc, url, sizeof url, &expires);
     if (err == -ENOENT) {
-        response_error(res, 404, "not_found", "this browser is no reader yet: join a channel first");
+        response_error(res, 404, "not_found",
+                       "this browser is no reader yet: join a channel first");
         return;
     }
     if (err < 0) {
@@ -2053,15 +2062,15 @@ static void h_transfer(struct api *api, const struct route_match *m,
     }
     channel_iso_time(expires, when);
     reader_header_add(res, "Cache-Control: no-store");
-    reply_json(res, 201, json_pack("{s:s, s:o, s:s}", "url", url, "link", absolute_link(req, url),
-                                   "expires_at", when));
+    reply_json(res, 201,
+               json_pack("{s:s, s:o, s:s}", "url", url, "link", absolute_link(req, url),
+                         "expires_at", when));
 }
 
 /* GET /api/v1/channels/{slug}/feed-url: a private channel's feed URL with
  * the member's secret key; a public channel's plain one. */
-static void h_feed_url(struct api *api, const struct route_match *m,
-                       const struct http_request *req, const struct caller *who,
-                       struct response *res)
+static void h_feed_url(struct api *api, const struct route_match *m, const struct http_request *req,
+                       const struct caller *who, struct response *res)
 {
     struct reader_ctx rc;
     struct store_channel ch;
@@ -2090,7 +2099,6 @@ static void h_feed_url(struct api *api, const struct route_match *m,
     store_channel_clear(&ch);
 }
 
-
 /* Optional integer field in [min, max] (null: absent). 0 absent, 1 set, < 0
  * res filled. */
 static int get_int(json_t *obj, const char *name, int64_t min, int64_t max, int64_t *out,
@@ -2101,7 +2109,7 @@ static int get_int(json_t *obj, const char *name, int64_t min, int64_t max, int6
         return 0;
     if (!json_is_integer(v) || json_integer_value(v) < min || json_integer_value(v) > max) {
         response_error(res, 400, "invalid", "%s must be an integer from %lld to %lld", name,
-                  (long long)min, (long long)max);
+                       (long long)min, (long long)max);
         return -EINVAL;
     }
     *out = json_integer_value(v);
@@ -2135,9 +2143,8 @@ static int invite_from_json(json_t *in, struct store_invite *inv, struct respons
 }
 
 /* GET and POST /api/v1/channels/{slug}/invites (admin or publish token). */
-static void h_invites(struct api *api, const struct route_match *m,
-                      const struct http_request *req, const struct caller *who,
-                      struct response *res)
+static void h_invites(struct api *api, const struct route_match *m, const struct http_request *req,
+                      const struct caller *who, struct response *res)
 {
     struct store_channel ch;
     int err;
@@ -2184,9 +2191,8 @@ static void h_invites(struct api *api, const struct route_match *m,
 }
 
 /* DELETE /api/v1/channels/{slug}/invites/{id-or-token}: revokes it. */
-static void h_invite(struct api *api, const struct route_match *m,
-                     const struct http_request *req, const struct caller *who,
-                     struct response *res)
+static void h_invite(struct api *api, const struct route_match *m, const struct http_request *req,
+                     const struct caller *who, struct response *res)
 {
     struct store_channel ch;
     unsigned char hash[32];
@@ -2212,9 +2218,8 @@ static void h_invite(struct api *api, const struct route_match *m,
 }
 
 /* GET /api/v1/channels/{slug}/members?state=pending|member|all. */
-static void h_members(struct api *api, const struct route_match *m,
-                      const struct http_request *req, const struct caller *who,
-                      struct response *res)
+static void h_members(struct api *api, const struct route_match *m, const struct http_request *req,
+                      const struct caller *who, struct response *res)
 {
     struct store_channel ch;
     struct store_member *ms = NULL;
@@ -2242,10 +2247,10 @@ static void h_members(struct api *api, const struct route_match *m,
             char joined[32];
             channel_iso_time(ms[i].joined_at, joined);
             json_array_append_new(
-                arr, json_pack("{s:I, s:s, s:s, s:o}", "reader", (json_int_t)ms[i].reader_id,
-                               "state", member_state_name(ms[i].state), "joined_at", joined,
-                               "invite",
-                               ms[i].invite_id ? json_integer(ms[i].invite_id) : json_null()));
+                arr,
+                json_pack("{s:I, s:s, s:s, s:o}", "reader", (json_int_t)ms[i].reader_id, "state",
+                          member_state_name(ms[i].state), "joined_at", joined, "invite",
+                          ms[i].invite_id ? json_integer(ms[i].invite_id) : json_null()));
         }
         reply_json(res, 200, json_pack("{s:o}", "members", arr));
     }
@@ -2268,12 +2273,13 @@ static void h_member_action(struct api *api, const struct route_match *m,
                   : store_member_reject(api->st, ch.id, m->num);
     if (err == -ENOENT)
         response_error(res, 404, "not_found", "reader %lld has no request or membership in %s",
-                  (long long)m->num, ch.slug);
+                       (long long)m->num, ch.slug);
     else if (err < 0)
         store_failure(res, err);
     else
-        reply_json(res, 200, json_pack("{s:I, s:s}", "reader", (json_int_t)m->num, "state",
-                                       approve ? "member" : "none"));
+        reply_json(res, 200,
+                   json_pack("{s:I, s:s}", "reader", (json_int_t)m->num, "state",
+                             approve ? "member" : "none"));
     store_channel_clear(&ch);
 }
 
@@ -2296,9 +2302,8 @@ static void h_atom_selections(struct api *api, const struct route_match *m,
     h_atom(api, m, req, res, 1);
 }
 
-static void h_join_api(struct api *api, const struct route_match *m,
-                       const struct http_request *req, const struct caller *who,
-                       struct response *res)
+static void h_join_api(struct api *api, const struct route_match *m, const struct http_request *req,
+                       const struct caller *who, struct response *res)
 {
     (void)who;
     h_join(api, m, req, res, 0);
@@ -2397,9 +2402,7 @@ void api_handle(struct api *api, const struct route_match *m, const struct http_
     struct caller who;
 
     switch (m->id) {
-    case ROUTE_HEALTHZ:
-        buf_appends(&res->body, "{\"status\":\"ok\"}");
-        return;
+    case ROUTE_HEALTHZ: buf_appends(&res->body, "{\"status\":\"ok\"}"); return;
     case ROUTE_METRICS:
         /* The counters tell how busy the node is and how many read it:
          * operator information, so an admin token by default. */
@@ -2431,11 +2434,8 @@ void api_handle(struct api *api, const struct route_match *m, const struct http_
     case ROUTE_STATIC:
     case ROUTE_DEVICE:
     case ROUTE_MANIFEST:
-    case ROUTE_SW:
-        page_handle(api->st, m, req, res);
-        return;
-    default:
-        break;
+    case ROUTE_SW: page_handle(api->st, m, req, res); return;
+    default: break;
     }
     for (size_t i = 0; i < sizeof routes / sizeof routes[0]; i++) {
         const struct api_route *r = &routes[i];

@@ -16,8 +16,8 @@
 #include "router.h"
 #include "store/store.h"
 
-#define API_BODY_MAX (64 * 1024)  /* post body (Markdown) */
-#define API_TITLE_MAX 256         /* post title */
+#define API_BODY_MAX (64 * 1024)     /* post body (Markdown) */
+#define API_TITLE_MAX 256            /* post title */
 #define API_REQUEST_MAX (256 * 1024) /* a whole request body */
 
 /* Appends Prometheus text for the node's live counters (set by the server). */
@@ -52,8 +52,8 @@ void api_handle(struct api *api, const struct route_match *m, const struct http_
  * deleted). */
 struct api_stream_access {
     int64_t channel_id, last_seq;
-    int64_t token_id;  /* the bearer token that may read the channel, else 0 */
-    int64_t reader_id; /* for a private channel without such a token: the member, else 0 */
+    int64_t token_id;   /* the bearer token that may read the channel, else 0 */
+    int64_t reader_id;  /* for a private channel without such a token: the member, else 0 */
     int public_channel; /* readable by anyone, from any origin (CORS) */
 };
 

@@ -44,8 +44,7 @@ int args_is_help(const char *a)
     return strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0;
 }
 
-static const struct args_spec *find_opt(const struct args_spec *specs, const char *name,
-                                       size_t len)
+static const struct args_spec *find_opt(const struct args_spec *specs, const char *name, size_t len)
 {
     for (const struct args_spec *s = specs; s->name; s++)
         if (strlen(s->name) == len && memcmp(s->name, name, len) == 0)
@@ -53,8 +52,8 @@ static const struct args_spec *find_opt(const struct args_spec *specs, const cha
     return NULL;
 }
 
-int args_parse(struct args *c, int argc, char **argv, const struct args_spec *specs,
-                 size_t minpos, size_t maxpos, const char *posnames)
+int args_parse(struct args *c, int argc, char **argv, const struct args_spec *specs, size_t minpos,
+               size_t maxpos, const char *posnames)
 {
     int dashdash = 0;
 

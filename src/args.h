@@ -42,8 +42,8 @@ struct args {
 /* Fills c (name and usage set by the caller) from argv[0..argc), the
  * arguments after the command's name. Returns ARGS_GO, ARGS_EXIT_OK after
  * printing --help, or ARGS_EXIT_USAGE after a message. */
-int args_parse(struct args *c, int argc, char **argv, const struct args_spec *specs,
-               size_t minpos, size_t maxpos, const char *posnames);
+int args_parse(struct args *c, int argc, char **argv, const struct args_spec *specs, size_t minpos,
+               size_t maxpos, const char *posnames);
 /*
  * Fills every option of specs that the command line left out: from the
  * environment first (CRIER_NAME: the name in upper case with '_' for '-'; a

@@ -55,8 +55,7 @@ size_t baseurl_of(const struct http_request *req, char *out, size_t outsz)
     } else {
         const char *host = http_header_get(req, "host");
         const char *proto = http_header_get(req, "x-forwarded-proto");
-        if (!host || !*host || strlen(host) >= BASEURL_MAX - 8 ||
-            strpbrk(host, " \t/\\\"'<>@?#")) {
+        if (!host || !*host || strlen(host) >= BASEURL_MAX - 8 || strpbrk(host, " \t/\\\"'<>@?#")) {
             if (outsz)
                 out[0] = '\0';
             return 0;

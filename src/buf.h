@@ -20,8 +20,7 @@ void buf_init(struct buf *b, size_t max);
 /* Returns 0 or -ENOBUFS when len would pass max. */
 int buf_append(struct buf *b, const void *p, size_t n);
 int buf_appends(struct buf *b, const char *s);
-int buf_printf(struct buf *b, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
+int buf_printf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Appends s as a JSON string literal, quotes included. */
 int buf_append_json_str(struct buf *b, const char *s, size_t n);
 void buf_reset(struct buf *b);

@@ -40,7 +40,6 @@
 
 static const char *progname = "crier"; /* argv[0], for hints printed by serve */
 
-
 #define DEFAULT_DATA "./var"
 #define DEFAULT_SERVER "http://127.0.0.1:8080"
 #define DEFAULT_LISTEN "127.0.0.1:8080"
@@ -52,11 +51,13 @@ static const char *progname = "crier"; /* argv[0], for hints printed by serve */
 
 /* ---- option parsing (args.c), the specs every command shares ---- */
 
+/* clang-format off */
 #define O_END {NULL, ARGS_FLAG}
 #define O_DATA {"data", ARGS_VALUE}
 #define O_STORE {"store", ARGS_VALUE}
 #define O_REMOTE {"server", ARGS_VALUE}, {"token", ARGS_VALUE}
 #define O_JSON {"json", ARGS_FLAG}
+/* clang-format on */
 
 /* Values given before the subcommand: `crier --data DIR channel list`. */
 struct cli_ctx {
@@ -64,16 +65,6 @@ struct cli_ctx {
     const char *server;
     const char *token;
 };
-
-
-
-
-
-
-
-
-
-
 
 static const char *env_or(const char *name, const char *fallback)
 {
@@ -157,8 +148,8 @@ static char *resolve_token(const struct cli_ctx *ctx, const struct args *c, char
     }
     free(path);
     size_t s = 0, e = b.len;
-    while (s < e && (b.data[s] == ' ' || b.data[s] == '\t' || b.data[s] == '\n' ||
-                     b.data[s] == '\r'))
+    while (s < e &&
+           (b.data[s] == ' ' || b.data[s] == '\t' || b.data[s] == '\n' || b.data[s] == '\r'))
         s++;
     while (e > s && (b.data[e - 1] == ' ' || b.data[e - 1] == '\t' || b.data[e - 1] == '\n' ||
                      b.data[e - 1] == '\r'))
@@ -300,9 +291,9 @@ static int check_slug(const struct args *c, const char *slug)
         return args_usage_error(c, "'%s' is a reserved name", slug);
     if (rc < 0)
         return args_usage_error(c,
-                           "invalid channel slug '%s': use 1-64 of a-z, 0-9 and '-', starting "
-                           "with a letter or digit, without doubled or trailing '-'",
-                           slug);
+                                "invalid channel slug '%s': use 1-64 of a-z, 0-9 and '-', starting "
+                                "with a letter or digit, without doubled or trailing '-'",
+                                slug);
     return ARGS_GO;
 }
 
@@ -377,16 +368,26 @@ static const char serve_usage[] =
 
 static int cmd_serve(const struct cli_ctx *ctx, int argc, char **argv)
 {
-    static const struct args_spec specs[] = {
-        {"listen", ARGS_VALUE},       {"threads", ARGS_VALUE},    O_STORE,
-        {"allow-origin", ARGS_MULTI}, {"port-file", ARGS_VALUE},  {"sub-max-bytes", ARGS_VALUE},
-        {"log-level", ARGS_VALUE},    {"coalesce-ms", ARGS_VALUE}, O_DATA,
-        {"max-connections", ARGS_VALUE}, {"max-buffer-mb", ARGS_VALUE},
-        {"write-timeout", ARGS_VALUE},
-        {"limit-views", ARGS_VALUE},  {"limit-joins", ARGS_VALUE}, {"trust-proxy", ARGS_MULTI},
-        {"metrics", ARGS_VALUE},      {"base-url", ARGS_VALUE},    {"config", ARGS_VALUE},
-        {"selection-every-ms", ARGS_VALUE},
-        O_END};
+    static const struct args_spec specs[] = {{"listen", ARGS_VALUE},
+                                             {"threads", ARGS_VALUE},
+                                             O_STORE,
+                                             {"allow-origin", ARGS_MULTI},
+                                             {"port-file", ARGS_VALUE},
+                                             {"sub-max-bytes", ARGS_VALUE},
+                                             {"log-level", ARGS_VALUE},
+                                             {"coalesce-ms", ARGS_VALUE},
+                                             O_DATA,
+                                             {"max-connections", ARGS_VALUE},
+                                             {"max-buffer-mb", ARGS_VALUE},
+                                             {"write-timeout", ARGS_VALUE},
+                                             {"limit-views", ARGS_VALUE},
+                                             {"limit-joins", ARGS_VALUE},
+                                             {"trust-proxy", ARGS_MULTI},
+                                             {"metrics", ARGS_VALUE},
+                                             {"base-url", ARGS_VALUE},
+                                             {"config", ARGS_VALUE},
+                                             {"selection-every-ms", ARGS_VALUE},
+                                             O_END};
     struct args c = {.name = "serve", .usage = serve_usage};
     struct server_config cfg;
     const char *v, *origins[SERVER_MAX_ORIGINS];
@@ -403,8 +404,10 @@ static int cmd_serve(const struct cli_ctx *ctx, int argc, char **argv)
         return rc;
     if ((v = args_opt(&c, "base-url"))) {
         if (baseurl_check(v) < 0)
-            return args_usage_error(&c, "invalid --base-url '%s': an http or https URL such as "
-                                        "https://news.example", v);
+            return args_usage_error(&c,
+                                    "invalid --base-url '%s': an http or https URL such as "
+                                    "https://news.example",
+                                    v);
         baseurl_set(v);
     }
     server_config_init(&cfg);
@@ -414,7 +417,7 @@ static int cmd_serve(const struct cli_ctx *ctx, int argc, char **argv)
     v = args_opt(&c, "listen");
     if (server_parse_listen(&cfg, v ? v : DEFAULT_LISTEN) < 0)
         return args_usage_error(&c, "invalid --listen '%s': use HOST:PORT, [v6]:PORT or :PORT",
-                           v ? v : DEFAULT_LISTEN);
+                                v ? v : DEFAULT_LISTEN);
     if ((v = args_opt(&c, "threads"))) {
         if (args_parse_i64(v, 0, 1024, &n) < 0)
             return args_usage_error(&c, "invalid --threads '%s': a number from 0 to 1024", v);
@@ -426,7 +429,7 @@ static int cmd_serve(const struct cli_ctx *ctx, int argc, char **argv)
     for (size_t i = 0; i < no; i++) {
         if (strncmp(origins[i], "http://", 7) != 0 && strncmp(origins[i], "https://", 8) != 0)
             return args_usage_error(&c, "invalid --allow-origin '%s': use scheme://host[:port]",
-                               origins[i]);
+                                    origins[i]);
         cfg.origins[i] = origins[i];
     }
     cfg.n_origins = no;
@@ -434,7 +437,7 @@ static int cmd_serve(const struct cli_ctx *ctx, int argc, char **argv)
     if ((v = args_opt(&c, "sub-max-bytes"))) {
         if (args_parse_i64(v, 1, INT64_C(1) << 40, &n) < 0)
             return args_usage_error(&c, "invalid --sub-max-bytes '%s': a positive number of bytes",
-                               v);
+                                    v);
         cfg.sub_max_bytes = (size_t)n;
     }
     if ((v = args_opt(&c, "coalesce-ms"))) {
@@ -444,14 +447,14 @@ static int cmd_serve(const struct cli_ctx *ctx, int argc, char **argv)
     }
     if ((v = args_opt(&c, "max-connections"))) {
         if (args_parse_i64(v, 1, 1 << 24, &n) < 0)
-            return args_usage_error(&c, "invalid --max-connections '%s': a number from 1 to 16777216",
-                                    v);
+            return args_usage_error(
+                &c, "invalid --max-connections '%s': a number from 1 to 16777216", v);
         cfg.max_connections = (long)n;
     }
     if ((v = args_opt(&c, "max-buffer-mb"))) {
         if (args_parse_i64(v, 1, 1 << 20, &n) < 0)
-            return args_usage_error(&c, "invalid --max-buffer-mb '%s': a number of MiB from 1 to 1048576",
-                                    v);
+            return args_usage_error(
+                &c, "invalid --max-buffer-mb '%s': a number of MiB from 1 to 1048576", v);
         cfg.max_buffered = (long long)n << 20;
     }
     if ((v = args_opt(&c, "write-timeout"))) {
@@ -472,8 +475,8 @@ static int cmd_serve(const struct cli_ctx *ctx, int argc, char **argv)
     else if (strcmp(v, "off") == 0)
         cfg.metrics_access = API_METRICS_OFF;
     else
-        return args_usage_error(&c, "invalid --metrics (or CRIER_METRICS) '%s': token, public or off",
-                                v);
+        return args_usage_error(
+            &c, "invalid --metrics (or CRIER_METRICS) '%s': token, public or off", v);
     const char *proxies[SERVER_MAX_PROXIES];
     size_t np = args_opt_all(&c, "trust-proxy", proxies, SERVER_MAX_PROXIES);
     if (np > SERVER_MAX_PROXIES)
@@ -580,29 +583,29 @@ static const char channel_prune_usage[] =
     "  --json                 print {\"oldest_seq\":K}\n"
     "  --data DIR, --store URI\n";
 
-static int validation_error(const struct args *c, const struct store_channel *ch,
-                            const char *field, int rc)
+static int validation_error(const struct args *c, const struct store_channel *ch, const char *field,
+                            int rc)
 {
     if (strcmp(field, "slug") == 0) {
         if (rc == CRIER_ERESERVED)
             return args_usage_error(c, "'%s' is a reserved name", ch->slug);
         return args_usage_error(c,
-                           "invalid channel slug '%s': use 1-64 of a-z, 0-9 and '-', starting "
-                           "with a letter or digit, without doubled or trailing '-'",
-                           ch->slug);
+                                "invalid channel slug '%s': use 1-64 of a-z, 0-9 and '-', starting "
+                                "with a letter or digit, without doubled or trailing '-'",
+                                ch->slug);
     }
     if (strcmp(field, "title") == 0)
         return args_usage_error(c, "invalid --title: 1 to %d bytes of UTF-8 text on one line",
-                           CHANNEL_TITLE_MAX);
+                                CHANNEL_TITLE_MAX);
     if (strcmp(field, "description") == 0)
         return args_usage_error(c, "invalid --description: up to %d bytes of UTF-8 text",
-                           CHANNEL_DESC_MAX);
+                                CHANNEL_DESC_MAX);
     if (strcmp(field, "lang") == 0)
         return args_usage_error(c, "invalid --lang '%s': use a BCP 47 tag such as fr, en-GB, pt-BR",
-                           ch->lang);
+                                ch->lang);
     if (strcmp(field, "tz") == 0)
         return args_usage_error(c, "invalid --tz '%s': not an IANA time zone such as Europe/Paris",
-                           ch->tz);
+                                ch->tz);
     return args_usage_error(c, "invalid --%s", field);
 }
 
@@ -622,7 +625,8 @@ static int channel_fields(const struct args *c, struct store_channel *ch)
     }
     if ((v = args_opt(c, "lang"))) {
         if (strlen(v) > STORE_LANG_MAX)
-            return args_usage_error(c, "invalid --lang '%s': use a BCP 47 tag such as fr, en-GB", v);
+            return args_usage_error(c, "invalid --lang '%s': use a BCP 47 tag such as fr, en-GB",
+                                    v);
         snprintf(ch->lang, sizeof ch->lang, "%s", v);
     }
     if ((v = args_opt(c, "tz"))) {
@@ -658,11 +662,16 @@ static void print_channel_json(const struct store_channel *ch)
 
 static int channel_add(const struct cli_ctx *ctx, int argc, char **argv)
 {
-    static const struct args_spec specs[] = {
-        {"title", ARGS_VALUE}, {"description", ARGS_VALUE}, {"lang", ARGS_VALUE},
-        {"tz", ARGS_VALUE},    {"visibility", ARGS_VALUE},  O_JSON,
-        O_DATA,               O_STORE,                    {"create", ARGS_FLAG},
-        O_END};
+    static const struct args_spec specs[] = {{"title", ARGS_VALUE},
+                                             {"description", ARGS_VALUE},
+                                             {"lang", ARGS_VALUE},
+                                             {"tz", ARGS_VALUE},
+                                             {"visibility", ARGS_VALUE},
+                                             O_JSON,
+                                             O_DATA,
+                                             O_STORE,
+                                             {"create", ARGS_FLAG},
+                                             O_END};
     struct args c = {.name = "channel add", .usage = channel_add_usage};
     struct store_channel ch;
     struct store *st = NULL;
@@ -794,10 +803,15 @@ static int channel_show(const struct cli_ctx *ctx, int argc, char **argv)
 
 static int channel_update(const struct cli_ctx *ctx, int argc, char **argv)
 {
-    static const struct args_spec specs[] = {
-        {"title", ARGS_VALUE}, {"description", ARGS_VALUE}, {"lang", ARGS_VALUE},
-        {"tz", ARGS_VALUE},    {"visibility", ARGS_VALUE},  O_JSON,
-        O_DATA,               O_STORE,                    O_END};
+    static const struct args_spec specs[] = {{"title", ARGS_VALUE},
+                                             {"description", ARGS_VALUE},
+                                             {"lang", ARGS_VALUE},
+                                             {"tz", ARGS_VALUE},
+                                             {"visibility", ARGS_VALUE},
+                                             O_JSON,
+                                             O_DATA,
+                                             O_STORE,
+                                             O_END};
     static const char *const fields[] = {"title", "description", "lang", "tz", "visibility"};
     struct args c = {.name = "channel update", .usage = channel_update_usage};
     struct store_channel ch;
@@ -811,7 +825,7 @@ static int channel_update(const struct cli_ctx *ctx, int argc, char **argv)
         any |= args_opt(&c, fields[i]) != NULL;
     if (!any)
         return args_usage_error(&c, "nothing to update: give --title, --description, --lang, --tz "
-                               "or --visibility");
+                                    "or --visibility");
     if ((rc = open_store(ctx, &c, 0, &st)) != ARGS_GO)
         return rc;
     if ((rc = get_channel(st, c.pos[0], &ch)) != ARGS_GO) {
@@ -856,9 +870,9 @@ static int channel_delete(const struct cli_ctx *ctx, int argc, char **argv)
         return rc;
     if (!args_opt(&c, "yes"))
         return args_usage_error(&c,
-                           "deleting '%s' removes its posts, events and publish tokens; "
-                           "add --yes to confirm",
-                           c.pos[0]);
+                                "deleting '%s' removes its posts, events and publish tokens; "
+                                "add --yes to confirm",
+                                c.pos[0]);
     if ((rc = open_store(ctx, &c, 0, &st)) != ARGS_GO)
         return rc;
     int err = strlen(c.pos[0]) > STORE_SLUG_MAX ? -ENOENT : store_channel_delete(st, c.pos[0]);
@@ -873,8 +887,8 @@ static int channel_delete(const struct cli_ctx *ctx, int argc, char **argv)
 
 static int channel_prune(const struct cli_ctx *ctx, int argc, char **argv)
 {
-    static const struct args_spec specs[] = {{"before-seq", ARGS_VALUE}, O_JSON, O_DATA, O_STORE,
-                                            O_END};
+    static const struct args_spec specs[] = {
+        {"before-seq", ARGS_VALUE}, O_JSON, O_DATA, O_STORE, O_END};
     struct args c = {.name = "channel prune", .usage = channel_prune_usage};
     struct store_channel ch;
     struct store *st = NULL;
@@ -896,7 +910,7 @@ static int channel_prune(const struct cli_ctx *ctx, int argc, char **argv)
     }
     if (before > ch.last_seq + 1) {
         rc = args_fail("channel '%s' has no seq %lld yet (last seq %lld)", ch.slug,
-                  (long long)before, (long long)ch.last_seq);
+                       (long long)before, (long long)ch.last_seq);
     } else {
         int err = store_prune(st, ch.id, before);
         if (err < 0) {
@@ -969,10 +983,14 @@ static const char token_revoke_usage[] = "usage: crier token revoke ID\n"
 
 static int token_create(const struct cli_ctx *ctx, int argc, char **argv)
 {
-    static const struct args_spec specs[] = {{"scope", ARGS_VALUE}, {"channel", ARGS_VALUE},
-                                            {"label", ARGS_VALUE}, O_JSON,
-                                            O_DATA,               O_STORE,
-                                            {"create", ARGS_FLAG}, O_END};
+    static const struct args_spec specs[] = {{"scope", ARGS_VALUE},
+                                             {"channel", ARGS_VALUE},
+                                             {"label", ARGS_VALUE},
+                                             O_JSON,
+                                             O_DATA,
+                                             O_STORE,
+                                             {"create", ARGS_FLAG},
+                                             O_END};
     struct args c = {.name = "token create", .usage = token_create_usage};
     struct store_token t;
     struct store_channel ch;
@@ -1000,7 +1018,7 @@ static int token_create(const struct cli_ctx *ctx, int argc, char **argv)
         size_t n = strlen(label);
         if (n >= sizeof t.label || !utf8_valid(label, n))
             return args_usage_error(&c, "invalid --label: up to %zu bytes of UTF-8 text",
-                               sizeof t.label - 1);
+                                    sizeof t.label - 1);
         for (size_t i = 0; i < n; i++)
             if ((unsigned char)label[i] < 0x20 || label[i] == 0x7f)
                 return args_usage_error(&c, "invalid --label: no control characters");
@@ -1082,13 +1100,13 @@ static int token_list(const struct cli_ctx *ctx, int argc, char **argv)
         for (size_t i = 0; i < n; i++) {
             const char *slug = ts[i].channel_id ? slug_of(chs, nch, ts[i].channel_id) : NULL;
             json_t *label = json_string(ts[i].label);
-            json_array_append_new(
-                arr, json_pack("{s:I, s:s, s:s?, s:o, s:o, s:o, s:o}", "id", (json_int_t)ts[i].id,
-                               "scope", auth_scope_name(ts[i].scope), "channel", slug, "label",
-                               label ? label : json_string(""), "created_at",
-                               iso_or_null(ts[i].created_at), "last_used_at",
-                               iso_or_null(ts[i].last_used_at), "revoked_at",
-                               iso_or_null(ts[i].revoked_at)));
+            json_array_append_new(arr, json_pack("{s:I, s:s, s:s?, s:o, s:o, s:o, s:o}", "id",
+                                                 (json_int_t)ts[i].id, "scope",
+                                                 auth_scope_name(ts[i].scope), "channel", slug,
+                                                 "label", label ? label : json_string(""),
+                                                 "created_at", iso_or_null(ts[i].created_at),
+                                                 "last_used_at", iso_or_null(ts[i].last_used_at),
+                                                 "revoked_at", iso_or_null(ts[i].revoked_at)));
         }
         json_t *j = json_pack("{s:o}", "tokens", arr);
         print_json_line(j);
@@ -1102,8 +1120,8 @@ static int token_list(const struct cli_ctx *ctx, int argc, char **argv)
             if (ts[i].channel_id && slug && (int)strlen(slug) > w)
                 w = (int)strlen(slug);
         }
-        printf("%6s  %-7s  %-*s  %-16s  %-16s  %-16s  %s\n", "ID", "SCOPE", w, "CHANNEL",
-               "CREATED", "LAST USED", "REVOKED", "LABEL");
+        printf("%6s  %-7s  %-*s  %-16s  %-16s  %-16s  %s\n", "ID", "SCOPE", w, "CHANNEL", "CREATED",
+               "LAST USED", "REVOKED", "LABEL");
         for (size_t i = 0; i < n; i++) {
             char created[32], used[32] = "-", revoked[32] = "-";
             const char *slug = ts[i].channel_id ? slug_of(chs, nch, ts[i].channel_id) : NULL;
@@ -1139,7 +1157,7 @@ static int token_revoke(const struct cli_ctx *ctx, int argc, char **argv)
         return rc;
     if (args_parse_i64(c.pos[0], 1, INT64_MAX, &id) < 0)
         return args_usage_error(&c, "invalid token id '%s': a number from `crier token list`",
-                           c.pos[0]);
+                                c.pos[0]);
     if ((rc = open_store(ctx, &c, 0, &st)) != ARGS_GO)
         return rc;
     int err = store_token_revoke(st, id);
@@ -1211,12 +1229,14 @@ static const char post_delete_usage[] = "usage: crier post delete SLUG N [--json
                                         "  --json                 print the server's JSON answer\n"
                                         "  --server URL, --token T, --data DIR\n";
 
+/* clang-format off */
 #define POST_FIELD_OPTS                                                                        \
     {"title", ARGS_VALUE}, {"body", ARGS_VALUE}, {"body-file", ARGS_VALUE},                       \
         {"importance", ARGS_VALUE}, {"silent", ARGS_FLAG}, {"tag", ARGS_MULTI},                   \
         {"source-url", ARGS_VALUE}, {"media-url", ARGS_VALUE}, {"caption", ARGS_VALUE},           \
         {"credit", ARGS_VALUE}, {"lang", ARGS_VALUE}, {"author", ARGS_VALUE},                     \
         {"publish-at", ARGS_VALUE}, {"force", ARGS_FLAG}, {"external-id", ARGS_VALUE}
+/* clang-format on */
 
 /* Sets key to the string v in o; a usage error when v is not UTF-8. */
 static int set_str(const struct args *c, json_t *o, const char *key, const char *flag,
@@ -1316,7 +1336,8 @@ static int post_fields(const struct args *c, int edit, json_t *o)
         }
         json_object_set_new(o, "tags", arr);
     }
-    if ((v = args_opt(c, "source-url")) && (rc = set_str(c, o, "source_url", "--source-url", v)) != ARGS_GO)
+    if ((v = args_opt(c, "source-url")) &&
+        (rc = set_str(c, o, "source_url", "--source-url", v)) != ARGS_GO)
         return rc;
     v = args_opt(c, "media-url");
     if (!v && !edit && (args_opt(c, "caption") || args_opt(c, "credit")))
@@ -1332,7 +1353,8 @@ static int post_fields(const struct args *c, int edit, json_t *o)
         json_object_set_new(o, "media", m);
         if (v && (rc = set_str(c, m, "url", "--media-url", v)) != ARGS_GO)
             return rc;
-        if ((v = args_opt(c, "caption")) && (rc = set_str(c, m, "caption", "--caption", v)) != ARGS_GO)
+        if ((v = args_opt(c, "caption")) &&
+            (rc = set_str(c, m, "caption", "--caption", v)) != ARGS_GO)
             return rc;
         if ((v = args_opt(c, "credit")) && (rc = set_str(c, m, "credit", "--credit", v)) != ARGS_GO)
             return rc;
@@ -1369,8 +1391,8 @@ static int open_client(const struct cli_ctx *ctx, const struct args *c, int need
 
     if (!tok && need_token) {
         rc = args_fail("no token: give --token, set CRIER_TOKEN, or point --data at the server's "
-                  "data directory (%s not found)",
-                  tried ? tried : "admin.token");
+                       "data directory (%s not found)",
+                       tried ? tried : "admin.token");
         free(tried);
         client_init(cl, DEFAULT_SERVER, NULL);
         return rc;
@@ -1434,17 +1456,19 @@ static int resolve_post(const struct cli_ctx *ctx, const struct args *c, const c
     const char *type = json_str(ev, "type");
     if (err == 0 && status == 410) {
         rc = args_fail("#%lld of %s is older than the events the channel keeps: give the post's "
-                       "id with --id", (long long)*number, slug);
+                       "id with --id",
+                       (long long)*number, slug);
     } else if (err < 0 || status >= 400) {
         rc = args_fail("%s", cl.error);
     } else if (!ev || json_i64(ev, "seq") != *number) {
         rc = args_fail("no post #%lld in %s", (long long)*number, slug);
     } else if (strcmp(type, "post") != 0 && strcmp(type, "selection") != 0) {
         int64_t of = json_i64(json_object_get(ev, "post"), "seq");
-        rc = of > 0 ? args_fail("#%lld of %s is the %s of post #%lld: give #%lld", (long long)*number,
-                                slug, strcmp(type, "edit") == 0 ? "edit" : "deletion",
-                                (long long)of, (long long)of)
-                    : args_fail("#%lld of %s is not a post", (long long)*number, slug);
+        rc = of > 0
+                 ? args_fail("#%lld of %s is the %s of post #%lld: give #%lld", (long long)*number,
+                             slug, strcmp(type, "edit") == 0 ? "edit" : "deletion", (long long)of,
+                             (long long)of)
+                 : args_fail("#%lld of %s is not a post", (long long)*number, slug);
     } else {
         *id = json_i64(ev, "id");
         rc = ARGS_GO;
@@ -1541,12 +1565,12 @@ static int post_create(const struct cli_ctx *ctx, int argc, char **argv)
 
 static int post_edit_or_delete(const struct cli_ctx *ctx, int argc, char **argv, int edit)
 {
-    static const struct args_spec edit_specs[] = {POST_FIELD_OPTS, O_JSON, O_DATA, O_REMOTE,
-                                                 {"id", ARGS_VALUE}, O_END};
-    static const struct args_spec delete_specs[] = {O_JSON, O_DATA, O_REMOTE, {"id", ARGS_VALUE},
-                                                   O_END};
+    static const struct args_spec edit_specs[] = {POST_FIELD_OPTS,    O_JSON, O_DATA, O_REMOTE,
+                                                  {"id", ARGS_VALUE}, O_END};
+    static const struct args_spec delete_specs[] = {
+        O_JSON, O_DATA, O_REMOTE, {"id", ARGS_VALUE}, O_END};
     struct args c = {.name = edit ? "post edit" : "post delete",
-                    .usage = edit ? post_edit_usage : post_delete_usage};
+                     .usage = edit ? post_edit_usage : post_delete_usage};
     char path[160];
     int64_t id = 0, number = 0;
     int rc = args_parse(&c, argc, argv, edit ? edit_specs : delete_specs, 1, 2, "SLUG");
@@ -1594,8 +1618,8 @@ static void list_line(const char *what, const char *when, const json_t *p)
 
 static int post_list(const struct cli_ctx *ctx, int argc, char **argv)
 {
-    static const struct args_spec specs[] = {{"limit", ARGS_VALUE}, {"before", ARGS_VALUE},
-                                            O_JSON, O_DATA, O_REMOTE, O_END};
+    static const struct args_spec specs[] = {
+        {"limit", ARGS_VALUE}, {"before", ARGS_VALUE}, O_JSON, O_DATA, O_REMOTE, O_END};
     struct args c = {.name = "post list", .usage = post_list_usage};
     struct client cl;
     json_t *resp = NULL;
@@ -1610,16 +1634,17 @@ static int post_list(const struct cli_ctx *ctx, int argc, char **argv)
         return rc;
     if (args_opt(&c, "limit") && args_parse_i64(args_opt(&c, "limit"), 1, 100, &limit) < 0)
         return args_usage_error(&c, "invalid --limit '%s': 1 to 100", args_opt(&c, "limit"));
-    if (args_opt(&c, "before") && args_parse_i64(args_opt(&c, "before"), 1, INT64_MAX / 2, &before) < 0)
+    if (args_opt(&c, "before") &&
+        args_parse_i64(args_opt(&c, "before"), 1, INT64_MAX / 2, &before) < 0)
         return args_usage_error(&c, "invalid --before '%s': a post number", args_opt(&c, "before"));
     if ((rc = open_client(ctx, &c, 1, &cl)) != ARGS_GO) {
         client_free(&cl);
         return rc;
     }
-    snprintf(path, sizeof path, "/api/v1/channels/%s/posts?limit=%lld", c.pos[0],
-             (long long)limit);
+    snprintf(path, sizeof path, "/api/v1/channels/%s/posts?limit=%lld", c.pos[0], (long long)limit);
     if (before)
-        snprintf(path + strlen(path), sizeof path - strlen(path), "&before=%lld", (long long)before);
+        snprintf(path + strlen(path), sizeof path - strlen(path), "&before=%lld",
+                 (long long)before);
     int err = client_request(&cl, "GET", path, NULL, &status, &resp);
     if (err < 0 || status >= 400) {
         rc = args_fail("%s", cl.error);
@@ -1631,12 +1656,14 @@ static int post_list(const struct cli_ctx *ctx, int argc, char **argv)
     } else {
         size_t i;
         json_t *p;
-        json_array_foreach(json_object_get(resp, "scheduled"), i, p) {
+        json_array_foreach(json_object_get(resp, "scheduled"), i, p)
+        {
             local_time(iso_utc_ms(json_str(p, "publish_at")), 1, when);
             snprintf(what, sizeof what, "id %lld", (long long)json_i64(p, "id"));
             list_line(what, when, p);
         }
-        json_array_foreach(json_object_get(resp, "posts"), i, p) {
+        json_array_foreach(json_object_get(resp, "posts"), i, p)
+        {
             local_time(json_i64(p, "published_at"), 1, when);
             snprintf(what, sizeof what, "#%lld", (long long)json_i64(p, "seq"));
             list_line(what, when, p);
@@ -1703,8 +1730,8 @@ struct tail {
     char *seq_dir;  /* DIR/tail */
     char *seq_path; /* DIR/tail/<slug>.seq */
     int save_warned;
-    int slow;       /* the server dropped us as slow */
-    int closed;     /* the server sent event: close */
+    int slow;   /* the server dropped us as slow */
+    int closed; /* the server sent event: close */
     int connected;
 };
 
@@ -1826,7 +1853,8 @@ static int tail_event(void *arg, const struct client_sse_event *ev)
         json_decref(j);
         if (oldest > 0 && oldest - 1 > t->last) {
             args_warn("events #%lld to #%lld of %s were pruned; going on from #%lld",
-                 (long long)(t->last + 1), (long long)(oldest - 1), t->slug, (long long)oldest);
+                      (long long)(t->last + 1), (long long)(oldest - 1), t->slug,
+                      (long long)oldest);
             t->last = oldest - 1;
         }
         return 0;
@@ -1887,13 +1915,13 @@ static int tail_fetch_last(struct client *cl, struct tail *t, int backoff_ms)
         rc = ARGS_EXIT_USAGE;
     } else if (err < 0 || status >= 500 || status == 408 || status == 429) {
         args_warn("%s; retrying in %.1f s", err < 0 ? cl->error : "the server is not ready",
-             backoff_ms / 1000.0);
+                  backoff_ms / 1000.0);
         rc = ARGS_EXIT_USAGE;
     } else if (status >= 400) {
         rc = args_fail("%s", cl->error);
     } else if (json_i64(resp, "last_seq") < 0) {
         rc = args_fail("unexpected answer from %s%s (HTTP %ld): not a channel", cl->base, path,
-                  status);
+                       status);
     } else {
         t->last = json_i64(resp, "last_seq");
         rc = ARGS_GO;
@@ -1904,7 +1932,8 @@ static int tail_fetch_last(struct client *cl, struct tail *t, int backoff_ms)
 
 static int cmd_tail(const struct cli_ctx *ctx, int argc, char **argv)
 {
-    static const struct args_spec specs[] = {{"after", ARGS_VALUE}, O_JSON, O_DATA, O_REMOTE, O_END};
+    static const struct args_spec specs[] = {
+        {"after", ARGS_VALUE}, O_JSON, O_DATA, O_REMOTE, O_END};
     struct args c = {.name = "tail", .usage = tail_usage};
     struct tail t;
     struct tail_run run;
@@ -2043,9 +2072,9 @@ static const char selection_usage[] =
     "--token T (default $CRIER_TOKEN, else DIR/admin.token) and --data DIR.\n"
     "Run 'crier selection <command> --help' for details.\n";
 
-#define SELECTION_REMOTE_HELP                                                                 \
-    "  --server URL           default $CRIER_SERVER, else " DEFAULT_SERVER "\n"                \
-    "  --token T              default $CRIER_TOKEN, else the contents of DIR/admin.token\n"    \
+#define SELECTION_REMOTE_HELP                                                                      \
+    "  --server URL           default $CRIER_SERVER, else " DEFAULT_SERVER "\n"                    \
+    "  --token T              default $CRIER_TOKEN, else the contents of DIR/admin.token\n"        \
     "  --data DIR             default $CRIER_DATA, else " DEFAULT_DATA "\n"
 
 static const char selection_preview_usage[] =
@@ -2078,8 +2107,7 @@ static const char selection_list_usage[] =
     "and title.\n"
     "\n"
     "  --limit N              how many, 1 to 100 (default 20)\n"
-    "  --json                 print {\"selections\":[...]} as the server gives it\n"
-    SELECTION_REMOTE_HELP;
+    "  --json                 print {\"selections\":[...]} as the server gives it\n" SELECTION_REMOTE_HELP;
 
 static const char selection_mark_usage[] =
     "usage: crier selection pin SLUG N\n"
@@ -2240,7 +2268,7 @@ static struct tz *channel_zone(json_t *ch, const char **name)
     *name = tz;
     if (err < 0) {
         args_warn("cannot read the time zone %s here (%s); times are in local time",
-             tz ? tz : "(none)", crier_strerror(err));
+                  tz ? tz : "(none)", crier_strerror(err));
         *name = NULL;
         return NULL;
     }
@@ -2276,7 +2304,8 @@ static void print_preview(json_t *r, const struct tz *z, const char *zname)
         return;
     }
     putchar('\n');
-    json_array_foreach(items, i, it) {
+    json_array_foreach(items, i, it)
+    {
         json_t *parts = json_object_get(it, "parts"), *merged = json_object_get(it, "merged"), *m;
         size_t k;
         printf("%2lld. %5.2f  imp %.2f eng %.2f cov %.2f fresh %.2f  #%lld ",
@@ -2303,8 +2332,8 @@ static void print_preview(json_t *r, const struct tz *z, const char *zname)
 
 static int selection_preview_cmd(const struct cli_ctx *ctx, int argc, char **argv)
 {
-    static const struct args_spec specs[] = {{"slot", ARGS_VALUE}, {"at", ARGS_VALUE}, O_JSON,
-                                            O_DATA, O_REMOTE, O_END};
+    static const struct args_spec specs[] = {
+        {"slot", ARGS_VALUE}, {"at", ARGS_VALUE}, O_JSON, O_DATA, O_REMOTE, O_END};
     struct args c = {.name = "selection preview", .usage = selection_preview_usage};
     struct tz_civil want;
     struct client cl;
@@ -2321,15 +2350,16 @@ static int selection_preview_cmd(const struct cli_ctx *ctx, int argc, char **arg
         return rc;
     slot = args_opt(&c, "slot");
     if (slot && strcmp(slot, "manual") != 0 && !slot_name_valid(slot, strlen(slot)))
-        return args_usage_error(&c, "invalid --slot '%s': a configured slot's name (1-23 of a-z, "
-                               "0-9 and '-') or manual",
-                           slot);
+        return args_usage_error(&c,
+                                "invalid --slot '%s': a configured slot's name (1-23 of a-z, "
+                                "0-9 and '-') or manual",
+                                slot);
     at = args_opt(&c, "at");
     if (at && parse_local_time(at, &want) < 0)
         return args_usage_error(&c,
-                           "invalid --at '%s': use a local time in the channel's zone, "
-                           "\"YYYY-MM-DD HH:MM\"",
-                           at);
+                                "invalid --at '%s': use a local time in the channel's zone, "
+                                "\"YYYY-MM-DD HH:MM\"",
+                                at);
     if ((rc = open_client(ctx, &c, 1, &cl)) != ARGS_GO)
         goto out;
     if (at || !args_opt(&c, "json")) {
@@ -2341,7 +2371,7 @@ static int selection_preview_cmd(const struct cli_ctx *ctx, int argc, char **arg
             int err = tz ? tz_load(tz, &z) : -EINVAL;
             if (err < 0) {
                 rc = args_fail("cannot read the time zone %s of channel %s: %s", tz ? tz : "(none)",
-                          c.pos[0], crier_strerror(err));
+                               c.pos[0], crier_strerror(err));
                 goto out;
             }
             zname = tz;
@@ -2354,8 +2384,8 @@ static int selection_preview_cmd(const struct cli_ctx *ctx, int argc, char **arg
             z = channel_zone(ch, &zname);
         }
     }
-    int n = snprintf(path, sizeof path, "/api/v1/channels/%s/selections/preview?slot=%s",
-                     c.pos[0], slot ? slot : "manual");
+    int n = snprintf(path, sizeof path, "/api/v1/channels/%s/selections/preview?slot=%s", c.pos[0],
+                     slot ? slot : "manual");
     if (at)
         snprintf(path + n, sizeof path - (size_t)n, "&at=%lld", (long long)at_ms);
     if ((rc = remote_call(&cl, "GET", path, NULL, &resp)) != ARGS_GO)
@@ -2406,8 +2436,8 @@ static int selection_run_cmd(const struct cli_ctx *ctx, int argc, char **argv)
 
 static int selection_list_cmd(const struct cli_ctx *ctx, int argc, char **argv)
 {
-    static const struct args_spec specs[] = {{"limit", ARGS_VALUE}, O_JSON, O_DATA, O_REMOTE,
-                                            O_END};
+    static const struct args_spec specs[] = {
+        {"limit", ARGS_VALUE}, O_JSON, O_DATA, O_REMOTE, O_END};
     struct args c = {.name = "selection list", .usage = selection_list_usage};
     struct client cl;
     json_t *resp = NULL, *sels, *s;
@@ -2436,12 +2466,14 @@ static int selection_list_cmd(const struct cli_ctx *ctx, int argc, char **argv)
             puts("no selections");
         } else {
             int w = 4;
-            json_array_foreach(sels, i, s) {
+            json_array_foreach(sels, i, s)
+            {
                 if ((int)strlen(json_str(s, "slot")) > w)
                     w = (int)strlen(json_str(s, "slot"));
             }
             printf("%6s  %-10s  %-*s  %6s  %s\n", "SEQ", "DATE", w, "SLOT", "ID", "TITLE");
-            json_array_foreach(sels, i, s) {
+            json_array_foreach(sels, i, s)
+            {
                 char date[16], name[64];
                 clean_copy(json_str(s, "local_date"), date, sizeof date);
                 clean_copy(json_str(s, "slot"), name, sizeof name);
@@ -2491,8 +2523,7 @@ static int selection_mark(const struct cli_ctx *ctx, int argc, char **argv, cons
     body = json_pack("{s:s}", "mark", mark);
     int err = client_request(&cl, "PUT", path, body, &status, &resp);
     json_decref(body);
-    if (err == 0 && status == 404 &&
-        strcmp(json_str(resp, "message"), "no such resource") == 0) {
+    if (err == 0 && status == 404 && strcmp(json_str(resp, "message"), "no such resource") == 0) {
         rc = args_fail("no post %s%lld in %s that a selection can take (it is deleted, "
                        "scheduled or a selection)",
                        number ? "#" : "id ", (long long)(number ? number : id), c.pos[0]);
@@ -2546,11 +2577,12 @@ static void print_selection_config(json_t *sel, const char *tz)
     json_t *slots = json_object_get(sel, "slots"), *s, *w = json_object_get(sel, "weights");
     size_t i;
 
-    printf("selections  %s\nslots       ", json_is_true(json_object_get(sel, "enabled")) ? "on"
-                                                                                         : "off");
+    printf("selections  %s\nslots       ",
+           json_is_true(json_object_get(sel, "enabled")) ? "on" : "off");
     if (json_array_size(slots) == 0)
         fputs("none", stdout);
-    json_array_foreach(slots, i, s) {
+    json_array_foreach(slots, i, s)
+    {
         if (i > 0)
             fputs(", ", stdout);
         puts_clean(stdout, json_str(s, "name"));
@@ -2570,8 +2602,8 @@ static void print_selection_config(json_t *sel, const char *tz)
            json_num(w, "freshness"), json_num(w, "group_threshold"));
 }
 
-static const char *const selection_weight_names[] = {"importance", "engagement", "coverage",
-                                                     "freshness", "group_threshold", NULL};
+static const char *const selection_weight_names[] = {"importance", "engagement",      "coverage",
+                                                     "freshness",  "group_threshold", NULL};
 
 /* Builds the settings patch from the options; ARGS_GO or ARGS_EXIT_USAGE. *weights
  * gets the --weight values (or stays NULL). */
@@ -2599,12 +2631,12 @@ static int selection_config_patch_from(const struct args *c, json_t *patch, json
             char name[32];
             if (!eq || !slot_name_valid(vals[i], (size_t)(eq - vals[i])))
                 return args_usage_error(c,
-                                   "invalid --slot '%s': use NAME=HH:MM, NAME being 1-23 of "
-                                   "a-z, 0-9 and '-', not starting with 'manual'",
-                                   vals[i]);
+                                        "invalid --slot '%s': use NAME=HH:MM, NAME being 1-23 of "
+                                        "a-z, 0-9 and '-', not starting with 'manual'",
+                                        vals[i]);
             if (parse_hh_mm(eq + 1, &h, &m) < 0)
                 return args_usage_error(c, "invalid --slot '%s': the time is HH:MM, 00:00 to 23:59",
-                                   vals[i]);
+                                        vals[i]);
             snprintf(name, sizeof name, "%.*s", (int)(eq - vals[i]), vals[i]);
             for (size_t k = 0; k < i; k++)
                 if (strncmp(vals[k], vals[i], (size_t)(eq - vals[i]) + 1) == 0)
@@ -2635,16 +2667,16 @@ static int selection_config_patch_from(const struct args *c, json_t *patch, json
                 break;
         if (!eq || !*k)
             return args_usage_error(c,
-                               "invalid --weight '%s': use NAME=VALUE with NAME importance, "
-                               "engagement, coverage, freshness or group_threshold",
-                               ws[i]);
+                                    "invalid --weight '%s': use NAME=VALUE with NAME importance, "
+                                    "engagement, coverage, freshness or group_threshold",
+                                    ws[i]);
         char *end;
         errno = 0;
         double d = strtod(eq + 1, &end);
         double max = strcmp(*k, "group_threshold") == 0 ? 1 : 100;
         if (eq[1] == '\0' || *end || errno || !(d >= 0 && d <= max))
-            return args_usage_error(c, "invalid --weight '%s': %s is a number from 0 to %g", ws[i], *k,
-                               max);
+            return args_usage_error(c, "invalid --weight '%s': %s is a number from 0 to %g", ws[i],
+                                    *k, max);
         if (!*weights)
             *weights = json_object();
         if (json_object_get(*weights, *k))
@@ -2656,11 +2688,17 @@ static int selection_config_patch_from(const struct args *c, json_t *patch, json
 
 static int selection_config_cmd(const struct cli_ctx *ctx, int argc, char **argv)
 {
-    static const struct args_spec specs[] = {
-        {"on", ARGS_FLAG},        {"off", ARGS_FLAG},     {"slot", ARGS_MULTI},
-        {"no-slots", ARGS_FLAG},  {"max-items", ARGS_VALUE}, {"tag-cap", ARGS_VALUE},
-        {"weight", ARGS_MULTI},   O_JSON,                O_DATA,
-        O_REMOTE,                O_END};
+    static const struct args_spec specs[] = {{"on", ARGS_FLAG},
+                                             {"off", ARGS_FLAG},
+                                             {"slot", ARGS_MULTI},
+                                             {"no-slots", ARGS_FLAG},
+                                             {"max-items", ARGS_VALUE},
+                                             {"tag-cap", ARGS_VALUE},
+                                             {"weight", ARGS_MULTI},
+                                             O_JSON,
+                                             O_DATA,
+                                             O_REMOTE,
+                                             O_END};
     struct args c = {.name = "selection config", .usage = selection_config_usage};
     struct client cl;
     json_t *patch = json_object(), *weights = NULL, *ch = NULL, *resp = NULL, *body = NULL;
@@ -2778,10 +2816,13 @@ static int run_group(const struct cli_ctx *ctx, const char *group, const char *u
 
 static int cmd_channel(const struct cli_ctx *ctx, int argc, char **argv)
 {
-    static const struct subcmd subs[] = {
-        {"add", channel_add},       {"list", channel_list},     {"show", channel_show},
-        {"update", channel_update}, {"delete", channel_delete}, {"prune", channel_prune},
-        {NULL, NULL}};
+    static const struct subcmd subs[] = {{"add", channel_add},
+                                         {"list", channel_list},
+                                         {"show", channel_show},
+                                         {"update", channel_update},
+                                         {"delete", channel_delete},
+                                         {"prune", channel_prune},
+                                         {NULL, NULL}};
     return run_group(ctx, "channel", channel_usage, subs, argc, argv);
 }
 
@@ -2837,10 +2878,11 @@ static int take_global(int argc, char **argv, int *i, const char *name, const ch
 
 int cli_main(int argc, char **argv)
 {
-    static const struct subcmd cmds[] = {
-        {"serve", cmd_serve}, {"channel", cmd_channel}, {"token", cmd_token},
-        {"post", cmd_post},   {"tail", cmd_tail},       {"selection", cmd_selection},
-        {"invite", cmd_invite}, {"member", cmd_member}, {"version", cmd_version}, {NULL, NULL}};
+    static const struct subcmd cmds[] = {{"serve", cmd_serve},     {"channel", cmd_channel},
+                                         {"token", cmd_token},     {"post", cmd_post},
+                                         {"tail", cmd_tail},       {"selection", cmd_selection},
+                                         {"invite", cmd_invite},   {"member", cmd_member},
+                                         {"version", cmd_version}, {NULL, NULL}};
     static const char *const globals[] = {"data", "server", "token"};
     struct cli_ctx ctx = {NULL, NULL, NULL};
     int i = 1;

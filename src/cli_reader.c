@@ -35,15 +35,10 @@
 #define CR_USES_MAX 1000000000LL
 #define CR_BASE_URL_MAX 512
 
+/* clang-format off */
 #define CR_STORE_OPTS {"data", ARGS_VALUE}, {"store", ARGS_VALUE}
 #define CR_END {NULL, ARGS_FLAG}
-
-
-
-
-
-
-
+/* clang-format on */
 
 /* "90" (seconds), "45s", "30m", "12h", "7d", "2w" to seconds: 0 or -EINVAL. */
 static int parse_duration(const char *s, int64_t *secs)
@@ -84,8 +79,7 @@ static const char *data_dir(const struct cli_reader_globals *g, const struct arg
 
 /* Opens the store of --store or the data directory, which must hold a
  * database already. ARGS_GO, or ARGS_EXIT_FAIL after a message. */
-static int open_store(const struct cli_reader_globals *g, const struct args *c,
-                      struct store **st)
+static int open_store(const struct cli_reader_globals *g, const struct args *c, struct store **st)
 {
     const char *uri = args_opt(c, "store");
     char err[512];
@@ -97,8 +91,8 @@ static int open_store(const struct cli_reader_globals *g, const struct args *c,
 
 /* Checks the slug argument, opens the store and loads the channel: ARGS_GO, or
  * an exit status after a message (the store is closed then). */
-static int open_channel(const struct cli_reader_globals *g, const struct args *c,
-                        const char *slug, struct store **st, struct store_channel *ch)
+static int open_channel(const struct cli_reader_globals *g, const struct args *c, const char *slug,
+                        struct store **st, struct store_channel *ch)
 {
     memset(ch, 0, sizeof *ch);
     *st = NULL;
@@ -162,7 +156,6 @@ static void puts_clean(const char *s)
     }
 }
 
-
 /* ---- invite ---- */
 
 static const char invite_usage[] =
@@ -216,10 +209,14 @@ static const char invite_revoke_usage[] =
 
 static int invite_create_cmd(const struct cli_reader_globals *g, int argc, char **argv)
 {
-    static const struct args_spec specs[] = {
-        {"expires", ARGS_VALUE}, {"max-uses", ARGS_VALUE}, {"approval", ARGS_FLAG},
-        {"label", ARGS_VALUE},   {"base-url", ARGS_VALUE}, {"json", ARGS_FLAG},
-        CR_STORE_OPTS,         CR_END};
+    static const struct args_spec specs[] = {{"expires", ARGS_VALUE},
+                                             {"max-uses", ARGS_VALUE},
+                                             {"approval", ARGS_FLAG},
+                                             {"label", ARGS_VALUE},
+                                             {"base-url", ARGS_VALUE},
+                                             {"json", ARGS_FLAG},
+                                             CR_STORE_OPTS,
+                                             CR_END};
     struct args c = {.name = "invite create", .usage = invite_create_usage};
     struct store_invite inv;
     struct store_channel ch;
@@ -236,7 +233,7 @@ static int invite_create_cmd(const struct cli_reader_globals *g, int argc, char 
         return args_usage_error(&c, "invalid --expires '%s': N seconds or Ns, Nm, Nh, Nd, Nw", v);
     if ((v = args_opt(&c, "max-uses")) && args_parse_i64(v, 1, CR_USES_MAX, &inv.max_uses) < 0)
         return args_usage_error(&c, "invalid --max-uses '%s': a number from 1 to %lld", v,
-                           (long long)CR_USES_MAX);
+                                (long long)CR_USES_MAX);
     if ((v = args_opt(&c, "label"))) {
         size_t n = strlen(v);
         int clean = n < sizeof inv.label && utf8_valid(v, n);
@@ -244,7 +241,7 @@ static int invite_create_cmd(const struct cli_reader_globals *g, int argc, char 
             clean = (unsigned char)v[i] >= 0x20 && v[i] != 0x7f;
         if (!clean)
             return args_usage_error(&c, "invalid --label: up to %zu bytes of text",
-                               sizeof inv.label - 1);
+                                    sizeof inv.label - 1);
         snprintf(inv.label, sizeof inv.label, "%s", v);
     }
     /* The server's public base URL (CRIER_BASE_URL, as crier serve reads it)
@@ -255,8 +252,10 @@ static int invite_create_cmd(const struct cli_reader_globals *g, int argc, char 
     if (base) {
         size_t n = strlen(base);
         if (n > CR_BASE_URL_MAX || baseurl_check(base) < 0)
-            return args_usage_error(&c, "invalid --base-url (or CRIER_BASE_URL) '%s': an http or "
-                                        "https URL", base);
+            return args_usage_error(&c,
+                                    "invalid --base-url (or CRIER_BASE_URL) '%s': an http or "
+                                    "https URL",
+                                    base);
         while (n && base[n - 1] == '/')
             n--;
         base = xstrndup(base, n);
@@ -328,10 +327,10 @@ static int invite_list(const struct cli_reader_globals *g, int argc, char **argv
             char exp[32], max[24];
             local_time(x->expires_at, exp);
             snprintf(max, sizeof max, x->max_uses ? "%lld" : "-", (long long)x->max_uses);
-            const char *state = x->revoked_at                                   ? "revoked"
-                                : x->expires_at && now >= x->expires_at          ? "expired"
-                                : x->max_uses && x->uses >= x->max_uses          ? "used-up"
-                                                                                 : "live";
+            const char *state = x->revoked_at                           ? "revoked"
+                                : x->expires_at && now >= x->expires_at ? "expired"
+                                : x->max_uses && x->uses >= x->max_uses ? "used-up"
+                                                                        : "live";
             printf("%6lld  %-8s  %6lld  %6s  %-16s  %-8s  %-8s  ", (long long)x->id, x->prefix,
                    (long long)x->uses, max, exp, x->approval ? "yes" : "no", state);
             puts_clean(x->label[0] ? x->label : "-");
@@ -430,8 +429,9 @@ static const char member_reject_usage[] =
 
 static const char *state_name(int state)
 {
-    return state == STORE_MEMBER_ACTIVE ? "member" : state == STORE_MEMBER_PENDING ? "pending"
-                                                                                   : "none";
+    return state == STORE_MEMBER_ACTIVE    ? "member"
+           : state == STORE_MEMBER_PENDING ? "pending"
+                                           : "none";
 }
 
 static int member_list(const struct cli_reader_globals *g, int argc, char **argv)
@@ -449,17 +449,18 @@ static int member_list(const struct cli_reader_globals *g, int argc, char **argv
         return rc;
     if ((rc = open_channel(g, &c, c.pos[0], &st, &ch)) != ARGS_GO)
         return rc;
-    int err = store_member_list(st, ch.id, args_opt(&c, "pending") ? STORE_MEMBER_PENDING : 0, &ms, &n);
+    int err =
+        store_member_list(st, ch.id, args_opt(&c, "pending") ? STORE_MEMBER_PENDING : 0, &ms, &n);
     if (err < 0) {
         rc = args_fail("cannot list the members of %s: %s", ch.slug, crier_strerror(err));
     } else if (args_opt(&c, "json")) {
         json_t *arr = json_array();
         for (size_t i = 0; i < n; i++)
             json_array_append_new(
-                arr, json_pack("{s:I, s:s, s:o, s:o}", "reader", (json_int_t)ms[i].reader_id,
-                               "state", state_name(ms[i].state), "joined_at",
-                               iso_or_null(ms[i].joined_at), "invite",
-                               ms[i].invite_id ? json_integer(ms[i].invite_id) : json_null()));
+                arr,
+                json_pack("{s:I, s:s, s:o, s:o}", "reader", (json_int_t)ms[i].reader_id, "state",
+                          state_name(ms[i].state), "joined_at", iso_or_null(ms[i].joined_at),
+                          "invite", ms[i].invite_id ? json_integer(ms[i].invite_id) : json_null()));
         print_json_line(json_pack("{s:o}", "members", arr));
         rc = ARGS_EXIT_OK;
     } else if (n == 0) {
@@ -473,8 +474,8 @@ static int member_list(const struct cli_reader_globals *g, int argc, char **argv
             local_time(ms[i].joined_at, joined);
             snprintf(invite, sizeof invite, ms[i].invite_id ? "%lld" : "-",
                      (long long)ms[i].invite_id);
-            printf("%8lld  %-8s  %-16s  %s\n", (long long)ms[i].reader_id,
-                   state_name(ms[i].state), joined, invite);
+            printf("%8lld  %-8s  %-16s  %s\n", (long long)ms[i].reader_id, state_name(ms[i].state),
+                   joined, invite);
         }
         rc = ARGS_EXIT_OK;
     }
@@ -488,7 +489,7 @@ static int member_decide(const struct cli_reader_globals *g, int argc, char **ar
 {
     static const struct args_spec specs[] = {CR_STORE_OPTS, CR_END};
     struct args c = {.name = approve ? "member approve" : "member reject",
-                       .usage = approve ? member_approve_usage : member_reject_usage};
+                     .usage = approve ? member_approve_usage : member_reject_usage};
     struct store_channel ch;
     struct store *st;
     int64_t reader;
@@ -498,16 +499,17 @@ static int member_decide(const struct cli_reader_globals *g, int argc, char **ar
         return rc;
     if (args_parse_i64(c.pos[1], 1, INT64_MAX, &reader) < 0)
         return args_usage_error(&c, "invalid reader '%s': a number from `crier member list`",
-                           c.pos[1]);
+                                c.pos[1]);
     if ((rc = open_channel(g, &c, c.pos[0], &st, &ch)) != ARGS_GO)
         return rc;
-    int err = approve ? store_member_approve(st, ch.id, reader)
-                      : store_member_reject(st, ch.id, reader);
+    int err =
+        approve ? store_member_approve(st, ch.id, reader) : store_member_reject(st, ch.id, reader);
     if (err == -ENOENT)
-        rc = args_fail("reader %lld has no request or membership in %s", (long long)reader, ch.slug);
+        rc =
+            args_fail("reader %lld has no request or membership in %s", (long long)reader, ch.slug);
     else if (err < 0)
-        rc = args_fail("cannot %s reader %lld: %s", approve ? "approve" : "reject", (long long)reader,
-                  crier_strerror(err));
+        rc = args_fail("cannot %s reader %lld: %s", approve ? "approve" : "reject",
+                       (long long)reader, crier_strerror(err));
     else {
         printf("%s reader %lld in %s\n", approve ? "approved" : "rejected", (long long)reader,
                ch.slug);
@@ -558,14 +560,18 @@ static int run_group(const struct cli_reader_globals *g, const char *group, cons
 
 int cli_reader_invite(int argc, char **argv, const struct cli_reader_globals *g)
 {
-    static const struct cr_sub subs[] = {
-        {"create", invite_create_cmd}, {"list", invite_list}, {"revoke", invite_revoke}, {NULL, NULL}};
+    static const struct cr_sub subs[] = {{"create", invite_create_cmd},
+                                         {"list", invite_list},
+                                         {"revoke", invite_revoke},
+                                         {NULL, NULL}};
     return run_group(g, "invite", invite_usage, subs, argc, argv);
 }
 
 int cli_reader_member(int argc, char **argv, const struct cli_reader_globals *g)
 {
-    static const struct cr_sub subs[] = {
-        {"list", member_list}, {"approve", member_approve}, {"reject", member_reject}, {NULL, NULL}};
+    static const struct cr_sub subs[] = {{"list", member_list},
+                                         {"approve", member_approve},
+                                         {"reject", member_reject},
+                                         {NULL, NULL}};
     return run_group(g, "member", member_usage, subs, argc, argv);
 }

@@ -25,8 +25,7 @@ static const unsigned char utf8_bom[3] = {0xEF, 0xBB, 0xBF};
 
 /* Error text comes from the network: keep control characters out of the
  * terminal. */
-static void set_error(struct client *c, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
+static void set_error(struct client *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 static void set_error(struct client *c, const char *fmt, ...)
 {
@@ -89,8 +88,7 @@ void client_free(struct client *c)
 }
 
 /* An easy handle for base + path with the options every request shares. */
-static CURL *easy_new(struct client *c, const char *path, char *errbuf,
-                      struct curl_slist **headers)
+static CURL *easy_new(struct client *c, const char *path, char *errbuf, struct curl_slist **headers)
 {
     CURL *e = curl_easy_init();
     struct buf url;
@@ -158,8 +156,8 @@ static int perform(struct client *c, CURL *e, CURLcode *res)
         CURLMcode mc = curl_multi_perform(m, &running);
         if (mc == CURLM_OK && running) {
             struct curl_waitfd wfd = {.fd = c->stop_fd, .events = CURL_WAIT_POLLIN, .revents = 0};
-            mc = curl_multi_poll(m, c->stop_fd >= 0 ? &wfd : NULL, c->stop_fd >= 0 ? 1 : 0,
-                                 1000, NULL);
+            mc = curl_multi_poll(m, c->stop_fd >= 0 ? &wfd : NULL, c->stop_fd >= 0 ? 1 : 0, 1000,
+                                 NULL);
             if (mc == CURLM_OK && wfd.revents) {
                 rc = -EINTR;
                 break;

@@ -22,10 +22,10 @@
 #define CLIENT_SSE_LINE_MAX (4u << 20)
 
 struct client {
-    char *base;                    /* server URL without a trailing '/' */
-    char *auth;                    /* "Authorization: Bearer ..." or NULL */
-    int stop_fd;                   /* -1, or an fd whose readability aborts any call */
-    char error[CLIENT_ERROR_MAX];  /* why the last call failed, for the user */
+    char *base;                   /* server URL without a trailing '/' */
+    char *auth;                   /* "Authorization: Bearer ..." or NULL */
+    int stop_fd;                  /* -1, or an fd whose readability aborts any call */
+    char error[CLIENT_ERROR_MAX]; /* why the last call failed, for the user */
 };
 
 /*
@@ -73,10 +73,10 @@ struct client_sse_parser {
     struct buf line;
     struct buf data;
     struct buf type;
-    struct buf id;      /* the last event ID, kept across events */
-    int cr;             /* the last byte fed was CR: skip one LF */
-    int has_data;       /* a data: line came since the last dispatch */
-    int bom;            /* BOM bytes matched so far; 3 once past the BOM */
+    struct buf id; /* the last event ID, kept across events */
+    int cr;        /* the last byte fed was CR: skip one LF */
+    int has_data;  /* a data: line came since the last dispatch */
+    int bom;       /* BOM bytes matched so far; 3 once past the BOM */
     client_sse_fn fn;
     void *arg;
 };
@@ -93,7 +93,7 @@ struct client_sse_opts {
     long idle_timeout_s;       /* drop a stream silent this long; 0 = never */
     client_sse_fn fn;
     void (*on_open)(void *arg); /* optional: the stream was accepted (200) */
-    void *arg;                 /* for fn and on_open */
+    void *arg;                  /* for fn and on_open */
 };
 
 /*

@@ -11,15 +11,15 @@
 #define CRIER_VERSION "0.1.0"
 
 enum crier_err {
-    CRIER_EBADREQ = -4097,   /* malformed HTTP request (400) */
-    CRIER_EHDRTOOBIG = -4098,/* header section too large / too many (431) */
-    CRIER_ETOOBIG = -4099,   /* body too large (413) */
-    CRIER_EPRUNED = -4100,   /* requested seq range was pruned (410) */
-    CRIER_ERESERVED = -4101, /* reserved name */
-    CRIER_ESCHEMA = -4102,   /* database schema is newer than this binary */
-    CRIER_ESTORE = -4103,    /* storage engine failure (detail logged) */
-    CRIER_EPROTO = -4104,    /* protocol violation (WebSocket) */
-    CRIER_ENOTIMPL = -4105,  /* an HTTP method this server does not implement (501) */
+    CRIER_EBADREQ = -4097,    /* malformed HTTP request (400) */
+    CRIER_EHDRTOOBIG = -4098, /* header section too large / too many (431) */
+    CRIER_ETOOBIG = -4099,    /* body too large (413) */
+    CRIER_EPRUNED = -4100,    /* requested seq range was pruned (410) */
+    CRIER_ERESERVED = -4101,  /* reserved name */
+    CRIER_ESCHEMA = -4102,    /* database schema is newer than this binary */
+    CRIER_ESTORE = -4103,     /* storage engine failure (detail logged) */
+    CRIER_EPROTO = -4104,     /* protocol violation (WebSocket) */
+    CRIER_ENOTIMPL = -4105,   /* an HTTP method this server does not implement (501) */
 };
 
 const char *crier_strerror(int err);

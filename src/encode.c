@@ -13,10 +13,16 @@
  * compressed already. */
 static int compressible(const char *type)
 {
-    static const char *const prefixes[] = {"text/html", "text/css", "text/plain",
-                                           "application/json", "application/atom+xml",
-                                           "application/javascript", "text/javascript",
-                                           "application/manifest+json", "image/svg+xml", NULL};
+    static const char *const prefixes[] = {"text/html",
+                                           "text/css",
+                                           "text/plain",
+                                           "application/json",
+                                           "application/atom+xml",
+                                           "application/javascript",
+                                           "text/javascript",
+                                           "application/manifest+json",
+                                           "image/svg+xml",
+                                           NULL};
     if (!type)
         return 0;
     for (const char *const *p = prefixes; *p; p++)

@@ -24,12 +24,10 @@ int event_json(struct buf *out, const struct store_event *sev)
     if (rc == 0)
         rc = buf_append_json_str(out, sev->channel, strlen(sev->channel));
     if (rc == 0)
-        rc = buf_printf(out, ",\"seq\":%lld,\"id\":%lld,\"at\":%lld,\"post\":",
-                        (long long)sev->seq, (long long)sev->post_id,
-                        (long long)sev->created_at);
+        rc = buf_printf(out, ",\"seq\":%lld,\"id\":%lld,\"at\":%lld,\"post\":", (long long)sev->seq,
+                        (long long)sev->post_id, (long long)sev->created_at);
     if (rc == 0)
-        rc = sev->data_len ? buf_append(out, sev->data, sev->data_len)
-                           : buf_appends(out, "null");
+        rc = sev->data_len ? buf_append(out, sev->data, sev->data_len) : buf_appends(out, "null");
     if (rc == 0)
         rc = buf_append(out, "}", 1);
     return rc;

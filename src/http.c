@@ -23,7 +23,7 @@
 enum {
     RF_HEAD_DONE = 1u << 0, /* on_headers_complete ran */
     RF_MSG_DONE = 1u << 1,  /* on_message_complete ran */
-    RF_CHUNKED = 1u << 2,  /* body is Transfer-Encoding: chunked */
+    RF_CHUNKED = 1u << 2,   /* body is Transfer-Encoding: chunked */
     RF_TRAILER = 1u << 3,   /* scanner is in the chunked trailer section */
 };
 
@@ -227,8 +227,7 @@ static size_t scan(struct http_reader *r, const char *data, size_t len, int *err
                 goto bad;
             r->state = C_SIZE0;
             break;
-        default: /* S_BODY, S_DONE: nothing to check */
-            return len;
+        default: /* S_BODY, S_DONE: nothing to check */ return len;
         }
         continue;
 
@@ -494,8 +493,7 @@ ssize_t http_reader_feed(struct http_reader *r, const char *data, size_t len, in
                 return r->err;
             if (e == HPE_PAUSED) {
                 /* The parser and the scanner must agree on where it ends. */
-                if ((pre != S_BODY && n != good) ||
-                    (r->flags & RF_CHUNKED && r->state != S_DONE)) {
+                if ((pre != S_BODY && n != good) || (r->flags & RF_CHUNKED && r->state != S_DONE)) {
                     r->err = CRIER_EBADREQ;
                     return r->err;
                 }
@@ -567,14 +565,10 @@ const char *http_date(void)
 int http_status_for(int err)
 {
     switch (err) {
-    case CRIER_ENOTIMPL:
-        return 501;
-    case CRIER_EHDRTOOBIG:
-        return 431;
-    case CRIER_ETOOBIG:
-        return 413;
-    default:
-        return 400;
+    case CRIER_ENOTIMPL: return 501;
+    case CRIER_EHDRTOOBIG: return 431;
+    case CRIER_ETOOBIG: return 413;
+    default: return 400;
     }
 }
 
@@ -666,8 +660,8 @@ ssize_t http_query_get(const char *query, const char *key, char *out, size_t out
         ssize_t dn = nlen < sizeof name ? decode(p, nlen, name, sizeof name, 1) : -ENOBUFS;
 
         if (dn >= 0 && (size_t)dn == klen && memcmp(name, key, klen) == 0) {
-            ssize_t n = eq ? decode(eq + 1, plen - nlen - 1, out, outsz, 1)
-                           : decode("", 0, out, outsz, 1);
+            ssize_t n =
+                eq ? decode(eq + 1, plen - nlen - 1, out, outsz, 1) : decode("", 0, out, outsz, 1);
             if (n < 0 && outsz)
                 out[0] = '\0'; /* never a half-decoded, unterminated value */
             return n;

@@ -25,30 +25,30 @@
 #define HTTP_MAX_HEADERS 100
 
 struct http_header {
-    const char *name; /* NUL-terminated, lower-cased */
-    const char *value;/* NUL-terminated, surrounding whitespace trimmed */
+    const char *name;  /* NUL-terminated, lower-cased */
+    const char *value; /* NUL-terminated, surrounding whitespace trimmed */
 };
 
 struct http_request {
-    int method;          /* enum http_method */
-    const char *path;    /* NUL-terminated, percent-decoding NOT applied */
-    const char *query;   /* after '?', NUL-terminated, "" when none */
+    int method;        /* enum http_method */
+    const char *path;  /* NUL-terminated, percent-decoding NOT applied */
+    const char *query; /* after '?', NUL-terminated, "" when none */
     struct http_header headers[HTTP_MAX_HEADERS];
     size_t nheaders;
-    const char *body;    /* NUL-terminated for convenience; body_len bytes */
+    const char *body; /* NUL-terminated for convenience; body_len bytes */
     size_t body_len;
-    int keep_alive;      /* 1 when the connection may be reused */
-    int upgrade;         /* 1 for an Upgrade request (e.g. WebSocket) */
+    int keep_alive; /* 1 when the connection may be reused */
+    int upgrade;    /* 1 for an Upgrade request (e.g. WebSocket) */
     unsigned short http_major, http_minor;
-    char peer[48];       /* the client's address as text ("" when unknown); set by net */
-    int head;            /* a HEAD request, which net hands to handlers as GET: it sends the
-                          * head of their answer without its body */
+    char peer[48]; /* the client's address as text ("" when unknown); set by net */
+    int head;      /* a HEAD request, which net hands to handlers as GET: it sends the
+                    * head of their answer without its body */
 };
 
 struct http_reader {
     http_parser parser;
     size_t max_body;
-    struct buf head;     /* copied header bytes: url + names + values */
+    struct buf head; /* copied header bytes: url + names + values */
     struct buf body;
     struct http_request req;
     int state;           /* private */
@@ -57,11 +57,11 @@ struct http_reader {
     unsigned flags;      /* private */
     unsigned char first; /* private: the request line's first byte */
     size_t name_off[HTTP_MAX_HEADERS], value_off[HTTP_MAX_HEADERS]; /* private */
-    size_t url_off;      /* private */
-    size_t scan_fields;  /* private: field lines in the current section */
-    uint64_t chunk_left; /* private: chunk size being read, or data left */
-    uint64_t chunk_total;/* private: declared chunked body bytes so far */
-    int cur;             /* private: which head string is being copied */
+    size_t url_off;                                                 /* private */
+    size_t scan_fields;   /* private: field lines in the current section */
+    uint64_t chunk_left;  /* private: chunk size being read, or data left */
+    uint64_t chunk_total; /* private: declared chunked body bytes so far */
+    int cur;              /* private: which head string is being copied */
 };
 
 /* Prepares r for one request. max_body caps the body (413 past it). For the

@@ -25,7 +25,7 @@ struct hub_chan {
     size_t nsubs;
     struct ring_ent *ring; /* cap entries, allocated on the first event */
     size_t cap, start, count;
-    int64_t first_seq;     /* seq of ring[start] when count > 0 */
+    int64_t first_seq; /* seq of ring[start] when count > 0 */
     uint64_t evicted_cum[2];
 };
 
@@ -373,8 +373,8 @@ static void chan_flush(struct hub *hub, struct hub_chan *c)
             continue;
         }
         if (sub->writes) {
-            uint64_t pending = sub->stream->write_queue_size +
-                               ring_bytes_after(c, sub->fmt, sub->cursor);
+            uint64_t pending =
+                sub->stream->write_queue_size + ring_bytes_after(c, sub->fmt, sub->cursor);
             if (pending > hub->opt.sub_max_bytes)
                 hub_sub_close_slow(hub, sub);
             continue;

@@ -33,10 +33,10 @@ struct hub_sub {
     struct hub_chan *chan;
     struct hub_sub *prev, *next;
     uv_stream_t *stream;
-    int64_t cursor;   /* seq of the last event handed to the socket */
-    uint16_t writes;  /* uv_write requests in flight */
-    uint8_t fmt;      /* enum hub_format */
-    uint8_t live;     /* receives live events */
+    int64_t cursor;        /* seq of the last event handed to the socket */
+    uint16_t writes;       /* uv_write requests in flight */
+    uint8_t fmt;           /* enum hub_format */
+    uint8_t live;          /* receives live events */
     uint32_t last_write_s; /* loop time (s) of the last write to the socket */
 };
 

@@ -34,7 +34,7 @@ json_t *invite_json(const struct store_invite *inv)
     return json_pack("{s:I, s:s, s:s, s:o, s:o, s:o, s:I, s:b, s:b}", "id", (json_int_t)inv->id,
                      "prefix", inv->prefix, "label", inv->label, "created_at",
                      time_or_null(inv->created_at), "expires_at", time_or_null(inv->expires_at),
-                     "max_uses", inv->max_uses ? json_integer(inv->max_uses) : json_null(),
-                     "uses", (json_int_t)inv->uses, "approval", inv->approval, "revoked",
+                     "max_uses", inv->max_uses ? json_integer(inv->max_uses) : json_null(), "uses",
+                     (json_int_t)inv->uses, "approval", inv->approval, "revoked",
                      inv->revoked_at != 0);
 }

@@ -14,13 +14,13 @@
 #include <uv.h>
 
 struct job {
-    const char *name;      /* for the log */
-    unsigned period_ms;    /* between two starts */
-    unsigned first_ms;     /* from jobs_start to the first start */
+    const char *name;        /* for the log */
+    unsigned period_ms;      /* between two starts */
+    unsigned first_ms;       /* from jobs_start to the first start */
     void (*step)(void *arg); /* worker thread */
     void *arg;
     /* private */
-    uint64_t due;          /* loop time of the next start */
+    uint64_t due; /* loop time of the next start */
     int busy;
     uv_work_t work;
     struct jobs *jobs;

@@ -76,8 +76,8 @@ static void log_vmsg(enum log_level level, long long suppressed, const char *fmt
     clock_gettime(CLOCK_REALTIME, &ts);
     gmtime_r(&ts.tv_sec, &tm);
     n = strftime(line, sizeof line, "%Y-%m-%dT%H:%M:%S", &tm);
-    n += (size_t)snprintf(line + n, sizeof line - n, ".%03ldZ %s ",
-                          ts.tv_nsec / 1000000, tags[level]);
+    n += (size_t)snprintf(line + n, sizeof line - n, ".%03ldZ %s ", ts.tv_nsec / 1000000,
+                          tags[level]);
     int m = vsnprintf(line + n, sizeof line - n - 1, fmt, ap);
     if (m < 0)
         m = 0;

@@ -12,8 +12,7 @@ void log_set_level(enum log_level level);
 enum log_level log_get_level(void);
 /* Parses "debug|info|warn|error"; returns 0 or -EINVAL. */
 int log_parse_level(const char *s, enum log_level *out);
-void log_msg(enum log_level level, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
+void log_msg(enum log_level level, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /*
  * A line that can repeat at a high rate (accept failures, refused

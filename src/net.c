@@ -17,7 +17,7 @@
 #define NET_LEFTOVER_MAX (64 * 1024) /* pipelined bytes kept while a request is answered */
 #define NET_LINGER_MS 2000           /* grace for a last message before a forced close */
 #define NET_TICK_MS 1000
-#define NET_ACCEPT_PAUSE_MS 100      /* accepting paused when out of descriptors */
+#define NET_ACCEPT_PAUSE_MS 100 /* accepting paused when out of descriptors */
 
 struct net_work {
     uv_work_t work;
@@ -221,7 +221,9 @@ static void access_log(struct conn *c, int status, size_t bytes)
         return;
     const struct http_request *req = c->http ? http_reader_request(c->http) : NULL;
     log_info("http method=%s path=%s status=%d bytes=%zu ms=%llu",
-             !req ? "-" : req->head ? "HEAD" : http_method_str((enum http_method)req->method),
+             !req        ? "-"
+             : req->head ? "HEAD"
+                         : http_method_str((enum http_method)req->method),
              req && req->path ? req->path : "-", status, bytes,
              (unsigned long long)(uv_now(&c->nl->loop) - c->started_ms));
 }
@@ -489,8 +491,8 @@ void net_respond(struct conn *c, struct response *res)
     struct net_wreq *w = xcalloc(1, sizeof *w);
 
     buf_init(&head, 4096);
-    buf_printf(&head, "HTTP/1.1 %d %s\r\nDate: %s\r\n", res->status,
-               http_status_text(res->status), http_date());
+    buf_printf(&head, "HTTP/1.1 %d %s\r\nDate: %s\r\n", res->status, http_status_text(res->status),
+               http_date());
     /* 204 and 304 have no body, and no Content-Length (RFC 9110 8.6). */
     if (res->status == 204 || res->status == 304)
         buf_reset(&res->body);
@@ -516,8 +518,8 @@ void net_respond(struct conn *c, struct response *res)
     net_conn_ref(c);
     /* HEAD gets the head only (with the Content-Length a GET would have). */
     int with_body = w->res->body.len && !req->head && req->method != HTTP_HEAD;
-    if (uv_write(&w->req, (uv_stream_t *)&c->tcp, bufs, with_body ? 2 : 1,
-                 on_response_written) < 0) {
+    if (uv_write(&w->req, (uv_stream_t *)&c->tcp, bufs, with_body ? 2 : 1, on_response_written) <
+        0) {
         net_charge(c->nl, -w->charged);
         free(w->head);
         response_free(w->res);
@@ -560,7 +562,8 @@ static int shed_without_fds(struct net_loop *nl, int err)
 {
     static struct log_limit lim;
     atomic_fetch_add(&nl->limits->fd_exhausted, 1);
-    log_limited(&lim, LOG_WARN, "net: out of file descriptors (%s): connections refused; "
+    log_limited(&lim, LOG_WARN,
+                "net: out of file descriptors (%s): connections refused; "
                 "lower --max-connections or raise the file limit",
                 strerror(err));
     if (nl->reserve_fd >= 0) {
@@ -760,7 +763,8 @@ static void on_wake(uv_async_t *a)
         begin_stop(nl);
         return;
     }
-    if (window == 0 || (now - nl->last_flush >= window && !uv_is_active((uv_handle_t *)&nl->coalesce))) {
+    if (window == 0 ||
+        (now - nl->last_flush >= window && !uv_is_active((uv_handle_t *)&nl->coalesce))) {
         nl->last_flush = now;
         drain_inbox(nl);
     } else if (!uv_is_active((uv_handle_t *)&nl->coalesce)) {
@@ -832,8 +836,7 @@ void net_loop_defer(struct net_loop *nl)
 }
 
 int net_loop_init(struct net_loop *nl, int index, int listen_fd, const struct server_config *cfg,
-                  struct api *api, const struct net_stream_ops *streams,
-                  struct net_limits *limits)
+                  struct api *api, const struct net_stream_ops *streams, struct net_limits *limits)
 {
     int rc;
     struct hub_options ho = {.ring_events = cfg->ring_events, .sub_max_bytes = cfg->sub_max_bytes};

@@ -33,7 +33,7 @@
 #include "ws.h"
 
 #define NET_READ_SLAB (64 * 1024)
-#define NET_INBOX_MAX 65536 /* events waiting for one loop; past it the loop resyncs */
+#define NET_INBOX_MAX 65536          /* events waiting for one loop; past it the loop resyncs */
 #define NET_REQUEST_TIMEOUT_MS 30000 /* to send a whole request (slowloris) */
 #define NET_IDLE_TIMEOUT_MS 75000    /* an idle keep-alive connection */
 #define NET_WRITE_TIMEOUT_MS 30000   /* default: a response whose write makes no progress */
@@ -52,76 +52,76 @@ struct conn {
     struct http_reader *http; /* the request being read or answered; NULL when idle */
     char *leftover;           /* bytes read past the current request (pipelining) */
     uint32_t leftover_len;
-    uint16_t refs;            /* the handle, plus work in flight */
-    uint8_t kind;             /* enum conn_kind */
+    uint16_t refs; /* the handle, plus work in flight */
+    uint8_t kind;  /* enum conn_kind */
     uint8_t closing;
-    uint8_t replaying;        /* stream: a store replay is in flight or being written */
-    uint8_t resume_wanted;    /* stream: a client resume arrived during a replay */
-    uint8_t dispatched;       /* the request is read and being answered */
-    uint8_t continued;        /* "100 Continue" was sent for this request */
-    uint8_t replay_inflight;  /* stream: a catch-up write is queued */
-    uint8_t responding;       /* an HTTP response is being written */
-    uint8_t rechecking;       /* stream: its access is being checked again */
-    uint8_t recheck_again;    /* stream: access changed again during that check */
-    uint8_t parked;           /* stream: waits for the check to finish before going on */
-    uint8_t pong_pending;     /* stream: a pong is queued, not yet written */
-    uint8_t jpong_pending;    /* stream: a JSON pong is queued, not yet written */
-    uint16_t replay_page;     /* stream: events per catch-up step (adapts to their size) */
-    uint32_t held;            /* bytes of the request being read, counted in limits->buffered */
-    uint32_t access_epoch;    /* stream: the loop's access epoch when its access was checked */
-    int64_t token_id;         /* stream: the token that granted access (0: none) */
-    int64_t reader_id;        /* stream: the member reader that granted access (0: none) */
+    uint8_t replaying;         /* stream: a store replay is in flight or being written */
+    uint8_t resume_wanted;     /* stream: a client resume arrived during a replay */
+    uint8_t dispatched;        /* the request is read and being answered */
+    uint8_t continued;         /* "100 Continue" was sent for this request */
+    uint8_t replay_inflight;   /* stream: a catch-up write is queued */
+    uint8_t responding;        /* an HTTP response is being written */
+    uint8_t rechecking;        /* stream: its access is being checked again */
+    uint8_t recheck_again;     /* stream: access changed again during that check */
+    uint8_t parked;            /* stream: waits for the check to finish before going on */
+    uint8_t pong_pending;      /* stream: a pong is queued, not yet written */
+    uint8_t jpong_pending;     /* stream: a JSON pong is queued, not yet written */
+    uint16_t replay_page;      /* stream: events per catch-up step (adapts to their size) */
+    uint32_t held;             /* bytes of the request being read, counted in limits->buffered */
+    uint32_t access_epoch;     /* stream: the loop's access epoch when its access was checked */
+    int64_t token_id;          /* stream: the token that granted access (0: none) */
+    int64_t reader_id;         /* stream: the member reader that granted access (0: none) */
     struct conn *recheck_next; /* stream: on the loop's list of checks to run */
-    uint32_t stall_queue;     /* stream: write queue size when last checked */
-    uint64_t stall_since;     /* stream: when that size was first seen */
-    struct conn *close_next;  /* on the loop's lingering-close list */
-    uint64_t close_deadline;  /* ms (uv_now) after which a lingering close is forced */
+    uint32_t stall_queue;      /* stream: write queue size when last checked */
+    uint64_t stall_since;      /* stream: when that size was first seen */
+    struct conn *close_next;   /* on the loop's lingering-close list */
+    uint64_t close_deadline;   /* ms (uv_now) after which a lingering close is forced */
     /* stream state */
     struct hub_sub sub;
     int64_t channel_id;
-    int64_t replay_after;     /* replay cursor */
-    int64_t resume_after;     /* stream: where a resume asked to start */
-    struct ws_decoder *ws;    /* WebSocket only */
-    uint64_t started_ms;      /* request start (access log, timeouts), or idle since */
+    int64_t replay_after;  /* replay cursor */
+    int64_t resume_after;  /* stream: where a resume asked to start */
+    struct ws_decoder *ws; /* WebSocket only */
+    uint64_t started_ms;   /* request start (access log, timeouts), or idle since */
 };
 
 struct net_stats {
-    atomic_uint_fast64_t connections;   /* open now */
+    atomic_uint_fast64_t connections; /* open now */
     atomic_uint_fast64_t accepted;
     atomic_uint_fast64_t requests;
 };
 
 /* Limits shared by every loop of a node; the server owns it. */
 struct net_limits {
-    long max_conns;              /* client connections open at once, all loops */
-    long long max_buffered;      /* bytes of requests and responses held at once */
-    atomic_long conns;           /* open now */
-    atomic_llong buffered;       /* held now */
-    atomic_ullong refused;       /* connections answered 503 at accept (over max_conns) */
-    atomic_ullong fd_exhausted;  /* accept() failures for want of descriptors */
-    atomic_ullong busy;          /* requests answered 503 (over max_buffered) */
+    long max_conns;               /* client connections open at once, all loops */
+    long long max_buffered;       /* bytes of requests and responses held at once */
+    atomic_long conns;            /* open now */
+    atomic_llong buffered;        /* held now */
+    atomic_ullong refused;        /* connections answered 503 at accept (over max_conns) */
+    atomic_ullong fd_exhausted;   /* accept() failures for want of descriptors */
+    atomic_ullong busy;           /* requests answered 503 (over max_buffered) */
     atomic_ullong write_timeouts; /* responses closed for making no write progress */
 };
 
 /* What net hands stream (SSE and WebSocket) connections to. stream.c
  * provides it; the server passes it in, so net depends on no stream code. */
 struct net_stream_ops {
-    void (*start)(struct conn *c, const struct route_match *m);   /* a stream request was read */
+    void (*start)(struct conn *c, const struct route_match *m);    /* a stream request was read */
     void (*on_read)(struct conn *c, const char *data, size_t len); /* bytes from a stream client */
     void (*on_close)(struct conn *c);                              /* the connection is closing */
     void (*check_stall)(struct conn *c, uint64_t now_ms);          /* about once a second */
     hub_close_fn on_hub_close;                                     /* the hub drops a subscriber */
     hub_recheck_fn on_hub_recheck; /* access to a channel changed: check a held subscriber */
-    void (*run_deferred)(struct net_loop *nl);                     /* the loop's deferred timer */
-    void (*on_shutdown)(struct conn *c); /* the node stops: say goodbye to an open stream */
+    void (*run_deferred)(struct net_loop *nl); /* the loop's deferred timer */
+    void (*on_shutdown)(struct conn *c);       /* the node stops: say goodbye to an open stream */
 };
 
 struct net_loop {
     uv_loop_t loop;
-    uv_poll_t accept_poll; /* the listening socket is readable */
+    uv_poll_t accept_poll;   /* the listening socket is readable */
     uv_timer_t accept_retry; /* accepting paused: out of descriptors */
-    int listen_fd;         /* this loop's descriptor of the node's listening socket (owned) */
-    int reserve_fd;        /* closed to shed a connection when out of descriptors */
+    int listen_fd;           /* this loop's descriptor of the node's listening socket (owned) */
+    int reserve_fd;          /* closed to shed a connection when out of descriptors */
     struct net_limits *limits;
     uv_timer_t deferred;   /* work the streams put off to the next loop iteration */
     uv_timer_t stop_timer; /* the grace period of a stop */
@@ -138,10 +138,10 @@ struct net_loop {
     struct api *api;
     const struct net_stream_ops *streams;
     struct hub *hub;
-    char *slab;            /* NET_READ_SLAB bytes */
+    char *slab; /* NET_READ_SLAB bytes */
     int slab_busy;
     pthread_mutex_t inbox_lock;
-    struct event **inbox;  /* ring of NET_INBOX_MAX */
+    struct event **inbox; /* ring of NET_INBOX_MAX */
     size_t inbox_head, inbox_len;
     atomic_int stopping;
     struct conn *lingering; /* connections closing after a last message */
@@ -152,8 +152,7 @@ struct net_loop {
 /* Prepares a loop that accepts on listen_fd (a descriptor of the listening
  * socket that this loop takes over), under the node's shared limits. */
 int net_loop_init(struct net_loop *nl, int index, int listen_fd, const struct server_config *cfg,
-                  struct api *api, const struct net_stream_ops *streams,
-                  struct net_limits *limits);
+                  struct api *api, const struct net_stream_ops *streams, struct net_limits *limits);
 /* Connections the node may hold: the file limit less headroom for the
  * store, logs and listeners; or want, when > 0 (an operator's explicit
  * setting, even past that: accepting sheds connections without spinning when

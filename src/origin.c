@@ -39,8 +39,8 @@ static int names_node(const char *url, const char *host, const char *tail)
     return strncasecmp(url, base, sl) == 0 && names_host(url, h, hl, tail);
 }
 
-int origin_same(const struct http_request *req, const char *const *extra, size_t n,
-                int use_referer, enum origin_absent absent)
+int origin_same(const struct http_request *req, const char *const *extra, size_t n, int use_referer,
+                enum origin_absent absent)
 {
     const char *host = http_header_get(req, "host");
     const char *origin = http_header_get(req, "origin");

@@ -22,7 +22,7 @@ enum origin_absent {
  * Referer stands in when use_referer; with neither, absent decides. extra
  * (n of them) are whole origins ("https://news.example"), compared without
  * regard to case. */
-int origin_same(const struct http_request *req, const char *const *extra, size_t n,
-                int use_referer, enum origin_absent absent);
+int origin_same(const struct http_request *req, const char *const *extra, size_t n, int use_referer,
+                enum origin_absent absent);
 
 #endif

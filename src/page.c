@@ -412,8 +412,8 @@ static const struct tz *zone_of(const char *name)
  * app's Intl formats it, so that nothing moves once it runs). */
 static void plain_time(int64_t ms, const struct tz *zone, int fr, char *out, size_t outsz)
 {
-    static const char *const fr_months[] = {"janv.", "févr.", "mars", "avr.", "mai", "juin",
-                                            "juil.", "août", "sept.", "oct.", "nov.", "déc."};
+    static const char *const fr_months[] = {"janv.", "févr.", "mars",  "avr.", "mai",  "juin",
+                                            "juil.", "août",  "sept.", "oct.", "nov.", "déc."};
     static const char *const en_months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     struct tz_civil c;
@@ -708,8 +708,8 @@ static int64_t jint(const json_t *o, const char *key)
 
 /* One post, as web/app.js renders a live one. heading is "h3" in lists,
  * "h1" on a permalink page. */
-static void render_post(struct buf *b, const struct page_text *tx, const char *slug,
-                        const char *tz, const json_t *post, const char *heading)
+static void render_post(struct buf *b, const struct page_text *tx, const char *slug, const char *tz,
+                        const json_t *post, const char *heading)
 {
     int64_t seq = jint(post, "seq"), id = jint(post, "id");
     int64_t imp =
@@ -1342,7 +1342,7 @@ static void h_invite(struct pg *p, const struct route_match *m)
             buf_init(&da, 4096);
             attr(&da, "data-slug", ch.slug);
             attr(&da, "data-tz", ch.tz);
-    attr(&da, "data-tz", ch.tz);
+            attr(&da, "data-tz", ch.tz);
             message_page(p, 200, "pending", da.data, p->tx->pend_title, p->tx->pend_text, NULL,
                          NULL, NULL);
             buf_free(&da);

@@ -12,7 +12,7 @@
 #include "xmalloc.h"
 
 struct rl_slot {
-    uint64_t hash;   /* 0: free */
+    uint64_t hash; /* 0: free */
     double tokens;
     int64_t last_ms; /* when tokens was last brought up to date */
 };

@@ -19,8 +19,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define RATELIMIT_WAYS 8      /* slots per set */
-#define RATELIMIT_KEY_MAX 64  /* longest key that ratelimit_addr_key writes, NUL included */
+#define RATELIMIT_WAYS 8     /* slots per set */
+#define RATELIMIT_KEY_MAX 64 /* longest key that ratelimit_addr_key writes, NUL included */
 
 struct ratelimit;
 

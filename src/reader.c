@@ -29,7 +29,7 @@
 
 #define READER_COOKIE "crier_reader"
 #define CSRF_COOKIE "crier_csrf"
-#define COOKIE_MAX_AGE 157680000 /* five years, in seconds */
+#define COOKIE_MAX_AGE 157680000      /* five years, in seconds */
 #define READER_TOUCH_MS (3600 * 1000) /* last_seen_at is refreshed at most hourly */
 #define SEAL_LABEL "crier-device-link:"
 
@@ -339,8 +339,7 @@ int reader_is_form(const struct http_request *req)
            (ct[33] == '\0' || ct[33] == ';' || ct[33] == ' ');
 }
 
-int reader_form_field(const struct http_request *req, const char *name, char *out,
-                      size_t outsz)
+int reader_form_field(const struct http_request *req, const char *name, char *out, size_t outsz)
 {
     if (!reader_is_form(req) || !req->body || !req->body_len)
         return -ENOENT;
@@ -350,8 +349,8 @@ int reader_form_field(const struct http_request *req, const char *name, char *ou
 static void csrf_refused(struct response *res)
 {
     response_error(res, 403, "csrf",
-              "this needs a same-origin request with the crier_csrf token (X-CSRF-Token or "
-              "form field csrf)");
+                   "this needs a same-origin request with the crier_csrf token (X-CSRF-Token or "
+                   "form field csrf)");
 }
 
 /* The form field "csrf" of a form body, or "" when there is none. */
@@ -380,8 +379,8 @@ int reader_invite_state(struct store *st, const char *token, struct store_invite
 }
 
 int reader_join_invite(struct store *st, const char *token, const struct http_request *req,
-                       struct reader_ctx *rc, struct response *res,
-                       struct store_member *member, struct store_invite *inv)
+                       struct reader_ctx *rc, struct response *res, struct store_member *member,
+                       struct store_invite *inv)
 {
     char csrf[READER_CSRF_LEN + 2];
     struct store_invite local;
@@ -429,8 +428,8 @@ static void seal_key(const char *link, unsigned char key[32])
     OPENSSL_cleanse(msg, sizeof msg);
 }
 
-int reader_transfer_create(struct store *st, const struct reader_ctx *rc, char *url,
-                           size_t urlsz, int64_t *expires_at)
+int reader_transfer_create(struct store *st, const struct reader_ctx *rc, char *url, size_t urlsz,
+                           int64_t *expires_at)
 {
     char link[READER_TOKEN_LEN + 1];
     unsigned char raw[32], key[32], hash[32];
@@ -507,8 +506,8 @@ int reader_feed_key(struct store *st, const struct reader_ctx *rc, const struct 
         return -ENOENT;
     int n = snprintf(msg, sizeof msg, "crier-feed:%lld:%lld", (long long)m->channel_id,
                      (long long)m->joined_at);
-    if (!HMAC(EVP_sha256(), rc->token, READER_TOKEN_LEN, (const unsigned char *)msg, (size_t)n,
-              mac, &maclen) ||
+    if (!HMAC(EVP_sha256(), rc->token, READER_TOKEN_LEN, (const unsigned char *)msg, (size_t)n, mac,
+              &maclen) ||
         maclen != sizeof mac)
         return CRIER_ESTORE;
     b64url_encode(mac, sizeof mac, key);

@@ -17,17 +17,18 @@
 #include "http.h"
 #include "store/store.h"
 
-#define READER_CSRF_LEN 43  /* base64url of 32 random bytes */
-#define READER_TOKEN_LEN 43 /* the reader cookie, invite and device tokens: base64url of 32 bytes */
+#define READER_CSRF_LEN 43 /* base64url of 32 random bytes */
+/* the reader cookie, invite and device tokens: base64url of 32 bytes */
+#define READER_TOKEN_LEN 43
 #define READER_TRANSFER_MS (15 * 60 * 1000) /* a device link's lifetime */
 
 struct reader_ctx {
-    int64_t reader_id;                 /* 0 when the browser has no (valid) reader cookie */
-    int tls;                           /* the request came over TLS (X-Forwarded-Proto: https) */
-    char csrf[READER_CSRF_LEN + 1];    /* the browser's CSRF token, or a new one */
-    int csrf_new;                      /* csrf was minted for this response (set the cookie) */
-    char token[READER_TOKEN_LEN + 1];  /* the reader cookie's token when reader_id != 0 */
-    int created;                       /* reader_ensure made the reader for this request */
+    int64_t reader_id;                /* 0 when the browser has no (valid) reader cookie */
+    int tls;                          /* the request came over TLS (X-Forwarded-Proto: https) */
+    char csrf[READER_CSRF_LEN + 1];   /* the browser's CSRF token, or a new one */
+    int csrf_new;                     /* csrf was minted for this response (set the cookie) */
+    char token[READER_TOKEN_LEN + 1]; /* the reader cookie's token when reader_id != 0 */
+    int created;                      /* reader_ensure made the reader for this request */
 };
 
 /* A new random token for a reader, an invite or a device link:
@@ -68,8 +69,7 @@ int reader_channel_access(struct store *st, const struct store_channel *ch,
 int reader_is_form(const struct http_request *req);
 /* Copies the percent-decoded value of field name of a form body into out
  * (NUL-terminated): its length, -ENOENT, -ENOBUFS or -EINVAL. */
-int reader_form_field(const struct http_request *req, const char *name, char *out,
-                      size_t outsz);
+int reader_form_field(const struct http_request *req, const char *name, char *out, size_t outsz);
 
 /* Appends one header line ("Name: value", without CRLF) to res->extra;
  * -ENOBUFS when it does not fit (nothing is appended). */
@@ -101,8 +101,8 @@ int reader_invite_state(struct store *st, const char *token, struct store_invite
  * rc comes from reader_identify. Worker threads.
  */
 int reader_join_invite(struct store *st, const char *token, const struct http_request *req,
-                       struct reader_ctx *rc, struct response *res,
-                       struct store_member *member, struct store_invite *inv);
+                       struct reader_ctx *rc, struct response *res, struct store_member *member,
+                       struct store_invite *inv);
 
 /*
  * POST /+device/{token}, the "use this device" button: the CSRF check (as
@@ -120,8 +120,8 @@ int reader_device_take(struct store *st, const char *token, const struct http_re
  * else -ENOENT): fills url ("/+device/<token>", at least 64 bytes) and
  * *expires_at (ms, READER_TRANSFER_MS from now).
  */
-int reader_transfer_create(struct store *st, const struct reader_ctx *rc, char *url,
-                           size_t urlsz, int64_t *expires_at);
+int reader_transfer_create(struct store *st, const struct reader_ctx *rc, char *url, size_t urlsz,
+                           int64_t *expires_at);
 
 /*
  * The member's secret feed key for channel m->channel_id: derived from the

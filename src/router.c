@@ -14,8 +14,9 @@
 #define FILE_MAX 63
 
 static const char *const reserved[] = {
-    "api", "static", "+", ".well-known", "admin", "healthz", "metrics",
-    "favicon.ico", "manifest.webmanifest", "sw.js", "robots.txt",
+    "api",        "static",  "+",           ".well-known",          "admin",
+    "healthz",    "metrics", "favicon.ico", "manifest.webmanifest", "sw.js",
+    "robots.txt",
 };
 
 struct seg {

@@ -16,46 +16,46 @@
 
 enum route_id {
     ROUTE_NONE = 0,
-    ROUTE_HEALTHZ,       /* /healthz */
-    ROUTE_METRICS,       /* /metrics */
-    ROUTE_API_CHANNELS,  /* /api/v1/channels */
-    ROUTE_API_CHANNEL,   /* /api/v1/channels/{slug} */
-    ROUTE_API_POSTS,     /* /api/v1/channels/{slug}/posts */
-    ROUTE_API_POST,      /* /api/v1/channels/{slug}/posts/{id} */
-    ROUTE_API_EVENTS,    /* /api/v1/channels/{slug}/events */
-    ROUTE_API_PRUNE,     /* /api/v1/channels/{slug}/prune */
-    ROUTE_API_VIEWS,     /* /api/v1/channels/{slug}/views */
+    ROUTE_HEALTHZ,               /* /healthz */
+    ROUTE_METRICS,               /* /metrics */
+    ROUTE_API_CHANNELS,          /* /api/v1/channels */
+    ROUTE_API_CHANNEL,           /* /api/v1/channels/{slug} */
+    ROUTE_API_POSTS,             /* /api/v1/channels/{slug}/posts */
+    ROUTE_API_POST,              /* /api/v1/channels/{slug}/posts/{id} */
+    ROUTE_API_EVENTS,            /* /api/v1/channels/{slug}/events */
+    ROUTE_API_PRUNE,             /* /api/v1/channels/{slug}/prune */
+    ROUTE_API_VIEWS,             /* /api/v1/channels/{slug}/views */
     ROUTE_API_SELECTIONS,        /* /api/v1/channels/{slug}/selections */
     ROUTE_API_SELECTION_PREVIEW, /* /api/v1/channels/{slug}/selections/preview */
-    ROUTE_API_POST_MARK, /* /api/v1/channels/{slug}/posts/{id}/selection */
-    ROUTE_API_TOKENS,    /* /api/v1/tokens */
-    ROUTE_API_TOKEN,     /* /api/v1/tokens/{id} */
-    ROUTE_API_OTHER,     /* anything else under /api/ (404 as JSON) */
-    ROUTE_STATIC,        /* /static/{file} ; name in .file */
-    ROUTE_INDEX,         /* / */
-    ROUTE_SSE,           /* /{slug}/events */
-    ROUTE_WS,            /* /{slug}/ws */
-    ROUTE_ATOM,          /* /{slug}/atom.xml */
-    ROUTE_SELECTIONS_ATOM, /* /{slug}/selections/atom.xml */
-    ROUTE_PAGE,          /* /{slug} */
-    ROUTE_PERMALINK,     /* /{slug}/{seq} */
-    ROUTE_INVITE,        /* /+{token} ; token in .token */
-    ROUTE_DEVICE,        /* /+device/{token} ; token in .token */
-    ROUTE_MANIFEST,      /* /manifest.webmanifest */
-    ROUTE_SW,            /* /sw.js */
-    ROUTE_JOIN,          /* /{slug}/join (form POST) */
-    ROUTE_LEAVE,         /* /{slug}/leave (form POST) */
-    ROUTE_API_ME,        /* /api/v1/me */
-    ROUTE_API_TRANSFER,  /* /api/v1/me/transfer */
-    ROUTE_API_JOIN,      /* /api/v1/channels/{slug}/join */
-    ROUTE_API_LEAVE,     /* /api/v1/channels/{slug}/leave */
-    ROUTE_API_READ,      /* /api/v1/channels/{slug}/read */
-    ROUTE_API_INVITES,   /* /api/v1/channels/{slug}/invites */
-    ROUTE_API_INVITE,    /* /api/v1/channels/{slug}/invites/{id-or-token} ; raw in .token */
-    ROUTE_API_MEMBERS,   /* /api/v1/channels/{slug}/members */
-    ROUTE_API_MEMBER_ACTION, /* /api/v1/channels/{slug}/members/{reader}/approve|reject ;
-                              * reader in .num, "approve" or "reject" in .action */
-    ROUTE_API_FEED_URL,  /* /api/v1/channels/{slug}/feed-url */
+    ROUTE_API_POST_MARK,         /* /api/v1/channels/{slug}/posts/{id}/selection */
+    ROUTE_API_TOKENS,            /* /api/v1/tokens */
+    ROUTE_API_TOKEN,             /* /api/v1/tokens/{id} */
+    ROUTE_API_OTHER,             /* anything else under /api/ (404 as JSON) */
+    ROUTE_STATIC,                /* /static/{file} ; name in .file */
+    ROUTE_INDEX,                 /* / */
+    ROUTE_SSE,                   /* /{slug}/events */
+    ROUTE_WS,                    /* /{slug}/ws */
+    ROUTE_ATOM,                  /* /{slug}/atom.xml */
+    ROUTE_SELECTIONS_ATOM,       /* /{slug}/selections/atom.xml */
+    ROUTE_PAGE,                  /* /{slug} */
+    ROUTE_PERMALINK,             /* /{slug}/{seq} */
+    ROUTE_INVITE,                /* /+{token} ; token in .token */
+    ROUTE_DEVICE,                /* /+device/{token} ; token in .token */
+    ROUTE_MANIFEST,              /* /manifest.webmanifest */
+    ROUTE_SW,                    /* /sw.js */
+    ROUTE_JOIN,                  /* /{slug}/join (form POST) */
+    ROUTE_LEAVE,                 /* /{slug}/leave (form POST) */
+    ROUTE_API_ME,                /* /api/v1/me */
+    ROUTE_API_TRANSFER,          /* /api/v1/me/transfer */
+    ROUTE_API_JOIN,              /* /api/v1/channels/{slug}/join */
+    ROUTE_API_LEAVE,             /* /api/v1/channels/{slug}/leave */
+    ROUTE_API_READ,              /* /api/v1/channels/{slug}/read */
+    ROUTE_API_INVITES,           /* /api/v1/channels/{slug}/invites */
+    ROUTE_API_INVITE,            /* /api/v1/channels/{slug}/invites/{id-or-token} ; raw in .token */
+    ROUTE_API_MEMBERS,           /* /api/v1/channels/{slug}/members */
+    ROUTE_API_MEMBER_ACTION,     /* /api/v1/channels/{slug}/members/{reader}/approve|reject ;
+                                  * reader in .num, "approve" or "reject" in .action */
+    ROUTE_API_FEED_URL,          /* /api/v1/channels/{slug}/feed-url */
 };
 
 #define ROUTE_TOKEN_MIN 16
@@ -64,11 +64,11 @@ enum route_id {
 struct route_match {
     enum route_id id;
     char slug[STORE_SLUG_MAX + 1];
-    int64_t num;    /* {id} or {seq}; positive */
-    char file[64];  /* ROUTE_STATIC */
+    int64_t num;                     /* {id} or {seq}; positive */
+    char file[64];                   /* ROUTE_STATIC */
     char token[ROUTE_TOKEN_MAX + 1]; /* ROUTE_INVITE, ROUTE_DEVICE: [A-Za-z0-9_-]{16,64};
                                       * ROUTE_API_INVITE: a positive id or such a token */
-    char action[8]; /* ROUTE_API_MEMBER_ACTION */
+    char action[8];                  /* ROUTE_API_MEMBER_ACTION */
 };
 
 /* Matches path (no query). Returns 0, or -ENOENT (m->id = ROUTE_NONE) when no

@@ -31,7 +31,7 @@ static void config_defaults(struct selection_config *cfg)
 static int slot_name_ok(const char *s)
 {
     size_t n = strlen(s);
-    if (n == 0 || n >= sizeof ((struct selection_slot *)0)->name || strncmp(s, "manual", 6) == 0)
+    if (n == 0 || n >= sizeof((struct selection_slot *)0)->name || strncmp(s, "manual", 6) == 0)
         return 0;
     for (size_t i = 0; i < n; i++)
         if (!(islower((unsigned char)s[i]) || isdigit((unsigned char)s[i]) || s[i] == '-'))
@@ -68,15 +68,15 @@ static int weight(json_t *w, const char *key, double *out, char *err, size_t err
 
 static int config_from_json(json_t *j, struct selection_config *cfg, char *err, size_t errsz)
 {
-    static const char *const keys[] = {"enabled", "slots", "max_items", "tag_cap", "weights",
-                                       NULL};
+    static const char *const keys[] = {"enabled", "slots", "max_items", "tag_cap", "weights", NULL};
     const char *key;
     json_t *v;
 
     config_defaults(cfg);
     if (!json_is_object(j))
         return fail(err, errsz, "selection settings must be an object");
-    json_object_foreach(j, key, v) {
+    json_object_foreach(j, key, v)
+    {
         int known = 0;
         for (const char *const *k = keys; *k; k++)
             known |= strcmp(*k, key) == 0;
@@ -96,7 +96,8 @@ static int config_from_json(json_t *j, struct selection_config *cfg, char *err, 
         if (!json_is_array(v) || json_array_size(v) > SELECTION_SLOTS_MAX)
             return fail(err, errsz, "slots must be an array of at most 8 slots");
         cfg->nslots = 0;
-        json_array_foreach(v, i, s) {
+        json_array_foreach(v, i, s)
+        {
             const char *name = NULL, *time = NULL;
             struct selection_slot *sl = &cfg->slots[cfg->nslots];
             if (json_unpack(s, "{s:s, s:s}", "name", &name, "time", &time) < 0 ||
@@ -126,10 +127,10 @@ static int config_from_json(json_t *j, struct selection_config *cfg, char *err, 
     if ((v = json_object_get(j, "weights"))) {
         if (!json_is_object(v))
             return fail(err, errsz, "weights must be an object");
-        json_object_foreach(v, key, j) {
-            if (strcmp(key, "importance") && strcmp(key, "engagement") &&
-                strcmp(key, "coverage") && strcmp(key, "freshness") &&
-                strcmp(key, "group_threshold")) {
+        json_object_foreach(v, key, j)
+        {
+            if (strcmp(key, "importance") && strcmp(key, "engagement") && strcmp(key, "coverage") &&
+                strcmp(key, "freshness") && strcmp(key, "group_threshold")) {
                 snprintf(err, errsz, "unknown weight \"%s\"", key);
                 return -EINVAL;
             }
@@ -146,8 +147,7 @@ static int config_from_json(json_t *j, struct selection_config *cfg, char *err, 
     return 0;
 }
 
-int selection_config_parse(const char *text, struct selection_config *cfg, char *err,
-                           size_t errsz)
+int selection_config_parse(const char *text, struct selection_config *cfg, char *err, size_t errsz)
 {
     json_error_t jerr;
     if (!text || !*text) {
@@ -188,14 +188,15 @@ json_t *selection_config_json(const struct selection_config *cfg)
     for (size_t i = 0; i < cfg->nslots; i++) {
         char t[16];
         snprintf(t, sizeof t, "%02d:%02d", cfg->slots[i].hour, cfg->slots[i].minute);
-        json_array_append_new(slots, json_pack("{s:s, s:s}", "name", cfg->slots[i].name, "time", t));
+        json_array_append_new(slots,
+                              json_pack("{s:s, s:s}", "name", cfg->slots[i].name, "time", t));
     }
     const struct digest_weights *w = &cfg->weights;
     return json_pack("{s:b, s:o, s:I, s:I, s:{s:f, s:f, s:f, s:f, s:f}}", "enabled", cfg->enabled,
                      "slots", slots, "max_items", (json_int_t)w->max_items, "tag_cap",
-                     (json_int_t)w->tag_cap, "weights", "importance", w->importance,
-                     "engagement", w->engagement, "coverage", w->coverage, "freshness",
-                     w->freshness, "group_threshold", w->group_threshold);
+                     (json_int_t)w->tag_cap, "weights", "importance", w->importance, "engagement",
+                     w->engagement, "coverage", w->coverage, "freshness", w->freshness,
+                     "group_threshold", w->group_threshold);
 }
 
 /* ---- when ---- */
@@ -300,15 +301,14 @@ static int build(struct store *st, const struct store_channel *ch,
         if (d->views > out->audience)
             out->audience = d->views;
     }
-    rc = digest_select(posts, n, &cfg->weights, out->window_start, out->window_end,
-                       out->audience, &out->items, &out->nitems);
+    rc = digest_select(posts, n, &cfg->weights, out->window_start, out->window_end, out->audience,
+                       &out->items, &out->nitems);
     free(posts);
     store_candidates_free(cands, n);
     return rc;
 }
 
-static const struct selection_slot *find_slot(const struct selection_config *cfg,
-                                              const char *name)
+static const struct selection_slot *find_slot(const struct selection_config *cfg, const char *name)
 {
     for (size_t i = 0; i < cfg->nslots; i++)
         if (strcmp(cfg->slots[i].name, name) == 0)
@@ -355,14 +355,14 @@ json_t *selection_result_json(const struct selection_result *r, const char *slug
                              "rank", (json_int_t)i + 1, "post_id", (json_int_t)it->post_id, "seq",
                              (json_int_t)it->seq, "title", it->title ? it->title : "", "lede",
                              it->lede ? it->lede : "", "url", url, "score", it->score, "parts",
-                             "importance", it->importance, "engagement", it->engagement,
-                             "coverage", it->coverage, "freshness", it->freshness, "merged",
-                             merged, "sources", (json_int_t)it->sources, "pinned", it->pinned));
+                             "importance", it->importance, "engagement", it->engagement, "coverage",
+                             it->coverage, "freshness", it->freshness, "merged", merged, "sources",
+                             (json_int_t)it->sources, "pinned", it->pinned));
     }
     return json_pack("{s:s, s:s, s:I, s:I, s:I, s:I, s:o}", "slot", r->slot, "local_date",
                      r->local_date, "window_start", (json_int_t)r->window_start, "window_end",
-                     (json_int_t)r->window_end, "candidates", (json_int_t)r->candidates,
-                     "audience", (json_int_t)r->audience, "items", items);
+                     (json_int_t)r->window_end, "candidates", (json_int_t)r->candidates, "audience",
+                     (json_int_t)r->audience, "items", items);
 }
 
 /* ---- the post ---- */
@@ -370,16 +370,16 @@ json_t *selection_result_json(const struct selection_result *r, const char *slug
 void selection_title(const char *lang, const char *slot, const char *local_date, char *out,
                      size_t outsz)
 {
-    static const char *const fr_days[] = {"dimanche", "lundi", "mardi", "mercredi",
-                                          "jeudi", "vendredi", "samedi"};
-    static const char *const fr_months[] = {"janvier", "février", "mars", "avril",
-                                            "mai", "juin", "juillet", "août",
+    static const char *const fr_days[] = {"dimanche", "lundi",    "mardi", "mercredi",
+                                          "jeudi",    "vendredi", "samedi"};
+    static const char *const fr_months[] = {"janvier",   "février", "mars",     "avril",
+                                            "mai",       "juin",    "juillet",  "août",
                                             "septembre", "octobre", "novembre", "décembre"};
-    static const char *const en_days[] = {"Sunday", "Monday", "Tuesday", "Wednesday",
+    static const char *const en_days[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
                                           "Thursday", "Friday", "Saturday"};
-    static const char *const en_months[] = {"January", "February", "March", "April",
-                                            "May", "June", "July", "August",
-                                            "September", "October", "November", "December"};
+    static const char *const en_months[] = {"January",   "February", "March",    "April",
+                                            "May",       "June",     "July",     "August",
+                                            "September", "October",  "November", "December"};
     int y = 1970, m = 1, d = 1;
     struct tz_civil c;
     int fr = lang && strncmp(lang, "fr", 2) == 0 && (lang[2] == '\0' || lang[2] == '-');
@@ -396,10 +396,9 @@ void selection_title(const char *lang, const char *slot, const char *local_date,
         else if (strncmp(slot, "manual", 6) == 0)
             snprintf(what, sizeof what, "Sélection");
         else /* "Sélection de midi", "Sélection d'après-midi": a name, not a quote */
-            snprintf(what, sizeof what, "Sélection %s%s", strchr("aeiouhAEIOUH", slot[0]) ||
-                                                                  strncmp(slot, "\xc3\xa9", 2) == 0
-                                                              ? "d'"
-                                                              : "de ",
+            snprintf(what, sizeof what, "Sélection %s%s",
+                     strchr("aeiouhAEIOUH", slot[0]) || strncmp(slot, "\xc3\xa9", 2) == 0 ? "d'"
+                                                                                          : "de ",
                      slot);
         snprintf(out, outsz, "%s — %s %d%s %s", what, fr_days[c.wday], d, d == 1 ? "er" : "",
                  fr_months[m - 1]);
@@ -434,7 +433,7 @@ static void md_text(struct buf *b, const char *s)
 }
 
 int selection_post(struct store *st, const struct store_channel *ch,
-                      const struct selection_result *r, struct store_event *ev)
+                   const struct selection_result *r, struct store_event *ev)
 {
     char title[160];
     struct buf md;
@@ -461,22 +460,20 @@ int selection_post(struct store *st, const struct store_channel *ch,
         json_t *merged = json_array();
         for (size_t k = 0; k < it->nmerged; k++)
             json_array_append_new(merged, json_integer(it->merged[k]));
-        json_array_append_new(items,
-                              json_pack("{s:I, s:I, s:I, s:s, s:s, s:s, s:f, s:o}", "rank",
-                                        (json_int_t)i + 1, "post_id", (json_int_t)it->post_id,
-                                        "seq", (json_int_t)it->seq, "title",
-                                        it->title ? it->title : "", "lede",
-                                        it->lede ? it->lede : "", "url", url, "score",
-                                        it->score, "merged", merged));
+        json_array_append_new(
+            items, json_pack("{s:I, s:I, s:I, s:s, s:s, s:s, s:f, s:o}", "rank", (json_int_t)i + 1,
+                             "post_id", (json_int_t)it->post_id, "seq", (json_int_t)it->seq,
+                             "title", it->title ? it->title : "", "lede", it->lede ? it->lede : "",
+                             "url", url, "score", it->score, "merged", merged));
     }
     char *html = markdown_to_html(md.data, md.len);
-    json_t *rec = json_pack("{s:s, s:s, s:s, s:s, s:i, s:b, s:[], s:n, s:n, s:s, s:n, s:s, s:s, "
-                            "s:I, s:I, s:o}",
-                            "kind", "selection", "title", title, "body", md.data, "html", html,
-                            "importance", 2, "silent", 0, "tags", "source_url", "media", "lang",
-                            ch->lang, "author", "slot", r->slot, "local_date", r->local_date,
-                            "window_start", (json_int_t)r->window_start, "window_end",
-                            (json_int_t)r->window_end, "items", items);
+    json_t *rec =
+        json_pack("{s:s, s:s, s:s, s:s, s:i, s:b, s:[], s:n, s:n, s:s, s:n, s:s, s:s, "
+                  "s:I, s:I, s:o}",
+                  "kind", "selection", "title", title, "body", md.data, "html", html, "importance",
+                  2, "silent", 0, "tags", "source_url", "media", "lang", ch->lang, "author", "slot",
+                  r->slot, "local_date", r->local_date, "window_start", (json_int_t)r->window_start,
+                  "window_end", (json_int_t)r->window_end, "items", items);
     free(html);
     buf_free(&md);
 
@@ -548,28 +545,26 @@ static int run_channel(struct store *st, const struct store_channel *ch, int64_t
             return rc;
         if (now_ms - slot_ms >= SELECTION_LATE_MS) {
             if (note_once(ch->id, date, sl->name))
-                log_info("selection: channel=%s slot=%s date=%s skipped: %lld min late",
-                         ch->slug, sl->name, date, (long long)((now_ms - slot_ms) / 60000));
+                log_info("selection: channel=%s slot=%s date=%s skipped: %lld min late", ch->slug,
+                         sl->name, date, (long long)((now_ms - slot_ms) / 60000));
             continue;
         }
         if ((rc = build(st, ch, &cfg, sl->name, date, slot_ms, &r)) < 0) {
-            log_warn("selection: channel=%s slot=%s: %s", ch->slug, sl->name,
-                     crier_strerror(rc));
+            log_warn("selection: channel=%s slot=%s: %s", ch->slug, sl->name, crier_strerror(rc));
             continue;
         }
         memset(&ev, 0, sizeof ev);
         rc = selection_post(st, ch, &r, &ev);
         if (rc == 0) {
-            log_info("selection: channel=%s slot=%s date=%s published seq=%lld items=%zu",
-                     ch->slug, sl->name, date, (long long)ev.seq, r.nitems);
+            log_info("selection: channel=%s slot=%s date=%s published seq=%lld items=%zu", ch->slug,
+                     sl->name, date, (long long)ev.seq, r.nitems);
             published++;
         } else if (rc == -ENODATA) {
             if (note_once(ch->id, date, sl->name))
                 log_info("selection: channel=%s slot=%s date=%s skipped: nothing to select",
                          ch->slug, sl->name, date);
         } else if (rc != -EEXIST) {
-            log_warn("selection: channel=%s slot=%s: %s", ch->slug, sl->name,
-                     crier_strerror(rc));
+            log_warn("selection: channel=%s slot=%s: %s", ch->slug, sl->name, crier_strerror(rc));
         }
         store_event_clear(&ev);
         selection_result_free(&r);

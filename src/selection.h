@@ -19,7 +19,7 @@
 #include "store/store.h"
 
 #define SELECTION_SLOTS_MAX 8
-#define SELECTION_LATE_MS (2 * 3600 * 1000)    /* a missed slot later than this is skipped */
+#define SELECTION_LATE_MS (2 * 3600 * 1000) /* a missed slot later than this is skipped */
 #define SELECTION_FIRST_WINDOW_MS (12 * 3600 * 1000)
 
 struct selection_slot {
@@ -41,8 +41,7 @@ struct selection_config {
 
 /* Parses (and validates) settings JSON; NULL or "{}" gives the defaults.
  * Returns 0, or -EINVAL with a reason in err. */
-int selection_config_parse(const char *json, struct selection_config *cfg, char *err,
-                           size_t errsz);
+int selection_config_parse(const char *json, struct selection_config *cfg, char *err, size_t errsz);
 /* Merges a JSON patch into the settings text old and returns the new text
  * (malloc'd) in *out, validated. -EINVAL with a reason in err. */
 int selection_config_patch(const char *old, json_t *patch, char **out, char *err, size_t errsz);
@@ -83,7 +82,7 @@ void selection_title(const char *lang, const char *slot, const char *local_date,
  * has no item (the slot is skipped, never filled with an empty post).
  */
 int selection_post(struct store *st, const struct store_channel *ch,
-                      const struct selection_result *r, struct store_event *ev);
+                   const struct selection_result *r, struct store_event *ev);
 
 /*
  * The scheduler's step: for every channel with selections on, finds each

@@ -29,10 +29,10 @@
 #include "xmalloc.h"
 
 #define SERVER_SELECTION_EVERY_MS 5000 /* between two looks for due selections */
-#define SERVER_ACCESS_POLL_MS 250 /* how often the store is asked for access changes */
-#define SERVER_ACCESS_BATCH 64    /* changed channels read at once; more: every channel */
-#define SERVER_CLEANUP_EVERY_MS 30000 /* between two steps of the reader cleanup */
-#define SERVER_CLEANUP_SCAN 2000 /* readers one cleanup step looks at */
+#define SERVER_ACCESS_POLL_MS 250      /* how often the store is asked for access changes */
+#define SERVER_ACCESS_BATCH 64         /* changed channels read at once; more: every channel */
+#define SERVER_CLEANUP_EVERY_MS 30000  /* between two steps of the reader cleanup */
+#define SERVER_CLEANUP_SCAN 2000       /* readers one cleanup step looks at */
 #define SERVER_READER_IDLE_MS (24 * 3600 * 1000LL) /* an unused reader unseen this long goes */
 
 struct server {
@@ -44,9 +44,9 @@ struct server {
     int nloops;
     struct net_limits limits;
     uv_signal_t sigint, sigterm;
-    struct jobs jobs;        /* on loop 0: the periodic jobs (server_run's table) */
+    struct jobs jobs; /* on loop 0: the periodic jobs (server_run's table) */
     pthread_mutex_t access_lock;
-    int64_t access_gen;        /* the newest access change already sent to the loops */
+    int64_t access_gen; /* the newest access change already sent to the loops */
     atomic_uint_fast64_t published;
     int64_t gc_cursor; /* the reader id the next cleanup step starts after */
 };
@@ -209,12 +209,11 @@ static void metrics(void *arg, struct buf *out)
                "crier_store_commit_seconds_sum %.6f\n"
                "# TYPE crier_store_commit_seconds_max gauge\n"
                "crier_store_commit_seconds_max %.6f\n",
-               (unsigned long long)conns, (unsigned long long)accepted,
-               (unsigned long long)subs, (unsigned long long)reqs,
-               (unsigned long long)srv->published, (unsigned long long)delivered,
-               (unsigned long long)coalesced, (unsigned long long)slow,
-               (unsigned long long)srv->st->commits, (double)srv->st->commit_us_sum / 1e6,
-               (double)srv->st->commit_us_max / 1e6);
+               (unsigned long long)conns, (unsigned long long)accepted, (unsigned long long)subs,
+               (unsigned long long)reqs, (unsigned long long)srv->published,
+               (unsigned long long)delivered, (unsigned long long)coalesced,
+               (unsigned long long)slow, (unsigned long long)srv->st->commits,
+               (double)srv->st->commit_us_sum / 1e6, (double)srv->st->commit_us_max / 1e6);
     buf_printf(out,
                "# TYPE crier_connections_max gauge\ncrier_connections_max %ld\n"
                "# TYPE crier_connections_refused_total counter\n"
@@ -536,16 +535,24 @@ int server_run(const struct server_config *cfg)
      * start, with the first due-posts step: the end-to-end tests count on
      * that phase. */
     struct job jobs[] = {
-        {.name = "access", .period_ms = SERVER_ACCESS_POLL_MS, .first_ms = SERVER_ACCESS_POLL_MS,
-         .step = access_step, .arg = &srv},
+        {.name = "access",
+         .period_ms = SERVER_ACCESS_POLL_MS,
+         .first_ms = SERVER_ACCESS_POLL_MS,
+         .step = access_step,
+         .arg = &srv},
         {.name = "due posts", .period_ms = 1000, .first_ms = 1000, .step = due_step, .arg = &srv},
-        {.name = "selections", .period_ms = cfg->selection_every_ms, .first_ms = 1000,
-         .step = sel_step, .arg = &srv},
-        {.name = "reader cleanup", .period_ms = SERVER_CLEANUP_EVERY_MS, .first_ms = 1000,
-         .step = gc_step, .arg = &srv},
+        {.name = "selections",
+         .period_ms = cfg->selection_every_ms,
+         .first_ms = 1000,
+         .step = sel_step,
+         .arg = &srv},
+        {.name = "reader cleanup",
+         .period_ms = SERVER_CLEANUP_EVERY_MS,
+         .first_ms = 1000,
+         .step = gc_step,
+         .arg = &srv},
     };
-    if ((rc = jobs_start(&srv.jobs, &srv.loops[0].loop, jobs, sizeof jobs / sizeof jobs[0])) <
-        0) {
+    if ((rc = jobs_start(&srv.jobs, &srv.loops[0].loop, jobs, sizeof jobs / sizeof jobs[0])) < 0) {
         log_error("server: cannot start the scheduler: %s", uv_strerror(rc));
         store_close(srv.st);
         return rc;
@@ -566,8 +573,8 @@ int server_run(const struct server_config *cfg)
     }
     log_info("server: listening on http://%s:%d threads=%d store=%s data=%s max_connections=%ld "
              "max_buffer=%lld",
-             cfg->host, port, srv.nloops, srv.st->ops->name, cfg->data_dir,
-             srv.limits.max_conns, srv.limits.max_buffered);
+             cfg->host, port, srv.nloops, srv.st->ops->name, cfg->data_dir, srv.limits.max_conns,
+             srv.limits.max_buffered);
     const char *prog = cfg->program ? cfg->program : "crier";
     printf("crier %s serving on http://%s:%d  (data in %s, %d I/O threads)\n\n"
            "In another terminal:\n"

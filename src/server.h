@@ -15,24 +15,24 @@
 #define SERVER_MAX_PROXIES 16
 
 struct server_config {
-    const char *data_dir;    /* --data: where crier.db and admin.token live */
-    const char *store_uri;   /* --store: overrides data_dir for the store ("postgres://...") */
-    char host[256];          /* --listen HOST:PORT */
-    int port;                /* 0 picks a free port (printed on start) */
-    int threads;             /* I/O threads; 0 = number of cores */
-    size_t sub_max_bytes;    /* per-subscriber unsent-bytes limit before "slow" */
-    size_t ring_events;      /* per-channel ring of recent encoded events, per loop */
-    unsigned heartbeat_ms;   /* SSE comment / WS ping interval */
-    unsigned coalesce_ms;    /* --coalesce-ms: events within this window of the last flush wait
-                              * for one flush (one writev per subscriber); 0 = flush at once */
-    size_t max_body;         /* largest request body accepted (413 past it) */
-    long max_connections;    /* --max-connections: 0 = the file limit less headroom */
-    long long max_buffered;  /* --max-buffer-mb: bytes of requests and responses held at once */
+    const char *data_dir;      /* --data: where crier.db and admin.token live */
+    const char *store_uri;     /* --store: overrides data_dir for the store ("postgres://...") */
+    char host[256];            /* --listen HOST:PORT */
+    int port;                  /* 0 picks a free port (printed on start) */
+    int threads;               /* I/O threads; 0 = number of cores */
+    size_t sub_max_bytes;      /* per-subscriber unsent-bytes limit before "slow" */
+    size_t ring_events;        /* per-channel ring of recent encoded events, per loop */
+    unsigned heartbeat_ms;     /* SSE comment / WS ping interval */
+    unsigned coalesce_ms;      /* --coalesce-ms: events within this window of the last flush wait
+                                * for one flush (one writev per subscriber); 0 = flush at once */
+    size_t max_body;           /* largest request body accepted (413 past it) */
+    long max_connections;      /* --max-connections: 0 = the file limit less headroom */
+    long long max_buffered;    /* --max-buffer-mb: bytes of requests and responses held at once */
     unsigned write_timeout_ms; /* --write-timeout: a response making no write progress is closed */
     const char *origins[SERVER_MAX_ORIGINS]; /* --allow-origin, extra allowed WebSocket origins */
     size_t n_origins;
-    const char *port_file;   /* --port-file: write the bound port there once listening */
-    const char *program;     /* how the CLI was invoked, for the start-up hints */
+    const char *port_file; /* --port-file: write the bound port there once listening */
+    const char *program;   /* how the CLI was invoked, for the start-up hints */
     /* Limits per client address (token buckets: per minute, burst; 0 per
      * minute = no limit): --limit-views, --limit-joins. */
     double views_per_min, views_burst;
@@ -41,7 +41,7 @@ struct server_config {
      * the client address */
     const char *proxies[SERVER_MAX_PROXIES];
     size_t n_proxies;
-    int metrics_access;      /* --metrics: enum api_metrics_access (default: admin token) */
+    int metrics_access;          /* --metrics: enum api_metrics_access (default: admin token) */
     unsigned selection_every_ms; /* --selection-every-ms: between two looks for due slots */
 };
 

@@ -25,7 +25,7 @@ extern const char SSE_HEARTBEAT[];
 struct rcbuf *sse_encode(int64_t id, const char *event, const char *data, size_t len);
 /* Same, into a caller buffer; returns the length needed (may exceed outsz, in
  * which case nothing useful was written). */
-size_t sse_encode_into(char *out, size_t outsz, int64_t id, const char *event,
-                       const char *data, size_t len);
+size_t sse_encode_into(char *out, size_t outsz, int64_t id, const char *event, const char *data,
+                       size_t len);
 
 #endif

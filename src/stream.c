@@ -52,7 +52,7 @@ struct replay_write {
     int final;
 };
 
-#define CONN_OF_SUB(s) ((struct conn *)((char *)(s) - offsetof(struct conn, sub)))
+#define CONN_OF_SUB(s) ((struct conn *)((char *)(s)-offsetof(struct conn, sub)))
 
 static void start_replay(struct conn *c);
 static int ws_send_json(struct conn *c, const char *json, size_t len, uint8_t *pending);
@@ -81,8 +81,6 @@ static int header_has_token(const char *value, const char *token)
     return 0;
 }
 
-
-
 static void reply_error(struct conn *c, int status, const char *code, const char *msg,
                         const char *extra)
 {
@@ -101,8 +99,8 @@ static void open_work(uv_work_t *w)
 {
     struct open_work *ow = w->data;
     struct conn *c = ow->c;
-    ow->rc = api_stream_open(c->nl->api, ow->slug, http_reader_request(c->http), &ow->acc,
-                             &ow->res);
+    ow->rc =
+        api_stream_open(c->nl->api, ow->slug, http_reader_request(c->http), &ow->acc, &ow->res);
 }
 
 static void write_head(struct conn *c, int cors)
@@ -164,9 +162,8 @@ static void after_open(uv_work_t *w, int status)
         int fmt = c->kind == CONN_WS ? HUB_WS : HUB_SSE;
         hub_sub_init(&c->sub, (uv_stream_t *)&c->tcp, fmt);
         write_head(c, ow->acc.public_channel);
-        log_info("http method=GET path=%s status=%d stream=%s",
-                 http_reader_request(c->http)->path, c->kind == CONN_WS ? 101 : 200,
-                 c->kind == CONN_WS ? "ws" : "sse");
+        log_info("http method=GET path=%s status=%d stream=%s", http_reader_request(c->http)->path,
+                 c->kind == CONN_WS ? 101 : 200, c->kind == CONN_WS ? "ws" : "sse");
         http_reader_free(c->http);
         free(c->http);
         c->http = NULL;
@@ -314,12 +311,11 @@ static void encode_into(struct conn *c, struct buf *out, const struct store_even
         buf_append(out, h, hl);
         buf_append(out, tmp->data, tmp->len);
     } else {
-        size_t need = sse_encode_into(NULL, 0, ev->seq, event_kind_name(ev->kind), tmp->data,
-                                      tmp->len);
+        size_t need =
+            sse_encode_into(NULL, 0, ev->seq, event_kind_name(ev->kind), tmp->data, tmp->len);
         size_t at = out->len;
         char *space = xmalloc(need + 1);
-        sse_encode_into(space, need + 1, ev->seq, event_kind_name(ev->kind), tmp->data,
-                        tmp->len);
+        sse_encode_into(space, need + 1, ev->seq, event_kind_name(ev->kind), tmp->data, tmp->len);
         buf_append(out, space, need);
         free(space);
         (void)at;
@@ -371,8 +367,7 @@ static void send_notice(struct conn *c, const char *type, const char *key, int64
     char msg[160];
     int n;
     if (c->kind == CONN_WS) {
-        n = snprintf(msg, sizeof msg, "{\"type\":\"%s\",\"%s\":%lld}", type, key,
-                     (long long)value);
+        n = snprintf(msg, sizeof msg, "{\"type\":\"%s\",\"%s\":%lld}", type, key, (long long)value);
         ws_send_json(c, msg, (size_t)n, NULL);
     } else {
         n = snprintf(msg, sizeof msg, "event: %s\ndata: {\"%s\":%lld}\n\n", type, key,
@@ -545,12 +540,8 @@ static void ws_client_text(struct conn *c, const uint8_t *data, size_t len)
             start_replay(c);
         } /* else the replay restarts from there once its current step is written */
         break;
-    case WSMSG_BAD_JSON:
-        ws_send_json(c, bad, sizeof bad - 1, NULL);
-        break;
-    default:
-        ws_send_json(c, invalid, sizeof invalid - 1, NULL);
-        break;
+    case WSMSG_BAD_JSON: ws_send_json(c, bad, sizeof bad - 1, NULL); break;
+    default: ws_send_json(c, invalid, sizeof invalid - 1, NULL); break;
     }
 }
 
@@ -560,9 +551,7 @@ static int on_ws_message(void *arg, int opcode, const uint8_t *data, size_t len)
     if (c->closing)
         return 1; /* closed by an earlier message of this read */
     switch (opcode) {
-    case WS_OP_TEXT:
-        ws_client_text(c, data, len);
-        return 0;
+    case WS_OP_TEXT: ws_client_text(c, data, len); return 0;
     case WS_OP_BINARY:
         ws_close(c, WS_CLOSE_UNSUPPORTED, "binary messages are not accepted");
         return 1;
@@ -584,8 +573,7 @@ static int on_ws_message(void *arg, int opcode, const uint8_t *data, size_t len)
         ws_close(c, code, "");
         return 1;
     }
-    default:
-        return 0; /* pong */
+    default: return 0; /* pong */
     }
 }
 
@@ -597,9 +585,10 @@ void stream_on_read(struct conn *c, const char *data, size_t len)
         return; /* an SSE client has nothing to say; ignore it */
     int rc = ws_decoder_feed(c->ws, (const uint8_t *)data, len, on_ws_message, c, &code);
     if (rc == CRIER_EPROTO)
-        ws_close(c, code, code == WS_CLOSE_TOO_BIG    ? "message too big"
-                          : code == WS_CLOSE_BAD_DATA ? "invalid UTF-8"
-                                                      : "protocol error");
+        ws_close(c, code,
+                 code == WS_CLOSE_TOO_BIG    ? "message too big"
+                 : code == WS_CLOSE_BAD_DATA ? "invalid UTF-8"
+                                             : "protocol error");
 }
 
 /* ---- access checked again ---- */
@@ -685,8 +674,8 @@ static void after_recheck(uv_work_t *w, int status)
             close_denied(c, "deleted");
         } else {
             if (v != -EACCES)
-                log_warn("stream: access check failed channel=%lld: %s",
-                         (long long)c->channel_id, crier_strerror(v));
+                log_warn("stream: access check failed channel=%lld: %s", (long long)c->channel_id,
+                         crier_strerror(v));
             close_denied(c, "revoked");
         }
         net_conn_unref(c);
@@ -749,8 +738,8 @@ void stream_on_hub_close(struct hub *hub, struct hub_sub *sub, int reason)
         net_conn_close(c);
         return;
     }
-    log_info("stream: closing slow subscriber channel=%lld cursor=%lld",
-             (long long)c->channel_id, (long long)sub->cursor);
+    log_info("stream: closing slow subscriber channel=%lld cursor=%lld", (long long)c->channel_id,
+             (long long)sub->cursor);
     if (c->kind == CONN_WS) {
         ws_close(c, WS_CLOSE_POLICY, "slow");
     } else {

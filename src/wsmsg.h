@@ -13,8 +13,8 @@
 enum wsmsg_type {
     WSMSG_BAD_JSON = 0, /* not a JSON object with a string "type" */
     WSMSG_PING = 1,
-    WSMSG_RESUME = 2,   /* *after is set, 0 <= *after <= INT64_MAX */
-    WSMSG_INVALID = 3,  /* an unknown type, or a resume without a valid after */
+    WSMSG_RESUME = 2,  /* *after is set, 0 <= *after <= INT64_MAX */
+    WSMSG_INVALID = 3, /* an unknown type, or a resume without a valid after */
 };
 
 /* Parses one client text message of len bytes (valid UTF-8, as the frame

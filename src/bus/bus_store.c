@@ -16,9 +16,9 @@
 #include "log.h"
 #include "xmalloc.h"
 
-#define BUS_PAGE 256                 /* events read at a time */
+#define BUS_PAGE 256 /* events read at a time */
 #define BUS_PAGE_BYTES (2u << 20)
-#define BUS_NEW_CHANNEL_BACKLOG 64   /* a channel first seen: its last events go out */
+#define BUS_NEW_CHANNEL_BACKLOG 64 /* a channel first seen: its last events go out */
 
 struct seen {
     int64_t channel_id, seq; /* the last seq handed to the sink */

@@ -32,7 +32,7 @@ static int mkdir_p(const char *dir)
 
     while (len > 1 && path[len - 1] == '/')
         path[--len] = '\0';
-    for (char *p = path + 1; ; p++) {
+    for (char *p = path + 1;; p++) {
         if (*p != '/' && *p != '\0')
             continue;
         char saved = *p;
@@ -254,8 +254,7 @@ int store_post_create(struct store *st, int64_t channel_id, json_t *post, int64_
     return st->ops->post_create(st, channel_id, post, publish_at, ev);
 }
 
-int store_post_get(struct store *st, int64_t channel_id, int64_t post_id, json_t **out,
-                   int *state)
+int store_post_get(struct store *st, int64_t channel_id, int64_t post_id, json_t **out, int *state)
 {
     return st->ops->post_get(st, channel_id, post_id, out, state);
 }
@@ -266,8 +265,7 @@ int store_post_edit(struct store *st, int64_t channel_id, int64_t post_id, json_
     return st->ops->post_edit(st, channel_id, post_id, post, ev);
 }
 
-int store_post_delete(struct store *st, int64_t channel_id, int64_t post_id,
-                      struct store_event *ev)
+int store_post_delete(struct store *st, int64_t channel_id, int64_t post_id, struct store_event *ev)
 {
     return st->ops->post_delete(st, channel_id, post_id, ev);
 }
@@ -278,8 +276,7 @@ int store_publish_due(struct store *st, int64_t now_ms, size_t *published)
 }
 
 int store_events_after(struct store *st, int64_t channel_id, int64_t after, size_t limit,
-                       struct store_event **out, size_t *n, int64_t *oldest_seq,
-                       int64_t *last_seq)
+                       struct store_event **out, size_t *n, int64_t *oldest_seq, int64_t *last_seq)
 {
     return st->ops->events_after(st, channel_id, after, limit, 0, out, n, oldest_seq, last_seq);
 }
@@ -290,8 +287,8 @@ static void access_changed(struct store *st)
         st->access_hook(st->access_arg);
 }
 
-int store_access_changes(struct store *st, int64_t after_gen, int64_t *ids, size_t max,
-                         size_t *n, int64_t *gen)
+int store_access_changes(struct store *st, int64_t after_gen, int64_t *ids, size_t max, size_t *n,
+                         int64_t *gen)
 {
     return st->ops->access_changes(st, after_gen, ids, max, n, gen);
 }
@@ -308,8 +305,8 @@ void store_set_access_hook(struct store *st, store_access_fn fn, void *arg)
 }
 
 int store_events_page(struct store *st, int64_t channel_id, int64_t after, size_t limit,
-                      size_t max_bytes, struct store_event **out, size_t *n,
-                      int64_t *oldest_seq, int64_t *last_seq)
+                      size_t max_bytes, struct store_event **out, size_t *n, int64_t *oldest_seq,
+                      int64_t *last_seq)
 {
     return st->ops->events_after(st, channel_id, after, limit, max_bytes, out, n, oldest_seq,
                                  last_seq);
@@ -453,8 +450,7 @@ int store_invite_create(struct store *st, struct store_invite *inv)
     return st->ops->invite_create(st, inv);
 }
 
-int store_invite_list(struct store *st, int64_t channel_id, struct store_invite **out,
-                      size_t *n)
+int store_invite_list(struct store *st, int64_t channel_id, struct store_invite **out, size_t *n)
 {
     return st->ops->invite_list(st, channel_id, out, n);
 }

@@ -50,7 +50,7 @@ struct store_channel {
     int64_t oldest_seq; /* lowest seq still stored; last_seq + 1 when none */
     int64_t created_at; /* ms since epoch */
     int64_t updated_at;
-    char *selection;    /* owned: the channel's selection settings as JSON text ("{}" = defaults) */
+    char *selection; /* owned: the channel's selection settings as JSON text ("{}" = defaults) */
 };
 
 /*
@@ -78,11 +78,11 @@ struct store_candidate {
     int64_t views;        /* aggregate views reported so far */
     int mark;             /* STORE_MARK_* */
     int importance;
-    const char *title, *body; /* body: its first 4096 characters (enough for a lede) */
+    const char *title, *body;      /* body: its first 4096 characters (enough for a lede) */
     const char *lang, *source_url; /* NULL when the record has none */
     const char **tags;
     size_t ntags;
-    void *block;          /* private: the storage of the strings above */
+    void *block; /* private: the storage of the strings above */
 };
 
 enum store_mark { STORE_MARK_NONE = 0, STORE_MARK_PIN = 1, STORE_MARK_EXCLUDE = -1 };
@@ -99,25 +99,29 @@ struct store_selection {
 };
 
 /* Readers, invites and membership (docs/readers.md). */
-enum store_member_state { STORE_MEMBER_NONE = 0, STORE_MEMBER_PENDING = 1, STORE_MEMBER_ACTIVE = 2 };
+enum store_member_state {
+    STORE_MEMBER_NONE = 0,
+    STORE_MEMBER_PENDING = 1,
+    STORE_MEMBER_ACTIVE = 2
+};
 
 struct store_invite {
     int64_t id, channel_id;
-    unsigned char hash[32];  /* SHA-256 of the invite token */
-    char prefix[9];          /* the token's first 8 characters, to tell invites apart */
+    unsigned char hash[32]; /* SHA-256 of the invite token */
+    char prefix[9];         /* the token's first 8 characters, to tell invites apart */
     char label[128];
     int64_t created_at, expires_at; /* expires_at 0: never */
     int64_t max_uses, uses;         /* max_uses 0: unlimited */
     int approval;
-    int64_t revoked_at;             /* 0: live */
+    int64_t revoked_at; /* 0: live */
 };
 
 struct store_member {
     int64_t channel_id, reader_id;
-    int state;               /* enum store_member_state */
+    int state; /* enum store_member_state */
     int64_t joined_at;
-    int64_t invite_id;       /* 0 when joined without an invite */
-    int64_t read_seq;        /* the reader has seen up to here */
+    int64_t invite_id; /* 0 when joined without an invite */
+    int64_t read_seq;  /* the reader has seen up to here */
 };
 
 /* An anonymous reader: only the SHA-256 of its cookie token is stored. */
@@ -132,7 +136,7 @@ struct store_membership {
     struct store_channel ch; /* owned strings: free with store_memberships_free */
     int state;
     int64_t read_seq;
-    int64_t unread;          /* post events (post, selection) after read_seq */
+    int64_t unread; /* post events (post, selection) after read_seq */
 };
 
 enum store_token_scope { STORE_SCOPE_ADMIN = 1, STORE_SCOPE_PUBLISH = 2 };
@@ -163,8 +167,8 @@ struct store_ops {
     const char *name;
     void (*close)(struct store *st);
     void (*set_commit_hook)(struct store *st, store_commit_fn fn, void *arg);
-    int (*access_changes)(struct store *st, int64_t after_gen, int64_t *ids, size_t max,
-                          size_t *n, int64_t *gen);
+    int (*access_changes)(struct store *st, int64_t after_gen, int64_t *ids, size_t max, size_t *n,
+                          int64_t *gen);
     int (*channel_heads)(struct store *st, struct store_head **out, size_t *n);
     int (*post_by_external)(struct store *st, int64_t channel_id, const char *external_id,
                             json_t **out, int *state);
@@ -176,8 +180,8 @@ struct store_ops {
     int (*channel_update)(struct store *st, const struct store_channel *ch);
     int (*channel_delete)(struct store *st, const char *slug);
 
-    int (*post_create)(struct store *st, int64_t channel_id, json_t *post,
-                       int64_t publish_at, struct store_event *ev);
+    int (*post_create)(struct store *st, int64_t channel_id, json_t *post, int64_t publish_at,
+                       struct store_event *ev);
     int (*post_get)(struct store *st, int64_t channel_id, int64_t post_id, json_t **out,
                     int *state);
     int (*post_edit)(struct store *st, int64_t channel_id, int64_t post_id, json_t *post,
@@ -187,8 +191,8 @@ struct store_ops {
     int (*publish_due)(struct store *st, int64_t now_ms, size_t *published);
 
     int (*events_after)(struct store *st, int64_t channel_id, int64_t after, size_t limit,
-                        size_t max_bytes, struct store_event **out, size_t *n,
-                        int64_t *oldest_seq, int64_t *last_seq);
+                        size_t max_bytes, struct store_event **out, size_t *n, int64_t *oldest_seq,
+                        int64_t *last_seq);
     int (*prune)(struct store *st, int64_t channel_id, int64_t before_seq);
 
     int (*token_create)(struct store *st, struct store_token *t);
@@ -223,10 +227,8 @@ struct store_ops {
     int (*transfer_take)(struct store *st, const unsigned char hash[32], int64_t now_ms,
                          int64_t *reader_id, unsigned char secret[32]);
     int (*invite_create)(struct store *st, struct store_invite *inv);
-    int (*invite_list)(struct store *st, int64_t channel_id, struct store_invite **out,
-                       size_t *n);
-    int (*invite_lookup)(struct store *st, const unsigned char hash[32],
-                         struct store_invite *out);
+    int (*invite_list)(struct store *st, int64_t channel_id, struct store_invite **out, size_t *n);
+    int (*invite_lookup)(struct store *st, const unsigned char hash[32], struct store_invite *out);
     int (*invite_revoke)(struct store *st, int64_t channel_id, int64_t invite_id,
                          const unsigned char *hash);
     int (*invite_join)(struct store *st, const unsigned char hash[32], int64_t reader_id,
@@ -236,19 +238,18 @@ struct store_ops {
     int (*member_get)(struct store *st, int64_t channel_id, int64_t reader_id,
                       struct store_member *out);
     int (*member_leave)(struct store *st, int64_t channel_id, int64_t reader_id);
-    int (*member_list)(struct store *st, int64_t channel_id, int state,
-                       struct store_member **out, size_t *n);
+    int (*member_list)(struct store *st, int64_t channel_id, int state, struct store_member **out,
+                       size_t *n);
     int (*member_approve)(struct store *st, int64_t channel_id, int64_t reader_id);
     int (*member_reject)(struct store *st, int64_t channel_id, int64_t reader_id);
     int (*member_count)(struct store *st, int64_t channel_id, int64_t *n);
-    int (*member_set_read)(struct store *st, int64_t channel_id, int64_t reader_id,
-                           int64_t seq);
+    int (*member_set_read)(struct store *st, int64_t channel_id, int64_t reader_id, int64_t seq);
     int (*member_feed_set)(struct store *st, int64_t channel_id, int64_t reader_id,
                            const unsigned char hash[32]);
     int (*member_feed_lookup)(struct store *st, const unsigned char hash[32],
                               struct store_member *out);
-    int (*reader_memberships)(struct store *st, int64_t reader_id,
-                              struct store_membership **out, size_t *n);
+    int (*reader_memberships)(struct store *st, int64_t reader_id, struct store_membership **out,
+                              size_t *n);
     int (*posts_recent)(struct store *st, int64_t channel_id, int64_t before_seq, size_t limit,
                         json_t **out);
     int (*posts_scheduled)(struct store *st, int64_t channel_id, size_t limit, json_t **out);
@@ -327,8 +328,7 @@ int store_channel_update(struct store *st, const struct store_channel *ch);
 int store_channel_delete(struct store *st, const char *slug);
 int store_post_create(struct store *st, int64_t channel_id, json_t *post, int64_t publish_at,
                       struct store_event *ev);
-int store_post_get(struct store *st, int64_t channel_id, int64_t post_id, json_t **out,
-                   int *state);
+int store_post_get(struct store *st, int64_t channel_id, int64_t post_id, json_t **out, int *state);
 int store_post_by_external(struct store *st, int64_t channel_id, const char *external_id,
                            json_t **out, int *state);
 int store_post_edit(struct store *st, int64_t channel_id, int64_t post_id, json_t *post,
@@ -337,11 +337,10 @@ int store_post_delete(struct store *st, int64_t channel_id, int64_t post_id,
                       struct store_event *ev);
 int store_publish_due(struct store *st, int64_t now_ms, size_t *published);
 int store_events_after(struct store *st, int64_t channel_id, int64_t after, size_t limit,
-                       struct store_event **out, size_t *n, int64_t *oldest_seq,
-                       int64_t *last_seq);
+                       struct store_event **out, size_t *n, int64_t *oldest_seq, int64_t *last_seq);
 int store_events_page(struct store *st, int64_t channel_id, int64_t after, size_t limit,
-                      size_t max_bytes, struct store_event **out, size_t *n,
-                      int64_t *oldest_seq, int64_t *last_seq);
+                      size_t max_bytes, struct store_event **out, size_t *n, int64_t *oldest_seq,
+                      int64_t *last_seq);
 int store_prune(struct store *st, int64_t channel_id, int64_t before_seq);
 int store_token_create(struct store *st, struct store_token *t);
 int store_token_lookup(struct store *st, const unsigned char hash[32], struct store_token *out);
@@ -365,8 +364,8 @@ void store_set_commit_hook(struct store *st, store_commit_fn fn, void *arg);
  * goes on (a publish that follows a revocation is then never sent to the
  * revoked stream).
  */
-int store_access_changes(struct store *st, int64_t after_gen, int64_t *ids, size_t max,
-                         size_t *n, int64_t *gen);
+int store_access_changes(struct store *st, int64_t after_gen, int64_t *ids, size_t max, size_t *n,
+                         int64_t *gen);
 /* Every channel's id and last_seq, by id; *out is freed with free(). */
 int store_channel_heads(struct store *st, struct store_head **out, size_t *n);
 void store_set_access_hook(struct store *st, store_access_fn fn, void *arg);
@@ -493,8 +492,7 @@ int store_transfer_create(struct store *st, const unsigned char hash[32], int64_
 int store_transfer_take(struct store *st, const unsigned char hash[32], int64_t now_ms,
                         int64_t *reader_id, unsigned char secret[32]);
 int store_invite_create(struct store *st, struct store_invite *inv);
-int store_invite_list(struct store *st, int64_t channel_id, struct store_invite **out,
-                      size_t *n);
+int store_invite_list(struct store *st, int64_t channel_id, struct store_invite **out, size_t *n);
 int store_invite_lookup(struct store *st, const unsigned char hash[32], struct store_invite *out);
 int store_invite_revoke(struct store *st, int64_t channel_id, int64_t invite_id,
                         const unsigned char *hash);

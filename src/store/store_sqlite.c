@@ -267,27 +267,30 @@ static const char *const sq_migrations[] = {
 };
 #define SQ_SCHEMA_VERSION ((int64_t)(sizeof sq_migrations / sizeof sq_migrations[0]))
 
-#define CH_COLS "id, slug, title, description, lang, tz, visibility, last_seq, oldest_seq, " \
-                "created_at, updated_at, selection"
+#define CH_COLS                                                                                    \
+    "id, slug, title, description, lang, tz, visibility, last_seq, oldest_seq, "                   \
+    "created_at, updated_at, selection"
 #define TOK_COLS "id, hash, scope, channel_id, label, created_at, last_used_at, revoked_at"
 #define SEL_COLS "channel_id, local_date, slot, post_id, seq, window_start, window_end, created_at"
 #define RD_COLS "id, hash, created_at, last_seen_at"
-#define INV_COLS "id, channel_id, hash, prefix, label, created_at, expires_at, max_uses, uses," \
-                 " approval, revoked_at"
+#define INV_COLS                                                                                   \
+    "id, channel_id, hash, prefix, label, created_at, expires_at, max_uses, uses,"                 \
+    " approval, revoked_at"
 #define MEM_COLS "channel_id, reader_id, state, joined_at, invite_id, read_seq"
 /* a reader that nothing refers to: no membership (pending or not), no device link */
-#define RD_UNUSED " NOT EXISTS (SELECT 1 FROM members m WHERE m.reader_id = readers.id)" \
-                  " AND NOT EXISTS (SELECT 1 FROM reader_transfers t" \
-                  " WHERE t.reader_id = readers.id)"
-#define SQ_UNREAD_MAX 1000   /* unread counts stop here */
-#define SQ_RECENT_MAX 1000   /* posts one posts_recent call returns */
+#define RD_UNUSED                                                                                  \
+    " NOT EXISTS (SELECT 1 FROM members m WHERE m.reader_id = readers.id)"                         \
+    " AND NOT EXISTS (SELECT 1 FROM reader_transfers t"                                            \
+    " WHERE t.reader_id = readers.id)"
+#define SQ_UNREAD_MAX 1000                       /* unread counts stop here */
+#define SQ_RECENT_MAX 1000                       /* posts one posts_recent call returns */
 #define SQ_TRANSFER_KEEP_MS (24 * 3600 * 1000LL) /* expired device links kept this long */
 
-#define SQ_CANDIDATES_MAX 20000 /* rows candidates returns */
-#define SQ_VIEWS_MAX 1000000    /* views one views_add call may add */
+#define SQ_CANDIDATES_MAX 20000                  /* rows candidates returns */
+#define SQ_VIEWS_MAX 1000000                     /* views one views_add call may add */
 #define SQ_VIEW_KEEP_MS (7 * 24 * 3600 * 1000LL) /* a viewer counts once per post this long */
-#define SQ_VIEW_BATCH_MAX 1000  /* posts one views_record call may name */
-#define SQ_VIEW_PRUNE_MAX 1000  /* expired post_views rows one views_record call deletes */
+#define SQ_VIEW_BATCH_MAX 1000                   /* posts one views_record call may name */
+#define SQ_VIEW_PRUNE_MAX 1000 /* expired post_views rows one views_record call deletes */
 
 /* Every statement a connection may cache, by index into sq_sql_text. */
 enum sq_sql {
@@ -495,8 +498,8 @@ static const char *const sq_sql_text[Q_COUNT] = {
     [Q_RD_FORGET] = "DELETE FROM readers WHERE id = ?1 AND" RD_UNUSED,
     [Q_RD_WINDOW_END] = "SELECT max(id) FROM (SELECT id FROM readers WHERE id > ?1"
                         " ORDER BY id LIMIT ?2)",
-    [Q_RD_PRUNE] = "DELETE FROM readers WHERE id > ?1 AND id <= ?2 AND last_seen_at < ?3 AND"
-                   RD_UNUSED,
+    [Q_RD_PRUNE] =
+        "DELETE FROM readers WHERE id > ?1 AND id <= ?2 AND last_seen_at < ?3 AND" RD_UNUSED,
     [Q_TR_INSERT] = "INSERT INTO reader_transfers (hash, reader_id, secret, expires_at)"
                     " VALUES (?1, ?2, ?3, ?4)",
     [Q_TR_GET] = "SELECT reader_id, secret, expires_at, used_at, hash FROM reader_transfers"
@@ -562,7 +565,7 @@ struct sq_req {
     int64_t now_ms;
     json_t *post;
     const struct store_selection *sel; /* the key and window, for OP_SELECTION */
-    struct store_event *ev; /* caller's, may be NULL */
+    struct store_event *ev;            /* caller's, may be NULL */
     size_t published;
     long ev_idx; /* index of its event in the batch, -1 when none */
     int rc;
@@ -658,9 +661,8 @@ static int conn_open(const char *path, struct sq_conn **out)
 {
     struct sq_conn *c = xcalloc(1, sizeof *c);
     sqlite3_stmt *st = NULL;
-    int rc = sqlite3_open_v2(path, &c->db,
-                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                             NULL);
+    int rc = sqlite3_open_v2(
+        path, &c->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
     if (rc != SQLITE_OK) {
         if (c->db)
             sq_err(c->db, "open");
@@ -743,9 +745,9 @@ static int schema_version(struct sq_conn *c, int64_t *v)
     int rc;
 
     *v = 0;
-    if (sqlite3_prepare_v2(c->db,
-                           "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'meta'",
-                           -1, &st, NULL) != SQLITE_OK ||
+    if (sqlite3_prepare_v2(
+            c->db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'meta'", -1,
+            &st, NULL) != SQLITE_OK ||
         sqlite3_step(st) != SQLITE_ROW) {
         rc = sq_err(c->db, "read schema");
         sqlite3_finalize(st);
@@ -768,8 +770,8 @@ static int schema_version(struct sq_conn *c, int64_t *v)
 
 static int schema_too_new(const char *path, int64_t v)
 {
-    log_error("store: %s has schema version %lld, this binary knows up to %lld", path,
-              (long long)v, (long long)SQ_SCHEMA_VERSION);
+    log_error("store: %s has schema version %lld, this binary knows up to %lld", path, (long long)v,
+              (long long)SQ_SCHEMA_VERSION);
     return CRIER_ESCHEMA;
 }
 
@@ -857,8 +859,8 @@ static void row_channel(sqlite3_stmt *st, struct store_channel *ch)
     ch->oldest_seq = sqlite3_column_int64(st, 8);
     ch->created_at = sqlite3_column_int64(st, 9);
     ch->updated_at = sqlite3_column_int64(st, 10);
-    ch->selection = xstrdup(sqlite3_column_text(st, 11) ? (const char *)sqlite3_column_text(st, 11)
-                                                        : "{}");
+    ch->selection =
+        xstrdup(sqlite3_column_text(st, 11) ? (const char *)sqlite3_column_text(st, 11) : "{}");
 }
 
 static void row_token(sqlite3_stmt *st, struct store_token *t)
@@ -1125,9 +1127,8 @@ static int take_seq(struct sq_conn *c, int64_t channel_id, int64_t *seq,
  * Inserts an event and appends it to the batch. Takes ownership of data (a
  * malloc'd string, as json_dumps returns) whatever the outcome.
  */
-static int put_event(struct sq_conn *c, struct sq_evvec *vec, int64_t channel_id,
-                     const char *slug, int64_t seq, int kind, int64_t post_id, char *data,
-                     int64_t now)
+static int put_event(struct sq_conn *c, struct sq_evvec *vec, int64_t channel_id, const char *slug,
+                     int64_t seq, int kind, int64_t post_id, char *data, int64_t now)
 {
     sqlite3_stmt *q = sq_stmt(c, Q_EV_INSERT);
     if (!q) {
@@ -1191,8 +1192,7 @@ static int update_post(struct sq_conn *c, enum sq_sql which, int64_t a, const ch
         sqlite3_bind_int64(q, 1, now);
         sqlite3_bind_int64(q, 2, post_id);
         break;
-    default:
-        abort();
+    default: abort();
     }
     int rc = sqlite3_step(q) == SQLITE_DONE ? 0 : sq_err(c->db, "update post");
     sq_done(q);
@@ -1261,9 +1261,10 @@ static int op_create(struct sq_conn *c, struct sq_req *r, struct sq_evvec *vec)
         sqlite3_bind_null(q, 8);
     int sr = sqlite3_step(q);
     id = sr == SQLITE_ROW ? sqlite3_column_int64(q, 0) : 0;
-    rc = sr == SQLITE_ROW                                               ? 0
-         : sqlite3_extended_errcode(c->db) == SQLITE_CONSTRAINT_UNIQUE ? -EEXIST
-                                                                        : sq_err(c->db, "insert post");
+    rc = sr == SQLITE_ROW ? 0
+         : sqlite3_extended_errcode(c->db) == SQLITE_CONSTRAINT_UNIQUE
+             ? -EEXIST
+             : sq_err(c->db, "insert post");
     sq_done(q);
     if (rc < 0)
         return rc;
@@ -1703,8 +1704,11 @@ static int sq_post_create(struct store *st, int64_t channel_id, json_t *post, in
 {
     if (!json_is_object(post))
         return -EINVAL;
-    struct sq_req r = {.op = OP_CREATE, .channel_id = channel_id, .post = post,
-                       .publish_at = publish_at, .ev = ev};
+    struct sq_req r = {.op = OP_CREATE,
+                       .channel_id = channel_id,
+                       .post = post,
+                       .publish_at = publish_at,
+                       .ev = ev};
     return submit((struct sq_store *)st, &r);
 }
 
@@ -1713,8 +1717,8 @@ static int sq_post_edit(struct store *st, int64_t channel_id, int64_t post_id, j
 {
     if (!json_is_object(post))
         return -EINVAL;
-    struct sq_req r = {.op = OP_EDIT, .channel_id = channel_id, .post_id = post_id,
-                       .post = post, .ev = ev};
+    struct sq_req r = {
+        .op = OP_EDIT, .channel_id = channel_id, .post_id = post_id, .post = post, .ev = ev};
     return submit((struct sq_store *)st, &r);
 }
 
@@ -1755,8 +1759,8 @@ static int sq_selection_publish(struct store *st, const struct store_selection *
     size_t slot_len = strnlen(key->slot, sizeof key->slot);
     if (slot_len == 0 || slot_len == sizeof key->slot || key->window_start > key->window_end)
         return -EINVAL;
-    struct sq_req r = {.op = OP_SELECTION, .channel_id = key->channel_id, .post = post,
-                       .sel = key, .ev = ev};
+    struct sq_req r = {
+        .op = OP_SELECTION, .channel_id = key->channel_id, .post = post, .sel = key, .ev = ev};
     return submit((struct sq_store *)st, &r);
 }
 
@@ -2080,7 +2084,8 @@ static void candidate_fields(sqlite3_stmt *q, struct store_candidate *cd)
     if (tj && (tags = json_loads(tj, 0, NULL)) && json_is_array(tags)) {
         size_t k;
         json_t *t;
-        json_array_foreach(tags, k, t) {
+        json_array_foreach(tags, k, t)
+        {
             if (json_is_string(t)) {
                 total += json_string_length(t) + 1;
                 ntags++;
@@ -2103,7 +2108,8 @@ static void candidate_fields(sqlite3_stmt *q, struct store_candidate *cd)
     if (ntags) {
         size_t k;
         json_t *t;
-        json_array_foreach(tags, k, t) {
+        json_array_foreach(tags, k, t)
+        {
             if (!json_is_string(t))
                 continue;
             size_t l = json_string_length(t) + 1;
@@ -2238,9 +2244,8 @@ static int step_ints(struct sq_conn *c, enum sq_sql which, const int64_t *v, int
  * of expired rows, at least as many as a report can add, so the table
  * never grows past what SQ_VIEW_KEEP_MS of reports leave.
  */
-static int sq_views_record(struct store *st, int64_t channel_id, const int64_t *post_ids,
-                           size_t n, const unsigned char viewer[32], int64_t now_ms,
-                           size_t *counted)
+static int sq_views_record(struct store *st, int64_t channel_id, const int64_t *post_ids, size_t n,
+                           const unsigned char viewer[32], int64_t now_ms, size_t *counted)
 {
     struct sq_store *s = (struct sq_store *)st;
     struct sq_conn *c;
@@ -2733,7 +2738,7 @@ static int sq_transfer_create(struct store *st, const unsigned char hash[32], in
     sqlite3_bind_int64(q, 4, expires_at);
     if (sqlite3_step(q) != SQLITE_DONE) {
         int ext = sqlite3_extended_errcode(c->db);
-        rc = ext == SQLITE_CONSTRAINT_PRIMARYKEY ? -EEXIST
+        rc = ext == SQLITE_CONSTRAINT_PRIMARYKEY   ? -EEXIST
              : ext == SQLITE_CONSTRAINT_FOREIGNKEY ? -ENOENT
                                                    : sq_err(c->db, "transfer_create");
     }
@@ -2763,8 +2768,7 @@ static int sq_transfer_take(struct store *st, const unsigned char hash[32], int6
     int sr = sqlite3_step(q);
     if (sr == SQLITE_ROW && hash_matches(q, 4, hash)) {
         const void *sec = sqlite3_column_blob(q, 1);
-        if (sqlite3_column_type(q, 3) != SQLITE_NULL || !sec ||
-            sqlite3_column_bytes(q, 1) != 32) {
+        if (sqlite3_column_type(q, 3) != SQLITE_NULL || !sec || sqlite3_column_bytes(q, 1) != 32) {
             rc = -EALREADY;
         } else if (sqlite3_column_int64(q, 2) <= now_ms) {
             rc = -EKEYEXPIRED;
@@ -2838,8 +2842,7 @@ static int sq_invite_create(struct store *st, struct store_invite *inv)
     sqlite3_bind_blob(q, 2, inv->hash, sizeof inv->hash, SQLITE_STATIC);
     sqlite3_bind_text(q, 3, inv->prefix, (int)strnlen(inv->prefix, sizeof inv->prefix),
                       SQLITE_STATIC);
-    sqlite3_bind_text(q, 4, inv->label, (int)strnlen(inv->label, sizeof inv->label),
-                      SQLITE_STATIC);
+    sqlite3_bind_text(q, 4, inv->label, (int)strnlen(inv->label, sizeof inv->label), SQLITE_STATIC);
     sqlite3_bind_int64(q, 5, now);
     if (inv->expires_at)
         sqlite3_bind_int64(q, 6, inv->expires_at);
@@ -2912,8 +2915,7 @@ static void row_invite_any(sqlite3_stmt *q, void *out)
 }
 
 /* Reads the invite with that hash on connection c: 0 or -ENOENT. */
-static int invite_by_hash(struct sq_conn *c, const unsigned char hash[32],
-                          struct store_invite *out)
+static int invite_by_hash(struct sq_conn *c, const unsigned char hash[32], struct store_invite *out)
 {
     return lookup_hash_on(c, Q_INV_LOOKUP, hash, 2, row_invite_any, out, "invite_lookup");
 }
@@ -3102,8 +3104,8 @@ static int sq_member_get(struct store *st, int64_t channel_id, int64_t reader_id
 
 /* Steps a (channel_id, reader_id[, value]) statement; -ENOENT when no row
  * changed. hash, when given, is bound as ?3. */
-static int member_exec(struct store *st, enum sq_sql which, int64_t channel_id,
-                       int64_t reader_id, int64_t value, const unsigned char *hash)
+static int member_exec(struct store *st, enum sq_sql which, int64_t channel_id, int64_t reader_id,
+                       int64_t value, const unsigned char *hash)
 {
     struct sq_store *s = (struct sq_store *)st;
     struct sq_conn *c;
@@ -3147,8 +3149,7 @@ static int sq_member_reject(struct store *st, int64_t channel_id, int64_t reader
     return member_exec(st, Q_MEM_DEL, channel_id, reader_id, 0, NULL);
 }
 
-static int sq_member_set_read(struct store *st, int64_t channel_id, int64_t reader_id,
-                              int64_t seq)
+static int sq_member_set_read(struct store *st, int64_t channel_id, int64_t reader_id, int64_t seq)
 {
     if (seq < 0)
         return -EINVAL;
@@ -3236,8 +3237,8 @@ static int sq_member_feed_lookup(struct store *st, const unsigned char hash[32],
                        "feed lookup");
 }
 
-static int sq_reader_memberships(struct store *st, int64_t reader_id,
-                                 struct store_membership **out, size_t *n)
+static int sq_reader_memberships(struct store *st, int64_t reader_id, struct store_membership **out,
+                                 size_t *n)
 {
     struct sq_store *s = (struct sq_store *)st;
     struct sq_conn *c;
@@ -3309,8 +3310,8 @@ static int records_of(struct sq_conn *c, sqlite3_stmt *q, int scheduled, json_t 
     return rc;
 }
 
-static int sq_posts_recent(struct store *st, int64_t channel_id, int64_t before_seq,
-                           size_t limit, json_t **out)
+static int sq_posts_recent(struct store *st, int64_t channel_id, int64_t before_seq, size_t limit,
+                           json_t **out)
 {
     struct sq_store *s = (struct sq_store *)st;
     struct sq_conn *c;

@@ -43,10 +43,10 @@ int main(void)
 {
     static const char s[] = "\xEF\xBB\xBF: c\r\nid: 1\r\nevent: post\r\ndata: {\"a\":1}\r\n\r\n"
                             "id:2\revent:edit\rdata:x\rdata: y\r\r"
-                            "data\n\n"           /* data with no value */
-                            "event: e\n\n"       /* no data: not dispatched */
+                            "data\n\n"     /* data with no value */
+                            "event: e\n\n" /* no data: not dispatched */
                             "id: 3\ndata:  two spaces\nretry: 5\nfoo: bar\n\n"
-                            "id\ndata: z\n\n"    /* id reset to empty */
+                            "id\ndata: z\n\n"      /* id reset to empty */
                             "data: tail-no-blank"; /* never dispatched */
     static const char want[] = "[1|post|{\"a\":1}][2|edit|x\ny][2|message|][3|message| two "
                                "spaces][|message|z]";

@@ -148,9 +148,7 @@ static void test_empty_feed(void)
 static void test_hostile(void)
 {
     static const char *const tags[] = {
-        "a\"b",
-        "<x>",
-        "", /* skipped */
+        "a\"b", "<x>", "", /* skipped */
     };
     struct feed_out_channel ch = monde;
     ch.title = "</title><script>alert(1)</script>";
@@ -338,11 +336,12 @@ static void test_times(void)
     ok(contains(got, "<updated>9999-12-31T23:59:59Z</updated>"), "far future clamped to 9999");
     ok(contains(got, "  <updated>9999-12-31T23:59:59Z</updated>\n  <link"),
        "feed updated is the newest entry's, whatever the order");
-    ok(!contains(got, "<published>1969") && contains(got, "<id>tag:127.0.0.1,2026-03-02:monde/2</id>\n"
-                                             "    <title type=\"text\">b</title>\n"
-                                             "    <link rel=\"alternate\" type=\"text/html\" "
-                                             "href=\"http://127.0.0.1:8080/monde/2\"/>\n"
-                                             "    <updated>"),
+    ok(!contains(got, "<published>1969") &&
+           contains(got, "<id>tag:127.0.0.1,2026-03-02:monde/2</id>\n"
+                         "    <title type=\"text\">b</title>\n"
+                         "    <link rel=\"alternate\" type=\"text/html\" "
+                         "href=\"http://127.0.0.1:8080/monde/2\"/>\n"
+                         "    <updated>"),
        "a negative published time is left out; link built from base, slug and seq");
     free(got);
 

@@ -198,7 +198,8 @@ static void test_pipelined_and_upgrade(void)
     s = "POST /a HTTP/1.1\r\nHost: t\r\nContent-Length: 3\r\n\r\nabcGET /b HTTP/1.1\r\nHost: t\r\n\r\n";
     http_reader_init(&r, MAXB);
     rc = http_reader_feed(&r, s, strlen(s), &done);
-    is_int(rc, (ssize_t)(strlen(s) - strlen("GET /b HTTP/1.1\r\nHost: t\r\n\r\n")), "pipelined after body");
+    is_int(rc, (ssize_t)(strlen(s) - strlen("GET /b HTTP/1.1\r\nHost: t\r\n\r\n")),
+           "pipelined after body");
     is_str(http_reader_request(&r)->body, "abc", "pipelined body");
     http_reader_free(&r);
 
@@ -229,41 +230,67 @@ static void test_pipelined_and_upgrade(void)
 
 static void test_smuggling(void)
 {
-    is_int(run("POST / HTTP/1.1\r\nHost: t\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n", MAXB),
-           CRIER_EBADREQ, "CL + TE -> 400");
-    is_int(run("POST / HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\nContent-Length: 5\r\n\r\n0\r\n\r\n", MAXB),
-           CRIER_EBADREQ, "TE + CL -> 400");
-    is_int(run("POST / HTTP/1.1\r\nHost: t\r\nContent-Length: 5\r\nContent-Length: 5\r\n\r\nhello", MAXB),
+    is_int(
+        run("POST / HTTP/1.1\r\nHost: t\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
+            MAXB),
+        CRIER_EBADREQ, "CL + TE -> 400");
+    is_int(
+        run("POST / HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\nContent-Length: 5\r\n\r\n0\r\n\r\n",
+            MAXB),
+        CRIER_EBADREQ, "TE + CL -> 400");
+    is_int(run("POST / HTTP/1.1\r\nHost: t\r\nContent-Length: 5\r\nContent-Length: 5\r\n\r\nhello",
+               MAXB),
            CRIER_EBADREQ, "duplicate equal CL -> 400");
-    is_int(run("POST / HTTP/1.1\r\nHost: t\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\nhello!", MAXB),
+    is_int(run("POST / HTTP/1.1\r\nHost: t\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\nhello!",
+               MAXB),
            CRIER_EBADREQ, "duplicate different CL -> 400");
-    is_int(run("POST / HTTP/1.1\r\nHost: t\r\nContent-Length: 5, 5\r\n\r\nhello", MAXB), CRIER_EBADREQ,
-           "CL list -> 400");
-    is_int(run("POST / HTTP/1.1\r\nHost: t\r\nContent-Length: +5\r\n\r\nhello", MAXB), CRIER_EBADREQ,
-           "CL with sign -> 400");
+    is_int(run("POST / HTTP/1.1\r\nHost: t\r\nContent-Length: 5, 5\r\n\r\nhello", MAXB),
+           CRIER_EBADREQ, "CL list -> 400");
+    is_int(run("POST / HTTP/1.1\r\nHost: t\r\nContent-Length: +5\r\n\r\nhello", MAXB),
+           CRIER_EBADREQ, "CL with sign -> 400");
 
     static const char *te[] = {
-        "xchunked", "chunked, identity", "identity, chunked", "identity", "chunked\t",
-        "chunked, chunked", "\x0b" "chunked", "chunk", "", "chunked;q=1",
+        "xchunked",
+        "chunked, identity",
+        "identity, chunked",
+        "identity",
+        "chunked\t",
+        "chunked, chunked",
+        "\x0b"
+        "chunked",
+        "chunk",
+        "",
+        "chunked;q=1",
     };
     for (size_t i = 0; i < sizeof te / sizeof te[0]; i++) {
         char req[256];
-        snprintf(req, sizeof req, "POST / HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: %s\r\n\r\n0\r\n\r\n", te[i]);
+        snprintf(req, sizeof req,
+                 "POST / HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: %s\r\n\r\n0\r\n\r\n", te[i]);
         is_int(run(req, MAXB), CRIER_EBADREQ, "TE \"%s\" -> 400", te[i]);
     }
-    is_int(run("POST / HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n\r\n"
-               "0\r\n\r\n", MAXB),
-           CRIER_EBADREQ, "second TE header -> 400");
-    is_int(run("POST / HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: identity\r\n chunked\r\n\r\n0\r\n\r\n", MAXB),
-           CRIER_EBADREQ, "obs-fold -> 400");
+    is_int(
+        run("POST / HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n\r\n"
+            "0\r\n\r\n",
+            MAXB),
+        CRIER_EBADREQ, "second TE header -> 400");
+    is_int(
+        run("POST / HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: identity\r\n chunked\r\n\r\n0\r\n\r\n",
+            MAXB),
+        CRIER_EBADREQ, "obs-fold -> 400");
     is_int(run("POST / HTTP/1.1\r\nHost: t\r\nTransfer-Encoding :chunked\r\n\r\n0\r\n\r\n", MAXB),
            CRIER_EBADREQ, "space before colon (TE) -> 400");
-    is_int(run("GET / HTTP/1.1\r\nHost : h\r\n\r\n", MAXB), CRIER_EBADREQ, "space before colon -> 400");
-    is_int(run("GET / HTTP/1.1\r\nHost\t: h\r\n\r\n", MAXB), CRIER_EBADREQ, "tab before colon -> 400");
-    is_int(run("GET / HTTP/1.1\r\nHost: t\r\nHo st: h\r\n\r\n", MAXB), CRIER_EBADREQ, "space in name -> 400");
-    is_int(run("GET / HTTP/1.1\r\nHost: t\r\nHo\x01st: h\r\n\r\n", MAXB), CRIER_EBADREQ, "control in name -> 400");
-    is_int(run("GET / HTTP/1.1\r\nHost: t\r\n: h\r\n\r\n", MAXB), CRIER_EBADREQ, "empty name -> 400");
-    is_int(run("GET / HTTP/1.1\r\nHost: t\r\nX: a\rY: b\r\n\r\n", MAXB), CRIER_EBADREQ, "bare CR -> 400");
+    is_int(run("GET / HTTP/1.1\r\nHost : h\r\n\r\n", MAXB), CRIER_EBADREQ,
+           "space before colon -> 400");
+    is_int(run("GET / HTTP/1.1\r\nHost\t: h\r\n\r\n", MAXB), CRIER_EBADREQ,
+           "tab before colon -> 400");
+    is_int(run("GET / HTTP/1.1\r\nHost: t\r\nHo st: h\r\n\r\n", MAXB), CRIER_EBADREQ,
+           "space in name -> 400");
+    is_int(run("GET / HTTP/1.1\r\nHost: t\r\nHo\x01st: h\r\n\r\n", MAXB), CRIER_EBADREQ,
+           "control in name -> 400");
+    is_int(run("GET / HTTP/1.1\r\nHost: t\r\n: h\r\n\r\n", MAXB), CRIER_EBADREQ,
+           "empty name -> 400");
+    is_int(run("GET / HTTP/1.1\r\nHost: t\r\nX: a\rY: b\r\n\r\n", MAXB), CRIER_EBADREQ,
+           "bare CR -> 400");
     is_int(run("GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n", MAXB), CRIER_EBADREQ,
            "two Host headers -> 400");
     is_int(run("GET / HTTP/2.0\r\n\r\n", MAXB), CRIER_EBADREQ, "HTTP/2.0 -> 400");
@@ -288,7 +315,8 @@ static void test_smuggling(void)
     }
     is_int(run("CONNECT a:443 HTTP/1.1\r\nHost: t\r\n\r\n", MAXB), CRIER_EBADREQ, "CONNECT -> 400");
     is_int(run("GET /a b HTTP/1.1\r\nHost: t\r\n\r\n", MAXB), CRIER_EBADREQ, "space in url -> 400");
-    is_int(run("BREW / HTTP/1.1\r\nHost: t\r\n\r\n", MAXB), CRIER_ENOTIMPL, "unknown method -> 501");
+    is_int(run("BREW / HTTP/1.1\r\nHost: t\r\n\r\n", MAXB), CRIER_ENOTIMPL,
+           "unknown method -> 501");
     is_int(http_status_for(CRIER_ENOTIMPL), 501, "which is 501");
     is_int(run("\x16\x03\x01\x02\x00 / HTTP/1.1\r\n\r\n", MAXB), CRIER_EBADREQ,
            "garbage where a method goes (a TLS hello) -> 400");
@@ -296,10 +324,10 @@ static void test_smuggling(void)
 
     /* chunk framing that http-parser 2.9.4 lets through */
     static const char *chunks[] = {
-        "5\r\nhelloXY0\r\n\r\n",     /* any two bytes instead of CRLF after data */
-        "5\rXhello\r\n0\r\n\r\n",    /* CR not followed by LF after the size */
+        "5\r\nhelloXY0\r\n\r\n",        /* any two bytes instead of CRLF after data */
+        "5\rXhello\r\n0\r\n\r\n",       /* CR not followed by LF after the size */
         "5 junk\r\nhello\r\n0\r\n\r\n", /* junk after the size */
-        "5\r\nhello\n0\r\n\r\n",     /* bare LF after data */
+        "5\r\nhello\n0\r\n\r\n",        /* bare LF after data */
         "5;a\nb\r\nhello\r\n0\r\n\r\n", /* LF inside an extension */
         "0x5\r\nhello\r\n0\r\n\r\n",
         "\r\n5\r\nhello\r\n0\r\n\r\n",
@@ -307,7 +335,8 @@ static void test_smuggling(void)
     };
     for (size_t i = 0; i < sizeof chunks / sizeof chunks[0]; i++) {
         char req[256];
-        snprintf(req, sizeof req, "POST / HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n%s", chunks[i]);
+        snprintf(req, sizeof req,
+                 "POST / HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n%s", chunks[i]);
         is_int(run(req, MAXB), CRIER_EBADREQ, "bad chunk framing %zu -> 400", i);
     }
 }
@@ -379,8 +408,8 @@ static void test_limits(void)
         http_reader_free(&r);
         is_int(run("POST /p HTTP/1.1\r\nHost: t\r\nContent-Length: 65536\r\n\r\n", MAXB), -1,
                "CL == max_body accepted (waits for body)");
-        is_int(run("POST /p HTTP/1.1\r\nHost: t\r\nContent-Length: 65537\r\n\r\n", MAXB), CRIER_ETOOBIG,
-               "CL == max_body + 1 -> 413");
+        is_int(run("POST /p HTTP/1.1\r\nHost: t\r\nContent-Length: 65537\r\n\r\n", MAXB),
+               CRIER_ETOOBIG, "CL == max_body + 1 -> 413");
     }
 
     /* chunked past the limit: one big chunk, and many small ones */
@@ -400,8 +429,10 @@ static void test_limits(void)
         is_int(run(b.data, 1 << 20), (ssize_t)b.len, "same body fits a bigger max");
         buf_free(&b);
     }
-    is_int(run("POST /p HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\nffffffffffffffffffff\r\n", MAXB),
-           CRIER_EBADREQ, "overflowing chunk size -> 400");
+    is_int(
+        run("POST /p HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\nffffffffffffffffffff\r\n",
+            MAXB),
+        CRIER_EBADREQ, "overflowing chunk size -> 400");
 
     is_int(http_status_for(CRIER_EBADREQ), 400, "status 400");
     is_int(http_status_for(CRIER_EHDRTOOBIG), 431, "status 431");
@@ -413,7 +444,8 @@ static void test_limits(void)
 static void test_query(void)
 {
     char out[32];
-    const char *q = "after=12&name=a%20b+c&empty=&flag&enc%61=x&bad=%zz&nul=%00&long=0123456789012345678901234567890123456789";
+    const char *q =
+        "after=12&name=a%20b+c&empty=&flag&enc%61=x&bad=%zz&nul=%00&long=0123456789012345678901234567890123456789";
 
     is_int(http_query_get(q, "after", out, sizeof out), 2, "after length");
     is_str(out, "12", "after value");
@@ -457,7 +489,8 @@ static void test_query_int(void)
     is_int(x, 0, "is 0");
     is_int(http_parse_uint("999999999999999999", &x), 0, "18 digits");
     is_int(x, 999999999999999999LL, "their value");
-    is_int(http_parse_uint("9223372036854775807", &x), -EINVAL, "19 digits: refused, never wrapped");
+    is_int(http_parse_uint("9223372036854775807", &x), -EINVAL,
+           "19 digits: refused, never wrapped");
     is_int(http_parse_uint("+5", &x), -EINVAL, "a sign");
     is_int(http_parse_uint(" 5", &x), -EINVAL, "a space");
     is_int(http_parse_uint("-1", &x), -EINVAL, "negative");

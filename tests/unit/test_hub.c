@@ -109,7 +109,8 @@ int main(void)
     run_loop(&loop);
     have = drain(a.fds[1], got, sizeof got, 0);
     got[have] = '\0';
-    const char *p1 = strstr(got, "id: 1\n"), *p2 = strstr(got, "id: 2\n"), *p3 = strstr(got, "id: 3\n");
+    const char *p1 = strstr(got, "id: 1\n"), *p2 = strstr(got, "id: 2\n"),
+               *p3 = strstr(got, "id: 3\n");
     ok(p1 && p2 && p3 && p1 < p2 && p2 < p3, "events 1, 2, 3 arrive in order");
     ok(p2 && !strstr(p2 + 1, "id: 2\n"), "a duplicate seq is dropped");
     is_int(hub_stats(hub)->delivered, 3, "three deliveries counted");
@@ -248,7 +249,8 @@ int main(void)
     hub_sub_register(hub, &g.sub, 9);
     static char big[64 * 1024];
     memset(big, 'p', sizeof big);
-    is_int(hub_sub_write_flag(hub, &g.sub, big, sizeof big, &pending), 0, "a write too big for the socket");
+    is_int(hub_sub_write_flag(hub, &g.sub, big, sizeof big, &pending), 0,
+           "a write too big for the socket");
     is_int(pending, 1, "is pending");
     for (int i = 0; i < 100 && pending; i++) {
         drain(g.fds[1], got, sizeof got, 0);

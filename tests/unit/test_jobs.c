@@ -46,8 +46,10 @@ int main(void)
     stop.data = &js;
     uv_timer_start(&stop, on_stop, 1000, 0);
     uv_run(&loop, UV_RUN_DEFAULT); /* returns once stopped and the last steps are done */
-    ok(quick >= 5 && quick <= 15, "quick ran about every 50 ms from 300 ms on (%d times)", (int)quick);
-    ok(slow >= 2 && slow <= 5, "slow ran back to back, its late starts skipped (%d times)", (int)slow);
+    ok(quick >= 5 && quick <= 15, "quick ran about every 50 ms from 300 ms on (%d times)",
+       (int)quick);
+    ok(slow >= 2 && slow <= 5, "slow ran back to back, its late starts skipped (%d times)",
+       (int)slow);
     is_int(overlap, 0, "a step never overlaps the same job's previous one");
     int before = quick;
     usleep(200 * 1000);

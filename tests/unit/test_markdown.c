@@ -14,9 +14,11 @@ static void check(const char *md, const char *want, const char *what)
 
 int main(void)
 {
-    check("Le mot <Paris> est là.", "<p>Le mot &lt;Paris&gt; est là.</p>\n", "an inline tag is text");
+    check("Le mot <Paris> est là.", "<p>Le mot &lt;Paris&gt; est là.</p>\n",
+          "an inline tag is text");
     check("« Citation » de **M. Dupont**",
-          "<p>«\xc2\xa0" "Citation\xc2\xa0» de <strong>M. Dupont</strong></p>\n",
+          "<p>«\xc2\xa0"
+          "Citation\xc2\xa0» de <strong>M. Dupont</strong></p>\n",
           "guillemets keep their word (no-break spaces), emphasis as usual");
     check("« **oui** »", "<p>«\xc2\xa0<strong>oui</strong>\xc2\xa0»</p>\n", "across emphasis");
     check("«oui»", "<p>«oui»</p>\n", "without spaces, nothing changes");

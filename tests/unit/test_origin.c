@@ -41,12 +41,14 @@ int main(void)
     is_int(origin_same(&r, NULL, 0, 1, ORIGIN_ABSENT_REFUSED), 0, "Origin: null");
     r = req_with("a.example", NULL, "http://a.example/monde?x");
     is_int(origin_same(&r, NULL, 0, 1, ORIGIN_ABSENT_REFUSED), 1, "a Referer of this host");
-    is_int(origin_same(&r, NULL, 0, 0, ORIGIN_ABSENT_REFUSED), 0, "unless the Referer is not looked at");
+    is_int(origin_same(&r, NULL, 0, 0, ORIGIN_ABSENT_REFUSED), 0,
+           "unless the Referer is not looked at");
     r = req_with("a.example", NULL, "http://a.example.evil/");
     is_int(origin_same(&r, NULL, 0, 1, ORIGIN_ABSENT_REFUSED), 0, "a Referer of another host");
     r = req_with("a.example", NULL, NULL);
     is_int(origin_same(&r, NULL, 0, 1, ORIGIN_ABSENT_REFUSED), 0, "neither: refused for CSRF");
-    is_int(origin_same(&r, NULL, 0, 0, ORIGIN_ABSENT_ALLOWED), 1, "neither: allowed for non-browsers");
+    is_int(origin_same(&r, NULL, 0, 0, ORIGIN_ABSENT_ALLOWED), 1,
+           "neither: allowed for non-browsers");
     r = req_with("a.example", "https://news.example", NULL);
     is_int(origin_same(&r, extra, 1, 0, ORIGIN_ABSENT_REFUSED), 1, "an allowed extra origin");
     is_int(origin_same(&r, NULL, 0, 0, ORIGIN_ABSENT_REFUSED), 0, "not without it");

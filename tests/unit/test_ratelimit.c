@@ -23,7 +23,8 @@ static void test_bucket(void)
     is_int(ratelimit_take(rl, "192.0.2.1", t, &retry), -EAGAIN, "refused when empty");
     ok(retry >= 1900 && retry <= 2001, "retry after about 2 s (one token at 30/min): %lld",
        (long long)retry);
-    is_int(ratelimit_take(rl, "192.0.2.1", t + retry - 50, NULL), -EAGAIN, "still empty just before");
+    is_int(ratelimit_take(rl, "192.0.2.1", t + retry - 50, NULL), -EAGAIN,
+           "still empty just before");
     is_int(ratelimit_take(rl, "192.0.2.1", t + retry, NULL), 0, "a token is back after retry");
     is_int(ratelimit_take(rl, "192.0.2.1", t + retry, NULL), -EAGAIN, "and only one");
 

@@ -31,10 +31,9 @@ static int lost_race(struct store *s, const unsigned char hash[32], int64_t read
 static const struct http_request *join_request(void)
 {
     static struct http_request req;
-    static const char *const h[] = {"host",   "news.example",
-                                    "origin", "http://news.example",
-                                    "cookie", "crier_csrf=" CSRF,
-                                    "content-type", "application/x-www-form-urlencoded"};
+    static const char *const h[] = {
+        "host",   "news.example",     "origin",       "http://news.example",
+        "cookie", "crier_csrf=" CSRF, "content-type", "application/x-www-form-urlencoded"};
     memset(&req, 0, sizeof req);
     req.method = HTTP_POST;
     req.path = "/+x";

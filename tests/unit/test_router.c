@@ -74,9 +74,10 @@ static void test_trailing_slash(void)
 
 static void test_reserved(void)
 {
-    static const char *words[] = {"api", "static", "+", ".well-known", "admin", "healthz",
-                                  "metrics", "favicon.ico", "manifest.webmanifest", "sw.js",
-                                  "robots.txt"};
+    static const char *words[] = {"api",         "static",      "+",
+                                  ".well-known", "admin",       "healthz",
+                                  "metrics",     "favicon.ico", "manifest.webmanifest",
+                                  "sw.js",       "robots.txt"};
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         is_int(router_slug_check(words[i]), CRIER_ERESERVED, "%s reserved", words[i]);
     route_is("/admin", ROUTE_NONE, NULL, 0);

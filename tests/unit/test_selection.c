@@ -20,7 +20,8 @@ static int64_t at(const char *iso) /* "2026-03-29T01:00:00Z" */
     struct tz_civil c = {0};
     sscanf(iso, "%d-%d-%dT%d:%d:%d", &c.year, &c.month, &c.day, &c.hour, &c.minute, &c.second);
     return (tz_days_from_civil(c.year, c.month, c.day) * 86400 + c.hour * 3600 + c.minute * 60 +
-            c.second) * 1000;
+            c.second) *
+           1000;
 }
 
 static struct store *st;
@@ -76,7 +77,8 @@ static size_t count_selections(int64_t channel, const char *slot, const char *da
     size_t n = 0, hits = 0;
     store_selection_list(st, channel, 100, &s, &n);
     for (size_t i = 0; i < n; i++) {
-        if ((!slot || strcmp(s[i].slot, slot) == 0) && (!date || strcmp(s[i].local_date, date) == 0)) {
+        if ((!slot || strcmp(s[i].slot, slot) == 0) &&
+            (!date || strcmp(s[i].local_date, date) == 0)) {
             hits++;
             if (seq_out)
                 *seq_out = s[i].seq;
@@ -113,7 +115,8 @@ int main(void)
 
     /* Slot arithmetic across DST. */
     is_int(selection_slot_at_or_before("Europe/Paris", 2, 30, at("2026-03-29T01:10:00Z"), &slot_ms,
-                                       date), 0, "Paris spring-forward: a 02:30 slot exists");
+                                       date),
+           0, "Paris spring-forward: a 02:30 slot exists");
     is_int(slot_ms, at("2026-03-29T01:00:00Z"), "it fires at 03:00 CEST, the end of the gap");
     is_str(date, "2026-03-29", "and belongs to that local date");
     selection_slot_at_or_before("Europe/Paris", 2, 30, at("2026-10-25T02:10:00Z"), &slot_ms, date);
@@ -123,11 +126,13 @@ int main(void)
     is_int(slot_ms, at("2026-11-01T05:30:00Z"), "New York fall-back: 01:30 EDT, not 01:30 EST");
     selection_slot_at_or_before("America/New_York", 2, 30, at("2026-03-08T07:10:00Z"), &slot_ms,
                                 date);
-    is_int(slot_ms, at("2026-03-08T07:00:00Z"), "New York spring-forward: 02:30 fires at 03:00 EDT");
+    is_int(slot_ms, at("2026-03-08T07:00:00Z"),
+           "New York spring-forward: 02:30 fires at 03:00 EDT");
     selection_slot_at_or_before("Asia/Kolkata", 19, 0, at("2026-11-26T14:00:00Z"), &slot_ms, date);
     is_int(slot_ms, at("2026-11-26T13:30:00Z"), "Kolkata 19:00 is 13:30Z (+05:30)");
     is_int(selection_slot_at_or_before("Mars/Olympus", 7, 0, at("2026-11-26T14:00:00Z"), &slot_ms,
-                                       date) < 0, 1, "an unknown zone is an error");
+                                       date) < 0,
+           1, "an unknown zone is an error");
 
     /* The scheduler over Paris's spring-forward night: a 02:30 slot fires
      * once on the 29th (at the gap's end) and once on the 30th. */
@@ -186,8 +191,7 @@ int main(void)
     int64_t late2 = mk_channel("late-two", "Europe/Paris", "fr", "{}", at("2026-11-25T20:00:00Z"));
     mk_post(late2, at("2026-11-26T05:00:00Z"), "Nuit agitée au Sénat");
     run_span(at("2026-11-26T08:30:00Z"), at("2026-11-26T08:30:00Z"), 1);
-    is_int(count_selections(late2, "morning", "2026-11-26", NULL, NULL), 0,
-           "2 h 30 late: skipped");
+    is_int(count_selections(late2, "morning", "2026-11-26", NULL, NULL), 0, "2 h 30 late: skipped");
 
     /* Nothing in the window: skipped, no empty post. */
     int64_t empty = mk_channel("empty", "Europe/Paris", "fr", "{}", at("2026-11-25T20:00:00Z"));
@@ -195,8 +199,8 @@ int main(void)
     is_int(count_selections(empty, NULL, NULL, NULL, NULL), 0, "an empty window publishes nothing");
 
     /* Switched off. */
-    int64_t off = mk_channel("off", "Europe/Paris", "fr", "{\"enabled\":false}",
-                             at("2026-11-25T20:00:00Z"));
+    int64_t off =
+        mk_channel("off", "Europe/Paris", "fr", "{\"enabled\":false}", at("2026-11-25T20:00:00Z"));
     mk_post(off, at("2026-11-26T05:00:00Z"), "Rien ne sort");
     run_span(at("2026-11-26T06:00:00Z"), at("2026-11-26T06:10:00Z"), 60000);
     is_int(count_selections(off, NULL, NULL, NULL, NULL), 0, "selections off: nothing");
@@ -225,7 +229,8 @@ int main(void)
     {
         struct store_selection ev;
         is_int(store_selection_get(st, race, "2026-11-26", "evening", &ev), 0, "evening published");
-        is_int(ev.window_start, at("2026-11-26T06:00:00Z"), "its window starts at the morning's end");
+        is_int(ev.window_start, at("2026-11-26T06:00:00Z"),
+               "its window starts at the morning's end");
     }
 
     /* Candidates carry the ranking fields, tags included. */
@@ -245,8 +250,8 @@ int main(void)
         ok(n == 1 && cs[0].ntags == 2 && strcmp(cs[0].tags[0], "politique") == 0 &&
                strcmp(cs[0].tags[1], "europe") == 0,
            "candidate tags");
-        ok(n == 1 && strcmp(cs[0].title, "« Titre » M. X") == 0 && strcmp(cs[0].body, "Corps.") == 0 &&
-               strcmp(cs[0].lang, "fr") == 0 &&
+        ok(n == 1 && strcmp(cs[0].title, "« Titre » M. X") == 0 &&
+               strcmp(cs[0].body, "Corps.") == 0 && strcmp(cs[0].lang, "fr") == 0 &&
                strcmp(cs[0].source_url, "https://exemple.fr/a") == 0 && cs[0].importance == 3,
            "candidate title, body, lang, source and importance");
         store_candidates_free(cs, n);
@@ -262,7 +267,8 @@ int main(void)
     selection_title("de", "midi", "2026-11-26", title, sizeof title);
     is_str(title, "Midi selection — Thursday 26 November", "other language: English, slot name");
     selection_title("fr", "midi", "2026-11-26", title, sizeof title);
-    is_str(title, "Sélection de midi — jeudi 26 novembre", "a French slot name is a name, not a quote");
+    is_str(title, "Sélection de midi — jeudi 26 novembre",
+           "a French slot name is a name, not a quote");
     selection_title("fr", "après-midi", "2026-11-26", title, sizeof title);
     is_str(title, "Sélection d'après-midi — jeudi 26 novembre", "elided before a vowel");
     selection_title("fr", "été", "2026-11-26", title, sizeof title);
@@ -275,7 +281,8 @@ int main(void)
     ok(cfg.enabled && cfg.nslots == 2 && cfg.slots[0].hour == 7 && cfg.slots[1].hour == 19,
        "defaults: morning 07:00 and evening 19:00");
     is_int(selection_config_parse("{\"slots\":[{\"name\":\"x\",\"time\":\"25:00\"}]}", &cfg, err,
-                                  sizeof err), -EINVAL, "25:00 is refused");
+                                  sizeof err),
+           -EINVAL, "25:00 is refused");
     is_int(selection_config_parse("{\"colour\":1}", &cfg, err, sizeof err), -EINVAL,
            "unknown settings are refused");
     json_t *patch = json_pack("{s:b}", "enabled", 0);

@@ -299,8 +299,8 @@ static void test_channels(void)
 
     /* delete takes the channel's posts, events and publish tokens with it */
     ok(post(st, ch.id, "a", NULL) == 1, "post before delete");
-    struct store_token pub = {.scope = STORE_SCOPE_PUBLISH, .channel_id = ch.id}, adm = {
-        .scope = STORE_SCOPE_ADMIN}, t;
+    struct store_token pub = {.scope = STORE_SCOPE_PUBLISH, .channel_id = ch.id},
+                       adm = {.scope = STORE_SCOPE_ADMIN}, t;
     memset(pub.hash, 0xaa, 32);
     memset(adm.hash, 0xbb, 32);
     is_int(store_token_create(st, &pub), 0, "publish token");
@@ -531,12 +531,13 @@ static void test_batch_failure(void)
 {
     struct store *st = open_dir("batchfail");
     int64_t ch = make_channel(st, "bf");
-    struct one_arg first = {.st = st, .op = 0, .ch = ch}, reqs[4] = {
-        {.st = st, .op = 0, .ch = ch},
-        {.st = st, .op = 1, .ch = ch, .post_id = 987654},
-        {.st = st, .op = 2, .ch = ch},
-        {.st = st, .op = 0, .ch = ch},
-    };
+    struct one_arg first = {.st = st, .op = 0, .ch = ch},
+                   reqs[4] = {
+                       {.st = st, .op = 0, .ch = ch},
+                       {.st = st, .op = 1, .ch = ch, .post_id = 987654},
+                       {.st = st, .op = 2, .ch = ch},
+                       {.st = st, .op = 0, .ch = ch},
+                   };
     pthread_t t0, th[4];
 
     /* Hold the writer inside the first batch's hook so the next four pile
@@ -696,8 +697,8 @@ static void test_tokens(void)
 {
     struct store *st = open_dir("tokens");
     int64_t ch = make_channel(st, "tok");
-    struct store_token a = {.scope = STORE_SCOPE_ADMIN}, b = {.scope = STORE_SCOPE_PUBLISH,
-                                                               .channel_id = ch};
+    struct store_token a = {.scope = STORE_SCOPE_ADMIN},
+                       b = {.scope = STORE_SCOPE_PUBLISH, .channel_id = ch};
     struct store_token got;
 
     for (int i = 0; i < 32; i++) {
@@ -978,8 +979,8 @@ static void test_candidates(void)
     int order = n == 5;
     for (size_t i = 0; order && i < n; i++)
         order = cs[i].id == id[i] && cs[i].published_at == t[i] && cs[i].views == 0 &&
-                cs[i].mark == STORE_MARK_NONE && cs[i].seq == (int64_t)i + 2 &&
-                cs[i].title && strcmp(cs[i].title, "p") == 0 && cs[i].ntags == 0;
+                cs[i].mark == STORE_MARK_NONE && cs[i].seq == (int64_t)i + 2 && cs[i].title &&
+                strcmp(cs[i].title, "p") == 0 && cs[i].ntags == 0;
     ok(order, "oldest first, with seq, published_at, views 0, no mark and the ranking fields");
     store_candidates_free(cs, n);
     is_int(store_candidates(st, ch, t[1], t[1] + 1, &cs, &n), 0, "one-ms window");
@@ -1019,9 +1020,7 @@ static void test_candidates(void)
     ok(find_cand(cs, n, sel_id) < 0 && sel_id > 0, "selection post excluded");
     int64_t i3 = find_cand(cs, n, id[3]), i1 = find_cand(cs, n, id[1]);
     int64_t i0 = find_cand(cs, n, id[0]), i4 = find_cand(cs, n, id[4]);
-    ok(i3 >= 0 && strcmp(cs[i3].title,
-                         "edited title") == 0,
-       "edited post has its new record");
+    ok(i3 >= 0 && strcmp(cs[i3].title, "edited title") == 0, "edited post has its new record");
     ok(i3 >= 0 && cs[i3].published_at == t[3], "an edit keeps published_at");
     ok(i1 >= 0 && cs[i1].views == 12, "views add up");
     ok(i0 >= 0 && cs[i0].mark == STORE_MARK_PIN, "pin mark");
@@ -1031,8 +1030,7 @@ static void test_candidates(void)
 
     /* a scheduled post enters candidates when it is published */
     size_t published;
-    is_int(store_publish_due(st, crier_now_ms() + 2 * 3600 * 1000, &published), 0,
-           "publish_due");
+    is_int(store_publish_due(st, crier_now_ms() + 2 * 3600 * 1000, &published), 0, "publish_due");
     json_t *rec;
     int state;
     store_post_get(st, ch, sched_id, &rec, &state);
@@ -1065,8 +1063,7 @@ static void test_candidates(void)
     is_int(store_views_add(st, ch, 987654, 1), -ENOENT, "views of an unknown post");
     is_int(store_post_mark(st, ch, id[0], 2), -EINVAL, "mark 2 -> -EINVAL");
     is_int(store_post_mark(st, ch, id[2], STORE_MARK_PIN), -ENOENT, "mark deleted -> -ENOENT");
-    is_int(store_post_mark(st, ch, sel_id, STORE_MARK_PIN), -ENOENT,
-           "mark a selection -> -ENOENT");
+    is_int(store_post_mark(st, ch, sel_id, STORE_MARK_PIN), -ENOENT, "mark a selection -> -ENOENT");
     is_int(store_post_mark(st, other, id[0], STORE_MARK_PIN), -ENOENT,
            "mark via another channel -> -ENOENT");
     store_close(st);
@@ -1090,13 +1087,12 @@ static void test_selection_publish(void)
 
     hook_reset();
     store_set_commit_hook(st, hook_fn, NULL);
-    struct store_selection key = {.channel_id = ch, .window_start = t0 - 1000,
-                                  .window_end = t2};
+    struct store_selection key = {.channel_id = ch, .window_start = t0 - 1000, .window_end = t2};
     snprintf(key.local_date, sizeof key.local_date, "2026-11-26");
     snprintf(key.slot, sizeof key.slot, "morning");
-    json_t *p = json_pack("{sss[{sIss}]sIsb}", "title", "Sélection du matin — jeudi 26 novembre",
-                          "items", "seq", (json_int_t)1, "lede", "One.", "id", (json_int_t)77,
-                          "silent", 0);
+    json_t *p =
+        json_pack("{sss[{sIss}]sIsb}", "title", "Sélection du matin — jeudi 26 novembre", "items",
+                  "seq", (json_int_t)1, "lede", "One.", "id", (json_int_t)77, "silent", 0);
     is_int(store_selection_publish(st, &key, p, &ev), 0, "selection_publish");
     int64_t sel_post = json_integer_value(json_object_get(p, "id"));
     ok(sel_post > c, "the store set id in the caller's record");
@@ -1112,8 +1108,8 @@ static void test_selection_publish(void)
     is_int(json_integer_value(json_object_get(d, "seq")), 4, "data seq");
     is_int(json_integer_value(json_object_get(d, "published_at")),
            json_integer_value(json_object_get(p, "published_at")), "data published_at");
-    is_str(json_string_value(json_object_get(d, "title")),
-           "Sélection du matin — jeudi 26 novembre", "data carries the record");
+    is_str(json_string_value(json_object_get(d, "title")), "Sélection du matin — jeudi 26 novembre",
+           "data carries the record");
     is_int(json_array_size(json_object_get(d, "items")), 1, "data carries the items");
     json_decref(d);
     int64_t sel_pub = ev.created_at;
@@ -1136,8 +1132,10 @@ static void test_selection_publish(void)
     json_decref(rec);
     char db[512], sql[160];
     tpath(db, sizeof db, "selpub/crier.db");
-    snprintf(sql, sizeof sql, "SELECT kind = 'selection' AND published_at = %lld FROM posts"
-             " WHERE id = %lld", (long long)sel_pub, (long long)sel_post);
+    snprintf(sql, sizeof sql,
+             "SELECT kind = 'selection' AND published_at = %lld FROM posts"
+             " WHERE id = %lld",
+             (long long)sel_pub, (long long)sel_post);
     is_int(raw_int(db, sql), 1, "row has kind selection and its published_at");
 
     is_int(store_selection_get(st, ch, "2026-11-26", "morning", &sel), 0, "selection_get");
@@ -1385,8 +1383,8 @@ static int64_t make_reader(struct store *st, int i)
 static int64_t make_invite(struct store *st, int64_t ch, int i, int64_t expires_at,
                            int64_t max_uses, int approval, unsigned char hash[32])
 {
-    struct store_invite inv = {.channel_id = ch, .expires_at = expires_at, .max_uses = max_uses,
-                               .approval = approval};
+    struct store_invite inv = {
+        .channel_id = ch, .expires_at = expires_at, .max_uses = max_uses, .approval = approval};
     fake_hash(inv.hash, 2, i);
     snprintf(inv.prefix, sizeof inv.prefix, "pre%05d", i);
     snprintf(inv.label, sizeof inv.label, "invite %d", i);
@@ -1764,7 +1762,8 @@ static void test_unread(void)
 
     is_int(store_member_set_read(st, a, r, s3), 0, "member_set_read");
     store_reader_memberships(st, r, &ms, &n);
-    ok(n == 2 && ms[0].read_seq == s3 && ms[0].unread == 1, "read up to three: the selection is left");
+    ok(n == 2 && ms[0].read_seq == s3 && ms[0].unread == 1,
+       "read up to three: the selection is left");
     store_memberships_free(ms, n);
     is_int(store_member_set_read(st, a, r, 2), 0, "an older seq");
     store_member_get(st, a, r, &m);
@@ -1918,8 +1917,8 @@ static void test_access_changes(void)
     ok(gen > g1, "a newer generation");
 
     /* an admin token revoked: every channel; a publish token: its own */
-    struct store_token adm = {.scope = STORE_SCOPE_ADMIN}, pub = {.scope = STORE_SCOPE_PUBLISH,
-                                                                  .channel_id = b};
+    struct store_token adm = {.scope = STORE_SCOPE_ADMIN},
+                       pub = {.scope = STORE_SCOPE_PUBLISH, .channel_id = b};
     memset(adm.hash, 0xa1, 32);
     memset(pub.hash, 0xa2, 32);
     is_int(store_token_create(st, &adm), 0, "admin token");
@@ -1950,8 +1949,8 @@ static void test_access_changes(void)
     is_int(store_channel_delete(st, "acc-c"), 0, "the newest channel deleted");
     int64_t d = make_channel(st, "acc-d");
     ok(d > c, "a new channel takes a new id");
-    struct store_token t2 = {.scope = STORE_SCOPE_PUBLISH, .channel_id = d}, t3 = {
-        .scope = STORE_SCOPE_PUBLISH, .channel_id = d};
+    struct store_token t2 = {.scope = STORE_SCOPE_PUBLISH, .channel_id = d},
+                       t3 = {.scope = STORE_SCOPE_PUBLISH, .channel_id = d};
     memset(t2.hash, 0xb2, 32);
     memset(t3.hash, 0xb3, 32);
     is_int(store_token_create(st, &t2), 0, "a token of d");
@@ -2154,7 +2153,8 @@ static void test_reader_cleanup(void)
 
     char sql[160];
     for (int i = 4; i < 7; i++) {
-        snprintf(sql, sizeof sql, "UPDATE readers SET last_seen_at = %lld WHERE id IN (%lld, %lld, %lld)",
+        snprintf(sql, sizeof sql,
+                 "UPDATE readers SET last_seen_at = %lld WHERE id IN (%lld, %lld, %lld)",
                  (long long)(now - 2 * 86400000LL), (long long)r[0], (long long)r[1],
                  (long long)r[i]);
         is_int(raw_exec(db, sql), SQLITE_OK, "raw: reader %d unseen for two days", i);

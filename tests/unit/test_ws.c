@@ -326,8 +326,8 @@ static void test_decode_ok(void)
     run_free(&r);
 
     /* Valid close codes. */
-    static const unsigned good[] = {1000, 1001, 1002, 1003, 1007, 1008, 1009,
-                                    1010, 1011, 1012, 1013, 1014, 3000, 3999, 4000, 4999};
+    static const unsigned good[] = {1000, 1001, 1002, 1003, 1007, 1008, 1009, 1010,
+                                    1011, 1012, 1013, 1014, 3000, 3999, 4000, 4999};
     for (size_t i = 0; i < sizeof good / sizeof good[0]; i++) {
         uint8_t p[2] = {(uint8_t)(good[i] >> 8), (uint8_t)good[i]};
         n = frame(in, 0, 1, WS_OP_CLOSE, p, 2);
