@@ -2285,7 +2285,8 @@ static void h_member_action(struct api *api, const struct route_match *m,
 
 /* ---- the route table ---- */
 
-/* The four forms a handler can take a page route's flag in. */
+/* Routes that share a handler with a flag (posts or selections in Atom; a
+ * join or leave by the API or by a page's form) get one row each. */
 static void h_atom_posts(struct api *api, const struct route_match *m,
                          const struct http_request *req, const struct caller *who,
                          struct response *res)
