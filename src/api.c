@@ -1723,10 +1723,12 @@ static void feed_take_event(struct feed_post *fp, size_t *nfp, const struct stor
     }
 }
 
+/* GET /{slug}/atom.xml and /{slug}/selections/atom.xml: a token, the
+ * feed key (?key=) or a public channel. */
 static void h_atom(struct api *api, const struct route_match *m, const struct http_request *req,
-                   struct response *res, int selections)
+                   const struct caller *who, struct response *res)
 {
-    struct caller who;
+    int selections = m->id == ROUTE_SELECTIONS_ATOM;
     struct store_channel ch;
     struct feed_post *fp = NULL;
     size_t nfp = 0;
@@ -1736,8 +1738,7 @@ static void h_atom(struct api *api, const struct route_match *m, const struct ht
     char key[READER_TOKEN_LEN + 2];
     if (http_query_get(req->query, "key", key, sizeof key) < 0)
         key[0] = '\0';
-    if (identify(api, req, &who, res) < 0 ||
-        load_channel_key(api, m->slug, &who, key[0] ? key : NULL, &ch, res) < 0)
+    if (load_channel_key(api, m->slug, who, key[0] ? key : NULL, &ch, res) < 0)
         return;
     cors_answer(res, &ch);
     base_url(req, base, sizeof base);
@@ -1915,14 +1916,15 @@ static void reply_member(struct response *res, int form, const char *where, cons
  * membership.
  */
 static void h_join(struct api *api, const struct route_match *m, const struct http_request *req,
-                   struct response *res, int page_route)
+                   const struct caller *who, struct response *res)
 {
     struct reader_ctx rc;
     struct store_channel ch;
     struct store_member mem;
-    int form = page_route || reader_is_form(req), state, err;
+    int form = m->id == ROUTE_JOIN || reader_is_form(req), state, err;
     char where[STORE_SLUG_MAX + 2];
 
+    (void)who; /* a reader: the cookie, not a token */
     if (reader_change(api, req, &rc, res) < 0 || reader_channel(api, m->slug, &ch, res) < 0)
         return;
     snprintf(where, sizeof where, "/%s", ch.slug);
@@ -1948,13 +1950,14 @@ static void h_join(struct api *api, const struct route_match *m, const struct ht
 /* POST .../leave and /{slug}/leave: ends the membership (or the pending
  * request). Leaving what one is not in is not an error. */
 static void h_leave(struct api *api, const struct route_match *m, const struct http_request *req,
-                    struct response *res, int page_route)
+                    const struct caller *who, struct response *res)
 {
     struct reader_ctx rc;
     struct store_channel ch;
-    int form = page_route || reader_is_form(req), err = 0;
+    int form = m->id == ROUTE_LEAVE || reader_is_form(req), err = 0;
     char where[STORE_SLUG_MAX + 2];
 
+    (void)who; /* a reader: the cookie, not a token */
     if (reader_change(api, req, &rc, res) < 0 || reader_channel(api, m->slug, &ch, res) < 0)
         return;
     err = rc.reader_id ? store_member_leave(api->st, ch.id, rc.reader_id) : -ENOENT;
@@ -2285,55 +2288,6 @@ static void h_member_action(struct api *api, const struct route_match *m,
 
 /* ---- the route table ---- */
 
-/* Routes that share a handler with a flag (posts or selections in Atom; a
- * join or leave by the API or by a page's form) get one row each. */
-static void h_atom_posts(struct api *api, const struct route_match *m,
-                         const struct http_request *req, const struct caller *who,
-                         struct response *res)
-{
-    (void)who;
-    h_atom(api, m, req, res, 0);
-}
-
-static void h_atom_selections(struct api *api, const struct route_match *m,
-                              const struct http_request *req, const struct caller *who,
-                              struct response *res)
-{
-    (void)who;
-    h_atom(api, m, req, res, 1);
-}
-
-static void h_join_api(struct api *api, const struct route_match *m, const struct http_request *req,
-                       const struct caller *who, struct response *res)
-{
-    (void)who;
-    h_join(api, m, req, res, 0);
-}
-
-static void h_join_form(struct api *api, const struct route_match *m,
-                        const struct http_request *req, const struct caller *who,
-                        struct response *res)
-{
-    (void)who;
-    h_join(api, m, req, res, 1);
-}
-
-static void h_leave_api(struct api *api, const struct route_match *m,
-                        const struct http_request *req, const struct caller *who,
-                        struct response *res)
-{
-    (void)who;
-    h_leave(api, m, req, res, 0);
-}
-
-static void h_leave_form(struct api *api, const struct route_match *m,
-                         const struct http_request *req, const struct caller *who,
-                         struct response *res)
-{
-    (void)who;
-    h_leave(api, m, req, res, 1);
-}
-
 enum { M_GET = 1, M_POST = 2, M_PUT = 4, M_PATCH = 8, M_DELETE = 16 };
 /* Who a route serves: TOKEN routes read the bearer token first (a bad one
  * is 401 whatever the route); READER routes know the browser by its cookie;
@@ -2373,14 +2327,14 @@ static const struct api_route routes[] = {
     {ROUTE_API_INVITE, M_DELETE, "DELETE", WHO_TOKEN, h_invite},
     {ROUTE_API_MEMBERS, M_GET, "GET", WHO_TOKEN, h_members},
     {ROUTE_API_MEMBER_ACTION, M_POST, "POST", WHO_TOKEN, h_member_action},
-    {ROUTE_ATOM, M_GET, "GET", WHO_READER, h_atom_posts},
-    {ROUTE_SELECTIONS_ATOM, M_GET, "GET", WHO_READER, h_atom_selections},
-    {ROUTE_JOIN, M_POST, "POST", WHO_READER, h_join_form},
-    {ROUTE_LEAVE, M_POST, "POST", WHO_READER, h_leave_form},
+    {ROUTE_ATOM, M_GET, "GET", WHO_TOKEN, h_atom},
+    {ROUTE_SELECTIONS_ATOM, M_GET, "GET", WHO_TOKEN, h_atom},
+    {ROUTE_JOIN, M_POST, "POST", WHO_READER, h_join},
+    {ROUTE_LEAVE, M_POST, "POST", WHO_READER, h_leave},
     {ROUTE_API_ME, M_GET, "GET", WHO_READER, h_me},
     {ROUTE_API_TRANSFER, M_POST, "POST", WHO_READER, h_transfer},
-    {ROUTE_API_JOIN, M_POST, "POST", WHO_READER, h_join_api},
-    {ROUTE_API_LEAVE, M_POST, "POST", WHO_READER, h_leave_api},
+    {ROUTE_API_JOIN, M_POST, "POST", WHO_READER, h_join},
+    {ROUTE_API_LEAVE, M_POST, "POST", WHO_READER, h_leave},
     {ROUTE_API_READ, M_POST, "POST", WHO_READER, h_read},
 };
 
