@@ -6,16 +6,16 @@
 #include "channel.h"
 #include "crier.h"
 
-int invite_create(struct store *st, struct store_invite *inv, char token[READER_TOKEN_LEN + 1])
+int invite_create(struct store *st, struct store_invite *inv, char token[TOKEN_LEN + 1])
 {
-    if (reader_token_new(token) < 0)
+    if (token_new(token) < 0)
         return CRIER_ESTORE;
-    auth_hash(token, READER_TOKEN_LEN, inv->hash);
+    auth_hash(token, TOKEN_LEN, inv->hash);
     memcpy(inv->prefix, token, sizeof inv->prefix - 1);
     inv->prefix[sizeof inv->prefix - 1] = '\0';
     int rc = store_invite_create(st, inv);
     if (rc < 0)
-        explicit_bzero(token, READER_TOKEN_LEN + 1);
+        explicit_bzero(token, TOKEN_LEN + 1);
     return rc;
 }
 

@@ -10,13 +10,13 @@
 
 #include <jansson.h>
 
-#include "reader.h"
+#include "token.h"
 #include "store/store.h"
 
 /* Makes an invite from inv (channel_id, label, expires_at, max_uses,
  * approval in) with a fresh token: fills the rest of inv and token. 0, or
  * CRIER_ESTORE when no randomness is to be had, or the store's error. */
-int invite_create(struct store *st, struct store_invite *inv, char token[READER_TOKEN_LEN + 1]);
+int invite_create(struct store *st, struct store_invite *inv, char token[TOKEN_LEN + 1]);
 
 /* The invite as the API and `crier invite list --json` show it (never its
  * token): {"id","prefix","label","created_at","expires_at","max_uses","uses",

@@ -21,6 +21,7 @@
 #include "crier.h"
 #include "log.h"
 #include "markdown.h"
+#include "member.h"
 #include "reader.h"
 #include "tz.h"
 
@@ -952,12 +953,8 @@ static void pending_page(struct pg *p, const struct store_channel *ch)
 static void feed_url(struct pg *p, const struct store_channel *ch, const struct store_member *mem,
                      char *out, size_t outsz)
 {
-    snprintf(out, outsz, "/%s/atom.xml", ch->slug);
-    if (ch->visibility == STORE_PRIVATE && mem->state == STORE_MEMBER_ACTIVE && p->rc.token[0]) {
-        char key[READER_TOKEN_LEN + 1];
-        if (reader_feed_key(p->st, &p->rc, mem, key) == 0)
-            snprintf(out, outsz, "/%s/atom.xml?key=%s", ch->slug, key);
-    }
+    if (member_feed_url(p->st, ch, mem, p->rc.token, out, outsz) < 0)
+        snprintf(out, outsz, "/%s/atom.xml", ch->slug);
 }
 
 /* ---- pages ---- */
@@ -1287,7 +1284,7 @@ static void h_invite(struct pg *p, const struct route_match *m)
 
     memset(&inv, 0, sizeof inv);
     memset(&mem, 0, sizeof mem);
-    int state = reader_invite_state(st, m->token, &inv);
+    int state = member_invite_state(st, m->token, &inv);
     if (state < 0 && state != -EKEYREVOKED && state != -EKEYEXPIRED && state != -EDQUOT &&
         state != -ENOENT) {
         error_page(p, state);

@@ -1,22 +1,13 @@
 /*
- * reader.c: the reader cookie, the CSRF defence, and the steps of the join
- * and device flows that page.c and api.c share (see reader.h). Tokens are
- * base64url text of 32 random bytes; only their SHA-256 reaches the store.
- *
- * A device link carries the reader's own token, sealed: the store keeps
- * token XOR SHA-256("crier-device-link:" + link token) next to the link's
- * hash, so only whoever holds the link can unseal it, and the secret is
- * wiped when the link is used. Both devices then hold the same reader.
- *
- * A member's feed key is HMAC-SHA256(reader token, "crier-feed:<channel>:
- * <joined_at>"): stable for a membership, new after leaving and joining
- * again, and useless for finding the reader's token.
+ * reader.c: the reader cookie, the CSRF defence, and the cookie and CSRF
+ * steps of the join and device flows that the pages and the API share (see
+ * reader.h). What a membership allows is member.c's to say. Tokens are
+ * token.h's: only their SHA-256 reaches the store.
  */
 #include "reader.h"
 
 #include <errno.h>
 #include <openssl/crypto.h>
-#include <openssl/hmac.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -25,102 +16,14 @@
 #include "auth.h"
 #include "crier.h"
 #include "log.h"
+#include "member.h"
 #include "origin.h"
+#include "token.h"
 
 #define READER_COOKIE "crier_reader"
 #define CSRF_COOKIE "crier_csrf"
 #define COOKIE_MAX_AGE 157680000      /* five years, in seconds */
 #define READER_TOUCH_MS (3600 * 1000) /* last_seen_at is refreshed at most hourly */
-#define SEAL_LABEL "crier-device-link:"
-
-static const char b64url_chars[] =
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-/* base64url without padding; out holds 4 * ceil(n / 3) + 1 bytes. */
-static void b64url_encode(const unsigned char *in, size_t n, char *out)
-{
-    size_t o = 0, i = 0;
-    for (; i + 2 < n; i += 3) {
-        unsigned v = (unsigned)in[i] << 16 | (unsigned)in[i + 1] << 8 | in[i + 2];
-        out[o++] = b64url_chars[v >> 18 & 63];
-        out[o++] = b64url_chars[v >> 12 & 63];
-        out[o++] = b64url_chars[v >> 6 & 63];
-        out[o++] = b64url_chars[v & 63];
-    }
-    if (n - i == 1) {
-        unsigned v = (unsigned)in[i] << 16;
-        out[o++] = b64url_chars[v >> 18 & 63];
-        out[o++] = b64url_chars[v >> 12 & 63];
-    } else if (n - i == 2) {
-        unsigned v = (unsigned)in[i] << 16 | (unsigned)in[i + 1] << 8;
-        out[o++] = b64url_chars[v >> 18 & 63];
-        out[o++] = b64url_chars[v >> 12 & 63];
-        out[o++] = b64url_chars[v >> 6 & 63];
-    }
-    out[o] = '\0';
-}
-
-static int b64url_value(char c)
-{
-    if (c >= 'A' && c <= 'Z')
-        return c - 'A';
-    if (c >= 'a' && c <= 'z')
-        return c - 'a' + 26;
-    if (c >= '0' && c <= '9')
-        return c - '0' + 52;
-    return c == '-' ? 62 : c == '_' ? 63 : -1;
-}
-
-/* Decodes a READER_TOKEN_LEN token into its 32 bytes: 0 or -EINVAL. */
-static int token_decode(const char *s, unsigned char out[32])
-{
-    unsigned acc = 0;
-    int bits = 0;
-    size_t o = 0;
-    if (strlen(s) != READER_TOKEN_LEN)
-        return -EINVAL;
-    for (size_t i = 0; i < READER_TOKEN_LEN; i++) {
-        int v = b64url_value(s[i]);
-        if (v < 0)
-            return -EINVAL;
-        acc = acc << 6 | (unsigned)v;
-        bits += 6;
-        if (bits >= 8) {
-            bits -= 8;
-            if (o < 32)
-                out[o++] = (unsigned char)(acc >> bits & 0xff);
-        }
-    }
-    return o == 32 ? 0 : -EINVAL;
-}
-
-/* 1 when s[0..n) has the shape of a token of length lo..hi. */
-static int token_shaped(const char *s, size_t lo, size_t hi)
-{
-    size_t n = strnlen(s, hi + 1);
-    if (n < lo || n > hi)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        if (b64url_value(s[i]) < 0)
-            return 0;
-    return 1;
-}
-
-/* A new token: base64url of 32 random bytes. 0 or CRIER_ESTORE. */
-static int token_mint(char out[READER_TOKEN_LEN + 1])
-{
-    unsigned char raw[32];
-    if (auth_random(raw, sizeof raw) < 0)
-        return CRIER_ESTORE;
-    b64url_encode(raw, sizeof raw, out);
-    OPENSSL_cleanse(raw, sizeof raw);
-    return 0;
-}
-
-int reader_token_new(char out[READER_TOKEN_LEN + 1])
-{
-    return token_mint(out);
-}
 
 /*
  * Finds cookie name in the request's Cookie header(s) and copies its value
@@ -202,7 +105,7 @@ int reader_identify(struct store *st, const struct http_request *req, struct rea
         token_shaped(tok, READER_CSRF_LEN, READER_CSRF_LEN)) {
         memcpy(rc->csrf, tok, READER_CSRF_LEN + 1);
     } else {
-        int err = token_mint(rc->csrf);
+        int err = token_new(rc->csrf);
         if (err < 0)
             return err;
         rc->csrf_new = 1;
@@ -235,7 +138,7 @@ int reader_ensure(struct store *st, const struct http_request *req, struct reade
     for (int attempt = 0; attempt < 2; attempt++) {
         struct store_reader r = {0};
         char tok[READER_TOKEN_LEN + 1];
-        int err = token_mint(tok);
+        int err = token_new(tok);
         if (err < 0)
             return err;
         auth_hash(tok, READER_TOKEN_LEN, r.hash);
@@ -293,21 +196,6 @@ int reader_csrf_check(const struct http_request *req, const struct reader_ctx *r
     return CRYPTO_memcmp(t, rc->csrf, READER_CSRF_LEN) == 0 ? 0 : -EACCES;
 }
 
-int reader_member_state(struct store *st, int64_t channel_id, int64_t reader_id, int *state)
-{
-    struct store_member m;
-    *state = STORE_MEMBER_NONE;
-    if (!reader_id)
-        return 0;
-    int err = store_member_get(st, channel_id, reader_id, &m);
-    if (err == -ENOENT)
-        return 0;
-    if (err < 0)
-        return err;
-    *state = m.state;
-    return 0;
-}
-
 int reader_channel_access(struct store *st, const struct store_channel *ch,
                           const struct http_request *req, const struct reader_ctx *rc)
 {
@@ -322,14 +210,7 @@ int reader_channel_access(struct store *st, const struct store_channel *ch,
         if (auth_check(st, tok, &t) == 0 && auth_can_publish(&t, ch->id))
             return 0;
     }
-    if (rc && rc->reader_id) {
-        int state, err = reader_member_state(st, ch->id, rc->reader_id, &state);
-        if (err < 0)
-            return err;
-        if (state == STORE_MEMBER_ACTIVE)
-            return 0;
-    }
-    return -EACCES;
+    return member_may_read(st, ch, rc ? rc->reader_id : 0);
 }
 
 int reader_is_form(const struct http_request *req)
@@ -360,24 +241,6 @@ static void form_csrf(const struct http_request *req, char out[READER_CSRF_LEN +
         out[0] = '\0';
 }
 
-int reader_invite_state(struct store *st, const char *token, struct store_invite *inv)
-{
-    unsigned char hash[32];
-    if (!token_shaped(token, ROUTE_TOKEN_MIN, ROUTE_TOKEN_MAX))
-        return -ENOENT;
-    auth_hash(token, strlen(token), hash);
-    int err = store_invite_lookup(st, hash, inv);
-    if (err < 0)
-        return err;
-    if (inv->revoked_at)
-        return -EKEYREVOKED;
-    if (inv->expires_at && crier_now_ms() >= inv->expires_at)
-        return -EKEYEXPIRED;
-    if (inv->max_uses && inv->uses >= inv->max_uses)
-        return -EDQUOT;
-    return 0;
-}
-
 int reader_join_invite(struct store *st, const char *token, const struct http_request *req,
                        struct reader_ctx *rc, struct response *res, struct store_member *member,
                        struct store_invite *inv)
@@ -385,7 +248,6 @@ int reader_join_invite(struct store *st, const char *token, const struct http_re
     char csrf[READER_CSRF_LEN + 2];
     struct store_invite local;
     struct store_channel ch;
-    unsigned char hash[32];
 
     if (!inv)
         inv = &local;
@@ -396,16 +258,12 @@ int reader_join_invite(struct store *st, const char *token, const struct http_re
         csrf_refused(res);
         return -EACCES;
     }
-    int err = reader_invite_state(st, token, inv);
-    int dead = err == -EKEYREVOKED || err == -EKEYEXPIRED || err == -EDQUOT;
-    /* A dead invite makes no new reader; a member may still come back
-     * through it (store_invite_join lets them in without using it). */
-    if (err < 0 && (!dead || !rc->reader_id))
+    int err = member_invite_check(st, token, rc->reader_id, inv);
+    if (err < 0)
         return err;
     if ((err = reader_ensure(st, req, rc, res)) < 0)
         return err;
-    auth_hash(token, strlen(token), hash);
-    if ((err = store_invite_join(st, hash, rc->reader_id, crier_now_ms(), member)) < 0) {
+    if ((err = member_invite_join(st, token, rc->reader_id, member)) < 0) {
         /* e.g. another reader took the last use meanwhile */
         reader_abandon(st, rc, res);
         return err;
@@ -419,45 +277,10 @@ int reader_join_invite(struct store *st, const char *token, const struct http_re
     return 0;
 }
 
-/* The key that seals a reader's token inside the device link `link`. */
-static void seal_key(const char *link, unsigned char key[32])
-{
-    char msg[sizeof SEAL_LABEL + READER_TOKEN_LEN];
-    int n = snprintf(msg, sizeof msg, "%s%s", SEAL_LABEL, link);
-    auth_hash(msg, (size_t)n, key);
-    OPENSSL_cleanse(msg, sizeof msg);
-}
-
-int reader_transfer_create(struct store *st, const struct reader_ctx *rc, char *url, size_t urlsz,
-                           int64_t *expires_at)
-{
-    char link[READER_TOKEN_LEN + 1];
-    unsigned char raw[32], key[32], hash[32];
-    int err;
-
-    if (!rc->reader_id || token_decode(rc->token, raw) < 0)
-        return -ENOENT;
-    if ((err = token_mint(link)) < 0)
-        return err;
-    seal_key(link, key);
-    for (int i = 0; i < 32; i++)
-        raw[i] ^= key[i];
-    auth_hash(link, READER_TOKEN_LEN, hash);
-    *expires_at = crier_now_ms() + READER_TRANSFER_MS;
-    err = store_transfer_create(st, hash, rc->reader_id, raw, *expires_at);
-    OPENSSL_cleanse(raw, sizeof raw);
-    OPENSSL_cleanse(key, sizeof key);
-    if (err == 0 && snprintf(url, urlsz, "/+device/%s", link) >= (int)urlsz)
-        err = -ENOBUFS;
-    return err;
-}
-
 int reader_device_take(struct store *st, const char *token, const struct http_request *req,
                        struct reader_ctx *rc, struct response *res)
 {
     char csrf[READER_CSRF_LEN + 2], tok[READER_TOKEN_LEN + 1];
-    unsigned char hash[32], secret[32], key[32];
-    struct store_reader r;
     int64_t reader_id = 0;
 
     form_csrf(req, csrf);
@@ -465,26 +288,9 @@ int reader_device_take(struct store *st, const char *token, const struct http_re
         csrf_refused(res);
         return -EACCES;
     }
-    if (!token_shaped(token, READER_TOKEN_LEN, READER_TOKEN_LEN))
-        return -ENOENT;
-    auth_hash(token, READER_TOKEN_LEN, hash);
-    int err = store_transfer_take(st, hash, crier_now_ms(), &reader_id, secret);
+    int err = member_transfer_take(st, token, &reader_id, tok);
     if (err < 0)
         return err;
-    seal_key(token, key);
-    for (int i = 0; i < 32; i++)
-        secret[i] ^= key[i];
-    b64url_encode(secret, sizeof secret, tok);
-    OPENSSL_cleanse(secret, sizeof secret);
-    OPENSSL_cleanse(key, sizeof key);
-    auth_hash(tok, READER_TOKEN_LEN, r.hash);
-    err = store_reader_lookup(st, r.hash, &r);
-    if (err == 0 && r.id != reader_id)
-        err = -ENOENT;
-    if (err < 0) {
-        OPENSSL_cleanse(tok, sizeof tok);
-        return err;
-    }
     rc->reader_id = reader_id;
     memcpy(rc->token, tok, sizeof tok);
     OPENSSL_cleanse(tok, sizeof tok);
@@ -492,40 +298,4 @@ int reader_device_take(struct store *st, const char *token, const struct http_re
     reader_csrf_cookie(rc, res);
     reader_redirect(res, "/");
     return 0;
-}
-
-int reader_feed_key(struct store *st, const struct reader_ctx *rc, const struct store_member *m,
-                    char key[READER_TOKEN_LEN + 1])
-{
-    char msg[80];
-    unsigned char mac[32], hash[32];
-    unsigned int maclen = sizeof mac;
-
-    if (!rc->reader_id || rc->reader_id != m->reader_id ||
-        !token_shaped(rc->token, READER_TOKEN_LEN, READER_TOKEN_LEN))
-        return -ENOENT;
-    int n = snprintf(msg, sizeof msg, "crier-feed:%lld:%lld", (long long)m->channel_id,
-                     (long long)m->joined_at);
-    if (!HMAC(EVP_sha256(), rc->token, READER_TOKEN_LEN, (const unsigned char *)msg, (size_t)n, mac,
-              &maclen) ||
-        maclen != sizeof mac)
-        return CRIER_ESTORE;
-    b64url_encode(mac, sizeof mac, key);
-    auth_hash(key, READER_TOKEN_LEN, hash);
-    return store_member_feed_set(st, m->channel_id, m->reader_id, hash);
-}
-
-int reader_feed_key_check(struct store *st, int64_t channel_id, const char *key)
-{
-    unsigned char hash[32];
-    struct store_member m;
-    if (!key || !token_shaped(key, READER_TOKEN_LEN, READER_TOKEN_LEN))
-        return -EACCES;
-    auth_hash(key, READER_TOKEN_LEN, hash);
-    int err = store_member_feed_lookup(st, hash, &m);
-    if (err == -ENOENT)
-        return -EACCES;
-    if (err < 0)
-        return err;
-    return m.channel_id == channel_id && m.state == STORE_MEMBER_ACTIVE ? 0 : -EACCES;
 }

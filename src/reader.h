@@ -16,11 +16,11 @@
 #include "router.h"
 #include "http.h"
 #include "store/store.h"
+#include "token.h"
 
-#define READER_CSRF_LEN 43 /* base64url of 32 random bytes */
-/* the reader cookie, invite and device tokens: base64url of 32 bytes */
-#define READER_TOKEN_LEN 43
-#define READER_TRANSFER_MS (15 * 60 * 1000) /* a device link's lifetime */
+/* the CSRF cookie, the reader cookie, invite and device tokens: token.h's */
+#define READER_CSRF_LEN TOKEN_LEN
+#define READER_TOKEN_LEN TOKEN_LEN
 
 struct reader_ctx {
     int64_t reader_id;                /* 0 when the browser has no (valid) reader cookie */
@@ -30,10 +30,6 @@ struct reader_ctx {
     char token[READER_TOKEN_LEN + 1]; /* the reader cookie's token when reader_id != 0 */
     int created;                      /* reader_ensure made the reader for this request */
 };
-
-/* A new random token for a reader, an invite or a device link:
- * READER_TOKEN_LEN base64url characters. 0 or CRIER_ESTORE (no CSPRNG). */
-int reader_token_new(char out[READER_TOKEN_LEN + 1]);
 
 /* Reads the cookies: fills reader_id (0 if none or unknown) and csrf (minting
  * one when the browser has none). Returns 0 or a store error. */
@@ -54,9 +50,6 @@ void reader_csrf_cookie(const struct reader_ctx *rc, struct response *res);
  * -EACCES. form_token may be NULL. */
 int reader_csrf_check(const struct http_request *req, const struct reader_ctx *rc,
                       const char *form_token);
-/* Membership state of reader_id in channel_id: STORE_MEMBER_* (NONE when
- * reader_id is 0). */
-int reader_member_state(struct store *st, int64_t channel_id, int64_t reader_id, int *state);
 
 /* 0 when ch may be read by this request: a public channel, a bearer token
  * that may publish to it (admin or its publish token), or an active member
@@ -78,14 +71,6 @@ int reader_header_add(struct response *res, const char *fmt, ...)
 /* Makes res a "303 See Other" to location (a path on this host), keeping
  * res->extra (cookies). */
 void reader_redirect(struct response *res, const char *location);
-
-/*
- * The state of the invite named by token (from /+{token}), for its preview
- * page: 0 live, -ENOENT unknown or malformed, -EKEYREVOKED revoked,
- * -EKEYEXPIRED expired, -EDQUOT used up; *inv is filled whenever the invite
- * exists (inv->channel_id names its channel). Store errors pass through.
- */
-int reader_invite_state(struct store *st, const char *token, struct store_invite *inv);
 
 /*
  * POST /+{token}, the invite page's Join button (form field "csrf"; the
@@ -114,24 +99,5 @@ int reader_join_invite(struct store *st, const char *token, const struct http_re
  */
 int reader_device_take(struct store *st, const char *token, const struct http_request *req,
                        struct reader_ctx *rc, struct response *res);
-
-/*
- * Makes a one-time device link for the reader in rc (who must have a cookie,
- * else -ENOENT): fills url ("/+device/<token>", at least 64 bytes) and
- * *expires_at (ms, READER_TRANSFER_MS from now).
- */
-int reader_transfer_create(struct store *st, const struct reader_ctx *rc, char *url, size_t urlsz,
-                           int64_t *expires_at);
-
-/*
- * The member's secret feed key for channel m->channel_id: derived from the
- * reader's cookie token (rc->token), the channel and the join time, so the
- * same member always gets the same key until they leave. Stores its hash
- * (store_member_feed_set) and writes the key (READER_TOKEN_LEN + 1 bytes).
- */
-int reader_feed_key(struct store *st, const struct reader_ctx *rc, const struct store_member *m,
-                    char key[READER_TOKEN_LEN + 1]);
-/* 0 when key is an active member's feed key of channel_id, else -EACCES. */
-int reader_feed_key_check(struct store *st, int64_t channel_id, const char *key);
 
 #endif

@@ -71,7 +71,7 @@ static void test_failed_join_makes_no_reader(void)
     is_int(store_channel_create(st, &ch), 0, "a private channel");
     char tok[READER_TOKEN_LEN + 1];
     struct store_invite inv = {.channel_id = ch.id, .max_uses = 1};
-    is_int(reader_token_new(tok), 0, "an invite token");
+    is_int(token_new(tok), 0, "an invite token");
     auth_hash(tok, READER_TOKEN_LEN, inv.hash);
     memcpy(inv.prefix, tok, 8);
     is_int(store_invite_create(st, &inv), 0, "an invite with one use");

@@ -1,0 +1,173 @@
+/*
+ * api_client: who a request comes from (its address, through trusted
+ * proxies) and the per-address limits on what it may make.
+ */
+#include "api_int.h"
+
+#include <arpa/inet.h>
+#include <errno.h>
+#include <string.h>
+
+#include "auth.h"
+#include "reader.h"
+
+/* An address as 16 bytes (IPv4 mapped into IPv6): 0 or -EINVAL. */
+static int addr_parse(const char *s, size_t n, unsigned char out[16])
+{
+    char text[INET6_ADDRSTRLEN + 1];
+    struct in_addr a4;
+
+    if (n == 0 || n >= sizeof text)
+        return -EINVAL;
+    memcpy(text, s, n);
+    text[n] = '\0';
+    if (inet_pton(AF_INET6, text, out) == 1)
+        return 0;
+    if (inet_pton(AF_INET, text, &a4) != 1)
+        return -EINVAL;
+    memset(out, 0, 10);
+    out[10] = out[11] = 0xff;
+    memcpy(out + 12, &a4, 4);
+    return 0;
+}
+
+/* Parses "ADDR" or "ADDR/LEN" into a 16-byte network and a prefix length
+ * counted in the IPv6 form (an IPv4 /24 is /120). */
+static int proxy_parse(const char *spec, unsigned char net[16], int *bits)
+{
+    const char *slash = strchr(spec, '/');
+    size_t n = slash ? (size_t)(slash - spec) : strlen(spec);
+    if (addr_parse(spec, n, net) < 0)
+        return -EINVAL;
+    int v4 = !memchr(spec, ':', n), max = v4 ? 32 : 128;
+    long len = max;
+    if (slash) {
+        char *end;
+        len = strtol(slash + 1, &end, 10);
+        if (end == slash + 1 || *end || len < 0 || len > max)
+            return -EINVAL;
+    }
+    *bits = (int)len + (v4 ? 96 : 0);
+    return 0;
+}
+
+int api_proxy_check(const char *s)
+{
+    unsigned char net[16];
+    int bits;
+    return proxy_parse(s, net, &bits);
+}
+
+/* 1 when the address s[0..n) is one of the trusted proxies. */
+static int proxy_trusted(const struct api *api, const char *s, size_t n)
+{
+    unsigned char a[16], net[16];
+    int bits;
+    if (!api->n_proxies || addr_parse(s, n, a) < 0)
+        return 0;
+    for (size_t i = 0; i < api->n_proxies; i++) {
+        if (proxy_parse(api->proxies[i], net, &bits) < 0)
+            continue;
+        int full = bits / 8, rest = bits % 8;
+        if (memcmp(a, net, (size_t)full) != 0)
+            continue;
+        if (rest && ((a[full] ^ net[full]) & (0xff00 >> rest)) != 0)
+            continue;
+        return 1;
+    }
+    return 0;
+}
+
+void api_client_address(const struct api *api, const struct http_request *req, char *out,
+                        size_t outsz)
+{
+    snprintf(out, outsz, "%s", req->peer);
+    if (!proxy_trusted(api, req->peer, strlen(req->peer)))
+        return;
+    /* Each proxy appends the address it saw; several X-Forwarded-For
+     * headers make one list. Walk it from the right, past the proxies we
+     * trust: the first other entry is the client. */
+    for (size_t h = req->nheaders; h-- > 0;) {
+        if (strcmp(req->headers[h].name, "x-forwarded-for") != 0)
+            continue;
+        const char *v = req->headers[h].value, *end = v + strlen(v);
+        while (end > v) {
+            const char *start = end;
+            while (start > v && start[-1] != ',')
+                start--;
+            const char *a = start, *b = end;
+            while (a < b && (*a == ' ' || *a == '\t'))
+                a++;
+            while (b > a && (b[-1] == ' ' || b[-1] == '\t'))
+                b--;
+            unsigned char bin[16];
+            if (b > a && !proxy_trusted(api, a, (size_t)(b - a))) {
+                if (addr_parse(a, (size_t)(b - a), bin) == 0)
+                    snprintf(out, outsz, "%.*s", (int)(b - a), a);
+                return; /* not an address: keep the proxy's own */
+            }
+            end = start > v ? start - 1 : v;
+        }
+    }
+}
+
+/* Takes one token from limiter rl for the request's client address (see
+ * api_client_address and docs/operating.md). 0 when allowed, else -EAGAIN
+ * with *retry_s the seconds to wait. */
+int api_limited(const struct api *api, struct ratelimit *rl, const struct http_request *req,
+                long long *retry_s)
+{
+    char addr[sizeof req->peer], key[RATELIMIT_KEY_MAX];
+    int64_t retry = 0;
+
+    api_client_address(api, req, addr, sizeof addr);
+    ratelimit_addr_key(addr, key);
+    if (ratelimit_take(rl, key, ratelimit_now_ms(), &retry) == 0)
+        return 0;
+    *retry_s = (retry + 999) / 1000;
+    return -EAGAIN;
+}
+
+/* api_limited(), answered with a JSON 429 and Retry-After. */
+int api_over_limit(const struct api *api, struct ratelimit *rl, const struct http_request *req,
+                   const char *what, struct response *res)
+{
+    long long secs = 0;
+    if (api_limited(api, rl, req, &secs) == 0)
+        return 0;
+    response_error(res, 429, "too_many_requests",
+                   "too many %s from this address; try again in %lld s", what, secs);
+    reader_header_add(res, "Retry-After: %lld", secs);
+    return -EAGAIN;
+}
+
+/*
+ * Who is counted for a view: the reader (a hash of the cookie's secret
+ * token, so the record cannot be tied to the readers table), else the
+ * client address. Either way a one-way hash.
+ */
+int api_viewer_key(struct api *api, const struct http_request *req, unsigned char key[32])
+{
+    char text[READER_TOKEN_LEN + RATELIMIT_KEY_MAX + 16];
+    struct reader_ctx rc;
+    int n, err;
+
+    if ((err = reader_identify(api->st, req, &rc)) < 0)
+        return err;
+    if (rc.reader_id) {
+        n = snprintf(text, sizeof text, "crier-view:r:%s", rc.token);
+    } else {
+        char addr[sizeof req->peer], akey[RATELIMIT_KEY_MAX];
+        api_client_address(api, req, addr, sizeof addr);
+        ratelimit_addr_key(addr, akey);
+        n = snprintf(text, sizeof text, "crier-view:a:%s", akey);
+    }
+    auth_hash(text, (size_t)n, key);
+    explicit_bzero(text, sizeof text);
+    explicit_bzero(&rc, sizeof rc);
+    return 0;
+}
+
+/* Readers report views in batches: {"views": {"<post id>": n, ...}}. A
+ * viewer (reader, else address) counts once per post whatever n says, and
+ * a report is one transaction. */

@@ -1,0 +1,117 @@
+/*
+ * api_int.h: what the API's files share, and nothing outside them includes:
+ * the caller of a request, the request kit (api_kit.c, api_client.c) and
+ * the handlers the route table in api.c points at. One file per resource:
+ * api_channels.c, api_posts.c, api_tokens.c, api_selections.c, api_feeds.c,
+ * api_members.c, api_invites.c.
+ *
+ * Conventions of the kit: a function that can refuse a request fills res
+ * (status and JSON error body) and returns < 0; the handler then returns
+ * without writing anything more.
+ */
+#ifndef CRIER_API_INT_H
+#define CRIER_API_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include <jansson.h>
+
+#include "api.h"
+#include "ratelimit.h"
+
+/* Who made a request: the bearer token when there is one. The reader cookie
+ * is looked at lazily (only private reads need it), through req. */
+struct caller {
+    int has_token;
+    struct store_token tok;
+    const struct http_request *req;
+};
+
+/* A handler of the route table: the dispatcher has checked the method and,
+ * for token routes, the token (who). */
+typedef void (*api_handler)(struct api *api, const struct route_match *m,
+                            const struct http_request *req, const struct caller *who,
+                            struct response *res);
+
+#define API_URL_MAX 2048 /* bytes of a link (source_url, media.url) */
+
+/* ---- api_kit.c ---- */
+
+/* res = status with obj as compact JSON (obj's reference is taken). */
+void api_reply(struct response *res, int status, json_t *obj);
+/* A store error as an answer: -ENOENT 404, -EEXIST 409, else 500. */
+void api_store_failure(struct response *res, int rc);
+/* Resolves the bearer token, if any, into who. 0, or 401 and < 0. */
+int api_identify(struct api *api, const struct http_request *req, struct caller *who,
+                 struct response *res);
+int api_require_admin(const struct caller *who, struct response *res);
+int api_require_publisher(const struct caller *who, int64_t channel_id, struct response *res);
+/* 1 when the caller may read ch without a cookie or key: public, or a token
+ * that may publish to it. */
+int api_may_read(const struct caller *who, const struct store_channel *ch);
+void api_private(struct response *res);
+void api_cors(struct response *res, const struct store_channel *ch);
+void api_no_such_channel(struct response *res, const char *slug);
+int api_channel_load_key(struct api *api, const char *slug, const struct caller *who,
+                         const char *feed_key, struct store_channel *ch, struct response *res);
+int api_channel_load(struct api *api, const char *slug, const struct caller *who,
+                     struct store_channel *ch, struct response *res);
+/* The channel of m for its editors (a token that may publish to it). */
+int api_channel_for_editor(struct api *api, const struct route_match *m, const struct caller *who,
+                           struct store_channel *ch, struct response *res);
+/* The body as a JSON object (new reference), or NULL with res filled. */
+json_t *api_body_json(const struct http_request *req, struct response *res);
+int api_only_fields(json_t *obj, const char *const *allowed, struct response *res);
+/* 1 when s[0..n) has no control character (multiline allows \n \r \t). */
+int api_clean_text(const char *s, size_t n, int multiline);
+int api_get_str(json_t *obj, const char *name, size_t max, int multiline, int too_big_status,
+                const char **out, struct response *res);
+int api_get_int(json_t *obj, const char *name, int64_t min, int64_t max, int64_t *out,
+                struct response *res);
+int api_url_ok(const char *u);
+int api_parse_time(json_t *v, int64_t *ms, const char *zone);
+void api_method_not_allowed(struct response *res, const char *allow);
+int api_query_int(const struct http_request *req, const char *key, int64_t def, int64_t min,
+                  int64_t max, int64_t *out, struct response *res);
+json_t *api_absolute_link(const struct http_request *req, const char *path);
+void api_base_url(const struct http_request *req, char *out, size_t outsz);
+
+/* ---- api_client.c ---- */
+
+int api_limited(const struct api *api, struct ratelimit *rl, const struct http_request *req,
+                long long *retry_s);
+int api_over_limit(const struct api *api, struct ratelimit *rl, const struct http_request *req,
+                   const char *what, struct response *res);
+int api_viewer_key(struct api *api, const struct http_request *req, unsigned char key[32]);
+
+/* ---- the handlers, one file per resource ---- */
+
+#define API_HANDLER(name)                                                                          \
+    void name(struct api *api, const struct route_match *m, const struct http_request *req,        \
+              const struct caller *who, struct response *res)
+API_HANDLER(api_h_channels);
+API_HANDLER(api_h_channel);
+API_HANDLER(api_h_prune);
+API_HANDLER(api_h_posts);
+API_HANDLER(api_h_post);
+API_HANDLER(api_h_events);
+API_HANDLER(api_h_views);
+API_HANDLER(api_h_tokens);
+API_HANDLER(api_h_selections);
+API_HANDLER(api_h_selection_preview);
+API_HANDLER(api_h_post_mark);
+API_HANDLER(api_h_atom);
+API_HANDLER(api_h_join);
+API_HANDLER(api_h_leave);
+API_HANDLER(api_h_read);
+API_HANDLER(api_h_me);
+API_HANDLER(api_h_transfer);
+API_HANDLER(api_h_feed_url);
+API_HANDLER(api_h_members);
+API_HANDLER(api_h_member_action);
+API_HANDLER(api_h_invites);
+API_HANDLER(api_h_invite);
+#undef API_HANDLER
+
+#endif

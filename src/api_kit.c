@@ -1,0 +1,434 @@
+/*
+ * api_kit: the request kit every API handler shares: replies and errors,
+ * who may read or publish, loading a channel, the JSON body and its fields,
+ * query integers, links made whole with the base URL.
+ */
+#include "api_int.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <string.h>
+#include <time.h>
+
+#include "auth.h"
+#include "baseurl.h"
+#include "crier.h"
+#include "member.h"
+#include "reader.h"
+#include "tz.h"
+
+void api_reply(struct response *res, int status, json_t *obj)
+{
+    char *text = json_dumps(obj, JSON_COMPACT);
+    res->status = status;
+    buf_reset(&res->body);
+    buf_appends(&res->body, text);
+    free(text);
+    json_decref(obj);
+}
+
+void api_store_failure(struct response *res, int rc)
+{
+    if (rc == -ENOENT)
+        response_error(res, 404, "not_found", "no such resource");
+    else if (rc == -EEXIST)
+        response_error(res, 409, "conflict", "already exists");
+    else
+        response_error(res, 500, "internal", "%s", crier_strerror(rc));
+}
+
+int api_identify(struct api *api, const struct http_request *req, struct caller *who,
+                 struct response *res)
+{
+    const char *h = http_header_get(req, "authorization");
+    memset(who, 0, sizeof *who);
+    who->req = req;
+    if (!h)
+        return 0;
+    if (strncasecmp(h, "Bearer ", 7) != 0) {
+        response_error(res, 401, "unauthorized", "use Authorization: Bearer <token>");
+        return -EACCES;
+    }
+    const char *t = h + 7;
+    while (*t == ' ')
+        t++;
+    int rc = auth_check(api->st, t, &who->tok);
+    if (rc == -ENOENT || rc == -EINVAL) {
+        response_error(res, 401, "unauthorized", "unknown or revoked token");
+        return -EACCES;
+    }
+    if (rc < 0) {
+        api_store_failure(res, rc);
+        return rc;
+    }
+    who->has_token = 1;
+    return 0;
+}
+
+int api_require_admin(const struct caller *who, struct response *res)
+{
+    if (!who->has_token) {
+        response_error(res, 401, "unauthorized", "this needs a token");
+        return -EACCES;
+    }
+    if (who->tok.scope != STORE_SCOPE_ADMIN) {
+        response_error(res, 403, "forbidden", "this needs an admin token");
+        return -EACCES;
+    }
+    return 0;
+}
+
+int api_require_publisher(const struct caller *who, int64_t channel_id, struct response *res)
+{
+    if (!who->has_token) {
+        response_error(res, 401, "unauthorized", "publishing needs a token");
+        return -EACCES;
+    }
+    if (!auth_can_publish(&who->tok, channel_id)) {
+        response_error(res, 403, "forbidden", "this token may not publish to this channel");
+        return -EACCES;
+    }
+    return 0;
+}
+
+int api_may_read(const struct caller *who, const struct store_channel *ch)
+{
+    return ch->visibility == STORE_PUBLIC ||
+           (who->has_token && auth_can_publish(&who->tok, ch->id));
+}
+
+/*
+ * A private channel is also open to its active members (the reader cookie)
+ * and, for its feeds, to a member's secret feed key. 1 yes, 0 no, or a store
+ * error. The cookie is looked at only here, so public reads cost nothing.
+ */
+static int cookie_may_read(struct api *api, const struct caller *who,
+                           const struct store_channel *ch, const char *feed_key)
+{
+    struct reader_ctx rc;
+    int err;
+
+    if (feed_key && (err = member_feed_key_check(api->st, ch->id, feed_key)) != -EACCES)
+        return err == 0 ? 1 : err;
+    if (!who->req || !http_header_get(who->req, "cookie"))
+        return 0;
+    if ((err = reader_identify(api->st, who->req, &rc)) < 0)
+        return err;
+    err = member_may_read(api->st, ch, rc.reader_id);
+    return err == 0 ? 1 : err == -EACCES ? 0 : err;
+}
+
+/* Marks an answer only this caller may see (a private channel's data, or
+ * what only a token holder may read): no shared cache may keep it, and a
+ * browser's cache must tell callers apart. Public answers stay as they are. */
+void api_private(struct response *res)
+{
+    if (!strstr(res->extra, "Cache-Control:"))
+        reader_header_add(res, "Cache-Control: private");
+    if (!strstr(res->extra, "Vary:"))
+        reader_header_add(res, "Vary: Cookie, Authorization");
+}
+
+/* A public channel's read answers (catch-up, feeds, the channel) may be read
+ * by a page of any origin: they hold nothing a stranger could not fetch.
+ * Private ones get no CORS header, so browsers keep them from other origins. */
+void api_cors(struct response *res, const struct store_channel *ch)
+{
+    if (ch->visibility == STORE_PUBLIC && !strstr(res->extra, "Access-Control-Allow-Origin:"))
+        reader_header_add(res, "Access-Control-Allow-Origin: *");
+}
+
+/* The answer for a channel the caller may not know about: an unknown one,
+ * or a private one the caller may not read (the same answer, so that
+ * private slugs cannot be found by trying them). */
+void api_no_such_channel(struct response *res, const char *slug)
+{
+    response_error(res, 404, "not_found", "no channel named %s", slug);
+}
+
+/* Loads slug for reading: 0, or res filled (404: unknown, or private and
+ * not readable by this caller) and < 0. feed_key (may be NULL) is a ?key=
+ * from a private feed URL. */
+int api_channel_load_key(struct api *api, const char *slug, const struct caller *who,
+                         const char *feed_key, struct store_channel *ch, struct response *res)
+{
+    int rc = store_channel_get(api->st, slug, ch);
+    if (rc == 0 && !api_may_read(who, ch)) {
+        int r = cookie_may_read(api, who, ch, feed_key);
+        if (r == 1) {
+            api_private(res);
+            return 0;
+        }
+        if (r < 0) {
+            store_channel_clear(ch);
+            api_store_failure(res, r);
+            return r;
+        }
+    }
+    if (rc == -ENOENT || (rc == 0 && !api_may_read(who, ch))) {
+        /* A private channel is not revealed to strangers, whether they hold
+         * a token (of another channel) or not. */
+        api_no_such_channel(res, slug);
+        if (rc == 0)
+            store_channel_clear(ch);
+        return -ENOENT;
+    }
+    if (rc < 0)
+        api_store_failure(res, rc);
+    else if (ch->visibility == STORE_PRIVATE)
+        api_private(res); /* a token that may publish to it */
+    return rc;
+}
+
+int api_channel_load(struct api *api, const char *slug, const struct caller *who,
+                     struct store_channel *ch, struct response *res)
+{
+    return api_channel_load_key(api, slug, who, NULL, ch, res);
+}
+
+json_t *api_body_json(const struct http_request *req, struct response *res)
+{
+    const char *ct = http_header_get(req, "content-type");
+    json_error_t err;
+
+    /* The body is read as JSON whatever it is labelled (curl -d says
+     * x-www-form-urlencoded); only a multipart upload is refused. */
+    if (ct && strncasecmp(ct, "multipart/", 10) == 0) {
+        response_error(res, 415, "unsupported_media_type", "send application/json");
+        return NULL;
+    }
+    if (!req->body_len) {
+        response_error(res, 400, "bad_json", "a JSON body is required");
+        return NULL;
+    }
+    json_t *j = json_loadb(req->body, req->body_len, JSON_REJECT_DUPLICATES, &err);
+    if (!j) {
+        response_error(res, 400, "bad_json", "line %d column %d: %s", err.line, err.column,
+                       err.text);
+        return NULL;
+    }
+    if (!json_is_object(j)) {
+        json_decref(j);
+        response_error(res, 400, "bad_json", "the body must be a JSON object");
+        return NULL;
+    }
+    return j;
+}
+
+int api_only_fields(json_t *obj, const char *const *allowed, struct response *res)
+{
+    const char *key;
+    json_t *v;
+    json_object_foreach(obj, key, v)
+    {
+        int ok = 0;
+        for (const char *const *a = allowed; *a; a++)
+            ok |= strcmp(key, *a) == 0;
+        if (!ok) {
+            response_error(res, 400, "invalid", "unknown field \"%s\"", key);
+            return -EINVAL;
+        }
+    }
+    return 0;
+}
+
+int api_clean_text(const char *s, size_t n, int multiline)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0x7f || (c < 0x20 && !(multiline && (c == '\n' || c == '\r' || c == '\t'))))
+            return 0;
+    }
+    return 1;
+}
+
+/* Optional string field: 0 (absent: *out untouched), 1 (set), < 0 (res filled). */
+int api_get_str(json_t *obj, const char *name, size_t max, int multiline, int too_big_status,
+                const char **out, struct response *res)
+{
+    json_t *v = json_object_get(obj, name);
+    if (!v)
+        return 0;
+    if (!json_is_string(v)) {
+        response_error(res, 400, "invalid", "%s must be a string", name);
+        return -EINVAL;
+    }
+    size_t n = json_string_length(v);
+    if (n > max) {
+        response_error(res, too_big_status, too_big_status == 413 ? "too_large" : "invalid",
+                       "%s is %zu bytes; the limit is %zu", name, n, max);
+        return -EINVAL;
+    }
+    if (!api_clean_text(json_string_value(v), n, multiline)) {
+        response_error(res, 400, "invalid", "%s contains control characters", name);
+        return -EINVAL;
+    }
+    *out = json_string_value(v);
+    return 1;
+}
+
+int api_url_ok(const char *u)
+{
+    size_t n = strlen(u);
+    if (n > API_URL_MAX)
+        return 0;
+    if (strncasecmp(u, "https://", 8) != 0 && strncasecmp(u, "http://", 7) != 0)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)u[i] <= 0x20 || u[i] == '"' || u[i] == '<' || u[i] == '>')
+            return 0;
+    return strchr(u, ':')[3] != '\0';
+}
+
+#define API_TIME_MAX INT64_C(253402300799999) /* 9999-12-31T23:59:59.999Z, in ms */
+
+/* ISO 8601 ("2026-11-26T07:00:00Z", "...+01:00", fractions) or ms integer,
+ * from 1970 to the end of 9999 (what dates and time zones are computed
+ * for); -EINVAL otherwise. */
+/* A time as ms since the epoch, or ISO 8601 ("2026-12-05T07:00:00Z",
+ * "...+01:00"; seconds optional). Without a zone the time is local to zone
+ * (the channel's: an embargo is written in the newsroom's time); NULL refuses
+ * it. 0, or -EINVAL. */
+int api_parse_time(json_t *v, int64_t *ms, const char *zone)
+{
+    if (json_is_integer(v)) {
+        *ms = json_integer_value(v);
+        return *ms >= 0 && *ms <= API_TIME_MAX ? 0 : -EINVAL;
+    }
+    if (!json_is_string(v))
+        return -EINVAL;
+    const char *s = json_string_value(v);
+    struct tm tm = {0};
+    int frac = 0, fdigits = 0;
+    static const char *const forms[] = {"%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M",
+                                        "%Y-%m-%d %H:%M"};
+    const char *p = NULL;
+    for (size_t i = 0; !p && i < sizeof forms / sizeof forms[0]; i++) {
+        memset(&tm, 0, sizeof tm);
+        p = strptime(s, forms[i], &tm);
+        /* "07:00:30" must not stop at "07:00" with ":30" left over */
+        if (p && i >= 2 && *p == ':')
+            p = NULL;
+    }
+    if (!p)
+        return -EINVAL;
+    if (*p == '.') {
+        for (p++; isdigit((unsigned char)*p); p++)
+            if (fdigits < 3) {
+                frac = frac * 10 + (*p - '0');
+                fdigits++;
+            }
+        while (fdigits && fdigits < 3) {
+            frac *= 10;
+            fdigits++;
+        }
+    }
+    long off = 0;
+    if (*p == 'Z' || *p == 'z') {
+        p++;
+    } else if (*p == '+' || *p == '-') {
+        int sign = *p == '-' ? -1 : 1, hh, mm;
+        if (!isdigit((unsigned char)p[1]) || !isdigit((unsigned char)p[2]) || p[3] != ':' ||
+            !isdigit((unsigned char)p[4]) || !isdigit((unsigned char)p[5]))
+            return -EINVAL;
+        hh = (p[1] - '0') * 10 + (p[2] - '0');
+        mm = (p[4] - '0') * 10 + (p[5] - '0');
+        off = sign * (hh * 3600L + mm * 60L);
+        p += 6;
+    } else if (*p == '\0' && zone) {
+        /* Local time in zone: a time that occurs twice is the first; one in
+         * a spring-forward gap is the end of the gap. */
+        struct tz *z = NULL;
+        struct tz_civil lc = {.year = tm.tm_year + 1900,
+                              .month = tm.tm_mon + 1,
+                              .day = tm.tm_mday,
+                              .hour = tm.tm_hour,
+                              .minute = tm.tm_min,
+                              .second = tm.tm_sec};
+        int64_t utc = 0;
+        int rc = tz_load(zone, &z);
+        if (rc == 0)
+            rc = tz_from_local(z, &lc, &utc);
+        tz_free(z);
+        if (rc < 0)
+            return -EINVAL;
+        *ms = utc * 1000 + frac;
+        return *ms >= 0 && *ms <= API_TIME_MAX ? 0 : -EINVAL;
+    } else {
+        return -EINVAL; /* a time without a zone, where none applies */
+    }
+    if (*p)
+        return -EINVAL;
+    time_t t = timegm(&tm);
+    *ms = ((int64_t)t - off) * 1000 + frac;
+    return *ms >= 0 && *ms <= API_TIME_MAX ? 0 : -EINVAL;
+}
+
+void api_method_not_allowed(struct response *res, const char *allow)
+{
+    response_error(res, 405, "method_not_allowed", "use %s", allow);
+    snprintf(res->extra, sizeof res->extra, "Allow: %s\r\n", allow);
+}
+
+int api_query_int(const struct http_request *req, const char *key, int64_t def, int64_t min,
+                  int64_t max, int64_t *out, struct response *res)
+{
+    if (http_query_int(req->query, key, def, min, max, out) < 0) {
+        response_error(res, 400, "invalid", "%s must be an integer from %lld to %lld", key,
+                       (long long)min, (long long)max);
+        return -EINVAL;
+    }
+    return 0;
+}
+
+int api_channel_for_editor(struct api *api, const struct route_match *m, const struct caller *who,
+                           struct store_channel *ch, struct response *res)
+{
+    if (!who->has_token) {
+        /* before the channel is looked at: the same for every slug */
+        response_error(res, 401, "unauthorized", "this needs a token");
+        return -EACCES;
+    }
+    if (api_channel_load(api, m->slug, who, ch, res) < 0)
+        return -EACCES;
+    api_private(res); /* invites, members, previews: for the channel's editors only */
+    if (api_require_publisher(who, ch->id, res) < 0) {
+        store_channel_clear(ch);
+        return -EACCES;
+    }
+    return 0;
+}
+
+/* Optional integer field in [min, max] (null: absent). 0 absent, 1 set, < 0
+ * res filled. */
+int api_get_int(json_t *obj, const char *name, int64_t min, int64_t max, int64_t *out,
+                struct response *res)
+{
+    json_t *v = json_object_get(obj, name);
+    if (!v || json_is_null(v))
+        return 0;
+    if (!json_is_integer(v) || json_integer_value(v) < min || json_integer_value(v) > max) {
+        response_error(res, 400, "invalid", "%s must be an integer from %lld to %lld", name,
+                       (long long)min, (long long)max);
+        return -EINVAL;
+    }
+    *out = json_integer_value(v);
+    return 1;
+}
+
+/* path made whole with the base URL (the configured one, else this
+ * request's Host), or null when there is none. */
+json_t *api_absolute_link(const struct http_request *req, const char *path)
+{
+    char base[BASEURL_MAX], whole[BASEURL_MAX + 128];
+    if (baseurl_of(req, base, sizeof base) == 0)
+        return json_null();
+    snprintf(whole, sizeof whole, "%s%s", base, path);
+    return json_string(whole);
+}
+
+void api_base_url(const struct http_request *req, char *out, size_t outsz)
+{
+    if (baseurl_of(req, out, outsz) == 0)
+        snprintf(out, outsz, "http://localhost");
+}

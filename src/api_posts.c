@@ -1,0 +1,562 @@
+/* api_posts: posts (create, read, edit, delete, list), catch-up events, view counts. */
+#include "api_int.h"
+
+#include <errno.h>
+#include <string.h>
+
+#include "auth.h"
+#include "channel.h"
+#include "crier.h"
+#include "event.h"
+#include "markdown.h"
+#include "reader.h"
+
+#define API_EVENTS_LIMIT_MAX 1000
+#define API_EXTERNAL_ID_MAX 200 /* bytes of a post's external id */
+/* event data per catch-up page; past it final:false */
+#define API_EVENTS_BYTES_MAX (2 * 1024 * 1024)
+#define API_TAGS_MAX 16
+#define API_TAG_LEN_MAX 64
+#define API_CAPTION_MAX 1024
+#define API_AUTHOR_MAX 256
+static char *render_markdown(const char *md, size_t len)
+{
+    return markdown_to_html(md, len);
+}
+
+/*
+ * Validates post fields from in and writes them into rec (a post record).
+ * On create, title is required and defaults are filled in.
+ */
+static int post_fields(json_t *in, json_t *rec, int create, const struct store_channel *ch,
+                       int64_t *publish_at, struct response *res)
+{
+    static const char *const allowed[] = {
+        "title", "body",   "importance", "silent", "tags",        "source_url", "media",
+        "lang",  "author", "publish_at", "force",  "external_id", NULL};
+    const char *s = NULL;
+    json_t *v;
+    int rc;
+
+    if (api_only_fields(in, allowed, res) < 0)
+        return -EINVAL;
+    if ((rc = api_get_str(in, "title", API_TITLE_MAX, 0, 400, &s, res)) < 0)
+        return rc;
+    if (rc == 1) {
+        if (!*s) {
+            response_error(res, 400, "invalid", "title must not be empty");
+            return -EINVAL;
+        }
+        json_object_set_new(rec, "title", json_string(s));
+    } else if (create) {
+        response_error(res, 400, "invalid", "title is required");
+        return -EINVAL;
+    }
+    s = NULL;
+    if ((rc = api_get_str(in, "body", API_BODY_MAX, 1, 413, &s, res)) < 0)
+        return rc;
+    if (rc == 1 || create) {
+        if (!s)
+            s = "";
+        char *html = render_markdown(s, strlen(s));
+        json_object_set_new(rec, "body", json_string(s));
+        json_object_set_new(rec, "html", json_string(html));
+        free(html);
+    }
+    if ((v = json_object_get(in, "importance"))) {
+        if (!json_is_integer(v) || json_integer_value(v) < 0 || json_integer_value(v) > 3) {
+            response_error(res, 400, "invalid", "importance must be 0, 1, 2 or 3");
+            return -EINVAL;
+        }
+        json_object_set(rec, "importance", v);
+    } else if (create) {
+        json_object_set_new(rec, "importance", json_integer(1));
+    }
+    if ((v = json_object_get(in, "silent"))) {
+        if (!json_is_boolean(v)) {
+            response_error(res, 400, "invalid", "silent must be true or false");
+            return -EINVAL;
+        }
+        json_object_set(rec, "silent", v);
+    } else if (create) {
+        json_object_set_new(rec, "silent", json_false());
+    }
+    if ((v = json_object_get(in, "tags"))) {
+        size_t i;
+        json_t *t;
+        if (!json_is_array(v) || json_array_size(v) > API_TAGS_MAX) {
+            response_error(res, 400, "invalid", "tags must be an array of at most %d strings",
+                           API_TAGS_MAX);
+            return -EINVAL;
+        }
+        json_array_foreach(v, i, t)
+        {
+            if (!json_is_string(t) || json_string_length(t) == 0 ||
+                json_string_length(t) > API_TAG_LEN_MAX ||
+                !api_clean_text(json_string_value(t), json_string_length(t), 0)) {
+                response_error(res, 400, "invalid", "each tag is a string of 1 to %d bytes",
+                               API_TAG_LEN_MAX);
+                return -EINVAL;
+            }
+        }
+        json_object_set(rec, "tags", v);
+    } else if (create) {
+        json_object_set_new(rec, "tags", json_array());
+    }
+    if ((v = json_object_get(in, "source_url")) && !json_is_null(v)) {
+        if (!json_is_string(v) || !api_url_ok(json_string_value(v))) {
+            response_error(res, 400, "invalid", "source_url must be an http or https URL");
+            return -EINVAL;
+        }
+        json_object_set(rec, "source_url", v);
+    } else if (v || create) {
+        json_object_set_new(rec, "source_url", json_null());
+    }
+    if ((v = json_object_get(in, "media")) && !json_is_null(v)) {
+        static const char *const mfields[] = {"url", "caption", "credit", NULL};
+        const char *url = NULL, *caption = "", *credit = "";
+        if (!json_is_object(v) || api_only_fields(v, mfields, res) < 0) {
+            if (!json_is_object(v))
+                response_error(res, 400, "invalid",
+                               "media must be an object {url, caption, credit}");
+            return -EINVAL;
+        }
+        /* An edit that leaves a field out keeps it (a new caption needs no URL). */
+        json_t *old = create ? NULL : json_object_get(rec, "media");
+        if (json_is_object(old)) {
+            url = json_string_value(json_object_get(old, "url"));
+            caption = json_string_value(json_object_get(old, "caption"));
+            credit = json_string_value(json_object_get(old, "credit"));
+            caption = caption ? caption : "";
+            credit = credit ? credit : "";
+        }
+        if (api_get_str(v, "url", API_URL_MAX, 0, 400, &url, res) < 0 ||
+            api_get_str(v, "caption", API_CAPTION_MAX, 0, 400, &caption, res) < 0 ||
+            api_get_str(v, "credit", API_AUTHOR_MAX, 0, 400, &credit, res) < 0)
+            return -EINVAL;
+        if (!url) {
+            response_error(res, 400, "invalid",
+                           "media.url is required (the post has no image yet)");
+            return -EINVAL;
+        }
+        /* Pages are served over https: an http image would never be shown. */
+        if (strncasecmp(url, "https://", 8) != 0 || !api_url_ok(url)) {
+            response_error(
+                res, 400, "invalid",
+                "media.url must be an https URL (an http image is blocked on https pages)");
+            return -EINVAL;
+        }
+        json_object_set_new(
+            rec, "media",
+            json_pack("{s:s, s:s, s:s}", "url", url, "caption", caption, "credit", credit));
+    } else if (v || create) {
+        json_object_set_new(rec, "media", json_null());
+    }
+    s = NULL;
+    if ((rc = api_get_str(in, "lang", STORE_LANG_MAX, 0, 400, &s, res)) < 0)
+        return rc;
+    if (rc == 1 && channel_lang_check(s) < 0) {
+        response_error(res, 400, "invalid", "lang must be a language tag such as fr or en-GB");
+        return -EINVAL;
+    }
+    if (rc == 1 || create)
+        json_object_set_new(rec, "lang", json_string(s ? s : ch->lang));
+    s = NULL;
+    if ((rc = api_get_str(in, "author", API_AUTHOR_MAX, 0, 400, &s, res)) < 0)
+        return rc;
+    if (rc == 1 || create)
+        json_object_set_new(rec, "author", s ? json_string(s) : json_null());
+    if ((v = json_object_get(in, "external_id"))) {
+        size_t n = json_is_string(v) ? json_string_length(v) : 0;
+        if (!create) {
+            response_error(res, 400, "invalid", "external_id can only be set when creating a post");
+            return -EINVAL;
+        }
+        if (n < 1 || n > API_EXTERNAL_ID_MAX || !api_clean_text(json_string_value(v), n, 0)) {
+            response_error(res, 400, "invalid",
+                           "external_id must be 1 to %d bytes of text on one line",
+                           API_EXTERNAL_ID_MAX);
+            return -EINVAL;
+        }
+        json_object_set(rec, "external_id", v);
+    }
+    *publish_at = 0;
+    if ((v = json_object_get(in, "publish_at")) && !json_is_null(v)) {
+        if (!create) {
+            response_error(res, 400, "invalid", "publish_at can only be set when creating a post");
+            return -EINVAL;
+        }
+        if (api_parse_time(v, publish_at, ch->tz) < 0) {
+            response_error(res, 400, "invalid",
+                           "publish_at must be an ISO 8601 time (with a zone, or local to the "
+                           "channel's zone %s), or ms since the epoch, from 1970 to 9999",
+                           ch->tz);
+            return -EINVAL;
+        }
+        /* A typo must never release an embargoed story: a time already past
+         * (beyond a minute of clock skew) needs "force": true. */
+        json_t *force = json_object_get(in, "force");
+        if (force && !json_is_boolean(force)) {
+            response_error(res, 400, "invalid", "force must be true or false");
+            return -EINVAL;
+        }
+        if (*publish_at < crier_now_ms() - 60000 && !json_is_true(force)) {
+            char when[32];
+            channel_iso_time(*publish_at, when);
+            response_error(res, 400, "invalid",
+                           "publish_at %s is in the past; leave it out to publish now, or send "
+                           "\"force\": true to publish at once",
+                           when);
+            return -EINVAL;
+        }
+    } else if (json_object_get(in, "force") && create) {
+        response_error(res, 400, "invalid", "force goes with publish_at");
+        return -EINVAL;
+    }
+    return 0;
+}
+
+static void post_reply(struct response *res, int status, const struct store_channel *ch,
+                       const struct store_event *ev, json_t *post)
+{
+    json_t *o = json_pack("{s:s, s:I}", "channel", ch->slug, "id", (json_int_t)ev->post_id);
+    if (ev->seq)
+        json_object_set_new(o, "seq", json_integer(ev->seq));
+    if (post) {
+        json_t *pa = json_object_get(post, "published_at");
+        if (pa)
+            json_object_set(o, "published_at", pa);
+        json_object_set(o, "post", post);
+    }
+    api_reply(res, status, o);
+}
+
+/* The answer a create with external_id ext got the first time, if there was
+ * one (a retry from a bridge or a CMS hook): 1 when res holds it, 0 when no
+ * post has that id, < 0 on a store failure (res filled). */
+static int replay_external(struct api *api, const struct store_channel *ch, const char *ext,
+                           struct response *res)
+{
+    json_t *rec = NULL;
+    int state = 0;
+    int rc = store_post_by_external(api->st, ch->id, ext, &rec, &state);
+
+    if (rc == -ENOENT)
+        return 0;
+    if (rc < 0) {
+        api_store_failure(res, rc);
+        return rc;
+    }
+    if (state == STORE_POST_SCHEDULED) {
+        char when[32];
+        channel_iso_time(json_integer_value(json_object_get(rec, "publish_at")), when);
+        json_object_del(rec, "publish_at");
+        api_reply(res, 202,
+                  json_pack("{s:s, s:O, s:s, s:O}", "channel", ch->slug, "id",
+                            json_object_get(rec, "id"), "publish_at", when, "post", rec));
+    } else {
+        struct store_event ev = {.post_id = json_integer_value(json_object_get(rec, "id")),
+                                 .seq = json_integer_value(json_object_get(rec, "seq"))};
+        post_reply(res, 201, ch, &ev, rec);
+    }
+    reader_header_add(res, "Idempotent-Replayed: true");
+    json_decref(rec);
+    return 1;
+}
+
+#define API_LIST_LIMIT_MAX 100
+#define API_LIST_SCHEDULED_MAX 100
+
+/* GET .../posts: the publisher's view of a channel, its scheduled posts
+ * (soonest first) and its published ones (newest first, a page at a time:
+ * ?before=N&limit=L). Deleted posts are not listed. */
+static void list_posts(struct api *api, const struct route_match *m, const struct http_request *req,
+                       const struct caller *who, struct response *res)
+{
+    struct store_channel ch;
+    json_t *live = NULL, *scheduled = NULL;
+    int64_t before, limit;
+
+    if (api_query_int(req, "before", 0, 0, INT64_MAX / 2, &before, res) < 0 ||
+        api_query_int(req, "limit", 20, 1, API_LIST_LIMIT_MAX, &limit, res) < 0 ||
+        api_channel_for_editor(api, m, who, &ch, res) < 0)
+        return;
+    int rc = store_posts_recent(api->st, ch.id, before, (size_t)limit + 1, &live);
+    if (rc == 0)
+        rc = store_posts_scheduled(api->st, ch.id, API_LIST_SCHEDULED_MAX, &scheduled);
+    if (rc < 0) {
+        api_store_failure(res, rc);
+    } else {
+        /* One more than asked tells whether there is a next page. */
+        json_t *next = json_null();
+        if (json_array_size(live) > (size_t)limit) {
+            json_array_remove(live, (size_t)limit);
+            next = json_object_get(json_array_get(live, (size_t)limit - 1), "seq");
+            next = next ? json_incref(next) : json_null();
+        }
+        size_t i;
+        json_t *p;
+        json_array_foreach(scheduled, i, p)
+        {
+            char when[32];
+            channel_iso_time(json_integer_value(json_object_get(p, "publish_at")), when);
+            json_object_set_new(p, "publish_at", json_string(when));
+        }
+        api_reply(res, 200,
+                  json_pack("{s:s, s:O, s:O, s:o}", "channel", ch.slug, "scheduled", scheduled,
+                            "posts", live, "next_before", next));
+    }
+    json_decref(live);
+    json_decref(scheduled);
+    store_channel_clear(&ch);
+}
+
+void api_h_posts(struct api *api, const struct route_match *m, const struct http_request *req,
+                 const struct caller *who, struct response *res)
+{
+    struct store_channel ch;
+    struct store_event ev = {0};
+    int64_t publish_at = 0;
+
+    if (req->method == HTTP_GET) {
+        list_posts(api, m, req, who, res);
+        return;
+    }
+    if (req->method != HTTP_POST) {
+        api_method_not_allowed(res, "GET, POST");
+        return;
+    }
+    if (!who->has_token) {
+        /* before the channel is looked at: the same for every slug */
+        response_error(res, 401, "unauthorized", "publishing needs a token");
+        return;
+    }
+    if (api_channel_load(api, m->slug, who, &ch, res) < 0)
+        return;
+    if (api_require_publisher(who, ch.id, res) < 0) {
+        store_channel_clear(&ch);
+        return;
+    }
+    json_t *in = api_body_json(req, res);
+    if (in) {
+        json_t *rec = json_object();
+        /* A copy: the store takes the external id out of rec. */
+        char extbuf[API_EXTERNAL_ID_MAX + 1];
+        const char *ext = NULL;
+        int ok = post_fields(in, rec, 1, &ch, &publish_at, res) == 0;
+        if (ok && json_is_string(json_object_get(rec, "external_id"))) {
+            snprintf(extbuf, sizeof extbuf, "%s",
+                     json_string_value(json_object_get(rec, "external_id")));
+            ext = extbuf;
+        }
+        if (ok && (!ext || replay_external(api, &ch, ext, res) == 0)) {
+            int64_t now = crier_now_ms();
+            int rc = store_post_create(api->st, ch.id, rec, publish_at > now ? publish_at : 0, &ev);
+            if (rc == -EEXIST && ext && replay_external(api, &ch, ext, res) == 1) {
+                /* a retry raced the first: its answer went out above */
+            } else if (rc < 0) {
+                api_store_failure(res, rc);
+            } else if (ev.seq == 0) {
+                char when[32];
+                channel_iso_time(publish_at, when);
+                json_t *o = json_pack("{s:s, s:O, s:s, s:O}", "channel", ch.slug, "id",
+                                      json_object_get(rec, "id"), "publish_at", when, "post", rec);
+                api_reply(res, 202, o);
+            } else {
+                post_reply(res, 201, &ch, &ev, rec);
+            }
+            store_event_clear(&ev);
+        }
+        json_decref(rec);
+        json_decref(in);
+    }
+    store_channel_clear(&ch);
+}
+
+void api_h_post(struct api *api, const struct route_match *m, const struct http_request *req,
+                const struct caller *who, struct response *res)
+{
+    struct store_channel ch;
+    struct store_event ev = {0};
+    int rc, state = 0;
+    json_t *rec = NULL;
+
+    if (req->method != HTTP_GET && req->method != HTTP_PATCH && req->method != HTTP_DELETE) {
+        api_method_not_allowed(res, "GET, PATCH, DELETE");
+        return;
+    }
+    if (api_channel_load(api, m->slug, who, &ch, res) < 0)
+        return;
+    if (req->method == HTTP_GET) {
+        rc = store_post_get(api->st, ch.id, m->num, &rec, &state);
+        if (rc == 0 && state == STORE_POST_LIVE)
+            api_reply(res, 200, rec);
+        else if (rc == 0 && state == STORE_POST_SCHEDULED && who->has_token &&
+                 auth_can_publish(&who->tok, ch.id)) {
+            api_private(res); /* not published yet */
+            api_reply(res, 200, rec);
+        } else if (rc == 0 || rc == -ENOENT) {
+            json_decref(rec);
+            response_error(res, state == STORE_POST_DELETED ? 410 : 404,
+                           state == STORE_POST_DELETED ? "gone" : "not_found",
+                           state == STORE_POST_DELETED ? "this post was deleted" : "no such post");
+        } else
+            api_store_failure(res, rc);
+        store_channel_clear(&ch);
+        return;
+    }
+    if (api_require_publisher(who, ch.id, res) < 0) {
+        store_channel_clear(&ch);
+        return;
+    }
+    if (req->method == HTTP_DELETE) {
+        rc = store_post_delete(api->st, ch.id, m->num, &ev);
+        if (rc < 0)
+            api_store_failure(res, rc);
+        else
+            post_reply(res, 200, &ch, &ev, NULL);
+        store_event_clear(&ev);
+        store_channel_clear(&ch);
+        return;
+    }
+    json_t *in = api_body_json(req, res);
+    if (!in) {
+        store_channel_clear(&ch);
+        return;
+    }
+    if (json_object_size(in) == 0) {
+        /* An edit takes a seq and reaches every reader: not for nothing. */
+        response_error(res, 400, "invalid", "nothing to change");
+        json_decref(in);
+        store_channel_clear(&ch);
+        return;
+    }
+    rc = store_post_get(api->st, ch.id, m->num, &rec, &state);
+    if (rc < 0 || state == STORE_POST_DELETED) {
+        api_store_failure(res, rc < 0 ? rc : -ENOENT);
+    } else {
+        int64_t publish_at;
+        if (post_fields(in, rec, 0, &ch, &publish_at, res) == 0) {
+            rc = store_post_edit(api->st, ch.id, m->num, rec, &ev);
+            if (rc < 0)
+                api_store_failure(res, rc);
+            else {
+                ev.post_id = m->num;
+                post_reply(res, 200, &ch, &ev, rec);
+            }
+            store_event_clear(&ev);
+        }
+    }
+    json_decref(rec);
+    json_decref(in);
+    store_channel_clear(&ch);
+}
+
+void api_h_events(struct api *api, const struct route_match *m, const struct http_request *req,
+                  const struct caller *who, struct response *res)
+{
+    struct store_channel ch;
+    struct store_event *evs = NULL;
+    size_t n = 0;
+    int64_t after, limit, oldest = 0, last = 0;
+
+    if (api_query_int(req, "after", 0, 0, INT64_MAX / 2, &after, res) < 0 ||
+        api_query_int(req, "limit", 100, 1, API_EVENTS_LIMIT_MAX, &limit, res) < 0)
+        return;
+    if (api_channel_load(api, m->slug, who, &ch, res) < 0)
+        return;
+    int rc = store_events_page(api->st, ch.id, after, (size_t)limit, API_EVENTS_BYTES_MAX, &evs, &n,
+                               &oldest, &last);
+    api_cors(res, &ch);
+    store_channel_clear(&ch);
+    if (rc == CRIER_EPRUNED) {
+        res->status = 410;
+        buf_reset(&res->body);
+        buf_printf(&res->body,
+                   "{\"error\":\"gone\",\"message\":\"events up to %lld were pruned; "
+                   "reload from oldest_seq\",\"oldest_seq\":%lld}",
+                   (long long)oldest - 1, (long long)oldest);
+        return;
+    }
+    if (rc < 0) {
+        api_store_failure(res, rc);
+        return;
+    }
+    /* The page stops early at a byte budget (final:false, the client asks
+     * again from the last seq it got). An answer is never cut short: if it
+     * cannot be built whole, it is an error. */
+    struct buf *b = &res->body;
+    buf_reset(b);
+    rc = buf_appends(b, "{\"events\":[");
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        if (i)
+            rc = buf_append(b, ",", 1);
+        if (rc == 0)
+            rc = event_json(b, &evs[i]);
+    }
+    int final = n == 0 || evs[n - 1].seq >= last;
+    if (rc == 0)
+        rc = buf_printf(b, "],\"final\":%s,\"oldest_seq\":%lld,\"last_seq\":%lld}",
+                        final ? "true" : "false", (long long)oldest, (long long)last);
+    store_events_free(evs, n);
+    if (rc < 0) {
+        buf_reset(b);
+        response_error(res, 500, "too_large", "the events do not fit in one answer");
+        return;
+    }
+    res->status = 200;
+}
+
+#define API_VIEWS_POSTS_MAX 500
+#define API_VIEWS_PER_POST_MAX 100
+
+void api_h_views(struct api *api, const struct route_match *m, const struct http_request *req,
+                 const struct caller *who, struct response *res)
+{
+    struct store_channel ch;
+    const char *key;
+    json_t *views, *v;
+    int64_t ids[API_VIEWS_POSTS_MAX];
+    size_t n = 0;
+
+    if (api_over_limit(api, api->views_limit, req, "view reports", res) < 0)
+        return;
+    json_t *in = api_body_json(req, res);
+    if (!in)
+        return;
+    views = json_object_get(in, "views");
+    if (json_object_size(in) != 1 || !json_is_object(views) ||
+        json_object_size(views) > API_VIEWS_POSTS_MAX) {
+        response_error(res, 400, "invalid",
+                       "expected {\"views\": {\"<post id>\": n}} with at most %d posts",
+                       API_VIEWS_POSTS_MAX);
+        json_decref(in);
+        return;
+    }
+    json_object_foreach(views, key, v)
+    {
+        char *end;
+        long long id = strtoll(key, &end, 10);
+        if (*end || id <= 0 || !json_is_integer(v) || json_integer_value(v) < 1 ||
+            json_integer_value(v) > API_VIEWS_PER_POST_MAX) {
+            response_error(res, 400, "invalid", "each entry is \"<post id>\": 1..%d",
+                           API_VIEWS_PER_POST_MAX);
+            json_decref(in);
+            return;
+        }
+        ids[n++] = id;
+    }
+    json_decref(in);
+    if (api_channel_load(api, m->slug, who, &ch, res) < 0)
+        return;
+    unsigned char viewer[32];
+    size_t counted = 0;
+    int rc = api_viewer_key(api, req, viewer);
+    if (rc == 0 && n)
+        rc = store_views_record(api->st, ch.id, ids, n, viewer, crier_now_ms(), &counted);
+    if (rc < 0)
+        api_store_failure(res, rc);
+    else
+        res->status = 204;
+    store_channel_clear(&ch);
+}
