@@ -70,7 +70,6 @@ int api_get_str(json_t *obj, const char *name, size_t max, int multiline, int to
 int api_get_int(json_t *obj, const char *name, int64_t min, int64_t max, int64_t *out,
                 struct response *res);
 int api_url_ok(const char *u);
-int api_parse_time(json_t *v, int64_t *ms, const char *zone);
 void api_method_not_allowed(struct response *res, const char *allow);
 int api_query_int(const struct http_request *req, const char *key, int64_t def, int64_t min,
                   int64_t max, int64_t *out, struct response *res);

@@ -8,212 +8,35 @@
 #include "channel.h"
 #include "crier.h"
 #include "event.h"
-#include "markdown.h"
+#include "post.h"
 #include "reader.h"
 
 #define API_EVENTS_LIMIT_MAX 1000
-#define API_EXTERNAL_ID_MAX 200 /* bytes of a post's external id */
 /* event data per catch-up page; past it final:false */
 #define API_EVENTS_BYTES_MAX (2 * 1024 * 1024)
-#define API_TAGS_MAX 16
-#define API_TAG_LEN_MAX 64
-#define API_CAPTION_MAX 1024
-#define API_AUTHOR_MAX 256
-static char *render_markdown(const char *md, size_t len)
+/* Applies the newsroom's fields in to p (see post_apply_json): 0, or res
+ * filled (400, 413) and < 0. */
+static int post_fields(json_t *in, struct post *p, int create, const struct store_channel *ch,
+                       struct response *res)
 {
-    return markdown_to_html(md, len);
+    struct post_context ctx = {create, ch->lang, ch->tz, crier_now_ms()};
+    struct post_error err;
+    if (post_apply_json(p, in, &ctx, &err) == 0)
+        return 0;
+    response_error(res, err.status, err.code, "%s", err.message);
+    return -EINVAL;
 }
 
-/*
- * Validates post fields from in and writes them into rec (a post record).
- * On create, title is required and defaults are filled in.
- */
-static int post_fields(json_t *in, json_t *rec, int create, const struct store_channel *ch,
-                       int64_t *publish_at, struct response *res)
+/* The record the store takes today: the post's JSON, with the external id
+ * (the store's retry key, which it takes out again). */
+static json_t *post_record(const struct post *p)
 {
-    static const char *const allowed[] = {
-        "title", "body",   "importance", "silent", "tags",        "source_url", "media",
-        "lang",  "author", "publish_at", "force",  "external_id", NULL};
-    const char *s = NULL;
-    json_t *v;
-    int rc;
-
-    if (api_only_fields(in, allowed, res) < 0)
-        return -EINVAL;
-    if ((rc = api_get_str(in, "title", API_TITLE_MAX, 0, 400, &s, res)) < 0)
-        return rc;
-    if (rc == 1) {
-        if (!*s) {
-            response_error(res, 400, "invalid", "title must not be empty");
-            return -EINVAL;
-        }
-        json_object_set_new(rec, "title", json_string(s));
-    } else if (create) {
-        response_error(res, 400, "invalid", "title is required");
-        return -EINVAL;
-    }
-    s = NULL;
-    if ((rc = api_get_str(in, "body", API_BODY_MAX, 1, 413, &s, res)) < 0)
-        return rc;
-    if (rc == 1 || create) {
-        if (!s)
-            s = "";
-        char *html = render_markdown(s, strlen(s));
-        json_object_set_new(rec, "body", json_string(s));
-        json_object_set_new(rec, "html", json_string(html));
-        free(html);
-    }
-    if ((v = json_object_get(in, "importance"))) {
-        if (!json_is_integer(v) || json_integer_value(v) < 0 || json_integer_value(v) > 3) {
-            response_error(res, 400, "invalid", "importance must be 0, 1, 2 or 3");
-            return -EINVAL;
-        }
-        json_object_set(rec, "importance", v);
-    } else if (create) {
-        json_object_set_new(rec, "importance", json_integer(1));
-    }
-    if ((v = json_object_get(in, "silent"))) {
-        if (!json_is_boolean(v)) {
-            response_error(res, 400, "invalid", "silent must be true or false");
-            return -EINVAL;
-        }
-        json_object_set(rec, "silent", v);
-    } else if (create) {
-        json_object_set_new(rec, "silent", json_false());
-    }
-    if ((v = json_object_get(in, "tags"))) {
-        size_t i;
-        json_t *t;
-        if (!json_is_array(v) || json_array_size(v) > API_TAGS_MAX) {
-            response_error(res, 400, "invalid", "tags must be an array of at most %d strings",
-                           API_TAGS_MAX);
-            return -EINVAL;
-        }
-        json_array_foreach(v, i, t)
-        {
-            if (!json_is_string(t) || json_string_length(t) == 0 ||
-                json_string_length(t) > API_TAG_LEN_MAX ||
-                !api_clean_text(json_string_value(t), json_string_length(t), 0)) {
-                response_error(res, 400, "invalid", "each tag is a string of 1 to %d bytes",
-                               API_TAG_LEN_MAX);
-                return -EINVAL;
-            }
-        }
-        json_object_set(rec, "tags", v);
-    } else if (create) {
-        json_object_set_new(rec, "tags", json_array());
-    }
-    if ((v = json_object_get(in, "source_url")) && !json_is_null(v)) {
-        if (!json_is_string(v) || !api_url_ok(json_string_value(v))) {
-            response_error(res, 400, "invalid", "source_url must be an http or https URL");
-            return -EINVAL;
-        }
-        json_object_set(rec, "source_url", v);
-    } else if (v || create) {
-        json_object_set_new(rec, "source_url", json_null());
-    }
-    if ((v = json_object_get(in, "media")) && !json_is_null(v)) {
-        static const char *const mfields[] = {"url", "caption", "credit", NULL};
-        const char *url = NULL, *caption = "", *credit = "";
-        if (!json_is_object(v) || api_only_fields(v, mfields, res) < 0) {
-            if (!json_is_object(v))
-                response_error(res, 400, "invalid",
-                               "media must be an object {url, caption, credit}");
-            return -EINVAL;
-        }
-        /* An edit that leaves a field out keeps it (a new caption needs no URL). */
-        json_t *old = create ? NULL : json_object_get(rec, "media");
-        if (json_is_object(old)) {
-            url = json_string_value(json_object_get(old, "url"));
-            caption = json_string_value(json_object_get(old, "caption"));
-            credit = json_string_value(json_object_get(old, "credit"));
-            caption = caption ? caption : "";
-            credit = credit ? credit : "";
-        }
-        if (api_get_str(v, "url", API_URL_MAX, 0, 400, &url, res) < 0 ||
-            api_get_str(v, "caption", API_CAPTION_MAX, 0, 400, &caption, res) < 0 ||
-            api_get_str(v, "credit", API_AUTHOR_MAX, 0, 400, &credit, res) < 0)
-            return -EINVAL;
-        if (!url) {
-            response_error(res, 400, "invalid",
-                           "media.url is required (the post has no image yet)");
-            return -EINVAL;
-        }
-        /* Pages are served over https: an http image would never be shown. */
-        if (strncasecmp(url, "https://", 8) != 0 || !api_url_ok(url)) {
-            response_error(
-                res, 400, "invalid",
-                "media.url must be an https URL (an http image is blocked on https pages)");
-            return -EINVAL;
-        }
-        json_object_set_new(
-            rec, "media",
-            json_pack("{s:s, s:s, s:s}", "url", url, "caption", caption, "credit", credit));
-    } else if (v || create) {
-        json_object_set_new(rec, "media", json_null());
-    }
-    s = NULL;
-    if ((rc = api_get_str(in, "lang", STORE_LANG_MAX, 0, 400, &s, res)) < 0)
-        return rc;
-    if (rc == 1 && channel_lang_check(s) < 0) {
-        response_error(res, 400, "invalid", "lang must be a language tag such as fr or en-GB");
-        return -EINVAL;
-    }
-    if (rc == 1 || create)
-        json_object_set_new(rec, "lang", json_string(s ? s : ch->lang));
-    s = NULL;
-    if ((rc = api_get_str(in, "author", API_AUTHOR_MAX, 0, 400, &s, res)) < 0)
-        return rc;
-    if (rc == 1 || create)
-        json_object_set_new(rec, "author", s ? json_string(s) : json_null());
-    if ((v = json_object_get(in, "external_id"))) {
-        size_t n = json_is_string(v) ? json_string_length(v) : 0;
-        if (!create) {
-            response_error(res, 400, "invalid", "external_id can only be set when creating a post");
-            return -EINVAL;
-        }
-        if (n < 1 || n > API_EXTERNAL_ID_MAX || !api_clean_text(json_string_value(v), n, 0)) {
-            response_error(res, 400, "invalid",
-                           "external_id must be 1 to %d bytes of text on one line",
-                           API_EXTERNAL_ID_MAX);
-            return -EINVAL;
-        }
-        json_object_set(rec, "external_id", v);
-    }
-    *publish_at = 0;
-    if ((v = json_object_get(in, "publish_at")) && !json_is_null(v)) {
-        if (!create) {
-            response_error(res, 400, "invalid", "publish_at can only be set when creating a post");
-            return -EINVAL;
-        }
-        if (api_parse_time(v, publish_at, ch->tz) < 0) {
-            response_error(res, 400, "invalid",
-                           "publish_at must be an ISO 8601 time (with a zone, or local to the "
-                           "channel's zone %s), or ms since the epoch, from 1970 to 9999",
-                           ch->tz);
-            return -EINVAL;
-        }
-        /* A typo must never release an embargoed story: a time already past
-         * (beyond a minute of clock skew) needs "force": true. */
-        json_t *force = json_object_get(in, "force");
-        if (force && !json_is_boolean(force)) {
-            response_error(res, 400, "invalid", "force must be true or false");
-            return -EINVAL;
-        }
-        if (*publish_at < crier_now_ms() - 60000 && !json_is_true(force)) {
-            char when[32];
-            channel_iso_time(*publish_at, when);
-            response_error(res, 400, "invalid",
-                           "publish_at %s is in the past; leave it out to publish now, or send "
-                           "\"force\": true to publish at once",
-                           when);
-            return -EINVAL;
-        }
-    } else if (json_object_get(in, "force") && create) {
-        response_error(res, 400, "invalid", "force goes with publish_at");
-        return -EINVAL;
-    }
-    return 0;
+    struct post q = *p;
+    q.publish_at = 0; /* a column of the store, not part of the record */
+    json_t *rec = post_to_json(&q);
+    if (p->external_id)
+        json_object_set_new(rec, "external_id", json_string(p->external_id));
+    return rec;
 }
 
 static void post_reply(struct response *res, int status, const struct store_channel *ch,
@@ -316,7 +139,6 @@ void api_h_posts(struct api *api, const struct route_match *m, const struct http
 {
     struct store_channel ch;
     struct store_event ev = {0};
-    int64_t publish_at = 0;
 
     if (req->method == HTTP_GET) {
         list_posts(api, m, req, who, res);
@@ -339,18 +161,13 @@ void api_h_posts(struct api *api, const struct route_match *m, const struct http
     }
     json_t *in = api_body_json(req, res);
     if (in) {
-        json_t *rec = json_object();
-        /* A copy: the store takes the external id out of rec. */
-        char extbuf[API_EXTERNAL_ID_MAX + 1];
-        const char *ext = NULL;
-        int ok = post_fields(in, rec, 1, &ch, &publish_at, res) == 0;
-        if (ok && json_is_string(json_object_get(rec, "external_id"))) {
-            snprintf(extbuf, sizeof extbuf, "%s",
-                     json_string_value(json_object_get(rec, "external_id")));
-            ext = extbuf;
-        }
+        struct post p;
+        post_init(&p);
+        int ok = post_fields(in, &p, 1, &ch, res) == 0;
+        const char *ext = ok ? p.external_id : NULL;
         if (ok && (!ext || replay_external(api, &ch, ext, res) == 0)) {
-            int64_t now = crier_now_ms();
+            int64_t now = crier_now_ms(), publish_at = p.publish_at;
+            json_t *rec = post_record(&p);
             int rc = store_post_create(api->st, ch.id, rec, publish_at > now ? publish_at : 0, &ev);
             if (rc == -EEXIST && ext && replay_external(api, &ch, ext, res) == 1) {
                 /* a retry raced the first: its answer went out above */
@@ -366,8 +183,9 @@ void api_h_posts(struct api *api, const struct route_match *m, const struct http
                 post_reply(res, 201, &ch, &ev, rec);
             }
             store_event_clear(&ev);
+            json_decref(rec);
         }
-        json_decref(rec);
+        post_clear(&p);
         json_decref(in);
     }
     store_channel_clear(&ch);
@@ -435,8 +253,11 @@ void api_h_post(struct api *api, const struct route_match *m, const struct http_
     if (rc < 0 || state == STORE_POST_DELETED) {
         api_store_failure(res, rc < 0 ? rc : -ENOENT);
     } else {
-        int64_t publish_at;
-        if (post_fields(in, rec, 0, &ch, &publish_at, res) == 0) {
+        struct post p;
+        post_from_json(rec, &p);
+        if (post_fields(in, &p, 0, &ch, res) == 0) {
+            json_decref(rec);
+            rec = post_record(&p);
             rc = store_post_edit(api->st, ch.id, m->num, rec, &ev);
             if (rc < 0)
                 api_store_failure(res, rc);
@@ -446,6 +267,7 @@ void api_h_post(struct api *api, const struct route_match *m, const struct http_
             }
             store_event_clear(&ev);
         }
+        post_clear(&p);
     }
     json_decref(rec);
     json_decref(in);

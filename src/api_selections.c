@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <string.h>
 
+#include "channel.h"
 #include "crier.h"
 #include "selection.h"
 
@@ -109,7 +110,7 @@ void api_h_selection_preview(struct api *api, const struct route_match *m,
             int digits = at[0] != '-' && at[0] != '+' && *end == '\0';
             v = digits ? json_integer(errno == ERANGE ? -1 : ms) : json_string(at);
         }
-        rc = v ? api_parse_time(v, &at_ms, NULL) : -EINVAL;
+        rc = v ? channel_time_json(v, NULL, &at_ms) : -EINVAL;
         json_decref(v);
         if (rc < 0) {
             response_error(res, 400, "invalid",

@@ -10,6 +10,7 @@
 
 #include "crier.h"
 #include "router.h"
+#include "tz.h"
 #include "utf8.h"
 
 static const char *zoneinfo_dir(void)
@@ -147,4 +148,81 @@ json_t *channel_to_json(const struct store_channel *ch)
                      "visibility", channel_visibility_name(ch->visibility), "last_seq",
                      (json_int_t)ch->last_seq, "oldest_seq", (json_int_t)ch->oldest_seq,
                      "created_at", created, "updated_at", updated);
+}
+
+#define CHANNEL_TIME_MAX INT64_C(253402300799999) /* 9999-12-31T23:59:59.999Z, in ms */
+
+int channel_time_json(const json_t *v, const char *zone, int64_t *ms)
+{
+    if (json_is_integer(v)) {
+        *ms = json_integer_value(v);
+        return *ms >= 0 && *ms <= CHANNEL_TIME_MAX ? 0 : -EINVAL;
+    }
+    if (!json_is_string(v))
+        return -EINVAL;
+    const char *s = json_string_value(v);
+    struct tm tm = {0};
+    int frac = 0, fdigits = 0;
+    static const char *const forms[] = {"%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M",
+                                        "%Y-%m-%d %H:%M"};
+    const char *p = NULL;
+    for (size_t i = 0; !p && i < sizeof forms / sizeof forms[0]; i++) {
+        memset(&tm, 0, sizeof tm);
+        p = strptime(s, forms[i], &tm);
+        /* "07:00:30" must not stop at "07:00" with ":30" left over */
+        if (p && i >= 2 && *p == ':')
+            p = NULL;
+    }
+    if (!p)
+        return -EINVAL;
+    if (*p == '.') {
+        for (p++; isdigit((unsigned char)*p); p++)
+            if (fdigits < 3) {
+                frac = frac * 10 + (*p - '0');
+                fdigits++;
+            }
+        while (fdigits && fdigits < 3) {
+            frac *= 10;
+            fdigits++;
+        }
+    }
+    long off = 0;
+    if (*p == 'Z' || *p == 'z') {
+        p++;
+    } else if (*p == '+' || *p == '-') {
+        int sign = *p == '-' ? -1 : 1, hh, mm;
+        if (!isdigit((unsigned char)p[1]) || !isdigit((unsigned char)p[2]) || p[3] != ':' ||
+            !isdigit((unsigned char)p[4]) || !isdigit((unsigned char)p[5]))
+            return -EINVAL;
+        hh = (p[1] - '0') * 10 + (p[2] - '0');
+        mm = (p[4] - '0') * 10 + (p[5] - '0');
+        off = sign * (hh * 3600L + mm * 60L);
+        p += 6;
+    } else if (*p == '\0' && zone) {
+        /* Local time in zone: a time that occurs twice is the first; one in
+         * a spring-forward gap is the end of the gap. */
+        struct tz *z = NULL;
+        struct tz_civil lc = {.year = tm.tm_year + 1900,
+                              .month = tm.tm_mon + 1,
+                              .day = tm.tm_mday,
+                              .hour = tm.tm_hour,
+                              .minute = tm.tm_min,
+                              .second = tm.tm_sec};
+        int64_t utc = 0;
+        int rc = tz_load(zone, &z);
+        if (rc == 0)
+            rc = tz_from_local(z, &lc, &utc);
+        tz_free(z);
+        if (rc < 0)
+            return -EINVAL;
+        *ms = utc * 1000 + frac;
+        return *ms >= 0 && *ms <= CHANNEL_TIME_MAX ? 0 : -EINVAL;
+    } else {
+        return -EINVAL; /* a time without a zone, where none applies */
+    }
+    if (*p)
+        return -EINVAL;
+    time_t t = timegm(&tm);
+    *ms = ((int64_t)t - off) * 1000 + frac;
+    return *ms >= 0 && *ms <= CHANNEL_TIME_MAX ? 0 : -EINVAL;
 }

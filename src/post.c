@@ -1,0 +1,508 @@
+#include "post.h"
+
+#include <errno.h>
+#include <jansson.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "channel.h"
+#include "markdown.h"
+#include "xmalloc.h"
+
+void post_init(struct post *p)
+{
+    memset(p, 0, sizeof *p);
+    p->importance = POST_IMPORTANCE_DEFAULT;
+}
+
+static void items_free(struct post_selection *s)
+{
+    for (size_t i = 0; i < s->nitems; i++) {
+        free(s->items[i].title);
+        free(s->items[i].lede);
+        free(s->items[i].url);
+        free(s->items[i].merged);
+    }
+    free(s->items);
+}
+
+static void media_clear(struct post_media *m)
+{
+    free(m->url);
+    free(m->caption);
+    free(m->credit);
+    memset(m, 0, sizeof *m);
+}
+
+static void tags_clear(struct post *p)
+{
+    for (size_t i = 0; i < p->ntags; i++)
+        free(p->tags[i]);
+    free(p->tags);
+    p->tags = NULL;
+    p->ntags = 0;
+}
+
+void post_clear(struct post *p)
+{
+    free(p->title);
+    free(p->body);
+    free(p->html);
+    free(p->lang);
+    free(p->author);
+    free(p->source_url);
+    free(p->external_id);
+    tags_clear(p);
+    media_clear(&p->media);
+    if (p->sel) {
+        items_free(p->sel);
+        free(p->sel);
+    }
+    post_init(p);
+}
+
+/* Replaces *slot with a copy of s (NULL clears it). */
+static void set_str(char **slot, const char *s)
+{
+    char *copy = s ? xstrdup(s) : NULL;
+    free(*slot);
+    *slot = copy;
+}
+
+int post_set_body(struct post *p, const char *markdown)
+{
+    char *html = markdown_to_html(markdown, strlen(markdown));
+    if (!html)
+        return -ENOMEM;
+    set_str(&p->body, markdown);
+    free(p->html);
+    p->html = html;
+    return 0;
+}
+
+/* ---- validation ---- */
+
+__attribute__((format(printf, 4, 5))) static int refuse(struct post_error *err, int status,
+                                                        const char *code, const char *fmt, ...)
+{
+    va_list ap;
+    err->status = status;
+    err->code = code;
+    va_start(ap, fmt);
+    vsnprintf(err->message, sizeof err->message, fmt, ap);
+    va_end(ap);
+    return -EINVAL;
+}
+
+/* 1 when s[0..n) holds no control character (multiline allows \n \r \t). */
+static int clean_text(const char *s, size_t n, int multiline)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0x7f || (c < 0x20 && !(multiline && (c == '\n' || c == '\r' || c == '\t'))))
+            return 0;
+    }
+    return 1;
+}
+
+static int only_fields(json_t *obj, const char *const *allowed, struct post_error *err)
+{
+    const char *key;
+    json_t *v;
+    json_object_foreach(obj, key, v)
+    {
+        int ok = 0;
+        for (const char *const *a = allowed; *a; a++)
+            ok |= strcmp(key, *a) == 0;
+        if (!ok)
+            return refuse(err, 400, "invalid", "unknown field \"%s\"", key);
+    }
+    return 0;
+}
+
+/* Optional string field: 0 (absent: *out untouched), 1 (set), < 0 (refused;
+ * too_big_status 413 says "too_large", else "invalid"). */
+static int get_str(json_t *obj, const char *name, size_t max, int multiline, int too_big_status,
+                   const char **out, struct post_error *err)
+{
+    json_t *v = json_object_get(obj, name);
+    if (!v)
+        return 0;
+    if (!json_is_string(v))
+        return refuse(err, 400, "invalid", "%s must be a string", name);
+    size_t n = json_string_length(v);
+    if (n > max)
+        return refuse(err, too_big_status, too_big_status == 413 ? "too_large" : "invalid",
+                      "%s is %zu bytes; the limit is %zu", name, n, max);
+    if (!clean_text(json_string_value(v), n, multiline))
+        return refuse(err, 400, "invalid", "%s contains control characters", name);
+    *out = json_string_value(v);
+    return 1;
+}
+
+/* An http(s) link with a host, without spaces, quotes or angle brackets. */
+static int url_ok(const char *u)
+{
+    size_t n = strlen(u);
+    if (n > POST_URL_MAX)
+        return 0;
+    if (strncasecmp(u, "https://", 8) != 0 && strncasecmp(u, "http://", 7) != 0)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)u[i] <= 0x20 || u[i] == '"' || u[i] == '<' || u[i] == '>')
+            return 0;
+    return strchr(u, ':')[3] != '\0';
+}
+
+static int apply_text(struct post *p, json_t *in, const struct post_context *ctx,
+                      struct post_error *err)
+{
+    const char *s = NULL;
+    int rc;
+
+    if ((rc = get_str(in, "title", POST_TITLE_MAX, 0, 400, &s, err)) < 0)
+        return rc;
+    if (rc == 1 && !*s)
+        return refuse(err, 400, "invalid", "title must not be empty");
+    if (rc == 1)
+        set_str(&p->title, s);
+    else if (ctx->create)
+        return refuse(err, 400, "invalid", "title is required");
+    s = NULL;
+    if ((rc = get_str(in, "body", POST_BODY_MAX, 1, 413, &s, err)) < 0)
+        return rc;
+    if ((rc == 1 || ctx->create) && post_set_body(p, s ? s : "") < 0)
+        return refuse(err, 500, "internal", "out of memory rendering the body");
+    return 0;
+}
+
+/* lang and author: who wrote it, in which language. */
+static int apply_byline(struct post *p, json_t *in, const struct post_context *ctx,
+                        struct post_error *err)
+{
+    const char *s = NULL;
+    int rc;
+
+    if ((rc = get_str(in, "lang", POST_LANG_MAX, 0, 400, &s, err)) < 0)
+        return rc;
+    if (rc == 1 && channel_lang_check(s) < 0)
+        return refuse(err, 400, "invalid", "lang must be a language tag such as fr or en-GB");
+    if (rc == 1 || ctx->create)
+        set_str(&p->lang, s ? s : ctx->lang);
+    s = NULL;
+    if ((rc = get_str(in, "author", POST_AUTHOR_MAX, 0, 400, &s, err)) < 0)
+        return rc;
+    if (rc == 1 || ctx->create)
+        set_str(&p->author, s);
+    return 0;
+}
+
+static int apply_flags(struct post *p, json_t *in, const struct post_context *ctx,
+                       struct post_error *err)
+{
+    json_t *v, *t;
+    size_t i;
+
+    if ((v = json_object_get(in, "importance"))) {
+        if (!json_is_integer(v) || json_integer_value(v) < 0 || json_integer_value(v) > 3)
+            return refuse(err, 400, "invalid", "importance must be 0, 1, 2 or 3");
+        p->importance = (int)json_integer_value(v);
+    } else if (ctx->create) {
+        p->importance = POST_IMPORTANCE_DEFAULT;
+    }
+    if ((v = json_object_get(in, "silent"))) {
+        if (!json_is_boolean(v))
+            return refuse(err, 400, "invalid", "silent must be true or false");
+        p->silent = json_is_true(v);
+    } else if (ctx->create) {
+        p->silent = 0;
+    }
+    if (!(v = json_object_get(in, "tags")))
+        return 0;
+    if (!json_is_array(v) || json_array_size(v) > POST_TAGS_MAX)
+        return refuse(err, 400, "invalid", "tags must be an array of at most %d strings",
+                      POST_TAGS_MAX);
+    json_array_foreach(v, i, t)
+    {
+        if (!json_is_string(t) || json_string_length(t) == 0 ||
+            json_string_length(t) > POST_TAG_MAX ||
+            !clean_text(json_string_value(t), json_string_length(t), 0))
+            return refuse(err, 400, "invalid", "each tag is a string of 1 to %d bytes",
+                          POST_TAG_MAX);
+    }
+    tags_clear(p);
+    p->tags = xcalloc(json_array_size(v) + 1, sizeof *p->tags);
+    json_array_foreach(v, i, t) p->tags[p->ntags++] = xstrdup(json_string_value(t));
+    return 0;
+}
+
+static int apply_media(struct post *p, json_t *v, struct post_error *err)
+{
+    static const char *const mfields[] = {"url", "caption", "credit", NULL};
+    /* An edit that leaves a field out keeps it (a new caption needs no URL). */
+    const char *url = p->media.url, *caption = p->media.caption ? p->media.caption : "",
+               *credit = p->media.credit ? p->media.credit : "";
+
+    if (!json_is_object(v))
+        return refuse(err, 400, "invalid", "media must be an object {url, caption, credit}");
+    if (only_fields(v, mfields, err) < 0 ||
+        get_str(v, "url", POST_URL_MAX, 0, 400, &url, err) < 0 ||
+        get_str(v, "caption", POST_CAPTION_MAX, 0, 400, &caption, err) < 0 ||
+        get_str(v, "credit", POST_AUTHOR_MAX, 0, 400, &credit, err) < 0)
+        return -EINVAL;
+    if (!url)
+        return refuse(err, 400, "invalid", "media.url is required (the post has no image yet)");
+    /* Pages are served over https: an http image would never be shown. */
+    if (strncasecmp(url, "https://", 8) != 0 || !url_ok(url))
+        return refuse(err, 400, "invalid",
+                      "media.url must be an https URL (an http image is blocked on https pages)");
+    struct post_media m = {xstrdup(url), xstrdup(caption), xstrdup(credit)};
+    media_clear(&p->media);
+    p->media = m;
+    return 0;
+}
+
+static int apply_links(struct post *p, json_t *in, const struct post_context *ctx,
+                       struct post_error *err)
+{
+    json_t *v;
+
+    if ((v = json_object_get(in, "source_url")) && !json_is_null(v)) {
+        if (!json_is_string(v) || !url_ok(json_string_value(v)))
+            return refuse(err, 400, "invalid", "source_url must be an http or https URL");
+        set_str(&p->source_url, json_string_value(v));
+    } else if (v || ctx->create) {
+        set_str(&p->source_url, NULL);
+    }
+    if ((v = json_object_get(in, "media")) && !json_is_null(v)) {
+        if (apply_media(p, v, err) < 0)
+            return -EINVAL;
+    } else if (v || ctx->create) {
+        media_clear(&p->media);
+    }
+    return 0;
+}
+
+/* external_id: the newsroom's own name for a new post (its retry key). */
+static int apply_external(struct post *p, json_t *in, const struct post_context *ctx,
+                          struct post_error *err)
+{
+    json_t *v = json_object_get(in, "external_id");
+    if (!v)
+        return 0;
+    size_t n = json_is_string(v) ? json_string_length(v) : 0;
+    if (!ctx->create)
+        return refuse(err, 400, "invalid", "external_id can only be set when creating a post");
+    if (n < 1 || n > POST_EXTERNAL_ID_MAX || !clean_text(json_string_value(v), n, 0))
+        return refuse(err, 400, "invalid", "external_id must be 1 to %d bytes of text on one line",
+                      POST_EXTERNAL_ID_MAX);
+    set_str(&p->external_id, json_string_value(v));
+    return 0;
+}
+
+/* publish_at and force: the embargo of a new post. */
+static int apply_schedule(struct post *p, json_t *in, const struct post_context *ctx,
+                          struct post_error *err)
+{
+    json_t *v = json_object_get(in, "publish_at"), *force = json_object_get(in, "force");
+
+    p->publish_at = 0;
+    if (!v || json_is_null(v)) {
+        if (force && ctx->create)
+            return refuse(err, 400, "invalid", "force goes with publish_at");
+        return 0;
+    }
+    if (!ctx->create)
+        return refuse(err, 400, "invalid", "publish_at can only be set when creating a post");
+    if (channel_time_json(v, ctx->tz, &p->publish_at) < 0)
+        return refuse(err, 400, "invalid",
+                      "publish_at must be an ISO 8601 time (with a zone, or local to the "
+                      "channel's zone %s), or ms since the epoch, from 1970 to 9999",
+                      ctx->tz);
+    /* A typo must never release an embargoed story: a time already past
+     * (beyond a minute of clock skew) needs "force": true. */
+    if (force && !json_is_boolean(force))
+        return refuse(err, 400, "invalid", "force must be true or false");
+    if (p->publish_at < ctx->now_ms - POST_SKEW_MS && !json_is_true(force)) {
+        char when[32];
+        channel_iso_time(p->publish_at, when);
+        return refuse(err, 400, "invalid",
+                      "publish_at %s is in the past; leave it out to publish now, or send "
+                      "\"force\": true to publish at once",
+                      when);
+    }
+    return 0;
+}
+
+int post_apply_json(struct post *p, json_t *in, const struct post_context *ctx,
+                    struct post_error *err)
+{
+    static const char *const allowed[] = {
+        "title", "body",   "importance", "silent", "tags",        "source_url", "media",
+        "lang",  "author", "publish_at", "force",  "external_id", NULL};
+
+    /* in the order the fields are documented: the first fault is reported */
+    if (only_fields(in, allowed, err) < 0 || apply_text(p, in, ctx, err) < 0 ||
+        apply_flags(p, in, ctx, err) < 0 || apply_links(p, in, ctx, err) < 0 ||
+        apply_byline(p, in, ctx, err) < 0 || apply_external(p, in, ctx, err) < 0 ||
+        apply_schedule(p, in, ctx, err) < 0)
+        return -EINVAL;
+    return 0;
+}
+
+/* ---- the record ---- */
+
+static json_t *str_or_null(const char *s)
+{
+    return s ? json_string(s) : json_null();
+}
+
+static json_t *selection_json(const struct post_selection *s)
+{
+    json_t *items = json_array();
+    for (size_t i = 0; i < s->nitems; i++) {
+        const struct post_item *it = &s->items[i];
+        json_t *merged = json_array();
+        for (size_t k = 0; k < it->nmerged; k++)
+            json_array_append_new(merged, json_integer(it->merged[k]));
+        json_array_append_new(
+            items, json_pack("{s:I, s:I, s:I, s:s, s:s, s:s, s:f, s:o}", "rank", (json_int_t)i + 1,
+                             "post_id", (json_int_t)it->post_id, "seq", (json_int_t)it->seq,
+                             "title", it->title ? it->title : "", "lede", it->lede ? it->lede : "",
+                             "url", it->url ? it->url : "", "score", it->score, "merged", merged));
+    }
+    return items;
+}
+
+json_t *post_to_json(const struct post *p)
+{
+    json_t *o = json_object(), *tags = json_array();
+
+    if (p->kind == POST_SELECTION)
+        json_object_set_new(o, "kind", json_string("selection"));
+    json_object_set_new(o, "title", json_string(p->title ? p->title : ""));
+    json_object_set_new(o, "body", json_string(p->body ? p->body : ""));
+    json_object_set_new(o, "html", json_string(p->html ? p->html : ""));
+    json_object_set_new(o, "importance", json_integer(p->importance));
+    json_object_set_new(o, "silent", json_boolean(p->silent));
+    for (size_t i = 0; i < p->ntags; i++)
+        json_array_append_new(tags, json_string(p->tags[i]));
+    json_object_set_new(o, "tags", tags);
+    json_object_set_new(o, "source_url", str_or_null(p->source_url));
+    json_object_set_new(o, "media",
+                        p->media.url ? json_pack("{s:s, s:s, s:s}", "url", p->media.url, "caption",
+                                                 p->media.caption ? p->media.caption : "", "credit",
+                                                 p->media.credit ? p->media.credit : "")
+                                     : json_null());
+    json_object_set_new(o, "lang", json_string(p->lang ? p->lang : ""));
+    json_object_set_new(o, "author", str_or_null(p->author));
+    if (p->kind == POST_SELECTION && p->sel) {
+        json_object_set_new(o, "slot", json_string(p->sel->slot));
+        json_object_set_new(o, "local_date", json_string(p->sel->local_date));
+        json_object_set_new(o, "window_start", json_integer(p->sel->window_start));
+        json_object_set_new(o, "window_end", json_integer(p->sel->window_end));
+        json_object_set_new(o, "items", selection_json(p->sel));
+    }
+    if (p->id)
+        json_object_set_new(o, "id", json_integer(p->id));
+    if (p->seq)
+        json_object_set_new(o, "seq", json_integer(p->seq));
+    if (p->published_at)
+        json_object_set_new(o, "published_at", json_integer(p->published_at));
+    if (p->edited_at)
+        json_object_set_new(o, "edited_at", json_integer(p->edited_at));
+    if (p->publish_at)
+        json_object_set_new(o, "publish_at", json_integer(p->publish_at));
+    return o;
+}
+
+/* ---- reading a record back ---- */
+
+static char *jdup(const json_t *o, const char *key)
+{
+    const json_t *v = json_object_get(o, key);
+    return json_is_string(v) ? xstrdup(json_string_value(v)) : NULL;
+}
+
+static int64_t jint(const json_t *o, const char *key, int64_t def)
+{
+    const json_t *v = json_object_get(o, key);
+    return json_is_integer(v) ? (int64_t)json_integer_value(v) : def;
+}
+
+static void selection_from_json(const json_t *rec, struct post_selection *s)
+{
+    const json_t *items = json_object_get(rec, "items"), *it;
+    size_t i;
+
+    snprintf(s->slot, sizeof s->slot, "%s", json_string_value(json_object_get(rec, "slot")) ?: "");
+    snprintf(s->local_date, sizeof s->local_date, "%s",
+             json_string_value(json_object_get(rec, "local_date")) ?: "");
+    s->window_start = jint(rec, "window_start", 0);
+    s->window_end = jint(rec, "window_end", 0);
+    if (!json_is_array(items) || !json_array_size(items))
+        return;
+    s->items = xcalloc(json_array_size(items), sizeof *s->items);
+    json_array_foreach(items, i, it)
+    {
+        struct post_item *pi = &s->items[s->nitems++];
+        const json_t *merged = json_object_get(it, "merged"), *m;
+        size_t k;
+        pi->post_id = jint(it, "post_id", 0);
+        pi->seq = jint(it, "seq", 0);
+        pi->title = jdup(it, "title");
+        pi->lede = jdup(it, "lede");
+        pi->url = jdup(it, "url");
+        pi->score = json_number_value(json_object_get(it, "score"));
+        if (json_is_array(merged) && json_array_size(merged)) {
+            pi->merged = xcalloc(json_array_size(merged), sizeof *pi->merged);
+            json_array_foreach(merged, k, m) pi->merged[pi->nmerged++] = json_integer_value(m);
+        }
+    }
+}
+
+int post_from_json(const json_t *rec, struct post *p)
+{
+    const json_t *v, *t;
+    size_t i;
+
+    post_init(p);
+    if (!json_is_object(rec))
+        return -EINVAL;
+    p->kind = (v = json_object_get(rec, "kind")) && json_is_string(v) &&
+                      strcmp(json_string_value(v), "selection") == 0
+                  ? POST_SELECTION
+                  : POST_NEWS;
+    p->id = jint(rec, "id", 0);
+    p->seq = jint(rec, "seq", 0);
+    p->published_at = jint(rec, "published_at", 0);
+    p->edited_at = jint(rec, "edited_at", 0);
+    p->publish_at = jint(rec, "publish_at", 0);
+    p->title = jdup(rec, "title");
+    p->body = jdup(rec, "body");
+    p->html = jdup(rec, "html");
+    p->lang = jdup(rec, "lang");
+    p->author = jdup(rec, "author");
+    p->source_url = jdup(rec, "source_url");
+    p->external_id = jdup(rec, "external_id");
+    p->importance = (int)jint(rec, "importance", POST_IMPORTANCE_DEFAULT);
+    p->silent = json_is_true(json_object_get(rec, "silent"));
+    if (json_is_array(v = json_object_get(rec, "tags")) && json_array_size(v)) {
+        p->tags = xcalloc(json_array_size(v) + 1, sizeof *p->tags);
+        json_array_foreach(v, i, t) if (json_is_string(t)) p->tags[p->ntags++] =
+            xstrdup(json_string_value(t));
+    }
+    if (json_is_object(v = json_object_get(rec, "media")) && json_object_get(v, "url")) {
+        p->media.url = jdup(v, "url");
+        p->media.caption = jdup(v, "caption");
+        p->media.credit = jdup(v, "credit");
+    }
+    if (p->kind == POST_SELECTION) {
+        p->sel = xcalloc(1, sizeof *p->sel);
+        selection_from_json(rec, p->sel);
+    }
+    return 0;
+}
