@@ -5,6 +5,8 @@
 #   scripts/fuzz.sh build [name...]   build only
 # A target is tests/fuzz/fuzz_<name>.c whose first line names the sources it
 # needs:   // FUZZ_SOURCES: src/a.c src/b.c
+# continued, when it would pass the 100 columns clang-format keeps, on the
+# '//' lines right after it.
 # Each run starts from a temporary copy of tests/fuzz/corpus/<name>/, so runs
 # never add files to the repository. Crash inputs are kept in
 # tests/fuzz/build/<target>-crash-*. Exits non-zero if any target fails to
@@ -56,7 +58,9 @@ for src in "${targets[@]}"; do
     fail=1
     continue
   fi
-  srcs=$(head -n 1 "$src" | sed -n 's|^//[[:space:]]*FUZZ_SOURCES:||p')
+  srcs=$(awk 'NR == 1 && !sub(/^\/\/[[:space:]]*FUZZ_SOURCES:/, "") { exit }
+              NR > 1 && !sub(/^\/\//, "") { exit }
+              { print }' "$src")
   # shellcheck disable=SC2086
   if ! $CC $CFLAGS -o "$out/$t" "$src" $srcs $LIBS 2>"$tmp/$t.build"; then
     echo "$t: FAILED (build)"
