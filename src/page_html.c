@@ -474,10 +474,24 @@ void pg_not_found(struct pg *p, const char *text)
     pg_message(p, 404, "error", NULL, p->tx->nf_title, text, NULL, "/", p->tx->my_channels);
 }
 
+void page_count(struct buf *b, const char *form, const char *num)
+{
+    const char *at;
+    while ((at = strstr(form, "{n}")) != NULL) {
+        page_esc_n(b, form, (size_t)(at - form));
+        page_esc(b, num);
+        form = at + 3;
+    }
+    page_esc(b, form);
+}
+
+/* The member count, which app.js updates on Join and Leave. */
 static void members_line(struct buf *b, const struct page_text *tx, int64_t n)
 {
-    buf_printf(b, "<span id=\"members\" data-count=\"%lld\">%lld ", (long long)n, (long long)n);
-    page_esc(b, n <= 1 && (n == 1 || tx == &page_text_fr) ? tx->member1 : tx->members);
+    char num[24];
+    snprintf(num, sizeof num, "%lld", (long long)n);
+    buf_printf(b, "<span id=\"members\" data-count=\"%lld\">", (long long)n);
+    page_count(b, page_text_one(tx, n) ? tx->members_one : tx->members_other, num);
     buf_appends(b, "</span>");
 }
 

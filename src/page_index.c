@@ -54,10 +54,14 @@ void page_index(struct pg *p)
                 page_esc(b, p->tx->pending_badge);
                 buf_appends(b, "</span>");
             } else if (x->unread > 0) {
-                buf_printf(b, "<span class=\"unread-count\" data-unread=\"%lld\">%lld%s ",
-                           (long long)x->unread, (long long)x->unread,
-                           x->unread >= 1000 ? "+" : "");
-                page_esc(b, x->unread == 1 ? p->tx->unread1 : p->tx->unread);
+                char num[24];
+                snprintf(num, sizeof num, "%lld%s", (long long)x->unread,
+                         x->unread >= 1000 ? "+" : "");
+                buf_printf(b, "<span class=\"unread-count\" data-unread=\"%lld\">",
+                           (long long)x->unread);
+                page_count(
+                    b, page_text_one(p->tx, x->unread) ? p->tx->unread_one : p->tx->unread_other,
+                    num);
                 buf_appends(b, "</span>");
             }
             buf_appends(b, "</li>\n");

@@ -46,6 +46,9 @@ void page_esc(struct buf *b, const char *s);
 /* At most max bytes of s, cut at a UTF-8 boundary, whitespace runs folded
  * to one space, escaped; an ellipsis when cut. */
 void page_excerpt(struct buf *b, const char *s, size_t max);
+/* A count in words: form (a _one or _other string of page_text.h, as
+ * page_text_one chooses) with "{n}" replaced by num, escaped. */
+void page_count(struct buf *b, const char *form, const char *num);
 /* An attribute: name="escaped value", or name="v". */
 void page_attr(struct buf *b, const char *name, const char *value);
 void page_attr_i(struct buf *b, const char *name, long long v);

@@ -307,7 +307,7 @@ class Channel {
           kicker = el('p', { class: 'kicker' });
           a.querySelector('.post-head')?.prepend(kicker);
         }
-        badge = el('span', { class: 'badge new' }, t('newBadge'));
+        badge = el('span', { class: 'badge new' }, t('new_badge'));
         kicker.prepend(badge);
       } else if (!unread && badge) {
         const kicker = badge.parentElement;
@@ -319,7 +319,7 @@ class Channel {
     if (this.unreadBar) {
       this.unreadBar.hidden = n === 0;
       const label = this.unreadBar.querySelector('.unread-text');
-      if (label) label.textContent = t('newPosts', n);
+      if (label) label.textContent = t('new_posts_count', n);
     }
     document.title = n ? `(${n}) ${this.baseTitle}` : this.baseTitle;
   }
@@ -409,10 +409,10 @@ class Channel {
           } else if (r.status === 404 || r.status === 405) {
             form.submit(); // no API for it here: the plain form does it
           } else {
-            this.announce(t('joinFailed'));
+            this.announce(t('join_failed'));
           }
         } catch {
-          this.announce(t('joinFailed'));
+          this.announce(t('join_failed'));
         } finally {
           if (btn) btn.disabled = false;
         }
@@ -485,7 +485,7 @@ function setupTransfer() {
       });
       dlg.append(
         el('h2', { id: 'transfer-h' }, t('transfer')),
-        el('p', { class: 'transfer-help' }, t('transferHelp')),
+        el('p', { class: 'transfer-help' }, t('transfer_help')),
         el('div', { class: 'transfer-body', 'aria-live': 'polite' }),
         el('div', { class: 'dialog-actions' }, copy, close),
       );
@@ -501,13 +501,13 @@ function setupTransfer() {
       if (!r.ok) throw new Error(String(r.status));
       const j = await r.json();
       const url = new URL(j.url, location.origin).href;
-      const svg = qrSvg(url, t('qrLabel'));
+      const svg = qrSvg(url, t('qr_label'));
       if (svg) out.append(svg);
-      else out.append(el('p', {}, t('transferNoQr')));
+      else out.append(el('p', {}, t('transfer_no_qr')));
       out.append(el('a', { class: 'transfer-url', href: url }, url));
       copyBtn.hidden = false;
     } catch {
-      out.append(el('p', { class: 'notice error' }, t('transferFailed')));
+      out.append(el('p', { class: 'notice error' }, t('transfer_failed')));
       copyBtn.hidden = true;
     } finally {
       btn.disabled = false;
