@@ -29,32 +29,23 @@ static int64_t jint(const json_t *o, const char *key)
     return json_is_integer(v) ? (int64_t)json_integer_value(v) : 0;
 }
 
-/* One post, as web/app.js renders a live one. heading is "h3" in lists,
- * "h1" on a permalink page. */
-static void render_post(struct buf *b, const struct page_text *tx, const char *slug, const char *tz,
-                        const json_t *post, const char *heading)
+/*
+ * A post's markup. This is the source: renderPost in web/app.js builds the
+ * same card for the posts that arrive live (the same elements, classes and
+ * order, in the same four parts), so edit both together. The text of the
+ * date differs until app.js runs: it rewrites every date with Intl.
+ */
+
+/* The kicker (a badge), the title (a link to the permalink but on the
+ * permalink page itself, where heading is "h1") and the byline. */
+static void post_head(struct buf *b, const struct page_text *tx, const char *slug, const char *tz,
+                      const json_t *post, const char *heading, int64_t imp, int sel)
 {
-    int64_t seq = jint(post, "seq"), id = jint(post, "id");
-    int64_t imp =
-        json_is_integer(json_object_get(post, "importance")) ? jint(post, "importance") : 1;
-    const char *kind = jstr(post, "kind");
-    int sel = kind && strcmp(kind, "selection") == 0;
-    const char *lang = jstr(post, "lang"), *author = jstr(post, "author");
-    const char *html = jstr(post, "html"), *source = jstr(post, "source_url");
-    const json_t *media = json_object_get(post, "media"), *tags = json_object_get(post, "tags");
-    int64_t published = jint(post, "published_at");
+    int64_t seq = jint(post, "seq"), published = jint(post, "published_at");
+    const char *author = jstr(post, "author");
     char when[40];
 
-    if (imp < 0 || imp > 3)
-        imp = 1;
-    buf_printf(b,
-               "<article class=\"post imp-%lld%s\" id=\"p-%lld\" data-seq=\"%lld\" "
-               "data-id=\"%lld\" aria-labelledby=\"t-%lld\"",
-               (long long)imp, sel ? " selection" : "", (long long)seq, (long long)seq,
-               (long long)id, (long long)seq);
-    if (lang && page_lang_tag_ok(lang))
-        page_attr(b, "lang", lang);
-    buf_appends(b, ">\n<header class=\"post-head\">\n");
+    buf_appends(b, "<header class=\"post-head\">\n");
     if (sel || imp >= 2) {
         buf_appends(b, "<p class=\"kicker\">");
         buf_appends(b, sel        ? "<span class=\"badge\">"
@@ -94,39 +85,51 @@ static void render_post(struct buf *b, const struct page_text *tx, const char *s
         buf_appends(b, "</span>");
     }
     buf_appends(b, "</p>\n</header>\n");
+}
 
+/* The media: an image the CSP allows, else a link; caption and credit. */
+static void post_media(struct buf *b, const struct page_text *tx, const json_t *media)
+{
     const char *murl = json_is_object(media) ? jstr(media, "url") : NULL;
-    if (murl) {
-        const char *cap = jstr(media, "caption"), *credit = jstr(media, "credit");
-        buf_appends(b, "<figure class=\"media\">");
-        if (page_url_is_image(murl)) {
-            buf_appends(b, "<img");
-            page_attr(b, "src", murl);
-            page_attr(b, "alt", cap ? cap : "");
-            buf_appends(b, " loading=\"lazy\" decoding=\"async\">");
-        } else if (page_url_is_http(murl)) {
-            buf_appends(b, "<a");
-            page_attr(b, "href", murl);
-            buf_appends(b, " rel=\"noopener noreferrer nofollow\">");
-            page_esc(b, cap ? cap : murl);
-            buf_appends(b, "</a>");
-        }
-        if (cap || credit) {
-            buf_appends(b, "<figcaption>");
-            page_esc(b, cap);
-            if (cap && credit)
-                buf_appends(b, " ");
-            if (credit) {
-                buf_appends(b, "<span class=\"credit\">");
-                page_esc(b, tx->credit);
-                buf_appends(b, " ");
-                page_esc(b, credit);
-                buf_appends(b, "</span>");
-            }
-            buf_appends(b, "</figcaption>");
-        }
-        buf_appends(b, "</figure>\n");
+    if (!murl)
+        return;
+    const char *cap = jstr(media, "caption"), *credit = jstr(media, "credit");
+    buf_appends(b, "<figure class=\"media\">");
+    if (page_url_is_image(murl)) {
+        buf_appends(b, "<img");
+        page_attr(b, "src", murl);
+        page_attr(b, "alt", cap ? cap : "");
+        buf_appends(b, " loading=\"lazy\" decoding=\"async\">");
+    } else if (page_url_is_http(murl)) {
+        buf_appends(b, "<a");
+        page_attr(b, "href", murl);
+        buf_appends(b, " rel=\"noopener noreferrer nofollow\">");
+        page_esc(b, cap ? cap : murl);
+        buf_appends(b, "</a>");
     }
+    if (cap || credit) {
+        buf_appends(b, "<figcaption>");
+        page_esc(b, cap);
+        if (cap && credit)
+            buf_appends(b, " ");
+        if (credit) {
+            buf_appends(b, "<span class=\"credit\">");
+            page_esc(b, tx->credit);
+            buf_appends(b, " ");
+            page_esc(b, credit);
+            buf_appends(b, "</span>");
+        }
+        buf_appends(b, "</figcaption>");
+    }
+    buf_appends(b, "</figure>\n");
+}
+
+/* The body, the source link and the tags. */
+static void post_foot(struct buf *b, const struct page_text *tx, const json_t *post)
+{
+    const char *html = jstr(post, "html"), *source = jstr(post, "source_url");
+    const json_t *tags = json_object_get(post, "tags");
+
     /* The one unescaped insertion: cmark's sanitised HTML, stored with the post. */
     buf_appends(b, "<div class=\"body\">");
     if (html)
@@ -153,6 +156,32 @@ static void render_post(struct buf *b, const struct page_text *tx, const char *s
         }
         buf_appends(b, "</ul>\n");
     }
+}
+
+/* One post: the <article> and its three parts. heading is "h3" in lists,
+ * "h1" on a permalink page. */
+static void render_post(struct buf *b, const struct page_text *tx, const char *slug, const char *tz,
+                        const json_t *post, const char *heading)
+{
+    int64_t seq = jint(post, "seq"), id = jint(post, "id");
+    int64_t imp =
+        json_is_integer(json_object_get(post, "importance")) ? jint(post, "importance") : 1;
+    const char *kind = jstr(post, "kind"), *lang = jstr(post, "lang");
+    int sel = kind && strcmp(kind, "selection") == 0;
+
+    if (imp < 0 || imp > 3)
+        imp = 1;
+    buf_printf(b,
+               "<article class=\"post imp-%lld%s\" id=\"p-%lld\" data-seq=\"%lld\" "
+               "data-id=\"%lld\" aria-labelledby=\"t-%lld\"",
+               (long long)imp, sel ? " selection" : "", (long long)seq, (long long)seq,
+               (long long)id, (long long)seq);
+    if (lang && page_lang_tag_ok(lang))
+        page_attr(b, "lang", lang);
+    buf_appends(b, ">\n");
+    post_head(b, tx, slug, tz, post, heading, imp, sel);
+    post_media(b, tx, json_object_get(post, "media"));
+    post_foot(b, tx, post);
     buf_appends(b, "</article>\n");
 }
 
