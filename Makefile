@@ -68,8 +68,18 @@ $(BUILD)/tools/embed: tools/embed.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $<
 
-$(BUILD)/webassets.c: $(BUILD)/tools/embed $(WEB) web
-	$(BUILD)/tools/embed $@ $(WEB)
+# The app's strings come from the pages' table (src/page_text.h): tools/strings
+# writes them as the module strings.js, embedded with web/*.
+$(BUILD)/tools/strings: tools/strings.c src/page_text.c src/page_text.h
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -o $@ tools/strings.c src/page_text.c
+
+$(BUILD)/gen/strings.js: $(BUILD)/tools/strings
+	@mkdir -p $(dir $@)
+	$(BUILD)/tools/strings $@
+
+$(BUILD)/webassets.c: $(BUILD)/tools/embed $(WEB) web $(BUILD)/gen/strings.js
+	$(BUILD)/tools/embed $@ $(WEB) $(BUILD)/gen/strings.js
 
 $(BUILD)/webassets.o: $(BUILD)/webassets.c
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<

@@ -91,20 +91,16 @@ function rememberChannel(slug, title, joined) {
   else sw({ type: 'forget', urls: ['/' + slug] });
 }
 
-// ---- a post, built the way the server renders it (page.c) ----
+// ---- a post, built the way the server renders it ----
 
-function renderPost(slug, p) {
+// The source of a post's markup is render_post in src/page_channel.c: the
+// same elements, classes and order, in the same parts (postHead, postMedia,
+// postFoot), so edit both together. Only the date's text differs, and
+// localizeDates makes the server's the same as this.
+
+// The kicker (a badge), the title (a link to the permalink) and the byline.
+function postHead(slug, p, imp, sel) {
   const seq = Number(p.seq);
-  const imp = Math.max(0, Math.min(3, Number(p.importance ?? 1)));
-  const sel = p.kind === 'selection';
-  const a = el('article', {
-    class: `post imp-${imp}${sel ? ' selection' : ''}`,
-    id: `p-${seq}`,
-    'data-seq': seq,
-    'data-id': Number(p.id),
-    'aria-labelledby': `t-${seq}`,
-    lang: typeof p.lang === 'string' && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(p.lang) ? p.lang : null,
-  });
   const head = el('header', { class: 'post-head' });
   const badges = [];
   if (sel) badges.push(el('span', { class: 'badge' }, t('selection')));
@@ -122,33 +118,56 @@ function renderPost(slug, p) {
   if (p.author) by.append(el('span', { class: 'sep', 'aria-hidden': 'true' }, '·'), el('span', { class: 'author' }, String(p.author)));
   if (p.edited_at) by.append(el('span', { class: 'sep', 'aria-hidden': 'true' }, '·'), el('span', { class: 'edited' }, t('edited')));
   head.append(by);
-  a.append(head);
+  return head;
+}
 
-  const m = p.media;
-  if (m && typeof m === 'object' && m.url) {
-    const fig = el('figure', { class: 'media' });
-    if (safeImage(m.url)) fig.append(el('img', { src: m.url, alt: m.caption || '', loading: 'lazy', decoding: 'async' }));
-    else if (safeLink(m.url)) fig.append(el('a', { href: m.url, rel: 'noopener noreferrer nofollow' }, m.caption || m.url));
-    if (m.caption || m.credit) {
-      const cap = el('figcaption');
-      if (m.caption) cap.append(String(m.caption));
-      if (m.caption && m.credit) cap.append(' ');
-      if (m.credit) cap.append(el('span', { class: 'credit' }, `${t('credit')} ${m.credit}`));
-      fig.append(cap);
-    }
-    a.append(fig);
+// The media: an image the CSP allows, else a link; caption and credit.
+function postMedia(m) {
+  if (!m || typeof m !== 'object' || !m.url) return null;
+  const fig = el('figure', { class: 'media' });
+  if (safeImage(m.url)) fig.append(el('img', { src: m.url, alt: m.caption || '', loading: 'lazy', decoding: 'async' }));
+  else if (safeLink(m.url)) fig.append(el('a', { href: m.url, rel: 'noopener noreferrer nofollow' }, m.caption || m.url));
+  if (m.caption || m.credit) {
+    const cap = el('figcaption');
+    if (m.caption) cap.append(String(m.caption));
+    if (m.caption && m.credit) cap.append(' ');
+    if (m.credit) cap.append(el('span', { class: 'credit' }, `${t('credit')} ${m.credit}`));
+    fig.append(cap);
   }
+  return fig;
+}
+
+// The body, the source link and the tags.
+function postFoot(p) {
   const bodyDiv = el('div', { class: 'body' });
   // The stored "html" is cmark's sanitised rendering (raw HTML escaped): it
   // is the only markup inserted as is, exactly as the server does.
   bodyDiv.innerHTML = typeof p.html === 'string' ? p.html : '';
-  a.append(bodyDiv);
+  const parts = [bodyDiv];
   if (safeLink(p.source_url)) {
-    a.append(el('p', { class: 'source' }, el('a', { href: p.source_url, rel: 'noopener noreferrer nofollow' }, t('source'))));
+    parts.push(el('p', { class: 'source' }, el('a', { href: p.source_url, rel: 'noopener noreferrer nofollow' }, t('source'))));
   }
   if (Array.isArray(p.tags) && p.tags.length) {
-    a.append(el('ul', { class: 'tags' }, ...p.tags.map((tag) => el('li', {}, String(tag)))));
+    parts.push(el('ul', { class: 'tags' }, ...p.tags.map((tag) => el('li', {}, String(tag)))));
   }
+  return parts;
+}
+
+// One post: the <article> and its three parts.
+function renderPost(slug, p) {
+  const seq = Number(p.seq);
+  const imp = Math.max(0, Math.min(3, Number(p.importance ?? 1)));
+  const sel = p.kind === 'selection';
+  const a = el('article', {
+    class: `post imp-${imp}${sel ? ' selection' : ''}`,
+    id: `p-${seq}`,
+    'data-seq': seq,
+    'data-id': Number(p.id),
+    'aria-labelledby': `t-${seq}`,
+    lang: typeof p.lang === 'string' && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(p.lang) ? p.lang : null,
+  });
+  const media = postMedia(p.media);
+  a.append(postHead(slug, p, imp, sel), ...(media ? [media] : []), ...postFoot(p));
   return a;
 }
 
@@ -307,7 +326,7 @@ class Channel {
           kicker = el('p', { class: 'kicker' });
           a.querySelector('.post-head')?.prepend(kicker);
         }
-        badge = el('span', { class: 'badge new' }, t('newBadge'));
+        badge = el('span', { class: 'badge new' }, t('new_badge'));
         kicker.prepend(badge);
       } else if (!unread && badge) {
         const kicker = badge.parentElement;
@@ -319,7 +338,7 @@ class Channel {
     if (this.unreadBar) {
       this.unreadBar.hidden = n === 0;
       const label = this.unreadBar.querySelector('.unread-text');
-      if (label) label.textContent = t('newPosts', n);
+      if (label) label.textContent = t('new_posts_count', n);
     }
     document.title = n ? `(${n}) ${this.baseTitle}` : this.baseTitle;
   }
@@ -409,10 +428,10 @@ class Channel {
           } else if (r.status === 404 || r.status === 405) {
             form.submit(); // no API for it here: the plain form does it
           } else {
-            this.announce(t('joinFailed'));
+            this.announce(t('join_failed'));
           }
         } catch {
-          this.announce(t('joinFailed'));
+          this.announce(t('join_failed'));
         } finally {
           if (btn) btn.disabled = false;
         }
@@ -485,7 +504,7 @@ function setupTransfer() {
       });
       dlg.append(
         el('h2', { id: 'transfer-h' }, t('transfer')),
-        el('p', { class: 'transfer-help' }, t('transferHelp')),
+        el('p', { class: 'transfer-help' }, t('transfer_help')),
         el('div', { class: 'transfer-body', 'aria-live': 'polite' }),
         el('div', { class: 'dialog-actions' }, copy, close),
       );
@@ -501,13 +520,13 @@ function setupTransfer() {
       if (!r.ok) throw new Error(String(r.status));
       const j = await r.json();
       const url = new URL(j.url, location.origin).href;
-      const svg = qrSvg(url, t('qrLabel'));
+      const svg = qrSvg(url, t('qr_label'));
       if (svg) out.append(svg);
-      else out.append(el('p', {}, t('transferNoQr')));
+      else out.append(el('p', {}, t('transfer_no_qr')));
       out.append(el('a', { class: 'transfer-url', href: url }, url));
       copyBtn.hidden = false;
     } catch {
-      out.append(el('p', { class: 'notice error' }, t('transferFailed')));
+      out.append(el('p', { class: 'notice error' }, t('transfer_failed')));
       copyBtn.hidden = true;
     } finally {
       btn.disabled = false;

@@ -1,78 +1,27 @@
-// i18n: the app's strings in French and English. The language is the one the
-// server chose for the page (<html lang>), from the channel's language and
-// Accept-Language; dates use the browser's own locale.
-
-const STRINGS = {
-  en: {
-    live: 'Live',
-    connecting: 'Connecting…',
-    reconnecting: 'Connection lost, reconnecting…',
-    offline: 'Offline: showing saved posts. New posts will come in once you are back online.',
-    newPosts: (n) => (n === 1 ? '1 new post' : `${n} new posts`),
-    newBadge: 'New',
-    markRead: 'Mark as read',
-    joined: 'You joined this channel.',
-    left: 'You left this channel.',
-    joinFailed: 'Could not join. Check your connection and try again.',
-    pending: 'Your request is waiting for approval by an admin.',
-    approved: 'Your request was approved.',
-    members: (n) => (n === 1 ? '1 member' : `${n} members`),
-    edited: 'Edited',
-    deleted: 'Deleted',
-    source: 'Source',
-    credit: 'Credit:',
-    breaking: 'Breaking',
-    important: 'Important',
-    selection: 'Selection',
-    transfer: 'Move to another device',
-    transferHelp: 'Open this link on your other device within 15 minutes. It works once, and that device will then read the same channels.',
-    transferNoQr: 'This link is too long for a QR code: copy it instead.',
-    transferFailed: 'Could not make a link. Join a channel first, or try again.',
-    copy: 'Copy link',
-    copied: 'Copied',
-    close: 'Close',
-    qrLabel: 'QR code of the link',
-    unread: (n) => `${n} unread`,
-  },
-  fr: {
-    live: 'En direct',
-    connecting: 'Connexion…',
-    reconnecting: 'Connexion perdue, reconnexion…',
-    offline: 'Hors ligne : publications enregistrées. Les nouvelles arriveront dès le retour du réseau.',
-    newPosts: (n) => (n === 1 ? '1 nouvelle publication' : `${n} nouvelles publications`),
-    newBadge: 'Nouveau',
-    markRead: 'Marquer comme lu',
-    joined: 'Vous avez rejoint cette chaîne.',
-    left: 'Vous avez quitté cette chaîne.',
-    joinFailed: 'Impossible de rejoindre la chaîne. Vérifiez votre connexion et réessayez.',
-    pending: 'Votre demande attend l’approbation d’un administrateur.',
-    approved: 'Votre demande a été approuvée.',
-    members: (n) => (n <= 1 ? `${n} membre` : `${n} membres`),
-    edited: 'Modifié',
-    deleted: 'Supprimé',
-    source: 'Source',
-    credit: 'Crédit :',
-    breaking: 'Urgent',
-    important: 'Important',
-    selection: 'Sélection',
-    transfer: 'Passer à un autre appareil',
-    transferHelp: 'Ouvrez ce lien sur votre autre appareil dans les 15 minutes. Il ne sert qu’une fois, et cet appareil lira ensuite les mêmes chaînes.',
-    transferNoQr: 'Ce lien est trop long pour un code QR : copiez-le.',
-    transferFailed: 'Impossible de créer un lien. Rejoignez d’abord une chaîne, ou réessayez.',
-    copy: 'Copier le lien',
-    copied: 'Copié',
-    close: 'Fermer',
-    qrLabel: 'Code QR du lien',
-    unread: (n) => `${n} non lu${n > 1 ? 's' : ''}`,
-  },
-};
+// i18n: the app's strings in French and English. They are not kept here:
+// strings.js is generated at build time from the table the server renders its
+// pages with (src/page_text.h), so that a string exists once. The language is
+// the one the server chose for the page (<html lang>), from the channel's
+// language and Accept-Language; dates use the page's language too.
+import STRINGS from './strings.js';
 
 export const lang = (document.documentElement.lang || 'en').startsWith('fr') ? 'fr' : 'en';
 
-// The string for key; functions take their arguments (counts).
-export function t(key, ...args) {
-  const v = STRINGS[lang][key] ?? STRINGS.en[key] ?? key;
-  return typeof v === 'function' ? v(...args) : v;
+// Which variant a count of n takes: the rule of page_text_one (page_text.c).
+function one(n) {
+  return n === 1 || (lang === 'fr' && n <= 1);
+}
+
+// The string for key; with a count n, the key's _one or _other variant with
+// "{n}" replaced by n.
+export function t(key, n) {
+  const table = STRINGS[lang] ?? {};
+  if (n !== undefined) {
+    const k = `${key}_${one(n) ? 'one' : 'other'}`;
+    const v = table[k] ?? STRINGS.en[k];
+    if (v !== undefined) return v.replaceAll('{n}', String(n));
+  }
+  return table[key] ?? STRINGS.en[key] ?? key;
 }
 
 // Formatters by time zone: a date reads in the page's language and the

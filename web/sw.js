@@ -12,6 +12,7 @@ const PAGES = 'crier-pages';
 const SHELL_URLS = [
   '/static/app.js',
   '/static/i18n.js',
+  '/static/strings.js',
   '/static/qr.js',
   '/static/app.css',
   '/static/icon.svg',

@@ -12,13 +12,14 @@
 #include <unistd.h>
 
 #include "api.h"
-#include "page.c"
+#include "crier.h"
+#include "page_int.h"
 
 static char *escaped(const char *s)
 {
     struct buf b;
     buf_init(&b, 1 << 16);
-    esc(&b, s);
+    page_esc(&b, s);
     return buf_steal(&b, NULL);
 }
 
@@ -37,13 +38,13 @@ static void test_escape(void)
 
     struct buf b;
     buf_init(&b, 1 << 16);
-    esc_excerpt(&b, "  one\n\n two\tthree  ", 100);
+    page_excerpt(&b, "  one\n\n two\tthree  ", 100);
     is_str(b.data, "one two three", "excerpt: whitespace folded and trimmed");
     buf_reset(&b);
-    esc_excerpt(&b, "ééééé", 5); /* 10 bytes; 5 would split the third é */
+    page_excerpt(&b, "ééééé", 5); /* 10 bytes; 5 would split the third é */
     is_str(b.data, "éé…", "excerpt: cut on a character boundary, with an ellipsis");
     buf_reset(&b);
-    esc_excerpt(&b, "a<b>\"c\"", 100);
+    page_excerpt(&b, "a<b>\"c\"", 100);
     is_str(b.data, "a&lt;b&gt;&quot;c&quot;", "excerpt: escaped");
     buf_free(&b);
 }
@@ -93,16 +94,17 @@ static void test_lang(void)
 
 static void test_urls(void)
 {
-    ok(url_is_image("https://img.example/a.jpg"), "https image");
-    ok(url_is_image("/static/icon.svg"), "own path image");
-    ok(!url_is_image("http://img.example/a.jpg"), "http image refused (CSP)");
-    ok(!url_is_image("//evil.example/a.jpg"), "protocol-relative refused");
-    ok(!url_is_image("javascript:alert(1)"), "javascript: refused");
-    ok(!url_is_image("data:image/png;base64,xx"), "data: refused for media");
-    ok(url_is_http("http://example.org/x"), "http link");
-    ok(!url_is_http("javascript:alert(1)"), "javascript: link refused");
-    ok(!url_is_http("https://a b"), "a space refused");
-    ok(lang_tag_ok("pt-BR") && !lang_tag_ok("x\"y") && !lang_tag_ok("1a"), "lang attribute check");
+    ok(page_url_is_image("https://img.example/a.jpg"), "https image");
+    ok(page_url_is_image("/static/icon.svg"), "own path image");
+    ok(!page_url_is_image("http://img.example/a.jpg"), "http image refused (CSP)");
+    ok(!page_url_is_image("//evil.example/a.jpg"), "protocol-relative refused");
+    ok(!page_url_is_image("javascript:alert(1)"), "javascript: refused");
+    ok(!page_url_is_image("data:image/png;base64,xx"), "data: refused for media");
+    ok(page_url_is_http("http://example.org/x"), "http link");
+    ok(!page_url_is_http("javascript:alert(1)"), "javascript: link refused");
+    ok(!page_url_is_http("https://a b"), "a space refused");
+    ok(page_lang_tag_ok("pt-BR") && !page_lang_tag_ok("x\"y") && !page_lang_tag_ok("1a"),
+       "lang attribute check");
 }
 
 /* ---- pages from a real store ---- */

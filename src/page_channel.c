@@ -1,0 +1,486 @@
+/*
+ * page_channel: a channel's page (its latest posts, or an older stretch of
+ * them with ?before=) and a post's permalink page, with the rendering of a
+ * post that both share; also what decides who sees a channel.
+ */
+#include "page_int.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "markdown.h"
+
+#define PAGE_POSTS 100 /* posts on a channel page: what the offline copy holds */
+
+/* ---- posts ---- */
+
+static const char *jstr(const json_t *o, const char *key)
+{
+    const json_t *v = json_object_get(o, key);
+    return json_is_string(v) && json_string_length(v) ? json_string_value(v) : NULL;
+}
+
+static int64_t jint(const json_t *o, const char *key)
+{
+    const json_t *v = json_object_get(o, key);
+    return json_is_integer(v) ? (int64_t)json_integer_value(v) : 0;
+}
+
+/*
+ * A post's markup. This is the source: renderPost in web/app.js builds the
+ * same card for the posts that arrive live (the same elements, classes and
+ * order, in the same four parts), so edit both together. The text of the
+ * date differs until app.js runs: it rewrites every date with Intl.
+ */
+
+/* The kicker (a badge), the title (a link to the permalink but on the
+ * permalink page itself, where heading is "h1") and the byline. */
+static void post_head(struct buf *b, const struct page_text *tx, const char *slug, const char *tz,
+                      const json_t *post, const char *heading, int64_t imp, int sel)
+{
+    int64_t seq = jint(post, "seq"), published = jint(post, "published_at");
+    const char *author = jstr(post, "author");
+    char when[40];
+
+    buf_appends(b, "<header class=\"post-head\">\n");
+    if (sel || imp >= 2) {
+        buf_appends(b, "<p class=\"kicker\">");
+        buf_appends(b, sel        ? "<span class=\"badge\">"
+                       : imp == 3 ? "<span class=\"badge breaking\">"
+                                  : "<span class=\"badge\">");
+        page_esc(b, sel ? tx->selection : imp == 3 ? tx->breaking : tx->important);
+        buf_appends(b, "</span></p>\n");
+    }
+    buf_printf(b, "<%s class=\"post-title\" id=\"t-%lld\">", heading, (long long)seq);
+    if (strcmp(heading, "h1") != 0)
+        buf_printf(b, "<a href=\"/%s/%lld\">", slug, (long long)seq);
+    char *title = markdown_typography(jstr(post, "title") ? jstr(post, "title") : "");
+    page_esc(b, title);
+    free(title);
+    if (strcmp(heading, "h1") != 0)
+        buf_appends(b, "</a>");
+    buf_printf(b, "</%s>\n<p class=\"byline\">", heading);
+    if (published > 0) {
+        page_iso_time(published, when, sizeof when);
+        buf_printf(b, "<time datetime=\"%s\"", when);
+        page_attr(b, "data-tz", tz);
+        buf_appends(b, ">");
+        page_plain_time(published, page_zone_of(tz), tx == &page_text_fr, when, sizeof when);
+        page_esc(b, when);
+        buf_appends(b, "</time>");
+    }
+    if (author) {
+        buf_appends(b, "<span class=\"sep\" aria-hidden=\"true\">·</span>"
+                       "<span class=\"author\">");
+        page_esc(b, author);
+        buf_appends(b, "</span>");
+    }
+    if (jint(post, "edited_at") > 0) {
+        buf_appends(b, "<span class=\"sep\" aria-hidden=\"true\">·</span>"
+                       "<span class=\"edited\">");
+        page_esc(b, tx->edited);
+        buf_appends(b, "</span>");
+    }
+    buf_appends(b, "</p>\n</header>\n");
+}
+
+/* The media: an image the CSP allows, else a link; caption and credit. */
+static void post_media(struct buf *b, const struct page_text *tx, const json_t *media)
+{
+    const char *murl = json_is_object(media) ? jstr(media, "url") : NULL;
+    if (!murl)
+        return;
+    const char *cap = jstr(media, "caption"), *credit = jstr(media, "credit");
+    buf_appends(b, "<figure class=\"media\">");
+    if (page_url_is_image(murl)) {
+        buf_appends(b, "<img");
+        page_attr(b, "src", murl);
+        page_attr(b, "alt", cap ? cap : "");
+        buf_appends(b, " loading=\"lazy\" decoding=\"async\">");
+    } else if (page_url_is_http(murl)) {
+        buf_appends(b, "<a");
+        page_attr(b, "href", murl);
+        buf_appends(b, " rel=\"noopener noreferrer nofollow\">");
+        page_esc(b, cap ? cap : murl);
+        buf_appends(b, "</a>");
+    }
+    if (cap || credit) {
+        buf_appends(b, "<figcaption>");
+        page_esc(b, cap);
+        if (cap && credit)
+            buf_appends(b, " ");
+        if (credit) {
+            buf_appends(b, "<span class=\"credit\">");
+            page_esc(b, tx->credit);
+            buf_appends(b, " ");
+            page_esc(b, credit);
+            buf_appends(b, "</span>");
+        }
+        buf_appends(b, "</figcaption>");
+    }
+    buf_appends(b, "</figure>\n");
+}
+
+/* The body, the source link and the tags. */
+static void post_foot(struct buf *b, const struct page_text *tx, const json_t *post)
+{
+    const char *html = jstr(post, "html"), *source = jstr(post, "source_url");
+    const json_t *tags = json_object_get(post, "tags");
+
+    /* The one unescaped insertion: cmark's sanitised HTML, stored with the post. */
+    buf_appends(b, "<div class=\"body\">");
+    if (html)
+        buf_appends(b, html);
+    buf_appends(b, "</div>\n");
+    if (page_url_is_http(source)) {
+        buf_appends(b, "<p class=\"source\"><a");
+        page_attr(b, "href", source);
+        buf_appends(b, " rel=\"noopener noreferrer nofollow\">");
+        page_esc(b, tx->source);
+        buf_appends(b, "</a></p>\n");
+    }
+    if (json_is_array(tags) && json_array_size(tags)) {
+        size_t i;
+        const json_t *t;
+        buf_appends(b, "<ul class=\"tags\">");
+        json_array_foreach(tags, i, t)
+        {
+            if (!json_is_string(t))
+                continue;
+            buf_appends(b, "<li>");
+            page_esc(b, json_string_value(t));
+            buf_appends(b, "</li>");
+        }
+        buf_appends(b, "</ul>\n");
+    }
+}
+
+/* One post: the <article> and its three parts. heading is "h3" in lists,
+ * "h1" on a permalink page. */
+static void render_post(struct buf *b, const struct page_text *tx, const char *slug, const char *tz,
+                        const json_t *post, const char *heading)
+{
+    int64_t seq = jint(post, "seq"), id = jint(post, "id");
+    int64_t imp =
+        json_is_integer(json_object_get(post, "importance")) ? jint(post, "importance") : 1;
+    const char *kind = jstr(post, "kind"), *lang = jstr(post, "lang");
+    int sel = kind && strcmp(kind, "selection") == 0;
+
+    if (imp < 0 || imp > 3)
+        imp = 1;
+    buf_printf(b,
+               "<article class=\"post imp-%lld%s\" id=\"p-%lld\" data-seq=\"%lld\" "
+               "data-id=\"%lld\" aria-labelledby=\"t-%lld\"",
+               (long long)imp, sel ? " selection" : "", (long long)seq, (long long)seq,
+               (long long)id, (long long)seq);
+    if (lang && page_lang_tag_ok(lang))
+        page_attr(b, "lang", lang);
+    buf_appends(b, ">\n");
+    post_head(b, tx, slug, tz, post, heading, imp, sel);
+    post_media(b, tx, json_object_get(post, "media"));
+    post_foot(b, tx, post);
+    buf_appends(b, "</article>\n");
+}
+
+/* ---- channel access ---- */
+
+enum access { ACCESS_OK, ACCESS_DENIED, ACCESS_PENDING };
+
+/* Loads the channel, identifies the reader and decides. Returns 0 with ch
+ * filled (clear it) and *acc (ACCESS_OK or ACCESS_PENDING), or fills the
+ * page (404: unknown, or private and closed to this reader; 500) and
+ * returns < 0. */
+static int open_channel(struct pg *p, const char *slug, struct store_channel *ch,
+                        struct store_member *mem, enum access *acc)
+{
+    struct store *st = p->st;
+    int rc = store_channel_get(st, slug, ch);
+    if (rc == -ENOENT) {
+        pg_not_found(p, p->tx->nf_channel);
+        return rc;
+    }
+    if (rc < 0) {
+        pg_error(p, rc);
+        return rc;
+    }
+    memset(mem, 0, sizeof *mem);
+    if (p->rc.reader_id) {
+        rc = store_member_get(st, ch->id, p->rc.reader_id, mem);
+        if (rc < 0 && rc != -ENOENT) {
+            store_channel_clear(ch);
+            pg_error(p, rc);
+            return rc;
+        }
+        if (rc == -ENOENT)
+            memset(mem, 0, sizeof *mem);
+    }
+    rc = reader_channel_access(st, ch, p->req, &p->rc);
+    if (rc == 0)
+        *acc = ACCESS_OK;
+    else if (rc == -EACCES)
+        *acc = mem->state == STORE_MEMBER_PENDING ? ACCESS_PENDING : ACCESS_DENIED;
+    else {
+        store_channel_clear(ch);
+        pg_error(p, rc);
+        return rc;
+    }
+    if (*acc == ACCESS_DENIED) {
+        /* A private channel is not revealed to strangers: the very page of
+         * an unknown channel (in the request's language, not the
+         * channel's). */
+        store_channel_clear(ch);
+        pg_not_found(p, p->tx->nf_channel);
+        return -ENOENT;
+    }
+    pg_set_lang(p, ch->lang);
+    return 0;
+}
+
+/* A reader waiting for approval (strangers get not_found in open_channel). */
+static void pending_page(struct pg *p, const struct store_channel *ch)
+{
+    struct buf attrs;
+    buf_init(&attrs, 4096);
+    page_attr(&attrs, "data-slug", ch->slug);
+    page_attr(&attrs, "data-tz", ch->tz);
+    pg_message(p, 403, "pending", attrs.data, p->tx->pend_title, p->tx->pend_text, NULL, NULL,
+               NULL);
+    buf_free(&attrs);
+}
+
+/* The feed link for this reader: the secret per-member URL on a private
+ * channel, the public one otherwise. */
+static void feed_url(struct pg *p, const struct store_channel *ch, const struct store_member *mem,
+                     char *out, size_t outsz)
+{
+    if (member_feed_url(p->st, ch, mem, p->rc.token, out, outsz) < 0)
+        snprintf(out, outsz, "/%s/atom.xml", ch->slug);
+}
+
+/* The channel's two feeds, for feed readers and browsers that find them in
+ * the page: the posts, and the selections (the same key for a member). */
+static void feed_links(struct pg *p, const struct store_channel *ch, const char *feed)
+{
+    char title[400], sel[600];
+    const char *at = strstr(feed, "/atom.xml");
+
+    buf_appends(p->b, "<link rel=\"alternate\" type=\"application/atom+xml\"");
+    page_attr(p->b, "title", ch->title);
+    page_attr(p->b, "href", feed);
+    buf_appends(p->b, ">\n");
+    if (!at)
+        return;
+    snprintf(sel, sizeof sel, "%.*s/selections%s", (int)(at - feed), feed, at);
+    snprintf(title, sizeof title, "%s — %s", ch->title,
+             strncmp(ch->lang, "fr", 2) == 0 ? "Sélections" : "Selections");
+    buf_appends(p->b, "<link rel=\"alternate\" type=\"application/atom+xml\"");
+    page_attr(p->b, "title", title);
+    page_attr(p->b, "href", sel);
+    buf_appends(p->b, ">\n");
+}
+
+/* ---- pages ---- */
+
+static int64_t query_int(const struct http_request *req, const char *key)
+{
+    char v[24];
+    if (http_query_get(req->query, key, v, sizeof v) <= 0)
+        return 0;
+    char *end;
+    long long n = strtoll(v, &end, 10);
+    return *end == '\0' && n > 0 ? (int64_t)n : 0;
+}
+
+void page_channel(struct pg *p, const struct route_match *m)
+{
+    struct store *st = p->st;
+    struct store_channel ch;
+    struct store_member mem;
+    enum access acc;
+    json_t *posts = NULL;
+    int64_t nmembers = 0;
+    char feed[200], path[100];
+    struct buf *b = p->b;
+    int rc;
+
+    if (open_channel(p, m->slug, &ch, &mem, &acc) < 0)
+        return;
+    if (acc != ACCESS_OK) {
+        pending_page(p, &ch);
+        store_channel_clear(&ch);
+        return;
+    }
+    int64_t before = query_int(p->req, "before");
+    if ((rc = store_posts_recent(st, ch.id, before, PAGE_POSTS, &posts)) < 0 ||
+        (rc = store_member_count(st, ch.id, &nmembers)) < 0) {
+        json_decref(posts);
+        store_channel_clear(&ch);
+        pg_error(p, rc);
+        return;
+    }
+    feed_url(p, &ch, &mem, feed, sizeof feed);
+    snprintf(path, sizeof path, "/%s", ch.slug);
+    int member = mem.state == STORE_MEMBER_ACTIVE;
+
+    pg_head_begin(p, ch.title);
+    pg_social_meta(p, "website", ch.title, ch.description[0] ? ch.description : ch.title, path,
+                   NULL);
+    feed_links(p, &ch, feed);
+    if (before)
+        buf_appends(b, "<meta name=\"robots\" content=\"noindex\">\n");
+
+    struct buf da;
+    buf_init(&da, 4096);
+    page_attr(&da, "data-slug", ch.slug);
+    page_attr(&da, "data-tz", ch.tz);
+    page_attr(&da, "data-title", ch.title);
+    page_attr_i(&da, "data-last-seq", (long long)ch.last_seq);
+    if (member)
+        page_attr_i(&da, "data-read-seq", (long long)mem.read_seq);
+    page_attr(&da, "data-state",
+              member                              ? "member"
+              : mem.state == STORE_MEMBER_PENDING ? "pending"
+                                                  : "none");
+    page_attr(&da, "data-visibility", ch.visibility == STORE_PRIVATE ? "private" : "public");
+    pg_body_begin(p, before ? "archive" : "channel", da.data);
+    buf_free(&da);
+
+    buf_appends(b, "<div class=\"layout\">\n<section class=\"channel-head wrap\" "
+                   "aria-labelledby=\"ch-title\">\n");
+    pg_channel_intro(p, &ch, nmembers, "<h1 id=\"ch-title\">");
+    buf_appends(b, "<span class=\"sep\" aria-hidden=\"true\">·</span><a class=\"feed\"");
+    page_attr(b, "href", feed);
+    buf_appends(b, ">");
+    page_esc(b, p->tx->atom);
+    buf_appends(b, "</a></p>\n<div class=\"actions\">\n");
+    {
+        char action[100];
+        if (ch.visibility == STORE_PUBLIC) {
+            snprintf(action, sizeof action, "/%s/join", ch.slug);
+            pg_post_form(p, "join", action, p->tx->join, 1, member);
+        }
+        snprintf(action, sizeof action, "/%s/leave", ch.slug);
+        pg_post_form(p, "leave", action, p->tx->leave, 0, !member);
+    }
+    buf_appends(b, "</div>\n");
+    if (mem.state == STORE_MEMBER_PENDING) {
+        buf_appends(b, "<p class=\"notice\">");
+        page_esc(b, p->tx->pend_title);
+        buf_appends(b, "</p>\n");
+    }
+    buf_appends(b, "<p id=\"status\" class=\"status\" role=\"status\"></p>\n</section>\n");
+
+    buf_appends(b, "<main id=\"main\" class=\"wrap\" tabindex=\"-1\" aria-labelledby=\"posts-h\">\n"
+                   "<h2 id=\"posts-h\" class=\"visually-hidden\">");
+    page_esc(b, p->tx->latest);
+    buf_appends(b, "</h2>\n<div id=\"unread-bar\" class=\"unread-bar\" hidden><span "
+                   "class=\"unread-text\">");
+    page_esc(b, p->tx->new_posts);
+    buf_appends(b, "</span><button type=\"button\" id=\"mark-read\" class=\"btn\">");
+    page_esc(b, p->tx->mark_read);
+    buf_appends(b, "</button></div>\n<div id=\"posts\" class=\"posts\">\n");
+    size_t i, n = json_array_size(posts);
+    const json_t *post;
+    int64_t oldest = 0;
+    json_array_foreach(posts, i, post)
+    {
+        render_post(b, p->tx, ch.slug, ch.tz, post, "h3");
+        oldest = jint(post, "seq");
+    }
+    buf_appends(b, "</div>\n<p id=\"empty\" class=\"empty\"");
+    if (n)
+        buf_appends(b, " hidden");
+    buf_appends(b, ">");
+    page_esc(b, p->tx->no_posts);
+    buf_appends(b, "</p>\n");
+    if (n == PAGE_POSTS && oldest > 1) {
+        buf_printf(b, "<p><a class=\"btn\" href=\"/%s?before=%lld\">", ch.slug, (long long)oldest);
+        page_esc(b, p->tx->older);
+        buf_appends(b, "</a></p>\n");
+    }
+    if (before) {
+        buf_printf(b, "<p><a href=\"/%s\">", ch.slug);
+        page_esc(b, p->tx->newest);
+        buf_appends(b, "</a></p>\n");
+    }
+    buf_appends(b, "</main>\n</div>\n");
+    pg_end(p, feed);
+    page_html_headers(p->res);
+    json_decref(posts);
+    store_channel_clear(&ch);
+}
+
+void page_permalink(struct pg *p, const struct route_match *m)
+{
+    struct store *st = p->st;
+    struct store_channel ch;
+    struct store_member mem;
+    enum access acc;
+    json_t *posts = NULL;
+    char feed[200], path[100], back[100];
+    struct buf *b = p->b;
+    int rc;
+
+    if (open_channel(p, m->slug, &ch, &mem, &acc) < 0)
+        return;
+    if (acc != ACCESS_OK) {
+        pending_page(p, &ch);
+        store_channel_clear(&ch);
+        return;
+    }
+    rc = store_posts_recent(st, ch.id, m->num + 1, 1, &posts);
+    if (rc < 0) {
+        store_channel_clear(&ch);
+        pg_error(p, rc);
+        return;
+    }
+    const json_t *post = json_array_get(posts, 0);
+    snprintf(back, sizeof back, "/%s", ch.slug);
+    if (!post || jint(post, "seq") != m->num) {
+        pg_message(p, 404, "error", NULL, p->tx->nf_title, p->tx->nf_post, NULL, back, ch.title);
+        json_decref(posts);
+        store_channel_clear(&ch);
+        return;
+    }
+    feed_url(p, &ch, &mem, feed, sizeof feed);
+    snprintf(path, sizeof path, "/%s/%lld", ch.slug, (long long)m->num);
+    const json_t *media = json_object_get(post, "media");
+    const char *img = json_is_object(media) ? jstr(media, "url") : NULL;
+    const char *body = jstr(post, "body");
+    const char *title = jstr(post, "title");
+
+    /* The description is the body's text, not its Markdown. */
+    char *summary = body && *body ? markdown_to_text(body, strlen(body)) : NULL;
+    pg_head_begin(p, title ? title : ch.title);
+    pg_social_meta(
+        p, "article", title ? title : ch.title, summary && *summary ? summary : ch.description,
+        path, img && strncasecmp(img, "https://", 8) == 0 && page_url_is_image(img) ? img : NULL);
+    free(summary);
+    buf_appends(b, "<link rel=\"alternate\" type=\"application/atom+xml\"");
+    page_attr(b, "title", ch.title);
+    page_attr(b, "href", feed);
+    buf_appends(b, ">\n");
+    struct buf da;
+    buf_init(&da, 4096);
+    page_attr(&da, "data-slug", ch.slug);
+    page_attr(&da, "data-tz", ch.tz);
+    page_attr_i(&da, "data-seq", (long long)m->num);
+    pg_body_begin(p, "permalink", da.data);
+    buf_free(&da);
+    buf_appends(b, "<main id=\"main\" class=\"wrap\" tabindex=\"-1\">\n<p><a");
+    page_attr(b, "href", back);
+    buf_appends(b, ">← ");
+    page_esc(b, p->tx->back_to);
+    buf_appends(b, " ");
+    page_esc(b, ch.title);
+    buf_appends(b, "</a></p>\n");
+    render_post(b, p->tx, ch.slug, ch.tz, post, "h1");
+    buf_appends(b, "</main>\n");
+    pg_end(p, feed);
+    page_html_headers(p->res);
+    json_decref(posts);
+    store_channel_clear(&ch);
+}

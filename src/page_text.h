@@ -1,0 +1,156 @@
+/*
+ * page_text: the reader web app's UI strings, in English and French: the
+ * one table for the server-rendered pages and for web/app.js, which gets
+ * its part as the module /static/strings.js that tools/strings writes from
+ * this table at build time (web/i18n.js reads it). Plain data with no
+ * dependency, so that the build tool links it alone.
+ */
+#ifndef CRIER_PAGE_TEXT_H
+#define CRIER_PAGE_TEXT_H
+
+#include <stddef.h>
+
+/*
+ * One row per string: X(who, key, English, French). who says where it is
+ * shown: PAGE on the server's pages only, APP in the web app only, BOTH.
+ * The app knows a string by its key. A key with _one and _other variants is
+ * a count: "{n}" stands for the number, and page_text_one says which
+ * variant a number takes.
+ */
+#define PAGE_TEXTS(X)                                                                              \
+    X(PAGE, skip, "Skip to content", "Aller au contenu")                                           \
+    X(PAGE, nav_label, "Main", "Principal")                                                        \
+    X(PAGE, my_channels, "My channels", "Mes chaînes")                                             \
+    X(PAGE, public_channels, "Public channels", "Chaînes publiques")                               \
+    X(PAGE, no_channels, "You have not joined a channel on this device yet.",                      \
+      "Vous n’avez encore rejoint aucune chaîne sur cet appareil.")                                \
+    X(PAGE, no_public, "There is no public channel yet.",                                          \
+      "Il n’y a pas encore de chaîne publique.")                                                   \
+    X(PAGE, join, "Join", "Rejoindre")                                                             \
+    X(PAGE, leave, "Leave", "Quitter")                                                             \
+    X(BOTH, members_one, "{n} member", "{n} membre")                                               \
+    X(BOTH, members_other, "{n} members", "{n} membres")                                           \
+    X(PAGE, pending_badge, "Waiting for approval", "En attente d’approbation")                     \
+    X(PAGE, private_badge, "Private", "Privée")                                                    \
+    X(PAGE, atom, "Atom feed", "Flux Atom")                                                        \
+    X(PAGE, latest, "Latest posts", "Dernières publications")                                      \
+    X(PAGE, no_posts, "No posts yet.", "Aucune publication pour l’instant.")                       \
+    X(PAGE, older, "Older posts", "Publications plus anciennes")                                   \
+    X(PAGE, newest, "Latest posts", "Dernières publications")                                      \
+    X(BOTH, source, "Source", "Source")                                                            \
+    X(BOTH, credit, "Credit:", "Crédit :")                                                         \
+    X(BOTH, edited, "Edited", "Modifié")                                                           \
+    X(BOTH, breaking, "Breaking", "Urgent")                                                        \
+    X(BOTH, important, "Important", "Important")                                                   \
+    X(BOTH, selection, "Selection", "Sélection")                                                   \
+    X(PAGE, unread_one, "{n} unread", "{n} non lu")                                                \
+    X(PAGE, unread_other, "{n} unread", "{n} non lus")                                             \
+    X(PAGE, new_posts, "New posts", "Nouvelles publications")                                      \
+    X(PAGE, mark_read, "Mark as read", "Marquer comme lu")                                         \
+    X(BOTH, transfer, "Move to another device", "Passer à un autre appareil")                      \
+    X(PAGE, back_to, "Back to", "Retour à")                                                        \
+    X(PAGE, nf_title, "Not found", "Page introuvable")                                             \
+    X(PAGE, nf_channel, "There is no channel at this address.",                                    \
+      "Il n’y a pas de chaîne à cette adresse.")                                                   \
+    X(PAGE, nf_post, "This post does not exist, or it was deleted.",                               \
+      "Cette publication n’existe pas, ou elle a été supprimée.")                                  \
+    X(PAGE, nf_page, "There is nothing at this address.", "Il n’y a rien à cette adresse.")        \
+    X(PAGE, pend_title, "Waiting for approval", "En attente d’approbation")                        \
+    X(PAGE, pend_text,                                                                             \
+      "Your request to join this channel was sent. An admin must approve it; this page opens "     \
+      "the channel by itself once that is done.",                                                  \
+      "Votre demande pour rejoindre cette chaîne a été envoyée. Un administrateur doit "       \
+      "l’approuver ; cette page ouvrira la chaîne d’elle-même une fois que ce sera "        \
+      "fait.")                                                                                     \
+    X(PAGE, inv_kicker, "You are invited to join", "Vous êtes invité à rejoindre")                 \
+    X(PAGE, inv_approval, "An admin approves each request to join.",                               \
+      "Chaque demande est approuvée par un administrateur.")                                       \
+    X(PAGE, inv_member, "You are already a member of this channel.",                               \
+      "Vous êtes déjà membre de cette chaîne.")                                                    \
+    X(PAGE, open_channel, "Open the channel", "Ouvrir la chaîne")                                  \
+    X(PAGE, inv_expired, "This invite has expired", "Cette invitation a expiré")                   \
+    X(PAGE, inv_revoked, "This invite was revoked", "Cette invitation a été révoquée")             \
+    X(PAGE, inv_used, "This invite has been used up",                                              \
+      "Cette invitation a atteint son nombre maximal d’utilisations")                              \
+    X(PAGE, inv_unknown, "This invite link is not valid", "Ce lien d’invitation n’est pas valide") \
+    X(PAGE, inv_hint, "Ask whoever sent it to you for a new link.",                                \
+      "Demandez un nouveau lien à la personne qui vous l’a envoyé.")                               \
+    X(PAGE, dev_title, "Use this device", "Utiliser cet appareil")                                 \
+    X(PAGE, dev_text,                                                                              \
+      "This one-time link moves your reading from another device to this one: the same "           \
+      "channels, the same unread posts.",                                                          \
+      "Ce lien à usage unique transfère votre lecture d’un autre appareil vers "               \
+      "celui-ci : les mêmes chaînes, les mêmes publications non lues.")                            \
+    X(PAGE, dev_button, "Use this device", "Utiliser cet appareil")                                \
+    X(PAGE, dev_expired, "This link has expired", "Ce lien a expiré")                              \
+    X(PAGE, dev_used, "This link was already used", "Ce lien a déjà été utilisé")                  \
+    X(PAGE, dev_unknown, "This link is not valid", "Ce lien n’est pas valide")                     \
+    X(PAGE, dev_hint, "Make a new one on your other device with “Move to another device”.",        \
+      "Créez-en un nouveau sur votre autre appareil avec « Passer à un autre appareil ».")         \
+    X(PAGE, csrf_title, "This form has expired", "Ce formulaire a expiré")                         \
+    X(PAGE, csrf_text, "Reload the page and try again.", "Rechargez la page et réessayez.")        \
+    X(PAGE, err_title, "Something went wrong", "Une erreur est survenue")                          \
+    X(PAGE, err_text, "Please try again in a moment.", "Réessayez dans un instant.")               \
+    X(PAGE, method_title, "Method not allowed", "Méthode non autorisée")                           \
+    X(PAGE, busy_title, "Too many requests", "Trop de demandes")                                   \
+    X(PAGE, busy_text,                                                                             \
+      "Many people joined from this connection in a short time. Please try again in a minute.",    \
+      "Beaucoup de personnes ont rejoint des chaînes depuis cette connexion en peu de temps. "    \
+      "Réessayez dans une minute.")                                                                \
+    X(APP, live, "Live", "En direct")                                                              \
+    X(APP, connecting, "Connecting…", "Connexion…")                                                \
+    X(APP, reconnecting, "Connection lost, reconnecting…", "Connexion perdue, reconnexion…")       \
+    X(APP, offline,                                                                                \
+      "Offline: showing saved posts. New posts will come in once you are back online.",            \
+      "Hors ligne : publications enregistrées. Les nouvelles arriveront dès le retour du "       \
+      "réseau.")                                                                                   \
+    X(APP, new_posts_count_one, "{n} new post", "{n} nouvelle publication")                        \
+    X(APP, new_posts_count_other, "{n} new posts", "{n} nouvelles publications")                   \
+    X(APP, new_badge, "New", "Nouveau")                                                            \
+    X(APP, joined, "You joined this channel.", "Vous avez rejoint cette chaîne.")                  \
+    X(APP, left, "You left this channel.", "Vous avez quitté cette chaîne.")                       \
+    X(APP, join_failed, "Could not join. Check your connection and try again.",                    \
+      "Impossible de rejoindre la chaîne. Vérifiez votre connexion et réessayez.")                 \
+    X(APP, approved, "Your request was approved.", "Votre demande a été approuvée.")               \
+    X(APP, transfer_help,                                                                          \
+      "Open this link on your other device within 15 minutes. It works once, and that device "     \
+      "will then read the same channels.",                                                         \
+      "Ouvrez ce lien sur votre autre appareil dans les 15 minutes. Il ne sert qu’une fois, "    \
+      "et cet appareil lira ensuite les mêmes chaînes.")                                           \
+    X(APP, transfer_no_qr, "This link is too long for a QR code: copy it instead.",                \
+      "Ce lien est trop long pour un code QR : copiez-le.")                                        \
+    X(APP, transfer_failed, "Could not make a link. Join a channel first, or try again.",          \
+      "Impossible de créer un lien. Rejoignez d’abord une chaîne, ou réessayez.")                  \
+    X(APP, copy, "Copy link", "Copier le lien")                                                    \
+    X(APP, copied, "Copied", "Copié")                                                              \
+    X(APP, close, "Close", "Fermer")                                                               \
+    X(APP, qr_label, "QR code of the link", "Code QR du lien")
+
+enum page_text_who { PAGE_TEXT_PAGE = 1, PAGE_TEXT_APP = 2, PAGE_TEXT_BOTH = 3 };
+
+/* The strings of one language, a field per key. */
+struct page_text {
+    const char *code, *locale; /* "en", "en_US" */
+#define PAGE_TEXT_FIELD(who, key, en, fr) const char *key;
+    PAGE_TEXTS(PAGE_TEXT_FIELD)
+#undef PAGE_TEXT_FIELD
+};
+
+extern const struct page_text page_text_en, page_text_fr;
+
+/* The table of lang ("fr" or "en", as page_lang returns). */
+const struct page_text *page_text_for(const char *lang);
+
+/* 1 when a count of n takes the _one variant in tx's language: 1 in
+ * English; 0 and 1 in French. web/i18n.js applies the same rule. */
+int page_text_one(const struct page_text *tx, long long n);
+
+/* The table as rows, for tools/strings. */
+struct page_text_row {
+    enum page_text_who who;
+    const char *key, *en, *fr;
+};
+extern const struct page_text_row page_text_rows[];
+extern const size_t page_text_nrows;
+
+#endif
