@@ -4,7 +4,8 @@
  * exact ledes; pins, exclusions, the tag cap, K, engagement, audience 0,
  * errors; the Latin folding table against lede_normalize(); concurrency;
  * and the time for 10,000 candidates (printed, not asserted).
- * The module's .c is included to reach its folding table and scanner. */
+ * The module's private header is included to reach its folding table and
+ * scanner. */
 #include "tap.h"
 
 #include <errno.h>
@@ -15,7 +16,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "../../src/digest.c"
+#include "digest_int.h"
 #include "digest_fixtures.h"
 #include "digest_synth.h"
 #include "lede.h"
@@ -613,13 +614,13 @@ static char *scan_join(const char *text)
     buf_init(&out, 1 << 20);
     buf_append(&sc.raw, text, strlen(text));
     buf_append(&out, "", 0);
-    if (scan(&sc) == 0)
+    if (digest_scan(&sc) == 0)
         for (size_t i = 0; i < sc.nt; i++) {
             if (i)
                 buf_append(&out, " ", 1);
             buf_append(&out, sc.t[i].fw, sc.t[i].fn);
         }
-    scratch_free(&sc);
+    digest_scratch_free(&sc);
     return buf_steal(&out, NULL);
 }
 
@@ -636,13 +637,13 @@ static int same_as_icu(const char *text)
 
 static void test_folding(void)
 {
-    pthread_once(&tables_once, tables_init);
+    digest_tables_init();
     /* Every code point of the table, inside a word, alone, and capitalised. */
     struct buf t;
     int all = 1;
     buf_init(&t, 1 << 22);
     for (size_t k = 0; k < CT_SIZE; k++) {
-        UChar32 c = ctab_cp(k);
+        UChar32 c = digest_ctab_cp(k);
         char u8[4];
         int32_t l = 0;
         UBool err = 0;
@@ -664,7 +665,8 @@ static void test_folding(void)
         }
     }
     ok(all, "every code point of the folding table folds as lede_normalize()");
-    ok(ctab_cp(0) == 0 && ctab_cp(CT_SIZE - 1) == 0x20CF && ctab_cp(CT_SIZE) == -1,
+    ok(digest_ctab_cp(0) == 0 && digest_ctab_cp(CT_SIZE - 1) == 0x20CF &&
+           digest_ctab_cp(CT_SIZE) == -1,
        "the folding table holds exactly its blocks");
     buf_free(&t);
 
@@ -676,7 +678,7 @@ static void test_folding(void)
     buf_init(&raw, TITLE_BYTES + DIGEST_TEXT_BYTES + 64);
     all = 1;
     for (size_t i = 0; i < FX_NDAY; i++) {
-        build_text(&ps[i], &raw);
+        digest_build_text(&ps[i], &raw);
         all &= same_as_icu(raw.data);
     }
     buf_free(&raw);

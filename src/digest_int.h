@@ -1,0 +1,243 @@
+/*
+ * digest_int: what the files of the digest module share, and nothing else
+ * includes (tests/unit/test_digest.c excepted, to reach the folding table
+ * and the scanner). The module is one pipeline, one file per step:
+ *
+ *   digest_words.c  the FR/EN word lists and alias table, built once into a
+ *                   hash table of word flags;
+ *   digest_text.c   the text of a post to compare: title and the cleaned
+ *                   start of the body (credits, links, footers removed);
+ *   digest_scan.c   words, split and folded exactly as lede_normalize();
+ *   digest_keys.c   words to weighted keys: shingles, names, figures;
+ *   digest_group.c  the inverted index and the grouping (union-find);
+ *   digest.c        scoring, ranking, pins, K and the tag cap: the API.
+ *
+ * Each file includes only this header (and public ones); this header
+ * includes no private one, so there is no include circle.
+ */
+#ifndef CRIER_DIGEST_INT_H
+#define CRIER_DIGEST_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include <unicode/utf8.h>
+
+#include "buf.h"
+#include "digest.h"
+
+#define TITLE_BYTES 512 /* title bytes read for grouping */
+
+/* Builds the read-only tables once (pthread_once); any thread. */
+void digest_tables_init(void);
+
+/* ---------------------------------------------------------------- hashing */
+
+#define FNV_OFFSET 1469598103934665603ULL
+#define FNV_PRIME 1099511628211ULL
+
+static inline uint64_t fnv(uint64_t h, const void *p, size_t n)
+{
+    const unsigned char *s = p;
+
+    for (size_t i = 0; i < n; i++) {
+        h ^= s[i];
+        h *= FNV_PRIME;
+    }
+    return h;
+}
+
+static inline uint64_t mix64(uint64_t x)
+{
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebULL;
+    x ^= x >> 31;
+    return x;
+}
+
+/* Hash of one folded word. */
+static inline uint64_t word_hash(const char *s, size_t n)
+{
+    return fnv(FNV_OFFSET, s, n);
+}
+
+/* Entity keys live in their own namespace: "E\0" + the folded name. */
+static inline uint64_t entity_seed(void)
+{
+    return fnv(FNV_OFFSET, "E", 2);
+}
+
+static inline uint64_t entity_hash(const char *s, size_t n)
+{
+    return fnv(entity_seed(), s, n);
+}
+
+/* ---------------------------------------------------- digest_words.c */
+
+enum {
+    WF_STOP = 1,  /* function word: a shingle of two of them is dropped */
+    WF_NOENT = 2, /* capitalised, but never a name (and it breaks a name run) */
+    WF_HONOR = 4, /* abbreviation: the '.' after it does not end a sentence */
+    WF_MONTH = 8, /* month name, for "26 novembre" dates */
+    WF_CONN = 16, /* lower-case particle inside a name: "Banque de France" */
+    WF_TIME = 32, /* "13 heures": a clock time, not a figure */
+    WF_E3 = 64,   /* magnitudes: "2 millions" = "2 million", "40bn" = "40 milliards" */
+    WF_E6 = 128,
+    WF_E9 = 256,
+    WF_E12 = 512,
+};
+
+struct word_slot {
+    uint64_t h;
+    unsigned flags;
+    int alias; /* first alias starting with this word, or -1 */
+    int used;
+};
+
+#define WORD_SLOTS 1024 /* a power of two, more than the words of the lists */
+#define WORD_BITS 8192
+
+/* Built by digest_words_init(), read-only afterwards. */
+extern struct word_slot digest_word_table[WORD_SLOTS];
+/* A bitmap of the table's words, so that most words skip the probe. */
+extern uint64_t digest_word_bits[WORD_BITS / 64];
+
+void digest_words_init(void);
+
+/* The flags of a folded word's hash, or NULL when it is in no list. Inline:
+ * it runs for every word of every post. */
+static inline const struct word_slot *word_lookup(uint64_t h)
+{
+    size_t b = (size_t)(h ^ (h >> 29)) & (WORD_BITS - 1);
+
+    if (!(digest_word_bits[b / 64] & (1ULL << (b % 64))))
+        return NULL;
+    for (size_t i = (size_t)mix64(h) & (WORD_SLOTS - 1);; i = (i + 1) & (WORD_SLOTS - 1)) {
+        const struct word_slot *s = &digest_word_table[i];
+        if (!s->used)
+            return NULL;
+        if (s->h == h)
+            return s;
+    }
+}
+
+struct scratch;
+
+/* Matches an alias at token i of sc; returns the words it covers (0: none)
+ * and its canonical entity key in *canon. */
+size_t digest_alias_at(const struct scratch *sc, size_t i, uint64_t *canon);
+
+/* ----------------------------------------------------- digest_text.c */
+
+void digest_inline_init(void);
+
+/* Builds "title\nbody" for grouping into o; returns where the title ends. */
+size_t digest_build_text(const struct digest_post *p, struct buf *o);
+
+/* ----------------------------------------------------- digest_scan.c */
+
+/* The folding table holds this many code points (its blocks, in order). */
+#define CT_SIZE (0x250 + 0x1C0 + 0x170 + 0x270 + 0x30)
+
+struct tok {
+    uint32_t s, e;   /* raw bytes */
+    uint32_t fs, fn; /* folded word, in scratch.fold */
+    const char *fw;  /* the folded word, once the scan is done */
+    uint64_t h;      /* word_hash of the folded word */
+    unsigned wf;     /* word table flags */
+    int alias;       /* first alias starting with this word, or -1 */
+    uint8_t cap, allcaps, digits, dpre, initial, join, aliasgap, intitle;
+};
+
+/* One reader's working memory, reused from post to post. */
+struct scratch {
+    struct buf raw;
+    char *fold;
+    size_t nfold, capfold;
+    struct tok *t;
+    size_t nt, capt;
+    /* keys of the post being read */
+    uint64_t *keys;
+    float *kw;
+    uint8_t *kind;
+    size_t nk, capk;
+    /* per-post duplicate filter: slot -> key index, valid when the epoch matches */
+    uint32_t *seen_epoch, *seen_idx;
+    size_t seen_cap;
+    uint32_t epoch;
+};
+
+void digest_chars_init(void);
+
+/* The code point at index k of the folding table, or -1. */
+UChar32 digest_ctab_cp(size_t k);
+
+/* Splits sc->raw into words with their folded forms (sc->t[0..nt)).
+ * Returns 0, or -EIO / -ENOMEM from lede_normalize(). */
+int digest_scan(struct scratch *sc);
+
+void digest_scratch_free(struct scratch *sc);
+
+/* ----------------------------------------------------- digest_keys.c */
+
+/* Kinds of keys. Names and numbers both count as shared entities, but only
+ * names make up a post's entity total: running updates change their
+ * figures, so a number missing from one post is no evidence against. */
+enum { K_SHINGLE = 0, K_NAME = 1, K_NUMBER = 2, K_HALF = 3 /* last word of a longer name */ };
+
+/* Every candidate's keys, flat: candidate c owns [off[c], off[c + 1]). */
+struct keyset {
+    size_t *off;
+    uint64_t *h;
+    float *w;
+    uint8_t *kind;
+    uint32_t *kid; /* key id, once indexed */
+    size_t n, cap;
+};
+
+/* Step 1: the keys of posts[cand[0..nc)]. Returns 0 or -EIO; ks is to be
+ * freed either way. */
+int digest_read_posts(const struct digest_post *posts, const size_t *cand, size_t nc,
+                      struct keyset *ks);
+
+void digest_keyset_free(struct keyset *ks);
+
+/* ---------------------------------------------------- digest_group.c */
+
+/* The inverted index: key k is held by the posts [off[k], off[k + 1]). */
+struct postings {
+    size_t nkeys;
+    size_t *off;
+    uint32_t *post;
+    float *w;
+    uint8_t *kind;
+    double *idf;
+};
+
+/* Union-find over the candidates; pin marks the sets holding a pinned post. */
+struct groups {
+    size_t *parent;
+    uint8_t *rank, *pin;
+};
+
+/* Step 2: key ids (ks->kid), document frequencies and postings. */
+void digest_build_index(struct keyset *ks, size_t nc, struct postings *pl);
+
+void digest_postings_free(struct postings *pl);
+
+/* Step 3: unites in g the posts that tell the same story. */
+void digest_group_posts(const struct keyset *ks, const struct postings *pl, size_t nc,
+                        size_t df_cap, size_t text_cap, double thr, struct groups *g);
+
+static inline size_t uf_find(size_t *parent, size_t x)
+{
+    while (parent[x] != x) {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+    }
+    return x;
+}
+
+#endif

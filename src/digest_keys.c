@@ -1,0 +1,399 @@
+/*
+ * digest_keys: a post's words turned into the weighted keys that grouping
+ * compares (see digest.h for the model):
+ *   - word 2-shingles, for near-duplicates and running updates;
+ *   - names: aliases (OTAN = NATO), acronyms, runs of capitalised words
+ *     that do not merely start a sentence, and a longer name's last word
+ *     at half weight;
+ *   - figures, read with the post's decimal conventions.
+ * A name or figure in the title weighs TITLE_WEIGHT.
+ */
+#include "digest_int.h"
+
+#include <assert.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "xmalloc.h"
+
+#define TITLE_WEIGHT 2.0f /* a name or number in the title is what the story is about */
+#define RUN_MAX 6         /* words in one proper-name run */
+#define NUM_MAX 48        /* bytes of one canonical number */
+
+static uint64_t shingle_hash(uint64_t a, uint64_t b)
+{
+    return mix64(a * 0x9e3779b97f4a7c15ULL + (b ^ 0x5348494e474c45ULL)) ^ 0x53ULL;
+}
+
+/* Classifies the gap between two words. */
+static void gap_shape(const char *s, uint32_t from, uint32_t to, int *sent, int *join, int *dot,
+                      int *aliasgap)
+{
+    int32_t i = (int32_t)from, n = (int32_t)to, seen_dot = 0, other = 0;
+
+    *sent = *dot = 0;
+    *join = 1;
+    while (i < n) {
+        UChar32 c;
+        U8_NEXT(s, i, n, c);
+        switch (c) {
+        case ' ':
+        case 0x00A0:
+        case 0x202F:
+        case 0x2009:
+        case '-':
+        case 0x2010:
+        case 0x2011:
+        case '\'':
+        case 0x2019: break;
+        case '.':
+            seen_dot++;
+            *join = 0;
+            *sent = 1;
+            break;
+        case '!':
+        case '?':
+        case ':':
+        case ';':
+        case '\n':
+        case 0x00AB:
+        case 0x00BB:
+        case '"':
+        case 0x201C:
+        case 0x201D:
+        case '(':
+        case ')':
+        case '[':
+        case ']':
+        case 0x2014:
+        case 0x2013:
+        case 0x2022:
+        case 0x2026:
+        case '|':
+            *join = 0;
+            *sent = 1;
+            other = 1;
+            break;
+        default:
+            *join = 0;
+            other = 1;
+            break;
+        }
+    }
+    *dot = seen_dot == 1 && !other;
+    *aliasgap = !other && seen_dot <= 1 && (n - (int32_t)from) <= 3;
+}
+
+#define SEEN_MIN 1024
+
+/* Adds a key to the post, merging a repeat (the larger weight, and a whole
+ * name over a last word). */
+static void key_push(struct scratch *sc, uint64_t h, float w, int kind)
+{
+    if (sc->nk == sc->capk) {
+        sc->capk = sc->capk ? sc->capk * 2 : 512;
+        sc->keys = xrealloc(sc->keys, sc->capk * sizeof *sc->keys);
+        sc->kw = xrealloc(sc->kw, sc->capk * sizeof *sc->kw);
+        sc->kind = xrealloc(sc->kind, sc->capk);
+    }
+    if (sc->seen_cap < 2 * sc->capk) {
+        sc->seen_cap = sc->seen_cap ? sc->seen_cap : SEEN_MIN;
+        while (sc->seen_cap < 2 * sc->capk)
+            sc->seen_cap *= 2;
+        /* A power of two (the probe masks), at most half full. */
+        assert((sc->seen_cap & (sc->seen_cap - 1)) == 0);
+        free(sc->seen_epoch);
+        free(sc->seen_idx);
+        sc->seen_epoch = xcalloc(sc->seen_cap, sizeof *sc->seen_epoch);
+        sc->seen_idx = xmalloc(sc->seen_cap * sizeof *sc->seen_idx);
+        /* Re-enter this post's keys. */
+        for (size_t k = 0; k < sc->nk; k++) {
+            size_t j = (size_t)mix64(sc->keys[k]) & (sc->seen_cap - 1);
+            while (sc->seen_epoch[j] == sc->epoch)
+                j = (j + 1) & (sc->seen_cap - 1);
+            sc->seen_epoch[j] = sc->epoch;
+            sc->seen_idx[j] = (uint32_t)k;
+        }
+    }
+    size_t j = (size_t)mix64(h) & (sc->seen_cap - 1);
+    while (sc->seen_epoch[j] == sc->epoch) {
+        uint32_t k = sc->seen_idx[j];
+        if (sc->keys[k] == h) {
+            if (w > sc->kw[k])
+                sc->kw[k] = w;
+            if (sc->kind[k] == K_HALF)
+                sc->kind[k] = (uint8_t)kind;
+            return;
+        }
+        j = (j + 1) & (sc->seen_cap - 1);
+    }
+    sc->seen_epoch[j] = sc->epoch;
+    sc->seen_idx[j] = (uint32_t)sc->nk;
+    sc->keys[sc->nk] = h;
+    sc->kw[sc->nk] = w;
+    sc->kind[sc->nk] = (uint8_t)kind;
+    sc->nk++;
+}
+
+static int is_name_word(const struct tok *t)
+{
+    return t->cap && !(t->wf & WF_NOENT) && !t->digits && t->dpre == 0 && t->fn >= 1;
+}
+
+/* Reads the number starting at token i with the post's separators; emits
+ * its key unless it is too common to mean anything. Returns the next
+ * token. */
+static size_t number_at(struct scratch *sc, size_t i, int dot_decimal)
+{
+    const struct tok *t = sc->t;
+    const char *s = sc->raw.data;
+    char v[NUM_MAX];
+    size_t vn = 0, j = i, grouped = 0, decn = 0;
+    char dec[NUM_MAX] = {0};
+
+    /* The leading digits ("40" of "40bn"); only a plain run of digits
+     * continues into thousands groups and decimals. */
+    for (uint32_t k = t[i].s; k < t[i].s + t[i].dpre && vn + 1 < sizeof v; k++)
+        v[vn++] = s[k];
+    while (t[i].digits && j + 1 < sc->nt && t[j + 1].dpre > 0) {
+        const struct tok *q = &t[j + 1];
+        uint32_t gs = t[j].e, ge = q->s, gl = ge - gs;
+        int space = (gl == 1 && s[gs] == ' ') ||
+                    (gl == 2 && (unsigned char)s[gs] == 0xC2 && (unsigned char)s[gs + 1] == 0xA0) ||
+                    (gl == 3 && (unsigned char)s[gs] == 0xE2 && (unsigned char)s[gs + 1] == 0x80 &&
+                     ((unsigned char)s[gs + 2] == 0xAF || (unsigned char)s[gs + 2] == 0x89));
+        int comma = gl == 1 && s[gs] == ',', dot = gl == 1 && s[gs] == '.';
+        int thousands = space || (comma && dot_decimal) || (dot && !dot_decimal);
+        int decimal = (comma && !dot_decimal) || (dot && dot_decimal);
+        if (thousands && q->digits && q->e - q->s == 3 && t[j].digits &&
+            (grouped || t[i].e - t[i].s <= 3) && vn + 3 < sizeof v) {
+            memcpy(v + vn, s + q->s, 3);
+            vn += 3;
+            grouped++;
+            j++;
+            continue;
+        }
+        if (decimal && t[j].digits) {
+            for (uint32_t k = q->s; k < q->s + q->dpre && decn + 1 < sizeof dec; k++)
+                dec[decn++] = s[k];
+            j++;
+        }
+        break;
+    }
+    while (decn > 0 && dec[decn - 1] == '0')
+        decn--;
+    size_t lz = 0;
+    while (lz + 1 < vn && v[lz] == '0')
+        lz++;
+    const char *iv = v + lz;
+    size_t in = vn - lz;
+    size_t next = j + 1;
+    /* A magnitude glued to the last digits ("40bn") or the next word. */
+    unsigned mag = 0;
+    if (t[j].fn > t[j].dpre) {
+        const struct word_slot *ws =
+            word_lookup(word_hash(t[j].fw + t[j].dpre, t[j].fn - t[j].dpre));
+        mag = ws ? ws->flags : 0;
+    } else if (next < sc->nt && t[next].join) {
+        mag = t[next].wf;
+    }
+    mag &= WF_E3 | WF_E6 | WF_E9 | WF_E12;
+    if (next < sc->nt && (t[next].wf & WF_TIME) && t[next].join)
+        return next; /* "8 h 30", "13 heures" */
+    if (i > 0 && (t[i - 1].wf & WF_TIME) && in <= 2 && t[i].join)
+        return next; /* the minutes of "8 h 30" */
+    if (decn == 0 && !mag) {
+        if (in == 1)
+            return next; /* below 10 */
+        if (!grouped && in == 4 && (memcmp(iv, "19", 2) == 0 || memcmp(iv, "20", 2) == 0))
+            return next; /* a year */
+        if (in <= 2 &&
+            ((next < sc->nt && (t[next].wf & WF_MONTH)) || (i > 0 && (t[i - 1].wf & WF_MONTH))))
+            return next; /* a date */
+    }
+    char key[2 * NUM_MAX + 8];
+    size_t kn = 0;
+    key[kn++] = '#';
+    memcpy(key + kn, iv, in);
+    kn += in;
+    if (decn) {
+        key[kn++] = '.';
+        memcpy(key + kn, dec, decn);
+        kn += decn;
+    }
+    if (mag) {
+        const char *e = mag & WF_E3 ? "e3" : mag & WF_E6 ? "e6" : mag & WF_E9 ? "e9" : "e12";
+        memcpy(key + kn, e, strlen(e));
+        kn += strlen(e);
+    }
+    key_push(sc, entity_hash(key, kn), t[i].intitle ? TITLE_WEIGHT : 1.0f, K_NUMBER);
+    return next;
+}
+
+static uint64_t run_hash(const struct tok *t, size_t a, size_t b)
+{
+    uint64_t h = entity_seed();
+
+    for (size_t k = a; k <= b; k++) {
+        if (k > a)
+            h = fnv(h, " ", 1);
+        h = fnv(h, t[k].fw, t[k].fn);
+    }
+    return h;
+}
+
+/* Turns the tokens into weighted keys. */
+static void make_keys(struct scratch *sc, size_t title_end, const char *lang)
+{
+    struct tok *t = sc->t;
+    const char *s = sc->raw.data;
+    size_t nt = sc->nt;
+    int dot_decimal = lang && (strncasecmp(lang, "en", 2) == 0 || strncasecmp(lang, "zh", 2) == 0 ||
+                               strncasecmp(lang, "ja", 2) == 0 || strncasecmp(lang, "ko", 2) == 0);
+
+    sc->nk = 0;
+    if (++sc->epoch == 0) {
+        if (sc->seen_epoch)
+            memset(sc->seen_epoch, 0, sc->seen_cap * sizeof *sc->seen_epoch);
+        sc->epoch = 1;
+    }
+    if (!nt)
+        return;
+    /* Word flags and gaps. */
+    size_t title_words = 0, title_caps = 0;
+    for (size_t i = 0; i < nt; i++) {
+        t[i].h = word_hash(t[i].fw, t[i].fn);
+        const struct word_slot *w = word_lookup(t[i].h);
+        t[i].wf = w ? w->flags : 0;
+        t[i].alias = w ? w->alias : -1;
+        t[i].intitle = t[i].s < title_end;
+        if (t[i].intitle && t[i].fn >= 4 && !t[i].digits && !(t[i].wf & WF_STOP)) {
+            title_words++;
+            title_caps += t[i].cap;
+        }
+    }
+    for (size_t i = 0; i < nt; i++) {
+        int sent, join, dot, ag;
+        if (i == 0) {
+            t[i].initial = 1;
+            continue;
+        }
+        if (t[i].s == t[i - 1].e + 1 && s[t[i - 1].e] == ' ')
+            sent = dot = 0, join = ag = 1; /* the common case */
+        else
+            gap_shape(s, t[i - 1].e, t[i].s, &sent, &join, &dot, &ag);
+        t[i].join = (uint8_t)join;
+        t[i].aliasgap = (uint8_t)ag;
+        t[i].initial = (uint8_t)sent;
+        if (t[i - 1].intitle != t[i].intitle)
+            t[i].initial = 1;
+        if (sent && dot && ((t[i - 1].wf & WF_HONOR) || (t[i - 1].fn == 1 && t[i - 1].cap)))
+            t[i].initial = 0; /* "M. Dupont", "J. K. Rowling" */
+    }
+    /* A Title Case headline says nothing about which words are names. */
+    if (title_words >= 3 && title_caps * 10 >= title_words * 9)
+        for (size_t i = 0; i < nt && t[i].intitle; i++)
+            t[i].initial = 1;
+
+    /* Shingles. */
+    for (size_t i = 0; i + 1 < nt; i++) {
+        if (!t[i].fn || !t[i + 1].fn)
+            continue;
+        if ((t[i].wf & WF_STOP) && (t[i + 1].wf & WF_STOP))
+            continue;
+        key_push(sc, shingle_hash(t[i].h, t[i + 1].h), 1.0f, K_SHINGLE);
+    }
+
+    /* Entities and numbers. */
+    size_t i = 0;
+    while (i < nt) {
+        uint64_t canon;
+        size_t m;
+        if (t[i].dpre > 0) {
+            i = number_at(sc, i, dot_decimal);
+            continue;
+        }
+        if (!t[i].cap) {
+            i++;
+            continue;
+        }
+        if ((m = digest_alias_at(sc, i, &canon)) > 0) {
+            key_push(sc, canon, t[i].intitle ? TITLE_WEIGHT : 1.0f, K_NAME);
+            i += m;
+            continue;
+        }
+        /* A capital that only starts a sentence says nothing, unless it
+         * is an acronym or opens a hyphenated name ("Météo-France"). */
+        int compound = i + 1 < nt && t[i + 1].join && is_name_word(&t[i + 1]) &&
+                       t[i + 1].s == t[i].e + 1 && sc->raw.data[t[i].e] == '-';
+        if (!is_name_word(&t[i]) || t[i].fn < 2 || (t[i].initial && !t[i].allcaps && !compound)) {
+            i++;
+            continue;
+        }
+        size_t last = i, j = i + 1;
+        while (j < nt && j - i < RUN_MAX && t[j].join && !t[j].initial) {
+            if (is_name_word(&t[j])) {
+                last = j++;
+                continue;
+            }
+            if ((t[j].wf & WF_CONN) && !t[j].cap && j + 1 < nt && t[j + 1].join &&
+                is_name_word(&t[j + 1]) && j + 1 - i < RUN_MAX) {
+                last = j + 1;
+                j += 2;
+                continue;
+            }
+            break;
+        }
+        float tw = t[i].intitle ? TITLE_WEIGHT : 1.0f;
+        key_push(sc, run_hash(t, i, last), tw, K_NAME);
+        if (last > i && t[last].fn >= 3)
+            key_push(sc, run_hash(t, last, last), 0.5f * tw, K_HALF);
+        i = last + 1;
+    }
+}
+
+int digest_read_posts(const struct digest_post *posts, const size_t *cand, size_t nc,
+                      struct keyset *ks)
+{
+    struct scratch sc;
+    int rc = 0;
+
+    memset(&sc, 0, sizeof sc);
+    buf_init(&sc.raw, TITLE_BYTES + DIGEST_TEXT_BYTES + 64);
+    memset(ks, 0, sizeof *ks);
+    ks->off = xmalloc((nc + 1) * sizeof *ks->off);
+    for (size_t c = 0; c < nc && rc == 0; c++) {
+        const struct digest_post *p = &posts[cand[c]];
+        size_t title_end = digest_build_text(p, &sc.raw);
+        rc = digest_scan(&sc);
+        if (rc < 0)
+            break;
+        make_keys(&sc, title_end, p->lang);
+        ks->off[c] = ks->n;
+        if (ks->n + sc.nk > ks->cap) {
+            ks->cap = (ks->n + sc.nk) * 2;
+            ks->h = xrealloc(ks->h, ks->cap * sizeof *ks->h);
+            ks->w = xrealloc(ks->w, ks->cap * sizeof *ks->w);
+            ks->kind = xrealloc(ks->kind, ks->cap);
+        }
+        if (sc.nk) {
+            memcpy(ks->h + ks->n, sc.keys, sc.nk * sizeof *sc.keys);
+            memcpy(ks->w + ks->n, sc.kw, sc.nk * sizeof *sc.kw);
+            memcpy(ks->kind + ks->n, sc.kind, sc.nk);
+            ks->n += sc.nk;
+        }
+    }
+    ks->off[nc] = ks->n;
+    digest_scratch_free(&sc);
+    return rc;
+}
+
+void digest_keyset_free(struct keyset *ks)
+{
+    free(ks->off);
+    free(ks->h);
+    free(ks->w);
+    free(ks->kind);
+    free(ks->kid);
+}

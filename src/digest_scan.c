@@ -1,0 +1,291 @@
+/*
+ * digest_scan: the words of a post's text, split and folded exactly as
+ * lede_normalize() splits and folds them, but without an ICU call for most
+ * text (see the table below). tests/unit/test_digest.c checks every code
+ * point of the table, and whole texts, against lede_normalize().
+ */
+#include "digest_int.h"
+
+#include <assert.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/uchar.h>
+
+#include "lede.h"
+#include "xmalloc.h"
+
+/* Words are split, and folded, exactly as lede_normalize() does: at
+ * whitespace, controls, punctuation and symbols. A table built once from
+ * lede_normalize() itself holds the class, shape and folded form of the code
+ * points of the Latin, Greek, Cyrillic, Hebrew and Arabic blocks, general
+ * punctuation and currency signs, so most text is folded with no ICU call; a
+ * word holding anything else (combining marks, CJK, ...) is folded by
+ * lede_normalize() on its own. */
+enum { CC_SEP, CC_SKIP, CC_TOK, CC_MARK };
+enum { CI_UPPER = 1, CI_LOWER = 2, CI_ALPHA = 4, CI_DIGIT = 8, CI_SLOW = 16 };
+
+#define CT_FOLD_MAX 6
+
+struct cinfo {
+    uint8_t cls, flags, flen;
+    char fold[CT_FOLD_MAX];
+};
+
+/* The blocks in the table, [from, to), and where each starts in it. */
+static const struct {
+    UChar32 from, to;
+} ct_ranges[] = {
+    {0x0000, 0x0250}, /* Basic Latin to Latin Extended-B */
+    {0x0370, 0x0530}, /* Greek, Cyrillic, Cyrillic Supplement */
+    {0x0590, 0x0700}, /* Hebrew, Arabic */
+    {0x1E00, 0x2070}, /* Latin Extended Additional, Greek Extended, General Punctuation */
+    {0x20A0, 0x20D0}, /* Currency Symbols */
+};
+#define CT_NRANGES (sizeof ct_ranges / sizeof ct_ranges[0])
+
+static struct cinfo ctab[CT_SIZE];
+
+/* The code point at index k of the table, or -1. */
+UChar32 digest_ctab_cp(size_t k)
+{
+    for (size_t r = 0; r < CT_NRANGES; r++) {
+        size_t len = (size_t)(ct_ranges[r].to - ct_ranges[r].from);
+        if (k < len)
+            return ct_ranges[r].from + (UChar32)k;
+        k -= len;
+    }
+    return -1;
+}
+
+/* Class and shape of a code point, from ICU. */
+static void cinfo_icu(UChar32 c, struct cinfo *ci)
+{
+    uint32_t gc = U_GET_GC_MASK(c);
+
+    ci->flags = CI_SLOW;
+    ci->flen = 0;
+    if (u_isUWhiteSpace(c) || (gc & (U_GC_CC_MASK | U_GC_P_MASK | U_GC_S_MASK)))
+        ci->cls = CC_SEP;
+    else if (gc & U_GC_CF_MASK)
+        ci->cls = CC_SKIP;
+    else if (gc & (U_GC_MN_MASK | U_GC_ME_MASK))
+        ci->cls = CC_MARK;
+    else
+        ci->cls = CC_TOK;
+    if (u_isupper(c) || u_istitle(c))
+        ci->flags |= CI_UPPER;
+    if (u_islower(c))
+        ci->flags |= CI_LOWER;
+    if (u_isalpha(c))
+        ci->flags |= CI_ALPHA;
+    if (c >= '0' && c <= '9')
+        ci->flags |= CI_DIGIT;
+}
+
+/* What lede_normalize() makes of each code point between two letters:
+ * "a b" a separator, "ab" dropped (default ignorables), "aXb" folded to X,
+ * anything else ("l·" splits "ŀ") left to lede_normalize() word by word. */
+void digest_chars_init(void)
+{
+    size_t total = 0;
+
+    /* cinfo_of() walks the blocks in order, and CT_SIZE is their sum. */
+    for (size_t r = 0; r < CT_NRANGES; r++) {
+        assert(ct_ranges[r].from < ct_ranges[r].to);
+        assert(r == 0 || ct_ranges[r - 1].to <= ct_ranges[r].from);
+        total += (size_t)(ct_ranges[r].to - ct_ranges[r].from);
+    }
+    assert(total == CT_SIZE);
+    (void)total;
+    for (size_t k = 1; k < CT_SIZE; k++) {
+        UChar32 c = digest_ctab_cp(k);
+        struct cinfo *ci = &ctab[k];
+        char u8[8], *f = NULL;
+        int32_t l = 1;
+        UBool err = 0;
+        cinfo_icu(c, ci);
+        u8[0] = 'a';
+        U8_APPEND((uint8_t *)u8, l, 7, c, err);
+        u8[l++] = 'b';
+        if (err || lede_normalize(u8, (size_t)l, &f) != 0) {
+            free(f);
+            continue;
+        }
+        size_t fl = strlen(f);
+        if (strcmp(f, "a b") == 0) {
+            ci->cls = CC_SEP;
+        } else if (strcmp(f, "ab") == 0) {
+            ci->cls = CC_SKIP;
+        } else if (fl >= 3 && fl - 2 <= CT_FOLD_MAX && f[0] == 'a' && f[fl - 1] == 'b' &&
+                   !memchr(f, ' ', fl)) {
+            ci->cls = CC_TOK;
+            ci->flags &= (uint8_t)~CI_SLOW;
+            ci->flen = (uint8_t)(fl - 2);
+            memcpy(ci->fold, f + 1, ci->flen);
+        }
+        free(f);
+    }
+    ctab[0].cls = CC_SEP;
+}
+
+static const struct cinfo *cinfo_of(UChar32 c, struct cinfo *tmp)
+{
+    size_t base = 0;
+    for (size_t r = 0; r < CT_NRANGES; r++) {
+        if (c < ct_ranges[r].from)
+            break;
+        if (c < ct_ranges[r].to)
+            return &ctab[base + (size_t)(c - ct_ranges[r].from)];
+        base += (size_t)(ct_ranges[r].to - ct_ranges[r].from);
+    }
+    cinfo_icu(c, tmp);
+    return tmp;
+}
+
+static void fold_put(struct scratch *sc, const char *p, size_t n)
+{
+    if (sc->nfold + n > sc->capfold) {
+        sc->capfold = (sc->nfold + n) * 2 + 256;
+        sc->fold = xrealloc(sc->fold, sc->capfold);
+    }
+    memcpy(sc->fold + sc->nfold, p, n);
+    sc->nfold += n;
+}
+
+struct shape {
+    size_t letters, upper, lower, digits;
+    int first, lead, slow, cap;
+    uint8_t dpre;
+};
+
+/* Closes the word [s, e): its shape, and its folded form (from the table,
+ * or from lede_normalize() when a character is not in it). */
+static int tok_close(struct scratch *sc, uint32_t s, uint32_t e, size_t fs, const struct shape *sh)
+{
+    if (sc->nt == sc->capt) {
+        sc->capt = sc->capt ? sc->capt * 2 : 256;
+        sc->t = xrealloc(sc->t, sc->capt * sizeof *sc->t);
+    }
+    if (sh->slow) {
+        char *f = NULL;
+        int rc = lede_normalize(sc->raw.data + s, e - s, &f);
+        sc->nfold = fs;
+        if (rc == -EIO || rc == -ENOMEM)
+            return rc;
+        if (rc == 0)
+            fold_put(sc, f, strlen(f));
+        free(f);
+        if (sc->nfold == fs)
+            return 0; /* nothing left of it: not a word */
+    }
+    struct tok *t = &sc->t[sc->nt++];
+    memset(t, 0, sizeof *t);
+    t->s = s;
+    t->e = e;
+    t->fs = (uint32_t)fs;
+    t->fn = (uint32_t)(sc->nfold - fs);
+    t->alias = -1;
+    t->cap = (uint8_t)sh->cap;
+    t->digits = sh->digits > 0 && sh->lead; /* nothing but digits */
+    t->dpre = sh->dpre;
+    t->allcaps = sh->lower == 0 && sh->upper >= 1 && (sh->letters >= 2 || sh->digits >= 1) &&
+                 sh->letters <= 6;
+    return 0;
+}
+
+/* Splits the post text into words with their folded forms. */
+int digest_scan(struct scratch *sc)
+{
+    const char *s = sc->raw.data;
+    int32_t n = (int32_t)sc->raw.len, i = 0, start = -1, last_end = 0;
+    size_t fs = 0;
+    struct shape sh;
+    struct cinfo tmp;
+
+    sc->nt = 0;
+    sc->nfold = 0;
+    memset(&sh, 0, sizeof sh);
+    while (i < n) {
+        int32_t at = i;
+        UChar32 c = (unsigned char)s[i];
+        const struct cinfo *ci;
+        if (c < 0x80) {
+            i++;
+            ci = &ctab[c];
+        } else {
+            U8_NEXT(s, i, n, c);
+            ci = c < 0 ? NULL : cinfo_of(c, &tmp);
+        }
+        int cl = ci ? ci->cls : CC_SEP;
+        if (cl == CC_MARK)
+            cl = start >= 0 ? CC_TOK : CC_SKIP;
+        if (cl == CC_TOK) {
+            if (start < 0) {
+                start = at;
+                fs = sc->nfold;
+                memset(&sh, 0, sizeof sh);
+                sh.first = sh.lead = 1;
+                /* Room for this word folded from the table. */
+                size_t room = (size_t)(n - at) * CT_FOLD_MAX + 16;
+                if (sc->capfold - sc->nfold < room) {
+                    sc->capfold = sc->nfold + room * 2;
+                    sc->fold = xrealloc(sc->fold, sc->capfold);
+                }
+            }
+            last_end = i;
+            if (sh.first) {
+                sh.cap = (ci->flags & CI_UPPER) != 0;
+                sh.first = 0;
+            }
+            if (ci->flags & CI_DIGIT) {
+                sh.digits++;
+                if (sh.lead && sh.dpre < 255)
+                    sh.dpre++;
+            } else {
+                sh.lead = 0;
+            }
+            if (ci->flags & CI_ALPHA) {
+                sh.letters++;
+                sh.upper += (ci->flags & CI_UPPER) != 0;
+                sh.lower += (ci->flags & CI_LOWER) != 0;
+            }
+            if (ci->flags & CI_SLOW) {
+                sh.slow = 1;
+            } else if (!sh.slow) {
+                if (ci->flen == 1)
+                    sc->fold[sc->nfold++] = ci->fold[0];
+                else
+                    memcpy(sc->fold + sc->nfold, ci->fold, ci->flen), sc->nfold += ci->flen;
+            }
+        } else if (cl == CC_SEP && start >= 0) {
+            int rc = tok_close(sc, (uint32_t)start, (uint32_t)last_end, fs, &sh);
+            if (rc < 0)
+                return rc;
+            start = -1;
+        } else if (cl == CC_SKIP && start >= 0) {
+            last_end = i;
+        }
+    }
+    if (start >= 0) {
+        int rc = tok_close(sc, (uint32_t)start, (uint32_t)last_end, fs, &sh);
+        if (rc < 0)
+            return rc;
+    }
+    for (size_t k = 0; k < sc->nt; k++)
+        sc->t[k].fw = sc->fold ? sc->fold + sc->t[k].fs : "";
+    return 0;
+}
+
+void digest_scratch_free(struct scratch *sc)
+{
+    buf_free(&sc->raw);
+    free(sc->fold);
+    free(sc->t);
+    free(sc->keys);
+    free(sc->kw);
+    free(sc->kind);
+    free(sc->seen_epoch);
+    free(sc->seen_idx);
+}

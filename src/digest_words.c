@@ -1,0 +1,279 @@
+/*
+ * digest_words: the language rules of story grouping. FR and EN word lists
+ * (stopwords, words that are never names, honorifics, months, name
+ * particles, clock words, magnitudes) and the FR/EN alias table, folded as
+ * lede_normalize() folds, built once into one hash table of word flags that
+ * the key maker probes for every word (word_lookup() in digest_int.h).
+ */
+#include "digest_int.h"
+
+#include <assert.h>
+#include <string.h>
+
+/* clang-format off */
+/* Folded forms (lede_normalize output). */
+static const char *const stop_words[] = {
+    /* fr */
+    "a", "au", "aux", "avec", "ce", "ces", "cet", "cette", "d", "dans", "de", "des", "du", "elle",
+    "elles", "en", "entre", "est", "et", "etait", "ete", "etre", "eu", "il", "ils", "j", "l", "la",
+    "le", "les", "leur", "leurs", "lui", "m", "mais", "n", "ne", "on", "ont", "ou", "par", "pas",
+    "plus", "pour", "qu", "que", "qui", "s", "sa", "se", "ses", "son", "sont", "sur", "t", "un",
+    "une", "y", "apres", "avant", "depuis", "selon", "sans", "tout", "tous", "toute", "toutes",
+    "aussi", "comme", "avait", "fait", "c", "dont", "nous", "vous", "je", "tu", "ni", "car",
+    /* en */
+    "an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from", "had", "has", "have",
+    "he", "her", "his", "i", "in", "into", "is", "it", "its", "of", "on", "or", "over", "said",
+    "says", "she", "than", "that", "the", "their", "them", "they", "this", "those", "these", "to",
+    "was", "we", "were", "which", "who", "will", "with", "would", "after", "before", "about",
+    "also", "not", "no", "our", "you", "up", "out", "more", "new", "one",
+};
+
+static const char *const noent_words[] = {
+    /* articles and pronouns that start quotes or headlines */
+    "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "the", "a", "an", "and", "et",
+    "in", "on", "at", "of", "en", "il", "elle", "ils", "elles", "it", "he", "she", "they", "we",
+    "i", "nous", "ce", "cette", "this", "that", "these", "selon", "according", "but", "mais",
+    "after", "apres", "when", "quand", "while", "if", "si", "for", "pour", "with", "avec", "as",
+    "comme", "by", "par", "from", "to", "au", "aux", "dans", "sur", "is", "est", "c",
+    /* titles */
+    "president", "presidente", "premier", "premiere", "prime", "minister", "ministre", "ministry",
+    "ministere", "chancellor", "chanceliere", "king", "queen", "roi", "reine", "pope", "pape",
+    "mayor", "maire", "governor", "gouverneur", "senator", "senateur", "depute", "deputee", "mp",
+    "general", "etat", "state", "gouvernement", "government", "secretary", "secretaire",
+    /* honorifics */
+    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mr", "mrs", "ms", "sir", "st", "ste",
+    "prof", "sgt", "col", "lt", "gen", "sen", "rep", "gov", "no",
+    /* days and months */
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "janvier", "fevrier", "mars",
+    "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+    /* newsroom words */
+    "live", "direct", "breaking", "update", "updated", "alerte", "alert", "urgent", "video",
+    "photo", "photos", "exclusif", "exclusive", "info", "infos", "edito", "analyse", "analysis",
+    "opinion", "afp", "reuters", "ap", "dpa", "ansa", "efe", "tribune", "interview", "entretien",
+    "read", "lire", "aussi", "also", "watch", "voir",
+};
+
+static const char *const honor_words[] = {
+    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mr", "mrs", "ms", "st", "ste", "prof",
+    "sgt", "col", "lt", "gen", "sen", "rep", "gov", "no", "n", "p", "art", "vol", "cf", "etc",
+    "av", "ch", "jr", "sr",
+};
+
+static const char *const month_words[] = {
+    "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+    "octobre", "novembre", "decembre", "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+};
+
+static const char *const time_words[] = {
+    "h", "heure", "heures", "hour", "hours", "am", "pm", "min", "mn", "minutes", "gmt", "utc", "cet",
+};
+
+static const char *const e3_words[] = {"thousand", "thousands", "k"};
+static const char *const e6_words[] = {"million", "millions"};
+static const char *const e9_words[] = {"milliard", "milliards", "md", "mds", "mrd", "billion",
+                                       "billions", "bn"};
+static const char *const e12_words[] = {"trillion", "trillions", "billiard", "billiards"};
+
+static const char *const conn_words[] = {
+    "de", "du", "des", "d", "la", "le", "l", "of", "the", "van", "von", "der", "den", "del",
+    "della", "da", "di", "al", "el", "bin", "ben", "y", "upon", "sur", "en",
+};
+/* clang-format on */
+
+/* The FR/EN alias table: a folded phrase (words separated by one space),
+ * and the canonical entity it stands for. Entries flagged ACR must be
+ * written in capitals ("ONU", not the word "un"); the others must start
+ * with a capital. Identical folded names (France, Ukraine, Israël) need no
+ * entry. */
+enum { AL_CAP = 0, AL_ACR = 1 };
+
+struct alias {
+    const char *phrase, *canon;
+    int flags;
+};
+
+/* clang-format off */
+static const struct alias aliases[] = {
+    /* organisations */
+    {"otan", "nato", AL_ACR}, {"nato", "nato", AL_ACR},
+    {"onu", "united nations", AL_ACR}, {"un", "united nations", AL_ACR},
+    {"nations unies", "united nations", AL_CAP}, {"united nations", "united nations", AL_CAP},
+    {"organisation des nations unies", "united nations", AL_CAP},
+    {"ue", "european union", AL_ACR}, {"eu", "european union", AL_ACR},
+    {"union europeenne", "european union", AL_CAP}, {"european union", "european union", AL_CAP},
+    {"bce", "ecb", AL_ACR}, {"ecb", "ecb", AL_ACR},
+    {"banque centrale europeenne", "ecb", AL_CAP}, {"european central bank", "ecb", AL_CAP},
+    {"fmi", "imf", AL_ACR}, {"imf", "imf", AL_ACR},
+    {"fonds monetaire international", "imf", AL_CAP}, {"international monetary fund", "imf", AL_CAP},
+    {"oms", "who", AL_ACR}, {"who", "who", AL_ACR},
+    {"organisation mondiale de la sante", "who", AL_CAP}, {"world health organization", "who", AL_CAP},
+    {"ocde", "oecd", AL_ACR}, {"oecd", "oecd", AL_ACR},
+    {"omc", "wto", AL_ACR}, {"wto", "wto", AL_ACR},
+    {"aiea", "iaea", AL_ACR}, {"iaea", "iaea", AL_ACR},
+    {"cio", "ioc", AL_ACR}, {"ioc", "ioc", AL_ACR},
+    {"cpi", "icc", AL_ACR}, {"icc", "icc", AL_ACR},
+    {"conseil de securite", "security council", AL_CAP}, {"security council", "security council", AL_CAP},
+    {"maison blanche", "white house", AL_CAP}, {"white house", "white house", AL_CAP},
+    {"assemblee nationale", "national assembly", AL_CAP}, {"national assembly", "national assembly", AL_CAP},
+    {"parlement europeen", "european parliament", AL_CAP}, {"european parliament", "european parliament", AL_CAP},
+    {"commission europeenne", "european commission", AL_CAP}, {"european commission", "european commission", AL_CAP},
+    {"cour supreme", "supreme court", AL_CAP}, {"supreme court", "supreme court", AL_CAP},
+    {"cour penale internationale", "icc", AL_CAP}, {"international criminal court", "icc", AL_CAP},
+    /* countries */
+    {"etats unis", "united states", AL_CAP}, {"united states", "united states", AL_CAP},
+    {"us", "united states", AL_ACR}, {"usa", "united states", AL_ACR}, {"u s", "united states", AL_CAP},
+    {"u s a", "united states", AL_CAP}, {"america", "united states", AL_CAP}, {"amerique", "united states", AL_CAP},
+    {"royaume uni", "united kingdom", AL_CAP}, {"united kingdom", "united kingdom", AL_CAP},
+    {"uk", "united kingdom", AL_ACR}, {"grande bretagne", "united kingdom", AL_CAP},
+    {"great britain", "united kingdom", AL_CAP}, {"britain", "united kingdom", AL_CAP},
+    {"allemagne", "germany", AL_CAP}, {"chine", "china", AL_CAP}, {"russie", "russia", AL_CAP},
+    {"espagne", "spain", AL_CAP}, {"italie", "italy", AL_CAP}, {"japon", "japan", AL_CAP},
+    {"inde", "india", AL_CAP}, {"bresil", "brazil", AL_CAP}, {"grece", "greece", AL_CAP},
+    {"pays bas", "netherlands", AL_CAP}, {"suisse", "switzerland", AL_CAP},
+    {"belgique", "belgium", AL_CAP}, {"pologne", "poland", AL_CAP}, {"turquie", "turkey", AL_CAP},
+    {"egypte", "egypt", AL_CAP}, {"mexique", "mexico", AL_CAP}, {"maroc", "morocco", AL_CAP},
+    {"algerie", "algeria", AL_CAP}, {"tunisie", "tunisia", AL_CAP}, {"liban", "lebanon", AL_CAP},
+    {"syrie", "syria", AL_CAP}, {"irlande", "ireland", AL_CAP}, {"ecosse", "scotland", AL_CAP},
+    {"angleterre", "england", AL_CAP}, {"pays de galles", "wales", AL_CAP},
+    {"suede", "sweden", AL_CAP}, {"norvege", "norway", AL_CAP}, {"danemark", "denmark", AL_CAP},
+    {"finlande", "finland", AL_CAP}, {"islande", "iceland", AL_CAP}, {"autriche", "austria", AL_CAP},
+    {"hongrie", "hungary", AL_CAP}, {"roumanie", "romania", AL_CAP}, {"croatie", "croatia", AL_CAP},
+    {"chypre", "cyprus", AL_CAP}, {"australie", "australia", AL_CAP}, {"irak", "iraq", AL_CAP},
+    {"libye", "libya", AL_CAP}, {"jordanie", "jordan", AL_CAP}, {"ethiopie", "ethiopia", AL_CAP},
+    {"arabie saoudite", "saudi arabia", AL_CAP}, {"afrique du sud", "south africa", AL_CAP},
+    {"coree du sud", "south korea", AL_CAP}, {"coree du nord", "north korea", AL_CAP},
+    {"nouvelle zelande", "new zealand", AL_CAP}, {"republique tcheque", "czech republic", AL_CAP},
+    {"cisjordanie", "west bank", AL_CAP},
+    /* cities and regions */
+    {"londres", "london", AL_CAP}, {"bruxelles", "brussels", AL_CAP}, {"pekin", "beijing", AL_CAP},
+    {"moscou", "moscow", AL_CAP}, {"varsovie", "warsaw", AL_CAP}, {"geneve", "geneva", AL_CAP},
+    {"athenes", "athens", AL_CAP}, {"lisbonne", "lisbon", AL_CAP},
+    {"copenhague", "copenhagen", AL_CAP}, {"la haye", "the hague", AL_CAP},
+    {"le caire", "cairo", AL_CAP}, {"nouvelle delhi", "new delhi", AL_CAP},
+    {"edimbourg", "edinburgh", AL_CAP}, {"anvers", "antwerp", AL_CAP}, {"douvres", "dover", AL_CAP},
+    {"venise", "venice", AL_CAP}, {"bretagne", "brittany", AL_CAP},
+    {"normandie", "normandy", AL_CAP}, {"corse", "corsica", AL_CAP},
+    {"bourgogne", "burgundy", AL_CAP}, {"mediterranee", "mediterranean", AL_CAP},
+    {"atlantique", "atlantic", AL_CAP}, {"manche", "english channel", AL_CAP},
+    {"english channel", "english channel", AL_CAP},
+};
+/* clang-format on */
+
+#define ALIAS_WORDS 5
+#define NALIASES (sizeof aliases / sizeof aliases[0])
+
+struct alias_ix {
+    uint64_t word[ALIAS_WORDS];
+    size_t nwords;
+    uint64_t canon;
+    int next; /* next alias with the same first word, longest first; -1 ends */
+};
+
+struct word_slot digest_word_table[WORD_SLOTS];
+uint64_t digest_word_bits[WORD_BITS / 64];
+static struct alias_ix alias_ix[NALIASES];
+static size_t nwords_used; /* slots of digest_word_table in use */
+
+/* The slot of h, taken if it is new. */
+static struct word_slot *word_insert(uint64_t h)
+{
+    size_t i = (size_t)mix64(h) & (WORD_SLOTS - 1);
+
+    for (;;) {
+        struct word_slot *s = &digest_word_table[i];
+        if (!s->used) {
+            /* A full table would make word_lookup() probe forever. */
+            assert(nwords_used + 1 < WORD_SLOTS);
+            nwords_used++;
+            s->used = 1;
+            s->h = h;
+            s->alias = -1;
+            return s;
+        }
+        if (s->h == h)
+            return s;
+        i = (i + 1) & (WORD_SLOTS - 1);
+    }
+}
+
+static void word_bit(uint64_t h)
+{
+    size_t b = (size_t)(h ^ (h >> 29)) & (WORD_BITS - 1);
+    digest_word_bits[b / 64] |= 1ULL << (b % 64);
+}
+
+static void words_add(const char *const *w, size_t n, unsigned flag)
+{
+    for (size_t i = 0; i < n; i++) {
+        uint64_t h = word_hash(w[i], strlen(w[i]));
+        word_insert(h)->flags |= flag;
+        word_bit(h);
+    }
+}
+
+void digest_words_init(void)
+{
+    words_add(stop_words, sizeof stop_words / sizeof *stop_words, WF_STOP);
+    words_add(noent_words, sizeof noent_words / sizeof *noent_words, WF_NOENT);
+    words_add(honor_words, sizeof honor_words / sizeof *honor_words, WF_HONOR);
+    words_add(month_words, sizeof month_words / sizeof *month_words, WF_MONTH);
+    words_add(conn_words, sizeof conn_words / sizeof *conn_words, WF_CONN);
+    words_add(time_words, sizeof time_words / sizeof *time_words, WF_TIME);
+    words_add(e3_words, sizeof e3_words / sizeof *e3_words, WF_E3);
+    words_add(e6_words, sizeof e6_words / sizeof *e6_words, WF_E6);
+    words_add(e9_words, sizeof e9_words / sizeof *e9_words, WF_E9);
+    words_add(e12_words, sizeof e12_words / sizeof *e12_words, WF_E12);
+    for (size_t a = 0; a < NALIASES; a++) {
+        struct alias_ix *x = &alias_ix[a];
+        const char *p = aliases[a].phrase;
+        x->nwords = 0;
+        while (*p && x->nwords < ALIAS_WORDS) {
+            size_t l = strcspn(p, " ");
+            x->word[x->nwords++] = word_hash(p, l);
+            p += l;
+            while (*p == ' ')
+                p++;
+        }
+        assert(*p == '\0'); /* every phrase fits in ALIAS_WORDS words */
+        x->canon = entity_hash(aliases[a].canon, strlen(aliases[a].canon));
+        /* Chain by first word, longest phrase first. */
+        struct word_slot *s = word_insert(x->word[0]);
+        word_bit(x->word[0]);
+        int *link = &s->alias;
+        while (*link >= 0 && alias_ix[*link].nwords >= x->nwords)
+            link = &alias_ix[*link].next;
+        x->next = *link;
+        *link = (int)a;
+    }
+}
+
+/* Matches an alias at token i; returns the words it covers (0: none). */
+size_t digest_alias_at(const struct scratch *sc, size_t i, uint64_t *canon)
+{
+    const struct tok *t = sc->t;
+
+    for (int a = t[i].alias; a >= 0; a = alias_ix[a].next) {
+        const struct alias_ix *x = &alias_ix[a];
+        if (aliases[a].flags & AL_ACR) {
+            if (!t[i].allcaps || x->nwords != 1)
+                continue;
+        } else if (!t[i].cap) {
+            continue;
+        }
+        if (i + x->nwords > sc->nt)
+            continue;
+        size_t k = 1;
+        while (k < x->nwords && t[i + k].aliasgap && t[i + k].h == x->word[k])
+            k++;
+        if (k == x->nwords) {
+            *canon = x->canon;
+            return k;
+        }
+    }
+    return 0;
+}
