@@ -8,6 +8,7 @@
  */
 #include "http.h"
 
+#include <assert.h>
 #include <errno.h>
 #include <string.h>
 #include <time.h>
@@ -82,132 +83,159 @@ static int hexval(unsigned char c)
     return -1;
 }
 
+/* What one byte did to the framing scanner. */
+enum step {
+    STEP_NEXT,        /* go on */
+    STEP_BAD,         /* malformed */
+    STEP_HEAD_BIG,    /* too many header bytes or fields */
+    STEP_BODY_BIG,    /* the chunks add up past max_body */
+    STEP_SECTION_END, /* the blank line ending the head or the trailer */
+};
+
+/* One byte of the request head or of a chunked body's trailer. */
+static enum step head_byte(struct http_reader *r, unsigned char c)
+{
+    switch (r->state) {
+    case S_START:
+        if (c != '\r' && c != '\n') {
+            r->state = S_RL;
+            r->first = c; /* tells an unknown method from garbage (see below) */
+        }
+        return STEP_NEXT;
+    case S_RL:
+        if (c == '\r')
+            r->state = S_RL_LF;
+        else if (c == '\n')
+            r->state = S_LINE;
+        return STEP_NEXT;
+    case S_RL_LF:
+    case S_VALUE_LF:
+        if (c != '\n')
+            return STEP_BAD;
+        r->state = S_LINE;
+        return STEP_NEXT;
+    case S_LINE:
+        if (c == '\r') {
+            r->state = S_END_LF;
+            return STEP_NEXT;
+        }
+        if (c == '\n')
+            return STEP_SECTION_END;
+        if (c == ' ' || c == '\t' || !is_tchar(c))
+            return STEP_BAD; /* obs-fold, or not a field name */
+        if (r->scan_fields >= HTTP_MAX_HEADERS)
+            return STEP_HEAD_BIG;
+        r->scan_fields++;
+        r->state = S_NAME;
+        return STEP_NEXT;
+    case S_NAME:
+        if (c == ':')
+            r->state = S_VALUE;
+        else if (!is_tchar(c))
+            return STEP_BAD; /* whitespace or a control before the colon */
+        return STEP_NEXT;
+    case S_VALUE:
+        if (c == '\r')
+            r->state = S_VALUE_LF;
+        else if (c == '\n')
+            r->state = S_LINE;
+        else if (!is_value_char(c))
+            return STEP_BAD;
+        return STEP_NEXT;
+    default: /* S_END_LF */
+        assert(r->state == S_END_LF);
+        return c == '\n' ? STEP_SECTION_END : STEP_BAD;
+    }
+}
+
+/* The end of a chunk-size line: the last chunk opens the trailer. */
+static enum step chunk_size_end(struct http_reader *r)
+{
+    if (r->chunk_left == 0) {
+        r->flags |= RF_TRAILER;
+        r->header_bytes = 0;
+        r->scan_fields = 0;
+        r->state = S_LINE;
+        return STEP_NEXT;
+    }
+    if (r->chunk_total + r->chunk_left > r->max_body)
+        return STEP_BODY_BIG;
+    r->chunk_total += r->chunk_left;
+    r->state = C_DATA;
+    return STEP_NEXT;
+}
+
+/* One byte of a chunked body's framing (not of its data). */
+static enum step chunk_byte(struct http_reader *r, unsigned char c)
+{
+    switch (r->state) {
+    case C_SIZE0:
+        if (hexval(c) < 0)
+            return STEP_BAD;
+        r->chunk_left = (uint64_t)hexval(c);
+        r->state = C_SIZE;
+        return STEP_NEXT;
+    case C_SIZE:
+        if (hexval(c) >= 0) {
+            r->chunk_left = r->chunk_left * 16 + (uint64_t)hexval(c);
+            if (r->chunk_left > CHUNK_SAT)
+                r->chunk_left = CHUNK_SAT;
+            return STEP_NEXT;
+        }
+        /* fall through */
+    case C_WS:
+        if (c == ' ' || c == '\t')
+            r->state = C_WS;
+        else if (c == ';')
+            r->state = C_EXT;
+        else if (c == '\r')
+            r->state = C_SIZE_LF;
+        else
+            return STEP_BAD;
+        return STEP_NEXT;
+    case C_EXT:
+        if (c == '\r')
+            r->state = C_SIZE_LF;
+        else if (!is_value_char(c))
+            return STEP_BAD;
+        return STEP_NEXT;
+    case C_SIZE_LF: return c == '\n' ? chunk_size_end(r) : STEP_BAD;
+    case C_DATA_CR:
+        if (c != '\r')
+            return STEP_BAD;
+        r->state = C_DATA_LF;
+        return STEP_NEXT;
+    default: /* C_DATA_LF */
+        assert(r->state == C_DATA_LF);
+        if (c != '\n')
+            return STEP_BAD;
+        r->state = C_SIZE0;
+        return STEP_NEXT;
+    }
+}
+
 /*
  * Runs the framing scanner over data. Returns how many bytes are good; when it
  * stops short of len it either hit the end of the head (a point where the
  * parser must catch up and tell the body framing) or the end of the message,
  * or it stored an error in *err for the byte at the returned offset.
  */
-
 static size_t scan(struct http_reader *r, const char *data, size_t len, int *err)
 {
-    size_t i;
-
     *err = 0;
-    for (i = 0; i < len; i++) {
+    for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)data[i];
-        int st = r->state;
+        enum step s;
 
-        if (st <= S_END_LF) {
+        if (r->state <= S_END_LF) {
             if (r->header_bytes >= HTTP_MAX_HEADER_BYTES) {
                 *err = CRIER_EHDRTOOBIG;
                 return i;
             }
             r->header_bytes++;
-        }
-        switch (st) {
-        case S_START:
-            if (c != '\r' && c != '\n') {
-                r->state = S_RL;
-                r->first = c; /* tells an unknown method from garbage (see below) */
-            }
-            break;
-        case S_RL:
-            if (c == '\r')
-                r->state = S_RL_LF;
-            else if (c == '\n')
-                r->state = S_LINE;
-            break;
-        case S_RL_LF:
-        case S_VALUE_LF:
-            if (c != '\n')
-                goto bad;
-            r->state = S_LINE;
-            break;
-        case S_LINE:
-            if (c == '\r') {
-                r->state = S_END_LF;
-                break;
-            }
-            if (c == '\n')
-                goto section_end;
-            if (c == ' ' || c == '\t')
-                goto bad; /* obs-fold */
-            if (!is_tchar(c))
-                goto bad;
-            if (r->scan_fields >= HTTP_MAX_HEADERS) {
-                *err = CRIER_EHDRTOOBIG;
-                return i;
-            }
-            r->scan_fields++;
-            r->state = S_NAME;
-            break;
-        case S_NAME:
-            if (c == ':')
-                r->state = S_VALUE;
-            else if (!is_tchar(c))
-                goto bad; /* whitespace or a control before the colon */
-            break;
-        case S_VALUE:
-            if (c == '\r')
-                r->state = S_VALUE_LF;
-            else if (c == '\n')
-                r->state = S_LINE;
-            else if (!is_value_char(c))
-                goto bad;
-            break;
-        case S_END_LF:
-            if (c != '\n')
-                goto bad;
-            goto section_end;
-        case C_SIZE0:
-            if (hexval(c) < 0)
-                goto bad;
-            r->chunk_left = (uint64_t)hexval(c);
-            r->state = C_SIZE;
-            break;
-        case C_SIZE:
-            if (hexval(c) >= 0) {
-                r->chunk_left = r->chunk_left * 16 + (uint64_t)hexval(c);
-                if (r->chunk_left > CHUNK_SAT)
-                    r->chunk_left = CHUNK_SAT;
-                break;
-            }
-            /* fall through */
-        case C_WS:
-            if (c == ' ' || c == '\t')
-                r->state = C_WS;
-            else if (c == ';')
-                r->state = C_EXT;
-            else if (c == '\r')
-                goto size_line_end;
-            else
-                goto bad;
-            break;
-        case C_EXT:
-            if (c == '\r')
-                goto size_line_end;
-            if (!is_value_char(c))
-                goto bad;
-            break;
-        case C_SIZE_LF:
-            if (c != '\n')
-                goto bad;
-            if (r->chunk_left == 0) {
-                r->flags |= RF_TRAILER;
-                r->header_bytes = 0;
-                r->scan_fields = 0;
-                r->state = S_LINE;
-            } else {
-                if (r->chunk_total + r->chunk_left > r->max_body) {
-                    *err = CRIER_ETOOBIG;
-                    return i;
-                }
-                r->chunk_total += r->chunk_left;
-                r->state = C_DATA;
-            }
-            break;
-        case C_DATA: {
+            s = head_byte(r, c);
+        } else if (r->state == C_DATA) {
+            /* chunk data: skipped whole, up to the end of the chunk */
             size_t n = len - i;
             if (n > r->chunk_left)
                 n = (size_t)r->chunk_left;
@@ -215,35 +243,23 @@ static size_t scan(struct http_reader *r, const char *data, size_t len, int *err
             i += n - 1;
             if (r->chunk_left == 0)
                 r->state = C_DATA_CR;
-            break;
+            continue;
+        } else if (r->state > S_BODY && r->state < S_DONE) {
+            s = chunk_byte(r, c);
+        } else {
+            return len; /* S_BODY, S_DONE: nothing to check */
         }
-        case C_DATA_CR:
-            if (c != '\r')
-                goto bad;
-            r->state = C_DATA_LF;
-            break;
-        case C_DATA_LF:
-            if (c != '\n')
-                goto bad;
-            r->state = C_SIZE0;
-            break;
-        default: /* S_BODY, S_DONE: nothing to check */ return len;
+        switch (s) {
+        case STEP_NEXT: break;
+        case STEP_BAD: *err = CRIER_EBADREQ; return i;
+        case STEP_HEAD_BIG: *err = CRIER_EHDRTOOBIG; return i;
+        case STEP_BODY_BIG: *err = CRIER_ETOOBIG; return i;
+        case STEP_SECTION_END:
+            /* End of the head: stop so the parser can decide the body framing.
+             * End of the trailer: the message is complete. */
+            r->state = (r->flags & RF_TRAILER) ? S_DONE : S_BODY;
+            return i + 1;
         }
-        continue;
-
-    size_line_end:
-        r->state = C_SIZE_LF;
-        continue;
-
-    section_end:
-        /* End of the head: stop so the parser can decide the body framing.
-         * End of the trailer: the message is complete. */
-        r->state = (r->flags & RF_TRAILER) ? S_DONE : S_BODY;
-        return i + 1;
-
-    bad:
-        *err = CRIER_EBADREQ;
-        return i;
     }
     return len;
 }

@@ -448,14 +448,12 @@ static void loop_thread(void *arg)
     net_loop_run(arg);
 }
 
-int server_run(const struct server_config *cfg)
+/* What the process needs before anything opens: no SIGPIPE, every file the
+ * hard limit allows, and enough workers. */
+static void process_setup(void)
 {
-    struct server srv;
-    int rc, port = cfg->port;
     char threads_env[16];
 
-    memset(&srv, 0, sizeof srv);
-    srv.cfg = cfg;
     signal(SIGPIPE, SIG_IGN);
     /* Each subscriber is a file: take all the files the hard limit allows. */
     struct rlimit rl;
@@ -467,7 +465,95 @@ int server_run(const struct server_config *cfg)
      * many share one commit. */
     snprintf(threads_env, sizeof threads_env, "%d", 64);
     setenv("UV_THREADPOOL_SIZE", threads_env, 0);
+}
 
+/* The periodic jobs, on loop 0. Selections look every
+ * --selection-every-ms (5 s by default); the first look 1 s after the
+ * start, with the first due-posts step: the end-to-end tests count on
+ * that phase. */
+static int start_jobs(struct server *srv)
+{
+    const struct server_config *cfg = srv->cfg;
+    struct job jobs[] = {
+        {.name = "access",
+         .period_ms = SERVER_ACCESS_POLL_MS,
+         .first_ms = SERVER_ACCESS_POLL_MS,
+         .step = access_step,
+         .arg = srv},
+        {.name = "due posts", .period_ms = 1000, .first_ms = 1000, .step = due_step, .arg = srv},
+        {.name = "selections",
+         .period_ms = cfg->selection_every_ms,
+         .first_ms = 1000,
+         .step = sel_step,
+         .arg = srv},
+        {.name = "reader cleanup",
+         .period_ms = SERVER_CLEANUP_EVERY_MS,
+         .first_ms = 1000,
+         .step = gc_step,
+         .arg = srv},
+    };
+    int rc;
+    if ((rc = jobs_start(&srv->jobs, &srv->loops[0].loop, jobs, sizeof jobs / sizeof jobs[0])) <
+        0) {
+        log_error("server: cannot start the scheduler: %s", uv_strerror(rc));
+        return rc;
+    }
+    return 0;
+}
+
+/* The port file, the log line and the banner with the first steps. */
+static void announce(const struct server *srv, int port)
+{
+    const struct server_config *cfg = srv->cfg;
+
+    if (cfg->port_file) {
+        FILE *f = fopen(cfg->port_file, "w");
+        if (f) {
+            fprintf(f, "%d\n", port);
+            fclose(f);
+        }
+    }
+    log_info("server: listening on http://%s:%d threads=%d store=%s data=%s max_connections=%ld "
+             "max_buffer=%lld",
+             cfg->host, port, srv->nloops, srv->st->ops->name, cfg->data_dir, srv->limits.max_conns,
+             srv->limits.max_buffered);
+    const char *prog = cfg->program ? cfg->program : "crier";
+    printf("crier %s serving on http://%s:%d  (data in %s, %d I/O threads)\n\n"
+           "In another terminal:\n"
+           "  %s channel add monde --title \"Le monde\" --lang fr --tz Europe/Paris --data %s\n"
+           "  T=$(%s token create --channel monde --scope publish --data %s)\n"
+           "  %s post monde --title \"Bonjour\" --body \"Premier article.\" --token \"$T\" "
+           "--server http://%s:%d\n"
+           "  %s tail monde --server http://%s:%d --data %s\n"
+           "  curl -N http://%s:%d/monde/events\n\n",
+           CRIER_VERSION, cfg->host, port, cfg->data_dir, srv->nloops, prog, cfg->data_dir, prog,
+           cfg->data_dir, prog, cfg->host, port, prog, cfg->host, port, cfg->data_dir, cfg->host,
+           port);
+    fflush(stdout);
+}
+
+static void server_teardown(struct server *srv)
+{
+    store_set_commit_hook(srv->st, NULL, NULL);
+    store_set_access_hook(srv->st, NULL, NULL);
+    for (int i = 0; i < srv->nloops; i++)
+        net_loop_free(&srv->loops[i]);
+    pthread_mutex_destroy(&srv->access_lock);
+    store_close(srv->st);
+    bus_close(srv->bus);
+    ratelimit_free(srv->api.views_limit);
+    ratelimit_free(srv->api.joins_limit);
+    free(srv->loops);
+}
+
+int server_run(const struct server_config *cfg)
+{
+    struct server srv;
+    int rc, port = cfg->port;
+
+    memset(&srv, 0, sizeof srv);
+    srv.cfg = cfg;
+    process_setup();
     if ((rc = mkdir_p(cfg->data_dir)) < 0) {
         log_error("server: cannot create %s: %s", cfg->data_dir, strerror(-rc));
         return rc;
@@ -530,30 +616,7 @@ int server_run(const struct server_config *cfg)
     if ((rc = store_access_changes(srv.st, -1, NULL, 0, &nchg, &srv.access_gen)) < 0)
         log_warn("server: reading access changes failed: %s", crier_strerror(rc));
     store_set_access_hook(srv.st, access_hook, &srv);
-    /* The periodic jobs, on loop 0. Selections look every
-     * --selection-every-ms (5 s by default); the first look 1 s after the
-     * start, with the first due-posts step: the end-to-end tests count on
-     * that phase. */
-    struct job jobs[] = {
-        {.name = "access",
-         .period_ms = SERVER_ACCESS_POLL_MS,
-         .first_ms = SERVER_ACCESS_POLL_MS,
-         .step = access_step,
-         .arg = &srv},
-        {.name = "due posts", .period_ms = 1000, .first_ms = 1000, .step = due_step, .arg = &srv},
-        {.name = "selections",
-         .period_ms = cfg->selection_every_ms,
-         .first_ms = 1000,
-         .step = sel_step,
-         .arg = &srv},
-        {.name = "reader cleanup",
-         .period_ms = SERVER_CLEANUP_EVERY_MS,
-         .first_ms = 1000,
-         .step = gc_step,
-         .arg = &srv},
-    };
-    if ((rc = jobs_start(&srv.jobs, &srv.loops[0].loop, jobs, sizeof jobs / sizeof jobs[0])) < 0) {
-        log_error("server: cannot start the scheduler: %s", uv_strerror(rc));
+    if ((rc = start_jobs(&srv)) < 0) {
         store_close(srv.st);
         return rc;
     }
@@ -563,31 +626,7 @@ int server_run(const struct server_config *cfg)
     srv.sigint.data = srv.sigterm.data = &srv;
     uv_signal_start(&srv.sigint, on_signal, SIGINT);
     uv_signal_start(&srv.sigterm, on_signal, SIGTERM);
-
-    if (cfg->port_file) {
-        FILE *f = fopen(cfg->port_file, "w");
-        if (f) {
-            fprintf(f, "%d\n", port);
-            fclose(f);
-        }
-    }
-    log_info("server: listening on http://%s:%d threads=%d store=%s data=%s max_connections=%ld "
-             "max_buffer=%lld",
-             cfg->host, port, srv.nloops, srv.st->ops->name, cfg->data_dir, srv.limits.max_conns,
-             srv.limits.max_buffered);
-    const char *prog = cfg->program ? cfg->program : "crier";
-    printf("crier %s serving on http://%s:%d  (data in %s, %d I/O threads)\n\n"
-           "In another terminal:\n"
-           "  %s channel add monde --title \"Le monde\" --lang fr --tz Europe/Paris --data %s\n"
-           "  T=$(%s token create --channel monde --scope publish --data %s)\n"
-           "  %s post monde --title \"Bonjour\" --body \"Premier article.\" --token \"$T\" "
-           "--server http://%s:%d\n"
-           "  %s tail monde --server http://%s:%d --data %s\n"
-           "  curl -N http://%s:%d/monde/events\n\n",
-           CRIER_VERSION, cfg->host, port, cfg->data_dir, srv.nloops, prog, cfg->data_dir, prog,
-           cfg->data_dir, prog, cfg->host, port, prog, cfg->host, port, cfg->data_dir, cfg->host,
-           port);
-    fflush(stdout);
+    announce(&srv, port);
 
     for (int i = 1; i < srv.nloops; i++)
         uv_thread_create(&srv.loops[i].thread, loop_thread, &srv.loops[i]);
@@ -595,16 +634,7 @@ int server_run(const struct server_config *cfg)
     for (int i = 1; i < srv.nloops; i++)
         uv_thread_join(&srv.loops[i].thread);
 
-    store_set_commit_hook(srv.st, NULL, NULL);
-    store_set_access_hook(srv.st, NULL, NULL);
-    for (int i = 0; i < srv.nloops; i++)
-        net_loop_free(&srv.loops[i]);
-    pthread_mutex_destroy(&srv.access_lock);
-    store_close(srv.st);
-    bus_close(srv.bus);
-    ratelimit_free(srv.api.views_limit);
-    ratelimit_free(srv.api.joins_limit);
-    free(srv.loops);
+    server_teardown(&srv);
     log_info("server: stopped");
     return 0;
 }
