@@ -43,6 +43,7 @@
 #include "store/store_sqlite_int.h"
 #include "xmalloc.h"
 
+#define SQ_POOL_MAX 16 /* pooled connections; callers wait beyond this */
 #define SQ_BUSY_MS 5000
 
 /*

@@ -18,8 +18,8 @@
  *
  * A query is its SQL, its parameters and its row decoder:
  *
- *   return sq_pool_one(s, "SELECT " TOK_COLS " FROM tokens WHERE id = ?1",
- *                      SQ_ARGS(SQ_INT(id)), row_token, out);
+ *   return sq_pool_one(sq_store_of(st), "SELECT " CH_COLS " FROM channels WHERE id = ?1",
+ *                      SQ_ARGS(SQ_INT(id)), sq_row_channel, out);
  *
  * The SQL text must be static (a literal): its address is the key of the
  * connection's prepared-statement cache.
@@ -34,7 +34,6 @@
 
 #include "store/store.h"
 
-#define SQ_POOL_MAX 16    /* pooled connections; callers wait beyond this */
 #define SQ_STMT_SLOTS 256 /* cached statements per connection (more than there are texts) */
 
 /* ---- connections (store_sqlite.c) ---- */

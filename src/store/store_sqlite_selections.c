@@ -4,6 +4,7 @@
  * counts that feed the ranking, and the published selections, whose
  * publication is a writer op like a post's.
  */
+#include <assert.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -159,6 +160,7 @@ static void candidate_fields(sqlite3_stmt *q, struct store_candidate *cd)
             p += l;
         }
     }
+    assert(cd->ntags == ntags && (size_t)(p - block) == ntags * sizeof(char *) + total);
     json_decref(tags);
     cd->tags = tagv;
     cd->importance = sqlite3_column_int(q, 10);

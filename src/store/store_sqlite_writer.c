@@ -218,6 +218,7 @@ int sq_submit(struct sq_store *s, struct sq_req *r)
         pthread_cond_destroy(&r->cv);
         return -ESHUTDOWN;
     }
+    assert(!s->head == !s->tail);
     if (s->tail)
         s->tail->next = r;
     else
