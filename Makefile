@@ -84,7 +84,7 @@ $(BUILD)/webassets.c: $(BUILD)/tools/embed $(WEB) web $(BUILD)/gen/strings.js
 $(BUILD)/webassets.o: $(BUILD)/webassets.c
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libcrier.a tests/unit/tap.h
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libcrier.a tests/unit/tap.h tests/unit/post_records.h
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(BUILD)/libcrier.a $(LIBS)
 

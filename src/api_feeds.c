@@ -104,11 +104,13 @@ void api_h_atom(struct api *api, const struct route_match *m, const struct http_
         fp = xcalloc(n ? n : 1, sizeof *fp);
         for (size_t i = 0; i < n; i++) {
             int state = 0;
-            json_t *rec = NULL;
-            if (store_post_get(api->st, ch.id, sels[i].post_id, &rec, &state) < 0)
+            struct post p;
+            /* the feed is made of records as readers receive them */
+            if (store_post_get(api->st, ch.id, sels[i].post_id, &p, &state) < 0)
                 continue;
             fp[nfp].post_id = sels[i].post_id;
-            fp[nfp].rec = rec;
+            fp[nfp].rec = post_to_json(&p);
+            post_clear(&p);
             fp[nfp].deleted = state == STORE_POST_DELETED;
             nfp++;
         }

@@ -19,7 +19,13 @@
 
 void api_reply(struct response *res, int status, json_t *obj)
 {
-    char *text = json_dumps(obj, JSON_COMPACT);
+    char *text = obj ? json_dumps(obj, JSON_COMPACT) : NULL;
+    if (!text) {
+        /* an answer that could not be made (a record not UTF-8) */
+        json_decref(obj);
+        response_error(res, 500, "internal", "the answer could not be serialised");
+        return;
+    }
     res->status = status;
     buf_reset(&res->body);
     buf_appends(&res->body, text);

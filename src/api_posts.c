@@ -27,31 +27,30 @@ static int post_fields(json_t *in, struct post *p, int create, const struct stor
     return -EINVAL;
 }
 
-/* The record the store takes today: the post's JSON, with the external id
- * (the store's retry key, which it takes out again). */
-static json_t *post_record(const struct post *p)
-{
-    struct post q = *p;
-    q.publish_at = 0; /* a column of the store, not part of the record */
-    json_t *rec = post_to_json(&q);
-    if (p->external_id)
-        json_object_set_new(rec, "external_id", json_string(p->external_id));
-    return rec;
-}
-
+/* The answer to a create, an edit or a delete (post NULL). */
 static void post_reply(struct response *res, int status, const struct store_channel *ch,
-                       const struct store_event *ev, json_t *post)
+                       const struct store_event *ev, const struct post *post)
 {
     json_t *o = json_pack("{s:s, s:I}", "channel", ch->slug, "id", (json_int_t)ev->post_id);
     if (ev->seq)
         json_object_set_new(o, "seq", json_integer(ev->seq));
     if (post) {
-        json_t *pa = json_object_get(post, "published_at");
-        if (pa)
-            json_object_set(o, "published_at", pa);
-        json_object_set(o, "post", post);
+        if (post->published_at)
+            json_object_set_new(o, "published_at", json_integer(post->published_at));
+        json_object_set_new(o, "post", post_to_json(post));
     }
     api_reply(res, status, o);
+}
+
+/* The answer to a create that waits for its time: 202 with the post. */
+static void scheduled_reply(struct response *res, const struct store_channel *ch,
+                            const struct post *post)
+{
+    char when[32];
+    channel_iso_time(post->publish_at, when);
+    api_reply(res, 202,
+              json_pack("{s:s, s:I, s:s, s:o}", "channel", ch->slug, "id", (json_int_t)post->id,
+                        "publish_at", when, "post", post_to_json(post)));
 }
 
 /* The answer a create with external_id ext got the first time, if there was
@@ -60,9 +59,9 @@ static void post_reply(struct response *res, int status, const struct store_chan
 static int replay_external(struct api *api, const struct store_channel *ch, const char *ext,
                            struct response *res)
 {
-    json_t *rec = NULL;
+    struct post p;
     int state = 0;
-    int rc = store_post_by_external(api->st, ch->id, ext, &rec, &state);
+    int rc = store_post_by_external(api->st, ch->id, ext, &p, &state);
 
     if (rc == -ENOENT)
         return 0;
@@ -71,19 +70,13 @@ static int replay_external(struct api *api, const struct store_channel *ch, cons
         return rc;
     }
     if (state == STORE_POST_SCHEDULED) {
-        char when[32];
-        channel_iso_time(json_integer_value(json_object_get(rec, "publish_at")), when);
-        json_object_del(rec, "publish_at");
-        api_reply(res, 202,
-                  json_pack("{s:s, s:O, s:s, s:O}", "channel", ch->slug, "id",
-                            json_object_get(rec, "id"), "publish_at", when, "post", rec));
+        scheduled_reply(res, ch, &p);
     } else {
-        struct store_event ev = {.post_id = json_integer_value(json_object_get(rec, "id")),
-                                 .seq = json_integer_value(json_object_get(rec, "seq"))};
-        post_reply(res, 201, ch, &ev, rec);
+        struct store_event ev = {.post_id = p.id, .seq = p.seq};
+        post_reply(res, 201, ch, &ev, &p);
     }
     reader_header_add(res, "Idempotent-Replayed: true");
-    json_decref(rec);
+    post_clear(&p);
     return 1;
 }
 
@@ -97,40 +90,39 @@ static void list_posts(struct api *api, const struct route_match *m, const struc
                        const struct caller *who, struct response *res)
 {
     struct store_channel ch;
-    json_t *live = NULL, *scheduled = NULL;
+    struct post *live = NULL, *sched = NULL;
+    size_t nlive = 0, nsched = 0;
     int64_t before, limit;
 
     if (api_query_int(req, "before", 0, 0, INT64_MAX / 2, &before, res) < 0 ||
         api_query_int(req, "limit", 20, 1, API_LIST_LIMIT_MAX, &limit, res) < 0 ||
         api_channel_for_editor(api, m, who, &ch, res) < 0)
         return;
-    int rc = store_posts_recent(api->st, ch.id, before, (size_t)limit + 1, &live);
+    int rc = store_posts_recent(api->st, ch.id, before, (size_t)limit + 1, &live, &nlive);
     if (rc == 0)
-        rc = store_posts_scheduled(api->st, ch.id, API_LIST_SCHEDULED_MAX, &scheduled);
+        rc = store_posts_scheduled(api->st, ch.id, API_LIST_SCHEDULED_MAX, &sched, &nsched);
     if (rc < 0) {
         api_store_failure(res, rc);
     } else {
+        json_t *posts = json_array(), *scheduled = json_array(), *next = json_null();
         /* One more than asked tells whether there is a next page. */
-        json_t *next = json_null();
-        if (json_array_size(live) > (size_t)limit) {
-            json_array_remove(live, (size_t)limit);
-            next = json_object_get(json_array_get(live, (size_t)limit - 1), "seq");
-            next = next ? json_incref(next) : json_null();
-        }
-        size_t i;
-        json_t *p;
-        json_array_foreach(scheduled, i, p)
-        {
+        if (nlive > (size_t)limit)
+            next = json_integer(live[limit - 1].seq);
+        for (size_t i = 0; i < nlive && i < (size_t)limit; i++)
+            json_array_append_new(posts, post_to_json(&live[i]));
+        for (size_t i = 0; i < nsched; i++) {
             char when[32];
-            channel_iso_time(json_integer_value(json_object_get(p, "publish_at")), when);
-            json_object_set_new(p, "publish_at", json_string(when));
+            json_t *o = post_to_json(&sched[i]);
+            channel_iso_time(sched[i].publish_at, when);
+            json_object_set_new(o, "publish_at", json_string(when));
+            json_array_append_new(scheduled, o);
         }
         api_reply(res, 200,
-                  json_pack("{s:s, s:O, s:O, s:o}", "channel", ch.slug, "scheduled", scheduled,
-                            "posts", live, "next_before", next));
+                  json_pack("{s:s, s:o, s:o, s:o}", "channel", ch.slug, "scheduled", scheduled,
+                            "posts", posts, "next_before", next));
     }
-    json_decref(live);
-    json_decref(scheduled);
+    store_posts_free(live, nlive);
+    store_posts_free(sched, nsched);
     store_channel_clear(&ch);
 }
 
@@ -167,23 +159,17 @@ void api_h_posts(struct api *api, const struct route_match *m, const struct http
         const char *ext = ok ? p.external_id : NULL;
         if (ok && (!ext || replay_external(api, &ch, ext, res) == 0)) {
             int64_t now = crier_now_ms(), publish_at = p.publish_at;
-            json_t *rec = post_record(&p);
-            int rc = store_post_create(api->st, ch.id, rec, publish_at > now ? publish_at : 0, &ev);
+            int rc = store_post_create(api->st, ch.id, &p, publish_at > now ? publish_at : 0, &ev);
             if (rc == -EEXIST && ext && replay_external(api, &ch, ext, res) == 1) {
                 /* a retry raced the first: its answer went out above */
             } else if (rc < 0) {
                 api_store_failure(res, rc);
             } else if (ev.seq == 0) {
-                char when[32];
-                channel_iso_time(publish_at, when);
-                json_t *o = json_pack("{s:s, s:O, s:s, s:O}", "channel", ch.slug, "id",
-                                      json_object_get(rec, "id"), "publish_at", when, "post", rec);
-                api_reply(res, 202, o);
+                scheduled_reply(res, &ch, &p);
             } else {
-                post_reply(res, 201, &ch, &ev, rec);
+                post_reply(res, 201, &ch, &ev, &p);
             }
             store_event_clear(&ev);
-            json_decref(rec);
         }
         post_clear(&p);
         json_decref(in);
@@ -197,7 +183,7 @@ void api_h_post(struct api *api, const struct route_match *m, const struct http_
     struct store_channel ch;
     struct store_event ev = {0};
     int rc, state = 0;
-    json_t *rec = NULL;
+    struct post p;
 
     if (req->method != HTTP_GET && req->method != HTTP_PATCH && req->method != HTTP_DELETE) {
         api_method_not_allowed(res, "GET, PATCH, DELETE");
@@ -206,20 +192,20 @@ void api_h_post(struct api *api, const struct route_match *m, const struct http_
     if (api_channel_load(api, m->slug, who, &ch, res) < 0)
         return;
     if (req->method == HTTP_GET) {
-        rc = store_post_get(api->st, ch.id, m->num, &rec, &state);
+        rc = store_post_get(api->st, ch.id, m->num, &p, &state);
         if (rc == 0 && state == STORE_POST_LIVE)
-            api_reply(res, 200, rec);
+            api_reply(res, 200, post_to_json(&p));
         else if (rc == 0 && state == STORE_POST_SCHEDULED && who->has_token &&
                  auth_can_publish(&who->tok, ch.id)) {
             api_private(res); /* not published yet */
-            api_reply(res, 200, rec);
-        } else if (rc == 0 || rc == -ENOENT) {
-            json_decref(rec);
+            api_reply(res, 200, post_to_json(&p));
+        } else if (rc == 0 || rc == -ENOENT)
             response_error(res, state == STORE_POST_DELETED ? 410 : 404,
                            state == STORE_POST_DELETED ? "gone" : "not_found",
                            state == STORE_POST_DELETED ? "this post was deleted" : "no such post");
-        } else
+        else
             api_store_failure(res, rc);
+        post_clear(&p);
         store_channel_clear(&ch);
         return;
     }
@@ -249,27 +235,20 @@ void api_h_post(struct api *api, const struct route_match *m, const struct http_
         store_channel_clear(&ch);
         return;
     }
-    rc = store_post_get(api->st, ch.id, m->num, &rec, &state);
+    rc = store_post_get(api->st, ch.id, m->num, &p, &state);
     if (rc < 0 || state == STORE_POST_DELETED) {
         api_store_failure(res, rc < 0 ? rc : -ENOENT);
-    } else {
-        struct post p;
-        post_from_json(rec, &p);
-        if (post_fields(in, &p, 0, &ch, res) == 0) {
-            json_decref(rec);
-            rec = post_record(&p);
-            rc = store_post_edit(api->st, ch.id, m->num, rec, &ev);
-            if (rc < 0)
-                api_store_failure(res, rc);
-            else {
-                ev.post_id = m->num;
-                post_reply(res, 200, &ch, &ev, rec);
-            }
-            store_event_clear(&ev);
+    } else if (post_fields(in, &p, 0, &ch, res) == 0) {
+        rc = store_post_edit(api->st, ch.id, m->num, &p, &ev);
+        if (rc < 0) {
+            api_store_failure(res, rc);
+        } else {
+            ev.post_id = m->num;
+            post_reply(res, 200, &ch, &ev, &p);
         }
-        post_clear(&p);
+        store_event_clear(&ev);
     }
-    json_decref(rec);
+    post_clear(&p);
     json_decref(in);
     store_channel_clear(&ch);
 }

@@ -29,17 +29,16 @@ void api_h_selections(struct api *api, const struct route_match *m, const struct
         }
         json_t *arr = json_array();
         for (size_t i = 0; i < n; i++) {
-            json_t *rec = NULL, *title;
+            struct post p;
             int state = 0;
             json_t *o = json_pack("{s:s, s:s, s:I, s:I, s:I, s:I}", "local_date",
                                   sels[i].local_date, "slot", sels[i].slot, "seq",
                                   (json_int_t)sels[i].seq, "id", (json_int_t)sels[i].post_id,
                                   "window_start", (json_int_t)sels[i].window_start, "window_end",
                                   (json_int_t)sels[i].window_end);
-            if (store_post_get(api->st, ch.id, sels[i].post_id, &rec, &state) == 0 &&
-                (title = json_object_get(rec, "title")))
-                json_object_set(o, "title", title);
-            json_decref(rec);
+            if (store_post_get(api->st, ch.id, sels[i].post_id, &p, &state) == 0 && p.title)
+                json_object_set_new(o, "title", json_string(p.title));
+            post_clear(&p);
             json_array_append_new(arr, o);
         }
         free(sels);
@@ -167,12 +166,13 @@ void api_h_post_mark(struct api *api, const struct route_match *m, const struct 
             json_t *o = json_pack("{s:I, s:s}", "id", (json_int_t)m->num, "mark", mark);
             /* A pin on a post an earlier selection's window already held does
              * nothing: the next window starts after it. Say so. */
-            json_t *rec = NULL;
+            struct post p;
             int state = 0;
             struct store_selection last;
-            if (v == STORE_MARK_PIN && store_post_get(api->st, ch.id, m->num, &rec, &state) == 0 &&
+            post_init(&p);
+            if (v == STORE_MARK_PIN && store_post_get(api->st, ch.id, m->num, &p, &state) == 0 &&
                 store_selection_last(api->st, ch.id, INT64_MAX, &last) == 0 &&
-                json_integer_value(json_object_get(rec, "published_at")) < last.window_end) {
+                p.published_at < last.window_end) {
                 json_object_set_new(o, "covered_by",
                                     json_pack("{s:s, s:s, s:I}", "local_date", last.local_date,
                                               "slot", last.slot, "seq", (json_int_t)last.seq));
@@ -180,7 +180,7 @@ void api_h_post_mark(struct api *api, const struct route_match *m, const struct 
                                     json_string("an earlier selection already covered "
                                                 "this post: no later one will take it"));
             }
-            json_decref(rec);
+            post_clear(&p);
             api_reply(res, 200, o);
         }
     }

@@ -43,7 +43,6 @@ static const char *progname = "crier"; /* argv[0], for hints printed by serve */
 #define DEFAULT_DATA "./var"
 #define DEFAULT_SERVER "http://127.0.0.1:8080"
 #define DEFAULT_LISTEN "127.0.0.1:8080"
-#define POST_BODY_MAX (64u << 10)
 #define TOKEN_FILE_MAX 4096
 #define TAIL_BACKOFF_MIN_MS 500
 #define TAIL_BACKOFF_MAX_MS 5000

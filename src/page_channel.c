@@ -17,16 +17,10 @@
 
 /* ---- posts ---- */
 
-static const char *jstr(const json_t *o, const char *key)
+/* s, or NULL when empty: an empty field shows as no field. */
+static const char *nz(const char *s)
 {
-    const json_t *v = json_object_get(o, key);
-    return json_is_string(v) && json_string_length(v) ? json_string_value(v) : NULL;
-}
-
-static int64_t jint(const json_t *o, const char *key)
-{
-    const json_t *v = json_object_get(o, key);
-    return json_is_integer(v) ? (int64_t)json_integer_value(v) : 0;
+    return s && *s ? s : NULL;
 }
 
 /*
@@ -39,10 +33,10 @@ static int64_t jint(const json_t *o, const char *key)
 /* The kicker (a badge), the title (a link to the permalink but on the
  * permalink page itself, where heading is "h1") and the byline. */
 static void post_head(struct buf *b, const struct page_text *tx, const char *slug, const char *tz,
-                      const json_t *post, const char *heading, int64_t imp, int sel)
+                      const struct post *post, const char *heading, int64_t imp, int sel)
 {
-    int64_t seq = jint(post, "seq"), published = jint(post, "published_at");
-    const char *author = jstr(post, "author");
+    int64_t seq = post->seq, published = post->published_at;
+    const char *author = nz(post->author);
     char when[40];
 
     buf_appends(b, "<header class=\"post-head\">\n");
@@ -57,7 +51,7 @@ static void post_head(struct buf *b, const struct page_text *tx, const char *slu
     buf_printf(b, "<%s class=\"post-title\" id=\"t-%lld\">", heading, (long long)seq);
     if (strcmp(heading, "h1") != 0)
         buf_printf(b, "<a href=\"/%s/%lld\">", slug, (long long)seq);
-    char *title = markdown_typography(jstr(post, "title") ? jstr(post, "title") : "");
+    char *title = markdown_typography(post->title ? post->title : "");
     page_esc(b, title);
     free(title);
     if (strcmp(heading, "h1") != 0)
@@ -78,7 +72,7 @@ static void post_head(struct buf *b, const struct page_text *tx, const char *slu
         page_esc(b, author);
         buf_appends(b, "</span>");
     }
-    if (jint(post, "edited_at") > 0) {
+    if (post->edited_at > 0) {
         buf_appends(b, "<span class=\"sep\" aria-hidden=\"true\">·</span>"
                        "<span class=\"edited\">");
         page_esc(b, tx->edited);
@@ -88,12 +82,12 @@ static void post_head(struct buf *b, const struct page_text *tx, const char *slu
 }
 
 /* The media: an image the CSP allows, else a link; caption and credit. */
-static void post_media(struct buf *b, const struct page_text *tx, const json_t *media)
+static void post_media(struct buf *b, const struct page_text *tx, const struct post_media *media)
 {
-    const char *murl = json_is_object(media) ? jstr(media, "url") : NULL;
+    const char *murl = nz(media->url);
     if (!murl)
         return;
-    const char *cap = jstr(media, "caption"), *credit = jstr(media, "credit");
+    const char *cap = nz(media->caption), *credit = nz(media->credit);
     buf_appends(b, "<figure class=\"media\">");
     if (page_url_is_image(murl)) {
         buf_appends(b, "<img");
@@ -125,10 +119,9 @@ static void post_media(struct buf *b, const struct page_text *tx, const json_t *
 }
 
 /* The body, the source link and the tags. */
-static void post_foot(struct buf *b, const struct page_text *tx, const json_t *post)
+static void post_foot(struct buf *b, const struct page_text *tx, const struct post *post)
 {
-    const char *html = jstr(post, "html"), *source = jstr(post, "source_url");
-    const json_t *tags = json_object_get(post, "tags");
+    const char *html = nz(post->html), *source = nz(post->source_url);
 
     /* The one unescaped insertion: cmark's sanitised HTML, stored with the post. */
     buf_appends(b, "<div class=\"body\">");
@@ -142,16 +135,11 @@ static void post_foot(struct buf *b, const struct page_text *tx, const json_t *p
         page_esc(b, tx->source);
         buf_appends(b, "</a></p>\n");
     }
-    if (json_is_array(tags) && json_array_size(tags)) {
-        size_t i;
-        const json_t *t;
+    if (post->ntags) {
         buf_appends(b, "<ul class=\"tags\">");
-        json_array_foreach(tags, i, t)
-        {
-            if (!json_is_string(t))
-                continue;
+        for (size_t i = 0; i < post->ntags; i++) {
             buf_appends(b, "<li>");
-            page_esc(b, json_string_value(t));
+            page_esc(b, post->tags[i]);
             buf_appends(b, "</li>");
         }
         buf_appends(b, "</ul>\n");
@@ -161,13 +149,11 @@ static void post_foot(struct buf *b, const struct page_text *tx, const json_t *p
 /* One post: the <article> and its three parts. heading is "h3" in lists,
  * "h1" on a permalink page. */
 static void render_post(struct buf *b, const struct page_text *tx, const char *slug, const char *tz,
-                        const json_t *post, const char *heading)
+                        const struct post *post, const char *heading)
 {
-    int64_t seq = jint(post, "seq"), id = jint(post, "id");
-    int64_t imp =
-        json_is_integer(json_object_get(post, "importance")) ? jint(post, "importance") : 1;
-    const char *kind = jstr(post, "kind"), *lang = jstr(post, "lang");
-    int sel = kind && strcmp(kind, "selection") == 0;
+    int64_t seq = post->seq, id = post->id, imp = post->importance;
+    const char *lang = nz(post->lang);
+    int sel = post->kind == POST_SELECTION;
 
     if (imp < 0 || imp > 3)
         imp = 1;
@@ -180,7 +166,7 @@ static void render_post(struct buf *b, const struct page_text *tx, const char *s
         page_attr(b, "lang", lang);
     buf_appends(b, ">\n");
     post_head(b, tx, slug, tz, post, heading, imp, sel);
-    post_media(b, tx, json_object_get(post, "media"));
+    post_media(b, tx, &post->media);
     post_foot(b, tx, post);
     buf_appends(b, "</article>\n");
 }
@@ -300,7 +286,8 @@ void page_channel(struct pg *p, const struct route_match *m)
     struct store_channel ch;
     struct store_member mem;
     enum access acc;
-    json_t *posts = NULL;
+    struct post *posts = NULL;
+    size_t n = 0;
     int64_t nmembers = 0;
     char feed[200], path[100];
     struct buf *b = p->b;
@@ -314,9 +301,9 @@ void page_channel(struct pg *p, const struct route_match *m)
         return;
     }
     int64_t before = query_int(p->req, "before");
-    if ((rc = store_posts_recent(st, ch.id, before, PAGE_POSTS, &posts)) < 0 ||
+    if ((rc = store_posts_recent(st, ch.id, before, PAGE_POSTS, &posts, &n)) < 0 ||
         (rc = store_member_count(st, ch.id, &nmembers)) < 0) {
-        json_decref(posts);
+        store_posts_free(posts, n);
         store_channel_clear(&ch);
         pg_error(p, rc);
         return;
@@ -382,13 +369,10 @@ void page_channel(struct pg *p, const struct route_match *m)
     buf_appends(b, "</span><button type=\"button\" id=\"mark-read\" class=\"btn\">");
     page_esc(b, p->tx->mark_read);
     buf_appends(b, "</button></div>\n<div id=\"posts\" class=\"posts\">\n");
-    size_t i, n = json_array_size(posts);
-    const json_t *post;
     int64_t oldest = 0;
-    json_array_foreach(posts, i, post)
-    {
-        render_post(b, p->tx, ch.slug, ch.tz, post, "h3");
-        oldest = jint(post, "seq");
+    for (size_t i = 0; i < n; i++) {
+        render_post(b, p->tx, ch.slug, ch.tz, &posts[i], "h3");
+        oldest = posts[i].seq;
     }
     buf_appends(b, "</div>\n<p id=\"empty\" class=\"empty\"");
     if (n)
@@ -409,7 +393,7 @@ void page_channel(struct pg *p, const struct route_match *m)
     buf_appends(b, "</main>\n</div>\n");
     pg_end(p, feed);
     page_html_headers(p->res);
-    json_decref(posts);
+    store_posts_free(posts, n);
     store_channel_clear(&ch);
 }
 
@@ -419,7 +403,8 @@ void page_permalink(struct pg *p, const struct route_match *m)
     struct store_channel ch;
     struct store_member mem;
     enum access acc;
-    json_t *posts = NULL;
+    struct post *posts = NULL;
+    size_t n = 0;
     char feed[200], path[100], back[100];
     struct buf *b = p->b;
     int rc;
@@ -431,26 +416,23 @@ void page_permalink(struct pg *p, const struct route_match *m)
         store_channel_clear(&ch);
         return;
     }
-    rc = store_posts_recent(st, ch.id, m->num + 1, 1, &posts);
+    rc = store_posts_recent(st, ch.id, m->num + 1, 1, &posts, &n);
     if (rc < 0) {
         store_channel_clear(&ch);
         pg_error(p, rc);
         return;
     }
-    const json_t *post = json_array_get(posts, 0);
+    const struct post *post = n ? &posts[0] : NULL;
     snprintf(back, sizeof back, "/%s", ch.slug);
-    if (!post || jint(post, "seq") != m->num) {
+    if (!post || post->seq != m->num) {
         pg_message(p, 404, "error", NULL, p->tx->nf_title, p->tx->nf_post, NULL, back, ch.title);
-        json_decref(posts);
+        store_posts_free(posts, n);
         store_channel_clear(&ch);
         return;
     }
     feed_url(p, &ch, &mem, feed, sizeof feed);
     snprintf(path, sizeof path, "/%s/%lld", ch.slug, (long long)m->num);
-    const json_t *media = json_object_get(post, "media");
-    const char *img = json_is_object(media) ? jstr(media, "url") : NULL;
-    const char *body = jstr(post, "body");
-    const char *title = jstr(post, "title");
+    const char *img = nz(post->media.url), *body = nz(post->body), *title = nz(post->title);
 
     /* The description is the body's text, not its Markdown. */
     char *summary = body && *body ? markdown_to_text(body, strlen(body)) : NULL;
@@ -481,6 +463,6 @@ void page_permalink(struct pg *p, const struct route_match *m)
     buf_appends(b, "</main>\n");
     pg_end(p, feed);
     page_html_headers(p->res);
-    json_decref(posts);
+    store_posts_free(posts, n);
     store_channel_clear(&ch);
 }

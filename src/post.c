@@ -309,7 +309,6 @@ static int apply_schedule(struct post *p, json_t *in, const struct post_context 
 {
     json_t *v = json_object_get(in, "publish_at"), *force = json_object_get(in, "force");
 
-    p->publish_at = 0;
     if (!v || json_is_null(v)) {
         if (force && ctx->create)
             return refuse(err, 400, "invalid", "force goes with publish_at");
@@ -355,56 +354,75 @@ int post_apply_json(struct post *p, json_t *in, const struct post_context *ctx,
 
 /* ---- the record ---- */
 
-static json_t *str_or_null(const char *s)
+/* A string for the record; a string that is not UTF-8 (which jansson
+ * refuses) makes the whole record fail (*bad). */
+static json_t *text(const char *s, int *bad)
 {
-    return s ? json_string(s) : json_null();
+    json_t *v = json_string(s ? s : "");
+    if (!v) {
+        *bad = 1;
+        return json_null();
+    }
+    return v;
 }
 
-static json_t *selection_json(const struct post_selection *s)
+static json_t *text_or_null(const char *s, int *bad)
+{
+    return s ? text(s, bad) : json_null();
+}
+
+static json_t *selection_json(const struct post_selection *s, int *bad)
 {
     json_t *items = json_array();
     for (size_t i = 0; i < s->nitems; i++) {
         const struct post_item *it = &s->items[i];
-        json_t *merged = json_array();
+        json_t *merged = json_array(), *o = json_object();
         for (size_t k = 0; k < it->nmerged; k++)
             json_array_append_new(merged, json_integer(it->merged[k]));
-        json_array_append_new(
-            items, json_pack("{s:I, s:I, s:I, s:s, s:s, s:s, s:f, s:o}", "rank", (json_int_t)i + 1,
-                             "post_id", (json_int_t)it->post_id, "seq", (json_int_t)it->seq,
-                             "title", it->title ? it->title : "", "lede", it->lede ? it->lede : "",
-                             "url", it->url ? it->url : "", "score", it->score, "merged", merged));
+        json_object_set_new(o, "rank", json_integer((json_int_t)i + 1));
+        json_object_set_new(o, "post_id", json_integer(it->post_id));
+        json_object_set_new(o, "seq", json_integer(it->seq));
+        json_object_set_new(o, "title", text(it->title, bad));
+        json_object_set_new(o, "lede", text(it->lede, bad));
+        json_object_set_new(o, "url", text(it->url, bad));
+        json_object_set_new(o, "score", json_real(it->score));
+        json_object_set_new(o, "merged", merged);
+        json_array_append_new(items, o);
     }
     return items;
 }
 
 json_t *post_to_json(const struct post *p)
 {
-    json_t *o = json_object(), *tags = json_array();
+    json_t *o = json_object(), *tags = json_array(), *media = json_null();
+    int bad = 0;
 
     if (p->kind == POST_SELECTION)
         json_object_set_new(o, "kind", json_string("selection"));
-    json_object_set_new(o, "title", json_string(p->title ? p->title : ""));
-    json_object_set_new(o, "body", json_string(p->body ? p->body : ""));
-    json_object_set_new(o, "html", json_string(p->html ? p->html : ""));
+    json_object_set_new(o, "title", text(p->title, &bad));
+    json_object_set_new(o, "body", text(p->body, &bad));
+    json_object_set_new(o, "html", text(p->html, &bad));
     json_object_set_new(o, "importance", json_integer(p->importance));
     json_object_set_new(o, "silent", json_boolean(p->silent));
     for (size_t i = 0; i < p->ntags; i++)
-        json_array_append_new(tags, json_string(p->tags[i]));
+        json_array_append_new(tags, text(p->tags[i], &bad));
     json_object_set_new(o, "tags", tags);
-    json_object_set_new(o, "source_url", str_or_null(p->source_url));
-    json_object_set_new(o, "media",
-                        p->media.url ? json_pack("{s:s, s:s, s:s}", "url", p->media.url, "caption",
-                                                 p->media.caption ? p->media.caption : "", "credit",
-                                                 p->media.credit ? p->media.credit : "")
-                                     : json_null());
-    json_object_set_new(o, "lang", json_string(p->lang ? p->lang : ""));
-    json_object_set_new(o, "author", str_or_null(p->author));
+    json_object_set_new(o, "source_url", text_or_null(p->source_url, &bad));
+    if (p->media.url) {
+        media = json_object();
+        json_object_set_new(media, "url", text(p->media.url, &bad));
+        json_object_set_new(media, "caption", text(p->media.caption, &bad));
+        json_object_set_new(media, "credit", text(p->media.credit, &bad));
+    }
+    json_object_set_new(o, "media", media);
+    json_object_set_new(o, "lang", text(p->lang, &bad));
+    json_object_set_new(o, "author", text_or_null(p->author, &bad));
     if (p->kind == POST_SELECTION && p->sel) {
-        json_object_set_new(o, "slot", json_string(p->sel->slot));
-        json_object_set_new(o, "local_date", json_string(p->sel->local_date));
+        json_object_set_new(o, "slot", text(p->sel->slot, &bad));
+        json_object_set_new(o, "local_date", text(p->sel->local_date, &bad));
         json_object_set_new(o, "window_start", json_integer(p->sel->window_start));
         json_object_set_new(o, "window_end", json_integer(p->sel->window_end));
-        json_object_set_new(o, "items", selection_json(p->sel));
+        json_object_set_new(o, "items", selection_json(p->sel, &bad));
     }
     if (p->id)
         json_object_set_new(o, "id", json_integer(p->id));
@@ -414,8 +432,10 @@ json_t *post_to_json(const struct post *p)
         json_object_set_new(o, "published_at", json_integer(p->published_at));
     if (p->edited_at)
         json_object_set_new(o, "edited_at", json_integer(p->edited_at));
-    if (p->publish_at)
-        json_object_set_new(o, "publish_at", json_integer(p->publish_at));
+    if (bad) {
+        json_decref(o);
+        return NULL;
+    }
     return o;
 }
 

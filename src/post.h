@@ -48,7 +48,7 @@ struct post_item {
 };
 
 struct post_selection {
-    char slot[16];       /* "morning" / "evening" */
+    char slot[32];       /* "morning", "evening" or "manual-<unix s>" */
     char local_date[16]; /* YYYY-MM-DD in the channel's zone */
     int64_t window_start, window_end;
     struct post_item *items;
@@ -108,8 +108,9 @@ struct post_context {
 int post_apply_json(struct post *p, struct json_t *in, const struct post_context *ctx,
                     struct post_error *err);
 
-/* The record readers receive and the store keeps (new reference). The
- * external id is left out: it is the store's idempotency key, not content. */
+/* The record readers receive and the store keeps (new reference), or NULL
+ * when a string of p is not UTF-8. The external id and publish_at are left
+ * out: they are the store's (a retry key, a schedule), not content. */
 struct json_t *post_to_json(const struct post *p);
 /* Reads a record back (from the store, an event): lenient, a missing field
  * keeps post_init's value. 0, or -EINVAL when rec is not an object. */

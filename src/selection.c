@@ -437,16 +437,27 @@ int selection_post(struct store *st, const struct store_channel *ch,
 {
     char title[160];
     struct buf md;
-    json_t *items = json_array();
+    struct post p;
 
-    if (r->nitems == 0) {
-        json_decref(items);
+    if (r->nitems == 0)
         return -ENODATA;
-    }
     selection_title(ch->lang, r->slot, r->local_date, title, sizeof title);
+    post_init(&p);
+    p.kind = POST_SELECTION;
+    p.importance = 2;
+    p.title = xstrdup(title);
+    p.lang = xstrdup(ch->lang);
+    p.sel = xcalloc(1, sizeof *p.sel);
+    snprintf(p.sel->slot, sizeof p.sel->slot, "%s", r->slot);
+    snprintf(p.sel->local_date, sizeof p.sel->local_date, "%s", r->local_date);
+    p.sel->window_start = r->window_start;
+    p.sel->window_end = r->window_end;
+    p.sel->items = xcalloc(r->nitems, sizeof *p.sel->items);
+    p.sel->nitems = r->nitems;
     buf_init(&md, (size_t)1 << 20);
     for (size_t i = 0; i < r->nitems; i++) {
         const struct digest_item *it = &r->items[i];
+        struct post_item *pi = &p.sel->items[i];
         char url[96];
         snprintf(url, sizeof url, "/%s/%lld", ch->slug, (long long)it->seq);
         buf_printf(&md, "%zu. **[", i + 1);
@@ -457,24 +468,18 @@ int selection_post(struct store *st, const struct store_channel *ch,
             md_text(&md, it->lede);
         }
         buf_appends(&md, "\n");
-        json_t *merged = json_array();
+        pi->post_id = it->post_id;
+        pi->seq = it->seq;
+        pi->title = xstrdup(it->title ? it->title : "");
+        pi->lede = xstrdup(it->lede ? it->lede : "");
+        pi->url = xstrdup(url);
+        pi->score = it->score;
+        pi->nmerged = it->nmerged;
+        pi->merged = xcalloc(it->nmerged ? it->nmerged : 1, sizeof *pi->merged);
         for (size_t k = 0; k < it->nmerged; k++)
-            json_array_append_new(merged, json_integer(it->merged[k]));
-        json_array_append_new(
-            items, json_pack("{s:I, s:I, s:I, s:s, s:s, s:s, s:f, s:o}", "rank", (json_int_t)i + 1,
-                             "post_id", (json_int_t)it->post_id, "seq", (json_int_t)it->seq,
-                             "title", it->title ? it->title : "", "lede", it->lede ? it->lede : "",
-                             "url", url, "score", it->score, "merged", merged));
+            pi->merged[k] = it->merged[k];
     }
-    char *html = markdown_to_html(md.data, md.len);
-    json_t *rec =
-        json_pack("{s:s, s:s, s:s, s:s, s:i, s:b, s:[], s:n, s:n, s:s, s:n, s:s, s:s, "
-                  "s:I, s:I, s:o}",
-                  "kind", "selection", "title", title, "body", md.data, "html", html, "importance",
-                  2, "silent", 0, "tags", "source_url", "media", "lang", ch->lang, "author", "slot",
-                  r->slot, "local_date", r->local_date, "window_start", (json_int_t)r->window_start,
-                  "window_end", (json_int_t)r->window_end, "items", items);
-    free(html);
+    int rc = post_set_body(&p, md.data ? md.data : "");
     buf_free(&md);
 
     struct store_selection key;
@@ -484,8 +489,9 @@ int selection_post(struct store *st, const struct store_channel *ch,
     snprintf(key.slot, sizeof key.slot, "%s", r->slot);
     key.window_start = r->window_start;
     key.window_end = r->window_end;
-    int rc = store_selection_publish(st, &key, rec, ev);
-    json_decref(rec);
+    if (rc == 0)
+        rc = store_selection_publish(st, &key, &p, ev);
+    post_clear(&p);
     return rc;
 }
 

@@ -243,23 +243,24 @@ int store_channel_delete(struct store *st, const char *slug)
 }
 
 int store_post_by_external(struct store *st, int64_t channel_id, const char *external_id,
-                           json_t **out, int *state)
+                           struct post *out, int *state)
 {
     return st->ops->post_by_external(st, channel_id, external_id, out, state);
 }
 
-int store_post_create(struct store *st, int64_t channel_id, json_t *post, int64_t publish_at,
+int store_post_create(struct store *st, int64_t channel_id, struct post *post, int64_t publish_at,
                       struct store_event *ev)
 {
     return st->ops->post_create(st, channel_id, post, publish_at, ev);
 }
 
-int store_post_get(struct store *st, int64_t channel_id, int64_t post_id, json_t **out, int *state)
+int store_post_get(struct store *st, int64_t channel_id, int64_t post_id, struct post *out,
+                   int *state)
 {
     return st->ops->post_get(st, channel_id, post_id, out, state);
 }
 
-int store_post_edit(struct store *st, int64_t channel_id, int64_t post_id, json_t *post,
+int store_post_edit(struct store *st, int64_t channel_id, int64_t post_id, struct post *post,
                     struct store_event *ev)
 {
     return st->ops->post_edit(st, channel_id, post_id, post, ev);
@@ -372,7 +373,7 @@ int store_views_record(struct store *st, int64_t channel_id, const int64_t *post
     return st->ops->views_record(st, channel_id, post_ids, n, viewer, now_ms, counted);
 }
 
-int store_selection_publish(struct store *st, const struct store_selection *key, json_t *post,
+int store_selection_publish(struct store *st, const struct store_selection *key, struct post *post,
                             struct store_event *ev)
 {
     return st->ops->selection_publish(st, key, post, ev);
@@ -539,13 +540,21 @@ int store_reader_memberships(struct store *st, int64_t reader_id, struct store_m
     return st->ops->reader_memberships(st, reader_id, out, n);
 }
 
-int store_posts_scheduled(struct store *st, int64_t channel_id, size_t limit, json_t **out)
+int store_posts_scheduled(struct store *st, int64_t channel_id, size_t limit, struct post **out,
+                          size_t *n)
 {
-    return st->ops->posts_scheduled(st, channel_id, limit, out);
+    return st->ops->posts_scheduled(st, channel_id, limit, out, n);
+}
+
+void store_posts_free(struct post *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        post_clear(&p[i]);
+    free(p);
 }
 
 int store_posts_recent(struct store *st, int64_t channel_id, int64_t before_seq, size_t limit,
-                       json_t **out)
+                       struct post **out, size_t *n)
 {
-    return st->ops->posts_recent(st, channel_id, before_seq, limit, out);
+    return st->ops->posts_recent(st, channel_id, before_seq, limit, out, n);
 }

@@ -21,9 +21,10 @@
 #ifndef CRIER_STORE_H
 #define CRIER_STORE_H
 
-#include <jansson.h>
 #include <stddef.h>
 #include <stdint.h>
+
+#include "post.h"
 
 #define STORE_SLUG_MAX 64
 #define STORE_LANG_MAX 16
@@ -171,7 +172,7 @@ struct store_ops {
                           int64_t *gen);
     int (*channel_heads)(struct store *st, struct store_head **out, size_t *n);
     int (*post_by_external)(struct store *st, int64_t channel_id, const char *external_id,
-                            json_t **out, int *state);
+                            struct post *out, int *state);
 
     int (*channel_create)(struct store *st, struct store_channel *ch);
     int (*channel_get)(struct store *st, const char *slug, struct store_channel *out);
@@ -180,11 +181,11 @@ struct store_ops {
     int (*channel_update)(struct store *st, const struct store_channel *ch);
     int (*channel_delete)(struct store *st, const char *slug);
 
-    int (*post_create)(struct store *st, int64_t channel_id, json_t *post, int64_t publish_at,
+    int (*post_create)(struct store *st, int64_t channel_id, struct post *post, int64_t publish_at,
                        struct store_event *ev);
-    int (*post_get)(struct store *st, int64_t channel_id, int64_t post_id, json_t **out,
+    int (*post_get)(struct store *st, int64_t channel_id, int64_t post_id, struct post *out,
                     int *state);
-    int (*post_edit)(struct store *st, int64_t channel_id, int64_t post_id, json_t *post,
+    int (*post_edit)(struct store *st, int64_t channel_id, int64_t post_id, struct post *post,
                      struct store_event *ev);
     int (*post_delete)(struct store *st, int64_t channel_id, int64_t post_id,
                        struct store_event *ev);
@@ -207,7 +208,7 @@ struct store_ops {
     int (*views_add)(struct store *st, int64_t channel_id, int64_t post_id, int64_t n);
     int (*views_record)(struct store *st, int64_t channel_id, const int64_t *post_ids, size_t n,
                         const unsigned char viewer[32], int64_t now_ms, size_t *counted);
-    int (*selection_publish)(struct store *st, const struct store_selection *key, json_t *post,
+    int (*selection_publish)(struct store *st, const struct store_selection *key, struct post *post,
                              struct store_event *ev);
     int (*selection_get)(struct store *st, int64_t channel_id, const char *local_date,
                          const char *slot, struct store_selection *out);
@@ -251,8 +252,9 @@ struct store_ops {
     int (*reader_memberships)(struct store *st, int64_t reader_id, struct store_membership **out,
                               size_t *n);
     int (*posts_recent)(struct store *st, int64_t channel_id, int64_t before_seq, size_t limit,
-                        json_t **out);
-    int (*posts_scheduled)(struct store *st, int64_t channel_id, size_t limit, json_t **out);
+                        struct post **out, size_t *n);
+    int (*posts_scheduled)(struct store *st, int64_t channel_id, size_t limit, struct post **out,
+                           size_t *n);
 };
 
 struct store {
@@ -294,19 +296,19 @@ void store_events_free(struct store_event *evs, size_t n);
  * channel_update: updates title, description, lang, tz, visibility by slug.
  * channel_delete: removes the channel with its posts, events, publish tokens,
  *   selections, invites and memberships.
- * post_create: sets "id" in post (the caller keeps its reference), stores it.
- *   When publish_at is 0 or <= now it commits a STORE_EV_POST event and fills
- *   *ev (caller clears it); otherwise the post waits as scheduled, ev->seq = 0.
- *   Goes through the group-commit writer.
- *   A string "external_id" in post is the post's idempotency key within the
- *   channel (kept in the store, taken out of the record): -EEXIST when a post
- *   of the channel already has it (nothing is stored).
- * post_by_external: the record and state of the channel's post with that
- *   external id (a scheduled one's record has "publish_at", ms); -ENOENT when
- *   none.
- * post_get: the stored record (new reference) and its state.
- * post_edit: replaces a live or scheduled post's record ("id" set by the store);
- *   a live post gets a STORE_EV_EDIT event. -ENOENT when absent or deleted.
+ * post_create: stores post, and sets its id (and, published at once, its seq
+ *   and published_at). When publish_at is 0 or <= now it commits a
+ *   STORE_EV_POST event and fills *ev (caller clears it); otherwise the post
+ *   waits as scheduled, ev->seq = 0. Goes through the group-commit writer.
+ *   post->external_id, when set, is the post's idempotency key within the
+ *   channel (kept in the store, never in the record readers get): -EEXIST
+ *   when a post of the channel already has it (nothing is stored).
+ * post_by_external: the channel's post with that external id and its state
+ *   (a scheduled one has publish_at, ms); -ENOENT when none.
+ * post_get: the stored post (*out to post_clear) and its state.
+ * post_edit: replaces a live or scheduled post's content with post's; the
+ *   store keeps id, seq and published_at, and sets edited_at on a live one,
+ *   which gets a STORE_EV_EDIT event. -ENOENT when absent or deleted.
  * post_delete: marks deleted and commits STORE_EV_DELETE with data {"id":N}.
  * publish_due: publishes every scheduled post whose time has come, each with
  *   its own STORE_EV_POST event.
@@ -326,12 +328,13 @@ int store_channel_get_by_id(struct store *st, int64_t id, struct store_channel *
 int store_channel_list(struct store *st, struct store_channel **out, size_t *n);
 int store_channel_update(struct store *st, const struct store_channel *ch);
 int store_channel_delete(struct store *st, const char *slug);
-int store_post_create(struct store *st, int64_t channel_id, json_t *post, int64_t publish_at,
+int store_post_create(struct store *st, int64_t channel_id, struct post *post, int64_t publish_at,
                       struct store_event *ev);
-int store_post_get(struct store *st, int64_t channel_id, int64_t post_id, json_t **out, int *state);
+int store_post_get(struct store *st, int64_t channel_id, int64_t post_id, struct post *out,
+                   int *state);
 int store_post_by_external(struct store *st, int64_t channel_id, const char *external_id,
-                           json_t **out, int *state);
-int store_post_edit(struct store *st, int64_t channel_id, int64_t post_id, json_t *post,
+                           struct post *out, int *state);
+int store_post_edit(struct store *st, int64_t channel_id, int64_t post_id, struct post *post,
                     struct store_event *ev);
 int store_post_delete(struct store *st, int64_t channel_id, int64_t post_id,
                       struct store_event *ev);
@@ -389,8 +392,8 @@ void store_set_access_hook(struct store *st, store_access_fn fn, void *arg);
  *   writer (it takes no seq).
  * selection_publish: in ONE writer transaction (group commit like posts):
  *   fails with -EEXIST if (channel_id, local_date, slot) exists; else stores
- *   post as a live post of kind "selection" (the store sets "id", "seq",
- *   "published_at" as for post_create), commits a STORE_EV_SELECTION event
+ *   post as a live post of kind "selection" (the store sets id, seq and
+ *   published_at as for post_create), commits a STORE_EV_SELECTION event
  *   with the record as data, records the selection row (post_id, seq, window)
  *   and clears the marks of posts published before window_end. Fills *ev.
  * selection_get: the selection with that key, -ENOENT if none.
@@ -405,7 +408,7 @@ int store_post_mark(struct store *st, int64_t channel_id, int64_t post_id, int m
 int store_views_add(struct store *st, int64_t channel_id, int64_t post_id, int64_t n);
 int store_views_record(struct store *st, int64_t channel_id, const int64_t *post_ids, size_t n,
                        const unsigned char viewer[32], int64_t now_ms, size_t *counted);
-int store_selection_publish(struct store *st, const struct store_selection *key, json_t *post,
+int store_selection_publish(struct store *st, const struct store_selection *key, struct post *post,
                             struct store_event *ev);
 int store_selection_get(struct store *st, int64_t channel_id, const char *local_date,
                         const char *slot, struct store_selection *out);
@@ -477,9 +480,9 @@ int store_selection_list(struct store *st, int64_t channel_id, size_t limit,
  * reader_memberships: the reader's channels (member and pending), in join
  *   order, each with unread = post and selection events after read_seq,
  *   counted up to 1000. Free with store_memberships_free.
- * posts_recent: a JSON array (new reference) of the channel's live posts
- *   (kinds post and selection) as stored, newest first by seq, at most limit
- *   (1..1000), with seq < before_seq (0: from the newest).
+ * posts_recent: the channel's live posts (news and selections) into *out,
+ *   *n of them, newest first by seq, at most limit (1..1000), with seq <
+ *   before_seq (0: from the newest). Free with store_posts_free.
  */
 int store_reader_create(struct store *st, struct store_reader *r);
 int store_reader_lookup(struct store *st, const unsigned char hash[32], struct store_reader *out);
@@ -517,9 +520,12 @@ int store_reader_memberships(struct store *st, int64_t reader_id, struct store_m
                              size_t *n);
 void store_memberships_free(struct store_membership *m, size_t n);
 int store_posts_recent(struct store *st, int64_t channel_id, int64_t before_seq, size_t limit,
-                       json_t **out);
-/* The channel's scheduled posts, soonest first, at most limit (1..1000): a
- * JSON array of records, each with "publish_at" (ms). */
-int store_posts_scheduled(struct store *st, int64_t channel_id, size_t limit, json_t **out);
+                       struct post **out, size_t *n);
+/* The channel's scheduled posts, soonest first, at most limit (1..1000),
+ * each with publish_at (ms). Free with store_posts_free. */
+int store_posts_scheduled(struct store *st, int64_t channel_id, size_t limit, struct post **out,
+                          size_t *n);
+/* Frees an array of n posts from posts_recent or posts_scheduled. */
+void store_posts_free(struct post *p, size_t n);
 
 #endif

@@ -65,7 +65,7 @@ struct sq_req {
     int64_t post_id; /* in for edit/delete, out for create */
     int64_t publish_at;
     int64_t now_ms;
-    json_t *post;
+    struct post *post;
     const struct store_selection *sel; /* the key and window of a selection */
     struct store_event *ev;            /* caller's, may be NULL */
     size_t published;
@@ -268,14 +268,16 @@ int sq_post_insert(struct sq_conn *c, const struct sq_new_post *p, int64_t *id);
 /* Stores post as the record of post id, with the fields the store owns set
  * (seq and published_at = now only when seq is not 0): 0 with *data its text
  * (the caller's), -EINVAL when it does not serialise, or the error. */
-int sq_post_set_record(struct sq_conn *c, json_t *post, int64_t id, int64_t seq, int64_t now,
+int sq_post_set_record(struct sq_conn *c, struct post *post, int64_t id, int64_t seq, int64_t now,
                        char **data);
-int sq_post_create(struct store *st, int64_t channel_id, json_t *post, int64_t publish_at,
+int sq_post_create(struct store *st, int64_t channel_id, struct post *post, int64_t publish_at,
                    struct store_event *ev);
-int sq_post_get(struct store *st, int64_t channel_id, int64_t post_id, json_t **out, int *state);
-int sq_post_by_external(struct store *st, int64_t channel_id, const char *external_id, json_t **out,
+int sq_post_get(struct store *st, int64_t channel_id, int64_t post_id, struct post *out,
+                int *state);
+int sq_post_by_external(struct store *st, int64_t channel_id, const char *external_id,
+                        struct post *out,
                         int *state);
-int sq_post_edit(struct store *st, int64_t channel_id, int64_t post_id, json_t *post,
+int sq_post_edit(struct store *st, int64_t channel_id, int64_t post_id, struct post *post,
                  struct store_event *ev);
 int sq_post_delete(struct store *st, int64_t channel_id, int64_t post_id, struct store_event *ev);
 int sq_publish_due(struct store *st, int64_t now_ms, size_t *published);
@@ -284,8 +286,9 @@ int sq_events_after(struct store *st, int64_t channel_id, int64_t after, size_t 
                     int64_t *last_seq);
 int sq_prune(struct store *st, int64_t channel_id, int64_t before_seq);
 int sq_posts_recent(struct store *st, int64_t channel_id, int64_t before_seq, size_t limit,
-                    json_t **out);
-int sq_posts_scheduled(struct store *st, int64_t channel_id, size_t limit, json_t **out);
+                    struct post **out, size_t *n);
+int sq_posts_scheduled(struct store *st, int64_t channel_id, size_t limit, struct post **out,
+                       size_t *n);
 
 /* store_sqlite_selections.c */
 int sq_candidates(struct store *st, int64_t channel_id, int64_t from_ms, int64_t to_ms,
@@ -294,7 +297,7 @@ int sq_post_mark(struct store *st, int64_t channel_id, int64_t post_id, int mark
 int sq_views_add(struct store *st, int64_t channel_id, int64_t post_id, int64_t n);
 int sq_views_record(struct store *st, int64_t channel_id, const int64_t *post_ids, size_t n,
                     const unsigned char viewer[32], int64_t now_ms, size_t *counted);
-int sq_selection_publish(struct store *st, const struct store_selection *key, json_t *post,
+int sq_selection_publish(struct store *st, const struct store_selection *key, struct post *post,
                          struct store_event *ev);
 int sq_selection_get(struct store *st, int64_t channel_id, const char *local_date, const char *slot,
                      struct store_selection *out);

@@ -6,6 +6,7 @@
  * connection.
  */
 #include <errno.h>
+#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -55,13 +56,22 @@ static int row_post(sqlite3_stmt *q, void *out)
     return 0;
 }
 
-/* Fields the store owns in a record: a caller's values for them are dropped. */
-static void strip_store_fields(json_t *post)
+/* The record of a post as stored and sent: compact JSON (malloc'd), or
+ * NULL when it cannot be serialised. */
+static char *record_text(const struct post *p)
 {
-    json_object_del(post, "id");
-    json_object_del(post, "seq");
-    json_object_del(post, "published_at");
-    json_object_del(post, "edited_at");
+    json_t *rec = post_to_json(p);
+    char *data = rec ? json_dumps(rec, JSON_COMPACT) : NULL;
+    json_decref(rec);
+    return data;
+}
+
+/* A stored record read back: 0, or the unreadable-record error. */
+static int record_post(json_t *rec, int64_t post_id, struct post *out)
+{
+    int rc = rec ? post_from_json(rec, out) : -EINVAL;
+    json_decref(rec);
+    return rc < 0 ? post_unreadable(post_id) : 0;
 }
 
 int sq_post_insert(struct sq_conn *c, const struct sq_new_post *p, int64_t *id)
@@ -80,17 +90,14 @@ int sq_post_insert(struct sq_conn *c, const struct sq_new_post *p, int64_t *id)
                   sq_row_int64, id);
 }
 
-int sq_post_set_record(struct sq_conn *c, json_t *post, int64_t id, int64_t seq, int64_t now,
+int sq_post_set_record(struct sq_conn *c, struct post *post, int64_t id, int64_t seq, int64_t now,
                        char **data)
 {
-    strip_store_fields(post);
-    json_object_set_new(post, "id", json_integer(id));
-    if (seq) {
-        json_object_set_new(post, "seq", json_integer(seq));
-        json_object_set_new(post, "published_at", json_integer(now));
-    }
-    /* NULL only for unserialisable JSON */
-    if (!(*data = json_dumps(post, JSON_COMPACT)))
+    post->id = id;
+    post->seq = seq;
+    post->published_at = seq ? now : 0;
+    post->edited_at = 0;
+    if (!(*data = record_text(post)))
         return -EINVAL;
     int rc = sq_run(c, POST_SET_DATA, SQ_ARGS(SQ_TEXT(*data), SQ_INT(id)));
     if (rc < 0) {
@@ -114,7 +121,6 @@ static int op_create(struct sq_conn *c, struct sq_req *r, struct sq_evvec *vec)
         return rc;
     /* The external id lives in its column only: it is the publisher's
      * business, not the readers'. */
-    json_t *ext = json_object_get(r->post, "external_id");
     struct sq_new_post p = {.channel_id = r->channel_id,
                             .state = scheduled ? "scheduled" : "live",
                             .kind = "post",
@@ -122,10 +128,9 @@ static int op_create(struct sq_conn *c, struct sq_req *r, struct sq_evvec *vec)
                             .publish_at = scheduled ? r->publish_at : now,
                             .published_at = scheduled ? 0 : now,
                             .now = now,
-                            .external_id = json_string_value(ext)};
+                            .external_id = r->post->external_id};
     if ((rc = sq_post_insert(c, &p, &id)) < 0)
         return rc;
-    json_object_del(r->post, "external_id");
     rc = sq_post_set_record(c, r->post, id, seq, now, &data);
     r->post_id = id;
     if (rc < 0)
@@ -157,18 +162,15 @@ static int op_edit(struct sq_conn *c, struct sq_req *r, struct sq_evvec *vec)
     if (rc < 0)
         return rc;
 
-    strip_store_fields(r->post);
-    json_object_set_new(r->post, "id", json_integer(r->post_id));
-    json_t *v;
-    if ((v = json_object_get(old.rec, "seq")))
-        json_object_set(r->post, "seq", v);
-    if ((v = json_object_get(old.rec, "published_at")))
-        json_object_set(r->post, "published_at", v);
-    if (old.state == STORE_POST_LIVE)
-        json_object_set_new(r->post, "edited_at", json_integer(now));
+    /* The store's fields are the stored ones, whatever the caller's say. */
+    r->post->id = r->post_id;
+    r->post->seq = json_integer_value(json_object_get(old.rec, "seq"));
+    r->post->published_at = json_integer_value(json_object_get(old.rec, "published_at"));
+    r->post->edited_at = old.state == STORE_POST_LIVE ? now : 0;
+    r->post->publish_at = old.state == STORE_POST_SCHEDULED ? old.publish_at : 0;
     json_decref(old.rec);
 
-    char *data = json_dumps(r->post, JSON_COMPACT);
+    char *data = record_text(r->post);
     if (!data)
         return -EINVAL;
     rc = sq_run(c, "UPDATE posts SET data = ?1, updated_at = ?2 WHERE id = ?3",
@@ -285,10 +287,10 @@ static int op_due(struct sq_conn *c, struct sq_req *r, struct sq_evvec *vec)
     return rc;
 }
 
-int sq_post_create(struct store *st, int64_t channel_id, json_t *post, int64_t publish_at,
+int sq_post_create(struct store *st, int64_t channel_id, struct post *post, int64_t publish_at,
                    struct store_event *ev)
 {
-    if (!json_is_object(post))
+    if (!post)
         return -EINVAL;
     struct sq_req r = {.run = op_create,
                        .channel_id = channel_id,
@@ -298,10 +300,10 @@ int sq_post_create(struct store *st, int64_t channel_id, json_t *post, int64_t p
     return sq_submit(sq_store_of(st), &r);
 }
 
-int sq_post_edit(struct store *st, int64_t channel_id, int64_t post_id, json_t *post,
+int sq_post_edit(struct store *st, int64_t channel_id, int64_t post_id, struct post *post,
                  struct store_event *ev)
 {
-    if (!json_is_object(post))
+    if (!post)
         return -EINVAL;
     struct sq_req r = {
         .run = op_edit, .channel_id = channel_id, .post_id = post_id, .post = post, .ev = ev};
@@ -323,26 +325,27 @@ int sq_publish_due(struct store *st, int64_t now_ms, size_t *published)
     return rc;
 }
 
-int sq_post_get(struct store *st, int64_t channel_id, int64_t post_id, json_t **out, int *state)
+int sq_post_get(struct store *st, int64_t channel_id, int64_t post_id, struct post *out,
+                int *state)
 {
     struct post_row p;
-    *out = NULL;
+    post_init(out);
     int rc = sq_pool_one(sq_store_of(st), POST_GET, SQ_ARGS(SQ_INT(post_id), SQ_INT(channel_id)),
                          row_post, &p);
     if (rc < 0)
         return rc;
     if (state)
         *state = p.state;
-    if (!(*out = p.rec))
-        return post_unreadable(post_id);
-    return 0;
+    if ((rc = record_post(p.rec, post_id, out)) == 0 && p.state == STORE_POST_SCHEDULED)
+        out->publish_at = p.publish_at;
+    return rc;
 }
 
-int sq_post_by_external(struct store *st, int64_t channel_id, const char *external_id, json_t **out,
-                        int *state)
+int sq_post_by_external(struct store *st, int64_t channel_id, const char *external_id,
+                        struct post *out, int *state)
 {
     struct post_row p;
-    *out = NULL;
+    post_init(out);
     int rc = sq_pool_one(sq_store_of(st),
                          "SELECT state, seq, data, publish_at FROM posts WHERE channel_id = ?1 AND"
                          " external_id = ?2",
@@ -350,11 +353,9 @@ int sq_post_by_external(struct store *st, int64_t channel_id, const char *extern
     if (rc < 0)
         return rc;
     *state = p.state;
-    if (!(*out = p.rec))
-        return CRIER_ESTORE;
-    if (p.state == STORE_POST_SCHEDULED)
-        json_object_set_new(*out, "publish_at", json_integer(p.publish_at));
-    return 0;
+    if ((rc = record_post(p.rec, 0, out)) == 0 && p.state == STORE_POST_SCHEDULED)
+        out->publish_at = p.publish_at;
+    return rc;
 }
 
 struct head_row {
@@ -464,66 +465,59 @@ int sq_prune(struct store *st, int64_t channel_id, int64_t before_seq)
     return sq_tx_end(s, c, rc);
 }
 
-/* Posts as a JSON array of records, with "publish_at" when scheduled. */
-struct records {
-    json_t *arr;
-    int scheduled;
-};
-
-/* A row of (id, data[, publish_at]) appended to the array. */
-static int row_record(sqlite3_stmt *q, void *arg)
+/* Posts read into a list, with publish_at when scheduled. */
+static void post_elem_clear(void *elem)
 {
-    struct records *r = arg;
-    const char *text = (const char *)sqlite3_column_text(q, 1);
-    json_t *rec = text ? json_loads(text, 0, NULL) : NULL;
-    if (!json_is_object(rec)) {
-        json_decref(rec);
-        return post_unreadable(sqlite3_column_int64(q, 0));
-    }
-    if (r->scheduled)
-        json_object_set_new(rec, "publish_at", json_integer(sqlite3_column_int64(q, 2)));
-    json_array_append_new(r->arr, rec);
-    return 0;
+    post_clear(elem);
 }
 
-static int records_of(struct sq_store *s, const char *sql, struct sq_args a, int scheduled,
-                      json_t **out)
+/* A row of (id, data[, publish_at]) into one post of the list. */
+static int row_listed(sqlite3_stmt *q, void *out)
 {
-    struct records r = {json_array(), scheduled};
-    struct sq_conn *c;
-    int rc = sq_pool_get(s, &c);
-    if (rc == 0) {
-        rc = sq_each(c, sql, a, row_record, &r);
-        sq_pool_put(s, c);
-    }
-    if (rc < 0)
-        json_decref(r.arr);
-    else
-        *out = r.arr;
+    struct post *p = out;
+    const char *text = (const char *)sqlite3_column_text(q, 1);
+    int rc = record_post(text ? json_loads(text, 0, NULL) : NULL, sqlite3_column_int64(q, 0), p);
+    if (rc == 0 && sqlite3_column_count(q) > 2)
+        p->publish_at = sqlite3_column_int64(q, 2);
     return rc;
 }
 
+static int posts_of(struct sq_store *s, const char *sql, struct sq_args a, struct post **out,
+                    size_t *n)
+{
+    struct sq_list l = SQ_LIST(struct post, row_listed, post_elem_clear, 0);
+    int rc = sq_pool_list(s, sql, a, &l);
+    if (rc < 0)
+        return rc; /* the list is freed */
+    *out = l.v;
+    *n = l.n;
+    return 0;
+}
+
 int sq_posts_recent(struct store *st, int64_t channel_id, int64_t before_seq, size_t limit,
-                    json_t **out)
+                    struct post **out, size_t *n)
 {
     *out = NULL;
+    *n = 0;
     if (limit == 0 || limit > SQ_RECENT_MAX || before_seq < 0)
         return -EINVAL;
-    return records_of(
+    return posts_of(
         sq_store_of(st),
         "SELECT id, data FROM posts WHERE channel_id = ?1 AND state = 'live'"
         " AND seq < ?2 ORDER BY seq DESC LIMIT ?3",
-        SQ_ARGS(SQ_INT(channel_id), SQ_INT(before_seq ? before_seq : INT64_MAX), SQ_INT(limit)), 0,
-        out);
+        SQ_ARGS(SQ_INT(channel_id), SQ_INT(before_seq ? before_seq : INT64_MAX), SQ_INT(limit)),
+        out, n);
 }
 
-int sq_posts_scheduled(struct store *st, int64_t channel_id, size_t limit, json_t **out)
+int sq_posts_scheduled(struct store *st, int64_t channel_id, size_t limit, struct post **out,
+                       size_t *n)
 {
     *out = NULL;
+    *n = 0;
     if (limit == 0 || limit > SQ_RECENT_MAX)
         return -EINVAL;
-    return records_of(sq_store_of(st),
-                      "SELECT id, data, publish_at FROM posts WHERE channel_id = ?1 AND"
-                      " state = 'scheduled' ORDER BY publish_at, id LIMIT ?2",
-                      SQ_ARGS(SQ_INT(channel_id), SQ_INT(limit)), 1, out);
+    return posts_of(sq_store_of(st),
+                    "SELECT id, data, publish_at FROM posts WHERE channel_id = ?1 AND"
+                    " state = 'scheduled' ORDER BY publish_at, id LIMIT ?2",
+                    SQ_ARGS(SQ_INT(channel_id), SQ_INT(limit)), out, n);
 }

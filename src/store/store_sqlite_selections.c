@@ -6,6 +6,7 @@
  */
 #include <assert.h>
 #include <errno.h>
+#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -61,6 +62,7 @@ static int op_selection(struct sq_conn *c, struct sq_req *r, struct sq_evvec *ve
                             .publish_at = now,
                             .published_at = now,
                             .now = now};
+    r->post->kind = POST_SELECTION;
     if ((rc = sq_post_insert(c, &p, &id)) < 0 ||
         (rc = sq_post_set_record(c, r->post, id, seq, now, &data)) < 0)
         return rc;
@@ -93,12 +95,12 @@ static int date_shaped(const char *d, size_t size)
     return 1;
 }
 
-int sq_selection_publish(struct store *st, const struct store_selection *key, json_t *post,
+int sq_selection_publish(struct store *st, const struct store_selection *key, struct post *post,
                          struct store_event *ev)
 {
     if (ev)
         memset(ev, 0, sizeof *ev);
-    if (!key || !json_is_object(post) || !date_shaped(key->local_date, sizeof key->local_date))
+    if (!key || !post || !date_shaped(key->local_date, sizeof key->local_date))
         return -EINVAL;
     size_t slot_len = strnlen(key->slot, sizeof key->slot);
     if (slot_len == 0 || slot_len == sizeof key->slot || key->window_start > key->window_end)

@@ -13,6 +13,7 @@
 #include "crier.h"
 #include "event.h"
 #include "store/store.h"
+#include "post_records.h"
 #include "tap.h"
 
 static char tmpdir[] = "/tmp/crier-test-bus-XXXXXX";
@@ -38,7 +39,7 @@ static int64_t publish(struct store *st, int64_t ch, const char *title)
 {
     json_t *p = json_pack("{ss}", "title", title);
     struct store_event ev;
-    int rc = store_post_create(st, ch, p, 0, &ev);
+    int rc = rec_post_create(st, ch, p, 0, &ev);
     json_decref(p);
     int64_t seq = rc == 0 ? ev.seq : rc;
     if (rc == 0)

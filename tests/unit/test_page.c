@@ -6,6 +6,7 @@
  * inserted as stored, private channels and bad invites answered in the
  * reader's language, and static files with ETag and 304. Fixtures are
  * invented for this test. */
+#include "post_records.h"
 #include "tap.h"
 
 #include <stdlib.h>
@@ -193,7 +194,7 @@ static int64_t publish(int64_t channel_id, const char *json)
         return 0;
     }
     memset(&ev, 0, sizeof ev);
-    int rc = store_post_create(api.st, channel_id, post, 0, &ev);
+    int rc = rec_post_create(api.st, channel_id, post, 0, &ev);
     int64_t seq = ev.seq;
     if (rc < 0)
         ok(0, "store_post_create: %s", crier_strerror(rc));

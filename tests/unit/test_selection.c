@@ -12,6 +12,7 @@
 #include "crier.h"
 #include "log.h"
 #include "selection.h"
+#include "post_records.h"
 #include "tap.h"
 #include "tz.h"
 
@@ -51,7 +52,7 @@ static void mk_post(int64_t channel, int64_t when, const char *title)
     json_t *p = json_pack("{s:s, s:s, s:i, s:[], s:s}", "title", title, "body",
                           "Le gouvernement a présenté mardi un plan de relance pour l'industrie.",
                           "importance", 2, "tags", "lang", "fr");
-    store_post_create(st, channel, p, 0, &ev);
+    rec_post_create(st, channel, p, 0, &ev);
     store_event_clear(&ev);
     json_decref(p);
 }
@@ -172,7 +173,7 @@ int main(void)
         int state;
         struct store_selection s;
         store_selection_get(st, kol, "2026-11-26", "evening", &s);
-        store_post_get(st, kol, s.post_id, &rec, &state);
+        rec_post_get(st, kol, s.post_id, &rec, &state);
         is_str(json_string_value(json_object_get(rec, "title")),
                "Evening selection — Thursday 26 November", "its English title");
         ok(json_is_false(json_object_get(rec, "silent")), "non-silent");
@@ -243,7 +244,7 @@ int main(void)
         json_t *p = json_pack("{s:s, s:s, s:i, s:[s, s], s:s, s:s}", "title", "« Titre » M. X",
                               "body", "Corps.", "importance", 3, "tags", "politique", "europe",
                               "lang", "fr", "source_url", "https://exemple.fr/a");
-        store_post_create(st, tg, p, 0, &ev);
+        rec_post_create(st, tg, p, 0, &ev);
         store_event_clear(&ev);
         json_decref(p);
         store_candidates(st, tg, at("2026-11-26T00:00:00Z"), at("2026-11-26T06:00:00Z"), &cs, &n);

@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "crier.h"
+#include "post_records.h"
 #include "tap.h"
 
 static char tmpdir[] = "/tmp/crier-test-store-XXXXXX";
@@ -61,7 +62,7 @@ static int64_t post(struct store *st, int64_t ch, const char *title, int64_t *id
 {
     json_t *p = json_pack("{ss}", "title", title);
     struct store_event ev;
-    int rc = store_post_create(st, ch, p, 0, &ev);
+    int rc = rec_post_create(st, ch, p, 0, &ev);
     if (id)
         *id = json_integer_value(json_object_get(p, "id"));
     json_decref(p);
@@ -338,18 +339,18 @@ static void test_seq(void)
 
     json_t *rec;
     int state;
-    is_int(store_post_get(st, a, ids[2], &rec, &state), 0, "post_get");
+    is_int(rec_post_get(st, a, ids[2], &rec, &state), 0, "post_get");
     is_int(state, STORE_POST_LIVE, "live");
     is_int(json_integer_value(json_object_get(rec, "id")), ids[2], "record has id");
     is_int(json_integer_value(json_object_get(rec, "seq")), 2, "record has creation seq");
     ok(json_integer_value(json_object_get(rec, "published_at")) > 0, "record has published_at");
     json_int_t published_at = json_integer_value(json_object_get(rec, "published_at"));
     json_decref(rec);
-    is_int(store_post_get(st, b, ids[2], &rec, &state), -ENOENT, "post of another channel");
+    is_int(rec_post_get(st, b, ids[2], &rec, &state), -ENOENT, "post of another channel");
 
     struct store_event ev;
     json_t *p = json_pack("{ss}", "title", "edited");
-    is_int(store_post_edit(st, a, ids[2], p, &ev), 0, "post_edit");
+    is_int(rec_post_edit(st, a, ids[2], p, &ev), 0, "post_edit");
     is_int(ev.seq, 6, "edit takes seq 6");
     is_int(ev.kind, STORE_EV_EDIT, "edit event kind");
     is_int(ev.post_id, ids[2], "edit event post_id");
@@ -371,13 +372,13 @@ static void test_seq(void)
     snprintf(want, sizeof want, "{\"id\":%lld,\"seq\":3}", (long long)ids[3]);
     is_str(ev.data, want, "delete data is id and creation seq");
     store_event_clear(&ev);
-    is_int(store_post_get(st, a, ids[3], &rec, &state), 0, "deleted post still readable");
+    is_int(rec_post_get(st, a, ids[3], &rec, &state), 0, "deleted post still readable");
     is_int(state, STORE_POST_DELETED, "state deleted");
     json_decref(rec);
     p = json_object();
-    is_int(store_post_edit(st, a, ids[3], p, &ev), -ENOENT, "edit deleted -> -ENOENT");
+    is_int(rec_post_edit(st, a, ids[3], p, &ev), -ENOENT, "edit deleted -> -ENOENT");
     is_int(store_post_delete(st, a, ids[3], &ev), -ENOENT, "delete twice -> -ENOENT");
-    is_int(store_post_create(st, 4242, p, 0, &ev), -ENOENT, "post on unknown channel");
+    is_int(rec_post_create(st, 4242, p, 0, &ev), -ENOENT, "post on unknown channel");
     json_decref(p);
 
     /* catch-up pages */
@@ -515,8 +516,8 @@ static void *one_thread(void *p)
         json_object_set(inner, "back", j);
     }
     struct store_event ev;
-    a->rc = a->op == 1 ? store_post_edit(a->st, a->ch, a->post_id, j, &ev)
-                       : store_post_create(a->st, a->ch, j, 0, &ev);
+    a->rc = a->op == 1 ? rec_post_edit(a->st, a->ch, a->post_id, j, &ev)
+                       : rec_post_create(a->st, a->ch, j, 0, &ev);
     a->seq = ev.seq;
     store_event_clear(&ev);
     if (inner) {
@@ -601,14 +602,14 @@ static void test_scheduled(void)
 
     ok(post(st, ch, "now", NULL) == 1, "a live post first");
     json_t *p = json_pack("{ss}", "title", "later");
-    is_int(store_post_create(st, ch, p, now + 3600 * 1000, &ev), 0, "scheduled create");
+    is_int(rec_post_create(st, ch, p, now + 3600 * 1000, &ev), 0, "scheduled create");
     int64_t id = json_integer_value(json_object_get(p, "id"));
     ok(id > 0, "scheduled post has an id");
     is_int(ev.seq, 0, "scheduled -> ev.seq 0");
     ok(json_object_get(p, "seq") == NULL, "no seq in the record yet");
     store_event_clear(&ev);
     json_decref(p);
-    is_int(store_post_get(st, ch, id, &rec, &state), 0, "scheduled post_get");
+    is_int(rec_post_get(st, ch, id, &rec, &state), 0, "scheduled post_get");
     is_int(state, STORE_POST_SCHEDULED, "state scheduled");
     json_decref(rec);
 
@@ -619,7 +620,7 @@ static void test_scheduled(void)
 
     /* edit while scheduled: no event, no seq */
     p = json_pack("{ss}", "title", "later, better");
-    is_int(store_post_edit(st, ch, id, p, &ev), 0, "edit while scheduled");
+    is_int(rec_post_edit(st, ch, id, p, &ev), 0, "edit while scheduled");
     is_int(ev.seq, 0, "no seq for a scheduled edit");
     store_event_clear(&ev);
     json_decref(p);
@@ -643,7 +644,7 @@ static void test_scheduled(void)
         ok(strstr(evs[0].data, "later, better") != NULL, "with the edited record");
     }
     store_events_free(evs, n);
-    is_int(store_post_get(st, ch, id, &rec, &state), 0, "published post_get");
+    is_int(rec_post_get(st, ch, id, &rec, &state), 0, "published post_get");
     is_int(state, STORE_POST_LIVE, "now live");
     is_int(json_integer_value(json_object_get(rec, "seq")), 3, "record seq 3");
     ok(json_integer_value(json_object_get(rec, "published_at")) > 0, "record published_at");
@@ -766,7 +767,7 @@ static void test_durability(void)
     store_events_free(evs, n);
     json_t *rec;
     int state;
-    is_int(store_post_get(st, ch, id, &rec, &state), 0, "post survives");
+    is_int(rec_post_get(st, ch, id, &rec, &state), 0, "post survives");
     json_decref(rec);
     is_int(post(st, ch, "after", NULL), 4, "next seq continues at 4");
     store_close(st);
@@ -924,7 +925,7 @@ static int64_t post_at(struct store *st, int64_t ch, const char *title, int64_t 
 {
     json_t *p = json_pack("{ss}", "title", title);
     struct store_event ev;
-    int rc = store_post_create(st, ch, p, 0, &ev);
+    int rc = rec_post_create(st, ch, p, 0, &ev);
     int64_t id = rc == 0 ? json_integer_value(json_object_get(p, "id")) : rc;
     if (published_at)
         *published_at = json_integer_value(json_object_get(p, "published_at"));
@@ -949,7 +950,7 @@ static int publish_sel(struct store *st, int64_t ch, const char *date, const cha
     snprintf(key.local_date, sizeof key.local_date, "%s", date);
     snprintf(key.slot, sizeof key.slot, "%s", slot);
     json_t *p = json_pack("{sssb}", "title", "Sélection du matin", "silent", 0);
-    int rc = store_selection_publish(st, &key, p, ev);
+    int rc = rec_selection_publish(st, &key, p, ev);
     json_decref(p);
     return rc;
 }
@@ -995,7 +996,7 @@ static void test_candidates(void)
     is_int(store_post_delete(st, ch, id[2], &ev), 0, "delete one");
     store_event_clear(&ev);
     json_t *p = json_pack("{ss}", "title", "scheduled");
-    is_int(store_post_create(st, ch, p, crier_now_ms() + 3600 * 1000, &ev), 0, "schedule one");
+    is_int(rec_post_create(st, ch, p, crier_now_ms() + 3600 * 1000, &ev), 0, "schedule one");
     int64_t sched_id = json_integer_value(json_object_get(p, "id"));
     json_decref(p);
     store_event_clear(&ev);
@@ -1005,7 +1006,7 @@ static void test_candidates(void)
 
     /* edits are seen as edited; views and marks show */
     p = json_pack("{ss}", "title", "edited title");
-    is_int(store_post_edit(st, ch, id[3], p, &ev), 0, "edit one");
+    is_int(rec_post_edit(st, ch, id[3], p, &ev), 0, "edit one");
     json_decref(p);
     store_event_clear(&ev);
     is_int(store_views_add(st, ch, id[1], 5), 0, "views_add 5");
@@ -1033,7 +1034,7 @@ static void test_candidates(void)
     is_int(store_publish_due(st, crier_now_ms() + 2 * 3600 * 1000, &published), 0, "publish_due");
     json_t *rec;
     int state;
-    store_post_get(st, ch, sched_id, &rec, &state);
+    rec_post_get(st, ch, sched_id, &rec, &state);
     int64_t sched_pub = json_integer_value(json_object_get(rec, "published_at"));
     json_decref(rec);
     is_int(store_candidates(st, ch, sched_pub, sched_pub + 1, &cs, &n), 0,
@@ -1093,7 +1094,7 @@ static void test_selection_publish(void)
     json_t *p =
         json_pack("{sss[{sIss}]sIsb}", "title", "Sélection du matin — jeudi 26 novembre", "items",
                   "seq", (json_int_t)1, "lede", "One.", "id", (json_int_t)77, "silent", 0);
-    is_int(store_selection_publish(st, &key, p, &ev), 0, "selection_publish");
+    is_int(rec_selection_publish(st, &key, p, &ev), 0, "selection_publish");
     int64_t sel_post = json_integer_value(json_object_get(p, "id"));
     ok(sel_post > c, "the store set id in the caller's record");
     is_int(json_integer_value(json_object_get(p, "seq")), 4, "and seq");
@@ -1127,7 +1128,7 @@ static void test_selection_publish(void)
 
     json_t *rec;
     int state;
-    is_int(store_post_get(st, ch, sel_post, &rec, &state), 0, "the selection post is stored");
+    is_int(rec_post_get(st, ch, sel_post, &rec, &state), 0, "the selection post is stored");
     is_int(state, STORE_POST_LIVE, "live");
     json_decref(rec);
     char db[512], sql[160];
@@ -1162,7 +1163,7 @@ static void test_selection_publish(void)
     hook_reset();
     p = json_pack("{ss}", "title", "again");
     ev.seq = 99;
-    is_int(store_selection_publish(st, &key, p, &ev), -EEXIST, "same key -> -EEXIST");
+    is_int(rec_selection_publish(st, &key, p, &ev), -EEXIST, "same key -> -EEXIST");
     is_int(ev.seq, 0, "no event");
     ok(json_object_get(p, "id") == NULL, "record untouched");
     json_decref(p);
@@ -1176,13 +1177,13 @@ static void test_selection_publish(void)
     is_int(publish_sel(st, ch, "2026-11-27", "", 0, 1, &ev), -EINVAL, "empty slot");
     is_int(publish_sel(st, ch, "2026-11-27", "evening", 2, 1, &ev), -EINVAL,
            "window_start after window_end");
-    is_int(store_selection_publish(st, &key, NULL, &ev), -EINVAL, "NULL record");
+    is_int(rec_selection_publish(st, &key, NULL, &ev), -EINVAL, "NULL record");
     is_int(publish_sel(st, 4242, "2026-11-27", "evening", 0, 1, &ev), -ENOENT,
            "unknown channel -> -ENOENT");
 
     /* an editor may fix or retract a selection post */
     p = json_pack("{ss}", "title", "Sélection du matin (corrigée)");
-    is_int(store_post_edit(st, ch, sel_post, p, &ev), 0, "edit the selection post");
+    is_int(rec_post_edit(st, ch, sel_post, p, &ev), 0, "edit the selection post");
     is_int(ev.kind, STORE_EV_EDIT, "as an edit event");
     d = json_loads(ev.data, 0, NULL);
     is_int(json_integer_value(json_object_get(d, "seq")), 4, "keeps its creation seq");
@@ -1735,7 +1736,7 @@ static void test_unread(void)
     int64_t s3 = post(st, a, "three", NULL);
     json_t *ed = json_pack("{ss}", "title", "two (edited)");
     struct store_event ev;
-    is_int(store_post_edit(st, a, id2, ed, &ev), 0, "an edit");
+    is_int(rec_post_edit(st, a, id2, ed, &ev), 0, "an edit");
     store_event_clear(&ev);
     json_decref(ed);
     is_int(store_post_delete(st, a, id1, &ev), 0, "a delete");
@@ -1829,7 +1830,7 @@ static void test_posts_recent(void)
     json_t *arr = NULL;
     struct store_event ev;
 
-    is_int(store_posts_recent(st, ch, 0, 10, &arr), 0, "posts_recent on an empty channel");
+    is_int(rec_posts_recent(st, ch, 0, 10, &arr), 0, "posts_recent on an empty channel");
     is_int(json_array_size(arr), 0, "empty array");
     json_decref(arr);
     for (int i = 1; i <= 5; i++) {
@@ -1839,13 +1840,13 @@ static void test_posts_recent(void)
     }
     post(st, other, "elsewhere", NULL);
     json_t *later = json_pack("{ss}", "title", "later");
-    is_int(store_post_create(st, ch, later, crier_now_ms() + 3600000, &ev), 0, "scheduled");
+    is_int(rec_post_create(st, ch, later, crier_now_ms() + 3600000, &ev), 0, "scheduled");
     json_decref(later);
     store_event_clear(&ev);
     is_int(store_post_delete(st, ch, ids[4], &ev), 0, "delete p4");
     store_event_clear(&ev);
     json_t *ed = json_pack("{ss}", "title", "p2 edited");
-    is_int(store_post_edit(st, ch, ids[2], ed, &ev), 0, "edit p2");
+    is_int(rec_post_edit(st, ch, ids[2], ed, &ev), 0, "edit p2");
     json_decref(ed);
     store_event_clear(&ev);
     is_int(publish_sel(st, ch, "2026-11-26", "evening", 0, crier_now_ms() + 1, &ev), 0,
@@ -1853,7 +1854,7 @@ static void test_posts_recent(void)
     int64_t sel_seq = ev.seq;
     store_event_clear(&ev);
 
-    is_int(store_posts_recent(st, ch, 0, 3, &arr), 0, "posts_recent limit 3");
+    is_int(rec_posts_recent(st, ch, 0, 3, &arr), 0, "posts_recent limit 3");
     is_int(json_array_size(arr), 3, "three");
     if (json_array_size(arr) == 3) {
         is_int(json_integer_value(json_object_get(json_array_get(arr, 0), "seq")), sel_seq,
@@ -1865,7 +1866,7 @@ static void test_posts_recent(void)
         is_str(json_string_value(json_object_get(json_array_get(arr, 2), "title")), "p3", "p3");
     }
     json_decref(arr);
-    is_int(store_posts_recent(st, ch, 3, 10, &arr), 0, "before_seq 3");
+    is_int(rec_posts_recent(st, ch, 3, 10, &arr), 0, "before_seq 3");
     is_int(json_array_size(arr), 2, "p2 and p1");
     if (json_array_size(arr) == 2) {
         is_str(json_string_value(json_object_get(json_array_get(arr, 0), "title")), "p2 edited",
@@ -1873,8 +1874,8 @@ static void test_posts_recent(void)
         is_int(json_integer_value(json_object_get(json_array_get(arr, 1), "id")), ids[1], "p1");
     }
     json_decref(arr);
-    is_int(store_posts_recent(st, ch, 0, 0, &arr), -EINVAL, "limit 0 -> -EINVAL");
-    is_int(store_posts_recent(st, ch, 0, 1001, &arr), -EINVAL, "limit 1001 -> -EINVAL");
+    is_int(rec_posts_recent(st, ch, 0, 0, &arr), -EINVAL, "limit 0 -> -EINVAL");
+    is_int(rec_posts_recent(st, ch, 0, 1001, &arr), -EINVAL, "limit 1001 -> -EINVAL");
     ok(arr == NULL, "no array on error");
     store_close(st);
 }
@@ -2012,25 +2013,25 @@ static void test_external_id(void)
     int64_t ch = make_channel(st, "ext"), other = make_channel(st, "ext2");
     struct store_event ev;
     json_t *p = json_pack("{ss ss}", "title", "a", "external_id", "k1");
-    is_int(store_post_create(st, ch, p, 0, &ev), 0, "first create");
+    is_int(rec_post_create(st, ch, p, 0, &ev), 0, "first create");
     ok(json_object_get(p, "external_id") == NULL, "the key is not in the record");
     store_event_clear(&ev);
     json_decref(p);
     p = json_pack("{ss ss}", "title", "b", "external_id", "k1");
-    is_int(store_post_create(st, ch, p, 0, &ev), -EEXIST, "the same key again: -EEXIST");
+    is_int(rec_post_create(st, ch, p, 0, &ev), -EEXIST, "the same key again: -EEXIST");
     json_decref(p);
     ok(post(st, ch, "c", NULL) == 2, "no seq was burnt");
     p = json_pack("{ss ss}", "title", "d", "external_id", "k1");
-    is_int(store_post_create(st, other, p, 0, &ev), 0, "another channel, the same key");
+    is_int(rec_post_create(st, other, p, 0, &ev), 0, "another channel, the same key");
     store_event_clear(&ev);
     json_decref(p);
     json_t *rec = NULL;
     int state = -1;
-    is_int(store_post_by_external(st, ch, "k1", &rec, &state), 0, "found by its key");
+    is_int(rec_post_by_external(st, ch, "k1", &rec, &state), 0, "found by its key");
     is_str(json_string_value(json_object_get(rec, "title")), "a", "the first post");
     is_int(state, STORE_POST_LIVE, "live");
     json_decref(rec);
-    is_int(store_post_by_external(st, ch, "nope", &rec, &state), -ENOENT, "unknown key");
+    is_int(rec_post_by_external(st, ch, "nope", &rec, &state), -ENOENT, "unknown key");
     store_close(st);
 }
 
