@@ -6,8 +6,8 @@
  * Every command returns its exit status.
  */
 #include "api.h"
-#include "args.h"
-#include "cli.h"
+#include "cli/args.h"
+#include "cli/cli.h"
 #include "cli_reader.h"
 
 #include <errno.h>
@@ -28,7 +28,7 @@
 #include "baseurl.h"
 #include "buf.h"
 #include "channel.h"
-#include "client.h"
+#include "cli/client.h"
 #include "crier.h"
 #include "log.h"
 #include "router.h"

@@ -18,7 +18,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
-#include "args.h"
+#include "cli/args.h"
 #include "baseurl.h"
 #include "invite.h"
 #include "auth.h"
