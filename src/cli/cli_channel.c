@@ -69,6 +69,13 @@ static const char channel_prune_usage[] =
     "  --json                 print {\"oldest_seq\":K}\n"
     "  --data DIR, --store URI\n";
 
+/* The fields that add and update set (channel_fields() reads them). */
+/* clang-format off */
+#define CHANNEL_FIELD_OPTS                                                                     \
+    {"title", ARGS_VALUE}, {"description", ARGS_VALUE}, {"lang", ARGS_VALUE}, {"tz", ARGS_VALUE}, \
+        {"visibility", ARGS_VALUE}
+/* clang-format on */
+
 static int validation_error(const struct args *c, const struct store_channel *ch, const char *field,
                             int rc)
 {
@@ -140,16 +147,8 @@ static void print_channel_json(const struct store_channel *ch)
 
 int cli_channel_add(const struct cli_ctx *ctx, int argc, char **argv)
 {
-    static const struct args_spec specs[] = {{"title", ARGS_VALUE},
-                                             {"description", ARGS_VALUE},
-                                             {"lang", ARGS_VALUE},
-                                             {"tz", ARGS_VALUE},
-                                             {"visibility", ARGS_VALUE},
-                                             OPT_JSON,
-                                             OPT_DATA,
-                                             OPT_STORE,
-                                             {"create", ARGS_FLAG},
-                                             OPT_END};
+    static const struct args_spec specs[] = {CHANNEL_FIELD_OPTS,    OPT_JSON, OPT_DATA, OPT_STORE,
+                                             {"create", ARGS_FLAG}, OPT_END};
     struct args c = {.name = "channel add", .usage = channel_add_usage};
     struct store_channel ch;
     struct store *st = NULL;
@@ -250,12 +249,8 @@ int cli_channel_show(const struct cli_ctx *ctx, int argc, char **argv)
 
     if (rc != ARGS_GO)
         return rc;
-    if ((rc = cli_open_store(ctx, &c, 0, &st)) != ARGS_GO)
+    if ((rc = cli_load_channel(ctx, &c, c.pos[0], &st, &ch)) != ARGS_GO)
         return rc;
-    if ((rc = cli_get_channel(st, c.pos[0], &ch)) != ARGS_GO) {
-        store_close(st);
-        return rc;
-    }
     if (args_opt(&c, "json")) {
         print_channel_json(&ch);
     } else {
@@ -279,14 +274,7 @@ int cli_channel_show(const struct cli_ctx *ctx, int argc, char **argv)
 
 int cli_channel_update(const struct cli_ctx *ctx, int argc, char **argv)
 {
-    static const struct args_spec specs[] = {{"title", ARGS_VALUE},
-                                             {"description", ARGS_VALUE},
-                                             {"lang", ARGS_VALUE},
-                                             {"tz", ARGS_VALUE},
-                                             {"visibility", ARGS_VALUE},
-                                             OPT_JSON,
-                                             OPT_DATA,
-                                             OPT_STORE,
+    static const struct args_spec specs[] = {CHANNEL_FIELD_OPTS, OPT_JSON, OPT_DATA, OPT_STORE,
                                              OPT_END};
     static const char *const fields[] = {"title", "description", "lang", "tz", "visibility"};
     struct args c = {.name = "channel update", .usage = channel_update_usage};
@@ -302,12 +290,8 @@ int cli_channel_update(const struct cli_ctx *ctx, int argc, char **argv)
     if (!any)
         return args_usage_error(&c, "nothing to update: give --title, --description, --lang, --tz "
                                     "or --visibility");
-    if ((rc = cli_open_store(ctx, &c, 0, &st)) != ARGS_GO)
+    if ((rc = cli_load_channel(ctx, &c, c.pos[0], &st, &ch)) != ARGS_GO)
         return rc;
-    if ((rc = cli_get_channel(st, c.pos[0], &ch)) != ARGS_GO) {
-        store_close(st);
-        return rc;
-    }
     rc = channel_fields(&c, &ch);
     if (rc == ARGS_GO) {
         int err = store_channel_update(st, &ch);
@@ -378,12 +362,8 @@ int cli_channel_prune(const struct cli_ctx *ctx, int argc, char **argv)
         return args_usage_error(&c, "--before-seq is required");
     if (args_parse_i64(v, 1, INT64_MAX, &before) < 0)
         return args_usage_error(&c, "invalid --before-seq '%s': a seq number from 1", v);
-    if ((rc = cli_open_store(ctx, &c, 0, &st)) != ARGS_GO)
+    if ((rc = cli_load_channel(ctx, &c, c.pos[0], &st, &ch)) != ARGS_GO)
         return rc;
-    if ((rc = cli_get_channel(st, c.pos[0], &ch)) != ARGS_GO) {
-        store_close(st);
-        return rc;
-    }
     if (before > ch.last_seq + 1) {
         rc = args_fail("channel '%s' has no seq %lld yet (last seq %lld)", ch.slug,
                        (long long)before, (long long)ch.last_seq);

@@ -136,8 +136,10 @@ double cli_json_num(json_t *o, const char *key);
 
 /* ---- the kit: channel slugs and the local store (cli_kit.c) ---- */
 
-/* Checks a slug given on the command line (it may end up in a URL). */
-int cli_check_slug(const struct args *c, const char *slug);
+/* args_parse() for a command whose first argument, and at most maxpos in
+ * all, is a channel slug, which is checked too (it may end up in a URL). */
+int cli_parse_slug(struct args *c, int argc, char **argv, const struct args_spec *specs,
+                   size_t maxpos);
 /* The usage error for a slug that router_slug_check() or channel_validate()
  * refused with rc. */
 int cli_slug_error(const struct args *c, const char *slug, int rc);
@@ -150,9 +152,13 @@ int cli_slug_error(const struct args *c, const char *slug, int rc);
 int cli_open_store(const struct cli_ctx *ctx, const struct args *c, int create, struct store **st);
 /* Loads channel slug into ch (cleared first; store_channel_clear() it). */
 int cli_get_channel(struct store *st, const char *slug, struct store_channel *ch);
-/* Checks the slug, opens the store (it must exist) and loads the channel:
- * `crier invite` and `crier member`. On failure the store is closed and *st
- * is NULL. Their message for a bad slug is the short one they always gave. */
+/* Opens the store (it must exist) and loads channel slug into ch. On failure
+ * the store is closed and *st is NULL; else store_channel_clear() ch and
+ * store_close() *st. */
+int cli_load_channel(const struct cli_ctx *ctx, const struct args *c, const char *slug,
+                     struct store **st, struct store_channel *ch);
+/* Checks the slug, then cli_load_channel(): `crier invite` and `crier
+ * member`, whose message for a bad slug is the short one they always gave. */
 int cli_open_channel(const struct cli_ctx *ctx, const struct args *c, const char *slug,
                      struct store **st, struct store_channel *ch);
 

@@ -228,10 +228,14 @@ int cli_slug_error(const struct args *c, const char *slug, int rc)
     return slug_error(c, slug, rc, 1);
 }
 
-int cli_check_slug(const struct args *c, const char *slug)
+int cli_parse_slug(struct args *c, int argc, char **argv, const struct args_spec *specs,
+                   size_t maxpos)
 {
-    int rc = router_slug_check(slug);
-    return rc < 0 ? slug_error(c, slug, rc, 1) : ARGS_GO;
+    int rc = args_parse(c, argc, argv, specs, 1, maxpos, "SLUG");
+    if (rc != ARGS_GO)
+        return rc;
+    rc = router_slug_check(c->pos[0]);
+    return rc < 0 ? slug_error(c, c->pos[0], rc, 1) : ARGS_GO;
 }
 
 int cli_open_store(const struct cli_ctx *ctx, const struct args *c, int create, struct store **st)
@@ -259,14 +263,13 @@ int cli_get_channel(struct store *st, const char *slug, struct store_channel *ch
     return ARGS_GO;
 }
 
-int cli_open_channel(const struct cli_ctx *ctx, const struct args *c, const char *slug,
+int cli_load_channel(const struct cli_ctx *ctx, const struct args *c, const char *slug,
                      struct store **st, struct store_channel *ch)
 {
+    int rc;
+
     memset(ch, 0, sizeof *ch);
     *st = NULL;
-    int rc = router_slug_check(slug);
-    if (rc < 0)
-        return slug_error(c, slug, rc, 0);
     if ((rc = cli_open_store(ctx, c, 0, st)) != ARGS_GO)
         return rc;
     if ((rc = cli_get_channel(*st, slug, ch)) == ARGS_GO)
@@ -274,4 +277,17 @@ int cli_open_channel(const struct cli_ctx *ctx, const struct args *c, const char
     store_close(*st);
     *st = NULL;
     return rc;
+}
+
+int cli_open_channel(const struct cli_ctx *ctx, const struct args *c, const char *slug,
+                     struct store **st, struct store_channel *ch)
+{
+    int rc = router_slug_check(slug);
+
+    if (rc < 0) {
+        memset(ch, 0, sizeof *ch);
+        *st = NULL;
+        return slug_error(c, slug, rc, 0);
+    }
+    return cli_load_channel(ctx, c, slug, st, ch);
 }

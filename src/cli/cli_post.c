@@ -295,11 +295,9 @@ int cli_post_create(const struct cli_ctx *ctx, int argc, char **argv)
                                              OPT_END};
     struct args c = {.name = "post", .usage = post_usage};
     char path[128];
-    int rc = args_parse(&c, argc, argv, specs, 1, 1, "SLUG");
+    int rc = cli_parse_slug(&c, argc, argv, specs, 1);
 
     if (rc != ARGS_GO)
-        return rc;
-    if ((rc = cli_check_slug(&c, c.pos[0])) != ARGS_GO)
         return rc;
     json_t *body = json_object();
     rc = post_fields(&c, 0, body);
@@ -321,11 +319,9 @@ static int post_edit_or_delete(const struct cli_ctx *ctx, int argc, char **argv,
                      .usage = edit ? post_edit_usage : post_delete_usage};
     char path[160];
     int64_t id = 0, number = 0;
-    int rc = args_parse(&c, argc, argv, edit ? edit_specs : delete_specs, 1, 2, "SLUG");
+    int rc = cli_parse_slug(&c, argc, argv, edit ? edit_specs : delete_specs, 2);
 
     if (rc != ARGS_GO)
-        return rc;
-    if ((rc = cli_check_slug(&c, c.pos[0])) != ARGS_GO)
         return rc;
     json_t *body = edit ? json_object() : NULL;
     if (edit && (rc = post_fields(&c, 1, body)) != ARGS_GO) {
@@ -384,11 +380,9 @@ int cli_post_list(const struct cli_ctx *ctx, int argc, char **argv)
     char path[256], when[32], what[32];
     int64_t limit = 20, before = 0;
     long status = 0;
-    int rc = args_parse(&c, argc, argv, specs, 1, 1, "SLUG");
+    int rc = cli_parse_slug(&c, argc, argv, specs, 1);
 
     if (rc != ARGS_GO)
-        return rc;
-    if ((rc = cli_check_slug(&c, c.pos[0])) != ARGS_GO)
         return rc;
     if (args_opt(&c, "limit") && args_parse_i64(args_opt(&c, "limit"), 1, 100, &limit) < 0)
         return args_usage_error(&c, "invalid --limit '%s': 1 to 100", args_opt(&c, "limit"));

@@ -274,11 +274,9 @@ int cli_selection_preview(const struct cli_ctx *ctx, int argc, char **argv)
     const char *slot, *at, *zname = NULL;
     char path[256];
     int64_t at_ms = 0;
-    int rc = args_parse(&c, argc, argv, specs, 1, 1, "SLUG");
+    int rc = cli_parse_slug(&c, argc, argv, specs, 1);
 
     if (rc != ARGS_GO)
-        return rc;
-    if ((rc = cli_check_slug(&c, c.pos[0])) != ARGS_GO)
         return rc;
     slot = args_opt(&c, "slot");
     if (slot && strcmp(slot, "manual") != 0 && !slot_name_valid(slot, strlen(slot)))
@@ -342,11 +340,9 @@ int cli_selection_run(const struct cli_ctx *ctx, int argc, char **argv)
     struct client cl;
     json_t *resp = NULL;
     char path[128];
-    int rc = args_parse(&c, argc, argv, specs, 1, 1, "SLUG");
+    int rc = cli_parse_slug(&c, argc, argv, specs, 1);
 
     if (rc != ARGS_GO)
-        return rc;
-    if ((rc = cli_check_slug(&c, c.pos[0])) != ARGS_GO)
         return rc;
     if ((rc = cli_open_client(ctx, &c, 1, &cl)) == ARGS_GO) {
         snprintf(path, sizeof path, "/api/v1/channels/%s/selections", c.pos[0]);
@@ -377,11 +373,9 @@ int cli_selection_list(const struct cli_ctx *ctx, int argc, char **argv)
     char path[160];
     int64_t limit = 20;
     size_t i;
-    int rc = args_parse(&c, argc, argv, specs, 1, 1, "SLUG");
+    int rc = cli_parse_slug(&c, argc, argv, specs, 1);
 
     if (rc != ARGS_GO)
-        return rc;
-    if ((rc = cli_check_slug(&c, c.pos[0])) != ARGS_GO)
         return rc;
     if ((v = args_opt(&c, "limit")) && args_parse_i64(v, 1, 100, &limit) < 0)
         return args_usage_error(&c, "invalid --limit '%s': a number from 1 to 100", v);
@@ -439,10 +433,8 @@ static int selection_mark(const struct cli_ctx *ctx, int argc, char **argv, cons
 
     snprintf(cname, sizeof cname, "selection %s", name);
     int64_t number = 0;
-    rc = args_parse(&c, argc, argv, specs, 1, 2, "SLUG");
+    rc = cli_parse_slug(&c, argc, argv, specs, 2);
     if (rc != ARGS_GO)
-        return rc;
-    if ((rc = cli_check_slug(&c, c.pos[0])) != ARGS_GO)
         return rc;
     if ((rc = cli_resolve_post(ctx, &c, c.pos[0], c.npos > 1 ? c.pos[1] : NULL, &id, &number)) !=
         ARGS_GO)
@@ -638,11 +630,9 @@ int cli_selection_config(const struct cli_ctx *ctx, int argc, char **argv)
     struct client cl;
     json_t *patch = json_object(), *weights = NULL, *ch = NULL, *resp = NULL, *body = NULL;
     char path[128];
-    int rc = args_parse(&c, argc, argv, specs, 1, 1, "SLUG");
+    int rc = cli_parse_slug(&c, argc, argv, specs, 1);
 
     if (rc != ARGS_GO)
-        goto out_nocl;
-    if ((rc = cli_check_slug(&c, c.pos[0])) != ARGS_GO)
         goto out_nocl;
     if ((rc = selection_config_patch_from(&c, patch, &weights)) != ARGS_GO)
         goto out_nocl;

@@ -348,11 +348,9 @@ int cli_tail(const struct cli_ctx *ctx, int argc, char **argv)
     struct tail_run run;
     struct client cl;
     struct sigaction sa, old_int, old_term;
-    int rc = args_parse(&c, argc, argv, specs, 1, 1, "SLUG");
+    int rc = cli_parse_slug(&c, argc, argv, specs, 1);
 
     if (rc != ARGS_GO)
-        return rc;
-    if ((rc = cli_check_slug(&c, c.pos[0])) != ARGS_GO)
         return rc;
     memset(&t, 0, sizeof t);
     t.slug = c.pos[0];
