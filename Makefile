@@ -18,7 +18,7 @@ SANFLAGS :=
 endif
 
 ALL_CFLAGS := $(CFLAGS_STRICT) $(OPT) $(SANFLAGS) $(CPPFLAGS_ALL) $(CFLAGS)
-SRC     := $(wildcard src/*.c src/store/*.c src/bus/*.c)
+SRC     := $(wildcard src/*.c src/store/*.c src/bus/*.c src/cli/*.c)
 LIBSRC  := $(filter-out src/main.c,$(SRC))
 LIBOBJ  := $(LIBSRC:%.c=$(BUILD)/%.o) $(BUILD)/webassets.o
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
@@ -59,7 +59,7 @@ $(BUILD)/libcrier.a: $(LIBOBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
-$(BUILD)/%.o: %.c $(wildcard src/*.h src/store/*.h src/bus/*.h) | deps-build-check
+$(BUILD)/%.o: %.c $(wildcard src/*.h src/store/*.h src/bus/*.h src/cli/*.h) | deps-build-check
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 

@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "buf.h"
-#include "client.h"
+#include "cli/client.h"
 #include "tap.h"
 
 static struct buf got;

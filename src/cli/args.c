@@ -18,25 +18,30 @@ int args_usage_error(const struct args *c, const char *fmt, ...)
     return ARGS_EXIT_USAGE;
 }
 
+/* "crier: <message>" on stderr, for args_fail() and args_warn(). */
+static void say(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
+static void say(const char *fmt, va_list ap)
+{
+    fputs("crier: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+}
+
 int args_fail(const char *fmt, ...)
 {
     va_list ap;
-    fputs("crier: ", stderr);
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    say(fmt, ap);
     va_end(ap);
-    fputc('\n', stderr);
     return ARGS_EXIT_FAIL;
 }
 
 void args_warn(const char *fmt, ...)
 {
     va_list ap;
-    fputs("crier: ", stderr);
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    say(fmt, ap);
     va_end(ap);
-    fputc('\n', stderr);
 }
 
 int args_is_help(const char *a)

@@ -1,8 +1,9 @@
 /*
  * cli: the `crier` command line. Parses the arguments, then runs one
- * subcommand: `serve` (a server node, see server.h), `channel` and `token`
- * (straight on the store in the data directory), `post` and `tail` (through a
- * running server's HTTP API, see client.h), and `version`. docs/cli.md is the
+ * subcommand: `serve` (a server node, see server.h), `channel`, `token`,
+ * `invite` and `member` (straight on the store in the data directory), `post`,
+ * `tail` and `selection` (through a running server's HTTP API, see client.h),
+ * and `version`. cli_int.h says how src/cli/ is laid out. docs/cli.md is the
  * user's reference; keep it and the --help texts in step.
  *
  * Exit status: 0 on success (and after --help), 1 for a runtime error (printed
