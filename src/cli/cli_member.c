@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "crier.h"
+#include "member.h"
 #include "store/store.h"
 
 static const char member_list_usage[] =
@@ -36,13 +37,6 @@ static const char member_reject_usage[] =
     "\n"
     "  --data DIR, --store URI\n";
 
-static const char *state_name(int state)
-{
-    return state == STORE_MEMBER_ACTIVE    ? "member"
-           : state == STORE_MEMBER_PENDING ? "pending"
-                                           : "none";
-}
-
 int cli_member_list(const struct cli_ctx *ctx, int argc, char **argv)
 {
     static const struct args_spec specs[] = {
@@ -68,7 +62,7 @@ int cli_member_list(const struct cli_ctx *ctx, int argc, char **argv)
             json_array_append_new(
                 arr,
                 json_pack("{s:I, s:s, s:o, s:o}", "reader", (json_int_t)ms[i].reader_id, "state",
-                          state_name(ms[i].state), "joined_at", cli_iso_or_null(ms[i].joined_at),
+                          member_state_name(ms[i].state), "joined_at", cli_iso_or_null(ms[i].joined_at),
                           "invite", ms[i].invite_id ? json_integer(ms[i].invite_id) : json_null()));
         cli_print_json_new(json_pack("{s:o}", "members", arr));
         rc = ARGS_EXIT_OK;
@@ -83,7 +77,7 @@ int cli_member_list(const struct cli_ctx *ctx, int argc, char **argv)
             cli_local_time_or_dash(ms[i].joined_at, joined);
             snprintf(invite, sizeof invite, ms[i].invite_id ? "%lld" : "-",
                      (long long)ms[i].invite_id);
-            printf("%8lld  %-8s  %-16s  %s\n", (long long)ms[i].reader_id, state_name(ms[i].state),
+            printf("%8lld  %-8s  %-16s  %s\n", (long long)ms[i].reader_id, member_state_name(ms[i].state),
                    joined, invite);
         }
         rc = ARGS_EXIT_OK;
