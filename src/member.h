@@ -4,9 +4,11 @@
  * none of them decides membership on its own.
  *
  * The rules:
- *  - a public channel takes anyone who presses Join (STORE_MEMBER_ACTIVE at
- *    once, or PENDING when the channel asks for approval);
- *  - a private channel is joined only through an invite, and is never
+ *  - a public channel takes anyone who presses Join, at once
+ *    (STORE_MEMBER_ACTIVE; a reader still waiting there through an approval
+ *    invite becomes active too: the channel is open to all anyway);
+ *  - a private channel is joined only through an invite (which may ask for
+ *    an editor's approval: STORE_MEMBER_PENDING until then), and is never
  *    revealed to a stranger: every refusal there reads as "no such channel"
  *    (-ENOENT), the same as for a channel that does not exist;
  *  - only an active member reads a private channel, keeps a read marker, and
@@ -37,9 +39,10 @@ int member_state(struct store *st, int64_t channel_id, int64_t reader_id, int *s
 
 /*
  * What a Join by reader_id asks of ch. -ENOENT: a private channel the reader
- * is not in (not revealed). 0: nothing to make, *state is the answer (already
- * a member or waiting; or a private channel, where Join only reports). 1: a
- * membership is to be made with member_join (once the reader exists).
+ * is not in (not revealed). 0: nothing to make, *state is the answer (an
+ * active member; or on a private channel a member or a waiting reader, where
+ * Join only reports). 1: member_join is to make the membership, or make a
+ * waiting one active (once the reader exists).
  */
 int member_join_check(struct store *st, const struct store_channel *ch, int64_t reader_id,
                       int *state);
@@ -77,8 +80,11 @@ int member_feed_key_check(struct store *st, int64_t channel_id, const char *key)
  * *inv is filled whenever the invite exists. Store errors pass through.
  */
 int member_invite_state(struct store *st, const char *token, struct store_invite *inv);
-/* Whether reader_id (0: none yet) may use the invite: 0, or the invite's
- * state when it is dead and the reader is not a member coming back. */
+/* Whether a join through the invite may go ahead for reader_id (0: none
+ * yet): 0 when the invite is live, or when it is dead but the reader exists
+ * (a member may come back through it: member_invite_join lets them in and
+ * refuses anyone else); else the invite's state (a dead invite makes no new
+ * reader). */
 int member_invite_check(struct store *st, const char *token, int64_t reader_id,
                         struct store_invite *inv);
 /* Joins reader_id through the invite (using it, unless already a member). */

@@ -60,10 +60,10 @@ int cli_member_list(const struct cli_ctx *ctx, int argc, char **argv)
         json_t *arr = json_array();
         for (size_t i = 0; i < n; i++)
             json_array_append_new(
-                arr,
-                json_pack("{s:I, s:s, s:o, s:o}", "reader", (json_int_t)ms[i].reader_id, "state",
-                          member_state_name(ms[i].state), "joined_at", cli_iso_or_null(ms[i].joined_at),
-                          "invite", ms[i].invite_id ? json_integer(ms[i].invite_id) : json_null()));
+                arr, json_pack("{s:I, s:s, s:o, s:o}", "reader", (json_int_t)ms[i].reader_id,
+                               "state", member_state_name(ms[i].state), "joined_at",
+                               cli_iso_or_null(ms[i].joined_at), "invite",
+                               ms[i].invite_id ? json_integer(ms[i].invite_id) : json_null()));
         cli_print_json_new(json_pack("{s:o}", "members", arr));
         rc = ARGS_EXIT_OK;
     } else if (n == 0) {
@@ -77,8 +77,8 @@ int cli_member_list(const struct cli_ctx *ctx, int argc, char **argv)
             cli_local_time_or_dash(ms[i].joined_at, joined);
             snprintf(invite, sizeof invite, ms[i].invite_id ? "%lld" : "-",
                      (long long)ms[i].invite_id);
-            printf("%8lld  %-8s  %-16s  %s\n", (long long)ms[i].reader_id, member_state_name(ms[i].state),
-                   joined, invite);
+            printf("%8lld  %-8s  %-16s  %s\n", (long long)ms[i].reader_id,
+                   member_state_name(ms[i].state), joined, invite);
         }
         rc = ARGS_EXIT_OK;
     }

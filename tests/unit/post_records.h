@@ -65,8 +65,8 @@ static inline int rec_post_create(struct store *st, int64_t channel_id, json_t *
     return rc;
 }
 
-static inline int rec_post_edit(struct store *st, int64_t channel_id, int64_t post_id,
-                                json_t *rec, struct store_event *ev)
+static inline int rec_post_edit(struct store *st, int64_t channel_id, int64_t post_id, json_t *rec,
+                                struct store_event *ev)
 {
     struct post p;
     if (rec_to_post(rec, &p) < 0)

@@ -66,10 +66,12 @@ static int state_of(const struct store_channel *ch, int64_t reader_id)
 static void publish(const struct store_channel *ch)
 {
     struct store_event ev = {0};
-    json_t *rec = json_pack("{s:s}", "title", "news");
-    is_int(store_post_create(st, ch->id, rec, 0, &ev), 0, "a post in %s", ch->slug);
+    struct post p;
+    post_init(&p);
+    p.title = strdup("news");
+    is_int(store_post_create(st, ch->id, &p, 0, &ev), 0, "a post in %s", ch->slug);
     store_event_clear(&ev);
-    json_decref(rec);
+    post_clear(&p);
 }
 
 static void test_state_name(void)
@@ -103,10 +105,8 @@ static void test_join(void)
     is_int(state, STORE_MEMBER_ACTIVE, "public, a member: active");
     is_int(member_join(st, &pub, a, &m), 0, "joining twice is fine");
     is_int(m.state, STORE_MEMBER_ACTIVE, "still active");
-    /* A reader waiting through an approval invite of a public channel.
-     * NOTE: member.h lists "waiting" among the 0 answers, but the code (as
-     * the API did before member.c) answers 1 on a public channel, so that
-     * Join then makes the reader active: a public channel takes anyone. */
+    /* A reader waiting through an approval invite of a public channel: Join
+     * makes them active, since a public channel takes anyone. */
     ok(invite(&pub, 1, 0, 0, itok) > 0, "an approval invite of the public channel");
     is_int(member_invite_join(st, itok, p, &m), 0, "join through it");
     is_int(m.state, STORE_MEMBER_PENDING, "pending");
@@ -312,10 +312,8 @@ static void test_invites(void)
     is_int(m.state, STORE_MEMBER_ACTIVE, "b is a member");
     is_int(member_invite_join(st, revoked, a, &m), 0, "a comes back through a revoked invite");
     is_int(member_invite_join(st, expired, a, &m), 0, "a comes back through an expired invite");
-    /* NOTE: member.h says the check answers the dead state when "the reader
-     * is not a member coming back", but it answers 0 for any reader it is
-     * given and leaves the refusal to the join (store_invite_join), as the
-     * join before member.c did. The join is the rule that holds: */
+    /* The check lets any existing reader go on to the join, which lets a
+     * member back and refuses anyone else: */
     is_int(member_invite_check(st, revoked, c, &inv), 0, "check: revoked, a reader (the code)");
     is_int(member_invite_join(st, revoked, c, &m), -EKEYREVOKED, "c: revoked");
     is_int(member_invite_join(st, expired, c, &m), -EKEYEXPIRED, "c: expired");
