@@ -8,6 +8,7 @@
 #include "channel.h"
 #include "member.h"
 #include "reader.h"
+#include "timefmt.h"
 
 /* The reader routes follow docs/readers.md. */
 
@@ -217,7 +218,7 @@ void api_h_transfer(struct api *api, const struct route_match *m, const struct h
         api_store_failure(res, err);
         return;
     }
-    channel_iso_time(expires, when);
+    timefmt_iso(expires, when);
     reader_header_add(res, "Cache-Control: no-store");
     api_reply(res, 201,
               json_pack("{s:s, s:o, s:s}", "url", url, "link", api_absolute_link(req, url),
@@ -283,7 +284,7 @@ void api_h_members(struct api *api, const struct route_match *m, const struct ht
         json_t *arr = json_array();
         for (size_t i = 0; i < n; i++) {
             char joined[32];
-            channel_iso_time(ms[i].joined_at, joined);
+            timefmt_iso(ms[i].joined_at, joined);
             json_array_append_new(
                 arr,
                 json_pack("{s:I, s:s, s:s, s:o}", "reader", (json_int_t)ms[i].reader_id, "state",

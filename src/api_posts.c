@@ -10,6 +10,7 @@
 #include "event.h"
 #include "post.h"
 #include "reader.h"
+#include "timefmt.h"
 
 #define API_EVENTS_LIMIT_MAX 1000
 /* event data per catch-up page; past it final:false */
@@ -47,7 +48,7 @@ static void scheduled_reply(struct response *res, const struct store_channel *ch
                             const struct post *post)
 {
     char when[32];
-    channel_iso_time(post->publish_at, when);
+    timefmt_iso(post->publish_at, when);
     api_reply(res, 202,
               json_pack("{s:s, s:I, s:s, s:o}", "channel", ch->slug, "id", (json_int_t)post->id,
                         "publish_at", when, "post", post_to_json(post)));
@@ -113,7 +114,7 @@ static void list_posts(struct api *api, const struct route_match *m, const struc
         for (size_t i = 0; i < nsched; i++) {
             char when[32];
             json_t *o = post_to_json(&sched[i]);
-            channel_iso_time(sched[i].publish_at, when);
+            timefmt_iso(sched[i].publish_at, when);
             json_object_set_new(o, "publish_at", json_string(when));
             json_array_append_new(scheduled, o);
         }

@@ -7,6 +7,7 @@
 #include "channel.h"
 #include "crier.h"
 #include "selection.h"
+#include "timefmt.h"
 
 void api_h_selections(struct api *api, const struct route_match *m, const struct http_request *req,
                       const struct caller *who, struct response *res)
@@ -109,7 +110,7 @@ void api_h_selection_preview(struct api *api, const struct route_match *m,
             int digits = at[0] != '-' && at[0] != '+' && *end == '\0';
             v = digits ? json_integer(errno == ERANGE ? -1 : ms) : json_string(at);
         }
-        rc = v ? channel_time_json(v, NULL, &at_ms) : -EINVAL;
+        rc = v ? timefmt_json(v, NULL, &at_ms) : -EINVAL;
         json_decref(v);
         if (rc < 0) {
             response_error(res, 400, "invalid",

@@ -6,6 +6,7 @@
 
 #include "auth.h"
 #include "channel.h"
+#include "timefmt.h"
 
 void api_h_tokens(struct api *api, const struct route_match *m, const struct http_request *req,
                   const struct caller *who, struct response *res)
@@ -38,8 +39,8 @@ void api_h_tokens(struct api *api, const struct route_match *m, const struct htt
         for (size_t i = 0; i < n; i++) {
             struct store_channel ch;
             char created[32], used[32];
-            channel_iso_time(toks[i].created_at, created);
-            channel_iso_time(toks[i].last_used_at, used);
+            timefmt_iso(toks[i].created_at, created);
+            timefmt_iso(toks[i].last_used_at, used);
             json_t *t =
                 json_pack("{s:I, s:s, s:s, s:s, s:s?, s:b}", "id", (json_int_t)toks[i].id, "scope",
                           auth_scope_name(toks[i].scope), "label", toks[i].label, "created_at",

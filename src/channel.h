@@ -16,8 +16,6 @@
 /* 0 when tz names a zone file under the zoneinfo directory (e.g.
  * "Europe/Paris", "UTC"), else -EINVAL. */
 int channel_tz_check(const char *tz);
-/* 0 for a plausible BCP 47 tag ("fr", "en-GB", "pt-BR", "zh-Hant"), else -EINVAL. */
-int channel_lang_check(const char *lang);
 /* "public"/"private" -> STORE_PUBLIC/STORE_PRIVATE; -EINVAL otherwise. */
 int channel_visibility_parse(const char *s);
 const char *channel_visibility_name(int v);
@@ -26,13 +24,5 @@ const char *channel_visibility_name(int v);
 int channel_validate(const struct store_channel *ch, const char **field);
 /* A new JSON object for the channel (times as ISO 8601 UTC). */
 json_t *channel_to_json(const struct store_channel *ch);
-/* A time from a client: ms since the epoch (an integer), or ISO 8601
- * ("2026-12-05T07:00:00Z", "...+01:00", fractions; seconds optional), from
- * 1970 to the end of 9999 (what dates and time zones are computed for).
- * Without a zone the time is local to zone (the channel's: an embargo is
- * written in the newsroom's time); a NULL zone refuses it. 0, or -EINVAL. */
-int channel_time_json(const json_t *v, const char *zone, int64_t *ms);
-/* Formats ms since the epoch as "2026-11-26T20:22:32.123Z" into out (32 bytes). */
-void channel_iso_time(int64_t ms, char out[32]);
 
 #endif

@@ -5,6 +5,7 @@
 #include "auth.h"
 #include "channel.h"
 #include "crier.h"
+#include "timefmt.h"
 
 int invite_create(struct store *st, struct store_invite *inv, char token[TOKEN_LEN + 1])
 {
@@ -25,7 +26,7 @@ static json_t *time_or_null(int64_t ms)
     char s[32];
     if (ms <= 0)
         return json_null();
-    channel_iso_time(ms, s);
+    timefmt_iso(ms, s);
     return json_string(s);
 }
 

@@ -374,7 +374,7 @@ static void http_input(struct conn *c, const char *data, size_t len)
 
     if (!c->http) {
         c->http = xmalloc(sizeof *c->http);
-        http_reader_init(c->http, c->nl->cfg->max_body);
+        http_reader_init(c->http, c->nl->opt->max_body);
         c->started_ms = uv_now(&c->nl->loop);
         peer_name(c, c->http->req.peer, sizeof c->http->req.peer);
     }
@@ -615,7 +615,7 @@ static void on_coalesced(uv_timer_t *t)
 static void on_wake(uv_async_t *a)
 {
     struct net_loop *nl = a->data;
-    uint64_t now = uv_now(&nl->loop), window = nl->cfg->coalesce_ms;
+    uint64_t now = uv_now(&nl->loop), window = nl->opt->coalesce_ms;
 
     if (atomic_load(&nl->stopping)) {
         drain_inbox(nl);
@@ -652,7 +652,7 @@ static void timeout_walk(uv_handle_t *h, void *arg)
         if (q != c->stall_queue) {
             c->stall_queue = (uint32_t)q;
             c->stall_since = now;
-        } else if (q && now - c->stall_since >= nl->cfg->write_timeout_ms) {
+        } else if (q && now - c->stall_since >= nl->opt->write_timeout_ms) {
             atomic_fetch_add(&nl->limits->write_timeouts, 1);
             net_conn_close(c);
         }
@@ -679,7 +679,7 @@ static void on_tick(uv_timer_t *t)
     }
     nl->ticks++;
     uv_walk(&nl->loop, timeout_walk, nl);
-    hub_heartbeat(nl->hub, nl->cfg->heartbeat_ms);
+    hub_heartbeat(nl->hub, nl->opt->heartbeat_ms);
 }
 
 static void on_deferred(uv_timer_t *t)
@@ -694,15 +694,15 @@ void net_loop_defer(struct net_loop *nl)
         uv_timer_start(&nl->deferred, on_deferred, 0, 0);
 }
 
-int net_loop_init(struct net_loop *nl, int index, int listen_fd, const struct server_config *cfg,
+int net_loop_init(struct net_loop *nl, int index, int listen_fd, const struct net_options *opt,
                   struct api *api, const struct net_stream_ops *streams, struct net_limits *limits)
 {
     int rc;
-    struct hub_options ho = {.ring_events = cfg->ring_events, .sub_max_bytes = cfg->sub_max_bytes};
+    struct hub_options ho = {.ring_events = opt->ring_events, .sub_max_bytes = opt->sub_max_bytes};
 
     memset(nl, 0, sizeof *nl);
     nl->index = index;
-    nl->cfg = cfg;
+    nl->opt = opt;
     nl->api = api;
     nl->streams = streams;
     nl->limits = limits;

@@ -29,7 +29,6 @@
 #include "http.h"
 #include "hub.h"
 #include "router.h"
-#include "server.h"
 #include "ws.h"
 
 #define NET_READ_SLAB (64 * 1024)
@@ -116,6 +115,19 @@ struct net_stream_ops {
     void (*on_shutdown)(struct conn *c);       /* the node stops: say goodbye to an open stream */
 };
 
+/* What a loop needs to know of the node's settings (filled by server.c from
+ * its configuration, which net does not see). */
+struct net_options {
+    size_t sub_max_bytes;       /* per-subscriber unsent-bytes limit before "slow" */
+    size_t ring_events;         /* per-channel ring of recent encoded events */
+    unsigned heartbeat_ms;      /* SSE comment / WS ping interval */
+    unsigned coalesce_ms;       /* events this close to the last flush wait for one flush */
+    size_t max_body;            /* largest request body accepted (413 past it) */
+    unsigned write_timeout_ms;  /* a response making no write progress is closed */
+    const char *const *origins; /* extra allowed WebSocket origins */
+    size_t n_origins;
+};
+
 struct net_loop {
     uv_loop_t loop;
     uv_poll_t accept_poll;   /* the listening socket is readable */
@@ -134,7 +146,7 @@ struct net_loop {
     uint64_t last_flush;   /* uv_now of the last inbox flush */
     uv_thread_t thread;
     int index;
-    const struct server_config *cfg;
+    const struct net_options *opt;
     struct api *api;
     const struct net_stream_ops *streams;
     struct hub *hub;
@@ -151,7 +163,7 @@ struct net_loop {
 
 /* Prepares a loop that accepts on listen_fd (a descriptor of the listening
  * socket that this loop takes over), under the node's shared limits. */
-int net_loop_init(struct net_loop *nl, int index, int listen_fd, const struct server_config *cfg,
+int net_loop_init(struct net_loop *nl, int index, int listen_fd, const struct net_options *opt,
                   struct api *api, const struct net_stream_ops *streams, struct net_limits *limits);
 /* Connections the node may hold: the file limit less headroom for the
  * store, logs and listeners; or want, when > 0 (an operator's explicit

@@ -18,6 +18,7 @@
 #include "baseurl.h"
 #include "crier.h"
 #include "log.h"
+#include "lang.h"
 
 /* ---- language ---- */
 
@@ -176,13 +177,7 @@ int page_url_is_image(const char *u)
 /* 1 for a BCP 47-looking tag, safe as a lang attribute. */
 int page_lang_tag_ok(const char *s)
 {
-    size_t n = s ? strlen(s) : 0;
-    if (n < 2 || n > STORE_LANG_MAX)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        if (!isalnum((unsigned char)s[i]) && s[i] != '-')
-            return 0;
-    return isalpha((unsigned char)s[0]);
+    return s && lang_tag_check(s) == 0;
 }
 
 /* ---- dates ---- */

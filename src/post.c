@@ -8,8 +8,9 @@
 #include <string.h>
 #include <strings.h>
 
-#include "channel.h"
+#include "lang.h"
 #include "markdown.h"
+#include "timefmt.h"
 #include "xmalloc.h"
 
 void post_init(struct post *p)
@@ -188,7 +189,7 @@ static int apply_byline(struct post *p, json_t *in, const struct post_context *c
 
     if ((rc = get_str(in, "lang", POST_LANG_MAX, 0, 400, &s, err)) < 0)
         return rc;
-    if (rc == 1 && channel_lang_check(s) < 0)
+    if (rc == 1 && lang_tag_check(s) < 0)
         return refuse(err, 400, "invalid", "lang must be a language tag such as fr or en-GB");
     if (rc == 1 || ctx->create)
         set_str(&p->lang, s ? s : ctx->lang);
@@ -316,7 +317,7 @@ static int apply_schedule(struct post *p, json_t *in, const struct post_context 
     }
     if (!ctx->create)
         return refuse(err, 400, "invalid", "publish_at can only be set when creating a post");
-    if (channel_time_json(v, ctx->tz, &p->publish_at) < 0)
+    if (timefmt_json(v, ctx->tz, &p->publish_at) < 0)
         return refuse(err, 400, "invalid",
                       "publish_at must be an ISO 8601 time (with a zone, or local to the "
                       "channel's zone %s), or ms since the epoch, from 1970 to 9999",
@@ -327,7 +328,7 @@ static int apply_schedule(struct post *p, json_t *in, const struct post_context 
         return refuse(err, 400, "invalid", "force must be true or false");
     if (p->publish_at < ctx->now_ms - POST_SKEW_MS && !json_is_true(force)) {
         char when[32];
-        channel_iso_time(p->publish_at, when);
+        timefmt_iso(p->publish_at, when);
         return refuse(err, 400, "invalid",
                       "publish_at %s is in the past; leave it out to publish now, or send "
                       "\"force\": true to publish at once",

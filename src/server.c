@@ -37,6 +37,7 @@
 
 struct server {
     const struct server_config *cfg;
+    struct net_options net; /* what the loops read of cfg */
     struct store *st;
     struct bus *bus;
     struct api api;
@@ -553,6 +554,14 @@ int server_run(const struct server_config *cfg)
 
     memset(&srv, 0, sizeof srv);
     srv.cfg = cfg;
+    srv.net = (struct net_options){.sub_max_bytes = cfg->sub_max_bytes,
+                                   .ring_events = cfg->ring_events,
+                                   .heartbeat_ms = cfg->heartbeat_ms,
+                                   .coalesce_ms = cfg->coalesce_ms,
+                                   .max_body = cfg->max_body,
+                                   .write_timeout_ms = cfg->write_timeout_ms,
+                                   .origins = cfg->origins,
+                                   .n_origins = cfg->n_origins};
     process_setup();
     if ((rc = mkdir_p(cfg->data_dir)) < 0) {
         log_error("server: cannot create %s: %s", cfg->data_dir, strerror(-rc));
@@ -597,7 +606,7 @@ int server_run(const struct server_config *cfg)
     srv.api.n_proxies = cfg->n_proxies;
     for (int i = 0; i < srv.nloops; i++) {
         int fd = i == 0 ? lfd : fcntl(lfd, F_DUPFD_CLOEXEC, 0);
-        if (fd < 0 || (rc = net_loop_init(&srv.loops[i], i, fd, cfg, &srv.api, &stream_ops,
+        if (fd < 0 || (rc = net_loop_init(&srv.loops[i], i, fd, &srv.net, &srv.api, &stream_ops,
                                           &srv.limits)) < 0) {
             log_error("server: cannot listen on %s:%d: %s", cfg->host, port,
                       fd < 0 ? strerror(errno) : uv_strerror(rc));

@@ -267,7 +267,7 @@ void stream_start(struct conn *c, const struct route_match *m)
         }
         /* A browser's Origin must be this node's (or an --allow-origin);
          * clients without one (curl, the CLI, apps) are no browsers. */
-        if (!origin_same(req, c->nl->cfg->origins, c->nl->cfg->n_origins, 0,
+        if (!origin_same(req, c->nl->opt->origins, c->nl->opt->n_origins, 0,
                          ORIGIN_ABSENT_ALLOWED)) {
             reply_error(c, 403, "forbidden", "origin not allowed", NULL);
             return;
@@ -406,7 +406,7 @@ static void after_replay(uv_work_t *w, int status)
         go_live(c);
     } else {
         struct buf out, tmp;
-        size_t i, budget = c->nl->cfg->sub_max_bytes;
+        size_t i, budget = c->nl->opt->sub_max_bytes;
         if (budget > REPLAY_BYTES_MAX)
             budget = REPLAY_BYTES_MAX;
         buf_init(&out, (size_t)256 << 20);
@@ -485,7 +485,7 @@ static void start_replay(struct conn *c)
  * as slow like one that never reads its events. 0, or -ENOBUFS (closing). */
 static int budget_check(struct conn *c, size_t len)
 {
-    if (c->tcp.write_queue_size + len <= c->nl->cfg->sub_max_bytes)
+    if (c->tcp.write_queue_size + len <= c->nl->opt->sub_max_bytes)
         return 0;
     hub_sub_close_slow(c->nl->hub, &c->sub);
     if (!c->closing) /* not registered with the hub yet */

@@ -15,6 +15,7 @@
 #include "router.h"
 #include "store/store.h"
 #include "xmalloc.h"
+#include "timefmt.h"
 
 /* ---- defaults and files ---- */
 
@@ -171,7 +172,7 @@ json_t *cli_iso_or_null(int64_t ms)
     char s[32];
     if (ms <= 0)
         return json_null();
-    channel_iso_time(ms, s);
+    timefmt_iso(ms, s);
     return json_string(s);
 }
 

@@ -15,7 +15,6 @@
 #include "post.h"
 #include "utf8.h"
 
-
 static const char post_usage[] =
     "usage: crier post SLUG --title T [options]\n"
     "       crier post edit SLUG N [options]\n"
