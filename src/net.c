@@ -1,5 +1,4 @@
 #include "net.h"
-#include "net_int.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -85,7 +84,7 @@ static void on_conn_closed(uv_handle_t *h)
     struct conn *c = h->data;
     struct net_loop *nl = c->nl;
     nl->stats.connections--;
-    atomic_fetch_sub(&nl->limits->conns, 1);
+    atomic_fetch_sub(&nl->limits->door.conns, 1);
     release_held(c);
     net_conn_unref(c);
     if (nl->draining)
@@ -511,15 +510,36 @@ void net_respond(struct conn *c, struct response *res)
 
 /* ---- the loop ---- */
 
+/* A connection the door let in: read it. */
+static void conn_start(struct listener *l, int fd)
+{
+    struct net_loop *nl = l->data;
+    struct conn *c = xcalloc(1, sizeof *c);
+    c->nl = nl;
+    c->refs = 1;
+    uv_tcp_init(&nl->loop, &c->tcp);
+    c->tcp.data = c;
+    if (uv_tcp_open(&c->tcp, fd) < 0) {
+        close(fd);
+        uv_close((uv_handle_t *)&c->tcp, (uv_close_cb)free);
+        atomic_fetch_sub(&nl->limits->door.conns, 1);
+        return;
+    }
+    nl->stats.connections++;
+    nl->stats.accepted++;
+    c->started_ms = uv_now(&nl->loop);
+    uv_tcp_nodelay(&c->tcp, 1);
+    net_conn_read_start(c);
+}
+
 static void close_walk(uv_handle_t *h, void *arg)
 {
     struct net_loop *nl = arg;
     if (uv_is_closing(h))
         return;
-    if (h == (uv_handle_t *)&nl->accept_poll || h == (uv_handle_t *)&nl->accept_retry ||
-        h == (uv_handle_t *)&nl->wake || h == (uv_handle_t *)&nl->tick ||
-        h == (uv_handle_t *)&nl->coalesce || h == (uv_handle_t *)&nl->deferred ||
-        h == (uv_handle_t *)&nl->stop_timer) {
+    if (listener_owns(&nl->door, h) || h == (uv_handle_t *)&nl->wake ||
+        h == (uv_handle_t *)&nl->tick || h == (uv_handle_t *)&nl->coalesce ||
+        h == (uv_handle_t *)&nl->deferred || h == (uv_handle_t *)&nl->stop_timer) {
         uv_close(h, NULL);
         return;
     }
@@ -595,8 +615,7 @@ static void begin_stop(struct net_loop *nl)
     if (nl->draining)
         return;
     nl->draining = 1;
-    uv_close((uv_handle_t *)&nl->accept_poll, NULL);
-    uv_close((uv_handle_t *)&nl->accept_retry, NULL);
+    listener_close(&nl->door);
     uv_walk(&nl->loop, stop_walk, nl);
     uv_timer_start(&nl->stop_timer, stop_now, NET_STOP_GRACE_MS, 0);
     stop_when_drained(nl);
@@ -706,15 +725,16 @@ int net_loop_init(struct net_loop *nl, int index, int listen_fd, const struct ne
     nl->api = api;
     nl->streams = streams;
     nl->limits = limits;
-    nl->listen_fd = listen_fd;
     if ((rc = uv_loop_init(&nl->loop)) < 0)
         return rc;
     nl->slab = xmalloc(NET_READ_SLAB);
     nl->inbox = xcalloc(NET_INBOX_MAX, sizeof *nl->inbox);
     pthread_mutex_init(&nl->inbox_lock, NULL);
     nl->hub = hub_new(&nl->loop, &ho, streams->on_hub_close, streams->on_hub_recheck);
-    if ((rc = net_accept_init(nl)) < 0)
+    if ((rc = listener_start(&nl->door, &nl->loop, listen_fd, &limits->door, conn_start, nl)) < 0) {
+        log_error("net: listen failed: %s", uv_strerror(rc));
         return rc;
+    }
     uv_timer_init(&nl->loop, &nl->deferred);
     nl->deferred.data = nl;
     uv_timer_init(&nl->loop, &nl->stop_timer);
@@ -775,9 +795,7 @@ void net_loop_free(struct net_loop *nl)
     if (uv_loop_close(&nl->loop) != 0)
         log_warn("net: loop=%d closed with handles still open", nl->index);
     hub_free(nl->hub);
-    close(nl->listen_fd);
-    if (nl->reserve_fd >= 0)
-        close(nl->reserve_fd);
+    listener_free(&nl->door);
     pthread_mutex_destroy(&nl->inbox_lock);
     free(nl->inbox);
     free(nl->slab);

@@ -28,6 +28,7 @@
 #include "event.h"
 #include "http.h"
 #include "hub.h"
+#include "listener.h"
 #include "router.h"
 #include "ws.h"
 
@@ -36,8 +37,6 @@
 #define NET_REQUEST_TIMEOUT_MS 30000 /* to send a whole request (slowloris) */
 #define NET_IDLE_TIMEOUT_MS 75000    /* an idle keep-alive connection */
 #define NET_WRITE_TIMEOUT_MS 30000   /* default: a response whose write makes no progress */
-#define NET_ACCEPT_BATCH 32          /* connections accepted per wake-up, at most */
-#define NET_FD_HEADROOM_MIN 64       /* descriptors kept for the store, logs, listeners */
 #define NET_STOP_GRACE_MS 5000       /* on stop: requests in flight get this long to finish */
 
 enum conn_kind { CONN_HTTP = 0, CONN_SSE = 1, CONN_WS = 2 };
@@ -92,12 +91,9 @@ struct net_stats {
 
 /* Limits shared by every loop of a node; the server owns it. */
 struct net_limits {
-    long max_conns;               /* client connections open at once, all loops */
+    struct listener_counts door;  /* connections: the cap, open now, refused */
     long long max_buffered;       /* bytes of requests and responses held at once */
-    atomic_long conns;            /* open now */
     atomic_llong buffered;        /* held now */
-    atomic_ullong refused;        /* connections answered 503 at accept (over max_conns) */
-    atomic_ullong fd_exhausted;   /* accept() failures for want of descriptors */
     atomic_ullong busy;           /* requests answered 503 (over max_buffered) */
     atomic_ullong write_timeouts; /* responses closed for making no write progress */
 };
@@ -130,10 +126,7 @@ struct net_options {
 
 struct net_loop {
     uv_loop_t loop;
-    uv_poll_t accept_poll;   /* the listening socket is readable */
-    uv_timer_t accept_retry; /* accepting paused: out of descriptors */
-    int listen_fd;           /* this loop's descriptor of the node's listening socket (owned) */
-    int reserve_fd;          /* closed to shed a connection when out of descriptors */
+    struct listener door; /* accepts on this loop's descriptor of the listening socket */
     struct net_limits *limits;
     uv_timer_t deferred;   /* work the streams put off to the next loop iteration */
     uv_timer_t stop_timer; /* the grace period of a stop */
@@ -165,11 +158,6 @@ struct net_loop {
  * socket that this loop takes over), under the node's shared limits. */
 int net_loop_init(struct net_loop *nl, int index, int listen_fd, const struct net_options *opt,
                   struct api *api, const struct net_stream_ops *streams, struct net_limits *limits);
-/* Connections the node may hold: the file limit less headroom for the
- * store, logs and listeners; or want, when > 0 (an operator's explicit
- * setting, even past that: accepting sheds connections without spinning when
- * descriptors run out). */
-long net_max_connections(long want);
 /* Runs the loop until net_loop_stop(); then closes everything. */
 void net_loop_run(struct net_loop *nl);
 /* Any thread: asks the loop to stop. It stops accepting, says goodbye to

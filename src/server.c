@@ -225,8 +225,8 @@ static void metrics(void *arg, struct buf *out)
                "# TYPE crier_buffered_bytes_max gauge\ncrier_buffered_bytes_max %lld\n"
                "# TYPE crier_busy_total counter\ncrier_busy_total %llu\n"
                "# TYPE crier_write_timeouts_total counter\ncrier_write_timeouts_total %llu\n",
-               l->max_conns, (unsigned long long)atomic_load(&l->refused),
-               (unsigned long long)atomic_load(&l->fd_exhausted),
+               l->door.max_conns, (unsigned long long)atomic_load(&l->door.refused),
+               (unsigned long long)atomic_load(&l->door.fd_exhausted),
                (long long)atomic_load(&l->buffered), l->max_buffered,
                (unsigned long long)atomic_load(&l->busy),
                (unsigned long long)atomic_load(&l->write_timeouts));
@@ -516,8 +516,8 @@ static void announce(const struct server *srv, int port)
     }
     log_info("server: listening on http://%s:%d threads=%d store=%s data=%s max_connections=%ld "
              "max_buffer=%lld",
-             cfg->host, port, srv->nloops, srv->st->ops->name, cfg->data_dir, srv->limits.max_conns,
-             srv->limits.max_buffered);
+             cfg->host, port, srv->nloops, srv->st->ops->name, cfg->data_dir,
+             srv->limits.door.max_conns, srv->limits.max_buffered);
     const char *prog = cfg->program ? cfg->program : "crier";
     printf("crier %s serving on http://%s:%d  (data in %s, %d I/O threads)\n\n"
            "In another terminal:\n"
@@ -585,13 +585,13 @@ int server_run(const struct server_config *cfg)
     srv.api.st = srv.st;
     srv.api.metrics = metrics;
     srv.api.metrics_arg = &srv;
-    srv.limits.max_conns = net_max_connections(cfg->max_connections);
+    srv.limits.door.max_conns = listener_max_connections(cfg->max_connections);
     srv.limits.max_buffered = cfg->max_buffered;
-    long fit = net_max_connections(0);
-    if (srv.limits.max_conns > fit)
+    long fit = listener_max_connections(0);
+    if (srv.limits.door.max_conns > fit)
         log_warn("server: --max-connections %ld is more than the file limit leaves room for (%ld): "
                  "past that, connections are refused for want of descriptors",
-                 srv.limits.max_conns, fit);
+                 srv.limits.door.max_conns, fit);
     int lfd = open_listener(cfg->host, &port);
     if (lfd < 0) {
         log_error("server: cannot listen on %s:%d: %s%s", cfg->host, port, strerror(-lfd),

@@ -359,6 +359,74 @@ void sq_pool_put(struct sq_store *s, struct sq_conn *c)
     pthread_mutex_unlock(&s->pool_mu);
 }
 
+/* ---- a pooled connection for one query, or one transaction ---- */
+
+int sq_pool_change(struct sq_store *s, const char *sql, struct sq_args a)
+{
+    struct sq_conn *c;
+    int rc = sq_pool_get(s, &c);
+    if (rc < 0)
+        return rc;
+    rc = sq_change(c, sql, a);
+    sq_pool_put(s, c);
+    return rc;
+}
+
+int sq_pool_one(struct sq_store *s, const char *sql, struct sq_args a, sq_row_fn row, void *out)
+{
+    struct sq_conn *c;
+    int rc = sq_pool_get(s, &c);
+    if (rc < 0)
+        return rc;
+    rc = sq_one(c, sql, a, row, out);
+    sq_pool_put(s, c);
+    return rc;
+}
+
+int sq_pool_list(struct sq_store *s, const char *sql, struct sq_args a, struct sq_list *l)
+{
+    struct sq_conn *c;
+    int rc = sq_pool_get(s, &c);
+    if (rc < 0)
+        return rc;
+    rc = sq_list(c, sql, a, l);
+    sq_pool_put(s, c);
+    return rc;
+}
+
+int sq_tx_begin(struct sq_store *s, const char *begin, struct sq_conn **out)
+{
+    int rc = sq_pool_get(s, out);
+    if (rc < 0)
+        return rc;
+    if ((rc = sq_run(*out, begin, SQ_NOARGS)) < 0) {
+        sq_rollback(*out);
+        sq_pool_put(s, *out);
+    }
+    return rc;
+}
+
+int sq_tx_end(struct sq_store *s, struct sq_conn *c, int rc)
+{
+    if (rc == 0)
+        rc = sq_run(c, "COMMIT", SQ_NOARGS);
+    sq_rollback(c);
+    sq_pool_put(s, c);
+    return rc;
+}
+
+int sq_pool_one_hash(struct sq_store *s, const char *sql, const unsigned char hash[32],
+                     int hash_col, sq_row_fn row, void *out)
+{
+    struct sq_conn *c;
+    int rc = sq_pool_get(s, &c);
+    if (rc < 0)
+        return rc;
+    rc = sq_one_hash(c, sql, hash, hash_col, row, out);
+    sq_pool_put(s, c);
+    return rc;
+}
+
 /* ---- migrations ---- */
 
 static int schema_version(struct sq_conn *c, int64_t *v)

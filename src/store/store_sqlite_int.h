@@ -4,8 +4,10 @@
  *
  * The backend, file by file:
  *   store_sqlite.c            open and close, the schema and its migrations,
- *                             the connection pool, the ops table
- *   store_sqlite_stmt.c       the statement cache and the query helpers below
+ *                             the connection pool (and the pooled query and
+ *                             transaction helpers), the ops table
+ *   store_sqlite_stmt.c       the statement cache and the query helpers below,
+ *                             on a connection they are given
  *   store_sqlite_writer.c     the writer thread: queued seq-taking writes,
  *                             group commit, the commit hook
  *   store_sqlite_channels.c   channels

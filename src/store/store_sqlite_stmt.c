@@ -1,8 +1,10 @@
 /*
  * store_sqlite_stmt: the prepared-statement cache of a connection and the
- * helpers every query of the SQLite backend is written with (sq_one,
- * sq_list, sq_change, ...): prepare or find, bind, step, decode, reset, and
- * the mapping of SQLite's errors onto the store's. See store_sqlite_int.h.
+ * helpers every query of the SQLite backend is written with, on a
+ * connection it is given (sq_one, sq_list, sq_change, ...): prepare or find,
+ * bind, step, decode, reset, and the mapping of SQLite's errors onto the
+ * store's. The pooled forms (sq_pool_*, sq_tx_*) are store_sqlite.c's, next
+ * to the pool. See store_sqlite_int.h.
  */
 #include <assert.h>
 #include <errno.h>
@@ -178,64 +180,10 @@ int sq_list(struct sq_conn *c, const char *sql, struct sq_args a, struct sq_list
     return rc;
 }
 
-int sq_pool_change(struct sq_store *s, const char *sql, struct sq_args a)
-{
-    struct sq_conn *c;
-    int rc = sq_pool_get(s, &c);
-    if (rc < 0)
-        return rc;
-    rc = sq_change(c, sql, a);
-    sq_pool_put(s, c);
-    return rc;
-}
-
-int sq_pool_one(struct sq_store *s, const char *sql, struct sq_args a, sq_row_fn row, void *out)
-{
-    struct sq_conn *c;
-    int rc = sq_pool_get(s, &c);
-    if (rc < 0)
-        return rc;
-    rc = sq_one(c, sql, a, row, out);
-    sq_pool_put(s, c);
-    return rc;
-}
-
-int sq_pool_list(struct sq_store *s, const char *sql, struct sq_args a, struct sq_list *l)
-{
-    struct sq_conn *c;
-    int rc = sq_pool_get(s, &c);
-    if (rc < 0)
-        return rc;
-    rc = sq_list(c, sql, a, l);
-    sq_pool_put(s, c);
-    return rc;
-}
-
 void sq_rollback(struct sq_conn *c)
 {
     if (!sqlite3_get_autocommit(c->db))
         sq_run(c, "ROLLBACK", SQ_NOARGS);
-}
-
-int sq_tx_begin(struct sq_store *s, const char *begin, struct sq_conn **out)
-{
-    int rc = sq_pool_get(s, out);
-    if (rc < 0)
-        return rc;
-    if ((rc = sq_run(*out, begin, SQ_NOARGS)) < 0) {
-        sq_rollback(*out);
-        sq_pool_put(s, *out);
-    }
-    return rc;
-}
-
-int sq_tx_end(struct sq_store *s, struct sq_conn *c, int rc)
-{
-    if (rc == 0)
-        rc = sq_run(c, "COMMIT", SQ_NOARGS);
-    sq_rollback(c);
-    sq_pool_put(s, c);
-    return rc;
 }
 
 int sq_row_int64(sqlite3_stmt *q, void *out)
@@ -284,17 +232,5 @@ int sq_one_hash(struct sq_conn *c, const char *sql, const unsigned char hash[32]
     else
         rc = sr == SQLITE_ROW || sr == SQLITE_DONE ? -ENOENT : sq_fail(c, sql);
     sq_done(q);
-    return rc;
-}
-
-int sq_pool_one_hash(struct sq_store *s, const char *sql, const unsigned char hash[32],
-                     int hash_col, sq_row_fn row, void *out)
-{
-    struct sq_conn *c;
-    int rc = sq_pool_get(s, &c);
-    if (rc < 0)
-        return rc;
-    rc = sq_one_hash(c, sql, hash, hash_col, row, out);
-    sq_pool_put(s, c);
     return rc;
 }
