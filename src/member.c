@@ -21,7 +21,6 @@
 
 #include "auth.h"
 #include "crier.h"
-#include "router.h"
 
 #define SEAL_LABEL "crier-device-link:"
 
@@ -158,7 +157,7 @@ int member_feed_key_check(struct store *st, int64_t channel_id, const char *key)
 int member_invite_state(struct store *st, const char *token, struct store_invite *inv)
 {
     unsigned char hash[32];
-    if (!token_shaped(token, ROUTE_TOKEN_MIN, ROUTE_TOKEN_MAX))
+    if (!token_shaped(token, TOKEN_LINK_MIN, TOKEN_LINK_MAX))
         return -ENOENT;
     auth_hash(token, strlen(token), hash);
     int err = store_invite_lookup(st, hash, inv);
@@ -188,7 +187,7 @@ int member_invite_join(struct store *st, const char *token, int64_t reader_id,
 {
     unsigned char hash[32];
     assert(reader_id > 0);
-    if (!token_shaped(token, ROUTE_TOKEN_MIN, ROUTE_TOKEN_MAX))
+    if (!token_shaped(token, TOKEN_LINK_MIN, TOKEN_LINK_MAX))
         return -ENOENT;
     auth_hash(token, strlen(token), hash);
     return store_invite_join(st, hash, reader_id, crier_now_ms(), out);

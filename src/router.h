@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include "store/store.h"
+#include "token.h"
 
 enum route_id {
     ROUTE_NONE = 0,
@@ -58,8 +59,8 @@ enum route_id {
     ROUTE_API_FEED_URL,          /* /api/v1/channels/{slug}/feed-url */
 };
 
-#define ROUTE_TOKEN_MIN 16
-#define ROUTE_TOKEN_MAX 64
+#define ROUTE_TOKEN_MIN TOKEN_LINK_MIN
+#define ROUTE_TOKEN_MAX TOKEN_LINK_MAX
 
 struct route_match {
     enum route_id id;

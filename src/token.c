@@ -2,9 +2,9 @@
 
 #include <errno.h>
 #include <openssl/crypto.h>
+#include <openssl/rand.h>
 #include <string.h>
 
-#include "auth.h"
 #include "crier.h"
 
 static const char b64url_chars[] =
@@ -80,7 +80,7 @@ int token_shaped(const char *s, size_t lo, size_t hi)
 int token_new(char out[TOKEN_LEN + 1])
 {
     unsigned char raw[32];
-    if (auth_random(raw, sizeof raw) < 0)
+    if (RAND_bytes(raw, sizeof raw) != 1)
         return CRIER_ESTORE;
     token_encode(raw, sizeof raw, out);
     OPENSSL_cleanse(raw, sizeof raw);

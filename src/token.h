@@ -10,6 +10,10 @@
 #include <stddef.h>
 
 #define TOKEN_LEN 43 /* base64url of 32 bytes */
+/* What a link (/+{token}, /+device/{token}) is read as a token from: 16 to
+ * 64 base64url characters (the tokens made now are TOKEN_LEN). */
+#define TOKEN_LINK_MIN 16
+#define TOKEN_LINK_MAX 64
 
 /* A new token (TOKEN_LEN characters and a NUL): 0, or CRIER_ESTORE when the
  * system has no randomness to give. */
