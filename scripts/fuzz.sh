@@ -28,10 +28,10 @@ if ! command -v "$CC" >/dev/null; then
   echo "fuzz: $CC not found (scripts/deps.sh test installs clang)" >&2
   exit 1
 fi
-CFLAGS="-std=c11 -D_GNU_SOURCE -g -O1 -fno-omit-frame-pointer
+CFLAGS="-std=c11 -D_GNU_SOURCE -g -O1 -fno-omit-frame-pointer -Werror=implicit-function-declaration
   -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Isrc
   $(pkg-config --cflags jansson libuv 2>/dev/null)"
-LIBS="-lhttp_parser -lcrypto -ljansson -lpthread -lm"
+LIBS="-lhttp_parser -lcrypto -ljansson -lcmark -lpthread -lm"
 out=tests/fuzz/build
 mkdir -p "$out"
 
