@@ -34,8 +34,6 @@ typedef void (*api_handler)(struct api *api, const struct route_match *m,
                             const struct http_request *req, const struct caller *who,
                             struct response *res);
 
-#define API_URL_MAX 2048 /* bytes of a link (source_url, media.url) */
-
 /* ---- api_kit.c ---- */
 
 /* res = status with obj as compact JSON (obj's reference is taken). */
@@ -62,14 +60,12 @@ int api_channel_for_editor(struct api *api, const struct route_match *m, const s
                            struct store_channel *ch, struct response *res);
 /* The body as a JSON object (new reference), or NULL with res filled. */
 json_t *api_body_json(const struct http_request *req, struct response *res);
+/* fields.h's rules, a refusal filling res. */
 int api_only_fields(json_t *obj, const char *const *allowed, struct response *res);
-/* 1 when s[0..n) has no control character (multiline allows \n \r \t). */
-int api_clean_text(const char *s, size_t n, int multiline);
 int api_get_str(json_t *obj, const char *name, size_t max, int multiline, int too_big_status,
                 const char **out, struct response *res);
 int api_get_int(json_t *obj, const char *name, int64_t min, int64_t max, int64_t *out,
                 struct response *res);
-int api_url_ok(const char *u);
 void api_method_not_allowed(struct response *res, const char *allow);
 int api_query_int(const struct http_request *req, const char *key, int64_t def, int64_t min,
                   int64_t max, int64_t *out, struct response *res);

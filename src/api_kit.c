@@ -13,6 +13,7 @@
 #include "auth.h"
 #include "baseurl.h"
 #include "crier.h"
+#include "fields.h"
 #include "member.h"
 #include "reader.h"
 #include "tz.h"
@@ -221,69 +222,25 @@ json_t *api_body_json(const struct http_request *req, struct response *res)
     return j;
 }
 
+/* A refusal of fields.h as the answer: its status, code and sentence. */
+static int field_answer(int rc, const struct field_error *e, struct response *res)
+{
+    if (rc < 0)
+        response_error(res, e->status, e->code, "%s", e->message);
+    return rc;
+}
+
 int api_only_fields(json_t *obj, const char *const *allowed, struct response *res)
 {
-    const char *key;
-    json_t *v;
-    json_object_foreach(obj, key, v)
-    {
-        int ok = 0;
-        for (const char *const *a = allowed; *a; a++)
-            ok |= strcmp(key, *a) == 0;
-        if (!ok) {
-            response_error(res, 400, "invalid", "unknown field \"%s\"", key);
-            return -EINVAL;
-        }
-    }
-    return 0;
+    struct field_error e;
+    return field_answer(fields_only(obj, allowed, &e), &e, res);
 }
 
-int api_clean_text(const char *s, size_t n, int multiline)
-{
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == 0x7f || (c < 0x20 && !(multiline && (c == '\n' || c == '\r' || c == '\t'))))
-            return 0;
-    }
-    return 1;
-}
-
-/* Optional string field: 0 (absent: *out untouched), 1 (set), < 0 (res filled). */
 int api_get_str(json_t *obj, const char *name, size_t max, int multiline, int too_big_status,
                 const char **out, struct response *res)
 {
-    json_t *v = json_object_get(obj, name);
-    if (!v)
-        return 0;
-    if (!json_is_string(v)) {
-        response_error(res, 400, "invalid", "%s must be a string", name);
-        return -EINVAL;
-    }
-    size_t n = json_string_length(v);
-    if (n > max) {
-        response_error(res, too_big_status, too_big_status == 413 ? "too_large" : "invalid",
-                       "%s is %zu bytes; the limit is %zu", name, n, max);
-        return -EINVAL;
-    }
-    if (!api_clean_text(json_string_value(v), n, multiline)) {
-        response_error(res, 400, "invalid", "%s contains control characters", name);
-        return -EINVAL;
-    }
-    *out = json_string_value(v);
-    return 1;
-}
-
-int api_url_ok(const char *u)
-{
-    size_t n = strlen(u);
-    if (n > API_URL_MAX)
-        return 0;
-    if (strncasecmp(u, "https://", 8) != 0 && strncasecmp(u, "http://", 7) != 0)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        if ((unsigned char)u[i] <= 0x20 || u[i] == '"' || u[i] == '<' || u[i] == '>')
-            return 0;
-    return strchr(u, ':')[3] != '\0';
+    struct field_error e;
+    return field_answer(field_str(obj, name, max, multiline, too_big_status, out, &e), &e, res);
 }
 
 void api_method_not_allowed(struct response *res, const char *allow)

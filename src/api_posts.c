@@ -8,6 +8,7 @@
 #include "channel.h"
 #include "crier.h"
 #include "event.h"
+#include "fields.h"
 #include "post.h"
 #include "reader.h"
 #include "timefmt.h"
@@ -21,7 +22,7 @@ static int post_fields(json_t *in, struct post *p, int create, const struct stor
                        struct response *res)
 {
     struct post_context ctx = {create, ch->lang, ch->tz, crier_now_ms()};
-    struct post_error err;
+    struct field_error err;
     if (post_apply_json(p, in, &ctx, &err) == 0)
         return 0;
     response_error(res, err.status, err.code, "%s", err.message);

@@ -280,12 +280,27 @@ static int64_t query_int(const struct http_request *req, const char *key)
     return *end == '\0' && n > 0 ? (int64_t)n : 0;
 }
 
+/* The channel of a page that shows its posts: 0 with ch filled (clear it),
+ * or the page is answered (not found, error, or waiting for approval). */
+static int open_readable(struct pg *p, const char *slug, struct store_channel *ch,
+                         struct store_member *mem)
+{
+    enum access acc;
+    if (open_channel(p, slug, ch, mem, &acc) < 0)
+        return -ENOENT;
+    if (acc != ACCESS_OK) {
+        pending_page(p, ch);
+        store_channel_clear(ch);
+        return -EACCES;
+    }
+    return 0;
+}
+
 void page_channel(struct pg *p, const struct route_match *m)
 {
     struct store *st = p->st;
     struct store_channel ch;
     struct store_member mem;
-    enum access acc;
     struct post *posts = NULL;
     size_t n = 0;
     int64_t nmembers = 0;
@@ -293,13 +308,8 @@ void page_channel(struct pg *p, const struct route_match *m)
     struct buf *b = p->b;
     int rc;
 
-    if (open_channel(p, m->slug, &ch, &mem, &acc) < 0)
+    if (open_readable(p, m->slug, &ch, &mem) < 0)
         return;
-    if (acc != ACCESS_OK) {
-        pending_page(p, &ch);
-        store_channel_clear(&ch);
-        return;
-    }
     int64_t before = query_int(p->req, "before");
     if ((rc = store_posts_recent(st, ch.id, before, PAGE_POSTS, &posts, &n)) < 0 ||
         (rc = store_member_count(st, ch.id, &nmembers)) < 0) {
@@ -402,20 +412,14 @@ void page_permalink(struct pg *p, const struct route_match *m)
     struct store *st = p->st;
     struct store_channel ch;
     struct store_member mem;
-    enum access acc;
     struct post *posts = NULL;
     size_t n = 0;
     char feed[200], path[100], back[100];
     struct buf *b = p->b;
     int rc;
 
-    if (open_channel(p, m->slug, &ch, &mem, &acc) < 0)
+    if (open_readable(p, m->slug, &ch, &mem) < 0)
         return;
-    if (acc != ACCESS_OK) {
-        pending_page(p, &ch);
-        store_channel_clear(&ch);
-        return;
-    }
     rc = store_posts_recent(st, ch.id, m->num + 1, 1, &posts, &n);
     if (rc < 0) {
         store_channel_clear(&ch);

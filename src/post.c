@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "fields.h"
 #include "lang.h"
 #include "markdown.h"
 #include "timefmt.h"
@@ -84,117 +85,43 @@ int post_set_body(struct post *p, const char *markdown)
     return 0;
 }
 
-/* ---- validation ---- */
-
-__attribute__((format(printf, 4, 5))) static int refuse(struct post_error *err, int status,
-                                                        const char *code, const char *fmt, ...)
-{
-    va_list ap;
-    err->status = status;
-    err->code = code;
-    va_start(ap, fmt);
-    vsnprintf(err->message, sizeof err->message, fmt, ap);
-    va_end(ap);
-    return -EINVAL;
-}
-
-/* 1 when s[0..n) holds no control character (multiline allows \n \r \t). */
-static int clean_text(const char *s, size_t n, int multiline)
-{
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == 0x7f || (c < 0x20 && !(multiline && (c == '\n' || c == '\r' || c == '\t'))))
-            return 0;
-    }
-    return 1;
-}
-
-static int only_fields(json_t *obj, const char *const *allowed, struct post_error *err)
-{
-    const char *key;
-    json_t *v;
-    json_object_foreach(obj, key, v)
-    {
-        int ok = 0;
-        for (const char *const *a = allowed; *a; a++)
-            ok |= strcmp(key, *a) == 0;
-        if (!ok)
-            return refuse(err, 400, "invalid", "unknown field \"%s\"", key);
-    }
-    return 0;
-}
-
-/* Optional string field: 0 (absent: *out untouched), 1 (set), < 0 (refused;
- * too_big_status 413 says "too_large", else "invalid"). */
-static int get_str(json_t *obj, const char *name, size_t max, int multiline, int too_big_status,
-                   const char **out, struct post_error *err)
-{
-    json_t *v = json_object_get(obj, name);
-    if (!v)
-        return 0;
-    if (!json_is_string(v))
-        return refuse(err, 400, "invalid", "%s must be a string", name);
-    size_t n = json_string_length(v);
-    if (n > max)
-        return refuse(err, too_big_status, too_big_status == 413 ? "too_large" : "invalid",
-                      "%s is %zu bytes; the limit is %zu", name, n, max);
-    if (!clean_text(json_string_value(v), n, multiline))
-        return refuse(err, 400, "invalid", "%s contains control characters", name);
-    *out = json_string_value(v);
-    return 1;
-}
-
-/* An http(s) link with a host, without spaces, quotes or angle brackets. */
-static int url_ok(const char *u)
-{
-    size_t n = strlen(u);
-    if (n > POST_URL_MAX)
-        return 0;
-    if (strncasecmp(u, "https://", 8) != 0 && strncasecmp(u, "http://", 7) != 0)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        if ((unsigned char)u[i] <= 0x20 || u[i] == '"' || u[i] == '<' || u[i] == '>')
-            return 0;
-    return strchr(u, ':')[3] != '\0';
-}
-
 static int apply_text(struct post *p, json_t *in, const struct post_context *ctx,
-                      struct post_error *err)
+                      struct field_error *err)
 {
     const char *s = NULL;
     int rc;
 
-    if ((rc = get_str(in, "title", POST_TITLE_MAX, 0, 400, &s, err)) < 0)
+    if ((rc = field_str(in, "title", POST_TITLE_MAX, 0, 400, &s, err)) < 0)
         return rc;
     if (rc == 1 && !*s)
-        return refuse(err, 400, "invalid", "title must not be empty");
+        return field_refuse(err, 400, "invalid", "title must not be empty");
     if (rc == 1)
         set_str(&p->title, s);
     else if (ctx->create)
-        return refuse(err, 400, "invalid", "title is required");
+        return field_refuse(err, 400, "invalid", "title is required");
     s = NULL;
-    if ((rc = get_str(in, "body", POST_BODY_MAX, 1, 413, &s, err)) < 0)
+    if ((rc = field_str(in, "body", POST_BODY_MAX, 1, 413, &s, err)) < 0)
         return rc;
     if ((rc == 1 || ctx->create) && post_set_body(p, s ? s : "") < 0)
-        return refuse(err, 500, "internal", "out of memory rendering the body");
+        return field_refuse(err, 500, "internal", "out of memory rendering the body");
     return 0;
 }
 
 /* lang and author: who wrote it, in which language. */
 static int apply_byline(struct post *p, json_t *in, const struct post_context *ctx,
-                        struct post_error *err)
+                        struct field_error *err)
 {
     const char *s = NULL;
     int rc;
 
-    if ((rc = get_str(in, "lang", POST_LANG_MAX, 0, 400, &s, err)) < 0)
+    if ((rc = field_str(in, "lang", POST_LANG_MAX, 0, 400, &s, err)) < 0)
         return rc;
     if (rc == 1 && lang_tag_check(s) < 0)
-        return refuse(err, 400, "invalid", "lang must be a language tag such as fr or en-GB");
+        return field_refuse(err, 400, "invalid", "lang must be a language tag such as fr or en-GB");
     if (rc == 1 || ctx->create)
         set_str(&p->lang, s ? s : ctx->lang);
     s = NULL;
-    if ((rc = get_str(in, "author", POST_AUTHOR_MAX, 0, 400, &s, err)) < 0)
+    if ((rc = field_str(in, "author", POST_AUTHOR_MAX, 0, 400, &s, err)) < 0)
         return rc;
     if (rc == 1 || ctx->create)
         set_str(&p->author, s);
@@ -202,21 +129,21 @@ static int apply_byline(struct post *p, json_t *in, const struct post_context *c
 }
 
 static int apply_flags(struct post *p, json_t *in, const struct post_context *ctx,
-                       struct post_error *err)
+                       struct field_error *err)
 {
     json_t *v, *t;
     size_t i;
 
     if ((v = json_object_get(in, "importance"))) {
         if (!json_is_integer(v) || json_integer_value(v) < 0 || json_integer_value(v) > 3)
-            return refuse(err, 400, "invalid", "importance must be 0, 1, 2 or 3");
+            return field_refuse(err, 400, "invalid", "importance must be 0, 1, 2 or 3");
         p->importance = (int)json_integer_value(v);
     } else if (ctx->create) {
         p->importance = POST_IMPORTANCE_DEFAULT;
     }
     if ((v = json_object_get(in, "silent"))) {
         if (!json_is_boolean(v))
-            return refuse(err, 400, "invalid", "silent must be true or false");
+            return field_refuse(err, 400, "invalid", "silent must be true or false");
         p->silent = json_is_true(v);
     } else if (ctx->create) {
         p->silent = 0;
@@ -224,15 +151,15 @@ static int apply_flags(struct post *p, json_t *in, const struct post_context *ct
     if (!(v = json_object_get(in, "tags")))
         return 0;
     if (!json_is_array(v) || json_array_size(v) > POST_TAGS_MAX)
-        return refuse(err, 400, "invalid", "tags must be an array of at most %d strings",
-                      POST_TAGS_MAX);
+        return field_refuse(err, 400, "invalid", "tags must be an array of at most %d strings",
+                            POST_TAGS_MAX);
     json_array_foreach(v, i, t)
     {
         if (!json_is_string(t) || json_string_length(t) == 0 ||
             json_string_length(t) > POST_TAG_MAX ||
-            !clean_text(json_string_value(t), json_string_length(t), 0))
-            return refuse(err, 400, "invalid", "each tag is a string of 1 to %d bytes",
-                          POST_TAG_MAX);
+            !field_clean(json_string_value(t), json_string_length(t), 0))
+            return field_refuse(err, 400, "invalid", "each tag is a string of 1 to %d bytes",
+                                POST_TAG_MAX);
     }
     tags_clear(p);
     p->tags = xcalloc(json_array_size(v) + 1, sizeof *p->tags);
@@ -240,7 +167,7 @@ static int apply_flags(struct post *p, json_t *in, const struct post_context *ct
     return 0;
 }
 
-static int apply_media(struct post *p, json_t *v, struct post_error *err)
+static int apply_media(struct post *p, json_t *v, struct field_error *err)
 {
     static const char *const mfields[] = {"url", "caption", "credit", NULL};
     /* An edit that leaves a field out keeps it (a new caption needs no URL). */
@@ -248,18 +175,20 @@ static int apply_media(struct post *p, json_t *v, struct post_error *err)
                *credit = p->media.credit ? p->media.credit : "";
 
     if (!json_is_object(v))
-        return refuse(err, 400, "invalid", "media must be an object {url, caption, credit}");
-    if (only_fields(v, mfields, err) < 0 ||
-        get_str(v, "url", POST_URL_MAX, 0, 400, &url, err) < 0 ||
-        get_str(v, "caption", POST_CAPTION_MAX, 0, 400, &caption, err) < 0 ||
-        get_str(v, "credit", POST_AUTHOR_MAX, 0, 400, &credit, err) < 0)
+        return field_refuse(err, 400, "invalid", "media must be an object {url, caption, credit}");
+    if (fields_only(v, mfields, err) < 0 ||
+        field_str(v, "url", POST_URL_MAX, 0, 400, &url, err) < 0 ||
+        field_str(v, "caption", POST_CAPTION_MAX, 0, 400, &caption, err) < 0 ||
+        field_str(v, "credit", POST_AUTHOR_MAX, 0, 400, &credit, err) < 0)
         return -EINVAL;
     if (!url)
-        return refuse(err, 400, "invalid", "media.url is required (the post has no image yet)");
+        return field_refuse(err, 400, "invalid",
+                            "media.url is required (the post has no image yet)");
     /* Pages are served over https: an http image would never be shown. */
-    if (strncasecmp(url, "https://", 8) != 0 || !url_ok(url))
-        return refuse(err, 400, "invalid",
-                      "media.url must be an https URL (an http image is blocked on https pages)");
+    if (strncasecmp(url, "https://", 8) != 0 || !field_url_ok(url, POST_URL_MAX))
+        return field_refuse(
+            err, 400, "invalid",
+            "media.url must be an https URL (an http image is blocked on https pages)");
     struct post_media m = {xstrdup(url), xstrdup(caption), xstrdup(credit)};
     media_clear(&p->media);
     p->media = m;
@@ -267,13 +196,13 @@ static int apply_media(struct post *p, json_t *v, struct post_error *err)
 }
 
 static int apply_links(struct post *p, json_t *in, const struct post_context *ctx,
-                       struct post_error *err)
+                       struct field_error *err)
 {
     json_t *v;
 
     if ((v = json_object_get(in, "source_url")) && !json_is_null(v)) {
-        if (!json_is_string(v) || !url_ok(json_string_value(v)))
-            return refuse(err, 400, "invalid", "source_url must be an http or https URL");
+        if (!json_is_string(v) || !field_url_ok(json_string_value(v), POST_URL_MAX))
+            return field_refuse(err, 400, "invalid", "source_url must be an http or https URL");
         set_str(&p->source_url, json_string_value(v));
     } else if (v || ctx->create) {
         set_str(&p->source_url, NULL);
@@ -289,63 +218,65 @@ static int apply_links(struct post *p, json_t *in, const struct post_context *ct
 
 /* external_id: the newsroom's own name for a new post (its retry key). */
 static int apply_external(struct post *p, json_t *in, const struct post_context *ctx,
-                          struct post_error *err)
+                          struct field_error *err)
 {
     json_t *v = json_object_get(in, "external_id");
     if (!v)
         return 0;
     size_t n = json_is_string(v) ? json_string_length(v) : 0;
     if (!ctx->create)
-        return refuse(err, 400, "invalid", "external_id can only be set when creating a post");
-    if (n < 1 || n > POST_EXTERNAL_ID_MAX || !clean_text(json_string_value(v), n, 0))
-        return refuse(err, 400, "invalid", "external_id must be 1 to %d bytes of text on one line",
-                      POST_EXTERNAL_ID_MAX);
+        return field_refuse(err, 400, "invalid",
+                            "external_id can only be set when creating a post");
+    if (n < 1 || n > POST_EXTERNAL_ID_MAX || !field_clean(json_string_value(v), n, 0))
+        return field_refuse(err, 400, "invalid",
+                            "external_id must be 1 to %d bytes of text on one line",
+                            POST_EXTERNAL_ID_MAX);
     set_str(&p->external_id, json_string_value(v));
     return 0;
 }
 
 /* publish_at and force: the embargo of a new post. */
 static int apply_schedule(struct post *p, json_t *in, const struct post_context *ctx,
-                          struct post_error *err)
+                          struct field_error *err)
 {
     json_t *v = json_object_get(in, "publish_at"), *force = json_object_get(in, "force");
 
     if (!v || json_is_null(v)) {
         if (force && ctx->create)
-            return refuse(err, 400, "invalid", "force goes with publish_at");
+            return field_refuse(err, 400, "invalid", "force goes with publish_at");
         return 0;
     }
     if (!ctx->create)
-        return refuse(err, 400, "invalid", "publish_at can only be set when creating a post");
+        return field_refuse(err, 400, "invalid", "publish_at can only be set when creating a post");
     if (timefmt_json(v, ctx->tz, &p->publish_at) < 0)
-        return refuse(err, 400, "invalid",
-                      "publish_at must be an ISO 8601 time (with a zone, or local to the "
-                      "channel's zone %s), or ms since the epoch, from 1970 to 9999",
-                      ctx->tz);
+        return field_refuse(err, 400, "invalid",
+                            "publish_at must be an ISO 8601 time (with a zone, or local to the "
+                            "channel's zone %s), or ms since the epoch, from 1970 to 9999",
+                            ctx->tz);
     /* A typo must never release an embargoed story: a time already past
      * (beyond a minute of clock skew) needs "force": true. */
     if (force && !json_is_boolean(force))
-        return refuse(err, 400, "invalid", "force must be true or false");
+        return field_refuse(err, 400, "invalid", "force must be true or false");
     if (p->publish_at < ctx->now_ms - POST_SKEW_MS && !json_is_true(force)) {
         char when[32];
         timefmt_iso(p->publish_at, when);
-        return refuse(err, 400, "invalid",
-                      "publish_at %s is in the past; leave it out to publish now, or send "
-                      "\"force\": true to publish at once",
-                      when);
+        return field_refuse(err, 400, "invalid",
+                            "publish_at %s is in the past; leave it out to publish now, or send "
+                            "\"force\": true to publish at once",
+                            when);
     }
     return 0;
 }
 
 int post_apply_json(struct post *p, json_t *in, const struct post_context *ctx,
-                    struct post_error *err)
+                    struct field_error *err)
 {
     static const char *const allowed[] = {
         "title", "body",   "importance", "silent", "tags",        "source_url", "media",
         "lang",  "author", "publish_at", "force",  "external_id", NULL};
 
     /* in the order the fields are documented: the first fault is reported */
-    if (only_fields(in, allowed, err) < 0 || apply_text(p, in, ctx, err) < 0 ||
+    if (fields_only(in, allowed, err) < 0 || apply_text(p, in, ctx, err) < 0 ||
         apply_flags(p, in, ctx, err) < 0 || apply_links(p, in, ctx, err) < 0 ||
         apply_byline(p, in, ctx, err) < 0 || apply_external(p, in, ctx, err) < 0 ||
         apply_schedule(p, in, ctx, err) < 0)

@@ -18,6 +18,7 @@
 #include <stdint.h>
 
 struct json_t;
+struct field_error; /* fields.h: what a refusal says */
 
 #define POST_TITLE_MAX 256        /* bytes of a title */
 #define POST_BODY_MAX (64 * 1024) /* bytes of a body (Markdown) */
@@ -72,14 +73,6 @@ struct post {
     struct post_selection *sel; /* kind == POST_SELECTION */
 };
 
-/* What a refused post_apply_json says: an HTTP-like status (400, 413), a
- * short code ("invalid", "too_large") and a sentence for the newsroom. */
-struct post_error {
-    int status;
-    const char *code;
-    char message[256];
-};
-
 /* A news post with nothing set (importance POST_IMPORTANCE_DEFAULT). */
 void post_init(struct post *p);
 /* Frees everything p owns and leaves it as post_init did. */
@@ -106,7 +99,7 @@ struct post_context {
  * 0, or -EINVAL with *err filled and p partly changed (the caller drops it).
  */
 int post_apply_json(struct post *p, struct json_t *in, const struct post_context *ctx,
-                    struct post_error *err);
+                    struct field_error *err);
 
 /* The record readers receive and the store keeps (new reference), or NULL
  * when a string of p is not UTF-8. The external id and publish_at are left

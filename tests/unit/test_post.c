@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fields.h"
 #include "post.h"
 #include "tap.h"
 
@@ -18,7 +19,7 @@
 static const struct post_context create_ctx = {1, "fr", "Europe/Paris", NOW_MS};
 static const struct post_context edit_ctx = {0, "fr", "Europe/Paris", NOW_MS};
 
-static struct post_error err;
+static struct field_error err;
 
 /* Applies the JSON text in (which must parse) to p. */
 static int apply(struct post *p, const char *in, const struct post_context *ctx)
