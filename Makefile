@@ -157,6 +157,7 @@ lint:
 	  --std=c11 --inline-suppr --suppress=unknownMacro -Isrc src
 	@! grep -nE '\b(sprintf|strcpy|strcat|gets|atoi|strtok)\s*\(' src/*.c src/*/*.c || \
 	  (echo "banned function used" && false)
+	scripts/shape.sh
 
 clean:
 	rm -rf build crier tests/fuzz/build
