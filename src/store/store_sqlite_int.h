@@ -277,8 +277,7 @@ int sq_post_create(struct store *st, int64_t channel_id, struct post *post, int6
 int sq_post_get(struct store *st, int64_t channel_id, int64_t post_id, struct post *out,
                 int *state);
 int sq_post_by_external(struct store *st, int64_t channel_id, const char *external_id,
-                        struct post *out,
-                        int *state);
+                        struct post *out, int *state);
 int sq_post_edit(struct store *st, int64_t channel_id, int64_t post_id, struct post *post,
                  struct store_event *ev);
 int sq_post_delete(struct store *st, int64_t channel_id, int64_t post_id, struct store_event *ev);

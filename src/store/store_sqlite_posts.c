@@ -325,8 +325,7 @@ int sq_publish_due(struct store *st, int64_t now_ms, size_t *published)
     return rc;
 }
 
-int sq_post_get(struct store *st, int64_t channel_id, int64_t post_id, struct post *out,
-                int *state)
+int sq_post_get(struct store *st, int64_t channel_id, int64_t post_id, struct post *out, int *state)
 {
     struct post_row p;
     post_init(out);
