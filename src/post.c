@@ -85,6 +85,9 @@ int post_set_body(struct post *p, const char *markdown)
     return 0;
 }
 
+/* ---- the newsroom's fields (post_apply_json) ---- */
+
+/* title and body: the body's HTML is rendered once, here. */
 static int apply_text(struct post *p, json_t *in, const struct post_context *ctx,
                       struct field_error *err)
 {
@@ -128,6 +131,7 @@ static int apply_byline(struct post *p, json_t *in, const struct post_context *c
     return 0;
 }
 
+/* importance, silent and tags. */
 static int apply_flags(struct post *p, json_t *in, const struct post_context *ctx,
                        struct field_error *err)
 {
@@ -167,6 +171,7 @@ static int apply_flags(struct post *p, json_t *in, const struct post_context *ct
     return 0;
 }
 
+/* media: the photo (https only), its caption and credit. */
 static int apply_media(struct post *p, json_t *v, struct field_error *err)
 {
     static const char *const mfields[] = {"url", "caption", "credit", NULL};
@@ -195,6 +200,7 @@ static int apply_media(struct post *p, json_t *v, struct field_error *err)
     return 0;
 }
 
+/* source_url and media: null removes one; a create without them has none. */
 static int apply_links(struct post *p, json_t *in, const struct post_context *ctx,
                        struct field_error *err)
 {
