@@ -108,20 +108,13 @@ static int32_t cut_long(UChar *t, int32_t n)
 
 static int word_count16(const UChar *t, int32_t n)
 {
-    int words = 0, in = 0, alnum = 0;
-
+    struct lede_words w = {0};
     for (int32_t i = 0; i < n;) {
         UChar32 c;
         U16_NEXT(t, i, n, c);
-        if (u_isUWhiteSpace(c)) {
-            words += in && alnum;
-            in = alnum = 0;
-        } else {
-            in = 1;
-            alnum |= u_isalnum(c);
-        }
+        lede_words_add(&w, c);
     }
-    return words + (in && alnum);
+    return lede_words_total(&w);
 }
 
 /* A lede for t[0..n) if it qualifies, else NULL. */

@@ -28,6 +28,28 @@
 
 #include "buf.h"
 
+/* Words, counted one code point at a time: a word is a run of anything but
+ * white space, holding at least one letter or digit ("—" alone is none). */
+struct lede_words {
+    int n, in, alnum;
+};
+
+static inline void lede_words_add(struct lede_words *w, UChar32 c)
+{
+    if (u_isUWhiteSpace(c)) {
+        w->n += w->in && w->alnum;
+        w->in = w->alnum = 0;
+    } else {
+        w->in = 1;
+        w->alnum |= u_isalnum(c);
+    }
+}
+
+static inline int lede_words_total(const struct lede_words *w)
+{
+    return w->n + (w->in && w->alnum);
+}
+
 /* ------------------------------------------------------------ bytes */
 
 static inline int is_sp(char c)

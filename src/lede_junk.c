@@ -186,22 +186,13 @@ static const char *ascii_word(const char *s, char *w, size_t cap)
 
 static size_t count_words(const char *s, size_t n)
 {
-    size_t words = 0;
-    int in = 0, alnum = 0;
-    int32_t i = 0;
-
-    while ((size_t)i < n) {
+    struct lede_words w = {0};
+    for (int32_t i = 0; (size_t)i < n;) {
         UChar32 c;
         U8_NEXT(s, i, (int32_t)n, c);
-        if (c == ' ' || u_isUWhiteSpace(c)) {
-            words += in && alnum;
-            in = alnum = 0;
-        } else {
-            in = 1;
-            alnum |= u_isalnum(c);
-        }
+        lede_words_add(&w, c);
     }
-    return words + (in && alnum);
+    return (size_t)lede_words_total(&w);
 }
 
 /* A byline, judged on the raw words: "Par Marie Martin", "By John Smith,
