@@ -6,6 +6,7 @@
 // screenshots and layout at three sizes, contrast and keyboard use, offline
 // reading through the service worker, the Atom feed, and the security
 // properties (CSP, CSRF, WebSocket Origin, post HTML).
+// e2e: long (scripts/test.sh starts it first): a real browser and its waits for pages to settle.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';

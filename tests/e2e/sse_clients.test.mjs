@@ -3,7 +3,6 @@
 // later position must win, so that nothing is delivered twice. Tried with the
 // npm eventsource package at majors 2, 3 and 4 and with Chromium's own
 // EventSource, through a proxy that cuts every connection once.
-// e2e: alone (scripts/test.sh runs it by itself): its clients reconnect on their own timers, within bounded waits.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
