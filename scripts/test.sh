@@ -22,10 +22,21 @@ export CRIER_BIN=$PWD/$build/crier
 # (shadow memory, quarantine, redzones): tests that bound RSS scale by this.
 case $build in *san*) export CRIER_RSS_SCALE=4 ;; *) export CRIER_RSS_SCALE=1 ;; esac
 log=$(mktemp -d)
-bg=
-# The background phase runs in its own session, so that it can be stopped
-# as a whole (prove's tests, fuzzers) if this script ends early.
-trap '[ -n "$bg" ] && kill -- -"$bg" 2>/dev/null; rm -rf "$log"' EXIT
+# What runs is started in sessions of its own (their ids in $groups), so
+# that it can be stopped as a whole, servers and browsers included, if this
+# script ends early; waiting with the wait builtin lets ^C end it at once.
+groups=()
+stop_groups() { for g in "${groups[@]}"; do kill -- -"$g" 2>/dev/null; done; groups=(); }
+# Waits for the session $1 to end; it is no longer one to stop.
+wait_group() {
+  local g keep=()
+  wait "$1"
+  for g in "${groups[@]}"; do [ "$g" = "$1" ] || keep+=("$g"); done
+  groups=("${keep[@]}")
+}
+trap 'stop_groups; rm -rf "$log"' EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 passed=0; failed=0; broken=()
 # A phase's heading, with the seconds since the start.
 phase() { echo "=== $* [at ${SECONDS} s]"; }
@@ -40,19 +51,20 @@ background() {
   if [ -n "$fuzz" ]; then
     scripts/fuzz.sh smoke >"$log/fuzz" 2>&1
     echo $? >"$log/fuzz.st"
-    echo "(fuzz smoke: ${SECONDS} s)" >>"$log/fuzz"
+    echo "(ended ${SECONDS} s after the start)" >>"$log/fuzz"
   fi
   if [ -n "$units" ]; then
     # shellcheck disable=SC2086
     prove -e '' $units >"$log/unit" 2>&1
     echo $? >"$log/unit.st"
-    echo "(fuzz smoke and unit tests: ${SECONDS} s)" >>"$log/unit"
+    echo "(ended ${SECONDS} s after the start)" >>"$log/unit"
   fi
 }
 export -f background
 export build log units fuzz
 setsid bash -c background </dev/null &
 bg=$!
+groups+=("$bg")
 
 # One end-to-end file through node:test, into $log/e2e/FILE.out and .st.
 # Its output is shown whole once it is done (under a lock, so that two
@@ -79,9 +91,13 @@ export -f e2e_file
 e2e() {
   local name=$1 jobs=$2 f out p n st
   shift 2
+  [ $# -eq 0 ] && return
   mkdir -p "$log/e2e"
+  printf '%s\n' "$@" >"$log/e2e/$name.list"
   # shellcheck disable=SC2016
-  printf '%s\n' "$@" | xargs -r -d '\n' -P "$jobs" -I{} bash -c 'e2e_file "$1"' _ {}
+  setsid xargs -a "$log/e2e/$name.list" -r -d '\n' -P "$jobs" -I{} bash -c 'e2e_file "$1"' _ {} </dev/null &
+  groups+=("$!")
+  wait_group "$!"
   for f in "$@"; do
     out=$log/e2e/$(basename "$f")
     p=$(sed -n 's/^ℹ pass \([0-9]*\)$/\1/p' "$out.out" 2>/dev/null | tail -1)
@@ -103,8 +119,7 @@ phase "end-to-end tests, ${E2E_JOBS:-2} files at a time (fuzz smoke and unit tes
 e2e e2e "${E2E_JOBS:-2}" $long $rest
 
 phase "waiting for the fuzz smoke and the unit tests"
-wait "$bg"
-bg=
+wait_group "$bg"
 # A status file that is missing means the phase died: a failure.
 if [ -n "$units" ]; then
   phase "unit tests ($build), run in the background"
