@@ -3,46 +3,148 @@
 # black-box and browser tests (node:test), and a short fuzz run per target.
 #   scripts/test.sh BUILD_DIR      (build/rel or build/san)
 # Ends with one summary line: "tests: N passed, N failed".
+#
+# Most end-to-end files spend their time waiting (on servers, browsers,
+# fake-clock slots), while the unit tests and the fuzzers keep the cores
+# busy; so the suite runs in two phases:
+#   1. the end-to-end files that wait, two files at a time, and meanwhile,
+#      in the background, the fuzz smoke and then the unit tests (their
+#      output is shown once they are done);
+#   2. the end-to-end files marked "// e2e: alone" (they bound CPU, RSS or
+#      latency), one at a time, with the machine to themselves.
+# SKIP_FUZZ=1 leaves the fuzz smoke out; E2E_JOBS sets how many of the
+# waiting files run at once (default 2).
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/.." || exit 1
 build=${1:-build/rel}
 export CRIER_BIN=$PWD/$build/crier
 # Under AddressSanitizer the server's memory is several times its size
 # (shadow memory, quarantine, redzones): tests that bound RSS scale by this.
 case $build in *san*) export CRIER_RSS_SCALE=4 ;; *) export CRIER_RSS_SCALE=1 ;; esac
 log=$(mktemp -d)
-trap 'rm -rf "$log"' EXIT
+# What runs is started in sessions of its own (their ids in $groups), so
+# that it can be stopped as a whole, servers and browsers included, if this
+# script ends early; waiting with the wait builtin lets ^C end it at once.
+groups=()
+stop_groups() { for g in "${groups[@]}"; do kill -- -"$g" 2>/dev/null; done; groups=(); }
+# Waits for the session $1 to end; it is no longer one to stop.
+wait_group() {
+  local g keep=()
+  wait "$1"
+  for g in "${groups[@]}"; do [ "$g" = "$1" ] || keep+=("$g"); done
+  groups=("${keep[@]}")
+}
+trap 'stop_groups; rm -rf "$log"' EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 passed=0; failed=0; broken=()
+# A phase's heading, with the seconds since the start.
+phase() { echo "=== $* [at ${SECONDS} s]"; }
 
+# The fuzz smoke (one core) then the unit tests (test_tz takes both), into
+# $log/fuzz and $log/unit, each one's exit status into $log/fuzz.st and
+# $log/unit.st. The fuzz smoke goes first: it leaves a core free while
+# the first end-to-end files start their servers and browser.
 units=$(ls "$build"/tests/test_* 2>/dev/null)
+fuzz=$([ "${SKIP_FUZZ:-0}" = 1 ] || echo yes)
+background() {
+  if [ -n "$fuzz" ]; then
+    scripts/fuzz.sh smoke >"$log/fuzz" 2>&1
+    echo $? >"$log/fuzz.st"
+    echo "(ended ${SECONDS} s after the start)" >>"$log/fuzz"
+  fi
+  if [ -n "$units" ]; then
+    # shellcheck disable=SC2086
+    prove -e '' $units >"$log/unit" 2>&1
+    echo $? >"$log/unit.st"
+    echo "(ended ${SECONDS} s after the start)" >>"$log/unit"
+  fi
+}
+export -f background
+export build log units fuzz
+setsid bash -c background </dev/null &
+bg=$!
+groups+=("$bg")
+
+# One end-to-end file through node:test, into $log/e2e/FILE.out and .st.
+# Its output is shown whole once it is done (under a lock, so that two
+# files' outputs never mix), node's summary block cut to one line.
+e2e_file() {
+  local f=$1 out st p n ms
+  out=$log/e2e/$(basename "$f")
+  node --test --test-reporter=spec "$f" >"$out.out" 2>&1
+  st=$?
+  echo "$st" >"$out.st"
+  p=$(sed -n 's/^ℹ pass \([0-9]*\)$/\1/p' "$out.out" | tail -1)
+  n=$(sed -n 's/^ℹ fail \([0-9]*\)$/\1/p' "$out.out" | tail -1)
+  ms=$(sed -n 's/^ℹ duration_ms \([0-9]*\).*/\1/p' "$out.out" | tail -1)
+  {
+    grep -Ev '^ℹ (tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) [0-9.]+$' "$out.out"
+    echo "--- $(basename "$f"): ${p:-0} passed, ${n:-0} failed, $((${ms:-0} / 1000)) s (exit $st)"
+  } >"$out.show"
+  flock "$log/e2e/lock" cat "$out.show"
+}
+export -f e2e_file
+
+# Runs the end-to-end files given, $2 at a time, in the order given; adds
+# to the counts (a failing file is reported as $1:FILE).
+e2e() {
+  local name=$1 jobs=$2 f out p n st
+  shift 2
+  [ $# -eq 0 ] && return
+  mkdir -p "$log/e2e"
+  printf '%s\n' "$@" >"$log/e2e/$name.list"
+  # shellcheck disable=SC2016
+  setsid xargs -a "$log/e2e/$name.list" -r -d '\n' -P "$jobs" -I{} bash -c 'e2e_file "$1"' _ {} </dev/null &
+  groups+=("$!")
+  wait_group "$!"
+  for f in "$@"; do
+    out=$log/e2e/$(basename "$f")
+    p=$(sed -n 's/^ℹ pass \([0-9]*\)$/\1/p' "$out.out" 2>/dev/null | tail -1)
+    n=$(sed -n 's/^ℹ fail \([0-9]*\)$/\1/p' "$out.out" 2>/dev/null | tail -1)
+    st=$(cat "$out.st" 2>/dev/null || echo 1)
+    passed=$((passed + ${p:-0})); failed=$((failed + ${n:-0}))
+    [ "$st" -ne 0 ] && { broken+=("$name:$(basename "$f")"); [ "${n:-0}" -eq 0 ] && failed=$((failed + 1)); }
+  done
+}
+
+# The files that wait, the longest (marked "// e2e: long") first so that
+# the two at a time end together; then those marked "// e2e: alone".
+long=$(grep -l '^// e2e: long' tests/e2e/*.test.mjs)
+alone=$(grep -l '^// e2e: alone' tests/e2e/*.test.mjs)
+rest=$(grep -L '^// e2e: \(long\|alone\)' tests/e2e/*.test.mjs)
+
+phase "end-to-end tests, ${E2E_JOBS:-2} files at a time (fuzz smoke and unit tests in the background)"
+# shellcheck disable=SC2086
+e2e e2e "${E2E_JOBS:-2}" $long $rest
+
+phase "waiting for the fuzz smoke and the unit tests"
+wait_group "$bg"
+# A status file that is missing means the phase died: a failure.
 if [ -n "$units" ]; then
-  echo "=== unit tests ($build)"
-  prove -e '' $units 2>&1 | tee "$log/unit"
-  st=${PIPESTATUS[0]}
+  phase "unit tests ($build), run in the background"
+  cat "$log/unit"
+  st=$(cat "$log/unit.st" 2>/dev/null || echo 1)
   n=$(sed -n 's/^Files=[0-9]*, Tests=\([0-9]*\),.*/\1/p' "$log/unit")
   # prove prints only failing test lines; count failed subtests from its summary.
   f=$(sed -n 's/.*Failed \([0-9]*\)\/[0-9]* subtests.*/\1/p' "$log/unit" | awk '{s+=$1} END {print s+0}')
   passed=$((passed + ${n:-0} - f)); failed=$((failed + f))
   [ "$st" -ne 0 ] && { broken+=("unit"); [ "$f" -eq 0 ] && failed=$((failed + 1)); }
 fi
-
-echo "=== end-to-end tests"
-node --test --test-concurrency=1 --test-reporter=spec tests/e2e/ 2>&1 | tee "$log/e2e"
-st=${PIPESTATUS[0]}
-p=$(sed -n 's/^ℹ pass \([0-9]*\)$/\1/p' "$log/e2e" | tail -1)
-f=$(sed -n 's/^ℹ fail \([0-9]*\)$/\1/p' "$log/e2e" | tail -1)
-passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
-[ "$st" -ne 0 ] && { broken+=("e2e"); [ "${f:-0}" -eq 0 ] && failed=$((failed + 1)); }
-
-if [ "${SKIP_FUZZ:-0}" != 1 ]; then
-  echo "=== fuzz smoke"
-  scripts/fuzz.sh smoke 2>&1 | tee "$log/fuzz"
-  st=${PIPESTATUS[0]}
+if [ -n "$fuzz" ]; then
+  phase "fuzz smoke, run in the background"
+  cat "$log/fuzz"
+  st=$(cat "$log/fuzz.st" 2>/dev/null || echo 1)
   p=$(grep -c ': ok' "$log/fuzz"); f=$(grep -c ': FAILED' "$log/fuzz")
   passed=$((passed + p)); failed=$((failed + f))
   [ "$st" -ne 0 ] && { broken+=("fuzz"); [ "$f" -eq 0 ] && failed=$((failed + 1)); }
 fi
 
+phase "end-to-end tests that measure time, CPU or memory, one at a time"
+# shellcheck disable=SC2086
+e2e e2e-alone 1 $alone
+
+phase "done"
 echo
 [ ${#broken[@]} -gt 0 ] && echo "failing suites: ${broken[*]}"
 echo "tests: $passed passed, $failed failed"

@@ -3,6 +3,7 @@
 // streams, client-given positions, split pipelined requests and HEAD on a
 // stream. Each case runs against the real binary and ends by checking that
 // the node still answers and, where it matters, still stops on SIGTERM.
+// e2e: alone (scripts/test.sh runs it by itself): it bounds the CPU and memory a node spends under attack.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';

@@ -6,6 +6,7 @@
 // screenshots and layout at three sizes, contrast and keyboard use, offline
 // reading through the service worker, the Atom feed, and the security
 // properties (CSP, CSRF, WebSocket Origin, post HTML).
+// e2e: long (scripts/test.sh starts it first): a real browser and its waits for pages to settle.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
@@ -18,6 +19,11 @@ import { Server, ROOT, waitFor } from './lib/server.mjs';
 import { launch, openPage, outFile, invite, shownPosts, VIEWPORTS, CHROMIUM } from './lib/browser.mjs';
 
 const HAVE_BROWSER = existsSync(CHROMIUM);
+// The web app's timers (web/app.js) that some tests run at once through
+// Playwright's clock instead of waiting for them: the views batch is sent
+// every VIEW_FLUSH_MS, and a pending join asks every APPROVAL_POLL_MS.
+const VIEW_FLUSH_MS = 10000;
+const APPROVAL_POLL_MS = 3000;
 const ICON = readFileSync(join(ROOT, 'web/icon-512.png'));
 
 let server;
@@ -154,10 +160,12 @@ describe('reader web app in Chromium', { skip: !HAVE_BROWSER && 'no Chromium' },
       en: { expired: 'This invite has expired', revoked: 'This invite was revoked',
         used: 'This invite has been used up', unknown: 'This invite link is not valid' },
     };
-    for (const lang of ['fr', 'en']) {
+    // The two languages have a channel each: they run at once.
+    const one = async (lang) => {
       const ch = slug(`inv-${lang}`);
       await server.channel(ch, { visibility: 'private', lang });
       const expired = await invite(server, ch, { expires_in: 1 });
+      const pastExpiry = Date.now() + 1100; // it expires 1 s after it was made, before its answer came
       const revoked = await invite(server, ch, {});
       assert.equal((await server.api('DELETE', `/api/v1/channels/${ch}/invites/${revoked.id}`)).status, 204);
       const used = await invite(server, ch, { max_uses: 1 });
@@ -168,7 +176,7 @@ describe('reader web app in Chromium', { skip: !HAVE_BROWSER && 'no Chromium' },
         await page.waitForURL(`${server.url}/${ch}`);
         await context.close();
       }
-      await sleep(1100); // past the 1 s expiry
+      await sleep(Math.max(0, pastExpiry - Date.now())); // past the 1 s expiry
       const locale = lang === 'fr' ? 'fr-FR' : 'en-US';
       const cases = [[expired, 'expired', 410], [revoked, 'revoked', 410], [used, 'used', 410],
         [{ url: '/+' + 'Z'.repeat(43) }, 'unknown', 404]];
@@ -182,7 +190,9 @@ describe('reader web app in Chromium', { skip: !HAVE_BROWSER && 'no Chromium' },
         assertClean(problems, `${lang} ${kind}`);
         await context.close();
       }
-    }
+    };
+    const failed = (await Promise.allSettled(['fr', 'en'].map(one))).find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
   });
 
   it('approval: the request waits, then the page opens the channel once approved', { timeout: 60000 }, async () => {
@@ -190,7 +200,9 @@ describe('reader web app in Chromium', { skip: !HAVE_BROWSER && 'no Chromium' },
     await server.channel(ch, { visibility: 'private' });
     await publish(server, ch, { title: 'Members only' });
     const inv = await invite(server, ch, { approval: true });
-    const { context, page, problems } = await openPage(browser);
+    const context = await browser.newContext({ viewport: VIEWPORTS.phone, locale: 'en-US' });
+    await context.clock.install(); // runs at real speed; lets the next poll come at once below
+    const { page, problems } = await openPage(browser, { context });
     await page.goto(server.url + inv.url);
     await page.getByRole('button', { name: 'Join' }).click();
     await page.waitForSelector('body[data-page="pending"]');
@@ -203,6 +215,7 @@ describe('reader web app in Chromium', { skip: !HAVE_BROWSER && 'no Chromium' },
     assert.equal(await page.getAttribute('body', 'data-page'), 'pending');
     const ok = await server.api('POST', `/api/v1/channels/${ch}/members/${pending.json.members[0].reader}/approve`);
     assert.equal(ok.status, 200, ok.text);
+    await page.clock.fastForward(APPROVAL_POLL_MS); // the page's next poll, now
     await page.waitForSelector('body[data-page="channel"]', { timeout: 10000 });
     assert.deepEqual((await shownPosts(page)).map((p) => p.title), ['Members only']);
     assertClean(problems, 'approval');
@@ -280,7 +293,9 @@ describe('reader web app in Chromium', { skip: !HAVE_BROWSER && 'no Chromium' },
     const ch = slug('unread');
     await server.channel(ch);
     await publish(server, ch, { title: 'Old news' });
-    const { context, page, problems } = await openPage(browser);
+    const context = await browser.newContext({ viewport: VIEWPORTS.phone, locale: 'en-US' });
+    await context.clock.install(); // runs at real speed; lets the views batch go at once below
+    const { page, problems } = await openPage(browser, { context });
     await page.goto(`${server.url}/${ch}`);
     await page.getByRole('button', { name: 'Join' }).click();
     await page.waitForSelector('form.leave:not([hidden])');
@@ -306,6 +321,7 @@ describe('reader web app in Chromium', { skip: !HAVE_BROWSER && 'no Chromium' },
       me = await page.evaluate(async () => (await fetch('/api/v1/me')).json());
       return me.channels.find((c) => c.slug === ch)?.unread === 0;
     }, { what: 'read state stored' });
+    await page.clock.fastForward(VIEW_FLUSH_MS); // the batch's period, now
     const req = await viewReq;
     const body = JSON.parse(req.postData());
     assert.ok(body.views && body.views[String(p1.id)] === 1 && body.views[String(p2.id)] === 1, req.postData());
@@ -346,46 +362,49 @@ describe('reader web app in Chromium', { skip: !HAVE_BROWSER && 'no Chromium' },
       source_url: 'https://example.org/source' });
     await publish(server, ch, { title: 'A breaking one with a very long title that goes on and on to test wrapping on small screens', importance: 3, body: 'https://example.org/' + 'segment/'.repeat(30) });
     const inv = await invite(server, ch, {});
-    for (const scheme of ['light', 'dark']) {
-      for (const [name, viewport] of Object.entries(VIEWPORTS)) {
-        const context = await browser.newContext({ viewport, colorScheme: scheme, locale: 'en-US' });
-        await fakeImages(context);
-        const { page, problems } = await openPage(browser, { context });
-        for (const [what, path] of [['channel', `/${ch}`], ['invite', inv.url], ['index', '/'], ['permalink', `/${ch}/1`]]) {
-          await page.goto(server.url + path);
-          await page.waitForLoadState('networkidle').catch(() => {});
-          const file = outFile(`${what}-${name}-${scheme}.png`);
-          await page.screenshot({ path: file, fullPage: true });
-          const [sw, iw] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
-          assert.ok(sw <= iw, `${what} ${name} ${scheme}: scrollWidth ${sw} <= innerWidth ${iw}`);
-          const lowContrast = await page.evaluate(contrastAudit);
-          assert.deepEqual(lowContrast, [], `${what} ${name} ${scheme}: WCAG AA contrast`);
-          const unlabelled = await page.evaluate(() => [...document.querySelectorAll('button, input:not([type=hidden]), select, textarea, a[href]')]
-            .filter((e) => !(e.getAttribute('aria-label') || e.textContent.trim() || e.labels?.length || e.querySelector('img[alt]:not([alt=""])')))
-            .map((e) => e.outerHTML.slice(0, 80)));
-          assert.deepEqual(unlabelled, [], `${what} ${name}: every control has a name`);
-        }
-        assert.ok(existsSync(outFile(`channel-${name}-${scheme}.png`)));
-        // Keyboard: the skip link comes first, focus is visible, Join works from the keyboard.
-        await page.goto(`${server.url}/${ch}`);
-        await page.keyboard.press('Tab');
-        const first = await page.evaluate(() => {
-          const e = document.activeElement;
-          const cs = getComputedStyle(e);
-          return { cls: e.className, outline: cs.outlineStyle, width: parseFloat(cs.outlineWidth) };
-        });
-        assert.equal(first.cls, 'skip', 'skip link first');
-        assert.ok(first.outline !== 'none' && first.width >= 2, `visible focus: ${JSON.stringify(first)}`);
-        if (name === 'phone' && scheme === 'light') {
-          await page.focus('form.join button');
-          await page.keyboard.press('Enter');
-          await page.waitForSelector('form.leave:not([hidden])');
-          assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Leave', 'focus moves to Leave');
-        }
-        assertClean(problems, `layout ${name} ${scheme}`);
-        await context.close();
+    // The six sizes and schemes each have their own context: they run at once,
+    // so that their waits for the network to settle overlap.
+    const one = async (scheme, name, viewport) => {
+      const context = await browser.newContext({ viewport, colorScheme: scheme, locale: 'en-US' });
+      await fakeImages(context);
+      const { page, problems } = await openPage(browser, { context });
+      for (const [what, path] of [['channel', `/${ch}`], ['invite', inv.url], ['index', '/'], ['permalink', `/${ch}/1`]]) {
+        await page.goto(server.url + path);
+        await page.waitForLoadState('networkidle').catch(() => {});
+        const file = outFile(`${what}-${name}-${scheme}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        const [sw, iw] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+        assert.ok(sw <= iw, `${what} ${name} ${scheme}: scrollWidth ${sw} <= innerWidth ${iw}`);
+        const lowContrast = await page.evaluate(contrastAudit);
+        assert.deepEqual(lowContrast, [], `${what} ${name} ${scheme}: WCAG AA contrast`);
+        const unlabelled = await page.evaluate(() => [...document.querySelectorAll('button, input:not([type=hidden]), select, textarea, a[href]')]
+          .filter((e) => !(e.getAttribute('aria-label') || e.textContent.trim() || e.labels?.length || e.querySelector('img[alt]:not([alt=""])')))
+          .map((e) => e.outerHTML.slice(0, 80)));
+        assert.deepEqual(unlabelled, [], `${what} ${name}: every control has a name`);
       }
-    }
+      assert.ok(existsSync(outFile(`channel-${name}-${scheme}.png`)));
+      // Keyboard: the skip link comes first, focus is visible, Join works from the keyboard.
+      await page.goto(`${server.url}/${ch}`);
+      await page.keyboard.press('Tab');
+      const first = await page.evaluate(() => {
+        const e = document.activeElement;
+        const cs = getComputedStyle(e);
+        return { cls: e.className, outline: cs.outlineStyle, width: parseFloat(cs.outlineWidth) };
+      });
+      assert.equal(first.cls, 'skip', 'skip link first');
+      assert.ok(first.outline !== 'none' && first.width >= 2, `visible focus: ${JSON.stringify(first)}`);
+      if (name === 'phone' && scheme === 'light') {
+        await page.focus('form.join button');
+        await page.keyboard.press('Enter');
+        await page.waitForSelector('form.leave:not([hidden])');
+        assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Leave', 'focus moves to Leave');
+      }
+      assertClean(problems, `layout ${name} ${scheme}`);
+      await context.close();
+    };
+    const runs = ['light', 'dark'].flatMap((scheme) => Object.entries(VIEWPORTS).map(([name, viewport]) => one(scheme, name, viewport)));
+    const failed = (await Promise.allSettled(runs)).find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
   });
 
   it('offline: a reload with the network cut still shows the cached posts, then syncs', { timeout: 60000 }, async () => {

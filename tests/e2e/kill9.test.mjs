@@ -8,6 +8,7 @@
 // publishing time (stratified so that the five runs spread over it), restart
 // on the same data dir (same port when it can be bound again), publishers and
 // subscribers carry on. Set CRIER_KILL9_SEED to replay a seed.
+// e2e: alone (scripts/test.sh runs it by itself): it publishes at a set rate and kills the server at set moments.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Server } from './lib/server.mjs';

@@ -2,6 +2,7 @@
 // (reader, else client address) and are rate-limited per address; joins
 // (new readers, new memberships) are rate-limited per address. See
 // docs/operating.md ("Limits per client address") and docs/api.md.
+// e2e: alone (scripts/test.sh runs it by itself): its rate limits are counted against the clock.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Server } from './lib/server.mjs';

@@ -9,6 +9,7 @@
 // selection, or proves none came while a control channel got one.
 //
 // Set CRIER_SEL_SEED to replay the kill -9 moments of a run.
+// e2e: long (scripts/test.sh starts it first): its fake-clock slots keep it waiting for most of a minute.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -339,7 +340,9 @@ describe('selections', { concurrency: true }, () => {
 
   async function killRun(k, plan) {
     const info = { run: k + 1, ...plan };
-    const s = new FakeClockServer({ stepMs: STEP_MS, fakeNow: '2026-11-26T05:59:57Z' });
+    // 6 s before the slot: five servers start and publish at once, next to
+    // the file's other tests (the kill moments are set from the slot).
+    const s = new FakeClockServer({ stepMs: STEP_MS, fakeNow: '2026-11-26T05:59:54Z' });
     try {
       await s.start();
       const listen = listeningAt(s.log);
@@ -432,6 +435,7 @@ describe('selections', { concurrency: true }, () => {
       const bStep = nextStepAt(b, bTick, Date.now(), { stepMs: RACE_STEP_MS });
       const offsetMs = Math.round(bStep - nextStepAt(a, aTick, bStep - RACE_STEP_MS / 2, { stepMs: RACE_STEP_MS }));
       for (const slug of slugs) await publishAll(b, slug, [FILLER[1]], PARIS_MORNING);
+      const setupMarginMs = Math.round(Math.min(a.localAt(PARIS_MORNING), b.localAt(PARIS_MORNING)) - Date.now());
       // Both nodes' clocks past the slot plus two steps.
       const until = Math.max(a.localAt(PARIS_MORNING), b.localAt(PARIS_MORNING)) + 2 * RACE_STEP_MS + SLACK_MS;
       await sleep(Math.max(0, until - Date.now()));
@@ -453,7 +457,8 @@ describe('selections', { concurrency: true }, () => {
       }
       // A node that loses a race gets EEXIST silently, so "a=0" does not
       // mean there was no race; both non-zero shows the steps interleaved.
-      console.log(`# two nodes: measured step offset b-a ${offsetMs} ms; slots published by a=${byNode.a} b=${byNode.b}` +
+      console.log(`# two nodes: set up ${setupMarginMs} ms before the slot; measured step offset b-a ${offsetMs} ms; ` +
+        `slots published by a=${byNode.a} b=${byNode.b}` +
         (byNode.a && byNode.b ? ' (the steps interleaved)' : ''));
       assert.equal(byNode.a + byNode.b, slugs.length + 1, 'one "published" log line per slot across both nodes');
       assert.doesNotMatch(a.log + b.log, /selection: .*(failed|error|busy|locked)/i, 'no store error in either scheduler');

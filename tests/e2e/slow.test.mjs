@@ -7,6 +7,7 @@
 // the kernel buffers fill (about 4 MB on loopback here) and then the
 // server's queue. Posts carry 4 KiB bodies (about 8.4 KB per event with its
 // HTML), so a few hundred posts overflow a stalled reader.
+// e2e: alone (scripts/test.sh runs it by itself): it bounds memory growth and how late a stalled reader is dropped.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';

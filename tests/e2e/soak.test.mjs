@@ -5,6 +5,7 @@
 // ordinary WebSocket subscriber must receive every post, in order, once, and
 // the node's resident memory must stay under the stated budget
 // (docs/operating.md, "Limits").
+// e2e: alone (scripts/test.sh runs it by itself): it bounds RSS and needs every post delivered during a timed soak.
 import { describe, it, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';

@@ -3,6 +3,7 @@
 // later position must win, so that nothing is delivered twice. Tried with the
 // npm eventsource package at majors 2, 3 and 4 and with Chromium's own
 // EventSource, through a proxy that cuts every connection once.
+// e2e: long (scripts/test.sh starts it first): its clients reconnect on their own timers, seconds each.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
