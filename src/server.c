@@ -45,7 +45,8 @@ struct server {
     int nloops;
     struct net_limits limits;
     uv_signal_t sigint, sigterm;
-    struct jobs jobs; /* on loop 0: the periodic jobs (server_run's table) */
+    struct jobs jobs;        /* on loop 0: the periodic jobs */
+    struct job job_table[4]; /* what jobs runs, kept for the node's life (start_jobs) */
     pthread_mutex_t access_lock;
     int64_t access_gen; /* the newest access change already sent to the loops */
     atomic_uint_fast64_t published;
@@ -475,7 +476,7 @@ static void process_setup(void)
 static int start_jobs(struct server *srv)
 {
     const struct server_config *cfg = srv->cfg;
-    struct job jobs[] = {
+    const struct job table[] = {
         {.name = "access",
          .period_ms = SERVER_ACCESS_POLL_MS,
          .first_ms = SERVER_ACCESS_POLL_MS,
@@ -493,9 +494,11 @@ static int start_jobs(struct server *srv)
          .step = gc_step,
          .arg = srv},
     };
+    _Static_assert(sizeof table == sizeof srv->job_table, "the job table's size");
+    memcpy(srv->job_table, table, sizeof table);
     int rc;
-    if ((rc = jobs_start(&srv->jobs, &srv->loops[0].loop, jobs, sizeof jobs / sizeof jobs[0])) <
-        0) {
+    if ((rc = jobs_start(&srv->jobs, &srv->loops[0].loop, srv->job_table,
+                         sizeof srv->job_table / sizeof srv->job_table[0])) < 0) {
         log_error("server: cannot start the scheduler: %s", uv_strerror(rc));
         return rc;
     }
