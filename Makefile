@@ -44,7 +44,7 @@ help:
 	@echo "make run        install what is missing, build, serve on 127.0.0.1:8080 (data in ./var)"
 	@echo "make test       install what is missing, run unit, end-to-end and fuzz-smoke tests"
 	@echo "make bench      fan-out and publish benchmarks (see bench/README.md)"
-	@echo "make fuzz       longer libFuzzer runs (FUZZ_SECONDS=60)"
+	@echo "make fuzz       longer libFuzzer runs (FUZZ_SECONDS=120 each)"
 	@echo "make SANITIZE=address,undefined test   the suite under ASan+UBSan"
 	@echo "make install    PREFIX=/usr/local DESTDIR=: binary, systemd unit, crier user, /etc/crier/crier.conf"
 	@echo "make format | lint | clean"

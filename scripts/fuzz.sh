@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds and runs the libFuzzer targets in tests/fuzz/.
-#   scripts/fuzz.sh smoke [name...]   each target for FUZZ_SECONDS (default 5)
+#   scripts/fuzz.sh smoke [name...]   each target for FUZZ_SECONDS (default 3)
 #   scripts/fuzz.sh long  [name...]   each target for FUZZ_SECONDS (default 120)
 #   scripts/fuzz.sh build [name...]   build only
 # A target is tests/fuzz/fuzz_<name>.c whose first line names the sources it
@@ -17,7 +17,7 @@ cd "$(dirname "$0")/.." || exit 1
 mode=${1:-smoke}
 shift || true
 case $mode in
-  smoke) secs=${FUZZ_SECONDS:-5} ;;
+  smoke) secs=${FUZZ_SECONDS:-3} ;;
   long) secs=${FUZZ_SECONDS:-120} ;;
   build) secs=0 ;;
   *) echo "usage: $0 smoke|long|build [name...]" >&2; exit 2 ;;
