@@ -6,6 +6,7 @@
 #define CRIER_TAP_H
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <stdarg.h>
 #include <string.h>
 
@@ -48,6 +49,18 @@ static int done_testing(void)
 {
     printf("1..%d\n", tap_n);
     return tap_failed ? 1 : 0;
+}
+
+/* done_testing, and when every test passed, removes the scratch directory
+ * dir (kept for a look when one failed). */
+static inline int done_testing_in(const char *dir)
+{
+    int rc = done_testing();
+    char cmd[600];
+    if (rc == 0 && snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir) < (int)sizeof cmd &&
+        system(cmd) != 0)
+        printf("# could not remove %s\n", dir);
+    return rc;
 }
 
 #endif

@@ -117,10 +117,5 @@ int main(void)
     bus_close(bus);
     store_close(a);
     store_close(b);
-    int rc = done_testing();
-    char cmd[600];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
-    if (rc == 0 && system(cmd) != 0)
-        printf("# could not remove %s\n", tmpdir);
-    return rc;
+    return done_testing_in(tmpdir);
 }

@@ -144,12 +144,5 @@ int main(void)
     test_create();
     test_json();
     store_close(st);
-    int rc = done_testing();
-    if (rc == 0) {
-        char cmd[600];
-        snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
-        if (system(cmd) != 0)
-            printf("# could not remove %s\n", tmpdir);
-    }
-    return rc;
+    return done_testing_in(tmpdir);
 }

@@ -124,12 +124,5 @@ int main(void)
     }
     test_failed_join_makes_no_reader();
     store_close(st);
-    int rc = done_testing();
-    if (rc == 0) {
-        char cmd[600];
-        snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
-        if (system(cmd) != 0)
-            printf("# could not remove %s\n", tmpdir);
-    }
-    return rc;
+    return done_testing_in(tmpdir);
 }
