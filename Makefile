@@ -108,7 +108,7 @@ test-unit: crier $(UNIT_BIN)
 	prove -e '' $(UNIT_BIN)
 
 test-e2e: crier
-	node --test --test-concurrency=1 tests/e2e/
+	node --test --test-concurrency=1 --test-timeout=600000 tests/e2e/
 
 test-fuzz:
 	scripts/fuzz.sh smoke

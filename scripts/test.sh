@@ -68,11 +68,13 @@ groups+=("$bg")
 
 # One end-to-end file through node:test, into $log/e2e/FILE.out and .st.
 # Its output is shown whole once it is done (under a lock, so that two
-# files' outputs never mix), node's summary block cut to one line.
+# files' outputs never mix), node's summary block cut to one line. A file
+# that hangs (a client waiting on a server that died) fails after
+# E2E_FILE_TIMEOUT_MS (10 min) instead of holding the suite forever.
 e2e_file() {
   local f=$1 out st p n ms
   out=$log/e2e/$(basename "$f")
-  node --test --test-reporter=spec "$f" >"$out.out" 2>&1
+  node --test --test-timeout="${E2E_FILE_TIMEOUT_MS:-600000}" --test-reporter=spec "$f" >"$out.out" 2>&1
   st=$?
   echo "$st" >"$out.st"
   p=$(sed -n 's/^ℹ pass \([0-9]*\)$/\1/p' "$out.out" | tail -1)
