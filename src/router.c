@@ -90,15 +90,7 @@ static int file_ok(const struct seg *s)
 /* Invite and device tokens: [A-Za-z0-9_-]{16,64} (base64url). */
 static int token_ok(const char *p, size_t n)
 {
-    if (n < ROUTE_TOKEN_MIN || n > ROUTE_TOKEN_MAX)
-        return 0;
-    for (size_t i = 0; i < n; i++) {
-        char c = p[i];
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-              c == '_' || c == '-'))
-            return 0;
-    }
-    return 1;
+    return token_shaped_n(p, n, ROUTE_TOKEN_MIN, ROUTE_TOKEN_MAX);
 }
 
 static void set_token(struct route_match *m, const char *p, size_t n)

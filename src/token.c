@@ -66,15 +66,19 @@ int token_decode(const char *s, unsigned char out[32])
     return o == 32 ? 0 : -EINVAL;
 }
 
-int token_shaped(const char *s, size_t lo, size_t hi)
+int token_shaped_n(const char *s, size_t n, size_t lo, size_t hi)
 {
-    size_t n = strnlen(s, hi + 1);
     if (n < lo || n > hi)
         return 0;
     for (size_t i = 0; i < n; i++)
         if (b64url_value(s[i]) < 0)
             return 0;
     return 1;
+}
+
+int token_shaped(const char *s, size_t lo, size_t hi)
+{
+    return token_shaped_n(s, strnlen(s, hi + 1), lo, hi);
 }
 
 int token_new(char out[TOKEN_LEN + 1])

@@ -25,5 +25,7 @@ int token_decode(const char *s, unsigned char out[32]);
 /* 1 when s is lo to hi base64url characters (then a NUL), else 0. Reads at
  * most hi + 1 bytes of s. */
 int token_shaped(const char *s, size_t lo, size_t hi);
+/* The same for the n bytes at s (a piece of a path, not NUL-terminated). */
+int token_shaped_n(const char *s, size_t n, size_t lo, size_t hi);
 
 #endif
