@@ -153,6 +153,82 @@ struct store_token {
     int64_t revoked_at;   /* 0 when live */
 };
 
+/* ---- notifications: push subscriptions, email subscribers, the outbox ----
+ * (docs/internals.md "Delivery"). Every notification is a row of the outbox,
+ * derived from a committed event by the notifier, which keeps a per-channel
+ * cursor in the store (moved in the same transaction that adds the rows). A
+ * row is claimed (leased) by a sender, and deleted once delivered: a crash
+ * between a send and its delete sends it once more, never more. */
+
+#define STORE_ENDPOINT_MAX 1024
+#define STORE_ADDRESS_MAX 254
+
+/* What rings: the values of notify_rule.h's enum notify_level. */
+struct store_push_sub {
+    int64_t id, channel_id, reader_id;
+    char endpoint[STORE_ENDPOINT_MAX + 1];
+    unsigned char p256dh[65]; /* the browser's P-256 key, uncompressed */
+    unsigned char auth[16];
+    int notify;                   /* enum notify_level */
+    char tz[STORE_TZ_MAX + 1];    /* the reader's zone; "" = the channel's */
+    int quiet_from, quiet_to;     /* minutes after midnight; -1 = none */
+    int sel_morning, sel_evening; /* minutes after midnight; -1 = the channel's hour */
+    int64_t created_at, updated_at;
+    int64_t failing_since; /* ms of the first failure in a row; 0 = fine */
+};
+
+enum store_email_state { STORE_EMAIL_PENDING = 1, STORE_EMAIL_CONFIRMED = 2 };
+
+struct store_email_sub {
+    int64_t id, channel_id;
+    char address[STORE_ADDRESS_MAX + 1];
+    int what;  /* NOTIFY_SELECTIONS, or NOTIFY_IMPORTANT (selections and breaking news) */
+    int state; /* enum store_email_state */
+    int64_t created_at, confirmed_at;
+    int64_t confirm_sent_at; /* ms of the last confirmation mail */
+    int confirm_sends;       /* confirmation mails in the day since the first of them */
+};
+
+enum store_outbox_kind {
+    STORE_OUT_PUSH = 1,    /* sub_id is a push_subs id */
+    STORE_OUT_EMAIL = 2,   /* sub_id is an email_subs id: an edition */
+    STORE_OUT_CONFIRM = 3, /* sub_id is an email_subs id: the opt-in mail (seq 0) */
+};
+
+enum store_outbox_flags {
+    STORE_OUT_HELD = 1,   /* held by quiet hours */
+    STORE_OUT_MYHOUR = 2, /* at the reader's selection hour */
+};
+
+struct store_outbox {
+    int64_t id;
+    int kind; /* enum store_outbox_kind */
+    int64_t sub_id, channel_id, seq, post_id;
+    int flags;
+    int64_t due_at;     /* ms */
+    int attempts;       /* failed sends so far */
+    int64_t created_at; /* ms: when the row was made (delivery lag) */
+    /* filled by outbox_claim from the subscription, by kind */
+    struct store_push_sub push;
+    struct store_email_sub email;
+};
+
+/* The notifier's place in one channel's event log: every event up to seq is
+ * done; for the event seq + 1, the push subscriptions with id <= push_after
+ * and then the email subscribers with id <= email_after are done (phase 0:
+ * push, 1: email). */
+struct store_notify_cursor {
+    int64_t channel_id, seq;
+    int phase;
+    int64_t sub_after;
+};
+
+struct store_notify_stats {
+    int64_t push_subs, email_confirmed, email_pending;
+    int64_t outbox, outbox_due; /* rows; rows due now */
+    int64_t oldest_due_ms;      /* created_at of the oldest row due now, 0 if none */
+};
+
 typedef void (*store_commit_fn)(void *arg, const struct store_event *evs, size_t n);
 
 /* A channel's newest seq: what a node compares with what it has seen to find
@@ -527,5 +603,85 @@ int store_posts_scheduled(struct store *st, int64_t channel_id, size_t limit, st
                           size_t *n);
 /* Frees an array of n posts from posts_recent or posts_scheduled. */
 void store_posts_free(struct post *p, size_t n);
+
+/*
+ * Notifications (see "notifications" above). All through pooled
+ * connections, not the group-commit writer (they take no seq).
+ *
+ * setting_get/setting_set: small named values of the node (the VAPID private
+ *   key, the link-signing secret), at most 4 KiB. get: -ENOENT when unset
+ *   (*out malloc'd, *len set). setting_init: sets it only when unset, in one
+ *   transaction, and returns the value that is set afterwards (so that two
+ *   nodes starting at once agree on one key).
+ * push_sub_put: inserts, or updates the one of (channel_id, endpoint): every
+ *   field but id and created_at; fills id, created_at. -EDQUOT when the
+ *   reader already has STORE_PUSH_PER_READER other subscriptions.
+ * push_sub_remove: deletes the reader's subscriptions with that endpoint
+ *   (of every channel when channel_id is 0) and their outbox rows; *n
+ *   deleted. push_sub_delete: by id, with its outbox rows (the push service
+ *   said 404/410). push_sub_failing: sets failing_since to since when it is 0
+ *   (since 0 clears it).
+ * push_subs_of_reader: the reader's subscriptions (at most 64).
+ * push_subs_page / email_subs_page: a channel's subscriptions with id >
+ *   after_id, in id order, at most limit: for push, only those whose reader
+ *   is an active member of the channel; for email, confirmed ones only.
+ * email_sub_request: the opt-in. In one transaction: the (channel_id,
+ *   address) row is created pending (or found); if pending, and fewer than
+ *   max_per_day confirmation mails went to it in the last 24 hours (the
+ *   count restarts 24 h after the first), a STORE_OUT_CONFIRM row is queued
+ *   and the counters move; -EAGAIN (nothing changed) when over. An already
+ *   confirmed row gets its what updated and no mail. *out is the row after.
+ * email_sub_confirm: pending -> confirmed (idempotent); -ENOENT if gone.
+ * email_sub_delete: deletes it and its outbox rows; -ENOENT if gone.
+ * email_sub_get: by id.
+ * notify_cursor_get: the channel's cursor. A channel created after the
+ *   notifications arrived starts at seq 0; one that existed before starts
+ *   at its last_seq then (migration), so no old post ever rings.
+ * outbox_fill: in ONE transaction: inserts the rows (each (kind, sub_id,
+ *   seq) once: a duplicate is skipped) and sets the cursor to *next.
+ *   -ENOSPC (nothing done) when the outbox already holds max_rows rows.
+ * outbox_cancel_post: deletes the rows of a post that are not leased (a
+ *   deleted post must not ring).
+ * outbox_claim: the rows due (due_at <= now_ms) and not leased, oldest due
+ *   first then by sub_id, at most limit; leases each until now_ms + lease_ms
+ *   and fills the subscription part. Rows whose subscription is gone are
+ *   deleted, not returned.
+ * outbox_done: deletes the rows (after delivery or a final failure).
+ * outbox_retry: sets due_at, attempts + 1, and drops the lease.
+ * outbox_release: drops every lease (a single node at start: what it had
+ *   leased before a crash is due again at once).
+ * notify_stats: the counts for /metrics and `crier push stats`.
+ */
+#define STORE_PUSH_PER_READER 32
+int store_setting_get(struct store *st, const char *name, unsigned char **out, size_t *len);
+int store_setting_set(struct store *st, const char *name, const void *value, size_t len);
+int store_setting_init(struct store *st, const char *name, const void *value, size_t len,
+                       unsigned char **out, size_t *outlen);
+int store_push_sub_put(struct store *st, struct store_push_sub *s);
+int store_push_sub_remove(struct store *st, int64_t reader_id, int64_t channel_id,
+                          const char *endpoint, size_t *n);
+int store_push_sub_delete(struct store *st, int64_t id);
+int store_push_sub_failing(struct store *st, int64_t id, int64_t since);
+int store_push_subs_of_reader(struct store *st, int64_t reader_id, struct store_push_sub **out,
+                              size_t *n);
+int store_push_subs_page(struct store *st, int64_t channel_id, int64_t after_id, size_t limit,
+                         struct store_push_sub **out, size_t *n);
+int store_email_sub_request(struct store *st, int64_t channel_id, const char *address, int what,
+                            int64_t now_ms, int max_per_day, struct store_email_sub *out);
+int store_email_sub_confirm(struct store *st, int64_t id, int64_t now_ms);
+int store_email_sub_delete(struct store *st, int64_t id);
+int store_email_sub_get(struct store *st, int64_t id, struct store_email_sub *out);
+int store_email_subs_page(struct store *st, int64_t channel_id, int64_t after_id, size_t limit,
+                          struct store_email_sub **out, size_t *n);
+int store_notify_cursor_get(struct store *st, int64_t channel_id, struct store_notify_cursor *out);
+int store_outbox_fill(struct store *st, const struct store_outbox *rows, size_t n,
+                      const struct store_notify_cursor *next, int64_t max_rows);
+int store_outbox_cancel_post(struct store *st, int64_t channel_id, int64_t post_id);
+int store_outbox_claim(struct store *st, int64_t now_ms, int64_t lease_ms, size_t limit,
+                       struct store_outbox **out, size_t *n);
+int store_outbox_done(struct store *st, const int64_t *ids, size_t n);
+int store_outbox_retry(struct store *st, int64_t id, int64_t due_at);
+int store_outbox_release(struct store *st);
+int store_notify_stats(struct store *st, struct store_notify_stats *out);
 
 #endif
