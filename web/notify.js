@@ -329,7 +329,7 @@ export class NotifyPanel {
   // The browser's subscription for the server's key: asks for permission
   // (this runs from the button press) and subscribes when there is none.
   async subscription() {
-    const perm = Notification.permission === 'granted' ? 'granted' : await Notification.requestPermission();
+    const perm = await Notification.requestPermission(); // at once when already granted
     if (perm !== 'granted') {
       this.setState(perm === 'denied' ? 'blocked' : 'off', perm === 'denied' ? null : t('notify_denied'));
       return null;
