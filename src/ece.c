@@ -59,57 +59,15 @@ static void algs_init(void)
     algs.ok = algs.group && algs.hkdf && algs.gcm;
 }
 
-/* ---- what each thread keeps: its contexts ---- */
-
+/* What each thread keeps (work_get, below). */
 struct work {
     EVP_KDF_CTX *kdf; /* HKDF with SHA-256 set: each derive gives the rest */
     EVP_CIPHER_CTX *cipher;
+    EVP_PKEY_CTX *keygen; /* P-256 key generation, initialised */
+    /* A public key (the generator) whose copies take a receiver's point:
+     * cheaper than an import, which builds the group again each time. */
+    EVP_PKEY *pub_template;
 };
-
-static _Thread_local struct work tls_work;
-static pthread_key_t work_key; /* frees a thread's contexts when it ends */
-
-static void work_free(void *p)
-{
-    struct work *w = p;
-    EVP_KDF_CTX_free(w->kdf);
-    EVP_CIPHER_CTX_free(w->cipher);
-    w->kdf = NULL;
-    w->cipher = NULL;
-}
-
-static void key_init(void)
-{
-    pthread_once(&algs_once, algs_init);
-    if (pthread_key_create(&work_key, work_free) != 0)
-        algs.ok = 0;
-}
-
-/* The calling thread's contexts, made on its first call: NULL when
- * libcrypto cannot give them. */
-static struct work *work_get(void)
-{
-    static pthread_once_t once = PTHREAD_ONCE_INIT;
-    struct work *w = &tls_work;
-
-    pthread_once(&once, key_init);
-    if (!algs.ok)
-        return NULL;
-    if (w->kdf)
-        return w;
-    char digest[] = "SHA256";
-    OSSL_PARAM p[] = {OSSL_PARAM_construct_utf8_string(OSSL_KDF_PARAM_DIGEST, digest, 0),
-                      OSSL_PARAM_construct_end()};
-    w->kdf = EVP_KDF_CTX_new(algs.hkdf);
-    w->cipher = EVP_CIPHER_CTX_new();
-    if (!w->kdf || !w->cipher || EVP_KDF_CTX_set_params(w->kdf, p) != 1 ||
-        pthread_setspecific(work_key, w) != 0) {
-        work_free(w);
-        ERR_clear_error();
-        return NULL;
-    }
-    return w;
-}
 
 /* ---- HKDF (RFC 5869) through EVP_KDF ---- */
 
@@ -374,26 +332,90 @@ static int import_key(const uint8_t *priv, const uint8_t pub[ECE_PUBLIC_LEN], EV
 }
 
 /* A fresh key pair for one message, and its public point. */
-static int fresh_key(EVP_PKEY **out, uint8_t pub[ECE_PUBLIC_LEN])
+static int fresh_key(struct work *w, EVP_PKEY **out, uint8_t pub[ECE_PUBLIC_LEN])
 {
-    EVP_PKEY_CTX *c = EVP_PKEY_CTX_new_from_name(NULL, "EC", NULL);
     size_t n = 0;
-    int rc = -EIO;
 
     *out = NULL;
-    if (c && EVP_PKEY_keygen_init(c) == 1 && EVP_PKEY_CTX_set_group_name(c, "P-256") == 1 &&
-        EVP_PKEY_generate(c, out) == 1 &&
+    if (EVP_PKEY_generate(w->keygen, out) == 1 &&
         EVP_PKEY_get_octet_string_param(*out, OSSL_PKEY_PARAM_PUB_KEY, pub, ECE_PUBLIC_LEN, &n) ==
             1 &&
         n == ECE_PUBLIC_LEN)
-        rc = 0;
-    EVP_PKEY_CTX_free(c);
-    if (rc < 0) {
+        return 0;
+    EVP_PKEY_free(*out);
+    *out = NULL;
+    ERR_clear_error();
+    return -EIO;
+}
+
+/* ---- what each thread keeps: its contexts ---- */
+
+static _Thread_local struct work tls_work;
+static pthread_key_t work_key; /* frees a thread's contexts when it ends */
+
+static void work_free(void *p)
+{
+    struct work *w = p;
+    EVP_KDF_CTX_free(w->kdf);
+    EVP_CIPHER_CTX_free(w->cipher);
+    EVP_PKEY_CTX_free(w->keygen);
+    EVP_PKEY_free(w->pub_template);
+    memset(w, 0, sizeof *w);
+}
+
+static void key_init(void)
+{
+    pthread_once(&algs_once, algs_init);
+    if (pthread_key_create(&work_key, work_free) != 0)
+        algs.ok = 0;
+}
+
+/* The calling thread's contexts, made on its first call: NULL when
+ * libcrypto cannot give them. */
+static struct work *work_get(void)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    struct work *w = &tls_work;
+    char digest[] = "SHA256";
+    OSSL_PARAM p[] = {OSSL_PARAM_construct_utf8_string(OSSL_KDF_PARAM_DIGEST, digest, 0),
+                      OSSL_PARAM_construct_end()};
+    uint8_t g[ECE_PUBLIC_LEN];
+
+    pthread_once(&once, key_init);
+    if (!algs.ok)
+        return NULL;
+    if (w->kdf)
+        return w;
+    w->kdf = EVP_KDF_CTX_new(algs.hkdf);
+    w->cipher = EVP_CIPHER_CTX_new();
+    w->keygen = EVP_PKEY_CTX_new_from_name(NULL, "EC", NULL);
+    if (!w->kdf || !w->cipher || !w->keygen || EVP_KDF_CTX_set_params(w->kdf, p) != 1 ||
+        EVP_PKEY_keygen_init(w->keygen) != 1 ||
+        EVP_PKEY_CTX_set_group_name(w->keygen, "P-256") != 1 ||
+        EC_POINT_point2oct(algs.group, EC_GROUP_get0_generator(algs.group),
+                           POINT_CONVERSION_UNCOMPRESSED, g, sizeof g, NULL) != sizeof g ||
+        import_key(NULL, g, &w->pub_template) != 0 || pthread_setspecific(work_key, w) != 0) {
+        work_free(w);
+        ERR_clear_error();
+        return NULL;
+    }
+    return w;
+}
+
+/* The receiver's point as a key for ECDH: -EINVAL when it is not one on
+ * P-256 (setting the point decodes it, which checks the curve equation). */
+static int peer_key(struct work *w, const uint8_t pub[ECE_PUBLIC_LEN], EVP_PKEY **out)
+{
+    *out = EVP_PKEY_dup(w->pub_template);
+    if (!*out)
+        return -EIO;
+    if (EVP_PKEY_set1_encoded_public_key(*out, pub, ECE_PUBLIC_LEN) != 1) {
         EVP_PKEY_free(*out);
         *out = NULL;
         ERR_clear_error();
+        return -EINVAL;
     }
-    return rc;
+    return 0;
 }
 
 /* RFC 8291 section 3.3 and 3.4: the IKM of the aes128gcm coding, from the
@@ -451,13 +473,13 @@ int ece_encrypt(const uint8_t ua_public[ECE_PUBLIC_LEN], const uint8_t auth[ECE_
     put_be32(out + ECE_SALT_LEN, ECE_RECORD_SIZE);
     out[ECE_SALT_LEN + 4] = ECE_PUBLIC_LEN;
 
-    rc = import_key(NULL, ua_public, &peer);
+    rc = peer_key(w, ua_public, &peer);
     if (rc == 0 && fixed) {
         rc = ece_public_of(fixed->as_private, as_public);
         if (rc == 0)
             rc = import_key(fixed->as_private, as_public, &mine);
     } else if (rc == 0) {
-        rc = fresh_key(&mine, as_public);
+        rc = fresh_key(w, &mine, as_public);
     }
     if (rc == 0)
         rc = webpush_ikm(w, mine, peer, ua_public, as_public, auth, ikm);
@@ -492,7 +514,7 @@ int ece_decrypt(const uint8_t ua_private[32], const uint8_t ua_public[ECE_PUBLIC
     if (rc == 0)
         rc = import_key(ua_private, ua_public, &mine);
     if (rc == 0)
-        rc = import_key(NULL, msg + HEAD_MIN, &peer);
+        rc = peer_key(w, msg + HEAD_MIN, &peer);
     if (rc == 0)
         rc = webpush_ikm(w, mine, peer, ua_public, msg + HEAD_MIN, auth, ikm);
     if (rc == 0)
