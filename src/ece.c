@@ -312,12 +312,14 @@ static int import_key(const uint8_t *priv, const uint8_t pub[ECE_PUBLIC_LEN], EV
 {
     OSSL_PARAM_BLD *b = OSSL_PARAM_BLD_new();
     OSSL_PARAM *p = NULL;
-    BIGNUM *d = priv ? BN_bin2bn(priv, 32, NULL) : NULL;
+    /* A secure BIGNUM makes the builder put the scalar where
+     * OSSL_PARAM_free wipes it. */
+    BIGNUM *d = priv ? BN_secure_new() : NULL;
     EVP_PKEY_CTX *c = EVP_PKEY_CTX_new_from_name(NULL, "EC", NULL);
     int sel = priv ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY, rc = -EIO;
 
     *out = NULL;
-    if (b && c && (d || !priv) &&
+    if (b && c && (!priv || (d && BN_bin2bn(priv, 32, d))) &&
         OSSL_PARAM_BLD_push_utf8_string(b, OSSL_PKEY_PARAM_GROUP_NAME, "prime256v1", 0) == 1 &&
         OSSL_PARAM_BLD_push_octet_string(b, OSSL_PKEY_PARAM_PUB_KEY, pub, ECE_PUBLIC_LEN) == 1 &&
         (!d || OSSL_PARAM_BLD_push_BN(b, OSSL_PKEY_PARAM_PRIV_KEY, d) == 1) &&
