@@ -107,7 +107,7 @@ static int fill_page(struct notify *n, const struct store_channel *ch, const str
             if (!p.tz) /* a zone that no longer loads: the channel's, else UTC rules */
                 p.tz = notify_zone(n, ch->tz);
             int when = p.tz ? notify_decide(&p, &fi->it, now, &due) : NOTIFY_NEVER;
-            if (when == NOTIFY_NEVER)
+            if (when <= NOTIFY_NEVER) /* never, or a zone that cannot place the hour */
                 continue;
             struct store_outbox *r = &rows[nrows++];
             r->kind = STORE_OUT_PUSH;
