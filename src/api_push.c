@@ -219,7 +219,7 @@ static void subs_put(struct api *api, const struct reader_ctx *rc, json_t *body,
     memset(&s, 0, sizeof s);
     if (api_only_fields(body, allowed, res) < 0 ||
         api_get_str(body, "channel", STORE_SLUG_MAX, 0, 400, &slug, res) < 0 ||
-        api_get_str(body, "endpoint", NETGUARD_URL_MAX + 1, 0, 400, &endpoint, res) < 0)
+        api_get_str(body, "endpoint", 8 * NETGUARD_URL_MAX, 0, 400, &endpoint, res) < 0)
         return;
     if (!slug || !endpoint) {
         response_error(res, 400, "invalid", "channel and endpoint are required");
