@@ -129,6 +129,7 @@ export class PushService {
     this.versions = {};         // httpVersion -> requests
     this.errors = [];           // the first rejections, for diagnostics
     this.waiters = new Set();
+    this.onMessage = null;      // (id, message) for each decrypted delivery
   }
 
   async start(port = 0) {
@@ -293,6 +294,7 @@ export class PushService {
     st.delivered++;
     this.counters.delivered++;
     if (msg && this.keep) st.messages.push({ ...msg, at: t, httpVersion: req.httpVersion });
+    if (msg && this.onMessage) this.onMessage(st.id, msg);
     this.reply(res, 201, { location: `/message/${randomBytes(6).toString('hex')}` });
   }
 
