@@ -61,6 +61,12 @@ static const struct api_route routes[] = {
     {ROUTE_API_JOIN, M_POST, "POST", WHO_READER, api_h_join},
     {ROUTE_API_LEAVE, M_POST, "POST", WHO_READER, api_h_leave},
     {ROUTE_API_READ, M_POST, "POST", WHO_READER, api_h_read},
+    {ROUTE_API_PUSH_KEY, M_GET, "GET", WHO_READER, api_h_push_key},
+    {ROUTE_API_PUSH_SUBS, M_GET | M_POST | M_DELETE, "GET, POST, DELETE", WHO_READER,
+     api_h_push_subs},
+    {ROUTE_API_EMAIL, M_POST, "POST", WHO_READER, api_h_email},
+    {ROUTE_EMAIL_CONFIRM, M_GET, "GET", WHO_READER, api_h_email_link},
+    {ROUTE_EMAIL_UNSUBSCRIBE, M_GET | M_POST, "GET, POST", WHO_READER, api_h_email_link},
 };
 
 static unsigned method_bit(int method)

@@ -24,6 +24,7 @@
 typedef void (*api_metrics_fn)(void *arg, struct buf *out);
 
 struct ratelimit;
+struct notify;
 
 /* Who may read /metrics (serve --metrics). */
 enum api_metrics_access {
@@ -41,6 +42,8 @@ struct api {
     struct ratelimit *joins_limit; /* joins (new readers, memberships) per client address */
     const char *const *proxies;    /* trusted proxies, "ADDR" or "ADDR/LEN" (see api_proxy_check) */
     size_t n_proxies;
+    struct notify *notify;         /* push and email (NULL: the routes answer 404) */
+    struct ratelimit *email_limit; /* email opt-in requests per client address */
 };
 
 /* Handles one request on a worker thread. */

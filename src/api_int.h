@@ -19,6 +19,7 @@
 
 #include "api.h"
 #include "ratelimit.h"
+#include "reader.h"
 
 /* Who made a request: the bearer token when there is one. The reader cookie
  * is looked at lazily (only private reads need it), through req. */
@@ -107,6 +108,22 @@ API_HANDLER(api_h_members);
 API_HANDLER(api_h_member_action);
 API_HANDLER(api_h_invites);
 API_HANDLER(api_h_invite);
+API_HANDLER(api_h_push_key);  /* api_push.c */
+API_HANDLER(api_h_push_subs);
+API_HANDLER(api_h_email);     /* api_email.c */
+API_HANDLER(api_h_email_link);
 #undef API_HANDLER
+
+/* The reader routes (docs/readers.md): the reader's cookies (the CSRF
+ * cookie goes out with whatever answer follows); 0 or res filled (500). */
+int api_reader_begin(struct api *api, const struct http_request *req, struct reader_ctx *rc,
+                     struct response *res);
+/* api_reader_begin for a state change: also the Origin and CSRF checks
+ * (403 {"error":"csrf"}). */
+int api_reader_change(struct api *api, const struct http_request *req, struct reader_ctx *rc,
+                      struct response *res);
+/* The channel a reader acts on: 0, or 404 and < 0. */
+int api_reader_channel(struct api *api, const char *slug, struct store_channel *ch,
+                       struct response *res);
 
 #endif

@@ -311,3 +311,50 @@ void api_base_url(const struct http_request *req, char *out, size_t outsz)
     if (baseurl_of(req, out, outsz) == 0)
         snprintf(out, outsz, "http://localhost");
 }
+
+/* ---- the reader routes' door ---- */
+
+/* Reads the reader cookies; 0 or res filled (500). The CSRF cookie, when
+ * the browser had none, goes out with whatever answer follows. */
+int api_reader_begin(struct api *api, const struct http_request *req, struct reader_ctx *rc,
+                        struct response *res)
+{
+    int err = reader_identify(api->st, req, rc);
+    if (err < 0) {
+        api_store_failure(res, err);
+        return err;
+    }
+    reader_csrf_cookie(rc, res);
+    return 0;
+}
+
+/* reader_begin for a state change: also the Origin and CSRF token checks
+ * (403 {"error":"csrf"}). */
+int api_reader_change(struct api *api, const struct http_request *req, struct reader_ctx *rc,
+                         struct response *res)
+{
+    char form[READER_CSRF_LEN + 2];
+    if (api_reader_begin(api, req, rc, res) < 0)
+        return -EACCES;
+    if (reader_form_field(req, "csrf", form, sizeof form) < 0)
+        form[0] = '\0';
+    if (reader_csrf_check(req, rc, form[0] ? form : NULL) < 0) {
+        response_error(res, 403, "csrf",
+                       "a change needs a same-origin request with the crier_csrf cookie's token in "
+                       "X-CSRF-Token (or the form field csrf)");
+        return -EACCES;
+    }
+    return 0;
+}
+
+/* The channel a reader acts on: 0, or 404 and < 0. */
+int api_reader_channel(struct api *api, const char *slug, struct store_channel *ch,
+                          struct response *res)
+{
+    int err = store_channel_get(api->st, slug, ch);
+    if (err == -ENOENT)
+        response_error(res, 404, "not_found", "no channel named %s", slug);
+    else if (err < 0)
+        api_store_failure(res, err);
+    return err;
+}

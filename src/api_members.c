@@ -12,51 +12,6 @@
 
 /* The reader routes follow docs/readers.md. */
 
-/* Reads the reader cookies; 0 or res filled (500). The CSRF cookie, when
- * the browser had none, goes out with whatever answer follows. */
-static int reader_begin(struct api *api, const struct http_request *req, struct reader_ctx *rc,
-                        struct response *res)
-{
-    int err = reader_identify(api->st, req, rc);
-    if (err < 0) {
-        api_store_failure(res, err);
-        return err;
-    }
-    reader_csrf_cookie(rc, res);
-    return 0;
-}
-
-/* reader_begin for a state change: also the Origin and CSRF token checks
- * (403 {"error":"csrf"}). */
-static int reader_change(struct api *api, const struct http_request *req, struct reader_ctx *rc,
-                         struct response *res)
-{
-    char form[READER_CSRF_LEN + 2];
-    if (reader_begin(api, req, rc, res) < 0)
-        return -EACCES;
-    if (reader_form_field(req, "csrf", form, sizeof form) < 0)
-        form[0] = '\0';
-    if (reader_csrf_check(req, rc, form[0] ? form : NULL) < 0) {
-        response_error(res, 403, "csrf",
-                       "a change needs a same-origin request with the crier_csrf cookie's token in "
-                       "X-CSRF-Token (or the form field csrf)");
-        return -EACCES;
-    }
-    return 0;
-}
-
-/* The channel a reader acts on: 0, or 404 and < 0. */
-static int reader_channel(struct api *api, const char *slug, struct store_channel *ch,
-                          struct response *res)
-{
-    int err = store_channel_get(api->st, slug, ch);
-    if (err == -ENOENT)
-        response_error(res, 404, "not_found", "no channel named %s", slug);
-    else if (err < 0)
-        api_store_failure(res, err);
-    return err;
-}
-
 static void reply_member(struct response *res, int form, const char *where, const char *slug,
                          int state)
 {
@@ -84,7 +39,7 @@ void api_h_join(struct api *api, const struct route_match *m, const struct http_
     char where[STORE_SLUG_MAX + 2];
 
     (void)who; /* a reader: the cookie, not a token */
-    if (reader_change(api, req, &rc, res) < 0 || reader_channel(api, m->slug, &ch, res) < 0)
+    if (api_reader_change(api, req, &rc, res) < 0 || api_reader_channel(api, m->slug, &ch, res) < 0)
         return;
     snprintf(where, sizeof where, "/%s", ch.slug);
     if ((err = member_join_check(api->st, &ch, rc.reader_id, &state)) == -ENOENT) {
@@ -116,7 +71,7 @@ void api_h_leave(struct api *api, const struct route_match *m, const struct http
     char where[STORE_SLUG_MAX + 2];
 
     (void)who; /* a reader: the cookie, not a token */
-    if (reader_change(api, req, &rc, res) < 0 || reader_channel(api, m->slug, &ch, res) < 0)
+    if (api_reader_change(api, req, &rc, res) < 0 || api_reader_channel(api, m->slug, &ch, res) < 0)
         return;
     err = member_leave(api->st, &ch, rc.reader_id);
     if (err == -ENOENT) {
@@ -141,14 +96,14 @@ void api_h_read(struct api *api, const struct route_match *m, const struct http_
     json_int_t seq = -1;
     json_error_t jerr;
 
-    if (reader_change(api, req, &rc, res) < 0)
+    if (api_reader_change(api, req, &rc, res) < 0)
         return;
     json_t *in = api_body_json(req, res);
     if (!in)
         return;
     if (json_unpack_ex(in, &jerr, JSON_STRICT, "{s:I}", "seq", &seq) < 0 || seq < 0) {
         response_error(res, 400, "invalid", "expected {\"seq\": N} with N >= 0");
-    } else if (reader_channel(api, m->slug, &ch, res) == 0) {
+    } else if (api_reader_channel(api, m->slug, &ch, res) == 0) {
         int err = member_read(api->st, &ch, rc.reader_id, seq);
         if (err == -ENOENT)
             api_no_such_channel(res, m->slug); /* a stranger to a private channel */
@@ -173,7 +128,7 @@ void api_h_me(struct api *api, const struct route_match *m, const struct http_re
     struct store_membership *ms = NULL;
     size_t n = 0;
 
-    if (reader_begin(api, req, &rc, res) < 0)
+    if (api_reader_begin(api, req, &rc, res) < 0)
         return;
     if (rc.reader_id) {
         int err = store_reader_memberships(api->st, rc.reader_id, &ms, &n);
@@ -206,7 +161,7 @@ void api_h_transfer(struct api *api, const struct route_match *m, const struct h
     char url[READER_TOKEN_LEN + 16], when[32];
     int64_t expires = 0;
 
-    if (reader_change(api, req, &rc, res) < 0)
+    if (api_reader_change(api, req, &rc, res) < 0)
         return;
     int err = member_transfer_create(api->st, rc.reader_id, rc.token, url, sizeof url, &expires);
     if (err == -ENOENT) {
@@ -237,7 +192,7 @@ void api_h_feed_url(struct api *api, const struct route_match *m, const struct h
     int err = 0;
 
     (void)who;
-    if (reader_begin(api, req, &rc, res) < 0 || reader_channel(api, m->slug, &ch, res) < 0)
+    if (api_reader_begin(api, req, &rc, res) < 0 || api_reader_channel(api, m->slug, &ch, res) < 0)
         return;
     memset(&mem, 0, sizeof mem);
     if (ch.visibility == STORE_PRIVATE)

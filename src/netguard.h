@@ -39,10 +39,10 @@ int netguard_allow(struct netguard *g, const char *hostport);
 
 /* A parsed endpoint URL. */
 struct netguard_url {
-    int https;                       /* 0: http (only ever for the exception) */
+    int https;                        /* 0: http (only ever for the exception) */
     char host[NETGUARD_HOST_MAX + 1]; /* lower-cased; a v6 literal without brackets */
-    int port;                        /* explicit or the scheme's default */
-    int excepted;                    /* host:port is g's exception */
+    int port;                         /* explicit or the scheme's default */
+    int excepted;                     /* host:port is g's exception */
 };
 
 /* Checks url's form: http(s) scheme (http only for the exception), length,
@@ -56,9 +56,15 @@ int netguard_check_url(const struct netguard *g, const char *url, struct netguar
 int netguard_addr_ok(const struct netguard *g, const struct netguard_url *u,
                      const struct sockaddr *sa, socklen_t len);
 
+/* Why sa is refused (a static string such as "loopback" or "private"), or
+ * NULL for a public unicast address. For logs and error messages. */
+const char *netguard_addr_why(const struct sockaddr *sa, socklen_t len);
+
 /* Resolves u's host and checks every address (what the API does before it
  * stores a subscription): 0, -EACCES (some address is refused, *why says
- * which kind), -ENOENT (the name does not resolve). Blocks. */
+ * which kind), -ENOENT (the name does not resolve), -EAGAIN (DNS failed
+ * for now: try again later). The exception's host passes whatever it
+ * resolves to. Blocks. */
 int netguard_resolve(const struct netguard *g, const struct netguard_url *u, const char **why);
 
 #endif

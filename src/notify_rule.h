@@ -30,10 +30,10 @@ enum notify_level {
 enum notify_slot { NOTIFY_SLOT_NONE = -1, NOTIFY_SLOT_MORNING = 0, NOTIFY_SLOT_EVENING = 1 };
 
 struct notify_prefs {
-    int level;                  /* enum notify_level */
-    const struct tz *tz;        /* the reader's zone (the channel's when the reader gave none) */
-    int quiet_from, quiet_to;   /* minutes after local midnight; -1: no quiet hours */
-    int sel_at[2];              /* per slot, minutes after local midnight; -1: the channel's */
+    int level;                /* enum notify_level */
+    const struct tz *tz;      /* the reader's zone (the channel's when the reader gave none) */
+    int quiet_from, quiet_to; /* minutes after local midnight; -1: no quiet hours */
+    int sel_at[2];            /* per slot, minutes after local midnight; -1: the channel's */
 };
 
 struct notify_item {
@@ -51,7 +51,14 @@ enum notify_when {
 };
 
 /* The decision for it under p at now_ms (ms since the epoch). Sets *due_ms
- * unless NOTIFY_NEVER. */
+ * unless NOTIFY_NEVER. A silent selection never rings either. Quiet hours
+ * count at minute resolution and end at the first instant >= now at which
+ * the reader's clock reads quiet_to (a DST gap moves it to the transition
+ * instant); "my selection hour" is the first instant strictly after now at
+ * which it reads sel_at[slot] (tz_next_slot's rules). A selection of slot
+ * NOTIFY_SLOT_NONE (a manual one), or with sel_at -1, rings at once. Returns
+ * a negative errno instead when the zone is needed but p->tz is NULL
+ * (-EINVAL) or now_ms is out of tz.c's range (-ERANGE). */
 int notify_decide(const struct notify_prefs *p, const struct notify_item *it, int64_t now_ms,
                   int64_t *due_ms);
 

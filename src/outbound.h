@@ -24,10 +24,10 @@
 struct outbound;
 
 struct outbound_options {
-    unsigned max_inflight;  /* requests in flight at once (default 256) */
-    unsigned max_host_conn; /* connections per host (default 4) */
-    unsigned timeout_ms;    /* a request's whole time (default 30 s) */
-    unsigned connect_ms;    /* connecting (default 10 s) */
+    unsigned max_inflight;        /* requests in flight at once (default 256) */
+    unsigned max_host_conn;       /* connections per host (default 4) */
+    unsigned timeout_ms;          /* a request's whole time (default 30 s) */
+    unsigned connect_ms;          /* connecting (default 10 s) */
     const struct netguard *guard; /* HTTP requests only; NULL = refuse every private address */
 };
 
@@ -38,21 +38,23 @@ enum outbound_kind { OUTBOUND_HTTP_POST = 1, OUTBOUND_SMTP = 2 };
 /* One request. The caller allocates it and keeps it (and everything it
  * points to) alive until done() has been called for it. */
 struct outbound_req {
-    int kind; /* enum outbound_kind */
-    const char *url;       /* HTTP: the endpoint; SMTP: smtp://, smtps:// with any user:pass@ */
+    int kind;        /* enum outbound_kind */
+    const char *url; /* HTTP: the endpoint; SMTP: smtp://, smtps:// with any user:pass@ */
     const char *headers[OUTBOUND_HEADERS_MAX]; /* HTTP: "Name: value" lines, NULL-terminated */
-    const void *body;      /* HTTP: the POST body; SMTP: the whole message (CRLF lines) */
+    const void *body; /* HTTP: the POST body; SMTP: the whole message (CRLF lines) */
     size_t body_len;
     const char *mail_from; /* SMTP: the envelope sender */
     const char *rcpt;      /* SMTP: the one envelope recipient */
     void *user;            /* the caller's */
     /* results, set before done() */
-    long status;           /* HTTP status, or the last SMTP reply code; 0 if none */
-    long retry_after_s;    /* HTTP Retry-After in seconds (delta or date), -1 when absent */
-    int err;               /* 0, or a negative code: -ETIMEDOUT, -ECONNREFUSED, -EACCES
-                            * (netguard refused the address), -EPROTO (TLS, protocol),
-                            * -EHOSTUNREACH (DNS), -EIO (other) */
-    char errmsg[128];      /* curl's words for err, for the log */
+    long status;        /* HTTP status, or the last SMTP reply code; 0 if none */
+    long retry_after_s; /* HTTP Retry-After in seconds (delta or date), -1 when absent */
+    int err;            /* 0, or a negative code: -ETIMEDOUT, -ECONNREFUSED, -EACCES
+                         * (netguard refused the address), -EPROTO (TLS, protocol),
+                         * -EHOSTUNREACH (DNS), -EIO (other) */
+    char errmsg[128];   /* curl's words for err, for the log */
+    char reply[256];    /* HTTP: the response body's first bytes (a push service's
+                         * reason), NUL-terminated, for the log; the rest is dropped */
     /* private */
     void *easy;
     size_t body_sent;
@@ -71,6 +73,10 @@ int outbound_add(struct outbound *ob, struct outbound_req *r);
 int outbound_run(struct outbound *ob, int wait_ms, void (*done)(void *arg, struct outbound_req *r),
                  void *arg);
 size_t outbound_inflight(const struct outbound *ob);
+/* Makes a run waiting for the network return early (with nothing in
+ * flight, outbound_run still waits up to wait_ms): the one call any thread
+ * may make, e.g. when it has queued work for the owner. */
+void outbound_wakeup(struct outbound *ob);
 
 /* Counters since creation, for /metrics (read by any thread; racy reads). */
 struct outbound_stats {

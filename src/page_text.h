@@ -124,7 +124,64 @@
     X(APP, copy, "Copy link", "Copier le lien")                                                    \
     X(APP, copied, "Copied", "Copié")                                                              \
     X(APP, close, "Close", "Fermer")                                                               \
-    X(APP, qr_label, "QR code of the link", "Code QR du lien")
+    X(APP, qr_label, "QR code of the link", "Code QR du lien")                                     \
+    X(APP, notify_h, "Notifications", "Notifications")                                             \
+    X(APP, notify_badge_on, "On", "Activées")                                                      \
+    X(APP, notify_badge_off, "Off", "Désactivées")                                                 \
+    X(APP, notify_state_on, "Notifications are on for this channel on this device.",               \
+      "Les notifications sont activées pour cette chaîne sur cet appareil.")                       \
+    X(APP, notify_state_off, "Notifications are off for this channel on this device.",             \
+      "Les notifications sont désactivées pour cette chaîne sur cet appareil.")                    \
+    X(APP, notify_blocked,                                                                         \
+      "Your browser blocks notifications from this site. Allow them in the "                       \
+      "site settings, then reload the page.",                                                      \
+      "Votre navigateur bloque les notifications de ce site. Autorisez-les "                       \
+      "dans les réglages du site, puis rechargez la page.")                                        \
+    X(APP, notify_unsupported, "This browser cannot receive notifications.",                       \
+      "Ce navigateur ne peut pas recevoir de notifications.")                                      \
+    X(APP, notify_ios,                                                                             \
+      "On iPhone and iPad, notifications work in the app on the home screen: "                     \
+      "tap Share, then “Add to Home Screen”, and open the channel from there.",                    \
+      "Sur iPhone et iPad, les notifications fonctionnent dans l’app de "                        \
+      "l’écran d’accueil : touchez Partager, puis « Sur l’écran d’accueil », "         \
+      "et ouvrez la chaîne depuis là.")                                                            \
+    X(APP, notify_what, "What rings", "Ce qui sonne")                                              \
+    X(APP, notify_selections, "Selections only", "Les sélections seulement")                       \
+    X(APP, notify_important, "Important posts and selections",                                     \
+      "Les publications importantes et les sélections")                                            \
+    X(APP, notify_all, "Every post", "Toutes les publications")                                    \
+    X(APP, notify_none, "Nothing", "Rien")                                                         \
+    X(APP, notify_quiet, "Quiet hours", "Heures calmes")                                           \
+    X(APP, notify_quiet_on, "Hold notifications during these hours (breaking news still rings)",   \
+      "Retenir les notifications pendant ces heures (l’urgent sonne quand "                      \
+      "même)")                                                                                     \
+    X(APP, notify_from, "From", "De")                                                              \
+    X(APP, notify_to, "To", "À")                                                                   \
+    X(APP, notify_hour, "My selection hour", "Mon heure de sélection")                             \
+    X(APP, notify_hour_help, "Leave empty for the channel’s hour.",                                \
+      "Laissez vide pour l’heure de la chaîne.")                                                   \
+    X(APP, notify_morning, "Morning", "Matin")                                                     \
+    X(APP, notify_evening, "Evening", "Soir")                                                      \
+    X(APP, notify_tz, "Time zone", "Fuseau horaire")                                               \
+    X(APP, notify_tz_bad, "This time zone is unknown.", "Ce fuseau horaire est inconnu.")          \
+    X(APP, notify_turn_on, "Turn on notifications", "Activer les notifications")                   \
+    X(APP, notify_save, "Save", "Enregistrer")                                                     \
+    X(APP, notify_turn_off, "Turn off notifications", "Désactiver les notifications")              \
+    X(APP, notify_saved, "Saved.", "Enregistré.")                                                  \
+    X(APP, notify_failed, "Could not save. Check your connection and try again.",                  \
+      "Impossible d’enregistrer. Vérifiez votre connexion et réessayez.")                          \
+    X(APP, notify_denied, "Notifications were not allowed.",                                       \
+      "Les notifications n’ont pas été autorisées.")                                               \
+    X(APP, notify_generic, "New posts", "Nouvelles publications")                                  \
+    X(APP, email_h, "By email", "Par e-mail")                                                      \
+    X(APP, email_address, "Email address", "Adresse e-mail")                                       \
+    X(APP, email_selections, "Selections", "Les sélections")                                       \
+    X(APP, email_important, "Selections and breaking news", "Les sélections et l’urgent")          \
+    X(APP, email_submit, "Send me emails", "M’envoyer des e-mails")                                \
+    X(APP, email_sent, "Check your inbox to confirm.",                                             \
+      "Vérifiez votre boîte de réception pour confirmer.")                                         \
+    X(APP, email_failed, "Could not subscribe this address. Check it and try again.",              \
+      "Impossible d’inscrire cette adresse. Vérifiez-la et réessayez.")
 
 enum page_text_who { PAGE_TEXT_PAGE = 1, PAGE_TEXT_APP = 2, PAGE_TEXT_BOTH = 3 };
 

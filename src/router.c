@@ -143,6 +143,8 @@ static enum route_id match_api(const struct seg *sg, size_t n, struct route_matc
             return ROUTE_API_READ;
         if (n == 5 && seg_is(&sg[4], "feed-url"))
             return ROUTE_API_FEED_URL;
+        if (n == 5 && seg_is(&sg[4], "email"))
+            return ROUTE_API_EMAIL;
         if (n == 5 && seg_is(&sg[4], "invites"))
             return ROUTE_API_INVITES;
         if (n == 6 && seg_is(&sg[4], "invites") &&
@@ -167,6 +169,13 @@ static enum route_id match_api(const struct seg *sg, size_t n, struct route_matc
             return ROUTE_API_ME;
         if (n == 4 && seg_is(&sg[3], "transfer"))
             return ROUTE_API_TRANSFER;
+        return ROUTE_API_OTHER;
+    }
+    if (seg_is(&sg[2], "push")) {
+        if (n == 4 && seg_is(&sg[3], "key"))
+            return ROUTE_API_PUSH_KEY;
+        if (n == 4 && seg_is(&sg[3], "subscriptions"))
+            return ROUTE_API_PUSH_SUBS;
         return ROUTE_API_OTHER;
     }
     if (seg_is(&sg[2], "tokens")) {
@@ -240,6 +249,10 @@ static enum route_id match(const char *path, struct route_match *m)
     if (is_reserved(sg[0].p, sg[0].n) || !slug_syntax_ok(sg[0].p, sg[0].n) || n > 3)
         return ROUTE_NONE;
     set_slug(m, &sg[0]);
+    if (n == 3 && seg_is(&sg[1], "email"))
+        return seg_is(&sg[2], "confirm")       ? ROUTE_EMAIL_CONFIRM
+               : seg_is(&sg[2], "unsubscribe") ? ROUTE_EMAIL_UNSUBSCRIBE
+                                               : ROUTE_NONE;
     if (n == 3)
         return seg_is(&sg[1], "selections") && seg_is(&sg[2], "atom.xml") ? ROUTE_SELECTIONS_ATOM
                                                                           : ROUTE_NONE;

@@ -57,6 +57,11 @@ enum route_id {
     ROUTE_API_MEMBER_ACTION,     /* /api/v1/channels/{slug}/members/{reader}/approve|reject ;
                                   * reader in .num, "approve" or "reject" in .action */
     ROUTE_API_FEED_URL,          /* /api/v1/channels/{slug}/feed-url */
+    ROUTE_API_EMAIL,             /* /api/v1/channels/{slug}/email */
+    ROUTE_API_PUSH_KEY,          /* /api/v1/push/key */
+    ROUTE_API_PUSH_SUBS,         /* /api/v1/push/subscriptions */
+    ROUTE_EMAIL_CONFIRM,         /* /{slug}/email/confirm */
+    ROUTE_EMAIL_UNSUBSCRIBE,     /* /{slug}/email/unsubscribe */
 };
 
 #define ROUTE_TOKEN_MIN TOKEN_LINK_MIN

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "api.h"
+#include "baseurl.h"
 #include "auth.h"
 #include "bus/bus.h"
 #include "crier.h"
@@ -23,6 +24,7 @@
 #include "net.h"
 #include "ratelimit.h"
 #include "jobs.h"
+#include "notify.h"
 #include "selection.h"
 #include "stream.h"
 #include "store/store.h"
@@ -40,6 +42,7 @@ struct server {
     struct net_options net; /* what the loops read of cfg */
     struct store *st;
     struct bus *bus;
+    struct notify *notify; /* push and email senders */
     struct api api;
     struct net_loop *loops;
     int nloops;
@@ -72,6 +75,9 @@ void server_config_init(struct server_config *c)
     c->joins_per_min = 30;
     c->joins_burst = 60;
     c->selection_every_ms = SERVER_SELECTION_EVERY_MS;
+    notify_config_init(&c->notify);
+    c->email_per_min = 5;
+    c->email_burst = 10;
 }
 
 int server_parse_limit(const char *s, double *rate, double *burst)
@@ -231,6 +237,16 @@ static void metrics(void *arg, struct buf *out)
                (long long)atomic_load(&l->buffered), l->max_buffered,
                (unsigned long long)atomic_load(&l->busy),
                (unsigned long long)atomic_load(&l->write_timeouts));
+    if (srv->notify)
+        notify_metrics(srv->notify, out);
+}
+
+/* After each commit: the events to the bus, and a nudge to the notifier. */
+static void commit_hook(void *arg, const struct store_event *evs, size_t n)
+{
+    struct server *srv = arg;
+    bus_commit_hook(srv->bus, evs, n);
+    notify_kick(srv->notify);
 }
 
 /* ---- access changes ---- */
@@ -540,6 +556,7 @@ static void server_teardown(struct server *srv)
 {
     store_set_commit_hook(srv->st, NULL, NULL);
     store_set_access_hook(srv->st, NULL, NULL);
+    notify_free(srv->notify);
     for (int i = 0; i < srv->nloops; i++)
         net_loop_free(&srv->loops[i]);
     pthread_mutex_destroy(&srv->access_lock);
@@ -547,6 +564,7 @@ static void server_teardown(struct server *srv)
     bus_close(srv->bus);
     ratelimit_free(srv->api.views_limit);
     ratelimit_free(srv->api.joins_limit);
+    ratelimit_free(srv->api.email_limit);
     free(srv->loops);
 }
 
@@ -622,13 +640,23 @@ int server_run(const struct server_config *cfg)
         store_close(srv.st);
         return rc;
     }
-    store_set_commit_hook(srv.st, bus_commit_hook, srv.bus);
+    struct notify_config ncfg = cfg->notify;
+    ncfg.base_url = baseurl_get();
+    if ((rc = notify_open(&srv.notify, srv.st, &ncfg)) < 0) {
+        bus_close(srv.bus);
+        store_close(srv.st); /* the reason is logged */
+        return rc;
+    }
+    srv.api.notify = srv.notify;
+    srv.api.email_limit = ratelimit_new(SERVER_LIMIT_SLOTS, cfg->email_per_min, cfg->email_burst);
+    store_set_commit_hook(srv.st, commit_hook, &srv);
     pthread_mutex_init(&srv.access_lock, NULL);
     size_t nchg = 0;
     if ((rc = store_access_changes(srv.st, -1, NULL, 0, &nchg, &srv.access_gen)) < 0)
         log_warn("server: reading access changes failed: %s", crier_strerror(rc));
     store_set_access_hook(srv.st, access_hook, &srv);
-    if ((rc = start_jobs(&srv)) < 0) {
+    if ((rc = start_jobs(&srv)) < 0 || (rc = notify_start(srv.notify)) < 0) {
+        log_error("server: cannot start: %s", crier_strerror(rc));
         store_close(srv.st);
         return rc;
     }

@@ -11,6 +11,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "notify.h"
+
 #define SERVER_MAX_ORIGINS 16
 #define SERVER_MAX_PROXIES 16
 
@@ -43,6 +45,8 @@ struct server_config {
     size_t n_proxies;
     int metrics_access;          /* --metrics: enum api_metrics_access (default: admin token) */
     unsigned selection_every_ms; /* --selection-every-ms: between two looks for due slots */
+    struct notify_config notify; /* --push-*, --smtp-url, --mail-from, ... */
+    double email_per_min, email_burst; /* --limit-email: opt-in requests per client address */
 };
 
 #define SERVER_LIMIT_SLOTS 4096 /* client addresses each limiter remembers */

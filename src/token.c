@@ -44,14 +44,18 @@ static int b64url_value(char c)
     return c == '-' ? 62 : c == '_' ? 63 : -1;
 }
 
-int token_decode(const char *s, unsigned char out[32])
+int token_decode_n(const char *s, unsigned char *out, size_t n)
 {
+    size_t len = strnlen(s, n * 4 / 3 + 8), want = (n * 8 + 5) / 6;
     unsigned acc = 0;
     int bits = 0;
     size_t o = 0;
-    if (strnlen(s, TOKEN_LEN + 1) != TOKEN_LEN)
+
+    while (len > want && s[len - 1] == '=') /* padding, which some clients keep */
+        len--;
+    if (len != want)
         return -EINVAL;
-    for (size_t i = 0; i < TOKEN_LEN; i++) {
+    for (size_t i = 0; i < len; i++) {
         int v = b64url_value(s[i]);
         if (v < 0)
             return -EINVAL;
@@ -59,11 +63,18 @@ int token_decode(const char *s, unsigned char out[32])
         bits += 6;
         if (bits >= 8) {
             bits -= 8;
-            if (o < 32)
-                out[o++] = (unsigned char)(acc >> bits & 0xff);
+            out[o++] = (unsigned char)(acc >> bits & 0xff);
         }
     }
-    return o == 32 ? 0 : -EINVAL;
+    /* the bits left over must be zero: one text, one value */
+    return o == n && (acc & ((1u << bits) - 1)) == 0 ? 0 : -EINVAL;
+}
+
+int token_decode(const char *s, unsigned char out[32])
+{
+    if (strnlen(s, TOKEN_LEN + 1) != TOKEN_LEN)
+        return -EINVAL;
+    return token_decode_n(s, out, 32);
 }
 
 int token_shaped_n(const char *s, size_t n, size_t lo, size_t hi)

@@ -22,6 +22,9 @@ int token_new(char out[TOKEN_LEN + 1]);
 void token_encode(const unsigned char *in, size_t n, char *out);
 /* The 32 bytes of a TOKEN_LEN token: 0, or -EINVAL when s is not one. */
 int token_decode(const char *s, unsigned char out[32]);
+/* Decodes base64url text of exactly n bytes (trailing '=' padding
+ * tolerated; the unused low bits must be zero) into out. 0 or -EINVAL. */
+int token_decode_n(const char *s, unsigned char *out, size_t n);
 /* 1 when s is lo to hi base64url characters (then a NUL), else 0. Reads at
  * most hi + 1 bytes of s. */
 int token_shaped(const char *s, size_t lo, size_t hi);

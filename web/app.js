@@ -4,9 +4,11 @@
 // seq, edits and deletions in place), unread markers and "mark read",
 // batched aggregate view counts, and everywhere: dates in the reader's
 // locale, "move to another device" (link and QR code), and the service
-// worker that keeps channels readable offline.
+// worker that keeps channels readable offline. Notifications (the panel of
+// a channel page, and the push key check) are notify.js.
 import { t, formatDate, typo } from './i18n.js';
 import { qrSvg } from './qr.js';
+import { NotifyPanel, checkPushKey } from './notify.js';
 
 const body = document.body;
 const PAGE = body.dataset.page || '';
@@ -37,14 +39,18 @@ function csrfToken() {
 }
 
 // A cookie-authenticated state change: same origin, with the CSRF token.
-function post(url, data, { keepalive = false } = {}) {
+function send(method, url, data, { keepalive = false } = {}) {
   return fetch(url, {
-    method: 'POST',
+    method,
     credentials: 'same-origin',
     keepalive,
     headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken() },
     body: JSON.stringify(data ?? {}),
   });
+}
+
+function post(url, data, opts) {
+  return send('POST', url, data, opts);
 }
 
 function el(tag, attrs = {}, ...children) {
@@ -82,6 +88,9 @@ function sw(message) {
     if (reg.active) reg.active.postMessage(message);
   }).catch(() => {});
 }
+
+// What notify.js borrows from here.
+const notifyCtx = { el, send, csrfToken, sw };
 
 function rememberChannel(slug, title, joined) {
   const list = saved.get('crier:joined', []).filter((c) => c && c.slug !== slug);
@@ -197,6 +206,7 @@ class Channel {
     this.viewed = new Set(saved.get(`crier:viewed:${this.slug}`, []));
     this.pendingViews = new Map();
     this.baseTitle = document.title;
+    this.notify = new NotifyPanel(this.slug, notifyCtx);
   }
 
   start() {
@@ -205,6 +215,8 @@ class Channel {
     this.setupViews();
     this.markUnread();
     document.getElementById('mark-read')?.addEventListener('click', () => this.markRead());
+    const actions = document.querySelector('.channel-head .actions');
+    if (actions) checkPushKey(notifyCtx).finally(() => this.notify.start(actions, this.state === 'member'));
     if (this.state === 'member') rememberChannel(this.slug, this.title, true);
     else if (body.dataset.visibility === 'public') sw({ type: 'cache', urls: [location.pathname] });
     window.addEventListener('online', () => { this.backoff = 1000; this.connect(); });
@@ -412,6 +424,7 @@ class Channel {
       }
       document.getElementById('transfer')?.removeAttribute('hidden');
       rememberChannel(this.slug, this.title, joined);
+      this.notify.show(joined);
     };
     const wire = (form, action, joined) => {
       if (!form) return;
@@ -542,6 +555,8 @@ setupTransfer();
 if ('serviceWorker' in navigator) {
   navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => {});
 }
+// The channel page checks the push key before it shows its panel.
+if (PAGE !== 'channel') checkPushKey(notifyCtx);
 if (PAGE === 'channel') new Channel().start();
 else if (PAGE === 'pending') waitForApproval();
 else if (PAGE === 'index') {

@@ -6,6 +6,8 @@
 // catches up from its own seq once the network is back. The API, streams and
 // feeds always go to the network. The build stamps VERSION (tools/embed), so
 // any change to the app installs a new worker and drops the old shell.
+// It also shows Web Push notifications, opens the page of one when it is
+// clicked, and registers a replaced subscription again (see "push" below).
 const VERSION = '__CRIER_VERSION__';
 const SHELL = `crier-shell-${VERSION}`;
 const PAGES = 'crier-pages';
@@ -14,6 +16,7 @@ const SHELL_URLS = [
   '/static/i18n.js',
   '/static/strings.js',
   '/static/qr.js',
+  '/static/notify.js',
   '/static/app.css',
   '/static/icon.svg',
   '/static/icon-192.png',
@@ -110,7 +113,8 @@ self.addEventListener('fetch', (event) => {
 });
 
 // From app.js: {type: "cache", urls} refreshes the offline copies of those
-// pages now; {type: "forget", urls} drops them (the reader left).
+// pages now; {type: "forget", urls} drops them (the reader left);
+// {type: "push-state", state} is notify.js's copy of the subscriptions.
 self.addEventListener('message', (event) => {
   const d = event.data || {};
   const urls = Array.isArray(d.urls) ? d.urls.filter((u) => typeof u === 'string' && u.startsWith('/') && !u.startsWith('//')) : [];
@@ -122,7 +126,149 @@ self.addEventListener('message', (event) => {
         await store(u.href, res);
       } catch { /* offline: keep the copy we have */ }
     })));
+  } else if (d.type === 'push-state' && event.origin === self.location.origin) {
+    event.waitUntil(setPushState(d.state && typeof d.state === 'object' ? d.state : null));
   } else if (d.type === 'forget') {
     event.waitUntil(caches.open(PAGES).then((c) => Promise.all(pages.map((u) => c.delete(pageKey(u.href), { ignoreVary: true })))));
   }
+});
+
+// ---- push ----
+
+// What notify.js keeps here for pushsubscriptionchange, which may come with
+// no page open: {key, csrf, endpoint, channels: [{channel, notify, tz,
+// quiet, selection_at}], generic}. A worker cannot read cookies, so the
+// page hands over the CSRF token with it. Kept in the Cache API (one JSON
+// entry) because it survives the worker being stopped, and the activate
+// step above only drops old shells.
+const PUSH = 'crier-push';
+const PUSH_STATE = '/push-state.json';
+
+async function pushState() {
+  try {
+    const hit = await (await caches.open(PUSH)).match(PUSH_STATE);
+    return hit ? await hit.json() : null;
+  } catch {
+    return null;
+  }
+}
+
+async function setPushState(state) {
+  const cache = await caches.open(PUSH);
+  if (!state) return cache.delete(PUSH_STATE);
+  return cache.put(PUSH_STATE, new Response(JSON.stringify(state), { headers: { 'content-type': 'application/json' } }));
+}
+
+// A same-origin path, else the channel's page, else the home page: a push
+// payload never sends the reader elsewhere.
+function localPath(u, channel) {
+  if (typeof u === 'string' && u.startsWith('/') && !u.startsWith('//') && !u.startsWith('/\\')) return u;
+  return typeof channel === 'string' && /^[a-z0-9-]{1,64}$/.test(channel) ? '/' + channel : '/';
+}
+
+function text(v, max) {
+  return typeof v === 'string' ? v.slice(0, max) : '';
+}
+
+// The notification of a payload (v 1, from the server's notifier). The
+// title is always the channel's name and the body the item's title over
+// its text, for posts, selections and summaries alike. A selection or
+// summary replaces the previous one of its channel (same tag) and still
+// alerts (renotify). Anything unreadable still shows something: a push
+// that shows nothing is what browsers punish (Chrome shows its own "site
+// updated in the background", and may revoke the permission).
+async function showPush(data) {
+  let m = null;
+  try {
+    m = data ? data.json() : null;
+  } catch { /* not JSON */ }
+  const state = await pushState();
+  if (!m || typeof m !== 'object' || m.v !== 1) {
+    return self.registration.showNotification('Crier', {
+      body: (state && text(state.generic, 200)) || '',
+      icon: '/static/icon-192.png',
+      tag: 'crier',
+      data: { url: '/' },
+    });
+  }
+  const channel = typeof m.channel === 'string' ? m.channel : '';
+  const title = text(m.name, 200) || channel || 'Crier';
+  const lines = [text(m.title, 300), text(m.body, 1000)].filter(Boolean);
+  const tag = text(m.tag, 200) || `crier:${channel}:${Number(m.seq) || 0}`;
+  return self.registration.showNotification(title, {
+    body: lines.join('\n'),
+    icon: localPath(m.icon, null) === m.icon ? m.icon : '/static/icon-192.png',
+    tag,
+    renotify: m.kind === 'selection' || m.kind === 'summary',
+    timestamp: Date.now(),
+    data: { url: localPath(m.url, channel) },
+  });
+}
+
+self.addEventListener('push', (event) => {
+  event.waitUntil(showPush(event.data));
+});
+
+// A click opens the notification's page: the open window already there, or
+// another window of the app taken to it, or a new one.
+async function openPage(url) {
+  const target = new URL(url, self.location.origin).href;
+  const wins = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  const same = wins.find((w) => w.url === target);
+  if (same) return same.focus();
+  const any = wins.find((w) => new URL(w.url).origin === self.location.origin);
+  if (any) {
+    // focus() first: a click lends the worker the right to focus a window
+    // for a moment; navigate() needs no such right.
+    await any.focus().catch(() => {});
+    return any.navigate(target).catch(() => self.clients.openWindow(target));
+  }
+  return self.clients.openWindow(target);
+}
+
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  event.waitUntil(openPage(localPath(event.notification.data && event.notification.data.url, null)));
+});
+
+function b64urlBytes(s) {
+  const b64 = s.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (s.length % 4)) % 4);
+  return Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+}
+
+function api(method, body, csrf) {
+  return fetch('/api/v1/push/subscriptions', {
+    method,
+    credentials: 'same-origin',
+    headers: { 'content-type': 'application/json', 'x-csrf-token': csrf || '' },
+    body: JSON.stringify(body),
+  });
+}
+
+// The push service replaced (or dropped) the subscription: subscribe again
+// with the same key and register the new one for every channel the old one
+// served, with the same choices; the old endpoint is removed.
+async function resubscribe(event) {
+  const state = await pushState();
+  if (!state || !Array.isArray(state.channels) || !state.channels.length) return;
+  let sub = event.newSubscription;
+  if (!sub) {
+    const old = event.oldSubscription && event.oldSubscription.options && event.oldSubscription.options.applicationServerKey;
+    const key = old || (typeof state.key === 'string' ? b64urlBytes(state.key) : null);
+    if (!key) return;
+    sub = await self.registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: key });
+  }
+  const j = sub.toJSON();
+  const oldEndpoint = (event.oldSubscription && event.oldSubscription.endpoint) || state.endpoint;
+  for (const c of state.channels) {
+    await api('POST', { ...c, endpoint: j.endpoint, keys: j.keys }, state.csrf).catch(() => {});
+    if (oldEndpoint && oldEndpoint !== j.endpoint) {
+      await api('DELETE', { channel: c.channel, endpoint: oldEndpoint }, state.csrf).catch(() => {});
+    }
+  }
+  await setPushState({ ...state, endpoint: j.endpoint });
+}
+
+self.addEventListener('pushsubscriptionchange', (event) => {
+  event.waitUntil(resubscribe(event));
 });

@@ -27,6 +27,8 @@ static const char main_usage[] =
     "  channel add|list|show|update|delete|prune\n"
     "                                manage channels in the local store\n"
     "  token create|list|revoke      manage API tokens in the local store\n"
+    "  push key|rotate-key|stats     the Web Push key and the delivery queue\n"
+    "  email test ADDRESS            send a test mail through --smtp-url\n"
     "  post SLUG                     publish a post through a running server\n"
     "  post edit|delete SLUG N       edit or delete post #N\n"
     "  tail SLUG                     follow a channel live\n"
@@ -61,6 +63,21 @@ static const char channel_usage[] =
     "\n"
     "Every command takes --data DIR (default $CRIER_DATA, else " CLI_DEFAULT_DATA ") and\n"
     "--store URI. Run 'crier channel <command> --help' for details.\n";
+
+static const char push_usage[] =
+    "usage: crier push <command> [options]\n"
+    "\n"
+    "Web Push, straight on the store in the data directory.\n"
+    "\n"
+    "  key                    print the node's public key (VAPID)\n"
+    "  rotate-key --yes       replace it (read what it costs first: --help)\n"
+    "  stats                  subscriptions, subscribers and the delivery queue\n"
+    "\n"
+    "Run 'crier push <command> --help' for details.\n";
+
+static const char email_usage[] = "usage: crier email test ADDRESS --smtp-url URL --mail-from FROM\n"
+                                  "\n"
+                                  "Check the mail settings by sending one message.\n";
 
 static const char token_usage[] =
     "usage: crier token <command> [options]\n"
@@ -196,6 +213,13 @@ static const struct cli_sub member_subs[] = {{"list", cli_member_list},
                                              {"reject", cli_member_reject},
                                              {NULL, NULL}};
 
+static const struct cli_sub push_subs[] = {{"key", cli_push_key},
+                                           {"rotate-key", cli_push_rotate},
+                                           {"stats", cli_push_stats},
+                                           {NULL, NULL}};
+
+static const struct cli_sub email_subs[] = {{"test", cli_email_test}, {NULL, NULL}};
+
 static const struct cli_group groups[] = {{"serve", NULL, NULL, cli_serve},
                                           {"channel", channel_usage, channel_subs, NULL},
                                           {"token", token_usage, token_subs, NULL},
@@ -204,6 +228,8 @@ static const struct cli_group groups[] = {{"serve", NULL, NULL, cli_serve},
                                           {"selection", selection_usage, selection_subs, NULL},
                                           {"invite", invite_usage, invite_subs, NULL},
                                           {"member", member_usage, member_subs, NULL},
+                                          {"push", push_usage, push_subs, NULL},
+                                          {"email", email_usage, email_subs, NULL},
                                           {"version", NULL, NULL, cmd_version},
                                           {NULL, NULL, NULL, NULL}};
 

@@ -89,6 +89,11 @@ int cli_member_list(const struct cli_ctx *ctx, int argc, char **argv);
 int cli_member_approve(const struct cli_ctx *ctx, int argc, char **argv);
 int cli_member_reject(const struct cli_ctx *ctx, int argc, char **argv);
 
+int cli_push_key(const struct cli_ctx *ctx, int argc, char **argv);
+int cli_push_rotate(const struct cli_ctx *ctx, int argc, char **argv);
+int cli_push_stats(const struct cli_ctx *ctx, int argc, char **argv);
+int cli_email_test(const struct cli_ctx *ctx, int argc, char **argv);
+
 /* ---- the kit: defaults and files (cli_kit.c) ---- */
 
 /* $name when set and not empty, else fallback. */

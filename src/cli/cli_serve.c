@@ -12,6 +12,8 @@
 #include "baseurl.h"
 #include "crier.h"
 #include "log.h"
+#include "mail.h"
+#include "netguard.h"
 #include "server.h"
 
 #define DEFAULT_LISTEN "127.0.0.1:8080"
@@ -56,6 +58,25 @@ static const char serve_usage[] =
     "                         links, feeds and OpenGraph; else each request's Host\n"
     "  --selection-every-ms N how often to look for selections that have come due,\n"
     "                         from 100 to 60000 ms (default 5000)\n"
+    "  --push-contact URI     who push services may contact about this node, in\n"
+    "                         each push's VAPID claim: mailto:ADDRESS or an https\n"
+    "                         URL (default mailto: the --mail-from address)\n"
+    "  --push-concurrency N   pushes and mails in flight at once (default 256)\n"
+    "  --push-insecure-host HOST:PORT\n"
+    "                         FOR TESTS ONLY: push endpoints on that one host and\n"
+    "                         port may use http://, a loopback or private address\n"
+    "                         and an unverified certificate\n"
+    "  --smtp-url URL         send email editions through this SMTP submission\n"
+    "                         server: smtp://[USER:PASS@]HOST:587 (STARTTLS is\n"
+    "                         required unless HOST is loopback) or smtps://...;\n"
+    "                         without it email is off\n"
+    "  --mail-from ADDRESS    the sender of every mail (required with --smtp-url,\n"
+    "                         as is --base-url)\n"
+    "  --mail-from-name NAME  the sender's name (default: the channel's title)\n"
+    "  --email-per-day N      confirmation mails one address may get a day\n"
+    "                         (default 3)\n"
+    "  --limit-email R[:B]    email sign-ups per client address: R a minute, bursts\n"
+    "                         of B (default 5:10)\n"
     "  --log-level LEVEL      debug, info, warn or error (default info)\n"
     "  --data DIR             data directory (default $CRIER_DATA, else " CLI_DEFAULT_DATA ")\n"
     "  --config FILE          read settings from FILE (default $CRIER_CONFIG, else none)\n"
@@ -84,6 +105,14 @@ static const struct args_spec serve_specs[] = {{"listen", ARGS_VALUE},
                                                {"base-url", ARGS_VALUE},
                                                {"config", ARGS_VALUE},
                                                {"selection-every-ms", ARGS_VALUE},
+                                               {"push-contact", ARGS_VALUE},
+                                               {"push-concurrency", ARGS_VALUE},
+                                               {"push-insecure-host", ARGS_VALUE},
+                                               {"smtp-url", ARGS_VALUE},
+                                               {"mail-from", ARGS_VALUE},
+                                               {"mail-from-name", ARGS_VALUE},
+                                               {"email-per-day", ARGS_VALUE},
+                                               {"limit-email", ARGS_VALUE},
                                                OPT_END};
 
 /* Fills what the command line left out from CRIER_<NAME> and the config file,
@@ -227,6 +256,52 @@ static int serve_policy(const struct args *c, struct server_config *cfg)
     return ARGS_GO;
 }
 
+/* Push and email. The values are checked again, with the keys, when the
+ * node opens the notifier. */
+static int serve_notify(struct args *c, struct server_config *cfg)
+{
+    struct notify_config *nc = &cfg->notify;
+    const char *v;
+    int64_t n;
+
+    nc->push_contact = args_opt(c, "push-contact");
+    if (nc->push_contact && strncmp(nc->push_contact, "mailto:", 7) != 0 &&
+        strncmp(nc->push_contact, "https://", 8) != 0)
+        return args_usage_error(c, "invalid --push-contact '%s': mailto:ADDRESS or https://...",
+                                nc->push_contact);
+    if ((v = args_opt(c, "push-concurrency"))) {
+        if (args_parse_i64(v, 1, 10000, &n) < 0)
+            return args_usage_error(c, "invalid --push-concurrency '%s': 1 to 10000", v);
+        nc->push_inflight = (unsigned)n;
+    }
+    if ((v = args_opt(c, "push-insecure-host"))) {
+        struct netguard g;
+        if (netguard_allow(&g, v) < 0)
+            return args_usage_error(c, "invalid --push-insecure-host '%s': HOST:PORT", v);
+        nc->insecure_host = v;
+    }
+    nc->smtp_url = args_opt(c, "smtp-url");
+    nc->mail_from = args_opt(c, "mail-from");
+    nc->mail_from_name = args_opt(c, "mail-from-name");
+    if (nc->smtp_url && strncmp(nc->smtp_url, "smtp://", 7) != 0 &&
+        strncmp(nc->smtp_url, "smtps://", 8) != 0)
+        return args_usage_error(c, "invalid --smtp-url: smtp://HOST:PORT or smtps://HOST:PORT");
+    if (nc->smtp_url && (!nc->mail_from || mail_address_check(nc->mail_from) < 0))
+        return args_usage_error(c, "--smtp-url needs --mail-from ADDRESS (a plain address)");
+    if (nc->smtp_url && !baseurl_get())
+        return args_usage_error(c, "--smtp-url needs --base-url: the links in a mail must be "
+                                   "absolute");
+    if ((v = args_opt(c, "email-per-day"))) {
+        if (args_parse_i64(v, 1, 100, &n) < 0)
+            return args_usage_error(c, "invalid --email-per-day '%s': 1 to 100", v);
+        nc->email_per_day = (int)n;
+    }
+    if ((v = args_opt(c, "limit-email")) &&
+        server_parse_limit(v, &cfg->email_per_min, &cfg->email_burst) < 0)
+        return args_usage_error(c, "invalid --limit-email '%s': RATE[:BURST], per minute", v);
+    return ARGS_GO;
+}
+
 int cli_serve(const struct cli_ctx *ctx, int argc, char **argv)
 {
     struct args c = {.name = "serve", .usage = serve_usage};
@@ -241,7 +316,8 @@ int cli_serve(const struct cli_ctx *ctx, int argc, char **argv)
     cfg.program = ctx->progname;
     cfg.data_dir = cli_data_dir(ctx, &c);
     cfg.store_uri = args_opt(&c, "store");
-    if ((rc = serve_network(&c, &cfg)) != ARGS_GO || (rc = serve_policy(&c, &cfg)) != ARGS_GO)
+    if ((rc = serve_network(&c, &cfg)) != ARGS_GO || (rc = serve_policy(&c, &cfg)) != ARGS_GO ||
+        (rc = serve_notify(&c, &cfg)) != ARGS_GO)
         return rc;
     rc = server_run(&cfg);
     if (rc < 0)
