@@ -64,7 +64,7 @@ wait_stat() { # field, value to reach
 "$CRIER" serve --data "$data" --listen "127.0.0.1:$CRIER_PORT" --threads "${CRIER_THREADS:-1}" --log-level warn \
   --push-insecure-host "127.0.0.1:$PUSH_PORT" --push-contact mailto:ops@example.org \
   --smtp-url "smtp://127.0.0.1:$SMTP_PORT" --mail-from news@example.org \
-  --base-url "http://127.0.0.1:$CRIER_PORT" --limit-joins 0 >>"$out/crier.log" 2>&1 &
+  --base-url "http://127.0.0.1:$CRIER_PORT" --limit-joins 0 --limit-email 0 >>"$out/crier.log" 2>&1 &
 crier_pid=$!
 url=http://127.0.0.1:$CRIER_PORT
 for _ in $(seq 1 100); do curl -s -o /dev/null --max-time 1 "$url/healthz" && break; sleep 0.1; done

@@ -205,7 +205,7 @@ describe('email editions', () => {
     assert.equal(sink.to(a).length, 3, 'no 4th mail');
   });
 
-  it('refuses invalid addresses and choices with 400, and non-members with 403', async () => {
+  it('refuses invalid addresses and choices with 400, and non-members of a private channel with 403', async () => {
     const bad = ['', 'plainaddress', '@example.org', 'a@', 'a b@example.org', 'a@exa mple.org', '<a@example.org>',
       'a@example.org\r\nBcc: evil@example.org', 'a@example.org, b@example.org', 'x'.repeat(250) + '@example.org', 'a@.org'];
     const jar = await reader(s, slug);
@@ -219,7 +219,7 @@ describe('email editions', () => {
     const r = await call(s, jar, 'POST', `/api/v1/channels/${slug}/email`, { body: { what: 'selections' } });
     assert.equal(r.status, 400, 'no address');
     const other = uniq('mailx');
-    await s.channel(other);
+    await s.channel(other, { visibility: 'private' });
     const nm = await call(s, jar, 'POST', `/api/v1/channels/${other}/email`, { body: { address: 'fine@example.net', what: 'selections' } });
     assert.equal(nm.status, 403, nm.text);
     await sleep(500);

@@ -32,8 +32,9 @@ export function notifyArgs({ svc, smtp, port } = {}) {
 // beforehand, so that --base-url names it.
 export async function startCrier({ svc, smtp, fakeNow, stepMs, args = [], data, env } = {}) {
   const port = await freePort();
-  // Many readers join from 127.0.0.1 here: no per-address join limit.
-  const all = [...notifyArgs({ svc, smtp, port }), '--limit-joins', '0', ...args];
+  // Every reader here comes from 127.0.0.1: no per-address join or email
+  // sign-up limit.
+  const all = [...notifyArgs({ svc, smtp, port }), '--limit-joins', '0', '--limit-email', '0', ...args];
   const s = fakeNow !== undefined
     ? new FakeClockServer({ fakeNow, stepMs, logLevel: 'warn', args: all, data })
     : new Server({ args: all, data, env });
