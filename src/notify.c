@@ -258,6 +258,8 @@ void notify_kick(struct notify *n)
     n->kicked = 1;
     pthread_cond_signal(&n->wake);
     pthread_mutex_unlock(&n->lock);
+    if (n->ob)
+        outbound_wakeup(n->ob); /* it may be waiting on the network */
 }
 
 void notify_free(struct notify *n)

@@ -42,7 +42,8 @@ struct send_post {
     struct store_channel ch;
     struct post p;
     int state; /* STORE_POST_*; -1: not found */
-    struct buf payload; /* the push plaintext, built on first use */
+    int built; /* payload: 0 not yet, 1 built, -1 cannot be */
+    struct notify_payload payload; /* the push plaintext and headers, built on first use */
 };
 
 struct send_cache {
@@ -111,7 +112,6 @@ static struct send_post *cache_get(struct notify *n, struct send_cache *c, int64
     sp->channel_id = channel_id;
     sp->post_id = post_id;
     post_init(&sp->p);
-    buf_init(&sp->payload, ECE_PLAIN_MAX);
     if (store_channel_get_by_id(n->st, channel_id, &sp->ch) < 0 ||
         store_post_get(n->st, channel_id, post_id, &sp->p, &sp->state) < 0)
         sp->state = -1;
@@ -124,7 +124,6 @@ static void cache_free(struct send_cache *c)
         if (c->v[i].ch.title)
             store_channel_clear(&c->v[i].ch);
         post_clear(&c->v[i].p);
-        buf_free(&c->v[i].payload);
     }
     free(c->v);
     memset(c, 0, sizeof *c);
@@ -161,10 +160,10 @@ static void msg_cover(struct nmsg *m, const struct store_outbox *rows, size_t k)
 
 /* Encrypts the plaintext for the subscription and fills the request. */
 static int push_request(struct notify *n, struct nmsg *m, const struct store_push_sub *s,
-                        const struct buf *plain, const struct notify_push_meta *meta)
+                        const struct notify_payload *pl)
 {
     size_t blen = 0;
-    int rc = ece_encrypt(s->p256dh, s->auth, plain->data, plain->len, NULL, m->body, &blen);
+    int rc = ece_encrypt(s->p256dh, s->auth, pl->json, pl->len, NULL, m->body, &blen);
     if (rc < 0)
         return rc;
     const char *auth = vapid_header(n->vapid, s->endpoint, crier_now_ms() / 1000);
@@ -172,16 +171,16 @@ static int push_request(struct notify *n, struct nmsg *m, const struct store_pus
         return -EINVAL;
     snprintf(m->endpoint, sizeof m->endpoint, "%s", s->endpoint);
     snprintf(m->h_auth, sizeof m->h_auth, "Authorization: %s", auth);
-    snprintf(m->h_ttl, sizeof m->h_ttl, "TTL: %u", meta->ttl_s);
-    snprintf(m->h_urgency, sizeof m->h_urgency, "Urgency: %s", meta->urgency);
+    snprintf(m->h_ttl, sizeof m->h_ttl, "TTL: %d", pl->ttl);
+    snprintf(m->h_urgency, sizeof m->h_urgency, "Urgency: %s", pl->urgency);
     int h = 0;
     m->req.headers[h++] = "Content-Encoding: aes128gcm";
     m->req.headers[h++] = "Content-Type: application/octet-stream";
     m->req.headers[h++] = m->h_auth;
     m->req.headers[h++] = m->h_ttl;
     m->req.headers[h++] = m->h_urgency;
-    if (meta->topic[0]) {
-        snprintf(m->h_topic, sizeof m->h_topic, "Topic: %s", meta->topic);
+    if (pl->topic[0]) {
+        snprintf(m->h_topic, sizeof m->h_topic, "Topic: %s", pl->topic);
         m->req.headers[h++] = m->h_topic;
     }
     m->req.headers[h] = NULL;
@@ -195,18 +194,26 @@ static int push_request(struct notify *n, struct nmsg *m, const struct store_pus
 
 static void start(struct notify *n, struct nmsg *m);
 
+static void payload_channel(const struct send_post *sp, struct notify_payload_channel *pc)
+{
+    pc->slug = sp->ch.slug;
+    pc->name = sp->ch.title;
+    pc->lang = sp->ch.lang;
+}
+
 /* One post or selection to one subscription (its plaintext shared by the
  * batch); the row is settled at once when it cannot be built. */
 static void push_one(struct notify *n, struct send_cache *c, const struct store_outbox *r)
 {
     struct send_post *sp = cache_get(n, c, r->channel_id, r->post_id);
-    struct notify_push_meta meta;
+    struct notify_payload_channel pc;
     struct nmsg *m = msg_new(STORE_OUT_PUSH, r);
 
-    if (!sp->payload.len && notify_payload_post(&sp->ch, &sp->p, &sp->payload) < 0)
-        buf_reset(&sp->payload);
-    notify_push_meta_post(&sp->ch, &sp->p, &meta);
-    if (sp->payload.len && push_request(n, m, &r->push, &sp->payload, &meta) == 0) {
+    if (!sp->built) {
+        payload_channel(sp, &pc);
+        sp->built = notify_payload_post(&pc, &sp->p, &sp->payload) == 0 ? 1 : -1;
+    }
+    if (sp->built > 0 && push_request(n, m, &r->push, &sp->payload) == 0) {
         msg_cover(m, r, 1);
         start(n, m);
     } else {
@@ -218,23 +225,26 @@ static void push_one(struct notify *n, struct send_cache *c, const struct store_
 /* Several posts at once (the quiet hours ended, or a backlog after a
  * failure): one summary, with the newest post's title. */
 static void push_summary(struct notify *n, struct send_cache *c, const struct store_outbox **live,
-                         size_t k, int held)
+                         size_t k)
 {
     const struct store_outbox *newest = live[0];
+    int importance = 0;
     for (size_t i = 1; i < k; i++)
         if (live[i]->seq > newest->seq)
             newest = live[i];
-    struct send_post *sp = cache_get(n, c, newest->channel_id, newest->post_id);
-    struct notify_push_meta meta;
-    struct buf plain;
-    struct nmsg *m = msg_new(STORE_OUT_PUSH, newest);
-    buf_init(&plain, ECE_PLAIN_MAX);
-    int ok = notify_payload_summary(&sp->ch, &sp->p, k, held, &plain) == 0;
-    if (ok) {
-        notify_push_meta_summary(&sp->ch, &meta);
-        ok = push_request(n, m, &newest->push, &plain, &meta) == 0;
+    for (size_t i = 0; i < k; i++) {
+        struct send_post *p = cache_get(n, c, live[i]->channel_id, live[i]->post_id);
+        if (p->p.importance > importance)
+            importance = p->p.importance;
     }
-    buf_free(&plain);
+    struct send_post *sp = cache_get(n, c, newest->channel_id, newest->post_id);
+    struct notify_payload_channel pc;
+    struct notify_payload *pl = xmalloc(sizeof *pl);
+    struct nmsg *m = msg_new(STORE_OUT_PUSH, newest);
+    payload_channel(sp, &pc);
+    int ok = notify_payload_summary(&pc, (long long)k, &sp->p, importance, pl) == 0 &&
+             push_request(n, m, &newest->push, pl) == 0;
+    free(pl);
     for (size_t i = 0; i < k; i++)
         if (ok)
             msg_cover(m, live[i], 1);
@@ -258,7 +268,6 @@ static void build_push(struct notify *n, struct send_cache *c, const struct stor
     const struct store_outbox *mine = NULL;
     const struct store_outbox **live = xcalloc(k, sizeof *live);
     size_t nlive = 0;
-    int held = 0;
 
     for (size_t i = 0; i < k; i++) {
         const struct store_outbox *r = &rows[i];
@@ -277,7 +286,6 @@ static void build_push(struct notify *n, struct send_cache *c, const struct stor
         } else if (sp->p.importance >= 3 || sp->p.kind == POST_SELECTION) {
             push_one(n, c, r);
         } else {
-            held |= (r->flags & STORE_OUT_HELD) != 0;
             live[nlive++] = r;
         }
     }
@@ -286,7 +294,7 @@ static void build_push(struct notify *n, struct send_cache *c, const struct stor
     if (nlive == 1)
         push_one(n, c, live[0]);
     else if (nlive > 1)
-        push_summary(n, c, live, nlive, held);
+        push_summary(n, c, live, nlive);
     free(live);
 }
 
