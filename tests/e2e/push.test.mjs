@@ -181,7 +181,8 @@ describe('push notifications', () => {
     assert.match(m.json.url, new RegExp(`/${slug}/${brk.seq}$`));
     assert.equal(typeof m.json.tag, 'string');
     assert.equal(m.headers.urgency, 'high', 'breaking news is urgent');
-    assert.ok(Number(m.headers.ttl) > 0);
+    assert.equal(m.headers.ttl, '21600', '6 h for breaking news');
+    assert.ok(m.jwt.exp > Date.now() / 1000 + 11 * 3600 && m.jwt.exp <= Date.now() / 1000 + 12 * 3600 + 60, 'exp 12 h ahead');
     assert.equal(m.jwt.sub, CONTACT);
     assert.equal(m.jwt.aud, svc.origin);
     assert.equal(m.key, key, 'signed with the published key');
@@ -204,6 +205,8 @@ describe('push notifications', () => {
     assert.ok(!seqs(svc, 'lvl-all').includes(quiet.seq), 'silent never rings');
     const lowMsg = svc.messages('lvl-all').find(x => x.json.seq === low.seq);
     assert.equal(lowMsg.headers.urgency, 'normal');
+    assert.equal(lowMsg.headers.ttl, '86400', '24 h for a post');
+    assert.equal(lowMsg.headers.topic, undefined, 'no Topic for a post');
     assert.equal(svc.rejectedTotal(), 0, JSON.stringify(svc.errors));
   });
 
@@ -220,6 +223,9 @@ describe('push notifications', () => {
     assert.equal(m.json.seq, r.json.seq);
     assert.match(m.json.title, /Sélection/);
     assert.match(m.json.url, new RegExp(`/${slug}/${r.json.seq}$`));
+    assert.equal(m.json.tag, `sel:${slug}`);
+    assert.equal(m.headers.ttl, '43200', '12 h for a selection');
+    assert.match(m.headers.topic, /^[A-Za-z0-9_-]{32}$/, 'one Topic for the channel\'s selections');
   });
 
   it('404 and 410 delete the subscription: nothing more is sent to it, and /metrics counts it', async () => {
@@ -278,10 +284,17 @@ describe('push notifications', () => {
     const jar = await reader(s, slug);
     const keys = svc.newSubscription('bad').keys;
     const long = 'https://push.example.org/' + 'a'.repeat(1024);
-    for (const endpoint of ['http://example.com/push/x', 'https://127.0.0.1/x', 'https://10.0.0.1/x', 'https://[::1]/x',
-      'https://localhost/x', 'https://192.168.1.1/x', 'https://169.254.169.254/x', long, 'not a url']) {
-      const r = await subscribe(s, jar, slug, { endpoint, keys });
-      assert.equal(r.status, 400, `${endpoint.slice(0, 60)}: ${r.status} ${r.text}`);
+    const refused = {
+      invalid_endpoint: ['http://example.com/push/x', long, 'not a url', 'https://user:pw@push.example.org/x'],
+      endpoint_refused: ['https://127.0.0.1/x', 'https://10.0.0.1/x', 'https://[::1]/x', 'https://localhost/x',
+        'https://192.168.1.1/x', 'https://169.254.169.254/x'],
+    };
+    for (const [error, list] of Object.entries(refused)) {
+      for (const endpoint of list) {
+        const r = await subscribe(s, jar, slug, { endpoint, keys });
+        assert.equal(r.status, 400, `${endpoint.slice(0, 60)}: ${r.status} ${r.text}`);
+        assert.equal(r.json.error, error, `${endpoint.slice(0, 60)}: ${r.text}`);
+      }
     }
     // Keys that are no P-256 point, an auth secret of the wrong size, an unknown level.
     const ok = svc.newSubscription('bad2');
@@ -380,6 +393,8 @@ describe('push on the reader\'s clock', { concurrency: true }, () => {
       const sm = msgs[1];
       t.diagnostic(`summary ${JSON.stringify(sm.json)} ${s.localAt(quietEnd) - sm.at} ms before the end (negative: after)`);
       assert.equal(sm.json.kind, 'summary');
+      assert.equal(sm.json.tag, `sum:${y}`);
+      assert.equal(sm.json.body, 'trois', 'the newest held title');
       assert.equal(sm.json.count, 2, 'p1 and p3; p2 was deleted');
       assert.match(sm.json.title + ' ' + sm.json.body, /\b2\b/);
       assert.ok(sm.at >= s.localAt(quietEnd) - 100, 'not before the end of the quiet hours');
