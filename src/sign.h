@@ -15,7 +15,9 @@
 #define SIGN_MAC_LEN 43 /* base64url of 32 bytes, no padding */
 
 /* The MAC of (purpose, id, expires_s) into out (SIGN_MAC_LEN + 1 bytes,
- * NUL-terminated). expires_s 0: never expires. */
+ * NUL-terminated). expires_s 0: never expires. purpose is the caller's own
+ * constant ("confirm", "unsub"), at most 255 bytes; the MAC of one purpose
+ * never checks out for another. */
 void sign_make(const uint8_t secret[SIGN_SECRET_LEN], const char *purpose, int64_t id,
                int64_t expires_s, char out[SIGN_MAC_LEN + 1]);
 /* 0 when mac is the MAC of (purpose, id, expires_s) and expires_s is 0 or
