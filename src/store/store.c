@@ -558,3 +558,123 @@ int store_posts_recent(struct store *st, int64_t channel_id, int64_t before_seq,
 {
     return st->ops->posts_recent(st, channel_id, before_seq, limit, out, n);
 }
+
+/* ---- notifications ---- */
+
+int store_setting_get(struct store *st, const char *name, unsigned char **out, size_t *len)
+{
+    return st->ops->setting_get(st, name, out, len);
+}
+
+int store_setting_set(struct store *st, const char *name, const void *value, size_t len)
+{
+    return st->ops->setting_set(st, name, value, len);
+}
+
+int store_setting_init(struct store *st, const char *name, const void *value, size_t len,
+                       unsigned char **out, size_t *outlen)
+{
+    return st->ops->setting_init(st, name, value, len, out, outlen);
+}
+
+int store_push_sub_put(struct store *st, struct store_push_sub *s)
+{
+    return st->ops->push_sub_put(st, s);
+}
+
+int store_push_sub_remove(struct store *st, int64_t reader_id, int64_t channel_id,
+                          const char *endpoint, size_t *n)
+{
+    return st->ops->push_sub_remove(st, reader_id, channel_id, endpoint, n);
+}
+
+int store_push_sub_delete(struct store *st, int64_t id)
+{
+    return st->ops->push_sub_delete(st, id);
+}
+
+int store_push_sub_failing(struct store *st, int64_t id, int64_t since)
+{
+    return st->ops->push_sub_failing(st, id, since);
+}
+
+int store_push_subs_of_reader(struct store *st, int64_t reader_id, struct store_push_sub **out,
+                              size_t *n)
+{
+    return st->ops->push_subs_of_reader(st, reader_id, out, n);
+}
+
+int store_push_subs_page(struct store *st, int64_t channel_id, int64_t after_id, size_t limit,
+                         struct store_push_sub **out, size_t *n)
+{
+    return st->ops->push_subs_page(st, channel_id, after_id, limit, out, n);
+}
+
+int store_email_sub_request(struct store *st, int64_t channel_id, const char *address, int what,
+                            int64_t now_ms, int max_per_day, struct store_email_sub *out)
+{
+    return st->ops->email_sub_request(st, channel_id, address, what, now_ms, max_per_day, out);
+}
+
+int store_email_sub_confirm(struct store *st, int64_t id, int64_t now_ms)
+{
+    return st->ops->email_sub_confirm(st, id, now_ms);
+}
+
+int store_email_sub_delete(struct store *st, int64_t id)
+{
+    return st->ops->email_sub_delete(st, id);
+}
+
+int store_email_sub_get(struct store *st, int64_t id, struct store_email_sub *out)
+{
+    return st->ops->email_sub_get(st, id, out);
+}
+
+int store_email_subs_page(struct store *st, int64_t channel_id, int64_t after_id, size_t limit,
+                          struct store_email_sub **out, size_t *n)
+{
+    return st->ops->email_subs_page(st, channel_id, after_id, limit, out, n);
+}
+
+int store_notify_cursor_get(struct store *st, int64_t channel_id, struct store_notify_cursor *out)
+{
+    return st->ops->notify_cursor_get(st, channel_id, out);
+}
+
+int store_outbox_fill(struct store *st, const struct store_outbox *rows, size_t n,
+                      const struct store_notify_cursor *next, int64_t max_rows)
+{
+    return st->ops->outbox_fill(st, rows, n, next, max_rows);
+}
+
+int store_outbox_cancel_post(struct store *st, int64_t channel_id, int64_t post_id)
+{
+    return st->ops->outbox_cancel_post(st, channel_id, post_id);
+}
+
+int store_outbox_claim(struct store *st, int64_t now_ms, int64_t lease_ms, size_t limit,
+                       struct store_outbox **out, size_t *n)
+{
+    return st->ops->outbox_claim(st, now_ms, lease_ms, limit, out, n);
+}
+
+int store_outbox_done(struct store *st, const int64_t *ids, size_t n)
+{
+    return st->ops->outbox_done(st, ids, n);
+}
+
+int store_outbox_retry(struct store *st, int64_t id, int64_t due_at)
+{
+    return st->ops->outbox_retry(st, id, due_at);
+}
+
+int store_outbox_release(struct store *st)
+{
+    return st->ops->outbox_release(st);
+}
+
+int store_notify_stats(struct store *st, struct store_notify_stats *out)
+{
+    return st->ops->notify_stats(st, out);
+}

@@ -331,6 +331,37 @@ struct store_ops {
                         struct post **out, size_t *n);
     int (*posts_scheduled)(struct store *st, int64_t channel_id, size_t limit, struct post **out,
                            size_t *n);
+
+    int (*setting_get)(struct store *st, const char *name, unsigned char **out, size_t *len);
+    int (*setting_set)(struct store *st, const char *name, const void *value, size_t len);
+    int (*setting_init)(struct store *st, const char *name, const void *value, size_t len,
+                        unsigned char **out, size_t *outlen);
+    int (*push_sub_put)(struct store *st, struct store_push_sub *s);
+    int (*push_sub_remove)(struct store *st, int64_t reader_id, int64_t channel_id,
+                           const char *endpoint, size_t *n);
+    int (*push_sub_delete)(struct store *st, int64_t id);
+    int (*push_sub_failing)(struct store *st, int64_t id, int64_t since);
+    int (*push_subs_of_reader)(struct store *st, int64_t reader_id, struct store_push_sub **out,
+                               size_t *n);
+    int (*push_subs_page)(struct store *st, int64_t channel_id, int64_t after_id, size_t limit,
+                          struct store_push_sub **out, size_t *n);
+    int (*email_sub_request)(struct store *st, int64_t channel_id, const char *address, int what,
+                             int64_t now_ms, int max_per_day, struct store_email_sub *out);
+    int (*email_sub_confirm)(struct store *st, int64_t id, int64_t now_ms);
+    int (*email_sub_delete)(struct store *st, int64_t id);
+    int (*email_sub_get)(struct store *st, int64_t id, struct store_email_sub *out);
+    int (*email_subs_page)(struct store *st, int64_t channel_id, int64_t after_id, size_t limit,
+                           struct store_email_sub **out, size_t *n);
+    int (*notify_cursor_get)(struct store *st, int64_t channel_id, struct store_notify_cursor *out);
+    int (*outbox_fill)(struct store *st, const struct store_outbox *rows, size_t n,
+                       const struct store_notify_cursor *next, int64_t max_rows);
+    int (*outbox_cancel_post)(struct store *st, int64_t channel_id, int64_t post_id);
+    int (*outbox_claim)(struct store *st, int64_t now_ms, int64_t lease_ms, size_t limit,
+                        struct store_outbox **out, size_t *n);
+    int (*outbox_done)(struct store *st, const int64_t *ids, size_t n);
+    int (*outbox_retry)(struct store *st, int64_t id, int64_t due_at);
+    int (*outbox_release)(struct store *st);
+    int (*notify_stats)(struct store *st, struct store_notify_stats *out);
 };
 
 struct store {
@@ -371,7 +402,8 @@ void store_events_free(struct store_event *evs, size_t n);
  *   -EEXIST when the slug is taken. Validation of slug/tz is the caller's job.
  * channel_update: updates title, description, lang, tz, visibility by slug.
  * channel_delete: removes the channel with its posts, events, publish tokens,
- *   selections, invites and memberships.
+ *   selections, invites and memberships, and its push subscriptions, email
+ *   subscribers, outbox rows and notifier cursor.
  * post_create: stores post, and sets its id (and, published at once, its seq
  *   and published_at). When publish_at is 0 or <= now it commits a
  *   STORE_EV_POST event and fills *ev (caller clears it); otherwise the post
@@ -505,12 +537,14 @@ int store_selection_list(struct store *st, int64_t channel_id, size_t limit,
  * reader_touch: sets last_seen_at; -ENOENT when unknown.
  * reader_forget: deletes the reader if nothing refers to it (no membership,
  *   pending or active, and no device link); -ENOENT when there is no such
- *   unused reader. For a reader made for a join that then failed.
+ *   unused reader. For a reader made for a join that then failed. Its push
+ *   subscriptions (and their outbox rows) go with it.
  * readers_prune: the periodic cleanup of readers that never joined anything
  *   (or left everything): in one transaction, first deletes device links
  *   expired more than a day ago, then looks at the next `scan` readers by
  *   id after after_id (1..100,000) and deletes those with last_seen_at <
- *   seen_before that nothing refers to (as reader_forget). *next_id is where
+ *   seen_before that nothing refers to (as reader_forget, and that have no
+ *   push subscription: those still receive). *next_id is where
  *   the next call starts (0 after the last window: start over), *deleted
  *   how many went.
  * transfer_create: records a one-time device link (hash of its token) for
@@ -612,47 +646,68 @@ void store_posts_free(struct post *p, size_t n);
  *   key, the link-signing secret), at most 4 KiB. get: -ENOENT when unset
  *   (*out malloc'd, *len set). setting_init: sets it only when unset, in one
  *   transaction, and returns the value that is set afterwards (so that two
- *   nodes starting at once agree on one key).
+ *   nodes starting at once agree on one key). A name of 1..64 bytes and a
+ *   value of at most STORE_SETTING_MAX bytes, else -EINVAL.
  * push_sub_put: inserts, or updates the one of (channel_id, endpoint): every
  *   field but id and created_at; fills id, created_at. -EDQUOT when the
- *   reader already has STORE_PUSH_PER_READER other subscriptions.
+ *   reader already has STORE_PUSH_PER_READER other subscriptions. updated_at
+ *   is set to now. -ENOENT for an unknown channel or reader, -EINVAL for an
+ *   endpoint that is empty or over STORE_ENDPOINT_MAX.
  * push_sub_remove: deletes the reader's subscriptions with that endpoint
  *   (of every channel when channel_id is 0) and their outbox rows; *n
  *   deleted. push_sub_delete: by id, with its outbox rows (the push service
- *   said 404/410). push_sub_failing: sets failing_since to since when it is 0
- *   (since 0 clears it).
- * push_subs_of_reader: the reader's subscriptions (at most 64).
+ *   said 404/410); -ENOENT if gone. push_sub_failing: sets failing_since to
+ *   since when it is 0 (since 0 clears it); -ENOENT if gone.
+ * push_subs_of_reader: the reader's subscriptions (at most 64), in id order.
  * push_subs_page / email_subs_page: a channel's subscriptions with id >
- *   after_id, in id order, at most limit: for push, only those whose reader
- *   is an active member of the channel; for email, confirmed ones only.
+ *   after_id, in id order, at most limit (1..STORE_NOTIFY_PAGE_MAX, else
+ *   -EINVAL): for push, only those whose reader is an active member of the
+ *   channel; for email, confirmed ones only.
+ * Every *out list above and below is freed with free().
  * email_sub_request: the opt-in. In one transaction: the (channel_id,
  *   address) row is created pending (or found); if pending, and fewer than
  *   max_per_day confirmation mails went to it in the last 24 hours (the
  *   count restarts 24 h after the first), a STORE_OUT_CONFIRM row is queued
  *   and the counters move; -EAGAIN (nothing changed) when over. An already
  *   confirmed row gets its what updated and no mail. *out is the row after.
+ *   The address's domain (after its last '@') is stored lower-cased: the
+ *   key ignores its case. -EINVAL for an address without a local part and a
+ *   domain, over STORE_ADDRESS_MAX, or max_per_day < 1; -ENOENT for an
+ *   unknown channel.
  * email_sub_confirm: pending -> confirmed (idempotent); -ENOENT if gone.
  * email_sub_delete: deletes it and its outbox rows; -ENOENT if gone.
  * email_sub_get: by id.
  * notify_cursor_get: the channel's cursor. A channel created after the
  *   notifications arrived starts at seq 0; one that existed before starts
- *   at its last_seq then (migration), so no old post ever rings.
+ *   at its last_seq then (migration), so no old post ever rings. A channel
+ *   without a cursor row answers seq 0, phase 0, sub_after 0.
  * outbox_fill: in ONE transaction: inserts the rows (each (kind, sub_id,
  *   seq) once: a duplicate is skipped) and sets the cursor to *next.
  *   -ENOSPC (nothing done) when the outbox already holds max_rows rows.
+ *   Of each row it takes kind, sub_id, channel_id, seq, post_id, flags and
+ *   due_at; attempts start at 0 and created_at is now. -EINVAL for more
+ *   than STORE_NOTIFY_PAGE_MAX rows, a bad kind, max_rows < 1 or a bad
+ *   cursor; -ENOENT (nothing done) when the cursor's channel is gone.
  * outbox_cancel_post: deletes the rows of a post that are not leased (a
- *   deleted post must not ring).
+ *   deleted post must not ring); leased: leased_until later than now.
  * outbox_claim: the rows due (due_at <= now_ms) and not leased, oldest due
- *   first then by sub_id, at most limit; leases each until now_ms + lease_ms
- *   and fills the subscription part. Rows whose subscription is gone are
- *   deleted, not returned.
- * outbox_done: deletes the rows (after delivery or a final failure).
- * outbox_retry: sets due_at, attempts + 1, and drops the lease.
+ *   first then by sub_id, at most limit (1..STORE_OUTBOX_CLAIM_MAX; lease_ms
+ *   > 0; else -EINVAL); leases each until now_ms + lease_ms and fills the
+ *   subscription part (push for STORE_OUT_PUSH, email for the others). Rows
+ *   whose subscription is gone are deleted, not returned.
+ * outbox_done: deletes the rows (after delivery or a final failure), at
+ *   most STORE_NOTIFY_PAGE_MAX (else -EINVAL), in one transaction; ids
+ *   already gone are ignored.
+ * outbox_retry: sets due_at, attempts + 1, and drops the lease; -ENOENT if
+ *   gone.
  * outbox_release: drops every lease (a single node at start: what it had
  *   leased before a crash is due again at once).
  * notify_stats: the counts for /metrics and `crier push stats`.
  */
 #define STORE_PUSH_PER_READER 32
+#define STORE_NOTIFY_PAGE_MAX 5000  /* rows per page, per fill and per done */
+#define STORE_OUTBOX_CLAIM_MAX 1000 /* rows per claim (each carries its subscription) */
+#define STORE_SETTING_MAX 4096      /* bytes of a setting's value */
 int store_setting_get(struct store *st, const char *name, unsigned char **out, size_t *len);
 int store_setting_set(struct store *st, const char *name, const void *value, size_t len);
 int store_setting_init(struct store *st, const char *name, const void *value, size_t len,

@@ -263,6 +263,95 @@ static const char *const sq_migrations[] = {
     "ALTER TABLE posts ADD COLUMN external_id TEXT;"
     "CREATE UNIQUE INDEX posts_external ON posts(channel_id, external_id)"
     "  WHERE external_id IS NOT NULL;",
+
+    /* 7: notifications (push and email; store_sqlite_notify.c).
+     * settings: small named values of the node (the VAPID key, the
+     * link-signing secret). push_subs: one per (channel, browser endpoint),
+     * owned by a reader. email_subs: one per (channel, address), the
+     * address's domain lower-cased by the store; confirm_window_at is when
+     * the current day of confirmation mails began (the rate limit).
+     * outbox: one row per notification to send; sub_id is a push_subs id
+     * (kind 1) or an email_subs id (2: an edition, 3: the opt-in mail).
+     * (kind, sub_id, seq) is unique, so that a notifier that runs an event
+     * twice adds nothing, except for opt-in mails (seq 0), which may repeat
+     * and have their own small index instead. A row is leased while
+     * leased_until is in the future. outbox_due serves the claim in its
+     * order (due_at, then sub_id) without a sort, so a claim reads about
+     * as many rows as it returns. The triggers take a subscription's rows
+     * along with it, whichever path deletes it (the queries repeat
+     * "kind <> 3" so that the partial index serves them). notify_cursors:
+     * the notifier's place in each channel; every channel that exists now
+     * starts at its last_seq, so that no post published before ever
+     * rings. */
+    "CREATE TABLE settings ("
+    "  name TEXT PRIMARY KEY,"
+    "  value BLOB NOT NULL"
+    ") STRICT, WITHOUT ROWID;"
+    "CREATE TABLE push_subs ("
+    "  id INTEGER PRIMARY KEY,"
+    "  channel_id INTEGER NOT NULL REFERENCES channels(id),"
+    "  reader_id INTEGER NOT NULL REFERENCES readers(id),"
+    "  endpoint TEXT NOT NULL,"
+    "  p256dh BLOB NOT NULL CHECK (length(p256dh) = 65),"
+    "  auth BLOB NOT NULL CHECK (length(auth) = 16),"
+    "  notify INTEGER NOT NULL,"
+    "  tz TEXT NOT NULL DEFAULT '',"
+    "  quiet_from INTEGER NOT NULL DEFAULT -1,"
+    "  quiet_to INTEGER NOT NULL DEFAULT -1,"
+    "  sel_morning INTEGER NOT NULL DEFAULT -1,"
+    "  sel_evening INTEGER NOT NULL DEFAULT -1,"
+    "  created_at INTEGER NOT NULL,"
+    "  updated_at INTEGER NOT NULL,"
+    "  failing_since INTEGER NOT NULL DEFAULT 0,"
+    "  UNIQUE (channel_id, endpoint)"
+    ") STRICT;"
+    "CREATE INDEX push_subs_reader ON push_subs(reader_id);"
+    "CREATE INDEX push_subs_channel ON push_subs(channel_id, id);"
+    "CREATE TABLE email_subs ("
+    "  id INTEGER PRIMARY KEY,"
+    "  channel_id INTEGER NOT NULL REFERENCES channels(id),"
+    "  address TEXT NOT NULL,"
+    "  what INTEGER NOT NULL,"
+    "  state INTEGER NOT NULL CHECK (state IN (1, 2)),"
+    "  created_at INTEGER NOT NULL,"
+    "  confirmed_at INTEGER NOT NULL DEFAULT 0,"
+    "  confirm_sent_at INTEGER NOT NULL DEFAULT 0,"
+    "  confirm_sends INTEGER NOT NULL DEFAULT 0,"
+    "  confirm_window_at INTEGER NOT NULL DEFAULT 0,"
+    "  UNIQUE (channel_id, address)"
+    ") STRICT;"
+    "CREATE INDEX email_subs_channel ON email_subs(channel_id, state, id);"
+    "CREATE TABLE outbox ("
+    "  id INTEGER PRIMARY KEY,"
+    "  kind INTEGER NOT NULL CHECK (kind IN (1, 2, 3)),"
+    "  sub_id INTEGER NOT NULL,"
+    "  channel_id INTEGER NOT NULL,"
+    "  seq INTEGER NOT NULL,"
+    "  post_id INTEGER NOT NULL DEFAULT 0,"
+    "  flags INTEGER NOT NULL DEFAULT 0,"
+    "  due_at INTEGER NOT NULL,"
+    "  leased_until INTEGER NOT NULL DEFAULT 0,"
+    "  attempts INTEGER NOT NULL DEFAULT 0,"
+    "  created_at INTEGER NOT NULL"
+    ") STRICT;"
+    "CREATE UNIQUE INDEX outbox_key ON outbox(kind, sub_id, seq) WHERE kind <> 3;"
+    "CREATE INDEX outbox_confirm ON outbox(sub_id) WHERE kind = 3;"
+    "CREATE INDEX outbox_due ON outbox(due_at, sub_id, leased_until);"
+    "CREATE INDEX outbox_post ON outbox(channel_id, post_id);"
+    "CREATE TRIGGER push_subs_outbox AFTER DELETE ON push_subs BEGIN"
+    "  DELETE FROM outbox WHERE kind = 1 AND sub_id = OLD.id AND kind <> 3;"
+    "END;"
+    "CREATE TRIGGER email_subs_outbox AFTER DELETE ON email_subs BEGIN"
+    "  DELETE FROM outbox WHERE kind = 2 AND sub_id = OLD.id AND kind <> 3;"
+    "  DELETE FROM outbox WHERE kind = 3 AND sub_id = OLD.id;"
+    "END;"
+    "CREATE TABLE notify_cursors ("
+    "  channel_id INTEGER PRIMARY KEY REFERENCES channels(id),"
+    "  seq INTEGER NOT NULL CHECK (seq >= 0),"
+    "  phase INTEGER NOT NULL DEFAULT 0 CHECK (phase IN (0, 1)),"
+    "  sub_after INTEGER NOT NULL DEFAULT 0"
+    ") STRICT;"
+    "INSERT INTO notify_cursors (channel_id, seq) SELECT id, last_seq FROM channels;",
 };
 #define SQ_SCHEMA_VERSION ((int64_t)(sizeof sq_migrations / sizeof sq_migrations[0]))
 
@@ -713,6 +802,28 @@ static const struct store_ops sq_ops = {
     .reader_memberships = sq_reader_memberships,
     .posts_recent = sq_posts_recent,
     .posts_scheduled = sq_posts_scheduled,
+    .setting_get = sq_setting_get,
+    .setting_set = sq_setting_set,
+    .setting_init = sq_setting_init,
+    .push_sub_put = sq_push_sub_put,
+    .push_sub_remove = sq_push_sub_remove,
+    .push_sub_delete = sq_push_sub_delete,
+    .push_sub_failing = sq_push_sub_failing,
+    .push_subs_of_reader = sq_push_subs_of_reader,
+    .push_subs_page = sq_push_subs_page,
+    .email_sub_request = sq_email_sub_request,
+    .email_sub_confirm = sq_email_sub_confirm,
+    .email_sub_delete = sq_email_sub_delete,
+    .email_sub_get = sq_email_sub_get,
+    .email_subs_page = sq_email_subs_page,
+    .notify_cursor_get = sq_notify_cursor_get,
+    .outbox_fill = sq_outbox_fill,
+    .outbox_cancel_post = sq_outbox_cancel_post,
+    .outbox_claim = sq_outbox_claim,
+    .outbox_done = sq_outbox_done,
+    .outbox_retry = sq_outbox_retry,
+    .outbox_release = sq_outbox_release,
+    .notify_stats = sq_notify_stats,
 };
 
 int store_sqlite_open(struct store **out, const char *path)

@@ -110,6 +110,12 @@ static const char *const channel_delete_sql[] = {
     "DELETE FROM selections WHERE channel_id = ?1",
     "DELETE FROM members WHERE channel_id = ?1",
     "DELETE FROM invites WHERE channel_id = ?1",
+    /* the outbox by its channel index first: the subscriptions' triggers
+     * then find nothing left to delete */
+    "DELETE FROM outbox WHERE channel_id = ?1",
+    "DELETE FROM push_subs WHERE channel_id = ?1",
+    "DELETE FROM email_subs WHERE channel_id = ?1",
+    "DELETE FROM notify_cursors WHERE channel_id = ?1",
     "DELETE FROM channels WHERE id = ?1",
 };
 

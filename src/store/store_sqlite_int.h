@@ -17,6 +17,8 @@
  *   store_sqlite_tokens.c     API tokens
  *   store_sqlite_access.c     access changes and channel heads (what other
  *                             processes committed)
+ *   store_sqlite_notify.c     settings, push and email subscriptions, the
+ *                             notification outbox and the notifier's cursors
  *
  * A query is its SQL, its parameters and its row decoder:
  *
@@ -353,5 +355,37 @@ int sq_token_touch(struct store *st, int64_t id, int64_t now_ms);
 int sq_access_changes(struct store *st, int64_t after_gen, int64_t *ids, size_t max, size_t *n,
                       int64_t *gen);
 int sq_channel_heads(struct store *st, struct store_head **out, size_t *n);
+
+/* store_sqlite_notify.c */
+int sq_setting_get(struct store *st, const char *name, unsigned char **out, size_t *len);
+int sq_setting_set(struct store *st, const char *name, const void *value, size_t len);
+int sq_setting_init(struct store *st, const char *name, const void *value, size_t len,
+                    unsigned char **out, size_t *outlen);
+int sq_push_sub_put(struct store *st, struct store_push_sub *s);
+int sq_push_sub_remove(struct store *st, int64_t reader_id, int64_t channel_id,
+                       const char *endpoint, size_t *n);
+int sq_push_sub_delete(struct store *st, int64_t id);
+int sq_push_sub_failing(struct store *st, int64_t id, int64_t since);
+int sq_push_subs_of_reader(struct store *st, int64_t reader_id, struct store_push_sub **out,
+                           size_t *n);
+int sq_push_subs_page(struct store *st, int64_t channel_id, int64_t after_id, size_t limit,
+                      struct store_push_sub **out, size_t *n);
+int sq_email_sub_request(struct store *st, int64_t channel_id, const char *address, int what,
+                         int64_t now_ms, int max_per_day, struct store_email_sub *out);
+int sq_email_sub_confirm(struct store *st, int64_t id, int64_t now_ms);
+int sq_email_sub_delete(struct store *st, int64_t id);
+int sq_email_sub_get(struct store *st, int64_t id, struct store_email_sub *out);
+int sq_email_subs_page(struct store *st, int64_t channel_id, int64_t after_id, size_t limit,
+                       struct store_email_sub **out, size_t *n);
+int sq_notify_cursor_get(struct store *st, int64_t channel_id, struct store_notify_cursor *out);
+int sq_outbox_fill(struct store *st, const struct store_outbox *rows, size_t n,
+                   const struct store_notify_cursor *next, int64_t max_rows);
+int sq_outbox_cancel_post(struct store *st, int64_t channel_id, int64_t post_id);
+int sq_outbox_claim(struct store *st, int64_t now_ms, int64_t lease_ms, size_t limit,
+                    struct store_outbox **out, size_t *n);
+int sq_outbox_done(struct store *st, const int64_t *ids, size_t n);
+int sq_outbox_retry(struct store *st, int64_t id, int64_t due_at);
+int sq_outbox_release(struct store *st);
+int sq_notify_stats(struct store *st, struct store_notify_stats *out);
 
 #endif

@@ -27,6 +27,9 @@
     " NOT EXISTS (SELECT 1 FROM members m WHERE m.reader_id = readers.id)"                         \
     " AND NOT EXISTS (SELECT 1 FROM reader_transfers t"                                            \
     " WHERE t.reader_id = readers.id)"
+/* a reader still subscribed to push: the cleanup keeps it, since its
+ * browser receives notifications for it without coming back */
+#define RD_NO_PUSH " NOT EXISTS (SELECT 1 FROM push_subs p WHERE p.reader_id = readers.id)"
 
 static const char TR_PURGE[] = "DELETE FROM reader_transfers WHERE expires_at < ?1";
 static const char INV_LOOKUP[] = "SELECT " INV_COLS " FROM invites WHERE hash = ?1";
@@ -74,10 +77,24 @@ int sq_reader_touch(struct store *st, int64_t reader_id, int64_t now_ms)
                           SQ_ARGS(SQ_INT(now_ms), SQ_INT(reader_id)));
 }
 
+/* Its push subscriptions go with it (their outbox rows by the schema's
+ * trigger), in one transaction with the check that nothing else refers to
+ * it: a reader that stays keeps them. */
 int sq_reader_forget(struct store *st, int64_t reader_id)
 {
-    return sq_pool_change(sq_store_of(st), "DELETE FROM readers WHERE id = ?1 AND" RD_UNUSED,
-                          SQ_ARGS(SQ_INT(reader_id)));
+    struct sq_store *s = sq_store_of(st);
+    struct sq_conn *c;
+    int rc = sq_tx_begin(s, SQ_BEGIN_IMMEDIATE, &c);
+    if (rc < 0)
+        return rc;
+    rc = sq_run(c,
+                "DELETE FROM push_subs WHERE reader_id = ?1 AND EXISTS (SELECT 1 FROM readers"
+                " WHERE id = ?1 AND" RD_UNUSED ")",
+                SQ_ARGS(SQ_INT(reader_id)));
+    if (rc == 0)
+        rc = sq_change(c, "DELETE FROM readers WHERE id = ?1 AND" RD_UNUSED,
+                       SQ_ARGS(SQ_INT(reader_id)));
+    return sq_tx_end(s, c, rc);
 }
 
 /*
@@ -110,7 +127,7 @@ int sq_readers_prune(struct store *st, int64_t after_id, size_t scan, int64_t se
     if (rc == 0 && end > after_id) {
         rc = sq_run(c,
                     "DELETE FROM readers WHERE id > ?1 AND id <= ?2 AND last_seen_at < ?3"
-                    " AND" RD_UNUSED,
+                    " AND" RD_UNUSED " AND" RD_NO_PUSH,
                     SQ_ARGS(SQ_INT(after_id), SQ_INT(end), SQ_INT(seen_before)));
         if (rc == 0)
             *deleted = (size_t)sqlite3_changes(c->db);
