@@ -9,7 +9,8 @@
  * the caller gives both, which only the tests do (to reproduce RFC 8291
  * Appendix A byte for byte).
  *
- * Pure functions over the caller's buffers; any thread.
+ * Pure functions over the caller's buffers; any thread. Each thread keeps
+ * its KDF and cipher contexts (made on its first call, freed when it ends).
  */
 #ifndef CRIER_ECE_H
 #define CRIER_ECE_H
@@ -37,6 +38,11 @@ struct ece_fixed {
  * -EINVAL. What the API runs on a subscription's "p256dh" before storing it. */
 int ece_check_public(const uint8_t ua_public[ECE_PUBLIC_LEN]);
 
+/* The public point (uncompressed) of the private scalar priv (32 bytes,
+ * big-endian): 0, -EINVAL when priv is not in [1, n - 1] (n the group's
+ * order), or -EIO. For vapid's key pair and the tests' receivers. */
+int ece_public_of(const uint8_t priv[32], uint8_t pub[ECE_PUBLIC_LEN]);
+
 /* Encrypts plain (len <= ECE_PLAIN_MAX) to the subscription (ua_public,
  * auth) as one aes128gcm record, header included, into out (at least
  * ECE_HEADER_LEN + len + 17 bytes). fixed is NULL except in tests. Sets
@@ -47,8 +53,10 @@ int ece_encrypt(const uint8_t ua_public[ECE_PUBLIC_LEN], const uint8_t auth[ECE_
 
 /* The receiving side (tests, and `crier push` self-checks): decrypts one
  * aes128gcm message made for the key pair (ua_private 32 bytes, ua_public)
- * and auth, into plain (at least len bytes). 0, -EINVAL (malformed), -EBADMSG
- * (the tag does not verify). */
+ * and auth, into plain (at least len bytes). 0, -EINVAL (malformed, or
+ * ua_public is not ua_private's), -EBADMSG (a tag does not verify, or a
+ * record's delimiter is not the one its place needs: a message cut short).
+ * On an error nothing decrypted is left in plain. */
 int ece_decrypt(const uint8_t ua_private[32], const uint8_t ua_public[ECE_PUBLIC_LEN],
                 const uint8_t auth[ECE_AUTH_LEN], const uint8_t *msg, size_t len, uint8_t *plain,
                 size_t *plain_len);
@@ -59,10 +67,11 @@ int ece_decrypt(const uint8_t ua_private[32], const uint8_t ua_public[ECE_PUBLIC
  * header, into out (the caller sizes it: 21 + idlen + len + 17 per record).
  * 0, -EINVAL or -EIO. */
 int ece_encrypt_key(const uint8_t key[16], const uint8_t salt[ECE_SALT_LEN], uint32_t rs,
-                    const uint8_t *keyid, size_t idlen, const void *plain, size_t len,
-                    uint8_t *out, size_t *out_len);
+                    const uint8_t *keyid, size_t idlen, const void *plain, size_t len, uint8_t *out,
+                    size_t *out_len);
 /* Decrypts an RFC 8188 aes128gcm message with a given key, any number of
- * records. 0, -EINVAL, -EBADMSG. */
+ * records, padding removed; plain has at least len bytes. 0, -EINVAL,
+ * -EBADMSG (as ece_decrypt). */
 int ece_decrypt_key(const uint8_t key[16], const uint8_t *msg, size_t len, uint8_t *plain,
                     size_t *plain_len);
 

@@ -20,7 +20,10 @@
 #define VAPID_PRIVATE_LEN 32
 #define VAPID_PUBLIC_LEN 65
 #define VAPID_PUBLIC_B64_LEN 87 /* base64url, no padding, of 65 bytes */
-#define VAPID_HEADER_MAX 512    /* "vapid t=..., k=..." fits */
+#define VAPID_SUB_MAX 160       /* the longest "sub" vapid_new takes */
+#define VAPID_ORIGIN_MAX 160    /* the longest origin vapid_header signs for */
+/* "vapid t=..., k=..." with the longest sub and origin fits (about 700). */
+#define VAPID_HEADER_MAX 768
 #define VAPID_TTL_S (12 * 3600) /* exp = now + this; well under the 24 h cap */
 #define VAPID_CACHE 64
 
@@ -32,7 +35,9 @@ int vapid_keygen(uint8_t priv[VAPID_PRIVATE_LEN]);
 
 /* Loads the key pair from its private scalar; sub is the JWT's "sub"
  * ("mailto:ops@example.org" or an https URL; copied). 0, -EINVAL (not a
- * valid scalar, or sub empty or not mailto:/https:), -EIO. */
+ * valid scalar, or sub empty, not mailto:/https:, longer than VAPID_SUB_MAX
+ * or with a character outside printable ASCII, a quote or a backslash),
+ * -EIO. */
 int vapid_new(struct vapid **out, const uint8_t priv[VAPID_PRIVATE_LEN], const char *sub);
 void vapid_free(struct vapid *v);
 
@@ -45,13 +50,17 @@ const char *vapid_public_b64(const struct vapid *v);
 int vapid_public_of(const uint8_t priv[VAPID_PRIVATE_LEN], char out[VAPID_PUBLIC_B64_LEN + 1]);
 
 /* The Authorization header value for a request to endpoint (an http(s) URL;
- * the origin is its scheme://host[:port], the port only when not the
- * scheme's default) at time now_s: "vapid t=<jwt>, k=<public>". Points into
- * v's cache, valid until the next call. NULL when the URL has no origin. */
+ * the origin is its scheme://host[:port], lower case, the port only when
+ * not the scheme's default) at time now_s: "vapid t=<jwt>, k=<public>".
+ * Points into v's cache, valid until the next call. NULL when the URL has
+ * no origin (another scheme, userinfo, a bad host or port, an origin over
+ * VAPID_ORIGIN_MAX) or signing failed. */
 const char *vapid_header(struct vapid *v, const char *endpoint, int64_t now_s);
 
 /* The JWT part alone, signed now (no cache), into out (outsz bytes): for the
- * unit tests that verify it. 0, -ENOSPC, -EINVAL, -EIO. */
+ * unit tests that verify it. 0, -ENOSPC, -EINVAL (aud empty, over
+ * VAPID_ORIGIN_MAX, or with a quote, a backslash or a control character),
+ * -EIO. */
 int vapid_jwt(struct vapid *v, const char *aud, int64_t exp_s, char *out, size_t outsz);
 
 #endif

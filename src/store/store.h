@@ -214,9 +214,8 @@ struct store_outbox {
 };
 
 /* The notifier's place in one channel's event log: every event up to seq is
- * done; for the event seq + 1, the push subscriptions with id <= push_after
- * and then the email subscribers with id <= email_after are done (phase 0:
- * push, 1: email). */
+ * done; of the event seq + 1, phase 0 (push subscriptions) or 1 (email
+ * subscribers) is under way, done up to the subscription id sub_after. */
 struct store_notify_cursor {
     int64_t channel_id, seq;
     int phase;
