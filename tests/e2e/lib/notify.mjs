@@ -20,21 +20,23 @@ export function freePort() {
 
 // crier serve's options for the harness: push towards svc (a PushService),
 // email through smtp (an SmtpSink); base: the port crier will listen on.
-export function notifyArgs({ svc, smtp, port } = {}) {
+// scheme: of --base-url; 'https' stands for a TLS proxy in front (the
+// tests still talk plain HTTP to the port).
+export function notifyArgs({ svc, smtp, port, scheme = 'http' } = {}) {
   const a = ['--push-contact', CONTACT];
   if (svc) a.push('--push-insecure-host', svc.host);
   if (smtp) a.push('--smtp-url', smtp.url, '--mail-from', MAIL_FROM);
-  if (port) a.push('--base-url', `http://127.0.0.1:${port}`);
+  if (port) a.push('--base-url', `${scheme}://127.0.0.1:${port}`);
   return a;
 }
 
 // A started crier (a FakeClockServer when fakeNow is given) on a port chosen
 // beforehand, so that --base-url names it.
-export async function startCrier({ svc, smtp, fakeNow, stepMs, args = [], data, env } = {}) {
+export async function startCrier({ svc, smtp, fakeNow, stepMs, args = [], data, env, scheme } = {}) {
   const port = await freePort();
   // Every reader here comes from 127.0.0.1: no per-address join or email
   // sign-up limit.
-  const all = [...notifyArgs({ svc, smtp, port }), '--limit-joins', '0', '--limit-email', '0', ...args];
+  const all = [...notifyArgs({ svc, smtp, port, scheme }), '--limit-joins', '0', '--limit-email', '0', ...args];
   const s = fakeNow !== undefined
     ? new FakeClockServer({ fakeNow, stepMs, logLevel: 'warn', args: all, data })
     : new Server({ args: all, data, env });
