@@ -78,16 +78,19 @@ log "seeding $N push subscriptions and $M email subscribers through the API"
 node bench/push_seed.mjs --url "$url" --origin "https://127.0.0.1:$PUSH_PORT" --seed "$SEED" --subs "$N" \
   --emails "$M" --links "$out/links.txt" 2>&1 | tee -a "$out/seed.log" >&2 || { log "seeding failed"; exit 1; }
 
-selection() { # slug: a post, then a selection over it
+story() { # slug: a post for the next selection to carry
   api -o /dev/null -X POST "$url/api/v1/channels/$1/posts" \
     -d '{"title":"La BCE abaisse son taux directeur à 2,25 %","body":"La Banque centrale européenne a abaissé son taux.","importance":2}'
-  sleep 1.1
+  sleep 1.1 # a selection needs its window to have started before the post
+}
+selection() { # slug: run a selection now; prints the status
   api -o /dev/null -w '%{http_code}' -X POST "$url/api/v1/channels/$1/selections"
 }
 
 # ---- email
 mail_rate=n/a
 if [ "$M" -gt 0 ]; then
+  story mail
   m0=$(stat mails)
   t0=$(now_ms)
   code=$(selection mail)
@@ -100,6 +103,7 @@ if [ "$M" -gt 0 ]; then
 fi
 
 # ---- crier's pushes
+story bench
 p0=$(stat pushes)
 c0=$(cpu_ticks)
 t0=$(now_ms)
@@ -111,7 +115,7 @@ if wait_stat pushes $((p0 + N)); then
   t1=$(stat last)
   crier_s=$(awk -v ms=$((t1 - t0)) 'BEGIN { printf "%.2f", ms / 1000 }')
   crier_cpu=$(awk -v t=$((c1 - c0)) -v hz="$hz" -v n="$N" 'BEGIN { printf "%.1f", t * 1e6 / hz / n }')
-  crier_line="RESULT push sender=crier subs=$N ok=$N seconds=$crier_s cpu_us_per_push=$crier_cpu h2=$(stat h2) verified=$(stat verified) rejected=$(stat rejected)"
+  crier_line="RESULT push sender=crier subs=$N ok=$N seconds=$crier_s cpu_us_per_push=$crier_cpu requests=$(stat requests) h2=$(stat h2) verified=$(stat verified) rejected=$(stat rejected)"
 fi
 echo "$crier_line" | tee -a "$out/results.txt"
 kill -TERM "$crier_pid" 2>/dev/null; wait "$crier_pid" 2>/dev/null; crier_pid=

@@ -9,7 +9,7 @@
 //
 // It prints "READY push=<port> smtp=<port>" once listening, then a STAT line
 // whenever its counts change (at most every 200 ms):
-//   STAT pushes=<accepted> first=<ms> last=<ms> verified=<n> rejected=<n> h2=<n> mails=<n> lastmail=<ms>
+//   STAT pushes=<accepted> requests=<all> first=<ms> last=<ms> verified=<n> rejected=<n> h2=<n> mails=<n> lastmail=<ms>
 // Times are ms since the epoch. It runs until killed.
 import { appendFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -60,7 +60,7 @@ let prev = '';
 setInterval(() => {
   const c = svc.counters;
   const rej = svc.rejectedTotal();
-  const line = `STAT pushes=${c.delivered} first=${first} last=${last} verified=${c.verified} rejected=${rej} ` +
+  const line = `STAT pushes=${c.delivered} requests=${c.requests} first=${first} last=${last} verified=${c.verified} rejected=${rej} ` +
     `h2=${svc.versions['2.0'] || 0} mails=${smtp.count} lastmail=${lastmail}`;
   if (line !== prev) { console.log(line); prev = line; }
   if (rej && svc.errors.length) { console.error('rejected: ' + JSON.stringify(svc.errors.slice(0, 3))); svc.errors.length = 0; }
