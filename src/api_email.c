@@ -116,7 +116,7 @@ static const struct email_words words_fr = {
 
 static void esc(struct buf *b, const char *s)
 {
-    for (; *s; s++) {
+    for (; s && *s; s++) {
         switch (*s) {
         case '<': buf_appends(b, "&lt;"); break;
         case '>': buf_appends(b, "&gt;"); break;
@@ -131,8 +131,8 @@ static void esc(struct buf *b, const char *s)
 /* A small page: a heading, a sentence naming the channel, and a form or a
  * link back. */
 static void notice(struct response *res, int status, const struct store_channel *ch,
-                   const char *title, const char *text, const char *form_action,
-                   const char *button, const char *back)
+                   const char *title, const char *text, const char *form_action, const char *button,
+                   const char *back)
 {
     struct buf *b = &res->body;
     char line[512];
@@ -178,9 +178,8 @@ static void notice(struct response *res, int status, const struct store_channel 
 }
 
 /* GET /{slug}/email/confirm and GET, POST /{slug}/email/unsubscribe. */
-void api_h_email_link(struct api *api, const struct route_match *m,
-                      const struct http_request *req, const struct caller *who,
-                      struct response *res)
+void api_h_email_link(struct api *api, const struct route_match *m, const struct http_request *req,
+                      const struct caller *who, struct response *res)
 {
     int unsub = m->id == ROUTE_EMAIL_UNSUBSCRIBE;
     const char *purpose = unsub ? "unsubscribe" : "confirm";
@@ -214,8 +213,7 @@ void api_h_email_link(struct api *api, const struct route_match *m,
         if (unsub && err != -EACCES && req->method == HTTP_POST)
             notice(res, 200, &ch, w->unsubbed, w->unsubbed_text, NULL, NULL, w->back);
         else
-            notice(res, err == -ENOENT ? 404 : 403, &ch, w->bad, w->bad_text, NULL, NULL,
-                   w->back);
+            notice(res, err == -ENOENT ? 404 : 403, &ch, w->bad, w->bad_text, NULL, NULL, w->back);
     } else if (err < 0) {
         api_store_failure(res, err);
     } else if (!unsub) {

@@ -108,9 +108,9 @@ API_HANDLER(api_h_members);
 API_HANDLER(api_h_member_action);
 API_HANDLER(api_h_invites);
 API_HANDLER(api_h_invite);
-API_HANDLER(api_h_push_key);  /* api_push.c */
+API_HANDLER(api_h_push_key); /* api_push.c */
 API_HANDLER(api_h_push_subs);
-API_HANDLER(api_h_email);     /* api_email.c */
+API_HANDLER(api_h_email); /* api_email.c */
 API_HANDLER(api_h_email_link);
 #undef API_HANDLER
 

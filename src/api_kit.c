@@ -317,7 +317,7 @@ void api_base_url(const struct http_request *req, char *out, size_t outsz)
 /* Reads the reader cookies; 0 or res filled (500). The CSRF cookie, when
  * the browser had none, goes out with whatever answer follows. */
 int api_reader_begin(struct api *api, const struct http_request *req, struct reader_ctx *rc,
-                        struct response *res)
+                     struct response *res)
 {
     int err = reader_identify(api->st, req, rc);
     if (err < 0) {
@@ -331,7 +331,7 @@ int api_reader_begin(struct api *api, const struct http_request *req, struct rea
 /* reader_begin for a state change: also the Origin and CSRF token checks
  * (403 {"error":"csrf"}). */
 int api_reader_change(struct api *api, const struct http_request *req, struct reader_ctx *rc,
-                         struct response *res)
+                      struct response *res)
 {
     char form[READER_CSRF_LEN + 2];
     if (api_reader_begin(api, req, rc, res) < 0)
@@ -349,7 +349,7 @@ int api_reader_change(struct api *api, const struct http_request *req, struct re
 
 /* The channel a reader acts on: 0, or 404 and < 0. */
 int api_reader_channel(struct api *api, const char *slug, struct store_channel *ch,
-                          struct response *res)
+                       struct response *res)
 {
     int err = store_channel_get(api->st, slug, ch);
     if (err == -ENOENT)

@@ -81,8 +81,9 @@ static int read_keys(json_t *body, struct store_push_sub *s, struct response *re
     }
     if (token_decode_n(json_string_value(p), s->p256dh, sizeof s->p256dh) < 0 ||
         ece_check_public(s->p256dh) < 0) {
-        response_error(res, 400, "invalid", "keys.p256dh must be a P-256 public key (65 bytes, "
-                                            "uncompressed, base64url)");
+        response_error(res, 400, "invalid",
+                       "keys.p256dh must be a P-256 public key (65 bytes, "
+                       "uncompressed, base64url)");
         return -EINVAL;
     }
     if (token_decode_n(json_string_value(a), s->auth, sizeof s->auth) < 0) {
@@ -208,7 +209,7 @@ static void subs_list(struct api *api, const struct reader_ctx *rc, struct respo
 static void subs_put(struct api *api, const struct reader_ctx *rc, json_t *body,
                      struct response *res)
 {
-    static const char *const allowed[] = {"channel", "endpoint", "keys",        "notify",
+    static const char *const allowed[] = {"channel", "endpoint", "keys",         "notify",
                                           "tz",      "quiet",    "selection_at", NULL};
     struct store_push_sub s;
     struct store_channel ch;
@@ -227,8 +228,8 @@ static void subs_put(struct api *api, const struct reader_ctx *rc, json_t *body,
     if (api_reader_channel(api, slug, &ch, res) < 0)
         return;
     if (!rc->reader_id || (err = member_is_active(api->st, ch.id, rc->reader_id)) == -EACCES) {
-        response_error(res, 403, "not_member",
-                       "join %s before asking for its notifications", ch.slug);
+        response_error(res, 403, "not_member", "join %s before asking for its notifications",
+                       ch.slug);
     } else if (err < 0) {
         api_store_failure(res, err);
     } else if (read_keys(body, &s, res) == 0 && read_prefs(body, &s, res) == 0 &&

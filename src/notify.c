@@ -369,8 +369,7 @@ void notify_metrics(struct notify *n, struct buf *out)
                "crier_notify_connections_total %llu\n",
                (unsigned long long)c->email_sent, (unsigned long long)c->email_failed,
                (unsigned long long)c->confirm_sent, (unsigned long long)c->rows_made,
-               (unsigned long long)c->rows_cancelled, (long long)c->queue,
-               (long long)c->queue_due, (double)c->lag_ms / 1000.0,
-               (unsigned long long)(os.started - os.finished),
+               (unsigned long long)c->rows_cancelled, (long long)c->queue, (long long)c->queue_due,
+               (double)c->lag_ms / 1000.0, (unsigned long long)(os.started - os.finished),
                (unsigned long long)os.connections);
 }

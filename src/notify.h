@@ -38,11 +38,11 @@ struct notify_config {
     const char *smtp_url;      /* NULL: email off */
     const char *mail_from;     /* the sender address (required with smtp_url) */
     const char *mail_from_name;
-    const char *base_url;      /* absolute links in mail (required with smtp_url) */
-    int email_per_day;         /* confirmation mails per address per day (default 3) */
-    int64_t queue_max;         /* outbox rows at most (default 2,000,000) */
-    unsigned drop_after_s;     /* a subscription failing this long is dropped (default 3 days) */
-    unsigned lease_ms;         /* a claimed row's lease (default 60 s) */
+    const char *base_url;  /* absolute links in mail (required with smtp_url) */
+    int email_per_day;     /* confirmation mails per address per day (default 3) */
+    int64_t queue_max;     /* outbox rows at most (default 2,000,000) */
+    unsigned drop_after_s; /* a subscription failing this long is dropped (default 3 days) */
+    unsigned lease_ms;     /* a claimed row's lease (default 60 s) */
 };
 
 void notify_config_init(struct notify_config *c);

@@ -107,7 +107,7 @@ static int fill_page(struct notify *n, const struct store_channel *ch, const str
             if (!p.tz) /* a zone that no longer loads: the channel's, else UTC rules */
                 p.tz = notify_zone(n, ch->tz);
             int when = p.tz ? notify_decide(&p, &fi->it, now, &due) : NOTIFY_NEVER;
-            if (when == NOTIFY_NEVER)
+            if (when <= NOTIFY_NEVER) /* never, or a zone that cannot place the hour */
                 continue;
             struct store_outbox *r = &rows[nrows++];
             r->kind = STORE_OUT_PUSH;
@@ -178,8 +178,8 @@ static int skip_event(struct notify *n, struct store_notify_cursor *cur, int64_t
 }
 
 /* One event at cur->seq + 1, all its pages; returns rows made. */
-static int fill_event(struct notify *n, const struct store_channel *ch, const struct store_event *ev,
-                      struct store_notify_cursor *cur, int64_t now)
+static int fill_event(struct notify *n, const struct store_channel *ch,
+                      const struct store_event *ev, struct store_notify_cursor *cur, int64_t now)
 {
     struct fill_item fi;
     int made = 0, rc;
@@ -217,7 +217,8 @@ static int fill_channel(struct notify *n, int64_t channel_id, int64_t last_seq, 
         struct store_event *evs = NULL;
         size_t nev = 0;
         int64_t oldest = 0, last = 0;
-        rc = store_events_after(n->st, channel_id, cur.seq, FILL_EVENTS, &evs, &nev, &oldest, &last);
+        rc =
+            store_events_after(n->st, channel_id, cur.seq, FILL_EVENTS, &evs, &nev, &oldest, &last);
         if (rc == CRIER_EPRUNED) {
             /* The events were pruned before they could ring: go on from the
              * oldest one kept (what was pruned is not news any more). */

@@ -30,8 +30,8 @@
 #include "store/store.h"
 #include "xmalloc.h"
 
-#define SEND_MAX_ATTEMPTS 20       /* then the rows are dropped */
-#define SEND_BACKOFF_MAX_S 3600    /* the longest wait between two tries */
+#define SEND_MAX_ATTEMPTS 20    /* then the rows are dropped */
+#define SEND_BACKOFF_MAX_S 3600 /* the longest wait between two tries */
 #define SEND_RETRY_AFTER_MAX_S 86400
 #define SEND_MAIL_MAX (256 * 1024) /* one edition's bytes */
 
@@ -41,8 +41,8 @@ struct send_post {
     int64_t channel_id, post_id;
     struct store_channel ch;
     struct post p;
-    int state; /* STORE_POST_*; -1: not found */
-    int built; /* payload: 0 not yet, 1 built, -1 cannot be */
+    int state;                     /* STORE_POST_*; -1: not found */
+    int built;                     /* payload: 0 not yet, 1 built, -1 cannot be */
     struct notify_payload payload; /* the push plaintext and headers, built on first use */
 };
 
@@ -353,16 +353,16 @@ static struct nmsg *build_mail(struct notify *n, struct send_cache *c, const str
     if (rc == 0) {
         m = msg_new(r->kind, r);
         snprintf(m->rcpt, sizeof m->rcpt, "%s", e->address);
-        struct mail_msg mm = {
-            .from_name = n->cfg.mail_from_name ? n->cfg.mail_from_name : ch->title,
-            .from = n->cfg.mail_from,
-            .to = m->rcpt,
-            .subject = subject.data,
-            .text = text.data,
-            .html = html.data,
-            .list_unsubscribe = r->kind == STORE_OUT_CONFIRM ? NULL : link,
-            .date_s = crier_now_ms() / 1000,
-            .msgid_right = strchr(n->cfg.mail_from, '@') + 1};
+        struct mail_msg mm = {.from_name =
+                                  n->cfg.mail_from_name ? n->cfg.mail_from_name : ch->title,
+                              .from = n->cfg.mail_from,
+                              .to = m->rcpt,
+                              .subject = subject.data,
+                              .text = text.data,
+                              .html = html.data,
+                              .list_unsubscribe = r->kind == STORE_OUT_CONFIRM ? NULL : link,
+                              .date_s = crier_now_ms() / 1000,
+                              .msgid_right = strchr(n->cfg.mail_from, '@') + 1};
         if (mail_build(&mm, &m->mail) < 0) {
             msg_free(m);
             m = NULL;

@@ -75,9 +75,10 @@ static const char push_usage[] =
     "\n"
     "Run 'crier push <command> --help' for details.\n";
 
-static const char email_usage[] = "usage: crier email test ADDRESS --smtp-url URL --mail-from FROM\n"
-                                  "\n"
-                                  "Check the mail settings by sending one message.\n";
+static const char email_usage[] =
+    "usage: crier email test ADDRESS --smtp-url URL --mail-from FROM\n"
+    "\n"
+    "Check the mail settings by sending one message.\n";
 
 static const char token_usage[] =
     "usage: crier token <command> [options]\n"

@@ -105,12 +105,11 @@ int cli_push_stats(const struct cli_ctx *ctx, int argc, char **argv)
         return args_fail("push stats: %s", crier_strerror(rc));
     int64_t lag = s.oldest_due_ms ? (crier_now_ms() - s.oldest_due_ms) / 1000 : 0;
     if (args_opt(&c, "json")) {
-        cli_print_json_new(json_pack("{s:I, s:I, s:I, s:I, s:I, s:I}", "push_subscriptions",
-                                     (json_int_t)s.push_subs, "email_confirmed",
-                                     (json_int_t)s.email_confirmed, "email_pending",
-                                     (json_int_t)s.email_pending, "queue", (json_int_t)s.outbox,
-                                     "queue_due", (json_int_t)s.outbox_due, "lag_seconds",
-                                     (json_int_t)lag));
+        cli_print_json_new(
+            json_pack("{s:I, s:I, s:I, s:I, s:I, s:I}", "push_subscriptions",
+                      (json_int_t)s.push_subs, "email_confirmed", (json_int_t)s.email_confirmed,
+                      "email_pending", (json_int_t)s.email_pending, "queue", (json_int_t)s.outbox,
+                      "queue_due", (json_int_t)s.outbox_due, "lag_seconds", (json_int_t)lag));
         return ARGS_EXIT_OK;
     }
     printf("push subscriptions  %lld\n"

@@ -222,6 +222,17 @@ static void test_reader_routes(void)
     route_is("/api/v1/channels/monde/leave", ROUTE_API_LEAVE, "monde", 0);
     route_is("/api/v1/channels/monde/read", ROUTE_API_READ, "monde", 0);
     route_is("/api/v1/channels/monde/feed-url", ROUTE_API_FEED_URL, "monde", 0);
+    route_is("/api/v1/channels/monde/email", ROUTE_API_EMAIL, "monde", 0);
+    route_is("/api/v1/channels/monde/email/x", ROUTE_API_OTHER, NULL, 0);
+    route_is("/api/v1/push/key", ROUTE_API_PUSH_KEY, NULL, 0);
+    route_is("/api/v1/push/subscriptions", ROUTE_API_PUSH_SUBS, NULL, 0);
+    route_is("/api/v1/push/subscriptions/1", ROUTE_API_OTHER, NULL, 0);
+    route_is("/api/v1/push", ROUTE_API_OTHER, NULL, 0);
+    route_is("/monde/email/confirm", ROUTE_EMAIL_CONFIRM, "monde", 0);
+    route_is("/monde/email/unsubscribe", ROUTE_EMAIL_UNSUBSCRIBE, "monde", 0);
+    route_is("/monde/email/other", ROUTE_NONE, NULL, 0);
+    route_is("/monde/email", ROUTE_NONE, NULL, 0);
+    route_is("/api/email/confirm", ROUTE_API_OTHER, NULL, 0);
     route_is("/api/v1/channels/monde/invites", ROUTE_API_INVITES, "monde", 0);
     route_is("/api/v1/channels/monde/invites/12", ROUTE_API_INVITE, "monde", 12);
     token_is("/api/v1/channels/monde/invites/12", ROUTE_API_INVITE, "12");
