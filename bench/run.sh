@@ -267,4 +267,8 @@ summary=$out/summary.txt
 echo
 cat "$summary"
 [ "$crier_ok" = 1 ] || echo "note: crier rows missing: $crier_reason"
+# ---- push and email delivery (bench/push.sh; BENCH_PUSH=0 skips it)
+if [ "${BENCH_PUSH:-1}" != 0 ]; then
+  bench/push.sh || log "bench/push.sh failed"
+fi
 log "done in $(($(date +%s) - t_begin)) s; results in $out"
