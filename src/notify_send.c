@@ -14,7 +14,7 @@
 #include "notify_int.h"
 
 #include <errno.h>
-#include <jansson.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -47,7 +47,7 @@ struct send_post {
 };
 
 struct send_cache {
-    struct send_post *v;
+    struct send_post **v; /* each its own allocation: a pointer stays good while the cache grows */
     size_t n, cap;
 };
 
@@ -101,14 +101,14 @@ static struct send_post *cache_get(struct notify *n, struct send_cache *c, int64
                                    int64_t post_id)
 {
     for (size_t i = 0; i < c->n; i++)
-        if (c->v[i].channel_id == channel_id && c->v[i].post_id == post_id)
-            return &c->v[i];
+        if (c->v[i]->channel_id == channel_id && c->v[i]->post_id == post_id)
+            return c->v[i];
     if (c->n == c->cap) {
         c->cap = c->cap ? c->cap * 2 : 8;
         c->v = xrealloc(c->v, c->cap * sizeof *c->v);
     }
-    struct send_post *sp = &c->v[c->n++];
-    memset(sp, 0, sizeof *sp);
+    struct send_post *sp = xcalloc(1, sizeof *sp);
+    c->v[c->n++] = sp;
     sp->channel_id = channel_id;
     sp->post_id = post_id;
     post_init(&sp->p);
@@ -121,9 +121,10 @@ static struct send_post *cache_get(struct notify *n, struct send_cache *c, int64
 static void cache_free(struct send_cache *c)
 {
     for (size_t i = 0; i < c->n; i++) {
-        if (c->v[i].ch.title)
-            store_channel_clear(&c->v[i].ch);
-        post_clear(&c->v[i].p);
+        if (c->v[i]->ch.title)
+            store_channel_clear(&c->v[i]->ch);
+        post_clear(&c->v[i]->p);
+        free(c->v[i]);
     }
     free(c->v);
     memset(c, 0, sizeof *c);
@@ -388,16 +389,18 @@ static struct nmsg *build_mail(struct notify *n, struct send_cache *c, const str
 
 /* ---- answers ---- */
 
+/* When to try again: what the service asked (Retry-After, within a day),
+ * else 10 s doubling with each try, up to an hour. */
 static int64_t backoff_s(int attempts, long retry_after)
 {
+    if (retry_after >= 0)
+        return retry_after < 1                        ? 1
+               : retry_after > SEND_RETRY_AFTER_MAX_S ? SEND_RETRY_AFTER_MAX_S
+                                                      : retry_after;
     int64_t d = 10;
     for (int i = 0; i < attempts && d < SEND_BACKOFF_MAX_S; i++)
         d *= 2;
-    if (d > SEND_BACKOFF_MAX_S)
-        d = SEND_BACKOFF_MAX_S;
-    if (retry_after > d)
-        d = retry_after > SEND_RETRY_AFTER_MAX_S ? SEND_RETRY_AFTER_MAX_S : retry_after;
-    return d;
+    return d > SEND_BACKOFF_MAX_S ? SEND_BACKOFF_MAX_S : d;
 }
 
 /* Later, for every row of m; or dropped after too many tries. */
