@@ -58,6 +58,12 @@ void api_h_email(struct api *api, const struct route_match *m, const struct http
     if (ch.visibility == STORE_PRIVATE &&
         (!rc.reader_id || member_is_active(api->st, ch.id, rc.reader_id) < 0)) {
         response_error(res, 403, "not_member", "join %s before asking for its editions", ch.slug);
+    } else if (ch.visibility == STORE_PRIVATE) {
+        /* A mail address cannot follow a member's removal, so a private
+         * channel's news never goes out by mail; push can (it is tied to
+         * the reader, and rechecked at each post). */
+        response_error(res, 403, "private_channel",
+                       "a private channel sends no email editions; turn on notifications instead");
     } else if (api_over_limit(api, api->email_limit, req, "email requests", res) < 0) {
         /* 429 from this client address */
     } else if ((err = store_email_sub_request(api->st, ch.id, address, w, crier_now_ms(),

@@ -661,7 +661,8 @@ void store_posts_free(struct post *p, size_t n);
  * push_subs_page / email_subs_page: a channel's subscriptions with id >
  *   after_id, in id order, at most limit (1..STORE_NOTIFY_PAGE_MAX, else
  *   -EINVAL): for push, only those whose reader is an active member of the
- *   channel; for email, confirmed ones only.
+ *   channel; for email, confirmed ones only, and none at all while the
+ *   channel is private (a mail address cannot follow a member's removal).
  * Every *out list above and below is freed with free().
  * email_sub_request: the opt-in. In one transaction: the (channel_id,
  *   address) row is created pending (or found); if pending, and fewer than

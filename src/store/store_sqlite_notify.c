@@ -477,7 +477,11 @@ int sq_email_subs_page(struct store *st, int64_t channel_id, int64_t after_id, s
         return -EINVAL;
     int rc = sq_pool_list(sq_store_of(st),
                           "SELECT " EMAIL_COLS " FROM email_subs WHERE channel_id = ?1"
-                          " AND state = 2 AND id > ?2 ORDER BY id LIMIT ?3",
+                          " AND state = 2 AND id > ?2"
+                          /* a private channel mails nobody: an address cannot
+                           * follow a member's removal */
+                          " AND (SELECT visibility FROM channels WHERE id = ?1) = 0"
+                          " ORDER BY id LIMIT ?3",
                           SQ_ARGS(SQ_INT(channel_id), SQ_INT(after_id), SQ_INT(limit)), &l);
     *out = l.v;
     *n = l.n;

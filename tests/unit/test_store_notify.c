@@ -552,6 +552,21 @@ static void test_email(void)
     free(p);
     is_int(store_email_subs_page(st, ch, 0, 0, &p, &n), -EINVAL, "limit 0 -> -EINVAL");
 
+    /* a channel made private mails nobody, and again once public */
+    struct store_channel chan;
+    is_int(store_channel_get_by_id(st, ch, &chan), 0, "the channel");
+    chan.visibility = STORE_PRIVATE;
+    is_int(store_channel_update(st, &chan), 0, "made private");
+    is_int(store_email_subs_page(st, ch, 0, 10, &p, &n), 0, "email_subs_page, private");
+    is_int(n, 0, "no subscriber of a private channel is paged");
+    free(p);
+    chan.visibility = STORE_PUBLIC;
+    is_int(store_channel_update(st, &chan), 0, "public again");
+    store_channel_clear(&chan);
+    is_int(store_email_subs_page(st, ch, 0, 10, &p, &n), 0, "email_subs_page, public again");
+    is_int(n, 2, "both are paged again");
+    free(p);
+
     /* delete takes the opt-in mails along */
     is_int(store_email_sub_delete(st, id), 0, "email_sub_delete");
     char sql[128];
