@@ -238,7 +238,10 @@ export class NotifyPanel {
     form.addEventListener('submit', (e) => { e.preventDefault(); this.save(); });
     form.querySelector('#notify-off').addEventListener('click', () => this.turnOff());
 
-    const email = el('form', { class: 'notify-email', id: 'notify-email', hidden: !this.info.email },
+    // A private channel mails nobody (an address cannot follow a member's
+    // removal): the server refuses, so the form is not offered.
+    const mailable = this.info.email && document.body.dataset.visibility === 'public';
+    const email = el('form', { class: 'notify-email', id: 'notify-email', hidden: !mailable },
       el('h3', {}, t('email_h')),
       el('label', { class: 'field' }, t('email_address'), ' ',
         el('input', { type: 'email', name: 'address', required: true, autocomplete: 'email', maxlength: 254 })),
