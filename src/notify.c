@@ -184,25 +184,49 @@ static void refresh_stats(struct notify *n, int64_t now)
     atomic_store(&n->c.lag_ms, s.oldest_due_ms ? now - s.oldest_due_ms : 0);
 }
 
+/* Sleeps until stopped, or kicked (when kick_wakes), or ms have passed. */
+static void nap(struct notify *n, int64_t ms, int kick_wakes)
+{
+    struct timespec ts;
+    pthread_mutex_lock(&n->lock);
+    if (!(kick_wakes && n->kicked) && !n->stopping && ms > 0) {
+        clock_gettime(CLOCK_REALTIME, &ts);
+        ts.tv_sec += ms / 1000;
+        ts.tv_nsec += (ms % 1000) * 1000000L;
+        if (ts.tv_nsec >= 1000000000L) {
+            ts.tv_sec++;
+            ts.tv_nsec -= 1000000000L;
+        }
+        pthread_cond_timedwait(&n->wake, &n->lock, &ts);
+    }
+    pthread_mutex_unlock(&n->lock);
+}
+
 static void *run(void *arg)
 {
     struct notify *n = arg;
     int64_t last_fill = 0;
+    int pending = 0; /* kicked since the last fill */
 
     /* Rows this node had leased when it stopped are due again at once. */
     if (store_outbox_release(n->st) < 0)
         log_warn("notify: cannot release the leases of a previous run");
     for (;;) {
         pthread_mutex_lock(&n->lock);
-        int stop = n->stopping, kicked = n->kicked;
+        int stop = n->stopping;
+        pending |= n->kicked;
         n->kicked = 0;
         pthread_mutex_unlock(&n->lock);
         if (stop)
             break;
         int64_t now = crier_now_ms();
         int made = 0;
-        if (kicked || now - last_fill >= NOTIFY_TICK_MS) {
+        /* A commit wakes the fill, but not more often than every
+         * NOTIFY_FILL_MIN_MS: under a burst of publishes one look serves
+         * many commits, and the store's writer is not kept waiting. */
+        if ((pending && now - last_fill >= NOTIFY_FILL_MIN_MS) || now - last_fill >= NOTIFY_TICK_MS) {
             last_fill = now;
+            pending = 0;
             made = notify_fill(n);
             if (made < 0) {
                 static struct log_limit lim;
@@ -210,22 +234,14 @@ static void *run(void *arg)
                             crier_strerror(made));
             }
         }
-        int inflight = notify_send(n, made > 0 ? 0 : 20);
+        int inflight = notify_send(n, made > 0, made > 0 || pending ? 0 : 20);
         refresh_stats(n, now);
-        if (inflight > 0 || made >= NOTIFY_FILL_BUDGET)
-            continue; /* the network wait above was the sleep */
-        pthread_mutex_lock(&n->lock);
-        if (!n->kicked && !n->stopping) {
-            struct timespec ts;
-            clock_gettime(CLOCK_REALTIME, &ts);
-            ts.tv_nsec += NOTIFY_TICK_MS * 1000000L;
-            if (ts.tv_nsec >= 1000000000L) {
-                ts.tv_sec++;
-                ts.tv_nsec -= 1000000000L;
-            }
-            pthread_cond_timedwait(&n->wake, &n->lock, &ts);
-        }
-        pthread_mutex_unlock(&n->lock);
+        if (made >= NOTIFY_FILL_BUDGET)
+            continue;
+        if (pending) /* more commits came: look once the interval is over */
+            nap(n, last_fill + NOTIFY_FILL_MIN_MS - crier_now_ms(), 0);
+        else if (inflight <= 0) /* with requests in flight, the network wait was the sleep */
+            nap(n, NOTIFY_TICK_MS, 1);
     }
     notify_send_free(n);
     return NULL;

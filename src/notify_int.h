@@ -17,6 +17,8 @@
 #include "vapid.h"
 
 #define NOTIFY_TICK_MS 250       /* the longest the thread sleeps */
+#define NOTIFY_SKIP_MS 5000     /* the longest a cursor stays behind when nobody listens */
+#define NOTIFY_FILL_MIN_MS 50    /* the shortest time between two looks at the events */
 #define NOTIFY_PAGE 2000         /* subscriptions turned into rows per transaction */
 #define NOTIFY_FILL_BUDGET 20000 /* rows one fill step adds before sending some */
 #define NOTIFY_CLAIM 512         /* rows claimed at once */
@@ -63,6 +65,9 @@ struct notify {
     struct notify_tz tzs[NOTIFY_TZ_CACHE]; /* the thread's */
     size_t ntzs, tz_next;
     int64_t last_stats_ms;
+    int64_t last_claim_ms; /* the thread's: when it last claimed jobs */
+    int more_due;          /* the last claim filled its batch */
+    int64_t last_skip_ms;  /* the thread's: the last cursor jump where nobody listens */
     int64_t done_ids[NOTIFY_DONE_BATCH]; /* the thread's: settled, not yet deleted */
     size_t ndone;
 };
@@ -75,9 +80,11 @@ const struct tz *notify_zone(struct notify *n, const char *name);
 int notify_fill(struct notify *n);
 
 /* notify_send.c: claims due rows while there is room in flight and sends
- * them; runs the network for up to wait_ms. Returns the requests still in
+ * them (at once when fresh, i.e. a fill just made some, else at most once a
+ * tick unless the last claim left more); runs the network for up to
+ * wait_ms. Returns the requests still in
  * flight, or a negative code. */
-int notify_send(struct notify *n, int wait_ms);
+int notify_send(struct notify *n, int fresh, int wait_ms);
 /* Drops what the sender holds (the thread is stopping). */
 void notify_send_free(struct notify *n);
 

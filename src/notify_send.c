@@ -34,6 +34,7 @@
 #define SEND_BACKOFF_MAX_S 3600 /* the longest wait between two tries */
 #define SEND_RETRY_AFTER_MAX_S 86400
 #define SEND_MAIL_MAX (256 * 1024) /* one edition's bytes */
+#define SEND_SUMMARY_OVER 5        /* more posts due at once than this: one summary */
 
 /* A post (or selection) a batch needs, loaded once, with its channel and
  * the plaintext every subscription of it shares. */
@@ -260,8 +261,10 @@ static void push_summary(struct notify *n, struct send_cache *c, const struct st
 }
 
 /* The rows rows[0..k) of one subscription. Of the MYHOUR rows, only the
- * newest selection goes (it replaces the older); breaking news goes alone;
- * the other posts go as themselves when one, as a summary when several.
+ * newest selection goes (it replaces the older); breaking news and
+ * selections go alone; other posts go each as itself, unless the quiet
+ * hours held some of them, or more than SEND_SUMMARY_OVER are due at once
+ * (a backlog after the service failed): then one summary says how many.
  * Rows whose post is gone are settled without a word. */
 static void build_push(struct notify *n, struct send_cache *c, const struct store_outbox *rows,
                        size_t k)
@@ -269,6 +272,7 @@ static void build_push(struct notify *n, struct send_cache *c, const struct stor
     const struct store_outbox *mine = NULL;
     const struct store_outbox **live = xcalloc(k, sizeof *live);
     size_t nlive = 0;
+    int held = 0;
 
     for (size_t i = 0; i < k; i++) {
         const struct store_outbox *r = &rows[i];
@@ -287,15 +291,17 @@ static void build_push(struct notify *n, struct send_cache *c, const struct stor
         } else if (sp->p.importance >= 3 || sp->p.kind == POST_SELECTION) {
             push_one(n, c, r);
         } else {
+            held |= (r->flags & STORE_OUT_HELD) != 0;
             live[nlive++] = r;
         }
     }
     if (mine)
         push_one(n, c, mine);
-    if (nlive == 1)
-        push_one(n, c, live[0]);
-    else if (nlive > 1)
+    if (nlive > 1 && (held || nlive > SEND_SUMMARY_OVER))
         push_summary(n, c, live, nlive);
+    else
+        for (size_t i = 0; i < nlive; i++)
+            push_one(n, c, live[i]);
     free(live);
 }
 
@@ -560,9 +566,17 @@ static size_t send_batch(struct notify *n, size_t room)
     return k;
 }
 
-int notify_send(struct notify *n, int wait_ms)
+int notify_send(struct notify *n, int fresh, int wait_ms)
 {
     size_t cap = n->cfg.push_inflight;
+    int64_t now = crier_now_ms();
+
+    /* Claiming writes to the store: only when jobs were just made, when
+     * the last claim left more, or once a tick (jobs come due with time). */
+    if (!fresh && !n->more_due && now - n->last_claim_ms < NOTIFY_TICK_MS)
+        return outbound_run(n->ob, wait_ms, on_done, n);
+    n->last_claim_ms = now;
+    n->more_due = 0;
     for (int round = 0; round < 8; round++) {
         size_t inflight = outbound_inflight(n->ob);
         if (inflight + 32 > cap)
@@ -572,6 +586,7 @@ int notify_send(struct notify *n, int wait_ms)
             room = NOTIFY_CLAIM;
         if (send_batch(n, room) < room)
             break;
+        n->more_due = 1; /* a full batch: there may be more */
     }
     int rc = outbound_run(n->ob, wait_ms, on_done, n);
     flush_done(n);

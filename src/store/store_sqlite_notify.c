@@ -628,8 +628,17 @@ int sq_outbox_claim(struct store *st, int64_t now_ms, int64_t lease_ms, size_t l
     if (limit < 1 || limit > STORE_OUTBOX_CLAIM_MAX || lease_ms < 1 || now_ms < 0 ||
         lease_ms > INT64_MAX - now_ms)
         return -EINVAL;
-    int rc = sq_tx_begin(s, SQ_BEGIN_IMMEDIATE, &c);
-    if (rc < 0)
+    /* A read first: an idle sender looks several times a second, and taking
+     * the write lock for nothing would hold up the group-commit writer
+     * (SQLite's busy handler sleeps in steps of milliseconds). */
+    int64_t due = 0;
+    int rc = sq_pool_one(s,
+                         "SELECT count(*) FROM (SELECT 1 FROM outbox"
+                         " WHERE due_at <= ?1 AND leased_until <= ?1 LIMIT 1)",
+                         SQ_ARGS(SQ_INT(now_ms)), sq_row_int64, &due);
+    if (rc < 0 || due == 0)
+        return rc;
+    if ((rc = sq_tx_begin(s, SQ_BEGIN_IMMEDIATE, &c)) < 0)
         return rc;
     cl.gone = xmalloc(limit * sizeof *cl.gone);
     for (int pass = 0; rc == 0 && pass < SQ_CLAIM_PASSES; pass++) {
