@@ -224,7 +224,8 @@ static void *run(void *arg)
         /* A commit wakes the fill, but not more often than every
          * NOTIFY_FILL_MIN_MS: under a burst of publishes one look serves
          * many commits, and the store's writer is not kept waiting. */
-        if ((pending && now - last_fill >= NOTIFY_FILL_MIN_MS) || now - last_fill >= NOTIFY_TICK_MS) {
+        if ((pending && now - last_fill >= NOTIFY_FILL_MIN_MS) ||
+            now - last_fill >= NOTIFY_TICK_MS) {
             last_fill = now;
             pending = 0;
             made = notify_fill(n);
@@ -324,26 +325,6 @@ const struct netguard *notify_guard(const struct notify *n)
 const uint8_t *notify_secret(const struct notify *n)
 {
     return n->secret;
-}
-
-const struct tz *notify_zone(struct notify *n, const char *name)
-{
-    for (size_t i = 0; i < n->ntzs; i++)
-        if (strcmp(n->tzs[i].name, name) == 0)
-            return n->tzs[i].tz;
-    struct tz *z = NULL;
-    if (tz_load(name, &z) < 0)
-        z = NULL;
-    size_t slot;
-    if (n->ntzs < NOTIFY_TZ_CACHE) {
-        slot = n->ntzs++;
-    } else { /* full: replace in turn (a node sees a few dozen zones) */
-        slot = n->tz_next++ % NOTIFY_TZ_CACHE;
-        tz_free(n->tzs[slot].tz);
-    }
-    snprintf(n->tzs[slot].name, sizeof n->tzs[slot].name, "%s", name);
-    n->tzs[slot].tz = z;
-    return z;
 }
 
 static const char *const fail_names[NF_COUNT] = {"gone",     "throttled", "server",

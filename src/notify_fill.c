@@ -76,6 +76,28 @@ static int email_wants(int what, const struct notify_item *it)
     return what >= NOTIFY_IMPORTANT && it->importance >= 3;
 }
 
+/* A loaded zone by name, cached (a node sees a few dozen zones), or NULL
+ * when it does not load. */
+static const struct tz *zone(struct notify *n, const char *name)
+{
+    for (size_t i = 0; i < n->ntzs; i++)
+        if (strcmp(n->tzs[i].name, name) == 0)
+            return n->tzs[i].tz;
+    struct tz *z = NULL;
+    if (tz_load(name, &z) < 0)
+        z = NULL;
+    size_t slot;
+    if (n->ntzs < NOTIFY_TZ_CACHE) {
+        slot = n->ntzs++;
+    } else { /* full: replace in turn (a node sees a few dozen zones) */
+        slot = n->tz_next++ % NOTIFY_TZ_CACHE;
+        tz_free(n->tzs[slot].tz);
+    }
+    snprintf(n->tzs[slot].name, sizeof n->tzs[slot].name, "%s", name);
+    n->tzs[slot].tz = z;
+    return z;
+}
+
 /* One page of a phase for the event at cur->seq + 1; moves *cur. Returns
  * the rows made. */
 static int fill_page(struct notify *n, const struct store_channel *ch, const struct fill_item *fi,
@@ -100,7 +122,7 @@ static int fill_page(struct notify *n, const struct store_channel *ch, const str
         for (size_t i = 0; i < nsubs; i++) {
             const struct store_push_sub *s = &subs[i];
             struct notify_prefs p = {.level = s->notify,
-                                     .tz = notify_zone(n, s->tz[0] ? s->tz : ch->tz),
+                                     .tz = zone(n, s->tz[0] ? s->tz : ch->tz),
                                      .quiet_from = s->quiet_from,
                                      .quiet_to = s->quiet_to,
                                      .sel_at = {s->sel_morning, s->sel_evening}};
@@ -108,8 +130,8 @@ static int fill_page(struct notify *n, const struct store_channel *ch, const str
             last = s->id;
             if (s->created_at > fi->created_at)
                 continue; /* news from before the subscription does not ring */
-            if (!p.tz) /* a zone that no longer loads: the channel's, else UTC rules */
-                p.tz = notify_zone(n, ch->tz);
+            if (!p.tz)    /* a zone that no longer loads: the channel's, else UTC rules */
+                p.tz = zone(n, ch->tz);
             int when = p.tz ? notify_decide(&p, &fi->it, now, &due) : NOTIFY_NEVER;
             if (when <= NOTIFY_NEVER) /* never, or a zone that cannot place the hour */
                 continue;
@@ -153,7 +175,7 @@ static int fill_page(struct notify *n, const struct store_channel *ch, const str
     }
     if (nsubs == NOTIFY_PAGE) {
         next.sub_after = last; /* more of this phase */
-    } else if (cur->phase == 0 && notify_email_on(n)) {
+    } else if (cur->phase == 0 && NOTIFY_EMAIL_ON(n)) {
         next.phase = 1;
         next.sub_after = 0;
     } else {
@@ -215,7 +237,7 @@ static int nobody_listens(struct notify *n, int64_t channel_id)
     free(ps);
     if (rc < 0 || np)
         return rc < 0 ? rc : 0;
-    if (notify_email_on(n)) {
+    if (NOTIFY_EMAIL_ON(n)) {
         rc = store_email_subs_page(n->st, channel_id, 0, 1, &es, &ne);
         free(es);
         if (rc < 0 || ne)

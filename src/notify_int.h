@@ -17,7 +17,7 @@
 #include "vapid.h"
 
 #define NOTIFY_TICK_MS 250       /* the longest the thread sleeps */
-#define NOTIFY_SKIP_MS 5000     /* the longest a cursor stays behind when nobody listens */
+#define NOTIFY_SKIP_MS 5000      /* the longest a cursor stays behind when nobody listens */
 #define NOTIFY_FILL_MIN_MS 50    /* the shortest time between two looks at the events */
 #define NOTIFY_PAGE 2000         /* subscriptions turned into rows per transaction */
 #define NOTIFY_FILL_BUDGET 20000 /* rows one fill step adds before sending some */
@@ -72,8 +72,8 @@ struct notify {
     size_t ndone;
 };
 
-/* notify.c: a loaded zone by name (cached), or NULL when it does not load. */
-const struct tz *notify_zone(struct notify *n, const char *name);
+/* Whether mail is on (notify_email_on, for the files below notify.c). */
+#define NOTIFY_EMAIL_ON(n) ((n)->cfg.smtp_url != NULL)
 
 /* notify_fill.c: turns committed events into rows, at most
  * NOTIFY_FILL_BUDGET; returns the rows made or a negative code. */

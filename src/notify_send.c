@@ -552,10 +552,10 @@ static size_t send_batch(struct notify *n, size_t room)
             build_push(n, &cache, &rows[i], j - i);
         } else {
             for (size_t q = i; q < j; q++) {
-                struct nmsg *m = notify_email_on(n) ? build_mail(n, &cache, &rows[q]) : NULL;
+                struct nmsg *m = NOTIFY_EMAIL_ON(n) ? build_mail(n, &cache, &rows[q]) : NULL;
                 if (m)
                     start(n, m);
-                else if (!notify_email_on(n))
+                else if (!NOTIFY_EMAIL_ON(n))
                     store_outbox_retry(n->st, rows[q].id, now + 3600 * 1000); /* mail is off */
             }
         }
