@@ -167,6 +167,8 @@ struct ctx {
     UBreakIterator *bi;
     char *result;
     char *heading; /* first heading sentence, used only if nothing else */
+    char *teaser;  /* a paragraph cut short with "...", held for the next */
+    struct buf *clean; /* lede_clean(): collect the text, pick nothing */
     int prev_images_only;
     int err;
 };
@@ -232,11 +234,57 @@ static void blk_add(struct blk *b, const char *s, size_t n, int flags)
     b->any_image |= b->last_image;
 }
 
+/* Whether t[0..n) ends with "..." or "…", spaces aside. */
+static int ends_ellipsis(const UChar *t, int32_t n)
+{
+    while (n > 0 && is_ws16(t[n - 1]))
+        n--;
+    return (n >= 1 && t[n - 1] == 0x2026) ||
+           (n >= 3 && t[n - 1] == '.' && t[n - 2] == '.' && t[n - 3] == '.');
+}
+
+/* A teaser ("Le Sénat a adopté mardi un texte qui..."), then the next
+ * paragraph's first sentence: if that sentence starts with the teaser's
+ * words (its last word may be cut), it is the full sentence and wins;
+ * otherwise the teaser was the first sentence after all. Frees the loser. */
+static char *teaser_or_full(char *teaser, char *full)
+{
+    size_t tn, fn;
+    char *ft = lede_u8_fold(teaser, strlen(teaser), 1, &tn);
+    char *ff = lede_u8_fold(full, strlen(full), 1, &fn);
+    int same = 0;
+
+    if (ft && ff) {
+        while (tn && ft[tn - 1] != ' ') /* the last word may be cut */
+            tn--;
+        while (tn && ft[tn - 1] == ' ')
+            tn--;
+        same = tn >= 10 && fn > tn && memcmp(ft, ff, tn) == 0;
+    }
+    free(ft);
+    free(ff);
+    free(same ? teaser : full);
+    return same ? full : teaser;
+}
+
+/* Keeps a sentence found in a paragraph; last says it ended the paragraph. */
+static void keep(struct ctx *c, char *lede, const UChar *t, int32_t n, int last)
+{
+    if (c->teaser) {
+        c->result = teaser_or_full(c->teaser, lede);
+        c->teaser = NULL;
+    } else if (last && ends_ellipsis(t, n)) {
+        c->teaser = lede;
+    } else {
+        c->result = lede;
+    }
+}
+
 /* Splits the paragraph text into sentences and keeps the first that
  * qualifies. */
 static void consider(struct ctx *c, const char *s, size_t n, int heading)
 {
-    size_t off = lede_dateline_len(s, n);
+    size_t off = lede_lead_len(s, n);
     int32_t un, tn;
     UChar *u, *t;
     uint8_t *mk;
@@ -261,14 +309,14 @@ static void consider(struct ctx *c, const char *s, size_t n, int heading)
         if (p < tn && (!mk[p] || lede_false_break(t, p, tn, c->rules)))
             continue;
         char *lede = candidate(t + a, p - a);
-        a = p;
         if (lede) {
             if (heading)
                 c->heading = lede;
             else
-                c->result = lede;
+                keep(c, lede, t + a, p - a, p == tn);
             break;
         }
+        a = p;
     }
     free(mk);
     free(t);
@@ -317,8 +365,13 @@ static void flush(struct ctx *c, struct blk *b)
         pending_hard = fl & LF_HARD;
     }
     c->prev_images_only = !any_text && b->any_image;
-    if (kept)
+    if (kept && c->clean) {
+        size_t off = lede_lead_len(para.data, para.len);
+        buf_append(c->clean, para.data + off, para.len - off);
+        buf_append(c->clean, "\n", 1);
+    } else if (kept) {
         consider(c, para.data, para.len, b->heading);
+    }
     buf_free(&st);
     buf_free(&para);
 out:
@@ -509,14 +562,32 @@ static void scan_line(struct ctx *c, struct scanner *sc, struct blk *b, const ch
     blk_add(b, s, n, fl);
 }
 
+/* Runs the block scanner over the whole input, or until a lede is found. */
+static void scan_all(struct ctx *c, const char *markdown, size_t len)
+{
+    struct scanner sc = {0};
+    struct blk b;
+    size_t pos = 0;
+
+    blk_init(&b);
+    while (pos < len && !c->result && !c->err) {
+        const char *ls = markdown + pos;
+        const char *nl = memchr(ls, '\n', len - pos);
+        size_t ll = nl ? (size_t)(nl - ls) : len - pos;
+        pos += ll + 1;
+        if (ll && ls[ll - 1] == '\r')
+            ll--;
+        scan_line(c, &sc, &b, ls, ll);
+    }
+    flush(c, &b);
+    blk_free(&b);
+}
+
 int lede_extract(const char *markdown, size_t len, const char *lang, char **out)
 {
     struct ctx c;
-    struct scanner sc = {0};
-    struct blk b;
     char loc[32];
     int owned;
-    size_t pos = 0;
 
     if (!out || (!markdown && len))
         return -EINVAL;
@@ -530,20 +601,13 @@ int lede_extract(const char *markdown, size_t len, const char *lang, char **out)
     c.bi = lede_bi_get(loc, &owned);
     if (!c.bi)
         return -EIO;
-    blk_init(&b);
-    while (pos < len && !c.result && !c.err) {
-        const char *ls = markdown + pos;
-        const char *nl = memchr(ls, '\n', len - pos);
-        size_t ll = nl ? (size_t)(nl - ls) : len - pos;
-        pos += ll + 1;
-        if (ll && ls[ll - 1] == '\r')
-            ll--;
-        scan_line(&c, &sc, &b, ls, ll);
-    }
-    flush(&c, &b);
-    blk_free(&b);
+    scan_all(&c, markdown, len);
     if (owned)
         ubrk_close(c.bi);
+    if (!c.result && c.teaser) /* nothing followed: the teaser stands */
+        c.result = c.teaser;
+    else
+        free(c.teaser);
     if (c.err) {
         free(c.result);
         free(c.heading);
@@ -559,4 +623,26 @@ int lede_extract(const char *markdown, size_t len, const char *lang, char **out)
         return 0;
     }
     return -ENOENT;
+}
+
+int lede_clean(const char *markdown, size_t len, char **out)
+{
+    struct ctx c;
+    struct buf text;
+
+    if (!out || (!markdown && len))
+        return -EINVAL;
+    *out = NULL;
+    if (len > LEDE_NORMALIZE_MAX)
+        return -E2BIG;
+    if (!utf8_valid(markdown, len))
+        return -EILSEQ;
+    memset(&c, 0, sizeof c);
+    buf_init(&text, LEDE_NORMALIZE_MAX);
+    c.clean = &text;
+    scan_all(&c, markdown, len);
+    if (!text.data)
+        buf_append(&text, "", 0);
+    *out = buf_steal(&text, NULL);
+    return 0;
 }

@@ -42,6 +42,17 @@
  * Any thread. */
 int lede_extract(const char *markdown, size_t len, const char *lang, char **out);
 
+/* The prose of a post, for story grouping: the same Markdown stripping and
+ * line checks as lede_extract() (credits, captions, bylines, update notes,
+ * publisher lines, appeals and promotion dropped; tags and datelines cut
+ * from the start of each paragraph), one paragraph a line. No sentence
+ * splitting, so no ICU break iterator. Only the first 16 KiB of each
+ * paragraph is kept. On success *out is a NUL-terminated UTF-8 string the
+ * caller free()s (empty when nothing is left).
+ * Returns 0; -E2BIG when len > LEDE_NORMALIZE_MAX; -EILSEQ on invalid UTF-8;
+ * -EINVAL on NULL arguments. Any thread. */
+int lede_clean(const char *markdown, size_t len, char **out);
+
 /* Folds text for comparison: NFKC, case folded, accents removed from Latin,
  * Greek and Cyrillic letters (œ -> oe, æ -> ae, ß -> ss), punctuation and
  * symbols turned into spaces, whitespace collapsed and trimmed.

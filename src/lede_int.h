@@ -8,6 +8,9 @@
  *   lede_strip.c     the inline Markdown stripper;
  *   lede_junk.c      the lines that are never a lede (credits, bylines,
  *                    "read also", promotion) and leading datelines;
+ *   lede_wire.c      wire furniture that reads like prose (update notes,
+ *                    publisher lines, appeals, captions with a credit) and
+ *                    the tags and datelines in front of a first sentence;
  *   lede_sentence.c  ICU's sentence breaks, per-thread iterators, and our
  *                    abbreviation, initial, quote and ellipsis rules;
  *   lede.c           blocks, candidate sentences, and the API.
@@ -125,8 +128,23 @@ void lede_strip_inline(const char *s, size_t n, struct buf *o, int depth);
  * caption, a byline, "read also", a promotional footer, a date line. */
 int lede_never(const char *r, size_t n);
 
-/* The length of the leading dateline of s ("PARIS (AFP) -"), or 0. */
+/* The length of the leading dateline of s ("PARIS (AFP) -", "Oct. 20
+ * (UPI) --", "HONG KONG:", "LA PAZ, Bolivia" glued to the next word), or 0. */
 size_t lede_dateline_len(const char *s, size_t n);
+
+/* ---------------------------------------------------------- lede_wire.c */
+
+/* Whether a line is wire furniture that reads like prose: an update or
+ * correction note, a publisher line, a "<Name>, <Outlet> on <date>" byline,
+ * a "X | Updated: <date>" line, a donation appeal, a caption ending with
+ * its credit. r is the raw line, f the folded one, lead f past its leading
+ * punctuation, words the word count. */
+int lede_wire_never(const char *r, size_t rn, const char *f, const char *lead, size_t words);
+
+/* The length of what stands before the first sentence of a paragraph:
+ * short parenthesised tags ("(MENAFN- Gulf Times)", "(Mise à jour)") and
+ * datelines, in any order, or 0. */
+size_t lede_lead_len(const char *s, size_t n);
 
 /* ----------------------------------------------------- lede_sentence.c */
 
