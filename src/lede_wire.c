@@ -13,23 +13,28 @@
 
 #include <unicode/utf8.h>
 
-/* Notes that open a line, on the folded text past leading punctuation. */
-static const char *const note_lead[] = {
-    "this story has been updated", "this story was updated",   "this article has been updated",
-    "this article was updated",    "this story has been",      "this article has been",
-    "an earlier version of this",  "a previous version of",    "editor's note",
-    "editors' note",               "editor note",              "note de la redaction",
-    "note de l'editeur",           "cet article a ete",        "une precedente version",
-    "une version precedente",      "actualise tout du long",   "actualise avec",
-    "updates throughout",          "updated throughout",       "adds comment",
-    "adds quotes",                 "updates with",             "corrects",
-    "recasts",                     "refiles",                  "mise a jour",
-    "mis a jour",                  "actualise",                "updated",
-    "update",                      "correctif",                "rectificatif",
+/* Notes that open a line, on the folded text past leading punctuation.
+ * Single words and "mise a jour" count only as a whole parenthesised line:
+ * "Mise à jour de Windows : ..." is a sentence. */
+static const struct {
+    const char *pat;
+    int paren_only;
+} note_lead[] = {
+    {"this story has been", 0},    {"this story was updated", 0}, {"this article has been", 0},
+    {"this article was updated", 0}, {"an earlier version of this", 0},
+    {"a previous version of this", 0}, {"editor's note", 0},      {"editors' note", 0},
+    {"note de la redaction", 0},   {"note de l'editeur", 0},      {"cet article a ete", 0},
+    {"une precedente version", 0}, {"une version precedente", 0}, {"actualise tout du long", 0},
+    {"updates throughout", 0},     {"updated throughout", 0},     {"mise a jour", 1},
+    {"mis a jour", 1},             {"actualise", 1},              {"updated", 1},
+    {"update", 1},                 {"updates", 1},                {"adds", 1},
+    {"corrects", 1},               {"recasts", 1},                {"refiles", 1},
+    {"correctif", 1},              {"rectificatif", 1},
 };
 /* Notes that open a line only when followed by ':' ("Correction: ..."). */
-static const char *const note_colon[] = {"correction", "clarification", "erratum", "precision",
-                                         "mise a jour", "update", "note"};
+static const char *const note_colon[] = {"correction",   "clarification", "erratum", "precision",
+                                         "rectificatif", "correctif",     "mise a jour", "update",
+                                         "note"};
 /* Donation appeals and membership pitches, anywhere in the line. */
 static const char *const appeal[] = {
     "your support helps",       "support our journalism",  "support independent journalism",
@@ -50,7 +55,8 @@ static const char *const byline_glue[] = {
     "on",  "at",   "the",  "and", "&",   "|",       "-",       "\xe2\x80\x94", "\xe2\x80\x93",
     "le",  "la",   "les",  "du",  "de",  "des",     "et",      "à",            "a",
     "par", "updated", "publié", "mis", "jour", "oct.", "sept.", "nov.", "déc.", "janv.", "févr.",
-    "avr.", "juil.", "août", "mars", "mai", "juin",
+    "avr.", "juil.", "août", "mars", "mai", "juin", "janvier", "février", "avril", "juillet",
+    "septembre", "octobre", "novembre", "décembre",
 };
 
 static int has_prefix(const char *s, const char *pat)
@@ -68,6 +74,17 @@ static int any_digit(const char *s, size_t n)
     return 0;
 }
 
+/* Whether f holds one sentence: no ". ", "? " or "! " before its end. A
+ * note line that runs on into the story is left to the sentence check,
+ * which skips the note and keeps the story. */
+static int one_sentence(const char *f)
+{
+    for (const char *p = f; *p; p++)
+        if (strchr(".!?", *p) && p[1] == ' ' && p[2])
+            return 0;
+    return 1;
+}
+
 /* "(Actualisé tout du long)", "This story has been updated to clarify ...",
  * "Correction: ...", "Editor's note: ...". A bare "(Mise à jour)" must be
  * the whole line; a note in words may run on (it is never a lede). */
@@ -76,17 +93,17 @@ static int is_note(const char *f, const char *lead)
     size_t fn = strlen(f);
 
     for (size_t i = 0; i < sizeof note_lead / sizeof note_lead[0]; i++) {
-        if (!has_prefix(lead, note_lead[i]))
+        if (!has_prefix(lead, note_lead[i].pat))
             continue;
         if (f[0] == '(') /* a parenthesised note is the whole line */
             return f[fn - 1] == ')' && !memchr(f + 1, '(', fn - 1);
-        if (strchr(note_lead[i], ' '))
-            return 1;
+        if (!note_lead[i].paren_only)
+            return one_sentence(f);
     }
     for (size_t i = 0; i < sizeof note_colon / sizeof note_colon[0]; i++) {
         const char *p = lead + strlen(note_colon[i]);
         if (has_prefix(lead, note_colon[i]) && *(p += strspn(p, " ")) == ':')
-            return 1;
+            return one_sentence(f);
     }
     return 0;
 }
