@@ -166,8 +166,8 @@ struct ctx {
     const struct rules *rules;
     UBreakIterator *bi;
     char *result;
-    char *heading; /* first heading sentence, used only if nothing else */
-    char *teaser;  /* a paragraph cut short with "...", held for the next */
+    char *heading;     /* first heading sentence, used only if nothing else */
+    char *teaser;      /* a paragraph cut short with "...", held for the next */
     struct buf *clean; /* lede_clean(): collect the text, pick nothing */
     int prev_images_only;
     int err;

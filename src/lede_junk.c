@@ -407,11 +407,12 @@ static int is_dash_at(const char *s, size_t i, size_t n, size_t *len)
 /* Month names and their wire abbreviations, English and French, lower
  * case (accented letters are lower case already). */
 static const char *const months[] = {
-    "jan",  "janv", "january", "janvier", "feb",   "fev",     "fév",      "fevr",     "févr",
-    "february", "février", "mar", "march", "mars", "apr", "avr", "april", "avril", "may", "mai",
-    "jun",  "june", "juin",    "jul",     "july",  "juil",    "juillet",  "aug",      "august",
-    "août", "aout", "sep",     "sept",    "september", "septembre", "oct", "october", "octobre",
-    "nov",  "november", "novembre", "dec", "déc", "december", "décembre",
+    "jan",      "janv",      "january",   "janvier",  "feb",      "fev",     "fév",  "fevr",
+    "févr",     "february",  "février",   "mar",      "march",    "mars",    "apr",  "avr",
+    "april",    "avril",     "may",       "mai",      "jun",      "june",    "juin", "jul",
+    "july",     "juil",      "juillet",   "aug",      "august",   "août",    "aout", "sep",
+    "sept",     "september", "septembre", "oct",      "october",  "octobre", "nov",  "november",
+    "novembre", "dec",       "déc",       "december", "décembre",
 };
 
 /* The length of the month name at s (a '.' after it included), or 0. */

@@ -20,43 +20,76 @@ static const struct {
     const char *pat;
     int paren_only;
 } note_lead[] = {
-    {"this story has been", 0},    {"this story was updated", 0}, {"this article has been", 0},
-    {"this article was updated", 0}, {"an earlier version of this", 0},
-    {"a previous version of this", 0}, {"editor's note", 0},      {"editors' note", 0},
-    {"note de la redaction", 0},   {"note de l'editeur", 0},      {"cet article a ete", 0},
-    {"une precedente version", 0}, {"une version precedente", 0}, {"actualise tout du long", 0},
-    {"updates throughout", 0},     {"updated throughout", 0},     {"mise a jour", 1},
-    {"mis a jour", 1},             {"actualise", 1},              {"updated", 1},
-    {"update", 1},                 {"updates", 1},                {"adds", 1},
-    {"corrects", 1},               {"recasts", 1},                {"refiles", 1},
-    {"correctif", 1},              {"rectificatif", 1},
+    {"this story has been", 0},
+    {"this story was updated", 0},
+    {"this article has been", 0},
+    {"this article was updated", 0},
+    {"an earlier version of this", 0},
+    {"a previous version of this", 0},
+    {"editor's note", 0},
+    {"editors' note", 0},
+    {"note de la redaction", 0},
+    {"note de l'editeur", 0},
+    {"cet article a ete", 0},
+    {"une precedente version", 0},
+    {"une version precedente", 0},
+    {"actualise tout du long", 0},
+    {"updates throughout", 0},
+    {"updated throughout", 0},
+    {"mise a jour", 1},
+    {"mis a jour", 1},
+    {"actualise", 1},
+    {"updated", 1},
+    {"update", 1},
+    {"updates", 1},
+    {"adds", 1},
+    {"corrects", 1},
+    {"recasts", 1},
+    {"refiles", 1},
+    {"correctif", 1},
+    {"rectificatif", 1},
 };
 /* Notes that open a line only when followed by ':' ("Correction: ..."). */
-static const char *const note_colon[] = {"correction",   "clarification", "erratum", "precision",
-                                         "rectificatif", "correctif",     "mise a jour", "update",
-                                         "note"};
+static const char *const note_colon[] = {"correction",  "clarification", "erratum",
+                                         "precision",   "rectificatif",  "correctif",
+                                         "mise a jour", "update",        "note"};
 /* Donation appeals and membership pitches, anywhere in the line. */
 static const char *const appeal[] = {
-    "your support helps",       "support our journalism",  "support independent journalism",
-    "support quality journal",  "support local journal",   "make a donation",
-    "donate now",               "donate today",            "become a supporter",
-    "become a member",          "soutenez notre journal",  "soutenez le journalisme",
-    "soutenez-nous",            "soutenez nous",           "faites un don",
-    "votre soutien nous",       "votre soutien est",       "without your support",
-    "sans votre soutien",       "chip in",
+    "your support helps",
+    "support our journalism",
+    "support independent journalism",
+    "support quality journal",
+    "support local journal",
+    "make a donation",
+    "donate now",
+    "donate today",
+    "become a supporter",
+    "become a member",
+    "soutenez notre journal",
+    "soutenez le journalisme",
+    "soutenez-nous",
+    "soutenez nous",
+    "faites un don",
+    "votre soutien nous",
+    "votre soutien est",
+    "without your support",
+    "sans votre soutien",
+    "chip in",
 };
-static const char *const agencies[] = {"afp",       "reuters", "ap",     "epa",   "getty",
-                                       "anadolu",   "xinhua",  "belga",  "ats",   "keystone",
-                                       "sipa",      "maxppp",  "upi",    "shutterstock", "efe",
-                                       "ansa",      "dpa",     "abaca",  "hans lucas"};
+static const char *const agencies[] = {"afp",     "reuters", "ap",    "epa",          "getty",
+                                       "anadolu", "xinhua",  "belga", "ats",          "keystone",
+                                       "sipa",    "maxppp",  "upi",   "shutterstock", "efe",
+                                       "ansa",    "dpa",     "abaca", "hans lucas"};
 /* Words a name-and-outlet byline holds besides capitalised words and
  * numbers: "Jane Roe, The Kansas City Star on Oct. 20, 2025 at 6:27 AM". */
 static const char *const byline_glue[] = {
-    "on",  "at",   "the",  "and", "&",   "|",       "-",       "\xe2\x80\x94", "\xe2\x80\x93",
-    "le",  "la",   "les",  "du",  "de",  "des",     "et",      "à",            "a",
-    "par", "updated", "publié", "mis", "jour", "oct.", "sept.", "nov.", "déc.", "janv.", "févr.",
-    "avr.", "juil.", "août", "mars", "mai", "juin", "janvier", "février", "avril", "juillet",
-    "septembre", "octobre", "novembre", "décembre",
+    "on",           "at",           "the",   "and",     "&",         "|",       "-",
+    "\xe2\x80\x94", "\xe2\x80\x93", "le",    "la",      "les",       "du",      "de",
+    "des",          "et",           "à",     "a",       "par",       "updated", "publié",
+    "mis",          "jour",         "oct.",  "sept.",   "nov.",      "déc.",    "janv.",
+    "févr.",        "avr.",         "juil.", "août",    "mars",      "mai",     "juin",
+    "janvier",      "février",      "avril", "juillet", "septembre", "octobre", "novembre",
+    "décembre",
 };
 
 static int has_prefix(const char *s, const char *pat)
@@ -112,8 +145,8 @@ static int is_note(const char *f, const char *lead)
  * short, and it ends with a number (a date or a time). */
 static int is_publisher(const char *f, const char *lead, size_t words)
 {
-    static const char *const pub[] = {"publie par", "published by", "posted by",
-                                      "mis en ligne par", "edite par", "redige par"};
+    static const char *const pub[] = {"publie par",       "published by", "posted by",
+                                      "mis en ligne par", "edite par",    "redige par"};
     size_t fn = strlen(f);
 
     if (words > 20)

@@ -226,8 +226,9 @@ static void test_clean(void)
     char *out = NULL;
 
     is_int(lede_clean(body, strlen(body), &out), 0, "clean rc");
-    is_str(out, "Les cheminots ont voté la grève reconductible.\n"
-                "La direction propose une prime de 300 euros.\n",
+    is_str(out,
+           "Les cheminots ont voté la grève reconductible.\n"
+           "La direction propose une prime de 300 euros.\n",
            "clean: furniture dropped, dateline cut, Markdown stripped");
     free(out);
     is_int(lede_clean("", 0, &out), 0, "clean of nothing");
