@@ -85,6 +85,14 @@ static const struct lcase cases[] = {
      "20 octobre 2025 (Belga) - Les cheminots belges ont entamé lundi une grève de cinq jours contre la réforme des pensions.",
      "Les cheminots belges ont entamé lundi une grève de cinq jours contre la réforme des pensions."},
 
+    {"fr (AFP) - with no place is still cut", "fr",
+     "(AFP) - Le président turc a rencontré son homologue syrien à Ankara, une première depuis 2011.",
+     "Le président turc a rencontré son homologue syrien à Ankara, une première depuis 2011."},
+    {"en byline, caption, then (Reuters) tag and dateline", "en",
+     "By Jane Roe\n\nTraders work on the floor of the exchange on Monday. REUTERS/John Doe\n\n"
+     "(Reuters) NEW YORK, Oct 20 (Reuters) - Wall Street closed higher on Monday as bank shares rallied.",
+     "Wall Street closed higher on Monday as bank shares rallied."},
+
     /* --- publisher lines --- */
     {"fr Publié par <site>, le 20 oct. 2025 à 06:27", "fr",
      "Publié par Le Courrier du Midi, le 20 oct. 2025 à 06:27\n\n"
@@ -156,6 +164,11 @@ static const struct lcase cases[] = {
      "The central bank raised its key rate by half a point on Thursday, its bigg\xe2\x80\xa6\n\n"
      "The central bank raised its key rate by half a point on Thursday, its biggest increase since 2000.",
      "The central bank raised its key rate by half a point on Thursday, its biggest increase since 2000."},
+    {"fr teaser, a photo credit between, then the full sentence", "fr",
+     "Trois personnes ont été interpellées mardi à Marseille après l'incendie d'un…\n\n"
+     "© Jean Dupont / AFP\n\n"
+     "Trois personnes ont été interpellées mardi à Marseille après l'incendie d'un entrepôt du port.",
+     "Trois personnes ont été interpellées mardi à Marseille après l'incendie d'un entrepôt du port."},
     {"fr a sentence ending in ... stays when nothing repeats it", "fr",
      "Les négociations avaient repris...\n\nDans la nuit, elles ont de nouveau échoué.",
      "Les négociations avaient repris..."},
