@@ -8,8 +8,10 @@
  *   2. an inline stripper removes emphasis, code ticks, links, images, HTML
  *      tags and entities, keeping one output line per source line;
  *   3. each line is classified, and credits, captions, bylines, "read also"
- *      lines and promotional footers are dropped;
- *   4. a leading dateline ("PARIS (AFP) -") is cut off;
+ *      lines, promotional footers and wire furniture (update notes,
+ *      publisher lines, donation appeals) are dropped;
+ *   4. leading tags and datelines ("(MENAFN- X) DOHA, Oct 19 (KUNA) --")
+ *      are cut off, the sentence kept;
  *   5. ICU's sentence iterator splits the text, then our rules move or undo
  *      the breaks it gets wrong (abbreviations, initials, French-spaced
  *      closing quotes, "?" or "!" followed by lower case) and add the two it
@@ -17,10 +19,13 @@
  *   6. the first sentence that is long enough and not a credit-like line wins,
  *      whitespace-normalised, cut to LEDE_MAX_CHARS, NFC.
  * Headings are taken only when no paragraph has a sentence: a post's body
- * heading is a section title, not its lede.
+ * heading is a section title, not its lede. A paragraph whose sentence
+ * ends in "..." is held as a teaser: the next paragraph's first sentence
+ * replaces it when it starts with the same words.
  *
- * The stages live in lede_strip.c (2), lede_junk.c (3, 4), lede_sentence.c
- * (5) and lede_fold.c (conversions, folding, lede_normalize()); this file
+ * The stages live in lede_strip.c (2), lede_junk.c and lede_wire.c (3, 4),
+ * lede_sentence.c (5) and lede_fold.c (conversions, folding,
+ * lede_normalize()); this file
  * has the block scanner, the candidates and the API (see lede_int.h).
  */
 #include "lede.h"

@@ -5,7 +5,9 @@
  * lede_extract() reads a post's CommonMark source, strips the Markdown syntax
  * with a small hand-written stripper (no HTML is rendered), drops the lines
  * that are never a lede (photo credits and captions, bylines, "Lire aussi",
- * promotional footers, a leading dateline), splits the rest into sentences
+ * promotional footers, update and correction notes, publisher lines,
+ * donation appeals), cuts leading tags and datelines, lets a teaser ending
+ * in "..." give way to its full sentence in the next paragraph, splits the rest into sentences
  * with ICU's sentence break iterator for the post's language, and returns the
  * first real sentence. ICU alone cuts at "Mme.", "Dr.", "U.S. Army",
  * "J. K. Rowling" and before "» s'interroge", and its "@ss=standard"
