@@ -3,7 +3,7 @@
 NAME = "2026-10-20-fr-matin"
 CHANNEL = {"lang": "fr", "tz": "Europe/Paris"}
 WINDOW = ("2026-10-19T17:00:00Z", "2026-10-20T05:00:00Z")
-CTX = {"city": "Paris", "date_fr": "20 oct", "date_en": "Oct 20", "author": "Claire Vasseur",
+CTX = {"stamp": "20-10-2026 09:30", "city": "Paris", "date_fr": "20 oct", "date_en": "Oct 20", "author": "Claire Vasseur",
        "clarify": "the number of people missing", "caption": "", "also": "notre dossier", "country": ""}
 # The editor's top 5: the deadly collapse, the storm, the budget, the rail strike, the heist.
 TOP5 = ["effondrement-lyon", "tempete-aline", "budget-493", "greve-sncf", "casse-musee-dijon"]

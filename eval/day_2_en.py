@@ -3,7 +3,7 @@
 NAME = "2026-10-21-en-evening"
 CHANNEL = {"lang": "en", "tz": "America/New_York"}
 WINDOW = ("2026-10-21T11:00:00Z", "2026-10-21T23:00:00Z")
-CTX = {"city": "Washington", "date_fr": "21 oct", "date_en": "Oct. 21", "author": "Dana Whitfield",
+CTX = {"stamp": "21-10-2026 18:45", "city": "Washington", "date_fr": "21 oct", "date_en": "Oct. 21", "author": "Dana Whitfield",
        "clarify": "the number of flights cancelled", "caption": "", "also": "", "country": ""}
 # The editor's top 5: the typhoon, the shutdown deal, the Fed, the auto strike, the airline outage.
 TOP5 = ["typhoon-hk", "shutdown-deal", "fed-rates", "auto-strike", "airline-outage"]

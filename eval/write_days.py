@@ -42,13 +42,14 @@ def furnish(kind, lede, rest, ctx):
     if kind == "updated":
         return f"This story has been updated to clarify {ctx['clarify']}.\n\n{body}"
     if kind == "publie":
-        return f"Publié par {site}, le {date_fr}. 2025 à 06:27\n\n{body}"
+        return f"Publié par {site}, le {date_fr}. 2026 à 06:27\n\n{body}"
     if kind == "byline_fr":
         return f"Par {ctx['author']}, {site}\n\n{body}"
     if kind == "byline_en":
-        return f"{ctx['author']}, {site} on {date_en}, 2025\n\n{body}"
+        return f"{ctx['author']}, {site} on {date_en}, 2026\n\n{body}"
     if kind == "reuters_line":  # the shared byline line of trap 5
-        return f"Reuters | Updated: 19-10-2025 18:30 IST\n\n{body}"
+        line = ctx.get("line") or f"Reuters | Updated: {ctx['stamp']} IST"
+        return f"{line}\n\n{body}"
     if kind == "caption":  # a full-sentence photo caption before the text
         return (f"![photo](https://img.example.org/{ctx['story']}.jpg)\n\n"
                 f"{ctx['caption']} (Photo {site})\n\n{body}")

@@ -10,13 +10,17 @@
  *   - NDCG@5 of the chosen items (the gold story of each item's
  *     representative post) against the editor's top 5;
  *   - lede accuracy: lede_extract() of every post's body equal, trimmed, to
- *     the true first sentence.
+ *     the true first sentence;
+ *   - filler (importance-0 items chosen while a story of importance 1 or
+ *     more is left out) and items shown in another language than the
+ *     channel's although their group has a post in it.
  * digest_select() returns only the K chosen items, so the full grouping is
  * read from a second call with no K and no tag cap (the grouping does not
  * depend on either); a post no item covers counts as its own group.
  * A benchmark, not a test: it always exits 0 unless a file cannot be read.
  *   build/rel/tools/eval [-v] eval/days/NAME.json ...
- * -v also lists the wrong merges, the split stories and the wrong ledes.
+ * -v also lists the chosen items (a split story shows "again"), the wrong
+ * merges, the wrong ledes, the filler and the foreign items.
  */
 #include <errno.h>
 #include <jansson.h>
@@ -56,7 +60,8 @@ struct day {
 struct tally {
     double prec, rec; /* sums of per-post B-cubed precision and recall */
     size_t posts, ledes_ok, wrong_merges, days;
-    double ndcg; /* sum over days */
+    size_t filler, foreign; /* items breaking the two selection targets */
+    double ndcg;            /* sum over days */
 };
 
 static int verbose;
@@ -278,14 +283,62 @@ static size_t ledes_ok(const struct day *d)
     return ok;
 }
 
+/* Chosen items of importance 0 while a story of importance 1 or more, among
+ * every story of the window, was left out: the issue wants none. */
+static size_t filler_chosen(const struct digest_item *it, size_t nit,
+                            const struct digest_item *every, size_t nevery)
+{
+    size_t filler = 0, left_out = 0;
+    for (size_t k = 0; k < nit; k++)
+        filler += it[k].importance <= 0;
+    for (size_t g = 0; g < nevery && filler; g++) {
+        int chosen = 0;
+        for (size_t k = 0; k < nit; k++)
+            chosen |= it[k].post_id == every[g].post_id;
+        left_out += !chosen && every[g].importance > 0;
+    }
+    if (verbose && filler && left_out)
+        printf("  %zu filler item(s) chosen while %zu important stories were left out\n", filler,
+               left_out);
+    return left_out ? filler : 0;
+}
+
+static int lang_is(const char *lang, const char *want)
+{
+    size_t n = strlen(want);
+    return lang && strncmp(lang, want, n) == 0 && (lang[n] == 0 || lang[n] == '-');
+}
+
+/* Chosen items shown in another language than the channel's although their
+ * story has a post in the channel's language. */
+static size_t foreign_items(const struct day *d, const struct digest_item *it, size_t nit)
+{
+    size_t bad = 0;
+    for (size_t k = 0; k < nit; k++) {
+        size_t r = post_index(d, it[k].post_id);
+        if (r == SIZE_MAX || lang_is(d->posts[r].lang, d->lang))
+            continue;
+        int has = 0;
+        for (size_t m = 0; m < it[k].nmerged && !has; m++) {
+            size_t j = post_index(d, it[k].merged[m]);
+            has = j != SIZE_MAX && lang_is(d->posts[j].lang, d->lang);
+        }
+        bad += has;
+        if (has && verbose)
+            printf("  item %zu (post %lld) is in %s on a %s channel\n", k + 1,
+                   (long long)it[k].post_id, d->posts[r].lang, d->lang);
+    }
+    return bad;
+}
+
 static void row_print(const char *label, const char *lang, const struct tally *t)
 {
     double p = t->posts ? t->prec / (double)t->posts : 0,
            r = t->posts ? t->rec / (double)t->posts : 0;
     double f1 = p + r > 0 ? 2 * p * r / (p + r) : 0;
-    printf("%-24s %-4s %5zu  %4.2f (%4.2f/%4.2f) %6zu   %5.2f   %5.1f %%\n", label, lang, t->posts,
-           f1, p, r, t->wrong_merges, t->days ? t->ndcg / (double)t->days : 0,
-           t->posts ? 100.0 * (double)t->ledes_ok / (double)t->posts : 0);
+    printf("%-28s %-4s %5zu  %4.2f (%4.2f/%4.2f) %6zu   %5.2f   %5.1f %%  %6zu  %7zu\n", label,
+           lang, t->posts, f1, p, r, t->wrong_merges, t->days ? t->ndcg / (double)t->days : 0,
+           t->posts ? 100.0 * (double)t->ledes_ok / (double)t->posts : 0, t->filler, t->foreign);
 }
 
 static void tally_add(struct tally *to, const struct tally *t)
@@ -295,6 +348,8 @@ static void tally_add(struct tally *to, const struct tally *t)
     to->posts += t->posts;
     to->ledes_ok += t->ledes_ok;
     to->wrong_merges += t->wrong_merges;
+    to->filler += t->filler;
+    to->foreign += t->foreign;
     to->days += t->days;
     to->ndcg += t->ndcg;
 }
@@ -328,6 +383,8 @@ static int day_eval(const struct day *d, struct tally *t)
     bcubed(d, group, t);
     t->wrong_merges = wrong_merges(d, group);
     t->ledes_ok = ledes_ok(d);
+    t->filler = filler_chosen(it, nit, every, nevery);
+    t->foreign = foreign_items(d, it, nit);
     free(group);
     digest_items_free(it, nit);
     digest_items_free(every, nevery);
@@ -353,8 +410,8 @@ int main(int argc, char **argv)
         verbose = 1;
         first = 2;
     }
-    printf("%-24s %-4s %5s  %-16s %6s  %6s  %7s\n", "day", "lang", "posts", "F1 (P/R)", "merges",
-           "NDCG@5", "ledes");
+    printf("%-28s %-4s %5s  %-16s %6s  %6s  %7s  %6s  %7s\n", "day", "lang", "posts", "F1 (P/R)",
+           "merges", "NDCG@5", "ledes", "filler", "foreign");
     for (int a = first; a < argc; a++) {
         struct tally t;
         if (day_load(&d, argv[a]) < 0 || day_eval(&d, &t) < 0) {
@@ -368,7 +425,7 @@ int main(int argc, char **argv)
     }
     row_print("all French channels", "fr", &fr);
     row_print("all English channels", "en", &en);
-    printf("%-24s %-4s %5s  %4.2f %18s   %5.2f   %5.1f %%\n", "issue 11 targets", "", "", TARGET_F1,
-           "0", TARGET_NDCG, 100 * TARGET_LEDE);
+    printf("%-28s %-4s %5s  %4.2f %18s   %5.2f   %5.1f %%  %6d  %7d\n", "issue 11 targets", "", "",
+           TARGET_F1, "0", TARGET_NDCG, 100 * TARGET_LEDE, 0, 0);
     return 0;
 }
