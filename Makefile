@@ -25,7 +25,7 @@ UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 WEB     := $(wildcard web/*)
 
-.PHONY: all run test test-unit test-e2e test-fuzz bench fuzz format format-check lint clean deps deps-test help install
+.PHONY: all run test test-unit test-e2e test-fuzz bench eval fuzz format format-check lint clean deps deps-test help install
 
 # make install [PREFIX=/usr/local] [DESTDIR=]: the binary, the systemd unit, the
 # sysusers entry for the crier user, and an example config (never overwritten).
@@ -44,6 +44,7 @@ help:
 	@echo "make run        install what is missing, build, serve on 127.0.0.1:8080 (data in ./var)"
 	@echo "make test       install what is missing, run unit, end-to-end and fuzz-smoke tests"
 	@echo "make bench      fan-out and publish benchmarks (see bench/README.md)"
+	@echo "make eval       selection quality on the news days of eval/ (see eval/README.md)"
 	@echo "make fuzz       longer libFuzzer runs (FUZZ_SECONDS=120 each)"
 	@echo "make SANITIZE=address,undefined test   the suite under ASan+UBSan"
 	@echo "make install    PREFIX=/usr/local DESTDIR=: binary, systemd unit, crier user, /etc/crier/crier.conf"
@@ -126,6 +127,15 @@ bench: deps-test crier $(PERF_BIN)
 	bench/run.sh
 	-$(BUILD)/perf/digest_perf
 	-$(BUILD)/perf/selection_perf
+
+# The selection benchmark of issue 11: grouping, top 5 and ledes against an
+# editor's gold answer on eval/days/*.json. Prints a table, never fails on figures.
+$(BUILD)/tools/eval: tools/eval.c $(BUILD)/libcrier.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/libcrier.a $(LIBS)
+
+eval: $(BUILD)/tools/eval
+	$(BUILD)/tools/eval $(sort $(wildcard eval/days/*.json))
 
 install: $(INSTALL_BIN)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(UNITDIR) $(DESTDIR)$(SYSUSERSDIR) \
