@@ -471,23 +471,31 @@ static size_t lowest_in(const struct choice *c, size_t below)
 }
 
 /* The cap gives way: a story it kept out that scores more than
- * DIGEST_CAP_YIELD times the lowest unpinned story in takes that story's
- * slot (a free one when K is not reached). Stories come best first and the
- * lowest in only rises, so the first refusal ends it: O(stories). */
+ * DIGEST_CAP_YIELD times the last one in enters. While K is not reached the
+ * last one in is an empty slot, worth the floor: when nothing else clears
+ * the floor, diversity has nobody to make room for. Once K is reached it
+ * takes the slot of the lowest unpinned story in. Stories come best first
+ * and the bar only rises, so the first refusal ends it: O(stories). */
 static void cap_yield(struct choice *c, const struct digest_weights *w, double floor)
 {
     size_t low = lowest_in(c, c->nst);
 
-    for (size_t s = 0; s < c->nst && low != SIZE_MAX && s < low; s++) {
+    for (size_t s = 0; s < c->nst; s++) {
         if (c->chosen[s])
             continue;
-        if (c->st[s].score < floor || !(c->st[s].score > DIGEST_CAP_YIELD * c->st[low].score))
+        int full = c->n >= w->max_items;
+        if (full && (low == SIZE_MAX || low < s))
+            break; /* every unpinned story in outranks s */
+        double last = full ? c->st[low].score : floor;
+        if (c->st[s].score < floor || !(c->st[s].score > DIGEST_CAP_YIELD * last))
             break;
-        if (c->n >= w->max_items) {
+        if (full) {
             drop(c, low);
             low = lowest_in(c, low);
         }
         take(c, s);
+        if (low == SIZE_MAX || low < s)
+            low = s; /* s may now be the lowest unpinned story in */
     }
 }
 

@@ -91,9 +91,11 @@
  *     representative's tags have not yet reached tag_cap items (tags
  *     compared case-insensitively; tag_cap 0 = no cap);
  *   - the cap gives way: a story the cap kept out enters when it scores
- *     more than DIGEST_CAP_YIELD (1.5) times the lowest unpinned story in,
- *     taking that story's slot (or a free one). Diversity is worth a small
- *     loss of score, not a third story of the day traded for a sports score;
+ *     more than DIGEST_CAP_YIELD (1.5) times the last one in: the lowest
+ *     unpinned story in, whose slot it takes, once K is reached; an empty
+ *     slot, worth the floor, before. Diversity is worth a small loss of
+ *     score, not a strong story traded for a sports result or an empty
+ *     slot (with floor 0, the cap then binds only once K is reached);
  *   - filler gives way: while a story of importance 1 or more is left out
  *     (for any reason), no unpinned story of importance 0 stays in. Each
  *     such filler, lowest first, leaves, and its slot goes to the best
