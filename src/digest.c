@@ -11,8 +11,10 @@
  *   3. each post accumulates, over its keys that are neither unique nor too
  *      common, the overlap with the later posts that share them, and the
  *      pairs above the threshold are united (union-find) (digest_group.c);
- *   4. score the stories, rank, apply pins, K and the tag cap, and build the
- *      items (ledes only for the chosen ones): this file.
+ *   4. score the stories (each represented in the channel's language when
+ *      it can be), rank, apply pins, the floor, K, the tag cap and the two
+ *      ways they give, and build the items (ledes only for the chosen
+ *      ones): this file.
  */
 #include "digest.h"
 

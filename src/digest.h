@@ -62,9 +62,9 @@
  *   freshness  = w.freshness * (newest post - window start) / window length,
  *                clamped to [0, 1] (1 when the window is empty)
  * Defaults: importance 4, engagement 2, coverage 2, freshness 1, K = 7,
- * tag cap 2, group threshold 0.5, floor 0.4, no language. So a breaking story starts 4 points up,
- * one told by five sources earns nearly 2, and a post read by the whole
- * audience earns 2.
+ * tag cap 2, group threshold 0.5, floor 0.4, no language. So a breaking
+ * story starts 4 points up, one told by five sources earns nearly 2, and a
+ * post read by the whole audience earns 2.
  *
  * A story is represented by its best post: a pinned post if it has one,
  * else a post in the channel's language (w->lang, compared on the primary
@@ -85,8 +85,8 @@
  *     stories that could fill the free slots (the top K minus the pins).
  *     The median, not the best, so that one huge story does not empty the
  *     selection, and not the last, so that a thin day does not lower the
- *     bar to its own filler. So K is a most, not a quota: on a day of four
- *     real stories the fifth slot stays empty rather than carry a horoscope;
+ *     bar to its own filler. So K is a most, not a quota: on a day of five
+ *     real stories and two briefs the briefs stay out rather than fill K;
  *   - the tag cap: the remaining slots up to K go to the best stories whose
  *     representative's tags have not yet reached tag_cap items (tags
  *     compared case-insensitively; tag_cap 0 = no cap);
@@ -117,7 +117,8 @@
  * memory is about 2 KiB per candidate while it runs). */
 #define DIGEST_MAX_POSTS 100000u
 /* A story the tag cap keeps out still enters above this many times the
- * score of the lowest unpinned story in. */
+ * score of the last one in (the lowest unpinned story in, or the floor
+ * while K is not reached). */
 #define DIGEST_CAP_YIELD 1.5
 
 /* One candidate, already filtered to the window and not deleted (edited
@@ -144,7 +145,7 @@ struct digest_weights {
     double group_threshold; /* similarity (0, 1] needed to merge two posts into one story;
                                above 1 never merges; default 0.5 */
     double floor;           /* [0, 1]: fraction of the median top-K score an unpinned story
-                               needs to enter; default 0.4; 0 = always fill K (the old rule) */
+                               needs to enter; default 0.4; 0 = no floor */
     const char *lang;       /* the channel's language ("fr", "en-GB"); its posts represent
                                their stories; NULL = no preference. Borrowed for the call. */
 };
@@ -174,8 +175,7 @@ void digest_weights_default(struct digest_weights *w);
  * qualifies), which the caller releases with digest_items_free().
  * Returns 0; -EINVAL on NULL arguments, window_end_ms < window_start_ms,
  * a negative or NaN weight, a group_threshold <= 0, or a floor outside
- * [0, 1]; -E2BIG when
- * n > DIGEST_MAX_POSTS; -EIO if ICU fails. Outputs are untouched on error.
+ * [0, 1]; -E2BIG when n > DIGEST_MAX_POSTS; -EIO if ICU fails. Outputs are untouched on error.
  * Any thread; the inputs are only read. */
 int digest_select(const struct digest_post *posts, size_t n, const struct digest_weights *w,
                   int64_t window_start_ms, int64_t window_end_ms, int64_t audience,
