@@ -11,8 +11,10 @@
  *   3. each post accumulates, over its keys that are neither unique nor too
  *      common, the overlap with the later posts that share them, and the
  *      pairs above the threshold are united (union-find) (digest_group.c);
- *   4. score the stories, rank, apply pins, K and the tag cap, and build the
- *      items (ledes only for the chosen ones): this file.
+ *   4. score the stories (each represented in the channel's language when
+ *      it can be), rank, apply pins, the floor, K, the tag cap and the two
+ *      ways they give, and build the items (ledes only for the chosen
+ *      ones): this file.
  */
 #include "digest.h"
 
@@ -36,6 +38,7 @@
 #define DEF_MAX_ITEMS 7
 #define DEF_TAG_CAP 2
 #define DEF_THRESHOLD 0.5
+#define DEF_FLOOR 0.4
 
 #define COVERAGE_SAT 16.0 /* (posts - 1) + 2 (sources - 1) where coverage saturates */
 #define DF_CAP_MIN 8      /* keys held by more than clamp(n / 4, 8, 64) posts are ignored */
@@ -110,7 +113,8 @@ struct story {
     size_t rep;
     double parts[4], score;
     size_t sources;
-    int pinned;
+    int imp; /* max clamped importance of its posts, 0..3 */
+    int pinned, in_lang;
     int64_t rep_time, rep_seq;
 };
 
@@ -160,6 +164,18 @@ void digest_weights_default(struct digest_weights *w)
     w->max_items = DEF_MAX_ITEMS;
     w->tag_cap = DEF_TAG_CAP;
     w->group_threshold = DEF_THRESHOLD;
+    w->floor = DEF_FLOOR;
+    w->lang = NULL;
+}
+
+/* Same language on the primary subtag, case-insensitively: "fr" matches
+ * "fr-CA" and "FR_be", not "fra" nor "frr". */
+static int lang_match(const char *a, const char *b)
+{
+    if (!a || !b)
+        return 0;
+    size_t na = strcspn(a, "-_"), nb = strcspn(b, "-_");
+    return na && na == nb && strncasecmp(a, b, na) == 0;
 }
 
 static int weight_ok(double x)
@@ -235,6 +251,30 @@ static char *lede_of(const struct digest_post *p)
     return xstrdup(""); /* no body, no lede: the title is shown already */
 }
 
+/* Should p (own score own) represent its story rather than r (own score
+ * best)? An editor's pin first; then the channel's language, because a
+ * French reader is served a French title and lede whenever any outlet
+ * wrote one, even one read less; then the post's own score; then
+ * importance, the newest, the highest seq. */
+static int rep_better(const struct digest_post *p, double own, const struct digest_post *r,
+                      double best, const char *lang)
+{
+    int pl = lang_match(p->lang, lang), rl = lang_match(r->lang, lang);
+    int pi = clamp_importance(p->importance), ri = clamp_importance(r->importance);
+
+    if (!p->pinned != !r->pinned)
+        return p->pinned != 0;
+    if (pl != rl)
+        return pl;
+    if (own != best)
+        return own > best;
+    if (pi != ri)
+        return pi > ri;
+    if (p->published_at != r->published_at)
+        return p->published_at > r->published_at;
+    return p->seq > r->seq;
+}
+
 /* Step 4: one story per group, scored, with its representative. members
  * receives the posts (indices into posts) story by story. */
 static struct story *make_stories(const struct digest_post *posts, const size_t *cand, size_t nc,
@@ -276,8 +316,7 @@ static struct story *make_stories(const struct digest_post *posts, const size_t 
         size_t rep = members[x->first];
         for (size_t m = 0; m < x->count; m++) {
             const struct digest_post *p = &posts[members[x->first + m]];
-            const struct digest_post *r = &posts[rep];
-            int pi = clamp_importance(p->importance), ri = clamp_importance(r->importance);
+            int pi = clamp_importance(p->importance);
             double pv = p->views > 0 ? (double)p->views : 0;
             if (pi > imp)
                 imp = pi;
@@ -287,20 +326,7 @@ static struct story *make_stories(const struct digest_post *posts, const size_t 
             hosts[m] = host_hash(p->source_url);
             double own = w->importance * pi / 3.0 + w->engagement * engagement_of(pv, audience) +
                          w->freshness * freshness_of(p->published_at, start, end);
-            int better;
-            if (m == 0)
-                better = 1;
-            else if (!p->pinned != !r->pinned)
-                better = p->pinned != 0;
-            else if (own != best)
-                better = own > best;
-            else if (pi != ri)
-                better = pi > ri;
-            else if (p->published_at != r->published_at)
-                better = p->published_at > r->published_at;
-            else
-                better = p->seq > r->seq;
-            if (better) {
+            if (m == 0 || rep_better(p, own, &posts[rep], best, w->lang)) {
                 rep = members[x->first + m];
                 best = own;
             }
@@ -312,7 +338,9 @@ static struct story *make_stories(const struct digest_post *posts, const size_t 
         double spread = (double)(x->count - 1) + 2.0 * (double)(sources - 1);
         x->rep = rep;
         x->sources = sources;
+        x->imp = imp;
         x->pinned = posts[rep].pinned != 0;
+        x->in_lang = !w->lang || lang_match(posts[rep].lang, w->lang);
         x->rep_time = posts[rep].published_at;
         x->rep_seq = posts[rep].seq;
         x->parts[0] = w->importance * imp / 3.0;
@@ -356,30 +384,177 @@ static int group_candidates(const struct digest_post *posts, const size_t *cand,
     return 0;
 }
 
+/* ------------------------------------------------------------ choosing */
+
+/* Step 5's state: which ranked stories are in, how many, and the tag counts
+ * of their representatives. */
+struct choice {
+    const struct digest_post *posts;
+    const struct story *st;
+    size_t nst;
+    uint8_t *chosen;
+    size_t n;
+    struct tagcount *tc;
+    size_t ntc, captc;
+};
+
+static void tags_give(const struct digest_post *p, struct tagcount *tc, size_t ntc)
+{
+    for (size_t i = 0; i < p->ntags; i++) {
+        if (!p->tags || !p->tags[i] || tag_repeat(p, i))
+            continue;
+        for (size_t k = 0; k < ntc; k++)
+            if (strcasecmp(tc[k].tag, p->tags[i]) == 0) {
+                assert(tc[k].n > 0); /* it was taken when the story came in */
+                tc[k].n--;
+                break;
+            }
+    }
+}
+
+static void take(struct choice *c, size_t s)
+{
+    c->chosen[s] = 1;
+    c->n++;
+    tags_take(&c->posts[c->st[s].rep], &c->tc, &c->ntc, &c->captc);
+}
+
+static void drop(struct choice *c, size_t s)
+{
+    c->chosen[s] = 0;
+    c->n--;
+    tags_give(&c->posts[c->st[s].rep], c->tc, c->ntc);
+}
+
+static int fits(const struct choice *c, size_t s, const struct digest_weights *w)
+{
+    return tags_fit(&c->posts[c->st[s].rep], c->tc, c->ntc, w->tag_cap);
+}
+
+/* The score an unpinned story needs: w->floor times the median score of
+ * the best unpinned stories that could fill the slots the pins leave (the
+ * upper median when their number is even). 0 when no slot is left. */
+static double floor_of(const struct story *st, size_t nst, size_t npins,
+                       const struct digest_weights *w)
+{
+    size_t slots = w->max_items > npins ? w->max_items - npins : 0, m = 0;
+
+    if (!slots || w->floor == 0)
+        return 0;
+    for (size_t s = 0; s < nst && m < slots; s++)
+        m += !st[s].pinned;
+    size_t want = m ? (m - 1) / 2 : 0;
+    for (size_t s = 0; s < nst; s++)
+        if (!st[s].pinned && want-- == 0)
+            return w->floor * st[s].score;
+    return 0; /* no unpinned story at all */
+}
+
+/* The best stories up to K that clear the floor and fit the tag cap. */
+static void fill(struct choice *c, const struct digest_weights *w, double floor)
+{
+    for (size_t s = 0; s < c->nst && c->n < w->max_items; s++) {
+        if (c->chosen[s])
+            continue;
+        if (c->st[s].score < floor)
+            break; /* ranked: every later story is lower still */
+        if (fits(c, s, w))
+            take(c, s);
+    }
+}
+
+/* The lowest-ranked unpinned story in, above index below; SIZE_MAX if none. */
+static size_t lowest_in(const struct choice *c, size_t below)
+{
+    while (below-- > 0)
+        if (c->chosen[below] && !c->st[below].pinned)
+            return below;
+    return SIZE_MAX;
+}
+
+/* The cap gives way: a story it kept out that scores more than
+ * DIGEST_CAP_YIELD times the last one in enters. While K is not reached the
+ * last one in is an empty slot, worth the floor: when nothing else clears
+ * the floor, diversity has nobody to make room for. Once K is reached it
+ * takes the slot of the lowest unpinned story in. Stories come best first
+ * and the bar only rises, so the first refusal ends it: O(stories). */
+static void cap_yield(struct choice *c, const struct digest_weights *w, double floor)
+{
+    size_t low = lowest_in(c, c->nst);
+
+    for (size_t s = 0; s < c->nst; s++) {
+        if (c->chosen[s])
+            continue;
+        int full = c->n >= w->max_items;
+        if (full && (low == SIZE_MAX || low < s))
+            break; /* every unpinned story in outranks s */
+        double last = full ? c->st[low].score : floor;
+        if (c->st[s].score < floor || !(c->st[s].score > DIGEST_CAP_YIELD * last))
+            break;
+        if (full) {
+            drop(c, low);
+            low = lowest_in(c, low);
+        }
+        take(c, s);
+        if (low == SIZE_MAX || low < s)
+            low = s; /* s may now be the lowest unpinned story in */
+    }
+}
+
+/* Filler gives way: while a story of importance 1 or more is out, each
+ * unpinned importance-0 story in leaves, lowest first, and its slot goes to
+ * the best important story out that clears the floor and the cap, or stays
+ * empty. (A story the cap refused is not offered again when a later drop
+ * frees its tag: a rare loss, traded for one pass over the stories.) */
+static void filler_yield(struct choice *c, const struct digest_weights *w, double floor)
+{
+    size_t out = 0, next = 0;
+
+    for (size_t s = 0; s < c->nst; s++)
+        out += !c->chosen[s] && c->st[s].imp > 0;
+    for (size_t f = c->nst; f-- > 0 && out > 0;) {
+        if (!c->chosen[f] || c->st[f].pinned || c->st[f].imp > 0)
+            continue;
+        drop(c, f);
+        for (; next < c->nst; next++) {
+            const struct story *x = &c->st[next];
+            if (c->chosen[next] || x->imp == 0)
+                continue;
+            if (x->score < floor) {
+                next = c->nst; /* ranked: no important story left clears it */
+                break;
+            }
+            if (fits(c, next, w)) {
+                take(c, next++);
+                out--;
+                break;
+            }
+        }
+    }
+}
+
 /* Step 5: marks in chosen[] (zeroed) the stories st[0..nst), ranked, that
- * make the selection: pins first, then the best under K and the tag cap.
- * Returns how many. */
+ * make the selection (see digest.h): pins, then the floor, the tag cap and
+ * K, the cap's yield to a much better story, and filler's yield to any
+ * important story. Returns how many. */
 static size_t choose(const struct digest_post *posts, const struct story *st, size_t nst,
                      const struct digest_weights *w, uint8_t *chosen)
 {
-    struct tagcount *tc = NULL;
-    size_t ntc = 0, captc = 0, nchosen = 0;
+    struct choice c = {.posts = posts, .st = st, .nst = nst, .chosen = chosen};
+    size_t npins = 0;
 
     for (size_t s = 0; s < nst; s++)
         if (st[s].pinned) {
-            chosen[s] = 1;
-            nchosen++;
-            tags_take(&posts[st[s].rep], &tc, &ntc, &captc);
+            take(&c, s);
+            npins++;
         }
-    for (size_t s = 0; s < nst && nchosen < w->max_items; s++) {
-        if (chosen[s] || !tags_fit(&posts[st[s].rep], tc, ntc, w->tag_cap))
-            continue;
-        chosen[s] = 1;
-        nchosen++;
-        tags_take(&posts[st[s].rep], &tc, &ntc, &captc);
-    }
-    free(tc);
-    return nchosen;
+    double floor = floor_of(st, nst, npins, w);
+    fill(&c, w, floor);
+    if (w->tag_cap)
+        cap_yield(&c, w, floor);
+    filler_yield(&c, w, floor);
+    free(c.tc);
+    return c.n;
 }
 
 /* Step 6: the item of story x, whose posts are members[x->first ..). */
@@ -398,6 +573,7 @@ static void make_item(const struct digest_post *posts, const struct story *x, co
     it->freshness = x->parts[3];
     it->score = x->score;
     it->pinned = x->pinned;
+    it->in_lang = x->in_lang;
     it->posts = x->count;
     it->sources = x->sources;
     it->nmerged = x->count - 1;
@@ -429,7 +605,7 @@ int digest_select(const struct digest_post *posts, size_t n, const struct digest
     else
         digest_weights_default(&w);
     if (!weight_ok(w.importance) || !weight_ok(w.engagement) || !weight_ok(w.coverage) ||
-        !weight_ok(w.freshness) || !(w.group_threshold > 0))
+        !weight_ok(w.freshness) || !(w.group_threshold > 0) || !(w.floor >= 0 && w.floor <= 1))
         return -EINVAL;
     digest_tables_init();
 

@@ -62,23 +62,47 @@
  *   freshness  = w.freshness * (newest post - window start) / window length,
  *                clamped to [0, 1] (1 when the window is empty)
  * Defaults: importance 4, engagement 2, coverage 2, freshness 1, K = 7,
- * tag cap 2, group threshold 0.5. So a breaking story starts 4 points up,
- * one told by five sources earns nearly 2, and a post read by the whole
- * audience earns 2.
+ * tag cap 2, group threshold 0.5, floor 0.4, no language. So a breaking
+ * story starts 4 points up, one told by five sources earns nearly 2, and a
+ * post read by the whole audience earns 2.
  *
  * A story is represented by its best post: a pinned post if it has one,
- * else the highest individual score (importance + engagement + freshness of
- * that post alone), ties broken by importance, then the newest, then the
- * highest seq. Its lede is lede_extract() of that post's body, or its title
- * when no sentence qualifies.
+ * else a post in the channel's language (w->lang, compared on the primary
+ * subtag: "fr" = "fr-CA") when the story has one, and among those the
+ * highest individual score (importance + engagement + freshness of that
+ * post alone), ties broken by importance, then the newest, then the highest
+ * seq. A French reader of a story told by AFP and Reuters gets AFP's title,
+ * even when Reuters was read more; a story told only in English keeps its
+ * best English post, and the item says so (in_lang 0). Its lede is
+ * lede_extract() of that post's body, or "" when no sentence qualifies.
  *
  * Selection. Stories are ranked by score (ties: importance part, then the
  * representative's newest publication, then lowest seq). Pinned stories are
- * always chosen first, even past the tag cap or past K (an editor's pin
- * outranks both); the remaining slots up to K go to the best unpinned
- * stories whose representative's tags have not yet reached tag_cap items
- * (tags compared case-insensitively; tag_cap 0 = no cap). The chosen items
- * are returned in score order, pinned ones at their score's place.
+ * always chosen first, even past the tag cap, the floor or K (an editor's
+ * pin outranks all three). Then, in rank order:
+ *   - the floor: an unpinned story enters only if its score reaches
+ *     w->floor (default 0.4) times the median score of the best unpinned
+ *     stories that could fill the free slots (the top K minus the pins).
+ *     The median, not the best, so that one huge story does not empty the
+ *     selection, and not the last, so that a thin day does not lower the
+ *     bar to its own filler. So K is a most, not a quota: on a day of five
+ *     real stories and two briefs the briefs stay out rather than fill K;
+ *   - the tag cap: the remaining slots up to K go to the best stories whose
+ *     representative's tags have not yet reached tag_cap items (tags
+ *     compared case-insensitively; tag_cap 0 = no cap);
+ *   - the cap gives way: a story the cap kept out enters when it scores
+ *     more than DIGEST_CAP_YIELD (1.5) times the last one in: the lowest
+ *     unpinned story in, whose slot it takes, once K is reached; an empty
+ *     slot, worth the floor, before. Diversity is worth a small loss of
+ *     score, not a strong story traded for a sports result or an empty
+ *     slot (with floor 0, the cap then binds only once K is reached);
+ *   - filler gives way: while a story of importance 1 or more is left out
+ *     (for any reason), no unpinned story of importance 0 stays in. Each
+ *     such filler, lowest first, leaves, and its slot goes to the best
+ *     left-out important story that clears the floor and the cap, or stays
+ *     empty.
+ * The chosen items are returned in score order, pinned ones at their
+ * score's place.
  */
 #ifndef CRIER_DIGEST_H
 #define CRIER_DIGEST_H
@@ -92,6 +116,10 @@
 /* Most candidates digest_select() accepts (ten times a busy 12-hour window;
  * memory is about 2 KiB per candidate while it runs). */
 #define DIGEST_MAX_POSTS 100000u
+/* A story the tag cap keeps out still enters above this many times the
+ * score of the last one in (the lowest unpinned story in, or the floor
+ * while K is not reached). */
+#define DIGEST_CAP_YIELD 1.5
 
 /* One candidate, already filtered to the window and not deleted (edited
  * posts as edited). The strings are borrowed for the call. */
@@ -116,6 +144,10 @@ struct digest_weights {
     size_t tag_cap;         /* at most this many items sharing one tag, default 2; 0 = no cap */
     double group_threshold; /* similarity (0, 1] needed to merge two posts into one story;
                                above 1 never merges; default 0.5 */
+    double floor;           /* [0, 1]: fraction of the median top-K score an unpinned story
+                               needs to enter; default 0.4; 0 = no floor */
+    const char *lang;       /* the channel's language ("fr", "en-GB"); its posts represent
+                               their stories; NULL = no preference. Borrowed for the call. */
 };
 
 struct digest_item {
@@ -129,6 +161,8 @@ struct digest_item {
     size_t posts;   /* posts telling the story (1 + nmerged) */
     size_t sources; /* distinct sources telling the story */
     int pinned;     /* the representative is pinned */
+    int in_lang;    /* 1: the representative is in w->lang (or w->lang is NULL); 0: no post of
+                       the story is, or a pin in another language represents it */
 };
 
 /* Fills w with the documented defaults. */
@@ -140,8 +174,8 @@ void digest_weights_default(struct digest_weights *w);
  * On success *items is an array of *nitems items (NULL and 0 when nothing
  * qualifies), which the caller releases with digest_items_free().
  * Returns 0; -EINVAL on NULL arguments, window_end_ms < window_start_ms,
- * a negative or NaN weight, or a group_threshold <= 0; -E2BIG when
- * n > DIGEST_MAX_POSTS; -EIO if ICU fails. Outputs are untouched on error.
+ * a negative or NaN weight, a group_threshold <= 0, or a floor outside
+ * [0, 1]; -E2BIG when n > DIGEST_MAX_POSTS; -EIO if ICU fails. Outputs are untouched on error.
  * Any thread; the inputs are only read. */
 int digest_select(const struct digest_post *posts, size_t n, const struct digest_weights *w,
                   int64_t window_start_ms, int64_t window_end_ms, int64_t audience,

@@ -301,8 +301,10 @@ static int build(struct store *st, const struct store_channel *ch,
         if (d->views > out->audience)
             out->audience = d->views;
     }
-    rc = digest_select(posts, n, &cfg->weights, out->window_start, out->window_end, out->audience,
-                       &out->items, &out->nitems);
+    struct digest_weights w = cfg->weights;
+    w.lang = ch->lang; /* its posts represent their stories */
+    rc = digest_select(posts, n, &w, out->window_start, out->window_end, out->audience, &out->items,
+                       &out->nitems);
     free(posts);
     store_candidates_free(cands, n);
     return rc;
