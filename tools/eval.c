@@ -361,9 +361,11 @@ static int day_eval(const struct day *d, struct tally *t)
     struct digest_item *it = NULL, *every = NULL;
     size_t nit = 0, nevery = 0;
     digest_weights_default(&w);
+    w.lang = d->lang; /* as selection.c passes the channel's language */
     all = w;
-    all.max_items = d->n;
+    all.max_items = d->n; /* every group, whatever its score: no cap, no floor */
     all.tag_cap = 0;
+    all.floor = 0;
     if (verbose)
         printf("%s\n", d->name);
     int rc = digest_select(d->posts, d->n, &w, d->start, d->end, EVAL_AUDIENCE, &it, &nit);
