@@ -1,14 +1,14 @@
 /*
  * digest_int: what the files of the digest module share, and nothing else
- * includes (tests/unit/test_digest.c excepted, to reach the folding table
- * and the scanner). The module is one pipeline, one file per step:
+ * includes (tests/unit/test_digest.c and test_digest_group.c excepted, to
+ * reach the folding table, the scanner and the word keys). The module is one pipeline, one file per step:
  *
- *   digest_words.c  the FR/EN word lists and alias table, built once into a
- *                   hash table of word flags;
+ *   digest_words.c  the FR/EN word lists, alias and synonym tables, built
+ *                   once into a hash table of word flags; the stemmers;
  *   digest_text.c   the text of a post to compare: title and the cleaned
  *                   start of the body (credits, links, footers removed);
  *   digest_scan.c   words, split and folded exactly as lede_normalize();
- *   digest_keys.c   words to weighted keys: shingles, names, figures;
+ *   digest_keys.c   words to weighted keys: shingles, names, figures, stems;
  *   digest_group.c  the inverted index and the grouping (union-find);
  *   digest.c        scoring, ranking, pins, K and the tag cap: the API.
  *
