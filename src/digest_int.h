@@ -1,7 +1,8 @@
 /*
  * digest_int: what the files of the digest module share, and nothing else
  * includes (tests/unit/test_digest.c and test_digest_group.c excepted, to
- * reach the folding table, the scanner and the word keys). The module is one pipeline, one file per step:
+ * reach the folding table, the scanner and the word keys). The module is
+ * one pipeline, one file per step:
  *
  *   digest_words.c  the FR/EN word lists, alias and synonym tables, built
  *                   once into a hash table of word flags; the stemmers;
