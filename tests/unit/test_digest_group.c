@@ -129,6 +129,9 @@ static const struct wire day[] = {
      "Senate passes stopgap bill to avert government shutdown",
      "The US Senate passed a stopgap funding bill late on Friday, sending it to the president "
      "hours before a midnight deadline that would have shut down federal agencies."},
+    /* Two one-line alerts sharing one word, and nothing else. */
+    {97, "fr", "https://www.rail-x.fr/97", "Trafic perturbé sur la ligne", ""},
+    {98, "fr", "https://www.course-x.fr/98", "Marathon perturbé", NULL},
     {96, "fr", "https://www.culture-x.fr/96", "Le musée d'Orsay prête trois Monet au Japon",
      "Le musée d'Orsay a annoncé le prêt de trois toiles de Claude Monet au musée national de "
      "Tokyo pour une exposition qui ouvrira au printemps."},
@@ -204,6 +207,7 @@ static void test_traps(void)
     apart(71, 11, "the promo stays out of the whole story");
     apart(11, 96, "two museum stories are not one");
     apart(11, 92, "Lyon alone is not a story");
+    apart(97, 98, "one shared word is not a story, however short the posts");
     long promo = item_of(71);
     ok(promo >= 0 && items[promo].posts == 1, "the promo is an item of its own");
 }
