@@ -6,7 +6,7 @@ CFLAGS_STRICT := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wshadow \
 OPT     ?= -O2 -g
 CFLAGS  ?=
 CPPFLAGS_ALL := -Isrc $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LIBS    := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lhttp_parser -lpthread -lm
+LIBS    := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lhttp_parser -lstemmer -lpthread -lm
 
 ifdef SANITIZE
 BUILD   := build/san
@@ -90,7 +90,7 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libcrier.a tests/unit/tap.h tests/unit
 	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(BUILD)/libcrier.a $(LIBS)
 
 deps-build-check:
-	@pkg-config --exists $(PKGS) && test -f /usr/include/http_parser.h || scripts/deps.sh build
+	@pkg-config --exists $(PKGS) && test -f /usr/include/http_parser.h && test -f /usr/include/libstemmer.h || scripts/deps.sh build
 
 deps:
 	scripts/deps.sh build

@@ -26,24 +26,45 @@
  *     "M. Macron"). Titles, days, months and newsroom words are not names;
  *   - figures, read with the post's decimal conventions, so that "210 000" =
  *     "210,000", "4,5 %" = "4.5%" and "40 milliards" = "$40bn" (integers
- *     below 10, plain years, clock times and day-of-month dates are not).
- * A name or figure in the title weighs double, and names shared by many
- * posts weigh less (IDF ln(n/df) / ln(n/2), at least 0.2).
+ *     below 10, plain years, clock times and day-of-month dates are not);
+ *   - content words: the first 20 words of 3 bytes or more that are in no
+ *     stop list (function words, elisions such as "jusqu'", auxiliaries,
+ *     titles, days, months, newsroom words such as "Reuters" or "updated"),
+ *     reduced to their Snowball stem (French or English after the post's
+ *     lang, read with its accents, then folded: "interpellé" =
+ *     "interpellation"), or to one canonical word for a story's usual
+ *     synonyms ("cambriolage" = "casse" = "vol", "burglary" = "theft").
+ * A name, figure or content word in the title weighs double, and names
+ * shared by many posts weigh less (IDF ln(n/df) / ln(n/2), at least 0.2);
+ * content words weigh their plain IDF ln((n + 1) / df).
+ * Short lines that are wire stamps ("Reuters | Updated: 19-10-2025 18:30
+ * IST", "Publié le ..., mis à jour ...") are removed with the credits:
+ * every story of that wire carries the same one.
  *
  * An inverted index maps each key to its posts. Keys held by more than
- * clamp(n / 4, 8, 64) posts (12 for shingles) are the language's stock
+ * clamp(n / 4, 8, 64) posts (12 for shingles and content words) are the language's stock
  * phrases and the day's ubiquitous names, and are ignored; each post then
  * accumulates its overlap with the posts sharing its other keys, so only
  * posts that share rare keys are ever compared, never all pairs (10,000
- * candidates take about 110 ms on one core of the development machine).
- * Two posts are the same story when max(text, names) >= group_threshold:
+ * candidates take about 190 ms on one core of the development machine).
+ * Two posts are the same story when max(text, names, words) >=
+ * group_threshold:
  *   text  = shared shingles / max(8, the smaller post's shingles);
  *   names = shared weight / max(3, the smaller post's name weight), capped
  *           at 1, where a shared key counts the smaller of its two weights,
  *           shared figures count but missing ones do not (running updates
  *           change their figures), and only when at least 2 names or figures
  *           are shared (a last word counts half): one place or one person is
- *           not a story.
+ *           not a story;
+ *   words = the cosine of the two posts' tf-idf vectors of content words
+ *           (those held by few enough posts to be walked) / 0.5, capped at 1, and only
+ *           when at least 4 content words are shared.
+ * Two posts in one language (or of unknown language) must also have
+ * words >= 0.4, whatever the other measures say: two stories drawn from
+ * one radio interview share its guest, station and quote, not the rest of
+ * their words. Across languages words cannot agree, and names decide.
+ * Every measure needs more than one shared feature, so that one shared
+ * name, phrase or word never chains two stories together.
  * Stories are the connected components of that relation (union-find).
  * Excluded posts are dropped before grouping: they are never shown, never
  * merged and count for nothing. Two pinned posts are never put in one

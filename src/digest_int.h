@@ -1,14 +1,15 @@
 /*
  * digest_int: what the files of the digest module share, and nothing else
- * includes (tests/unit/test_digest.c excepted, to reach the folding table
- * and the scanner). The module is one pipeline, one file per step:
+ * includes (tests/unit/test_digest.c and test_digest_group.c excepted, to
+ * reach the folding table, the scanner and the word keys). The module is
+ * one pipeline, one file per step:
  *
- *   digest_words.c  the FR/EN word lists and alias table, built once into a
- *                   hash table of word flags;
+ *   digest_words.c  the FR/EN word lists, alias and synonym tables, built
+ *                   once into a hash table of word flags; the stemmers;
  *   digest_text.c   the text of a post to compare: title and the cleaned
  *                   start of the body (credits, links, footers removed);
  *   digest_scan.c   words, split and folded exactly as lede_normalize();
- *   digest_keys.c   words to weighted keys: shingles, names, figures;
+ *   digest_keys.c   words to weighted keys: shingles, names, figures, stems;
  *   digest_group.c  the inverted index and the grouping (union-find);
  *   digest.c        scoring, ranking, pins, K and the tag cap: the API.
  *
@@ -87,6 +88,7 @@ enum {
     WF_E6 = 128,
     WF_E9 = 256,
     WF_E12 = 512,
+    WF_WEAK = 1024, /* carries no story for the word similarity (auxiliaries, elisions) */
 };
 
 struct word_slot {
@@ -129,6 +131,41 @@ struct scratch;
  * and its canonical entity key in *canon. */
 size_t digest_alias_at(const struct scratch *sc, size_t i, uint64_t *canon);
 
+/* Content words, for the tf-idf similarity. A reader's stemmers (Snowball,
+ * French and English, made on first use: a Snowball stemmer is not
+ * thread-safe, so each call of digest_select() has its own) and a
+ * direct-mapped cache from a folded word to its key, so that each distinct
+ * word of a window is looked up, folded and stemmed about once. */
+#define STEM_CACHE 8192 /* a power of two: the frequent words of a busy window, in L2 */
+
+struct stem_slot {
+    uint64_t in, out; /* a word's hash with its language -> its key; in 0 = empty */
+};
+
+struct sb_stemmer;
+
+struct digest_stems {
+    struct sb_stemmer *fr, *en;
+    int fr_failed, en_failed; /* sb_stemmer_new() failed: words go unstemmed */
+    const char *lang;         /* the last language seen, and its code */
+    int code;
+    struct stem_slot *cache; /* STEM_CACHE slots */
+};
+
+/* Allocates the cache (128 KiB); the stemmers come on first use. */
+void digest_stems_init(struct digest_stems *st);
+void digest_stems_free(struct digest_stems *st);
+
+/* The word key of a word in language lang ("fr...", "en..."; other
+ * languages are not stemmed), r[0..rn) as written and w[0..n) folded: its
+ * Snowball stem (of the word with its accents, which the French stemmer
+ * reads, then folded), or the canonical word when it is one of a story's
+ * usual synonyms ("casse" = "vol" = "cambriolage"), hashed into its own
+ * namespace. 0 for a stop word (elisions "l'", "qu'", "jusqu'" included),
+ * a word of under 3 bytes, or one that starts with a digit. */
+uint64_t digest_word_key(struct digest_stems *st, const char *lang, const char *r, size_t rn,
+                         const char *w, size_t n);
+
 /* ----------------------------------------------------- digest_text.c */
 
 void digest_inline_init(void);
@@ -167,6 +204,7 @@ struct scratch {
     uint32_t *seen_epoch, *seen_idx;
     size_t seen_cap;
     uint32_t epoch;
+    struct digest_stems stems;
 };
 
 void digest_chars_init(void);
@@ -185,7 +223,13 @@ void digest_scratch_free(struct scratch *sc);
 /* Kinds of keys. Names and numbers both count as shared entities, but only
  * names make up a post's entity total: running updates change their
  * figures, so a number missing from one post is no evidence against. */
-enum { K_SHINGLE = 0, K_NAME = 1, K_NUMBER = 2, K_HALF = 3 /* last word of a longer name */ };
+enum {
+    K_SHINGLE = 0,
+    K_NAME = 1,
+    K_NUMBER = 2,
+    K_HALF = 3, /* last word of a longer name */
+    K_WORD = 4, /* a content word's stem, for the tf-idf cosine */
+};
 
 /* Every candidate's keys, flat: candidate c owns [off[c], off[c + 1]). */
 struct keyset {
@@ -193,7 +237,8 @@ struct keyset {
     uint64_t *h;
     float *w;
     uint8_t *kind;
-    uint32_t *kid; /* key id, once indexed */
+    uint32_t *kid;  /* key id, once indexed */
+    uint16_t *lang; /* candidate c's language: its first two letters, lower case; 0 unknown */
     size_t n, cap;
 };
 

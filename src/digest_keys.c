@@ -5,8 +5,10 @@
  *   - names: aliases (OTAN = NATO), acronyms, runs of capitalised words
  *     that do not merely start a sentence, and a longer name's last word
  *     at half weight;
- *   - figures, read with the post's decimal conventions.
- * A name or figure in the title weighs TITLE_WEIGHT.
+ *   - figures, read with the post's decimal conventions;
+ *   - content words: Snowball stems of the words that are in no stop list,
+ *     a story's usual synonyms folded to one (digest_word_key()).
+ * A name, figure or content word in the title weighs TITLE_WEIGHT.
  */
 #include "digest_int.h"
 
@@ -20,6 +22,9 @@
 #define TITLE_WEIGHT 2.0f /* a name or number in the title is what the story is about */
 #define RUN_MAX 6         /* words in one proper-name run */
 #define NUM_MAX 48        /* bytes of one canonical number */
+/* Content words read per post, title first: a wire story's first
+ * paragraph says what it is about, and the bound keeps the index small. */
+#define WORDS_MAX 20
 
 static uint64_t shingle_hash(uint64_t a, uint64_t b)
 {
@@ -305,6 +310,19 @@ static void make_keys(struct scratch *sc, size_t title_end, const char *lang)
         key_push(sc, shingle_hash(t[i].h, t[i + 1].h), 1.0f, K_SHINGLE);
     }
 
+    /* Content words: stems (and synonyms) for the tf-idf cosine. A word
+     * of the title weighs TITLE_WEIGHT, like its names. */
+    for (size_t k = 0, nw = 0; k < nt && nw < WORDS_MAX; k++) {
+        if (t[k].dpre > 0 || t[k].fn < 3 || (t[k].wf & (WF_STOP | WF_NOENT)))
+            continue; /* the cheap refusals, before the cache */
+        uint64_t wk =
+            digest_word_key(&sc->stems, lang, s + t[k].s, t[k].e - t[k].s, t[k].fw, t[k].fn);
+        if (wk) {
+            key_push(sc, wk, t[k].intitle ? TITLE_WEIGHT : 1.0f, K_WORD);
+            nw++;
+        }
+    }
+
     /* Entities and numbers. */
     size_t i = 0;
     while (i < nt) {
@@ -361,8 +379,10 @@ int digest_read_posts(const struct digest_post *posts, const size_t *cand, size_
 
     memset(&sc, 0, sizeof sc);
     buf_init(&sc.raw, TITLE_BYTES + DIGEST_TEXT_BYTES + 64);
+    digest_stems_init(&sc.stems);
     memset(ks, 0, sizeof *ks);
     ks->off = xmalloc((nc + 1) * sizeof *ks->off);
+    ks->lang = xcalloc(nc ? nc : 1, sizeof *ks->lang);
     for (size_t c = 0; c < nc && rc == 0; c++) {
         const struct digest_post *p = &posts[cand[c]];
         size_t title_end = digest_build_text(p, &sc.raw);
@@ -370,6 +390,8 @@ int digest_read_posts(const struct digest_post *posts, const size_t *cand, size_
         if (rc < 0)
             break;
         make_keys(&sc, title_end, p->lang);
+        if (p->lang && p->lang[0] && p->lang[1])
+            ks->lang[c] = (uint16_t)((p->lang[0] | 0x20) << 8 | (p->lang[1] | 0x20));
         ks->off[c] = ks->n;
         if (ks->n + sc.nk > ks->cap) {
             ks->cap = (ks->n + sc.nk) * 2;
@@ -396,4 +418,5 @@ void digest_keyset_free(struct keyset *ks)
     free(ks->w);
     free(ks->kind);
     free(ks->kid);
+    free(ks->lang);
 }

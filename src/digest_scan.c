@@ -288,4 +288,5 @@ void digest_scratch_free(struct scratch *sc)
     free(sc->kind);
     free(sc->seen_epoch);
     free(sc->seen_idx);
+    digest_stems_free(&sc->stems);
 }

@@ -105,6 +105,49 @@ static size_t skip_decor(const char *s, size_t i, size_t n)
     return i;
 }
 
+/* Does s[0..n) hold the ASCII pattern, case-insensitively? */
+static int has_ci(const char *s, size_t n, const char *pat)
+{
+    size_t m = strlen(pat);
+
+    for (size_t i = 0; i + m <= n; i++) {
+        size_t k = 0;
+        while (k < m && ascii_lower((unsigned char)s[i + k]) == pat[k])
+            k++;
+        if (k == m)
+            return 1;
+    }
+    return 0;
+}
+
+/* Words of a wire stamp: "Reuters | Updated: 19-10-2025 18:30 IST",
+ * "Publié le 20/10/2025 à 06h27, mis à jour à 08h10". */
+static const char *const stamp_words[] = {
+    "updated", "published", "posted", "last modified", "mis à jour", "publié le", "modifié le",
+};
+
+/* A short line with a stamp word and a figure, and no sentence in it, is a
+ * wire stamp: every story of that wire carries the same one, so it would
+ * join them. */
+static int is_stamp_line(const char *s, size_t n)
+{
+    if (n > 120 || !memchr(s, '|', n))
+        for (size_t i = 0; i + 1 < n; i++)
+            if (s[i] == '.' && s[i + 1] == ' ')
+                return 0; /* a sentence ends inside: news text */
+    if (n > 120)
+        return 0;
+    int digit = 0;
+    for (size_t i = 0; i < n && !digit; i++)
+        digit = s[i] >= '0' && s[i] <= '9';
+    if (!digit)
+        return 0;
+    for (size_t i = 0; i < sizeof stamp_words / sizeof *stamp_words; i++)
+        if (has_ci(s, n, stamp_words[i]))
+            return 1;
+    return 0;
+}
+
 static int is_junk_line(const char *s, size_t n)
 {
     if (n >= 2 && s[0] == '!' && s[1] == '[')
@@ -116,6 +159,8 @@ static int is_junk_line(const char *s, size_t n)
     for (size_t i = 0; i < sizeof junk_prefixes / sizeof *junk_prefixes; i++)
         if (line_starts(s + k, n - k, junk_prefixes[i]))
             return 1;
+    if (is_stamp_line(s, n))
+        return 1;
     /* A short line "Par X, à Brest" / "By X in Quimper" with no sentence
      * end is a byline. */
     if (n <= 100 && (line_starts(s + k, n - k, "par") || line_starts(s + k, n - k, "by") ||

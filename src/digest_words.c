@@ -8,7 +8,12 @@
 #include "digest_int.h"
 
 #include <assert.h>
+#include <libstemmer.h>
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+
+#include "xmalloc.h"
 
 /* clang-format off */
 /* Folded forms (lede_normalize output). */
@@ -54,6 +59,43 @@ static const char *const noent_words[] = {
     "photo", "photos", "exclusif", "exclusive", "info", "infos", "edito", "analyse", "analysis",
     "opinion", "afp", "reuters", "ap", "dpa", "ansa", "efe", "tribune", "interview", "entretien",
     "read", "lire", "aussi", "also", "watch", "voir",
+};
+
+/* Words that carry no story in the tf-idf similarity, beyond the stopwords
+ * and the never-names above: elided forms ("jusqu'", "lorsqu'"),
+ * auxiliaries and newsroom verbs, which every story uses. */
+static const char *const weak_words[] = {
+    /* fr */
+    "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu", "avoir", "avaient", "avons", "sera",
+    "seront", "serait", "etaient", "sommes", "etes", "suis", "ete", "indique", "annonce", "declare",
+    "affirme", "precise", "explique", "ajoute", "appris", "source", "sources", "selon", "encore",
+    "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "lors", "alors",
+    "ainsi", "tres", "deja", "bien", "peu", "fois", "heure", "heures", "hier", "demain", "matin",
+    "soir", "nuit", "jour", "jours", "semaine", "annee", "ans", "leurs", "notre", "votre", "cela",
+    "ceux", "celle", "celui", "autre", "autres", "meme", "sous", "vers", "chez", "pendant",
+    /* en */
+    "has", "have", "had", "having", "being", "did", "does", "could", "should", "may", "might",
+    "must", "can", "told", "tell", "according", "two", "three", "four", "five", "six", "seven",
+    "eight", "nine", "ten", "yesterday", "today", "tomorrow", "morning", "evening", "night",
+    "week", "year", "years", "day", "days", "there", "then", "what", "when", "where", "while",
+    "all", "any", "some", "such", "only", "just", "other", "own", "same", "very", "under", "near",
+    "since", "during", "through", "against", "between", "because", "however", "still", "late",
+    "early", "last", "first", "next",
+};
+
+/* A story's usual synonyms across outlets, folded to one word: the first of
+ * each group is the canonical one. Only words that mean the same thing in
+ * news copy; "arrêté" is left out (it is also a decree). */
+static const char *const synonym_groups[][10] = {
+    {"cambriolage", "cambriolages", "casse", "casses", "vol", "vols", "braquage", "braquages"},
+    {"burglary", "burglaries", "theft", "thefts", "robbery", "robberies", "heist", "heists"},
+    {"interpellation", "interpellations", "arrestation", "arrestations", "interpelle",
+     "interpellee", "interpelles", "interpellees"},
+    {"arrest", "arrests", "arrested", "detained", "detains"},
+    {"incendie", "incendies", "feu", "feux", "brasier"},
+    {"blaze", "blazes", "fire", "fires", "wildfire", "wildfires"},
+    {"deces", "mort", "morts", "tue", "tues", "tuee", "tuees"},
+    {"killed", "dead", "deaths", "death", "died"},
 };
 
 static const char *const honor_words[] = {
@@ -174,6 +216,8 @@ struct alias_ix {
     int next; /* next alias with the same first word, longest first; -1 ends */
 };
 
+static void synonyms_init(void);
+
 struct word_slot digest_word_table[WORD_SLOTS];
 uint64_t digest_word_bits[WORD_BITS / 64];
 static struct alias_ix alias_ix[NALIASES];
@@ -228,6 +272,8 @@ void digest_words_init(void)
     words_add(e6_words, sizeof e6_words / sizeof *e6_words, WF_E6);
     words_add(e9_words, sizeof e9_words / sizeof *e9_words, WF_E9);
     words_add(e12_words, sizeof e12_words / sizeof *e12_words, WF_E12);
+    words_add(weak_words, sizeof weak_words / sizeof *weak_words, WF_WEAK);
+    synonyms_init();
     for (size_t a = 0; a < NALIASES; a++) {
         struct alias_ix *x = &alias_ix[a];
         const char *p = aliases[a].phrase;
@@ -276,4 +322,191 @@ size_t digest_alias_at(const struct scratch *sc, size_t i, uint64_t *canon)
         }
     }
     return 0;
+}
+
+/* ------------------------------------------------------------ content words */
+
+#define SYN_SLOTS 256 /* a power of two, more than twice the synonyms */
+#define NSYN (sizeof synonym_groups / sizeof synonym_groups[0])
+
+static uint64_t syn_h[SYN_SLOTS];
+static uint8_t syn_group[SYN_SLOTS]; /* group + 1; 0 = empty */
+
+/* Word keys live in their own namespace: "W\0" + the stem. */
+static uint64_t word_key_hash(const char *s, size_t n)
+{
+    return fnv(fnv(FNV_OFFSET, "W", 2), s, n);
+}
+
+static void synonyms_init(void)
+{
+    _Static_assert(NSYN < 255, "group numbers fit in uint8_t");
+    for (size_t g = 0; g < NSYN; g++)
+        for (size_t k = 0; k < 10 && synonym_groups[g][k]; k++) {
+            uint64_t h = word_hash(synonym_groups[g][k], strlen(synonym_groups[g][k]));
+            size_t j = (size_t)mix64(h) & (SYN_SLOTS - 1);
+            while (syn_group[j] && syn_h[j] != h)
+                j = (j + 1) & (SYN_SLOTS - 1);
+            syn_h[j] = h;
+            syn_group[j] = (uint8_t)(g + 1);
+        }
+}
+
+/* The canonical word of w's synonym group, or NULL. */
+static const char *synonym_of(uint64_t h)
+{
+    for (size_t j = (size_t)mix64(h) & (SYN_SLOTS - 1); syn_group[j]; j = (j + 1) & (SYN_SLOTS - 1))
+        if (syn_h[j] == h)
+            return synonym_groups[syn_group[j] - 1][0];
+    return NULL;
+}
+
+void digest_stems_init(struct digest_stems *st)
+{
+    memset(st, 0, sizeof *st);
+    st->cache = xcalloc(STEM_CACHE, sizeof *st->cache);
+}
+
+void digest_stems_free(struct digest_stems *st)
+{
+    if (st->fr)
+        sb_stemmer_delete(st->fr);
+    if (st->en)
+        sb_stemmer_delete(st->en);
+    free(st->cache);
+    memset(st, 0, sizeof *st);
+}
+
+/* 1 French, 2 English, 0 any other language (not stemmed). */
+static int lang_code(const char *lang)
+{
+    if (!lang)
+        return 0;
+    return strncasecmp(lang, "fr", 2) == 0 ? 1 : strncasecmp(lang, "en", 2) == 0 ? 2 : 0;
+}
+
+/* The stemmer for lang, made on first use; NULL when there is none. */
+static struct sb_stemmer *stemmer_for(struct digest_stems *st, int code)
+{
+    struct sb_stemmer **sp;
+    int *failed;
+    const char *algo;
+
+    if (code == 1)
+        sp = &st->fr, failed = &st->fr_failed, algo = "french";
+    else if (code == 2)
+        sp = &st->en, failed = &st->en_failed, algo = "english";
+    else
+        return NULL;
+    if (!*sp && !*failed) {
+        *sp = sb_stemmer_new(algo, NULL); /* UTF-8 */
+        *failed = *sp == NULL;            /* out of memory: compare words unstemmed */
+    }
+    return *sp;
+}
+
+#define STEM_WORD_MAX 64 /* longer runs are not words: they are kept whole */
+
+/* Lower-cases raw word r[0..rn) into o, keeping the accents the French
+ * stemmer reads ("députées" -> "deput", where "deputees" -> "deputee").
+ * Returns the length, or 0 when r holds anything but ASCII letters and
+ * Latin-1 letters (the folded word is stemmed then). */
+static size_t lower_latin1(const char *r, size_t rn, char *o)
+{
+    size_t n = 0;
+
+    if (rn >= STEM_WORD_MAX)
+        return 0;
+    for (size_t i = 0; i < rn; i++) {
+        unsigned char c = (unsigned char)r[i];
+        if (c < 0x80) {
+            if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+                return 0;
+            o[n++] = (char)(c | 0x20);
+        } else if (c == 0xC3 && i + 1 < rn && (unsigned char)r[i + 1] >= 0x80 &&
+                   (unsigned char)r[i + 1] <= 0xBF && (unsigned char)r[i + 1] != 0x97 &&
+                   (unsigned char)r[i + 1] != 0xB7) {
+            unsigned char d = (unsigned char)r[++i];
+            o[n++] = (char)0xC3;
+            o[n++] = (char)(d < 0xA0 && d != 0x9F ? d + 0x20 : d); /* À-Þ -> à-þ */
+        } else {
+            return 0;
+        }
+    }
+    return n;
+}
+
+/* Folds the accents of a stem from lower_latin1() as lede_normalize()
+ * would ("é" -> "e"), so that "Etats" and "États" meet. */
+static size_t fold_latin1(const char *s, size_t n, char *o)
+{
+    static const char base[64] = "aaaaaaaceeeeiiiidnooooo/ouuuuyts"
+                                 "aaaaaaaceeeeiiiidnooooo/ouuuuyty";
+    size_t m = 0;
+
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0xC3 && i + 1 < n) {
+            unsigned char d = (unsigned char)s[++i];
+            if (d == 0xA6) { /* æ */
+                o[m++] = 'a';
+                o[m++] = 'e';
+            } else {
+                o[m++] = base[(d - 0x80) & 63];
+            }
+        } else {
+            o[m++] = (char)c;
+        }
+    }
+    return m;
+}
+
+/* Looked up once per distinct word: stop lists, synonyms, the stem. w is
+ * the folded word and h its hash; r the raw one. */
+static uint64_t word_key_slow(struct digest_stems *st, int code, const char *r, size_t rn,
+                              const char *w, size_t n, uint64_t h)
+{
+    const struct word_slot *ws = word_lookup(h);
+    const unsigned weak =
+        WF_STOP | WF_NOENT | WF_MONTH | WF_TIME | WF_WEAK | WF_E3 | WF_E6 | WF_E9 | WF_E12;
+    char low[2 * STEM_WORD_MAX], out[2 * STEM_WORD_MAX];
+
+    if (n < 3 || (w[0] >= '0' && w[0] <= '9') || (ws && (ws->flags & weak)))
+        return 0;
+    const char *syn = synonym_of(h);
+    if (syn)
+        return word_key_hash(syn, strlen(syn));
+    struct sb_stemmer *sb = stemmer_for(st, code);
+    if (!sb || n >= STEM_WORD_MAX)
+        return word_key_hash(w, n);
+    size_t ln = lower_latin1(r, rn, low);
+    const sb_symbol *s = ln ? sb_stemmer_stem(sb, (const sb_symbol *)low, (int)ln)
+                            : sb_stemmer_stem(sb, (const sb_symbol *)w, (int)n);
+    if (!s)
+        return word_key_hash(w, n); /* out of memory: the word itself */
+    size_t sn = (size_t)sb_stemmer_length(sb);
+    if (sn >= sizeof out)
+        return word_key_hash((const char *)s, sn);
+    return word_key_hash(out, fold_latin1((const char *)s, sn, out));
+}
+
+uint64_t digest_word_key(struct digest_stems *st, const char *lang, const char *r, size_t rn,
+                         const char *w, size_t n)
+{
+    if (lang != st->lang) { /* a post's words share its language string */
+        st->lang = lang;
+        st->code = lang_code(lang);
+    }
+    /* The cache is keyed by the raw word (its accents decide the stem)
+     * and the language (each has its own stemmer); 0 is never a lookup
+     * key, as it marks an empty slot. */
+    uint64_t in = mix64(word_hash(r, rn) ^ (uint64_t)st->code) | 1;
+    size_t j = (size_t)in & (STEM_CACHE - 1);
+
+    if (st->cache[j].in == in)
+        return st->cache[j].out;
+    uint64_t k = word_key_slow(st, st->code, r, rn, w, n, word_hash(w, n));
+    st->cache[j].in = in;
+    st->cache[j].out = k;
+    return k;
 }

@@ -1,0 +1,277 @@
+/* digest grouping on wire-copy-shaped posts written for this test: French
+ * outlets telling one story with inflections, elisions and synonyms merge;
+ * stories that share only a radio interview's quote, or only a wire
+ * byline line, stay apart; a promo posted alone joins nothing. A window of
+ * unrelated posts around them gives the rarity weights (tf-idf) a day's
+ * shape. The module's private header is included to reach the stemmer. */
+#include "tap.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "digest.h"
+#include "digest_int.h"
+#include "lede.h"
+
+#define T0 1795672800000LL /* window start */
+#define T1 (T0 + 12LL * 3600 * 1000)
+
+struct wire {
+    int64_t seq;
+    const char *lang, *src, *title, *body;
+};
+
+/* Seqs: 1x the museum break-in, 2x the budget vote, 3x/4x the two stories
+ * of one radio interview, 5x/6x the two stories under one byline line,
+ * 7x the promo, 8x an English break-in, 9x the rest of the day. */
+static const struct wire day[] = {
+    {11, "fr", "https://www.leprogres-x.fr/a/1",
+     "Cambriolage au musée des Beaux-Arts de Lyon : un suspect interpellé",
+     "LYON (AFP) - Un homme a été interpellé mercredi après le cambriolage du musée des Beaux-Arts "
+     "de Lyon, où des bijoux anciens ont été dérobés dans la nuit de lundi à mardi, a-t-on appris "
+     "de source policière. Les malfaiteurs avaient brisé une vitrine de la salle des antiquités "
+     "égyptiennes avant de s'enfuir. Le parquet de Lyon a ouvert une enquête pour vol en bande "
+     "organisée."},
+    {12, "fr", "https://www.lyon-matin-x.fr/faits-divers/2",
+     "Lyon : après la casse du musée des Beaux-Arts, l'interpellation d'un suspect",
+     "Les enquêteurs de la police judiciaire ont procédé à l'interpellation d'un suspect, "
+     "mercredi, deux jours après la casse qui a visé le musée des Beaux-Arts. Selon le parquet, "
+     "les cambrioleurs s'étaient introduits de nuit par une fenêtre, avaient fracturé les vitrines "
+     "des antiquités égyptiennes et emporté des bijoux d'une valeur encore inconnue."},
+    {13, "fr", "https://www.ici-rhone-x.fr/info/3",
+     "Vol de bijoux au musée des Beaux-Arts : un homme arrêté",
+     "Un homme de 34 ans a été arrêté à Villeurbanne dans l'enquête sur le vol de bijoux égyptiens "
+     "au musée des Beaux-Arts de Lyon. L'établissement, fermé depuis mardi, rouvrira jeudi, "
+     "d'après sa direction. M. Dupont, conservateur des antiquités, évoque « un choc pour "
+     "l'équipe » après la découverte des vitrines brisées."},
+    {14, "fr", "https://www.belga-x.be/fr/4",
+     "France : un suspect arrêté après le cambriolage d'un musée lyonnais",
+     "Un suspect a été interpellé après le cambriolage des salles égyptiennes du musée des "
+     "Beaux-Arts de Lyon, où des bijoux antiques avaient été volés, a indiqué le parquet. Le musée "
+     "avait été fracturé dans la nuit, vitrines brisées."},
+
+    {21, "fr", "https://www.lemonde-x.fr/politique/21",
+     "Budget 2026 : l'Assemblée adopte la partie recettes après une nuit de débats",
+     "Les députés ont adopté dans la nuit de jeudi à vendredi la première partie du projet de loi "
+     "de finances, consacrée aux recettes, par 289 voix contre 254. Le gouvernement avait renoncé "
+     "au recours au 49.3. La taxe sur les rachats d'actions a été maintenue par amendement."},
+    {22, "fr", "https://www.ouest-x.fr/politique/22",
+     "Assemblée nationale : le volet recettes du budget adopté de justesse",
+     "Par 289 voix contre 254, l'Assemblée nationale a adopté vendredi à l'aube la partie recettes "
+     "du budget de l'État pour 2026, sans recourir au 49.3. Les députés ont maintenu la taxe sur "
+     "les rachats d'actions, votée par amendement malgré l'avis du gouvernement."},
+
+    /* One morning interview, two different stories. */
+    {31, "fr", "https://www.radio-x.fr/eco/31",
+     "Carburants : le gouvernement prolonge la remise à la pompe jusqu'en mars",
+     "Interrogé dimanche matin sur France Inter, le ministre de l'Économie, M. Dupont, a annoncé "
+     "que la remise de 10 centimes par litre de carburant serait prolongée jusqu'au 31 mars. "
+     "« Nous ne laisserons pas les Français seuls face à la hausse des prix », a-t-il déclaré. "
+     "Le coût de la mesure est estimé à 1,2 milliard d'euros pour l'État."},
+    {41, "fr", "https://www.journal-x.fr/social/41",
+     "Retraites : le ministre ferme la porte à un nouveau report de l'âge légal",
+     "Interrogé dimanche matin sur France Inter, le ministre de l'Économie, M. Dupont, a exclu tout "
+     "nouveau report de l'âge légal de départ à la retraite. « Nous ne laisserons pas les Français "
+     "seuls face à la hausse des prix », a-t-il déclaré. Les syndicats, reçus à Matignon mardi, "
+     "réclament l'abrogation de la réforme de 2023."},
+
+    /* One wire byline line on two unrelated stories. */
+    {51, "en", "https://www.newsdesk-x.in/india/51",
+     "Monsoon floods cut off villages in Kerala, thousands evacuated",
+     "Reuters | Updated: 19-10-2025 18:30 IST\n\n"
+     "Flash floods cut off dozens of villages in the southern state of Kerala on Sunday, and "
+     "rescue teams evacuated more than 12,000 people to relief camps as rivers burst their banks "
+     "after three days of torrential rain."},
+    {61, "en", "https://www.newsdesk-x.in/sports/61",
+     "India beat Australia by six wickets to level the series",
+     "Reuters | Updated: 19-10-2025 18:30 IST\n\n"
+     "India chased down a target of 287 with six wickets and four overs to spare in Perth on "
+     "Sunday, levelling the one-day series at one match apiece as the captain struck an unbeaten "
+     "century."},
+
+    /* A promo on its own, sharing the break-in's city and museum. */
+    {71, "fr", "https://www.lyon-matin-x.fr/abonnement/71",
+     "Lyon : toute l'actualité du musée et des faits divers",
+     "Abonnez-vous pour 1 € le premier mois et recevez chaque matin notre lettre d'information : "
+     "faits divers, musée des Beaux-Arts, sorties et sport à Lyon. Sans engagement, résiliable à "
+     "tout moment."},
+
+    /* The English side: inflections only. */
+    {81, "en", "https://www.wire-x.com/world/81",
+     "Police arrest suspect after burglary at Lyon fine arts museum",
+     "French police arrested a 34-year-old man on Wednesday over the burglary of the Lyon Museum of "
+     "Fine Arts, where ancient Egyptian jewels were stolen from smashed display cases overnight on "
+     "Monday, prosecutors said."},
+    {82, "en", "https://www.another-x.com/europe/82",
+     "Man arrested over Egyptian jewel theft from French museum",
+     "A suspect has been arrested in the theft of ancient Egyptian jewellery from display cases "
+     "smashed at the Lyon Museum of Fine Arts, French prosecutors said on Wednesday, two days "
+     "after the burglars broke in at night."},
+
+    {91, "fr", "https://www.meteo-x.fr/91",
+     "Tempête Ciarán : vigilance orange sur la Bretagne et la Normandie",
+     "Météo-France a placé quatre départements en vigilance orange vents violents. Des rafales de "
+     "130 km/h sont attendues sur les côtes de la Manche dans la nuit de mercredi à jeudi."},
+    {92, "fr", "https://www.sport-x.fr/92",
+     "Ligue des champions : Lyon s'impose à Lisbonne et file en huitièmes",
+     "L'Olympique lyonnais s'est imposé 2-1 mardi soir à Lisbonne et se qualifie pour les "
+     "huitièmes de finale. Le club de l'entraîneur Pierre Sage a arraché la victoire en fin de "
+     "match."},
+    {93, "en", "https://www.wire-x.com/markets/93", "ECB holds rates steady as inflation eases",
+     "The European Central Bank kept its deposit rate at 2% on Thursday, as euro zone inflation "
+     "eased to 2.1% in October, and signalled no hurry to cut again."},
+    {94, "fr", "https://www.sante-x.fr/94",
+     "Grippe : l'épidémie progresse dans huit régions, selon Santé publique France",
+     "L'épidémie de grippe progresse dans huit régions métropolitaines, a indiqué mercredi Santé "
+     "publique France, qui appelle les plus de 65 ans à se faire vacciner avant les fêtes."},
+    {95, "en", "https://www.wire-x.com/us/95",
+     "Senate passes stopgap bill to avert government shutdown",
+     "The US Senate passed a stopgap funding bill late on Friday, sending it to the president "
+     "hours before a midnight deadline that would have shut down federal agencies."},
+    /* Two one-line alerts sharing one word, and nothing else. */
+    {97, "fr", "https://www.rail-x.fr/97", "Trafic perturbé sur la ligne", ""},
+    {98, "fr", "https://www.course-x.fr/98", "Marathon perturbé", NULL},
+    {96, "fr", "https://www.culture-x.fr/96", "Le musée d'Orsay prête trois Monet au Japon",
+     "Le musée d'Orsay a annoncé le prêt de trois toiles de Claude Monet au musée national de "
+     "Tokyo pour une exposition qui ouvrira au printemps."},
+};
+#define NDAY (sizeof day / sizeof day[0])
+
+static struct digest_item *items;
+static size_t nitems;
+
+static void run_day(void)
+{
+    struct digest_post ps[NDAY];
+    struct digest_weights w;
+
+    memset(ps, 0, sizeof ps);
+    for (size_t i = 0; i < NDAY; i++) {
+        ps[i].id = 100 + day[i].seq;
+        ps[i].seq = day[i].seq;
+        ps[i].title = day[i].title;
+        ps[i].body = day[i].body;
+        ps[i].lang = day[i].lang;
+        ps[i].source_url = day[i].src;
+        ps[i].importance = 1;
+        ps[i].published_at = T0 + (int64_t)i * 60000;
+    }
+    digest_weights_default(&w);
+    w.max_items = NDAY;
+    w.tag_cap = 0;
+    int rc = digest_select(ps, NDAY, &w, T0, T1, 100, &items, &nitems);
+    is_int(rc, 0, "digest_select over the wire day");
+}
+
+/* The item telling seq, or -1. */
+static long item_of(int64_t seq)
+{
+    for (size_t i = 0; i < nitems; i++) {
+        if (items[i].seq == seq)
+            return (long)i;
+        for (size_t k = 0; k < items[i].nmerged; k++)
+            if (items[i].merged[k] == seq)
+                return (long)i;
+    }
+    return -1;
+}
+
+static void same(int64_t a, int64_t b, const char *why)
+{
+    long ia = item_of(a), ib = item_of(b);
+    ok(ia >= 0 && ia == ib, "%lld and %lld are one story: %s", (long long)a, (long long)b, why);
+}
+
+static void apart(int64_t a, int64_t b, const char *why)
+{
+    long ia = item_of(a), ib = item_of(b);
+    ok(ia >= 0 && ib >= 0 && ia != ib, "%lld and %lld stay apart: %s", (long long)a, (long long)b,
+       why);
+}
+
+static void test_merges(void)
+{
+    same(11, 12, "cambriolage / casse, interpellé / interpellation");
+    same(11, 13, "cambriolage / vol, interpellé / arrêté");
+    same(12, 14, "casse / cambriolage, inflections of brisé and fracturé");
+    same(21, 22, "l'Assemblée / Assemblée nationale, adopte / adopté");
+    same(81, 82, "burglary / theft, arrested / arrest, jewels / jewellery");
+}
+
+static void test_traps(void)
+{
+    apart(31, 41, "two stories sharing one radio interview's framing and quote");
+    apart(51, 61, "two stories sharing only a wire byline line");
+    apart(71, 12, "a promo posted alone does not join the story it names");
+    apart(71, 11, "the promo stays out of the whole story");
+    apart(11, 96, "two museum stories are not one");
+    apart(11, 92, "Lyon alone is not a story");
+    apart(97, 98, "one shared word is not a story, however short the posts");
+    long promo = item_of(71);
+    ok(promo >= 0 && items[promo].posts == 1, "the promo is an item of its own");
+}
+
+/* The word key of raw word w, folded as the scanner folds it. */
+static uint64_t key_of(struct digest_stems *st, const char *lang, const char *w)
+{
+    char *f = NULL;
+    uint64_t k = 0;
+
+    if (lede_normalize(w, strlen(w), &f) == 0)
+        k = digest_word_key(st, lang, w, strlen(w), f, strlen(f));
+    free(f);
+    return k;
+}
+
+static int one_key(struct digest_stems *st, const char *lang, const char *a, const char *b)
+{
+    uint64_t ka = key_of(st, lang, a), kb = key_of(st, lang, b);
+    return ka != 0 && ka == kb;
+}
+
+/* The stemmer folds inflections to one word key (reading the accents, as
+ * the French stemmer needs them), and the synonym table folds a story's
+ * usual synonyms to one. */
+static void test_words(void)
+{
+    static const char *const same_stem[][3] = {
+        {"fr", "interpellé", "interpellation"},
+        {"fr", "égyptiennes", "égyptien"},
+        {"fr", "brisées", "brisé"},
+        {"fr", "adoptée", "adopte"},
+        {"fr", "votées", "voté"},
+        {"fr", "Assemblée", "assemblées"},
+        {"fr", "États", "Etats"},
+        {"en", "arrested", "arrest"},
+        {"en", "jewels", "jewel"},
+        {"en", "evacuated", "evacuation"},
+    };
+    struct digest_stems st;
+
+    digest_tables_init();
+    digest_stems_init(&st);
+    for (size_t i = 0; i < sizeof same_stem / sizeof *same_stem; i++) {
+        const char *const *p = same_stem[i];
+        ok(one_key(&st, p[0], p[1], p[2]), "%s: %s and %s are one word", p[0], p[1], p[2]);
+    }
+    ok(one_key(&st, "fr", "cambriolage", "casse") && one_key(&st, "fr", "casse", "vol"),
+       "fr: cambriolage, casse and vol are one word");
+    ok(one_key(&st, "en", "burglary", "theft"), "en: burglary and theft are one word");
+    ok(!one_key(&st, "fr", "musée", "bijoux"), "fr: two words stay two");
+    ok(key_of(&st, "fr", "jusqu") == 0, "fr: the elided jusqu' is a stop word");
+    ok(key_of(&st, "fr", "l") == 0, "fr: the elided l' is a stop word");
+    ok(key_of(&st, "fr", "lorsqu") == 0, "fr: the elided lorsqu' is a stop word");
+    ok(key_of(&st, "en", "the") == 0, "en: the is a stop word");
+    digest_stems_free(&st);
+}
+
+int main(void)
+{
+    test_words();
+    run_day();
+    test_merges();
+    test_traps();
+    digest_items_free(items, nitems);
+    return done_testing();
+}
