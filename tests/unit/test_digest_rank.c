@@ -181,9 +181,8 @@ static void test_language(void)
 
     /* An English-only story on a French channel keeps its best post and says
      * so. */
-    p[1].lang = p[2].lang = "en"; /* (the text does not matter to the choice) */
     w.lang = "fr";
-    is_int(run(p, 3, &w, &items, &n), 0, "English-only story: digest_select");
+    is_int(run(p, 1, &w, &items, &n), 0, "English-only story: digest_select");
     ok(n == 1 && items[0].seq == 100, "English-only story: the best post represents it");
     ok(n == 1 && !items[0].in_lang, "English-only story: in_lang 0");
     digest_items_free(items, n);
