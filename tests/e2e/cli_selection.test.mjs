@@ -89,6 +89,7 @@ describe('crier selection', () => {
     assert.deepEqual(top.merged, [P.quakeB.seq, P.quakeEn.seq], 'the French and the English duplicates');
     assert.equal(top.sources, 3);
     assert.equal(top.pinned, false);
+    assert.equal(top.in_lang, true, 'a French post stands for the story on a French channel');
     assert.match(top.lede, /^Un séisme de magnitude 7,1 a frappé mardi le nord du Japon.*japonaise\.$/);
     assert.ok(Math.abs(top.parts.importance - 4 * 2 / 3) < 1e-9, 'importance 2 of 3 under weight 4');
     assert.ok(top.parts.coverage > 1, 'three sources earn coverage');
