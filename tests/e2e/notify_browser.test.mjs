@@ -6,7 +6,7 @@
 // through a local push service and is shown by the service worker, and the
 // service worker's push and notificationclick handlers driven through the
 // DevTools protocol.
-// e2e: long (scripts/test.sh starts it first): a real browser and its waits.
+// e2e: long (scripts/test.sh starts it first): a real browser and its waits (20 s each: the suite runs two files at once, with the unit tests and the fuzz smoke beside them, and a loaded CI machine once took more than 5 s to show three notifications).
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -100,7 +100,7 @@ async function registrationId(cdp, origin) {
   const regs = [];
   cdp.on('ServiceWorker.workerRegistrationUpdated', (e) => regs.push(...e.registrations));
   await cdp.send('ServiceWorker.enable');
-  const reg = await waitFor(() => regs.find((r) => r.scopeURL === origin + '/' && !r.isDeleted), { what: 'the registration' });
+  const reg = await waitFor(() => regs.find((r) => r.scopeURL === origin + '/' && !r.isDeleted), { timeout: 20000, what: 'the registration' });
   return reg.registrationId;
 }
 
@@ -188,7 +188,7 @@ describe('notifications in Chromium', { skip: !HAVE_BROWSER && 'no Chromium' }, 
     await page.getByLabel(/Hold notifications/).uncheck();
     await page.getByLabel('Morning').fill('08:15');
     await page.getByRole('button', { name: 'Save' }).click();
-    await waitFor(() => posted.length === 2, { what: 'the second POST' });
+    await waitFor(() => posted.length === 2, { timeout: 20000, what: 'the second POST' });
     await page.waitForSelector('#notify-state:has-text("Saved.")');
     subs = (await mySubs(page)).filter((s) => s.channel === ch);
     assert.equal(subs.length, 1);
@@ -221,7 +221,7 @@ describe('notifications in Chromium', { skip: !HAVE_BROWSER && 'no Chromium' }, 
     });
     await page.reload();
     await waitFor(async () => (await mySubs(page)).some((s) => s.channel === ch && s.endpoint === `${endpointBase}/2`),
-      { timeout: 10000, what: 'the new endpoint on the server' });
+      { timeout: 20000, what: 'the new endpoint on the server' });
     const subs = (await mySubs(page)).filter((s) => s.channel === ch);
     assert.deepEqual(subs.map((s) => s.endpoint), [`${endpointBase}/2`], 'the old endpoint is gone');
     assert.deepEqual(await page.evaluate(() => window.__fakePushCalls()), { permission: 1, subscribe: 2 }, 'no second prompt');
@@ -252,7 +252,7 @@ describe('notifications in Chromium', { skip: !HAVE_BROWSER && 'no Chromium' }, 
     const registrationIdOf = await registrationId(cdp, server.url);
     await cdp.send('ServiceWorker.deliverPushMessage', { origin: server.url, registrationId: registrationIdOf, data: clear.toString('utf8') });
     const shown = await waitFor(async () => (await shownNotifications(page)).find((n) => n.data?.url === `/${ch}/${pub.json.seq}`),
-      { what: 'the notification' });
+      { timeout: 20000, what: 'the notification' });
     assert.equal(shown.title, 'Le monde');
     assert.match(shown.body, /^Un titre/);
     assert.deepEqual(problems, []);
@@ -285,7 +285,7 @@ describe('the service worker shows pushes and opens their page', { skip: !HAVE_B
       url: 'https://evil.example/', tag: `post:${ch}:13`, icon: 'https://evil.example/i.png', seq: 13, importance: 3 }));
     await deliver('{not json');
     const shown = await waitFor(async () => { const n = await shownNotifications(page); return n.length === 3 && n; },
-      { what: 'three notifications' });
+      { timeout: 20000, what: 'three notifications' });
     const byTag = Object.fromEntries(shown.map((n) => [n.tag, n]));
     assert.deepEqual(byTag[`sel:${ch}`], { title: 'Le monde', body: 'La sélection du matin\n4 publications', tag: `sel:${ch}`,
       renotify: true, data: { url: `/${ch}/12` }, icon: `${server.url}/static/icon-192.png` });
@@ -317,7 +317,7 @@ describe('the service worker shows pushes and opens their page', { skip: !HAVE_B
     const url = `/${ch}/${first.json.seq}`;
     await cdp.send('ServiceWorker.deliverPushMessage', { origin: server.url, registrationId: id,
       data: JSON.stringify({ v: 1, channel: ch, name: 'Le monde', kind: 'post', title: 'First', body: 'x', url, tag: 't1', seq: first.json.seq }) });
-    await waitFor(async () => (await shownNotifications(page)).length === 1, { what: 'the notification' });
+    await waitFor(async () => (await shownNotifications(page)).length === 1, { timeout: 20000, what: 'the notification' });
     const [worker] = context.serviceWorkers();
     assert.ok(worker, 'the service worker');
     await worker.evaluate(async () => {
@@ -327,7 +327,7 @@ describe('the service worker shows pushes and opens their page', { skip: !HAVE_B
     await page.waitForURL(`${server.url}${url}`, { timeout: 5000 });
     await page.waitForSelector('h1.post-title');
     assert.equal((await page.textContent('h1.post-title')).trim(), 'First');
-    await waitFor(async () => (await shownNotifications(page)).length === 0, { what: 'the notification closed' });
+    await waitFor(async () => (await shownNotifications(page)).length === 0, { timeout: 20000, what: 'the notification closed' });
     assert.deepEqual(problems, []);
     await context.close();
   });
