@@ -220,8 +220,11 @@ describe('notifications in Chromium', { skip: !HAVE_BROWSER && 'no Chromium' }, 
       localStorage.setItem('__fakepush', JSON.stringify(s));
     });
     await page.reload();
-    await waitFor(async () => (await mySubs(page)).some((s) => s.channel === ch && s.endpoint === `${endpointBase}/2`),
-      { timeout: 20000, what: 'the new endpoint on the server' });
+    // The app registers the new endpoint, then deletes the old one: wait for both.
+    await waitFor(async () => {
+      const mine = (await mySubs(page)).filter((s) => s.channel === ch);
+      return mine.length === 1 && mine[0].endpoint === `${endpointBase}/2`;
+    }, { timeout: 20000, what: 'the new endpoint alone on the server' });
     const subs = (await mySubs(page)).filter((s) => s.channel === ch);
     assert.deepEqual(subs.map((s) => s.endpoint), [`${endpointBase}/2`], 'the old endpoint is gone');
     assert.deepEqual(await page.evaluate(() => window.__fakePushCalls()), { permission: 1, subscribe: 2 }, 'no second prompt');
