@@ -229,6 +229,39 @@ static size_t wrong_merges(const struct day *d, const size_t *group)
     return bad;
 }
 
+/* With -v: every gold story told in more than one predicted group, with the
+ * posts of each group, so that a missed merge can be read. */
+static void splits_print(const struct day *d, const size_t *group)
+{
+    for (size_t i = 0; i < d->n; i++) {
+        size_t first = 0, split = 0;
+        while (strcmp(d->story[first], d->story[i]) != 0)
+            first++;
+        if (first != i)
+            continue; /* the story was printed with its first post */
+        for (size_t j = i + 1; j < d->n; j++)
+            split |= !strcmp(d->story[j], d->story[i]) && group[j] != group[i];
+        if (!split)
+            continue;
+        printf("  split: %s:", d->story[i]);
+        for (size_t j = i; j < d->n; j++) {
+            if (strcmp(d->story[j], d->story[i]) != 0)
+                continue;
+            size_t lead = i; /* the story's first post in j's group */
+            while (group[lead] != group[j] || strcmp(d->story[lead], d->story[i]) != 0)
+                lead++;
+            if (lead != j)
+                continue;
+            printf(" [");
+            for (size_t k = j; k < d->n; k++)
+                if (group[k] == group[j] && !strcmp(d->story[k], d->story[i]))
+                    printf("%s%lld", k == j ? "" : " ", (long long)d->posts[k].id);
+            printf("]");
+        }
+        printf("\n");
+    }
+}
+
 /* NDCG@5 with graded gains: the editor's first story is worth 5, the fifth 1,
  * any other 0; a story chosen twice (split in two items) gains only once. */
 static double ndcg5(const struct day *d, const struct digest_item *it, size_t nit)
@@ -384,6 +417,8 @@ static int day_eval(const struct day *d, struct tally *t)
     t->ndcg = ndcg5(d, it, nit);
     bcubed(d, group, t);
     t->wrong_merges = wrong_merges(d, group);
+    if (verbose)
+        splits_print(d, group);
     t->ledes_ok = ledes_ok(d);
     t->filler = filler_chosen(it, nit, every, nevery);
     t->foreign = foreign_items(d, it, nit);
