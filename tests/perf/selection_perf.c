@@ -16,6 +16,7 @@
 #include "crier.h"
 #include "digest_synth.h"
 #include "log.h"
+#include "post.h"
 #include "selection.h"
 
 struct filler {
@@ -30,19 +31,22 @@ static void *fill(void *arg)
     struct filler *f = arg;
     for (size_t i = f->from; i < f->to; i++) {
         const struct digest_post *p = &f->s->posts[i];
-        json_t *tags = json_array();
-        for (size_t k = 0; k < p->ntags; k++)
-            json_array_append_new(tags, json_string(p->tags[k]));
-        json_t *rec = json_pack("{s:s?, s:s?, s:s, s:i, s:b, s:o, s:s?, s:n, s:s, s:n}", "title",
-                                p->title, "body", p->body, "html", "", "importance",
-                                p->importance, "silent", 0, "tags", tags, "source_url",
-                                p->source_url, "media", "lang", p->lang ? p->lang : "fr",
-                                "author");
+        struct post post;
+        post_init(&post);
+        post.title = p->title ? strdup(p->title) : NULL;
+        post.lang = strdup(p->lang ? p->lang : "fr");
+        post.source_url = p->source_url ? strdup(p->source_url) : NULL;
+        post.importance = p->importance;
+        post.tags = p->ntags ? calloc(p->ntags, sizeof *post.tags) : NULL;
+        for (size_t k = 0; post.tags && k < p->ntags; k++)
+            post.tags[k] = strdup(p->tags[k]);
+        post.ntags = post.tags ? p->ntags : 0;
         struct store_event ev = {0};
-        if (store_post_create(f->st, f->channel, rec, 0, &ev) < 0)
+        if (post_set_body(&post, p->body ? p->body : "") < 0 ||
+            store_post_create(f->st, f->channel, &post, 0, &ev) < 0)
             fprintf(stderr, "selection_perf: insert failed\n");
         store_event_clear(&ev);
-        json_decref(rec);
+        post_clear(&post);
     }
     return NULL;
 }
