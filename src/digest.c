@@ -3,18 +3,21 @@
  * the model and digest_int.h for the files that do each step:
  *
  *   1. per post, build the text to compare (title + cleaned start of the
- *      body), split it into words that keep their capitalisation and carry
- *      their lede_normalize() folding, and turn the words into weighted keys:
- *      shingles, names and figures (digest_text.c, digest_scan.c,
- *      digest_keys.c, with the word tables of digest_words.c);
+ *      body, datelines cut), split it into words that keep their
+ *      capitalisation and carry their lede_normalize() folding, and turn
+ *      the words into weighted keys: names, figures and content-word stems
+ *      (digest_text.c, digest_scan.c, digest_keys.c, with the word tables of
+ *      digest_words.c and the lexicon of digest_lexicon.c);
  *   2. an inverted index from key to posts, with document frequencies;
  *   3. each post accumulates, over its keys that are neither unique nor too
- *      common, the overlap with the later posts that share them, and the
- *      pairs above the threshold are united (union-find) (digest_group.c);
- *   4. score the stories (each represented in the channel's language when
+ *      common, its tf-idf dot product with the later posts that share them,
+ *      and the pairs that share enough become edges (digest_group.c);
+ *   4. each edge is weighed by the neighbours its posts share;
+ *   5. stories by average linkage over the edges (digest_link.c);
+ *   6. score the stories (each represented in the channel's language when
  *      it can be), rank, apply pins, the floor, K, the tag cap and the two
- *      ways they give, and build the items (ledes only for the chosen
- *      ones): this file.
+ *      ways they give, and build the items (ledes, and why each merged post
+ *      is there, digest_why.c, only for the chosen ones): this file.
  */
 #include "digest.h"
 
@@ -43,7 +46,6 @@
 #define COVERAGE_SAT 16.0 /* (posts - 1) + 2 (sources - 1) where coverage saturates */
 #define DF_CAP_MIN 8      /* keys held by more than clamp(n / 4, 8, 64) posts are ignored */
 #define DF_CAP_MAX 64
-#define TEXT_DF_CAP 12 /* shingles held by more posts are stock phrases */
 
 /* ----------------------------------------------------------------- tables */
 
@@ -54,6 +56,7 @@ static void tables_init(void)
     digest_chars_init();
     digest_inline_init();
     digest_words_init();
+    digest_lexicon_init();
 }
 
 void digest_tables_init(void)
@@ -354,11 +357,11 @@ static struct story *make_stories(const struct digest_post *posts, const size_t 
     return st;
 }
 
-/* Steps 1-3: the keys of the candidates, their index, and the grouping into
- * g (allocated here, for the caller to free). Returns 0, or -EIO with g
- * untouched. */
+/* Steps 1-5: the keys of the candidates, their index, the edges (e, kept
+ * for the explanations) and their weights, and the stories in g (allocated
+ * here; the caller frees both). Returns 0, or -EIO with g and e untouched. */
 static int group_candidates(const struct digest_post *posts, const size_t *cand, size_t nc,
-                            double threshold, struct groups *g)
+                            double threshold, struct groups *g, struct digest_edges *e)
 {
     struct keyset ks;
     struct postings pl;
@@ -370,17 +373,17 @@ static int group_candidates(const struct digest_post *posts, const size_t *cand,
     }
     digest_build_index(&ks, nc, &pl);
     size_t df_cap = nc / 4 > DF_CAP_MAX ? DF_CAP_MAX : nc / 4 < DF_CAP_MIN ? DF_CAP_MIN : nc / 4;
-    g->parent = xmalloc(nc * sizeof *g->parent);
-    g->rank = xcalloc(nc, 1);
-    g->pin = xcalloc(nc, 1);
+    digest_pairs(&ks, &pl, nc, df_cap, e);
+    digest_keyset_free(&ks);
+    digest_postings_free(&pl);
+    digest_weigh(e, nc);
+    g->parent = xmalloc((nc ? nc : 1) * sizeof *g->parent);
+    g->pin = xcalloc(nc ? nc : 1, 1);
     for (size_t c = 0; c < nc; c++) {
         g->parent[c] = c;
         g->pin[c] = posts[cand[c]].pinned != 0;
     }
-    digest_group_posts(&ks, &pl, nc, df_cap, df_cap < TEXT_DF_CAP ? df_cap : TEXT_DF_CAP, threshold,
-                       g);
-    digest_keyset_free(&ks);
-    digest_postings_free(&pl);
+    digest_link(e, nc, threshold, g);
     return 0;
 }
 
@@ -557,9 +560,10 @@ static size_t choose(const struct digest_post *posts, const struct story *st, si
     return c.n;
 }
 
-/* Step 6: the item of story x, whose posts are members[x->first ..). */
+/* Step 6: the item of story x, whose posts are members[x->first ..), and
+ * why its posts are one story. */
 static void make_item(const struct digest_post *posts, const struct story *x, const size_t *members,
-                      struct digest_item *it)
+                      struct digest_why_ctx *why, struct digest_item *it)
 {
     const struct digest_post *r = &posts[x->rep];
 
@@ -585,6 +589,7 @@ static void make_item(const struct digest_post *posts, const struct story *x, co
                 it->merged[k++] = posts[members[x->first + m]].seq;
         assert(k == it->nmerged); /* the representative is one of the members */
         qsort(it->merged, it->nmerged, sizeof *it->merged, i64_cmp);
+        digest_why_fill(why, posts, members + x->first, x->count, it);
     }
 }
 
@@ -594,6 +599,7 @@ int digest_select(const struct digest_post *posts, size_t n, const struct digest
 {
     struct digest_weights w;
     struct groups g;
+    struct digest_edges e;
     int rc;
 
     if ((!posts && n) || !items || !nitems || window_end_ms < window_start_ms)
@@ -621,8 +627,8 @@ int digest_select(const struct digest_post *posts, size_t n, const struct digest
         return 0;
     }
 
-    /* 1-3. Keys, index, grouping. */
-    rc = group_candidates(posts, cand, nc, w.group_threshold, &g);
+    /* 1-5. Keys, index, edges, stories. */
+    rc = group_candidates(posts, cand, nc, w.group_threshold, &g, &e);
     if (rc < 0) {
         free(cand);
         return rc;
@@ -633,9 +639,7 @@ int digest_select(const struct digest_post *posts, size_t n, const struct digest
     struct story *st = make_stories(posts, cand, nc, &g, &w, window_start_ms, window_end_ms,
                                     audience, members, &nst);
     free(g.parent);
-    free(g.rank);
     free(g.pin);
-    free(cand);
 
     /* 5. Rank and choose. */
     qsort(st, nst, sizeof *st, story_cmp);
@@ -644,11 +648,15 @@ int digest_select(const struct digest_post *posts, size_t n, const struct digest
 
     /* 6. Items, in score order. */
     struct digest_item *out = nchosen ? xcalloc(nchosen, sizeof *out) : NULL;
+    struct digest_why_ctx *why = digest_why_new(&e, cand, nc, n);
     size_t no = 0;
     for (size_t s = 0; s < nst; s++)
         if (chosen[s])
-            make_item(posts, &st[s], members, &out[no++]);
+            make_item(posts, &st[s], members, why, &out[no++]);
     assert(no == nchosen);
+    digest_why_free(why);
+    digest_edges_free(&e);
+    free(cand);
     free(chosen);
     free(members);
     free(st);
@@ -665,6 +673,10 @@ void digest_items_free(struct digest_item *items, size_t n)
         free(items[i].title);
         free(items[i].lede);
         free(items[i].merged);
+        for (size_t k = 0; k < items[i].nwhy; k++)
+            for (size_t t = 0; t < items[i].why[k].nshared; t++)
+                free(items[i].why[k].shared[t]);
+        free(items[i].why);
     }
     free(items);
 }

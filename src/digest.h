@@ -9,12 +9,11 @@
  *
  * Grouping. For each post, the title and the first DIGEST_TEXT_BYTES of the
  * body (Markdown link targets, images, credits, bylines, "Lire aussi" /
- * "Read also" lines and promotional footers removed) are split into words
- * folded exactly as lede_normalize() folds them (a table built from
+ * "Read also" lines, promotional footers, and each paragraph's dateline
+ * and wire tags, lede_lead_len(), removed) are split into words folded
+ * exactly as lede_normalize() folds them (a table built from
  * lede_normalize() covers Latin text; any other word goes through it), and
  * the words become keys:
- *   - word 2-shingles (adjacent folded words; pairs of two stopwords are
- *     dropped), for near-duplicates and running updates;
  *   - names, which carry a story across languages: runs of capitalised words
  *     that do not merely start a sentence ("Banque de France",
  *     "Météo-France"), acronyms ("OTAN"), and a small FR/EN alias table so
@@ -22,53 +21,66 @@
  *     United States, Royaume-Uni = UK = Britain, BCE = ECB = Banque centrale
  *     européenne, Bretagne = Brittany, Bruxelles = Brussels, Manche =
  *     Channel and so on fold to one key. A longer name also yields its last
- *     word at half weight ("Emmanuel Macron" -> "macron", to meet
- *     "M. Macron"). Titles, days, months and newsroom words are not names;
+ *     word ("Emmanuel Macron" -> "macron", to meet "M. Macron"). Titles,
+ *     days, months and newsroom words are not names;
  *   - figures, read with the post's decimal conventions, so that "210 000" =
  *     "210,000", "4,5 %" = "4.5%" and "40 milliards" = "$40bn" (integers
  *     below 10, plain years, clock times and day-of-month dates are not);
  *   - content words: the first 20 words of 3 bytes or more that are in no
  *     stop list (function words, elisions such as "jusqu'", auxiliaries,
- *     titles, days, months, newsroom words such as "Reuters" or "updated"),
- *     reduced to their Snowball stem (French or English after the post's
- *     lang, read with its accents, then folded: "interpellé" =
- *     "interpellation"), or to one canonical word for a story's usual
- *     synonyms ("cambriolage" = "casse" = "vol", "burglary" = "theft").
- * A name, figure or content word in the title weighs double, and names
- * shared by many posts weigh less (IDF ln(n/df) / ln(n/2), at least 0.2);
- * content words weigh their plain IDF ln((n + 1) / df).
- * Short lines that are wire stamps ("Reuters | Updated: 19-10-2025 18:30
- * IST", "Publié le ..., mis à jour ...") are removed with the credits:
- * every story of that wire carries the same one.
+ *     titles, days, months, units, newsroom words such as "Reuters" or
+ *     "updated"), reduced to their Snowball stem (French or English after
+ *     the post's lang, read with its accents, then folded: "interpellé" =
+ *     "interpellation"), to one canonical word for a story's usual synonyms
+ *     ("cambriolage" = "casse" = "vol", "burglary" = "theft"), and through a
+ *     French-English lexicon of news words to the French one
+ *     ("effondrement" = "collapse", "grève" = "strike"). A word inside a
+ *     name, or inside quotation marks (« », " ", “ ”, and a headline's
+ *     single quotes), is a key of its own kind: it weighs in the cosine but
+ *     counts less as shared evidence (below); a quoted word weighs half.
+ * A key in the title weighs double. Every key weighs its plain IDF,
+ * ln((n + 1) / df): a key of every post weighs almost nothing, a key of two
+ * the most. Short lines that are wire stamps ("Reuters | Updated:
+ * 19-10-2025 18:30 IST", "Publié le ..., mis à jour ...") are removed with
+ * the credits: every story of that wire carries the same one.
  *
  * An inverted index maps each key to its posts. Keys held by more than
- * clamp(n / 4, 8, 64) posts (12 for shingles and content words) are the language's stock
- * phrases and the day's ubiquitous names, and are ignored; each post then
- * accumulates its overlap with the posts sharing its other keys, so only
- * posts that share rare keys are ever compared, never all pairs (10,000
- * candidates take about 190 ms on one core of the development machine).
- * Two posts are the same story when max(text, names, words) >=
- * group_threshold:
- *   text  = shared shingles / max(8, the smaller post's shingles);
- *   names = shared weight / max(3, the smaller post's name weight), capped
- *           at 1, where a shared key counts the smaller of its two weights,
- *           shared figures count but missing ones do not (running updates
- *           change their figures), and only when at least 2 names or figures
- *           are shared (a last word counts half): one place or one person is
- *           not a story;
- *   words = the cosine of the two posts' tf-idf vectors of content words
- *           (those held by few enough posts to be walked) / 0.5, capped at 1, and only
- *           when at least 4 content words are shared.
- * Two posts in one language (or of unknown language) must also have
- * words >= 0.4, whatever the other measures say: two stories drawn from
- * one radio interview share its guest, station and quote, not the rest of
- * their words. Across languages words cannot agree, and names decide.
- * Every measure needs more than one shared feature, so that one shared
- * name, phrase or word never chains two stories together.
- * Stories are the connected components of that relation (union-find).
+ * clamp(n / 4, 8, 64) posts are the language's stock words and the day's
+ * ubiquitous names, and are ignored; each post then accumulates its tf-idf
+ * dot product with the later posts sharing its other keys, so only posts
+ * that share rare keys are ever compared, never all pairs (10,000
+ * candidates take about 160 ms on one core of the development machine).
+ * A pair is an edge when:
+ *   - its cosine (over each post's keys held by at most the cap, unique ones
+ *     included: what the other post lacks is evidence against) is at least
+ *     0.03;
+ *   - its shared keys are worth at least two and a half features: a name,
+ *     figure or content word counts 1, a longer name's last word or a word
+ *     inside a name 1/2 (it is mostly that name again), a quoted word 0
+ *     (every story drawn from one interview quotes it). One person, one
+ *     place, one name with its words, or two words is not a story;
+ *   - each post's title is met in the other post (one of its keys is
+ *     there): a title says what its story is, and two stories told from one
+ *     radio interview share its guest, station and quote, not their titles.
+ * Each post keeps its 32 strongest edges to later posts. An edge weighs its
+ * cosine times the Jaccard index of its two posts' neighbourhoods (a post
+ * and the posts it has an edge with), / 0.08, capped at 1: posts of one
+ * story share most of their neighbours, while a post that meets another
+ * story only through one interview does not; two posts alone share all
+ * theirs, and their cosine decides.
+ * Stories are then made by average linkage (digest_link.c): every post
+ * starts alone, and the two stories whose average edge weight over every
+ * pair of their posts (a pair without an edge counts 0) is the highest are
+ * merged, while it reaches group_threshold. A story grows by what most of
+ * its posts share, so one strong pair never chains two stories.
  * Excluded posts are dropped before grouping: they are never shown, never
- * merged and count for nothing. Two pinned posts are never put in one
- * story, so that each pin stays visible.
+ * merged and count for nothing. Two stories holding a pinned post each are
+ * never merged, so that each pin stays visible.
+ *
+ * Why. Each chosen item says, for each of its first DIGEST_WHY_MAX merged
+ * posts, the post of the story it has its strongest edge with and up to
+ * DIGEST_WHY_TERMS keys they share that count as evidence (names and
+ * figures first, then by weight), as the merged post writes them.
  *
  * Scoring. Each part is a number in [0, 1] times its weight, and the score
  * is their sum:
@@ -163,12 +175,25 @@ struct digest_weights {
     double importance, engagement, coverage, freshness; /* >= 0 */
     size_t max_items;                                   /* K, default 7 */
     size_t tag_cap;         /* at most this many items sharing one tag, default 2; 0 = no cap */
-    double group_threshold; /* similarity (0, 1] needed to merge two posts into one story;
-                               above 1 never merges; default 0.5 */
+    double group_threshold; /* average edge weight (0, 1] two stories need to merge into
+                               one; above 1 never merges; default 0.5 */
     double floor;           /* [0, 1]: fraction of the median top-K score an unpinned story
                                needs to enter; default 0.4; 0 = no floor */
     const char *lang;       /* the channel's language ("fr", "en-GB"); its posts represent
                                their stories; NULL = no preference. Borrowed for the call. */
+};
+
+/* Why a merged post is in its story (digest_select() fills it for the
+ * first DIGEST_WHY_MAX merged posts of each item). */
+#define DIGEST_WHY_MAX 16
+#define DIGEST_WHY_TERMS 6
+#define DIGEST_WHY_TERM_BYTES 80
+
+struct digest_why {
+    int64_t seq;  /* the merged post */
+    int64_t with; /* the post of the story it shares most with; 0 when none alone */
+    char *shared[DIGEST_WHY_TERMS]; /* what they share, as the merged post writes it */
+    size_t nshared;
 };
 
 struct digest_item {
@@ -184,6 +209,8 @@ struct digest_item {
     int pinned;     /* the representative is pinned */
     int in_lang;    /* 1: the representative is in w->lang (or w->lang is NULL); 0: no post of
                        the story is, or a pin in another language represents it */
+    struct digest_why *why; /* one per merged post, in merged's order, up to DIGEST_WHY_MAX */
+    size_t nwhy;
 };
 
 /* Fills w with the documented defaults. */

@@ -1,10 +1,11 @@
 /*
- * digest_group: which posts tell the same story. An inverted index maps
- * each key to the posts holding it, with damped IDF weights for names; each
- * post then accumulates its overlap with the posts sharing its keys that are
- * neither unique nor too common, and the pairs at or above the threshold are
- * united (union-find). Two pinned posts are never united, so that each pin
- * stays visible.
+ * digest_group: which pairs of posts may tell the same story, and how
+ * strongly. An inverted index maps each key to the posts holding it, with
+ * each key's IDF; each post then accumulates its tf-idf dot product with
+ * the later posts sharing its keys that are neither unique nor too common,
+ * and keeps as edges the pairs whose cosine is high enough. Each edge is
+ * then weighed by how many neighbours its two posts share (digest.h), and
+ * digest_link() makes the stories of the edges.
  */
 #include "digest_int.h"
 
@@ -15,41 +16,21 @@
 
 #include "xmalloc.h"
 
-#define SHINGLE_FLOOR 8.0 /* text similarity denominator floor */
-#define ENTITY_FLOOR 3.0  /* entity similarity denominator floor */
-/* Shared names and figures (a last word counts half) below which entities
- * say nothing: one place or one person is not a story. */
-#define ENTITY_MIN_SHARED 2.0
-#define IDF_MIN 0.2 /* the least weight a frequent name keeps */
-/* Content words: the tf-idf cosine that counts as a full match (two
- * outlets' copy of one story rarely shares more than half its weight), and
- * the shared words below which the cosine says nothing (a post joins a
- * story through several words, never one). */
-#define WORD_COS_FULL 0.5
-#define WORD_MIN_SHARED 4
-/* The content-word similarity two posts in one language need before their
- * names or phrases can unite them. */
-#define WORD_AGREE 0.4
+/* An edge needs shared features worth this many halves (key_halves()): a
+ * post joins a story through several features, never one name, one person
+ * or one place; and this cosine. */
+#define PAIR_MIN_HALVES 5
+#define PAIR_MIN_COS 0.03
+/* Each post keeps its strongest edges to this many later posts: a story
+ * stays connected through its own posts, and the memory is bounded. */
+#define PAIR_MAX 32
+/* The cosine times neighbourhood Jaccard that makes an edge's full weight
+ * 1: two outlets' copy of one story rarely shares more (short posts, other
+ * words). */
+#define EDGE_FULL 0.08
 
 /* Post indices and key ids are stored in 32 bits. */
 _Static_assert(DIGEST_MAX_POSTS < UINT32_MAX, "post indices fit in uint32_t");
-
-static void uf_union(size_t *parent, uint8_t *rank, uint8_t *pin, size_t a, size_t b)
-{
-    a = uf_find(parent, a);
-    b = uf_find(parent, b);
-    if (a == b || (pin[a] && pin[b]))
-        return;
-    if (rank[a] < rank[b]) {
-        size_t tmp = a;
-        a = b;
-        b = tmp;
-    }
-    parent[b] = a;
-    pin[a] |= pin[b];
-    if (rank[a] == rank[b])
-        rank[a]++;
-}
 
 /* Step 2: key ids, document frequencies and postings. */
 void digest_build_index(struct keyset *ks, size_t nc, struct postings *pl)
@@ -123,20 +104,11 @@ void digest_build_index(struct keyset *ks, size_t nc, struct postings *pl)
             pl->kind[at] = ks->kind[k];
         }
     free(fill);
-    /* Names many posts share say less: a damped IDF. Content words get
-     * the plain one, ln((n + 1) / df): a word of every post weighs
-     * almost nothing, a word of two weighs most. */
+    /* The plain IDF, ln((n + 1) / df): a key of every post weighs almost
+     * nothing, a key of two weighs most. */
     pl->idf = xmalloc((nkeys ? nkeys : 1) * sizeof *pl->idf);
-    for (size_t k = 0; k < nkeys; k++) {
-        double df = (double)(pl->off[k + 1] - pl->off[k]), v = 1;
-        if (pl->kind[pl->off[k]] == K_WORD) {
-            pl->idf[k] = log(((double)nc + 1) / df);
-            continue;
-        }
-        if (df > 2 && nc >= 8)
-            v = log((double)nc / df) / log((double)nc / 2.0);
-        pl->idf[k] = v < IDF_MIN ? IDF_MIN : v > 1 ? 1 : v;
-    }
+    for (size_t k = 0; k < nkeys; k++)
+        pl->idf[k] = log(((double)nc + 1) / (double)(pl->off[k + 1] - pl->off[k]));
 }
 
 static size_t df_of(const struct postings *pl, uint32_t k)
@@ -144,143 +116,193 @@ static size_t df_of(const struct postings *pl, uint32_t k)
     return pl->off[k + 1] - pl->off[k];
 }
 
-/* What one post knows of itself, and what it accumulates about each later
- * post it shares keys with (reset through stamp, listed in touch). */
-struct overlap {
-    double *tot;             /* own name weight (walked names only) */
-    double *norm;            /* own tf-idf vector length over all its content words */
-    uint32_t *shing;         /* own walked shingles */
-    double *acc, *cnt, *dot; /* shared name weight and count, content-word dot product */
-    uint32_t *ov, *nw;       /* shared shingles, shared content words */
-    uint32_t *stamp;
-    size_t *touch;
+/* A shared key's part in the shared features, counted in halves: a name,
+ * figure or content word counts 2, a longer name's last word and a word
+ * inside a name 1 (they are mostly that name again), a quoted word 0
+ * (every story drawn from one interview quotes it). */
+static uint32_t key_halves(uint8_t a, uint8_t b)
+{
+    if (a == K_WORDQ || b == K_WORDQ)
+        return 0;
+    if (a == K_HALF || b == K_HALF || a == K_WORDN || b == K_WORDN)
+        return 1;
+    return 2;
+}
+
+/* Whether a key comes from the title (TITLE_WEIGHT, half for a last word). */
+static int key_in_title(uint8_t kind, float w)
+{
+    return kind == K_HALF ? w >= 1.0f : w >= 2.0f;
+}
+
+static void edges_push(struct digest_edges *e, uint32_t a, uint32_t b, float cos)
+{
+    if (e->n == e->cap) {
+        e->cap = e->cap ? e->cap * 2 : 1024;
+        e->v = xrealloc(e->v, e->cap * sizeof *e->v);
+    }
+    e->v[e->n++] = (struct digest_edge){.a = a, .b = b, .cos = cos, .w = 0};
+}
+
+/* The touched later posts of one post, strongest cosine first. */
+struct touched {
+    uint32_t o;
+    float cos;
 };
 
-static void overlap_init(struct overlap *v, const struct keyset *ks, const struct postings *pl,
-                         size_t nc, size_t df_cap, size_t text_cap)
+static int touched_cmp(const void *x, const void *y)
 {
-    v->tot = xcalloc(nc, sizeof *v->tot);
-    v->norm = xcalloc(nc, sizeof *v->norm);
-    v->shing = xcalloc(nc, sizeof *v->shing);
-    v->acc = xmalloc(nc * sizeof *v->acc);
-    v->cnt = xmalloc(nc * sizeof *v->cnt);
-    v->dot = xmalloc(nc * sizeof *v->dot);
-    v->ov = xmalloc(nc * sizeof *v->ov);
-    v->nw = xmalloc(nc * sizeof *v->nw);
-    v->stamp = xcalloc(nc, sizeof *v->stamp);
-    v->touch = xmalloc(nc * sizeof *v->touch);
+    const struct touched *a = x, *b = y;
+
+    if (a->cos != b->cos)
+        return a->cos > b->cos ? -1 : 1;
+    return a->o < b->o ? -1 : a->o > b->o;
+}
+
+/* Step 3: the edges. Only keys held by 2 to df_cap posts are walked: rarer
+ * keys match nothing, commoner ones are the language's stock words and
+ * the day's ubiquitous names. Each post accumulates its dot product with
+ * the later posts through the postings, so the work is the sum of the
+ * squared frequencies of the walked keys, never all pairs. A post's length
+ * counts every key it holds up to df_cap, the unique ones too: what the
+ * other post lacks is evidence against. */
+void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc, size_t df_cap,
+                  struct digest_edges *e)
+{
+    size_t m = nc ? nc : 1;
+    double *norm = xcalloc(m, sizeof *norm), *dot = xmalloc(m * sizeof *dot);
+    uint32_t *halves = xmalloc(m * sizeof *halves);
+    /* Whether a post's title has walked keys; per pair, bit 0: c's title
+     * was met in o, bit 1: o's title in c. */
+    uint8_t *titled = xcalloc(m, 1), *met = xmalloc(m);
+    uint32_t *stamp = xcalloc(m, sizeof *stamp);
+    struct touched *touch = xmalloc(m * sizeof *touch);
+
+    memset(e, 0, sizeof *e);
     for (size_t c = 0; c < nc; c++) {
         for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
-            size_t df = df_of(pl, ks->kid[k]);
-            double x = ks->w[k] * pl->idf[ks->kid[k]];
-            if (ks->kind[k] == K_SHINGLE)
-                v->shing[c] += df <= text_cap;
-            else if (ks->kind[k] == K_WORD && df <= text_cap)
-                v->norm[c] += x * x; /* rare ones too: what the other post lacks counts */
-            else if (ks->kind[k] != K_NUMBER && df <= df_cap)
-                v->tot[c] += x;
+            uint32_t id = ks->kid[k];
+            double x = ks->w[k] * pl->idf[id];
+            if (df_of(pl, id) > df_cap)
+                continue;
+            norm[c] += x * x;
+            titled[c] |= (uint8_t)key_in_title(ks->kind[k], ks->w[k]);
         }
-        v->norm[c] = sqrt(v->norm[c]);
+        norm[c] = sqrt(norm[c]);
     }
-}
-
-static void overlap_free(struct overlap *v)
-{
-    free(v->tot);
-    free(v->norm);
-    free(v->shing);
-    free(v->acc);
-    free(v->cnt);
-    free(v->dot);
-    free(v->ov);
-    free(v->nw);
-    free(v->stamp);
-    free(v->touch);
-}
-
-/* Post c's key k (of id id) is also held by post o at posting q. */
-static void overlap_add(struct overlap *v, const struct keyset *ks, const struct postings *pl,
-                        size_t k, size_t q, uint32_t id, size_t o)
-{
-    switch (ks->kind[k]) {
-    case K_SHINGLE: v->ov[o]++; return;
-    case K_WORD:
-        v->dot[o] += (double)ks->w[k] * pl->w[q] * pl->idf[id] * pl->idf[id];
-        v->nw[o]++;
-        return;
-    default:
-        v->acc[o] += (ks->w[k] < pl->w[q] ? ks->w[k] : pl->w[q]) * pl->idf[id];
-        v->cnt[o] += ks->kind[k] == K_HALF || pl->kind[q] == K_HALF ? 0.5 : 1;
-    }
-}
-
-/* The similarity of posts c and o, in [0, 1]: the best of the three
- * measures (see digest.h), each of which needs more than one shared key.
- * In one language, shared names or phrases alone are not enough: two
- * stories drawn from one radio interview share its guest, its station and
- * its quote, but not the rest of their words. So there the content words
- * must agree too; across languages they cannot, and names decide. */
-static double overlap_sim(const struct overlap *v, const struct keyset *ks, size_t c, size_t o)
-{
-    double ds = v->shing[c] < v->shing[o] ? v->shing[c] : v->shing[o];
-    double text = v->ov[o] / (ds > SHINGLE_FLOOR ? ds : SHINGLE_FLOOR), ent = 0, words = 0;
-
-    if (v->cnt[o] >= ENTITY_MIN_SHARED) {
-        double de = v->tot[c] < v->tot[o] ? v->tot[c] : v->tot[o];
-        ent = v->acc[o] / (de > ENTITY_FLOOR ? de : ENTITY_FLOOR);
-        if (ent > 1)
-            ent = 1; /* shared figures are not in the totals */
-    }
-    if (v->nw[o] >= WORD_MIN_SHARED && v->norm[c] > 0 && v->norm[o] > 0) {
-        words = v->dot[o] / (v->norm[c] * v->norm[o]) / WORD_COS_FULL;
-        if (words > 1)
-            words = 1;
-    }
-    double best = text > ent ? text : ent;
-    best = best > words ? best : words;
-    int cross = ks->lang[c] && ks->lang[o] && ks->lang[c] != ks->lang[o];
-    return cross || words >= WORD_AGREE ? best : 0;
-}
-
-/* Step 3: compare the posts that share keys, and unite the same stories.
- * Only keys held by 2 to df_cap posts (text_cap for shingles) are walked:
- * rarer keys match nothing, commoner ones are the language's stock phrases
- * and names in every story. Each post accumulates its overlap with the
- * later posts through the postings, so the work is the sum of the squared
- * frequencies of the walked keys, never all pairs. */
-void digest_group_posts(const struct keyset *ks, const struct postings *pl, size_t nc,
-                        size_t df_cap, size_t text_cap, double thr, struct groups *g)
-{
-    struct overlap v;
-
-    overlap_init(&v, ks, pl, nc, df_cap, text_cap);
     for (size_t c = 0; c < nc; c++) {
         size_t nt = 0;
         for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
             uint32_t id = ks->kid[k];
             size_t a = pl->off[id], b = pl->off[id + 1];
-            int text = ks->kind[k] == K_SHINGLE || ks->kind[k] == K_WORD;
-            if (b - a < 2 || b - a > (text ? text_cap : df_cap))
+            if (b - a < 2 || b - a > df_cap)
                 continue;
+            double wi = ks->w[k] * pl->idf[id] * pl->idf[id];
             /* Postings are in post order: walk down to c, not past it. */
             for (size_t q = b; q-- > a;) {
                 size_t o = pl->post[q];
                 if (o <= c)
                     break;
-                if (v.stamp[o] != c + 1) {
-                    v.stamp[o] = (uint32_t)(c + 1);
-                    v.acc[o] = v.cnt[o] = v.dot[o] = 0;
-                    v.ov[o] = v.nw[o] = 0;
-                    v.touch[nt++] = o;
+                if (stamp[o] != c + 1) {
+                    stamp[o] = (uint32_t)(c + 1);
+                    dot[o] = 0;
+                    met[o] = 0;
+                    halves[o] = 0;
+                    touch[nt++].o = (uint32_t)o;
                 }
-                overlap_add(&v, ks, pl, k, q, id, o);
+                dot[o] += wi * pl->w[q];
+                met[o] |= (uint8_t)(key_in_title(ks->kind[k], ks->w[k]) |
+                                    key_in_title(pl->kind[q], pl->w[q]) << 1);
+                halves[o] += key_halves(ks->kind[k], pl->kind[q]);
             }
         }
-        for (size_t q = 0; q < nt; q++)
-            if (overlap_sim(&v, ks, c, v.touch[q]) >= thr)
-                uf_union(g->parent, g->rank, g->pin, c, v.touch[q]);
+        size_t kept = 0;
+        for (size_t q = 0; q < nt; q++) {
+            uint32_t o = touch[q].o;
+            double nn = norm[c] * norm[o], cos = nn > 0 ? dot[o] / nn : 0;
+            /* Each title is met in the other post: a title says what its
+             * story is, and two stories told from one interview share
+             * everything but that. */
+            int titles = (!titled[c] || (met[o] & 1)) && (!titled[o] || (met[o] & 2));
+            if (halves[o] >= PAIR_MIN_HALVES && cos >= PAIR_MIN_COS && titles)
+                touch[kept++] = (struct touched){.o = o, .cos = (float)cos};
+        }
+        if (kept > PAIR_MAX) {
+            qsort(touch, kept, sizeof *touch, touched_cmp);
+            kept = PAIR_MAX;
+        }
+        for (size_t q = 0; q < kept; q++)
+            edges_push(e, (uint32_t)c, touch[q].o, touch[q].cos);
     }
-    overlap_free(&v);
+    free(norm);
+    free(dot);
+    free(halves);
+    free(titled);
+    free(met);
+    free(stamp);
+    free(touch);
+}
+
+static int u32_cmp(const void *x, const void *y)
+{
+    uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+
+    return a < b ? -1 : a > b;
+}
+
+/* Step 4: each edge's weight, its cosine times the Jaccard index of the
+ * two posts' neighbourhoods (a post and the posts it has an edge with).
+ * Two posts of one story share most of their neighbours; two stories that
+ * quote one interview meet through two posts whose other neighbours are
+ * their own stories'. Two posts alone share all theirs: their cosine
+ * decides. */
+void digest_weigh(struct digest_edges *e, size_t nc)
+{
+    size_t *off = xcalloc(nc + 1, sizeof *off);
+    uint32_t *adj = xmalloc((e->n ? 2 * e->n : 1) * sizeof *adj);
+
+    for (size_t i = 0; i < e->n; i++) {
+        off[e->v[i].a + 1]++;
+        off[e->v[i].b + 1]++;
+    }
+    for (size_t c = 0; c < nc; c++)
+        off[c + 1] += off[c];
+    size_t *fill = xmalloc((nc ? nc : 1) * sizeof *fill);
+    memcpy(fill, off, nc * sizeof *fill);
+    for (size_t i = 0; i < e->n; i++) {
+        adj[fill[e->v[i].a]++] = e->v[i].b;
+        adj[fill[e->v[i].b]++] = e->v[i].a;
+    }
+    free(fill);
+    for (size_t c = 0; c < nc; c++)
+        qsort(adj + off[c], off[c + 1] - off[c], sizeof *adj, u32_cmp);
+    for (size_t i = 0; i < e->n; i++) {
+        uint32_t a = e->v[i].a, b = e->v[i].b;
+        size_t p = off[a], pe = off[a + 1], q = off[b], qe = off[b + 1], common = 0;
+        while (p < pe && q < qe) {
+            if (adj[p] == adj[q]) {
+                common++;
+                p++;
+                q++;
+            } else if (adj[p] < adj[q]) {
+                p++;
+            } else {
+                q++;
+            }
+        }
+        /* Each set holds its post and the other one: both are shared. */
+        size_t na = off[a + 1] - off[a] + 1, nb = off[b + 1] - off[b] + 1, in = common + 2;
+        float w = e->v[i].cos * (float)in / (float)(na + nb - in) / (float)EDGE_FULL;
+        e->v[i].w = w < 1 ? w : 1;
+    }
+    free(off);
+    free(adj);
+}
+
+void digest_edges_free(struct digest_edges *e)
+{
+    free(e->v);
+    memset(e, 0, sizeof *e);
 }
 
 void digest_postings_free(struct postings *pl)

@@ -6,11 +6,15 @@
  *
  *   digest_words.c  the FR/EN word lists, alias and synonym tables, built
  *                   once into a hash table of word flags; the stemmers;
+ *   digest_lexicon.c  news words paired across French and English;
  *   digest_text.c   the text of a post to compare: title and the cleaned
  *                   start of the body (credits, links, footers removed);
  *   digest_scan.c   words, split and folded exactly as lede_normalize();
- *   digest_keys.c   words to weighted keys: shingles, names, figures, stems;
- *   digest_group.c  the inverted index and the grouping (union-find);
+ *   digest_keys.c   words to weighted keys: names, figures, stems;
+ *   digest_group.c  the inverted index, the edges (pairs of posts that
+ *                   share enough) and their neighbourhood weights;
+ *   digest_link.c   the stories of the edges (average linkage);
+ *   digest_why.c    why the merged posts of a chosen story are in it;
  *   digest.c        scoring, ranking, pins, K and the tag cap: the API.
  *
  * Each file includes only this header (and public ones); this header
@@ -78,7 +82,7 @@ static inline uint64_t entity_hash(const char *s, size_t n)
 /* ---------------------------------------------------- digest_words.c */
 
 enum {
-    WF_STOP = 1,  /* function word: a shingle of two of them is dropped */
+    WF_STOP = 1,  /* function word: never a content word */
     WF_NOENT = 2, /* capitalised, but never a name (and it breaks a name run) */
     WF_HONOR = 4, /* abbreviation: the '.' after it does not end a sentence */
     WF_MONTH = 8, /* month name, for "26 novembre" dates */
@@ -166,6 +170,20 @@ void digest_stems_free(struct digest_stems *st);
 uint64_t digest_word_key(struct digest_stems *st, const char *lang, const char *r, size_t rn,
                          const char *w, size_t n);
 
+/* Folds the accents of lower-case UTF-8 Latin text as lede_normalize()
+ * does ("é" -> "e", "æ" -> "ae") into o (at least 2n bytes); returns its
+ * length. */
+size_t digest_fold_latin1(const char *s, size_t n, char *o);
+
+/* -------------------------------------------------- digest_lexicon.c */
+
+/* Builds the French-English lexicon's key map (after digest_words_init()). */
+void digest_lexicon_init(void);
+
+/* The key of a word key's French counterpart when the lexicon pairs it,
+ * else key itself. */
+uint64_t digest_lexicon_map(uint64_t key);
+
 /* ----------------------------------------------------- digest_text.c */
 
 void digest_inline_init(void);
@@ -186,6 +204,8 @@ struct tok {
     unsigned wf;     /* word table flags */
     int alias;       /* first alias starting with this word, or -1 */
     uint8_t cap, allcaps, digits, dpre, initial, join, aliasgap, intitle;
+    uint8_t named;  /* inside a name key of this post */
+    uint8_t quoted; /* inside quotation marks */
 };
 
 /* One reader's working memory, reused from post to post. */
@@ -199,6 +219,7 @@ struct scratch {
     uint64_t *keys;
     float *kw;
     uint8_t *kind;
+    uint32_t *ksrc; /* per key, the raw bytes it was read from: [2k, 2k + 1) */
     size_t nk, capk;
     /* per-post duplicate filter: slot -> key index, valid when the epoch matches */
     uint32_t *seen_epoch, *seen_idx;
@@ -227,8 +248,10 @@ enum {
     K_SHINGLE = 0,
     K_NAME = 1,
     K_NUMBER = 2,
-    K_HALF = 3, /* last word of a longer name */
-    K_WORD = 4, /* a content word's stem, for the tf-idf cosine */
+    K_HALF = 3,  /* last word of a longer name */
+    K_WORD = 4,  /* a content word's stem, for the tf-idf cosine */
+    K_WORDN = 5, /* the same, of a word inside a name: it counts half */
+    K_WORDQ = 6, /* the same, of a quoted word: it counts nothing */
 };
 
 /* Every candidate's keys, flat: candidate c owns [off[c], off[c + 1]). */
@@ -241,6 +264,14 @@ struct keyset {
     uint16_t *lang; /* candidate c's language: its first two letters, lower case; 0 unknown */
     size_t n, cap;
 };
+
+/* A reader's scratch, for digest_post_keys(); free with
+ * digest_scratch_free(). */
+void digest_scratch_init(struct scratch *sc);
+
+/* Reads one post's keys into sc (keys, kw, kind, ksrc, over sc->raw).
+ * Returns 0 or -EIO. */
+int digest_post_keys(struct scratch *sc, const struct digest_post *p);
 
 /* Step 1: the keys of posts[cand[0..nc)]. Returns 0 or -EIO; ks is to be
  * freed either way. */
@@ -261,10 +292,23 @@ struct postings {
     double *idf;
 };
 
-/* Union-find over the candidates; pin marks the sets holding a pinned post. */
+/* The stories: a forest over the candidates (roots are stories); pin marks
+ * the roots whose story holds a pinned post. */
 struct groups {
     size_t *parent;
-    uint8_t *rank, *pin;
+    uint8_t *pin;
+};
+
+/* A pair of posts (a < b) that may tell one story: the cosine of their
+ * key vectors, and the weight that the neighbourhoods give it. */
+struct digest_edge {
+    uint32_t a, b;
+    float cos, w;
+};
+
+struct digest_edges {
+    struct digest_edge *v;
+    size_t n, cap;
 };
 
 /* Step 2: key ids (ks->kid), document frequencies and postings. */
@@ -272,9 +316,21 @@ void digest_build_index(struct keyset *ks, size_t nc, struct postings *pl);
 
 void digest_postings_free(struct postings *pl);
 
-/* Step 3: unites in g the posts that tell the same story. */
-void digest_group_posts(const struct keyset *ks, const struct postings *pl, size_t nc,
-                        size_t df_cap, size_t text_cap, double thr, struct groups *g);
+/* Step 3: the edges of the posts that share keys held by at most df_cap
+ * posts (e, to be freed with digest_edges_free()). */
+void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc, size_t df_cap,
+                  struct digest_edges *e);
+
+/* Step 4: each edge's weight, from its cosine and its posts' neighbours. */
+void digest_weigh(struct digest_edges *e, size_t nc);
+
+void digest_edges_free(struct digest_edges *e);
+
+/* ----------------------------------------------------- digest_link.c */
+
+/* Step 5: merges in g (every parent[c] = c on entry) the stories whose
+ * average edge weight reaches thr. */
+void digest_link(const struct digest_edges *e, size_t nc, double thr, struct groups *g);
 
 static inline size_t uf_find(size_t *parent, size_t x)
 {
@@ -284,5 +340,20 @@ static inline size_t uf_find(size_t *parent, size_t x)
     }
     return x;
 }
+
+/* ------------------------------------------------------ digest_why.c */
+
+struct digest_why_ctx;
+
+/* The edges of the candidates (cand[0..nc) of n posts), indexed for the
+ * explanations; free with digest_why_free(). */
+struct digest_why_ctx *digest_why_new(const struct digest_edges *e, const size_t *cand, size_t nc,
+                                      size_t n);
+void digest_why_free(struct digest_why_ctx *x);
+
+/* Fills it->why for the story of posts members[0..count) (post indices),
+ * it->merged already sorted. */
+void digest_why_fill(struct digest_why_ctx *x, const struct digest_post *posts,
+                     const size_t *members, size_t count, struct digest_item *it);
 
 #endif

@@ -1,14 +1,16 @@
 /*
  * digest_keys: a post's words turned into the weighted keys that grouping
  * compares (see digest.h for the model):
- *   - word 2-shingles, for near-duplicates and running updates;
  *   - names: aliases (OTAN = NATO), acronyms, runs of capitalised words
  *     that do not merely start a sentence, and a longer name's last word
  *     at half weight;
  *   - figures, read with the post's decimal conventions;
  *   - content words: Snowball stems of the words that are in no stop list,
- *     a story's usual synonyms folded to one (digest_word_key()).
- * A name, figure or content word in the title weighs TITLE_WEIGHT.
+ *     a story's usual synonyms folded to one, French-English pairs to the
+ *     French word (digest_word_key()); a word inside a name or inside
+ *     quotation marks is a key of its own kind (K_WORDN, K_WORDQ).
+ * A key in the title weighs TITLE_WEIGHT. Each key remembers the bytes it
+ * was read from, for the preview's explanations.
  */
 #include "digest_int.h"
 
@@ -20,16 +22,12 @@
 #include "xmalloc.h"
 
 #define TITLE_WEIGHT 2.0f /* a name or number in the title is what the story is about */
+#define QUOTE_WEIGHT 0.5f /* a quoted word: the source's, not the story's */
 #define RUN_MAX 6         /* words in one proper-name run */
 #define NUM_MAX 48        /* bytes of one canonical number */
 /* Content words read per post, title first: a wire story's first
  * paragraph says what it is about, and the bound keeps the index small. */
 #define WORDS_MAX 20
-
-static uint64_t shingle_hash(uint64_t a, uint64_t b)
-{
-    return mix64(a * 0x9e3779b97f4a7c15ULL + (b ^ 0x5348494e474c45ULL)) ^ 0x53ULL;
-}
 
 /* Classifies the gap between two words. */
 static void gap_shape(const char *s, uint32_t from, uint32_t to, int *sent, int *join, int *dot,
@@ -92,15 +90,18 @@ static void gap_shape(const char *s, uint32_t from, uint32_t to, int *sent, int 
 
 #define SEEN_MIN 1024
 
-/* Adds a key to the post, merging a repeat (the larger weight, and a whole
- * name over a last word). */
-static void key_push(struct scratch *sc, uint64_t h, float w, int kind)
+/* Adds a key to the post, from the words a to b (for explanations),
+ * merging a repeat (the larger weight, and a whole name over a last word;
+ * the first words stay). */
+static void key_push(struct scratch *sc, uint64_t h, float w, int kind, const struct tok *a,
+                     const struct tok *b)
 {
     if (sc->nk == sc->capk) {
         sc->capk = sc->capk ? sc->capk * 2 : 512;
         sc->keys = xrealloc(sc->keys, sc->capk * sizeof *sc->keys);
         sc->kw = xrealloc(sc->kw, sc->capk * sizeof *sc->kw);
         sc->kind = xrealloc(sc->kind, sc->capk);
+        sc->ksrc = xrealloc(sc->ksrc, sc->capk * 2 * sizeof *sc->ksrc);
     }
     if (sc->seen_cap < 2 * sc->capk) {
         sc->seen_cap = sc->seen_cap ? sc->seen_cap : SEEN_MIN;
@@ -138,6 +139,8 @@ static void key_push(struct scratch *sc, uint64_t h, float w, int kind)
     sc->keys[sc->nk] = h;
     sc->kw[sc->nk] = w;
     sc->kind[sc->nk] = (uint8_t)kind;
+    sc->ksrc[2 * sc->nk] = a->s;
+    sc->ksrc[2 * sc->nk + 1] = b->e;
     sc->nk++;
 }
 
@@ -232,7 +235,8 @@ static size_t number_at(struct scratch *sc, size_t i, int dot_decimal)
         memcpy(key + kn, e, strlen(e));
         kn += strlen(e);
     }
-    key_push(sc, entity_hash(key, kn), t[i].intitle ? TITLE_WEIGHT : 1.0f, K_NUMBER);
+    key_push(sc, entity_hash(key, kn), t[i].intitle ? TITLE_WEIGHT : 1.0f, K_NUMBER, &t[i],
+             &t[next - 1]);
     return next;
 }
 
@@ -249,6 +253,62 @@ static uint64_t run_hash(const struct tok *t, size_t a, size_t b)
 }
 
 /* Turns the tokens into weighted keys. */
+/* Marks the words inside quotation marks (« », “ ”, straight double
+ * quotes; a line ends any quote). What a source said is quoted by every
+ * story drawn from the interview; the story is what is written around. */
+static void mark_quoted(const char *s, struct tok *t, size_t nt)
+{
+    int q = 0;
+
+    for (size_t i = 0; i < nt; i++) {
+        int32_t k = i ? (int32_t)t[i - 1].e : 0, n = (int32_t)t[i].s;
+        int apos = 0, space = i == 0;
+        while (k < n) {
+            UChar32 c;
+            U8_NEXT(s, k, n, c);
+            if (c == 0x00AB || c == 0x201C)
+                q = 1;
+            else if (c == 0x00BB || c == 0x201D || c == '\n')
+                q = 0;
+            else if (c == '"')
+                q = !q;
+            else if (c == '\'' || c == 0x2018 || c == 0x2019)
+                apos = 1;
+            else if (c == ' ')
+                space = 1;
+        }
+        /* A single quote beside a space opens or closes a quote ('We
+         * are not going to blink', a headline's); inside a word it is an
+         * apostrophe (l'État, Treasury's). */
+        if (apos && space)
+            q = !q;
+        t[i].quoted = (uint8_t)q;
+    }
+}
+
+/* Content words: stems (and synonyms) for the tf-idf cosine, the first
+ * WORDS_MAX of the post. A word of the title weighs TITLE_WEIGHT, like its
+ * names; a word inside a name is mostly that name again, and a quoted one
+ * is the source's: each has its kind (digest.h). */
+static void word_keys(struct scratch *sc, const char *lang)
+{
+    const struct tok *t = sc->t;
+    const char *s = sc->raw.data;
+
+    for (size_t k = 0, nw = 0; k < sc->nt && nw < WORDS_MAX; k++) {
+        if (t[k].dpre > 0 || t[k].fn < 3 || (t[k].wf & (WF_STOP | WF_NOENT)))
+            continue; /* the cheap refusals, before the cache */
+        uint64_t wk =
+            digest_word_key(&sc->stems, lang, s + t[k].s, t[k].e - t[k].s, t[k].fw, t[k].fn);
+        if (!wk)
+            continue;
+        float w = (t[k].intitle ? TITLE_WEIGHT : 1.0f) * (t[k].quoted ? QUOTE_WEIGHT : 1.0f);
+        int kind = t[k].named ? K_WORDN : t[k].quoted ? K_WORDQ : K_WORD;
+        key_push(sc, wk, w, kind, &t[k], &t[k]);
+        nw++;
+    }
+}
+
 static void make_keys(struct scratch *sc, size_t title_end, const char *lang)
 {
     struct tok *t = sc->t;
@@ -278,6 +338,7 @@ static void make_keys(struct scratch *sc, size_t title_end, const char *lang)
             title_caps += t[i].cap;
         }
     }
+    mark_quoted(s, t, nt);
     for (size_t i = 0; i < nt; i++) {
         int sent, join, dot, ag;
         if (i == 0) {
@@ -301,28 +362,6 @@ static void make_keys(struct scratch *sc, size_t title_end, const char *lang)
         for (size_t i = 0; i < nt && t[i].intitle; i++)
             t[i].initial = 1;
 
-    /* Shingles. */
-    for (size_t i = 0; i + 1 < nt; i++) {
-        if (!t[i].fn || !t[i + 1].fn)
-            continue;
-        if ((t[i].wf & WF_STOP) && (t[i + 1].wf & WF_STOP))
-            continue;
-        key_push(sc, shingle_hash(t[i].h, t[i + 1].h), 1.0f, K_SHINGLE);
-    }
-
-    /* Content words: stems (and synonyms) for the tf-idf cosine. A word
-     * of the title weighs TITLE_WEIGHT, like its names. */
-    for (size_t k = 0, nw = 0; k < nt && nw < WORDS_MAX; k++) {
-        if (t[k].dpre > 0 || t[k].fn < 3 || (t[k].wf & (WF_STOP | WF_NOENT)))
-            continue; /* the cheap refusals, before the cache */
-        uint64_t wk =
-            digest_word_key(&sc->stems, lang, s + t[k].s, t[k].e - t[k].s, t[k].fw, t[k].fn);
-        if (wk) {
-            key_push(sc, wk, t[k].intitle ? TITLE_WEIGHT : 1.0f, K_WORD);
-            nw++;
-        }
-    }
-
     /* Entities and numbers. */
     size_t i = 0;
     while (i < nt) {
@@ -337,7 +376,9 @@ static void make_keys(struct scratch *sc, size_t title_end, const char *lang)
             continue;
         }
         if ((m = digest_alias_at(sc, i, &canon)) > 0) {
-            key_push(sc, canon, t[i].intitle ? TITLE_WEIGHT : 1.0f, K_NAME);
+            key_push(sc, canon, t[i].intitle ? TITLE_WEIGHT : 1.0f, K_NAME, &t[i], &t[i + m - 1]);
+            for (size_t k = i; k < i + m; k++)
+                t[k].named = 1;
             i += m;
             continue;
         }
@@ -346,6 +387,12 @@ static void make_keys(struct scratch *sc, size_t title_end, const char *lang)
         int compound = i + 1 < nt && t[i + 1].join && is_name_word(&t[i + 1]) &&
                        t[i + 1].s == t[i].e + 1 && sc->raw.data[t[i].e] == '-';
         if (!is_name_word(&t[i]) || t[i].fn < 2 || (t[i].initial && !t[i].allcaps && !compound)) {
+            /* "Emmanuel Macron ..." opening a sentence: the first name is
+             * not a name key, but it is that person again, not a word of
+             * the story. */
+            if (t[i].initial && i + 1 < nt && t[i + 1].join && !t[i + 1].initial &&
+                is_name_word(&t[i]) && is_name_word(&t[i + 1]))
+                t[i].named = 1;
             i++;
             continue;
         }
@@ -364,11 +411,33 @@ static void make_keys(struct scratch *sc, size_t title_end, const char *lang)
             break;
         }
         float tw = t[i].intitle ? TITLE_WEIGHT : 1.0f;
-        key_push(sc, run_hash(t, i, last), tw, K_NAME);
+        key_push(sc, run_hash(t, i, last), tw, K_NAME, &t[i], &t[last]);
         if (last > i && t[last].fn >= 3)
-            key_push(sc, run_hash(t, last, last), 0.5f * tw, K_HALF);
+            key_push(sc, run_hash(t, last, last), 0.5f * tw, K_HALF, &t[last], &t[last]);
+        for (size_t k = i; k <= last; k++)
+            t[k].named = 1;
         i = last + 1;
     }
+
+    word_keys(sc, lang);
+}
+
+void digest_scratch_init(struct scratch *sc)
+{
+    memset(sc, 0, sizeof *sc);
+    buf_init(&sc->raw, TITLE_BYTES + DIGEST_TEXT_BYTES + 64);
+    digest_stems_init(&sc->stems);
+}
+
+int digest_post_keys(struct scratch *sc, const struct digest_post *p)
+{
+    size_t title_end = digest_build_text(p, &sc->raw);
+    int rc = digest_scan(sc);
+
+    if (rc < 0)
+        return rc;
+    make_keys(sc, title_end, p->lang);
+    return 0;
 }
 
 int digest_read_posts(const struct digest_post *posts, const size_t *cand, size_t nc,
@@ -377,19 +446,14 @@ int digest_read_posts(const struct digest_post *posts, const size_t *cand, size_
     struct scratch sc;
     int rc = 0;
 
-    memset(&sc, 0, sizeof sc);
-    buf_init(&sc.raw, TITLE_BYTES + DIGEST_TEXT_BYTES + 64);
-    digest_stems_init(&sc.stems);
+    digest_scratch_init(&sc);
     memset(ks, 0, sizeof *ks);
     ks->off = xmalloc((nc + 1) * sizeof *ks->off);
     ks->lang = xcalloc(nc ? nc : 1, sizeof *ks->lang);
     for (size_t c = 0; c < nc && rc == 0; c++) {
         const struct digest_post *p = &posts[cand[c]];
-        size_t title_end = digest_build_text(p, &sc.raw);
-        rc = digest_scan(&sc);
-        if (rc < 0)
+        if ((rc = digest_post_keys(&sc, p)) < 0)
             break;
-        make_keys(&sc, title_end, p->lang);
         if (p->lang && p->lang[0] && p->lang[1])
             ks->lang[c] = (uint16_t)((p->lang[0] | 0x20) << 8 | (p->lang[1] | 0x20));
         ks->off[c] = ks->n;

@@ -286,6 +286,7 @@ void digest_scratch_free(struct scratch *sc)
     free(sc->keys);
     free(sc->kw);
     free(sc->kind);
+    free(sc->ksrc);
     free(sc->seen_epoch);
     free(sc->seen_idx);
     digest_stems_free(&sc->stems);

@@ -10,6 +10,8 @@
 
 #include <string.h>
 
+#include "lede.h"
+
 static int ascii_lower(int c)
 {
     return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
@@ -325,7 +327,16 @@ size_t digest_build_text(const struct digest_post *p, struct buf *o)
             continue;
         }
         buf_append(o, para && !block ? " " : "\n", 1);
+        size_t at = o->len;
         put_inline(o, line + k, ln - k, limit);
+        if (!para) {
+            /* A dateline names the wire's city, not the story: every
+             * story from that bureau carries it. */
+            size_t lead = lede_lead_len(o->data + at, o->len - at);
+            memmove(o->data + at, o->data + at + lead, o->len - at - lead);
+            o->len -= lead;
+            o->data[o->len] = '\0';
+        }
         para = !block;
     }
     if (o->len >= limit) {

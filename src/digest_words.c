@@ -73,6 +73,8 @@ static const char *const weak_words[] = {
     "ainsi", "tres", "deja", "bien", "peu", "fois", "heure", "heures", "hier", "demain", "matin",
     "soir", "nuit", "jour", "jours", "semaine", "annee", "ans", "leurs", "notre", "votre", "cela",
     "ceux", "celle", "celui", "autre", "autres", "meme", "sous", "vers", "chez", "pendant",
+    /* units: the figure is the story, not its unit */
+    "point", "points", "pourcent", "percent", "euro", "euros", "dollar", "dollars", "centimes",
     /* en */
     "has", "have", "had", "having", "being", "did", "does", "could", "should", "may", "might",
     "must", "can", "told", "tell", "according", "two", "three", "four", "five", "six", "seven",
@@ -438,7 +440,7 @@ static size_t lower_latin1(const char *r, size_t rn, char *o)
 
 /* Folds the accents of a stem from lower_latin1() as lede_normalize()
  * would ("é" -> "e"), so that "Etats" and "États" meet. */
-static size_t fold_latin1(const char *s, size_t n, char *o)
+size_t digest_fold_latin1(const char *s, size_t n, char *o)
 {
     static const char base[64] = "aaaaaaaceeeeiiiidnooooo/ouuuuyts"
                                  "aaaaaaaceeeeiiiidnooooo/ouuuuyty";
@@ -463,7 +465,7 @@ static size_t fold_latin1(const char *s, size_t n, char *o)
 
 /* Looked up once per distinct word: stop lists, synonyms, the stem. w is
  * the folded word and h its hash; r the raw one. */
-static uint64_t word_key_slow(struct digest_stems *st, int code, const char *r, size_t rn,
+static uint64_t word_key_stem(struct digest_stems *st, int code, const char *r, size_t rn,
                               const char *w, size_t n, uint64_t h)
 {
     const struct word_slot *ws = word_lookup(h);
@@ -487,7 +489,16 @@ static uint64_t word_key_slow(struct digest_stems *st, int code, const char *r, 
     size_t sn = (size_t)sb_stemmer_length(sb);
     if (sn >= sizeof out)
         return word_key_hash((const char *)s, sn);
-    return word_key_hash(out, fold_latin1((const char *)s, sn, out));
+    return word_key_hash(out, digest_fold_latin1((const char *)s, sn, out));
+}
+
+/* The word's key, then its French one when the lexicon has it. */
+static uint64_t word_key_slow(struct digest_stems *st, int code, const char *r, size_t rn,
+                              const char *w, size_t n, uint64_t h)
+{
+    uint64_t k = word_key_stem(st, code, r, rn, w, n, h);
+
+    return k ? digest_lexicon_map(k) : 0;
 }
 
 uint64_t digest_word_key(struct digest_stems *st, const char *lang, const char *r, size_t rn,

@@ -15,8 +15,8 @@
  * we use ICU's plain rules with per-language abbreviation lists and a few
  * quote, ellipsis and number rules on top.
  *
- * lede_normalize() folds text for word-shingle similarity: "ÉTATS-UNIS" and
- * "etats unis" compare equal.
+ * lede_normalize() folds text for comparison (story grouping folds words
+ * the same way): "ÉTATS-UNIS" and "etats unis" compare equal.
  *
  * Both functions are pure apart from a per-thread cache of ICU break
  * iterators, and may be called from any thread concurrently.
@@ -54,6 +54,13 @@ int lede_extract(const char *markdown, size_t len, const char *lang, char **out)
  * Returns 0; -E2BIG when len > LEDE_NORMALIZE_MAX; -EILSEQ on invalid UTF-8;
  * -EINVAL on NULL arguments. Any thread. */
 int lede_clean(const char *markdown, size_t len, char **out);
+
+/* The length of what stands before the first sentence of a paragraph of
+ * plain text s[0..n): short parenthesised tags ("(MENAFN- Gulf Times)",
+ * "(Mise à jour)") and datelines ("PARIS, 20 oct (AFP) -", "Oct. 20 (UPI)
+ * --", "HONG KONG:", "LA PAZ, Bolivia" glued to the next word), in any
+ * order, or 0. Byte-level, no ICU. Any thread. */
+size_t lede_lead_len(const char *s, size_t n);
 
 /* Folds text for comparison: NFKC, case folded, accents removed from Latin,
  * Greek and Cyrillic letters (œ -> oe, æ -> ae, ß -> ss), punctuation and

@@ -141,11 +141,6 @@ size_t lede_dateline_len(const char *s, size_t n);
  * punctuation, words the word count. */
 int lede_wire_never(const char *r, size_t rn, const char *f, const char *lead, size_t words);
 
-/* The length of what stands before the first sentence of a paragraph:
- * short parenthesised tags ("(MENAFN- Gulf Times)", "(Mise à jour)") and
- * datelines, in any order, or 0. */
-size_t lede_lead_len(const char *s, size_t n);
-
 /* ----------------------------------------------------- lede_sentence.c */
 
 struct rules; /* a language's abbreviations */

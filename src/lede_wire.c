@@ -7,6 +7,7 @@
  * sentence ("(MENAFN- Gulf Times) DOHA, Oct 19 (KUNA) --"), so the sentence
  * itself is kept and only its furniture goes.
  */
+#include "lede.h"
 #include "lede_int.h"
 
 #include <stdlib.h>

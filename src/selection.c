@@ -350,17 +350,26 @@ json_t *selection_result_json(const struct selection_result *r, const char *slug
         char url[96];
         for (size_t k = 0; k < it->nmerged; k++)
             json_array_append_new(merged, json_integer(it->merged[k]));
+        json_t *why = json_array();
+        for (size_t k = 0; k < it->nwhy; k++) {
+            const struct digest_why *y = &it->why[k];
+            json_t *shared = json_array();
+            for (size_t t = 0; t < y->nshared; t++)
+                json_array_append_new(shared, json_string(y->shared[t]));
+            json_array_append_new(why, json_pack("{s:I, s:I, s:o}", "seq", (json_int_t)y->seq,
+                                                 "with", (json_int_t)y->with, "shared", shared));
+        }
         snprintf(url, sizeof url, "/%s/%lld", slug, (long long)it->seq);
         json_array_append_new(
-            items,
-            json_pack("{s:I, s:I, s:I, s:s, s:s, s:s, s:f, s:{s:f, s:f, s:f, s:f}, s:o, "
-                      "s:I, s:b, s:b}",
-                      "rank", (json_int_t)i + 1, "post_id", (json_int_t)it->post_id, "seq",
-                      (json_int_t)it->seq, "title", it->title ? it->title : "", "lede",
-                      it->lede ? it->lede : "", "url", url, "score", it->score, "parts",
-                      "importance", it->importance, "engagement", it->engagement, "coverage",
-                      it->coverage, "freshness", it->freshness, "merged", merged, "sources",
-                      (json_int_t)it->sources, "pinned", it->pinned, "in_lang", it->in_lang));
+            items, json_pack("{s:I, s:I, s:I, s:s, s:s, s:s, s:f, s:{s:f, s:f, s:f, s:f}, s:o, "
+                             "s:o, s:I, s:b, s:b}",
+                             "rank", (json_int_t)i + 1, "post_id", (json_int_t)it->post_id, "seq",
+                             (json_int_t)it->seq, "title", it->title ? it->title : "", "lede",
+                             it->lede ? it->lede : "", "url", url, "score", it->score, "parts",
+                             "importance", it->importance, "engagement", it->engagement, "coverage",
+                             it->coverage, "freshness", it->freshness, "merged", merged, "why", why,
+                             "sources", (json_int_t)it->sources, "pinned", it->pinned, "in_lang",
+                             it->in_lang));
     }
     return json_pack("{s:s, s:s, s:I, s:I, s:I, s:I, s:o}", "slot", r->slot, "local_date",
                      r->local_date, "window_start", (json_int_t)r->window_start, "window_end",

@@ -217,6 +217,27 @@ static void clean_copy(const char *s, char *out, size_t n)
     out[i] = '\0';
 }
 
+/* "#134 with #131: BCE, taux, 4,5 %", one line per merged post. */
+static void print_why(json_t *why)
+{
+    json_t *y, *t;
+    size_t k, j;
+
+    json_array_foreach(why, k, y)
+    {
+        json_t *shared = json_object_get(y, "shared");
+        printf("      #%lld", (long long)cli_json_i64(y, "seq"));
+        if (cli_json_i64(y, "with") > 0)
+            printf(" with #%lld", (long long)cli_json_i64(y, "with"));
+        json_array_foreach(shared, j, t)
+        {
+            fputs(j ? ", " : ": ", stdout);
+            cli_puts_clean(stdout, json_string_value(t));
+        }
+        putchar('\n');
+    }
+}
+
 static void print_preview(json_t *r, const struct tz *z, const char *zname)
 {
     char ws[48], we[48];
@@ -259,6 +280,7 @@ static void print_preview(json_t *r, const struct tz *z, const char *zname)
             json_array_foreach(merged, k, m) printf(" #%lld", (long long)json_integer_value(m));
             putchar('\n');
         }
+        print_why(json_object_get(it, "why"));
     }
 }
 

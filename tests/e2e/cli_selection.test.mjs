@@ -87,6 +87,17 @@ describe('crier selection', () => {
     assert.equal(top.seq, P.quakeA.seq, 'the most important of the three posts stands for the story');
     assert.equal(top.post_id, P.quakeA.id);
     assert.deepEqual(top.merged, [P.quakeB.seq, P.quakeEn.seq], 'the French and the English duplicates');
+    // Why: each merged post, the post of the story it shares most with, and the shared terms
+    // as it writes them (names and figures first).
+    assert.deepEqual(top.why.map(w => w.seq), top.merged);
+    const seqs = [P.quakeA.seq, P.quakeB.seq, P.quakeEn.seq];
+    for (const w of top.why) {
+      assert.ok(seqs.includes(w.with) && w.with !== w.seq, `#${w.seq} joined a post of its story`);
+      assert.ok(w.shared.length >= 2 && w.shared.length <= 6, JSON.stringify(w));
+    }
+    assert.ok(top.why[0].shared.includes('Hokkaido'), JSON.stringify(top.why[0]));
+    assert.ok(top.why[1].shared.includes('Kushiro'), JSON.stringify(top.why[1]));
+    for (const it of r.items.slice(1)) assert.deepEqual(it.why, [], 'a story of one post has no why');
     assert.equal(top.sources, 3);
     assert.equal(top.pinned, false);
     assert.equal(top.in_lang, true, 'a French post stands for the story on a French channel');
@@ -119,9 +130,12 @@ describe('crier selection', () => {
     assert.match(lines[5], new RegExp(`^ 1\\. +\\d+\\.\\d\\d  imp 2\\.67 eng 0\\.00 cov 1\\.37 fresh \\d\\.\\d\\d  #${P.quakeA.seq} Séisme de magnitude 7,1 au large d'Hokkaido, alerte au tsunami$`));
     assert.match(lines[6], /^ {4}Un séisme de magnitude 7,1 a frappé mardi/);
     assert.equal(lines[7], `    merged: #${P.quakeB.seq} #${P.quakeEn.seq}`);
-    assert.match(lines[8], new RegExp(`^ 2\\. +\\d\\.\\d\\d  imp 0\\.00 eng 2\\.00 cov 0\\.00 fresh \\d\\.\\d\\d  #${P.loto.seq} Loto : `),
+    // Why each merged post is in the story: the post it shares most with, and what they share.
+    assert.match(lines[8], new RegExp(`^ {6}#${P.quakeB.seq} with #\\d+: .*Hokkaido`));
+    assert.match(lines[9], new RegExp(`^ {6}#${P.quakeEn.seq} with #\\d+: .*Hokkaido.*Kushiro|^ {6}#${P.quakeEn.seq} with #\\d+: .*Kushiro.*Hokkaido`));
+    assert.match(lines[10], new RegExp(`^ 2\\. +\\d\\.\\d\\d  imp 0\\.00 eng 2\\.00 cov 0\\.00 fresh \\d\\.\\d\\d  #${P.loto.seq} Loto : `),
       'the read post comes second, with its engagement');
-    assert.equal(lines[9], '    Aucun gagnant au premier rang.');
+    assert.equal(lines[11], '    Aucun gagnant au premier rang.');
   });
 
   it('--at is a local time in the channel\'s zone (Europe/Paris), not UTC', () => {

@@ -266,12 +266,141 @@ static void test_words(void)
     digest_stems_free(&st);
 }
 
+/* The lexicon pairs news words across French and English; words with two
+ * senses stay out. */
+static void test_lexicon(void)
+{
+    static const char *const pairs[][2] = {
+        {"effondrement", "collapse"}, {"effondré", "collapsed"},    {"grève", "strike"},
+        {"tempête", "storm"},         {"pompiers", "firefighters"}, {"glissement", "landslide"},
+        {"cambriolage", "heist"},     {"incendie", "fire"},         {"tués", "killed"},
+    };
+    struct digest_stems st;
+
+    digest_stems_init(&st);
+    for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
+        uint64_t fr = key_of(&st, "fr", pairs[i][0]), en = key_of(&st, "en", pairs[i][1]);
+        ok(fr != 0 && fr == en, "lexicon: fr %s = en %s", pairs[i][0], pairs[i][1]);
+    }
+    ok(key_of(&st, "fr", "vol") != key_of(&st, "en", "flight"),
+       "lexicon: vol (a theft) is not a flight");
+    ok(key_of(&st, "fr", "prix") != key_of(&st, "en", "price"),
+       "lexicon: prix (also a prize) stays out");
+    ok(key_of(&st, "fr", "grève") != key_of(&st, "en", "storm"), "lexicon: two groups stay two");
+    digest_stems_free(&st);
+}
+
+/* Average linkage over hand-made edges: a chain does not make one story,
+ * a story's average decides, pins never share a story. */
+static size_t link_stories(const struct digest_edge *v, size_t ne, size_t nc, double thr,
+                           const uint8_t *pins, size_t *root)
+{
+    struct digest_edges e = {.v = (struct digest_edge *)v, .n = ne, .cap = ne};
+    struct groups g;
+    size_t n = 0;
+
+    g.parent = malloc(nc * sizeof *g.parent);
+    g.pin = calloc(nc, 1);
+    for (size_t c = 0; c < nc; c++) {
+        g.parent[c] = c;
+        g.pin[c] = pins ? pins[c] : 0;
+    }
+    digest_link(&e, nc, thr, &g);
+    for (size_t c = 0; c < nc; c++) {
+        root[c] = uf_find(g.parent, c);
+        n += root[c] == c;
+    }
+    free(g.parent);
+    free(g.pin);
+    return n;
+}
+
+static void test_link(void)
+{
+    size_t root[5];
+    const struct digest_edge chain[] = {{0, 1, 0.5f, 1}, {1, 2, 0.5f, 1}};
+
+    is_int(link_stories(chain, 2, 3, 0.6, NULL, root), 2, "a chain at 0.6: two stories");
+    ok(root[0] == root[1] && root[2] != root[0],
+       "a chain: 0 and 1 together, 2 apart (average 0.5)");
+    is_int(link_stories(chain, 2, 3, 0.5, NULL, root), 1, "a chain at 0.5: the average reaches it");
+
+    /* A clique of three, and a fourth post linked to one of them only. */
+    const struct digest_edge clique[] = {
+        {0, 1, 0.5f, 1}, {0, 2, 0.5f, 1}, {1, 2, 0.5f, 1}, {2, 3, 0.5f, 1}};
+    is_int(link_stories(clique, 4, 4, 0.5, NULL, root), 2, "clique and a tail: two stories");
+    ok(root[0] == root[1] && root[1] == root[2] && root[3] != root[0],
+       "the tail (average 1/3 with the clique) stays apart");
+    is_int(link_stories(clique, 4, 4, 0.3, NULL, root), 1, "at 0.3 the tail joins");
+
+    /* Two pins with the strongest edge, and a post linked to both. */
+    const uint8_t pins[] = {1, 1, 0};
+    const struct digest_edge pinned[] = {{0, 1, 0.5f, 1}, {0, 2, 0.5f, 0.9f}, {1, 2, 0.5f, 0.8f}};
+    is_int(link_stories(pinned, 3, 3, 0.5, pins, root), 2, "two pins: two stories");
+    ok(root[0] != root[1] && root[2] == root[0], "the third post joins the pin it is closer to");
+
+    /* No edges, or weights below the threshold: every post alone. */
+    const struct digest_edge weak[] = {{0, 1, 0.5f, 0.4f}};
+    is_int(link_stories(weak, 1, 2, 0.5, NULL, root), 2,
+           "an edge below the threshold merges nothing");
+    is_int(link_stories(NULL, 0, 3, 0.5, NULL, root), 3, "no edges: every post alone");
+}
+
+/* Quoted words are the source's: their keys are of their own kind. The
+ * dateline is not compared at all. */
+static void test_quotes_datelines(void)
+{
+    struct scratch sc;
+    struct digest_post p = {0};
+    int quoted = 0, plain = 0;
+
+    digest_scratch_init(&sc);
+    p.lang = "fr";
+    p.title = "Retraites : le ministre ferme la porte";
+    p.body = "PARIS, 20 oct (AFP) - Le ministre a répondu : « Nous refusons tout report », puis il "
+             "a quitté le studio.";
+    is_int(digest_post_keys(&sc, &p), 0, "keys read");
+    ok(strstr(sc.raw.data, "PARIS") == NULL && strstr(sc.raw.data, "AFP") == NULL,
+       "the dateline is cut before comparing");
+    for (size_t k = 0; k < sc.nk; k++) {
+        const char *w = sc.raw.data + sc.ksrc[2 * k];
+        size_t n = sc.ksrc[2 * k + 1] - sc.ksrc[2 * k];
+        if (n == 8 && memcmp(w, "refusons", 8) == 0)
+            quoted |= sc.kind[k] == K_WORDQ;
+        if (n == 6 && memcmp(w, "studio", 6) == 0)
+            plain |= sc.kind[k] == K_WORD;
+    }
+    ok(quoted, "a word inside « » is a quoted word");
+    ok(plain, "a word after the quote is a content word");
+    digest_scratch_free(&sc);
+}
+
+/* Every merged post of the day's museum story says which post it joined
+ * and what they share. */
+static void test_why(void)
+{
+    long i = item_of(11);
+
+    ok(i >= 0 && items[i].nmerged > 0 && items[i].nwhy == items[i].nmerged,
+       "the museum story explains each merged post");
+    for (size_t k = 0; i >= 0 && k < items[i].nwhy; k++) {
+        const struct digest_why *w = &items[i].why[k];
+        ok(w->seq == items[i].merged[k] && item_of(w->with) == i && w->with != w->seq,
+           "why %zu: %lld joined %lld of the same story", k, (long long)w->seq, (long long)w->with);
+        ok(w->nshared >= 2, "why %zu: at least two shared terms (%zu)", k, w->nshared);
+    }
+}
+
 int main(void)
 {
     test_words();
+    test_lexicon();
+    test_link();
+    test_quotes_datelines();
     run_day();
     test_merges();
     test_traps();
+    test_why();
     digest_items_free(items, nitems);
     return done_testing();
 }

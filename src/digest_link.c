@@ -1,0 +1,194 @@
+/*
+ * digest_link: the stories of the weighted edges, by average linkage. Every
+ * post starts as its own story; the two stories whose average edge weight,
+ * over every pair of their posts (a pair without an edge weighs 0), is the
+ * highest are merged, while it reaches the threshold. A story grows by
+ * what most of its posts share, so one strong pair between two stories
+ * cannot chain them the way a single link does. Two stories that each hold
+ * a pinned post are never merged, so that each pin stays visible.
+ *
+ * Each story keeps the sums of its edge weights to its neighbouring
+ * stories; a max-heap holds candidate merges, and an entry whose average
+ * has changed since it was pushed is pushed again at its new value rather
+ * than trusted (lazy deletion). The work is about the number of edges
+ * times the neighbours of a merged story, never all pairs.
+ */
+#include "digest_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "xmalloc.h"
+
+struct link_nb {
+    uint32_t c; /* a neighbouring story's root */
+    double sum; /* the weights of the edges between the two */
+};
+
+struct link_story {
+    struct link_nb *v;
+    uint32_t n, cap;
+    uint32_t size; /* posts */
+};
+
+struct link_cand {
+    double avg;
+    uint32_t a, b; /* a < b */
+};
+
+struct link_heap {
+    struct link_cand *v;
+    size_t n, cap;
+};
+
+static int cand_above(const struct link_cand *x, const struct link_cand *y)
+{
+    if (x->avg != y->avg)
+        return x->avg > y->avg;
+    return x->a != y->a ? x->a < y->a : x->b < y->b; /* the same answer on every run */
+}
+
+static void heap_push(struct link_heap *h, double avg, uint32_t a, uint32_t b)
+{
+    if (h->n == h->cap) {
+        h->cap = h->cap ? h->cap * 2 : 256;
+        h->v = xrealloc(h->v, h->cap * sizeof *h->v);
+    }
+    struct link_cand x = {.avg = avg, .a = a < b ? a : b, .b = a < b ? b : a};
+    size_t i = h->n++;
+    while (i > 0 && cand_above(&x, &h->v[(i - 1) / 2])) {
+        h->v[i] = h->v[(i - 1) / 2];
+        i = (i - 1) / 2;
+    }
+    h->v[i] = x;
+}
+
+static struct link_cand heap_pop(struct link_heap *h)
+{
+    struct link_cand top = h->v[0], x = h->v[--h->n];
+    size_t i = 0;
+
+    for (;;) {
+        size_t l = 2 * i + 1, r = l + 1, m = i;
+        const struct link_cand *best = &x;
+        if (l < h->n && cand_above(&h->v[l], best)) {
+            m = l;
+            best = &h->v[l];
+        }
+        if (r < h->n && cand_above(&h->v[r], best))
+            m = r;
+        if (m == i)
+            break;
+        h->v[i] = h->v[m];
+        i = m;
+    }
+    if (h->n)
+        h->v[i] = x;
+    return top;
+}
+
+static void nb_add(struct link_story *s, uint32_t c, double w)
+{
+    for (uint32_t i = 0; i < s->n; i++)
+        if (s->v[i].c == c) {
+            s->v[i].sum += w;
+            return;
+        }
+    if (s->n == s->cap) {
+        s->cap = s->cap ? s->cap * 2 : 4;
+        s->v = xrealloc(s->v, s->cap * sizeof *s->v);
+    }
+    s->v[s->n++] = (struct link_nb){.c = c, .sum = w};
+}
+
+static double nb_sum(const struct link_story *s, uint32_t c)
+{
+    for (uint32_t i = 0; i < s->n; i++)
+        if (s->v[i].c == c)
+            return s->v[i].sum;
+    return 0;
+}
+
+static void nb_remove(struct link_story *s, uint32_t c)
+{
+    for (uint32_t i = 0; i < s->n; i++)
+        if (s->v[i].c == c) {
+            s->v[i] = s->v[--s->n];
+            return;
+        }
+}
+
+/* Merges story d into story r, and offers r's new averages. */
+static void merge(struct link_story *st, struct groups *g, struct link_heap *h, double thr,
+                  uint32_t r, uint32_t d)
+{
+    struct link_story *R = &st[r], *D = &st[d];
+
+    g->parent[d] = r;
+    g->pin[r] |= g->pin[d];
+    R->size += D->size;
+    nb_remove(R, d);
+    for (uint32_t i = 0; i < D->n; i++) {
+        uint32_t c = D->v[i].c;
+        if (c == r)
+            continue;
+        nb_add(R, c, D->v[i].sum);
+        nb_remove(&st[c], d);
+    }
+    free(D->v);
+    memset(D, 0, sizeof *D);
+    for (uint32_t i = 0; i < R->n; i++) {
+        uint32_t c = R->v[i].c;
+        struct link_story *C = &st[c];
+        int found = 0;
+        for (uint32_t k = 0; k < C->n; k++)
+            if (C->v[k].c == r) {
+                C->v[k].sum = R->v[i].sum;
+                found = 1;
+            }
+        if (!found)
+            nb_add(C, r, R->v[i].sum);
+        double avg = R->v[i].sum / ((double)R->size * C->size);
+        if (avg >= thr)
+            heap_push(h, avg, r, c);
+    }
+}
+
+void digest_link(const struct digest_edges *e, size_t nc, double thr, struct groups *g)
+{
+    struct link_story *st = xcalloc(nc ? nc : 1, sizeof *st);
+    struct link_heap h = {0};
+
+    for (size_t c = 0; c < nc; c++)
+        st[c].size = 1;
+    for (size_t i = 0; i < e->n; i++) {
+        const struct digest_edge *x = &e->v[i];
+        if (!(x->w > 0))
+            continue;
+        nb_add(&st[x->a], x->b, x->w);
+        nb_add(&st[x->b], x->a, x->w);
+    }
+    for (size_t c = 0; c < nc; c++)
+        for (uint32_t i = 0; i < st[c].n; i++)
+            if (st[c].v[i].c > c && st[c].v[i].sum >= thr)
+                heap_push(&h, st[c].v[i].sum, (uint32_t)c, st[c].v[i].c);
+    while (h.n) {
+        struct link_cand x = heap_pop(&h);
+        if (g->parent[x.a] != x.a || g->parent[x.b] != x.b)
+            continue; /* one of them was merged since */
+        double avg = nb_sum(&st[x.a], x.b) / ((double)st[x.a].size * st[x.b].size);
+        if (avg != x.avg)
+            continue; /* stale: the current value was pushed when it changed */
+        if (g->pin[x.a] && g->pin[x.b])
+            continue;
+        /* The story with more neighbours absorbs the other: fewer lists move. */
+        if (st[x.a].n >= st[x.b].n)
+            merge(st, g, &h, thr, x.a, x.b);
+        else
+            merge(st, g, &h, thr, x.b, x.a);
+    }
+    for (size_t c = 0; c < nc; c++)
+        free(st[c].v);
+    free(st);
+    free(h.v);
+}
