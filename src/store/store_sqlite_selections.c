@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "crier.h"
+#include "jsonpick.h"
 #include "log.h"
 #include "store/store_sqlite_int.h"
 #include "xmalloc.h"
@@ -110,62 +111,90 @@ int sq_selection_publish(struct store *st, const struct store_selection *key, st
     return sq_submit(sq_store_of(st), &r);
 }
 
-/* Fills the ranking fields of one candidates row (columns 5..10: title,
- * body prefix, lang, source_url, tags as JSON text, importance) into cd,
- * with every string in one block, without parsing the whole record. */
+/* The body bytes a candidate keeps: ranking reads the start, the lede its
+ * first paragraphs. */
+#define CANDIDATE_BODY_BYTES 4096
+
+/* The members of a post's JSON that ranking reads. */
+static const char *const candidate_members[] = {"title",      "body", "lang",
+                                                "source_url", "tags", "importance"};
+
+struct tag_walk {
+    const char *s;
+    size_t n, bytes; /* string tags and their bytes (with NULs) */
+    const char **v;  /* second pass: where each goes */
+    char *p;
+};
+
+static void tag_count(struct jspan e, void *arg)
+{
+    struct tag_walk *w = arg;
+    long len = jsonpick_string_len(w->s, e);
+    if (len >= 0) {
+        w->n++;
+        w->bytes += (size_t)len + 1;
+    }
+}
+
+static void tag_copy(struct jspan e, void *arg)
+{
+    struct tag_walk *w = arg;
+    long len = jsonpick_string(w->s, e, w->p, (size_t)jsonpick_string_len(w->s, e) + 1);
+    if (len >= 0) {
+        w->v[w->n++] = w->p;
+        w->p += len + 1;
+    }
+}
+
+/* Fills the ranking fields of one candidate from its post's JSON text
+ * (column 5): title, the body's first CANDIDATE_BODY_BYTES, lang,
+ * source_url, tags and importance, with every string in one block. The
+ * members are picked out of the text in one pass (jsonpick): a full parse
+ * of each record, with its rendered HTML, would cost more than the
+ * ranking. */
 static void candidate_fields(sqlite3_stmt *q, struct store_candidate *cd)
 {
-    size_t len[4], total = 0, ntags = 0;
-    json_t *tags = NULL;
-    const char *tj = (const char *)sqlite3_column_text(q, 9);
+    const char *data = (const char *)sqlite3_column_text(q, 5);
+    size_t dn = (size_t)sqlite3_column_bytes(q, 5), len[4] = {0}, total = 0;
+    struct jspan v[6];
+    struct tag_walk tw = {.s = data};
+    const char **dst[4] = {&cd->title, &cd->body, &cd->lang, &cd->source_url};
 
+    if (!data || jsonpick(data, dn, candidate_members, 6, v) < 0)
+        memset(v, 0, sizeof v);
     for (int i = 0; i < 4; i++) {
-        len[i] = sqlite3_column_type(q, 5 + i) == SQLITE_TEXT
-                     ? (size_t)sqlite3_column_bytes(q, 5 + i) + 1
-                     : 0;
+        long l = v[i].to ? jsonpick_string_len(data, v[i]) : -1;
+        if (l >= 0) {
+            len[i] = (size_t)l + 1;
+            if (i == 1 && len[i] > CANDIDATE_BODY_BYTES + 1)
+                len[i] = CANDIDATE_BODY_BYTES + 1;
+        }
         total += len[i];
     }
-    if (tj && (tags = json_loads(tj, 0, NULL)) && json_is_array(tags)) {
-        size_t k;
-        json_t *t;
-        json_array_foreach(tags, k, t)
-        {
-            if (json_is_string(t)) {
-                total += json_string_length(t) + 1;
-                ntags++;
-            }
-        }
-    }
+    if (v[4].to)
+        jsonpick_array(data, v[4], tag_count, &tw);
+    size_t ntags = tw.n;
+    total += tw.bytes;
     char *block = xmalloc(ntags * sizeof(char *) + total + 1);
-    const char **tagv = (const char **)(void *)block;
     char *p = block + ntags * sizeof(char *);
-    const char **dst[4] = {&cd->title, &cd->body, &cd->lang, &cd->source_url};
     for (int i = 0; i < 4; i++) {
         *dst[i] = NULL;
         if (len[i]) {
-            memcpy(p, sqlite3_column_text(q, 5 + i), len[i]);
+            long w = jsonpick_string(data, v[i], p, len[i]);
             *dst[i] = p;
-            p += len[i];
+            p += w + 1; /* a cut body is shorter than its room, by a partial character */
         }
     }
-    cd->ntags = 0;
-    if (ntags) {
-        size_t k;
-        json_t *t;
-        json_array_foreach(tags, k, t)
-        {
-            if (!json_is_string(t))
-                continue;
-            size_t l = json_string_length(t) + 1;
-            memcpy(p, json_string_value(t), l);
-            tagv[cd->ntags++] = p;
-            p += l;
-        }
-    }
-    assert(cd->ntags == ntags && (size_t)(p - block) == ntags * sizeof(char *) + total);
-    json_decref(tags);
-    cd->tags = tagv;
-    cd->importance = sqlite3_column_int(q, 10);
+    tw.v = (const char **)(void *)block;
+    tw.p = p;
+    tw.n = 0;
+    if (ntags)
+        jsonpick_array(data, v[4], tag_copy, &tw);
+    assert(tw.n == ntags && (size_t)(tw.p - block) <= ntags * sizeof(char *) + total);
+    cd->tags = tw.v;
+    cd->ntags = ntags;
+    long imp = v[5].to ? strtol(data + v[5].from, NULL, 10) : 0;
+    cd->importance = imp < 0 ? 0 : imp > 3 ? 3 : (int)imp; /* a post's is 0 to 3 */
     cd->block = block;
 }
 
@@ -196,15 +225,12 @@ int sq_candidates(struct store *st, int64_t channel_id, int64_t from_ms, int64_t
     *n = 0;
     if (from_ms >= to_ms)
         return 0;
-    /* Only what ranking reads, and the body's first 4096 characters (enough
-     * for a lede): parsing 10,000 whole records would cost more than the
-     * ranking itself. One row more than the bound tells of truncation. */
+    /* The records are read whole, and only what ranking reads is picked
+     * out of them (candidate_fields). One row more than the bound tells of
+     * truncation. */
     int rc = sq_pool_list(
         sq_store_of(st),
-        "SELECT id, seq, published_at, views, mark,"
-        " data ->> '$.title', substr(data ->> '$.body', 1, 4096),"
-        " data ->> '$.lang', data ->> '$.source_url', data -> '$.tags',"
-        " data ->> '$.importance' FROM posts"
+        "SELECT id, seq, published_at, views, mark, data FROM posts"
         " WHERE channel_id = ?1 AND state = 'live' AND kind = 'post'"
         " AND published_at >= ?2 AND published_at < ?3"
         " ORDER BY published_at, id LIMIT ?4",

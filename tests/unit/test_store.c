@@ -943,6 +943,53 @@ static int64_t find_cand(const struct store_candidate *cs, size_t n, int64_t id)
     return -1;
 }
 
+/* Every ranking field of a candidate comes out of its record as written:
+ * escapes, accents and emoji, a body cut at 4096 bytes on a character, the
+ * tags that are strings. */
+static void test_candidate_fields(void)
+{
+    struct store *st = open_dir("candf");
+    int64_t ch = make_channel(st, "candf");
+    char body[6000];
+    size_t m = 0;
+
+    while (m + 3 < 4095)
+        m += (size_t)snprintf(body + m, sizeof body - m, "\xc3\xa9");       /* é é é ... */
+    m += (size_t)snprintf(body + m, sizeof body - m, "a\xe2\x82\xac tail"); /* € across 4096 */
+    json_t *p = json_pack("{ss, ss, ss, ss, s[sss], si}", "title",
+                          "Le \"Monde\" \xc2\xab cité \xc2\xbb \xf0\x9f\x98\x80\n\\", "body", body,
+                          "lang", "fr-CA", "source_url", "https://x.example/a?b=1&c=\"", "tags",
+                          "économie", "a/b", "", "importance", 3);
+    struct store_event ev;
+    int64_t t0 = crier_now_ms();
+    is_int(rec_post_create(st, ch, p, 0, &ev), 0, "a post with every field");
+    store_event_clear(&ev);
+    json_decref(p);
+    struct store_candidate *cs;
+    size_t n;
+    is_int(store_candidates(st, ch, t0 - 1000, t0 + 60000, &cs, &n), 0, "its candidate");
+    if (n == 1) {
+        is_str(cs[0].title, "Le \"Monde\" \xc2\xab cité \xc2\xbb \xf0\x9f\x98\x80\n\\",
+               "the title, unescaped");
+        is_str(cs[0].lang, "fr-CA", "lang");
+        is_str(cs[0].source_url, "https://x.example/a?b=1&c=\"", "source_url");
+        is_int(cs[0].importance, 3, "importance");
+        is_int(cs[0].ntags, 3, "three tags");
+        ok(cs[0].ntags == 3 && !strcmp(cs[0].tags[0], "économie") &&
+               !strcmp(cs[0].tags[1], "a/b") && !strcmp(cs[0].tags[2], ""),
+           "the tags, in order");
+        size_t bl = strlen(cs[0].body);
+        ok(bl <= 4096 && bl >= 4093 && memcmp(cs[0].body, body, bl) == 0,
+           "the body's first 4096 bytes at most (%zu)", bl);
+        ok(bl < 3 || ((unsigned char)cs[0].body[bl - 1] & 0xC0) != 0xC0,
+           "cut after a whole character");
+    } else {
+        ok(0, "one candidate, got %zu", n);
+    }
+    store_candidates_free(cs, n);
+    store_close(st);
+}
+
 static int publish_sel(struct store *st, int64_t ch, const char *date, const char *slot,
                        int64_t wstart, int64_t wend, struct store_event *ev)
 {
@@ -2260,6 +2307,7 @@ int main(void)
     test_upgrade_v1();
     test_channel_selection();
     test_candidates();
+    test_candidate_fields();
     test_selection_publish();
     test_selection_last_list();
     test_selection_race();
