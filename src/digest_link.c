@@ -63,11 +63,9 @@ static void heap_push(struct link_heap *h, double avg, uint32_t a, uint32_t b)
     h->v[i] = x;
 }
 
-static struct link_cand heap_pop(struct link_heap *h)
+/* Moves x down from slot i to where it belongs among h->v[0..n). */
+static void sift_down(struct link_heap *h, size_t i, struct link_cand x)
 {
-    struct link_cand top = h->v[0], x = h->v[--h->n];
-    size_t i = 0;
-
     for (;;) {
         size_t l = 2 * i + 1, r = l + 1, m = i;
         const struct link_cand *best = &x;
@@ -82,9 +80,26 @@ static struct link_cand heap_pop(struct link_heap *h)
         h->v[i] = h->v[m];
         i = m;
     }
+    h->v[i] = x;
+}
+
+static struct link_cand heap_pop(struct link_heap *h)
+{
+    struct link_cand top = h->v[0], x = h->v[--h->n];
+
     if (h->n)
-        h->v[i] = x;
+        sift_down(h, 0, x);
     return top;
+}
+
+/* Appends neighbour c, known not to be in the list yet. */
+static void nb_push(struct link_story *s, uint32_t c, double w)
+{
+    if (s->n == s->cap) {
+        s->cap = s->cap ? s->cap * 2 : 4;
+        s->v = xrealloc(s->v, s->cap * sizeof *s->v);
+    }
+    s->v[s->n++] = (struct link_nb){.c = c, .sum = w};
 }
 
 static void nb_add(struct link_story *s, uint32_t c, double w)
@@ -165,13 +180,17 @@ void digest_link(const struct digest_edges *e, size_t nc, double thr, struct gro
         const struct digest_edge *x = &e->v[i];
         if (!(x->w > 0))
             continue;
-        nb_add(&st[x->a], x->b, x->w);
-        nb_add(&st[x->b], x->a, x->w);
+        nb_push(&st[x->a], x->b, x->w); /* each pair has one edge at most */
+        nb_push(&st[x->b], x->a, x->w);
     }
-    for (size_t c = 0; c < nc; c++)
-        for (uint32_t i = 0; i < st[c].n; i++)
-            if (st[c].v[i].c > c && st[c].v[i].sum >= thr)
-                heap_push(&h, st[c].v[i].sum, (uint32_t)c, st[c].v[i].c);
+    /* The first candidates, then one heapify: O(edges), not a push each. */
+    h.cap = e->n ? e->n : 1;
+    h.v = xmalloc(h.cap * sizeof *h.v);
+    for (size_t i = 0; i < e->n; i++)
+        if (e->v[i].w > 0 && e->v[i].w >= thr)
+            h.v[h.n++] = (struct link_cand){.avg = e->v[i].w, .a = e->v[i].a, .b = e->v[i].b};
+    for (size_t i = h.n / 2; i-- > 0;)
+        sift_down(&h, i, h.v[i]);
     while (h.n) {
         struct link_cand x = heap_pop(&h);
         if (g->parent[x.a] != x.a || g->parent[x.b] != x.b)

@@ -12,6 +12,8 @@
 
 #include "lede.h"
 
+#define DIGEST_SOURCE_BYTES (8 * DIGEST_TEXT_BYTES)
+
 static int ascii_lower(int c)
 {
     return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
@@ -300,7 +302,10 @@ size_t digest_build_text(const struct digest_post *p, struct buf *o)
     if (!b)
         return title_end;
     limit = o->len + DIGEST_TEXT_BYTES;
-    size_t n = strlen(b), i = 0;
+    /* The text is cut at DIGEST_TEXT_BYTES; the source lines read to fill
+     * it (credits and links dropped) are bounded too, however long the
+     * body. */
+    size_t n = strnlen(b, DIGEST_SOURCE_BYTES), i = 0;
     int fence = 0, para = 0;
     while (i < n && o->len < limit) {
         const char *nl = memchr(b + i, '\n', n - i);
