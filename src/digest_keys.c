@@ -504,6 +504,7 @@ int digest_read_posts(const struct digest_post *posts, const size_t *cand, size_
     int started[READ_THREADS] = {0};
     int rc = 0;
 
+    memset(part, 0, sizeof part);
     for (size_t t = 0; t < nt; t++)
         part[t] = (struct read_part){posts, cand, nc * t / nt, nc * (t + 1) / nt, {0}, 0};
     for (size_t t = 1; t < nt; t++)
