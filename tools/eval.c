@@ -262,6 +262,34 @@ static void splits_print(const struct day *d, const size_t *group)
     }
 }
 
+/* With -v: for each group holding posts of two gold stories, why each of
+ * its merged posts is there (digest_why). */
+static void why_print(const struct day *d, const struct digest_item *every, size_t nevery)
+{
+    for (size_t g = 0; g < nevery; g++) {
+        const struct digest_item *x = &every[g];
+        size_t r = post_index(d, x->post_id);
+        int mixed = 0;
+        for (size_t k = 0; k < x->nmerged && r != SIZE_MAX; k++) {
+            size_t m = SIZE_MAX;
+            for (size_t i = 0; i < d->n; i++)
+                if (d->posts[i].seq == x->merged[k])
+                    m = i;
+            mixed |= m != SIZE_MAX && strcmp(d->story[m], d->story[r]) != 0;
+        }
+        if (!mixed)
+            continue;
+        printf("  why group of post %lld (%s):\n", (long long)x->post_id, d->story[r]);
+        for (size_t k = 0; k < x->nwhy; k++) {
+            const struct digest_why *w = &x->why[k];
+            printf("    %lld with %lld:", (long long)w->seq, (long long)w->with);
+            for (size_t t = 0; t < w->nshared; t++)
+                printf("%s %s", t ? "," : "", w->shared[t]);
+            printf("\n");
+        }
+    }
+}
+
 /* NDCG@5 with graded gains: the editor's first story is worth 5, the fifth 1,
  * any other 0; a story chosen twice (split in two items) gains only once. */
 static double ndcg5(const struct day *d, const struct digest_item *it, size_t nit)
@@ -417,8 +445,10 @@ static int day_eval(const struct day *d, struct tally *t)
     t->ndcg = ndcg5(d, it, nit);
     bcubed(d, group, t);
     t->wrong_merges = wrong_merges(d, group);
-    if (verbose)
+    if (verbose) {
         splits_print(d, group);
+        why_print(d, every, nevery);
+    }
     t->ledes_ok = ledes_ok(d);
     t->filler = filler_chosen(it, nit, every, nevery);
     t->foreign = foreign_items(d, it, nit);
