@@ -238,21 +238,33 @@ static int is_byline(const char *r, size_t n)
     if (nt < 2 || nt > 8 || i < n)
         return 0;
     size_t caps = 0;
+    int outlet = 0; /* past "Par Name Name,": the outlet, "La Gazette internationale" */
     for (size_t k = 1; k < nt; k++) {
         char *w = tok[k];
         size_t l;
         if (*w == '(')
             w++;
         l = strlen(w);
+        int comma = l && w[l - 1] == ',';
         while (l && strchr(",;:.)", w[l - 1]))
             w[--l] = 0;
         if (!l)
             continue;
+        if (outlet) {
+            caps += outlet == 1; /* its first word was checked capitalised */
+            outlet = 2;
+            continue;
+        }
         if ((w[0] == 'l' || w[0] == 'd') && (w[1] == '\'' || !strncmp(w + 1, "\xe2\x80\x99", 3)))
             w += w[1] == '\'' ? 2 : 4;
         UChar32 c = u8_first(w, strlen(w));
         if (c > 0 && u_isupper(c)) {
             caps++;
+            if (comma && caps >= 2 && k + 1 < nt) {
+                /* The outlet after the name starts with a capital. */
+                UChar32 d = u8_first(tok[k + 1], strlen(tok[k + 1]));
+                outlet = d > 0 && u_isupper(d) ? 1 : 0;
+            }
         } else {
             char low[48];
             size_t m = 0;
@@ -511,6 +523,36 @@ static size_t glued_dateline(const char *s, size_t i, size_t n)
     return 0;
 }
 
+/* After "LA PAZ," at s[i]: " Bolivia " then the sentence's capital ("LA
+ * PAZ, Bolivia Bolivians waited ..."): one capitalised word of letters,
+ * the region or country of the dateline, with no tag or dash after it.
+ * Returns where the sentence starts, or 0. A sentence that opens with a
+ * city in capitals, a comma and a two-word name ("PARIS, France
+ * Télévisions a ...") would lose the name's first word: prose does not
+ * open that way, wire datelines do. */
+static size_t spaced_country(const char *s, size_t i, size_t n)
+{
+    int32_t k = (int32_t)i + 1, letters = 0;
+    UChar32 c;
+
+    if ((size_t)k >= n || s[k] != ' ')
+        return 0;
+    k++;
+    U8_NEXT(s, k, (int32_t)n, c);
+    if (c < 0 || !u_isupper(c))
+        return 0;
+    for (letters = 1; (size_t)k < n && s[k] != ' ' && letters <= 24; letters++) {
+        U8_NEXT(s, k, (int32_t)n, c);
+        if (c < 0 || !u_islower(c))
+            return 0; /* "N.Y." or "McAllen": not one plain word */
+    }
+    if (letters < 3 || (size_t)k + 1 >= n || s[k] != ' ')
+        return 0;
+    int32_t at = k + 1;
+    U8_NEXT(s, at, (int32_t)n, c);
+    return c > 0 && u_isupper(c) ? (size_t)k + 1 : 0;
+}
+
 /* The capitalised place words at the start of s ("NEW YORK", "Washington"):
  * returns their end; counts words and letters, and says if all are caps. */
 static size_t place_len(const char *s, size_t n, size_t *nwords, size_t *nletters, int *allcaps)
@@ -571,8 +613,12 @@ size_t lede_dateline_len(const char *s, size_t n)
         while (j < n && j - i < 40 && s[j] != '(' && !is_dash_at(s, j, n, &dl) && s[j] != '.' &&
                s[j] != ':' && s[j] != '\n')
             j++;
-        if (j >= n || (s[j] != '(' && !is_dash_at(s, j, n, &dl)))
-            return allcaps && letters >= 2 ? glued_dateline(s, i, n) : 0;
+        if (j >= n || (s[j] != '(' && !is_dash_at(s, j, n, &dl))) {
+            if (!allcaps || letters < 2)
+                return 0;
+            size_t g = glued_dateline(s, i, n);
+            return g ? g : spaced_country(s, i, n);
+        }
         i = j;
     }
     while (i < n && s[i] == ' ')
