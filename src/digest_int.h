@@ -102,7 +102,7 @@ struct word_slot {
     int used;
 };
 
-#define WORD_SLOTS 1024 /* a power of two, more than the words of the lists */
+#define WORD_SLOTS 2048 /* a power of two, more than the words of the lists */
 #define WORD_BITS 8192
 
 /* Built by digest_words_init(), read-only afterwards. */

@@ -274,6 +274,7 @@ static void test_lexicon(void)
         {"effondrement", "collapse"}, {"effondré", "collapsed"},    {"grève", "strike"},
         {"tempête", "storm"},         {"pompiers", "firefighters"}, {"glissement", "landslide"},
         {"cambriolage", "heist"},     {"incendie", "fire"},         {"tués", "killed"},
+        {"barrage", "dam"},           {"pénurie", "shortage"},      {"sécheresse", "drought"},
     };
     struct digest_stems st;
 
