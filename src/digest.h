@@ -24,7 +24,9 @@
  *     européenne, Bretagne = Brittany, Bruxelles = Brussels, Manche =
  *     Channel and so on fold to one key. A longer name also yields its last
  *     word ("Emmanuel Macron" -> "macron", to meet "M. Macron"). Titles,
- *     days, months and newsroom words are not names;
+ *     days, months and newsroom words are not names. A broadcaster
+ *     ("Radio Horizon", "Public Radio", "France Inter") is a source, not an
+ *     entity of the story: its key is of its own kind;
  *   - figures, read with the post's decimal conventions, so that "210 000" =
  *     "210,000", "4,5 %" = "4.5%" and "40 milliards" = "$40bn" (integers
  *     below 10, plain years, clock times and day-of-month dates are not);
@@ -40,6 +42,10 @@
  *     name, or inside quotation marks (« », " ", “ ”, and a headline's
  *     single quotes), is a key of its own kind: it weighs in the cosine but
  *     counts less as shared evidence (below); a quoted word weighs half.
+ *     A capital that only opens a sentence ("Bergeron : « ... »") is a
+ *     word inside a name when the post names it elsewhere ("François
+ *     Bergeron"), and so is a first name opening one ("Emmanuel Macron
+ *     ...").
  * A key in the title weighs double. Every key weighs its plain IDF,
  * ln((n + 1) / df): a key of every post weighs almost nothing, a key of two
  * the most. Short lines that are wire stamps ("Reuters | Updated:
@@ -59,12 +65,17 @@
  *     0.03;
  *   - its shared keys are worth at least two and a half features: a name,
  *     figure or content word counts 1, a longer name's last word or a word
- *     inside a name 1/2 (it is mostly that name again), a quoted word 0
- *     (every story drawn from one interview quotes it). One person, one
- *     place, one name with its words, or two words is not a story;
+ *     inside a name 1/2 (it is mostly that name again), a quoted word or a
+ *     broadcaster 0 (every story drawn from one interview quotes it and
+ *     names its station). One person, one place, one name with its words,
+ *     or two words is not a story;
  *   - each post's title is met in the other post (one of its keys is
- *     there): a title says what its story is, and two stories told from one
- *     radio interview share its guest, station and quote, not their titles.
+ *     there): a title says what its story is. When the two posts share a
+ *     broadcaster, both were drawn from one interview, and each title must
+ *     be met through its topic: not a quoted word, not the station, not a
+ *     name that both titles hold (the guest). Two stories told from one
+ *     radio interview share its guest, station and quote, not their
+ *     topics.
  * Each post keeps its 32 strongest edges to later posts. An edge weighs its
  * cosine times the Jaccard index of its two posts' neighbourhoods (a post
  * and the posts it has an edge with), / 0.08, capped at 1: posts of one

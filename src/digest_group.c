@@ -122,11 +122,21 @@ static size_t df_of(const struct postings *pl, uint32_t k)
  * (every story drawn from one interview quotes it). */
 static uint32_t key_halves(uint8_t a, uint8_t b)
 {
-    if (a == K_WORDQ || b == K_WORDQ)
+    if (a == K_WORDQ || b == K_WORDQ || a == K_MEDIA || b == K_MEDIA)
         return 0;
     if (a == K_HALF || b == K_HALF || a == K_WORDN || b == K_WORDN)
         return 1;
     return 2;
+}
+
+/* Whether a shared key tells what a title is about: not a quoted word, not
+ * a broadcaster, and not a name that both titles hold (the guest of an
+ * interview both stories quote). */
+static int key_topic(uint8_t kind, int in_both_titles)
+{
+    if (kind == K_WORDQ || kind == K_MEDIA)
+        return 0;
+    return !(in_both_titles && (kind == K_NAME || kind == K_HALF || kind == K_WORDN));
 }
 
 /* Whether a key comes from the title (TITLE_WEIGHT, half for a last word). */
@@ -175,6 +185,9 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
     /* Whether a post's title has walked keys; per pair, bit 0: c's title
      * was met in o, bit 1: o's title in c. */
     uint8_t *titled = xcalloc(m, 1), *met = xmalloc(m);
+    /* Per pair: bits 0 and 1 as met, but through a key of the title's
+     * topic (key_topic()); bit 2: a broadcaster is shared. */
+    uint8_t *topic = xmalloc(m);
     uint32_t *stamp = xcalloc(m, sizeof *stamp);
     struct touched *touch = xmalloc(m * sizeof *touch);
 
@@ -207,12 +220,18 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
                     stamp[o] = (uint32_t)(c + 1);
                     dot[o] = 0;
                     met[o] = 0;
+                    topic[o] = 0;
                     halves[o] = 0;
                     touch[nt++].o = (uint32_t)o;
                 }
                 dot[o] += wi * pl->w[q];
-                met[o] |= (uint8_t)(key_in_title(ks->kind[k], ks->w[k]) |
-                                    key_in_title(pl->kind[q], pl->w[q]) << 1);
+                int tc = key_in_title(ks->kind[k], ks->w[k]);
+                int to = key_in_title(pl->kind[q], pl->w[q]);
+                met[o] |= (uint8_t)(tc | to << 1);
+                if (key_topic(ks->kind[k], tc && to))
+                    topic[o] |= (uint8_t)(tc | to << 1);
+                if (ks->kind[k] == K_MEDIA)
+                    topic[o] |= 4;
                 halves[o] += key_halves(ks->kind[k], pl->kind[q]);
             }
         }
@@ -224,6 +243,10 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
              * story is, and two stories told from one interview share
              * everything but that. */
             int titles = (!titled[c] || (met[o] & 1)) && (!titled[o] || (met[o] & 2));
+            /* Two posts of one broadcast interview: their titles must meet
+             * through their topic, not only through the guest they share. */
+            if (topic[o] & 4)
+                titles = (!titled[c] || (topic[o] & 1)) && (!titled[o] || (topic[o] & 2));
             if (halves[o] >= PAIR_MIN_HALVES && cos >= PAIR_MIN_COS && titles)
                 touch[kept++] = (struct touched){.o = o, .cos = (float)cos};
         }
@@ -239,6 +262,7 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
     free(halves);
     free(titled);
     free(met);
+    free(topic);
     free(stamp);
     free(touch);
 }

@@ -252,6 +252,7 @@ enum {
     K_WORD = 4,  /* a content word's stem, for the tf-idf cosine */
     K_WORDN = 5, /* the same, of a word inside a name: it counts half */
     K_WORDQ = 6, /* the same, of a quoted word: it counts nothing */
+    K_MEDIA = 7, /* a broadcaster's name ("Radio Horizon"): a source, it counts nothing */
 };
 
 /* Every candidate's keys, flat: candidate c owns [off[c], off[c + 1]). */

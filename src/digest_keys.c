@@ -257,6 +257,19 @@ static uint64_t run_hash(const struct tok *t, size_t a, size_t b)
     return h;
 }
 
+/* Whether the name run t[a..b] is a broadcaster ("Radio Horizon", "Public
+ * Radio", "France Inter", "TV5"): one word of it is a station word. */
+static int is_media_run(const struct tok *t, size_t a, size_t b)
+{
+    static const char *const station[] = {"radio", "tv", "tele", "television", "fm", "inter"};
+
+    for (size_t k = a; k <= b; k++)
+        for (size_t i = 0; i < sizeof station / sizeof *station; i++)
+            if (t[k].fn == strlen(station[i]) && memcmp(t[k].fw, station[i], t[k].fn) == 0)
+                return 1;
+    return 0;
+}
+
 /* Turns the tokens into weighted keys. */
 /* Marks the words inside quotation marks (« », “ ”, straight double
  * quotes; a line ends any quote). What a source said is quoted by every
@@ -416,14 +429,26 @@ static void make_keys(struct scratch *sc, size_t title_end, const char *lang)
             break;
         }
         float tw = t[i].intitle ? TITLE_WEIGHT : 1.0f;
-        key_push(sc, run_hash(t, i, last), tw, K_NAME, &t[i], &t[last]);
+        int media = is_media_run(t, i, last);
+        key_push(sc, run_hash(t, i, last), tw, media ? K_MEDIA : K_NAME, &t[i], &t[last]);
         if (last > i && t[last].fn >= 3)
-            key_push(sc, run_hash(t, last, last), 0.5f * tw, K_HALF, &t[last], &t[last]);
+            key_push(sc, run_hash(t, last, last), 0.5f * tw, media ? K_MEDIA : K_HALF, &t[last],
+                     &t[last]);
         for (size_t k = i; k <= last; k++)
             t[k].named = 1;
         i = last + 1;
     }
 
+    /* A capital that only starts a sentence ("Bergeron : « ... »") is a
+     * name when the post names it elsewhere ("François Bergeron"): it is
+     * that person again, not a word of the story. */
+    for (size_t k = 0; k < nt; k++) {
+        if (t[k].named || !t[k].cap || !t[k].initial)
+            continue;
+        for (size_t j = 0; j < nt && !t[k].named; j++)
+            if (t[j].named && t[j].fn == t[k].fn && t[j].h == t[k].h && j != k)
+                t[k].named = 1;
+    }
     word_keys(sc, lang);
 }
 

@@ -23,7 +23,7 @@ struct wire {
 };
 
 /* Seqs: 1x the museum break-in, 2x the budget vote, 3x/4x the two stories
- * of one radio interview, 5x/6x the two stories under one byline line,
+ * of one radio interview (two pairs), 5x/6x the two stories under one byline line,
  * 7x the promo, 8x an English break-in, 9x the rest of the day. */
 static const struct wire day[] = {
     {11, "fr", "https://www.leprogres-x.fr/a/1",
@@ -75,6 +75,16 @@ static const struct wire day[] = {
      "nouveau report de l'âge légal de départ à la retraite. « Nous ne laisserons pas les Français "
      "seuls face à la hausse des prix », a-t-il déclaré. Les syndicats, reçus à Matignon mardi, "
      "réclament l'abrogation de la réforme de 2023."},
+
+    /* One radio interview again, the titles opening with the guest's name. */
+    {33, "fr", "https://www.radio-y.fr/agri/33", "Moreau : « La confiance ne se décrète pas »",
+     "« La confiance ne se décrète pas », a déclaré mardi sur Radio Vallée le ministre de "
+     "l'Agriculture, M. Paul Moreau, au sujet de la sécheresse qui frappe le Sud-Ouest. Les "
+     "irrigants réclament des dérogations aux arrêtés de restriction."},
+    {43, "fr", "https://www.journal-y.fr/mer/43", "Moreau aux pêcheurs : « Pas de passe-droit »",
+     "Le ministre de l'Agriculture, M. Paul Moreau, a demandé mardi sur Radio Vallée aux "
+     "pêcheurs de lever leur blocage du port de Lorient. « La confiance ne se décrète pas », "
+     "a-t-il ajouté."},
 
     /* One wire byline line on two unrelated stories. */
     {51, "en", "https://www.newsdesk-x.in/india/51",
@@ -202,6 +212,7 @@ static void test_merges(void)
 static void test_traps(void)
 {
     apart(31, 41, "two stories sharing one radio interview's framing and quote");
+    apart(33, 43, "one interview's guest opening both titles is not their story");
     apart(51, 61, "two stories sharing only a wire byline line");
     apart(71, 12, "a promo posted alone does not join the story it names");
     apart(71, 11, "the promo stays out of the whole story");
