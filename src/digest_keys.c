@@ -270,6 +270,20 @@ static int is_media_run(const struct tok *t, size_t a, size_t b)
     return 0;
 }
 
+/* A capital that only starts a sentence ("Bergeron : « ... »") is a name
+ * when the post names it elsewhere ("François Bergeron"): it is that person
+ * again, not a word of the story. */
+static void mark_initial_names(struct tok *t, size_t nt)
+{
+    for (size_t k = 0; k < nt; k++) {
+        if (t[k].named || !t[k].cap || !t[k].initial)
+            continue;
+        for (size_t j = 0; j < nt && !t[k].named; j++)
+            if (t[j].named && t[j].fn == t[k].fn && t[j].h == t[k].h && j != k)
+                t[k].named = 1;
+    }
+}
+
 /* Turns the tokens into weighted keys. */
 /* Marks the words inside quotation marks (« », “ ”, straight double
  * quotes; a line ends any quote). What a source said is quoted by every
@@ -439,16 +453,7 @@ static void make_keys(struct scratch *sc, size_t title_end, const char *lang)
         i = last + 1;
     }
 
-    /* A capital that only starts a sentence ("Bergeron : « ... »") is a
-     * name when the post names it elsewhere ("François Bergeron"): it is
-     * that person again, not a word of the story. */
-    for (size_t k = 0; k < nt; k++) {
-        if (t[k].named || !t[k].cap || !t[k].initial)
-            continue;
-        for (size_t j = 0; j < nt && !t[k].named; j++)
-            if (t[j].named && t[j].fn == t[k].fn && t[j].h == t[k].h && j != k)
-                t[k].named = 1;
-    }
+    mark_initial_names(t, nt);
     word_keys(sc, lang);
 }
 
