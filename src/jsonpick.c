@@ -202,60 +202,50 @@ static size_t utf8_trim(const char *out, size_t m, size_t floor)
     return m - (k - 1) < need ? k - 1 : m;
 }
 
-long jsonpick_string(const char *s, struct jspan v, char *out, size_t cap)
+/* The string at span v unescaped into out (at most cap - 1 bytes, whole
+ * characters, NUL-terminated), or only measured, uncut, when out is NULL.
+ * Runs without an escape are copied whole. */
+static size_t unescape(const char *s, struct jspan v, char *out, size_t cap)
 {
-    size_t m = 0, end, i;
+    size_t m = 0, end = v.to - 1, i;
     char b[4];
 
-    if (!jsonpick_is_string(s, v))
-        return -1;
-    end = v.to - 1;
     for (i = v.from + 1; i < end;) {
-        /* Runs without an escape are copied whole. */
         const char *bs = memchr(s + i, '\\', end - i);
         size_t run = (bs ? (size_t)(bs - s) : end) - i;
-        if (m + run >= cap) {
+        if (out && m + run >= cap) {
             size_t room = cap - 1 - m;
             memcpy(out + m, s + i, room);
             m = utf8_trim(out, m + room, m);
             break;
         }
-        memcpy(out + m, s + i, run);
+        if (out)
+            memcpy(out + m, s + i, run);
         m += run;
         i += run;
         if (!bs)
             break;
         size_t bn;
         i = next_char(s, i, end, b, &bn);
-        if (m + bn >= cap)
+        if (out && m + bn >= cap)
             break; /* whole characters only */
-        memcpy(out + m, b, bn);
+        if (out)
+            memcpy(out + m, b, bn);
         m += bn;
     }
-    out[m] = '\0';
-    return (long)m;
+    if (out)
+        out[m] = '\0';
+    return m;
+}
+
+long jsonpick_string(const char *s, struct jspan v, char *out, size_t cap)
+{
+    return jsonpick_is_string(s, v) ? (long)unescape(s, v, out, cap) : -1;
 }
 
 long jsonpick_string_len(const char *s, struct jspan v)
 {
-    size_t m = 0, end, i;
-    char b[4];
-
-    if (!jsonpick_is_string(s, v))
-        return -1;
-    end = v.to - 1;
-    for (i = v.from + 1; i < end;) {
-        const char *bs = memchr(s + i, '\\', end - i);
-        size_t run = (bs ? (size_t)(bs - s) : end) - i;
-        m += run;
-        i += run;
-        if (!bs)
-            break;
-        size_t bn;
-        i = next_char(s, i, end, b, &bn);
-        m += bn;
-    }
-    return (long)m;
+    return jsonpick_is_string(s, v) ? (long)unescape(s, v, NULL, 0) : -1;
 }
 
 long jsonpick_array(const char *s, struct jspan v, void (*each)(struct jspan elem, void *arg),
