@@ -118,8 +118,9 @@ static size_t df_of(const struct postings *pl, uint32_t k)
 
 /* A shared key's part in the shared features, counted in halves: a name,
  * figure or content word counts 2, a longer name's last word and a word
- * inside a name 1 (they are mostly that name again), a quoted word 0
- * (every story drawn from one interview quotes it). */
+ * inside a name 1 (they are mostly that name again), a quoted word and a
+ * broadcaster 0 (every story drawn from one interview quotes it and names
+ * its station). */
 static uint32_t key_halves(uint8_t a, uint8_t b)
 {
     if (a == K_WORDQ || b == K_WORDQ || a == K_MEDIA || b == K_MEDIA)

@@ -3,7 +3,8 @@
  * preview. For each merged post (the first DIGEST_WHY_MAX of an item, in
  * the order of merged), the post of its story it has its strongest edge
  * with, and what they share that counts: names, figures and content words
- * (not the words inside a name, which the name shows, nor quoted words),
+ * (not the words inside a name, which the name shows, nor quoted words or
+ * broadcasters, which count for nothing),
  * names and figures first, then title words, at most DIGEST_WHY_TERMS, as
  * the merged post writes them.
  *
@@ -110,7 +111,7 @@ static int shared_cmp(const void *a, const void *b)
 
 static int counts(uint8_t kind)
 {
-    return kind != K_WORDN && kind != K_WORDQ;
+    return kind != K_WORDN && kind != K_WORDQ && kind != K_MEDIA;
 }
 
 /* The terms posts p and q share, into w (p read last, so that the terms
