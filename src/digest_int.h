@@ -177,7 +177,19 @@ size_t digest_fold_latin1(const char *s, size_t n, char *o);
 
 /* -------------------------------------------------- digest_lexicon.c */
 
-/* Builds the French-English lexicon's key map (after digest_words_init()). */
+/* News words paired across French and English: French words first, then
+ * English ones; NULL ends each list. */
+struct digest_lexicon_group {
+    const char *fr[4];
+    const char *en[4];
+};
+
+#define DIGEST_LEXICON_GROUPS 256 /* at most, for the map's size */
+
+extern const struct digest_lexicon_group digest_lexicon[];
+extern const size_t digest_lexicon_n;
+
+/* Builds the lexicon's key map (digest_words.c, after digest_words_init()). */
 void digest_lexicon_init(void);
 
 /* The key of a word key's French counterpart when the lexicon pairs it,

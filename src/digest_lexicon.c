@@ -4,26 +4,16 @@
  * "collapse", "grève" = "strike"), not only its names and figures. Each
  * word is read through the same path as a post's words (stop lists,
  * synonyms, Snowball stem in its own language), once, when the tables are
- * built; every word key of a group then maps to the key of its first
- * French word. Only words that mean the same thing in news copy, in their
- * usual sense: "vol" (a theft, and a flight) stays out of the flights,
- * "prix" (a price, and a prize) and "court" (short, and a court) out of
- * every group. Keys are stems without their language, so a French word
- * spelt like an English one already meets it ("budget", "train").
+ * built (digest_words.c); every word key of a group then maps to the key
+ * of its first French word. This file is only the table. Only words that mean the same thing in
+ * news copy, in their usual sense: "vol" (a theft, and a flight) stays out of the flights, "prix"
+ * (a price, and a prize) and "court" (short, and a court) out of every group. Keys are stems
+ * without their language, so a French word spelt like an English one already meets it ("budget",
+ * "train").
  */
 #include "digest_int.h"
 
-#include <string.h>
-
-#include "xmalloc.h"
-
-/* French words first, then English ones; NULL ends each list. */
-struct lexicon_group {
-    const char *fr[4];
-    const char *en[4];
-};
-
-static const struct lexicon_group lexicon[] = {
+const struct digest_lexicon_group digest_lexicon[] = {
     {{"effondrement", "effondré", "écroulement"}, {"collapse", "collapsed"}},
     {{"immeuble", "bâtiment", "édifice"}, {"building", "buildings"}},
     {{"tempête"}, {"storm"}},
@@ -223,61 +213,4 @@ static const struct lexicon_group lexicon[] = {
     {{"deces"}, {"killed"}},
 };
 
-#define LEX_SLOTS 4096 /* a power of two, more than twice the words */
-_Static_assert(sizeof lexicon / sizeof *lexicon * 8 * 2 <= LEX_SLOTS, "at most half full");
-
-static uint64_t lex_from[LEX_SLOTS], lex_to[LEX_SLOTS]; /* from 0 = empty */
-
-static void lex_put(uint64_t from, uint64_t to)
-{
-    size_t j = (size_t)mix64(from) & (LEX_SLOTS - 1);
-
-    while (lex_from[j] && lex_from[j] != from)
-        j = (j + 1) & (LEX_SLOTS - 1);
-    lex_from[j] = from;
-    lex_to[j] = to;
-}
-
-uint64_t digest_lexicon_map(uint64_t key)
-{
-    for (size_t j = (size_t)mix64(key) & (LEX_SLOTS - 1); lex_from[j];
-         j = (j + 1) & (LEX_SLOTS - 1))
-        if (lex_from[j] == key)
-            return lex_to[j];
-    return key;
-}
-
-/* The key a post in lang would give word w (lower case, with accents). */
-static uint64_t key_of(struct digest_stems *st, const char *lang, const char *w)
-{
-    char folded[64];
-    size_t n = strlen(w);
-
-    if (n * 2 > sizeof folded)
-        return 0;
-    return digest_word_key(st, lang, w, n, folded, digest_fold_latin1(w, n, folded));
-}
-
-void digest_lexicon_init(void)
-{
-    struct digest_stems st;
-
-    digest_stems_init(&st);
-    for (size_t g = 0; g < sizeof lexicon / sizeof *lexicon; g++) {
-        const struct lexicon_group *x = &lexicon[g];
-        uint64_t to = key_of(&st, "fr", x->fr[0]);
-        if (!to)
-            continue; /* a stop word: it never meets anything */
-        for (size_t k = 1; k < 4 && x->fr[k]; k++) {
-            uint64_t from = key_of(&st, "fr", x->fr[k]);
-            if (from && from != to)
-                lex_put(from, to);
-        }
-        for (size_t k = 0; k < 4 && x->en[k]; k++) {
-            uint64_t from = key_of(&st, "en", x->en[k]);
-            if (from && from != to)
-                lex_put(from, to);
-        }
-    }
-    digest_stems_free(&st);
-}
+const size_t digest_lexicon_n = sizeof digest_lexicon / sizeof *digest_lexicon;

@@ -597,3 +597,67 @@ uint64_t digest_word_key(struct digest_stems *st, const char *lang, const char *
     st->cache[j].out = k;
     return k;
 }
+
+/* ------------------------------------------------------------ the lexicon */
+
+/* The lexicon's key map (digest_lexicon.c has the words): from a word key
+ * of a group to the key of its first French word. */
+#define LEX_SLOTS 4096 /* a power of two, more than twice the words */
+_Static_assert(DIGEST_LEXICON_GROUPS * 8 * 2 <= LEX_SLOTS, "at most half full");
+
+static uint64_t lex_from[LEX_SLOTS], lex_to[LEX_SLOTS]; /* from 0 = empty */
+
+static void lex_put(uint64_t from, uint64_t to)
+{
+    size_t j = (size_t)mix64(from) & (LEX_SLOTS - 1);
+
+    while (lex_from[j] && lex_from[j] != from)
+        j = (j + 1) & (LEX_SLOTS - 1);
+    lex_from[j] = from;
+    lex_to[j] = to;
+}
+
+uint64_t digest_lexicon_map(uint64_t key)
+{
+    for (size_t j = (size_t)mix64(key) & (LEX_SLOTS - 1); lex_from[j];
+         j = (j + 1) & (LEX_SLOTS - 1))
+        if (lex_from[j] == key)
+            return lex_to[j];
+    return key;
+}
+
+/* The key a post in lang would give word w (lower case, with accents). */
+static uint64_t key_of(struct digest_stems *st, const char *lang, const char *w)
+{
+    char folded[64];
+    size_t n = strlen(w);
+
+    if (n * 2 > sizeof folded)
+        return 0;
+    return digest_word_key(st, lang, w, n, folded, digest_fold_latin1(w, n, folded));
+}
+
+void digest_lexicon_init(void)
+{
+    struct digest_stems st;
+
+    digest_stems_init(&st);
+    assert(digest_lexicon_n <= DIGEST_LEXICON_GROUPS);
+    for (size_t g = 0; g < digest_lexicon_n; g++) {
+        const struct digest_lexicon_group *x = &digest_lexicon[g];
+        uint64_t to = key_of(&st, "fr", x->fr[0]);
+        if (!to)
+            continue; /* a stop word: it never meets anything */
+        for (size_t k = 1; k < 4 && x->fr[k]; k++) {
+            uint64_t from = key_of(&st, "fr", x->fr[k]);
+            if (from && from != to)
+                lex_put(from, to);
+        }
+        for (size_t k = 0; k < 4 && x->en[k]; k++) {
+            uint64_t from = key_of(&st, "en", x->en[k]);
+            if (from && from != to)
+                lex_put(from, to);
+        }
+    }
+    digest_stems_free(&st);
+}
