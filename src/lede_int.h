@@ -7,7 +7,8 @@
  *                    lede_normalize() and the line checks compare;
  *   lede_strip.c     the inline Markdown stripper;
  *   lede_junk.c      the lines that are never a lede (credits, bylines,
- *                    "read also", promotion) and leading datelines;
+ *                    "read also", promotion);
+ *   lede_dateline.c  the dateline at the start of a paragraph;
  *   lede_wire.c      wire furniture that reads like prose (update notes,
  *                    publisher lines, appeals, captions with a credit) and
  *                    the tags and datelines in front of a first sentence;
@@ -127,6 +128,8 @@ void lede_strip_inline(const char *s, size_t n, struct buf *o, int depth);
 /* Whether the stripped, trimmed line r[0..n) is never a lede: a credit, a
  * caption, a byline, "read also", a promotional footer, a date line. */
 int lede_never(const char *r, size_t n);
+
+/* ----------------------------------------------------- lede_dateline.c */
 
 /* The length of the leading dateline of s ("PARIS (AFP) -", "Oct. 20
  * (UPI) --", "HONG KONG:", "LA PAZ, Bolivia" glued to the next word), or 0. */
