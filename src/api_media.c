@@ -6,6 +6,7 @@
 #include "api_int.h"
 
 #include <errno.h>
+#include <stdatomic.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -13,6 +14,11 @@
 #include "utf8.h"
 
 #define MEDIA_ALT_MAX 300 /* characters */
+/* Uploads decoded at once: each may hold up to about 4 bytes a pixel of its
+ * --media-max-pixels, so the workers must not all do it at the same time. */
+#define MEDIA_AT_ONCE 2
+
+static atomic_int media_busy;
 
 /* The alt text from the query: 1..300 characters of UTF-8 and no control
  * character. 0, or 400 and < 0. */
@@ -87,7 +93,15 @@ void api_h_media(struct api *api, const struct route_match *m, const struct http
                        req->body_len, api->media_max_bytes);
         return;
     }
-    if (media_process(req->body, req->body_len, t, api->media_max_pixels, &r, &e) < 0) {
+    if (atomic_fetch_add(&media_busy, 1) >= MEDIA_AT_ONCE) {
+        atomic_fetch_sub(&media_busy, 1);
+        reader_header_add(res, "Retry-After: 2");
+        response_error(res, 503, "busy", "other photos are being processed; try again shortly");
+        return;
+    }
+    rc = media_process(req->body, req->body_len, t, api->media_max_pixels, &r, &e);
+    atomic_fetch_sub(&media_busy, 1);
+    if (rc < 0) {
         response_error(res, e.status, e.code, "%s", e.message);
         return;
     }
