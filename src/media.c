@@ -16,13 +16,29 @@
 #include <openssl/evp.h>
 #include <vips/vips.h>
 
+#include "log.h"
+
 #define MEDIA_JPEG_Q 82
 
 static pthread_once_t media_once = PTHREAD_ONCE_INIT;
 static int media_init_rc = -EIO;
 
+/* libvips' warnings (a truncated file, a bad chunk) are about one upload,
+ * whose refusal already says why: they go to the debug log, in its format,
+ * rather than to stderr in glib's. */
+static void media_vips_log(const gchar *domain, GLogLevelFlags level, const gchar *message,
+                           gpointer arg)
+{
+    (void)domain;
+    (void)level;
+    (void)arg;
+    log_debug("media: libvips: %s", message);
+}
+
 static void media_start(void)
 {
+    g_log_set_handler("VIPS", G_LOG_LEVEL_WARNING | G_LOG_LEVEL_MESSAGE | G_LOG_LEVEL_INFO,
+                      media_vips_log, NULL);
     if (VIPS_INIT("crier") != 0)
         return;
     /* Only the three loaders named below ever see an upload, but a loader
