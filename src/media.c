@@ -169,7 +169,8 @@ static int step(VipsImage **img, int rc, VipsImage **next)
     return 0;
 }
 
-/* Decoded whole into memory, turned upright, as 8-bit sRGB (or grey). */
+/* Decoded whole into memory, turned upright, as 8-bit sRGB (or grey), its
+ * ICC profile applied. */
 static int decode(VipsImage **img)
 {
     VipsImage *next = NULL;
@@ -179,6 +180,12 @@ static int decode(VipsImage **img)
         return -EIO;
     if (step(img, vips_autorot(*img, &next, NULL), &next) < 0)
         return -EIO;
+    /* The profile goes with the metadata: its colours are turned into sRGB
+     * first (a phone's Display P3 would look dull otherwise). A profile
+     * libvips cannot use is ignored, as a browser would. */
+    if (vips_image_get_typeof(*img, VIPS_META_ICC_NAME) &&
+        step(img, vips_icc_transform(*img, &next, "srgb", "embedded", TRUE, NULL), &next) < 0)
+        vips_error_clear();
     if (vips_image_get_interpretation(*img) != VIPS_INTERPRETATION_B_W &&
         vips_image_get_interpretation(*img) != VIPS_INTERPRETATION_sRGB &&
         step(img, vips_colourspace(*img, &next, VIPS_INTERPRETATION_sRGB, NULL), &next) < 0)

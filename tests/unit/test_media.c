@@ -208,6 +208,46 @@ static void test_sizes(void)
     g_free(turned);
 }
 
+/* A flat (200, 100, 50) in Display P3 is turned into sRGB (about 215, 93,
+ * 32) before the profile is stripped; read as sRGB it would be duller. */
+static void test_icc(void)
+{
+    VipsImage *black, *lin, *u8, *img, *out;
+    VipsBlob *p3 = NULL;
+    struct media_result r;
+    struct media_error e;
+    void *buf;
+    size_t len, n;
+    double *px;
+    int npx;
+
+    if (vips_profile_load("p3", &p3, NULL) != 0) {
+        ok(1, "# SKIP libvips has no built-in p3 profile");
+        return;
+    }
+    const void *prof = vips_blob_get(p3, &n);
+    vips_black(&black, 64, 64, "bands", 3, NULL);
+    vips_linear(black, &lin, (double[]){1, 1, 1}, (double[]){200, 100, 50}, 3, NULL);
+    vips_cast(lin, &u8, VIPS_FORMAT_UCHAR, NULL);
+    vips_copy(u8, &img, "interpretation", VIPS_INTERPRETATION_sRGB, NULL);
+    vips_image_set_blob_copy(img, VIPS_META_ICC_NAME, prof, n);
+    vips_jpegsave_buffer(img, &buf, &len, "Q", 95, NULL);
+    is_int(media_process(buf, len, MEDIA_JPEG, 0, &r, &e), 0, "a JPEG in Display P3");
+    out = vips_image_new_from_buffer(r.sizes[0].data, r.sizes[0].len, "", NULL);
+    vips_getpoint(out, &px, &npx, 32, 32, NULL);
+    ok(px[0] >= 209 && px[2] <= 40, "its colours are turned into sRGB: %.0f %.0f %.0f", px[0],
+       px[1], px[2]);
+    ok(no_metadata(&r.sizes[0]), "and the profile is gone");
+    g_free(px);
+    g_object_unref(out);
+    media_result_free(&r);
+    g_free(buf);
+    VipsImage *all[] = {black, lin, u8, img};
+    for (size_t i = 0; i < 4; i++)
+        g_object_unref(all[i]);
+    vips_area_unref(VIPS_AREA(p3));
+}
+
 static void test_store(void)
 {
     char dir[] = "/tmp/crier-media-XXXXXX", sub[64];
@@ -264,6 +304,7 @@ int main(void)
     test_names();
     test_refusals();
     test_sizes();
+    test_icc();
     test_store();
     return done_testing();
 }
