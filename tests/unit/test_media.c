@@ -208,6 +208,29 @@ static void test_sizes(void)
     g_free(turned);
 }
 
+/* WebP comes in, JPEG goes out; its signature is checked as the others'. */
+static void test_webp(void)
+{
+    VipsImage *black, *img;
+    struct media_result r;
+    struct media_error e;
+    void *buf;
+    size_t len;
+
+    vips_black(&black, 700, 400, "bands", 3, NULL);
+    vips_copy(black, &img, "interpretation", VIPS_INTERPRETATION_sRGB, NULL);
+    vips_webpsave_buffer(img, &buf, &len, NULL);
+    is_int(media_process(buf, len, MEDIA_PNG, 0, &r, &e), -EINVAL, "a WebP declared PNG");
+    is_str(e.code, "not_an_image", "is not taken");
+    is_int(media_process(buf, len, MEDIA_WEBP, 0, &r, &e), 0, "a WebP");
+    check_widths(&r, (const unsigned[]){320, 640, 700}, 3, "700-wide WebP");
+    ok(r.sizes[0].type == MEDIA_JPEG, "becomes JPEG");
+    media_result_free(&r);
+    g_free(buf);
+    g_object_unref(black);
+    g_object_unref(img);
+}
+
 /* A flat (200, 100, 50) in Display P3 is turned into sRGB (about 215, 93,
  * 32) before the profile is stripped; read as sRGB it would be duller. */
 static void test_icc(void)
@@ -305,6 +328,7 @@ int main(void)
     test_refusals();
     test_sizes();
     test_icc();
+    test_webp();
     test_store();
     return done_testing();
 }
