@@ -35,7 +35,11 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 if [ "$what" = test ] && [ -f package.json ]; then
-  if [ ! -d node_modules ] || [ package.json -nt node_modules ]; then
+  # A node_modules that is a symbolic link (a worktree sharing another's) is
+  # left to its owner: `npm ci` here would empty the directory it points to.
+  if [ -L node_modules ]; then
+    echo "deps: node_modules is a link to $(readlink node_modules); not installing through it" >&2
+  elif [ ! -d node_modules ] || [ package.json -nt node_modules ]; then
     echo "deps: npm install" >&2
     if [ -f package-lock.json ]; then npm ci --no-audit --no-fund --silent; else npm install --no-audit --no-fund --silent; fi
     touch node_modules
