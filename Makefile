@@ -1,6 +1,6 @@
 # Crier: plain Makefile over pkg-config.  `make help` lists the targets.
 CC      ?= cc
-PKGS    := libuv sqlite3 jansson libcmark openssl libcurl icu-uc icu-i18n zlib
+PKGS    := libuv sqlite3 jansson libcmark openssl libcurl icu-uc icu-i18n zlib vips
 CFLAGS_STRICT := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wshadow \
 	-Wstrict-prototypes -Wmissing-prototypes -Wpointer-arith -Wformat=2 -fno-common
 OPT     ?= -O2 -g
@@ -117,7 +117,7 @@ test-fuzz:
 fuzz:
 	scripts/fuzz.sh long
 
-PERF_BIN := $(BUILD)/perf/selection_perf $(BUILD)/perf/digest_perf
+PERF_BIN := $(BUILD)/perf/selection_perf $(BUILD)/perf/digest_perf $(BUILD)/perf/media_perf
 
 $(BUILD)/perf/%: tests/perf/%.c $(BUILD)/libcrier.a
 	@mkdir -p $(dir $@)
@@ -127,6 +127,7 @@ bench: deps-test crier $(PERF_BIN)
 	bench/run.sh
 	-$(BUILD)/perf/digest_perf
 	-$(BUILD)/perf/selection_perf
+	-$(BUILD)/perf/media_perf
 
 # The selection benchmark of issue 11: grouping, top 5 and ledes against an
 # editor's gold answer on eval/days/*.json. Prints a table, never fails on figures.

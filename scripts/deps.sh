@@ -7,9 +7,9 @@ what=${1:-build}
 cd "$(dirname "$0")/.."
 
 build_pkgs="build-essential pkg-config libuv1-dev libhttp-parser-dev libsqlite3-dev libjansson-dev
-  libcmark-dev libssl-dev libcurl4-openssl-dev libicu-dev zlib1g-dev libstemmer-dev"
+  libcmark-dev libssl-dev libcurl4-openssl-dev libicu-dev zlib1g-dev libstemmer-dev libvips-dev"
 test_pkgs="clang libclang-rt-14-dev clang-format cppcheck curl openssl sqlite3 chromium python3-feedparser perl
-  nginx-light libnginx-mod-nchan procps libwslay-dev zbar-tools systemd util-linux"
+  nginx-light libnginx-mod-nchan procps libwslay-dev zbar-tools systemd util-linux libimage-exiftool-perl"
 
 pkgs=$build_pkgs
 [ "$what" = test ] && pkgs="$pkgs $test_pkgs"
@@ -35,7 +35,11 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 if [ "$what" = test ] && [ -f package.json ]; then
-  if [ ! -d node_modules ] || [ package.json -nt node_modules ]; then
+  # A node_modules that is a symbolic link (a worktree sharing another's) is
+  # left to its owner: `npm ci` here would empty the directory it points to.
+  if [ -L node_modules ]; then
+    echo "deps: node_modules is a link to $(readlink node_modules); not installing through it" >&2
+  elif [ ! -d node_modules ] || [ package.json -nt node_modules ]; then
     echo "deps: npm install" >&2
     if [ -f package-lock.json ]; then npm ci --no-audit --no-fund --silent; else npm install --no-audit --no-fund --silent; fi
     touch node_modules

@@ -67,6 +67,7 @@ static const struct api_route routes[] = {
     {ROUTE_API_EMAIL, M_POST, "POST", WHO_READER, api_h_email},
     {ROUTE_EMAIL_CONFIRM, M_GET, "GET", WHO_READER, api_h_email_link},
     {ROUTE_EMAIL_UNSUBSCRIBE, M_GET | M_POST, "GET, POST", WHO_READER, api_h_email_link},
+    {ROUTE_API_MEDIA, M_POST, "POST", WHO_TOKEN, api_h_media},
 };
 
 static unsigned method_bit(int method)
@@ -121,6 +122,13 @@ void api_handle(struct api *api, const struct route_match *m, const struct http_
     case ROUTE_DEVICE:
     case ROUTE_MANIFEST:
     case ROUTE_SW: page_handle(api->st, m, req, res); return;
+    case ROUTE_MEDIA:
+        /* Content-addressed, unguessable names: no token, no cookie. */
+        if (req->method != HTTP_GET)
+            api_method_not_allowed(res, "GET");
+        else
+            api_media_file(api, m, res);
+        return;
     default: break;
     }
     for (size_t i = 0; i < sizeof routes / sizeof routes[0]; i++) {

@@ -13,6 +13,7 @@
 #include "buf.h"
 #include "response.h"
 #include "http.h"
+#include "media.h"
 #include "router.h"
 #include "store/store.h"
 
@@ -44,6 +45,9 @@ struct api {
     size_t n_proxies;
     struct notify *notify;         /* push and email (NULL: the routes answer 404) */
     struct ratelimit *email_limit; /* email opt-in requests per client address */
+    struct media_store *media;     /* uploaded photos (NULL: the media routes answer 404) */
+    size_t media_max_bytes;        /* largest upload (413 past it) */
+    uint64_t media_max_pixels;     /* largest width x height decoded */
 };
 
 /* Handles one request on a worker thread. */

@@ -112,7 +112,11 @@ API_HANDLER(api_h_push_key); /* api_push.c */
 API_HANDLER(api_h_push_subs);
 API_HANDLER(api_h_email); /* api_email.c */
 API_HANDLER(api_h_email_link);
+API_HANDLER(api_h_media); /* api_media.c */
 #undef API_HANDLER
+
+/* GET /media/{name}: a stored photo, for anyone (api_media.c). */
+void api_media_file(struct api *api, const struct route_match *m, struct response *res);
 
 /* The reader routes (docs/readers.md): the reader's cookies (the CSRF
  * cookie goes out with whatever answer follows); 0 or res filled (500). */

@@ -404,6 +404,10 @@ static int on_headers_complete(http_parser *p)
     q->upgrade = p->upgrade;
     if (p->http_major != 1 || p->method == HTTP_CONNECT)
         return fail(r, CRIER_EBADREQ);
+    if (r->body_limit) {
+        r->max_body = r->body_limit(q, r->max_body, r->body_limit_arg);
+        r->body.max = r->max_body;
+    }
 
     for (i = 0; i < q->nheaders; i++) {
         const char *n = q->headers[i].name;

@@ -62,6 +62,10 @@ struct http_reader {
     uint64_t chunk_left;  /* private: chunk size being read, or data left */
     uint64_t chunk_total; /* private: declared chunked body bytes so far */
     int cur;              /* private: which head string is being copied */
+    /* Optional: once the head is read, the body limit for this request
+     * (max_body otherwise); lets one route take more than every other. */
+    size_t (*body_limit)(const struct http_request *req, size_t max_body, void *arg);
+    void *body_limit_arg;
 };
 
 /* Prepares r for one request. max_body caps the body (413 past it). For the

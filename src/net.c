@@ -351,6 +351,18 @@ static void dispatch(struct conn *c)
     }
 }
 
+/* A media upload may be larger than any other request body. */
+static size_t body_limit(const struct http_request *req, size_t max_body, void *arg)
+{
+    const struct net_options *opt = arg;
+    struct route_match m;
+
+    if (req->method == HTTP_POST && opt->media_max_body > max_body &&
+        router_match(req->path, &m) == 0 && m.id == ROUTE_API_MEDIA)
+        return opt->media_max_body;
+    return max_body;
+}
+
 /* The client's address as text: what per-address limits key on. */
 static void peer_name(struct conn *c, char *out, size_t outsz)
 {
@@ -374,6 +386,8 @@ static void http_input(struct conn *c, const char *data, size_t len)
     if (!c->http) {
         c->http = xmalloc(sizeof *c->http);
         http_reader_init(c->http, c->nl->opt->max_body);
+        c->http->body_limit = body_limit;
+        c->http->body_limit_arg = (void *)c->nl->opt;
         c->started_ms = uv_now(&c->nl->loop);
         peer_name(c, c->http->req.peer, sizeof c->http->req.peer);
     }

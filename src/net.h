@@ -119,6 +119,7 @@ struct net_options {
     unsigned heartbeat_ms;      /* SSE comment / WS ping interval */
     unsigned coalesce_ms;       /* events this close to the last flush wait for one flush */
     size_t max_body;            /* largest request body accepted (413 past it) */
+    size_t media_max_body;      /* the same for a media upload (POST .../media) */
     unsigned write_timeout_ms;  /* a response making no write progress is closed */
     const char *const *origins; /* extra allowed WebSocket origins */
     size_t n_origins;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "crier.h"
+#include "media.h"
 
 #define MAX_SEGS 8
 #define NUM_MAX_DIGITS 18
@@ -145,6 +146,8 @@ static enum route_id match_api(const struct seg *sg, size_t n, struct route_matc
             return ROUTE_API_FEED_URL;
         if (n == 5 && seg_is(&sg[4], "email"))
             return ROUTE_API_EMAIL;
+        if (n == 5 && seg_is(&sg[4], "media"))
+            return ROUTE_API_MEDIA;
         if (n == 5 && seg_is(&sg[4], "invites"))
             return ROUTE_API_INVITES;
         if (n == 6 && seg_is(&sg[4], "invites") &&
@@ -241,6 +244,18 @@ static enum route_id match(const char *path, struct route_match *m)
             return ROUTE_DEVICE;
         }
         return ROUTE_NONE;
+    }
+    if (n == 2 && seg_is(&sg[0], "media") && sg[1].n < sizeof m->media) {
+        /* Only a name media could have made; anything else under /media/
+         * is what it would be without this route (a channel "media" keeps
+         * its pages, whose second segment is never such a name). */
+        char name[sizeof m->media];
+        memcpy(name, sg[1].p, sg[1].n);
+        name[sg[1].n] = '\0';
+        if (media_name_ok(name)) {
+            memcpy(m->media, name, sizeof name);
+            return ROUTE_MEDIA;
+        }
     }
     if (n == 1 && seg_is(&sg[0], "manifest.webmanifest"))
         return ROUTE_MANIFEST;

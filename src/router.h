@@ -62,6 +62,8 @@ enum route_id {
     ROUTE_API_PUSH_SUBS,         /* /api/v1/push/subscriptions */
     ROUTE_EMAIL_CONFIRM,         /* /{slug}/email/confirm */
     ROUTE_EMAIL_UNSUBSCRIBE,     /* /{slug}/email/unsubscribe */
+    ROUTE_API_MEDIA,             /* /api/v1/channels/{slug}/media */
+    ROUTE_MEDIA,                 /* /media/{name} ; name in .media ("" when not a media name) */
 };
 
 #define ROUTE_TOKEN_MIN TOKEN_LINK_MIN
@@ -75,6 +77,7 @@ struct route_match {
     char token[ROUTE_TOKEN_MAX + 1]; /* ROUTE_INVITE, ROUTE_DEVICE: [A-Za-z0-9_-]{16,64};
                                       * ROUTE_API_INVITE: a positive id or such a token */
     char action[8];                  /* ROUTE_API_MEMBER_ACTION */
+    char media[72];                  /* ROUTE_MEDIA: "<64 hex>.jpg" or ".png" */
 };
 
 /* Matches path (no query). Returns 0, or -ENOENT (m->id = ROUTE_NONE) when no

@@ -21,6 +21,7 @@
 #include "bus/bus.h"
 #include "crier.h"
 #include "log.h"
+#include "media.h"
 #include "net.h"
 #include "ratelimit.h"
 #include "jobs.h"
@@ -48,8 +49,9 @@ struct server {
     int nloops;
     struct net_limits limits;
     uv_signal_t sigint, sigterm;
-    struct jobs jobs;        /* on loop 0: the periodic jobs */
-    struct job job_table[4]; /* what jobs runs, kept for the node's life (start_jobs) */
+    struct jobs jobs;         /* on loop 0: the periodic jobs */
+    struct job job_table[4];  /* what jobs runs, kept for the node's life (start_jobs) */
+    struct media_store media; /* <data dir>/media */
     pthread_mutex_t access_lock;
     int64_t access_gen; /* the newest access change already sent to the loops */
     atomic_uint_fast64_t published;
@@ -78,6 +80,8 @@ void server_config_init(struct server_config *c)
     notify_config_init(&c->notify);
     c->email_per_min = 5;
     c->email_burst = 10;
+    c->media_max_bytes = MEDIA_DEFAULT_MAX_BYTES;
+    c->media_max_pixels = MEDIA_DEFAULT_MAX_PIXELS;
 }
 
 int server_parse_limit(const char *s, double *rate, double *burst)
@@ -565,7 +569,30 @@ static void server_teardown(struct server *srv)
     ratelimit_free(srv->api.views_limit);
     ratelimit_free(srv->api.joins_limit);
     ratelimit_free(srv->api.email_limit);
+    if (srv->media.close)
+        srv->media.close(&srv->media);
     free(srv->loops);
+}
+
+/* The photo store, <data dir>/media, and the image library. */
+static int open_media(struct server *srv)
+{
+    char dir[4096];
+    int rc;
+
+    if (media_init() < 0) {
+        log_error("server: the image library (libvips) does not start");
+        return -EIO;
+    }
+    snprintf(dir, sizeof dir, "%s/media", srv->cfg->data_dir);
+    if ((rc = media_store_dir(&srv->media, dir)) < 0) {
+        log_error("server: cannot open the media directory %s: %s", dir, strerror(-rc));
+        return rc;
+    }
+    srv->api.media = &srv->media;
+    srv->api.media_max_bytes = srv->cfg->media_max_bytes;
+    srv->api.media_max_pixels = srv->cfg->media_max_pixels;
+    return 0;
 }
 
 int server_run(const struct server_config *cfg)
@@ -580,6 +607,7 @@ int server_run(const struct server_config *cfg)
                                    .heartbeat_ms = cfg->heartbeat_ms,
                                    .coalesce_ms = cfg->coalesce_ms,
                                    .max_body = cfg->max_body,
+                                   .media_max_body = cfg->media_max_bytes,
                                    .write_timeout_ms = cfg->write_timeout_ms,
                                    .origins = cfg->origins,
                                    .n_origins = cfg->n_origins};
@@ -623,6 +651,10 @@ int server_run(const struct server_config *cfg)
     srv.api.views_limit = ratelimit_new(SERVER_LIMIT_SLOTS, cfg->views_per_min, cfg->views_burst);
     srv.api.joins_limit = ratelimit_new(SERVER_LIMIT_SLOTS, cfg->joins_per_min, cfg->joins_burst);
     srv.api.metrics_access = cfg->metrics_access;
+    if ((rc = open_media(&srv)) < 0) {
+        store_close(srv.st);
+        return rc;
+    }
     srv.api.proxies = cfg->proxies;
     srv.api.n_proxies = cfg->n_proxies;
     for (int i = 0; i < srv.nloops; i++) {

@@ -47,6 +47,8 @@ struct server_config {
     unsigned selection_every_ms; /* --selection-every-ms: between two looks for due slots */
     struct notify_config notify; /* --push-*, --smtp-url, --mail-from, ... */
     double email_per_min, email_burst; /* --limit-email: opt-in requests per client address */
+    size_t media_max_bytes;            /* --media-max-bytes: largest photo upload */
+    uint64_t media_max_pixels;         /* --media-max-pixels: largest width x height decoded */
 };
 
 #define SERVER_LIMIT_SLOTS 4096 /* client addresses each limiter remembers */

@@ -77,6 +77,10 @@ static const char serve_usage[] =
     "                         (default 3)\n"
     "  --limit-email R[:B]    email sign-ups per client address: R a minute, bursts\n"
     "                         of B (default 5:10)\n"
+    "  --media-max-bytes N    largest photo upload, in bytes (default 10485760, 10 MiB;\n"
+    "                         past it 413); only the media route takes bodies this big\n"
+    "  --media-max-pixels N   largest photo, width x height, refused before decoding\n"
+    "                         (default 40000000)\n"
     "  --log-level LEVEL      debug, info, warn or error (default info)\n"
     "  --data DIR             data directory (default $CRIER_DATA, else " CLI_DEFAULT_DATA ")\n"
     "  --config FILE          read settings from FILE (default $CRIER_CONFIG, else none)\n"
@@ -113,6 +117,8 @@ static const struct args_spec serve_specs[] = {{"listen", ARGS_VALUE},
                                                {"mail-from-name", ARGS_VALUE},
                                                {"email-per-day", ARGS_VALUE},
                                                {"limit-email", ARGS_VALUE},
+                                               {"media-max-bytes", ARGS_VALUE},
+                                               {"media-max-pixels", ARGS_VALUE},
                                                OPT_END};
 
 /* Fills what the command line left out from CRIER_<NAME> and the config file,
@@ -241,6 +247,17 @@ static int serve_policy(const struct args *c, struct server_config *cfg)
     if ((v = args_opt(c, "limit-joins")) &&
         server_parse_limit(v, &cfg->joins_per_min, &cfg->joins_burst) < 0)
         return args_usage_error(c, "invalid --limit-joins '%s': RATE[:BURST], per minute", v);
+    if ((v = args_opt(c, "media-max-bytes"))) {
+        if (args_parse_i64(v, 1024, INT64_C(1) << 30, &n) < 0)
+            return args_usage_error(c, "invalid --media-max-bytes '%s': bytes, from 1024 to 1 GiB",
+                                    v);
+        cfg->media_max_bytes = (size_t)n;
+    }
+    if ((v = args_opt(c, "media-max-pixels"))) {
+        if (args_parse_i64(v, 1, INT64_C(1) << 32, &n) < 0)
+            return args_usage_error(c, "invalid --media-max-pixels '%s': from 1 to 4294967296", v);
+        cfg->media_max_pixels = (uint64_t)n;
+    }
     if ((v = args_opt(c, "selection-every-ms"))) {
         if (args_parse_i64(v, 100, 60000, &n) < 0)
             return args_usage_error(

@@ -256,8 +256,32 @@ static void test_reader_routes(void)
     ok(m.num == 0 && m.slug[0] == '\0', "an unknown API path carries no parameters");
 }
 
+static void test_media(void)
+{
+    const char *hex = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+    char path[128];
+    struct route_match m;
+
+    route_is("/api/v1/channels/monde/media", ROUTE_API_MEDIA, "monde", 0);
+    route_is("/api/v1/channels/monde/media/x", ROUTE_API_OTHER, NULL, 0);
+    snprintf(path, sizeof path, "/media/%s.jpg", hex);
+    router_match(path, &m);
+    is_int(m.id, ROUTE_MEDIA, "a media name");
+    ok(strncmp(m.media, hex, 64) == 0 && strcmp(m.media + 64, ".jpg") == 0, "carries its name");
+    snprintf(path, sizeof path, "/media/%s.png", hex);
+    route_is(path, ROUTE_MEDIA, NULL, 0);
+    snprintf(path, sizeof path, "/media/%s.gif", hex);
+    route_is(path, ROUTE_NONE, NULL, 0);
+    snprintf(path, sizeof path, "/media/%.63s.jpg", hex);
+    route_is(path, ROUTE_NONE, NULL, 0);
+    route_is("/media/../crier.db", ROUTE_NONE, NULL, 0);
+    route_is("/media/%2e%2e%2fcrier.db", ROUTE_NONE, NULL, 0);
+    route_is("/media/12", ROUTE_PERMALINK, "media", 12); /* a channel named media keeps its pages */
+}
+
 int main(void)
 {
+    test_media();
     test_routes();
     test_trailing_slash();
     test_reserved();

@@ -1,0 +1,193 @@
+// Photos, black-box (issue 12, "Photos"): an upload is checked, re-encoded
+// without any metadata and served under content names. A JPEG carrying GPS,
+// a camera serial, XMP and IPTC is uploaded and every size served is read
+// back with exiftool; the refusals (a 50,000 x 50,000 PNG header, HTML sent
+// as image/jpeg, a truncated JPEG, no alt, no or a foreign token, too big)
+// and the serving route's headers and names are checked.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, readdirSync, statSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Server, ROOT } from './lib/server.mjs';
+
+const FIXTURE = join(ROOT, 'tests/fixtures/photo.jpg'); // 1000 x 700, made by libvips
+
+function crc32(buf) {
+  let c = ~0;
+  for (const b of buf) {
+    c ^= b;
+    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
+  }
+  return ~c >>> 0;
+}
+
+// A PNG signature and an IHDR of w x h with a valid CRC, nothing else.
+function pngHeader(w, h) {
+  const ihdr = Buffer.alloc(17);
+  ihdr.write('IHDR', 0, 'latin1');
+  ihdr.writeUInt32BE(w, 4);
+  ihdr.writeUInt32BE(h, 8);
+  ihdr[12] = 8; ihdr[13] = 2;
+  const out = Buffer.alloc(33);
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(out, 0);
+  out.writeUInt32BE(13, 8);
+  ihdr.copy(out, 12);
+  out.writeUInt32BE(crc32(ihdr), 29);
+  return out;
+}
+
+// The tags exiftool finds in file, by group:name.
+function tags(file) {
+  const [j] = JSON.parse(execFileSync('exiftool', ['-j', '-a', '-G1', file], { encoding: 'utf8' }));
+  return j;
+}
+const META = /^(EXIF|IFD0|IFD1|ExifIFD|GPS|XMP|XMP-[\w-]+|IPTC|Photoshop|MakerNotes|ICC_Profile|ICC-[\w-]+):/;
+
+// A raw request, so that the path reaches the server as written.
+function rawStatus(port, path) {
+  return new Promise((resolve, reject) => {
+    const sock = connect(port, '127.0.0.1', () =>
+      sock.write(`GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`));
+    let data = '';
+    sock.on('data', d => { data += d; });
+    sock.on('end', () => resolve(Number(/^HTTP\/1\.1 (\d+)/.exec(data)?.[1])));
+    sock.on('error', reject);
+  });
+}
+
+describe('media', () => {
+  let s, dir, publish, foreign;
+  const slug = 'photos';
+
+  before(async () => {
+    s = new Server({ args: ['--media-max-bytes', String(600 * 1024)] });
+    await s.start();
+    await s.channel(slug);
+    await s.channel('other');
+    publish = (await s.api('POST', '/api/v1/tokens', { scope: 'publish', channel: slug })).json.token;
+    foreign = (await s.api('POST', '/api/v1/tokens', { scope: 'publish', channel: 'other' })).json.token;
+    dir = mkdtempSync(join(tmpdir(), 'crier-media-'));
+  });
+  after(async () => {
+    await s.cleanup();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const upload = (body, { type = 'image/jpeg', alt = 'A test picture', token = publish, ch = slug } = {}) => {
+    const q = alt === null ? '' : '?alt=' + encodeURIComponent(alt);
+    const headers = { 'content-type': type };
+    if (token) headers.authorization = 'Bearer ' + token;
+    return fetch(`${s.url}/api/v1/channels/${ch}/media${q}`, { method: 'POST', headers, body })
+      .then(async r => ({ status: r.status, json: await r.json().catch(() => null) }));
+  };
+
+  it('strips GPS, EXIF, XMP and IPTC from every size it serves', async () => {
+    const src = join(dir, 'gps.jpg');
+    copyFileSync(FIXTURE, src);
+    execFileSync('exiftool', ['-q', '-overwrite_original', '-GPSLatitude=48.8566', '-GPSLatitudeRef=N',
+      '-GPSLongitude=2.3522', '-GPSLongitudeRef=E', '-SerialNumber=CAM-0042', '-Make=Crier',
+      '-XMP:Creator=Photographer', '-IPTC:By-line=Photographer', '-IPTC:City=Paris', src]);
+    const before_ = tags(src);
+    assert.ok(before_['GPS:GPSLatitude'], 'the upload carries a GPS position');
+    assert.ok(before_['XMP-dc:Creator'] && before_['IPTC:By-line'], 'and XMP and IPTC');
+
+    const r = await upload(readFileSync(src), { alt: 'Le pont Neuf, à l’aube' });
+    assert.equal(r.status, 201, JSON.stringify(r.json));
+    assert.equal(r.json.alt, 'Le pont Neuf, à l’aube');
+    assert.equal(r.json.width, 1000);
+    assert.equal(r.json.height, 700);
+    assert.deepEqual(r.json.sizes.map(x => x.width), [320, 640, 1000], 'never enlarged');
+    assert.equal(r.json.url, r.json.sizes.at(-1).url, 'url is the largest size');
+    assert.match(r.json.id, /^[0-9a-f]{64}$/);
+    assert.equal(r.json.url, `/media/${r.json.id}.jpg`);
+
+    for (const size of r.json.sizes) {
+      const res = await fetch(s.url + size.url);
+      assert.equal(res.status, 200);
+      assert.equal(res.headers.get('content-type'), 'image/jpeg');
+      assert.equal(res.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+      assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
+      const file = join(dir, size.url.slice(7));
+      writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+      const t = tags(file);
+      const left = Object.keys(t).filter(k => META.test(k) || /GPS|Serial|Creator|By-line|City/i.test(k));
+      assert.deepEqual(left, [], `no metadata left in the ${size.width} size`);
+      assert.equal(t['File:ImageWidth'], size.width);
+    }
+    // The store: <data>/media, 0700, files 0600.
+    const media = join(s.data, 'media');
+    assert.equal(statSync(media).mode & 0o777, 0o700);
+    const files = readdirSync(media);
+    assert.equal(files.length, 3, files.join(' '));
+    assert.ok(files.every(f => (statSync(join(media, f)).mode & 0o777) === 0o600));
+
+    const again = await upload(readFileSync(src), { token: s.token });
+    assert.equal(again.status, 201, 'an admin token may upload too');
+    assert.equal(again.json.id, r.json.id, 'the same upload has the same name');
+  });
+
+  it('refuses a 50,000 x 50,000 PNG header before decoding', async () => {
+    const t0 = Date.now();
+    const r = await upload(pngHeader(50000, 50000), { type: 'image/png' });
+    assert.equal(r.status, 400);
+    assert.equal(r.json.error, 'too_many_pixels');
+    assert.ok(Date.now() - t0 < 2000, 'at once');
+  });
+
+  it('refuses HTML sent as a JPEG', async () => {
+    const r = await upload('<!doctype html><html><script>alert(1)</script></html>');
+    assert.ok(r.status === 400 || r.status === 415, String(r.status));
+    assert.equal(r.json.error, 'not_an_image');
+  });
+
+  it('gives a truncated JPEG a clear 400', async () => {
+    const jpg = readFileSync(FIXTURE);
+    const r = await upload(jpg.subarray(0, jpg.length >> 1));
+    assert.equal(r.status, 400);
+    assert.equal(r.json.error, 'corrupt_image');
+    assert.match(r.json.message, /truncated or corrupt/);
+  });
+
+  it('requires alt text, a known type and a publisher of the channel', async () => {
+    const jpg = readFileSync(FIXTURE);
+    assert.equal((await upload(jpg, { alt: null })).status, 400, 'no alt');
+    assert.equal((await upload(jpg, { alt: '' })).status, 400, 'empty alt');
+    assert.equal((await upload(jpg, { alt: 'x'.repeat(301) })).status, 400, 'alt over 300');
+    assert.equal((await upload(jpg, { alt: 'a\u0007b' })).status, 400, 'a control character');
+    assert.equal((await upload(jpg, { alt: 'é'.repeat(300) })).status, 201, '300 characters are fine');
+    assert.equal((await upload(jpg, { type: 'image/gif' })).status, 415, 'gif');
+    assert.equal((await upload(jpg, { type: 'text/html' })).status, 415, 'html');
+    assert.equal((await upload(jpg, { token: null })).status, 401, 'no token');
+    assert.equal((await upload(jpg, { token: foreign })).status, 403, 'another channel\'s token');
+    assert.equal((await upload(jpg, { token: 'nope' })).status, 401, 'a bad token');
+  });
+
+  it('takes bodies past the request limit on this route only, up to --media-max-bytes', async () => {
+    const big = Buffer.alloc(400 * 1024, 0x41);
+    big[0] = 0xff; big[1] = 0xd8; big[2] = 0xff;
+    const r = await upload(big);
+    assert.equal(r.status, 400, 'past the 256 KiB of other routes, the bytes reach the check');
+    assert.equal(r.json.error, 'corrupt_image');
+    const over = await upload(Buffer.alloc(700 * 1024, 0x41));
+    assert.equal(over.status, 413, 'past --media-max-bytes');
+    const post = await fetch(`${s.url}/api/v1/channels/${slug}/posts`, {
+      method: 'POST', headers: { authorization: 'Bearer ' + publish, 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'x', body: 'y'.repeat(400 * 1024) }),
+    });
+    assert.equal(post.status, 413, 'other routes keep their limit');
+  });
+
+  it('answers 404 for unknown and malformed names, traversal included', async () => {
+    const zero = '0'.repeat(64);
+    assert.equal((await fetch(`${s.url}/media/${zero}.jpg`)).status, 404, 'unknown');
+    assert.equal((await fetch(`${s.url}/media/${zero}.gif`)).status, 404, 'another extension');
+    assert.equal((await fetch(`${s.url}/media/crier.db`)).status, 404);
+    assert.equal(await rawStatus(s.port, '/media/../crier.db'), 404);
+    assert.equal(await rawStatus(s.port, '/media/%2e%2e%2fcrier.db'), 404);
+    assert.equal(await rawStatus(s.port, '/media/..%2fadmin.token'), 404);
+    assert.equal(await rawStatus(s.port, '/media/' + zero.toUpperCase() + '.jpg'), 404);
+  });
+});
