@@ -5,8 +5,13 @@ CFLAGS_STRICT := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wshadow \
 	-Wstrict-prototypes -Wmissing-prototypes -Wpointer-arith -Wformat=2 -fno-common
 OPT     ?= -O2 -g
 CFLAGS  ?=
-CPPFLAGS_ALL := -Isrc $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LIBS    := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lhttp_parser -lstemmer -lpthread -lm
+# The packages' flags are read when first used, not when this file is read:
+# on a fresh machine `make run` installs them (deps-build-check) before the
+# first compile, and flags read earlier would be empty. Each is read once.
+PKG_CFLAGS = $(eval PKG_CFLAGS := $$(shell pkg-config --cflags $$(PKGS) 2>/dev/null))$(PKG_CFLAGS)
+PKG_LIBS = $(eval PKG_LIBS := $$(shell pkg-config --libs $$(PKGS) 2>/dev/null))$(PKG_LIBS)
+CPPFLAGS_ALL = -Isrc $(PKG_CFLAGS)
+LIBS    = $(PKG_LIBS) -lhttp_parser -lstemmer -lpthread -lm
 
 ifdef SANITIZE
 BUILD   := build/san
@@ -17,7 +22,7 @@ BUILD   := build/rel
 SANFLAGS :=
 endif
 
-ALL_CFLAGS := $(CFLAGS_STRICT) $(OPT) $(SANFLAGS) $(CPPFLAGS_ALL) $(CFLAGS)
+ALL_CFLAGS = $(CFLAGS_STRICT) $(OPT) $(SANFLAGS) $(CPPFLAGS_ALL) $(CFLAGS)
 SRC     := $(wildcard src/*.c src/store/*.c src/bus/*.c src/cli/*.c)
 LIBSRC  := $(filter-out src/main.c,$(SRC))
 LIBOBJ  := $(LIBSRC:%.c=$(BUILD)/%.o) $(BUILD)/webassets.o
