@@ -79,7 +79,9 @@ void media_result_free(struct media_result *r);
 struct media_store {
     void *impl;
     /* Stores bytes under name, atomically (a reader never sees half a
-     * file); storing an existing name again is a no-op. 0 or -errno. */
+     * file); storing an existing name again is a no-op, except a sidecar
+     * "<id>.json", which is replaced (the last upload's alt text wins; a
+     * post keeps its own copy). 0 or -errno. */
     int (*put)(struct media_store *s, const char *name, const void *data, size_t len);
     /* Opens name for reading: a file descriptor and its size, or -ENOENT. */
     int (*open)(struct media_store *s, const char *name, int *fd, size_t *len);

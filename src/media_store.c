@@ -44,8 +44,10 @@ static int dir_put(struct media_store *s, const char *name, const void *data, si
 
     if (!media_name_ok(name) && !media_meta_name_ok(name))
         return -EINVAL;
-    if (fstatat(d->dirfd, name, &st, 0) == 0)
-        return 0; /* content-addressed: the same name is the same bytes */
+    /* content-addressed: the same name is the same bytes; not a sidecar,
+     * which the last upload of the photo rewrites (its alt text) */
+    if (!media_meta_name_ok(name) && fstatat(d->dirfd, name, &st, 0) == 0)
+        return 0;
     snprintf(tmp, sizeof tmp, ".tmp-%ld-%lu-%.16s", (long)gettid(),
              __atomic_add_fetch(&d->seq, 1, __ATOMIC_RELAXED), name);
     fd = openat(d->dirfd, tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
