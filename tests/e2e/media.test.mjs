@@ -12,7 +12,7 @@ import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, readdirSync, st
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Server, ROOT } from './lib/server.mjs';
+import { Server, ROOT, cli } from './lib/server.mjs';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/photo.jpg'); // 1000 x 700, made by libvips
 
@@ -232,6 +232,11 @@ describe('media', () => {
       { token: publish });
     assert.equal(edit.status, 400, 'an edit to an unknown id too');
     assert.equal((await fetch(`${s.url}/media/${id}.json`)).status, 404, 'the sidecar is not served');
+
+    const c = cli(['post', slug, '--title', 'Par la CLI', '--media-id', id, '--caption', 'Quai', '--json',
+      '--server', s.url, '--token', publish]);
+    assert.equal(c.status, 0, c.stderr);
+    assert.equal(JSON.parse(c.stdout).post.media.srcset, srcset, 'crier post --media-id');
   });
 
   it('answers 404 for unknown and malformed names, traversal included', async () => {
