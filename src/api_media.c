@@ -7,6 +7,7 @@
 
 #include <errno.h>
 #include <stdatomic.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -62,6 +63,21 @@ static json_t *media_json(const struct media_result *r, const char *alt)
                      (json_int_t)r->width, "height", (json_int_t)r->height, "sizes", sizes);
 }
 
+/* The sidecar "<id>.json" (media_meta_text), after the sizes it names, so
+ * that a post can refer to the photo by id. 0 or -errno. */
+static int put_meta(struct media_store *s, const struct media_result *r, const char *alt)
+{
+    char name[80], *text = media_meta_text(r, alt);
+    int rc;
+
+    if (!text)
+        return -ENOMEM;
+    snprintf(name, sizeof name, "%s.json", r->id);
+    rc = s->put(s, name, text, strlen(text));
+    free(text);
+    return rc;
+}
+
 /* POST /api/v1/channels/{slug}/media?alt=TEXT */
 void api_h_media(struct api *api, const struct route_match *m, const struct http_request *req,
                  const struct caller *who, struct response *res)
@@ -113,6 +129,12 @@ void api_h_media(struct api *api, const struct route_match *m, const struct http
                            strerror(-rc));
             return;
         }
+    }
+    if ((rc = put_meta(api->media, &r, alt)) < 0) {
+        media_result_free(&r);
+        response_error(res, 500, "internal", "the photo's metadata could not be stored: %s",
+                       strerror(-rc));
+        return;
     }
     api_reply(res, 201, media_json(&r, alt));
     media_result_free(&r);

@@ -18,10 +18,10 @@
 #define API_EVENTS_BYTES_MAX (2 * 1024 * 1024)
 /* Applies the newsroom's fields in to p (see post_apply_json): 0, or res
  * filled (400, 413) and < 0. */
-static int post_fields(json_t *in, struct post *p, int create, const struct store_channel *ch,
-                       struct response *res)
+static int post_fields(struct api *api, json_t *in, struct post *p, int create,
+                       const struct store_channel *ch, struct response *res)
 {
-    struct post_context ctx = {create, ch->lang, ch->tz, crier_now_ms()};
+    struct post_context ctx = {create, ch->lang, ch->tz, crier_now_ms(), api->media};
     struct field_error err;
     if (post_apply_json(p, in, &ctx, &err) == 0)
         return 0;
@@ -157,7 +157,7 @@ void api_h_posts(struct api *api, const struct route_match *m, const struct http
     if (in) {
         struct post p;
         post_init(&p);
-        int ok = post_fields(in, &p, 1, &ch, res) == 0;
+        int ok = post_fields(api, in, &p, 1, &ch, res) == 0;
         const char *ext = ok ? p.external_id : NULL;
         if (ok && (!ext || replay_external(api, &ch, ext, res) == 0)) {
             int64_t now = crier_now_ms(), publish_at = p.publish_at;
@@ -240,7 +240,7 @@ void api_h_post(struct api *api, const struct route_match *m, const struct http_
     rc = store_post_get(api->st, ch.id, m->num, &p, &state);
     if (rc < 0 || state == STORE_POST_DELETED) {
         api_store_failure(res, rc < 0 ? rc : -ENOENT);
-    } else if (post_fields(in, &p, 0, &ch, res) == 0) {
+    } else if (post_fields(api, in, &p, 0, &ch, res) == 0) {
         rc = store_post_edit(api->st, ch.id, m->num, &p, &ev);
         if (rc < 0) {
             api_store_failure(res, rc);

@@ -79,7 +79,9 @@ void media_result_free(struct media_result *r);
 struct media_store {
     void *impl;
     /* Stores bytes under name, atomically (a reader never sees half a
-     * file); storing an existing name again is a no-op. 0 or -errno. */
+     * file); storing an existing name again is a no-op, except a sidecar
+     * "<id>.json", which is replaced (the last upload's alt text wins; a
+     * post keeps its own copy). 0 or -errno. */
     int (*put)(struct media_store *s, const char *name, const void *data, size_t len);
     /* Opens name for reading: a file descriptor and its size, or -ENOENT. */
     int (*open)(struct media_store *s, const char *name, int *fd, size_t *len);
@@ -90,7 +92,34 @@ struct media_store {
 int media_store_dir(struct media_store *s, const char *dir);
 
 /* Whether name is one media_process() could have made ("<64 hex>.jpg",
- * ".png"): every name a request asks for is checked with this first. */
+ * ".png"): every name a request asks for is checked with this first. Only
+ * these are served by GET /media/{name}. */
 int media_name_ok(const char *name);
+
+/* Whether name is a photo's metadata sidecar, "<id>.json" (<id> 64 hex):
+ * kept in the store with the files, never served. */
+int media_meta_name_ok(const char *name);
+
+/* Whether id is a photo's id: 64 lowercase hex digits. */
+int media_id_ok(const char *id);
+
+/* The sidecar of a processed upload, stored as "<id>.json" next to its
+ * files: {"alt","width","height","sizes":[{"width","name"}...]}, narrowest
+ * first. A JSON text to free(), or NULL (out of memory, alt not UTF-8). */
+char *media_meta_text(const struct media_result *r, const char *alt);
+
+/* A stored photo, as a post refers to it (media_meta_read). */
+struct media_meta {
+    char *alt;              /* as uploaded */
+    unsigned width, height; /* of the upload */
+    char *url;              /* "/media/<largest name>" */
+    char *srcset;           /* "/media/<name> 320w, /media/<name> 640w, ..." */
+};
+
+/* Reads the sidecar of photo id from s. 0 with *out filled (free with
+ * media_meta_free), -ENOENT when there is no such photo, -EINVAL for a bad
+ * id or a sidecar that cannot be read, or -errno. */
+int media_meta_read(struct media_store *s, const char *id, struct media_meta *out);
+void media_meta_free(struct media_meta *m);
 
 #endif

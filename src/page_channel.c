@@ -14,6 +14,8 @@
 #include "markdown.h"
 
 #define PAGE_POSTS 100 /* posts on a channel page: what the offline copy holds */
+/* the width an uploaded photo takes: the page column is 700px at most */
+#define PAGE_MEDIA_SIZES "(max-width: 700px) 100vw, 700px"
 
 /* ---- posts ---- */
 
@@ -81,7 +83,8 @@ static void post_head(struct buf *b, const struct page_text *tx, const char *slu
     buf_appends(b, "</p>\n</header>\n");
 }
 
-/* The media: an image the CSP allows, else a link; caption and credit. */
+/* The media: an image the CSP allows, else a link; caption and credit. An
+ * uploaded photo has its sizes (srcset), its alt text and its dimensions. */
 static void post_media(struct buf *b, const struct page_text *tx, const struct post_media *media)
 {
     const char *murl = nz(media->url);
@@ -92,7 +95,15 @@ static void post_media(struct buf *b, const struct page_text *tx, const struct p
     if (page_url_is_image(murl)) {
         buf_appends(b, "<img");
         page_attr(b, "src", murl);
-        page_attr(b, "alt", cap ? cap : "");
+        if (media->srcset && strncmp(media->srcset, "/media/", 7) == 0) { /* uploaded here */
+            page_attr(b, "srcset", media->srcset);
+            page_attr(b, "sizes", PAGE_MEDIA_SIZES);
+        }
+        page_attr(b, "alt", media->alt ? media->alt : cap ? cap : "");
+        if (media->width && media->height) {
+            page_attr_i(b, "width", media->width);
+            page_attr_i(b, "height", media->height);
+        }
         buf_appends(b, " loading=\"lazy\" decoding=\"async\">");
     } else if (page_url_is_http(murl)) {
         buf_appends(b, "<a");

@@ -11,6 +11,7 @@
 #include "fields.h"
 #include "lang.h"
 #include "markdown.h"
+#include "media.h"
 #include "timefmt.h"
 #include "xmalloc.h"
 
@@ -36,6 +37,9 @@ static void media_clear(struct post_media *m)
     free(m->url);
     free(m->caption);
     free(m->credit);
+    free(m->id);
+    free(m->alt);
+    free(m->srcset);
     memset(m, 0, sizeof *m);
 }
 
@@ -171,30 +175,82 @@ static int apply_flags(struct post *p, json_t *in, const struct post_context *ct
     return 0;
 }
 
-/* media: the photo (https only), its caption and credit. */
-static int apply_media(struct post *p, json_t *v, struct field_error *err)
+/* A photo's url: https, or "/media/<name>" (one uploaded here, same origin). */
+static int media_url_ok(const char *url)
 {
-    static const char *const mfields[] = {"url", "caption", "credit", NULL};
+    if (strncmp(url, "/media/", 7) == 0)
+        return media_name_ok(url + 7);
+    /* Pages are served over https: an http image would never be shown. */
+    return strncasecmp(url, "https://", 8) == 0 && field_url_ok(url, POST_URL_MAX);
+}
+
+/* media.id: an uploaded photo, looked up in ctx->media into m. */
+static int media_by_id(const char *id, const struct post_context *ctx, struct post_media *m,
+                       struct field_error *err)
+{
+    struct media_meta meta;
+    int rc;
+
+    if (!media_id_ok(id))
+        return field_refuse(err, 400, "invalid",
+                            "media.id must be the id of an uploaded photo (64 hex digits)");
+    if (!ctx->media || (rc = media_meta_read(ctx->media, id, &meta)) == -ENOENT)
+        return field_refuse(err, 400, "invalid", "media.id %s: no such photo", id);
+    if (rc < 0)
+        return field_refuse(err, 500, "internal", "media.id %s: the photo cannot be read", id);
+    m->id = xstrdup(id);
+    m->url = meta.url;
+    m->alt = meta.alt;
+    m->srcset = meta.srcset;
+    m->width = meta.width;
+    m->height = meta.height;
+    return 0;
+}
+
+/* media: the photo (by url or by id), its caption and credit. */
+static int apply_media(struct post *p, json_t *v, const struct post_context *ctx,
+                       struct field_error *err)
+{
+    static const char *const mfields[] = {"url", "id", "caption", "credit", NULL};
     /* An edit that leaves a field out keeps it (a new caption needs no URL). */
-    const char *url = p->media.url, *caption = p->media.caption ? p->media.caption : "",
+    const char *url = NULL, *id = NULL, *caption = p->media.caption ? p->media.caption : "",
                *credit = p->media.credit ? p->media.credit : "";
+    struct post_media m = {0};
 
     if (!json_is_object(v))
-        return field_refuse(err, 400, "invalid", "media must be an object {url, caption, credit}");
+        return field_refuse(err, 400, "invalid",
+                            "media must be an object {url or id, caption, credit}");
     if (fields_only(v, mfields, err) < 0 ||
         field_str(v, "url", POST_URL_MAX, 0, 400, &url, err) < 0 ||
+        field_str(v, "id", 64, 0, 400, &id, err) < 0 ||
         field_str(v, "caption", POST_CAPTION_MAX, 0, 400, &caption, err) < 0 ||
         field_str(v, "credit", POST_AUTHOR_MAX, 0, 400, &credit, err) < 0)
         return -EINVAL;
-    if (!url)
+    if (url && id)
+        return field_refuse(err, 400, "invalid", "media takes a url or an id, not both");
+    if (id) {
+        if (media_by_id(id, ctx, &m, err) < 0)
+            return -EINVAL;
+    } else if (url) {
+        if (!media_url_ok(url))
+            return field_refuse(err, 400, "invalid",
+                                "media.url must be an https URL (an http image is blocked on "
+                                "https pages) or /media/<name> of an uploaded photo");
+        m.url = xstrdup(url);
+    } else if (!p->media.url) {
         return field_refuse(err, 400, "invalid",
-                            "media.url is required (the post has no image yet)");
-    /* Pages are served over https: an http image would never be shown. */
-    if (strncasecmp(url, "https://", 8) != 0 || !field_url_ok(url, POST_URL_MAX))
-        return field_refuse(
-            err, 400, "invalid",
-            "media.url must be an https URL (an http image is blocked on https pages)");
-    struct post_media m = {xstrdup(url), xstrdup(caption), xstrdup(credit)};
+                            "media.url or media.id is required (the post has no image yet)");
+    }
+    /* copied first: caption and credit may be p's own */
+    char *cap = xstrdup(caption), *cred = xstrdup(credit);
+    if (!m.url) { /* the same photo, a new caption or credit */
+        m = p->media;
+        free(m.caption);
+        free(m.credit);
+        memset(&p->media, 0, sizeof p->media);
+    }
+    m.caption = cap;
+    m.credit = cred;
     media_clear(&p->media);
     p->media = m;
     return 0;
@@ -214,7 +270,7 @@ static int apply_links(struct post *p, json_t *in, const struct post_context *ct
         set_str(&p->source_url, NULL);
     }
     if ((v = json_object_get(in, "media")) && !json_is_null(v)) {
-        if (apply_media(p, v, err) < 0)
+        if (apply_media(p, v, ctx, err) < 0)
             return -EINVAL;
     } else if (v || ctx->create) {
         media_clear(&p->media);
@@ -351,6 +407,13 @@ json_t *post_to_json(const struct post *p)
         json_object_set_new(media, "url", text(p->media.url, &bad));
         json_object_set_new(media, "caption", text(p->media.caption, &bad));
         json_object_set_new(media, "credit", text(p->media.credit, &bad));
+        if (p->media.id) {
+            json_object_set_new(media, "id", text(p->media.id, &bad));
+            json_object_set_new(media, "alt", text(p->media.alt, &bad));
+            json_object_set_new(media, "srcset", text(p->media.srcset, &bad));
+            json_object_set_new(media, "width", json_integer(p->media.width));
+            json_object_set_new(media, "height", json_integer(p->media.height));
+        }
     }
     json_object_set_new(o, "media", media);
     json_object_set_new(o, "lang", text(p->lang, &bad));
@@ -457,6 +520,11 @@ int post_from_json(const json_t *rec, struct post *p)
         p->media.url = jdup(v, "url");
         p->media.caption = jdup(v, "caption");
         p->media.credit = jdup(v, "credit");
+        p->media.id = jdup(v, "id"); /* an uploaded photo; older posts have none */
+        p->media.alt = jdup(v, "alt");
+        p->media.srcset = jdup(v, "srcset");
+        p->media.width = (unsigned)jint(v, "width", 0);
+        p->media.height = (unsigned)jint(v, "height", 0);
     }
     if (p->kind == POST_SELECTION) {
         p->sel = xcalloc(1, sizeof *p->sel);

@@ -19,6 +19,7 @@
 
 struct json_t;
 struct field_error; /* fields.h: what a refusal says */
+struct media_store; /* media.h: where uploaded photos live */
 
 #define POST_TITLE_MAX 256        /* bytes of a title */
 #define POST_BODY_MAX (64 * 1024) /* bytes of a body (Markdown) */
@@ -35,8 +36,13 @@ struct field_error; /* fields.h: what a refusal says */
 enum post_kind { POST_NEWS = 0, POST_SELECTION = 1 };
 
 struct post_media {
-    char *url; /* NULL: no photo */
+    char *url; /* NULL: no photo; https, or "/media/<name>" for an uploaded one */
     char *caption, *credit;
+    /* an uploaded photo (media.id in the API), else all NULL and 0 */
+    char *id;               /* its 64 hex digits */
+    char *alt;              /* its alt text */
+    char *srcset;           /* "/media/<name> 320w, ..." */
+    unsigned width, height; /* of the upload */
 };
 
 /* One ranked story of a selection. */
@@ -82,10 +88,11 @@ int post_set_body(struct post *p, const char *markdown);
 
 /* What post_apply_json needs to know of the channel and the request. */
 struct post_context {
-    int create;       /* a new post (else an edit of p) */
-    const char *lang; /* the channel's language: a new post's default */
-    const char *tz;   /* the channel's zone: publish_at without a zone is local to it */
-    int64_t now_ms;   /* for the past-embargo check */
+    int create;                /* a new post (else an edit of p) */
+    const char *lang;          /* the channel's language: a new post's default */
+    const char *tz;            /* the channel's zone: publish_at without a zone is local to it */
+    int64_t now_ms;            /* for the past-embargo check */
+    struct media_store *media; /* resolves media.id; NULL: no photo can be referred to */
 };
 
 /*
@@ -93,10 +100,12 @@ struct post_context {
  * importance, silent, tags, source_url, media, lang, author, external_id,
  * publish_at, force) and applies them to p. On create, title is required and
  * defaults fill the rest; on an edit, an absent field keeps its value (a
- * media object without url keeps the photo and changes its caption or
- * credit). external_id and publish_at are for a create only; a publish_at
- * already past needs "force": true. Sets p->publish_at (0: now).
- * 0, or -EINVAL with *err filled and p partly changed (the caller drops it).
+ * media object without url or id keeps the photo and changes its caption or
+ * credit). media is {url, caption, credit} (url https, or "/media/<name>"),
+ * or {id, caption, credit} with the id of an uploaded photo, resolved
+ * through ctx->media into its url, alt, srcset, width and height. external_id and publish_at are
+ * for a create only; a publish_at already past needs "force": true. Sets p->publish_at (0: now). 0,
+ * or -EINVAL with *err filled and p partly changed (the caller drops it).
  */
 int post_apply_json(struct post *p, struct json_t *in, const struct post_context *ctx,
                     struct field_error *err);

@@ -130,11 +130,26 @@ function postHead(slug, p, imp, sel) {
   return head;
 }
 
+// An <img>'s attributes: an uploaded photo (same origin) has its sizes, its
+// alt text and its dimensions, as the server's page renders them.
+function mediaImg(m) {
+  const a = { src: m.url, alt: typeof m.alt === 'string' ? m.alt : (m.caption || ''), loading: 'lazy', decoding: 'async' };
+  if (typeof m.srcset === 'string' && m.srcset.startsWith('/media/')) {
+    a.srcset = m.srcset;
+    a.sizes = '(max-width: 700px) 100vw, 700px';
+  }
+  if (Number.isInteger(m.width) && Number.isInteger(m.height) && m.width > 0 && m.height > 0) {
+    a.width = String(m.width);
+    a.height = String(m.height);
+  }
+  return a;
+}
+
 // The media: an image the CSP allows, else a link; caption and credit.
 function postMedia(m) {
   if (!m || typeof m !== 'object' || !m.url) return null;
   const fig = el('figure', { class: 'media' });
-  if (safeImage(m.url)) fig.append(el('img', { src: m.url, alt: m.caption || '', loading: 'lazy', decoding: 'async' }));
+  if (safeImage(m.url)) fig.append(el('img', mediaImg(m)));
   else if (safeLink(m.url)) fig.append(el('a', { href: m.url, rel: 'noopener noreferrer nofollow' }, m.caption || m.url));
   if (m.caption || m.credit) {
     const cap = el('figcaption');

@@ -32,6 +32,8 @@ static const char post_usage[] =
     "  --source-url URL       the original article (http or https)\n"
     "  --media-url URL        an image; with --caption C and --credit C\n"
     "                         (on edit, --media-url '' removes the media)\n"
+    "  --media-id ID          a photo uploaded to the channel (the id its upload\n"
+    "                         answered), instead of --media-url\n"
     "  --lang L               the post's language (default: the channel's)\n"
     "  --author A             the author's signature\n"
     "  --external-id K        the story's id in your system: a retry with the same K\n"
@@ -58,7 +60,7 @@ static const char post_edit_usage[] =
     "scheduled post has none yet: name it with --id ID, as `crier post` printed.\n"
     "Field options as for `crier post`: --title, --body, --body-file, --importance,\n"
     "--silent, --tag (replaces the tags), --source-url, --media-url ('' removes the\n"
-    "media), --caption, --credit, --lang, --author, --publish-at.\n"
+    "media), --media-id, --caption, --credit, --lang, --author, --publish-at.\n"
     "\n"
     "  --json                 print the server's JSON answer\n"
     "  --server URL, --token T, --data DIR\n";
@@ -76,7 +78,8 @@ static const char post_delete_usage[] = "usage: crier post delete SLUG N [--json
 #define POST_FIELD_OPTS                                                                        \
     {"title", ARGS_VALUE}, {"body", ARGS_VALUE}, {"body-file", ARGS_VALUE},                       \
         {"importance", ARGS_VALUE}, {"silent", ARGS_FLAG}, {"tag", ARGS_MULTI},                   \
-        {"source-url", ARGS_VALUE}, {"media-url", ARGS_VALUE}, {"caption", ARGS_VALUE},           \
+        {"source-url", ARGS_VALUE}, {"media-url", ARGS_VALUE}, {"media-id", ARGS_VALUE},          \
+        {"caption", ARGS_VALUE},                                                                  \
         {"credit", ARGS_VALUE}, {"lang", ARGS_VALUE}, {"author", ARGS_VALUE},                     \
         {"publish-at", ARGS_VALUE}, {"force", ARGS_FLAG}, {"external-id", ARGS_VALUE}
 /* clang-format on */
@@ -124,6 +127,38 @@ static int set_publish_at(const struct args *c, json_t *o, const char *v)
         return args_usage_error(c, "invalid --publish-at '%s': use +N followed by s, m, h or d", v);
     }
     return set_str(c, o, "publish_at", "--publish-at", v);
+}
+
+/* media: --media-url or --media-id (an uploaded photo), --caption, --credit. */
+static int media_fields(const struct args *c, int edit, json_t *o)
+{
+    const char *v = args_opt(c, "media-url"), *id = args_opt(c, "media-id");
+    int rc;
+
+    if (v && id)
+        return args_usage_error(c, "--media-url and --media-id: one photo or the other");
+    if (!v && !id && !edit && (args_opt(c, "caption") || args_opt(c, "credit")))
+        return args_usage_error(c, "--caption and --credit go with --media-url or --media-id");
+    if (v && *v == '\0') {
+        if (!edit)
+            return args_usage_error(c, "--media-url is empty");
+        json_object_set_new(o, "media", json_null());
+    } else if (v || id || args_opt(c, "caption") || args_opt(c, "credit")) {
+        /* On edit, --caption or --credit alone changes just that: the server
+         * keeps the image's URL. */
+        json_t *m = json_object();
+        json_object_set_new(o, "media", m);
+        if (v && (rc = set_str(c, m, "url", "--media-url", v)) != ARGS_GO)
+            return rc;
+        if (id && (rc = set_str(c, m, "id", "--media-id", id)) != ARGS_GO)
+            return rc;
+        if ((v = args_opt(c, "caption")) &&
+            (rc = set_str(c, m, "caption", "--caption", v)) != ARGS_GO)
+            return rc;
+        if ((v = args_opt(c, "credit")) && (rc = set_str(c, m, "credit", "--credit", v)) != ARGS_GO)
+            return rc;
+    }
+    return ARGS_GO;
 }
 
 /* Builds the JSON body of a create (edit = 0) or an edit from the field
@@ -182,26 +217,8 @@ static int post_fields(const struct args *c, int edit, json_t *o)
     if ((v = args_opt(c, "source-url")) &&
         (rc = set_str(c, o, "source_url", "--source-url", v)) != ARGS_GO)
         return rc;
-    v = args_opt(c, "media-url");
-    if (!v && !edit && (args_opt(c, "caption") || args_opt(c, "credit")))
-        return args_usage_error(c, "--caption and --credit go with --media-url");
-    if (v && *v == '\0') {
-        if (!edit)
-            return args_usage_error(c, "--media-url is empty");
-        json_object_set_new(o, "media", json_null());
-    } else if (v || args_opt(c, "caption") || args_opt(c, "credit")) {
-        /* On edit, --caption or --credit alone changes just that: the server
-         * keeps the image's URL. */
-        json_t *m = json_object();
-        json_object_set_new(o, "media", m);
-        if (v && (rc = set_str(c, m, "url", "--media-url", v)) != ARGS_GO)
-            return rc;
-        if ((v = args_opt(c, "caption")) &&
-            (rc = set_str(c, m, "caption", "--caption", v)) != ARGS_GO)
-            return rc;
-        if ((v = args_opt(c, "credit")) && (rc = set_str(c, m, "credit", "--credit", v)) != ARGS_GO)
-            return rc;
-    }
+    if ((rc = media_fields(c, edit, o)) != ARGS_GO)
+        return rc;
     if ((v = args_opt(c, "lang")) && (rc = set_str(c, o, "lang", "--lang", v)) != ARGS_GO)
         return rc;
     if ((v = args_opt(c, "author")) && (rc = set_str(c, o, "author", "--author", v)) != ARGS_GO)

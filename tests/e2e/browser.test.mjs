@@ -85,6 +85,28 @@ describe('reader web app in Chromium', { skip: !HAVE_BROWSER && 'no Chromium' },
     await context.close();
   });
 
+  it('an uploaded photo arrives live with its srcset, sizes, alt and dimensions, and loads', { timeout: 60000 }, async () => {
+    const ch = slug('photo');
+    await server.channel(ch);
+    const { context, page, problems } = await openPage(browser);
+    await page.goto(`${server.url}/${ch}`);
+    await page.waitForSelector('body[data-conn="live"]');
+    const up = await fetch(`${server.url}/api/v1/channels/${ch}/media?alt=${encodeURIComponent('Un quai <de nuit>')}`, {
+      method: 'POST', headers: { authorization: 'Bearer ' + server.token, 'content-type': 'image/jpeg' },
+      body: readFileSync(join(ROOT, 'tests/fixtures/photo.jpg')),
+    }).then((r) => r.json());
+    const pub = await publish(server, ch, { title: 'Photo live', media: { id: up.id, caption: 'Le quai', credit: 'AFP' } });
+    const img = await page.waitForSelector(`#p-${pub.seq} figure.media img`, { timeout: 2000 });
+    const a = await img.evaluate((e) => ({ src: e.getAttribute('src'), srcset: e.getAttribute('srcset'), sizes: e.getAttribute('sizes'),
+      alt: e.getAttribute('alt'), width: e.getAttribute('width'), height: e.getAttribute('height') }));
+    assert.deepEqual(a, { src: up.url, srcset: up.sizes.map((x) => `${x.url} ${x.width}w`).join(', '),
+      sizes: '(max-width: 700px) 100vw, 700px', alt: 'Un quai <de nuit>', width: '1000', height: '700' });
+    await img.scrollIntoViewIfNeeded();
+    await page.waitForFunction((e) => e.complete && e.naturalWidth > 0, img, { timeout: 5000 });
+    assertClean(problems, 'photo');
+    await context.close();
+  });
+
   it('catch-up: close the page, 5 posts, an edit and a delete, reopen', { timeout: 60000 }, async () => {
     const ch = slug('catchup');
     await server.channel(ch);

@@ -3,7 +3,8 @@
 // a camera serial, XMP and IPTC is uploaded and every size served is read
 // back with exiftool; the refusals (a 50,000 x 50,000 PNG header, HTML sent
 // as image/jpeg, a truncated JPEG, no alt, no or a foreign token, too big)
-// and the serving route's headers and names are checked.
+// and the serving route's headers and names are checked. A post refers to an
+// upload by id, and the page and the post JSON carry its sizes and alt text.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -11,7 +12,7 @@ import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, readdirSync, st
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Server, ROOT } from './lib/server.mjs';
+import { Server, ROOT, cli } from './lib/server.mjs';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/photo.jpg'); // 1000 x 700, made by libvips
 
@@ -121,8 +122,14 @@ describe('media', () => {
     const media = join(s.data, 'media');
     assert.equal(statSync(media).mode & 0o777, 0o700);
     const files = readdirSync(media);
-    assert.equal(files.length, 3, files.join(' '));
+    assert.equal(files.length, 4, files.join(' '));
+    assert.ok(files.includes(`${r.json.id}.json`), 'the sizes and their sidecar');
     assert.ok(files.every(f => (statSync(join(media, f)).mode & 0o777) === 0o600));
+    const meta = JSON.parse(readFileSync(join(media, `${r.json.id}.json`), 'utf8'));
+    assert.deepEqual(meta, {
+      alt: 'Le pont Neuf, à l’aube', width: 1000, height: 700,
+      sizes: r.json.sizes.map(x => ({ width: x.width, name: x.url.slice(7) })),
+    });
 
     const again = await upload(readFileSync(src), { token: s.token });
     assert.equal(again.status, 201, 'an admin token may upload too');
@@ -178,6 +185,58 @@ describe('media', () => {
       body: JSON.stringify({ title: 'x', body: 'y'.repeat(400 * 1024) }),
     });
     assert.equal(post.status, 413, 'other routes keep their limit');
+  });
+
+  it('puts an uploaded photo in a post by id: url, alt, srcset, rendered on the page', async () => {
+    const up = await upload(readFileSync(FIXTURE), { alt: 'Un quai <la nuit> & "la pluie"' });
+    assert.equal(up.status, 201, JSON.stringify(up.json));
+    const id = up.json.id;
+    const r = await s.post(slug, { title: 'Photo', body: 'Texte.', media: { id, caption: 'Le quai', credit: 'AFP' } },
+      { token: publish });
+    assert.equal(r.status, 201, r.text);
+    const got = await s.api('GET', `/api/v1/channels/${slug}/posts/${r.json.seq}`);
+    assert.equal(got.status, 200, got.text);
+    const m = got.json.post?.media ?? got.json.media;
+    const srcset = up.json.sizes.map(x => `${x.url} ${x.width}w`).join(', ');
+    assert.deepEqual(m, {
+      url: up.json.url, caption: 'Le quai', credit: 'AFP', id, alt: 'Un quai <la nuit> & "la pluie"',
+      srcset, width: 1000, height: 700,
+    });
+
+    const page = await fetch(`${s.url}/${slug}`);
+    assert.equal(page.status, 200);
+    assert.match(page.headers.get('content-security-policy'), /img-src 'self'/, 'same-origin images allowed');
+    const html = await page.text();
+    const img = /<img[^>]*srcset="[^"]*"[^>]*>/.exec(html)?.[0];
+    assert.ok(img, 'an <img srcset> on the channel page');
+    assert.ok(img.includes(` src="${up.json.url}"`), img);
+    assert.ok(img.includes(` srcset="${srcset}"`), img);
+    assert.ok(img.includes(' sizes="(max-width: 700px) 100vw, 700px"'), img);
+    assert.ok(img.includes(' alt="Un quai &lt;la nuit&gt; &amp; &quot;la pluie&quot;"'), img);
+    assert.ok(img.includes(' width="1000"') && img.includes(' height="700"'), img);
+    assert.match(html, /<figcaption>Le quai <span class="credit">[^<]*AFP<\/span><\/figcaption>/);
+    for (const cand of srcset.split(', ')) {
+      const res = await fetch(s.url + cand.split(' ')[0]);
+      assert.equal(res.status, 200, cand);
+      assert.equal(res.headers.get('content-type'), 'image/jpeg');
+    }
+
+    const zero = '0'.repeat(64);
+    const unknown = await s.post(slug, { title: 'x', media: { id: zero } }, { token: publish });
+    assert.equal(unknown.status, 400);
+    assert.equal(unknown.json.error, 'invalid');
+    assert.match(unknown.json.message, /^media\.id 0{64}: no such photo$/);
+    const bad = await s.post(slug, { title: 'x', media: { id: 'nope' } }, { token: publish });
+    assert.equal(bad.status, 400);
+    const edit = await s.api('PATCH', `/api/v1/channels/${slug}/posts/${r.json.seq}`, { media: { id: zero } },
+      { token: publish });
+    assert.equal(edit.status, 400, 'an edit to an unknown id too');
+    assert.equal((await fetch(`${s.url}/media/${id}.json`)).status, 404, 'the sidecar is not served');
+
+    const c = cli(['post', slug, '--title', 'Par la CLI', '--media-id', id, '--caption', 'Quai', '--json',
+      '--server', s.url, '--token', publish]);
+    assert.equal(c.status, 0, c.stderr);
+    assert.equal(JSON.parse(c.stdout).post.media.srcset, srcset, 'crier post --media-id');
   });
 
   it('answers 404 for unknown and malformed names, traversal included', async () => {

@@ -7,17 +7,22 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "fields.h"
+#include "media.h"
 #include "post.h"
 #include "tap.h"
 
 #define NOW_MS 1767225600000LL   /* 2026-01-01T00:00:00Z */
 #define Y2030_MS 1893456000000LL /* 2030-01-01T00:00:00Z */
 #define HOUR_MS 3600000LL
+#define HEX64 "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
+#define HEX64_B "b123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
+#define HEX64_C "c123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
 
-static const struct post_context create_ctx = {1, "fr", "Europe/Paris", NOW_MS};
-static const struct post_context edit_ctx = {0, "fr", "Europe/Paris", NOW_MS};
+static const struct post_context create_ctx = {1, "fr", "Europe/Paris", NOW_MS, NULL};
+static const struct post_context edit_ctx = {0, "fr", "Europe/Paris", NOW_MS, NULL};
 
 static struct field_error err;
 
@@ -216,10 +221,12 @@ static void test_links(void)
     static const char *const bad_source[] = {
         "ftp://x.example/a",   "javascript:alert(1)",   "https://",
         "http://a b.example/", "https://x.example/\"q", "//x.example/a"};
-    static const char *const bad_media[] = {"http://img.example/a.jpg", "ftp://img.example/a.jpg",
-                                            "https://", "https://img.example/<a>"};
-    const char *media_msg =
-        "media.url must be an https URL (an http image is blocked on https pages)";
+    static const char *const bad_media[] = {
+        "http://img.example/a.jpg", "ftp://img.example/a.jpg", "https://",
+        "https://img.example/<a>",  "/media/../secret",        "/media/" HEX64 ".json",
+        "/other/" HEX64 ".jpg"};
+    const char *media_msg = "media.url must be an https URL (an http image is blocked on https "
+                            "pages) or /media/<name> of an uploaded photo";
     struct post p;
     char in[256];
 
@@ -247,9 +254,10 @@ static void test_links(void)
         refused(in, &create_ctx, 400, "invalid", media_msg, bad_media[i]);
     }
     refused("{\"title\":\"T\",\"media\":{\"caption\":\"c\"}}", &create_ctx, 400, "invalid",
-            "media.url is required (the post has no image yet)", "a caption without a photo");
+            "media.url or media.id is required (the post has no image yet)",
+            "a caption without a photo");
     refused("{\"title\":\"T\",\"media\":\"https://img.example/a.jpg\"}", &create_ctx, 400,
-            "invalid", "media must be an object {url, caption, credit}", "media as a string");
+            "invalid", "media must be an object {url or id, caption, credit}", "media as a string");
     refused("{\"title\":\"T\",\"media\":{\"url\":\"https://img.example/a.jpg\",\"alt\":\"a\"}}",
             &create_ctx, 400, "invalid", "unknown field \"alt\"", "an unknown media field");
 
@@ -278,6 +286,84 @@ static void test_links(void)
     is_str(p.media.caption, "", "caption defaults to empty");
     is_str(p.media.credit, "", "credit defaults to empty");
     post_clear(&p);
+}
+
+/* media.id: an uploaded photo, resolved through the store's sidecar. */
+static void test_media_id(void)
+{
+    char dir[] = "/tmp/crier-test-post-XXXXXX", path[256], in[512];
+    struct media_store ms;
+    struct post p;
+    FILE *f;
+
+    ok(mkdtemp(dir) != NULL, "scratch dir");
+    is_int(media_store_dir(&ms, dir), 0, "media store");
+    snprintf(path, sizeof path, "%s/%s.json", dir, HEX64);
+    f = fopen(path, "w");
+    fputs("{\"alt\":\"Le port <de> nuit\",\"width\":1000,\"height\":700,\"sizes\":["
+          "{\"width\":320,\"name\":\"" HEX64_B ".jpg\"},{\"width\":640,\"name\":\"" HEX64_C
+          ".jpg\"},{\"width\":1000,\"name\":\"" HEX64 ".jpg\"}]}",
+          f);
+    fclose(f);
+    struct post_context cc = create_ctx, ec = edit_ctx;
+    cc.media = ec.media = &ms;
+
+    refused("{\"title\":\"T\",\"media\":{\"id\":\"abc\"}}", &cc, 400, "invalid",
+            "media.id must be the id of an uploaded photo (64 hex digits)", "a short id");
+    refused("{\"title\":\"T\",\"media\":{\"id\":\"" HEX64_B "\"}}", &cc, 400, "invalid",
+            "media.id " HEX64_B ": no such photo", "an unknown id");
+    refused("{\"title\":\"T\",\"media\":{\"id\":\"" HEX64 "\"}}", &create_ctx, 400, "invalid",
+            "media.id " HEX64 ": no such photo", "an id on a node without photos");
+    refused("{\"title\":\"T\",\"media\":{\"id\":\"" HEX64
+            "\",\"url\":\"https://x.example/a.jpg\"}}",
+            &cc, 400, "invalid", "media takes a url or an id, not both", "a url and an id");
+
+    post_init(&p);
+    snprintf(in, sizeof in,
+             "{\"title\":\"T\",\"media\":{\"id\":\"%s\",\"caption\":\"Le port\","
+             "\"credit\":\"AFP\"}}",
+             HEX64);
+    is_int(apply(&p, in, &cc), 0, "a photo by id");
+    is_str(p.media.id, HEX64, "media.id kept");
+    is_str(p.media.url, "/media/" HEX64 ".jpg", "url: the largest size, same origin");
+    is_str(p.media.alt, "Le port <de> nuit", "alt from the upload");
+    is_str(p.media.srcset,
+           "/media/" HEX64_B ".jpg 320w, /media/" HEX64_C ".jpg 640w, /media/" HEX64 ".jpg 1000w",
+           "srcset");
+    ok(p.media.width == 1000 && p.media.height == 700, "width and height");
+    is_str(p.media.caption, "Le port", "caption");
+    is_int(apply(&p, "{\"media\":{\"credit\":\"Reuters\"}}", &ec), 0, "an edit of the credit");
+    is_str(p.media.srcset,
+           "/media/" HEX64_B ".jpg 320w, /media/" HEX64_C ".jpg 640w, /media/" HEX64 ".jpg 1000w",
+           "the edit keeps the srcset");
+    is_str(p.media.credit, "Reuters", "the new credit");
+    is_str(p.media.caption, "Le port", "the edit keeps the caption");
+
+    json_t *rec = post_to_json(&p);
+    json_t *m = json_object_get(rec, "media");
+    is_str(json_string_value(json_object_get(m, "id")), HEX64, "record: media.id");
+    is_str(json_string_value(json_object_get(m, "alt")), "Le port <de> nuit", "record: alt");
+    is_int((int)json_integer_value(json_object_get(m, "width")), 1000, "record: width");
+    struct post back;
+    is_int(post_from_json(rec, &back), 0, "read back");
+    is_str(back.media.srcset, p.media.srcset, "srcset read back");
+    is_str(back.media.alt, "Le port <de> nuit", "alt read back");
+    ok(back.media.height == 700, "height read back");
+    post_clear(&back);
+    json_decref(rec);
+
+    is_int(apply(&p, "{\"media\":{\"url\":\"https://img.example/b.jpg\"}}", &ec), 0,
+           "a url replaces the uploaded photo");
+    ok(!p.media.id && !p.media.alt && !p.media.srcset && !p.media.width,
+       "nothing of the uploaded photo is left");
+    is_str(p.media.caption, "Le port", "the caption stays");
+    is_int(apply(&p, "{\"media\":{\"url\":\"/media/" HEX64 ".jpg\"}}", &ec), 0,
+           "a /media/ path as url");
+    post_clear(&p);
+
+    ms.close(&ms);
+    unlink(path);
+    rmdir(dir);
 }
 
 static void test_byline(void)
@@ -635,6 +721,7 @@ int main(void)
     test_flags();
     test_tags();
     test_links();
+    test_media_id();
     test_byline();
     test_external_id();
     test_schedule();
