@@ -315,6 +315,16 @@ static void test_names(void)
        "nothing after");
     ok(!media_name_ok("../crier.db"), "no traversal");
     ok(!media_name_ok(""), "not empty");
+    /* The sidecar of a photo is stored, never served. */
+    const char *side = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef.json";
+    ok(media_meta_name_ok(side), "hex.json is a sidecar name");
+    ok(!media_name_ok(side), "a sidecar is not a served name");
+    ok(!media_meta_name_ok("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef.jpg"),
+       "a photo is not a sidecar");
+    ok(!media_meta_name_ok("../x.json"), "no traversal in a sidecar name");
+    ok(media_id_ok("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"),
+       "an id is 64 lower-case hex digits");
+    ok(!media_id_ok("0123456789abcdef"), "a short id is not one");
 }
 
 int main(void)
