@@ -270,6 +270,12 @@ static int is_media_run(const struct tok *t, size_t a, size_t b)
     return 0;
 }
 
+/* 1 when t[k] is the "s" of a possessive ("Treasury's"), else 0. */
+static size_t possessive(const struct tok *t, size_t k, size_t nt)
+{
+    return k < nt && t[k].fn == 1 && t[k].fw[0] == 's' && t[k].join && k + 1 < nt;
+}
+
 /* A capital that only starts a sentence ("Bergeron : « ... »") is a name
  * when the post names it elsewhere ("François Bergeron"): it is that person
  * again, not a word of the story. */
@@ -422,8 +428,9 @@ static void make_keys(struct scratch *sc, size_t title_end, const char *lang)
             /* "Emmanuel Macron ..." opening a sentence: the first name is
              * not a name key, but it is that person again, not a word of
              * the story. */
-            if (t[i].initial && i + 1 < nt && t[i + 1].join && !t[i + 1].initial &&
-                is_name_word(&t[i]) && is_name_word(&t[i + 1]))
+            size_t nx = i + 1 + possessive(t, i + 1, nt); /* "Treasury's Cole" */
+            if (t[i].initial && nx < nt && t[nx].join && !t[nx].initial && is_name_word(&t[i]) &&
+                is_name_word(&t[nx]))
                 t[i].named = 1;
             i++;
             continue;

@@ -86,6 +86,18 @@ static const struct wire day[] = {
      "pêcheurs de lever leur blocage du port de Lorient. « La confiance ne se décrète pas », "
      "a-t-il ajouté."},
 
+    /* And in English, the guest's possessive opening both titles. */
+    {35, "en", "https://www.radio-z.example/econ/35",
+     "Treasury's Cole on rates: 'We are not blinking'",
+     "\"We are not blinking,\" Treasury Secretary Janet Cole said on Public Radio on Wednesday, "
+     "hours before the central bank's rate decision. She said the economy could absorb a slower "
+     "pace of cuts."},
+    {45, "en", "https://www.daily-z.example/autos/45",
+     "Treasury's Cole urges carmakers back to the bargaining table",
+     "Treasury Secretary Janet Cole urged carmakers and the autoworkers' union on Wednesday to "
+     "return to the bargaining table, speaking on Public Radio. \"We are not blinking,\" she "
+     "said of the administration's economic policy."},
+
     /* One wire byline line on two unrelated stories. */
     {51, "en", "https://www.newsdesk-x.in/india/51",
      "Monsoon floods cut off villages in Kerala, thousands evacuated",
@@ -213,6 +225,7 @@ static void test_traps(void)
 {
     apart(31, 41, "two stories sharing one radio interview's framing and quote");
     apart(33, 43, "one interview's guest opening both titles is not their story");
+    apart(35, 45, "nor is the guest's possessive (\"Treasury's Cole\") opening both");
     apart(51, 61, "two stories sharing only a wire byline line");
     apart(71, 12, "a promo posted alone does not join the story it names");
     apart(71, 11, "the promo stays out of the whole story");
