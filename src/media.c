@@ -320,32 +320,3 @@ void media_result_free(struct media_result *r)
         g_free(r->sizes[i].data);
     memset(r, 0, sizeof *r);
 }
-
-int media_id_ok(const char *id)
-{
-    size_t i;
-    for (i = 0; i < 64; i++)
-        if (!((id[i] >= '0' && id[i] <= '9') || (id[i] >= 'a' && id[i] <= 'f')))
-            return 0;
-    return id[64] == '\0';
-}
-
-/* "<64 hex>" followed by exactly ext. */
-static int hex_name(const char *name, const char *ext)
-{
-    size_t i;
-    for (i = 0; i < 64; i++)
-        if (!((name[i] >= '0' && name[i] <= '9') || (name[i] >= 'a' && name[i] <= 'f')))
-            return 0;
-    return strcmp(name + 64, ext) == 0;
-}
-
-int media_name_ok(const char *name)
-{
-    return hex_name(name, ".jpg") || hex_name(name, ".png");
-}
-
-int media_meta_name_ok(const char *name)
-{
-    return hex_name(name, ".json");
-}
