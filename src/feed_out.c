@@ -256,6 +256,31 @@ static int web_url(const char *u)
     return u && (has_prefix_ci(u, "http://") || has_prefix_ci(u, "https://"));
 }
 
+/* A photo a feed can carry: on the web, or uploaded here ("/media/NAME",
+ * relative to the channel's base URL). */
+static int feed_media(const char *u)
+{
+    return web_url(u) || (u && strncmp(u, "/media/", 7) == 0);
+}
+
+/* u as an absolute URL: an uploaded photo's path after the base URL. */
+static int put_abs_url(struct buf *b, const char *base, const char *u)
+{
+    int rc = 0;
+
+    if (!web_url(u)) {
+        size_t n = strlen(base);
+        while (n && base[n - 1] == '/')
+            n--;
+        char *host = strndup(base, n);
+        if (!host)
+            return -ENOMEM;
+        rc = esc_attr(b, host);
+        free(host);
+    }
+    return rc == 0 ? esc_attr(b, u) : rc;
+}
+
 /* An image MIME type from the URL path's extension, or NULL. */
 static const char *media_type(const char *url)
 {
@@ -299,15 +324,17 @@ static int build_html(struct buf *h, const struct feed_out_entry *e)
 {
     int rc = 0;
 
-    if (web_url(e->media_url)) {
+    if (feed_media(e->media_url)) {
         int cap = nonempty(e->media_caption), cred = nonempty(e->media_credit);
+        /* An uploaded photo's path stays relative: the content's xml:base
+         * is the channel's base URL. Its alt text is its own. */
         rc = buf_appends(h, "<figure><img src=\"");
         if (rc == 0)
             rc = esc_attr(h, e->media_url);
         if (rc == 0)
             rc = buf_appends(h, "\" alt=\"");
         if (rc == 0)
-            rc = esc_attr(h, cap ? e->media_caption : "");
+            rc = esc_attr(h, nonempty(e->media_alt) ? e->media_alt : cap ? e->media_caption : "");
         if (rc == 0)
             rc = buf_appends(h, "\">");
         if (rc == 0 && (cap || cred)) {
@@ -375,11 +402,11 @@ static int put_entry(struct buf *b, const struct feed_out_channel *ch,
         if (rc == 0)
             rc = buf_appends(b, "\"/>\n");
     }
-    if (rc == 0 && !e->deleted && web_url(e->media_url)) {
+    if (rc == 0 && !e->deleted && feed_media(e->media_url)) {
         const char *type = media_type(e->media_url);
         rc = buf_appends(b, "    <link rel=\"enclosure\" href=\"");
         if (rc == 0)
-            rc = esc_attr(b, e->media_url);
+            rc = put_abs_url(b, ch->base_url, e->media_url);
         if (rc == 0 && type)
             rc = buf_printf(b, "\" type=\"%s", type);
         if (rc == 0 && nonempty(e->media_caption)) {
@@ -589,6 +616,7 @@ int feed_out_entry_from_json(json_t *post, const char *base_url, const char *slu
         e->media_url = str_field(media, "url");
         e->media_caption = str_field(media, "caption");
         e->media_credit = str_field(media, "credit");
+        e->media_alt = str_field(media, "alt");
     }
     tags = json_object_get(post, "tags");
     if (json_is_array(tags)) {

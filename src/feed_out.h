@@ -57,6 +57,7 @@ struct feed_out_entry {
     int64_t published_ms, updated_ms; /* updated: edited_at, deleted time, or 0 for published */
     const char *link;                 /* permalink; NULL: base_url + "/" + slug + "/" + seq */
     const char *media_url, *media_caption, *media_credit; /* NULL or "": none */
+    const char *media_alt;  /* an uploaded photo's alt text; NULL or "": the caption */
     const char *source_url; /* the original story (rel="via"); NULL or "": none */
     const char *const *tags;
     size_t ntags;

@@ -233,6 +233,16 @@ describe('media', () => {
     assert.equal(edit.status, 400, 'an edit to an unknown id too');
     assert.equal((await fetch(`${s.url}/media/${id}.json`)).status, 404, 'the sidecar is not served');
 
+    // The Atom feed carries the photo: an absolute enclosure, and the figure in the content, relative
+    // to the content's xml:base, with the photo's own alt text.
+    const atom = await (await fetch(`${s.url}/${slug}/atom.xml`)).text();
+    const entry = atom.split('<entry>').find(x => x.includes('<title>Photo</title>') ||
+      x.includes('<title type="text">Photo</title>'));
+    assert.ok(entry, 'the post is in the feed');
+    assert.ok(entry.includes(`<link rel="enclosure" href="${s.url}${up.json.url}" type="image/jpeg" title="Le quai"/>`),
+      entry);
+    assert.ok(entry.includes(`&lt;img src=&quot;${up.json.url}&quot; alt=&quot;Un quai`), entry);
+
     const c = cli(['post', slug, '--title', 'Par la CLI', '--media-id', id, '--caption', 'Quai', '--json',
       '--server', s.url, '--token', publish]);
     assert.equal(c.status, 0, c.stderr);
