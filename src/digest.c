@@ -560,10 +560,18 @@ static size_t choose(const struct digest_post *posts, const struct story *st, si
     return c.n;
 }
 
+/* What explaining needs, made for the first item that has merged posts. */
+struct why_need {
+    const struct digest_edges *e;
+    const size_t *cand;
+    size_t nc, n;
+    struct digest_why_ctx *ctx;
+};
+
 /* Step 6: the item of story x, whose posts are members[x->first ..), and
  * why its posts are one story. */
 static void make_item(const struct digest_post *posts, const struct story *x, const size_t *members,
-                      struct digest_why_ctx *why, struct digest_item *it)
+                      struct why_need *why, struct digest_item *it)
 {
     const struct digest_post *r = &posts[x->rep];
 
@@ -589,7 +597,9 @@ static void make_item(const struct digest_post *posts, const struct story *x, co
                 it->merged[k++] = posts[members[x->first + m]].seq;
         assert(k == it->nmerged); /* the representative is one of the members */
         qsort(it->merged, it->nmerged, sizeof *it->merged, i64_cmp);
-        digest_why_fill(why, posts, members + x->first, x->count, it);
+        if (!why->ctx)
+            why->ctx = digest_why_new(why->e, why->cand, why->nc, why->n);
+        digest_why_fill(why->ctx, posts, members + x->first, x->count, it);
     }
 }
 
@@ -648,13 +658,13 @@ int digest_select(const struct digest_post *posts, size_t n, const struct digest
 
     /* 6. Items, in score order. */
     struct digest_item *out = nchosen ? xcalloc(nchosen, sizeof *out) : NULL;
-    struct digest_why_ctx *why = digest_why_new(&e, cand, nc, n);
+    struct why_need why = {&e, cand, nc, n, NULL};
     size_t no = 0;
     for (size_t s = 0; s < nst; s++)
         if (chosen[s])
-            make_item(posts, &st[s], members, why, &out[no++]);
+            make_item(posts, &st[s], members, &why, &out[no++]);
     assert(no == nchosen);
-    digest_why_free(why);
+    digest_why_free(why.ctx);
     digest_edges_free(&e);
     free(cand);
     free(chosen);

@@ -268,9 +268,9 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
     free(touch);
 }
 
-static int u32_cmp(const void *x, const void *y)
+static int nb_cmp(const void *x, const void *y)
 {
-    uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+    uint32_t a = ((const struct digest_nb *)x)->other, b = ((const struct digest_nb *)y)->other;
 
     return a < b ? -1 : a > b;
 }
@@ -280,11 +280,11 @@ static int u32_cmp(const void *x, const void *y)
  * Two posts of one story share most of their neighbours; two stories that
  * quote one interview meet through two posts whose other neighbours are
  * their own stories'. Two posts alone share all theirs: their cosine
- * decides. */
+ * decides. The neighbour lists stay in e. */
 void digest_weigh(struct digest_edges *e, size_t nc)
 {
     size_t *off = xcalloc(nc + 1, sizeof *off);
-    uint32_t *adj = xmalloc((e->n ? 2 * e->n : 1) * sizeof *adj);
+    struct digest_nb *adj = xmalloc((e->n ? 2 * e->n : 1) * sizeof *adj);
 
     for (size_t i = 0; i < e->n; i++) {
         off[e->v[i].a + 1]++;
@@ -295,21 +295,21 @@ void digest_weigh(struct digest_edges *e, size_t nc)
     size_t *fill = xmalloc((nc ? nc : 1) * sizeof *fill);
     memcpy(fill, off, nc * sizeof *fill);
     for (size_t i = 0; i < e->n; i++) {
-        adj[fill[e->v[i].a]++] = e->v[i].b;
-        adj[fill[e->v[i].b]++] = e->v[i].a;
+        adj[fill[e->v[i].a]++] = (struct digest_nb){e->v[i].b, (uint32_t)i};
+        adj[fill[e->v[i].b]++] = (struct digest_nb){e->v[i].a, (uint32_t)i};
     }
     free(fill);
     for (size_t c = 0; c < nc; c++)
-        qsort(adj + off[c], off[c + 1] - off[c], sizeof *adj, u32_cmp);
+        qsort(adj + off[c], off[c + 1] - off[c], sizeof *adj, nb_cmp);
     for (size_t i = 0; i < e->n; i++) {
         uint32_t a = e->v[i].a, b = e->v[i].b;
         size_t p = off[a], pe = off[a + 1], q = off[b], qe = off[b + 1], common = 0;
         while (p < pe && q < qe) {
-            if (adj[p] == adj[q]) {
+            if (adj[p].other == adj[q].other) {
                 common++;
                 p++;
                 q++;
-            } else if (adj[p] < adj[q]) {
+            } else if (adj[p].other < adj[q].other) {
                 p++;
             } else {
                 q++;
@@ -320,13 +320,15 @@ void digest_weigh(struct digest_edges *e, size_t nc)
         float w = e->v[i].cos * (float)in / (float)(na + nb - in) / (float)EDGE_FULL;
         e->v[i].w = w < 1 ? w : 1;
     }
-    free(off);
-    free(adj);
+    e->off = off;
+    e->nb = adj;
 }
 
 void digest_edges_free(struct digest_edges *e)
 {
     free(e->v);
+    free(e->off);
+    free(e->nb);
     memset(e, 0, sizeof *e);
 }
 

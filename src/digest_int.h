@@ -319,9 +319,18 @@ struct digest_edge {
     float cos, w;
 };
 
+/* A post's neighbour and the edge joining them. */
+struct digest_nb {
+    uint32_t other, edge;
+};
+
 struct digest_edges {
     struct digest_edge *v;
     size_t n, cap;
+    /* After digest_weigh(): post c's neighbours, by post, are
+     * nb[off[c] .. off[c + 1]). */
+    size_t *off;
+    struct digest_nb *nb;
 };
 
 /* Step 2: key ids (ks->kid), document frequencies and postings. */
@@ -334,7 +343,8 @@ void digest_postings_free(struct postings *pl);
 void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc, size_t df_cap,
                   struct digest_edges *e);
 
-/* Step 4: each edge's weight, from its cosine and its posts' neighbours. */
+/* Step 4: each edge's weight, from its cosine and its posts' neighbours
+ * (e->off and e->nb are filled on the way, for the explanations). */
 void digest_weigh(struct digest_edges *e, size_t nc);
 
 void digest_edges_free(struct digest_edges *e);
@@ -358,8 +368,9 @@ static inline size_t uf_find(size_t *parent, size_t x)
 
 struct digest_why_ctx;
 
-/* The edges of the candidates (cand[0..nc) of n posts), indexed for the
- * explanations; free with digest_why_free(). */
+/* What explaining needs: the weighed edges e (borrowed; their neighbour
+ * lists), the candidates cand[0..nc) of n posts. Free with
+ * digest_why_free(). */
 struct digest_why_ctx *digest_why_new(const struct digest_edges *e, const size_t *cand, size_t nc,
                                       size_t n);
 void digest_why_free(struct digest_why_ctx *x);

@@ -20,10 +20,8 @@
 #include "xmalloc.h"
 
 struct digest_why_ctx {
+    const struct digest_edges *e; /* the weighed edges and their neighbour lists */
     size_t nc;
-    size_t *off;     /* edges of candidate c: [off[c], off[c + 1]) */
-    uint32_t *other; /* the other candidate */
-    float *cos;
     size_t *cand_of; /* post index -> candidate index, SIZE_MAX when excluded */
     uint32_t *mark;  /* candidate -> the stamp of the story being explained */
     uint32_t stamp;
@@ -35,26 +33,8 @@ struct digest_why_ctx *digest_why_new(const struct digest_edges *e, const size_t
 {
     struct digest_why_ctx *x = xcalloc(1, sizeof *x);
 
+    x->e = e;
     x->nc = nc;
-    x->off = xcalloc(nc + 1, sizeof *x->off);
-    x->other = xmalloc((e->n ? 2 * e->n : 1) * sizeof *x->other);
-    x->cos = xmalloc((e->n ? 2 * e->n : 1) * sizeof *x->cos);
-    for (size_t i = 0; i < e->n; i++) {
-        x->off[e->v[i].a + 1]++;
-        x->off[e->v[i].b + 1]++;
-    }
-    for (size_t c = 0; c < nc; c++)
-        x->off[c + 1] += x->off[c];
-    size_t *fill = xmalloc((nc ? nc : 1) * sizeof *fill);
-    memcpy(fill, x->off, nc * sizeof *fill);
-    for (size_t i = 0; i < e->n; i++) {
-        const struct digest_edge *d = &e->v[i];
-        x->other[fill[d->a]] = d->b;
-        x->cos[fill[d->a]++] = d->cos;
-        x->other[fill[d->b]] = d->a;
-        x->cos[fill[d->b]++] = d->cos;
-    }
-    free(fill);
     x->cand_of = xmalloc((n ? n : 1) * sizeof *x->cand_of);
     for (size_t i = 0; i < n; i++)
         x->cand_of[i] = SIZE_MAX;
@@ -69,9 +49,6 @@ void digest_why_free(struct digest_why_ctx *x)
 {
     if (!x)
         return;
-    free(x->off);
-    free(x->other);
-    free(x->cos);
     free(x->cand_of);
     free(x->mark);
     digest_scratch_free(&x->sc);
@@ -193,11 +170,14 @@ void digest_why_fill(struct digest_why_ctx *x, const struct digest_post *posts,
             continue;
         size_t c = x->cand_of[p], best = SIZE_MAX;
         float bc = -1;
-        for (size_t i = x->off[c]; i < x->off[c + 1]; i++)
-            if (x->mark[x->other[i]] == x->stamp && x->cos[i] > bc) {
-                bc = x->cos[i];
-                best = x->other[i];
+        for (size_t i = x->e->off[c]; i < x->e->off[c + 1]; i++) {
+            const struct digest_nb *nb = &x->e->nb[i];
+            float cos = x->e->v[nb->edge].cos;
+            if (x->mark[nb->other] == x->stamp && cos > bc) {
+                bc = cos;
+                best = nb->other;
             }
+        }
         if (best == SIZE_MAX)
             continue; /* joined through the story's average, not one post */
         const struct digest_post *q = NULL;

@@ -118,15 +118,6 @@ int media_store_dir(struct media_store *s, const char *dir)
 
 /* ---- names: what the store holds and serves (no image library here) ---- */
 
-int media_id_ok(const char *id)
-{
-    size_t i;
-    for (i = 0; i < 64; i++)
-        if (!((id[i] >= '0' && id[i] <= '9') || (id[i] >= 'a' && id[i] <= 'f')))
-            return 0;
-    return id[64] == '\0';
-}
-
 /* "<64 hex>" followed by exactly ext. */
 static int hex_name(const char *name, const char *ext)
 {
@@ -135,6 +126,11 @@ static int hex_name(const char *name, const char *ext)
         if (!((name[i] >= '0' && name[i] <= '9') || (name[i] >= 'a' && name[i] <= 'f')))
             return 0;
     return strcmp(name + 64, ext) == 0;
+}
+
+int media_id_ok(const char *id)
+{
+    return hex_name(id, "");
 }
 
 int media_name_ok(const char *name)
