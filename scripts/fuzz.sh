@@ -30,8 +30,8 @@ if ! command -v "$CC" >/dev/null; then
 fi
 CFLAGS="-std=c11 -D_GNU_SOURCE -g -O1 -fno-omit-frame-pointer -Werror=implicit-function-declaration
   -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Isrc
-  $(pkg-config --cflags jansson libuv 2>/dev/null)"
-LIBS="-lhttp_parser -lcrypto -ljansson -lcmark -lpthread -lm"
+  $(pkg-config --cflags jansson libuv libxml-2.0 2>/dev/null)"
+LIBS="-lhttp_parser -lcrypto -ljansson -lcmark -lxml2 -lpthread -lm"
 out=tests/fuzz/build
 mkdir -p "$out"
 
