@@ -630,9 +630,9 @@ static char *atom_text(struct st *st, xmlNodePtr n, size_t max, int *html)
 static char *atom_link(struct st *st, xmlNodePtr n, const char *rel)
 {
     char *r = attr(st, n, "rel"), *u = NULL;
+    int alt = !strcmp(rel, "alternate");
 
-    if (!strcmp(rel, "alternate") ? !r || !strcmp(r, rel)
-                                  : r && !strcmp(r, rel) && type_image(st, n))
+    if (r ? !strcmp(r, rel) && (alt || type_image(st, n)) : alt)
         u = attr_url(st, n, "href");
     free(r);
     return u;
