@@ -34,10 +34,7 @@ struct st {
 
 /* ---- strings ---- */
 
-static int is_space(int c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
+#define is_space(c) ((c) == ' ' || ((c) >= '\t' && (c) <= '\r'))
 
 /* The length of the well-formed UTF-8 sequence at s (n bytes left), or 0. */
 static size_t u8_len(const unsigned char *s, size_t n)
@@ -558,12 +555,8 @@ static int rss_item(struct st *st, xmlNodePtr n)
     set(&it.link, guid_link);
     it.title_html = 1;
     it.content_html = 1;
-    if (encoded) {
-        it.content = encoded;
-        it.summary = desc;
-    } else {
-        it.content = desc;
-    }
+    it.content = encoded ? encoded : desc; /* the description is then a summary */
+    it.summary = encoded ? desc : NULL;
     set(&it.lang, node_lang(st, n));
     if (!it.lang && st->f.lang)
         it.lang = keep(st, st->f.lang, 64, 1);
