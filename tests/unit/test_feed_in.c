@@ -7,6 +7,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -133,6 +134,28 @@ static void test_rss(void)
     ok(feed_valid(&f), "every string valid UTF-8");
     feed_free(&f);
     is_int(f.nitems, 0, "feed_free zeroes");
+}
+
+static void test_rdf(void)
+{
+    struct feed f;
+    const char *why;
+
+    is_int(parse_file("rdf.xml", NULL, NULL, &f, &why), 0, "RSS 1.0 (RDF): parsed");
+    is_int(f.kind, FEED_RSS, "kind RSS");
+    is_str(f.title, "La Gazette", "channel title in the RSS 1.0 namespace");
+    is_str(f.lang, "fr-CA", "dc:language of the channel");
+    is_int(f.nitems, 1, "the item beside the channel");
+    is_str(f.items[0].id, "https://gazette.example/2025/10/20/port", "rdf:about is the id");
+    is_str(f.items[0].title,
+           "Montr\xc3\xa9"
+           "al : le port rouvre apr\xc3\xa8s la gr\xc3\xa8ve",
+           "title");
+    is_str(f.items[0].content, "Les dockers ont vot\xc3\xa9 \xc2\xab oui \xc2\xbb.", "description");
+    is_str(f.items[0].author, "Luc Tremblay", "dc:creator");
+    is_str(f.items[0].lang, "fr-CA", "the channel's language");
+    is_int(f.items[0].published_ms, 1760934420000LL, "dc:date");
+    feed_free(&f);
 }
 
 static void test_atom(void)
@@ -449,6 +472,42 @@ static void test_limits(void)
     free(b);
 }
 
+static void *parse_many(void *arg)
+{
+    size_t len;
+    char *b = slurp("atom.xml", &len);
+    long good = 0;
+
+    (void)arg;
+    for (int i = 0; i < 50; i++) {
+        struct feed f;
+        const char *why;
+        if (feed_parse(b, len, NULL, "https://x.example/", &f, &why) == 0) {
+            good += f.nitems == 3 && f.items[1].title &&
+                    !strcmp(f.items[1].title, "Markets <b>rally</b>");
+            feed_free(&f);
+        }
+    }
+    free(b);
+    return (void *)good;
+}
+
+/* Parses from several threads at once (libxml2 set up once, no shared state). */
+static void test_threads(void)
+{
+    pthread_t t[4];
+    long good = 0;
+
+    for (int i = 0; i < 4; i++)
+        pthread_create(&t[i], NULL, parse_many, NULL);
+    for (int i = 0; i < 4; i++) {
+        void *r;
+        pthread_join(t[i], &r);
+        good += (long)r;
+    }
+    is_int(good, 200, "200 parses on 4 threads, all whole");
+}
+
 /* libxml2 and jansson print nothing on the server's stderr. */
 static void test_quiet(void)
 {
@@ -477,7 +536,9 @@ static void test_quiet(void)
 
 int main(void)
 {
+    test_threads();
     test_rss();
+    test_rdf();
     test_atom();
     test_json();
     test_dates();
