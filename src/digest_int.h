@@ -74,9 +74,21 @@ static inline uint64_t entity_seed(void)
     return fnv(FNV_OFFSET, "E", 2);
 }
 
+/* Adds a name's folded bytes to h with the German transliterations of the
+ * umlauts folded as the umlauts are: "Goesslingen" = "Gösslingen" (folded
+ * "gosslingen"), "Mueller" = "Müller". English copy writes the one, French
+ * and German copy the other. */
+static inline uint64_t name_fnv(uint64_t h, const char *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!(w[i] == 'e' && i > 0 && (w[i - 1] == 'o' || w[i - 1] == 'u' || w[i - 1] == 'a')))
+            h = fnv(h, w + i, 1);
+    return h;
+}
+
 static inline uint64_t entity_hash(const char *s, size_t n)
 {
-    return fnv(entity_seed(), s, n);
+    return name_fnv(entity_seed(), s, n);
 }
 
 /* ---------------------------------------------------- digest_words.c */
