@@ -196,7 +196,7 @@ struct digest_lexicon_group {
     const char *en[4];
 };
 
-#define DIGEST_LEXICON_GROUPS 256 /* at most, for the map's size */
+#define DIGEST_LEXICON_GROUPS 512 /* at most, for the map's size */
 
 extern const struct digest_lexicon_group digest_lexicon[];
 extern const size_t digest_lexicon_n;
