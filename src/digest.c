@@ -376,6 +376,16 @@ static int group_candidates(const struct digest_post *posts, const size_t *cand,
     digest_pairs(&ks, &pl, nc, df_cap, e);
     digest_keyset_free(&ks);
     digest_postings_free(&pl);
+    /* Filler (importance 0: a weather bulletin, a horoscope, a result) is
+     * never a post of a story the channel rates: its words (a city, the
+     * snow, the wind) are the rated story's, its news is not. */
+    size_t kept = 0;
+    for (size_t i = 0; i < e->n; i++) {
+        const struct digest_edge *x = &e->v[i];
+        if ((posts[cand[x->a]].importance <= 0) == (posts[cand[x->b]].importance <= 0))
+            e->v[kept++] = *x;
+    }
+    e->n = kept;
     digest_weigh(e, nc);
     g->parent = xmalloc((nc ? nc : 1) * sizeof *g->parent);
     g->pin = xcalloc(nc ? nc : 1, 1);

@@ -74,9 +74,21 @@ static inline uint64_t entity_seed(void)
     return fnv(FNV_OFFSET, "E", 2);
 }
 
+/* Adds a name's folded bytes to h with the German transliterations of the
+ * umlauts folded as the umlauts are: "Goesslingen" = "Gösslingen" (folded
+ * "gosslingen"), "Mueller" = "Müller". English copy writes the one, French
+ * and German copy the other. */
+static inline uint64_t name_fnv(uint64_t h, const char *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!(w[i] == 'e' && i > 0 && (w[i - 1] == 'o' || w[i - 1] == 'u' || w[i - 1] == 'a')))
+            h = fnv(h, w + i, 1);
+    return h;
+}
+
 static inline uint64_t entity_hash(const char *s, size_t n)
 {
-    return fnv(entity_seed(), s, n);
+    return name_fnv(entity_seed(), s, n);
 }
 
 /* ---------------------------------------------------- digest_words.c */
@@ -184,7 +196,7 @@ struct digest_lexicon_group {
     const char *en[4];
 };
 
-#define DIGEST_LEXICON_GROUPS 256 /* at most, for the map's size */
+#define DIGEST_LEXICON_GROUPS 512 /* at most, for the map's size */
 
 extern const struct digest_lexicon_group digest_lexicon[];
 extern const size_t digest_lexicon_n;

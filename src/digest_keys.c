@@ -252,7 +252,7 @@ static uint64_t run_hash(const struct tok *t, size_t a, size_t b)
     for (size_t k = a; k <= b; k++) {
         if (k > a)
             h = fnv(h, " ", 1);
-        h = fnv(h, t[k].fw, t[k].fn);
+        h = name_fnv(h, t[k].fw, t[k].fn);
     }
     return h;
 }

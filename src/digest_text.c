@@ -56,7 +56,14 @@ static const char *const junk_prefixes[] = {
     "see also", "related", "suivez", "follow us", "follow our", "follow the latest",
     "abonnez-vous", "abonnez vous", "subscribe", "inscrivez-vous", "sign up", "newsletter",
     "téléchargez", "download our", "recevez", "get our", "retrouvez", "partager", "share this",
-    "publicité", "advertisement",
+    "publicité", "advertisement", "actualisé tout du long",
+    "updates throughout", "updated throughout", "this story has been",
+    "this story was updated", "this article has been", "this article was updated",
+    "an earlier version of this", "a previous version of this", "editor's note",
+    "note de la rédaction", "cet article a été", "publié par", "published by", "posted by",
+    "your support helps", "votre soutien nous", "support our journalism", "soutenez notre journal",
+    "soutenez le journalisme", "soutenez-nous", "faites un don", "make a donation", "donate now",
+    "become a supporter", "without your support", "sans votre soutien",
 };
 /* clang-format on */
 
@@ -116,7 +123,7 @@ static int has_ci(const char *s, size_t n, const char *pat)
 
     for (size_t i = 0; i + m <= n; i++) {
         size_t k = 0;
-        while (k < m && ascii_lower((unsigned char)s[i + k]) == pat[k])
+        while (k < m && ascii_lower((unsigned char)s[i + k]) == (unsigned char)pat[k])
             k++;
         if (k == m)
             return 1;

@@ -150,6 +150,8 @@ static const struct alias aliases[] = {
     {"organisation des nations unies", "united nations", AL_CAP},
     {"ue", "european union", AL_ACR}, {"eu", "european union", AL_ACR},
     {"union europeenne", "european union", AL_CAP}, {"european union", "european union", AL_CAP},
+    {"fed", "federal reserve", AL_CAP}, {"federal reserve", "federal reserve", AL_CAP},
+    {"reserve federale", "federal reserve", AL_CAP},
     {"bce", "ecb", AL_ACR}, {"ecb", "ecb", AL_ACR},
     {"banque centrale europeenne", "ecb", AL_CAP}, {"european central bank", "ecb", AL_CAP},
     {"fmi", "imf", AL_ACR}, {"imf", "imf", AL_ACR},
@@ -281,6 +283,18 @@ static const struct alias aliases[] = {
     {"mer baltique", "baltic sea", AL_CAP}, {"baltic sea", "baltic sea", AL_CAP},
     {"moyen orient", "middle east", AL_CAP}, {"middle east", "middle east", AL_CAP},
     {"proche orient", "middle east", AL_CAP}, {"middle east", "middle east", AL_CAP},
+    /* Swiss cantons, lakes and rivers, which English copy names in German or Italian. */
+    {"tessin", "ticino", AL_CAP}, {"ticino", "ticino", AL_CAP},
+    {"argovie", "aargau", AL_CAP}, {"aargau", "aargau", AL_CAP},
+    {"grisons", "graubunden", AL_CAP}, {"graubunden", "graubunden", AL_CAP},
+    {"lucerne", "luzern", AL_CAP}, {"luzern", "luzern", AL_CAP},
+    {"soleure", "solothurn", AL_CAP}, {"solothurn", "solothurn", AL_CAP},
+    {"thurgovie", "thurgau", AL_CAP}, {"thurgau", "thurgau", AL_CAP},
+    {"lac majeur", "lake maggiore", AL_CAP}, {"lake maggiore", "lake maggiore", AL_CAP},
+    {"lac leman", "lake geneva", AL_CAP}, {"lake geneva", "lake geneva", AL_CAP},
+    {"lac de constance", "lake constance", AL_CAP}, {"lake constance", "lake constance", AL_CAP},
+    {"saint laurent", "saint lawrence", AL_CAP}, {"saint lawrence", "saint lawrence", AL_CAP},
+    {"st lawrence", "saint lawrence", AL_CAP},
 };
 /* clang-format on */
 
@@ -602,7 +616,7 @@ uint64_t digest_word_key(struct digest_stems *st, const char *lang, const char *
 
 /* The lexicon's key map (digest_lexicon.c has the words): from a word key
  * of a group to the key of its first French word. */
-#define LEX_SLOTS 4096 /* a power of two, more than twice the words */
+#define LEX_SLOTS 8192 /* a power of two, more than twice the words */
 _Static_assert(DIGEST_LEXICON_GROUPS * 8 * 2 <= LEX_SLOTS, "at most half full");
 
 static uint64_t lex_from[LEX_SLOTS], lex_to[LEX_SLOTS]; /* from 0 = empty */
