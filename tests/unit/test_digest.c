@@ -2,7 +2,8 @@
  * news day in French and English (tests/unit/digest_fixtures.h): which
  * stories are chosen, in what order, which posts merge into which, the
  * exact ledes; pins, exclusions, the tag cap, K, engagement, audience 0,
- * errors; the Latin folding table against lede_normalize(); concurrency;
+ * errors; the lines the grouping text drops; filler kept out of rated
+ * stories; the Latin folding table against lede_normalize(); concurrency;
  * and the time for 10,000 candidates (printed, not asserted).
  * The module's private header is included to reach its folding table and
  * scanner. */
@@ -607,6 +608,113 @@ static void test_grouping(void)
     is_int(same_story(&macron_a, &macron_b), 0, "one shared person is not a story");
 }
 
+/* The text grouping compares drops update notes, publisher lines, donation
+ * appeals and the stamps written with accented words, in both languages. */
+static void test_grouping_text(void)
+{
+    struct digest_post p = {0};
+    struct buf raw;
+
+    digest_tables_init();
+    buf_init(&raw, TITLE_BYTES + DIGEST_TEXT_BYTES + 64);
+    p.lang = "fr";
+    p.title = "Saint-Brieuc : un entrepôt de la zone de Brézillet ravagé par les flammes";
+    p.body = "(Actualisé tout du long)\n\n"
+             "Publié par Rédaction Côtes-d'Armor\n\n"
+             "Mis à jour : 30-11-2026 14:05\n\n"
+             "Un violent incendie s'est déclaré dimanche vers 6 heures dans un entrepôt de "
+             "pièces automobiles de la zone de Brézillet, à Saint-Brieuc. Soixante pompiers "
+             "sont mobilisés.\n\n"
+             "Publié le 30/11/2026 à 09h12\n\n"
+             "Votre soutien nous permet de rester indépendants. Faites un don dès 1 €.\n\n"
+             "Soutenez le journalisme local : faites un don.\n";
+    digest_build_text(&p, &raw);
+    ok(strstr(raw.data, "Soixante pompiers sont mobilisés") != NULL, "fr: the news text is kept");
+    ok(strstr(raw.data, "Actualisé") == NULL, "fr: the update note is dropped");
+    ok(strstr(raw.data, "Rédaction") == NULL, "fr: the publisher line is dropped");
+    ok(strstr(raw.data, "Mis à jour") == NULL,
+       "fr: the stamp \"Mis à jour : 30-11-2026\" is dropped");
+    ok(strstr(raw.data, "09h12") == NULL, "fr: the stamp \"Publié le 30/11/2026\" is dropped");
+    ok(strstr(raw.data, "soutien") == NULL && strstr(raw.data, "Soutenez") == NULL,
+       "fr: the donation appeals are dropped");
+
+    p.lang = "en";
+    p.title = "Rail strike shuts down commuter lines across Greater Manchester";
+    p.body = "This story has been updated to include a statement from the operator.\n\n"
+             "Published by Northern Wire\n\n"
+             "Commuter services across Greater Manchester were cancelled on Monday as drivers "
+             "walked out in a dispute over rosters.\n\n"
+             "Your support helps us keep local news free for everyone. Donate now.\n";
+    digest_build_text(&p, &raw);
+    ok(strstr(raw.data, "drivers walked out") != NULL, "en: the news text is kept");
+    ok(strstr(raw.data, "updated") == NULL, "en: the update note is dropped");
+    ok(strstr(raw.data, "Northern Wire") == NULL, "en: the publisher line is dropped");
+    ok(strstr(raw.data, "support") == NULL, "en: the donation appeal is dropped");
+    buf_free(&raw);
+}
+
+/* The two posts as candidates of importance ia and ib, every story shown:
+ * 1 when they make one story, 0 when two, -1 otherwise. */
+static int pair_story(const struct gpost *a, int ia, const struct gpost *b, int ib)
+{
+    struct digest_post p[2];
+    struct digest_weights w;
+    struct digest_item *items = NULL;
+    size_t n = 0;
+
+    memset(p, 0, sizeof p);
+    p[0].id = p[0].seq = 1;
+    p[0].lang = a->lang;
+    p[0].title = a->title;
+    p[0].body = a->body;
+    p[0].importance = ia;
+    p[0].source_url = "https://one.example/x";
+    p[1].id = p[1].seq = 2;
+    p[1].lang = b->lang;
+    p[1].title = b->title;
+    p[1].body = b->body;
+    p[1].importance = ib;
+    p[1].source_url = "https://two.example/y";
+    p[0].published_at = p[1].published_at = FX_WINDOW_START;
+    digest_weights_default(&w);
+    w.tag_cap = 0;
+    w.floor = 0;
+    if (digest_select(p, 2, &w, FX_WINDOW_START, FX_WINDOW_END, 100, &items, &n) < 0)
+        return -1;
+    int r = -1;
+    if (n == 1 && items[0].nmerged == 1)
+        r = 1;
+    else if (n == 2 && shown(items, n, 1) && shown(items, n, 2))
+        r = 0;
+    digest_items_free(items, n);
+    return r;
+}
+
+/* Filler (importance 0) never joins a rated story, however many of its
+ * words (the city, the snow, the roads) it shares. */
+static void test_filler(void)
+{
+    /* clang-format off */
+    static const struct gpost storm = {"fr",
+        "Tempête de neige : Québec ferme ses écoles et déconseille les déplacements",
+        "Jusqu'à 40 centimètres de neige doivent tomber d'ici mardi soir sur la région de "
+        "Québec, où le centre de services scolaire a fermé ses 65 écoles. Les déplacements sont "
+        "déconseillés sur l'autoroute 40, où les vents soufflent jusqu'à 70 km/h."};
+    static const struct gpost bulletin = {"fr",
+        "Météo : tempête de neige sur la région de Québec mardi",
+        "Environnement Canada prévoit de 30 à 40 centimètres de neige d'ici mardi soir sur la "
+        "région de Québec, avec des vents soufflant jusqu'à 70 km/h. Les déplacements seront "
+        "difficiles. Maximum -4 °C, minimum -11 °C."};
+    /* clang-format on */
+
+    is_int(pair_story(&storm, 1, &bulletin, 1), 1,
+           "rated alike, the bulletin and the storm story are one story (the texts are close)");
+    is_int(pair_story(&storm, 0, &bulletin, 0), 1, "both filler: one story");
+    is_int(pair_story(&storm, 2, &bulletin, 0), 0,
+           "a filler bulletin stays out of the rated storm story");
+    is_int(pair_story(&bulletin, 0, &storm, 3), 0, "in either order");
+}
+
 /* --------------------------------------------- folding against ICU */
 
 /* The words of raw text, folded by the scanner, joined by spaces. */
@@ -860,6 +968,8 @@ int main(void)
     test_caps();
     test_engagement();
     test_grouping();
+    test_grouping_text();
+    test_filler();
     test_folding();
     test_errors();
     test_threads();
