@@ -183,6 +183,7 @@ struct conv {
     struct html_md *out;
     struct sb md, plain; /* the block being built */
     int kind, pend, capcls, oom, inl, in_link;
+    unsigned gen; /* flushes so far: a span that saw one is not wrapped */
     struct block *b;
     size_t nb, capb;
     int quote, qid, nq;                               /* blockquotes */
@@ -229,7 +230,7 @@ static void word(struct conv *c, const char *s, size_t n)
             sb_put(&c->md, "\\", 1);
         } else {
             i = 0;
-            if (strchr("#+-=", s[0]))
+            if (strchr("#+-=~", s[0]))
                 sb_put(&c->md, "\\", 1);
         }
     }
@@ -311,6 +312,7 @@ static void flush(struct conv *c)
     sb_cut(&c->plain, 0);
     c->kind = B_PARA;
     c->pend = c->capcls = 0;
+    c->gen++;
 }
 
 /* **x** or *x* around the children's text when there is any. */
@@ -318,7 +320,10 @@ static void emphasis(struct conv *c, xmlNode *n, int d, const char *mark)
 {
     lead(c);
     size_t at = c->md.n;
+    unsigned gen = c->gen;
     children(c, n, d);
+    if (gen != c->gen)
+        return;
     while (at < c->md.n && (c->md.p[at] == ' ' || c->md.p[at] == '\n'))
         at++;
     if (at == c->md.n || ends_with(&c->md, "\\\n"))
@@ -356,6 +361,8 @@ static char *resolve(const char *base, const char *href, int mailto)
               (!strncasecmp(v, "https://", 8) && v[8] && v[8] != '/') ||
               (mailto && !strncasecmp(v, "mailto:", 7) && v[7])))
         r = strdup(v);
+    for (char *k = r; k && *k != ':'; k++) /* "HTTPS:" as "https:" */
+        *k = (char)(*k >= 'A' && *k <= 'Z' ? *k + 32 : *k);
     xmlFree(x);
     free(u.p);
     return r;
@@ -370,9 +377,14 @@ static void link(struct conv *c, xmlNode *n, int d)
     char *url = resolve(c->base, attr(n, "href"), 1);
     lead(c);
     size_t at = c->md.n, pat = c->plain.n;
+    unsigned gen = c->gen;
     c->in_link = 1;
     children(c, n, d);
     c->in_link = 0;
+    if (gen != c->gen) { /* blocks inside: their text stays, without the link */
+        free(url);
+        return;
+    }
     const char *t = c->plain.p ? c->plain.p + pat : "";
     size_t tn = c->plain.n - pat;
     while (tn && *t == ' ')

@@ -118,10 +118,10 @@ static const struct hcase {
      NULL, NULL, NULL},
     {"fr: Markdown in the text is escaped",
      "<p>*pas gras* et _pas penché_</p><p>1. pas une liste</p><p># pas un titre</p>"
-     "<p>- pas un point</p><p>&lt;b&gt;pas une balise&lt;/b&gt; AT&amp;T, &amp;eacute;</p>",
+     "<p>- pas un point</p><p>~~~ pas un bloc</p><p>&lt;b&gt;pas une balise&lt;/b&gt; AT&amp;T, &amp;eacute;</p>",
      FR,
      "\\*pas gras\\* et \\_pas penché\\_\n\n1\\. pas une liste\n\n\\# pas un titre\n\n"
-     "\\- pas un point\n\n\\<b\\>pas une balise\\</b\\> AT&T, \\&eacute;\n",
+     "\\- pas un point\n\n\\~~~ pas un bloc\n\n\\<b\\>pas une balise\\</b\\> AT&T, \\&eacute;\n",
      NULL, NULL, NULL, NULL},
     /* ---- English endings ---- */
     {"en: WordPress footer",
@@ -211,7 +211,7 @@ static const struct hcase {
     {"links: relative, javascript:, data:, mailto, parentheses and spaces, empty",
      "<p><a href=\"../politics/x.html\">relative</a>, <a href=\"javascript:alert(1)\">js</a>, "
      "<a href=\" JavaScript:alert(2)\">js2</a>, <a href=\"data:text/html,x\">data</a>, "
-     "<a href=\"mailto:desk@example.com\">mail</a>, <a href=\"/wiki/A_(b) c\">wiki</a>, "
+     "<a href=\"MailTo:desk@example.com\">mail</a>, <a href=\"/wiki/A_(b) c\">wiki</a>, "
      "<a href=\"/empty\"> </a>end.</p>",
      EN,
      "[relative](https://news.example.com/politics/x.html), js, js2, data, "
@@ -240,6 +240,10 @@ static const struct hcase {
      "/x\">absolute</a>.</p><h1>Title</h1><h4>Small</h4>",
      NULL, "relative and [absolute](https://ok.example/x).\n\n## Title\n\n### Small\n", NULL, NULL,
      NULL, NULL},
+    {"a link around blocks keeps their text, not the link",
+     "<p><a href=\"/x\"><h3>Un titre</h3><p>Le chapeau</p></a> fin</p><p><b>gras<ul><li>"
+     "point</li></ul></b></p>",
+     FR, "### Un titre\n\nLe chapeau\n\nfin\n\ngras\n\n- point\n", NULL, NULL, NULL, NULL},
     {"only furniture: nothing",
      "<p>Partager</p><p>Lire aussi : <a href=\"/x\">Autre chose</a></p><p>Publicité</p>"
      "<p>Abonnez-vous à notre newsletter</p>",
