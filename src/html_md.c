@@ -829,14 +829,6 @@ static char *join(struct conv *c)
     return o.p;
 }
 
-static int only_space(const char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (!html_md_ws((unsigned char)s[i]))
-            return 0;
-    return 1;
-}
-
 int html_md_convert(const char *html, size_t len, const char *base, struct html_md *out)
 {
     struct conv c = {.base = base, .out = out};
@@ -847,7 +839,7 @@ int html_md_convert(const char *html, size_t len, const char *base, struct html_
     char *in = html_md_clean(html ? html : "", html ? len : 0, &n);
     if (!in)
         return -ENOMEM;
-    if (!only_space(in, n)) {
+    if (!html_md_blank(in, n)) {
         htmlDocPtr doc = htmlReadMemory(in, (int)n, NULL, "UTF-8", PARSE_OPTS);
         if (!doc)
             rc = -EINVAL;
@@ -889,7 +881,7 @@ char *html_md_text(const char *html, size_t len)
     if (!in)
         return NULL;
     htmlDocPtr doc =
-        only_space(in, n) ? NULL : htmlReadMemory(in, (int)n, NULL, "UTF-8", PARSE_OPTS);
+        html_md_blank(in, n) ? NULL : htmlReadMemory(in, (int)n, NULL, "UTF-8", PARSE_OPTS);
     if (doc)
         collect((xmlNode *)doc, &b, 0);
     free(in);

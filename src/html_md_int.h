@@ -29,6 +29,15 @@ static inline int html_md_ws(int c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
+/* Whether s[0..n) is only white space. */
+static inline int html_md_blank(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!html_md_ws((unsigned char)s[i]))
+            return 0;
+    return 1;
+}
+
 /* The first HTML_MD_IN_MAX bytes of s as valid UTF-8, NUL-terminated,
  * its length in *outn; NULL on -ENOMEM. */
 char *html_md_clean(const char *s, size_t n, size_t *outn);
