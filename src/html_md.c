@@ -182,7 +182,7 @@ struct conv {
     const char *base;
     struct html_md *out;
     struct sb md, plain; /* the block being built */
-    int kind, pend, capcls, oom, inl, in_link;
+    int kind, pend, capcls, oom, inl, in_link, emph;
     unsigned gen; /* flushes so far: a span that saw one is not wrapped */
     struct block *b;
     size_t nb, capb;
@@ -318,11 +318,14 @@ static void flush(struct conv *c)
 /* **x** or *x* around the children's text when there is any. */
 static void emphasis(struct conv *c, xmlNode *n, int d, const char *mark)
 {
+    int bit = mark[1] ? 1 : 2, outer = !(c->emph & bit); /* <b><b>x</b></b>: one ** */
     lead(c);
     size_t at = c->md.n;
     unsigned gen = c->gen;
+    c->emph |= bit;
     children(c, n, d);
-    if (gen != c->gen)
+    c->emph &= outer ? ~bit : ~0;
+    if (gen != c->gen || !outer)
         return;
     while (at < c->md.n && (c->md.p[at] == ' ' || c->md.p[at] == '\n'))
         at++;

@@ -227,12 +227,12 @@ static const struct hcase {
      "<footer>Footer text</footer><p>Also kept.</p>",
      EN, "Kept.\n\nAlso kept.\n", NULL, NULL, NULL, NULL},
     {"nested divs, blockquote, code, table",
-     "<div><div><div><p>Deep <em> text </em>here.</p></div></div></div><blockquote><p>One."
+     "<div><div><div><p>Deep <em> text </em>here, <b>bold <b>twice</b></b>.</p></div></div></div><blockquote><p>One."
      "</p><p>Two.</p></blockquote><pre><code>a ``` b\n  c</code></pre><p>Use <code>x`y</code>"
      " now.<br>Next<br># line</p><table><tr><th>City</th><th>Votes</th></tr><tr><td>Lyon"
      "</td><td></td><td>12</td></tr></table>",
      EN,
-     "Deep *text* here.\n\n> One.\n>\n> Two.\n\n````\na ``` b\n  c\n````\n\n"
+     "Deep *text* here, **bold twice**.\n\n> One.\n>\n> Two.\n\n````\na ``` b\n  c\n````\n\n"
      "Use ``x`y`` now.\\\nNext\\\n\\# line\n\nCity · Votes\n\nLyon · 12\n",
      NULL, NULL, NULL, NULL},
     {"no base: relative links become text, relative images are not taken",
