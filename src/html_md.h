@@ -17,8 +17,10 @@
  *
  * Input past HTML_MD_IN_MAX bytes is ignored; invalid UTF-8 bytes become
  * U+FFFD. The Markdown is cut at a block boundary to HTML_MD_OUT_MAX bytes.
- * Pure apart from libxml2's allocator; any thread (libxml2 initialises
- * itself on first use).
+ * Pure apart from libxml2's allocator; any thread, once libxml2 is set up:
+ * its first use calls xmlInitParser(), which libxml2 2.9 does not guard,
+ * so a server calls xmlInitParser() on its main thread before the first.
+ * libxml2 stops at 256 levels of nesting: content deeper than that is lost.
  */
 #ifndef CRIER_HTML_MD_H
 #define CRIER_HTML_MD_H
