@@ -122,7 +122,8 @@ test-fuzz:
 fuzz:
 	scripts/fuzz.sh long
 
-PERF_BIN := $(BUILD)/perf/selection_perf $(BUILD)/perf/digest_perf $(BUILD)/perf/media_perf
+PERF_BIN := $(BUILD)/perf/selection_perf $(BUILD)/perf/digest_perf $(BUILD)/perf/media_perf \
+	$(BUILD)/perf/source_perf
 
 $(BUILD)/perf/%: tests/perf/%.c $(BUILD)/libcrier.a
 	@mkdir -p $(dir $@)
@@ -133,6 +134,7 @@ bench: deps-test crier $(PERF_BIN)
 	-$(BUILD)/perf/digest_perf
 	-$(BUILD)/perf/selection_perf
 	-$(BUILD)/perf/media_perf
+	-$(BUILD)/perf/source_perf
 
 # The selection benchmark of issue 11: grouping, top 5 and ledes against an
 # editor's gold answer on eval/days/*.json. Prints a table, never fails on figures.

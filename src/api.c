@@ -68,6 +68,9 @@ static const struct api_route routes[] = {
     {ROUTE_EMAIL_CONFIRM, M_GET, "GET", WHO_READER, api_h_email_link},
     {ROUTE_EMAIL_UNSUBSCRIBE, M_GET | M_POST, "GET, POST", WHO_READER, api_h_email_link},
     {ROUTE_API_MEDIA, M_POST, "POST", WHO_TOKEN, api_h_media},
+    {ROUTE_API_SOURCES, M_GET | M_POST, "GET, POST", WHO_TOKEN, api_h_sources},
+    {ROUTE_API_SOURCE, M_DELETE, "DELETE", WHO_TOKEN, api_h_source},
+    {ROUTE_API_POST_PUBLISH, M_POST, "POST", WHO_TOKEN, api_h_post_publish},
 };
 
 static unsigned method_bit(int method)

@@ -106,6 +106,9 @@ API_HANDLER(api_h_transfer);
 API_HANDLER(api_h_feed_url);
 API_HANDLER(api_h_members);
 API_HANDLER(api_h_member_action);
+API_HANDLER(api_h_sources);
+API_HANDLER(api_h_source);
+API_HANDLER(api_h_post_publish);
 API_HANDLER(api_h_invites);
 API_HANDLER(api_h_invite);
 API_HANDLER(api_h_push_key); /* api_push.c */

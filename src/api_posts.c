@@ -49,10 +49,17 @@ static void scheduled_reply(struct response *res, const struct store_channel *ch
                             const struct post *post)
 {
     char when[32];
+    if (post->publish_at == POST_DRAFT_AT || post->publish_at == 0) { /* a draft */
+        api_reply(res, 202,
+                  json_pack("{s:s, s:I, s:s, s:o}", "channel", ch->slug, "id", (json_int_t)post->id,
+                            "state", "draft", "post", post_to_json(post)));
+        return;
+    }
     timefmt_iso(post->publish_at, when);
     api_reply(res, 202,
-              json_pack("{s:s, s:I, s:s, s:o}", "channel", ch->slug, "id", (json_int_t)post->id,
-                        "publish_at", when, "post", post_to_json(post)));
+              json_pack("{s:s, s:I, s:s, s:s, s:o}", "channel", ch->slug, "id",
+                        (json_int_t)post->id, "state", "scheduled", "publish_at", when, "post",
+                        post_to_json(post)));
 }
 
 /* The answer a create with external_id ext got the first time, if there was
@@ -71,7 +78,7 @@ static int replay_external(struct api *api, const struct store_channel *ch, cons
         api_store_failure(res, rc);
         return rc;
     }
-    if (state == STORE_POST_SCHEDULED) {
+    if (state == STORE_POST_SCHEDULED || state == STORE_POST_DRAFT) {
         scheduled_reply(res, ch, &p);
     } else {
         struct store_event ev = {.post_id = p.id, .seq = p.seq};
@@ -85,15 +92,15 @@ static int replay_external(struct api *api, const struct store_channel *ch, cons
 #define API_LIST_LIMIT_MAX 100
 #define API_LIST_SCHEDULED_MAX 100
 
-/* GET .../posts: the publisher's view of a channel, its scheduled posts
- * (soonest first) and its published ones (newest first, a page at a time:
- * ?before=N&limit=L). Deleted posts are not listed. */
+/* GET .../posts: the publisher's view of a channel, its drafts (newest
+ * first, at most 100), its scheduled posts (soonest first) and its published ones (newest first, a
+ * page at a time: ?before=N&limit=L). Deleted posts are not listed. */
 static void list_posts(struct api *api, const struct route_match *m, const struct http_request *req,
                        const struct caller *who, struct response *res)
 {
     struct store_channel ch;
-    struct post *live = NULL, *sched = NULL;
-    size_t nlive = 0, nsched = 0;
+    struct post *live = NULL, *sched = NULL, *drafts = NULL;
+    size_t nlive = 0, nsched = 0, ndrafts = 0;
     int64_t before, limit;
 
     if (api_query_int(req, "before", 0, 0, INT64_MAX / 2, &before, res) < 0 ||
@@ -103,10 +110,15 @@ static void list_posts(struct api *api, const struct route_match *m, const struc
     int rc = store_posts_recent(api->st, ch.id, before, (size_t)limit + 1, &live, &nlive);
     if (rc == 0)
         rc = store_posts_scheduled(api->st, ch.id, API_LIST_SCHEDULED_MAX, &sched, &nsched);
+    if (rc == 0)
+        rc = store_posts_drafts(api->st, ch.id, API_LIST_SCHEDULED_MAX, &drafts, &ndrafts);
     if (rc < 0) {
         api_store_failure(res, rc);
     } else {
         json_t *posts = json_array(), *scheduled = json_array(), *next = json_null();
+        json_t *held = json_array();
+        for (size_t i = 0; i < ndrafts; i++)
+            json_array_append_new(held, post_to_json(&drafts[i]));
         /* One more than asked tells whether there is a next page. */
         if (nlive > (size_t)limit)
             next = json_integer(live[limit - 1].seq);
@@ -120,9 +132,10 @@ static void list_posts(struct api *api, const struct route_match *m, const struc
             json_array_append_new(scheduled, o);
         }
         api_reply(res, 200,
-                  json_pack("{s:s, s:o, s:o, s:o}", "channel", ch.slug, "scheduled", scheduled,
-                            "posts", posts, "next_before", next));
+                  json_pack("{s:s, s:o, s:o, s:o, s:o}", "channel", ch.slug, "drafts", held,
+                            "scheduled", scheduled, "posts", posts, "next_before", next));
     }
+    store_posts_free(drafts, ndrafts);
     store_posts_free(live, nlive);
     store_posts_free(sched, nsched);
     store_channel_clear(&ch);
@@ -197,8 +210,8 @@ void api_h_post(struct api *api, const struct route_match *m, const struct http_
         rc = store_post_get(api->st, ch.id, m->num, &p, &state);
         if (rc == 0 && state == STORE_POST_LIVE)
             api_reply(res, 200, post_to_json(&p));
-        else if (rc == 0 && state == STORE_POST_SCHEDULED && who->has_token &&
-                 auth_can_publish(&who->tok, ch.id)) {
+        else if (rc == 0 && (state == STORE_POST_SCHEDULED || state == STORE_POST_DRAFT) &&
+                 who->has_token && auth_can_publish(&who->tok, ch.id)) {
             api_private(res); /* not published yet */
             api_reply(res, 200, post_to_json(&p));
         } else if (rc == 0 || rc == -ENOENT)

@@ -158,7 +158,7 @@ int netguard_check_url(const struct netguard *g, const char *url, struct netguar
         u->port = u->https ? 443 : 80;
     u->excepted =
         g && g->allow_host[0] && g->allow_port == u->port && strcmp(g->allow_host, u->host) == 0;
-    if (!u->https && !u->excepted) {
+    if (!u->https && !u->excepted && !(g && g->http_ok)) {
         *why = "http is refused (https only)";
         return -EINVAL;
     }

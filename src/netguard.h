@@ -4,14 +4,13 @@
  * is untrusted input: without this check it would make the node fetch from
  * its own loopback, the LAN behind it, or a cloud metadata service (SSRF).
  *
- * The rule: https only; at most NETGUARD_URL_MAX bytes; no user:password@;
- * and the address actually connected to, after DNS resolution, must be a
- * public unicast one: not loopback, unspecified, private (RFC 1918, ULA
- * fc00::/7, CGNAT 100.64/10), link-local, multicast, broadcast, reserved
- * (0/8, 240/4, 192.0.0/24), documentation or benchmarking ranges, nor an
- * IPv4-mapped, NAT64 or 6to4 form of any of those. The check runs on the
- * socket's address at connect time (curl's opensocket callback), so a name
- * that resolves differently later (DNS rebinding) still cannot reach inside.
+ * The rule: https only (unless the guard's http_ok says http too); at most NETGUARD_URL_MAX bytes;
+ * no user:password@; and the address actually connected to, after DNS resolution, must be a public
+ * unicast one: not loopback, unspecified, private (RFC 1918, ULA fc00::/7, CGNAT 100.64/10),
+ * link-local, multicast, broadcast, reserved (0/8, 240/4, 192.0.0/24), documentation or
+ * benchmarking ranges, nor an IPv4-mapped, NAT64 or 6to4 form of any of those. The check runs on
+ * the socket's address at connect time (curl's opensocket callback), so a name that resolves
+ * differently later (DNS rebinding) still cannot reach inside.
  *
  * The one exception is for tests: `--push-insecure-host HOST:PORT` lets that
  * single host and port use http:// and a loopback address (and skips TLS
@@ -32,6 +31,7 @@
 struct netguard {
     char allow_host[NETGUARD_HOST_MAX + 1]; /* "" = no exception */
     int allow_port;
+    int http_ok; /* plain http to public addresses too (feeds: many have no TLS) */
 };
 
 /* The exception from "HOST:PORT" ("[v6]:PORT" too). 0 or -EINVAL. */

@@ -211,9 +211,10 @@ static int media_by_id(const char *id, const struct post_context *ctx, struct po
 static int apply_media(struct post *p, json_t *v, const struct post_context *ctx,
                        struct field_error *err)
 {
-    static const char *const mfields[] = {"url", "id", "caption", "credit", NULL};
+    static const char *const mfields[] = {"url", "id", "caption", "credit", "alt", NULL};
     /* An edit that leaves a field out keeps it (a new caption needs no URL). */
-    const char *url = NULL, *id = NULL, *caption = p->media.caption ? p->media.caption : "",
+    const char *url = NULL, *id = NULL, *alt = NULL,
+               *caption = p->media.caption ? p->media.caption : "",
                *credit = p->media.credit ? p->media.credit : "";
     struct post_media m = {0};
 
@@ -224,8 +225,12 @@ static int apply_media(struct post *p, json_t *v, const struct post_context *ctx
         field_str(v, "url", POST_URL_MAX, 0, 400, &url, err) < 0 ||
         field_str(v, "id", 64, 0, 400, &id, err) < 0 ||
         field_str(v, "caption", POST_CAPTION_MAX, 0, 400, &caption, err) < 0 ||
-        field_str(v, "credit", POST_AUTHOR_MAX, 0, 400, &credit, err) < 0)
+        field_str(v, "credit", POST_AUTHOR_MAX, 0, 400, &credit, err) < 0 ||
+        field_str(v, "alt", POST_CAPTION_MAX, 0, 400, &alt, err) < 0)
         return -EINVAL;
+    if (alt && !url)
+        return field_refuse(err, 400, "invalid",
+                            "media.alt goes with media.url (an uploaded photo has its own)");
     if (url && id)
         return field_refuse(err, 400, "invalid", "media takes a url or an id, not both");
     if (id) {
@@ -237,6 +242,7 @@ static int apply_media(struct post *p, json_t *v, const struct post_context *ctx
                                 "media.url must be an https URL (an http image is blocked on "
                                 "https pages) or /media/<name> of an uploaded photo");
         m.url = xstrdup(url);
+        m.alt = alt && alt[0] ? xstrdup(alt) : NULL;
     } else if (!p->media.url) {
         return field_refuse(err, 400, "invalid",
                             "media.url or media.id is required (the post has no image yet)");
@@ -302,7 +308,22 @@ static int apply_schedule(struct post *p, json_t *in, const struct post_context 
                           struct field_error *err)
 {
     json_t *v = json_object_get(in, "publish_at"), *force = json_object_get(in, "force");
+    json_t *draft = json_object_get(in, "draft");
 
+    if (draft && !json_is_null(draft)) {
+        if (!json_is_boolean(draft))
+            return field_refuse(err, 400, "invalid", "draft must be true or false");
+        if (!ctx->create)
+            return field_refuse(err, 400, "invalid",
+                                "draft is for a new post (a draft is published through "
+                                "POST .../posts/{id}/publish)");
+        if (json_is_true(draft) && ((v && !json_is_null(v)) || force))
+            return field_refuse(err, 400, "invalid", "a draft has no publish_at nor force");
+        if (json_is_true(draft)) {
+            p->publish_at = POST_DRAFT_AT;
+            return 0;
+        }
+    }
     if (!v || json_is_null(v)) {
         if (force && ctx->create)
             return field_refuse(err, 400, "invalid", "force goes with publish_at");
@@ -335,7 +356,7 @@ int post_apply_json(struct post *p, json_t *in, const struct post_context *ctx,
 {
     static const char *const allowed[] = {
         "title", "body",   "importance", "silent", "tags",        "source_url", "media",
-        "lang",  "author", "publish_at", "force",  "external_id", NULL};
+        "lang",  "author", "publish_at", "force",  "external_id", "draft",      NULL};
 
     /* in the order the fields are documented: the first fault is reported */
     if (fields_only(in, allowed, err) < 0 || apply_text(p, in, ctx, err) < 0 ||
@@ -413,6 +434,8 @@ json_t *post_to_json(const struct post *p)
             json_object_set_new(media, "srcset", text(p->media.srcset, &bad));
             json_object_set_new(media, "width", json_integer(p->media.width));
             json_object_set_new(media, "height", json_integer(p->media.height));
+        } else if (p->media.alt) {
+            json_object_set_new(media, "alt", text(p->media.alt, &bad));
         }
     }
     json_object_set_new(o, "media", media);

@@ -32,6 +32,7 @@ struct media_store; /* media.h: where uploaded photos live */
 #define POST_LANG_MAX 35          /* bytes of a language tag (STORE_LANG_MAX) */
 #define POST_IMPORTANCE_DEFAULT 1 /* 0 minor .. 3 breaking */
 #define POST_SKEW_MS (60 * 1000)  /* a publish_at this far past is still "now" */
+#define POST_DRAFT_AT INT64_MAX   /* publish_at of a draft: no time makes it due */
 
 enum post_kind { POST_NEWS = 0, POST_SELECTION = 1 };
 
@@ -98,13 +99,14 @@ struct post_context {
 /*
  * Validates the fields of in (a JSON object from the newsroom: title, body,
  * importance, silent, tags, source_url, media, lang, author, external_id,
- * publish_at, force) and applies them to p. On create, title is required and
+ * publish_at, force, draft) and applies them to p. On create, title is required and
  * defaults fill the rest; on an edit, an absent field keeps its value (a
  * media object without url or id keeps the photo and changes its caption or
- * credit). media is {url, caption, credit} (url https, or "/media/<name>"),
+ * credit). media is {url, caption, credit, alt} (url https, or "/media/<name>"),
  * or {id, caption, credit} with the id of an uploaded photo, resolved
  * through ctx->media into its url, alt, srcset, width and height. external_id and publish_at are
- * for a create only; a publish_at already past needs "force": true. Sets p->publish_at (0: now). 0,
+ * for a create only; a publish_at already past needs "force": true; "draft": true holds a new
+ * post as a draft. Sets p->publish_at (0: now, POST_DRAFT_AT: a draft). 0,
  * or -EINVAL with *err filled and p partly changed (the caller drops it).
  */
 int post_apply_json(struct post *p, struct json_t *in, const struct post_context *ctx,

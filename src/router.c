@@ -136,6 +136,13 @@ static enum route_id match_api(const struct seg *sg, size_t n, struct route_matc
         if (n == 7 && seg_is(&sg[4], "posts") && parse_num(&sg[5], &m->num) &&
             seg_is(&sg[6], "selection"))
             return ROUTE_API_POST_MARK;
+        if (n == 7 && seg_is(&sg[4], "posts") && parse_num(&sg[5], &m->num) &&
+            seg_is(&sg[6], "publish"))
+            return ROUTE_API_POST_PUBLISH;
+        if (n == 5 && seg_is(&sg[4], "sources"))
+            return ROUTE_API_SOURCES;
+        if (n == 6 && seg_is(&sg[4], "sources") && parse_num(&sg[5], &m->num))
+            return ROUTE_API_SOURCE;
         if (n == 5 && seg_is(&sg[4], "join"))
             return ROUTE_API_JOIN;
         if (n == 5 && seg_is(&sg[4], "leave"))

@@ -63,6 +63,9 @@ enum route_id {
     ROUTE_EMAIL_CONFIRM,         /* /{slug}/email/confirm */
     ROUTE_EMAIL_UNSUBSCRIBE,     /* /{slug}/email/unsubscribe */
     ROUTE_API_MEDIA,             /* /api/v1/channels/{slug}/media */
+    ROUTE_API_SOURCES,           /* /api/v1/channels/{slug}/sources */
+    ROUTE_API_SOURCE,            /* /api/v1/channels/{slug}/sources/{id} */
+    ROUTE_API_POST_PUBLISH,      /* /api/v1/channels/{slug}/posts/{id}/publish */
     ROUTE_MEDIA,                 /* /media/{name} ; name in .media ("" when not a media name) */
 };
 

@@ -3,6 +3,7 @@
 #include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <libxml/parser.h>
 #include <netinet/in.h>
 #include <pthread.h>
 #include <signal.h>
@@ -43,7 +44,8 @@ struct server {
     struct net_options net; /* what the loops read of cfg */
     struct store *st;
     struct bus *bus;
-    struct notify *notify; /* push and email senders */
+    struct notify *notify;      /* push and email senders */
+    struct source_run *sources; /* the feed fetcher */
     struct api api;
     struct net_loop *loops;
     int nloops;
@@ -560,6 +562,7 @@ static void server_teardown(struct server *srv)
 {
     store_set_commit_hook(srv->st, NULL, NULL);
     store_set_access_hook(srv->st, NULL, NULL);
+    source_run_stop(srv->sources);
     notify_free(srv->notify);
     for (int i = 0; i < srv->nloops; i++)
         net_loop_free(&srv->loops[i]);
@@ -602,6 +605,7 @@ int server_run(const struct server_config *cfg)
 
     memset(&srv, 0, sizeof srv);
     srv.cfg = cfg;
+    xmlInitParser(); /* libxml2 2.9 wants its set-up on one thread, before the fetcher runs */
     srv.net = (struct net_options){.sub_max_bytes = cfg->sub_max_bytes,
                                    .ring_events = cfg->ring_events,
                                    .heartbeat_ms = cfg->heartbeat_ms,
@@ -687,12 +691,16 @@ int server_run(const struct server_config *cfg)
     if ((rc = store_access_changes(srv.st, -1, NULL, 0, &nchg, &srv.access_gen)) < 0)
         log_warn("server: reading access changes failed: %s", crier_strerror(rc));
     store_set_access_hook(srv.st, access_hook, &srv);
-    if ((rc = start_jobs(&srv)) < 0 || (rc = notify_start(srv.notify)) < 0) {
+    if ((rc = start_jobs(&srv)) < 0 || (rc = notify_start(srv.notify)) < 0 ||
+        (rc = source_run_start(&srv.sources, srv.st, &cfg->sources)) < 0) {
         log_error("server: cannot start: %s", crier_strerror(rc));
         store_close(srv.st);
         return rc;
     }
 
+    if (cfg->sources.guard.allow_host[0])
+        log_warn("server: FOR TESTS ONLY: feeds on %s:%d may be on loopback or a private address",
+                 cfg->sources.guard.allow_host, cfg->sources.guard.allow_port);
     uv_signal_init(&srv.loops[0].loop, &srv.sigint);
     uv_signal_init(&srv.loops[0].loop, &srv.sigterm);
     srv.sigint.data = srv.sigterm.data = &srv;

@@ -12,6 +12,7 @@
 #include <stdint.h>
 
 #include "notify.h"
+#include "source_run.h"
 
 #define SERVER_MAX_ORIGINS 16
 #define SERVER_MAX_PROXIES 16
@@ -49,6 +50,7 @@ struct server_config {
     double email_per_min, email_burst; /* --limit-email: opt-in requests per client address */
     size_t media_max_bytes;            /* --media-max-bytes: largest photo upload */
     uint64_t media_max_pixels;         /* --media-max-pixels: largest width x height decoded */
+    struct source_run_options sources; /* --source-allow-host: the feed fetcher */
 };
 
 #define SERVER_LIMIT_SLOTS 4096 /* client addresses each limiter remembers */

@@ -36,6 +36,7 @@ static const char main_usage[] =
     "                                a channel's morning and evening selections\n"
     "  invite create|list|revoke SLUG  invite links to a (private) channel\n"
     "  member list|approve|reject SLUG members and join requests\n"
+    "  source add|list|remove|fetch SLUG  the feeds a channel follows\n"
     "  version                       print the version\n"
     "\n"
     "Every command takes:\n"
@@ -137,6 +138,21 @@ static const char member_usage[] =
     "Every command takes --data DIR (default $CRIER_DATA, else " CLI_DEFAULT_DATA ") and\n"
     "--store URI. Run 'crier member <command> --help' for details.\n";
 
+static const char source_usage[] =
+    "usage: crier source <command> [options]\n"
+    "\n"
+    "The feeds (RSS 2.0, Atom, JSON Feed) a channel follows: each new item becomes\n"
+    "a post, published or held as a draft. Straight on the store in the data\n"
+    "directory; a running server fetches them on their interval.\n"
+    "\n"
+    "  add SLUG URL [--mode publish|draft] [--importance N] [--interval SECONDS] [--json]\n"
+    "  list SLUG [--json]\n"
+    "  remove SLUG ID\n"
+    "  fetch SLUG [--timeout SECONDS] [--source-allow-host HOST:PORT] [--json]\n"
+    "\n"
+    "Every command takes --data DIR (default $CRIER_DATA, else " CLI_DEFAULT_DATA ") and\n"
+    "--store URI. Run 'crier source <command> --help' for details.\n";
+
 /* ---- version ---- */
 
 static const char version_usage[] = "usage: crier version\n"
@@ -219,6 +235,12 @@ static const struct cli_sub push_subs[] = {{"key", cli_push_key},
                                            {"stats", cli_push_stats},
                                            {NULL, NULL}};
 
+static const struct cli_sub source_subs[] = {{"add", cli_source_add},
+                                             {"list", cli_source_list},
+                                             {"remove", cli_source_remove},
+                                             {"fetch", cli_source_fetch},
+                                             {NULL, NULL}};
+
 static const struct cli_sub email_subs[] = {{"test", cli_email_test}, {NULL, NULL}};
 
 static const struct cli_group groups[] = {{"serve", NULL, NULL, cli_serve},
@@ -231,6 +253,7 @@ static const struct cli_group groups[] = {{"serve", NULL, NULL, cli_serve},
                                           {"member", member_usage, member_subs, NULL},
                                           {"push", push_usage, push_subs, NULL},
                                           {"email", email_usage, email_subs, NULL},
+                                          {"source", source_usage, source_subs, NULL},
                                           {"version", NULL, NULL, cmd_version},
                                           {NULL, NULL, NULL, NULL}};
 

@@ -89,6 +89,11 @@ int cli_member_list(const struct cli_ctx *ctx, int argc, char **argv);
 int cli_member_approve(const struct cli_ctx *ctx, int argc, char **argv);
 int cli_member_reject(const struct cli_ctx *ctx, int argc, char **argv);
 
+int cli_source_add(const struct cli_ctx *ctx, int argc, char **argv);
+int cli_source_list(const struct cli_ctx *ctx, int argc, char **argv);
+int cli_source_remove(const struct cli_ctx *ctx, int argc, char **argv);
+int cli_source_fetch(const struct cli_ctx *ctx, int argc, char **argv);
+
 int cli_push_key(const struct cli_ctx *ctx, int argc, char **argv);
 int cli_push_rotate(const struct cli_ctx *ctx, int argc, char **argv);
 int cli_push_stats(const struct cli_ctx *ctx, int argc, char **argv);

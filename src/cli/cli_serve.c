@@ -66,6 +66,9 @@ static const char serve_usage[] =
     "                         FOR TESTS ONLY: push endpoints on that one host and\n"
     "                         port may use http://, a loopback or private address\n"
     "                         and an unverified certificate\n"
+    "  --source-allow-host HOST:PORT\n"
+    "                         FOR TESTS ONLY: followed feeds on that one host and\n"
+    "                         port may use a loopback or private address\n"
     "  --smtp-url URL         send email editions through this SMTP submission\n"
     "                         server: smtp://[USER:PASS@]HOST:587 (STARTTLS is\n"
     "                         required unless HOST is loopback) or smtps://...;\n"
@@ -112,6 +115,7 @@ static const struct args_spec serve_specs[] = {{"listen", ARGS_VALUE},
                                                {"push-contact", ARGS_VALUE},
                                                {"push-concurrency", ARGS_VALUE},
                                                {"push-insecure-host", ARGS_VALUE},
+                                               {"source-allow-host", ARGS_VALUE},
                                                {"smtp-url", ARGS_VALUE},
                                                {"mail-from", ARGS_VALUE},
                                                {"mail-from-name", ARGS_VALUE},
@@ -297,6 +301,8 @@ static int serve_notify(struct args *c, struct server_config *cfg)
             return args_usage_error(c, "invalid --push-insecure-host '%s': HOST:PORT", v);
         nc->insecure_host = v;
     }
+    if ((v = args_opt(c, "source-allow-host")) && netguard_allow(&cfg->sources.guard, v) < 0)
+        return args_usage_error(c, "invalid --source-allow-host '%s': HOST:PORT", v);
     nc->smtp_url = args_opt(c, "smtp-url");
     nc->mail_from = args_opt(c, "mail-from");
     nc->mail_from_name = args_opt(c, "mail-from-name");

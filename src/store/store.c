@@ -678,3 +678,57 @@ int store_notify_stats(struct store *st, struct store_notify_stats *out)
 {
     return st->ops->notify_stats(st, out);
 }
+
+int store_post_schedule(struct store *st, int64_t channel_id, int64_t post_id, int64_t publish_at,
+                        struct store_event *ev)
+{
+    return st->ops->post_schedule(st, channel_id, post_id, publish_at, ev);
+}
+
+int store_posts_drafts(struct store *st, int64_t channel_id, size_t limit, struct post **out,
+                       size_t *n)
+{
+    return st->ops->posts_drafts(st, channel_id, limit, out, n);
+}
+
+int store_source_add(struct store *st, struct store_source *s)
+{
+    return st->ops->source_add(st, s);
+}
+
+int store_source_list(struct store *st, int64_t channel_id, struct store_source **out, size_t *n)
+{
+    return st->ops->source_list(st, channel_id, out, n);
+}
+
+int store_source_get(struct store *st, int64_t id, struct store_source *out)
+{
+    return st->ops->source_get(st, id, out);
+}
+
+int store_source_remove(struct store *st, int64_t channel_id, int64_t id)
+{
+    return st->ops->source_remove(st, channel_id, id);
+}
+
+int store_sources_claim(struct store *st, int64_t channel_id, int64_t now_ms, int64_t lease_ms,
+                        size_t limit, struct store_source **out, size_t *n)
+{
+    return st->ops->sources_claim(st, channel_id, now_ms, lease_ms, limit, out, n);
+}
+
+int store_source_done(struct store *st, const struct store_source *s)
+{
+    return st->ops->source_done(st, s);
+}
+
+int store_source_item_find(struct store *st, int64_t channel_id, const char *guid, const char *link,
+                           const unsigned char key[32], struct store_source_item *out, int *by)
+{
+    return st->ops->source_item_find(st, channel_id, guid, link, key, out, by);
+}
+
+int store_source_item_put(struct store *st, const struct store_source_item *it)
+{
+    return st->ops->source_item_put(st, it);
+}

@@ -352,6 +352,8 @@ static const char *const sq_migrations[] = {
     "  sub_after INTEGER NOT NULL DEFAULT 0"
     ") STRICT;"
     "INSERT INTO notify_cursors (channel_id, seq) SELECT id, last_seq FROM channels;",
+    /* the feeds channels follow */
+    sq_sources_schema,
 };
 #define SQ_SCHEMA_VERSION ((int64_t)(sizeof sq_migrations / sizeof sq_migrations[0]))
 
@@ -824,6 +826,16 @@ static const struct store_ops sq_ops = {
     .outbox_retry = sq_outbox_retry,
     .outbox_release = sq_outbox_release,
     .notify_stats = sq_notify_stats,
+    .post_schedule = sq_post_schedule,
+    .posts_drafts = sq_posts_drafts,
+    .source_add = sq_source_add,
+    .source_list = sq_source_list,
+    .source_get = sq_source_get,
+    .source_remove = sq_source_remove,
+    .sources_claim = sq_sources_claim,
+    .source_done = sq_source_done,
+    .source_item_find = sq_source_item_find,
+    .source_item_put = sq_source_item_put,
 };
 
 int store_sqlite_open(struct store **out, const char *path)

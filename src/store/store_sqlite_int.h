@@ -248,6 +248,19 @@ void sq_set_commit_hook(struct store *st, store_commit_fn fn, void *arg);
 
 /* ---- the queries, by resource: the entries of the ops table ---- */
 
+/* store_sqlite_sources.c */
+extern const char sq_sources_schema[]; /* the migration that made the tables */
+int sq_source_add(struct store *st, struct store_source *s);
+int sq_source_list(struct store *st, int64_t channel_id, struct store_source **out, size_t *n);
+int sq_source_get(struct store *st, int64_t id, struct store_source *out);
+int sq_source_remove(struct store *st, int64_t channel_id, int64_t id);
+int sq_sources_claim(struct store *st, int64_t channel_id, int64_t now_ms, int64_t lease_ms,
+                     size_t limit, struct store_source **out, size_t *n);
+int sq_source_done(struct store *st, const struct store_source *s);
+int sq_source_item_find(struct store *st, int64_t channel_id, const char *guid, const char *link,
+                        const unsigned char key[32], struct store_source_item *out, int *by);
+int sq_source_item_put(struct store *st, const struct store_source_item *it);
+
 /* store_sqlite_channels.c */
 int sq_row_channel(sqlite3_stmt *q, void *out); /* columns 0..11 as CH_COLS */
 int sq_channel_create(struct store *st, struct store_channel *ch);
@@ -290,6 +303,10 @@ int sq_events_after(struct store *st, int64_t channel_id, int64_t after, size_t 
 int sq_prune(struct store *st, int64_t channel_id, int64_t before_seq);
 int sq_posts_recent(struct store *st, int64_t channel_id, int64_t before_seq, size_t limit,
                     struct post **out, size_t *n);
+int sq_post_schedule(struct store *st, int64_t channel_id, int64_t post_id, int64_t publish_at,
+                     struct store_event *ev);
+int sq_posts_drafts(struct store *st, int64_t channel_id, size_t limit, struct post **out,
+                    size_t *n);
 int sq_posts_scheduled(struct store *st, int64_t channel_id, size_t limit, struct post **out,
                        size_t *n);
 

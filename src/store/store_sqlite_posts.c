@@ -53,6 +53,8 @@ static int row_post(sqlite3_stmt *q, void *out)
     p->state = state_of(sqlite3_column_text(q, 0));
     p->rec = text ? json_loads(text, 0, NULL) : NULL;
     p->publish_at = sqlite3_column_int64(q, 3);
+    if (p->state == STORE_POST_SCHEDULED && p->publish_at == STORE_DRAFT_AT)
+        p->state = STORE_POST_DRAFT;
     return 0;
 }
 
@@ -287,6 +289,44 @@ static int op_due(struct sq_conn *c, struct sq_req *r, struct sq_evvec *vec)
     return rc;
 }
 
+/*
+ * A draft or scheduled post gets its time: a time to come (or a draft's
+ * STORE_DRAFT_AT) is only stored; now or past publishes it as publish_due
+ * would, with its event.
+ */
+static int op_schedule(struct sq_conn *c, struct sq_req *r, struct sq_evvec *vec)
+{
+    struct post_row old;
+    int rc = load_post(c, r->channel_id, r->post_id, &old);
+    if (rc < 0)
+        return rc;
+    json_decref(old.rec);
+    if (old.state == STORE_POST_LIVE)
+        return -EALREADY;
+    if (r->publish_at > crier_now_ms())
+        return sq_run(c, "UPDATE posts SET publish_at = ?1 WHERE id = ?2",
+                      SQ_ARGS(SQ_INT(r->publish_at), SQ_INT(r->post_id)));
+    struct due_post d = {.id = r->post_id, .channel_id = r->channel_id};
+    if ((rc = sq_one(c, "SELECT id, channel_id, data FROM posts WHERE id = ?1",
+                     SQ_ARGS(SQ_INT(r->post_id)), row_due, &d)) < 0)
+        return rc;
+    r->ev_idx = (long)vec->n;
+    rc = publish_one(c, &d, vec);
+    free(d.data);
+    return rc;
+}
+
+int sq_post_schedule(struct store *st, int64_t channel_id, int64_t post_id, int64_t publish_at,
+                     struct store_event *ev)
+{
+    struct sq_req r = {.run = op_schedule,
+                       .channel_id = channel_id,
+                       .post_id = post_id,
+                       .publish_at = publish_at,
+                       .ev = ev};
+    return sq_submit(sq_store_of(st), &r);
+}
+
 int sq_post_create(struct store *st, int64_t channel_id, struct post *post, int64_t publish_at,
                    struct store_event *ev)
 {
@@ -517,6 +557,19 @@ int sq_posts_scheduled(struct store *st, int64_t channel_id, size_t limit, struc
         return -EINVAL;
     return posts_of(sq_store_of(st),
                     "SELECT id, data, publish_at FROM posts WHERE channel_id = ?1 AND"
-                    " state = 'scheduled' ORDER BY publish_at, id LIMIT ?2",
-                    SQ_ARGS(SQ_INT(channel_id), SQ_INT(limit)), out, n);
+                    " state = 'scheduled' AND publish_at < ?3 ORDER BY publish_at, id LIMIT ?2",
+                    SQ_ARGS(SQ_INT(channel_id), SQ_INT(limit), SQ_INT(STORE_DRAFT_AT)), out, n);
+}
+
+int sq_posts_drafts(struct store *st, int64_t channel_id, size_t limit, struct post **out,
+                    size_t *n)
+{
+    *out = NULL;
+    *n = 0;
+    if (limit == 0 || limit > SQ_RECENT_MAX)
+        return -EINVAL;
+    return posts_of(sq_store_of(st),
+                    "SELECT id, data FROM posts WHERE channel_id = ?1 AND state = 'scheduled'"
+                    " AND publish_at = ?3 ORDER BY id DESC LIMIT ?2",
+                    SQ_ARGS(SQ_INT(channel_id), SQ_INT(limit), SQ_INT(STORE_DRAFT_AT)), out, n);
 }

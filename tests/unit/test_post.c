@@ -258,8 +258,17 @@ static void test_links(void)
             "a caption without a photo");
     refused("{\"title\":\"T\",\"media\":\"https://img.example/a.jpg\"}", &create_ctx, 400,
             "invalid", "media must be an object {url or id, caption, credit}", "media as a string");
-    refused("{\"title\":\"T\",\"media\":{\"url\":\"https://img.example/a.jpg\",\"alt\":\"a\"}}",
-            &create_ctx, 400, "invalid", "unknown field \"alt\"", "an unknown media field");
+    refused("{\"title\":\"T\",\"media\":{\"url\":\"https://img.example/a.jpg\",\"size\":\"a\"}}",
+            &create_ctx, 400, "invalid", "unknown field \"size\"", "an unknown media field");
+    is_int(apply(&p,
+                 "{\"title\":\"T\",\"media\":{\"url\":\"https://img.example/f.jpg\","
+                 "\"alt\":\"Un tram \u00e0 l'arr\u00eat\"}}",
+                 &create_ctx),
+           0, "a linked photo with its alt text (a followed feed's)");
+    is_str(p.media.alt, "Un tram \xc3\xa0 l'arr\xc3\xaat", "its alt is kept");
+    refused("{\"title\":\"T\",\"media\":{\"id\":\"ab\",\"alt\":\"a\"}}", &create_ctx, 400,
+            "invalid", "media.alt goes with media.url (an uploaded photo has its own)",
+            "alt text with an uploaded photo's id");
 
     post_init(&p);
     is_int(apply(&p,
