@@ -11,7 +11,7 @@ CFLAGS  ?=
 PKG_CFLAGS = $(eval PKG_CFLAGS := $$(shell pkg-config --cflags $$(PKGS) 2>/dev/null))$(PKG_CFLAGS)
 PKG_LIBS = $(eval PKG_LIBS := $$(shell pkg-config --libs $$(PKGS) 2>/dev/null))$(PKG_LIBS)
 CPPFLAGS_ALL = -Isrc $(PKG_CFLAGS)
-LIBS    = $(PKG_LIBS) -lhttp_parser -lstemmer -lpthread -lm
+LIBS    = $(PKG_LIBS) -lhttp_parser -lstemmer -largon2 -lpthread -lm
 
 ifdef SANITIZE
 BUILD   := build/san

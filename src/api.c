@@ -71,6 +71,8 @@ static const struct api_route routes[] = {
     {ROUTE_API_SOURCES, M_GET | M_POST, "GET, POST", WHO_TOKEN, api_h_sources},
     {ROUTE_API_SOURCE, M_DELETE, "DELETE", WHO_TOKEN, api_h_source},
     {ROUTE_API_POST_PUBLISH, M_POST, "POST", WHO_TOKEN, api_h_post_publish},
+    {ROUTE_API_TEAM, M_GET | M_POST | M_DELETE, "GET, POST, DELETE", WHO_TOKEN, api_h_team},
+    {ROUTE_API_AUDIT, M_GET, "GET", WHO_TOKEN, api_h_audit},
 };
 
 static unsigned method_bit(int method)

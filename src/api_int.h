@@ -20,6 +20,7 @@
 #include "api.h"
 #include "ratelimit.h"
 #include "reader.h"
+#include "team.h"
 
 /* Who made a request: the bearer token when there is one. The reader cookie
  * is looked at lazily (only private reads need it), through req. */
@@ -27,6 +28,10 @@ struct caller {
     int has_token;
     struct store_token tok;
     const struct http_request *req;
+    /* a studio session (the crier_studio cookie), when there is no bearer
+     * token: the account and its roles */
+    int has_user;
+    struct team_who user;
 };
 
 /* A handler of the route table: the dispatcher has checked the method and,
@@ -45,7 +50,24 @@ void api_store_failure(struct response *res, int rc);
 int api_identify(struct api *api, const struct http_request *req, struct caller *who,
                  struct response *res);
 int api_require_admin(const struct caller *who, struct response *res);
+/* A token that may publish to the channel, or an account that may publish
+ * there (owner, editor, or an author the owner allows). */
 int api_require_publisher(const struct caller *who, int64_t channel_id, struct response *res);
+/* 1 when the caller is a token or a signed-in account (not yet whether it
+ * may do anything in a given channel). */
+int api_signed_in(const struct caller *who);
+/* Whether who may edit or delete post p (in state, of channel_id): a token
+ * that may publish there; an owner or editor; an author only their own
+ * post, and a published one only where they may publish. 0, or 403 and
+ * -EACCES. */
+int api_may_change_post(const struct caller *who, int64_t channel_id, const struct post *p,
+                        int state, struct response *res);
+/* The audit row of an action on channel_id by who ("publish", "edit",
+ * "delete", "pin", ...). */
+void api_audit(struct api *api, const struct caller *who, int64_t channel_id, const char *action,
+               int64_t post_id, const char *detail);
+/* An audit row as the API shows it (api_team.c): new reference. */
+json_t *api_audit_json(const struct store_audit *a);
 /* 1 when the caller may read ch without a cookie or key: public, or a token
  * that may publish to it. */
 int api_may_read(const struct caller *who, const struct store_channel *ch);
@@ -106,6 +128,8 @@ API_HANDLER(api_h_transfer);
 API_HANDLER(api_h_feed_url);
 API_HANDLER(api_h_members);
 API_HANDLER(api_h_member_action);
+API_HANDLER(api_h_team);
+API_HANDLER(api_h_audit);
 API_HANDLER(api_h_sources);
 API_HANDLER(api_h_source);
 API_HANDLER(api_h_post_publish);

@@ -44,6 +44,41 @@ void api_store_failure(struct response *res, int rc)
         response_error(res, 500, "internal", "%s", crier_strerror(rc));
 }
 
+/* Without a bearer token, a studio session cookie. A change made with it
+ * needs the CSRF token (header X-CSRF-Token, from the crier_csrf cookie)
+ * and a same-origin Origin: a cookie is sent by any page that posts here. */
+static int identify_session(struct api *api, const struct http_request *req, struct caller *who,
+                            struct response *res)
+{
+    struct reader_ctx rc;
+    int err = team_identify(api->st, req, &who->user);
+    if (err == -ENOENT)
+        return 0;
+    if (err < 0) {
+        api_store_failure(res, err);
+        return err;
+    }
+    if (req->method != HTTP_GET && req->method != HTTP_HEAD) {
+        if ((err = reader_identify(api->st, req, &rc)) < 0) {
+            api_store_failure(res, err);
+            return err;
+        }
+        if (reader_csrf_check(req, &rc, NULL) < 0) {
+            response_error(res, 403, "csrf",
+                           "a change with a studio session needs X-CSRF-Token and a same-origin "
+                           "Origin");
+            return -EACCES;
+        }
+    }
+    who->has_user = 1;
+    return 0;
+}
+
+int api_signed_in(const struct caller *who)
+{
+    return who->has_token || who->has_user;
+}
+
 int api_identify(struct api *api, const struct http_request *req, struct caller *who,
                  struct response *res)
 {
@@ -51,7 +86,7 @@ int api_identify(struct api *api, const struct http_request *req, struct caller 
     memset(who, 0, sizeof *who);
     who->req = req;
     if (!h)
-        return 0;
+        return identify_session(api, req, who, res);
     if (strncasecmp(h, "Bearer ", 7) != 0) {
         response_error(res, 401, "unauthorized", "use Authorization: Bearer <token>");
         return -EACCES;
@@ -87,6 +122,15 @@ int api_require_admin(const struct caller *who, struct response *res)
 
 int api_require_publisher(const struct caller *who, int64_t channel_id, struct response *res)
 {
+    if (who->has_user && !who->has_token) {
+        if (team_may_publish(&who->user, channel_id))
+            return 0;
+        response_error(res, 403, "forbidden",
+                       team_role_in(&who->user, channel_id)
+                           ? "your role in this channel does not let you publish"
+                           : "you have no role in this channel");
+        return -EACCES;
+    }
     if (!who->has_token) {
         response_error(res, 401, "unauthorized", "publishing needs a token");
         return -EACCES;
@@ -101,7 +145,37 @@ int api_require_publisher(const struct caller *who, int64_t channel_id, struct r
 int api_may_read(const struct caller *who, const struct store_channel *ch)
 {
     return ch->visibility == STORE_PUBLIC ||
-           (who->has_token && auth_can_publish(&who->tok, ch->id));
+           (who->has_token && auth_can_publish(&who->tok, ch->id)) ||
+           (who->has_user && team_role_in(&who->user, ch->id));
+}
+
+int api_may_change_post(const struct caller *who, int64_t channel_id, const struct post *p,
+                        int state, struct response *res)
+{
+    if (!who->has_user || who->has_token)
+        return api_require_publisher(who, channel_id, res);
+    int role = team_role_in(&who->user, channel_id);
+    if (role >= STORE_ROLE_EDITOR)
+        return 0;
+    if (role == STORE_ROLE_AUTHOR && p->user_id == who->user.user_id &&
+        (state != STORE_POST_LIVE || team_may_publish(&who->user, channel_id)))
+        return 0;
+    response_error(res, 403, "forbidden",
+                   !role ? "you have no role in this channel"
+                   : p->user_id != who->user.user_id
+                       ? "an author changes only their own posts"
+                       : "an author changes a published post only where they may publish");
+    return -EACCES;
+}
+
+void api_audit(struct api *api, const struct caller *who, int64_t channel_id, const char *action,
+               int64_t post_id, const char *detail)
+{
+    char actor[64];
+    if (who->has_token)
+        snprintf(actor, sizeof actor, "token %lld", (long long)who->tok.id);
+    team_audit(api->st, channel_id, who->has_token ? actor : who->user.email, action, post_id,
+               detail);
 }
 
 /*
@@ -263,6 +337,16 @@ int api_query_int(const struct http_request *req, const char *key, int64_t def, 
 int api_channel_for_editor(struct api *api, const struct route_match *m, const struct caller *who,
                            struct store_channel *ch, struct response *res)
 {
+    if (who->has_user && !who->has_token) {
+        if (api_channel_load(api, m->slug, who, ch, res) < 0)
+            return -EACCES;
+        api_private(res);
+        if (team_role_in(&who->user, ch->id) >= STORE_ROLE_EDITOR)
+            return 0;
+        response_error(res, 403, "forbidden", "this needs an editor or owner of the channel");
+        store_channel_clear(ch);
+        return -EACCES;
+    }
     if (!who->has_token) {
         /* before the channel is looked at: the same for every slug */
         response_error(res, 401, "unauthorized", "this needs a token");

@@ -155,14 +155,17 @@ void api_h_posts(struct api *api, const struct route_match *m, const struct http
         api_method_not_allowed(res, "GET, POST");
         return;
     }
-    if (!who->has_token) {
+    if (!api_signed_in(who)) {
         /* before the channel is looked at: the same for every slug */
         response_error(res, 401, "unauthorized", "publishing needs a token");
         return;
     }
     if (api_channel_load(api, m->slug, who, &ch, res) < 0)
         return;
-    if (api_require_publisher(who, ch.id, res) < 0) {
+    /* An author who may not publish here still writes drafts. */
+    int drafts_only = who->has_user && !who->has_token && !team_may_publish(&who->user, ch.id) &&
+                      team_role_in(&who->user, ch.id) == STORE_ROLE_AUTHOR;
+    if (!drafts_only && api_require_publisher(who, ch.id, res) < 0) {
         store_channel_clear(&ch);
         return;
     }
@@ -171,6 +174,12 @@ void api_h_posts(struct api *api, const struct route_match *m, const struct http
         struct post p;
         post_init(&p);
         int ok = post_fields(api, in, &p, 1, &ch, res) == 0;
+        if (ok && drafts_only && p.publish_at != POST_DRAFT_AT) {
+            response_error(res, 403, "forbidden",
+                           "an author writes drafts in this channel: send \"draft\": true");
+            ok = 0;
+        }
+        p.user_id = who->has_user ? who->user.user_id : 0;
         const char *ext = ok ? p.external_id : NULL;
         if (ok && (!ext || replay_external(api, &ch, ext, res) == 0)) {
             int64_t now = crier_now_ms(), publish_at = p.publish_at;
@@ -181,8 +190,11 @@ void api_h_posts(struct api *api, const struct route_match *m, const struct http
                 api_store_failure(res, rc);
             } else if (ev.seq == 0) {
                 scheduled_reply(res, &ch, &p);
+                api_audit(api, who, ch.id, p.publish_at == POST_DRAFT_AT ? "draft" : "schedule",
+                          p.id, p.title);
             } else {
                 post_reply(res, 201, &ch, &ev, &p);
+                api_audit(api, who, ch.id, "publish", p.id, p.title);
             }
             store_event_clear(&ev);
         }
@@ -211,7 +223,8 @@ void api_h_post(struct api *api, const struct route_match *m, const struct http_
         if (rc == 0 && state == STORE_POST_LIVE)
             api_reply(res, 200, post_to_json(&p));
         else if (rc == 0 && (state == STORE_POST_SCHEDULED || state == STORE_POST_DRAFT) &&
-                 who->has_token && auth_can_publish(&who->tok, ch.id)) {
+                 ((who->has_token && auth_can_publish(&who->tok, ch.id)) ||
+                  (who->has_user && team_role_in(&who->user, ch.id)))) {
             api_private(res); /* not published yet */
             api_reply(res, 200, post_to_json(&p));
         } else if (rc == 0 || rc == -ENOENT)
@@ -224,20 +237,40 @@ void api_h_post(struct api *api, const struct route_match *m, const struct http_
         store_channel_clear(&ch);
         return;
     }
-    if (api_require_publisher(who, ch.id, res) < 0) {
+    int user = who->has_user && !who->has_token;
+    if (!user && api_require_publisher(who, ch.id, res) < 0) {
+        store_channel_clear(&ch);
+        return;
+    }
+    /* An account: who may change it depends on whose it is and whether it
+     * is out. A stranger to the channel learns nothing of which posts exist. */
+    rc = store_post_get(api->st, ch.id, m->num, &p, &state);
+    if (rc == 0 && state == STORE_POST_DELETED)
+        rc = -ENOENT;
+    if (user && ((rc == 0 && api_may_change_post(who, ch.id, &p, state, res) < 0) ||
+                 (rc < 0 && !team_role_in(&who->user, ch.id) &&
+                  api_require_publisher(who, ch.id, res) < 0))) {
+        post_clear(&p);
         store_channel_clear(&ch);
         return;
     }
     if (req->method == HTTP_DELETE) {
-        rc = store_post_delete(api->st, ch.id, m->num, &ev);
-        if (rc < 0)
+        char title[POST_TITLE_MAX + 1];
+        snprintf(title, sizeof title, "%s", rc == 0 && p.title ? p.title : "");
+        post_clear(&p);
+        if (rc == 0)
+            rc = store_post_delete(api->st, ch.id, m->num, &ev);
+        if (rc < 0) {
             api_store_failure(res, rc);
-        else
+        } else {
             post_reply(res, 200, &ch, &ev, NULL);
+            api_audit(api, who, ch.id, "delete", m->num, title);
+        }
         store_event_clear(&ev);
         store_channel_clear(&ch);
         return;
     }
+    post_clear(&p);
     json_t *in = api_body_json(req, res);
     if (!in) {
         store_channel_clear(&ch);
@@ -260,6 +293,7 @@ void api_h_post(struct api *api, const struct route_match *m, const struct http_
         } else {
             ev.post_id = m->num;
             post_reply(res, 200, &ch, &ev, &p);
+            api_audit(api, who, ch.id, "edit", m->num, p.title);
         }
         store_event_clear(&ev);
     }

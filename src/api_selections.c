@@ -164,6 +164,11 @@ void api_h_post_mark(struct api *api, const struct route_match *m, const struct 
         if (rc < 0) {
             api_store_failure(res, rc);
         } else {
+            api_audit(api, who, ch.id,
+                      v == STORE_MARK_PIN       ? "pin"
+                      : v == STORE_MARK_EXCLUDE ? "exclude"
+                                                : "unmark",
+                      m->num, NULL);
             json_t *o = json_pack("{s:I, s:s}", "id", (json_int_t)m->num, "mark", mark);
             /* A pin on a post an earlier selection's window already held does
              * nothing: the next window starts after it. Say so. */

@@ -62,8 +62,10 @@ void api_h_sources(struct api *api, const struct route_match *m, const struct ht
                            STORE_SOURCES_MAX);
         else if (err < 0)
             api_store_failure(res, err);
-        else
+        else {
             api_reply(res, 201, source_json(&s));
+            api_audit(api, who, ch.id, "source_add", 0, s.url);
+        }
     }
     json_decref(in);
     store_channel_clear(&ch);
@@ -82,8 +84,12 @@ void api_h_source(struct api *api, const struct route_match *m, const struct htt
         response_error(res, 404, "not_found", "%s has no source %lld", ch.slug, (long long)m->num);
     else if (err < 0)
         api_store_failure(res, err);
-    else
+    else {
         res->status = 204;
+        char what[32];
+        snprintf(what, sizeof what, "source %lld", (long long)m->num);
+        api_audit(api, who, ch.id, "source_remove", 0, what);
+    }
     store_channel_clear(&ch);
 }
 

@@ -69,6 +69,8 @@ struct post {
     int64_t id, seq;                 /* seq 0: not published */
     int64_t published_at, edited_at; /* ms; 0: never */
     int64_t publish_at;              /* ms; a scheduled post's time, else 0 */
+    int64_t user_id;                 /* the studio account that wrote it, 0: a token or the CLI;
+                                      * kept by the store, never in the record readers get */
     /* written by the newsroom */
     char *title, *body, *lang, *author, *source_url, *external_id;
     char *html; /* body rendered (post_set_body) */

@@ -29,7 +29,7 @@
  * Finds cookie name in the request's Cookie header(s) and copies its value
  * into out: its length, or -ENOENT when absent or too long for out.
  */
-static int cookie_get(const struct http_request *req, const char *name, char *out, size_t outsz)
+int reader_cookie_get(const struct http_request *req, const char *name, char *out, size_t outsz)
 {
     size_t nl = strlen(name);
     for (size_t h = 0; h < req->nheaders; h++) {
@@ -101,7 +101,7 @@ int reader_identify(struct store *st, const struct http_request *req, struct rea
 
     memset(rc, 0, sizeof *rc);
     rc->tls = proto && strcasecmp(proto, "https") == 0;
-    if (cookie_get(req, CSRF_COOKIE, tok, sizeof tok) == READER_CSRF_LEN &&
+    if (reader_cookie_get(req, CSRF_COOKIE, tok, sizeof tok) == READER_CSRF_LEN &&
         token_shaped(tok, READER_CSRF_LEN, READER_CSRF_LEN)) {
         memcpy(rc->csrf, tok, READER_CSRF_LEN + 1);
     } else {
@@ -110,7 +110,7 @@ int reader_identify(struct store *st, const struct http_request *req, struct rea
             return err;
         rc->csrf_new = 1;
     }
-    if (cookie_get(req, READER_COOKIE, tok, sizeof tok) != READER_TOKEN_LEN ||
+    if (reader_cookie_get(req, READER_COOKIE, tok, sizeof tok) != READER_TOKEN_LEN ||
         !token_shaped(tok, READER_TOKEN_LEN, READER_TOKEN_LEN))
         return 0;
     unsigned char hash[32];

@@ -58,6 +58,10 @@ int reader_csrf_check(const struct http_request *req, const struct reader_ctx *r
 int reader_channel_access(struct store *st, const struct store_channel *ch,
                           const struct http_request *req, const struct reader_ctx *rc);
 
+/* The value of cookie name in the request's Cookie header(s), into out
+ * (outsz bytes, NUL-terminated): its length, or -ENOENT when absent or too
+ * long for out. */
+int reader_cookie_get(const struct http_request *req, const char *name, char *out, size_t outsz);
 /* 1 when the body is an HTML form (application/x-www-form-urlencoded). */
 int reader_is_form(const struct http_request *req);
 /* Copies the percent-decoded value of field name of a form body into out

@@ -141,6 +141,11 @@ static enum route_id match_api(const struct seg *sg, size_t n, struct route_matc
             return ROUTE_API_POST_PUBLISH;
         if (n == 5 && seg_is(&sg[4], "sources"))
             return ROUTE_API_SOURCES;
+        if ((n == 5 && seg_is(&sg[4], "team")) ||
+            (n == 6 && seg_is(&sg[4], "team") && parse_num(&sg[5], &m->num)))
+            return ROUTE_API_TEAM;
+        if (n == 5 && seg_is(&sg[4], "audit"))
+            return ROUTE_API_AUDIT;
         if (n == 6 && seg_is(&sg[4], "sources") && parse_num(&sg[5], &m->num))
             return ROUTE_API_SOURCE;
         if (n == 5 && seg_is(&sg[4], "join"))

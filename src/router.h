@@ -66,6 +66,8 @@ enum route_id {
     ROUTE_API_SOURCES,           /* /api/v1/channels/{slug}/sources */
     ROUTE_API_SOURCE,            /* /api/v1/channels/{slug}/sources/{id} */
     ROUTE_API_POST_PUBLISH,      /* /api/v1/channels/{slug}/posts/{id}/publish */
+    ROUTE_API_TEAM,              /* /api/v1/channels/{slug}/team[/{user_id}] */
+    ROUTE_API_AUDIT,             /* /api/v1/channels/{slug}/audit */
     ROUTE_MEDIA,                 /* /media/{name} ; name in .media ("" when not a media name) */
 };
 

@@ -37,6 +37,7 @@ static const char main_usage[] =
     "  invite create|list|revoke SLUG  invite links to a (private) channel\n"
     "  member list|approve|reject SLUG members and join requests\n"
     "  source add|list|remove|fetch SLUG  the feeds a channel follows\n"
+    "  user add|list|remove|reset    the newsroom's studio accounts and roles\n"
     "  version                       print the version\n"
     "\n"
     "Every command takes:\n"
@@ -153,6 +154,21 @@ static const char source_usage[] =
     "Every command takes --data DIR (default $CRIER_DATA, else " CLI_DEFAULT_DATA ") and\n"
     "--store URI. Run 'crier source <command> --help' for details.\n";
 
+static const char user_usage[] =
+    "usage: crier user <command> [options]\n"
+    "\n"
+    "The newsroom's studio accounts and their role in each channel, straight on the\n"
+    "store in the data directory.\n"
+    "\n"
+    "  add EMAIL --channel SLUG --role owner|editor|author [--may-publish] [--name N]\n"
+    "      [--password-file FILE] [--base-url URL] [--json]\n"
+    "  list [--channel SLUG] [--json]\n"
+    "  remove EMAIL [--channel SLUG]\n"
+    "  reset EMAIL [--password-file FILE] [--base-url URL]\n"
+    "\n"
+    "Every command takes --data DIR (default $CRIER_DATA, else " CLI_DEFAULT_DATA ") and\n"
+    "--store URI. Run 'crier user <command> --help' for details.\n";
+
 /* ---- version ---- */
 
 static const char version_usage[] = "usage: crier version\n"
@@ -235,6 +251,12 @@ static const struct cli_sub push_subs[] = {{"key", cli_push_key},
                                            {"stats", cli_push_stats},
                                            {NULL, NULL}};
 
+static const struct cli_sub user_subs[] = {{"add", cli_user_add},
+                                           {"list", cli_user_list},
+                                           {"remove", cli_user_remove},
+                                           {"reset", cli_user_reset},
+                                           {NULL, NULL}};
+
 static const struct cli_sub source_subs[] = {{"add", cli_source_add},
                                              {"list", cli_source_list},
                                              {"remove", cli_source_remove},
@@ -254,6 +276,7 @@ static const struct cli_group groups[] = {{"serve", NULL, NULL, cli_serve},
                                           {"push", push_usage, push_subs, NULL},
                                           {"email", email_usage, email_subs, NULL},
                                           {"source", source_usage, source_subs, NULL},
+                                          {"user", user_usage, user_subs, NULL},
                                           {"version", NULL, NULL, cmd_version},
                                           {NULL, NULL, NULL, NULL}};
 

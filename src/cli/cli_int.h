@@ -89,6 +89,11 @@ int cli_member_list(const struct cli_ctx *ctx, int argc, char **argv);
 int cli_member_approve(const struct cli_ctx *ctx, int argc, char **argv);
 int cli_member_reject(const struct cli_ctx *ctx, int argc, char **argv);
 
+int cli_user_add(const struct cli_ctx *ctx, int argc, char **argv);
+int cli_user_list(const struct cli_ctx *ctx, int argc, char **argv);
+int cli_user_remove(const struct cli_ctx *ctx, int argc, char **argv);
+int cli_user_reset(const struct cli_ctx *ctx, int argc, char **argv);
+
 int cli_source_add(const struct cli_ctx *ctx, int argc, char **argv);
 int cli_source_list(const struct cli_ctx *ctx, int argc, char **argv);
 int cli_source_remove(const struct cli_ctx *ctx, int argc, char **argv);

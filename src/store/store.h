@@ -271,6 +271,7 @@ struct store_head {
 typedef void (*store_access_fn)(void *arg); /* see store_set_access_hook */
 
 struct store;
+struct store_team_ops;
 
 struct store_ops {
     const char *name;
@@ -409,6 +410,7 @@ struct store_ops {
                             const char *link, const unsigned char key[32],
                             struct store_source_item *out, int *by);
     int (*source_item_put)(struct store *st, const struct store_source_item *it);
+    const struct store_team_ops *team; /* accounts, roles, sessions, audit: store_team.h */
 };
 
 struct store {

@@ -354,6 +354,8 @@ static const char *const sq_migrations[] = {
     "INSERT INTO notify_cursors (channel_id, seq) SELECT id, last_seq FROM channels;",
     /* the feeds channels follow */
     sq_sources_schema,
+    /* the newsroom's accounts, roles, sessions and audit log */
+    sq_team_schema,
 };
 #define SQ_SCHEMA_VERSION ((int64_t)(sizeof sq_migrations / sizeof sq_migrations[0]))
 
@@ -836,6 +838,7 @@ static const struct store_ops sq_ops = {
     .source_done = sq_source_done,
     .source_item_find = sq_source_item_find,
     .source_item_put = sq_source_item_put,
+    .team = &sq_team_ops,
 };
 
 int store_sqlite_open(struct store **out, const char *path)

@@ -37,6 +37,7 @@
 #include <stdint.h>
 
 #include "store/store.h"
+#include "store/store_team.h"
 
 #define SQ_STMT_SLOTS 256 /* cached statements per connection (more than there are texts) */
 
@@ -248,6 +249,10 @@ void sq_set_commit_hook(struct store *st, store_commit_fn fn, void *arg);
 
 /* ---- the queries, by resource: the entries of the ops table ---- */
 
+/* store_sqlite_team.c */
+extern const char sq_team_schema[];
+extern const struct store_team_ops sq_team_ops;
+
 /* store_sqlite_sources.c */
 extern const char sq_sources_schema[]; /* the migration that made the tables */
 int sq_source_add(struct store *st, struct store_source *s);
@@ -278,6 +283,7 @@ struct sq_new_post {
     const char *state, *kind; /* "live" or "scheduled"; "post" or "selection" */
     int64_t seq, publish_at, published_at, now;
     const char *external_id;
+    int64_t user_id; /* 0: none */
 };
 /* Inserts the row with an empty record and fills *id: 0, -EEXIST when the
  * channel has a post with that external id, or the error. */

@@ -20,7 +20,7 @@
 
 static const char CH_HEAD[] = "SELECT slug, last_seq, oldest_seq FROM channels WHERE id = ?1";
 static const char POST_GET[] =
-    "SELECT state, seq, data, publish_at FROM posts WHERE id = ?1 AND channel_id = ?2";
+    "SELECT state, seq, data, publish_at, user_id FROM posts WHERE id = ?1 AND channel_id = ?2";
 static const char POST_SET_DATA[] = "UPDATE posts SET data = ?1 WHERE id = ?2";
 
 static int state_of(const unsigned char *s)
@@ -44,6 +44,7 @@ struct post_row {
     int state;
     json_t *rec;
     int64_t publish_at;
+    int64_t user_id;
 };
 
 static int row_post(sqlite3_stmt *q, void *out)
@@ -53,6 +54,7 @@ static int row_post(sqlite3_stmt *q, void *out)
     p->state = state_of(sqlite3_column_text(q, 0));
     p->rec = text ? json_loads(text, 0, NULL) : NULL;
     p->publish_at = sqlite3_column_int64(q, 3);
+    p->user_id = sqlite3_column_count(q) > 4 ? sqlite3_column_int64(q, 4) : 0;
     if (p->state == STORE_POST_SCHEDULED && p->publish_at == STORE_DRAFT_AT)
         p->state = STORE_POST_DRAFT;
     return 0;
@@ -81,14 +83,15 @@ int sq_post_insert(struct sq_conn *c, const struct sq_new_post *p, int64_t *id)
     /* The id is past every id a post ever had: a deleted channel's posts too. */
     return sq_one(c,
                   "INSERT INTO posts (id, channel_id, state, seq, publish_at, created_at,"
-                  " updated_at, data, kind, published_at, external_id)"
+                  " updated_at, data, kind, published_at, external_id, user_id)"
                   " VALUES (max(coalesce((SELECT max(id) FROM posts), 0),"
                   " coalesce((SELECT value FROM meta WHERE key = 'post_id_max'), 0)) + 1,"
-                  " ?1, ?2, ?3, ?4, ?5, ?5, '{}', ?6, ?7, ?8) RETURNING id",
+                  " ?1, ?2, ?3, ?4, ?5, ?5, '{}', ?6, ?7, ?8, ?9) RETURNING id",
                   SQ_ARGS(SQ_INT(p->channel_id), SQ_TEXT(p->state), SQ_INT_OR_NULL(p->seq),
                           SQ_INT(p->publish_at), SQ_INT(p->now), SQ_TEXT(p->kind),
                           SQ_INT_OR_NULL(p->published_at),
-                          p->external_id ? SQ_TEXT(p->external_id) : SQ_NULL),
+                          p->external_id ? SQ_TEXT(p->external_id) : SQ_NULL,
+                          SQ_INT_OR_NULL(p->user_id)),
                   sq_row_int64, id);
 }
 
@@ -130,7 +133,8 @@ static int op_create(struct sq_conn *c, struct sq_req *r, struct sq_evvec *vec)
                             .publish_at = scheduled ? r->publish_at : now,
                             .published_at = scheduled ? 0 : now,
                             .now = now,
-                            .external_id = r->post->external_id};
+                            .external_id = r->post->external_id,
+                            .user_id = r->post->user_id};
     if ((rc = sq_post_insert(c, &p, &id)) < 0)
         return rc;
     rc = sq_post_set_record(c, r->post, id, seq, now, &data);
@@ -377,6 +381,7 @@ int sq_post_get(struct store *st, int64_t channel_id, int64_t post_id, struct po
         *state = p.state;
     if ((rc = record_post(p.rec, post_id, out)) == 0 && p.state == STORE_POST_SCHEDULED)
         out->publish_at = p.publish_at;
+    out->user_id = p.user_id;
     return rc;
 }
 
