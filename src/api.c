@@ -128,11 +128,12 @@ void api_handle(struct api *api, const struct route_match *m, const struct http_
     case ROUTE_MANIFEST:
     case ROUTE_SW: page_handle(api->st, m, req, res); return;
     case ROUTE_MEDIA:
-        /* Content-addressed, unguessable names: no token, no cookie. */
+        /* Content-addressed names; a private channel's photo also needs
+         * what would let the caller read the channel (api_media.c). */
         if (req->method != HTTP_GET)
             api_method_not_allowed(res, "GET");
         else
-            api_media_file(api, m, res);
+            api_media_file(api, m, req, res);
         return;
     default: break;
     }

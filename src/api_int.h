@@ -71,6 +71,10 @@ json_t *api_audit_json(const struct store_audit *a);
 /* 1 when the caller may read ch without a cookie or key: public, or a token
  * that may publish to it. */
 int api_may_read(const struct caller *who, const struct store_channel *ch);
+/* 1 when the caller's reader cookie is an active member's of ch (what
+ * opens a private channel beyond api_may_read), 0 no, or a store error.
+ * Reads the store only when the request has a cookie. */
+int api_cookie_may_read(struct api *api, const struct caller *who, const struct store_channel *ch);
 void api_private(struct response *res);
 void api_cors(struct response *res, const struct store_channel *ch);
 void api_no_such_channel(struct response *res, const char *slug);
@@ -142,8 +146,10 @@ API_HANDLER(api_h_email_link);
 API_HANDLER(api_h_media); /* api_media.c */
 #undef API_HANDLER
 
-/* GET /media/{name}: a stored photo, for anyone (api_media.c). */
-void api_media_file(struct api *api, const struct route_match *m, struct response *res);
+/* GET /media/{name}: a stored photo, for who may read its channel
+ * (api_media.c). */
+void api_media_file(struct api *api, const struct route_match *m, const struct http_request *req,
+                    struct response *res);
 
 /* The reader routes (docs/readers.md): the reader's cookies (the CSRF
  * cookie goes out with whatever answer follows); 0 or res filled (500). */

@@ -199,6 +199,11 @@ static int cookie_may_read(struct api *api, const struct caller *who,
     return err == 0 ? 1 : err == -EACCES ? 0 : err;
 }
 
+int api_cookie_may_read(struct api *api, const struct caller *who, const struct store_channel *ch)
+{
+    return cookie_may_read(api, who, ch, NULL);
+}
+
 /* Marks an answer only this caller may see (a private channel's data, or
  * what only a token holder may read): no shared cache may keep it, and a
  * browser's cache must tell callers apart. Public answers stay as they are. */

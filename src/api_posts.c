@@ -21,7 +21,7 @@
 static int post_fields(struct api *api, json_t *in, struct post *p, int create,
                        const struct store_channel *ch, struct response *res)
 {
-    struct post_context ctx = {create, ch->lang, ch->tz, crier_now_ms(), api->media};
+    struct post_context ctx = {create, ch->lang, ch->tz, crier_now_ms(), api->media, ch->id};
     struct field_error err;
     if (post_apply_json(p, in, &ctx, &err) == 0)
         return 0;

@@ -79,7 +79,8 @@ void media_result_free(struct media_result *r);
 struct media_store {
     void *impl;
     /* Stores bytes under name, atomically (a reader never sees half a
-     * file); storing an existing name again is a no-op, except a sidecar
+     * file); storing an existing name again is a no-op (a "<hash>.ref"
+     * too: the first photo to claim a size keeps it), except a sidecar
      * "<id>.json", which is replaced (the last upload's alt text wins; a
      * post keeps its own copy). 0 or -errno. */
     int (*put)(struct media_store *s, const char *name, const void *data, size_t len);
@@ -103,10 +104,19 @@ int media_meta_name_ok(const char *name);
 /* Whether id is a photo's id: 64 lowercase hex digits. */
 int media_id_ok(const char *id);
 
+/* Whether name is a size's index entry, "<hash>.ref" (<hash> 64 hex, the
+ * hash of a size's name): its photo's id, so that GET /media/{name} finds
+ * the sidecar, and with it the channel, of any size. Stored, never served. */
+int media_ref_name_ok(const char *name);
+
 /* The sidecar of a processed upload, stored as "<id>.json" next to its
- * files: {"alt","width","height","sizes":[{"width","name"}...]}, narrowest
- * first. A JSON text to free(), or NULL (out of memory, alt not UTF-8). */
-char *media_meta_text(const struct media_result *r, const char *alt);
+ * files: {"alt","width","height","sizes":[{"width","height","name"}...],
+ * "channel","channel_id"}, narrowest first. channel (a slug) and
+ * channel_id say whose photo it is; channel NULL leaves them out (a
+ * photo of no channel: public, as every sidecar written before they
+ * were). A JSON text to free(), or NULL (out of memory, alt not UTF-8). */
+char *media_meta_text(const struct media_result *r, const char *alt, const char *channel,
+                      int64_t channel_id);
 
 /* A stored photo, as a post refers to it (media_meta_read). */
 struct media_meta {
@@ -114,6 +124,8 @@ struct media_meta {
     unsigned width, height; /* of the upload */
     char *url;              /* "/media/<largest name>" */
     char *srcset;           /* "/media/<name> 320w, /media/<name> 640w, ..." */
+    char *channel;          /* the slug of the channel it was uploaded to; NULL: none (public) */
+    int64_t channel_id;     /* that channel's id; 0 with channel NULL */
 };
 
 /* Reads the sidecar of photo id from s. 0 with *out filled (free with
@@ -121,5 +133,13 @@ struct media_meta {
  * id or a sidecar that cannot be read, or -errno. */
 int media_meta_read(struct media_store *s, const char *id, struct media_meta *out);
 void media_meta_free(struct media_meta *m);
+
+/* The id of the photo a served name (media_name_ok) belongs to, into id:
+ * its "<hash>.ref" when there is one, else the name's own hash when a
+ * sidecar has that id (the largest size is named by the photo's id). 0,
+ * -ENOENT when neither is there (a file stored before the index was kept:
+ * public), -EINVAL for an entry that cannot be read, or -errno. Two small
+ * reads at most, no JSON: GET /media/{name} calls it on every request. */
+int media_photo_of(struct media_store *s, const char *name, char id[65]);
 
 #endif

@@ -17,31 +17,36 @@
 
 #define MEDIA_META_MAX 4096 /* bytes of a sidecar */
 
-char *media_meta_text(const struct media_result *r, const char *alt)
+char *media_meta_text(const struct media_result *r, const char *alt, const char *channel,
+                      int64_t channel_id)
 {
     json_t *sizes = json_array(), *o;
     char *text;
 
     for (size_t i = 0; i < r->nsizes; i++)
-        json_array_append_new(sizes, json_pack("{s:I,s:s}", "width", (json_int_t)r->sizes[i].width,
-                                               "name", r->sizes[i].name));
+        json_array_append_new(
+            sizes, json_pack("{s:I,s:I,s:s}", "width", (json_int_t)r->sizes[i].width, "height",
+                             (json_int_t)r->sizes[i].height, "name", r->sizes[i].name));
     o = json_pack("{s:s,s:I,s:I,s:o}", "alt", alt, "width", (json_int_t)r->width, "height",
                   (json_int_t)r->height, "sizes", sizes);
     if (!o)
         return NULL;
+    if (channel) {
+        json_object_set_new(o, "channel", json_string(channel));
+        json_object_set_new(o, "channel_id", json_integer((json_int_t)channel_id));
+    }
     text = json_dumps(o, JSON_COMPACT);
     json_decref(o);
     return text;
 }
 
-/* The whole sidecar of id, NUL-terminated, into buf. 0 or -errno. */
-static int meta_load(struct media_store *s, const char *id, char *buf, size_t bufsz)
+/* The whole file name, NUL-terminated, into buf. 0 or -errno (-EINVAL
+ * when it does not fit). */
+static int file_load(struct media_store *s, const char *name, char *buf, size_t bufsz)
 {
-    char name[80];
     size_t len = 0, got = 0;
     int fd, rc = 0;
 
-    snprintf(name, sizeof name, "%s.json", id);
     if ((rc = s->open(s, name, &fd, &len)) < 0)
         return rc;
     if (len >= bufsz) {
@@ -59,6 +64,14 @@ static int meta_load(struct media_store *s, const char *id, char *buf, size_t bu
     close(fd);
     buf[got] = '\0';
     return rc;
+}
+
+/* The sidecar of id, NUL-terminated, into buf. 0 or -errno. */
+static int meta_load(struct media_store *s, const char *id, char *buf, size_t bufsz)
+{
+    char name[80];
+    snprintf(name, sizeof name, "%s.json", id);
+    return file_load(s, name, buf, bufsz);
 }
 
 /* url and srcset from the sizes array (narrowest first). */
@@ -104,11 +117,18 @@ int media_meta_read(struct media_store *s, const char *id, struct media_meta *ou
     const char *alt = json_string_value(json_object_get(o, "alt"));
     json_int_t w = json_integer_value(json_object_get(o, "width")),
                h = json_integer_value(json_object_get(o, "height"));
-    rc = alt && w > 0 && h > 0 ? meta_sizes(json_object_get(o, "sizes"), out) : -EINVAL;
+    /* whose photo: both or neither (a sidecar from before they were kept) */
+    const json_t *chan = json_object_get(o, "channel"), *chan_id = json_object_get(o, "channel_id");
+    const char *slug = json_string_value(chan);
+    json_int_t cid = json_integer_value(chan_id);
+    int owner_ok = (!chan && !chan_id) || (slug && *slug && json_is_integer(chan_id) && cid > 0);
+    rc = alt && w > 0 && h > 0 && owner_ok ? meta_sizes(json_object_get(o, "sizes"), out) : -EINVAL;
     if (rc == 0) {
         out->alt = xstrdup(alt);
         out->width = (unsigned)w;
         out->height = (unsigned)h;
+        out->channel = slug ? xstrdup(slug) : NULL;
+        out->channel_id = slug ? (int64_t)cid : 0;
     }
     json_decref(o);
     if (rc < 0)
@@ -121,5 +141,34 @@ void media_meta_free(struct media_meta *m)
     free(m->alt);
     free(m->url);
     free(m->srcset);
+    free(m->channel);
     memset(m, 0, sizeof *m);
+}
+
+int media_photo_of(struct media_store *s, const char *name, char id[65])
+{
+    char ref[80], buf[80];
+    int fd, rc;
+    size_t len;
+
+    if (!s || !media_name_ok(name))
+        return -EINVAL;
+    /* the index entry first: a size claimed by a photo stays that photo's,
+     * even when another photo's largest size has the same bytes */
+    snprintf(ref, sizeof ref, "%.64s.ref", name);
+    rc = file_load(s, ref, buf, sizeof buf);
+    if (rc == 0) {
+        if (!media_id_ok(buf))
+            return -EINVAL;
+        memcpy(id, buf, 65);
+        return 0;
+    }
+    if (rc != -ENOENT)
+        return rc;
+    snprintf(ref, sizeof ref, "%.64s.json", name);
+    if ((rc = s->open(s, ref, &fd, &len)) < 0)
+        return rc;
+    close(fd);
+    snprintf(id, 65, "%.64s", name);
+    return 0;
 }

@@ -42,10 +42,11 @@ static int dir_put(struct media_store *s, const char *name, const void *data, si
     struct stat st;
     int fd, rc;
 
-    if (!media_name_ok(name) && !media_meta_name_ok(name))
+    if (!media_name_ok(name) && !media_meta_name_ok(name) && !media_ref_name_ok(name))
         return -EINVAL;
-    /* content-addressed: the same name is the same bytes; not a sidecar,
-     * which the last upload of the photo rewrites (its alt text) */
+    /* content-addressed: the same name is the same bytes; an index entry
+     * keeps its first photo; not a sidecar, which the last upload of the
+     * photo rewrites (its alt text) */
     if (!media_meta_name_ok(name) && fstatat(d->dirfd, name, &st, 0) == 0)
         return 0;
     snprintf(tmp, sizeof tmp, ".tmp-%ld-%lu-%.16s", (long)gettid(),
@@ -72,7 +73,7 @@ static int dir_open(struct media_store *s, const char *name, int *fd, size_t *le
     struct dir_store *d = s->impl;
     struct stat st;
 
-    if (!media_name_ok(name) && !media_meta_name_ok(name))
+    if (!media_name_ok(name) && !media_meta_name_ok(name) && !media_ref_name_ok(name))
         return -ENOENT;
     int f = openat(d->dirfd, name, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
     if (f < 0)
@@ -141,4 +142,9 @@ int media_name_ok(const char *name)
 int media_meta_name_ok(const char *name)
 {
     return hex_name(name, ".json");
+}
+
+int media_ref_name_ok(const char *name)
+{
+    return hex_name(name, ".ref");
 }

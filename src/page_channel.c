@@ -11,6 +11,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "baseurl.h"
 #include "markdown.h"
 
 #define PAGE_POSTS 100 /* posts on a channel page: what the offline copy holds */
@@ -418,6 +419,68 @@ void page_channel(struct pg *p, const struct route_match *m)
     store_channel_clear(&ch);
 }
 
+/* The width a social card's picture is chosen for: the narrowest size at
+ * least this wide, else the largest (OpenGraph consumers ask for 1200). */
+#define PAGE_CARD_WIDTH 1200
+
+/*
+ * The picture of a post's social card, into *img (url in url): for an
+ * uploaded photo, its size nearest above PAGE_CARD_WIDTH (else its largest)
+ * made absolute, with its width, height and alt text; an https photo as it
+ * is. Only on a public channel: a private channel's page is for its members,
+ * and a card would carry its photo to wherever the link is pasted (the
+ * photo's URL answers 404 to the card's crawler anyway). 1 with *img
+ * filled, 0 none.
+ */
+static int card_image(const struct pg *p, const struct store_channel *ch, const struct post *post,
+                      struct page_image *img, char *url, size_t urlsz)
+{
+    const struct post_media *md = &post->media;
+    const char *murl = nz(md->url), *alt = nz(md->alt) ? md->alt : nz(md->caption);
+    const char *best = NULL, *c = md->srcset;
+    size_t best_len = 0;
+    long best_w = 0;
+
+    memset(img, 0, sizeof *img);
+    if (ch->visibility != STORE_PUBLIC || !murl)
+        return 0;
+    if (strncasecmp(murl, "https://", 8) == 0 && page_url_is_image(murl)) {
+        img->url = murl;
+        img->alt = alt;
+        return 1;
+    }
+    if (!md->id || !c || strncmp(c, "/media/", 7) != 0 || !p->base[0] || !md->width || !md->height)
+        return 0;
+    /* "/media/<name> 320w, /media/<name> 640w, ...", narrowest first */
+    while (*c) {
+        const char *sp = strchr(c, ' ');
+        char *end;
+        if (!sp || strncmp(c, "/media/", 7) != 0)
+            return 0;
+        long w = strtol(sp + 1, &end, 10);
+        if (w <= 0 || *end != 'w')
+            return 0;
+        if (!best || best_w < PAGE_CARD_WIDTH) {
+            best = c;
+            best_len = (size_t)(sp - c);
+            best_w = w;
+        }
+        c = end + 1;
+        while (*c == ',' || *c == ' ')
+            c++;
+    }
+    if (!best || snprintf(url, urlsz, "%s%.*s", p->base, (int)best_len, best) >= (int)urlsz)
+        return 0;
+    img->url = url;
+    img->width = (unsigned)best_w;
+    /* the sizes keep the upload's proportions (libvips rounds the same way) */
+    img->height =
+        (unsigned)(((unsigned long long)md->height * (unsigned long long)best_w + md->width / 2) /
+                   md->width);
+    img->alt = alt;
+    return 1;
+}
+
 void page_permalink(struct pg *p, const struct route_match *m)
 {
     struct store *st = p->st;
@@ -447,14 +510,16 @@ void page_permalink(struct pg *p, const struct route_match *m)
     }
     feed_url(p, &ch, &mem, feed, sizeof feed);
     snprintf(path, sizeof path, "/%s/%lld", ch.slug, (long long)m->num);
-    const char *img = nz(post->media.url), *body = nz(post->body), *title = nz(post->title);
+    const char *body = nz(post->body), *title = nz(post->title);
+    struct page_image card;
+    char card_url[BASEURL_MAX + 160];
+    int has_card = card_image(p, &ch, post, &card, card_url, sizeof card_url);
 
     /* The description is the body's text, not its Markdown. */
     char *summary = body && *body ? markdown_to_text(body, strlen(body)) : NULL;
     pg_head_begin(p, title ? title : ch.title);
-    pg_social_meta(
-        p, "article", title ? title : ch.title, summary && *summary ? summary : ch.description,
-        path, img && strncasecmp(img, "https://", 8) == 0 && page_url_is_image(img) ? img : NULL);
+    pg_social_meta(p, "article", title ? title : ch.title,
+                   summary && *summary ? summary : ch.description, path, has_card ? &card : NULL);
     free(summary);
     buf_appends(b, "<link rel=\"alternate\" type=\"application/atom+xml\"");
     page_attr(b, "title", ch.title);

@@ -386,12 +386,13 @@ static void meta_tag(struct buf *b, const char *kind, const char *key, const cha
 }
 
 /* OpenGraph and Twitter card tags. description is raw text (cut and
- * escaped here); image an absolute https URL or NULL for the app icon. */
+ * escaped here); image NULL for the app icon. */
 void pg_social_meta(struct pg *p, const char *type, const char *title, const char *description,
-                    const char *path, const char *image)
+                    const char *path, const struct page_image *image)
 {
     struct buf *b = p->b;
-    char url[600], icon[400];
+    char url[600], icon[400], num[24];
+    const char *img = image ? image->url : NULL;
     meta_tag(b, "property", "og:type", type);
     meta_tag(b, "property", "og:site_name", "Crier");
     meta_tag(b, "property", "og:title", title);
@@ -408,19 +409,29 @@ void pg_social_meta(struct pg *p, const char *type, const char *title, const cha
         page_attr(b, "href", url);
         buf_appends(b, ">\n");
     }
-    if (!image && p->base[0]) {
+    if (!img && p->base[0]) {
         snprintf(icon, sizeof icon, "%s/static/icon-512.png", p->base);
-        image = icon;
+        img = icon;
     }
-    if (image)
-        meta_tag(b, "property", "og:image", image);
-    meta_tag(b, "name", "twitter:card", image && image != icon ? "summary_large_image" : "summary");
+    if (img)
+        meta_tag(b, "property", "og:image", img);
+    if (img && img != icon && image->width && image->height) {
+        snprintf(num, sizeof num, "%u", image->width);
+        meta_tag(b, "property", "og:image:width", num);
+        snprintf(num, sizeof num, "%u", image->height);
+        meta_tag(b, "property", "og:image:height", num);
+    }
+    if (img && img != icon && image->alt && *image->alt)
+        meta_tag(b, "property", "og:image:alt", image->alt);
+    meta_tag(b, "name", "twitter:card", img && img != icon ? "summary_large_image" : "summary");
     meta_tag(b, "name", "twitter:title", title);
     buf_appends(b, "<meta name=\"twitter:description\" content=\"");
     page_excerpt(b, description, PAGE_DESC_MAX);
     buf_appends(b, "\">\n");
-    if (image)
-        meta_tag(b, "name", "twitter:image", image);
+    if (img)
+        meta_tag(b, "name", "twitter:image", img);
+    if (img && img != icon && image->alt && *image->alt)
+        meta_tag(b, "name", "twitter:image:alt", image->alt);
 }
 
 /* A whole page that says one thing: title, text and an optional link. */

@@ -87,10 +87,17 @@ void pg_head_begin(struct pg *p, const char *title);
 void pg_body_begin(struct pg *p, const char *page, const char *data_attrs);
 /* The footer (with the feed link when feed_url is not NULL) and the end. */
 void pg_end(struct pg *p, const char *feed_url);
+/* The picture of a page's social card: an absolute https (or this node's)
+ * URL, with its size and alt text when known (0 and NULL when not). */
+struct page_image {
+    const char *url;
+    unsigned width, height;
+    const char *alt;
+};
 /* OpenGraph and Twitter card tags. description is raw text (cut and
- * escaped here); image an absolute https URL or NULL for the app icon. */
+ * escaped here); image NULL for the app icon. */
 void pg_social_meta(struct pg *p, const char *type, const char *title, const char *description,
-                    const char *path, const char *image);
+                    const char *path, const struct page_image *image);
 /* A whole page that says one thing: title, text and an optional link. */
 void pg_message(struct pg *p, int status, const char *page, const char *data_attrs,
                 const char *title, const char *text, const char *hint, const char *link_href,

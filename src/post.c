@@ -198,6 +198,13 @@ static int media_by_id(const char *id, const struct post_context *ctx, struct po
         return field_refuse(err, 400, "invalid", "media.id %s: no such photo", id);
     if (rc < 0)
         return field_refuse(err, 500, "internal", "media.id %s: the photo cannot be read", id);
+    if (meta.channel && meta.channel_id != ctx->channel_id) {
+        /* Another channel's photo is not this one's to show: to its
+         * publisher, the same answer as no photo at all. */
+        media_meta_free(&meta);
+        return field_refuse(err, 400, "invalid", "media.id %s: no such photo", id);
+    }
+    free(meta.channel);
     m->id = xstrdup(id);
     m->url = meta.url;
     m->alt = meta.alt;

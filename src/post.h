@@ -96,6 +96,8 @@ struct post_context {
     const char *tz;            /* the channel's zone: publish_at without a zone is local to it */
     int64_t now_ms;            /* for the past-embargo check */
     struct media_store *media; /* resolves media.id; NULL: no photo can be referred to */
+    int64_t channel_id;        /* the post's channel: a media.id must be one of its photos (or
+                                  one uploaded before photos had channels) */
 };
 
 /*

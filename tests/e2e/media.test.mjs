@@ -12,7 +12,9 @@ import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, readdirSync, st
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { Server, ROOT, cli } from './lib/server.mjs';
+import { browser, call, makeInvite as invite, joinInvite } from './lib/jar.mjs';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/photo.jpg'); // 1000 x 700, made by libvips
 
@@ -122,13 +124,19 @@ describe('media', () => {
     const media = join(s.data, 'media');
     assert.equal(statSync(media).mode & 0o777, 0o700);
     const files = readdirSync(media);
-    assert.equal(files.length, 4, files.join(' '));
+    assert.equal(files.length, 6, files.join(' '));
     assert.ok(files.includes(`${r.json.id}.json`), 'the sizes and their sidecar');
+    // Each size but the largest (named by the id) leads back to the photo.
+    for (const size of r.json.sizes.slice(0, -1)) {
+      const ref = size.url.slice(7, 7 + 64) + '.ref';
+      assert.equal(readFileSync(join(media, ref), 'utf8'), r.json.id, ref);
+    }
     assert.ok(files.every(f => (statSync(join(media, f)).mode & 0o777) === 0o600));
     const meta = JSON.parse(readFileSync(join(media, `${r.json.id}.json`), 'utf8'));
     assert.deepEqual(meta, {
       alt: 'Le pont Neuf, à l’aube', width: 1000, height: 700,
-      sizes: r.json.sizes.map(x => ({ width: x.width, name: x.url.slice(7) })),
+      sizes: r.json.sizes.map(x => ({ width: x.width, height: Math.round(700 * x.width / 1000), name: x.url.slice(7) })),
+      channel: slug, channel_id: 1, // the sidecar names its channel (the server's first)
     });
 
     const again = await upload(readFileSync(src), { token: s.token });
@@ -258,5 +266,154 @@ describe('media', () => {
     assert.equal(await rawStatus(s.port, '/media/%2e%2e%2fcrier.db'), 404);
     assert.equal(await rawStatus(s.port, '/media/..%2fadmin.token'), 404);
     assert.equal(await rawStatus(s.port, '/media/' + zero.toUpperCase() + '.jpg'), 404);
+  });
+  // A PNG of w x h, its pixels a pattern of seed (a different seed, a
+  // different photo), small enough once deflated.
+  function png(w, h, seed) {
+    const raw = Buffer.alloc((w * 3 + 1) * h);
+    for (let y = 0; y < h; y++)
+      for (let x = 0; x < w; x++)
+        for (let c = 0; c < 3; c++)
+          raw[y * (w * 3 + 1) + 1 + x * 3 + c] = ((x >> 4) * seed + (y >> 4) * (c + 3) * 7) & 255;
+    const chunk = (type, data) => {
+      const out = Buffer.alloc(12 + data.length);
+      out.writeUInt32BE(data.length, 0);
+      out.write(type, 4, 'latin1');
+      data.copy(out, 8);
+      out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
+      return out;
+    };
+    const ihdr = Buffer.alloc(13);
+    ihdr.writeUInt32BE(w, 0); ihdr.writeUInt32BE(h, 4);
+    ihdr[8] = 8; ihdr[9] = 2;
+    return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr),
+      chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  }
+
+  it('serves a private channel\'s photo only to who may read the channel, privately', async () => {
+    const priv = 'vault';
+    await s.channel(priv, { visibility: 'private' });
+    const up = await upload(png(700, 500, 3), { type: 'image/png', alt: 'Un document', token: s.token, ch: priv });
+    assert.equal(up.status, 201, JSON.stringify(up.json));
+    assert.deepEqual(up.json.sizes.map(x => x.width), [320, 640, 700]);
+    const urls = up.json.sizes.map(x => x.url);
+    const unknown = await fetch(`${s.url}/media/${'0'.repeat(64)}.jpg`);
+    const unknownBody = await unknown.text();
+
+    // Strangers: no cookie, a reader of another channel, another channel's token, a bad token.
+    const member = await browser(s), other = await browser(s), stranger = await browser(s);
+    assert.equal((await call(s, stranger, 'POST', `/api/v1/channels/${slug}/join`)).status, 200);
+    const get = (url, jar, headers = {}) => call(s, jar, 'GET', url, { headers, origin: null });
+    for (const url of urls) {
+      for (const [who, r] of [['no cookie', await get(url, null)], ['a reader elsewhere', await get(url, stranger)],
+        ['another channel\'s token', await get(url, null, { authorization: 'Bearer ' + foreign })],
+        ['a bad token', await get(url, null, { authorization: 'Bearer nope' })]]) {
+        assert.equal(r.status, 404, `${who}: ${url}`);
+        assert.equal(r.text, unknownBody, `${who}: the very answer of an unknown name`);
+        assert.equal(r.headers.get('cache-control'), unknown.headers.get('cache-control'), who);
+      }
+    }
+
+    // Members, through an invite.
+    const inv = await invite(s, priv);
+    assert.equal((await joinInvite(s, member, inv.url)).status, 303);
+    assert.equal((await joinInvite(s, other, inv.url)).status, 303);
+    const listed = (await s.api('GET', `/api/v1/channels/${priv}/members`)).json.members.map(m => m.reader);
+    assert.equal(listed.length, 2);
+    for (const url of urls) {
+      const r = await fetch(s.url + url, { headers: { cookie: member.header() } });
+      assert.equal(r.status, 200, 'a member: ' + url);
+      assert.equal(r.headers.get('content-type'), 'image/jpeg');
+      assert.equal(r.headers.get('cache-control'), 'private, max-age=600', 'no shared cache, not forever');
+      assert.match(r.headers.get('vary') || '', /\bCookie\b/);
+      assert.ok((await r.arrayBuffer()).byteLength > 100);
+    }
+    const tok = (await s.api('POST', '/api/v1/tokens', { scope: 'publish', channel: priv })).json.token;
+    for (const t of [tok, s.token]) {
+      const r = await fetch(s.url + urls[0], { headers: { authorization: 'Bearer ' + t } });
+      assert.equal(r.status, 200, 'a token that may publish there');
+      assert.equal(r.headers.get('cache-control'), 'private, max-age=600');
+    }
+
+    // A public channel's photo is as it was, whoever asks.
+    const pub = await upload(png(400, 300, 5), { type: 'image/png', alt: 'Public' });
+    assert.equal(pub.status, 201);
+    for (const jar of [null, member]) {
+      const r = await fetch(s.url + pub.json.url, { headers: jar ? { cookie: jar.header() } : {} });
+      assert.equal(r.status, 200);
+      assert.equal(r.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+      assert.equal(r.headers.get('vary'), null);
+    }
+
+    // Removed: the member who leaves, and the one rejected with the CLI.
+    assert.equal((await call(s, member, 'POST', `/api/v1/channels/${priv}/leave`)).status, 200);
+    const stay = (await s.api('GET', `/api/v1/channels/${priv}/members`)).json.members.map(m => m.reader);
+    assert.equal(stay.length, 1);
+    assert.equal((await get(urls[0], other)).status, 200, 'the other member still may');
+    const rej = cli(['member', 'reject', priv, String(stay[0])], { data: s.data });
+    assert.equal(rej.status, 0, rej.stderr);
+    for (const url of urls) {
+      assert.equal((await get(url, member)).status, 404, 'left: ' + url);
+      assert.equal((await get(url, other)).status, 404, 'rejected: ' + url);
+    }
+
+    // The same photo belongs to one channel: not through a public one.
+    const again = await upload(png(700, 500, 3), { type: 'image/png', alt: 'Copie', ch: slug });
+    assert.equal(again.status, 409, JSON.stringify(again.json));
+    assert.equal(again.json.error, 'conflict');
+    const byId = await s.post(slug, { title: 'x', media: { id: up.json.id } }, { token: publish });
+    assert.equal(byId.status, 400, 'another channel\'s photo is no photo here');
+    assert.equal((await get(urls[0], null)).status, 404, 'still private');
+    const mine = await upload(png(700, 500, 3), { type: 'image/png', alt: 'Autre texte', token: s.token, ch: priv });
+    assert.equal(mine.status, 201, 'its own channel may upload it again');
+
+    // A sidecar from before photos had channels stays public.
+    const media = join(s.data, 'media');
+    const side = join(media, `${up.json.id}.json`);
+    const meta = JSON.parse(readFileSync(side, 'utf8'));
+    assert.equal(meta.channel, priv);
+    delete meta.channel; delete meta.channel_id;
+    writeFileSync(side, JSON.stringify(meta));
+    const old = await fetch(s.url + urls[0]);
+    assert.equal(old.status, 200, 'no channel: public');
+    assert.equal(old.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+  });
+
+  it('gives a public permalink the photo as og:image, a private one none', async () => {
+    const priv = 'vault2';
+    await s.channel(priv, { visibility: 'private' });
+    const pub = await upload(readFileSync(FIXTURE), { alt: 'Le quai "au matin"' });
+    assert.equal(pub.status, 201);
+    const p1 = await s.post(slug, { title: 'Carte', body: 'Texte.', media: { id: pub.json.id } }, { token: publish });
+    assert.equal(p1.status, 201, p1.text);
+    const html = await (await fetch(`${s.url}/${slug}/${p1.json.seq}`)).text();
+    const meta = name => new RegExp(`<meta property="${name}" content="([^"]*)">`).exec(html)?.[1];
+    // 1000 px wide: no size reaches 1200, so the largest.
+    assert.equal(meta('og:image'), `${s.url}${pub.json.url}`);
+    assert.equal(meta('og:image:width'), '1000');
+    assert.equal(meta('og:image:height'), '700');
+    assert.equal(meta('og:image:alt'), 'Le quai &quot;au matin&quot;');
+    assert.match(html, /<meta name="twitter:card" content="summary_large_image">/);
+
+    const big = await upload(png(2500, 1250, 7), { type: 'image/png', alt: 'Grand' });
+    assert.equal(big.status, 201, JSON.stringify(big.json));
+    const p2 = await s.post(slug, { title: 'Grande', media: { id: big.json.id } }, { token: publish });
+    const html2 = await (await fetch(`${s.url}/${slug}/${p2.json.seq}`)).text();
+    const size1600 = big.json.sizes.find(x => x.width === 1600);
+    assert.ok(html2.includes(`<meta property="og:image" content="${s.url}${size1600.url}">`), 'the size nearest above 1200');
+    assert.ok(html2.includes('<meta property="og:image:width" content="1600">'));
+    assert.ok(html2.includes('<meta property="og:image:height" content="800">'));
+
+    const up = await upload(png(640, 480, 11), { type: 'image/png', alt: 'Secret', token: s.token, ch: priv });
+    assert.equal(up.status, 201, JSON.stringify(up.json));
+    const p3 = await s.post(priv, { title: 'Privé', media: { id: up.json.id } });
+    assert.equal(p3.status, 201, p3.text);
+    const member = await browser(s);
+    assert.equal((await joinInvite(s, member, (await invite(s, priv)).url)).status, 303);
+    const r = await call(s, member, 'GET', `/${priv}/${p3.json.seq}`);
+    assert.equal(r.status, 200);
+    assert.ok(r.text.includes(`src="${up.json.url}"`), 'the member sees the photo on the page');
+    assert.doesNotMatch(r.text, /og:image" content="[^"]*\/media\//, 'but no card carries it');
+    assert.doesNotMatch(r.text, /og:image:(width|height|alt)|twitter:image:alt/);
   });
 });

@@ -303,6 +303,101 @@ static void test_store(void)
     ok(system(cmd) == 0, "cleaned");
 }
 
+/* Writes text under name in s. */
+static int put_text(struct media_store *s, const char *name, const char *text)
+{
+    return s->put(s, name, text, strlen(text));
+}
+
+/* The sidecar with its owner, and the index that leads each size back to
+ * it: what GET /media/{name} reads to decide who may have a size. */
+static void test_meta(void)
+{
+    char dir[] = "/tmp/crier-media-XXXXXX", sub[64], name[80], ref[80], got[65];
+    struct media_store s;
+    struct media_result r;
+    struct media_error e;
+    struct media_meta m;
+    size_t len;
+    char *text;
+
+    ok(mkdtemp(dir) != NULL, "scratch dir");
+    snprintf(sub, sizeof sub, "%s/media", dir);
+    is_int(media_store_dir(&s, sub), 0, "store opened");
+    void *img = make_image(1000, 700, 3, 0, 0, &len);
+    is_int(media_process(img, len, MEDIA_JPEG, 0, &r, &e), 0, "a 1000-wide JPEG");
+    g_free(img);
+
+    /* with an owner */
+    text = media_meta_text(&r, "Un quai", "photos", 42);
+    ok(text && strstr(text, "\"channel\":\"photos\"") && strstr(text, "\"channel_id\":42"),
+       "the sidecar names its channel: %s", text ? text : "(null)");
+    ok(text && strstr(text, "\"height\":448"), "and each size's height");
+    snprintf(name, sizeof name, "%s.json", r.id);
+    is_int(put_text(&s, name, text), 0, "stored");
+    free(text);
+    is_int(media_meta_read(&s, r.id, &m), 0, "read back");
+    is_str(m.channel, "photos", "channel");
+    ok(m.channel_id == 42, "channel_id");
+    is_str(m.alt, "Un quai", "alt");
+    media_meta_free(&m);
+
+    /* without one: a photo of no channel, as every sidecar before */
+    text = media_meta_text(&r, "Un quai", NULL, 0);
+    ok(text && !strstr(text, "channel"), "no channel: none written");
+    is_int(put_text(&s, name, text), 0, "replaced (a sidecar is)");
+    free(text);
+    is_int(media_meta_read(&s, r.id, &m), 0, "read back");
+    ok(m.channel == NULL && m.channel_id == 0, "no owner");
+    media_meta_free(&m);
+    char buf[512];
+    snprintf(buf, sizeof buf,
+             "{\"alt\":\"x\",\"width\":100,\"height\":80,\"sizes\":[{\"width\":100,"
+             "\"name\":\"%s.jpg\"}]}",
+             r.id);
+    is_int(put_text(&s, name, buf), 0, "a sidecar written before owners were kept");
+    is_int(media_meta_read(&s, r.id, &m), 0, "still reads");
+    ok(m.channel == NULL, "and has no owner");
+    media_meta_free(&m);
+    for (int i = 0; i < 3; i++) {
+        static const char *const bad[] = {"\"channel\":\"photos\"", "\"channel_id\":42",
+                                          "\"channel\":\"\",\"channel_id\":42"};
+        snprintf(buf, sizeof buf,
+                 "{\"alt\":\"x\",\"width\":100,\"height\":80,\"sizes\":[{\"width\":100,"
+                 "\"name\":\"%s.jpg\"}],%s}",
+                 r.id, bad[i]);
+        put_text(&s, name, buf);
+        is_int(media_meta_read(&s, r.id, &m), -EINVAL, "half an owner is no sidecar: %s", bad[i]);
+    }
+
+    /* the index: each size but the largest has "<hash>.ref" with the id */
+    ok(media_ref_name_ok("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef.ref"),
+       "hex.ref is an index name");
+    ok(!media_name_ok("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef.ref"),
+       "never served");
+    ok(!media_ref_name_ok("../x.ref") && !media_ref_name_ok(r.sizes[0].name), "nothing else is");
+    snprintf(ref, sizeof ref, "%.64s.ref", r.sizes[0].name);
+    is_int(s.put(&s, ref, r.id, 64), 0, "the 320 size's entry");
+    is_int(s.put(&s, ref, "f123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", 64),
+           0, "another photo's claim on the same size...");
+    is_int(media_photo_of(&s, r.sizes[0].name, got), 0, "a size leads to its photo");
+    is_str(got, r.id, "...and the first claim stays");
+    is_int(media_photo_of(&s, r.sizes[r.nsizes - 1].name, got), 0, "the largest, by its sidecar");
+    is_str(got, r.id, "its name is the id");
+    is_int(media_photo_of(&s, r.sizes[1].name, got), -ENOENT,
+           "a size with no entry (stored before the index): not found");
+    is_int(media_photo_of(&s, "x.jpg", got), -EINVAL, "a bad name");
+    snprintf(ref, sizeof ref, "%.64s.ref", r.sizes[1].name);
+    is_int(put_text(&s, ref, "not an id"), 0, "a broken entry");
+    is_int(media_photo_of(&s, r.sizes[1].name, got), -EINVAL, "is refused, not guessed");
+
+    media_result_free(&r);
+    s.close(&s);
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    ok(system(cmd) == 0, "cleaned");
+}
+
 static void test_names(void)
 {
     ok(media_name_ok("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef.png"),
@@ -340,5 +435,6 @@ int main(void)
     test_icc();
     test_webp();
     test_store();
+    test_meta();
     return done_testing();
 }

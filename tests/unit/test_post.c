@@ -21,8 +21,8 @@
 #define HEX64_B "b123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
 #define HEX64_C "c123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
 
-static const struct post_context create_ctx = {1, "fr", "Europe/Paris", NOW_MS, NULL};
-static const struct post_context edit_ctx = {0, "fr", "Europe/Paris", NOW_MS, NULL};
+static const struct post_context create_ctx = {1, "fr", "Europe/Paris", NOW_MS, NULL, 7};
+static const struct post_context edit_ctx = {0, "fr", "Europe/Paris", NOW_MS, NULL, 7};
 
 static struct field_error err;
 
@@ -369,6 +369,27 @@ static void test_media_id(void)
     is_int(apply(&p, "{\"media\":{\"url\":\"/media/" HEX64 ".jpg\"}}", &ec), 0,
            "a /media/ path as url");
     post_clear(&p);
+
+    /* A photo with a channel is that channel's alone: to another channel's
+     * publisher it is no photo at all (the sidecar above, written before
+     * photos had channels, may be used anywhere). */
+    char owned[256];
+    snprintf(owned, sizeof owned, "%s/%s.json", dir, HEX64_C);
+    f = fopen(owned, "w");
+    fputs("{\"alt\":\"A\",\"width\":320,\"height\":200,\"sizes\":[{\"width\":320,"
+          "\"height\":200,\"name\":\"" HEX64_C ".jpg\"}],\"channel\":\"here\",\"channel_id\":7}",
+          f);
+    fclose(f);
+    post_init(&p);
+    is_int(apply(&p, "{\"title\":\"T\",\"media\":{\"id\":\"" HEX64_C "\"}}", &cc), 0,
+           "a photo of the post's own channel");
+    is_str(p.media.alt, "A", "its alt");
+    post_clear(&p);
+    struct post_context other = cc;
+    other.channel_id = 8;
+    refused("{\"title\":\"T\",\"media\":{\"id\":\"" HEX64_C "\"}}", &other, 400, "invalid",
+            "media.id " HEX64_C ": no such photo", "another channel's photo");
+    unlink(owned);
 
     ms.close(&ms);
     unlink(path);
