@@ -386,6 +386,13 @@ static int group_candidates(const struct digest_post *posts, const size_t *cand,
             e->v[kept++] = *x;
     }
     e->n = kept;
+    kept = 0;
+    for (size_t i = 0; i < e->nweak; i++) {
+        const struct digest_edge *x = &e->weak[i];
+        if ((posts[cand[x->a]].importance <= 0) == (posts[cand[x->b]].importance <= 0))
+            e->weak[kept++] = *x;
+    }
+    e->nweak = kept;
     digest_weigh(e, nc);
     g->parent = xmalloc((nc ? nc : 1) * sizeof *g->parent);
     g->pin = xcalloc(nc ? nc : 1, 1);
@@ -394,6 +401,7 @@ static int group_candidates(const struct digest_post *posts, const size_t *cand,
         g->pin[c] = posts[cand[c]].pinned != 0;
     }
     digest_link(e, nc, threshold, g);
+    digest_attach(e, nc, g);
     return 0;
 }
 

@@ -87,6 +87,14 @@
  * pair of their posts (a pair without an edge counts 0) is the highest are
  * merged, while it reaches group_threshold. A story grows by what most of
  * its posts share, so one strong pair never chains two stories.
+ * Then a lone post joins a story by group-level evidence: a pair that
+ * missed an edge by one gate only (shared features worth two, not two and
+ * a half; or, with no broadcaster shared, a title not met) is a weak link,
+ * and a lone post whose edges and weak links cover at least half of the
+ * pairs with a story, reaching three of its posts (both of a story of
+ * two), joins it, unless a second story qualifies too. Two features are no
+ * story for one pair, but the same two met in most posts of a story are
+ * (a reaction, an explainer, a translation).
  * Excluded posts are dropped before grouping: they are never shown, never
  * merged and count for nothing. Two stories holding a pinned post each are
  * never merged, so that each pin stays visible.

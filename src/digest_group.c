@@ -21,6 +21,8 @@
  * or one place; and this cosine. */
 #define PAIR_MIN_HALVES 5
 #define PAIR_MIN_COS 0.03
+/* A weak link (digest_attach()'s evidence) needs two whole features. */
+#define WEAK_MIN_HALVES 4
 /* Each post keeps its strongest edges to this many later posts: a story
  * stays connected through its own posts, and the memory is bounded. */
 #define PAIR_MAX 32
@@ -146,6 +148,15 @@ static int key_in_title(uint8_t kind, float w)
     return kind == K_HALF ? w >= 1.0f : w >= 2.0f;
 }
 
+static void weak_push(struct digest_edges *e, uint32_t a, uint32_t b, float cos)
+{
+    if (e->nweak == e->capweak) {
+        e->capweak = e->capweak ? e->capweak * 2 : 1024;
+        e->weak = xrealloc(e->weak, e->capweak * sizeof *e->weak);
+    }
+    e->weak[e->nweak++] = (struct digest_edge){.a = a, .b = b, .cos = cos, .w = 0};
+}
+
 static void edges_push(struct digest_edges *e, uint32_t a, uint32_t b, float cos)
 {
     if (e->n == e->cap) {
@@ -236,7 +247,7 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
                 halves[o] += key_halves(ks->kind[k], pl->kind[q]);
             }
         }
-        size_t kept = 0;
+        size_t kept = 0, nweak = 0;
         for (size_t q = 0; q < nt; q++) {
             uint32_t o = touch[q].o;
             double nn = norm[c] * norm[o], cos = nn > 0 ? dot[o] / nn : 0;
@@ -250,6 +261,12 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
                 titles = (!titled[c] || (topic[o] & 1)) && (!titled[o] || (topic[o] & 2));
             if (halves[o] >= PAIR_MIN_HALVES && cos >= PAIR_MIN_COS && titles)
                 touch[kept++] = (struct touched){.o = o, .cos = (float)cos};
+            else if (cos >= PAIR_MIN_COS && nweak < PAIR_MAX &&
+                     ((halves[o] >= WEAK_MIN_HALVES && titles) ||
+                      (halves[o] >= PAIR_MIN_HALVES && !(topic[o] & 4)))) {
+                weak_push(e, (uint32_t)c, o, (float)cos);
+                nweak++;
+            }
         }
         if (kept > PAIR_MAX) {
             qsort(touch, kept, sizeof *touch, touched_cmp);
@@ -327,6 +344,7 @@ void digest_weigh(struct digest_edges *e, size_t nc)
 void digest_edges_free(struct digest_edges *e)
 {
     free(e->v);
+    free(e->weak);
     free(e->off);
     free(e->nb);
     memset(e, 0, sizeof *e);

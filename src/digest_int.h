@@ -339,6 +339,11 @@ struct digest_nb {
 struct digest_edges {
     struct digest_edge *v;
     size_t n, cap;
+    /* Weak links: pairs that missed an edge by one gate only (two shared
+     * features instead of two and a half, or a title not met), evidence
+     * for digest_attach() but never an edge (their w is 0). */
+    struct digest_edge *weak;
+    size_t nweak, capweak;
     /* After digest_weigh(): post c's neighbours, by post, are
      * nb[off[c] .. off[c + 1]). */
     size_t *off;
@@ -366,6 +371,11 @@ void digest_edges_free(struct digest_edges *e);
 /* Step 5: merges in g (every parent[c] = c on entry) the stories whose
  * average edge weight reaches thr. */
 void digest_link(const struct digest_edges *e, size_t nc, double thr, struct groups *g);
+
+/* Step 6: a lone post joins a bigger story when most of the pairs between
+ * them are edges or weak links, and they reach at least three of its posts
+ * (both of a story of two) (digest_link.c). */
+void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g);
 
 static inline size_t uf_find(size_t *parent, size_t x)
 {

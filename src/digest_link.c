@@ -211,3 +211,112 @@ void digest_link(const struct digest_edges *e, size_t nc, double thr, struct gro
     free(st);
     free(h.v);
 }
+
+/* digest_attach(): a story of at most ATTACH_MAX posts (a lone post: two
+ * look-alike stories of two posts each, two doping cases, share their
+ * subject's words with each other) joins a bigger one when at least
+ * ATTACH_SHARE of the pairs between the two are edges or weak links, and
+ * they reach ATTACH_MIN_POSTS of its posts, or all of a smaller one's (a
+ * market report shares the central bank and one word with two of the
+ * three posts of its rate decision: not enough). */
+#define ATTACH_MAX 1
+#define ATTACH_SHARE 0.5
+#define ATTACH_MIN_POSTS 3
+
+/* One link seen from the small story s: it reaches post of story t. */
+struct attach_link {
+    uint32_t s, t, post;
+};
+
+static int attach_cmp(const void *x, const void *y)
+{
+    const struct attach_link *a = x, *b = y;
+
+    if (a->s != b->s)
+        return a->s < b->s ? -1 : 1;
+    if (a->t != b->t)
+        return a->t < b->t ? -1 : 1;
+    return a->post < b->post ? -1 : a->post > b->post;
+}
+
+static void attach_offer(struct attach_link **v, size_t *n, size_t *cap, const uint32_t *size,
+                         uint32_t rs, uint32_t rt, uint32_t post)
+{
+    if (size[rs] > ATTACH_MAX || size[rs] >= size[rt])
+        return;
+    if (*n == *cap) {
+        *cap = *cap ? *cap * 2 : 256;
+        *v = xrealloc(*v, *cap * sizeof **v);
+    }
+    (*v)[(*n)++] = (struct attach_link){.s = rs, .t = rt, .post = post};
+}
+
+/* Average linkage asks every pair of two stories for an edge; a post that
+ * tells the story from another angle (a reaction, a what-it-means piece, a
+ * translation) often shares only two features with each post of it, or
+ * misses one title. Pairwise, two features are no story (one person and
+ * one place); but the same two features met in most of a story's posts
+ * are. So a small story joins the bigger story that most of its pairs
+ * link it to, edges and weak links alike, when the links reach at least
+ * three of its posts (all of a story of two); a story that two stories
+ * claim stays alone, and a story that moves does not take others with it
+ * in the same pass. */
+void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g)
+{
+    uint32_t *size = xcalloc(nc ? nc : 1, sizeof *size);
+    uint32_t *move = xmalloc((nc ? nc : 1) * sizeof *move);
+    struct attach_link *v = NULL;
+    size_t n = 0, cap = 0;
+
+    for (size_t c = 0; c < nc; c++) {
+        size[uf_find(g->parent, c)]++;
+        move[c] = UINT32_MAX;
+    }
+    for (int pass = 0; pass < 2; pass++) {
+        const struct digest_edge *x = pass ? e->weak : e->v;
+        size_t m = pass ? e->nweak : e->n;
+        for (size_t i = 0; i < m; i++) {
+            uint32_t ra = (uint32_t)uf_find(g->parent, x[i].a);
+            uint32_t rb = (uint32_t)uf_find(g->parent, x[i].b);
+            if (ra == rb)
+                continue;
+            attach_offer(&v, &n, &cap, size, ra, rb, x[i].b);
+            attach_offer(&v, &n, &cap, size, rb, ra, x[i].a);
+        }
+    }
+    if (n)
+        qsort(v, n, sizeof *v, attach_cmp);
+    for (size_t i = 0; i < n;) {
+        uint32_t s = v[i].s, best = UINT32_MAX;
+        double best_share = 0;
+        int claimed = 0;
+        while (i < n && v[i].s == s) {
+            uint32_t t = v[i].t, pairs = 0, posts = 0;
+            for (; i < n && v[i].s == s && v[i].t == t; i++) {
+                pairs++;
+                posts += i == 0 || v[i - 1].s != s || v[i - 1].t != t || v[i - 1].post != v[i].post;
+            }
+            double share = (double)pairs / ((double)size[s] * size[t]);
+            uint32_t need = size[t] < ATTACH_MIN_POSTS ? size[t] : ATTACH_MIN_POSTS;
+            if (posts < need || share < ATTACH_SHARE)
+                continue;
+            claimed++;
+            if (share > best_share) {
+                best_share = share;
+                best = t;
+            }
+        }
+        if (claimed == 1)
+            move[s] = best;
+    }
+    for (size_t s = 0; s < nc; s++) {
+        uint32_t t = move[s];
+        if (t == UINT32_MAX || move[t] != UINT32_MAX || (g->pin[s] && g->pin[t]))
+            continue;
+        g->parent[s] = t;
+        g->pin[t] |= g->pin[s];
+    }
+    free(v);
+    free(size);
+    free(move);
+}

@@ -450,6 +450,89 @@ static void test_link(void)
     is_int(link_stories(NULL, 0, 3, 0.5, NULL, root), 3, "no edges: every post alone");
 }
 
+/* digest_attach() over hand-made stories: a lone post joins the story most
+ * of whose posts it is linked to (edges or weak links), never on one
+ * link, never when two stories claim it, never across two pins. */
+static size_t attach_stories(const struct digest_edge *v, size_t ne, const struct digest_edge *wk,
+                             size_t nw, size_t nc, const uint8_t *pins, size_t *root)
+{
+    struct digest_edges e = {.v = (struct digest_edge *)v,
+                             .n = ne,
+                             .cap = ne,
+                             .weak = (struct digest_edge *)wk,
+                             .nweak = nw,
+                             .capweak = nw};
+    struct groups g;
+    size_t n = 0;
+
+    g.parent = malloc(nc * sizeof *g.parent);
+    g.pin = calloc(nc, 1);
+    for (size_t c = 0; c < nc; c++) {
+        g.parent[c] = c;
+        g.pin[c] = pins ? pins[c] : 0;
+    }
+    digest_link(&e, nc, 0.5, &g);
+    digest_attach(&e, nc, &g);
+    for (size_t c = 0; c < nc; c++) {
+        root[c] = uf_find(g.parent, c);
+        n += root[c] == c;
+    }
+    free(g.parent);
+    free(g.pin);
+    return n;
+}
+
+static void test_attach(void)
+{
+    size_t root[8];
+    /* A story of three (0, 1, 2) and a post 3 that shares two features
+     * with each of them: three weak links, no edge. */
+    const struct digest_edge story[] = {{0, 1, 0.3f, 1}, {0, 2, 0.3f, 1}, {1, 2, 0.3f, 1}};
+    const struct digest_edge three[] = {{0, 3, 0.1f, 0}, {1, 3, 0.1f, 0}, {2, 3, 0.1f, 0}};
+    is_int(attach_stories(story, 3, NULL, 0, 4, NULL, root), 2, "no weak links: post 3 alone");
+    is_int(attach_stories(story, 3, three, 3, 4, NULL, root), 1,
+           "weak links to every post of the story: post 3 joins it");
+    /* One edge to one post of the story (average 1/3): not enough. */
+    const struct digest_edge one_edge[] = {
+        {0, 1, 0.3f, 1}, {0, 2, 0.3f, 1}, {1, 2, 0.3f, 1}, {2, 3, 0.3f, 1}};
+    is_int(attach_stories(one_edge, 4, NULL, 0, 4, NULL, root), 2,
+           "one edge to one post of three: post 3 stays alone");
+    /* The edge and weak links: two of three posts reached is not enough
+     * (a market report shares the central bank and one word with two
+     * posts of the rate decision), three is. */
+    const struct digest_edge plus[] = {{1, 3, 0.1f, 0}, {0, 3, 0.1f, 0}};
+    is_int(attach_stories(one_edge, 4, plus, 1, 4, NULL, root), 2,
+           "an edge and a weak link reach two of three posts: post 3 stays alone");
+    is_int(attach_stories(one_edge, 4, plus, 2, 4, NULL, root), 1,
+           "an edge and two weak links reach all three: post 3 joins");
+    /* A story of four: two links are half its pairs, one is not. */
+    const struct digest_edge four[] = {{0, 1, 0.3f, 1}, {0, 2, 0.3f, 1}, {0, 3, 0.3f, 1},
+                                       {1, 2, 0.3f, 1}, {1, 3, 0.3f, 1}, {2, 3, 0.3f, 1}};
+    const struct digest_edge w2[] = {{0, 4, 0.1f, 0}, {1, 4, 0.1f, 0}},
+                             w3[] = {{0, 4, 0.1f, 0}, {1, 4, 0.1f, 0}, {2, 4, 0.1f, 0}};
+    is_int(attach_stories(four, 6, w2, 2, 5, NULL, root), 2, "two of four: alone");
+    is_int(attach_stories(four, 6, w3, 3, 5, NULL, root), 1, "three of four: joins");
+    /* Two stories of two (0-1, 2-3) both claim post 4: it stays alone. */
+    const struct digest_edge pairs[] = {{0, 1, 0.3f, 1}, {2, 3, 0.3f, 1}};
+    const struct digest_edge both[] = {
+        {0, 4, 0.1f, 0}, {1, 4, 0.1f, 0}, {2, 4, 0.1f, 0}, {3, 4, 0.1f, 0}};
+    is_int(attach_stories(pairs, 2, both, 4, 5, NULL, root), 3,
+           "claimed by two stories: post 4 stays alone");
+    ok(root[0] == root[1] && root[2] == root[3] && root[0] != root[2],
+       "and the two stories stay apart");
+    /* A story of two does not attach, even by every pair: two look-alike
+     * stories (two doping cases) share their subject's words. */
+    const struct digest_edge two[] = {
+        {0, 4, 0.1f, 0}, {1, 4, 0.1f, 0}, {0, 3, 0.1f, 0}, {1, 3, 0.1f, 0}};
+    const struct digest_edge st3[] = {
+        {0, 1, 0.3f, 1}, {0, 2, 0.3f, 1}, {1, 2, 0.3f, 1}, {3, 4, 0.3f, 1}};
+    is_int(attach_stories(st3, 4, two, 4, 5, NULL, root), 2,
+           "a story of two never attaches to a story of three");
+    /* Two pins never share a story. */
+    const uint8_t pins[] = {1, 0, 0, 1};
+    is_int(attach_stories(story, 3, three, 3, 4, pins, root), 2, "two pins: post 3 stays alone");
+}
+
 /* Quoted words are the source's: their keys are of their own kind. The
  * dateline is not compared at all. */
 static void test_quotes_datelines(void)
@@ -502,6 +585,7 @@ int main(void)
     test_lexicon_glossary();
     test_names();
     test_link();
+    test_attach();
     test_quotes_datelines();
     run_day();
     test_merges();
