@@ -154,17 +154,10 @@ int api_may_change_post(const struct caller *who, int64_t channel_id, const stru
 {
     if (!who->has_user || who->has_token)
         return api_require_publisher(who, channel_id, res);
-    int role = team_role_in(&who->user, channel_id);
-    if (role >= STORE_ROLE_EDITOR)
+    const char *why = team_may_change(&who->user, channel_id, p->user_id, state);
+    if (!why)
         return 0;
-    if (role == STORE_ROLE_AUTHOR && p->user_id == who->user.user_id &&
-        (state != STORE_POST_LIVE || team_may_publish(&who->user, channel_id)))
-        return 0;
-    response_error(res, 403, "forbidden",
-                   !role ? "you have no role in this channel"
-                   : p->user_id != who->user.user_id
-                       ? "an author changes only their own posts"
-                       : "an author changes a published post only where they may publish");
+    response_error(res, 403, "forbidden", "%s", why);
     return -EACCES;
 }
 

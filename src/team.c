@@ -142,6 +142,21 @@ int team_may_publish(const struct team_who *who, int64_t channel_id)
     return 0;
 }
 
+const char *team_may_change(const struct team_who *who, int64_t channel_id, int64_t post_user_id,
+                            int state)
+{
+    int role = team_role_in(who, channel_id);
+    if (role >= STORE_ROLE_EDITOR)
+        return NULL;
+    if (!role)
+        return "you have no role in this channel";
+    if (post_user_id != who->user_id)
+        return "an author changes only their own posts";
+    if (state == STORE_POST_LIVE && !team_may_publish(who, channel_id))
+        return "an author changes a published post only where they may publish";
+    return NULL;
+}
+
 int team_session_start(struct store *st, const struct store_user *u, char token_out[TOKEN_LEN + 1])
 {
     unsigned char hash[32];

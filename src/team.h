@@ -67,6 +67,13 @@ int team_password_check(const char *encoded, const char *pw);
 int team_role_in(const struct team_who *who, int64_t channel_id);
 int team_may_publish(const struct team_who *who, int64_t channel_id);
 
+/* Whether who may edit or delete a post of channel_id written by account
+ * post_user_id (0: a token or the CLI), in store state: owners and editors
+ * any; an author only their own, and a published one only where they may
+ * publish. NULL when allowed, else why (static). */
+const char *team_may_change(const struct team_who *who, int64_t channel_id, int64_t post_user_id,
+                            int state);
+
 /* Starts a session for u: a new token into token_out, stored. 0 or < 0. */
 int team_session_start(struct store *st, const struct store_user *u, char token_out[TOKEN_LEN + 1]);
 /* The request's studio session (cookie TEAM_COOKIE) into who, with the
