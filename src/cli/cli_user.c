@@ -153,6 +153,13 @@ int cli_user_add(const struct cli_ctx *ctx, int argc, char **argv)
         return args_usage_error(&c, "--role owner, editor or author is required");
     if ((v = args_opt(&c, "name")) && strlen(v) >= sizeof u.name)
         return args_usage_error(&c, "--name: at most %zu bytes", sizeof u.name - 1);
+    if (args_opt(&c, "password-file")) { /* refused before anything is stored */
+        char pw[TEAM_PASSWORD_MAX + 1];
+        rc = read_password(args_opt(&c, "password-file"), pw, sizeof pw);
+        explicit_bzero(pw, sizeof pw);
+        if (rc != ARGS_GO)
+            return rc;
+    }
     if ((rc = link_base(&c, &base)) != ARGS_GO)
         return rc;
     if ((rc = cli_load_channel(ctx, &c, args_opt(&c, "channel"), &st, &ch)) != ARGS_GO) {
