@@ -199,12 +199,13 @@ static void test_migration(void)
     is_int(raw_int(db, "SELECT count(*) FROM pragma_table_list WHERE strict = 1 AND name IN"
                        " ('settings', 'push_subs', 'email_subs', 'outbox', 'notify_cursors')"),
            5, "the notification tables exist and are STRICT");
-    is_int(raw_exec(db, "DROP TABLE audit; DROP TABLE user_links; DROP TABLE sessions; DROP TABLE roles;"
-                        " DROP TABLE users; ALTER TABLE posts DROP COLUMN user_id;"
-                        " DROP TABLE source_items; DROP TABLE sources;"
-                        " DROP TABLE notify_cursors; DROP TABLE outbox; DROP TABLE email_subs;"
-                        " DROP TABLE push_subs; DROP TABLE settings;"
-                        " UPDATE meta SET value = 6 WHERE key = 'schema_version'"),
+    is_int(raw_exec(
+               db, "DROP TABLE audit; DROP TABLE user_links; DROP TABLE sessions; DROP TABLE roles;"
+                   " DROP TABLE users; ALTER TABLE posts DROP COLUMN user_id;"
+                   " DROP TABLE source_items; DROP TABLE sources;"
+                   " DROP TABLE notify_cursors; DROP TABLE outbox; DROP TABLE email_subs;"
+                   " DROP TABLE push_subs; DROP TABLE settings;"
+                   " UPDATE meta SET value = 6 WHERE key = 'schema_version'"),
            SQLITE_OK, "raw: back to a version 6 database with two channels");
 
     st = open_dir("mig");
