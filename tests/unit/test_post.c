@@ -266,6 +266,7 @@ static void test_links(void)
                  &create_ctx),
            0, "a linked photo with its alt text (a followed feed's)");
     is_str(p.media.alt, "Un tram \xc3\xa0 l'arr\xc3\xaat", "its alt is kept");
+    post_clear(&p);
     refused("{\"title\":\"T\",\"media\":{\"id\":\"ab\",\"alt\":\"a\"}}", &create_ctx, 400,
             "invalid", "media.alt goes with media.url (an uploaded photo has its own)",
             "alt text with an uploaded photo's id");
