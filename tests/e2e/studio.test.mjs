@@ -232,3 +232,19 @@ test('sign-in is rate limited per address, without checking the password; and pe
     assert.match(over.text, /action="\/studio\/signin"/);
   } finally { await t.cleanup(); }
 });
+
+test('schedule: "Publish at" is local to the channel’s zone; the post waits in the stream', async () => {
+  await s.channel('sched', { tz: 'Asia/Tokyo' });
+  const ed = await viaLink(addUser('sched@example.org', 'sched', 'editor'), 'sched password');
+  // two hours ahead, written as Tokyo's wall clock (UTC+9, no daylight saving)
+  const at = new Date(Date.now() + 2 * 3600e3 + 9 * 3600e3).toISOString().slice(0, 16);
+  const r = await call(s, ed, 'POST', '/studio/sched/compose', form(ed, { title: 'Plus tard', body: 'x', publish_at: at, do: 'schedule' }));
+  assert.equal(r.status, 303, r.text);
+  const list = await s.api('GET', '/api/v1/channels/sched/posts');
+  assert.equal(list.json.scheduled.length, 1);
+  const when = Date.parse(list.json.scheduled[0].publish_at);
+  assert.ok(Math.abs(when - (Date.now() + 2 * 3600e3)) < 120e3, list.json.scheduled[0].publish_at);
+  assert.equal((await s.allEvents('sched')).length, 0);
+  const page = await call(s, ed, 'GET', '/studio/sched');
+  assert.match(page.text, /id="scheduled-list"[\s\S]*Plus tard/);
+});
