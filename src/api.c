@@ -127,6 +127,30 @@ void api_handle(struct api *api, const struct route_match *m, const struct http_
     case ROUTE_DEVICE:
     case ROUTE_MANIFEST:
     case ROUTE_SW: page_handle(api->st, m, req, res); return;
+    case ROUTE_STUDIO_SIGNIN:
+    case ROUTE_STUDIO_LINK:
+        if (req->method == HTTP_POST) {
+            /* Before the form is read, and before any Argon2. */
+            long long secs = 0;
+            if (api_limited(api, api->signin_limit, req, &secs) < 0) {
+                page_studio_too_many(api->st, req, res, secs);
+                return;
+            }
+        }
+        /* fall through */
+    case ROUTE_STUDIO:
+    case ROUTE_STUDIO_SIGNOUT:
+    case ROUTE_STUDIO_CHANNEL:
+    case ROUTE_STUDIO_COMPOSE:
+    case ROUTE_STUDIO_TEAM:
+    case ROUTE_STUDIO_AUDIT:
+    case ROUTE_STUDIO_SOURCES:
+    case ROUTE_STUDIO_POST:
+    case ROUTE_STUDIO_OTHER: {
+        struct page_studio_env env = {api->media, api->signin_email_limit};
+        page_studio(api->st, &env, m, req, res);
+        return;
+    }
     case ROUTE_MEDIA:
         /* Content-addressed names; a private channel's photo also needs
          * what would let the caller read the channel (api_media.c). */

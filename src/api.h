@@ -38,10 +38,12 @@ struct api {
     struct store *st;
     api_metrics_fn metrics;
     void *metrics_arg;
-    int metrics_access;            /* enum api_metrics_access */
-    struct ratelimit *views_limit; /* view reports per client address (NULL: none) */
-    struct ratelimit *joins_limit; /* joins (new readers, memberships) per client address */
-    const char *const *proxies;    /* trusted proxies, "ADDR" or "ADDR/LEN" (see api_proxy_check) */
+    int metrics_access;                   /* enum api_metrics_access */
+    struct ratelimit *views_limit;        /* view reports per client address (NULL: none) */
+    struct ratelimit *joins_limit;        /* joins (new readers, memberships) per client address */
+    struct ratelimit *signin_limit;       /* studio sign-ins per client address */
+    struct ratelimit *signin_email_limit; /* studio sign-ins per account email */
+    const char *const *proxies; /* trusted proxies, "ADDR" or "ADDR/LEN" (see api_proxy_check) */
     size_t n_proxies;
     struct notify *notify;         /* push and email (NULL: the routes answer 404) */
     struct ratelimit *email_limit; /* email opt-in requests per client address */

@@ -25,6 +25,26 @@ void page_handle(struct store *st, const struct route_match *m, const struct htt
 void page_too_many(struct store *st, const struct http_request *req, struct response *res,
                    long long retry_s);
 
+struct ratelimit;
+struct media_store;
+
+/* What the studio needs of the node besides the store. */
+struct page_studio_env {
+    struct media_store *media;      /* resolves a post's media.id (NULL: no photos) */
+    struct ratelimit *signin_email; /* sign-in attempts per account email (NULL: none) */
+};
+
+/* The studio (ROUTE_STUDIO*): the newsroom's pages, behind the crier_studio
+ * session; forms post with the CSRF field and a same-origin Origin. The
+ * caller has applied the per-address sign-in limit. Worker threads (the
+ * sign-in runs Argon2 here). */
+void page_studio(struct store *st, const struct page_studio_env *env, const struct route_match *m,
+                 const struct http_request *req, struct response *res);
+/* The sign-in page past a limit: 429 with Retry-After: retry_s, without
+ * looking at the password. */
+void page_studio_too_many(struct store *st, const struct http_request *req, struct response *res,
+                          long long retry_s);
+
 /* The UI language for a request on a channel of language channel_lang
  * (NULL when none): "fr" or "en". */
 const char *page_lang(const struct http_request *req, const char *channel_lang);

@@ -160,8 +160,8 @@ static void post_foot(struct buf *b, const struct page_text *tx, const struct po
 
 /* One post: the <article> and its three parts. heading is "h3" in lists,
  * "h1" on a permalink page. */
-static void render_post(struct buf *b, const struct page_text *tx, const char *slug, const char *tz,
-                        const struct post *post, const char *heading)
+void page_post_render(struct buf *b, const struct page_text *tx, const char *slug, const char *tz,
+                      const struct post *post, const char *heading)
 {
     int64_t seq = post->seq, id = post->id, imp = post->importance;
     const char *lang = nz(post->lang);
@@ -393,7 +393,7 @@ void page_channel(struct pg *p, const struct route_match *m)
     buf_appends(b, "</button></div>\n<div id=\"posts\" class=\"posts\">\n");
     int64_t oldest = 0;
     for (size_t i = 0; i < n; i++) {
-        render_post(b, p->tx, ch.slug, ch.tz, &posts[i], "h3");
+        page_post_render(b, p->tx, ch.slug, ch.tz, &posts[i], "h3");
         oldest = posts[i].seq;
     }
     buf_appends(b, "</div>\n<p id=\"empty\" class=\"empty\"");
@@ -539,7 +539,7 @@ void page_permalink(struct pg *p, const struct route_match *m)
     buf_appends(b, " ");
     page_esc(b, ch.title);
     buf_appends(b, "</a></p>\n");
-    render_post(b, p->tx, ch.slug, ch.tz, post, "h1");
+    page_post_render(b, p->tx, ch.slug, ch.tz, post, "h1");
     buf_appends(b, "</main>\n");
     pg_end(p, feed);
     page_html_headers(p->res);

@@ -17,7 +17,9 @@
 #include "page.h"
 #include "page_text.h"
 #include "member.h"
+#include "post.h"
 #include "reader.h"
+#include "team.h"
 #include "tz.h"
 
 #define PAGE_DESC_MAX 200 /* bytes of description in meta tags */
@@ -112,6 +114,62 @@ void pg_channel_intro(struct pg *p, const struct store_channel *ch, int64_t nmem
 /* A form that posts to action with the CSRF token; hidden when asked. */
 void pg_post_form(struct pg *p, const char *cls, const char *action, const char *label, int primary,
                   int hidden);
+
+/* ---- page_channel.c: a post as readers see it ---- */
+
+/* A post's <article>, exactly as the channel page renders it (web/app.js
+ * builds the same for live posts): heading "h3" in lists, "h1" alone. The
+ * studio's preview shows a post through it. */
+void page_post_render(struct buf *b, const struct page_text *tx, const char *slug, const char *tz,
+                      const struct post *post, const char *heading);
+
+/* ---- the studio (page_studio.c: the door and the kit; page_studio_post.c:
+ * compose, the stream, a post's actions; page_studio_team.c: the team, the
+ * audit log, the sources) ---- */
+
+/* A studio request: the page, and the signed-in account. */
+struct studio {
+    struct pg p;
+    const struct page_studio_env *env;
+    struct team_who who;
+};
+
+/* The studio's <head> and top bar; the caller writes <main>, then ps_end. */
+void ps_begin(struct studio *s, const char *title, const char *page);
+void ps_end(struct studio *s);
+/* A page that says one thing, with a link back (href NULL: none). */
+void ps_message(struct studio *s, int status, const char *title, const char *text, const char *href,
+                const char *link_text);
+/* A form field into out ("" when absent): 0, or -ENOBUFS when too long. */
+int ps_field(struct studio *s, const char *name, char *out, size_t outsz);
+/* The CSRF field and a same-origin Origin of a form post: 0, or the 403
+ * page written and -EACCES. */
+int ps_csrf(struct studio *s);
+/* The hidden CSRF input of a form. */
+void ps_csrf_input(struct studio *s);
+/* The channel slug where the account has a role: 0 with ch (clear it) and
+ * *role, or the 404 page written (also when it has no role there). */
+int ps_channel(struct studio *s, const char *slug, struct store_channel *ch, int *role);
+/* The channel's heading and its tabs (here: "compose", "team", "audit",
+ * "sources"). */
+void ps_channel_head(struct studio *s, const struct store_channel *ch, int role, const char *here);
+/* The 403 page: the role does not allow it. */
+void ps_forbidden(struct studio *s);
+/* A role's name in the page's language. */
+const char *ps_role_name(const struct page_text *tx, int role);
+/* A one-button form posting to action (with the CSRF field and, when
+ * name is not NULL, a hidden name=value). */
+void ps_button(struct studio *s, const char *action, const char *label, const char *name,
+               const char *value, const char *cls);
+/* A date in zone tz as the pages write it. */
+void ps_time(struct studio *s, int64_t ms, const char *tz);
+
+void page_studio_channel(struct studio *s, const struct route_match *m);
+void page_studio_compose(struct studio *s, const struct route_match *m);
+void page_studio_post(struct studio *s, const struct route_match *m);
+void page_studio_team(struct studio *s, const struct route_match *m);
+void page_studio_audit(struct studio *s, const struct route_match *m);
+void page_studio_sources(struct studio *s, const struct route_match *m);
 
 /* ---- the pages (GET and HEAD; the invite and device pages take POST) ---- */
 

@@ -17,7 +17,7 @@
 static const char *const reserved[] = {
     "api",        "static",  "+",           ".well-known",          "admin",
     "healthz",    "metrics", "favicon.ico", "manifest.webmanifest", "sw.js",
-    "robots.txt",
+    "robots.txt", "studio",
 };
 
 struct seg {
@@ -202,6 +202,49 @@ static enum route_id match_api(const struct seg *sg, size_t n, struct route_matc
     return ROUTE_API_OTHER;
 }
 
+/* /studio/...: the newsroom's pages. The fixed words come before the
+ * slugs, so a channel called "signin", "signout" or "link" has no studio. */
+static enum route_id match_studio(const struct seg *sg, size_t n, struct route_match *m)
+{
+    static const char *const actions[] = {"publish", "delete", "edit", "pin", "unpin", "exclude"};
+    if (n == 1)
+        return ROUTE_STUDIO;
+    if (n == 2 && seg_is(&sg[1], "signin"))
+        return ROUTE_STUDIO_SIGNIN;
+    if (n == 2 && seg_is(&sg[1], "signout"))
+        return ROUTE_STUDIO_SIGNOUT;
+    if (seg_is(&sg[1], "link")) {
+        if (n == 3 && token_ok(sg[2].p, sg[2].n)) {
+            set_token(m, sg[2].p, sg[2].n);
+            return ROUTE_STUDIO_LINK;
+        }
+        return ROUTE_STUDIO_OTHER;
+    }
+    if (!slug_syntax_ok(sg[1].p, sg[1].n))
+        return ROUTE_STUDIO_OTHER;
+    set_slug(m, &sg[1]);
+    if (n == 2)
+        return ROUTE_STUDIO_CHANNEL;
+    if (n == 3 && seg_is(&sg[2], "compose"))
+        return ROUTE_STUDIO_COMPOSE;
+    if (n == 3 && seg_is(&sg[2], "team"))
+        return ROUTE_STUDIO_TEAM;
+    if (n == 3 && seg_is(&sg[2], "audit"))
+        return ROUTE_STUDIO_AUDIT;
+    if (n == 3 && seg_is(&sg[2], "sources"))
+        return ROUTE_STUDIO_SOURCES;
+    if (n == 5 && seg_is(&sg[2], "posts") && parse_num(&sg[3], &m->num))
+        for (size_t i = 0; i < sizeof actions / sizeof actions[0]; i++)
+            if (seg_is(&sg[4], actions[i])) {
+                memcpy(m->action, sg[4].p, sg[4].n);
+                m->action[sg[4].n] = '\0';
+                return ROUTE_STUDIO_POST;
+            }
+    m->slug[0] = '\0';
+    m->num = 0;
+    return ROUTE_STUDIO_OTHER;
+}
+
 static enum route_id match(const char *path, struct route_match *m)
 {
     struct seg sg[MAX_SEGS] = {{0}};
@@ -229,6 +272,8 @@ static enum route_id match(const char *path, struct route_match *m)
 
     if (seg_is(&sg[0], "api"))
         return match_api(sg, n, m);
+    if (seg_is(&sg[0], "studio"))
+        return match_studio(sg, n, m);
     if (seg_is(&sg[0], "healthz"))
         return n == 1 ? ROUTE_HEALTHZ : ROUTE_NONE;
     if (seg_is(&sg[0], "metrics"))

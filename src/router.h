@@ -4,7 +4,7 @@
  *
  * Slugs: 1..64 chars of [a-z0-9-], starting with a letter or digit, not ending
  * with '-', no "--"; reserved: api, static, +, .well-known, admin, healthz,
- * metrics (plus "favicon.ico", "manifest.webmanifest", "sw.js", "robots.txt").
+ * metrics, studio (plus "favicon.ico", "manifest.webmanifest", "sw.js", "robots.txt").
  */
 #ifndef CRIER_ROUTER_H
 #define CRIER_ROUTER_H
@@ -69,6 +69,18 @@ enum route_id {
     ROUTE_API_TEAM,              /* /api/v1/channels/{slug}/team[/{user_id}] */
     ROUTE_API_AUDIT,             /* /api/v1/channels/{slug}/audit */
     ROUTE_MEDIA,                 /* /media/{name} ; name in .media ("" when not a media name) */
+    ROUTE_STUDIO,                /* /studio */
+    ROUTE_STUDIO_SIGNIN,         /* /studio/signin */
+    ROUTE_STUDIO_SIGNOUT,        /* /studio/signout */
+    ROUTE_STUDIO_LINK,           /* /studio/link/{token} ; token in .token */
+    ROUTE_STUDIO_CHANNEL,        /* /studio/{slug} */
+    ROUTE_STUDIO_COMPOSE,        /* /studio/{slug}/compose */
+    ROUTE_STUDIO_TEAM,           /* /studio/{slug}/team */
+    ROUTE_STUDIO_AUDIT,          /* /studio/{slug}/audit */
+    ROUTE_STUDIO_SOURCES,        /* /studio/{slug}/sources */
+    ROUTE_STUDIO_POST,           /* /studio/{slug}/posts/{id}/{action} ; action in .action:
+                                  * publish, delete, edit, pin, unpin or exclude */
+    ROUTE_STUDIO_OTHER,          /* anything else under /studio (404 page) */
 };
 
 #define ROUTE_TOKEN_MIN TOKEN_LINK_MIN
@@ -81,7 +93,7 @@ struct route_match {
     char file[64];                   /* ROUTE_STATIC */
     char token[ROUTE_TOKEN_MAX + 1]; /* ROUTE_INVITE, ROUTE_DEVICE: [A-Za-z0-9_-]{16,64};
                                       * ROUTE_API_INVITE: a positive id or such a token */
-    char action[8];                  /* ROUTE_API_MEMBER_ACTION */
+    char action[8];                  /* ROUTE_API_MEMBER_ACTION, ROUTE_STUDIO_POST */
     char media[72];                  /* ROUTE_MEDIA: "<64 hex>.jpg" or ".png" */
 };
 

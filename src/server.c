@@ -78,6 +78,8 @@ void server_config_init(struct server_config *c)
     c->views_burst = 240;
     c->joins_per_min = 30;
     c->joins_burst = 60;
+    c->signin_per_min = 10;
+    c->signin_burst = 10;
     c->selection_every_ms = SERVER_SELECTION_EVERY_MS;
     notify_config_init(&c->notify);
     c->email_per_min = 5;
@@ -571,10 +573,26 @@ static void server_teardown(struct server *srv)
     bus_close(srv->bus);
     ratelimit_free(srv->api.views_limit);
     ratelimit_free(srv->api.joins_limit);
+    ratelimit_free(srv->api.signin_limit);
+    ratelimit_free(srv->api.signin_email_limit);
     ratelimit_free(srv->api.email_limit);
     if (srv->media.close)
         srv->media.close(&srv->media);
     free(srv->loops);
+}
+
+/* The limits per client address (and the sign-ins' per account). */
+static void open_limits(struct server *srv)
+{
+    const struct server_config *cfg = srv->cfg;
+    srv->api.views_limit = ratelimit_new(SERVER_LIMIT_SLOTS, cfg->views_per_min, cfg->views_burst);
+    srv->api.joins_limit = ratelimit_new(SERVER_LIMIT_SLOTS, cfg->joins_per_min, cfg->joins_burst);
+    srv->api.signin_limit =
+        ratelimit_new(SERVER_LIMIT_SLOTS, cfg->signin_per_min, cfg->signin_burst);
+    /* per account: 5 a minute whatever the address (a slow spray over many
+     * addresses at one account), off when the per-address limit is off */
+    srv->api.signin_email_limit =
+        ratelimit_new(SERVER_LIMIT_SLOTS, cfg->signin_per_min > 0 ? 5 : 0, 5);
 }
 
 /* The photo store, <data dir>/media, and the image library. */
@@ -652,8 +670,7 @@ int server_run(const struct server_config *cfg)
         store_close(srv.st);
         return lfd;
     }
-    srv.api.views_limit = ratelimit_new(SERVER_LIMIT_SLOTS, cfg->views_per_min, cfg->views_burst);
-    srv.api.joins_limit = ratelimit_new(SERVER_LIMIT_SLOTS, cfg->joins_per_min, cfg->joins_burst);
+    open_limits(&srv);
     srv.api.metrics_access = cfg->metrics_access;
     if ((rc = open_media(&srv)) < 0) {
         store_close(srv.st);

@@ -40,6 +40,7 @@ struct server_config {
      * minute = no limit): --limit-views, --limit-joins. */
     double views_per_min, views_burst;
     double joins_per_min, joins_burst;
+    double signin_per_min, signin_burst; /* --limit-signins: studio sign-ins */
     /* --trust-proxy: peers (ADDR or ADDR/LEN) whose X-Forwarded-For names
      * the client address */
     const char *proxies[SERVER_MAX_PROXIES];

@@ -49,6 +49,8 @@ static const char serve_usage[] =
     "                         of B (default 120:240; 0 turns the limit off)\n"
     "  --limit-joins R[:B]    joins (each may make a reader and a membership) per\n"
     "                         client address: R a minute, bursts of B (default 30:60)\n"
+    "  --limit-signins R[:B]  studio sign-in attempts per client address (default\n"
+    "                         10:10; each account also takes 5 a minute; 0: both off)\n"
     "  --metrics WHO          who may read /metrics: token (an admin token, the\n"
     "                         default), public or off (default $CRIER_METRICS, else token)\n"
     "  --trust-proxy ADDR     a proxy (ADDR or ADDR/LEN) whose X-Forwarded-For names\n"
@@ -107,6 +109,7 @@ static const struct args_spec serve_specs[] = {{"listen", ARGS_VALUE},
                                                {"write-timeout", ARGS_VALUE},
                                                {"limit-views", ARGS_VALUE},
                                                {"limit-joins", ARGS_VALUE},
+                                               {"limit-signins", ARGS_VALUE},
                                                {"trust-proxy", ARGS_MULTI},
                                                {"metrics", ARGS_VALUE},
                                                {"base-url", ARGS_VALUE},
@@ -251,6 +254,9 @@ static int serve_policy(const struct args *c, struct server_config *cfg)
     if ((v = args_opt(c, "limit-joins")) &&
         server_parse_limit(v, &cfg->joins_per_min, &cfg->joins_burst) < 0)
         return args_usage_error(c, "invalid --limit-joins '%s': RATE[:BURST], per minute", v);
+    if ((v = args_opt(c, "limit-signins")) &&
+        server_parse_limit(v, &cfg->signin_per_min, &cfg->signin_burst) < 0)
+        return args_usage_error(c, "invalid --limit-signins '%s': RATE[:BURST], per minute", v);
     if ((v = args_opt(c, "media-max-bytes"))) {
         if (args_parse_i64(v, 1024, INT64_C(1) << 30, &n) < 0)
             return args_usage_error(c, "invalid --media-max-bytes '%s': bytes, from 1024 to 1 GiB",

@@ -72,12 +72,38 @@ static void test_trailing_slash(void)
     route_is("*", ROUTE_NONE, NULL, 0);
 }
 
+static void test_studio(void)
+{
+    struct route_match m;
+    route_is("/studio", ROUTE_STUDIO, NULL, 0);
+    route_is("/studio/", ROUTE_STUDIO, NULL, 0);
+    route_is("/studio/signin", ROUTE_STUDIO_SIGNIN, NULL, 0);
+    route_is("/studio/signout", ROUTE_STUDIO_SIGNOUT, NULL, 0);
+    route_is("/studio/lemonde", ROUTE_STUDIO_CHANNEL, "lemonde", 0);
+    route_is("/studio/lemonde/compose", ROUTE_STUDIO_COMPOSE, "lemonde", 0);
+    route_is("/studio/lemonde/team", ROUTE_STUDIO_TEAM, "lemonde", 0);
+    route_is("/studio/lemonde/audit", ROUTE_STUDIO_AUDIT, "lemonde", 0);
+    route_is("/studio/lemonde/sources", ROUTE_STUDIO_SOURCES, "lemonde", 0);
+    route_is("/studio/lemonde/posts/7/publish", ROUTE_STUDIO_POST, "lemonde", 7);
+    router_match("/studio/lemonde/posts/7/exclude", &m);
+    is_str(m.action, "exclude", "the action is kept");
+    route_is("/studio/lemonde/posts/7/launch", ROUTE_STUDIO_OTHER, NULL, 0);
+    route_is("/studio/lemonde/posts/0/edit", ROUTE_STUDIO_OTHER, NULL, 0);
+    route_is("/studio/Le%20Monde", ROUTE_STUDIO_OTHER, NULL, 0);
+    route_is("/studio/lemonde/else", ROUTE_STUDIO_OTHER, NULL, 0);
+    router_match("/studio/link/abcdefghijklmnopqrstuvwxyz012345", &m);
+    is_int(m.id, ROUTE_STUDIO_LINK, "the link route");
+    is_str(m.token, "abcdefghijklmnopqrstuvwxyz012345", "its token");
+    route_is("/studio/link/short", ROUTE_STUDIO_OTHER, NULL, 0);
+    is_int(router_slug_check("studio"), CRIER_ERESERVED, "no channel is called studio");
+}
+
 static void test_reserved(void)
 {
     static const char *words[] = {"api",         "static",      "+",
                                   ".well-known", "admin",       "healthz",
                                   "metrics",     "favicon.ico", "manifest.webmanifest",
-                                  "sw.js",       "robots.txt"};
+                                  "sw.js",       "robots.txt",  "studio"};
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         is_int(router_slug_check(words[i]), CRIER_ERESERVED, "%s reserved", words[i]);
     route_is("/admin", ROUTE_NONE, NULL, 0);
@@ -285,6 +311,7 @@ int main(void)
     test_routes();
     test_trailing_slash();
     test_reserved();
+    test_studio();
     test_slugs();
     test_numbers();
     test_static();

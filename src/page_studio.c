@@ -1,0 +1,526 @@
+/*
+ * page_studio: the newsroom's studio, its door and its kit. Every studio
+ * page needs the crier_studio session (team.h): without one, whatever the
+ * route, the answer is the sign-in page (a reader's cookie opens nothing).
+ * Signing in runs Argon2 on this worker thread, after the per-address limit
+ * (api.c) and the per-account limit (here); a one-time link sets the
+ * password and signs in. Every form posts with the CSRF field and a
+ * same-origin Origin, and works without JavaScript (web/studio.js only
+ * adds the Markdown toolbar and the photo upload).
+ *
+ * page_studio_post.c writes compose, the stream and a post's actions;
+ * page_studio_team.c the team, the audit log and the sources.
+ */
+#include "page_int.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "auth.h"
+#include "crier.h"
+#include "log.h"
+#include "ratelimit.h"
+#include "xmalloc.h"
+
+#define STUDIO_COOKIE_MAX_AGE (TEAM_SESSION_DAYS * 86400)
+
+/* ---- the kit ---- */
+
+const char *ps_role_name(const struct page_text *tx, int role)
+{
+    return role == STORE_ROLE_OWNER    ? tx->st_role_owner
+           : role == STORE_ROLE_EDITOR ? tx->st_role_editor
+                                       : tx->st_role_author;
+}
+
+void ps_csrf_input(struct studio *s)
+{
+    buf_appends(s->p.b, "<input type=\"hidden\" name=\"csrf\"");
+    page_attr(s->p.b, "value", s->p.rc.csrf);
+    buf_appends(s->p.b, ">");
+}
+
+void ps_button(struct studio *s, const char *action, const char *label, const char *name,
+               const char *value, const char *cls)
+{
+    struct buf *b = s->p.b;
+    buf_appends(b, "<form method=\"post\" class=\"inline\"");
+    page_attr(b, "action", action);
+    buf_appends(b, ">");
+    ps_csrf_input(s);
+    if (name) {
+        buf_appends(b, "<input type=\"hidden\"");
+        page_attr(b, "name", name);
+        page_attr(b, "value", value);
+        buf_appends(b, ">");
+    }
+    buf_appends(b, "<button type=\"submit\"");
+    page_attr(b, "class", cls ? cls : "btn");
+    buf_appends(b, ">");
+    page_esc(b, label);
+    buf_appends(b, "</button></form>\n");
+}
+
+void ps_time(struct studio *s, int64_t ms, const char *tz)
+{
+    char when[48];
+    page_iso_time(ms, when, sizeof when);
+    buf_printf(s->p.b, "<time datetime=\"%s\">", when);
+    page_plain_time(ms, page_zone_of(tz), s->p.tx == &page_text_fr, when, sizeof when);
+    page_esc(s->p.b, when);
+    buf_appends(s->p.b, "</time>");
+}
+
+void ps_begin(struct studio *s, const char *title, const char *page)
+{
+    struct buf *b = s->p.b;
+    buf_reset(b);
+    buf_printf(b, "<!doctype html>\n<html lang=\"%s\" dir=\"ltr\">\n<head>\n", s->p.tx->code);
+    buf_appends(b, "<meta charset=\"utf-8\">\n"
+                   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                   "<meta name=\"robots\" content=\"noindex\">\n<title>");
+    page_esc(b, title);
+    buf_appends(b, " · Crier Studio</title>\n"
+                   "<link rel=\"stylesheet\" href=\"/static/app.css\">\n"
+                   "<link rel=\"stylesheet\" href=\"/static/studio.css\">\n"
+                   "<script type=\"module\" src=\"/static/studio.js\"></script>\n"
+                   "<link rel=\"icon\" href=\"/static/icon.svg\" type=\"image/svg+xml\">\n"
+                   "<meta name=\"csrf-token\"");
+    page_attr(b, "content", s->p.rc.csrf);
+    buf_printf(b, ">\n</head>\n<body class=\"studio\" data-page=\"%s\">\n", page);
+    buf_appends(b, "<a class=\"skip\" href=\"#main\">");
+    page_esc(b, s->p.tx->skip);
+    buf_appends(b, "</a>\n<header class=\"bar\">\n<a class=\"brand\" href=\"/studio\">"
+                   "<img src=\"/static/icon.svg\" alt=\"\" width=\"28\" height=\"28\">Crier ");
+    page_esc(b, s->p.tx->st_title);
+    buf_appends(b, "</a>\n");
+    if (s->who.user_id) {
+        buf_appends(b, "<nav class=\"who\"");
+        page_attr(b, "aria-label", s->p.tx->nav_label);
+        buf_appends(b, "><span class=\"email\">");
+        page_esc(b, s->who.email);
+        buf_appends(b, "</span>");
+        ps_button(s, "/studio/signout", s->p.tx->st_signout, NULL, NULL, "linkish");
+        buf_appends(b, "</nav>\n");
+    }
+    buf_appends(b, "</header>\n<main id=\"main\" class=\"wrap studio-main\" tabindex=\"-1\">\n");
+}
+
+void ps_end(struct studio *s)
+{
+    buf_appends(s->p.b, "</main>\n</body>\n</html>\n");
+    page_html_headers(s->p.res);
+}
+
+void ps_message(struct studio *s, int status, const char *title, const char *text, const char *href,
+                const char *link_text)
+{
+    struct buf *b = s->p.b;
+    ps_begin(s, title, "studio-message");
+    s->p.res->status = status;
+    buf_appends(b, "<div class=\"card\">\n<h1>");
+    page_esc(b, title);
+    buf_appends(b, "</h1>\n");
+    if (text) {
+        buf_appends(b, "<p class=\"message\">");
+        page_esc(b, text);
+        buf_appends(b, "</p>\n");
+    }
+    if (href) {
+        buf_appends(b, "<p><a class=\"btn\"");
+        page_attr(b, "href", href);
+        buf_appends(b, ">");
+        page_esc(b, link_text);
+        buf_appends(b, "</a></p>\n");
+    }
+    buf_appends(b, "</div>\n");
+    ps_end(s);
+}
+
+void ps_forbidden(struct studio *s)
+{
+    ps_message(s, 403, s->p.tx->st_title, s->p.tx->st_forbidden, "/studio", s->p.tx->st_title);
+}
+
+int ps_field(struct studio *s, const char *name, char *out, size_t outsz)
+{
+    int n = reader_form_field(s->p.req, name, out, outsz);
+    if (n >= 0)
+        return 0;
+    out[0] = '\0';
+    return n == -ENOBUFS ? -ENOBUFS : 0;
+}
+
+int ps_csrf(struct studio *s)
+{
+    char tok[READER_CSRF_LEN + 2];
+    if (reader_form_field(s->p.req, "csrf", tok, sizeof tok) < 0)
+        tok[0] = '\0';
+    if (reader_csrf_check(s->p.req, &s->p.rc, tok[0] ? tok : NULL) == 0)
+        return 0;
+    ps_message(s, 403, s->p.tx->csrf_title, s->p.tx->csrf_text, NULL, NULL);
+    return -EACCES;
+}
+
+int ps_channel(struct studio *s, const char *slug, struct store_channel *ch, int *role)
+{
+    int rc = store_channel_get(s->p.st, slug, ch);
+    if (rc == 0 && (*role = team_role_in(&s->who, ch->id)) != 0)
+        return 0;
+    if (rc == 0)
+        store_channel_clear(ch);
+    if (rc < 0 && rc != -ENOENT) {
+        log_error("studio: %s", crier_strerror(rc));
+        ps_message(s, 500, s->p.tx->err_title, s->p.tx->err_text, NULL, NULL);
+        return rc;
+    }
+    ps_message(s, 404, s->p.tx->nf_title, s->p.tx->st_no_channel, "/studio", s->p.tx->st_title);
+    return -ENOENT;
+}
+
+void ps_channel_head(struct studio *s, const struct store_channel *ch, int role, const char *here)
+{
+    struct buf *b = s->p.b;
+    const struct page_text *tx = s->p.tx;
+    struct {
+        const char *key, *label, *path;
+        int min_role;
+    } tabs[] = {{"compose", tx->st_compose, "", STORE_ROLE_AUTHOR},
+                {"team", tx->st_team, "/team", STORE_ROLE_AUTHOR},
+                {"audit", tx->st_audit, "/audit", STORE_ROLE_EDITOR},
+                {"sources", tx->st_sources, "/sources", STORE_ROLE_EDITOR}};
+    buf_appends(b, "<div class=\"studio-head\">\n<h1>");
+    page_esc(b, ch->title);
+    buf_appends(b, "</h1>\n<p class=\"meta\"><a");
+    buf_printf(b, " href=\"/%s\">/%s</a><span class=\"sep\" aria-hidden=\"true\">·</span>",
+               ch->slug, ch->slug);
+    page_esc(b, ps_role_name(tx, role));
+    buf_appends(b, "</p>\n<nav class=\"tabs\"");
+    page_attr(b, "aria-label", tx->st_title);
+    buf_appends(b, ">");
+    for (size_t i = 0; i < sizeof tabs / sizeof tabs[0]; i++) {
+        if (role < tabs[i].min_role)
+            continue;
+        buf_printf(b, "<a href=\"/studio/%s%s\"", ch->slug, tabs[i].path);
+        if (strcmp(here, tabs[i].key) == 0)
+            buf_appends(b, " aria-current=\"page\"");
+        buf_appends(b, ">");
+        page_esc(b, tabs[i].label);
+        buf_appends(b, "</a>");
+    }
+    buf_appends(b, "</nav>\n</div>\n");
+}
+
+/* ---- signing in ---- */
+
+/* An Argon2 hash no password matches that anyone knows: checked against
+ * when the account is unknown (or has no password yet), so that the answer
+ * takes as long as for a wrong password. */
+static char dummy_hash[160];
+static pthread_once_t dummy_once = PTHREAD_ONCE_INIT;
+
+static void dummy_make(void)
+{
+    char pw[TOKEN_LEN + 1];
+    if (token_new(pw) < 0 || team_password_hash(pw, dummy_hash) < 0)
+        dummy_hash[0] = '\0';
+    explicit_bzero(pw, sizeof pw);
+}
+
+static void session_cookie(struct studio *s, const char *token, int max_age)
+{
+    reader_header_add(s->p.res,
+                      "Set-Cookie: " TEAM_COOKIE "=%s; Path=/; Max-Age=%d; HttpOnly; "
+                      "SameSite=Strict%s",
+                      token, max_age, s->p.rc.tls ? "; Secure" : "");
+}
+
+/* The sign-in form, with an error (NULL: none) and the email kept. */
+static void signin_page(struct studio *s, int status, const char *error, const char *email)
+{
+    struct buf *b = s->p.b;
+    const struct page_text *tx = s->p.tx;
+    ps_begin(s, tx->st_signin_title, "studio-signin");
+    s->p.res->status = status;
+    buf_appends(b, "<div class=\"card narrow\">\n<h1>");
+    page_esc(b, tx->st_signin_title);
+    buf_appends(b, "</h1>\n");
+    if (error) {
+        buf_appends(b, "<p class=\"error\" role=\"alert\">");
+        page_esc(b, error);
+        buf_appends(b, "</p>\n");
+    }
+    buf_appends(b, "<form method=\"post\" action=\"/studio/signin\" class=\"stack\">");
+    ps_csrf_input(s);
+    buf_appends(b, "<label>");
+    page_esc(b, tx->st_email);
+    buf_appends(b, "<input type=\"email\" name=\"email\" autocomplete=\"username\" required");
+    page_attr(b, "value", email ? email : "");
+    buf_appends(b, "></label><label>");
+    page_esc(b, tx->st_password);
+    buf_appends(b, "<input type=\"password\" name=\"password\" autocomplete=\"current-password\" "
+                   "required></label><button type=\"submit\" class=\"btn primary\">");
+    page_esc(b, tx->st_signin);
+    buf_appends(b, "</button></form>\n</div>\n");
+    ps_end(s);
+}
+
+static void busy_page(struct studio *s)
+{
+    reader_header_add(s->p.res, "Retry-After: 1");
+    signin_page(s, 503, s->p.tx->st_signin_busy, NULL);
+}
+
+static void signin_post(struct studio *s)
+{
+    char email_in[STORE_EMAIL_MAX + 2], email[STORE_EMAIL_MAX + 1], pw[TEAM_PASSWORD_MAX + 2];
+    char tok[TOKEN_LEN + 1];
+    struct store_user u;
+    int64_t retry_ms = 0;
+
+    if (ps_csrf(s) < 0)
+        return;
+    if (ps_field(s, "email", email_in, sizeof email_in) < 0 || team_email_norm(email_in, email) < 0)
+        email[0] = '\0';
+    if (ps_field(s, "password", pw, sizeof pw) < 0)
+        pw[0] = '\0';
+    if (email[0] &&
+        ratelimit_take(s->env->signin_email, email, ratelimit_now_ms(), &retry_ms) < 0) {
+        explicit_bzero(pw, sizeof pw);
+        page_studio_too_many(s->p.st, s->p.req, s->p.res, (retry_ms + 999) / 1000);
+        return;
+    }
+    int rc = email[0] ? store_user_by_email(s->p.st, email, &u) : -ENOENT;
+    if (rc < 0 && rc != -ENOENT) {
+        explicit_bzero(pw, sizeof pw);
+        ps_message(s, 500, s->p.tx->err_title, s->p.tx->err_text, NULL, NULL);
+        return;
+    }
+    if (rc == -ENOENT || !u.pass[0]) {
+        pthread_once(&dummy_once, dummy_make);
+        rc = team_password_check(dummy_hash, pw) == -EBUSY ? -EBUSY : -EACCES;
+    } else {
+        rc = team_password_check(u.pass, pw);
+    }
+    explicit_bzero(pw, sizeof pw);
+    explicit_bzero(u.pass, sizeof u.pass);
+    if (rc == -EBUSY) {
+        busy_page(s);
+        return;
+    }
+    if (rc < 0) {
+        signin_page(s, 401, s->p.tx->st_signin_bad, email_in);
+        return;
+    }
+    if ((rc = team_session_start(s->p.st, &u, tok)) < 0) {
+        ps_message(s, 500, s->p.tx->err_title, s->p.tx->err_text, NULL, NULL);
+        return;
+    }
+    session_cookie(s, tok, STUDIO_COOKIE_MAX_AGE);
+    explicit_bzero(tok, sizeof tok);
+    reader_redirect(s->p.res, "/studio");
+}
+
+/* /studio/link/{token}: choose a password (twice); the link is used up
+ * only once the password is hashed, so a busy node does not eat it. */
+static void link_page(struct studio *s, const struct route_match *m, int status, const char *error)
+{
+    struct buf *b = s->p.b;
+    const struct page_text *tx = s->p.tx;
+    ps_begin(s, tx->st_link_title, "studio-link");
+    s->p.res->status = status;
+    buf_appends(b, "<div class=\"card narrow\">\n<h1>");
+    page_esc(b, tx->st_link_title);
+    buf_appends(b, "</h1>\n<p>");
+    page_esc(b, tx->st_link_text);
+    buf_appends(b, "</p>\n");
+    if (error) {
+        buf_appends(b, "<p class=\"error\" role=\"alert\">");
+        page_esc(b, error);
+        buf_appends(b, "</p>\n");
+    }
+    buf_appends(b, "<form method=\"post\" class=\"stack\"");
+    buf_printf(b, " action=\"/studio/link/%s\">", m->token);
+    ps_csrf_input(s);
+    buf_appends(b, "<label>");
+    page_esc(b, tx->st_password);
+    buf_appends(b, "<input type=\"password\" name=\"password\" autocomplete=\"new-password\" "
+                   "minlength=\"10\" required></label><label>");
+    page_esc(b, tx->st_password2);
+    buf_appends(b, "<input type=\"password\" name=\"password2\" autocomplete=\"new-password\" "
+                   "minlength=\"10\" required></label><button type=\"submit\" "
+                   "class=\"btn primary\">");
+    page_esc(b, tx->st_link_save);
+    buf_appends(b, "</button></form>\n</div>\n");
+    ps_end(s);
+}
+
+static void link_post(struct studio *s, const struct route_match *m)
+{
+    char pw[TEAM_PASSWORD_MAX + 2], pw2[TEAM_PASSWORD_MAX + 2], enc[160], tok[TOKEN_LEN + 1];
+    unsigned char hash[32];
+    struct store_user u;
+    int64_t uid = 0;
+    int rc;
+
+    if (ps_csrf(s) < 0)
+        return;
+    if (ps_field(s, "password", pw, sizeof pw) < 0 || ps_field(s, "password2", pw2, sizeof pw2) < 0)
+        pw[0] = pw2[0] = '\0';
+    int same = strcmp(pw, pw2) == 0, weak = team_password_weak(pw) != NULL;
+    rc = same && !weak ? team_password_hash(pw, enc) : -EINVAL;
+    explicit_bzero(pw, sizeof pw);
+    explicit_bzero(pw2, sizeof pw2);
+    if (rc == -EBUSY) {
+        reader_header_add(s->p.res, "Retry-After: 1");
+        link_page(s, m, 503, s->p.tx->st_signin_busy);
+        return;
+    }
+    if (rc < 0) {
+        link_page(s, m, 400, !same ? s->p.tx->st_link_mismatch : s->p.tx->st_link_weak);
+        return;
+    }
+    auth_hash(m->token, strlen(m->token), hash);
+    rc = store_link_take(s->p.st, hash, crier_now_ms(), &uid);
+    if (rc == 0)
+        rc = store_user_set_password(s->p.st, uid, enc);
+    explicit_bzero(enc, sizeof enc);
+    if (rc == 0)
+        rc = store_user_get(s->p.st, uid, &u);
+    if (rc == 0) {
+        explicit_bzero(u.pass, sizeof u.pass);
+        rc = team_session_start(s->p.st, &u, tok);
+    }
+    if (rc == -ENOENT) {
+        ps_message(s, 410, s->p.tx->st_link_bad, s->p.tx->st_link_hint, NULL, NULL);
+        return;
+    }
+    if (rc < 0) {
+        ps_message(s, 500, s->p.tx->err_title, s->p.tx->err_text, NULL, NULL);
+        return;
+    }
+    session_cookie(s, tok, STUDIO_COOKIE_MAX_AGE);
+    explicit_bzero(tok, sizeof tok);
+    reader_redirect(s->p.res, "/studio");
+}
+
+/* ---- the door ---- */
+
+/* GET /studio: the channels of the account and its role in each. */
+static void home(struct studio *s)
+{
+    struct buf *b = s->p.b;
+    const struct page_text *tx = s->p.tx;
+    struct store_role_row *v = NULL;
+    size_t n = 0;
+    int rc = store_roles_of(s->p.st, s->who.user_id, 0, &v, &n);
+    if (rc < 0) {
+        ps_message(s, 500, tx->err_title, tx->err_text, NULL, NULL);
+        return;
+    }
+    ps_begin(s, tx->st_title, "studio-home");
+    buf_appends(b, "<h1>");
+    page_esc(b, tx->my_channels);
+    buf_appends(b, "</h1>\n");
+    if (!n) {
+        buf_appends(b, "<p class=\"empty\">");
+        page_esc(b, tx->st_no_roles);
+        buf_appends(b, "</p>\n");
+    }
+    buf_appends(b, "<ul class=\"studio-channels\">\n");
+    for (size_t i = 0; i < n; i++) {
+        buf_printf(b, "<li><a href=\"/studio/%s\">/%s</a> <span class=\"role\">", v[i].slug,
+                   v[i].slug);
+        page_esc(b, ps_role_name(tx, v[i].role));
+        if (v[i].role == STORE_ROLE_AUTHOR) {
+            buf_appends(b, " · ");
+            page_esc(b, v[i].may_publish ? tx->st_may_publish : tx->st_drafts_only);
+        }
+        buf_appends(b, "</span></li>\n");
+    }
+    buf_appends(b, "</ul>\n");
+    free(v);
+    ps_end(s);
+}
+
+void page_studio_too_many(struct store *st, const struct http_request *req, struct response *res,
+                          long long retry_s)
+{
+    struct studio s;
+    memset(&s, 0, sizeof s);
+    pg_init(&s.p, st, req, res);
+    if (reader_identify(st, req, &s.p.rc) < 0)
+        memset(&s.p.rc, 0, sizeof s.p.rc);
+    reader_header_add(res, "Retry-After: %lld", retry_s > 0 ? retry_s : 1);
+    signin_page(&s, 429, s.p.tx->st_too_many, NULL);
+    reader_csrf_cookie(&s.p.rc, res);
+}
+
+static void route(struct studio *s, const struct route_match *m, int get)
+{
+    switch (m->id) {
+    case ROUTE_STUDIO: home(s); break;
+    case ROUTE_STUDIO_SIGNIN:
+        reader_redirect(s->p.res, "/studio"); /* already signed in */
+        break;
+    case ROUTE_STUDIO_SIGNOUT:
+        if (get) {
+            reader_redirect(s->p.res, "/studio");
+        } else if (ps_csrf(s) == 0) {
+            team_session_end(s->p.st, s->p.req);
+            session_cookie(s, "", 0);
+            reader_redirect(s->p.res, "/studio/signin");
+        }
+        break;
+    case ROUTE_STUDIO_CHANNEL: page_studio_channel(s, m); break;
+    case ROUTE_STUDIO_COMPOSE: page_studio_compose(s, m); break;
+    case ROUTE_STUDIO_POST: page_studio_post(s, m); break;
+    case ROUTE_STUDIO_TEAM: page_studio_team(s, m); break;
+    case ROUTE_STUDIO_AUDIT: page_studio_audit(s, m); break;
+    case ROUTE_STUDIO_SOURCES: page_studio_sources(s, m); break;
+    default:
+        ps_message(s, 404, s->p.tx->nf_title, s->p.tx->nf_page, "/studio", s->p.tx->st_title);
+        break;
+    }
+}
+
+void page_studio(struct store *st, const struct page_studio_env *env, const struct route_match *m,
+                 const struct http_request *req, struct response *res)
+{
+    struct studio *s = xcalloc(1, sizeof *s);
+    int get = req->method == HTTP_GET || req->method == HTTP_HEAD;
+    int rc;
+
+    pg_init(&s->p, st, req, res);
+    s->env = env;
+    if ((rc = reader_identify(st, req, &s->p.rc)) < 0) {
+        pg_error(&s->p, rc);
+        free(s);
+        return;
+    }
+    if (!get && req->method != HTTP_POST) {
+        page_header_add(res, "Allow", "GET, HEAD, POST");
+        ps_message(s, 405, s->p.tx->method_title, NULL, "/studio", s->p.tx->st_title);
+    } else if ((rc = team_identify(st, req, &s->who)) < 0 && rc != -ENOENT) {
+        ps_message(s, 500, s->p.tx->err_title, s->p.tx->err_text, NULL, NULL);
+    } else if (m->id == ROUTE_STUDIO_LINK) {
+        if (get)
+            link_page(s, m, 200, NULL);
+        else
+            link_post(s, m);
+    } else if (rc == -ENOENT) {
+        memset(&s->who, 0, sizeof s->who);
+        if (m->id == ROUTE_STUDIO_SIGNIN && !get)
+            signin_post(s);
+        else
+            signin_page(s, m->id == ROUTE_STUDIO_SIGNIN ? 200 : 401, NULL, NULL);
+    } else {
+        route(s, m, get);
+    }
+    reader_csrf_cookie(&s->p.rc, res);
+    explicit_bzero(s, sizeof *s);
+    free(s);
+}
