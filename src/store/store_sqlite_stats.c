@@ -44,17 +44,18 @@ const char sq_stats_schema[] =
     "  GROUP BY post_id;"
     "WITH RECURSIVE days(d) AS ("
     "  SELECT date('now', '-90 days') UNION ALL"
-    "  SELECT date(d, '+1 day') FROM days WHERE d < date('now'))"
+    "  SELECT date(d, '+1 day') FROM days WHERE d < date('now')),"
+    " span(d, lo, hi) AS (SELECT d, CAST(strftime('%s', d) AS INTEGER) * 1000,"
+    "  CAST(strftime('%s', d) AS INTEGER) * 1000 + 86400000 FROM days)"
     "INSERT INTO member_days (channel_id, day, members, joins, leaves, updated_at)"
-    "  SELECT c.id, days.d,"
+    "  SELECT c.id, span.d,"
     "    (SELECT count(*) FROM members m WHERE m.channel_id = c.id AND m.state = 2"
-    "      AND m.joined_at < (unixepoch(days.d) + 86400) * 1000),"
+    "      AND m.joined_at < span.hi),"
     "    (SELECT count(*) FROM members m WHERE m.channel_id = c.id AND m.state = 2"
-    "      AND m.joined_at >= unixepoch(days.d) * 1000"
-    "      AND m.joined_at < (unixepoch(days.d) + 86400) * 1000),"
-    "    0, CAST(unixepoch('now') AS INTEGER) * 1000"
-    "  FROM channels c, days"
-    "  WHERE days.d >= date(c.created_at / 1000, 'unixepoch');";
+    "      AND m.joined_at >= span.lo AND m.joined_at < span.hi),"
+    "    0, CAST(strftime('%s', 'now') AS INTEGER) * 1000"
+    "  FROM channels c, span"
+    "  WHERE span.d >= date(c.created_at / 1000, 'unixepoch');";
 
 /*
  * The live count of the channel's active members, those of them who joined
