@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "xmalloc.h"
 
@@ -731,4 +732,60 @@ int store_source_item_find(struct store *st, int64_t channel_id, const char *gui
 int store_source_item_put(struct store *st, const struct store_source_item *it)
 {
     return st->ops->source_item_put(st, it);
+}
+
+int store_member_day_record(struct store *st, int64_t channel_id, const char *day, int64_t now_ms)
+{
+    return st->ops->member_day_record(st, channel_id, day, now_ms);
+}
+
+int store_member_days(struct store *st, int64_t channel_id, const char *from_day,
+                      const char *to_day, struct store_member_day **out, size_t *n)
+{
+    return st->ops->member_days(st, channel_id, from_day, to_day, out, n);
+}
+
+int store_post_stats(struct store *st, int64_t channel_id, size_t limit,
+                     struct store_post_stat **out, size_t *n)
+{
+    return st->ops->post_stats(st, channel_id, limit, out, n);
+}
+
+#define DAY_MS_MAX 253402300800000LL /* 10000-01-01T00:00:00Z */
+
+/* Before 1970 (-EINVAL too) a day would need a floored division; no
+ * figure of this program is that old. */
+int store_day_of(int64_t ms, char day[11])
+{
+    struct tm tm;
+    time_t t = (time_t)(ms / 1000);
+    day[0] = '\0';
+    if (ms < 0 || ms >= DAY_MS_MAX || !gmtime_r(&t, &tm))
+        return -EINVAL;
+    char text[40]; /* what the compiler allows any int */
+    snprintf(text, sizeof text, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+    memcpy(day, text, 10);
+    day[10] = '\0';
+    return 0;
+}
+
+int store_day_ms(const char *day, int64_t *ms)
+{
+    struct tm tm = {0};
+    *ms = 0;
+    if (!day || strlen(day) != 10 || day[4] != '-' || day[7] != '-')
+        return -EINVAL;
+    for (int i = 0; i < 10; i++)
+        if (i != 4 && i != 7 && (day[i] < '0' || day[i] > '9'))
+            return -EINVAL;
+    tm.tm_year =
+        (day[0] - '0') * 1000 + (day[1] - '0') * 100 + (day[2] - '0') * 10 + day[3] - '0' - 1900;
+    tm.tm_mon = (day[5] - '0') * 10 + day[6] - '0' - 1;
+    tm.tm_mday = (day[8] - '0') * 10 + day[9] - '0';
+    int mon = tm.tm_mon, mday = tm.tm_mday;
+    time_t t = timegm(&tm); /* normalises 02-30 into March: refused below */
+    if (t == (time_t)-1 || t < 0 || tm.tm_mon != mon || tm.tm_mday != mday)
+        return -EINVAL;
+    *ms = (int64_t)t * 1000;
+    return 0;
 }

@@ -268,6 +268,18 @@ enum { STORE_ITEM_BY_GUID = 1, STORE_ITEM_BY_LINK = 2, STORE_ITEM_BY_KEY = 3 };
 struct store_head {
     int64_t channel_id, last_seq;
 };
+
+#define STORE_MEMBER_DAYS_MAX 400
+#define STORE_POST_STATS_MAX 100
+struct store_member_day {
+    char day[11]; /* "2026-12-05", UTC */
+    int64_t members, joins, leaves;
+};
+struct store_post_stat {
+    int64_t id, seq, published_at;  /* ms */
+    char title[POST_TITLE_MAX + 1]; /* cut at a character boundary */
+    int64_t views, reach, audience; /* see store_post_stats */
+};
 typedef void (*store_access_fn)(void *arg); /* see store_set_access_hook */
 
 struct store;
@@ -410,6 +422,11 @@ struct store_ops {
                             const char *link, const unsigned char key[32],
                             struct store_source_item *out, int *by);
     int (*source_item_put)(struct store *st, const struct store_source_item *it);
+    int (*member_day_record)(struct store *st, int64_t channel_id, const char *day, int64_t now_ms);
+    int (*member_days)(struct store *st, int64_t channel_id, const char *from_day,
+                       const char *to_day, struct store_member_day **out, size_t *n);
+    int (*post_stats)(struct store *st, int64_t channel_id, size_t limit,
+                      struct store_post_stat **out, size_t *n);
     const struct store_team_ops *team; /* accounts, roles, sessions, audit: store_team.h */
 };
 
@@ -841,5 +858,28 @@ int store_source_done(struct store *st, const struct store_source *s);
 int store_source_item_find(struct store *st, int64_t channel_id, const char *guid, const char *link,
                            const unsigned char key[32], struct store_source_item *out, int *by);
 int store_source_item_put(struct store *st, const struct store_source_item *it);
+
+/*
+ * Newsroom stats (pooled connections, no seq). Days are UTC "YYYY-MM-DD",
+ * else -EINVAL. member_day_record: upserts the channel's row of day (NULL:
+ *   that of now_ms) from the live members table: members active now, joins
+ *   of them on that day, leaves = what the count lost since the previous
+ *   row beyond those joins. One indexed count: a job may call it every
+ *   minute. -ENOENT: no channel. A day the job missed has no row.
+ * member_days: from_day <= day <= to_day, oldest first, the newest
+ *   STORE_MEMBER_DAYS_MAX at most. post_stats: live posts of kind "post",
+ *   newest first, limit 1..STORE_POST_STATS_MAX. reach counts viewers as
+ *   views_record does (once per post, again after its 7-day record expired)
+ *   and outlives the records: views minus views_add's anonymous counts.
+ *   audience: the member_days row of the publish day or the newest before,
+ *   -1 if none. free() each *out.
+ */
+int store_member_day_record(struct store *st, int64_t channel_id, const char *day, int64_t now_ms);
+int store_member_days(struct store *st, int64_t channel_id, const char *from_day,
+                      const char *to_day, struct store_member_day **out, size_t *n);
+int store_post_stats(struct store *st, int64_t channel_id, size_t limit,
+                     struct store_post_stat **out, size_t *n);
+int store_day_of(int64_t ms, char day[11]);     /* 0, or -EINVAL past year 9999 */
+int store_day_ms(const char *day, int64_t *ms); /* its first ms; -EINVAL: not a date */
 
 #endif

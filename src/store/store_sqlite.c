@@ -356,6 +356,8 @@ static const char *const sq_migrations[] = {
     sq_sources_schema,
     /* the newsroom's accounts, roles, sessions and audit log */
     sq_team_schema,
+    /* stats: members per day, each post's distinct viewers */
+    sq_stats_schema,
 };
 #define SQ_SCHEMA_VERSION ((int64_t)(sizeof sq_migrations / sizeof sq_migrations[0]))
 
@@ -838,6 +840,9 @@ static const struct store_ops sq_ops = {
     .source_done = sq_source_done,
     .source_item_find = sq_source_item_find,
     .source_item_put = sq_source_item_put,
+    .member_day_record = sq_member_day_record,
+    .member_days = sq_member_days,
+    .post_stats = sq_post_stats,
     .team = &sq_team_ops,
 };
 

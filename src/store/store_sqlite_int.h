@@ -19,6 +19,7 @@
  *                             processes committed)
  *   store_sqlite_notify.c     settings, push and email subscriptions, the
  *                             notification outbox and the notifier's cursors
+ *   store_sqlite_stats.c      members per day, each post's distinct viewers
  *
  * A query is its SQL, its parameters and its row decoder:
  *
@@ -252,6 +253,14 @@ void sq_set_commit_hook(struct store *st, store_commit_fn fn, void *arg);
 /* store_sqlite_team.c */
 extern const char sq_team_schema[];
 extern const struct store_team_ops sq_team_ops;
+
+/* store_sqlite_stats.c */
+extern const char sq_stats_schema[]; /* the migration that made the tables */
+int sq_member_day_record(struct store *st, int64_t channel_id, const char *day, int64_t now_ms);
+int sq_member_days(struct store *st, int64_t channel_id, const char *from_day, const char *to_day,
+                   struct store_member_day **out, size_t *n);
+int sq_post_stats(struct store *st, int64_t channel_id, size_t limit, struct store_post_stat **out,
+                  size_t *n);
 
 /* store_sqlite_sources.c */
 extern const char sq_sources_schema[]; /* the migration that made the tables */
