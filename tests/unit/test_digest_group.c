@@ -559,6 +559,26 @@ static void test_quotes_datelines(void)
     }
     ok(quoted, "a word inside « » is a quoted word");
     ok(plain, "a word after the quote is a content word");
+
+    /* A plural's apostrophe opens no quote; a headline's single quotes do. */
+    p.lang = "en";
+    p.title = "Airline and pilots' union to resume talks";
+    p.body = "The union said 'we will not blink' before the vote, and talks resume today.";
+    is_int(digest_post_keys(&sc, &p), 0, "keys read");
+    int union_plain = 0, blink_quoted = 0, vote_plain = 0;
+    for (size_t k = 0; k < sc.nk; k++) {
+        const char *w = sc.raw.data + sc.ksrc[2 * k];
+        size_t n = sc.ksrc[2 * k + 1] - sc.ksrc[2 * k];
+        if (n == 5 && memcmp(w, "union", 5) == 0)
+            union_plain |= sc.kind[k] == K_WORD;
+        if (n == 5 && memcmp(w, "blink", 5) == 0)
+            blink_quoted |= sc.kind[k] == K_WORDQ;
+        if (n == 4 && memcmp(w, "vote", 4) == 0)
+            vote_plain |= sc.kind[k] == K_WORD;
+    }
+    ok(union_plain, "the word after \"pilots'\" is a content word");
+    ok(blink_quoted, "a word inside single quotes is a quoted word");
+    ok(vote_plain, "the closing single quote ends the quote");
     digest_scratch_free(&sc);
 }
 
