@@ -35,7 +35,10 @@
  *     titles, days, months, units, newsroom words such as "Reuters" or
  *     "updated"), reduced to their Snowball stem (French or English after
  *     the post's lang, read with its accents, then folded: "interpellé" =
- *     "interpellation"), to one canonical word for a story's usual synonyms
+ *     "interpellation"; a stem of three letters cut from a word of six or
+ *     more, "don" of "données" and "donnant", is too short to mean one
+ *     thing, and the word less its plural's s stands for itself), to one
+ *     canonical word for a story's usual synonyms
  *     ("cambriolage" = "casse" = "vol", "burglary" = "theft"), and through a
  *     French-English lexicon of news words to the French one
  *     ("effondrement" = "collapse", "grève" = "strike"). A word inside a

@@ -284,6 +284,10 @@ static void test_words(void)
        "fr: cambriolage, casse and vol are one word");
     ok(one_key(&st, "en", "burglary", "theft"), "en: burglary and theft are one word");
     ok(!one_key(&st, "fr", "musée", "bijoux"), "fr: two words stay two");
+    /* A three-letter stem of a long word means nothing alone. */
+    ok(!one_key(&st, "fr", "données", "donnant"), "fr: données and donnant stay two");
+    ok(one_key(&st, "fr", "données", "donnée"), "fr: données and donnée are one word");
+    ok(key_of(&st, "en", "data") == key_of(&st, "fr", "données"), "data and données still meet");
     ok(key_of(&st, "fr", "jusqu") == 0, "fr: the elided jusqu' is a stop word");
     ok(key_of(&st, "fr", "l") == 0, "fr: the elided l' is a stop word");
     ok(key_of(&st, "fr", "lorsqu") == 0, "fr: the elided lorsqu' is a stop word");
