@@ -420,7 +420,7 @@ static void make_keys(struct scratch *sc, size_t title_end, const char *lang)
             continue;
         }
         if ((m = digest_alias_at(sc, i, &canon)) > 0) {
-            key_push(sc, canon, t[i].intitle ? TITLE_WEIGHT : 1.0f, K_NAME, &t[i], &t[i + m - 1]);
+            key_push(sc, canon, t[i].intitle ? TITLE_WEIGHT : 1.0f, K_ALIAS, &t[i], &t[i + m - 1]);
             for (size_t k = i; k < i + m; k++)
                 t[k].named = 1;
             i += m;
