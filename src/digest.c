@@ -374,8 +374,6 @@ static int group_candidates(const struct digest_post *posts, const size_t *cand,
     digest_build_index(&ks, nc, &pl);
     size_t df_cap = nc / 4 > DF_CAP_MAX ? DF_CAP_MAX : nc / 4 < DF_CAP_MIN ? DF_CAP_MIN : nc / 4;
     digest_pairs(&ks, &pl, nc, df_cap, e);
-    digest_keyset_free(&ks);
-    digest_postings_free(&pl);
     /* Filler (importance 0: a weather bulletin, a horoscope, a result) is
      * never a post of a story the channel rates: its words (a city, the
      * snow, the wind) are the rated story's, its news is not. */
@@ -401,7 +399,16 @@ static int group_candidates(const struct digest_post *posts, const size_t *cand,
         g->pin[c] = posts[cand[c]].pinned != 0;
     }
     digest_link(e, nc, threshold, g);
-    digest_attach(e, nc, g);
+    uint8_t *filler = xmalloc(nc ? nc : 1);
+    uint32_t *anchor = xmalloc((nc ? nc : 1) * sizeof *anchor);
+    for (size_t c = 0; c < nc; c++)
+        filler[c] = posts[cand[c]].importance <= 0;
+    digest_anchors(&ks, &pl, nc, df_cap, filler, g, anchor);
+    digest_keyset_free(&ks);
+    digest_postings_free(&pl);
+    digest_attach(e, nc, g, anchor);
+    free(filler);
+    free(anchor);
     return 0;
 }
 

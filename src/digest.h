@@ -35,7 +35,10 @@
  *     titles, days, months, units, newsroom words such as "Reuters" or
  *     "updated"), reduced to their Snowball stem (French or English after
  *     the post's lang, read with its accents, then folded: "interpellé" =
- *     "interpellation"), to one canonical word for a story's usual synonyms
+ *     "interpellation"; a stem of three letters cut from a word of six or
+ *     more, "don" of "données" and "donnant", is too short to mean one
+ *     thing, and the word less its plural's s stands for itself), to one
+ *     canonical word for a story's usual synonyms
  *     ("cambriolage" = "casse" = "vol", "burglary" = "theft"), and through a
  *     French-English lexicon of news words to the French one
  *     ("effondrement" = "collapse", "grève" = "strike"). A word inside a
@@ -94,7 +97,12 @@
  * pairs with a story, reaching three of its posts (both of a story of
  * two), joins it, unless a second story qualifies too. Two features are no
  * story for one pair, but the same two met in most posts of a story are
- * (a reaction, an explainer, a translation).
+ * (a reaction, an explainer, a translation). A lone post also joins a
+ * story on one edge or weak link when it holds that story's own name or
+ * figure: one held by two or more of its posts and by no post of another
+ * story (nor by filler), in at most the cap's posts ("Anduze" of a flood,
+ * named by a reaction that shares little else with the wire copy); again
+ * not when a second story qualifies.
  * Excluded posts are dropped before grouping: they are never shown, never
  * merged and count for nothing. Two stories holding a pinned post each are
  * never merged, so that each pin stays visible.

@@ -139,7 +139,8 @@ static int key_topic(uint8_t kind, int in_both_titles)
 {
     if (kind == K_WORDQ || kind == K_MEDIA)
         return 0;
-    return !(in_both_titles && (kind == K_NAME || kind == K_HALF || kind == K_WORDN));
+    return !(in_both_titles &&
+             (kind == K_NAME || kind == K_ALIAS || kind == K_HALF || kind == K_WORDN));
 }
 
 /* Whether a key comes from the title (TITLE_WEIGHT, half for a last word). */

@@ -277,6 +277,8 @@ enum {
     K_WORDN = 5, /* the same, of a word inside a name: it counts half */
     K_WORDQ = 6, /* the same, of a quoted word: it counts nothing */
     K_MEDIA = 7, /* a broadcaster's name ("Radio Horizon"): a source, it counts nothing */
+    K_ALIAS = 8, /* a name of the alias table (OTAN = NATO, Bretagne): a name, but one the
+                    world's stories share, so never a story's own (digest_anchors()) */
 };
 
 /* Every candidate's keys, flat: candidate c owns [off[c], off[c + 1]). */
@@ -374,8 +376,17 @@ void digest_link(const struct digest_edges *e, size_t nc, double thr, struct gro
 
 /* Step 6: a lone post joins a bigger story when most of the pairs between
  * them are edges or weak links, and they reach at least three of its posts
- * (both of a story of two) (digest_link.c). */
-void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g);
+ * (both of a story of two), or on one link when anchor (NULL: none) names
+ * that story (digest_link.c). */
+void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
+                   const uint32_t *anchor);
+/* Step 6's other evidence: anchor[c] is, for a lone post c, the root of
+ * the one story whose own name or figure it holds (a name or figure held
+ * by df_cap posts at most, by two or more others, all of that story), or
+ * UINT32_MAX (none, or two stories' names). filler[c] marks importance 0:
+ * filler and rated posts never anchor each other. */
+void digest_anchors(const struct keyset *ks, const struct postings *pl, size_t nc, size_t df_cap,
+                    const uint8_t *filler, struct groups *g, uint32_t *anchor);
 
 static inline size_t uf_find(size_t *parent, size_t x)
 {

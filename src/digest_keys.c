@@ -300,7 +300,7 @@ static void mark_quoted(const char *s, struct tok *t, size_t nt)
 
     for (size_t i = 0; i < nt; i++) {
         int32_t k = i ? (int32_t)t[i - 1].e : 0, n = (int32_t)t[i].s;
-        int apos = 0, space = i == 0;
+        int open = 0, close = 0, prev = i ? 'a' : ' '; /* what came before, as a class */
         while (k < n) {
             UChar32 c;
             U8_NEXT(s, k, n, c);
@@ -310,16 +310,22 @@ static void mark_quoted(const char *s, struct tok *t, size_t nt)
                 q = 0;
             else if (c == '"')
                 q = !q;
-            else if (c == '\'' || c == 0x2018 || c == 0x2019)
-                apos = 1;
-            else if (c == ' ')
-                space = 1;
+            if (c == '\'' || c == 0x2018 || c == 0x2019) {
+                /* After a space and against the next word it opens ('We
+                 * are...); against the last word and before a space it
+                 * closes (...blink'), or is a plural's apostrophe (the
+                 * pilots' union), which opens nothing. */
+                if (prev == ' ' && k == n)
+                    open = 1;
+                else if (prev == 'a' && k < n)
+                    close = 1;
+            }
+            prev = c == ' ' || c == 0x00A0 || c == '\n' || c == '(' || c == 0x2014 ? ' ' : 'p';
         }
-        /* A single quote beside a space opens or closes a quote ('We
-         * are not going to blink', a headline's); inside a word it is an
-         * apostrophe (l'État, Treasury's). */
-        if (apos && space)
-            q = !q;
+        if (open)
+            q = 1;
+        else if (close && q)
+            q = 0;
         t[i].quoted = (uint8_t)q;
     }
 }
@@ -414,7 +420,7 @@ static void make_keys(struct scratch *sc, size_t title_end, const char *lang)
             continue;
         }
         if ((m = digest_alias_at(sc, i, &canon)) > 0) {
-            key_push(sc, canon, t[i].intitle ? TITLE_WEIGHT : 1.0f, K_NAME, &t[i], &t[i + m - 1]);
+            key_push(sc, canon, t[i].intitle ? TITLE_WEIGHT : 1.0f, K_ALIAS, &t[i], &t[i + m - 1]);
             for (size_t k = i; k < i + m; k++)
                 t[k].named = 1;
             i += m;

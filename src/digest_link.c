@@ -260,8 +260,54 @@ static void attach_offer(struct attach_link **v, size_t *n, size_t *cap, const u
  * link it to, edges and weak links alike, when the links reach at least
  * three of its posts (all of a story of two); a story that two stories
  * claim stays alone, and a story that moves does not take others with it
- * in the same pass. */
-void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g)
+ * in the same pass. A lone post that holds a story's own name or figure
+ * (anchor[], digest_anchors()) needs only one link to it: the name says
+ * which story, the link that the post tells it. */
+/* A name or figure of a lone post is its story's own when at least
+ * ANCHOR_MIN_POSTS other posts hold it and all of them are in one story
+ * (and it is held by at most df_cap posts: not the day's ubiquitous
+ * name). */
+#define ANCHOR_MIN_POSTS 2
+
+void digest_anchors(const struct keyset *ks, const struct postings *pl, size_t nc, size_t df_cap,
+                    const uint8_t *filler, struct groups *g, uint32_t *anchor)
+{
+    uint32_t *size = xcalloc(nc ? nc : 1, sizeof *size);
+
+    for (size_t c = 0; c < nc; c++)
+        size[uf_find(g->parent, c)]++;
+    for (size_t c = 0; c < nc; c++) {
+        anchor[c] = UINT32_MAX;
+        if (size[uf_find(g->parent, c)] != 1)
+            continue;
+        uint32_t found = UINT32_MAX;
+        for (size_t k = ks->off[c]; k < ks->off[c + 1] && found != UINT32_MAX - 1; k++) {
+            if (ks->kind[k] != K_NAME && ks->kind[k] != K_NUMBER)
+                continue;
+            uint32_t id = ks->kid[k];
+            size_t a = pl->off[id], b = pl->off[id + 1];
+            if (b - a < ANCHOR_MIN_POSTS + 1 || b - a > df_cap)
+                continue;
+            uint32_t t = UINT32_MAX;
+            for (size_t q = a; q < b && t != UINT32_MAX - 1; q++) {
+                uint32_t o = pl->post[q];
+                if (o == c)
+                    continue;
+                uint32_t r = (uint32_t)uf_find(g->parent, o);
+                /* Filler never tells a rated story, nor the reverse. */
+                t = filler[o] != filler[c] || (t != UINT32_MAX && r != t) ? UINT32_MAX - 1 : r;
+            }
+            if (t == UINT32_MAX - 1)
+                continue; /* held by two stories: no one's own */
+            found = found == UINT32_MAX || found == t ? t : UINT32_MAX - 1;
+        }
+        anchor[c] = found == UINT32_MAX - 1 ? UINT32_MAX : found; /* two stories' names: none */
+    }
+    free(size);
+}
+
+void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
+                   const uint32_t *anchor)
 {
     uint32_t *size = xcalloc(nc ? nc : 1, sizeof *size);
     uint32_t *move = xmalloc((nc ? nc : 1) * sizeof *move);
@@ -298,7 +344,8 @@ void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g)
             }
             double share = (double)pairs / ((double)size[s] * size[t]);
             uint32_t need = size[t] < ATTACH_MIN_POSTS ? size[t] : ATTACH_MIN_POSTS;
-            if (posts < need || share < ATTACH_SHARE)
+            int anchored = anchor && size[s] == 1 && anchor[s] == t;
+            if ((posts < need || share < ATTACH_SHARE) && !anchored)
                 continue;
             claimed++;
             if (share > best_share) {

@@ -498,6 +498,10 @@ static struct sb_stemmer *stemmer_for(struct digest_stems *st, int code)
 }
 
 #define STEM_WORD_MAX 64 /* longer runs are not words: they are kept whole */
+/* A stem under STEM_SHORT bytes, STEM_CUT or more bytes shorter than its
+ * word (less a plural's s), is not used (word_key_stem()). */
+#define STEM_SHORT 4
+#define STEM_CUT 3
 
 /* Lower-cases raw word r[0..rn) into o, keeping the accents the French
  * stemmer reads ("députées" -> "deput", where "deputees" -> "deputee").
@@ -579,7 +583,14 @@ static uint64_t word_key_stem(struct digest_stems *st, int code, const char *r, 
     size_t sn = (size_t)sb_stemmer_length(sb);
     if (sn >= sizeof out)
         return word_key_hash((const char *)s, sn);
-    return word_key_hash(out, digest_fold_latin1((const char *)s, sn, out));
+    size_t on = digest_fold_latin1((const char *)s, sn, out);
+    /* A stem of three letters cut from a long word is too short to mean
+     * one thing: "données" and "donnant" are both "don", "jugement" and
+     * "jugé" "jug". Such a word stands for itself, less a plural's s. */
+    size_t m = n - (w[n - 1] == 's' || w[n - 1] == 'x');
+    if (on < STEM_SHORT && m >= on + STEM_CUT)
+        return word_key_hash(w, m);
+    return word_key_hash(out, on);
 }
 
 /* The word's key, then its French one when the lexicon has it. */

@@ -284,6 +284,10 @@ static void test_words(void)
        "fr: cambriolage, casse and vol are one word");
     ok(one_key(&st, "en", "burglary", "theft"), "en: burglary and theft are one word");
     ok(!one_key(&st, "fr", "musée", "bijoux"), "fr: two words stay two");
+    /* A three-letter stem of a long word means nothing alone. */
+    ok(!one_key(&st, "fr", "données", "donnant"), "fr: données and donnant stay two");
+    ok(one_key(&st, "fr", "données", "donnée"), "fr: données and donnée are one word");
+    ok(key_of(&st, "en", "data") == key_of(&st, "fr", "données"), "data and données still meet");
     ok(key_of(&st, "fr", "jusqu") == 0, "fr: the elided jusqu' is a stop word");
     ok(key_of(&st, "fr", "l") == 0, "fr: the elided l' is a stop word");
     ok(key_of(&st, "fr", "lorsqu") == 0, "fr: the elided lorsqu' is a stop word");
@@ -349,13 +353,13 @@ static int share_name(const char *la, const char *a, const char *lb, const char 
     p.body = a;
     if (digest_post_keys(&sc, &p) == 0)
         for (size_t k = 0; k < sc.nk && nn < 64; k++)
-            if (sc.kind[k] == K_NAME)
+            if (sc.kind[k] == K_NAME || sc.kind[k] == K_ALIAS)
                 names[nn++] = sc.keys[k];
     p.lang = lb;
     p.body = b;
     if (digest_post_keys(&sc, &p) == 0)
         for (size_t k = 0; k < sc.nk; k++)
-            for (size_t j = 0; j < nn && sc.kind[k] == K_NAME; j++)
+            for (size_t j = 0; j < nn && (sc.kind[k] == K_NAME || sc.kind[k] == K_ALIAS); j++)
                 shared |= sc.keys[k] == names[j];
     digest_scratch_free(&sc);
     return shared;
@@ -453,8 +457,9 @@ static void test_link(void)
 /* digest_attach() over hand-made stories: a lone post joins the story most
  * of whose posts it is linked to (edges or weak links), never on one
  * link, never when two stories claim it, never across two pins. */
-static size_t attach_stories(const struct digest_edge *v, size_t ne, const struct digest_edge *wk,
-                             size_t nw, size_t nc, const uint8_t *pins, size_t *root)
+static size_t attach_anchored(const struct digest_edge *v, size_t ne, const struct digest_edge *wk,
+                              size_t nw, size_t nc, const uint8_t *pins, const long *anchor_to,
+                              size_t *root)
 {
     struct digest_edges e = {.v = (struct digest_edge *)v,
                              .n = ne,
@@ -472,7 +477,11 @@ static size_t attach_stories(const struct digest_edge *v, size_t ne, const struc
         g.pin[c] = pins ? pins[c] : 0;
     }
     digest_link(&e, nc, 0.5, &g);
-    digest_attach(&e, nc, &g);
+    uint32_t anchor[8];
+    for (size_t c = 0; c < nc && anchor_to; c++)
+        anchor[c] =
+            anchor_to[c] < 0 ? UINT32_MAX : (uint32_t)uf_find(g.parent, (size_t)anchor_to[c]);
+    digest_attach(&e, nc, &g, anchor_to ? anchor : NULL);
     for (size_t c = 0; c < nc; c++) {
         root[c] = uf_find(g.parent, c);
         n += root[c] == c;
@@ -480,6 +489,41 @@ static size_t attach_stories(const struct digest_edge *v, size_t ne, const struc
     free(g.parent);
     free(g.pin);
     return n;
+}
+
+static size_t attach_stories(const struct digest_edge *v, size_t ne, const struct digest_edge *wk,
+                             size_t nw, size_t nc, const uint8_t *pins, size_t *root)
+{
+    return attach_anchored(v, ne, wk, nw, nc, pins, NULL, root);
+}
+
+/* digest_anchors() over a hand-made index: posts 0-2 are one story, 3, 4
+ * and 5 are alone, 5 is filler. Key 0 is a name of 0, 1 and 3; key 1 a
+ * name of 0 and 4 only; key 2 a name of 1, 2, 4 and 5. */
+static void test_anchors(void)
+{
+    size_t off[] = {0, 2, 4, 5, 6, 8, 9};
+    uint32_t kid[] = {0, 1, 0, 2, 2, 0, 1, 2, 2};
+    uint8_t kind[] = {K_NAME, K_NAME, K_NAME, K_NAME, K_NAME, K_NAME, K_NAME, K_NAME, K_NAME};
+    struct keyset ks = {.off = off, .kid = kid, .kind = kind, .n = 9};
+    size_t poff[] = {0, 3, 5, 9};
+    uint32_t post[] = {0, 1, 3, 0, 4, 1, 2, 4, 5};
+    struct postings pl = {.nkeys = 3, .off = poff, .post = post};
+    size_t parent[] = {0, 0, 0, 3, 4, 5};
+    uint8_t pin[6] = {0}, filler[] = {0, 0, 0, 0, 0, 1};
+    struct groups g = {.parent = parent, .pin = pin};
+    uint32_t anchor[6];
+
+    digest_anchors(&ks, &pl, 6, 8, filler, &g, anchor);
+    is_int(anchor[3], 0, "a name held by two posts of one story and no other: its own");
+    is_int(anchor[4], UINT32_MAX, "a name held by one other post, or by filler too: none");
+    is_int(anchor[0], UINT32_MAX, "a post of a story is no lone post");
+    digest_anchors(&ks, &pl, 6, 2, filler, &g, anchor);
+    is_int(anchor[3], UINT32_MAX, "a name held by more than df_cap posts: none");
+    /* "BCE", "Bretagne": the alias table's names are every story's. */
+    kind[0] = kind[2] = kind[5] = K_ALIAS;
+    digest_anchors(&ks, &pl, 6, 8, filler, &g, anchor);
+    is_int(anchor[3], UINT32_MAX, "an alias-table name is no story's own");
 }
 
 static void test_attach(void)
@@ -531,6 +575,22 @@ static void test_attach(void)
     /* Two pins never share a story. */
     const uint8_t pins[] = {1, 0, 0, 1};
     is_int(attach_stories(story, 3, three, 3, 4, pins, root), 2, "two pins: post 3 stays alone");
+    /* A lone post holding the story's own name joins it on one link, never
+     * on none, never when another story claims it too. */
+    const long anchored[] = {-1, -1, -1, 0, -1};
+    is_int(attach_anchored(story, 3, three, 1, 4, NULL, anchored, root), 1,
+           "its own name and one weak link: post 3 joins");
+    is_int(attach_anchored(story, 3, NULL, 0, 4, NULL, anchored, root), 2,
+           "its own name and no link: post 3 stays alone");
+    const long anch4[] = {-1, -1, -1, -1, 0, -1, -1, -1};
+    const struct digest_edge ab[] = {{0, 1, 0.3f, 1}, {0, 2, 0.3f, 1}, {1, 2, 0.3f, 1},
+                                     {5, 6, 0.3f, 1}, {5, 7, 0.3f, 1}, {6, 7, 0.3f, 1}};
+    const struct digest_edge w4[] = {
+        {0, 4, 0.1f, 0}, {4, 5, 0.1f, 0}, {4, 6, 0.1f, 0}, {4, 7, 0.1f, 0}};
+    is_int(attach_anchored(ab, 6, w4, 1, 8, NULL, anch4, root), 3,
+           "two stories, and post 4 with the first one's name and a link: it joins");
+    is_int(attach_anchored(ab, 6, w4, 4, 8, NULL, anch4, root), 4,
+           "the second story claims post 4 by its links too: it stays alone");
 }
 
 /* Quoted words are the source's: their keys are of their own kind. The
@@ -559,6 +619,26 @@ static void test_quotes_datelines(void)
     }
     ok(quoted, "a word inside « » is a quoted word");
     ok(plain, "a word after the quote is a content word");
+
+    /* A plural's apostrophe opens no quote; a headline's single quotes do. */
+    p.lang = "en";
+    p.title = "Airline and pilots' union to resume talks";
+    p.body = "The union said 'we will not blink' before the vote, and talks resume today.";
+    is_int(digest_post_keys(&sc, &p), 0, "keys read");
+    int union_plain = 0, blink_quoted = 0, vote_plain = 0;
+    for (size_t k = 0; k < sc.nk; k++) {
+        const char *w = sc.raw.data + sc.ksrc[2 * k];
+        size_t n = sc.ksrc[2 * k + 1] - sc.ksrc[2 * k];
+        if (n == 5 && memcmp(w, "union", 5) == 0)
+            union_plain |= sc.kind[k] == K_WORD;
+        if (n == 5 && memcmp(w, "blink", 5) == 0)
+            blink_quoted |= sc.kind[k] == K_WORDQ;
+        if (n == 4 && memcmp(w, "vote", 4) == 0)
+            vote_plain |= sc.kind[k] == K_WORD;
+    }
+    ok(union_plain, "the word after \"pilots'\" is a content word");
+    ok(blink_quoted, "a word inside single quotes is a quoted word");
+    ok(vote_plain, "the closing single quote ends the quote");
     digest_scratch_free(&sc);
 }
 
@@ -586,6 +666,7 @@ int main(void)
     test_names();
     test_link();
     test_attach();
+    test_anchors();
     test_quotes_datelines();
     run_day();
     test_merges();
