@@ -145,6 +145,9 @@ void api_handle(struct api *api, const struct route_match *m, const struct http_
     case ROUTE_STUDIO_TEAM:
     case ROUTE_STUDIO_AUDIT:
     case ROUTE_STUDIO_SOURCES:
+    case ROUTE_STUDIO_STATS:
+    case ROUTE_STUDIO_SELECTION:
+    case ROUTE_STUDIO_READERS:
     case ROUTE_STUDIO_POST:
     case ROUTE_STUDIO_OTHER: {
         struct page_studio_env env = {api->media, api->signin_email_limit};

@@ -125,7 +125,8 @@ void page_post_render(struct buf *b, const struct page_text *tx, const char *slu
 
 /* ---- the studio (page_studio.c: the door and the kit; page_studio_post.c:
  * compose, the stream, a post's actions; page_studio_team.c: the team, the
- * audit log, the sources) ---- */
+ * audit log, the sources; page_studio_stats.c: the stats, the next
+ * selection; page_studio_readers.c: invites, pending members) ---- */
 
 /* A studio request: the page, and the signed-in account. */
 struct studio {
@@ -150,8 +151,8 @@ void ps_csrf_input(struct studio *s);
 /* The channel slug where the account has a role: 0 with ch (clear it) and
  * *role, or the 404 page written (also when it has no role there). */
 int ps_channel(struct studio *s, const char *slug, struct store_channel *ch, int *role);
-/* The channel's heading and its tabs (here: "compose", "team", "audit",
- * "sources"). */
+/* The channel's heading and its tabs (here: "compose", "team", "stats",
+ * "selection", "readers", "audit", "sources"). */
 void ps_channel_head(struct studio *s, const struct store_channel *ch, int role, const char *here);
 /* The 403 page: the role does not allow it. */
 void ps_forbidden(struct studio *s);
@@ -170,6 +171,12 @@ void page_studio_post(struct studio *s, const struct route_match *m);
 void page_studio_team(struct studio *s, const struct route_match *m);
 void page_studio_audit(struct studio *s, const struct route_match *m);
 void page_studio_sources(struct studio *s, const struct route_match *m);
+/* page_studio_stats.c: members over time and the posts' reach (every
+ * role); the next selection's preview with pin and exclude (editors). */
+void page_studio_stats(struct studio *s, const struct route_match *m);
+void page_studio_selection(struct studio *s, const struct route_match *m);
+/* page_studio_readers.c: invites and the approval queue (editors). */
+void page_studio_readers(struct studio *s, const struct route_match *m);
 
 /* ---- the pages (GET and HEAD; the invite and device pages take POST) ---- */
 

@@ -9,7 +9,9 @@
  * adds the Markdown toolbar and the photo upload).
  *
  * page_studio_post.c writes compose, the stream and a post's actions;
- * page_studio_team.c the team, the audit log and the sources.
+ * page_studio_team.c the team, the audit log and the sources;
+ * page_studio_stats.c the stats and the next selection;
+ * page_studio_readers.c the invites and the members waiting for approval.
  */
 #include "page_int.h"
 
@@ -190,6 +192,9 @@ void ps_channel_head(struct studio *s, const struct store_channel *ch, int role,
         int min_role;
     } tabs[] = {{"compose", tx->st_compose, "", STORE_ROLE_AUTHOR},
                 {"team", tx->st_team, "/team", STORE_ROLE_AUTHOR},
+                {"stats", tx->st_stats, "/stats", STORE_ROLE_AUTHOR},
+                {"selection", tx->st_selection, "/selection", STORE_ROLE_EDITOR},
+                {"readers", tx->st_readers, "/readers", STORE_ROLE_EDITOR},
                 {"audit", tx->st_audit, "/audit", STORE_ROLE_EDITOR},
                 {"sources", tx->st_sources, "/sources", STORE_ROLE_EDITOR}};
     buf_appends(b, "<div class=\"studio-head\">\n<h1>");
@@ -481,6 +486,9 @@ static void route(struct studio *s, const struct route_match *m, int get)
     case ROUTE_STUDIO_TEAM: page_studio_team(s, m); break;
     case ROUTE_STUDIO_AUDIT: page_studio_audit(s, m); break;
     case ROUTE_STUDIO_SOURCES: page_studio_sources(s, m); break;
+    case ROUTE_STUDIO_STATS: page_studio_stats(s, m); break;
+    case ROUTE_STUDIO_SELECTION: page_studio_selection(s, m); break;
+    case ROUTE_STUDIO_READERS: page_studio_readers(s, m); break;
     default:
         ps_message(s, 404, s->p.tx->nf_title, s->p.tx->nf_page, "/studio", s->p.tx->st_title);
         break;

@@ -576,7 +576,8 @@ static void edit(struct studio *s, const struct store_channel *ch, int role, str
     redirect_done(s, ch, "edit");
 }
 
-/* publish, delete, pin, unpin, exclude: the change, then back. */
+/* publish, delete, pin, unpin, exclude: the change, then back to the
+ * stream, or to the next selection when the form says back=selection. */
 static void act(struct studio *s, const struct store_channel *ch, int role,
                 const struct route_match *m, const struct post *p, int state)
 {
@@ -610,6 +611,13 @@ static void act(struct studio *s, const struct store_channel *ch, int role,
         return;
     }
     team_audit(s->p.st, ch->id, s->who.email, audit, p->id, p->title);
+    char back[16];
+    if (ps_field(s, "back", back, sizeof back) == 0 && strcmp(back, "selection") == 0) {
+        char loc[160];
+        snprintf(loc, sizeof loc, "/studio/%s/selection?done=%s", ch->slug, audit);
+        reader_redirect(s->p.res, loc);
+        return;
+    }
     redirect_done(s, ch, audit);
 }
 

@@ -206,6 +206,65 @@
     X(PAGE, st_upload_failed, "The photo could not be uploaded.",                                             \
       "La photo n’a pas pu être téléversée.")                                                                 \
     X(PAGE, st_back, "Back to", "Retour à")                                                                   \
+    X(PAGE, st_stats, "Stats", "Statistiques")                                                                \
+    X(PAGE, st_selection, "Next selection", "Prochaine sélection")                                            \
+    X(PAGE, st_readers, "Readers", "Lecteurs")                                                                \
+    X(PAGE, st_members_chart, "Members", "Membres")                                                           \
+    X(PAGE, st_members_now, "Members now:", "Membres maintenant :")                                           \
+    X(PAGE, st_chart_empty, "No count yet: members are counted every minute.",                                \
+      "Pas encore de décompte : les membres sont comptés chaque minute.")                                     \
+    X(PAGE, st_recent_posts, "Recent posts", "Publications récentes")                                         \
+    X(PAGE, st_col_published, "Published", "Publication")                                                     \
+    X(PAGE, st_views, "Views", "Vues")                                                                        \
+    X(PAGE, st_reach, "Reach", "Portée")                                                                      \
+    X(PAGE, st_audience, "Audience (members)", "Audience (membres)")                                          \
+    X(PAGE, st_stats_help,                                                                                    \
+      "Reach counts distinct readers; audience is the member count on the day of publication.",               \
+      "La portée compte les lecteurs distincts ; l’audience est le nombre de membres le jour de "          \
+      "la publication.")                                                                                      \
+    X(PAGE, st_sel_window, "Posts from", "Publications du")                                                   \
+    X(PAGE, st_sel_to, "to", "au")                                                                            \
+    X(PAGE, st_sel_candidates, "candidates", "candidates")                                                    \
+    X(PAGE, st_sel_none, "No post qualifies for this selection yet.",                                         \
+      "Aucune publication ne se qualifie encore pour cette sélection.")                                       \
+    X(PAGE, st_score, "Score", "Score")                                                                       \
+    X(PAGE, st_part_importance, "importance", "importance")                                                   \
+    X(PAGE, st_part_engagement, "engagement", "engagement")                                                   \
+    X(PAGE, st_part_coverage, "coverage", "couverture")                                                       \
+    X(PAGE, st_part_freshness, "freshness", "fraîcheur")                                                      \
+    X(PAGE, st_sources_n, "sources", "sources")                                                               \
+    X(PAGE, st_merged, "Also in this story", "Aussi dans ce sujet")                                           \
+    X(PAGE, st_why_with, "shares with", "partage avec")                                                       \
+    X(PAGE, st_left_out, "Left out", "Écartées")                                                              \
+    X(PAGE, st_pinned, "Pinned", "Épinglée")                                                                  \
+    X(PAGE, st_excluded, "Excluded", "Exclue")                                                                \
+    X(PAGE, st_invites, "Invites", "Invitations")                                                             \
+    X(PAGE, st_inv_new, "New invite", "Nouvelle invitation")                                                  \
+    X(PAGE, st_inv_label, "Label", "Libellé")                                                                 \
+    X(PAGE, st_inv_max, "Maximum uses (empty: unlimited)",                                                    \
+      "Utilisations maximales (vide : illimitées)")                                                           \
+    X(PAGE, st_inv_days, "Expires in days (empty: never)", "Expire dans (jours ; vide : jamais)")             \
+    X(PAGE, st_inv_approval, "Each reader needs an approval", "Chaque lecteur doit être approuvé")            \
+    X(PAGE, st_inv_create, "Create the invite", "Créer l’invitation")                                         \
+    X(PAGE, st_inv_made,                                                                                      \
+      "The invite link, shown only this once: hand it over, or show its QR code.",                            \
+      "Le lien d’invitation, affiché cette seule fois : transmettez-le, ou montrez son code QR.")             \
+    X(PAGE, st_inv_uses, "uses", "utilisations")                                                              \
+    X(PAGE, st_inv_unlimited, "unlimited", "illimitées")                                                      \
+    X(PAGE, st_inv_expires, "expires", "expire")                                                              \
+    X(PAGE, st_inv_never, "never expires", "n’expire jamais")                                                 \
+    X(PAGE, st_inv_approval_on, "with approval", "avec approbation")                                          \
+    X(PAGE, st_inv_revoked, "revoked", "révoquée")                                                            \
+    X(PAGE, st_inv_expired, "expired", "expirée")                                                             \
+    X(PAGE, st_inv_used_up, "used up", "épuisée")                                                             \
+    X(PAGE, st_revoke, "Revoke", "Révoquer")                                                                  \
+    X(PAGE, st_pending, "Waiting for approval", "En attente d’approbation")                                   \
+    X(PAGE, st_reader, "Reader", "Lecteur")                                                                   \
+    X(PAGE, st_asked, "asked", "demande du")                                                                  \
+    X(PAGE, st_via_invite, "through invite", "par l’invitation")                                              \
+    X(PAGE, st_approve, "Approve", "Approuver")                                                               \
+    X(PAGE, st_reject, "Reject", "Refuser")                                                                   \
+    X(PAGE, st_qr_label, "QR code of the invite link", "Code QR du lien d’invitation")                        \
     X(APP, live, "Live", "En direct")                                                                         \
     X(APP, connecting, "Connecting…", "Connexion…")                                                           \
     X(APP, reconnecting, "Connection lost, reconnecting…", "Connexion perdue, reconnexion…")                  \

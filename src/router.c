@@ -233,6 +233,12 @@ static enum route_id match_studio(const struct seg *sg, size_t n, struct route_m
         return ROUTE_STUDIO_AUDIT;
     if (n == 3 && seg_is(&sg[2], "sources"))
         return ROUTE_STUDIO_SOURCES;
+    if (n == 3 && seg_is(&sg[2], "stats"))
+        return ROUTE_STUDIO_STATS;
+    if (n == 3 && seg_is(&sg[2], "selection"))
+        return ROUTE_STUDIO_SELECTION;
+    if (n == 3 && seg_is(&sg[2], "readers"))
+        return ROUTE_STUDIO_READERS;
     if (n == 5 && seg_is(&sg[2], "posts") && parse_num(&sg[3], &m->num))
         for (size_t i = 0; i < sizeof actions / sizeof actions[0]; i++)
             if (seg_is(&sg[4], actions[i])) {

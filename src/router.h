@@ -78,6 +78,9 @@ enum route_id {
     ROUTE_STUDIO_TEAM,           /* /studio/{slug}/team */
     ROUTE_STUDIO_AUDIT,          /* /studio/{slug}/audit */
     ROUTE_STUDIO_SOURCES,        /* /studio/{slug}/sources */
+    ROUTE_STUDIO_STATS,          /* /studio/{slug}/stats */
+    ROUTE_STUDIO_SELECTION,      /* /studio/{slug}/selection */
+    ROUTE_STUDIO_READERS,        /* /studio/{slug}/readers */
     ROUTE_STUDIO_POST,           /* /studio/{slug}/posts/{id}/{action} ; action in .action:
                                   * publish, delete, edit, pin, unpin or exclude */
     ROUTE_STUDIO_OTHER,          /* anything else under /studio (404 page) */

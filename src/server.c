@@ -36,6 +36,7 @@
 #define SERVER_ACCESS_POLL_MS 250      /* how often the store is asked for access changes */
 #define SERVER_ACCESS_BATCH 64         /* changed channels read at once; more: every channel */
 #define SERVER_CLEANUP_EVERY_MS 30000  /* between two steps of the reader cleanup */
+#define SERVER_STATS_EVERY_MS 60000    /* between two member-day records (--stats-every-ms) */
 #define SERVER_CLEANUP_SCAN 2000       /* readers one cleanup step looks at */
 #define SERVER_READER_IDLE_MS (24 * 3600 * 1000LL) /* an unused reader unseen this long goes */
 
@@ -52,7 +53,7 @@ struct server {
     struct net_limits limits;
     uv_signal_t sigint, sigterm;
     struct jobs jobs;         /* on loop 0: the periodic jobs */
-    struct job job_table[4];  /* what jobs runs, kept for the node's life (start_jobs) */
+    struct job job_table[5];  /* what jobs runs, kept for the node's life (start_jobs) */
     struct media_store media; /* <data dir>/media */
     pthread_mutex_t access_lock;
     int64_t access_gen; /* the newest access change already sent to the loops */
@@ -81,6 +82,7 @@ void server_config_init(struct server_config *c)
     c->signin_per_min = 10;
     c->signin_burst = 10;
     c->selection_every_ms = SERVER_SELECTION_EVERY_MS;
+    c->stats_every_ms = SERVER_STATS_EVERY_MS;
     notify_config_init(&c->notify);
     c->email_per_min = 5;
     c->email_burst = 10;
@@ -325,6 +327,30 @@ static void sel_step(void *arg)
         log_warn("selection: scheduler step failed: %s", crier_strerror(rc));
 }
 
+/* The studio's members-over-time: each channel's row of today from the
+ * live members table, every minute (one indexed count per channel, so the
+ * step is as long as the channel list). Failures make one line a step,
+ * rate-limited: a broken store does not flood the log. */
+static void stats_step(void *arg)
+{
+    struct server *srv = arg;
+    struct store_channel *chs = NULL;
+    size_t n = 0, failed = 0;
+    int64_t now = crier_now_ms();
+    int rc = store_channel_list(srv->st, &chs, &n), first = 0;
+    for (size_t i = 0; rc == 0 && i < n; i++) {
+        int r = store_member_day_record(srv->st, chs[i].id, NULL, now);
+        if (r < 0 && r != -ENOENT && failed++ == 0)
+            first = r; /* -ENOENT: deleted since the list was read */
+    }
+    store_channels_free(chs, n);
+    if (rc < 0 || failed) {
+        static struct log_limit lim;
+        log_limited(&lim, LOG_WARN, "stats: recording members failed for %zu of %zu channels: %s",
+                    rc < 0 ? 0 : failed, n, crier_strerror(rc < 0 ? rc : first));
+    }
+}
+
 /* Readers that nothing refers to (a join that never happened, or every
  * channel left) and that have not been seen for a day are deleted, one
  * window of ids per step, so each step is bounded. */
@@ -496,7 +522,8 @@ static void process_setup(void)
 /* The periodic jobs, on loop 0. Selections look every
  * --selection-every-ms (5 s by default); the first look 1 s after the
  * start, with the first due-posts step: the end-to-end tests count on
- * that phase. */
+ * that phase. Members are counted for the studio's stats every minute
+ * (--stats-every-ms, for tests), first 2 s after the start. */
 static int start_jobs(struct server *srv)
 {
     const struct server_config *cfg = srv->cfg;
@@ -516,6 +543,11 @@ static int start_jobs(struct server *srv)
          .period_ms = SERVER_CLEANUP_EVERY_MS,
          .first_ms = 1000,
          .step = gc_step,
+         .arg = srv},
+        {.name = "member days",
+         .period_ms = cfg->stats_every_ms,
+         .first_ms = 2000,
+         .step = stats_step,
          .arg = srv},
     };
     _Static_assert(sizeof table == sizeof srv->job_table, "the job table's size");

@@ -47,6 +47,7 @@ struct server_config {
     size_t n_proxies;
     int metrics_access;          /* --metrics: enum api_metrics_access (default: admin token) */
     unsigned selection_every_ms; /* --selection-every-ms: between two looks for due slots */
+    unsigned stats_every_ms;     /* --stats-every-ms (tests): between two member-day records */
     struct notify_config notify; /* --push-*, --smtp-url, --mail-from, ... */
     double email_per_min, email_burst; /* --limit-email: opt-in requests per client address */
     size_t media_max_bytes;            /* --media-max-bytes: largest photo upload */

@@ -115,6 +115,7 @@ static const struct args_spec serve_specs[] = {{"listen", ARGS_VALUE},
                                                {"base-url", ARGS_VALUE},
                                                {"config", ARGS_VALUE},
                                                {"selection-every-ms", ARGS_VALUE},
+                                               {"stats-every-ms", ARGS_VALUE},
                                                {"push-contact", ARGS_VALUE},
                                                {"push-concurrency", ARGS_VALUE},
                                                {"push-insecure-host", ARGS_VALUE},
@@ -273,6 +274,13 @@ static int serve_policy(const struct args *c, struct server_config *cfg)
             return args_usage_error(
                 c, "invalid --selection-every-ms '%s': a number from 100 to 60000", v);
         cfg->selection_every_ms = (unsigned)n;
+    }
+    /* For tests, and not in --help: how often members are counted for the
+     * studio's stats (docs/operating.md). */
+    if ((v = args_opt(c, "stats-every-ms"))) {
+        if (args_parse_i64(v, 100, 3600000, &n) < 0)
+            return args_usage_error(c, "invalid --stats-every-ms '%s': from 100 to 3600000", v);
+        cfg->stats_every_ms = (unsigned)n;
     }
     if ((v = args_opt(c, "log-level"))) {
         enum log_level lvl;

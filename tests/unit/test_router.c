@@ -84,6 +84,10 @@ static void test_studio(void)
     route_is("/studio/lemonde/team", ROUTE_STUDIO_TEAM, "lemonde", 0);
     route_is("/studio/lemonde/audit", ROUTE_STUDIO_AUDIT, "lemonde", 0);
     route_is("/studio/lemonde/sources", ROUTE_STUDIO_SOURCES, "lemonde", 0);
+    route_is("/studio/lemonde/stats", ROUTE_STUDIO_STATS, "lemonde", 0);
+    route_is("/studio/lemonde/selection", ROUTE_STUDIO_SELECTION, "lemonde", 0);
+    route_is("/studio/lemonde/readers", ROUTE_STUDIO_READERS, "lemonde", 0);
+    route_is("/studio/lemonde/stats/x", ROUTE_STUDIO_OTHER, NULL, 0);
     route_is("/studio/lemonde/posts/7/publish", ROUTE_STUDIO_POST, "lemonde", 7);
     router_match("/studio/lemonde/posts/7/exclude", &m);
     is_str(m.action, "exclude", "the action is kept");
