@@ -39,8 +39,11 @@ static void invite_row(struct studio *s, const struct store_channel *ch,
                                                                      : NULL;
     buf_printf(b, "<li class=\"invite%s\" data-invite=\"%lld\"><p class=\"title\">",
                dead ? " dead" : "", (long long)inv->id);
-    page_esc(b, inv->label[0] ? inv->label : inv->prefix);
-    buf_appends(b, " <small>");
+    if (inv->label[0]) {
+        page_esc(b, inv->label);
+        buf_appends(b, " ");
+    }
+    buf_appends(b, "<small>");
     page_esc(b, inv->prefix);
     buf_appends(b, "…</small></p><p class=\"meta\">");
     buf_printf(b, "<span class=\"uses\">%lld / ", (long long)inv->uses);
@@ -82,7 +85,9 @@ static void create_form(struct studio *s, const struct store_channel *ch)
     const struct page_text *tx = s->p.tx;
     buf_appends(b, "<section class=\"card\" aria-labelledby=\"inv-new-h\"><h3 id=\"inv-new-h\">");
     page_esc(b, tx->st_inv_new);
-    buf_printf(b, "</h3>\n<form method=\"post\" class=\"stack\" action=\"/studio/%s/readers\">",
+    buf_printf(b,
+               "</h3>\n<form method=\"post\" class=\"stack\" id=\"invite-new\" "
+               "action=\"/studio/%s/readers\">",
                ch->slug);
     ps_csrf_input(s);
     buf_appends(b, "<input type=\"hidden\" name=\"op\" value=\"create\"><label>");

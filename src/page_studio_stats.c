@@ -259,7 +259,7 @@ static void item_html(struct studio *s, const struct store_channel *ch,
     page_esc(b, it->title && it->title[0] ? it->title : "#");
     buf_appends(b, "</a>");
     if (it->pinned) {
-        buf_appends(b, " <span class=\"badge\">");
+        buf_appends(b, " <span class=\"badge new\">");
         page_esc(b, tx->st_pinned);
         buf_appends(b, "</span>");
     }
@@ -276,9 +276,9 @@ static void item_html(struct studio *s, const struct store_channel *ch,
     part(b, tx->st_part_engagement, it->engagement);
     part(b, tx->st_part_coverage, it->coverage);
     part(b, tx->st_part_freshness, it->freshness);
-    buf_printf(b, "<li>%zu ", it->sources);
+    buf_appends(b, "<li>");
     page_esc(b, tx->st_sources_n);
-    buf_appends(b, "</li></ul>\n");
+    buf_printf(b, " <b>%zu</b></li></ul>\n", it->sources);
     if (it->nmerged) {
         buf_appends(b, "<details class=\"merged\"><summary>");
         page_esc(b, tx->st_merged);

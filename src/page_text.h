@@ -217,7 +217,7 @@
     X(PAGE, st_col_published, "Published", "Publication")                                                     \
     X(PAGE, st_views, "Views", "Vues")                                                                        \
     X(PAGE, st_reach, "Reach", "Portée")                                                                      \
-    X(PAGE, st_audience, "Audience (members)", "Audience (membres)")                                          \
+    X(PAGE, st_audience, "Audience", "Audience")                                                              \
     X(PAGE, st_stats_help,                                                                                    \
       "Reach counts distinct readers; audience is the member count on the day of publication.",               \
       "La portée compte les lecteurs distincts ; l’audience est le nombre de membres le jour de "          \

@@ -1,6 +1,9 @@
 // Crier studio: progressive enhancement only. Every form works without this
 // file; it adds the Markdown toolbar over the body and the photo upload
-// (through the media API, with the studio session and the CSRF header).
+// (through the media API, with the studio session and the CSRF header), and
+// draws the QR code of a new invite link (the link itself is in the page).
+
+import { qrSvg } from './qr.js';
 
 const form = document.getElementById('compose');
 
@@ -66,4 +69,10 @@ if (form) {
       if (input.files && input.files[0]) upload(input.files[0], form.dataset.slug, status);
     });
   }
+}
+
+// A new invite's link, as a QR code a reader can scan from the screen.
+for (const box of document.querySelectorAll('[data-qr]')) {
+  const svg = qrSvg(box.dataset.qr, box.dataset.qrLabel || 'QR');
+  if (svg) box.append(svg);
 }

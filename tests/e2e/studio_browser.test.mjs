@@ -3,13 +3,17 @@
 // link), the author sets a password through it and writes a draft with the
 // Markdown toolbar, an editor publishes it and a reader's open channel page
 // shows it live. Every studio page, at 390x844 and 1440x900, has no
-// horizontal overflow and no CSP violation.
+// horizontal overflow and no CSP violation. The stats, next selection and
+// readers tabs too, with an invite's QR code that decodes to its link.
 // e2e: long: a real browser.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Server, cli } from './lib/server.mjs';
+import { Server, cli, waitFor } from './lib/server.mjs';
+import { call, browser as jarBrowser, makeInvite, joinInvite } from './lib/jar.mjs';
 import { launch, openPage, outFile, VIEWPORTS, CHROMIUM } from './lib/browser.mjs';
 
 const HAVE_BROWSER = existsSync(CHROMIUM);
@@ -18,7 +22,7 @@ let browser;
 
 before(async () => {
   if (!HAVE_BROWSER) return;
-  s = await new Server({ args: ['--limit-signins', '1000'] }).start();
+  s = await new Server({ args: ['--limit-signins', '1000', '--stats-every-ms', '200'] }).start();
   browser = await launch();
 });
 after(async () => {
@@ -125,4 +129,60 @@ test('owner invites an author, the author drafts, an editor publishes, a reader 
     await p.context.close();
   }
   for (const p of [owner, author, reader, editor]) await p.context.close();
+});
+
+test('the stats, next selection and readers tabs; an invite\'s QR code', { skip: !HAVE_BROWSER && 'no chromium' }, async () => {
+  await s.channel('tabs', { title: 'Les onglets', lang: 'fr', visibility: 'private' });
+  account('tabs-owner@example.org', 'tabs', 'owner');
+  const posts = [];
+  for (const [title, importance] of [['Un barrage cède en amont de la vallée, des villages évacués', 2], ['La boulangerie de la place primée', 1], ['Une très longue publication dont le titre ne tient pas sur une seule ligne de téléphone', 1]]) {
+    const r = await s.post('tabs', { title, body: title + '. Et une phrase de plus.', importance });
+    assert.equal(r.status, 201, r.text);
+    posts.push(r.json);
+  }
+  // a member, views, a pending reader
+  const inv = await makeInvite(s, 'tabs');
+  const jar = await jarBrowser(s);
+  assert.equal((await joinInvite(s, jar, inv.url)).status, 303);
+  await call(s, jar, 'POST', '/api/v1/channels/tabs/views', { body: { views: { [posts[0].id]: 1 } } });
+  const wait = await makeInvite(s, 'tabs', { approval: true });
+  assert.equal((await joinInvite(s, await jarBrowser(s), wait.url)).status, 303);
+
+  for (const [size, vp] of Object.entries({ phone: VIEWPORTS.phone, desktop: VIEWPORTS.desktop })) {
+    const p = await studioPage(vp);
+    await signIn(p.page, 'tabs-owner@example.org');
+    // the chart once the job has counted the member
+    await waitFor(async () => {
+      await p.page.goto(s.url + '/studio/tabs/stats');
+      return (await p.page.locator('figure.chart svg circle').count()) > 0;
+    }, { what: 'the members chart', timeout: 5000, step: 200 });
+    assert.match(await p.page.textContent('#post-stats'), /Un barrage cède/);
+    await layoutOk(p, `tabs-stats-${size}`);
+    await p.page.goto(s.url + '/studio/tabs/selection');
+    assert.ok(await p.page.locator('#sel-items .sel-item').count() >= 1);
+    await layoutOk(p, `tabs-selection-${size}`);
+    await p.page.goto(s.url + '/studio/tabs/readers');
+    assert.equal(await p.page.locator('#pending li').count(), 1);
+    await layoutOk(p, `tabs-readers-${size}`);
+
+    // a new invite: its link, and its QR code drawn by studio.js
+    await p.page.fill('input[name=label]', 'Affiche ' + size);
+    await p.page.check('input[name=approval]');
+    await p.page.click('#invite-new button[type=submit]');
+    await p.page.waitForSelector('#invite-link');
+    const link = await p.page.textContent('#invite-link');
+    assert.match(link, /\/\+[A-Za-z0-9_-]{16,}$/);
+    const qr = p.page.locator('.qr-box svg.qr');
+    await qr.waitFor();
+    await layoutOk(p, `tabs-invite-${size}`);
+    if (existsSync('/usr/bin/zbarimg')) {
+      const dir = mkdtempSync(join(tmpdir(), 'crier-qr-'));
+      const png = join(dir, 'qr.png');
+      await qr.screenshot({ path: png });
+      const z = spawnSync('/usr/bin/zbarimg', ['-q', '--raw', png], { encoding: 'utf8' });
+      rmSync(dir, { recursive: true, force: true });
+      assert.equal(z.stdout.trim(), link, 'the QR code decodes to the link');
+    }
+    await p.context.close();
+  }
 });
