@@ -89,7 +89,7 @@ test("a reader's cookie opens nothing in the studio", async () => {
   const j = await joinInvite(s, jar, inv.url);
   assert.equal(j.status, 303);
   assert.ok(jar.get('crier_reader'));
-  for (const path of ['/studio', '/studio/open', '/studio/open/team', '/studio/open/audit', '/studio/open/sources']) {
+  for (const path of ['/studio', '/studio/open', '/studio/open/team', '/studio/open/audit', '/studio/open/sources', '/studio/open/stats', '/studio/open/selection', '/studio/open/readers']) {
     const r = await call(s, jar, 'GET', path);
     assert.equal(r.status, 401, path);
     assert.ok(isSignIn(r), path + ' shows the sign-in page');
