@@ -24,6 +24,7 @@
 
 #define STATS_DAYS 30
 #define STATS_POSTS 50
+#define LEFT_OUT_MAX 100 /* candidates left out listed at most (a window may hold thousands) */
 #define DAY_MS 86400000LL
 
 static void fail(struct studio *s, int rc)
@@ -326,6 +327,8 @@ static int chosen(const struct selection_result *r, int64_t seq)
     return 0;
 }
 
+/* The candidates of the window that no item holds, each with Pin (or
+ * Unpin when excluded): the first LEFT_OUT_MAX, then how many more. */
 static void left_out(struct studio *s, const struct store_channel *ch,
                      const struct selection_result *r, const struct store_candidate *c, size_t nc)
 {
@@ -336,9 +339,8 @@ static void left_out(struct studio *s, const struct store_channel *ch,
     buf_appends(b, "</h2>\n<ul class=\"stream-list left-out\">\n");
     size_t shown = 0;
     for (size_t i = 0; i < nc; i++) {
-        if (chosen(r, c[i].seq))
+        if (chosen(r, c[i].seq) || shown++ >= LEFT_OUT_MAX)
             continue;
-        shown++;
         buf_printf(b, "<li class=\"stream-post\" data-post=\"%lld\"><span class=\"title\">",
                    (long long)c[i].id);
         buf_printf(b, "<a href=\"/%s/%lld\">", ch->slug, (long long)c[i].seq);
@@ -358,6 +360,8 @@ static void left_out(struct studio *s, const struct store_channel *ch,
         buf_appends(b, "<p class=\"empty\">");
         page_esc(b, tx->st_nothing);
         buf_appends(b, "</p>\n");
+    } else if (shown > LEFT_OUT_MAX) {
+        buf_printf(b, "<p class=\"meta\">+%zu</p>\n", shown - LEFT_OUT_MAX);
     }
     buf_appends(b, "</section>\n");
 }
