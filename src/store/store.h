@@ -37,6 +37,7 @@ enum store_event_kind {
     STORE_EV_EDIT = 2,      /* a post was edited */
     STORE_EV_DELETE = 3,    /* a post was deleted */
     STORE_EV_SELECTION = 4, /* a selection was published */
+    STORE_EV_PIN = 5,       /* the channel's pinned post changed: data {"id": N or null} */
 };
 
 struct store_channel {
@@ -52,6 +53,7 @@ struct store_channel {
     int64_t created_at; /* ms since epoch */
     int64_t updated_at;
     char *selection; /* owned: the channel's selection settings as JSON text ("{}" = defaults) */
+    int64_t pinned_post_id; /* the post pinned to the top of its page, 0 none */
 };
 
 /*
@@ -280,6 +282,8 @@ struct store_ops {
                      struct store_event *ev);
     int (*post_delete)(struct store *st, int64_t channel_id, int64_t post_id,
                        struct store_event *ev);
+    int (*channel_pin)(struct store *st, int64_t channel_id, int64_t post_id,
+                       struct store_event *ev);
     int (*publish_due)(struct store *st, int64_t now_ms, size_t *published);
 
     int (*events_after)(struct store *st, int64_t channel_id, int64_t after, size_t limit,
@@ -461,7 +465,14 @@ void store_events_free(struct store_event *evs, size_t n);
  * post_edit: replaces a live or scheduled post's content with post's; the
  *   store keeps id, seq and published_at, and sets edited_at on a live one,
  *   which gets a STORE_EV_EDIT event. -ENOENT when absent or deleted.
- * post_delete: marks deleted and commits STORE_EV_DELETE with data {"id":N}.
+ * post_delete: marks deleted and commits STORE_EV_DELETE with data {"id":N};
+ *   a pinned post's delete clears the pin in the same transaction.
+ * channel_pin: pins post_id to the top of the channel's page (0: unpins),
+ *   replacing any pin, and commits STORE_EV_PIN (post_id as the event's,
+ *   data {"id":N} or {"id":null}) through the writer, as an edit does.
+ *   -ENOENT (nothing changes) when post_id is not a live post of the
+ *   channel (deleted, scheduled, a draft, another channel's, none).
+ *   channel_get/get_by_id/list fill pinned_post_id.
  * publish_due: publishes every scheduled post whose time has come, each with
  *   its own STORE_EV_POST event.
  * events_after: events with seq > after in order, at most limit. Returns
@@ -489,6 +500,8 @@ int store_post_by_external(struct store *st, int64_t channel_id, const char *ext
 int store_post_edit(struct store *st, int64_t channel_id, int64_t post_id, struct post *post,
                     struct store_event *ev);
 int store_post_delete(struct store *st, int64_t channel_id, int64_t post_id,
+                      struct store_event *ev);
+int store_channel_pin(struct store *st, int64_t channel_id, int64_t post_id,
                       struct store_event *ev);
 int store_publish_due(struct store *st, int64_t now_ms, size_t *published);
 int store_events_after(struct store *st, int64_t channel_id, int64_t after, size_t limit,
