@@ -341,6 +341,49 @@ static int open_readable(struct pg *p, const char *slug, struct store_channel *c
     return 0;
 }
 
+/* The stream of a channel page: the pinned post (the newest stretch only),
+ * the posts, the empty notice and the links to older and newer ones. */
+static void channel_stream(struct pg *p, const struct store_channel *ch, const struct post *posts,
+                           size_t n, int64_t before)
+{
+    struct buf *b = p->b;
+    /* The pinned post heads the channel's page, and is not in the stream
+     * below it again; an older stretch (?before=) shows it in its place. */
+    struct post pin;
+    int has_pin = !before && pinned_post(p->st, ch, &pin);
+    if (!before) {
+        buf_appends(b, "<div id=\"pinned\" class=\"pinned-slot\">");
+        if (has_pin)
+            post_render(b, p->tx, ch->slug, ch->tz, &pin, "h3", 1);
+        buf_appends(b, "</div>\n");
+    }
+    buf_appends(b, "<div id=\"posts\" class=\"posts\">\n");
+    int64_t oldest = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!has_pin || posts[i].id != pin.id)
+            page_post_render(b, p->tx, ch->slug, ch->tz, &posts[i], "h3");
+        oldest = posts[i].seq;
+    }
+    buf_appends(b, "</div>\n<p id=\"empty\" class=\"empty\"");
+    if (n || has_pin)
+        buf_appends(b, " hidden");
+    buf_appends(b, ">");
+    page_esc(b, p->tx->no_posts);
+    buf_appends(b, "</p>\n");
+    if (n == PAGE_POSTS && oldest > 1) {
+        buf_printf(b, "<p><a class=\"btn\" href=\"/%s?before=%lld\">", ch->slug, (long long)oldest);
+        page_esc(b, p->tx->older);
+        buf_appends(b, "</a></p>\n");
+    }
+    if (before) {
+        buf_printf(b, "<p><a href=\"/%s\">", ch->slug);
+        page_esc(b, p->tx->newest);
+        buf_appends(b, "</a></p>\n");
+    }
+    if (has_pin)
+        post_clear(&pin);
+}
+
 void page_channel(struct pg *p, const struct route_match *m)
 {
     struct store *st = p->st;
@@ -424,44 +467,10 @@ void page_channel(struct pg *p, const struct route_match *m)
     buf_appends(b, "</span><button type=\"button\" id=\"mark-read\" class=\"btn\">");
     page_esc(b, p->tx->mark_read);
     buf_appends(b, "</button></div>\n");
-    /* The pinned post heads the channel's page, and is not in the stream
-     * below it again; an older stretch (?before=) shows it in its place. */
-    struct post pin;
-    int has_pin = !before && pinned_post(st, &ch, &pin);
-    if (!before) {
-        buf_appends(b, "<div id=\"pinned\" class=\"pinned-slot\">");
-        if (has_pin)
-            post_render(b, p->tx, ch.slug, ch.tz, &pin, "h3", 1);
-        buf_appends(b, "</div>\n");
-    }
-    buf_appends(b, "<div id=\"posts\" class=\"posts\">\n");
-    int64_t oldest = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (!has_pin || posts[i].id != pin.id)
-            page_post_render(b, p->tx, ch.slug, ch.tz, &posts[i], "h3");
-        oldest = posts[i].seq;
-    }
-    buf_appends(b, "</div>\n<p id=\"empty\" class=\"empty\"");
-    if (n || has_pin)
-        buf_appends(b, " hidden");
-    buf_appends(b, ">");
-    page_esc(b, p->tx->no_posts);
-    buf_appends(b, "</p>\n");
-    if (n == PAGE_POSTS && oldest > 1) {
-        buf_printf(b, "<p><a class=\"btn\" href=\"/%s?before=%lld\">", ch.slug, (long long)oldest);
-        page_esc(b, p->tx->older);
-        buf_appends(b, "</a></p>\n");
-    }
-    if (before) {
-        buf_printf(b, "<p><a href=\"/%s\">", ch.slug);
-        page_esc(b, p->tx->newest);
-        buf_appends(b, "</a></p>\n");
-    }
+    channel_stream(p, &ch, posts, n, before);
     buf_appends(b, "</main>\n</div>\n");
     pg_end(p, feed);
     page_html_headers(p->res);
-    if (has_pin)
-        post_clear(&pin);
     store_posts_free(posts, n);
     store_channel_clear(&ch);
 }
