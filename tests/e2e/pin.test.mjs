@@ -2,11 +2,13 @@
 // who may and may not, the channel JSON, the "pin" event in catch-up, over
 // SSE and over WebSocket, the channel page that shows the pinned post first
 // (and not again in the stream), a delete that clears the pin, the audit
-// log and `crier post pin|unpin`.
+// log, studio sessions (an editor may, an author may not) and
+// `crier post pin|unpin`.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Server, cli } from './lib/server.mjs';
 import { sseFetch, wsOpen, wsClose, uniq } from './lib/proto.mjs';
+import { call, browser } from './lib/jar.mjs';
 
 async function publish(s, slug, title) {
   const r = await s.post(slug, { title, body: 'Texte de ' + title });
@@ -166,6 +168,36 @@ describe('pinned post', () => {
     assert.deepEqual([m.json.type, m.json.seq, m.json.id, m.json.post], ['pin', 3, null, { id: null }]);
     sse.close();
     await wsClose(ws);
+  });
+
+  it('a studio session: an editor may pin, an author may not', async () => {
+    const ch = uniq('pinstudio');
+    await s.channel(ch);
+    const a = await publish(s, ch, 'A');
+    const session = async (email, role) => {
+      const r = cli(['user', 'add', email, '--channel', ch, '--role', role], { data: s.data });
+      assert.equal(r.status, 0, r.stderr);
+      const link = /\/studio\/link\/[A-Za-z0-9_-]+/.exec(r.stdout)[0];
+      const jar = await browser(s);
+      await call(s, jar, 'GET', link);
+      const pw = 'a long password ' + role;
+      const set = await call(s, jar, 'POST', link, { form: { csrf: jar.get('crier_csrf'), password: pw, password2: pw }, csrf: false });
+      assert.equal(set.status, 303, set.text);
+      return jar;
+    };
+    const editor = await session(`ed-${ch}@example.org`, 'editor');
+    const author = await session(`au-${ch}@example.org`, 'author');
+    let r = await call(s, author, 'PUT', `/api/v1/channels/${ch}/pin`, { body: { post_id: a.id } });
+    assert.equal(r.status, 403, 'an author may not');
+    r = await call(s, editor, 'PUT', `/api/v1/channels/${ch}/pin`, { body: { post_id: a.id }, csrf: false });
+    assert.equal(r.status, 403, 'a session needs the CSRF token');
+    r = await call(s, editor, 'PUT', `/api/v1/channels/${ch}/pin`, { body: { post_id: a.id } });
+    assert.equal(r.status, 200, 'an editor may');
+    r = await call(s, editor, 'DELETE', `/api/v1/channels/${ch}/pin`);
+    assert.equal(r.status, 200);
+    const audit = await s.api('GET', `/api/v1/channels/${ch}/audit`);
+    assert.deepEqual(audit.json.entries.slice(0, 2).map((e) => [e.action, e.actor, e.post_id]),
+      [['unpin_top', `ed-${ch}@example.org`, a.id], ['pin_top', `ed-${ch}@example.org`, a.id]]);
   });
 
   it('crier post pin and unpin', async () => {
