@@ -41,6 +41,7 @@ static const struct api_route routes[] = {
     {ROUTE_API_POST, M_GET | M_PATCH | M_DELETE, "GET, PATCH, DELETE", WHO_TOKEN, api_h_post},
     {ROUTE_API_EVENTS, M_GET, "GET", WHO_TOKEN, api_h_events},
     {ROUTE_API_PRUNE, M_POST, "POST", WHO_TOKEN, api_h_prune},
+    {ROUTE_API_PIN, M_PUT | M_DELETE, "PUT, DELETE", WHO_TOKEN, api_h_pin},
     {ROUTE_API_VIEWS, M_POST, "POST", WHO_TOKEN, api_h_views},
     {ROUTE_API_SELECTIONS, M_GET | M_POST, "GET, POST", WHO_TOKEN, api_h_selections},
     {ROUTE_API_SELECTION_PREVIEW, M_GET, "GET", WHO_TOKEN, api_h_selection_preview},

@@ -1,4 +1,4 @@
-/* api_channels: the channel resource (list, create, read, update, delete, prune). */
+/* api_channels: the channel resource (list, create, read, update, delete, prune, pin). */
 #include "api_int.h"
 
 #include <errno.h>
@@ -226,4 +226,56 @@ void api_h_prune(struct api *api, const struct route_match *m, const struct http
         store_channel_clear(&ch);
     }
     json_decref(in);
+}
+
+/*
+ * PUT .../pin {"post_id": N} pins a live post of the channel to the top of
+ * its page; DELETE .../pin unpins. Either is an event ("pin") that every
+ * open page applies live. For a token that may publish to the channel, or
+ * an editor or owner who may publish there.
+ */
+void api_h_pin(struct api *api, const struct route_match *m, const struct http_request *req,
+               const struct caller *who, struct response *res)
+{
+    struct store_channel ch;
+    struct store_event ev;
+    json_int_t post_id = 0;
+    json_error_t err;
+    json_t *in = NULL;
+
+    if (api_channel_for_editor(api, m, who, &ch, res) < 0)
+        return;
+    if (who->has_user && !who->has_token && api_require_publisher(who, ch.id, res) < 0) {
+        store_channel_clear(&ch);
+        return;
+    }
+    if (req->method == HTTP_PUT) {
+        if (!(in = api_body_json(req, res))) {
+            store_channel_clear(&ch);
+            return;
+        }
+        if (json_unpack_ex(in, &err, JSON_STRICT, "{s:I}", "post_id", &post_id) < 0 ||
+            post_id < 1) {
+            response_error(res, 400, "invalid", "expected {\"post_id\": N} with N >= 1");
+            json_decref(in);
+            store_channel_clear(&ch);
+            return;
+        }
+        json_decref(in);
+    }
+    int rc = store_channel_pin(api->st, ch.id, post_id, &ev);
+    if (rc == -ENOENT) {
+        response_error(res, 404, "not_found", "no live post %lld in this channel",
+                       (long long)post_id);
+    } else if (rc < 0) {
+        api_store_failure(res, rc);
+    } else {
+        api_audit(api, who, ch.id, post_id ? "pin_top" : "unpin_top",
+                  post_id ? post_id : ch.pinned_post_id, NULL);
+        api_reply(res, 200,
+                  json_pack("{s:s, s:I, s:o}", "channel", ch.slug, "seq", (json_int_t)ev.seq,
+                            "pinned_post_id", post_id ? json_integer(post_id) : json_null()));
+    }
+    store_event_clear(&ev);
+    store_channel_clear(&ch);
 }

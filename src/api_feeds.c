@@ -40,8 +40,8 @@ static void feed_take_event(struct feed_post *fp, size_t *nfp, const struct stor
 {
     size_t k;
 
-    if (ev->kind == STORE_EV_SELECTION)
-        return;
+    if (ev->kind != STORE_EV_POST && ev->kind != STORE_EV_EDIT && ev->kind != STORE_EV_DELETE)
+        return; /* selections have their own feed; a pin is no entry */
     for (k = 0; k < *nfp && fp[k].post_id != ev->post_id; k++)
         ;
     json_t *rec = json_loadb(ev->data, ev->data_len, 0, NULL);

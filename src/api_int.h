@@ -115,6 +115,7 @@ int api_viewer_key(struct api *api, const struct http_request *req, unsigned cha
 API_HANDLER(api_h_channels);
 API_HANDLER(api_h_channel);
 API_HANDLER(api_h_prune);
+API_HANDLER(api_h_pin);
 API_HANDLER(api_h_posts);
 API_HANDLER(api_h_post);
 API_HANDLER(api_h_events);

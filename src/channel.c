@@ -109,10 +109,11 @@ json_t *channel_to_json(const struct store_channel *ch)
     char created[32], updated[32];
     timefmt_iso(ch->created_at, created);
     timefmt_iso(ch->updated_at ? ch->updated_at : ch->created_at, updated);
-    return json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:I, s:I, s:s, s:s}", "slug", ch->slug,
+    return json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:I, s:I, s:s, s:s, s:o}", "slug", ch->slug,
                      "title", ch->title ? ch->title : "", "description",
                      ch->description ? ch->description : "", "lang", ch->lang, "tz", ch->tz,
                      "visibility", channel_visibility_name(ch->visibility), "last_seq",
                      (json_int_t)ch->last_seq, "oldest_seq", (json_int_t)ch->oldest_seq,
-                     "created_at", created, "updated_at", updated);
+                     "created_at", created, "updated_at", updated, "pinned_post_id",
+                     ch->pinned_post_id ? json_integer(ch->pinned_post_id) : json_null());
 }

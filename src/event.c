@@ -14,6 +14,7 @@ const char *event_kind_name(int kind)
     case STORE_EV_EDIT: return "edit";
     case STORE_EV_DELETE: return "delete";
     case STORE_EV_SELECTION: return "selection";
+    case STORE_EV_PIN: return "pin";
     default: return "unknown";
     }
 }
@@ -23,7 +24,11 @@ int event_json(struct buf *out, const struct store_event *sev)
     int rc = buf_printf(out, "{\"type\":\"%s\",\"channel\":", event_kind_name(sev->kind));
     if (rc == 0)
         rc = buf_append_json_str(out, sev->channel, strlen(sev->channel));
-    if (rc == 0)
+    /* An unpin has no post: its id is null, as in its data. */
+    if (rc == 0 && sev->kind == STORE_EV_PIN && sev->post_id == 0)
+        rc = buf_printf(out, ",\"seq\":%lld,\"id\":null,\"at\":%lld,\"post\":", (long long)sev->seq,
+                        (long long)sev->created_at);
+    else if (rc == 0)
         rc = buf_printf(out, ",\"seq\":%lld,\"id\":%lld,\"at\":%lld,\"post\":", (long long)sev->seq,
                         (long long)sev->post_id, (long long)sev->created_at);
     if (rc == 0)

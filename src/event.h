@@ -31,10 +31,10 @@ struct event {
     struct rcbuf *sse; /* whole SSE block, "id: seq" included */
 };
 
-/* "post", "edit", "delete", "selection". */
+/* "post", "edit", "delete", "selection", "pin". */
 const char *event_kind_name(int kind);
-/* Appends the event JSON {"type","channel","seq","id","at","post"} to out.
- * 0 or -ENOBUFS. */
+/* Appends the event JSON {"type","channel","seq","id","at","post"} to out
+ * ("id" is null for an unpin). 0 or -ENOBUFS. */
 int event_json(struct buf *out, const struct store_event *sev);
 /* A new event with one reference, encoded in both wire forms. */
 struct event *event_new(const struct store_event *sev);

@@ -33,23 +33,33 @@ static const char *nz(const char *s)
  * date differs until app.js runs: it rewrites every date with Intl.
  */
 
-/* The kicker (a badge), the title (a link to the permalink but on the
- * permalink page itself, where heading is "h1") and the byline. */
+/* The kicker (the badges: "Pinned" first on the channel's pinned post), the
+ * title (a link to the permalink but on the permalink page itself, where
+ * heading is "h1") and the byline. */
 static void post_head(struct buf *b, const struct page_text *tx, const char *slug, const char *tz,
-                      const struct post *post, const char *heading, int64_t imp, int sel)
+                      const struct post *post, const char *heading, int64_t imp, int sel,
+                      int pinned)
 {
     int64_t seq = post->seq, published = post->published_at;
     const char *author = nz(post->author);
     char when[40];
 
     buf_appends(b, "<header class=\"post-head\">\n");
-    if (sel || imp >= 2) {
+    if (pinned || sel || imp >= 2) {
         buf_appends(b, "<p class=\"kicker\">");
-        buf_appends(b, sel        ? "<span class=\"badge\">"
-                       : imp == 3 ? "<span class=\"badge breaking\">"
-                                  : "<span class=\"badge\">");
-        page_esc(b, sel ? tx->selection : imp == 3 ? tx->breaking : tx->important);
-        buf_appends(b, "</span></p>\n");
+        if (pinned) {
+            buf_appends(b, "<span class=\"badge pinned\">");
+            page_esc(b, tx->pinned);
+            buf_appends(b, "</span>");
+        }
+        if (sel || imp >= 2) {
+            buf_appends(b, sel        ? "<span class=\"badge\">"
+                           : imp == 3 ? "<span class=\"badge breaking\">"
+                                      : "<span class=\"badge\">");
+            page_esc(b, sel ? tx->selection : imp == 3 ? tx->breaking : tx->important);
+            buf_appends(b, "</span>");
+        }
+        buf_appends(b, "</p>\n");
     }
     buf_printf(b, "<%s class=\"post-title\" id=\"t-%lld\">", heading, (long long)seq);
     if (strcmp(heading, "h1") != 0)
@@ -158,10 +168,10 @@ static void post_foot(struct buf *b, const struct page_text *tx, const struct po
     }
 }
 
-/* One post: the <article> and its three parts. heading is "h3" in lists,
- * "h1" on a permalink page. */
-void page_post_render(struct buf *b, const struct page_text *tx, const char *slug, const char *tz,
-                      const struct post *post, const char *heading)
+/* One post: the <article> and its three parts; pinned: the channel's
+ * pinned post, at the top of its page. */
+static void post_render(struct buf *b, const struct page_text *tx, const char *slug, const char *tz,
+                        const struct post *post, const char *heading, int pinned)
 {
     int64_t seq = post->seq, id = post->id, imp = post->importance;
     const char *lang = nz(post->lang);
@@ -170,17 +180,40 @@ void page_post_render(struct buf *b, const struct page_text *tx, const char *slu
     if (imp < 0 || imp > 3)
         imp = 1;
     buf_printf(b,
-               "<article class=\"post imp-%lld%s\" id=\"p-%lld\" data-seq=\"%lld\" "
+               "<article class=\"post imp-%lld%s%s\" id=\"p-%lld\" data-seq=\"%lld\" "
                "data-id=\"%lld\" aria-labelledby=\"t-%lld\"",
-               (long long)imp, sel ? " selection" : "", (long long)seq, (long long)seq,
-               (long long)id, (long long)seq);
+               (long long)imp, sel ? " selection" : "", pinned ? " pinned" : "", (long long)seq,
+               (long long)seq, (long long)id, (long long)seq);
     if (lang && page_lang_tag_ok(lang))
         page_attr(b, "lang", lang);
     buf_appends(b, ">\n");
-    post_head(b, tx, slug, tz, post, heading, imp, sel);
+    post_head(b, tx, slug, tz, post, heading, imp, sel, pinned);
     post_media(b, tx, &post->media);
     post_foot(b, tx, post);
     buf_appends(b, "</article>\n");
+}
+
+/* heading is "h3" in lists, "h1" on a permalink page. */
+void page_post_render(struct buf *b, const struct page_text *tx, const char *slug, const char *tz,
+                      const struct post *post, const char *heading)
+{
+    post_render(b, tx, slug, tz, post, heading, 0);
+}
+
+/* The channel's pinned post, when it has one that is live: 1 with *out
+ * filled (post_clear it), else 0 (a store error only costs the pin). */
+static int pinned_post(struct store *st, const struct store_channel *ch, struct post *out)
+{
+    int state = -1;
+    post_init(out);
+    if (!ch->pinned_post_id)
+        return 0;
+    if (store_post_get(st, ch->id, ch->pinned_post_id, out, &state) == 0 &&
+        state == STORE_POST_LIVE)
+        return 1;
+    post_clear(out);
+    post_init(out);
+    return 0;
 }
 
 /* ---- channel access ---- */
@@ -308,6 +341,49 @@ static int open_readable(struct pg *p, const char *slug, struct store_channel *c
     return 0;
 }
 
+/* The stream of a channel page: the pinned post (the newest stretch only),
+ * the posts, the empty notice and the links to older and newer ones. */
+static void channel_stream(struct pg *p, const struct store_channel *ch, const struct post *posts,
+                           size_t n, int64_t before)
+{
+    struct buf *b = p->b;
+    /* The pinned post heads the channel's page, and is not in the stream
+     * below it again; an older stretch (?before=) shows it in its place. */
+    struct post pin;
+    int has_pin = !before && pinned_post(p->st, ch, &pin);
+    if (!before) {
+        buf_appends(b, "<div id=\"pinned\" class=\"pinned-slot\">");
+        if (has_pin)
+            post_render(b, p->tx, ch->slug, ch->tz, &pin, "h3", 1);
+        buf_appends(b, "</div>\n");
+    }
+    buf_appends(b, "<div id=\"posts\" class=\"posts\">\n");
+    int64_t oldest = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!has_pin || posts[i].id != pin.id)
+            page_post_render(b, p->tx, ch->slug, ch->tz, &posts[i], "h3");
+        oldest = posts[i].seq;
+    }
+    buf_appends(b, "</div>\n<p id=\"empty\" class=\"empty\"");
+    if (n || has_pin)
+        buf_appends(b, " hidden");
+    buf_appends(b, ">");
+    page_esc(b, p->tx->no_posts);
+    buf_appends(b, "</p>\n");
+    if (n == PAGE_POSTS && oldest > 1) {
+        buf_printf(b, "<p><a class=\"btn\" href=\"/%s?before=%lld\">", ch->slug, (long long)oldest);
+        page_esc(b, p->tx->older);
+        buf_appends(b, "</a></p>\n");
+    }
+    if (before) {
+        buf_printf(b, "<p><a href=\"/%s\">", ch->slug);
+        page_esc(b, p->tx->newest);
+        buf_appends(b, "</a></p>\n");
+    }
+    if (has_pin)
+        post_clear(&pin);
+}
+
 void page_channel(struct pg *p, const struct route_match *m)
 {
     struct store *st = p->st;
@@ -390,28 +466,8 @@ void page_channel(struct pg *p, const struct route_match *m)
     page_esc(b, p->tx->new_posts);
     buf_appends(b, "</span><button type=\"button\" id=\"mark-read\" class=\"btn\">");
     page_esc(b, p->tx->mark_read);
-    buf_appends(b, "</button></div>\n<div id=\"posts\" class=\"posts\">\n");
-    int64_t oldest = 0;
-    for (size_t i = 0; i < n; i++) {
-        page_post_render(b, p->tx, ch.slug, ch.tz, &posts[i], "h3");
-        oldest = posts[i].seq;
-    }
-    buf_appends(b, "</div>\n<p id=\"empty\" class=\"empty\"");
-    if (n)
-        buf_appends(b, " hidden");
-    buf_appends(b, ">");
-    page_esc(b, p->tx->no_posts);
-    buf_appends(b, "</p>\n");
-    if (n == PAGE_POSTS && oldest > 1) {
-        buf_printf(b, "<p><a class=\"btn\" href=\"/%s?before=%lld\">", ch.slug, (long long)oldest);
-        page_esc(b, p->tx->older);
-        buf_appends(b, "</a></p>\n");
-    }
-    if (before) {
-        buf_printf(b, "<p><a href=\"/%s\">", ch.slug);
-        page_esc(b, p->tx->newest);
-        buf_appends(b, "</a></p>\n");
-    }
+    buf_appends(b, "</button></div>\n");
+    channel_stream(p, &ch, posts, n, before);
     buf_appends(b, "</main>\n</div>\n");
     pg_end(p, feed);
     page_html_headers(p->res);

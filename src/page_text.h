@@ -43,6 +43,7 @@
     X(BOTH, breaking, "Breaking", "Urgent")                                                                   \
     X(BOTH, important, "Important", "Important")                                                              \
     X(BOTH, selection, "Selection", "Sélection")                                                              \
+    X(BOTH, pinned, "Pinned", "Épinglé")                                                                      \
     X(PAGE, unread_one, "{n} unread", "{n} non lu")                                                           \
     X(PAGE, unread_other, "{n} unread", "{n} non lus")                                                        \
     X(PAGE, new_posts, "New posts", "Nouvelles publications")                                                 \

@@ -125,6 +125,8 @@ static enum route_id match_api(const struct seg *sg, size_t n, struct route_matc
             return ROUTE_API_EVENTS;
         if (n == 5 && seg_is(&sg[4], "prune"))
             return ROUTE_API_PRUNE;
+        if (n == 5 && seg_is(&sg[4], "pin"))
+            return ROUTE_API_PIN;
         if (n == 5 && seg_is(&sg[4], "views"))
             return ROUTE_API_VIEWS;
         if (n == 5 && seg_is(&sg[4], "selections"))

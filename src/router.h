@@ -68,6 +68,7 @@ enum route_id {
     ROUTE_API_POST_PUBLISH,      /* /api/v1/channels/{slug}/posts/{id}/publish */
     ROUTE_API_TEAM,              /* /api/v1/channels/{slug}/team[/{user_id}] */
     ROUTE_API_AUDIT,             /* /api/v1/channels/{slug}/audit */
+    ROUTE_API_PIN,               /* /api/v1/channels/{slug}/pin */
     ROUTE_MEDIA,                 /* /media/{name} ; name in .media ("" when not a media name) */
     ROUTE_STUDIO,                /* /studio */
     ROUTE_STUDIO_SIGNIN,         /* /studio/signin */

@@ -1,7 +1,8 @@
 // Crier reader app. The server renders every page so that it works without
 // JavaScript; this module adds, on a channel page: Join/Leave without a
 // reload, live posts over SSE (resuming from the last seq, deduplicated by
-// seq, edits and deletions in place), unread markers and "mark read",
+// seq, edits and deletions in place, the pinned post moved to the top and
+// back), unread markers and "mark read",
 // batched aggregate view counts, and everywhere: dates in the reader's
 // locale, "move to another device" (link and QR code), and the service
 // worker that keeps channels readable offline. Notifications (the panel of
@@ -107,11 +108,13 @@ function rememberChannel(slug, title, joined) {
 // postFoot), so edit both together. Only the date's text differs, and
 // localizeDates makes the server's the same as this.
 
-// The kicker (a badge), the title (a link to the permalink) and the byline.
-function postHead(slug, p, imp, sel) {
+// The kicker (the badges: "Pinned" first on the pinned post), the title (a
+// link to the permalink) and the byline.
+function postHead(slug, p, imp, sel, pinned) {
   const seq = Number(p.seq);
   const head = el('header', { class: 'post-head' });
   const badges = [];
+  if (pinned) badges.push(el('span', { class: 'badge pinned' }, t('pinned')));
   if (sel) badges.push(el('span', { class: 'badge' }, t('selection')));
   else if (imp === 3) badges.push(el('span', { class: 'badge breaking' }, t('breaking')));
   else if (imp === 2) badges.push(el('span', { class: 'badge' }, t('important')));
@@ -177,13 +180,14 @@ function postFoot(p) {
   return parts;
 }
 
-// One post: the <article> and its three parts.
-function renderPost(slug, p) {
+// One post: the <article> and its three parts; pinned: the channel's pinned
+// post, at the top of its page.
+function renderPost(slug, p, pinned = false) {
   const seq = Number(p.seq);
   const imp = Math.max(0, Math.min(3, Number(p.importance ?? 1)));
   const sel = p.kind === 'selection';
   const a = el('article', {
-    class: `post imp-${imp}${sel ? ' selection' : ''}`,
+    class: `post imp-${imp}${sel ? ' selection' : ''}${pinned ? ' pinned' : ''}`,
     id: `p-${seq}`,
     'data-seq': seq,
     'data-id': Number(p.id),
@@ -191,7 +195,7 @@ function renderPost(slug, p) {
     lang: typeof p.lang === 'string' && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(p.lang) ? p.lang : null,
   });
   const media = postMedia(p.media);
-  a.append(postHead(slug, p, imp, sel), ...(media ? [media] : []), ...postFoot(p));
+  a.append(postHead(slug, p, imp, sel, pinned), ...(media ? [media] : []), ...postFoot(p));
   return a;
 }
 
@@ -202,6 +206,10 @@ class Channel {
     this.slug = body.dataset.slug;
     this.title = body.dataset.title || this.slug;
     this.list = document.getElementById('posts');
+    // The pinned post sits here, above the stream (the server puts it there).
+    this.pinnedSlot = document.getElementById('pinned');
+    this.pinToken = 0;
+    this.pinWanted = 0;
     this.empty = document.getElementById('empty');
     this.statusEl = document.getElementById('status');
     this.unreadBar = document.getElementById('unread-bar');
@@ -255,7 +263,7 @@ class Channel {
     const es = new EventSource(`/${this.slug}/events?after=${this.lastSeq}`);
     this.es = es;
     es.onopen = () => { this.backoff = 1000; this.setStatus('live'); };
-    for (const type of ['post', 'edit', 'delete', 'selection']) {
+    for (const type of ['post', 'edit', 'delete', 'selection', 'pin']) {
       es.addEventListener(type, (e) => this.onEvent(type, e));
     }
     // The server closes subscribers that fall behind ("slow"): resume.
@@ -295,6 +303,7 @@ class Channel {
     if (type === 'post' || type === 'selection') this.upsert(p, true);
     else if (type === 'edit') this.upsert(p, false);
     else if (type === 'delete') this.remove(p.id ?? ev.id, p.seq);
+    else if (type === 'pin') this.pin(p.id ?? null);
     this.markUnread();
     this.refreshCacheSoon();
   }
@@ -314,29 +323,102 @@ class Channel {
     if (!p || p.seq === undefined) return;
     const old = this.find(p.id, p.seq);
     if (!old && !isNew) return; // an edit of a post older than the page shows
-    const node = renderPost(this.slug, p);
+    const pinned = !!old && old.parentElement === this.pinnedSlot;
+    const node = renderPost(this.slug, p, pinned);
     localizeDates(node);
     if (old) {
       if (old.classList.contains('unread')) node.classList.add('unread');
       old.replaceWith(node);
     } else {
-      const seq = Number(p.seq);
-      let before = null;
-      for (const child of this.list.children) {
-        if (Number(child.dataset.seq) < seq) { before = child; break; }
-      }
-      this.list.insertBefore(node, before);
+      this.insertBySeq(node);
       node.classList.add('arrived');
       while (this.list.children.length > MAX_POSTS_IN_PAGE) this.list.lastElementChild.remove();
     }
     this.observe(node);
-    if (this.empty) this.empty.hidden = this.list.children.length > 0;
+    this.showEmpty();
+  }
+
+  // Puts an article into the stream at its place by seq (newest first).
+  insertBySeq(node) {
+    const seq = Number(node.dataset.seq);
+    let before = null;
+    for (const child of this.list.children) {
+      if (Number(child.dataset.seq) < seq) { before = child; break; }
+    }
+    this.list.insertBefore(node, before);
   }
 
   remove(id, seq) {
     const node = this.find(id, seq);
     if (node) node.remove();
-    if (this.empty) this.empty.hidden = this.list.children.length > 0;
+    if (id !== undefined && id !== null && Number(id) === this.pinWanted) {
+      this.pinToken++; // a pin still being fetched: the post is gone
+      this.pinWanted = 0;
+    }
+    this.showEmpty();
+  }
+
+  showEmpty() {
+    if (this.empty) this.empty.hidden = this.list.children.length > 0 || !!this.pinnedSlot?.firstElementChild;
+  }
+
+  // ---- the pinned post ----
+
+  // Adds or takes away what marks an article as the pinned one.
+  markPinned(node, on) {
+    node.classList.toggle('pinned', on);
+    let kicker = node.querySelector('.kicker');
+    if (on) {
+      node.classList.remove('unread');
+      node.querySelector('.badge.new')?.remove();
+      if (!kicker) {
+        kicker = el('p', { class: 'kicker' });
+        node.querySelector('.post-head')?.prepend(kicker);
+      }
+      if (!kicker.querySelector('.badge.pinned')) kicker.prepend(el('span', { class: 'badge pinned' }, t('pinned')));
+    } else {
+      kicker?.querySelector('.badge.pinned')?.remove();
+      if (kicker && !kicker.children.length) kicker.remove();
+    }
+  }
+
+  // A pin event: the post id goes to the top (null: none does), and the one
+  // pinned before goes back into the stream at its place. A post older
+  // than the page shows is fetched.
+  async pin(id) {
+    const slot = this.pinnedSlot;
+    if (!slot) return;
+    const want = Number(id) > 0 ? Number(id) : 0;
+    const token = ++this.pinToken;
+    this.pinWanted = want;
+    const cur = slot.firstElementChild;
+    if (cur && Number(cur.dataset.id) === want) return;
+    if (cur) {
+      cur.remove();
+      this.markPinned(cur, false);
+      this.insertBySeq(cur);
+    }
+    if (want) {
+      let node = this.list.querySelector(`article[data-id="${want}"]`);
+      if (node) {
+        node.remove();
+        this.markPinned(node, true);
+        slot.append(node);
+      } else {
+        try {
+          const r = await fetch(`/api/v1/channels/${encodeURIComponent(this.slug)}/posts/${want}`, { credentials: 'same-origin' });
+          if (!r.ok) return;
+          const p = await r.json();
+          if (token !== this.pinToken || slot.firstElementChild || p.seq === undefined) return;
+          node = renderPost(this.slug, p, true);
+          localizeDates(node);
+          slot.append(node);
+          this.observe(node);
+        } catch { return; /* offline: the next page load shows it */ }
+      }
+    }
+    this.markUnread();
+    this.showEmpty();
   }
 
   // ---- unread ----
@@ -396,6 +478,7 @@ class Channel {
       }
     }, { threshold: 0.5 });
     for (const a of this.list.children) this.observe(a);
+    for (const a of this.pinnedSlot?.children ?? []) this.observe(a);
     setInterval(() => this.flushViews(false), VIEW_FLUSH_MS);
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'hidden') this.flushViews(true);

@@ -227,8 +227,9 @@ static const struct cli_sub token_subs[] = {{"create", cli_token_create},
                                             {NULL, NULL}};
 
 /* `crier post SLUG` publishes: see cli_post_create below. */
-static const struct cli_sub post_subs[] = {
-    {"list", cli_post_list}, {"edit", cli_post_edit}, {"delete", cli_post_delete}, {NULL, NULL}};
+static const struct cli_sub post_subs[] = {{"list", cli_post_list},     {"edit", cli_post_edit},
+                                           {"delete", cli_post_delete}, {"pin", cli_post_pin},
+                                           {"unpin", cli_post_unpin},   {NULL, NULL}};
 
 static const struct cli_sub selection_subs[] = {
     {"preview", cli_selection_preview}, {"run", cli_selection_run},

@@ -70,6 +70,8 @@ int cli_post_create(const struct cli_ctx *ctx, int argc, char **argv);
 int cli_post_edit(const struct cli_ctx *ctx, int argc, char **argv);
 int cli_post_delete(const struct cli_ctx *ctx, int argc, char **argv);
 int cli_post_list(const struct cli_ctx *ctx, int argc, char **argv);
+int cli_post_pin(const struct cli_ctx *ctx, int argc, char **argv);
+int cli_post_unpin(const struct cli_ctx *ctx, int argc, char **argv);
 
 int cli_tail(const struct cli_ctx *ctx, int argc, char **argv);
 

@@ -1,5 +1,6 @@
 /*
- * cli_post.c: `crier post SLUG`, `post edit`, `post delete` and `post list`,
+ * cli_post.c: `crier post SLUG`, `post edit`, `post delete`, `post list`,
+ * `post pin` and `post unpin`,
  * through a running server's API (cli_remote.c holds the client). The field
  * options become the JSON body the API takes; the answer is printed as a line
  * a person can read, or with --json as the server sent it.
@@ -20,6 +21,7 @@ static const char post_usage[] =
     "       crier post edit SLUG N [options]\n"
     "       crier post delete SLUG N\n"
     "       crier post list SLUG [--limit N] [--before N]\n"
+    "       crier post pin SLUG N | crier post unpin SLUG\n"
     "\n"
     "Publish, edit or delete a post through a running server's API.\n"
     "\n"
@@ -444,4 +446,76 @@ int cli_post_list(const struct cli_ctx *ctx, int argc, char **argv)
     json_decref(resp);
     client_free(&cl);
     return rc;
+}
+
+static const char post_pin_usage[] =
+    "usage: crier post pin SLUG N [--json]\n"
+    "       crier post pin SLUG --id ID [--json]\n"
+    "       crier post unpin SLUG [--json]\n"
+    "\n"
+    "Pin post #N to the top of the channel's page (one post at most: it replaces\n"
+    "the pinned one), or unpin it. Open pages move it at once (a pin event).\n"
+    "Needs a publish token of the channel or an admin token.\n"
+    "\n"
+    "  --json                 print the server's JSON answer\n"
+    "  --server URL, --token T, --data DIR\n";
+
+static int post_pin_or_unpin(const struct cli_ctx *ctx, int argc, char **argv, int pin)
+{
+    static const struct args_spec pin_specs[] = {
+        OPT_JSON, OPT_DATA, OPT_REMOTE, {"id", ARGS_VALUE}, OPT_END};
+    static const struct args_spec unpin_specs[] = {OPT_JSON, OPT_DATA, OPT_REMOTE, OPT_END};
+    struct args c = {.name = pin ? "post pin" : "post unpin", .usage = post_pin_usage};
+    struct client cl;
+    json_t *body = NULL, *resp = NULL;
+    char path[160];
+    int64_t id = 0, number = 0;
+    long status = 0;
+    int rc = cli_parse_slug(&c, argc, argv, pin ? pin_specs : unpin_specs, pin ? 2 : 1);
+
+    if (rc != ARGS_GO)
+        return rc;
+    if (pin && (rc = cli_resolve_post(ctx, &c, c.pos[0], c.npos > 1 ? c.pos[1] : NULL, &id,
+                                      &number)) != ARGS_GO)
+        return rc;
+    if ((rc = cli_open_client(ctx, &c, 1, &cl)) != ARGS_GO) {
+        client_free(&cl);
+        return rc;
+    }
+    snprintf(path, sizeof path, "/api/v1/channels/%s/pin", c.pos[0]);
+    if (pin)
+        body = json_pack("{s:I}", "post_id", (json_int_t)id);
+    int err = client_request(&cl, pin ? "PUT" : "DELETE", path, body, &status, &resp);
+    if (err < 0 || status >= 400) {
+        rc = args_fail("%s", cl.error);
+    } else if (!json_is_object(resp)) {
+        rc = args_fail("unexpected answer from the server: HTTP %ld", status);
+    } else if (args_opt(&c, "json")) {
+        cli_print_json(resp);
+        rc = ARGS_EXIT_OK;
+    } else {
+        int64_t seq = cli_json_i64(resp, "seq");
+        if (!pin)
+            printf("unpinned %s (event #%lld)\n", c.pos[0], (long long)seq);
+        else if (number > 0)
+            printf("pinned %s #%lld (event #%lld)\n", c.pos[0], (long long)number, (long long)seq);
+        else
+            printf("pinned %s post id %lld (event #%lld)\n", c.pos[0], (long long)id,
+                   (long long)seq);
+        rc = ARGS_EXIT_OK;
+    }
+    json_decref(body);
+    json_decref(resp);
+    client_free(&cl);
+    return rc;
+}
+
+int cli_post_pin(const struct cli_ctx *ctx, int argc, char **argv)
+{
+    return post_pin_or_unpin(ctx, argc, argv, 1);
+}
+
+int cli_post_unpin(const struct cli_ctx *ctx, int argc, char **argv)
+{
+    return post_pin_or_unpin(ctx, argc, argv, 0);
 }

@@ -136,6 +136,12 @@ static void tail_print(struct tail *t, const char *type, int64_t seq, json_t *ev
         if (id < 0)
             id = cli_json_i64(post, "id");
         printf("(post id %lld deleted)\n", (long long)id);
+    } else if (strcmp(type, "pin") == 0) {
+        int64_t id = cli_json_i64(post, "id");
+        if (id > 0)
+            printf("(post id %lld pinned to the top)\n", (long long)id);
+        else
+            printf("(nothing pinned any more)\n");
     } else {
         const char *title = json_string_value(json_object_get(post, "title"));
         const char *body = json_string_value(json_object_get(post, "body"));
@@ -192,7 +198,8 @@ static int tail_event(void *arg, const struct client_sse_event *ev)
         return 0;
     }
     if (strcmp(ev->type, "post") != 0 && strcmp(ev->type, "edit") != 0 &&
-        strcmp(ev->type, "delete") != 0 && strcmp(ev->type, "selection") != 0)
+        strcmp(ev->type, "delete") != 0 && strcmp(ev->type, "selection") != 0 &&
+        strcmp(ev->type, "pin") != 0)
         return 0; /* a newer server's event kind */
     j = json_loadb(ev->data, ev->data_len, 0, NULL);
     seq = cli_json_i64(j, "seq");

@@ -272,6 +272,11 @@ int store_post_delete(struct store *st, int64_t channel_id, int64_t post_id, str
     return st->ops->post_delete(st, channel_id, post_id, ev);
 }
 
+int store_channel_pin(struct store *st, int64_t channel_id, int64_t post_id, struct store_event *ev)
+{
+    return st->ops->channel_pin(st, channel_id, post_id, ev);
+}
+
 int store_publish_due(struct store *st, int64_t now_ms, size_t *published)
 {
     return st->ops->publish_due(st, now_ms, published);

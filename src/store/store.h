@@ -37,6 +37,7 @@ enum store_event_kind {
     STORE_EV_EDIT = 2,      /* a post was edited */
     STORE_EV_DELETE = 3,    /* a post was deleted */
     STORE_EV_SELECTION = 4, /* a selection was published */
+    STORE_EV_PIN = 5,       /* the channel's pinned post changed: data {"id": N or null} */
 };
 
 struct store_channel {
@@ -52,6 +53,7 @@ struct store_channel {
     int64_t created_at; /* ms since epoch */
     int64_t updated_at;
     char *selection; /* owned: the channel's selection settings as JSON text ("{}" = defaults) */
+    int64_t pinned_post_id; /* the post pinned to the top of its page, 0 none */
 };
 
 /*
@@ -230,41 +232,11 @@ struct store_notify_stats {
 
 typedef void (*store_commit_fn)(void *arg, const struct store_event *evs, size_t n);
 
+struct store_source;
+struct store_source_item;
+
 /* A channel's newest seq: what a node compares with what it has seen to find
  * events committed by another process. */
-/* A feed the channel follows (sources in; see source.h). */
-#define STORE_SOURCE_URL_MAX 1024
-#define STORE_SOURCES_MAX 200 /* per channel */
-enum store_source_mode { STORE_SOURCE_PUBLISH = 0, STORE_SOURCE_DRAFT = 1 };
-struct store_source {
-    int64_t id, channel_id;
-    char url[STORE_SOURCE_URL_MAX + 1];
-    int mode;                          /* enum store_source_mode */
-    int importance;                    /* of the posts it makes, 0..3 */
-    int interval_s;                    /* between two fetches */
-    char name[256];                    /* the feed's own title, "" until its first fetch */
-    char etag[256], last_modified[64]; /* validators of the last 200, "" when none */
-    int64_t next_at;                   /* ms: due for a fetch (or leased until) */
-    int64_t last_fetch_at, last_ok_at; /* ms, 0: never */
-    int last_status;                   /* HTTP status of the last fetch, 0: none */
-    char last_error[256];              /* "" when the last fetch went well */
-    int failures;                      /* in a row */
-    int64_t items;                     /* items that became posts, all time */
-    int64_t created_at;
-};
-/* One feed item already met, so it becomes a post once and an edit when it
- * changes. Deduplicated in the channel by guid, then link, then key. */
-struct store_source_item {
-    int64_t id; /* 0: not stored yet */
-    int64_t source_id, channel_id;
-    char guid[512], link[1024]; /* "" when the item has none */
-    unsigned char key[32];      /* SHA-256 of the item's normalised title and text */
-    unsigned char version[32];  /* SHA-256 of everything the post is made of */
-    int64_t post_id;            /* 0: none (an item left alone) */
-    int64_t seen_at;            /* ms */
-};
-enum { STORE_ITEM_BY_GUID = 1, STORE_ITEM_BY_LINK = 2, STORE_ITEM_BY_KEY = 3 };
-
 struct store_head {
     int64_t channel_id, last_seq;
 };
@@ -309,6 +281,8 @@ struct store_ops {
     int (*post_edit)(struct store *st, int64_t channel_id, int64_t post_id, struct post *post,
                      struct store_event *ev);
     int (*post_delete)(struct store *st, int64_t channel_id, int64_t post_id,
+                       struct store_event *ev);
+    int (*channel_pin)(struct store *st, int64_t channel_id, int64_t post_id,
                        struct store_event *ev);
     int (*publish_due)(struct store *st, int64_t now_ms, size_t *published);
 
@@ -491,7 +465,14 @@ void store_events_free(struct store_event *evs, size_t n);
  * post_edit: replaces a live or scheduled post's content with post's; the
  *   store keeps id, seq and published_at, and sets edited_at on a live one,
  *   which gets a STORE_EV_EDIT event. -ENOENT when absent or deleted.
- * post_delete: marks deleted and commits STORE_EV_DELETE with data {"id":N}.
+ * post_delete: marks deleted and commits STORE_EV_DELETE with data {"id":N};
+ *   a pinned post's delete clears the pin in the same transaction.
+ * channel_pin: pins post_id to the top of the channel's page (0: unpins),
+ *   replacing any pin, and commits STORE_EV_PIN (post_id as the event's,
+ *   data {"id":N} or {"id":null}) through the writer, as an edit does.
+ *   -ENOENT (nothing changes) when post_id is not a live post of the
+ *   channel (deleted, scheduled, a draft, another channel's, none).
+ *   channel_get/get_by_id/list fill pinned_post_id.
  * publish_due: publishes every scheduled post whose time has come, each with
  *   its own STORE_EV_POST event.
  * events_after: events with seq > after in order, at most limit. Returns
@@ -519,6 +500,8 @@ int store_post_by_external(struct store *st, int64_t channel_id, const char *ext
 int store_post_edit(struct store *st, int64_t channel_id, int64_t post_id, struct post *post,
                     struct store_event *ev);
 int store_post_delete(struct store *st, int64_t channel_id, int64_t post_id,
+                      struct store_event *ev);
+int store_channel_pin(struct store *st, int64_t channel_id, int64_t post_id,
                       struct store_event *ev);
 int store_publish_due(struct store *st, int64_t now_ms, size_t *published);
 int store_events_after(struct store *st, int64_t channel_id, int64_t after, size_t limit,
@@ -815,51 +798,6 @@ int store_outbox_release(struct store *st);
 int store_notify_stats(struct store *st, struct store_notify_stats *out);
 
 /*
- * Drafts. post_create with publish_at STORE_DRAFT_AT stores a draft (no seq,
- * no event); post_get reports it as STORE_POST_DRAFT.
- * post_schedule: a draft or scheduled post gets a new publish_at: a time to
- *   come schedules it, 0 or a past time publishes it now (a STORE_EV_POST
- *   into *ev), STORE_DRAFT_AT holds it as a draft. -ENOENT when the post is
- *   absent or deleted, -EALREADY when it is live.
- * posts_drafts: the channel's drafts, newest first, at most limit (1..1000).
- */
-int store_post_schedule(struct store *st, int64_t channel_id, int64_t post_id, int64_t publish_at,
-                        struct store_event *ev);
-int store_posts_drafts(struct store *st, int64_t channel_id, size_t limit, struct post **out,
-                       size_t *n);
-
-/*
- * Sources: the feeds a channel follows. Pooled connections, no seq.
- * source_add: fills id, created_at, next_at (now: due at once); -EEXIST for
- *   a URL the channel already follows, -ENOENT for no such channel, -ENOSPC
- *   past STORE_SOURCES_MAX sources in the channel.
- * source_list: a channel's sources (0: every channel's) in id order.
- * source_remove: -ENOENT when it is not the channel's. Its items go too;
- *   the posts they made stay.
- * sources_claim: the sources due (next_at <= now), of one channel (0: all),
- *   soonest first, at most limit; each is leased (next_at = now + lease_ms)
- *   in the same statement, so two fetchers never take the same one.
- * source_done: the fetch's outcome: name, etag, last_modified, next_at,
- *   last_fetch_at, last_ok_at, last_status, last_error, failures, items;
- *   forgets items not seen for 30 days. -ENOENT when removed meanwhile.
- * source_item_find: the channel's item with that guid, else that link, else
- *   that key (guid and link "" skip their test); *by says which matched.
- *   -ENOENT when none.
- * source_item_put: it->id 0 inserts it (filling nothing back), else
- *   updates that row's guid, link, key, version, post_id and seen_at.
- */
-int store_source_add(struct store *st, struct store_source *s);
-int store_source_list(struct store *st, int64_t channel_id, struct store_source **out, size_t *n);
-int store_source_get(struct store *st, int64_t id, struct store_source *out);
-int store_source_remove(struct store *st, int64_t channel_id, int64_t id);
-int store_sources_claim(struct store *st, int64_t channel_id, int64_t now_ms, int64_t lease_ms,
-                        size_t limit, struct store_source **out, size_t *n);
-int store_source_done(struct store *st, const struct store_source *s);
-int store_source_item_find(struct store *st, int64_t channel_id, const char *guid, const char *link,
-                           const unsigned char key[32], struct store_source_item *out, int *by);
-int store_source_item_put(struct store *st, const struct store_source_item *it);
-
-/*
  * Newsroom stats (pooled connections, no seq). Days are UTC "YYYY-MM-DD",
  * else -EINVAL. member_day_record: upserts the channel's row of day (NULL:
  *   that of now_ms) from the live members table: members active now, joins
@@ -881,5 +819,8 @@ int store_post_stats(struct store *st, int64_t channel_id, size_t limit,
                      struct store_post_stat **out, size_t *n);
 int store_day_of(int64_t ms, char day[11]);     /* 0, or -EINVAL past year 9999 */
 int store_day_ms(const char *day, int64_t *ms); /* its first ms; -EINVAL: not a date */
+
+/* Sources and drafts: the rest of the contract, kept apart for size. */
+#include "store/store_sources.h"
 
 #endif

@@ -358,6 +358,10 @@ static const char *const sq_migrations[] = {
     sq_team_schema,
     /* stats: members per day, each post's distinct viewers */
     sq_stats_schema,
+    /* 11: the post pinned to the top of a channel's page (NULL: none). No
+     * foreign key: a channel's delete takes its posts before its row; a
+     * post's delete clears the pin itself. */
+    "ALTER TABLE channels ADD COLUMN pinned_post_id INTEGER;",
 };
 #define SQ_SCHEMA_VERSION ((int64_t)(sizeof sq_migrations / sizeof sq_migrations[0]))
 
@@ -767,6 +771,7 @@ static const struct store_ops sq_ops = {
     .post_get = sq_post_get,
     .post_edit = sq_post_edit,
     .post_delete = sq_post_delete,
+    .channel_pin = sq_channel_pin,
     .publish_due = sq_publish_due,
     .events_after = sq_events_after,
     .prune = sq_prune,

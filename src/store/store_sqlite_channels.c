@@ -11,7 +11,7 @@
 
 #define CH_COLS                                                                                    \
     "id, slug, title, description, lang, tz, visibility, last_seq, oldest_seq, "                   \
-    "created_at, updated_at, selection"
+    "created_at, updated_at, selection, pinned_post_id"
 
 int sq_row_channel(sqlite3_stmt *q, void *out)
 {
@@ -30,6 +30,15 @@ int sq_row_channel(sqlite3_stmt *q, void *out)
     ch->updated_at = sqlite3_column_int64(q, 10);
     const unsigned char *sel = sqlite3_column_text(q, 11);
     ch->selection = xstrdup(sel ? (const char *)sel : "{}");
+    return 0;
+}
+
+/* CH_COLS: sq_row_channel's columns, then the pin (column 12). */
+static int row_channel(sqlite3_stmt *q, void *out)
+{
+    struct store_channel *ch = out;
+    sq_row_channel(q, out);
+    ch->pinned_post_id = sqlite3_column_int64(q, 12);
     return 0;
 }
 
@@ -63,18 +72,18 @@ int sq_channel_create(struct store *st, struct store_channel *ch)
 int sq_channel_get(struct store *st, const char *slug, struct store_channel *out)
 {
     return sq_pool_one(sq_store_of(st), "SELECT " CH_COLS " FROM channels WHERE slug = ?1",
-                       SQ_ARGS(SQ_TEXT(slug)), sq_row_channel, out);
+                       SQ_ARGS(SQ_TEXT(slug)), row_channel, out);
 }
 
 int sq_channel_get_by_id(struct store *st, int64_t id, struct store_channel *out)
 {
     return sq_pool_one(sq_store_of(st), "SELECT " CH_COLS " FROM channels WHERE id = ?1",
-                       SQ_ARGS(SQ_INT(id)), sq_row_channel, out);
+                       SQ_ARGS(SQ_INT(id)), row_channel, out);
 }
 
 int sq_channel_list(struct store *st, struct store_channel **out, size_t *n)
 {
-    struct sq_list l = SQ_LIST(struct store_channel, sq_row_channel, channel_clear, 0);
+    struct sq_list l = SQ_LIST(struct store_channel, row_channel, channel_clear, 0);
     int rc = sq_pool_list(sq_store_of(st), "SELECT " CH_COLS " FROM channels ORDER BY id",
                           SQ_NOARGS, &l);
     *out = l.v;

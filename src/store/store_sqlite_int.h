@@ -276,7 +276,7 @@ int sq_source_item_find(struct store *st, int64_t channel_id, const char *guid, 
 int sq_source_item_put(struct store *st, const struct store_source_item *it);
 
 /* store_sqlite_channels.c */
-int sq_row_channel(sqlite3_stmt *q, void *out); /* columns 0..11 as CH_COLS */
+int sq_row_channel(sqlite3_stmt *q, void *out); /* columns 0..11 of CH_COLS (not the pin) */
 int sq_channel_create(struct store *st, struct store_channel *ch);
 int sq_channel_get(struct store *st, const char *slug, struct store_channel *out);
 int sq_channel_get_by_id(struct store *st, int64_t id, struct store_channel *out);
@@ -311,6 +311,7 @@ int sq_post_by_external(struct store *st, int64_t channel_id, const char *extern
 int sq_post_edit(struct store *st, int64_t channel_id, int64_t post_id, struct post *post,
                  struct store_event *ev);
 int sq_post_delete(struct store *st, int64_t channel_id, int64_t post_id, struct store_event *ev);
+int sq_channel_pin(struct store *st, int64_t channel_id, int64_t post_id, struct store_event *ev);
 int sq_publish_due(struct store *st, int64_t now_ms, size_t *published);
 int sq_events_after(struct store *st, int64_t channel_id, int64_t after, size_t limit,
                     size_t max_bytes, struct store_event **out, size_t *n, int64_t *oldest_seq,

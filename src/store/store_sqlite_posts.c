@@ -210,7 +210,11 @@ static int op_delete(struct sq_conn *c, struct sq_req *r, struct sq_evvec *vec)
     json_decref(old.rec);
 
     if ((rc = sq_run(c, "UPDATE posts SET state = 'deleted', updated_at = ?1 WHERE id = ?2",
-                     SQ_ARGS(SQ_INT(now), SQ_INT(r->post_id)))) < 0)
+                     SQ_ARGS(SQ_INT(now), SQ_INT(r->post_id)))) < 0 ||
+        (rc = sq_run(c,
+                     "UPDATE channels SET pinned_post_id = NULL"
+                     " WHERE id = ?1 AND pinned_post_id = ?2",
+                     SQ_ARGS(SQ_INT(r->channel_id), SQ_INT(r->post_id)))) < 0)
         return rc;
     if (old.state != STORE_POST_LIVE)
         return 0;
@@ -223,6 +227,47 @@ static int op_delete(struct sq_conn *c, struct sq_req *r, struct sq_evvec *vec)
     json_decref(rec);
     r->ev_idx = (long)vec->n;
     return sq_put_event(c, vec, r->channel_id, slug, seq, STORE_EV_DELETE, r->post_id, data, now);
+}
+
+/*
+ * The channel's pin moves to r->post_id (0: none). Only a live post of the
+ * channel may be pinned. The event carries the new pin, so that a reader
+ * who catches up needs no other state.
+ */
+static int op_pin(struct sq_conn *c, struct sq_req *r, struct sq_evvec *vec)
+{
+    int64_t now = crier_now_ms(), seq;
+    char slug[STORE_SLUG_MAX + 1];
+    int rc;
+
+    if (r->post_id) {
+        struct post_row p;
+        if ((rc = load_post(c, r->channel_id, r->post_id, &p)) < 0)
+            return rc;
+        json_decref(p.rec);
+        if (p.state != STORE_POST_LIVE)
+            return -ENOENT;
+    }
+    if ((rc = sq_take_seq(c, r->channel_id, &seq, slug)) < 0 ||
+        (rc = sq_run(c, "UPDATE channels SET pinned_post_id = ?1 WHERE id = ?2",
+                     SQ_ARGS(SQ_INT_OR_NULL(r->post_id), SQ_INT(r->channel_id)))) < 0)
+        return rc;
+    json_t *rec =
+        r->post_id ? json_pack("{sI}", "id", (json_int_t)r->post_id) : json_pack("{sn}", "id");
+    char *data = rec ? json_dumps(rec, JSON_COMPACT) : NULL;
+    json_decref(rec);
+    if (!data)
+        return CRIER_ESTORE;
+    r->ev_idx = (long)vec->n;
+    return sq_put_event(c, vec, r->channel_id, slug, seq, STORE_EV_PIN, r->post_id, data, now);
+}
+
+int sq_channel_pin(struct store *st, int64_t channel_id, int64_t post_id, struct store_event *ev)
+{
+    if (post_id < 0)
+        return -EINVAL;
+    struct sq_req r = {.run = op_pin, .channel_id = channel_id, .post_id = post_id, .ev = ev};
+    return sq_submit(sq_store_of(st), &r);
 }
 
 struct due_post {

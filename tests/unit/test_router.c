@@ -29,6 +29,7 @@ static void test_routes(void)
     route_is("/api/v1/channels/lemonde/posts/42", ROUTE_API_POST, "lemonde", 42);
     route_is("/api/v1/channels/lemonde/events", ROUTE_API_EVENTS, "lemonde", 0);
     route_is("/api/v1/channels/lemonde/prune", ROUTE_API_PRUNE, "lemonde", 0);
+    route_is("/api/v1/channels/lemonde/pin", ROUTE_API_PIN, "lemonde", 0);
     route_is("/api/v1/tokens", ROUTE_API_TOKENS, NULL, 0);
     route_is("/api/v1/tokens/7", ROUTE_API_TOKEN, NULL, 7);
     route_is("/api/v1/nope", ROUTE_API_OTHER, NULL, 0);

@@ -194,14 +194,15 @@ static void test_migration(void)
     post(st, b, "old news", NULL);
     store_close(st);
 
-    is_int(raw_int(db, "SELECT value FROM meta WHERE key = 'schema_version'"), 10,
-           "a new database is at the newest schema, 10");
+    is_int(raw_int(db, "SELECT value FROM meta WHERE key = 'schema_version'"), 11,
+           "a new database is at the newest schema, 11");
     is_int(raw_int(db, "SELECT count(*) FROM pragma_table_list WHERE strict = 1 AND name IN"
                        " ('settings', 'push_subs', 'email_subs', 'outbox', 'notify_cursors')"),
            5, "the notification tables exist and are STRICT");
     is_int(
         raw_exec(db,
-                 "DROP TRIGGER post_reach_view; DROP TABLE post_reach; DROP TABLE member_days;"
+                 "ALTER TABLE channels DROP COLUMN pinned_post_id;"
+                 " DROP TRIGGER post_reach_view; DROP TABLE post_reach; DROP TABLE member_days;"
                  " DROP TABLE audit; DROP TABLE user_links; DROP TABLE sessions; DROP TABLE roles;"
                  " DROP TABLE users; ALTER TABLE posts DROP COLUMN user_id;"
                  " DROP TABLE source_items; DROP TABLE sources;"
@@ -212,8 +213,8 @@ static void test_migration(void)
 
     st = open_dir("mig");
     ok(st != NULL, "reopen migrates");
-    is_int(raw_int(db, "SELECT value FROM meta WHERE key = 'schema_version'"), 10,
-           "at schema 10 again");
+    is_int(raw_int(db, "SELECT value FROM meta WHERE key = 'schema_version'"), 11,
+           "at schema 11 again");
     struct store_notify_cursor c;
     is_int(store_notify_cursor_get(st, a, &c), 0, "cursor of an old channel");
     is_int(c.seq, 3, "starts at its last_seq: no old post rings");
