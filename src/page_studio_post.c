@@ -353,6 +353,10 @@ static void post_row(struct studio *s, const struct store_channel *ch, int role,
         ps_button(s, action, tx->st_exclude, NULL, NULL, "btn");
         snprintf(action, sizeof action, "%sunpin", base);
         ps_button(s, action, tx->st_unpin, NULL, NULL, "btn");
+        /* the one post at the top of the channel's page */
+        int top = ch->pinned_post_id == p->id;
+        snprintf(action, sizeof action, "%s%s", base, top ? "untop" : "top");
+        ps_button(s, action, top ? tx->st_untop : tx->st_top, NULL, NULL, "btn");
     }
     buf_appends(b, "</span></li>\n");
 }
@@ -592,6 +596,14 @@ static void act(struct studio *s, const struct store_channel *ch, int role,
         rc = store_post_schedule(s->p.st, ch->id, p->id, 0, &ev);
     } else if (strcmp(a, "delete") == 0) {
         rc = store_post_delete(s->p.st, ch->id, p->id, &ev);
+    } else if (strcmp(a, "top") == 0 || strcmp(a, "untop") == 0) {
+        if (role < STORE_ROLE_EDITOR || state != STORE_POST_LIVE) {
+            ps_forbidden(s);
+            return;
+        }
+        int top = strcmp(a, "top") == 0;
+        audit = top ? "pin_top" : "unpin_top";
+        rc = store_channel_pin(s->p.st, ch->id, top ? p->id : 0, &ev);
     } else {
         if (role < STORE_ROLE_EDITOR || state != STORE_POST_LIVE) {
             ps_forbidden(s);

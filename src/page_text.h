@@ -167,6 +167,8 @@
     X(PAGE, st_pin, "Pin to the selection", "Épingler à la sélection")                                        \
     X(PAGE, st_unpin, "Unpin", "Désépingler")                                                                 \
     X(PAGE, st_exclude, "Exclude from the selection", "Exclure de la sélection")                              \
+    X(PAGE, st_top, "Pin to the top of the page", "Épingler en haut de la page")                              \
+    X(PAGE, st_untop, "Unpin from the top", "Ne plus épingler en haut")                                       \
     X(PAGE, st_team, "Team", "Équipe")                                                                        \
     X(PAGE, st_audit, "Audit log", "Journal")                                                                 \
     X(PAGE, st_sources, "Sources", "Sources")                                                                 \

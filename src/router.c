@@ -208,7 +208,8 @@ static enum route_id match_api(const struct seg *sg, size_t n, struct route_matc
  * slugs, so a channel called "signin", "signout" or "link" has no studio. */
 static enum route_id match_studio(const struct seg *sg, size_t n, struct route_match *m)
 {
-    static const char *const actions[] = {"publish", "delete", "edit", "pin", "unpin", "exclude"};
+    static const char *const actions[] = {"publish", "delete",  "edit", "pin",
+                                          "unpin",   "exclude", "top",  "untop"};
     if (n == 1)
         return ROUTE_STUDIO;
     if (n == 2 && seg_is(&sg[1], "signin"))

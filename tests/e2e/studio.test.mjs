@@ -248,3 +248,29 @@ test('schedule: "Publish at" is local to the channel’s zone; the post waits in
   const page = await call(s, ed, 'GET', '/studio/sched');
   assert.match(page.text, /id="scheduled-list"[\s\S]*Plus tard/);
 });
+
+test('an editor pins a post to the top of the channel page and takes it down; an author may not', async () => {
+  await s.channel('une', { lang: 'fr' });
+  const ed = await viaLink(addUser('une-ed@example.org', 'une', 'editor'), 'une password ed');
+  const au = await viaLink(addUser('une-au@example.org', 'une', 'author', ['--may-publish']), 'une password au');
+  const p = await s.post('une', { title: '« Alerte » météo : M. Dupont appelle à la prudence' });
+  assert.equal(p.status, 201, p.text);
+  const stream = await call(s, ed, 'GET', '/studio/une');
+  assert.match(stream.text, new RegExp(`/studio/une/posts/${p.json.id}/top"`), 'the stream offers it');
+  const top = await call(s, ed, 'POST', `/studio/une/posts/${p.json.id}/top`, form(ed, {}));
+  assert.equal(top.status, 303, top.text);
+  assert.equal((await s.api('GET', '/api/v1/channels/une')).json.pinned_post_id, p.json.id);
+  const events = await s.allEvents('une');
+  assert.equal(events.at(-1).type, 'pin', 'readers learn it live');
+  assert.match((await call(s, ed, 'GET', '/studio/une')).text,
+    new RegExp(`/studio/une/posts/${p.json.id}/untop"`), 'now offered the other way');
+  const no = await call(s, au, 'POST', `/studio/une/posts/${p.json.id}/untop`, form(au, {}));
+  assert.equal(no.status, 403, 'an author may not move the top of the page');
+  assert.equal((await s.api('GET', '/api/v1/channels/une')).json.pinned_post_id, p.json.id);
+  const off = await call(s, ed, 'POST', `/studio/une/posts/${p.json.id}/untop`, form(ed, {}));
+  assert.equal(off.status, 303);
+  assert.equal((await s.api('GET', '/api/v1/channels/une')).json.pinned_post_id, null);
+  const audit = await s.api('GET', '/api/v1/channels/une/audit');
+  assert.deepEqual(audit.json.entries.slice(0, 2).map(e => [e.action, e.actor]),
+    [['unpin_top', 'une-ed@example.org'], ['pin_top', 'une-ed@example.org']]);
+});
