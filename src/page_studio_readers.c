@@ -232,7 +232,7 @@ static const char *invite_new(struct studio *s, const struct store_channel *ch, 
     inv.approval = approval[0] != '\0';
     if (days)
         inv.expires_at = crier_now_ms() + days * 86400000LL;
-    snprintf(inv.label, sizeof inv.label, "%s", label);
+    memcpy(inv.label, label, strlen(label) + 1); /* checked to fit above */
     int rc = invite_create(s->p.st, &inv, tok);
     if (rc < 0)
         return crier_strerror(rc);

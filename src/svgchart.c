@@ -45,7 +45,7 @@ char *svgchart_number(int64_t v, const char *lang, char out[SVGCHART_NUMBER_SIZE
         }
         out[o++] = digits[i];
     }
-    out[o] = '\0'; /* at most 1 + 20 + 6 * 3 bytes: SVGCHART_NUMBER_SIZE holds it */
+    out[o] = '\0'; /* at most 1 + 19 digits + 6 separators of 3 bytes + NUL = 39 */
     return out;
 }
 

@@ -33,7 +33,7 @@
 #define SVGCHART_LABEL_MAX 24   /* bytes of an x label kept */
 #define SVGCHART_VALUE_MAX 1e15 /* |values| beyond are drawn as this */
 #define SVGCHART_OUT_MAX 131072 /* bytes one chart appends at most */
-#define SVGCHART_NUMBER_SIZE 32 /* room for any number svgchart_number writes */
+#define SVGCHART_NUMBER_SIZE 48 /* room for any number svgchart_number writes (39 at most) */
 
 struct svgchart {
     const char *title;         /* required: the chart's accessible name */
