@@ -275,7 +275,7 @@ describe('the service worker shows pushes and opens their page', { skip: !HAVE_B
     if (server) await server.cleanup();
   });
 
-  it('push: title, body, tag, renotify and url from the payload; a malformed one still shows', { timeout: 60000 }, async () => {
+  it('push: title, body, tag, renotify and url from the payload; a malformed one still shows', { timeout: 90000 }, async () => {
     const ch = slug('show');
     await server.channel(ch);
     const { context, page, problems } = await memberPage(server, ch, null);
@@ -288,7 +288,7 @@ describe('the service worker shows pushes and opens their page', { skip: !HAVE_B
       url: 'https://evil.example/', tag: `post:${ch}:13`, icon: 'https://evil.example/i.png', seq: 13, importance: 3 }));
     await deliver('{not json');
     const shown = await waitFor(async () => { const n = await shownNotifications(page); return n.length === 3 && n; },
-      { timeout: 20000, what: 'three notifications' });
+      { timeout: 45000, what: 'three notifications' });
     const byTag = Object.fromEntries(shown.map((n) => [n.tag, n]));
     assert.deepEqual(byTag[`sel:${ch}`], { title: 'Le monde', body: 'La sélection du matin\n4 publications', tag: `sel:${ch}`,
       renotify: true, data: { url: `/${ch}/12` }, icon: `${server.url}/static/icon-192.png` });
