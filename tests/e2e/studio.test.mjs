@@ -249,6 +249,40 @@ test('schedule: "Publish at" is local to the channel’s zone; the post waits in
   assert.match(page.text, /id="scheduled-list"[\s\S]*Plus tard/);
 });
 
+test('schedule a draft from its edit form: who may publish, a time to come, the form saved with it', async () => {
+  await s.channel('sched2', { tz: 'Asia/Tokyo' });
+  const au = await viaLink(addUser('sched2-au@example.org', 'sched2', 'author'), 'sched2 author');
+  const ed = await viaLink(addUser('sched2-ed@example.org', 'sched2', 'editor'), 'sched2 editor');
+  const tokyo = (ms) => new Date(ms + 9 * 3600e3).toISOString().slice(0, 16);
+  const d = await call(s, au, 'POST', '/studio/sched2/compose', form(au, { title: 'Brouillon', body: 'x', do: 'draft' }));
+  assert.equal(d.status, 303, d.text);
+  const id = (await s.api('GET', '/api/v1/channels/sched2/posts')).json.drafts[0].id;
+  const url = `/studio/sched2/posts/${id}/edit`;
+  // the author's edit form has no schedule, and a forged one is refused
+  assert.doesNotMatch((await call(s, au, 'GET', url)).text, /value="schedule"/);
+  const later = tokyo(Date.now() + 3600e3);
+  assert.equal((await call(s, au, 'POST', url, form(au, { title: 'Brouillon', body: 'x', publish_at: later, do: 'schedule' }))).status, 403);
+  // the editor's has; a time already past, or none, is refused and nothing changes
+  assert.match((await call(s, ed, 'GET', url)).text, /name="publish_at"[\s\S]*value="schedule"/);
+  for (const at of [tokyo(Date.now() - 3600e3), '']) {
+    const r = await call(s, ed, 'POST', url, form(ed, { title: 'Brouillon', body: 'x', publish_at: at, do: 'schedule' }));
+    assert.equal(r.status, 400, r.text);
+    assert.match(r.text, /publish_at/);
+  }
+  assert.equal((await s.api('GET', '/api/v1/channels/sched2/posts')).json.drafts.length, 1);
+  const ok = await call(s, ed, 'POST', url, form(ed, { title: 'Revu et programmé', body: 'x', publish_at: later, do: 'schedule' }));
+  assert.equal(ok.status, 303, ok.text);
+  const list = (await s.api('GET', '/api/v1/channels/sched2/posts')).json;
+  assert.equal(list.drafts.length, 0);
+  assert.equal(list.scheduled.length, 1);
+  assert.equal(list.scheduled[0].title, 'Revu et programmé', 'the form is saved with the time');
+  assert.ok(Math.abs(Date.parse(list.scheduled[0].publish_at) - (Date.now() + 3600e3)) < 120e3);
+  assert.equal((await s.allEvents('sched2')).length, 0, 'not out yet');
+  // its edit form shows the time, local; the audit log says who scheduled it
+  assert.match((await call(s, ed, 'GET', url)).text, new RegExp(`name="publish_at" value="${later}"`));
+  assert.match((await call(s, ed, 'GET', '/studio/sched2/audit')).text, /<td>schedule/);
+});
+
 test('an editor pins a post to the top of the channel page and takes it down; an author may not', async () => {
   await s.channel('une', { lang: 'fr' });
   const ed = await viaLink(addUser('une-ed@example.org', 'une', 'editor'), 'une password ed');
