@@ -5,9 +5,9 @@
 // editor publishing an author's draft into the channel's events.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Server, cli } from './lib/server.mjs';
+import { Server, cli, ROOT } from './lib/server.mjs';
 import { Jar, call, browser, makeInvite, joinInvite } from './lib/jar.mjs';
 
 let s;
@@ -231,6 +231,32 @@ test('sign-in is rate limited per address, without checking the password; and pe
     assert.ok(Date.now() - t0 < 500, 'no Argon2 behind a 429');
     assert.match(over.text, /action="\/studio\/signin"/);
   } finally { await t.cleanup(); }
+});
+
+test('a photo upload from a studio session: an author of the channel may (with the CSRF header), no role or no header may not', async () => {
+  await s.channel('photos');
+  await s.channel('ailleurs');
+  const au = await viaLink(addUser('photo-au@example.org', 'photos', 'author'), 'photo author');
+  const other = await viaLink(addUser('photo-other@example.org', 'ailleurs', 'editor'), 'photo other');
+  const jpeg = readFileSync(join(ROOT, 'tests/fixtures/photo.jpg'));
+  const upload = (jar, slug, csrf = true) => fetch(`${s.url}/api/v1/channels/${slug}/media?alt=${encodeURIComponent('Un quai')}`, {
+    method: 'POST',
+    headers: { cookie: jar.header(), origin: s.url, 'content-type': 'image/jpeg', ...(csrf ? { 'x-csrf-token': jar.get('crier_csrf') } : {}) },
+    body: jpeg,
+  });
+  const ok = await upload(au, 'photos');
+  const okText = await ok.text();
+  assert.equal(ok.status, 201, okText);
+  const j = JSON.parse(okText);
+  assert.match(j.id, /^[0-9a-f]{64}$/);
+  assert.match(j.url, /^\/media\//);
+  assert.equal((await upload(au, 'photos', false)).status, 403, 'no CSRF header');
+  assert.equal((await upload(other, 'photos')).status, 403, 'no role in the channel');
+  // and the author's draft takes it
+  const d = await call(s, au, 'POST', '/studio/photos/compose', form(au, { title: 'Avec photo', body: 'x', photo: j.id, caption: 'Le quai', credit: 'Photo X', do: 'draft' }));
+  assert.equal(d.status, 303, d.text);
+  const draft = (await s.api('GET', '/api/v1/channels/photos/posts')).json.drafts[0];
+  assert.equal(draft.media.id, j.id);
 });
 
 test('schedule: "Publish at" is local to the channel’s zone; the post waits in the stream', async () => {
