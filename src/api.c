@@ -74,6 +74,7 @@ static const struct api_route routes[] = {
     {ROUTE_API_POST_PUBLISH, M_POST, "POST", WHO_TOKEN, api_h_post_publish},
     {ROUTE_API_TEAM, M_GET | M_POST | M_DELETE, "GET, POST, DELETE", WHO_TOKEN, api_h_team},
     {ROUTE_API_AUDIT, M_GET, "GET", WHO_TOKEN, api_h_audit},
+    {ROUTE_API_TEST_CLOCK, M_POST, "POST", WHO_TOKEN, api_h_test_clock},
 };
 
 static unsigned method_bit(int method)
@@ -155,6 +156,13 @@ void api_handle(struct api *api, const struct route_match *m, const struct http_
         page_studio(api->st, &env, m, req, res);
         return;
     }
+    case ROUTE_API_TEST_CLOCK:
+        /* For tests only: without serve --test-clock, no such route. */
+        if (!api->test_clock) {
+            response_error(res, 404, "not_found", "nothing here");
+            return;
+        }
+        break;
     case ROUTE_MEDIA:
         /* Content-addressed names; a private channel's photo also needs
          * what would let the caller read the channel (api_media.c). */

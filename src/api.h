@@ -50,6 +50,7 @@ struct api {
     struct media_store *media;     /* uploaded photos (NULL: the media routes answer 404) */
     size_t media_max_bytes;        /* largest upload (413 past it) */
     uint64_t media_max_pixels;     /* largest width x height decoded */
+    int test_clock;                /* serve --test-clock: POST /api/v1/test/clock (else 404) */
 };
 
 /* Handles one request on a worker thread. */

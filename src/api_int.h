@@ -144,7 +144,8 @@ API_HANDLER(api_h_push_key); /* api_push.c */
 API_HANDLER(api_h_push_subs);
 API_HANDLER(api_h_email); /* api_email.c */
 API_HANDLER(api_h_email_link);
-API_HANDLER(api_h_media); /* api_media.c */
+API_HANDLER(api_h_media);      /* api_media.c */
+API_HANDLER(api_h_test_clock); /* api_test.c */
 #undef API_HANDLER
 
 /* GET /media/{name}: a stored photo, for who may read its channel

@@ -174,6 +174,25 @@ static int store_photo(struct api *api, const struct media_result *r, const char
     return rc;
 }
 
+/* The channel of an upload, for who may upload to it: a token that may
+ * publish there, or a studio session with any role in it. An author writes
+ * drafts with photos (the studio's compose form uploads through here); a
+ * photo publishes nothing by itself. 0, or res filled and < 0. */
+static int uploader_channel(struct api *api, const struct route_match *m, const struct caller *who,
+                            struct store_channel *ch, struct response *res)
+{
+    if (!who->has_user || who->has_token)
+        return api_channel_for_editor(api, m, who, ch, res);
+    if (api_channel_load(api, m->slug, who, ch, res) < 0)
+        return -EACCES;
+    api_private(res);
+    if (team_role_in(&who->user, ch->id) >= STORE_ROLE_AUTHOR)
+        return 0;
+    response_error(res, 403, "forbidden", "you have no role in this channel");
+    store_channel_clear(ch);
+    return -EACCES;
+}
+
 /* POST /api/v1/channels/{slug}/media?alt=TEXT */
 void api_h_media(struct api *api, const struct route_match *m, const struct http_request *req,
                  const struct caller *who, struct response *res)
@@ -189,7 +208,7 @@ void api_h_media(struct api *api, const struct route_match *m, const struct http
         response_error(res, 404, "not_found", "this node keeps no media");
         return;
     }
-    if (api_channel_for_editor(api, m, who, &ch, res) < 0)
+    if (uploader_channel(api, m, who, &ch, res) < 0)
         return;
     if (alt_text(req, alt, sizeof alt, res) < 0)
         goto out;

@@ -19,6 +19,7 @@
 #include "fields.h"
 #include "log.h"
 #include "timefmt.h"
+#include "tz.h"
 #include "xmalloc.h"
 
 #define STREAM_DRAFTS 50
@@ -67,8 +68,9 @@ static const char *form_read(struct studio *s, struct form *f)
     return bad;
 }
 
-/* The form of post p, to edit it. */
-static void form_of_post(struct form *f, const struct post *p)
+/* The form of post p (in state, of a channel in zone tz), to edit it; a
+ * scheduled post's time as the "Publish at" field shows it, local. */
+static void form_of_post(struct form *f, const struct post *p, int state, const char *tz)
 {
     size_t used = 0;
     memset(f, 0, sizeof *f);
@@ -87,6 +89,11 @@ static void form_of_post(struct form *f, const struct post *p)
     snprintf(f->alt, sizeof f->alt, "%s", !p->media.id && p->media.alt ? p->media.alt : "");
     snprintf(f->caption, sizeof f->caption, "%s", p->media.caption ? p->media.caption : "");
     snprintf(f->credit, sizeof f->credit, "%s", p->media.credit ? p->media.credit : "");
+    struct tz_civil c;
+    if (state == STORE_POST_SCHEDULED &&
+        tz_to_local(page_zone_of(tz), p->publish_at / 1000, &c, NULL, NULL) == 0)
+        snprintf(f->at, sizeof f->at, "%04d-%02d-%02dT%02d:%02d", c.year, c.month, c.day, c.hour,
+                 c.minute);
 }
 
 /* "a, b ,c" as a JSON array of the trimmed, non-empty parts. */
@@ -220,9 +227,10 @@ static void importance_select(struct studio *s, const char *value)
     buf_appends(s->p.b, "</select></label>\n");
 }
 
-/* The compose form (edit_id 0) or the edit form of post edit_id. */
+/* The compose form (edit_id 0) or the edit form of post edit_id (in
+ * state): a draft or a scheduled post may be scheduled from it. */
 static void compose_form(struct studio *s, const struct store_channel *ch, const struct form *f,
-                         const char *error, int64_t edit_id)
+                         const char *error, int64_t edit_id, int state)
 {
     struct buf *b = s->p.b;
     const struct page_text *tx = s->p.tx;
@@ -283,7 +291,8 @@ static void compose_form(struct studio *s, const struct store_channel *ch, const
             submit(b, "publish", tx->st_publish_now, "btn primary");
     }
     buf_appends(b, "</div>\n");
-    if (!edit_id && may_publish) {
+    int schedulable = !edit_id || state == STORE_POST_DRAFT || state == STORE_POST_SCHEDULED;
+    if (may_publish && schedulable) {
         buf_appends(b, "<div class=\"row schedule\">");
         input(b, tx->st_f_at, "datetime-local", "publish_at", f->at, NULL);
         submit(b, "schedule", tx->st_schedule, "btn");
@@ -418,7 +427,7 @@ static void channel_page(struct studio *s, const struct store_channel *ch, int r
     }
     if (preview)
         preview_block(s, ch, preview);
-    compose_form(s, ch, f, error, 0);
+    compose_form(s, ch, f, error, 0, 0);
     if (stream(s, ch, role) < 0) {
         ps_message(s, 500, s->p.tx->err_title, s->p.tx->err_text, NULL, NULL);
         return;
@@ -531,39 +540,69 @@ void page_studio_compose(struct studio *s, const struct route_match *m)
 
 static void edit_page(struct studio *s, const struct store_channel *ch, int role, int status,
                       const struct form *f, const char *error, const struct post *preview,
-                      int64_t id)
+                      int64_t id, int state)
 {
     ps_begin(s, ch->title, "studio-edit");
     s->p.res->status = status;
     ps_channel_head(s, ch, role, "");
     if (preview)
         preview_block(s, ch, preview);
-    compose_form(s, ch, f, error, id);
+    compose_form(s, ch, f, error, id, state);
     ps_end(s);
 }
 
-/* GET and POST .../posts/{id}/edit; p is the post as stored (in state). */
+/* The "Publish at" of the form (local to the channel's zone) into *at: NULL,
+ * or why not (into why, whysz bytes). As for a new post, a time already
+ * past (beyond the clock skew) is refused: a typo must not publish. */
+static const char *schedule_time(const struct store_channel *ch, const struct form *f, int64_t *at,
+                                 char *why, size_t whysz)
+{
+    json_t *v = json_string(f->at);
+    int rc = f->at[0] && v ? timefmt_json(v, ch->tz, at) : -EINVAL;
+    json_decref(v);
+    if (rc < 0)
+        snprintf(why, whysz, "publish_at: a date and time, local to %s", ch->tz);
+    else if (*at < crier_now_ms() - POST_SKEW_MS)
+        snprintf(why, whysz, "publish_at: this time is already past");
+    else
+        return NULL;
+    return why;
+}
+
+/* GET and POST .../posts/{id}/edit; p is the post as stored (in state).
+ * "save" stores the form; "schedule" (a draft or scheduled post, by who may
+ * publish) stores it and sets its time. */
 static void edit(struct studio *s, const struct store_channel *ch, int role, struct post *p,
                  int state)
 {
     struct form *f = xcalloc(1, sizeof *f);
     char why[300];
     const char *err = NULL;
+    int64_t at = 0;
     if (s->p.req->method != HTTP_POST) {
-        form_of_post(f, p);
-        edit_page(s, ch, role, 200, f, NULL, NULL, p->id);
+        form_of_post(f, p, state, ch->tz);
+        edit_page(s, ch, role, 200, f, NULL, NULL, p->id, state);
         free(f);
         return;
     }
     const char *bad = form_read(s, f);
+    int sched = strcmp(f->action, "schedule") == 0;
+    if (sched && ((state != STORE_POST_DRAFT && state != STORE_POST_SCHEDULED) ||
+                  !team_may_publish(&s->who, ch->id))) {
+        free(f);
+        ps_forbidden(s);
+        return;
+    }
     if (bad)
         snprintf(why, sizeof why, "%s: too long", bad), err = why;
     if (!err)
         err = apply_form(s, ch, f, p, 0, why, sizeof why);
-    if (err || strcmp(f->action, "save") != 0) {
+    if (!err && sched)
+        err = schedule_time(ch, f, &at, why, sizeof why);
+    if (err || (!sched && strcmp(f->action, "save") != 0)) {
         if (!err && !p->published_at)
             p->published_at = crier_now_ms();
-        edit_page(s, ch, role, err ? 400 : 200, f, err, err ? NULL : p, p->id);
+        edit_page(s, ch, role, err ? 400 : 200, f, err, err ? NULL : p, p->id, state);
         free(f);
         return;
     }
@@ -571,13 +610,16 @@ static void edit(struct studio *s, const struct store_channel *ch, int role, str
     struct store_event ev = {0};
     int rc = store_post_edit(s->p.st, ch->id, p->id, p, &ev);
     store_event_clear(&ev);
+    if (rc == 0 && sched)
+        rc = store_post_schedule(s->p.st, ch->id, p->id, at, &ev);
+    const char *what = !sched ? "edit" : ev.seq ? "publish" : "schedule";
+    store_event_clear(&ev);
     if (rc < 0) {
         ps_message(s, rc == -ENOENT ? 404 : 500, s->p.tx->err_title, s->p.tx->err_text, NULL, NULL);
         return;
     }
-    (void)state;
-    team_audit(s->p.st, ch->id, s->who.email, "edit", p->id, p->title);
-    redirect_done(s, ch, "edit");
+    team_audit(s->p.st, ch->id, s->who.email, what, p->id, p->title);
+    redirect_done(s, ch, what);
 }
 
 /* publish, delete, pin, unpin, exclude: the change, then back to the

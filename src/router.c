@@ -195,6 +195,8 @@ static enum route_id match_api(const struct seg *sg, size_t n, struct route_matc
             return ROUTE_API_PUSH_SUBS;
         return ROUTE_API_OTHER;
     }
+    if (n == 4 && seg_is(&sg[2], "test") && seg_is(&sg[3], "clock"))
+        return ROUTE_API_TEST_CLOCK;
     if (seg_is(&sg[2], "tokens")) {
         if (n == 3)
             return ROUTE_API_TOKENS;

@@ -69,6 +69,7 @@ enum route_id {
     ROUTE_API_TEAM,              /* /api/v1/channels/{slug}/team[/{user_id}] */
     ROUTE_API_AUDIT,             /* /api/v1/channels/{slug}/audit */
     ROUTE_API_PIN,               /* /api/v1/channels/{slug}/pin */
+    ROUTE_API_TEST_CLOCK,        /* /api/v1/test/clock (serve --test-clock only) */
     ROUTE_MEDIA,                 /* /media/{name} ; name in .media ("" when not a media name) */
     ROUTE_STUDIO,                /* /studio */
     ROUTE_STUDIO_SIGNIN,         /* /studio/signin */

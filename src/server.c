@@ -648,6 +648,18 @@ static int open_media(struct server *srv)
     return 0;
 }
 
+/* The options for tests only, loudly: none belongs on a node in service. */
+static void warn_test_options(const struct server_config *cfg)
+{
+    if (cfg->test_clock)
+        log_warn("server: FOR TESTS ONLY: --test-clock is on: anyone with the admin token can "
+                 "move this node's clock (POST /api/v1/test/clock), which publishes scheduled "
+                 "posts early and shifts every date; never use it in production");
+    if (cfg->sources.guard.allow_host[0])
+        log_warn("server: FOR TESTS ONLY: feeds on %s:%d may be on loopback or a private address",
+                 cfg->sources.guard.allow_host, cfg->sources.guard.allow_port);
+}
+
 int server_run(const struct server_config *cfg)
 {
     struct server srv;
@@ -708,6 +720,7 @@ int server_run(const struct server_config *cfg)
         store_close(srv.st);
         return rc;
     }
+    srv.api.test_clock = cfg->test_clock;
     srv.api.proxies = cfg->proxies;
     srv.api.n_proxies = cfg->n_proxies;
     for (int i = 0; i < srv.nloops; i++) {
@@ -747,9 +760,7 @@ int server_run(const struct server_config *cfg)
         return rc;
     }
 
-    if (cfg->sources.guard.allow_host[0])
-        log_warn("server: FOR TESTS ONLY: feeds on %s:%d may be on loopback or a private address",
-                 cfg->sources.guard.allow_host, cfg->sources.guard.allow_port);
+    warn_test_options(cfg);
     uv_signal_init(&srv.loops[0].loop, &srv.sigint);
     uv_signal_init(&srv.loops[0].loop, &srv.sigterm);
     srv.sigint.data = srv.sigterm.data = &srv;

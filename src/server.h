@@ -53,6 +53,7 @@ struct server_config {
     size_t media_max_bytes;            /* --media-max-bytes: largest photo upload */
     uint64_t media_max_pixels;         /* --media-max-pixels: largest width x height decoded */
     struct source_run_options sources; /* --source-allow-host: the feed fetcher */
+    int test_clock; /* --test-clock (tests only): POST /api/v1/test/clock moves the clock */
 };
 
 #define SERVER_LIMIT_SLOTS 4096 /* client addresses each limiter remembers */

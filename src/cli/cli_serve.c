@@ -71,6 +71,9 @@ static const char serve_usage[] =
     "  --source-allow-host HOST:PORT\n"
     "                         FOR TESTS ONLY: followed feeds on that one host and\n"
     "                         port may use a loopback or private address\n"
+    "  --test-clock           FOR TESTS ONLY: POST /api/v1/test/clock, with the admin\n"
+    "                         token, sets or advances the node's clock (scheduled\n"
+    "                         posts, selections); off by default, then a 404\n"
     "  --smtp-url URL         send email editions through this SMTP submission\n"
     "                         server: smtp://[USER:PASS@]HOST:587 (STARTTLS is\n"
     "                         required unless HOST is loopback) or smtps://...;\n"
@@ -120,6 +123,7 @@ static const struct args_spec serve_specs[] = {{"listen", ARGS_VALUE},
                                                {"push-concurrency", ARGS_VALUE},
                                                {"push-insecure-host", ARGS_VALUE},
                                                {"source-allow-host", ARGS_VALUE},
+                                               {"test-clock", ARGS_FLAG},
                                                {"smtp-url", ARGS_VALUE},
                                                {"mail-from", ARGS_VALUE},
                                                {"mail-from-name", ARGS_VALUE},
@@ -282,6 +286,8 @@ static int serve_policy(const struct args *c, struct server_config *cfg)
             return args_usage_error(c, "invalid --stats-every-ms '%s': from 100 to 3600000", v);
         cfg->stats_every_ms = (unsigned)n;
     }
+    /* FOR TESTS ONLY (the start logs a warning): the clock control route. */
+    cfg->test_clock = args_opt(c, "test-clock") != NULL;
     if ((v = args_opt(c, "log-level"))) {
         enum log_level lvl;
         if (log_parse_level(v, &lvl) < 0)

@@ -5,9 +5,9 @@
 // editor publishing an author's draft into the channel's events.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Server, cli } from './lib/server.mjs';
+import { Server, cli, ROOT } from './lib/server.mjs';
 import { Jar, call, browser, makeInvite, joinInvite } from './lib/jar.mjs';
 
 let s;
@@ -233,6 +233,32 @@ test('sign-in is rate limited per address, without checking the password; and pe
   } finally { await t.cleanup(); }
 });
 
+test('a photo upload from a studio session: an author of the channel may (with the CSRF header), no role or no header may not', async () => {
+  await s.channel('photos');
+  await s.channel('ailleurs');
+  const au = await viaLink(addUser('photo-au@example.org', 'photos', 'author'), 'photo author');
+  const other = await viaLink(addUser('photo-other@example.org', 'ailleurs', 'editor'), 'photo other');
+  const jpeg = readFileSync(join(ROOT, 'tests/fixtures/photo.jpg'));
+  const upload = (jar, slug, csrf = true) => fetch(`${s.url}/api/v1/channels/${slug}/media?alt=${encodeURIComponent('Un quai')}`, {
+    method: 'POST',
+    headers: { cookie: jar.header(), origin: s.url, 'content-type': 'image/jpeg', ...(csrf ? { 'x-csrf-token': jar.get('crier_csrf') } : {}) },
+    body: jpeg,
+  });
+  const ok = await upload(au, 'photos');
+  const okText = await ok.text();
+  assert.equal(ok.status, 201, okText);
+  const j = JSON.parse(okText);
+  assert.match(j.id, /^[0-9a-f]{64}$/);
+  assert.match(j.url, /^\/media\//);
+  assert.equal((await upload(au, 'photos', false)).status, 403, 'no CSRF header');
+  assert.equal((await upload(other, 'photos')).status, 403, 'no role in the channel');
+  // and the author's draft takes it
+  const d = await call(s, au, 'POST', '/studio/photos/compose', form(au, { title: 'Avec photo', body: 'x', photo: j.id, caption: 'Le quai', credit: 'Photo X', do: 'draft' }));
+  assert.equal(d.status, 303, d.text);
+  const draft = (await s.api('GET', '/api/v1/channels/photos/posts')).json.drafts[0];
+  assert.equal(draft.media.id, j.id);
+});
+
 test('schedule: "Publish at" is local to the channel’s zone; the post waits in the stream', async () => {
   await s.channel('sched', { tz: 'Asia/Tokyo' });
   const ed = await viaLink(addUser('sched@example.org', 'sched', 'editor'), 'sched password');
@@ -247,6 +273,40 @@ test('schedule: "Publish at" is local to the channel’s zone; the post waits in
   assert.equal((await s.allEvents('sched')).length, 0);
   const page = await call(s, ed, 'GET', '/studio/sched');
   assert.match(page.text, /id="scheduled-list"[\s\S]*Plus tard/);
+});
+
+test('schedule a draft from its edit form: who may publish, a time to come, the form saved with it', async () => {
+  await s.channel('sched2', { tz: 'Asia/Tokyo' });
+  const au = await viaLink(addUser('sched2-au@example.org', 'sched2', 'author'), 'sched2 author');
+  const ed = await viaLink(addUser('sched2-ed@example.org', 'sched2', 'editor'), 'sched2 editor');
+  const tokyo = (ms) => new Date(ms + 9 * 3600e3).toISOString().slice(0, 16);
+  const d = await call(s, au, 'POST', '/studio/sched2/compose', form(au, { title: 'Brouillon', body: 'x', do: 'draft' }));
+  assert.equal(d.status, 303, d.text);
+  const id = (await s.api('GET', '/api/v1/channels/sched2/posts')).json.drafts[0].id;
+  const url = `/studio/sched2/posts/${id}/edit`;
+  // the author's edit form has no schedule, and a forged one is refused
+  assert.doesNotMatch((await call(s, au, 'GET', url)).text, /value="schedule"/);
+  const later = tokyo(Date.now() + 3600e3);
+  assert.equal((await call(s, au, 'POST', url, form(au, { title: 'Brouillon', body: 'x', publish_at: later, do: 'schedule' }))).status, 403);
+  // the editor's has; a time already past, or none, is refused and nothing changes
+  assert.match((await call(s, ed, 'GET', url)).text, /name="publish_at"[\s\S]*value="schedule"/);
+  for (const at of [tokyo(Date.now() - 3600e3), '']) {
+    const r = await call(s, ed, 'POST', url, form(ed, { title: 'Brouillon', body: 'x', publish_at: at, do: 'schedule' }));
+    assert.equal(r.status, 400, r.text);
+    assert.match(r.text, /publish_at/);
+  }
+  assert.equal((await s.api('GET', '/api/v1/channels/sched2/posts')).json.drafts.length, 1);
+  const ok = await call(s, ed, 'POST', url, form(ed, { title: 'Revu et programmé', body: 'x', publish_at: later, do: 'schedule' }));
+  assert.equal(ok.status, 303, ok.text);
+  const list = (await s.api('GET', '/api/v1/channels/sched2/posts')).json;
+  assert.equal(list.drafts.length, 0);
+  assert.equal(list.scheduled.length, 1);
+  assert.equal(list.scheduled[0].title, 'Revu et programmé', 'the form is saved with the time');
+  assert.ok(Math.abs(Date.parse(list.scheduled[0].publish_at) - (Date.now() + 3600e3)) < 120e3);
+  assert.equal((await s.allEvents('sched2')).length, 0, 'not out yet');
+  // its edit form shows the time, local; the audit log says who scheduled it
+  assert.match((await call(s, ed, 'GET', url)).text, new RegExp(`name="publish_at" value="${later}"`));
+  assert.match((await call(s, ed, 'GET', '/studio/sched2/audit')).text, /<td>schedule/);
 });
 
 test('an editor pins a post to the top of the channel page and takes it down; an author may not', async () => {

@@ -30,6 +30,9 @@ static void test_routes(void)
     route_is("/api/v1/channels/lemonde/events", ROUTE_API_EVENTS, "lemonde", 0);
     route_is("/api/v1/channels/lemonde/prune", ROUTE_API_PRUNE, "lemonde", 0);
     route_is("/api/v1/channels/lemonde/pin", ROUTE_API_PIN, "lemonde", 0);
+    route_is("/api/v1/test/clock", ROUTE_API_TEST_CLOCK, NULL, 0);
+    route_is("/api/v1/test/clock/x", ROUTE_API_OTHER, NULL, 0);
+    route_is("/api/v1/test", ROUTE_API_OTHER, NULL, 0);
     route_is("/api/v1/tokens", ROUTE_API_TOKENS, NULL, 0);
     route_is("/api/v1/tokens/7", ROUTE_API_TOKEN, NULL, 7);
     route_is("/api/v1/nope", ROUTE_API_OTHER, NULL, 0);
