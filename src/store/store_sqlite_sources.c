@@ -139,16 +139,24 @@ int sq_sources_claim(struct store *st, int64_t channel_id, int64_t now_ms, int64
     *n = 0;
     if (limit == 0 || limit > 1000 || lease_ms <= 0)
         return -EINVAL;
+    /* A read first: most looks find nothing due, and need no write lock. */
+    int64_t due = 0;
+    int rc = sq_pool_one(sq_store_of(st),
+                         "SELECT EXISTS (SELECT 1 FROM sources WHERE next_at <= ?2 AND"
+                         " (?1 = 0 OR channel_id = ?1))",
+                         SQ_ARGS(SQ_INT(channel_id), SQ_INT(now_ms)), sq_row_int64, &due);
+    if (rc < 0 || !due)
+        return rc;
     /* The lease is the UPDATE itself: a row another fetcher claimed has
      * moved its next_at past now and is not selected again. */
     struct sq_list l = SQ_LIST(struct store_source, row_source, NULL, limit);
-    int rc = sq_pool_list(
-        sq_store_of(st),
-        "UPDATE sources SET next_at = ?2 + ?3 WHERE id IN"
-        " (SELECT id FROM sources WHERE next_at <= ?2 AND"
-        " (?1 = 0 OR channel_id = ?1) ORDER BY next_at, id LIMIT ?4)"
-        " RETURNING " SRC_COLS,
-        SQ_ARGS(SQ_INT(channel_id), SQ_INT(now_ms), SQ_INT(lease_ms), SQ_INT(limit)), &l);
+    rc = sq_pool_list(sq_store_of(st),
+                      "UPDATE sources SET next_at = ?2 + ?3 WHERE id IN"
+                      " (SELECT id FROM sources WHERE next_at <= ?2 AND"
+                      " (?1 = 0 OR channel_id = ?1) ORDER BY next_at, id LIMIT ?4)"
+                      " RETURNING " SRC_COLS,
+                      SQ_ARGS(SQ_INT(channel_id), SQ_INT(now_ms), SQ_INT(lease_ms), SQ_INT(limit)),
+                      &l);
     *out = l.v;
     *n = l.n;
     return rc;
