@@ -311,6 +311,29 @@ static void preview_block(struct studio *s, const struct store_channel *ch, cons
     buf_appends(s->p.b, "</div>\n</section>\n");
 }
 
+/* The live preview's answer (studio.js asks with fragment=1 as one types):
+ * the preview block alone, or the refusal, never a whole page. 1 when the
+ * request asked for it (res filled), else 0. */
+static int preview_fragment(struct studio *s, const struct store_channel *ch, const char *error,
+                            const struct post *p)
+{
+    char want[4];
+    if (ps_field(s, "fragment", want, sizeof want) < 0 || strcmp(want, "1") != 0)
+        return 0;
+    buf_reset(s->p.b);
+    page_html_headers(s->p.res);
+    s->p.res->status = error ? 400 : 200;
+    s->p.res->content_type = "text/html; charset=utf-8";
+    if (error) {
+        buf_appends(s->p.b, "<p class=\"error\" role=\"alert\">");
+        page_esc(s->p.b, error);
+        buf_appends(s->p.b, "</p>\n");
+    } else {
+        preview_block(s, ch, p);
+    }
+    return 1;
+}
+
 /* ---- the stream ---- */
 
 /* The account of a listed post (the lists do not carry it). */
@@ -498,7 +521,8 @@ static void compose_post(struct studio *s, const struct store_channel *ch, int r
     if (err || strcmp(f->action, "preview") == 0 || !f->action[0]) {
         if (!err && !p.published_at)
             p.published_at = crier_now_ms();
-        channel_page(s, ch, role, err ? 400 : 200, f, err, err ? NULL : &p);
+        if (!preview_fragment(s, ch, err, &p))
+            channel_page(s, ch, role, err ? 400 : 200, f, err, err ? NULL : &p);
         post_clear(&p);
         return;
     }
@@ -602,7 +626,8 @@ static void edit(struct studio *s, const struct store_channel *ch, int role, str
     if (err || (!sched && strcmp(f->action, "save") != 0)) {
         if (!err && !p->published_at)
             p->published_at = crier_now_ms();
-        edit_page(s, ch, role, err ? 400 : 200, f, err, err ? NULL : p, p->id, state);
+        if (!preview_fragment(s, ch, err, p))
+            edit_page(s, ch, role, err ? 400 : 200, f, err, err ? NULL : p, p->id, state);
         free(f);
         return;
     }

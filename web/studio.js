@@ -1,7 +1,10 @@
 // Crier studio: progressive enhancement only. Every form works without this
-// file; it adds the Markdown toolbar over the body and the photo upload
-// (through the media API, with the studio session and the CSRF header), and
-// draws the QR code of a new invite link (the link itself is in the page).
+// file; it adds the Markdown toolbar over the body, the photo upload
+// (through the media API, with the studio session and the CSRF header), a
+// live preview (the form sent as a Preview with fragment=1 a moment after
+// one stops typing: the server renders it with its own pipeline, so it is
+// what readers will get), and draws the QR code of a new invite link (the
+// link itself is in the page).
 
 import { qrSvg } from './qr.js';
 
@@ -70,6 +73,42 @@ if (form) {
     });
   }
 }
+
+// The live preview: at most one request in flight, the latest form wins.
+function livePreview(f) {
+  let timer = 0;
+  let busy = false;
+  let again = false;
+  const box = document.createElement('div');
+  box.className = 'live-preview';
+  box.setAttribute('aria-live', 'polite');
+  const old = document.querySelector('section.preview');
+  if (old) { old.replaceWith(box); box.append(old); } else f.closest('section').before(box);
+  const run = async () => {
+    if (busy) { again = true; return; }
+    busy = true;
+    const data = new URLSearchParams();
+    for (const [k, v] of new FormData(f)) if (typeof v === 'string') data.append(k, v);
+    data.set('do', 'preview');
+    data.set('fragment', '1');
+    try {
+      const r = await fetch(f.action, { method: 'POST', credentials: 'same-origin', body: data });
+      if (r.ok || r.status === 400) {
+        const t = document.createElement('template');
+        t.innerHTML = await r.text();
+        box.replaceChildren(t.content);
+      }
+    } catch { /* offline: the Preview button still works */ }
+    busy = false;
+    if (again) { again = false; run(); }
+  };
+  f.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, 400);
+  });
+}
+
+if (form && form.querySelector('input[name="title"]')) livePreview(form);
 
 // A new invite's link, as a QR code a reader can scan from the screen.
 for (const box of document.querySelectorAll('[data-qr]')) {

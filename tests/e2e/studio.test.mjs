@@ -334,3 +334,20 @@ test('an editor pins a post to the top of the channel page and takes it down; an
   assert.deepEqual(audit.json.entries.slice(0, 2).map(e => [e.action, e.actor]),
     [['unpin_top', 'une-ed@example.org'], ['pin_top', 'une-ed@example.org']]);
 });
+
+test('a live preview asks with fragment=1: the preview block alone, or the refusal; nothing is stored', async () => {
+  await s.channel('frag', { lang: 'fr' });
+  const au = await viaLink(addUser('frag@example.org', 'frag', 'author'), 'frag password');
+  const ok = await call(s, au, 'POST', '/studio/frag/compose',
+    form(au, { title: 'Aperçu « vif »', body: 'Du **gras**.', do: 'preview', fragment: '1' }));
+  assert.equal(ok.status, 200, ok.text);
+  assert.doesNotMatch(ok.text, /<html|<form/i, 'a fragment, not a page');
+  assert.match(ok.text, /<section class="preview"[\s\S]*Aperçu «\s?vif\s?»[\s\S]*<strong>gras<\/strong>/);
+  assert.match(ok.headers.get('content-security-policy') || '', /default-src 'self'/);
+  const bad = await call(s, au, 'POST', '/studio/frag/compose', form(au, { title: '', do: 'preview', fragment: '1' }));
+  assert.equal(bad.status, 400);
+  assert.match(bad.text, /^<p class="error" role="alert">/);
+  const none = await call(s, au, 'POST', '/studio/frag/compose', { form: { title: 'x', do: 'preview', fragment: '1' }, csrf: false });
+  assert.equal(none.status, 403, 'the CSRF field is still required');
+  assert.equal((await s.api('GET', '/api/v1/channels/frag/posts')).json.drafts.length, 0);
+});

@@ -314,3 +314,25 @@ test('the stats, next selection and readers tabs; an invite\'s QR code', { skip:
     await p.context.close();
   }
 });
+
+test('the live preview: what one types is rendered by the server as readers will get it', { skip: !HAVE_BROWSER && 'no chromium' }, async () => {
+  await s.channel('direct', { lang: 'fr' });
+  account('direct-author@example.org', 'direct', 'author');
+  const p = await studioPage(VIEWPORTS.desktop);
+  await signIn(p.page, 'direct-author@example.org');
+  await p.page.goto(s.url + '/studio/direct');
+  await p.page.fill('input[name=title]', '« Direct » : M. Martin répond');
+  await p.page.fill('textarea[name=body]', 'Une **réponse** attendue.\n\n<script>alert(1)</script>');
+  const card = p.page.locator('.live-preview article');
+  await card.waitFor({ timeout: 10000 });
+  await p.page.waitForFunction(() => /réponse/.test(document.querySelector('.live-preview')?.textContent || ''));
+  assert.match(await card.innerHTML(), /<strong>réponse<\/strong>/, 'the server rendered the Markdown');
+  assert.match(await card.textContent(), /«\s?Direct\s?»\s?: M\. Martin répond/);
+  assert.match(await card.innerHTML(), /&lt;script&gt;/, 'raw HTML is shown as text, as readers would see it');
+  // an empty title: the refusal replaces the preview
+  await p.page.fill('input[name=title]', '');
+  await p.page.waitForFunction(() => !!document.querySelector('.live-preview p.error'));
+  assert.equal(await p.page.evaluate(() => window.__csp.length), 0, 'no CSP violation');
+  assert.equal((await s.api('GET', '/api/v1/channels/direct/posts')).json.drafts.length, 0, 'a preview stores nothing');
+  await p.context.close();
+});
