@@ -395,6 +395,15 @@ void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
 void digest_anchors(const struct keyset *ks, const struct postings *pl, size_t nc, size_t df_cap,
                     const uint8_t *filler, struct groups *g, uint32_t *anchor);
 
+/* Step 7: two stories of two posts or more join when a name or figure
+ * (held by df_cap posts at most, never across filler) is held by both and
+ * no other story, and edges of weight thr or more join them, reaching
+ * every post of the smaller one (one edge is enough when each story holds
+ * the name in two posts); a story two others would join stays apart
+ * (digest_link.c). */
+void digest_join(const struct digest_edges *e, const struct postings *pl, size_t nc, size_t df_cap,
+                 double thr, const uint8_t *filler, struct groups *g);
+
 static inline size_t uf_find(size_t *parent, size_t x)
 {
     while (parent[x] != x) {

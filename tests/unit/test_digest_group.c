@@ -602,6 +602,40 @@ static void test_anchors(void)
     is_int(anchor[3], UINT32_MAX, "an alias-table name is no story's own");
 }
 
+/* Two stories that average linkage left apart: the first reports and the
+ * follow-ups (0-2 and 3-4) both name the glacier (key 0, held by the
+ * posts post[0..k0)) and no other story does; story 5-6 meets 0-2 through
+ * a post quoting its guest (key 1, post[k0..4)), one post of each. */
+static int joined(const struct digest_edge *v, size_t ne, const uint32_t *post, size_t k0, size_t a,
+                  size_t b)
+{
+    size_t off[] = {0, k0, 4};
+    uint8_t kind[] = {K_NAME, K_NAME, K_NAME, K_NAME};
+    struct postings pl = {.nkeys = 2, .off = off, .post = (uint32_t *)post, .kind = kind};
+    struct digest_edges e = {.v = (struct digest_edge *)v, .n = ne, .cap = ne};
+    size_t parent[] = {0, 0, 0, 3, 3, 5, 5};
+    uint8_t pin[7] = {0}, filler[7] = {0};
+    struct groups g = {.parent = parent, .pin = pin};
+
+    digest_join(&e, &pl, 7, 8, 0.5, filler, &g);
+    return uf_find(parent, a) == uf_find(parent, b);
+}
+
+static void test_join(void)
+{
+    const uint32_t post[] = {1, 3, 0, 5};
+    const struct digest_edge both[] = {{1, 3, 0.2f, 1}, {2, 4, 0.2f, 1}, {0, 5, 0.2f, 1}};
+    const struct digest_edge one[] = {{1, 3, 0.2f, 1}, {0, 5, 0.2f, 1}};
+    const struct digest_edge weak[] = {{1, 3, 0.2f, 0.3f}, {2, 4, 0.2f, 0.3f}};
+    const uint32_t held[] = {0, 1, 3, 4};
+
+    ok(joined(both, 3, post, 2, 0, 3), "their own name and edges reaching both posts: one story");
+    ok(!joined(both, 3, post, 2, 0, 5), "a guest's name through one post of each: two stories");
+    ok(!joined(one, 2, post, 2, 0, 3), "an edge reaching one post of two is not enough");
+    ok(!joined(weak, 2, post, 2, 0, 3), "nor are edges under the threshold");
+    ok(joined(one, 2, held, 4, 0, 3), "one edge is, when two posts of each hold the name");
+}
+
 static void test_attach(void)
 {
     size_t root[8];
@@ -744,6 +778,7 @@ int main(void)
     test_link();
     test_attach();
     test_anchors();
+    test_join();
     test_quotes_datelines();
     run_day();
     test_merges();
