@@ -13,7 +13,11 @@
  *      common, its tf-idf dot product with the later posts that share them,
  *      and the pairs that share enough become edges (digest_group.c);
  *   4. each edge is weighed by the neighbours its posts share;
- *   5. stories by average linkage over the edges (digest_link.c);
+ *   5. stories by average linkage over the edges, then the group-level
+ *      evidence: a lone post joins the story most of its pairs link it to
+ *      or whose own name it holds, and two stories join when a name is
+ *      theirs alone and edges reach every post of the smaller
+ *      (digest_link.c);
  *   6. score the stories (each represented in the channel's language when
  *      it can be), rank, apply pins, the floor, K, the tag cap and the two
  *      ways they give, and build the items (ledes, and why each merged post
@@ -405,8 +409,9 @@ static int group_candidates(const struct digest_post *posts, const size_t *cand,
         filler[c] = posts[cand[c]].importance <= 0;
     digest_anchors(&ks, &pl, nc, df_cap, filler, g, anchor);
     digest_keyset_free(&ks);
-    digest_postings_free(&pl);
     digest_attach(e, nc, g, anchor);
+    digest_join(e, &pl, nc, df_cap, threshold, filler, g);
+    digest_postings_free(&pl);
     free(filler);
     free(anchor);
     return 0;

@@ -122,10 +122,13 @@ static size_t df_of(const struct postings *pl, uint32_t k)
  * figure or content word counts 2, a longer name's last word and a word
  * inside a name 1 (they are mostly that name again), a quoted word and a
  * broadcaster 0 (every story drawn from one interview quotes it and names
- * its station). */
+ * its station), and so does a word inside an alias-table name: the
+ * country is already counted once as a name, and it is every story's
+ * ("Australie" and "requin" made two shark attacks one story). */
 static uint32_t key_halves(uint8_t a, uint8_t b)
 {
-    if (a == K_WORDQ || b == K_WORDQ || a == K_MEDIA || b == K_MEDIA)
+    if (a == K_WORDQ || b == K_WORDQ || a == K_MEDIA || b == K_MEDIA || a == K_WORDA ||
+        b == K_WORDA)
         return 0;
     if (a == K_HALF || b == K_HALF || a == K_WORDN || b == K_WORDN)
         return 1;
@@ -139,8 +142,8 @@ static int key_topic(uint8_t kind, int in_both_titles)
 {
     if (kind == K_WORDQ || kind == K_MEDIA)
         return 0;
-    return !(in_both_titles &&
-             (kind == K_NAME || kind == K_ALIAS || kind == K_HALF || kind == K_WORDN));
+    return !(in_both_titles && (kind == K_NAME || kind == K_ALIAS || kind == K_HALF ||
+                                kind == K_WORDN || kind == K_WORDA));
 }
 
 /* Whether a key comes from the title (TITLE_WEIGHT, half for a last word). */

@@ -147,6 +147,11 @@ struct scratch;
  * and its canonical entity key in *canon. */
 size_t digest_alias_at(const struct scratch *sc, size_t i, uint64_t *canon);
 
+/* Whether h is the canonical entity key of an alias ("australia" of
+ * "Australie"): the name written the way the table maps the others to is
+ * the same world's name (K_ALIAS), not a story's. */
+int digest_alias_canon(uint64_t h);
+
 /* Content words, for the tf-idf similarity. A reader's stemmers (Snowball,
  * French and English, made on first use: a Snowball stemmer is not
  * thread-safe, so each call of digest_select() has its own) and a
@@ -228,7 +233,7 @@ struct tok {
     unsigned wf;     /* word table flags */
     int alias;       /* first alias starting with this word, or -1 */
     uint8_t cap, allcaps, digits, dpre, initial, join, aliasgap, intitle;
-    uint8_t named;  /* inside a name key of this post */
+    uint8_t named;  /* inside a name key of this post; 2: of an alias-table name */
     uint8_t quoted; /* inside quotation marks */
 };
 
@@ -279,6 +284,8 @@ enum {
     K_MEDIA = 7, /* a broadcaster's name ("Radio Horizon"): a source, it counts nothing */
     K_ALIAS = 8, /* a name of the alias table (OTAN = NATO, Bretagne): a name, but one the
                     world's stories share, so never a story's own (digest_anchors()) */
+    K_WORDA = 9, /* the same as K_WORDN, of a word inside such a name: the country again, so
+                    never a shared feature of its own */
 };
 
 /* Every candidate's keys, flat: candidate c owns [off[c], off[c + 1]). */
@@ -387,6 +394,15 @@ void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
  * filler and rated posts never anchor each other. */
 void digest_anchors(const struct keyset *ks, const struct postings *pl, size_t nc, size_t df_cap,
                     const uint8_t *filler, struct groups *g, uint32_t *anchor);
+
+/* Step 7: two stories of two posts or more join when a name or figure
+ * (held by df_cap posts at most, never across filler) is held by both and
+ * no other story, and edges of weight thr or more join them, reaching
+ * every post of the smaller one (one edge is enough when each story holds
+ * the name in two posts); a story two others would join stays apart
+ * (digest_link.c). */
+void digest_join(const struct digest_edges *e, const struct postings *pl, size_t nc, size_t df_cap,
+                 double thr, const uint8_t *filler, struct groups *g);
 
 static inline size_t uf_find(size_t *parent, size_t x)
 {

@@ -8,7 +8,10 @@
  *   - content words: Snowball stems of the words that are in no stop list,
  *     a story's usual synonyms folded to one, French-English pairs to the
  *     French word (digest_word_key()); a word inside a name or inside
- *     quotation marks is a key of its own kind (K_WORDN, K_WORDQ).
+ *     quotation marks is a key of its own kind (K_WORDN, K_WORDQ), and so
+ *     is a word inside an alias-table name (K_WORDA): a name of the table,
+ *     or the canonical name it maps to ("Australia" as "Australie"), is a
+ *     K_ALIAS key, every story's.
  * A key in the title weighs TITLE_WEIGHT. Each key remembers the bytes it
  * was read from, for the preview's explanations.
  */
@@ -347,7 +350,10 @@ static void word_keys(struct scratch *sc, const char *lang)
         if (!wk)
             continue;
         float w = (t[k].intitle ? TITLE_WEIGHT : 1.0f) * (t[k].quoted ? QUOTE_WEIGHT : 1.0f);
-        int kind = t[k].named ? K_WORDN : t[k].quoted ? K_WORDQ : K_WORD;
+        int kind = t[k].named == 2 ? K_WORDA
+                   : t[k].named    ? K_WORDN
+                   : t[k].quoted   ? K_WORDQ
+                                   : K_WORD;
         key_push(sc, wk, w, kind, &t[k], &t[k]);
         nw++;
     }
@@ -422,7 +428,7 @@ static void make_keys(struct scratch *sc, size_t title_end, const char *lang)
         if ((m = digest_alias_at(sc, i, &canon)) > 0) {
             key_push(sc, canon, t[i].intitle ? TITLE_WEIGHT : 1.0f, K_ALIAS, &t[i], &t[i + m - 1]);
             for (size_t k = i; k < i + m; k++)
-                t[k].named = 1;
+                t[k].named = 2;
             i += m;
             continue;
         }
@@ -457,12 +463,14 @@ static void make_keys(struct scratch *sc, size_t title_end, const char *lang)
         }
         float tw = t[i].intitle ? TITLE_WEIGHT : 1.0f;
         int media = is_media_run(t, i, last);
-        key_push(sc, run_hash(t, i, last), tw, media ? K_MEDIA : K_NAME, &t[i], &t[last]);
+        uint64_t rh = run_hash(t, i, last);
+        int world = !media && digest_alias_canon(rh);
+        key_push(sc, rh, tw, media ? K_MEDIA : world ? K_ALIAS : K_NAME, &t[i], &t[last]);
         if (last > i && t[last].fn >= 3)
             key_push(sc, run_hash(t, last, last), 0.5f * tw, media ? K_MEDIA : K_HALF, &t[last],
                      &t[last]);
         for (size_t k = i; k <= last; k++)
-            t[k].named = 1;
+            t[k].named = world ? 2 : 1;
         i = last + 1;
     }
 

@@ -367,3 +367,137 @@ void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
     free(size);
     free(move);
 }
+
+/* digest_join(): two stories of two posts or more join when a name or
+ * figure is theirs alone (every post holding it is in one of the two) and
+ * edges that reach the threshold join them, reaching every post of the
+ * smaller one, or at least one edge when each holds the name in
+ * JOIN_MIN_HOLD posts: the two halves of a story that average linkage
+ * left apart (the first reports and the follow-ups, both naming the
+ * glacier). Look-alike stories (two factories closing, two shark attacks)
+ * share the kind of news, not their own place or person; two stories
+ * drawn from one interview share the guest's name and the other story's,
+ * but through the one post that quotes it. */
+#define JOIN_MIN_HOLD 2
+
+struct join_pair {
+    uint32_t a, b;         /* roots, a < b */
+    uint32_t hold;         /* the name is held by JOIN_MIN_HOLD posts of each */
+    uint32_t edges, reach; /* strong edges between them; posts of the smaller they reach */
+};
+
+static int join_cmp(const void *x, const void *y)
+{
+    const struct join_pair *p = x, *q = y;
+
+    if (p->a != q->a)
+        return p->a < q->a ? -1 : 1;
+    return p->b < q->b ? -1 : p->b > q->b;
+}
+
+/* A post of the smaller story of pair i that a strong edge reaches. */
+struct join_reach {
+    uint32_t i, post;
+};
+
+static int reach_cmp(const void *x, const void *y)
+{
+    const struct join_reach *p = x, *q = y;
+
+    if (p->i != q->i)
+        return p->i < q->i ? -1 : 1;
+    return p->post < q->post ? -1 : p->post > q->post;
+}
+
+void digest_join(const struct digest_edges *e, const struct postings *pl, size_t nc, size_t df_cap,
+                 double thr, const uint8_t *filler, struct groups *g)
+{
+    uint32_t *size = xcalloc(nc ? nc : 1, sizeof *size);
+    uint32_t *partner = xmalloc((nc ? nc : 1) * sizeof *partner);
+    struct join_pair *v = NULL;
+    struct join_reach *rv = NULL;
+    size_t n = 0, cap = 0, nr = 0, capr = 0;
+
+    for (size_t c = 0; c < nc; c++) {
+        size[uf_find(g->parent, c)]++;
+        partner[c] = UINT32_MAX;
+    }
+    for (size_t k = 0; k < pl->nkeys; k++) {
+        size_t a = pl->off[k], b = pl->off[k + 1];
+        if (b - a < 2 || b - a > df_cap)
+            continue;
+        uint32_t r1 = UINT32_MAX, r2 = UINT32_MAX, n1 = 0, n2 = 0;
+        int ok = 1;
+        for (size_t q = a; q < b && ok; q++) {
+            uint32_t r = (uint32_t)uf_find(g->parent, pl->post[q]);
+            ok = (pl->kind[q] == K_NAME || pl->kind[q] == K_NUMBER) &&
+                 filler[pl->post[q]] == filler[pl->post[a]];
+            if (r1 == UINT32_MAX || r1 == r)
+                r1 = r, n1++;
+            else if (r2 == UINT32_MAX || r2 == r)
+                r2 = r, n2++;
+            else
+                ok = 0; /* three stories' */
+        }
+        if (!ok || r2 == UINT32_MAX || size[r1] < 2 || size[r2] < 2)
+            continue;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 64;
+            v = xrealloc(v, cap * sizeof *v);
+        }
+        v[n++] = (struct join_pair){r1 < r2 ? r1 : r2, r1 < r2 ? r2 : r1,
+                                    n1 >= JOIN_MIN_HOLD && n2 >= JOIN_MIN_HOLD, 0, 0};
+    }
+    if (n) {
+        qsort(v, n, sizeof *v, join_cmp);
+        size_t m = 0;
+        for (size_t i = 0; i < n; i++)
+            if (!m || join_cmp(&v[m - 1], &v[i]))
+                v[m++] = v[i];
+            else
+                v[m - 1].hold |= v[i].hold;
+        n = m;
+        for (size_t i = 0; i < e->n; i++) {
+            uint32_t ra = (uint32_t)uf_find(g->parent, e->v[i].a);
+            uint32_t rb = (uint32_t)uf_find(g->parent, e->v[i].b);
+            if (ra == rb || e->v[i].w < thr)
+                continue;
+            struct join_pair x = {.a = ra < rb ? ra : rb, .b = ra < rb ? rb : ra};
+            struct join_pair *f = bsearch(&x, v, n, sizeof *v, join_cmp);
+            if (!f)
+                continue;
+            f->edges++;
+            uint32_t small = size[f->a] <= size[f->b] ? f->a : f->b;
+            if (nr == capr) {
+                capr = capr ? capr * 2 : 64;
+                rv = xrealloc(rv, capr * sizeof *rv);
+            }
+            rv[nr++] = (struct join_reach){(uint32_t)(f - v), ra == small ? e->v[i].a : e->v[i].b};
+        }
+        if (nr)
+            qsort(rv, nr, sizeof *rv, reach_cmp);
+        for (size_t i = 0; i < nr; i++)
+            if (i == 0 || reach_cmp(&rv[i - 1], &rv[i]))
+                v[rv[i].i].reach++;
+        /* A story that two stories would join stays as it is. */
+        for (size_t i = 0; i < n; i++) {
+            uint32_t a = v[i].a, b = v[i].b;
+            uint32_t smaller = size[a] < size[b] ? size[a] : size[b];
+            if (!v[i].edges || (!v[i].hold && v[i].reach < smaller))
+                continue;
+            partner[a] = partner[a] == UINT32_MAX ? b : UINT32_MAX - 1;
+            partner[b] = partner[b] == UINT32_MAX ? a : UINT32_MAX - 1;
+        }
+        for (size_t i = 0; i < n; i++) {
+            uint32_t a = v[i].a, b = v[i].b;
+            if (partner[a] != b || partner[b] != a || (g->pin[a] && g->pin[b]))
+                continue;
+            g->parent[b] = a;
+            g->pin[a] |= g->pin[b];
+        }
+    }
+    free(v);
+    free(rv);
+    free(size);
+    free(partner);
+}

@@ -88,7 +88,7 @@ static int shared_cmp(const void *a, const void *b)
 
 static int counts(uint8_t kind)
 {
-    return kind != K_WORDN && kind != K_WORDQ && kind != K_MEDIA;
+    return kind != K_WORDN && kind != K_WORDA && kind != K_WORDQ && kind != K_MEDIA;
 }
 
 /* The terms posts p and q share, into w (p read last, so that the terms

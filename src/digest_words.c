@@ -313,7 +313,8 @@ static void synonyms_init(void);
 struct word_slot digest_word_table[WORD_SLOTS];
 uint64_t digest_word_bits[WORD_BITS / 64];
 static struct alias_ix alias_ix[NALIASES];
-static size_t nwords_used; /* slots of digest_word_table in use */
+static uint64_t alias_canon[NALIASES]; /* the canonical entities, sorted */
+static size_t nwords_used;             /* slots of digest_word_table in use */
 
 /* The slot of h, taken if it is new. */
 static struct word_slot *word_insert(uint64_t h)
@@ -352,6 +353,13 @@ static void words_add(const char *const *w, size_t n, unsigned flag)
     }
 }
 
+static int canon_cmp(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+    return x < y ? -1 : x > y;
+}
+
 void digest_words_init(void)
 {
     words_add(stop_words, sizeof stop_words / sizeof *stop_words, WF_STOP);
@@ -379,6 +387,7 @@ void digest_words_init(void)
         }
         assert(*p == '\0'); /* every phrase fits in ALIAS_WORDS words */
         x->canon = entity_hash(aliases[a].canon, strlen(aliases[a].canon));
+        alias_canon[a] = x->canon;
         /* Chain by first word, longest phrase first. */
         struct word_slot *s = word_insert(x->word[0]);
         word_bit(x->word[0]);
@@ -388,6 +397,12 @@ void digest_words_init(void)
         x->next = *link;
         *link = (int)a;
     }
+    qsort(alias_canon, NALIASES, sizeof *alias_canon, canon_cmp);
+}
+
+int digest_alias_canon(uint64_t h)
+{
+    return bsearch(&h, alias_canon, NALIASES, sizeof *alias_canon, canon_cmp) != NULL;
 }
 
 /* Matches an alias at token i; returns the words it covers (0: none). */

@@ -398,6 +398,82 @@ static void test_names(void)
        "Lac Majeur = Lake Maggiore");
 }
 
+/* The kind of the key read from the first occurrence of word in text. */
+static int kind_of(const char *lang, const char *text, const char *word)
+{
+    struct scratch sc;
+    struct digest_post p = {0};
+    int kind = -1;
+
+    digest_scratch_init(&sc);
+    p.lang = lang;
+    p.body = text;
+    if (digest_post_keys(&sc, &p) == 0)
+        for (size_t k = 0; k < sc.nk && kind < 0; k++)
+            if (sc.ksrc[2 * k + 1] - sc.ksrc[2 * k] == strlen(word) &&
+                memcmp(sc.raw.data + sc.ksrc[2 * k], word, strlen(word)) == 0)
+                kind = sc.kind[k];
+    digest_scratch_free(&sc);
+    return kind;
+}
+
+/* Whether two posts (title, body) are an edge: steps 1 to 3 over them and
+ * filler enough for the rarity weights. */
+static int is_edge(const char *lang, const char *ta, const char *a, const char *tb, const char *b)
+{
+    static const char *const other[][2] = {
+        {"Match nul au stade", "Les deux équipes se sont quittées sur un score nul samedi soir."},
+        {"Horoscope du jour", "Les Gémeaux devront faire preuve de patience ce dimanche."},
+        {"Météo : du soleil", "Le soleil brillera sur la plupart des régions lundi."},
+        {"Bourse : la semaine", "Les marchés ont terminé la semaine en légère hausse vendredi."},
+    };
+    struct digest_post ps[6] = {{0}};
+    size_t cand[6] = {0, 1, 2, 3, 4, 5};
+    struct keyset ks;
+    struct postings pl;
+    struct digest_edges e;
+    int edge = 0;
+
+    ps[0] = (struct digest_post){.lang = lang, .title = ta, .body = a};
+    ps[1] = (struct digest_post){.lang = lang, .title = tb, .body = b};
+    for (size_t i = 0; i < 4; i++)
+        ps[2 + i] = (struct digest_post){.lang = "fr", .title = other[i][0], .body = other[i][1]};
+    if (digest_read_posts(ps, cand, 6, &ks) == 0) {
+        digest_build_index(&ks, 6, &pl);
+        digest_pairs(&ks, &pl, 6, 8, &e);
+        for (size_t i = 0; i < e.n; i++)
+            edge |= e.v[i].a == 0 && e.v[i].b == 1;
+        digest_edges_free(&e);
+        digest_postings_free(&pl);
+    }
+    digest_keyset_free(&ks);
+    return edge;
+}
+
+/* A country is every story's name, however it is written: French copy's
+ * "Australie" (the alias table's), English copy's "Australia" (the name
+ * the table maps it to), and neither its name key nor its word counts
+ * twice. Day 15's two shark attacks on one day met through "Australie"
+ * and "requin", a cricket inquiry and a regulator's report through
+ * "Australian" and "Australia" alone. */
+static void test_world_names(void)
+{
+    is_int(kind_of("en", "Teens are dodging Australia's age limit.", "Australia"), K_ALIAS,
+           "the alias table's canonical name is an alias-table name too");
+    is_int(kind_of("en", "Two players were banned by Cricket Australia.", "Cricket Australia"),
+           K_NAME, "a longer name ending with it is a story's name");
+    ok(!is_edge("fr", "Australie : un nageur tué par un requin près d'Esperance",
+                "Un homme a été tué jeudi par un requin au large d'une plage d'Esperance.",
+                "Australie : un surfeur mordu par un requin à Byron Bay",
+                "Un surfeur a été mordu à la jambe par un requin jeudi à Byron Bay."),
+       "two shark attacks in one country are two stories");
+    ok(is_edge("fr", "Australie : un nageur tué par un requin près d'Esperance",
+               "Un homme a été tué jeudi par un requin au large d'une plage d'Esperance.",
+               "Esperance : la victime du requin identifiée",
+               "L'homme tué par un requin jeudi à Esperance était un pêcheur de la ville."),
+       "one shark attack in Esperance is one story");
+}
+
 /* Average linkage over hand-made edges: a chain does not make one story,
  * a story's average decides, pins never share a story. */
 static size_t link_stories(const struct digest_edge *v, size_t ne, size_t nc, double thr,
@@ -524,6 +600,40 @@ static void test_anchors(void)
     kind[0] = kind[2] = kind[5] = K_ALIAS;
     digest_anchors(&ks, &pl, 6, 8, filler, &g, anchor);
     is_int(anchor[3], UINT32_MAX, "an alias-table name is no story's own");
+}
+
+/* Two stories that average linkage left apart: the first reports and the
+ * follow-ups (0-2 and 3-4) both name the glacier (key 0, held by the
+ * posts post[0..k0)) and no other story does; story 5-6 meets 0-2 through
+ * a post quoting its guest (key 1, post[k0..4)), one post of each. */
+static int joined(const struct digest_edge *v, size_t ne, const uint32_t *post, size_t k0, size_t a,
+                  size_t b)
+{
+    size_t off[] = {0, k0, 4};
+    uint8_t kind[] = {K_NAME, K_NAME, K_NAME, K_NAME};
+    struct postings pl = {.nkeys = 2, .off = off, .post = (uint32_t *)post, .kind = kind};
+    struct digest_edges e = {.v = (struct digest_edge *)v, .n = ne, .cap = ne};
+    size_t parent[] = {0, 0, 0, 3, 3, 5, 5};
+    uint8_t pin[7] = {0}, filler[7] = {0};
+    struct groups g = {.parent = parent, .pin = pin};
+
+    digest_join(&e, &pl, 7, 8, 0.5, filler, &g);
+    return uf_find(parent, a) == uf_find(parent, b);
+}
+
+static void test_join(void)
+{
+    const uint32_t post[] = {1, 3, 0, 5};
+    const struct digest_edge both[] = {{1, 3, 0.2f, 1}, {2, 4, 0.2f, 1}, {0, 5, 0.2f, 1}};
+    const struct digest_edge one[] = {{1, 3, 0.2f, 1}, {0, 5, 0.2f, 1}};
+    const struct digest_edge weak[] = {{1, 3, 0.2f, 0.3f}, {2, 4, 0.2f, 0.3f}};
+    const uint32_t held[] = {0, 1, 3, 4};
+
+    ok(joined(both, 3, post, 2, 0, 3), "their own name and edges reaching both posts: one story");
+    ok(!joined(both, 3, post, 2, 0, 5), "a guest's name through one post of each: two stories");
+    ok(!joined(one, 2, post, 2, 0, 3), "an edge reaching one post of two is not enough");
+    ok(!joined(weak, 2, post, 2, 0, 3), "nor are edges under the threshold");
+    ok(joined(one, 2, held, 4, 0, 3), "one edge is, when two posts of each hold the name");
 }
 
 static void test_attach(void)
@@ -664,9 +774,11 @@ int main(void)
     test_lexicon();
     test_lexicon_glossary();
     test_names();
+    test_world_names();
     test_link();
     test_attach();
     test_anchors();
+    test_join();
     test_quotes_datelines();
     run_day();
     test_merges();
