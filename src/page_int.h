@@ -164,6 +164,11 @@ void ps_button(struct studio *s, const char *action, const char *label, const ch
                const char *value, const char *cls);
 /* A date in zone tz as the pages write it. */
 void ps_time(struct studio *s, int64_t ms, const char *tz);
+/* Opens a table in its scrolling wrapper: <table class="cls" id="id"> (id
+ * may be NULL) and its head row of n escaped headings, those from
+ * first_num on right-aligned (class "num"), then <tbody>. */
+void ps_table_begin(struct studio *s, const char *cls, const char *id, const char *const *heads,
+                    size_t n, size_t first_num);
 
 void page_studio_channel(struct studio *s, const struct route_match *m);
 void page_studio_compose(struct studio *s, const struct route_match *m);

@@ -76,6 +76,23 @@ void ps_time(struct studio *s, int64_t ms, const char *tz)
     buf_appends(s->p.b, "</time>");
 }
 
+void ps_table_begin(struct studio *s, const char *cls, const char *id, const char *const *heads,
+                    size_t n, size_t first_num)
+{
+    struct buf *b = s->p.b;
+    buf_appends(b, "<div class=\"table-wrap\"><table");
+    page_attr(b, "class", cls);
+    if (id)
+        page_attr(b, "id", id);
+    buf_appends(b, "><thead><tr>");
+    for (size_t i = 0; i < n; i++) {
+        buf_appends(b, i >= first_num ? "<th class=\"num\">" : "<th>");
+        page_esc(b, heads[i]);
+        buf_appends(b, "</th>");
+    }
+    buf_appends(b, "</tr></thead><tbody>\n");
+}
+
 void ps_begin(struct studio *s, const char *title, const char *page)
 {
     struct buf *b = s->p.b;

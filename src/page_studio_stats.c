@@ -98,18 +98,10 @@ static int posts_table(struct studio *s, const struct store_channel *ch)
     page_esc(b, tx->st_recent_posts);
     buf_appends(b, "</h2>\n<p class=\"meta\">");
     page_esc(b, tx->st_stats_help);
-    buf_appends(b, "</p>\n<div class=\"table-wrap\"><table class=\"audit stats\" id=\"post-stats\">"
-                   "<thead><tr><th>");
-    page_esc(b, tx->st_f_title);
-    buf_appends(b, "</th><th>");
-    page_esc(b, tx->st_col_published);
-    buf_appends(b, "</th><th class=\"num\">");
-    page_esc(b, tx->st_views);
-    buf_appends(b, "</th><th class=\"num\">");
-    page_esc(b, tx->st_reach);
-    buf_appends(b, "</th><th class=\"num\">");
-    page_esc(b, tx->st_audience);
-    buf_appends(b, "</th></tr></thead><tbody>\n");
+    buf_appends(b, "</p>\n");
+    const char *const heads[] = {tx->st_f_title, tx->st_col_published, tx->st_views, tx->st_reach,
+                                 tx->st_audience};
+    ps_table_begin(s, "audit stats", "post-stats", heads, 5, 2);
     for (size_t i = 0; i < n; i++) {
         buf_printf(b, "<tr data-post=\"%lld\"><td><a href=\"/%s/%lld\">", (long long)v[i].id,
                    ch->slug, (long long)v[i].seq);

@@ -258,15 +258,8 @@ void page_studio_audit(struct studio *s, const struct route_match *m)
     const struct page_text *tx = s->p.tx;
     ps_begin(s, ch.title, "studio-audit");
     ps_channel_head(s, &ch, role, "audit");
-    buf_appends(b, "<div class=\"table-wrap\"><table class=\"audit\"><thead><tr><th>");
-    page_esc(b, tx->st_when);
-    buf_appends(b, "</th><th>");
-    page_esc(b, tx->st_who);
-    buf_appends(b, "</th><th>");
-    page_esc(b, tx->st_what);
-    buf_appends(b, "</th><th>");
-    page_esc(b, tx->st_detail);
-    buf_appends(b, "</th></tr></thead><tbody>\n");
+    const char *const heads[] = {tx->st_when, tx->st_who, tx->st_what, tx->st_detail};
+    ps_table_begin(s, "audit", NULL, heads, 4, 4);
     for (size_t i = 0; i < n; i++) {
         buf_appends(b, "<tr><td>");
         ps_time(s, v[i].at, ch.tz);
