@@ -42,9 +42,12 @@ static void *fill(void *arg)
             post.tags[k] = strdup(p->tags[k]);
         post.ntags = post.tags ? p->ntags : 0;
         struct store_event ev = {0};
-        if (post_set_body(&post, p->body ? p->body : "") < 0 ||
-            store_post_create(f->st, f->channel, &post, 0, &ev) < 0)
-            fprintf(stderr, "selection_perf: insert failed\n");
+        int rc = post_set_body(&post, p->body ? p->body : "");
+        if (rc == 0)
+            rc = store_post_create(f->st, f->channel, &post, 0, &ev);
+        if (rc < 0)
+            fprintf(stderr, "selection_perf: insert %zu failed (%s): %s\n", i, crier_strerror(rc),
+                    p->title ? p->title : "(no title)");
         store_event_clear(&ev);
         post_clear(&post);
     }

@@ -163,8 +163,10 @@ static void synth_words(uint64_t *r, int fr, char *out, size_t cap, size_t *len,
             w = rare;
         }
         int k = snprintf(out + *len, cap - *len, " %s", w);
-        if (k < 0 || (size_t)k >= cap - *len)
+        if (k < 0 || (size_t)k >= cap - *len) {
+            out[*len] = '\0'; /* no cut word (it could end inside a character) */
             return;
+        }
         *len += (size_t)k;
     }
 }
@@ -174,6 +176,8 @@ static void synth_cat(char *out, size_t cap, size_t *len, const char *s)
     int k = snprintf(out + *len, cap - *len, "%s", s);
     if (k > 0 && (size_t)k < cap - *len)
         *len += (size_t)k;
+    else
+        out[*len] = '\0'; /* all of s or none of it */
 }
 
 /* Builds n posts in the window [start, end). */
