@@ -21,6 +21,9 @@
  * or one place; and this cosine. */
 #define PAIR_MIN_HALVES 5
 #define PAIR_MIN_COS 0.03
+/* Two posts of the window's minor language (minor_langs()) that share no
+ * name or figure of their own need three whole features. */
+#define MINOR_MIN_HALVES 6
 /* A weak link (digest_attach()'s evidence) needs two whole features. */
 #define WEAK_MIN_HALVES 4
 /* Each post keeps its strongest edges to this many later posts: a story
@@ -146,6 +149,45 @@ static int key_topic(uint8_t kind, int in_both_titles)
                                 kind == K_WORDN || kind == K_WORDA));
 }
 
+/* Whether a shared key is a name or figure of the story's own: a name, a
+ * longer name's last word, a figure (not a country, a word inside a name,
+ * a broadcaster). */
+static int key_own(uint8_t a, uint8_t b)
+{
+    return (a == K_NAME || a == K_HALF || a == K_NUMBER) &&
+           (b == K_NAME || b == K_HALF || b == K_NUMBER);
+}
+
+/* minor[c]: post c is written in a language that fewer than half of the
+ * window's posts are written in (the agencies' other service on a
+ * channel). Its words are rare in the window because the language is, not
+ * because the story is: two such posts share "shuts" and "closed" with the
+ * weight of a rare name. */
+static void minor_langs(const struct keyset *ks, size_t nc, uint8_t *minor)
+{
+    enum { LANGS = 16 };
+    uint16_t code[LANGS];
+    size_t count[LANGS], nl = 0;
+
+    for (size_t c = 0; c < nc; c++) {
+        size_t i = 0;
+        while (i < nl && code[i] != ks->lang[c])
+            i++;
+        if (i == nl && nl < LANGS) {
+            code[nl] = ks->lang[c];
+            count[nl++] = 0;
+        }
+        if (i < nl)
+            count[i]++;
+    }
+    for (size_t c = 0; c < nc; c++) {
+        size_t i = 0;
+        while (i < nl && code[i] != ks->lang[c])
+            i++;
+        minor[c] = ks->lang[c] != 0 && (i == nl || 2 * count[i] < nc);
+    }
+}
+
 /* Whether a key comes from the title (TITLE_WEIGHT, half for a last word). */
 static int key_in_title(uint8_t kind, float w)
 {
@@ -206,8 +248,12 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
     uint8_t *topic = xmalloc(m);
     uint32_t *stamp = xcalloc(m, sizeof *stamp);
     struct touched *touch = xmalloc(m * sizeof *touch);
+    /* Per pair: a name or figure of their own is shared (key_own());
+     * per post: written in the window's minor language. */
+    uint8_t *own = xmalloc(m), *minor = xmalloc(m);
 
     memset(e, 0, sizeof *e);
+    minor_langs(ks, nc, minor);
     for (size_t c = 0; c < nc; c++) {
         for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
             uint32_t id = ks->kid[k];
@@ -238,6 +284,7 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
                     met[o] = 0;
                     topic[o] = 0;
                     halves[o] = 0;
+                    own[o] = 0;
                     touch[nt++].o = (uint32_t)o;
                 }
                 dot[o] += wi * pl->w[q];
@@ -249,6 +296,7 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
                 if (ks->kind[k] == K_MEDIA)
                     topic[o] |= 4;
                 halves[o] += key_halves(ks->kind[k], pl->kind[q]);
+                own[o] |= (uint8_t)key_own(ks->kind[k], pl->kind[q]);
             }
         }
         size_t kept = 0, nweak = 0;
@@ -263,7 +311,12 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
              * through their topic, not only through the guest they share. */
             if (topic[o] & 4)
                 titles = (!titled[c] || (topic[o] & 1)) && (!titled[o] || (topic[o] & 2));
-            if (halves[o] >= PAIR_MIN_HALVES && cos >= PAIR_MIN_COS && titles)
+            /* Two posts of the window's minor language that share no
+             * name or figure of their own meet through three whole
+             * features, not two and a half (minor_langs()). */
+            uint32_t need = own[o] || !minor[c] || ks->lang[c] != ks->lang[o] ? PAIR_MIN_HALVES
+                                                                              : MINOR_MIN_HALVES;
+            if (halves[o] >= need && cos >= PAIR_MIN_COS && titles)
                 touch[kept++] = (struct touched){.o = o, .cos = (float)cos};
             else if (cos >= PAIR_MIN_COS && nweak < PAIR_MAX &&
                      ((halves[o] >= WEAK_MIN_HALVES && titles) ||
@@ -287,6 +340,8 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
     free(topic);
     free(stamp);
     free(touch);
+    free(own);
+    free(minor);
 }
 
 static int nb_cmp(const void *x, const void *y)

@@ -474,6 +474,30 @@ static void test_world_names(void)
        "one shark attack in Esperance is one story");
 }
 
+/* Two posts in the window's minor language (English agency copy on a
+ * French channel) share its words at the weight of rare names: day 16's
+ * rockfall on Route 132 and a ski resort closed for lack of snow met
+ * through "shuts", "closed" and "Haute"/"Haut". Without a name or figure
+ * of their own they need three whole features. */
+static void test_minor_language(void)
+{
+    ok(!is_edge("en", "Rockfall shuts key highway on Quebec's Gaspé coast",
+                "A rockfall closed Route 132, the only coastal highway in Quebec's "
+                "Haute-Gaspésie, on Tuesday, cutting off several villages.",
+                "French ski resort shuts for good as snow dries up",
+                "The small ski resort of Haut-Frêne in France's Vosges mountains will close "
+                "for good at the end of the season because of a lack of snow, its operators "
+                "said on Tuesday."),
+       "two foreign posts sharing two verbs and a word of two names are two stories");
+    ok(is_edge("en", "Rockfall shuts key highway on Quebec's Gaspé coast",
+               "A rockfall closed Route 132, the only coastal highway in Quebec's "
+               "Haute-Gaspésie, on Tuesday, cutting off several villages.",
+               "Route 132 detour adds 200 km for Gaspé drivers",
+               "Drivers in Haute-Gaspésie face a 200-kilometre detour since the rockfall "
+               "closed Route 132 on Tuesday."),
+       "two foreign posts sharing the road's name and figure are one story");
+}
+
 /* Average linkage over hand-made edges: a chain does not make one story,
  * a story's average decides, pins never share a story. */
 static size_t link_stories(const struct digest_edge *v, size_t ne, size_t nc, double thr,
@@ -775,6 +799,7 @@ int main(void)
     test_lexicon_glossary();
     test_names();
     test_world_names();
+    test_minor_language();
     test_link();
     test_attach();
     test_anchors();
