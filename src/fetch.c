@@ -61,13 +61,8 @@ static curl_socket_t open_socket(void *clientp, curlsocktype purpose, struct cur
 {
     struct hop *h = clientp;
     (void)purpose;
-    if (!netguard_addr_ok(h->o->guard, &h->nu, &addr->addr, addr->addrlen)) {
-        h->refused = netguard_addr_why(&addr->addr, addr->addrlen);
-        if (!h->refused)
-            h->refused = "refused";
-        return CURL_SOCKET_BAD;
-    }
-    int fd = socket(addr->family, addr->socktype | SOCK_CLOEXEC, addr->protocol);
+    int fd = netguard_socket(h->o->guard, &h->nu, addr->family, addr->socktype, addr->protocol,
+                             &addr->addr, addr->addrlen, &h->refused);
     return fd < 0 ? CURL_SOCKET_BAD : fd;
 }
 

@@ -288,3 +288,16 @@ int netguard_resolve(const struct netguard *g, const struct netguard_url *u, con
     freeaddrinfo(res);
     return out;
 }
+
+int netguard_socket(const struct netguard *g, const struct netguard_url *u, int family, int type,
+                    int protocol, const struct sockaddr *sa, socklen_t len, const char **why)
+{
+    *why = NULL;
+    if (!netguard_addr_ok(g, u, sa, len)) {
+        *why = netguard_addr_why(sa, len);
+        if (!*why)
+            *why = "refused";
+        return -1;
+    }
+    return socket(family, type | SOCK_CLOEXEC, protocol);
+}

@@ -60,6 +60,13 @@ int netguard_addr_ok(const struct netguard *g, const struct netguard_url *u,
  * NULL for a public unicast address. For logs and error messages. */
 const char *netguard_addr_why(const struct sockaddr *sa, socklen_t len);
 
+/* The socket a client library (curl's opensocket callback) asks for to
+ * connect to sa: opened close-on-exec only when netguard_addr_ok lets sa
+ * through. The fd, or -1: *why is the refusal (netguard_addr_why, or
+ * "refused"), or NULL when socket() itself failed. */
+int netguard_socket(const struct netguard *g, const struct netguard_url *u, int family, int type,
+                    int protocol, const struct sockaddr *sa, socklen_t len, const char **why);
+
 /* Resolves u's host and checks every address (what the API does before it
  * stores a subscription): 0, -EACCES (some address is refused, *why says
  * which kind), -ENOENT (the name does not resolve), -EAGAIN (DNS failed

@@ -165,13 +165,8 @@ static curl_socket_t open_socket(void *clientp, curlsocktype purpose, struct cur
 {
     struct xfer *x = clientp;
     (void)purpose;
-    if (!netguard_addr_ok(x->ob->o.guard, &x->nu, &addr->addr, addr->addrlen)) {
-        x->refused = netguard_addr_why(&addr->addr, addr->addrlen);
-        if (!x->refused)
-            x->refused = "refused";
-        return CURL_SOCKET_BAD;
-    }
-    int fd = socket(addr->family, addr->socktype | SOCK_CLOEXEC, addr->protocol);
+    int fd = netguard_socket(x->ob->o.guard, &x->nu, addr->family, addr->socktype, addr->protocol,
+                             &addr->addr, addr->addrlen, &x->refused);
     return fd < 0 ? CURL_SOCKET_BAD : fd;
 }
 

@@ -4,9 +4,11 @@
  * public ones), and netguard_resolve on names and literals that lead inside. */
 #include <arpa/inet.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "netguard.h"
 #include "tap.h"
@@ -232,6 +234,28 @@ static void test_resolve(void)
        why ? why : "NULL");
 }
 
+/* The socket callback: a refused address opens nothing and says why; a
+ * public one gets a close-on-exec socket. */
+static void test_socket(void)
+{
+    struct netguard_url u;
+    struct sockaddr_in sa = {.sin_family = AF_INET, .sin_port = htons(443)};
+    const char *why = "x";
+    is_int(netguard_check_url(NULL, "https://feeds.example/rss.xml", &u, NULL), 0, "a feed URL");
+    inet_pton(AF_INET, "127.0.0.1", &sa.sin_addr);
+    is_int(
+        netguard_socket(NULL, &u, AF_INET, SOCK_STREAM, 0, (struct sockaddr *)&sa, sizeof sa, &why),
+        -1, "loopback: no socket");
+    is_str(why, "loopback", "and why");
+    inet_pton(AF_INET, "93.184.216.34", &sa.sin_addr);
+    int fd =
+        netguard_socket(NULL, &u, AF_INET, SOCK_STREAM, 0, (struct sockaddr *)&sa, sizeof sa, &why);
+    ok(fd >= 0 && why == NULL, "a public address: a socket");
+    ok(fd >= 0 && (fcntl(fd, F_GETFD) & FD_CLOEXEC), "close-on-exec");
+    if (fd >= 0)
+        close(fd);
+}
+
 int main(void)
 {
     if (netguard_allow(&guard, "127.0.0.1:8443") < 0)
@@ -240,5 +264,6 @@ int main(void)
     test_urls();
     test_addrs();
     test_resolve();
+    test_socket();
     return done_testing();
 }
