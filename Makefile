@@ -25,7 +25,7 @@ endif
 ALL_CFLAGS = $(CFLAGS_STRICT) $(OPT) $(SANFLAGS) $(CPPFLAGS_ALL) $(CFLAGS)
 SRC     := $(wildcard src/*.c src/store/*.c src/bus/*.c src/cli/*.c)
 LIBSRC  := $(filter-out src/main.c,$(SRC))
-LIBOBJ  := $(LIBSRC:%.c=$(BUILD)/%.o) $(BUILD)/webassets.o
+LIBOBJ  := $(LIBSRC:%.c=$(BUILD)/%.o) $(BUILD)/webassets.o $(BUILD)/dictpairs.o
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 WEB     := $(wildcard web/*)
@@ -90,12 +90,26 @@ $(BUILD)/webassets.c: $(BUILD)/tools/embed $(WEB) web $(BUILD)/gen/strings.js
 $(BUILD)/webassets.o: $(BUILD)/webassets.c
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
+# The selection's French-English word pairs come from Debian's FreeDict
+# dictionaries (dict-freedict-fra-eng, dict-freedict-eng-fra): tools/dictpairs
+# turns their mutual translations into C at build time.
+DICTD   := /usr/share/dictd
+$(BUILD)/tools/dictpairs: tools/dictpairs.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -o $@ $< -lz
+
+$(BUILD)/dictpairs.c: $(BUILD)/tools/dictpairs | deps-build-check
+	$(BUILD)/tools/dictpairs $@ $(DICTD)/freedict-fra-eng $(DICTD)/freedict-eng-fra
+
+$(BUILD)/dictpairs.o: $(BUILD)/dictpairs.c
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libcrier.a tests/unit/tap.h tests/unit/post_records.h
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(BUILD)/libcrier.a $(LIBS)
 
 deps-build-check:
-	@pkg-config --exists $(PKGS) && test -f /usr/include/http_parser.h && test -f /usr/include/libstemmer.h || scripts/deps.sh build
+	@pkg-config --exists $(PKGS) && test -f /usr/include/http_parser.h && test -f /usr/include/libstemmer.h && test -f $(DICTD)/freedict-eng-fra.index || scripts/deps.sh build
 
 deps:
 	scripts/deps.sh build

@@ -188,6 +188,15 @@ static void minor_langs(const struct keyset *ks, size_t nc, uint8_t *minor)
     }
 }
 
+/* A translation (K_BRIDGE) meets only a plain key of a post in another
+ * language: within a language the word itself is already compared. */
+static int bridge_meets(uint8_t a, uint8_t b, uint16_t la, uint16_t lb)
+{
+    if (a != K_BRIDGE && b != K_BRIDGE)
+        return 1;
+    return (a == K_BRIDGE) != (b == K_BRIDGE) && la != lb;
+}
+
 /* Whether a key comes from the title (TITLE_WEIGHT, half for a last word). */
 static int key_in_title(uint8_t kind, float w)
 {
@@ -258,8 +267,8 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
         for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
             uint32_t id = ks->kid[k];
             double x = ks->w[k] * pl->idf[id];
-            if (df_of(pl, id) > df_cap)
-                continue;
+            if (df_of(pl, id) > df_cap || ks->kind[k] == K_BRIDGE)
+                continue; /* a bridge stands in for its word, already counted */
             norm[c] += x * x;
             titled[c] |= (uint8_t)key_in_title(ks->kind[k], ks->w[k]);
         }
@@ -278,6 +287,8 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
                 size_t o = pl->post[q];
                 if (o <= c)
                     break;
+                if (!bridge_meets(ks->kind[k], pl->kind[q], ks->lang[c], ks->lang[o]))
+                    continue;
                 if (stamp[o] != c + 1) {
                     stamp[o] = (uint32_t)(c + 1);
                     dot[o] = 0;

@@ -213,6 +213,19 @@ void digest_lexicon_init(void);
  * else key itself. */
 uint64_t digest_lexicon_map(uint64_t key);
 
+/* The French-English pairs of Debian's FreeDict dictionaries (generated at
+ * build time by tools/dictpairs): French word, English word. */
+extern const char *const digest_dict_pairs[][2];
+extern const size_t digest_dict_pairs_n;
+
+#define DIGEST_BRIDGES 3 /* French translations kept per English word at most */
+
+/* The French word keys an English word key translates to (out holds
+ * DIGEST_BRIDGES); returns how many, 0 for a word the dictionaries do not
+ * pair, that the lexicon already maps, or that has more translations than
+ * DIGEST_BRIDGES (too many senses to say which). */
+size_t digest_bridges(uint64_t key, uint64_t *out);
+
 /* ----------------------------------------------------- digest_text.c */
 
 void digest_inline_init(void);
@@ -277,15 +290,18 @@ enum {
     K_SHINGLE = 0,
     K_NAME = 1,
     K_NUMBER = 2,
-    K_HALF = 3,  /* last word of a longer name */
-    K_WORD = 4,  /* a content word's stem, for the tf-idf cosine */
-    K_WORDN = 5, /* the same, of a word inside a name: it counts half */
-    K_WORDQ = 6, /* the same, of a quoted word: it counts nothing */
-    K_MEDIA = 7, /* a broadcaster's name ("Radio Horizon"): a source, it counts nothing */
-    K_ALIAS = 8, /* a name of the alias table (OTAN = NATO, Bretagne): a name, but one the
-                    world's stories share, so never a story's own (digest_anchors()) */
-    K_WORDA = 9, /* the same as K_WORDN, of a word inside such a name: the country again, so
-                    never a shared feature of its own */
+    K_HALF = 3,    /* last word of a longer name */
+    K_WORD = 4,    /* a content word's stem, for the tf-idf cosine */
+    K_WORDN = 5,   /* the same, of a word inside a name: it counts half */
+    K_WORDQ = 6,   /* the same, of a quoted word: it counts nothing */
+    K_MEDIA = 7,   /* a broadcaster's name ("Radio Horizon"): a source, it counts nothing */
+    K_ALIAS = 8,   /* a name of the alias table (OTAN = NATO, Bretagne): a name, but one the
+                      world's stories share, so never a story's own (digest_anchors()) */
+    K_WORDA = 9,   /* the same as K_WORDN, of a word inside such a name: the country again, so
+                      never a shared feature of its own */
+    K_BRIDGE = 10, /* an English content word's French translation (digest_bridges()): it
+                      meets a French post's plain word, never a post of its own language
+                      and never another bridge */
 };
 
 /* Every candidate's keys, flat: candidate c owns [off[c], off[c + 1]). */

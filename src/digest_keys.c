@@ -336,11 +336,14 @@ static void mark_quoted(const char *s, struct tok *t, size_t nt)
 /* Content words: stems (and synonyms) for the tf-idf cosine, the first
  * WORDS_MAX of the post. A word of the title weighs TITLE_WEIGHT, like its
  * names; a word inside a name is mostly that name again, and a quoted one
- * is the source's: each has its kind (digest.h). */
+ * is the source's: each has its kind (digest.h). A plain word of an
+ * English post also brings its French translations (K_BRIDGE), so that a
+ * story told in both languages shares its words beyond the lexicon's. */
 static void word_keys(struct scratch *sc, const char *lang)
 {
     const struct tok *t = sc->t;
     const char *s = sc->raw.data;
+    int english = lang && strncasecmp(lang, "en", 2) == 0;
 
     for (size_t k = 0, nw = 0; k < sc->nt && nw < WORDS_MAX; k++) {
         if (t[k].dpre > 0 || t[k].fn < 3 || (t[k].wf & (WF_STOP | WF_NOENT)))
@@ -356,6 +359,10 @@ static void word_keys(struct scratch *sc, const char *lang)
                                    : K_WORD;
         key_push(sc, wk, w, kind, &t[k], &t[k]);
         nw++;
+        uint64_t br[DIGEST_BRIDGES];
+        size_t nb = english && kind == K_WORD ? digest_bridges(wk, br) : 0;
+        for (size_t b = 0; b < nb; b++)
+            key_push(sc, br[b], w, K_BRIDGE, &t[k], &t[k]);
     }
 }
 

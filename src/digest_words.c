@@ -666,6 +666,47 @@ uint64_t digest_lexicon_map(uint64_t key)
     return key;
 }
 
+/* ------------------------------------------------------------ the bridges */
+
+/* English word key -> its French translations' keys, from the FreeDict
+ * pairs. A slot whose word has more than DIGEST_BRIDGES translations is
+ * kept with n = DIGEST_BRIDGES + 1, so that a later pair cannot refill it. */
+#define BRIDGE_SLOTS 32768 /* a power of two, more than twice the English words */
+
+struct bridge_slot {
+    uint64_t from; /* 0 = empty */
+    uint64_t to[DIGEST_BRIDGES];
+    uint8_t n;
+};
+
+static struct bridge_slot bridge_tab[BRIDGE_SLOTS];
+static size_t bridge_used;
+
+static struct bridge_slot *bridge_slot(uint64_t from, int create)
+{
+    size_t j = (size_t)mix64(from) & (BRIDGE_SLOTS - 1);
+
+    while (bridge_tab[j].from && bridge_tab[j].from != from)
+        j = (j + 1) & (BRIDGE_SLOTS - 1);
+    if (!bridge_tab[j].from) {
+        if (!create || 2 * (bridge_used + 1) > BRIDGE_SLOTS)
+            return NULL;
+        bridge_tab[j].from = from;
+        bridge_used++;
+    }
+    return &bridge_tab[j];
+}
+
+size_t digest_bridges(uint64_t key, uint64_t *out)
+{
+    const struct bridge_slot *b = bridge_slot(key, 0);
+
+    if (!b || b->n > DIGEST_BRIDGES)
+        return 0;
+    memcpy(out, b->to, b->n * sizeof *out);
+    return b->n;
+}
+
 /* The key a post in lang would give word w (lower case, with accents). */
 static uint64_t key_of(struct digest_stems *st, const char *lang, const char *w)
 {
@@ -675,6 +716,36 @@ static uint64_t key_of(struct digest_stems *st, const char *lang, const char *w)
     if (n * 2 > sizeof folded)
         return 0;
     return digest_word_key(st, lang, w, n, folded, digest_fold_latin1(w, n, folded));
+}
+
+/* The FreeDict pairs as bridges. An English word is read unmapped: one the
+ * lexicon pairs already meets its French word and needs no bridge. A pair
+ * whose two words have one key (the same stem) needs none either. */
+static void bridges_init(struct digest_stems *st)
+{
+    for (size_t i = 0; i < digest_dict_pairs_n; i++) {
+        const char *fr = digest_dict_pairs[i][0], *en = digest_dict_pairs[i][1];
+        char folded[64];
+        size_t n = strlen(en);
+        if (n * 2 > sizeof folded)
+            continue;
+        size_t fn = digest_fold_latin1(en, n, folded);
+        uint64_t raw = word_key_stem(st, lang_code("en"), en, n, folded, fn, word_hash(folded, fn));
+        uint64_t fk = key_of(st, "fr", fr);
+        if (!raw || !fk || raw == fk || digest_lexicon_map(raw) != raw)
+            continue;
+        struct bridge_slot *b = bridge_slot(raw, 1);
+        if (!b || b->n > DIGEST_BRIDGES)
+            continue;
+        size_t k = 0;
+        while (k < b->n && b->to[k] != fk)
+            k++;
+        if (k < b->n)
+            continue;
+        if (b->n < DIGEST_BRIDGES)
+            b->to[b->n] = fk;
+        b->n++;
+    }
 }
 
 void digest_lexicon_init(void)
@@ -699,5 +770,6 @@ void digest_lexicon_init(void)
                 lex_put(from, to);
         }
     }
+    bridges_init(&st);
     digest_stems_free(&st);
 }

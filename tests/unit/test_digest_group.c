@@ -450,6 +450,65 @@ static int is_edge(const char *lang, const char *ta, const char *a, const char *
     return edge;
 }
 
+/* Like is_edge(), with each post in its own language. */
+static int is_edge2(const char *la, const char *ta, const char *a, const char *lb, const char *tb,
+                    const char *b)
+{
+    struct digest_post ps[2] = {{.lang = la, .title = ta, .body = a},
+                                {.lang = lb, .title = tb, .body = b}};
+    size_t cand[2] = {0, 1};
+    struct keyset ks;
+    struct postings pl;
+    struct digest_edges e;
+    int edge = 0;
+
+    if (digest_read_posts(ps, cand, 2, &ks) == 0) {
+        digest_build_index(&ks, 2, &pl);
+        digest_pairs(&ks, &pl, 2, 8, &e);
+        edge = e.n == 1;
+        digest_edges_free(&e);
+        digest_postings_free(&pl);
+    }
+    digest_keyset_free(&ks);
+    return edge;
+}
+
+/* The dictionaries' pairs bridge English words to French ones the lexicon
+ * does not hold: a French and an English post of one story meet through
+ * their translated words, two English posts never through a bridge. */
+static void test_bridges(void)
+{
+    static const char *const pairs[][2] = {
+        {"verger", "orchard"}, {"gel", "frost"}, {"bougie", "candle"}, {"subvention", "subsidy"}};
+    struct digest_stems st;
+    uint64_t br[DIGEST_BRIDGES];
+
+    digest_tables_init();
+    ok(digest_dict_pairs_n > 5000, "the FreeDict pairs are built in (%zu)", digest_dict_pairs_n);
+    digest_stems_init(&st);
+    for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
+        uint64_t fr = key_of(&st, "fr", pairs[i][0]), en = key_of(&st, "en", pairs[i][1]);
+        size_t n = digest_bridges(en, br), hit = 0;
+        for (size_t k = 0; k < n; k++)
+            hit |= br[k] == fr;
+        ok(fr != en && hit, "bridge: en %s -> fr %s", pairs[i][1], pairs[i][0]);
+    }
+    ok(digest_bridges(key_of(&st, "en", "water"), br) == 0,
+       "bridge: a word the lexicon pairs (water = eau) needs none");
+    digest_stems_free(&st);
+
+    ok(is_edge2("fr", "Gel record : les vergers menacés",
+                "Les arboriculteurs craignent pour leurs vergers après une nuit de gel record "
+                "et des températures glaciales.",
+                "en", "Record frost threatens orchards",
+                "Fruit growers fear for their orchards after a night of record frost and "
+                "freezing temperatures."),
+       "a French and an English post meet through their translated words");
+    ok(!is_edge2("en", "Chilly and frigid", "Chilly, frigid and chilly again, said the farmers.",
+                 "en", "Cold and bleak", "Cold, bleak and cold again, said the growers."),
+       "two English posts never meet through their words' translations");
+}
+
 /* A country is every story's name, however it is written: French copy's
  * "Australie" (the alias table's), English copy's "Australia" (the name
  * the table maps it to), and neither its name key nor its word counts
@@ -797,6 +856,7 @@ int main(void)
     test_words();
     test_lexicon();
     test_lexicon_glossary();
+    test_bridges();
     test_names();
     test_world_names();
     test_minor_language();
