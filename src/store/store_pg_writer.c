@@ -9,8 +9,11 @@
  * hook in seq order and wakes the callers.
  *
  * Writers of several nodes meet on the channel rows that UPDATE ...
- * RETURNING locks. A batch that deadlocks with another node's (a request's
- * statement fails with 40P01) is rolled back whole and run again, up to
+ * RETURNING locks; a batch locks the channels of its requests first, in id
+ * order, so that two batches wait for each other rather than deadlock. A
+ * batch that deadlocks all the same (publish_due locks its channels as it
+ * goes; a request's statement fails with 40P01) is rolled back whole and
+ * run again, up to
  * PG_BATCH_TRIES times: rolling back only the request would keep the locks
  * of the requests before it, and the deadlock with them.
  *
@@ -142,6 +145,46 @@ static int notify_channels(struct pg_conn *c, const struct pg_evvec *vec)
     return rc;
 }
 
+static int cmp_id(const void *a, const void *b)
+{
+    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/*
+ * Locks the rows of the channels the batch's requests name, in id order,
+ * before any request runs: two nodes' batches then take their channel locks
+ * in the same order and never deadlock on them (only publish_due, whose
+ * channels are not known before, takes its own as it goes).
+ */
+static int lock_channels(struct pg_conn *c, const struct pg_req *batch)
+{
+    size_t n = 0, k = 0;
+    for (const struct pg_req *r = batch; r; r = r->next)
+        n += r->channel_id > 0;
+    if (n == 0)
+        return 0;
+    int64_t *ids = xmalloc(n * sizeof *ids);
+    for (const struct pg_req *r = batch; r; r = r->next)
+        if (r->channel_id > 0)
+            ids[k++] = r->channel_id;
+    qsort(ids, n, sizeof *ids, cmp_id);
+    char *list = xmalloc(n * 21 + 3);
+    size_t len = 0;
+    list[len++] = '{';
+    for (size_t i = 0; i < n; i++)
+        if (i == 0 || ids[i] != ids[i - 1])
+            len += (size_t)snprintf(list + len, 22, "%s%" PRId64, len > 1 ? "," : "", ids[i]);
+    list[len++] = '}';
+    list[len] = '\0';
+    free(ids);
+    int rc =
+        pg_run(c, "SELECT id FROM channels WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE",
+               PG_ARGS(PG_TEXT(list)));
+    free(list);
+    return rc;
+}
+
 /*
  * Runs every request of the batch in its own savepoint, notifies and
  * commits: 0, -EDEADLK when a request deadlocked (run the batch again), or
@@ -150,7 +193,7 @@ static int notify_channels(struct pg_conn *c, const struct pg_evvec *vec)
 static int run_requests(struct pg_conn *c, struct pg_req *batch, struct pg_evvec *vec)
 {
     int rc;
-    if ((rc = pg_cmd(c, "BEGIN")) < 0)
+    if ((rc = pg_cmd(c, "BEGIN")) < 0 || (rc = lock_channels(c, batch)) < 0)
         return rc;
     for (struct pg_req *r = batch; r; r = r->next) {
         size_t mark = vec->n;
