@@ -1,6 +1,6 @@
 # Crier: plain Makefile over pkg-config.  `make help` lists the targets.
 CC      ?= cc
-PKGS    := libuv sqlite3 jansson libcmark openssl libcurl icu-uc icu-i18n zlib vips libxml-2.0
+PKGS    := libuv sqlite3 libpq jansson libcmark openssl libcurl icu-uc icu-i18n zlib vips libxml-2.0
 CFLAGS_STRICT := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wshadow \
 	-Wstrict-prototypes -Wmissing-prototypes -Wpointer-arith -Wformat=2 -fno-common
 OPT     ?= -O2 -g

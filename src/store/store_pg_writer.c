@@ -1,0 +1,377 @@
+/*
+ * store_pg_writer: the one thread of a node that runs every write taking a
+ * seq (post create, edit, delete, pin, schedule, publish_due; their ops live
+ * with their resources). Callers queue a struct pg_req and block; the writer
+ * takes all that has queued up (up to PG_BATCH_MAX), runs each request in
+ * its own SAVEPOINT inside one transaction, NOTIFYs 'crier' with
+ * "<channel id>:<last seq>" for each channel that got events, and commits
+ * once (group commit); then it hands the committed events to the commit
+ * hook in seq order and wakes the callers.
+ *
+ * Writers of several nodes meet on the channel rows that UPDATE ...
+ * RETURNING locks; a batch locks the channels of its requests first, in id
+ * order, so that two batches wait for each other rather than deadlock. A
+ * batch that deadlocks all the same (publish_due locks its channels as it
+ * goes; a request's statement fails with 40P01) is rolled back whole and
+ * run again, up to
+ * PG_BATCH_TRIES times: rolling back only the request would keep the locks
+ * of the requests before it, and the deadlock with them.
+ *
+ * A lost connection fails the batch with CRIER_EUNAVAIL; the next batch
+ * resets it first. When the COMMIT itself is what is lost, the batch may or
+ * may not have committed: its callers get CRIER_EUNAVAIL, and the events, if
+ * they were committed, reach other nodes through the store, not the hook.
+ */
+#include <assert.h>
+#include <errno.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "crier.h"
+#include "log.h"
+#include "store/store_pg_int.h"
+#include "xmalloc.h"
+
+#define PG_BATCH_MAX 512 /* requests per group commit */
+#define PG_BATCH_TRIES 5 /* runs of a batch that deadlocks */
+
+static void evvec_truncate(struct pg_evvec *vec, size_t n)
+{
+    while (vec->n > n)
+        store_event_clear(&vec->v[--vec->n]);
+}
+
+struct seq_row {
+    int64_t seq;
+    char slug[STORE_SLUG_MAX + 1];
+};
+
+static int row_seq(const PGresult *res, int i, void *out)
+{
+    struct seq_row *r = out;
+    r->seq = pg_i64(res, i, 0);
+    pg_copy_text(r->slug, sizeof r->slug, pg_str(res, i, 1));
+    return 0;
+}
+
+int pg_take_seq(struct pg_conn *c, int64_t channel_id, int64_t *seq, char slug[STORE_SLUG_MAX + 1])
+{
+    struct seq_row r;
+    int rc = pg_one(c,
+                    "UPDATE channels SET last_seq = last_seq + 1 WHERE id = $1"
+                    " RETURNING last_seq, slug",
+                    PG_ARGS(PG_INT(channel_id)), row_seq, &r);
+    if (rc == 0) {
+        *seq = r.seq;
+        memcpy(slug, r.slug, sizeof r.slug);
+    }
+    return rc;
+}
+
+int pg_put_event(struct pg_conn *c, struct pg_evvec *vec, int64_t channel_id, const char *slug,
+                 int64_t seq, int kind, int64_t post_id, char *data, int64_t now)
+{
+    if (!data)
+        return CRIER_ESTORE;
+    size_t len = strlen(data);
+    int rc = pg_run(c,
+                    "INSERT INTO events (channel_id, seq, kind, post_id, data, created_at)"
+                    " VALUES ($1, $2, $3, $4, $5, $6)",
+                    PG_ARGS(PG_INT(channel_id), PG_INT(seq), PG_INT(kind), PG_INT(post_id),
+                            PG_TEXT(data), PG_INT(now)));
+    if (rc < 0) {
+        free(data);
+        return rc;
+    }
+    if (vec->n == vec->cap) {
+        vec->cap = vec->cap ? vec->cap * 2 : 64;
+        vec->v = xrealloc(vec->v, vec->cap * sizeof *vec->v);
+    }
+    struct store_event *ev = &vec->v[vec->n++];
+    memset(ev, 0, sizeof *ev);
+    ev->channel_id = channel_id;
+    pg_copy_text(ev->channel, sizeof ev->channel, slug);
+    ev->seq = seq;
+    ev->kind = kind;
+    ev->post_id = post_id;
+    ev->created_at = now;
+    ev->data = data;
+    ev->data_len = len;
+    return 0;
+}
+
+static uint64_t mono_us(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000u + (uint64_t)ts.tv_nsec / 1000u;
+}
+
+static int cmp_event(const void *a, const void *b)
+{
+    const struct store_event *x = a, *y = b;
+    if (x->channel_id != y->channel_id)
+        return x->channel_id < y->channel_id ? -1 : 1;
+    return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/*
+ * One NOTIFY per channel that got events, carrying its newest seq, in one
+ * statement: $1 is "id:seq,id:seq,...". The events are already in seq order
+ * per channel; a sorted copy of (channel, seq) finds each channel's last.
+ */
+static int notify_channels(struct pg_conn *c, const struct pg_evvec *vec)
+{
+    if (vec->n == 0)
+        return 0;
+    struct store_event *v = xmalloc(vec->n * sizeof *v);
+    memcpy(v, vec->v, vec->n * sizeof *v);
+    qsort(v, vec->n, sizeof *v, cmp_event);
+    char *list = xmalloc(vec->n * 42 + 1);
+    size_t len = 0;
+    for (size_t i = 0; i < vec->n; i++) {
+        if (i + 1 < vec->n && v[i + 1].channel_id == v[i].channel_id)
+            continue;
+        len += (size_t)snprintf(list + len, 42, "%s%" PRId64 ":%" PRId64, len ? "," : "",
+                                v[i].channel_id, v[i].seq);
+    }
+    free(v);
+    int rc = pg_run(c, "SELECT pg_notify('crier', x) FROM unnest(string_to_array($1::text, ',')) x",
+                    PG_ARGS(PG_TEXT(list)));
+    free(list);
+    return rc;
+}
+
+static int cmp_id(const void *a, const void *b)
+{
+    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/*
+ * Locks the rows of the channels the batch's requests name, in id order,
+ * before any request runs: two nodes' batches then take their channel locks
+ * in the same order and never deadlock on them (only publish_due, whose
+ * channels are not known before, takes its own as it goes).
+ */
+static int lock_channels(struct pg_conn *c, const struct pg_req *batch)
+{
+    size_t n = 0, k = 0;
+    for (const struct pg_req *r = batch; r; r = r->next)
+        n += r->channel_id > 0;
+    if (n == 0)
+        return 0;
+    int64_t *ids = xmalloc(n * sizeof *ids);
+    for (const struct pg_req *r = batch; r; r = r->next)
+        if (r->channel_id > 0)
+            ids[k++] = r->channel_id;
+    qsort(ids, n, sizeof *ids, cmp_id);
+    char *list = xmalloc(n * 21 + 3);
+    size_t len = 0;
+    list[len++] = '{';
+    for (size_t i = 0; i < n; i++)
+        if (i == 0 || ids[i] != ids[i - 1])
+            len += (size_t)snprintf(list + len, 22, "%s%" PRId64, len > 1 ? "," : "", ids[i]);
+    list[len++] = '}';
+    list[len] = '\0';
+    free(ids);
+    int rc =
+        pg_run(c, "SELECT id FROM channels WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE",
+               PG_ARGS(PG_TEXT(list)));
+    free(list);
+    return rc;
+}
+
+/*
+ * Runs every request of the batch in its own savepoint, notifies and
+ * commits: 0, -EDEADLK when a request deadlocked (run the batch again), or
+ * another error when the transaction as a whole failed.
+ */
+static int run_requests(struct pg_conn *c, struct pg_req *batch, struct pg_evvec *vec)
+{
+    int rc;
+    if ((rc = pg_cmd(c, "BEGIN")) < 0 || (rc = lock_channels(c, batch)) < 0)
+        return rc;
+    for (struct pg_req *r = batch; r; r = r->next) {
+        size_t mark = vec->n;
+        r->ev_idx = -1;
+        if ((rc = pg_cmd(c, "SAVEPOINT req")) < 0)
+            return rc;
+        r->rc = r->run(c, r, vec);
+        if (r->rc == 0) {
+            assert(r->ev_idx < (long)vec->n);
+            if ((rc = pg_cmd(c, "RELEASE req")) < 0)
+                return rc;
+            continue;
+        }
+        if (r->rc == -EDEADLK || r->rc == CRIER_EUNAVAIL)
+            return r->rc;
+        r->ev_idx = -1;
+        evvec_truncate(vec, mark);
+        if ((rc = pg_cmd(c, "ROLLBACK TO req")) < 0 || (rc = pg_cmd(c, "RELEASE req")) < 0)
+            return rc;
+    }
+    if ((rc = notify_channels(c, vec)) < 0)
+        return rc;
+    return pg_cmd(c, "COMMIT");
+}
+
+/* Runs one batch as one transaction (again after a deadlock). On return
+ * every request has its rc; 0 when it committed. */
+static int run_tries(struct pg_store *s, struct pg_req *batch, struct pg_evvec *vec)
+{
+    struct pg_conn *c = s->wconn;
+    int rc = CRIER_EUNAVAIL;
+    for (int t = 0; t < PG_BATCH_TRIES; t++) {
+        if ((rc = pg_conn_ready(c)) < 0)
+            break;
+        if ((rc = run_requests(c, batch, vec)) == 0)
+            return 0;
+        if (!c->broken)
+            pg_cmd(c, "ROLLBACK");
+        evvec_truncate(vec, 0);
+        if (rc != -EDEADLK)
+            break;
+    }
+    if (rc == -EDEADLK) {
+        log_error("store: a group commit deadlocked %d times; failing it", PG_BATCH_TRIES);
+        rc = CRIER_ESTORE;
+    }
+    for (struct pg_req *r = batch; r; r = r->next) {
+        r->rc = rc == CRIER_EUNAVAIL ? CRIER_EUNAVAIL : CRIER_ESTORE;
+        r->ev_idx = -1;
+    }
+    return rc;
+}
+
+static void run_batch(struct pg_store *s, struct pg_req *batch)
+{
+    struct pg_evvec vec = {0};
+    struct pg_req *r;
+    uint64_t t0 = mono_us();
+
+    if (run_tries(s, batch, &vec) == 0) {
+        uint64_t us = mono_us() - t0;
+        s->base.commits++;
+        s->base.commit_us_sum += us;
+        if (us > s->base.commit_us_max)
+            s->base.commit_us_max = us;
+    }
+
+    pthread_mutex_lock(&s->mu);
+    store_commit_fn hook = s->hook;
+    void *hook_arg = s->hook_arg;
+    pthread_mutex_unlock(&s->mu);
+    if (hook && vec.n)
+        hook(hook_arg, vec.v, vec.n);
+
+    /* Hand each caller its event: the batch's copy moves to the caller. A
+     * write that made no event (to a scheduled post) still tells what it
+     * wrote. publish_due passes no ev. */
+    for (r = batch; r; r = r->next) {
+        if (!r->ev)
+            continue;
+        if (r->ev_idx >= 0) {
+            *r->ev = vec.v[r->ev_idx];
+            vec.v[r->ev_idx].data = NULL;
+        } else if (r->rc == 0) {
+            r->ev->channel_id = r->channel_id;
+            r->ev->post_id = r->post_id;
+        }
+    }
+    evvec_truncate(&vec, 0);
+    free(vec.v);
+}
+
+static void *writer_main(void *arg)
+{
+    struct pg_store *s = arg;
+
+    pthread_mutex_lock(&s->mu);
+    for (;;) {
+        while (!s->head && !s->stopping)
+            pthread_cond_wait(&s->queue_cv, &s->mu);
+        if (!s->head)
+            break; /* stopping, and the queue is drained */
+        struct pg_req *batch = s->head, *last = batch;
+        for (int n = 1; n < PG_BATCH_MAX && last->next; n++)
+            last = last->next;
+        s->head = last->next;
+        if (!s->head)
+            s->tail = NULL;
+        last->next = NULL;
+        pthread_mutex_unlock(&s->mu);
+
+        run_batch(s, batch);
+
+        pthread_mutex_lock(&s->mu);
+        for (struct pg_req *r = batch, *next; r; r = next) {
+            next = r->next; /* r belongs to its caller once done is set */
+            r->done = 1;
+            pthread_cond_signal(&r->cv);
+        }
+    }
+    pthread_mutex_unlock(&s->mu);
+    return NULL;
+}
+
+int pg_submit(struct pg_store *s, struct pg_req *r)
+{
+    assert(r->run);
+    r->rc = 0;
+    r->ev_idx = -1;
+    r->done = 0;
+    r->next = NULL;
+    if (r->ev)
+        memset(r->ev, 0, sizeof *r->ev);
+    pthread_cond_init(&r->cv, NULL);
+
+    pthread_mutex_lock(&s->mu);
+    if (s->stopping) {
+        pthread_mutex_unlock(&s->mu);
+        pthread_cond_destroy(&r->cv);
+        return -ESHUTDOWN;
+    }
+    assert(!s->head == !s->tail);
+    if (s->tail)
+        s->tail->next = r;
+    else
+        s->head = r;
+    s->tail = r;
+    pthread_cond_signal(&s->queue_cv);
+    while (!r->done)
+        pthread_cond_wait(&r->cv, &s->mu);
+    pthread_mutex_unlock(&s->mu);
+    pthread_cond_destroy(&r->cv);
+    return r->rc;
+}
+
+void pg_set_commit_hook(struct store *st, store_commit_fn fn, void *arg)
+{
+    struct pg_store *s = pg_store_of(st);
+    pthread_mutex_lock(&s->mu);
+    s->hook = fn;
+    s->hook_arg = arg;
+    pthread_mutex_unlock(&s->mu);
+}
+
+int pg_writer_start(struct pg_store *s)
+{
+    if (pthread_create(&s->writer, NULL, writer_main, s) != 0) {
+        log_error("store: cannot start the writer thread");
+        return CRIER_ESTORE;
+    }
+    return 0;
+}
+
+void pg_writer_stop(struct pg_store *s)
+{
+    pthread_mutex_lock(&s->mu);
+    s->stopping = 1;
+    pthread_cond_signal(&s->queue_cv);
+    pthread_mutex_unlock(&s->mu);
+    pthread_join(s->writer, NULL);
+}
