@@ -305,6 +305,16 @@ static void access_step(void *arg)
     }
 }
 
+/* The bus between the nodes of one store. On PostgreSQL other nodes'
+ * commits arrive by LISTEN/NOTIFY; the periodic bus_poll() (access_step())
+ * stays as the safety net of both buses. */
+static int open_bus(struct server *srv, const char *uri)
+{
+    int on_pg = uri && (!strncmp(uri, "postgres://", 11) || !strncmp(uri, "postgresql://", 13));
+    return on_pg ? bus_pg_new(&srv->bus, srv->st, uri, dispatch_event, srv)
+                 : bus_store_new(&srv->bus, srv->st, dispatch_event, srv);
+}
+
 /* ---- scheduled posts ---- */
 
 static void due_step(void *arg)
@@ -733,7 +743,7 @@ int server_run(const struct server_config *cfg)
             return fd < 0 ? -errno : rc;
         }
     }
-    if ((rc = bus_store_new(&srv.bus, srv.st, dispatch_event, &srv)) < 0) {
+    if ((rc = open_bus(&srv, cfg->store_uri)) < 0) {
         log_error("server: cannot read the channels: %s", crier_strerror(rc));
         store_close(srv.st);
         return rc;

@@ -6,8 +6,9 @@
  *
  * Backends: bus_local.c (one process), bus_store.c (several processes on one
  * store, found by polling each channel's last_seq; what a SQLite node runs)
- * and, later, bus_pg.c (LISTEN/NOTIFY carrying only (channel, seq); each node
- * re-reads the events from the store).
+ * and bus_pg.c (the store bus, plus LISTEN/NOTIFY carrying only (channel,
+ * seq): a node reads other nodes' events from the store as soon as they are
+ * committed).
  */
 #ifndef CRIER_BUS_H
 #define CRIER_BUS_H
@@ -45,6 +46,19 @@ struct bus *bus_local_new(bus_sink_fn sink, void *arg);
 
 /* The store bus over st (see bus_store.c): 0 with *out, or a store error. */
 int bus_store_new(struct bus **out, struct store *st, bus_sink_fn sink, void *arg);
+
+/* The store bus's reading on a notification: hands the sink channel_id's
+ * events after the last seq handed out, up to seq (what the store holds).
+ * Any thread. 0 or a store error. b must be a store bus. */
+int bus_store_notified(struct bus *b, int64_t channel_id, int64_t seq);
+
+/* The PostgreSQL bus (see bus_pg.c): a store bus over st, and a thread that
+ * LISTENs on conninfo. 0 with *out, a store error, or -errno. */
+int bus_pg_new(struct bus **out, struct store *st, const char *conninfo, bus_sink_fn sink,
+               void *arg);
+/* Notifications received and connections made so far (0 for another bus). */
+uint64_t bus_pg_notifications(const struct bus *b);
+uint64_t bus_pg_reconnects(const struct bus *b);
 
 void bus_publish(struct bus *b, const struct store_event *evs, size_t n);
 /* Any thread, one call at a time: hands the sink the events other processes

@@ -138,6 +138,19 @@ static int store_bus_poll(struct bus *base)
     return rc;
 }
 
+int bus_store_notified(struct bus *base, int64_t channel_id, int64_t seq)
+{
+    struct bus_store *b = (struct bus_store *)base;
+    int rc = 0;
+
+    pthread_mutex_lock(&b->lock);
+    struct seen *s = seen_get(b, channel_id, backlog_start(seq));
+    if (seq > s->seq)
+        rc = catch_up(b, s, seq);
+    pthread_mutex_unlock(&b->lock);
+    return rc;
+}
+
 static void store_bus_close(struct bus *base)
 {
     struct bus_store *b = (struct bus_store *)base;
