@@ -412,6 +412,52 @@ static void test_batch_failure(struct store *st)
     is_int(count_gapless(st, ch), 2, "two events");
 }
 
+struct mixed_arg {
+    struct store *st;
+    int64_t ch;
+    int mode; /* 0: good posts, 1: records that do not serialise, 2: no such channel */
+    int ok, failed;
+};
+
+static void *mixed_thread(void *p)
+{
+    struct mixed_arg *a = p;
+    for (int i = 0; i < 50; i++) {
+        struct post q;
+        struct store_event ev;
+        post_init(&q);
+        q.title = strdup(a->mode == 1 ? "\xff" : "fine");
+        int rc = store_post_create(a->st, a->mode == 2 ? 424242 : a->ch, &q, 0, &ev);
+        post_clear(&q);
+        if (rc == 0)
+            a->ok++;
+        else
+            a->failed++;
+        store_event_clear(&ev);
+    }
+    return NULL;
+}
+
+/* Failing requests batched with good ones: each fails alone. */
+static void test_mixed_batches(struct store *st)
+{
+    int64_t ch = make_channel(st, "mixed");
+    struct mixed_arg a[4];
+    pthread_t t[4];
+    uint64_t commits = st->commits;
+    for (int i = 0; i < 4; i++) {
+        a[i] = (struct mixed_arg){.st = st, .ch = ch, .mode = i < 2 ? 0 : i - 1};
+        pthread_create(&t[i], NULL, mixed_thread, &a[i]);
+    }
+    for (int i = 0; i < 4; i++)
+        pthread_join(t[i], NULL);
+    is_int(a[0].ok + a[1].ok, 100, "100 good posts amid failing ones all succeed");
+    is_int(a[2].failed + a[3].failed, 100, "the 100 bad ones all fail");
+    is_int(count_gapless(st, ch), 100, "seqs 1..100: a failure gives its seq back");
+    ok(st->commits - commits < 200, "in shared batches (%llu commits)",
+       (unsigned long long)(st->commits - commits));
+}
+
 static void test_paging(struct store *st)
 {
     int64_t ch = make_channel(st, "paging");
@@ -730,6 +776,7 @@ int main(void)
     if (st) {
         test_channels(st);
         test_batch_failure(st);
+        test_mixed_batches(st);
         test_paging(st);
         test_prune(st);
         test_drafts_schedule(st);
