@@ -330,12 +330,16 @@ static int publish_one(struct pg_conn *c, const struct due_post *d, struct pg_ev
 static int op_due(struct pg_conn *c, struct pg_req *r, struct pg_evvec *vec)
 {
     /* Collect first, locking what is collected: another node's publish_due
-     * skips these rows, and never sees them scheduled once this commits. */
+     * skips these rows, and never sees them scheduled once this commits.
+     * The earliest due are taken, then published channel by channel in id
+     * order (each channel's in time order): the channel locks follow the
+     * order the other batches take them in. */
     struct pg_list due = PG_LIST(struct due_post, row_due, due_clear, PG_DUE_MAX);
     int rc = pg_list(c,
-                     "SELECT id, channel_id, data FROM posts"
-                     " WHERE state = 'scheduled' AND publish_at <= $1"
-                     " ORDER BY publish_at, id LIMIT $2 FOR UPDATE SKIP LOCKED",
+                     "SELECT id, channel_id, data FROM (SELECT id, channel_id, data, publish_at"
+                     " FROM posts WHERE state = 'scheduled' AND publish_at <= $1"
+                     " ORDER BY publish_at, id LIMIT $2 FOR UPDATE SKIP LOCKED) d"
+                     " ORDER BY channel_id, publish_at, id",
                      PG_ARGS(PG_INT(r->now_ms), PG_INT(PG_DUE_MAX)), &due);
     const struct due_post *d = due.v;
     for (size_t i = 0; rc == 0 && i < due.n; i++)

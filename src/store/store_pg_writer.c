@@ -12,8 +12,9 @@
  * RETURNING locks; a batch locks the channels of its requests first, in id
  * order, so that two batches wait for each other rather than deadlock. A
  * batch that deadlocks all the same (publish_due locks its channels as it
- * goes; a request's statement fails with 40P01) is rolled back whole and
- * run again, up to
+ * goes, in id order too, but after those of the batch's other requests; a
+ * request's statement fails with 40P01) is rolled back whole and run again,
+ * up to
  * PG_BATCH_TRIES times: rolling back only the request would keep the locks
  * of the requests before it, and the deadlock with them.
  *
