@@ -5,8 +5,9 @@
 #   scripts/pg.sh uri DIR     print the postgres:// URI of its database "crier"
 # It listens on 127.0.0.1 only, on a free port (kept in DIR/port), with its
 # unix socket in DIR; local and loopback connections are trusted (nothing
-# else can connect); fsync stays on, since durability is what the tests
-# check. PostgreSQL refuses to run as root: as root, the cluster belongs to
+# else can connect); the server runs with fsync on, since durability is
+# what the tests check (initdb's own files skip it: a crash there loses only
+# a cluster nobody used yet). PostgreSQL refuses to run as root: as root, the cluster belongs to
 # the system user crier-pg (made when missing), and DIR and every directory
 # above it must be searchable by that user (a mktemp -d under /tmp is).
 # PGBIN overrides where the server's programs are.
@@ -44,7 +45,7 @@ start)
     chmod 0700 "$dir"
   fi
   if [ ! -f "$dir/data/PG_VERSION" ]; then
-    as_owner "$pgbin/initdb" -D "$dir/data" -U crier -A trust -E UTF8 --locale=C.UTF-8 \
+    as_owner "$pgbin/initdb" -D "$dir/data" -U crier -A trust -E UTF8 --locale=C.UTF-8 --no-sync \
       >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
   fi
   port=$(free_port)

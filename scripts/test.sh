@@ -34,9 +34,23 @@ wait_group() {
   for g in "${groups[@]}"; do [ "$g" = "$1" ] || keep+=("$g"); done
   groups=("${keep[@]}")
 }
-trap 'stop_groups; rm -rf "$log"' EXIT
+# A throwaway PostgreSQL cluster for the PostgreSQL store's tests, when the
+# server's programs are installed (scripts/deps.sh test installs them);
+# without one those tests skip. CRIER_TEST_PG set by the caller is kept.
+pgdir=
+stop_pg() { [ -n "$pgdir" ] && { scripts/pg.sh stop "$pgdir"; rm -rf "$pgdir"; }; }
+trap 'stop_groups; stop_pg; rm -rf "$log"' EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
+if [ -z "${CRIER_TEST_PG:-}" ] && [ -x "${PGBIN:-/usr/lib/postgresql/15/bin}/pg_ctl" ]; then
+  pgdir=$(mktemp -d /tmp/crier-pg-XXXXXX)
+  if scripts/pg.sh start "$pgdir"; then
+    CRIER_TEST_PG=$(scripts/pg.sh uri "$pgdir")
+    export CRIER_TEST_PG
+  else
+    echo "test: could not start PostgreSQL; its tests will skip" >&2
+  fi
+fi
 passed=0; failed=0; broken=()
 # A phase's heading, with the seconds since the start.
 phase() { echo "=== $* [at ${SECONDS} s]"; }

@@ -99,6 +99,8 @@ int store_open_with(struct store **out, const char *uri, int flags, char *err, s
         err[0] = '\0';
     if (uri == NULL || *uri == '\0')
         return fail(err, errsz, -EINVAL, 0, "no store given");
+    /* The PostgreSQL backend (store_pg.c) has part of the ops so far; it
+     * becomes openable here once its table has every one. */
     if (has_prefix(uri, "postgres://") || has_prefix(uri, "postgresql://"))
         return fail(err, errsz, -ENOTSUP, 0,
                     "%s: PostgreSQL stores are not supported yet; use a data directory "

@@ -392,11 +392,30 @@ static void no_notices(void *arg, const char *message)
     (void)message;
 }
 
+/*
+ * Defaults that the operator's conninfo may override (it is expanded after
+ * them): a server that stops answering is noticed within a minute rather
+ * than the system's two hours of TCP keepalive, and a connect to a host
+ * that drops packets gives up after 10 s instead of never.
+ */
+static PGconn *connect_with_defaults(const char *conninfo)
+{
+    static const char *const keys[] = {"connect_timeout",
+                                       "keepalives_idle",
+                                       "keepalives_interval",
+                                       "keepalives_count",
+                                       "application_name",
+                                       "dbname",
+                                       NULL};
+    const char *values[] = {"10", "30", "10", "3", "crier", conninfo, NULL};
+    return PQconnectdbParams(keys, values, 1);
+}
+
 int pg_conn_open(const char *conninfo, struct pg_conn **out)
 {
     struct pg_conn *c = xcalloc(1, sizeof *c);
     *out = NULL;
-    c->db = PQconnectdb(conninfo);
+    c->db = connect_with_defaults(conninfo);
     if (!c->db || PQstatus(c->db) != CONNECTION_OK) {
         log_error("store: cannot connect to postgres: %s",
                   c->db ? PQerrorMessage(c->db) : "out of memory");

@@ -237,6 +237,9 @@ int pg_take_seq(struct pg_conn *c, int64_t channel_id, int64_t *seq, char slug[S
  * malloc'd string, as json_dumps returns) whatever the outcome. */
 int pg_put_event(struct pg_conn *c, struct pg_evvec *vec, int64_t channel_id, const char *slug,
                  int64_t seq, int kind, int64_t post_id, char *data, int64_t now);
+/* Appends an event already inserted to the batch (taking data). */
+void pg_add_event(struct pg_evvec *vec, int64_t channel_id, const char *slug, int64_t seq, int kind,
+                  int64_t post_id, char *data, int64_t now);
 void pg_set_commit_hook(struct store *st, store_commit_fn fn, void *arg);
 
 /* ---- the queries, by resource: the entries of the ops table ---- */

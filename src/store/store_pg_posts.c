@@ -26,7 +26,6 @@ static const char POST_GET[] =
  * after any other node's write to the same post. */
 static const char POST_LOCK[] = "SELECT state, seq, data, publish_at, user_id FROM posts"
                                 " WHERE id = $1 AND channel_id = $2 FOR UPDATE";
-static const char POST_SET_DATA[] = "UPDATE posts SET data = $1 WHERE id = $2";
 
 static int state_of(const char *s)
 {
@@ -83,88 +82,77 @@ static int record_post(json_t *rec, int64_t post_id, struct post *out)
     return rc < 0 ? post_unreadable(post_id) : 0;
 }
 
-/* A new posts row. seq and published_at 0 store NULL (a scheduled post has
- * neither); external_id may be NULL. */
-struct pg_new_post {
-    int64_t channel_id;
-    const char *state, *kind; /* "live" or "scheduled"; "post" or "selection" */
-    int64_t seq, publish_at, published_at, now;
-    const char *external_id;
-    int64_t user_id; /* 0: none */
+/* The seq (a live post's), the slug and a new post id in one statement:
+ * the id comes from the posts identity's sequence, never one a post had. */
+static const char CREATE_LIVE_HEAD[] = "UPDATE channels SET last_seq = last_seq + 1 WHERE id = $1"
+                                       " RETURNING last_seq, slug, nextval('posts_id_seq')";
+static const char CREATE_LATER_HEAD[] =
+    "SELECT 0, slug, nextval('posts_id_seq') FROM channels WHERE id = $1";
+
+struct create_head {
+    int64_t seq, id;
+    char slug[STORE_SLUG_MAX + 1];
 };
 
-/* Inserts the row with an empty record and fills *id: 0, -EEXIST when the
- * channel has a post with that external id, or the error. The id comes
- * from the identity sequence: never one a post ever had. */
-static int post_insert(struct pg_conn *c, const struct pg_new_post *p, int64_t *id)
+static int row_create_head(const PGresult *res, int i, void *out)
 {
-    return pg_one(c,
-                  "INSERT INTO posts (channel_id, state, seq, publish_at, created_at,"
-                  " updated_at, data, kind, published_at, external_id, user_id)"
-                  " VALUES ($1, $2, $3, $4, $5, $5, '{}', $6, $7, $8, $9) RETURNING id",
-                  PG_ARGS(PG_INT(p->channel_id), PG_TEXT(p->state), PG_INT_OR_NULL(p->seq),
-                          PG_INT(p->publish_at), PG_INT(p->now), PG_TEXT(p->kind),
-                          PG_INT_OR_NULL(p->published_at),
-                          p->external_id ? PG_TEXT(p->external_id) : PG_NULL,
-                          PG_INT_OR_NULL(p->user_id)),
-                  pg_row_int64, id);
+    struct create_head *h = out;
+    h->seq = pg_i64(res, i, 0);
+    pg_copy_text(h->slug, sizeof h->slug, pg_str(res, i, 1));
+    h->id = pg_i64(res, i, 2);
+    return 0;
 }
 
-/* Stores post as the record of post id, with the fields the store owns set
- * (seq and published_at = now only when seq is not 0): 0 with *data its text
- * (the caller's), -EINVAL when it does not serialise, or the error. */
-static int post_set_record(struct pg_conn *c, struct post *post, int64_t id, int64_t seq,
-                           int64_t now, char **data)
-{
-    post->id = id;
-    post->seq = seq;
-    post->published_at = seq ? now : 0;
-    post->edited_at = 0;
-    if (!(*data = record_text(post)))
-        return -EINVAL;
-    int rc = pg_run(c, POST_SET_DATA, PG_ARGS(PG_TEXT(*data), PG_INT(id)));
-    if (rc < 0) {
-        free(*data);
-        *data = NULL;
-    }
-    return rc;
-}
-
+/*
+ * A post is created in two round trips: its seq and id, then the row with
+ * its record (which holds both) and, live, its event, in one statement.
+ * The external id lives in its column only: it is the publisher's business,
+ * not the readers'; a taken one fails the insert (-EEXIST), and the
+ * savepoint gives the seq back.
+ */
 static int op_create(struct pg_conn *c, struct pg_req *r, struct pg_evvec *vec)
 {
     int64_t now = crier_now_ms();
     int scheduled = r->publish_at > now;
-    int64_t seq = 0, id;
-    char slug[STORE_SLUG_MAX + 1] = "";
-    char *data;
-
-    int rc = scheduled ? pg_one(c, CH_HEAD, PG_ARGS(PG_INT(r->channel_id)), NULL, NULL)
-                       : pg_take_seq(c, r->channel_id, &seq, slug);
+    struct create_head h;
+    int rc = pg_one(c, scheduled ? CREATE_LATER_HEAD : CREATE_LIVE_HEAD,
+                    PG_ARGS(PG_INT(r->channel_id)), row_create_head, &h);
     if (rc < 0)
         return rc;
-    /* The external id lives in its column only: it is the publisher's
-     * business, not the readers'. */
-    struct pg_new_post p = {.channel_id = r->channel_id,
-                            .state = scheduled ? "scheduled" : "live",
-                            .kind = "post",
-                            .seq = seq,
-                            .publish_at = scheduled ? r->publish_at : now,
-                            .published_at = scheduled ? 0 : now,
-                            .now = now,
-                            .external_id = r->post->external_id,
-                            .user_id = r->post->user_id};
-    if ((rc = post_insert(c, &p, &id)) < 0)
-        return rc;
-    rc = post_set_record(c, r->post, id, seq, now, &data);
-    r->post_id = id;
-    if (rc < 0)
-        return rc;
+    r->post->id = r->post_id = h.id;
+    r->post->seq = h.seq;
+    r->post->published_at = scheduled ? 0 : now;
+    r->post->edited_at = 0;
+    char *data = record_text(r->post);
+    if (!data)
+        return -EINVAL;
+    struct pg_val ext = r->post->external_id ? PG_TEXT(r->post->external_id) : PG_NULL;
     if (scheduled) {
+        rc = pg_run(c,
+                    "INSERT INTO posts (id, channel_id, state, publish_at, created_at,"
+                    " updated_at, data, kind, external_id, user_id)"
+                    " VALUES ($1, $2, 'scheduled', $3, $4, $4, $5, 'post', $6, $7)",
+                    PG_ARGS(PG_INT(h.id), PG_INT(r->channel_id), PG_INT(r->publish_at), PG_INT(now),
+                            PG_TEXT(data), ext, PG_INT_OR_NULL(r->post->user_id)));
         free(data);
-        return 0;
+        return rc;
+    }
+    rc = pg_run(c,
+                "WITH p AS (INSERT INTO posts (id, channel_id, state, seq, publish_at,"
+                " created_at, updated_at, data, kind, published_at, external_id, user_id)"
+                " VALUES ($1, $2, 'live', $3, $4, $4, $4, $5, 'post', $4, $6, $7))"
+                " INSERT INTO events (channel_id, seq, kind, post_id, data, created_at)"
+                " VALUES ($2, $3, $8, $1, $5, $4)",
+                PG_ARGS(PG_INT(h.id), PG_INT(r->channel_id), PG_INT(h.seq), PG_INT(now),
+                        PG_TEXT(data), ext, PG_INT_OR_NULL(r->post->user_id),
+                        PG_INT(STORE_EV_POST)));
+    if (rc < 0) {
+        free(data);
+        return rc;
     }
     r->ev_idx = (long)vec->n;
-    return pg_put_event(c, vec, r->channel_id, slug, seq, STORE_EV_POST, id, data, now);
+    pg_add_event(vec, r->channel_id, h.slug, h.seq, STORE_EV_POST, h.id, data, now);
+    return 0;
 }
 
 /* Reads a post of the channel for edit/delete: -ENOENT when absent or deleted. */
@@ -342,12 +330,16 @@ static int publish_one(struct pg_conn *c, const struct due_post *d, struct pg_ev
 static int op_due(struct pg_conn *c, struct pg_req *r, struct pg_evvec *vec)
 {
     /* Collect first, locking what is collected: another node's publish_due
-     * skips these rows, and never sees them scheduled once this commits. */
+     * skips these rows, and never sees them scheduled once this commits.
+     * The earliest due are taken, then published channel by channel in id
+     * order (each channel's in time order): the channel locks follow the
+     * order the other batches take them in. */
     struct pg_list due = PG_LIST(struct due_post, row_due, due_clear, PG_DUE_MAX);
     int rc = pg_list(c,
-                     "SELECT id, channel_id, data FROM posts"
-                     " WHERE state = 'scheduled' AND publish_at <= $1"
-                     " ORDER BY publish_at, id LIMIT $2 FOR UPDATE SKIP LOCKED",
+                     "SELECT id, channel_id, data FROM (SELECT id, channel_id, data, publish_at"
+                     " FROM posts WHERE state = 'scheduled' AND publish_at <= $1"
+                     " ORDER BY publish_at, id LIMIT $2 FOR UPDATE SKIP LOCKED) d"
+                     " ORDER BY channel_id, publish_at, id",
                      PG_ARGS(PG_INT(r->now_ms), PG_INT(PG_DUE_MAX)), &due);
     const struct due_post *d = due.v;
     for (size_t i = 0; rc == 0 && i < due.n; i++)

@@ -45,7 +45,7 @@ static int pg_fail(struct pg_conn *c, const PGresult *res, const char *sql)
 
 /* The name of sql's prepared statement on c, preparing it on first use:
  * its slot index, or the error. */
-static int prepared(struct pg_conn *c, const char *sql, int nparams, char name[16])
+static int prepared(struct pg_conn *c, const char *sql, char name[16])
 {
     int i;
     for (i = 0; i < c->nstmts; i++)
@@ -58,7 +58,6 @@ static int prepared(struct pg_conn *c, const char *sql, int nparams, char name[1
         log_error("store: postgres statement cache full");
         return CRIER_ESTORE;
     }
-    (void)nparams;
     PGresult *res = PQprepare(c->db, name, sql, 0, NULL);
     int rc = res && PQresultStatus(res) == PGRES_COMMAND_OK ? 0 : pg_fail(c, res, sql);
     PQclear(res);
@@ -101,7 +100,7 @@ PGresult *pg_exec(struct pg_conn *c, const char *sql, struct pg_args a, int *rc)
         default: values[i] = NULL; break;
         }
     }
-    if ((*rc = prepared(c, sql, a.n, name)) < 0)
+    if ((*rc = prepared(c, sql, name)) < 0)
         return NULL;
     PGresult *res = PQexecPrepared(c->db, name, a.n, values, lengths, formats, 0);
     ExecStatusType st = res ? PQresultStatus(res) : PGRES_FATAL_ERROR;

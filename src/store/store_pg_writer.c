@@ -12,8 +12,9 @@
  * RETURNING locks; a batch locks the channels of its requests first, in id
  * order, so that two batches wait for each other rather than deadlock. A
  * batch that deadlocks all the same (publish_due locks its channels as it
- * goes; a request's statement fails with 40P01) is rolled back whole and
- * run again, up to
+ * goes, in id order too, but after those of the batch's other requests; a
+ * request's statement fails with 40P01) is rolled back whole and run again,
+ * up to
  * PG_BATCH_TRIES times: rolling back only the request would keep the locks
  * of the requests before it, and the deadlock with them.
  *
@@ -76,7 +77,6 @@ int pg_put_event(struct pg_conn *c, struct pg_evvec *vec, int64_t channel_id, co
 {
     if (!data)
         return CRIER_ESTORE;
-    size_t len = strlen(data);
     int rc = pg_run(c,
                     "INSERT INTO events (channel_id, seq, kind, post_id, data, created_at)"
                     " VALUES ($1, $2, $3, $4, $5, $6)",
@@ -86,6 +86,14 @@ int pg_put_event(struct pg_conn *c, struct pg_evvec *vec, int64_t channel_id, co
         free(data);
         return rc;
     }
+    pg_add_event(vec, channel_id, slug, seq, kind, post_id, data, now);
+    return 0;
+}
+
+void pg_add_event(struct pg_evvec *vec, int64_t channel_id, const char *slug, int64_t seq, int kind,
+                  int64_t post_id, char *data, int64_t now)
+{
+    size_t len = strlen(data);
     if (vec->n == vec->cap) {
         vec->cap = vec->cap ? vec->cap * 2 : 64;
         vec->v = xrealloc(vec->v, vec->cap * sizeof *vec->v);
@@ -100,7 +108,6 @@ int pg_put_event(struct pg_conn *c, struct pg_evvec *vec, int64_t channel_id, co
     ev->created_at = now;
     ev->data = data;
     ev->data_len = len;
-    return 0;
 }
 
 static uint64_t mono_us(void)
@@ -188,22 +195,24 @@ static int lock_channels(struct pg_conn *c, const struct pg_req *batch)
 /*
  * Runs every request of the batch in its own savepoint, notifies and
  * commits: 0, -EDEADLK when a request deadlocked (run the batch again), or
- * another error when the transaction as a whole failed.
+ * another error when the transaction as a whole failed. A savepoint costs
+ * one round trip per request: a failed request's ROLLBACK TO keeps it for
+ * the next one, a done one's RELEASE goes with the next SAVEPOINT, and the
+ * last one's with the COMMIT.
  */
 static int run_requests(struct pg_conn *c, struct pg_req *batch, struct pg_evvec *vec)
 {
     int rc;
-    if ((rc = pg_cmd(c, "BEGIN")) < 0 || (rc = lock_channels(c, batch)) < 0)
+    if ((rc = pg_cmd(c, "BEGIN")) < 0 || (rc = lock_channels(c, batch)) < 0 ||
+        (rc = pg_cmd(c, "SAVEPOINT req")) < 0)
         return rc;
     for (struct pg_req *r = batch; r; r = r->next) {
         size_t mark = vec->n;
         r->ev_idx = -1;
-        if ((rc = pg_cmd(c, "SAVEPOINT req")) < 0)
-            return rc;
         r->rc = r->run(c, r, vec);
         if (r->rc == 0) {
             assert(r->ev_idx < (long)vec->n);
-            if ((rc = pg_cmd(c, "RELEASE req")) < 0)
+            if (r->next && (rc = pg_cmd(c, "RELEASE req; SAVEPOINT req")) < 0)
                 return rc;
             continue;
         }
@@ -211,7 +220,7 @@ static int run_requests(struct pg_conn *c, struct pg_req *batch, struct pg_evvec
             return r->rc;
         r->ev_idx = -1;
         evvec_truncate(vec, mark);
-        if ((rc = pg_cmd(c, "ROLLBACK TO req")) < 0 || (rc = pg_cmd(c, "RELEASE req")) < 0)
+        if ((rc = pg_cmd(c, "ROLLBACK TO req")) < 0)
             return rc;
     }
     if ((rc = notify_channels(c, vec)) < 0)

@@ -5,8 +5,9 @@
  * under concurrent publishers on two store handles (two "nodes"), a failed
  * request inside a batch, events_after paging and its byte budget, prune
  * and CRIER_EPRUNED, drafts, scheduled posts and publish_due exactly once
- * with two handles racing, edit/delete/pin events, external ids, the commit
- * hook's order, the NOTIFY of each commit, and a lost connection answered
+ * with two handles racing, edit/delete/pin events (and deletes racing on two
+ * handles), external ids, the commit hook's order and that it runs after
+ * the COMMIT, the NOTIFY of each commit, and a lost connection answered
  * by an error (and a reconnect), not a crash.
  *
  * It runs when CRIER_TEST_PG holds a postgres:// URI (scripts/pg.sh uri);
@@ -412,6 +413,52 @@ static void test_batch_failure(struct store *st)
     is_int(count_gapless(st, ch), 2, "two events");
 }
 
+struct mixed_arg {
+    struct store *st;
+    int64_t ch;
+    int mode; /* 0: good posts, 1: records that do not serialise, 2: no such channel */
+    int ok, failed;
+};
+
+static void *mixed_thread(void *p)
+{
+    struct mixed_arg *a = p;
+    for (int i = 0; i < 50; i++) {
+        struct post q;
+        struct store_event ev;
+        post_init(&q);
+        q.title = strdup(a->mode == 1 ? "\xff" : "fine");
+        int rc = store_post_create(a->st, a->mode == 2 ? 424242 : a->ch, &q, 0, &ev);
+        post_clear(&q);
+        if (rc == 0)
+            a->ok++;
+        else
+            a->failed++;
+        store_event_clear(&ev);
+    }
+    return NULL;
+}
+
+/* Failing requests batched with good ones: each fails alone. */
+static void test_mixed_batches(struct store *st)
+{
+    int64_t ch = make_channel(st, "mixed");
+    struct mixed_arg a[4];
+    pthread_t t[4];
+    uint64_t commits = st->commits;
+    for (int i = 0; i < 4; i++) {
+        a[i] = (struct mixed_arg){.st = st, .ch = ch, .mode = i < 2 ? 0 : i - 1};
+        pthread_create(&t[i], NULL, mixed_thread, &a[i]);
+    }
+    for (int i = 0; i < 4; i++)
+        pthread_join(t[i], NULL);
+    is_int(a[0].ok + a[1].ok, 100, "100 good posts amid failing ones all succeed");
+    is_int(a[2].failed + a[3].failed, 100, "the 100 bad ones all fail");
+    is_int(count_gapless(st, ch), 100, "seqs 1..100: a failure gives its seq back");
+    ok(st->commits - commits < 200, "in shared batches (%llu commits)",
+       (unsigned long long)(st->commits - commits));
+}
+
 static void test_paging(struct store *st)
 {
     int64_t ch = make_channel(st, "paging");
@@ -653,6 +700,87 @@ static void test_edit_delete_pin(struct store *st)
     is_int(count_gapless(st, ch), 7, "the refused one took no seq");
 }
 
+struct del_arg {
+    struct store *st;
+    int64_t ch;
+    const int64_t *ids;
+    int deleted, gone;
+};
+
+static void *del_thread(void *p)
+{
+    struct del_arg *a = p;
+    for (int i = 0; i < 20; i++) {
+        struct store_event ev;
+        int rc = store_post_delete(a->st, a->ch, a->ids[i], &ev);
+        a->deleted += rc == 0;
+        a->gone += rc == -ENOENT;
+        store_event_clear(&ev);
+    }
+    return NULL;
+}
+
+/* Two nodes, eight threads, deleting the same 20 posts: each goes once. */
+static void test_delete_race(void)
+{
+    struct store *node[2] = {open_main(), open_main()};
+    int64_t ch = make_channel(node[0], "delrace"), ids[20];
+    for (int i = 0; i < 20; i++)
+        post(node[i % 2], ch, "doomed", &ids[i]);
+    struct del_arg a[8];
+    pthread_t t[8];
+    for (int i = 0; i < 8; i++) {
+        a[i] = (struct del_arg){.st = node[i % 2], .ch = ch, .ids = ids};
+        pthread_create(&t[i], NULL, del_thread, &a[i]);
+    }
+    int deleted = 0, gone = 0;
+    for (int i = 0; i < 8; i++) {
+        pthread_join(t[i], NULL);
+        deleted += a[i].deleted;
+        gone += a[i].gone;
+    }
+    is_int(deleted, 20, "each post deleted once");
+    is_int(gone, 140, "the other tries find it gone");
+    is_int(count_gapless(node[1], ch), 40, "20 posts and 20 deletes, no gap");
+    store_close(node[0]);
+    store_close(node[1]);
+}
+
+/* The hook runs after the COMMIT: another node already reads the events. */
+struct after_commit {
+    struct store *other;
+    int calls, visible;
+};
+
+static void after_commit_hook(void *arg, const struct store_event *evs, size_t n)
+{
+    struct after_commit *h = arg;
+    struct store_event *got;
+    size_t k;
+    int64_t oldest, last = 0;
+    h->calls++;
+    if (store_events_after(h->other, evs[n - 1].channel_id, evs[n - 1].seq - 1, 1, &got, &k,
+                           &oldest, &last) == 0 &&
+        k == 1 && got[0].seq == evs[n - 1].seq)
+        h->visible++;
+    store_events_free(got, k);
+}
+
+static void test_hook_after_commit(void)
+{
+    struct store *st = open_main(), *other = open_main();
+    struct after_commit h = {.other = other};
+    int64_t ch = make_channel(st, "hooked");
+    store_set_commit_hook(st, after_commit_hook, &h);
+    for (int i = 0; i < 5; i++)
+        post(st, ch, "seen", NULL);
+    store_set_commit_hook(st, NULL, NULL);
+    is_int(h.calls, 5, "the hook ran once per commit");
+    is_int(h.visible, 5, "each time after the events were committed");
+    store_close(st);
+    store_close(other);
+}
+
 /* Each commit NOTIFYs 'crier' with "<channel id>:<last seq>". */
 static void test_notify(struct store *st)
 {
@@ -730,6 +858,7 @@ int main(void)
     if (st) {
         test_channels(st);
         test_batch_failure(st);
+        test_mixed_batches(st);
         test_paging(st);
         test_prune(st);
         test_drafts_schedule(st);
@@ -738,6 +867,8 @@ int main(void)
         store_close(st);
         test_concurrent_seqs();
         test_publish_due_race();
+        test_delete_race();
+        test_hook_after_commit();
         test_connection_loss();
     }
     drop_db(db_main);
