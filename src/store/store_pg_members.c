@@ -276,7 +276,7 @@ int pg_token_create(struct store *st, struct store_token *t)
 
 int pg_token_lookup(struct store *st, const unsigned char hash[32], struct store_token *out)
 {
-    struct store_token t;
+    struct store_token t = {0};
     int rc = pool_hash_one(pg_store_of(st), "SELECT " TOK_COLS " FROM tokens WHERE hash = $1", hash,
                            1, row_token, &t);
     if (rc == 0 && t.revoked_at != 0)
@@ -652,7 +652,7 @@ struct join_arg {
 static int join_tx(struct pg_conn *c, void *arg)
 {
     struct join_arg *a = arg;
-    struct store_invite inv;
+    struct store_invite inv = {0};
     int rc = hash_one(c, INV_LOCK, a->hash, 2, row_invite, &inv);
     if (rc < 0)
         return rc;

@@ -28,7 +28,7 @@
 #include "tap.h"
 
 static char conninfo[2048]; /* the test's own database */
-static PGconn *raw;         /* a plain connection to it, for what the store does not show */
+static PGconn *raw_conn;    /* a plain connection to it, for what the store does not show */
 
 /* conninfo with dbname replaced: key='value' words. */
 static int conninfo_for(const char *uri, const char *dbname, char *out, size_t size)
@@ -58,53 +58,30 @@ static int conninfo_for(const char *uri, const char *dbname, char *out, size_t s
     return len < size ? 0 : -1;
 }
 
-/* Runs sql on the admin or test connection; 0 when it worked. */
-static int raw_exec_on(PGconn *c, const char *sql)
+/* Runs sql on c: the first column of its first row as an integer, 0 when
+ * it answers no row, -1 (said) when it fails. */
+static long long raw_on(PGconn *c, const char *sql)
 {
     PGresult *r = PQexec(c, sql);
     int st = PQresultStatus(r);
-    int rc = st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK ? 0 : -1;
-    if (rc < 0)
-        printf("# raw %s: %s\n", sql, PQresultErrorMessage(r));
-    PQclear(r);
-    return rc;
-}
-
-static int raw_exec(const char *sql)
-{
-    return raw_exec_on(raw, sql);
-}
-
-static long long raw_int(const char *sql)
-{
-    PGresult *r = PQexec(raw, sql);
-    long long v = -1;
-    if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1)
+    long long v = st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK ? 0 : -1;
+    if (st == PGRES_TUPLES_OK && PQntuples(r) > 0)
         v = strtoll(PQgetvalue(r, 0, 0), NULL, 10);
-    else
+    if (v < 0)
         printf("# raw %s: %s\n", sql, PQresultErrorMessage(r));
     PQclear(r);
     return v;
 }
 
-__attribute__((format(printf, 1, 2))) static long long raw_intf(const char *fmt, ...)
+/* raw_on the test's database, with the SQL formatted. */
+__attribute__((format(printf, 1, 2))) static long long raw(const char *fmt, ...)
 {
     char sql[600];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(sql, sizeof sql, fmt, ap);
     va_end(ap);
-    return raw_int(sql);
-}
-
-__attribute__((format(printf, 1, 2))) static int raw_execf(const char *fmt, ...)
-{
-    char sql[600];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(sql, sizeof sql, fmt, ap);
-    va_end(ap);
-    return raw_exec(sql);
+    return raw_on(raw_conn, sql);
 }
 
 static struct store *open_node(void)
@@ -218,11 +195,11 @@ static void test_tokens(struct store *st, struct store *other)
 
     is_int(store_token_revoke(other, a.id), 0, "token_revoke on one node");
     is_int(store_token_lookup(st, a.hash, &got), -ENOENT, "revoked -> -ENOENT on the other");
-    long long first = raw_intf("SELECT revoked_at FROM tokens WHERE id = %lld", (long long)a.id);
+    long long first = raw("SELECT revoked_at FROM tokens WHERE id = %lld", (long long)a.id);
     ok(first > 0, "revoked_at set");
     usleep(2000);
     is_int(store_token_revoke(st, a.id), 0, "revoking again succeeds");
-    is_int(raw_intf("SELECT revoked_at FROM tokens WHERE id = %lld", (long long)a.id), first,
+    is_int(raw("SELECT revoked_at FROM tokens WHERE id = %lld", (long long)a.id), first,
            "and keeps the first time");
     is_int(store_token_revoke(st, 4242), -ENOENT, "revoke unknown -> -ENOENT");
 
@@ -303,8 +280,8 @@ static void test_transfers(struct store *st, struct store *other)
     is_int(rid, rd, "the reader who made it");
     ok(memcmp(got, secret, 32) == 0, "the sealed secret comes back");
     is_int(store_transfer_take(st, h1, now, &rid, got), -EALREADY, "second take -> -EALREADY");
-    is_int(raw_int("SELECT count(*) FROM reader_transfers WHERE secret IS NOT NULL"
-                   " AND used_at IS NOT NULL"),
+    is_int(raw("SELECT count(*) FROM reader_transfers WHERE secret IS NOT NULL"
+               " AND used_at IS NOT NULL"),
            0, "a used link's secret is wiped");
 
     is_int(store_transfer_create(st, h2, rd, secret, now + 1000), 0, "short-lived link");
@@ -426,6 +403,8 @@ static void test_invite_race(struct store *nodes[3])
     is_int(gx.uses + gy.uses, 6, "six readers, six uses in all");
 }
 
+static void test_invite_approval(struct store *st, struct store *other, int64_t ch);
+
 static void test_invites(struct store *st, struct store *other)
 {
     int64_t ch = make_channel(st, "priv"), ch2 = make_channel(st, "other");
@@ -516,14 +495,22 @@ static void test_invites(struct store *st, struct store *other)
     is_int(store_invite_list(st, ch2, &list, &n), 0, "invite_list of another channel");
     is_int(n, 0, "empty");
     free(list);
+    test_invite_approval(st, other, ch);
+}
 
-    /* Approval: pending until approved. */
-    int64_t r5 = make_reader(st, 15), r6 = make_reader(st, 16);
-    make_invite(st, ch, 4, 0, 0, 1, h[4]);
-    is_int(store_invite_join(st, h[4], r5, now, &m), 0, "join with approval");
+/* Approval: pending until approved. ch has three members. */
+static void test_invite_approval(struct store *st, struct store *other, int64_t ch)
+{
+    int64_t r5 = make_reader(st, 15), r6 = make_reader(st, 16), now = crier_now_ms();
+    unsigned char h[32];
+    struct store_invite got;
+    struct store_member m;
+    size_t n;
+    make_invite(st, ch, 4, 0, 0, 1, h);
+    is_int(store_invite_join(st, h, r5, now, &m), 0, "join with approval");
     is_int(m.state, STORE_MEMBER_PENDING, "pending");
     usleep(2000); /* join order by time */
-    is_int(store_invite_join(other, h[4], r6, now, &m), 0, "another request");
+    is_int(store_invite_join(other, h, r6, now, &m), 0, "another request");
     int64_t count = -1;
     is_int(store_member_count(st, ch, &count), 0, "member_count");
     is_int(count, 3, "pending requests are not counted");
@@ -533,8 +520,8 @@ static void test_invites(struct store *st, struct store *other)
     ok(n == 2 && ms[0].reader_id == r5 && ms[1].reader_id == r6, "in join order");
     free(ms);
     is_int(store_member_set_read(st, ch, r5, 1), -ENOENT, "pending cannot mark read");
-    is_int(store_invite_join(st, h[4], r5, now, &m), 0, "asking again");
-    store_invite_lookup(st, h[4], &got);
+    is_int(store_invite_join(st, h, r5, now, &m), 0, "asking again");
+    store_invite_lookup(st, h, &got);
     is_int(got.uses, 2, "asking again uses nothing");
     is_int(store_member_approve(other, ch, r5), 0, "approve");
     is_int(store_member_get(st, ch, r5, &m), 0, "member_get");
@@ -554,13 +541,13 @@ static void test_invites(struct store *st, struct store *other)
     free(ms);
 
     /* Deleting the channel takes its invites and members with it. */
-    long long readers = raw_int("SELECT count(*) FROM readers");
+    long long readers = raw("SELECT count(*) FROM readers");
     is_int(store_channel_delete(st, "priv"), 0, "channel_delete");
-    is_int(raw_intf("SELECT count(*) FROM invites WHERE channel_id = %lld", (long long)ch), 0,
+    is_int(raw("SELECT count(*) FROM invites WHERE channel_id = %lld", (long long)ch), 0,
            "invites deleted");
-    is_int(raw_intf("SELECT count(*) FROM members WHERE channel_id = %lld", (long long)ch), 0,
+    is_int(raw("SELECT count(*) FROM members WHERE channel_id = %lld", (long long)ch), 0,
            "members deleted");
-    is_int(raw_int("SELECT count(*) FROM readers"), readers, "readers stay");
+    is_int(raw("SELECT count(*) FROM readers"), readers, "readers stay");
 }
 
 static void test_members(struct store *st, struct store *other)
@@ -601,13 +588,10 @@ static void test_members(struct store *st, struct store *other)
 
 static int64_t raw_event(int64_t ch, int kind)
 {
-    char sql[400];
-    snprintf(sql, sizeof sql,
-             "WITH c AS (UPDATE channels SET last_seq = last_seq + 1 WHERE id = %lld"
-             " RETURNING last_seq) INSERT INTO events (channel_id, seq, kind, data, created_at)"
-             " SELECT %lld, last_seq, %d, '{}', 0 FROM c RETURNING seq",
-             (long long)ch, (long long)ch, kind);
-    return raw_int(sql);
+    return raw("WITH c AS (UPDATE channels SET last_seq = last_seq + 1 WHERE id = %lld"
+               " RETURNING last_seq) INSERT INTO events (channel_id, seq, kind, data, created_at)"
+               " SELECT %lld, last_seq, %d, '{}', 0 FROM c RETURNING seq",
+               (long long)ch, (long long)ch, kind);
 }
 
 static void test_unread(struct store *st)
@@ -674,12 +658,10 @@ static void test_unread(struct store *st)
     is_int(m.read_seq, 1, "another member's marker is untouched");
 
     /* The count stops at 1000. */
-    char sql[300];
-    snprintf(sql, sizeof sql,
-             "INSERT INTO events SELECT %lld, i, 1, i, '{}', 0 FROM generate_series(1, 1200) i;"
-             "UPDATE channels SET last_seq = 1200 WHERE id = %lld",
-             (long long)b, (long long)b);
-    is_int(raw_exec(sql), 0, "1200 raw events in beta");
+    is_int(raw("INSERT INTO events SELECT %lld, i, 1, i, '{}', 0 FROM generate_series(1, 1200) i;"
+               "UPDATE channels SET last_seq = 1200 WHERE id = %lld",
+               (long long)b, (long long)b),
+           0, "1200 raw events in beta");
     store_member_approve(st, b, r);
     store_reader_memberships(st, r, &ms, &n);
     ok(n == 2 && ms[1].unread == 1000, "unread is capped at 1000");
@@ -869,7 +851,7 @@ static void test_access_poll(struct store *nodes[3])
         store_token_create(nodes[0], &t);
         tokens[i] = t.id;
     }
-    is_int(raw_intf("SELECT max(id) - min(id) FROM channels WHERE id >= %lld", (long long)poll_lo),
+    is_int(raw("SELECT max(id) - min(id) FROM channels WHERE id >= %lld", (long long)poll_lo),
            POLL_CHANNELS - 1, "the race's channels, ids in a row");
     size_t n;
     is_int(store_access_changes(nodes[2], -1, NULL, 0, &n, &poll_gen), 0, "the newest generation");
@@ -886,8 +868,8 @@ static void test_access_poll(struct store *nodes[3])
     void *count;
     pthread_join(poller, &count);
     is_int((intptr_t)count, POLL_CHANNELS, "the polling node saw every revocation");
-    is_int(raw_int("SELECT count(DISTINCT gen) FROM access_changes"),
-           raw_int("SELECT count(*) FROM access_changes"), "no generation given twice");
+    is_int(raw("SELECT count(DISTINCT gen) FROM access_changes"),
+           raw("SELECT count(*) FROM access_changes"), "no generation given twice");
 }
 
 static void test_reader_cleanup(struct store *st, struct store *other)
@@ -897,7 +879,7 @@ static void test_reader_cleanup(struct store *st, struct store *other)
     unsigned char link[32], secret[32] = {0};
     int64_t r[8];
     /* earlier tests' readers are all kept: they are members, or seen now */
-    int64_t after = raw_int("SELECT max(id) FROM readers");
+    int64_t after = raw("SELECT max(id) FROM readers");
     for (int i = 0; i < 8; i++)
         r[i] = make_reader(st, 100 + i);
     /* r0: member; r1: pending through an invite; r2: a live device link;
@@ -917,10 +899,10 @@ static void test_reader_cleanup(struct store *st, struct store *other)
     is_int(store_reader_forget(st, 999999), -ENOENT, "unknown");
 
     int64_t old = now - 2 * 86400000LL;
-    is_int(raw_execf("UPDATE readers SET last_seen_at = %lld WHERE id IN (%lld, %lld, %lld,"
-                     " %lld, %lld, %lld)",
-                     (long long)old, (long long)r[0], (long long)r[1], (long long)r[2],
-                     (long long)r[4], (long long)r[5], (long long)r[6]),
+    is_int(raw("UPDATE readers SET last_seen_at = %lld WHERE id IN (%lld, %lld, %lld,"
+               " %lld, %lld, %lld)",
+               (long long)old, (long long)r[0], (long long)r[1], (long long)r[2], (long long)r[4],
+               (long long)r[5], (long long)r[6]),
            0, "raw: six readers unseen for two days");
 
     /* Windows of 3 ids: r0..r2 (kept), r4..r6 (deleted; r3 is gone), r7. */
@@ -938,18 +920,17 @@ static void test_reader_cleanup(struct store *st, struct store *other)
     is_int(store_readers_prune(st, next, 3, cut, &next, &deleted), 0, "past the end");
     is_int(next, 0, "start over");
     is_int(total, 3, "three in all");
-    is_int(raw_intf("SELECT count(*) FROM readers WHERE id > %lld", (long long)after), 4,
+    is_int(raw("SELECT count(*) FROM readers WHERE id > %lld", (long long)after), 4,
            "r0, r1, r2 and r7 are left");
     is_int(store_readers_prune(st, 0, 0, cut, &next, &deleted), -EINVAL, "scan 0");
     is_int(store_readers_prune(st, 0, 100001, cut, &next, &deleted), -EINVAL, "scan 100001");
 
     /* Once its link has expired long ago, r2 goes too. */
-    is_int(raw_execf("UPDATE reader_transfers SET expires_at = %lld",
-                     (long long)(now - 3 * 86400000LL)),
+    is_int(raw("UPDATE reader_transfers SET expires_at = %lld", (long long)(now - 3 * 86400000LL)),
            0, "raw: every link expired three days ago");
     is_int(store_readers_prune(st, after, 100, cut, &next, &deleted), 0, "one big window");
     is_int(deleted, 1, "r2 went with its dead link");
-    is_int(raw_int("SELECT count(*) FROM reader_transfers"), 0, "the dead links were purged");
+    is_int(raw("SELECT count(*) FROM reader_transfers"), 0, "the dead links were purged");
 
     /* A reader forgotten on one node while it joins on another: either the
      * join wins (the reader stays) or the forget does (the join finds no
@@ -969,8 +950,8 @@ static void test_reader_cleanup(struct store *st, struct store *other)
     }
     is_int(both, 0, "never both");
     is_int(neither, 0, "never neither");
-    is_int(raw_int("SELECT count(*) FROM members m WHERE NOT EXISTS"
-                   " (SELECT 1 FROM readers r WHERE r.id = m.reader_id)"),
+    is_int(raw("SELECT count(*) FROM members m WHERE NOT EXISTS"
+               " (SELECT 1 FROM readers r WHERE r.id = m.reader_id)"),
            0, "no membership of a forgotten reader");
 }
 
@@ -994,11 +975,11 @@ int main(void)
     }
     char sql[160];
     snprintf(sql, sizeof sql, "CREATE DATABASE %s", dbname);
-    if (raw_exec_on(admin, sql) < 0)
+    if (raw_on(admin, sql) < 0)
         return 1;
 
     struct store *nodes[3] = {open_node(), open_node(), open_node()};
-    raw = PQconnectdb(conninfo);
+    raw_conn = PQconnectdb(conninfo);
     test_tokens(nodes[0], nodes[1]);
     test_readers(nodes[0], nodes[1]);
     test_transfers(nodes[0], nodes[1]);
@@ -1012,10 +993,10 @@ int main(void)
     test_access_changes(nodes[0], nodes[2]);
     store_close(nodes[0]);
     store_close(nodes[1]);
-    PQfinish(raw);
+    PQfinish(raw_conn);
 
     snprintf(sql, sizeof sql, "DROP DATABASE %s", dbname);
-    raw_exec_on(admin, sql);
+    raw_on(admin, sql);
     PQfinish(admin);
     return done_testing();
 }
