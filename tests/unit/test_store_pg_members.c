@@ -962,13 +962,12 @@ int main(void)
         printf("1..0 # SKIP no PostgreSQL\n");
         return 0;
     }
-    char dbname[64], admin_ci[2048];
+    char dbname[64];
     srand((unsigned)(crier_now_ms() ^ getpid()));
     snprintf(dbname, sizeof dbname, "crier_members_%d_%d", (int)getpid(), rand() % 1000000);
-    if (conninfo_for(uri, dbname, conninfo, sizeof conninfo) < 0 ||
-        conninfo_for(uri, "postgres", admin_ci, sizeof admin_ci) < 0)
+    if (conninfo_for(uri, dbname, conninfo, sizeof conninfo) < 0)
         return 1;
-    PGconn *admin = PQconnectdb(admin_ci);
+    PGconn *admin = PQconnectdb(uri); /* creates and drops the test's database */
     if (PQstatus(admin) != CONNECTION_OK) {
         printf("# cannot connect: %s", PQerrorMessage(admin));
         return 1;
