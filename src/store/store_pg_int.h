@@ -278,4 +278,47 @@ int pg_posts_scheduled(struct store *st, int64_t channel_id, size_t limit, struc
 int pg_posts_drafts(struct store *st, int64_t channel_id, size_t limit, struct post **out,
                     size_t *n);
 
+/* members: store_pg_members.c (access changes, tokens, readers, device
+ * links, invites, memberships) */
+int pg_access_changes(struct store *st, int64_t after_gen, int64_t *ids, size_t max, size_t *n,
+                      int64_t *gen);
+int pg_token_create(struct store *st, struct store_token *t);
+int pg_token_lookup(struct store *st, const unsigned char hash[32], struct store_token *out);
+int pg_token_list(struct store *st, struct store_token **out, size_t *n);
+int pg_token_revoke(struct store *st, int64_t id);
+int pg_token_touch(struct store *st, int64_t id, int64_t now_ms);
+int pg_reader_create(struct store *st, struct store_reader *r);
+int pg_reader_lookup(struct store *st, const unsigned char hash[32], struct store_reader *out);
+int pg_reader_touch(struct store *st, int64_t reader_id, int64_t now_ms);
+int pg_reader_forget(struct store *st, int64_t reader_id);
+int pg_readers_prune(struct store *st, int64_t after_id, size_t scan, int64_t seen_before,
+                     int64_t *next_id, size_t *deleted);
+int pg_transfer_create(struct store *st, const unsigned char hash[32], int64_t reader_id,
+                       const unsigned char secret[32], int64_t expires_at);
+int pg_transfer_take(struct store *st, const unsigned char hash[32], int64_t now_ms,
+                     int64_t *reader_id, unsigned char secret[32]);
+int pg_invite_create(struct store *st, struct store_invite *inv);
+int pg_invite_list(struct store *st, int64_t channel_id, struct store_invite **out, size_t *n);
+int pg_invite_lookup(struct store *st, const unsigned char hash[32], struct store_invite *out);
+int pg_invite_revoke(struct store *st, int64_t channel_id, int64_t invite_id,
+                     const unsigned char *hash);
+int pg_invite_join(struct store *st, const unsigned char hash[32], int64_t reader_id,
+                   int64_t now_ms, struct store_member *out);
+int pg_member_join(struct store *st, int64_t channel_id, int64_t reader_id,
+                   struct store_member *out);
+int pg_member_get(struct store *st, int64_t channel_id, int64_t reader_id,
+                  struct store_member *out);
+int pg_member_leave(struct store *st, int64_t channel_id, int64_t reader_id);
+int pg_member_list(struct store *st, int64_t channel_id, int state, struct store_member **out,
+                   size_t *n);
+int pg_member_approve(struct store *st, int64_t channel_id, int64_t reader_id);
+int pg_member_reject(struct store *st, int64_t channel_id, int64_t reader_id);
+int pg_member_count(struct store *st, int64_t channel_id, int64_t *n);
+int pg_member_set_read(struct store *st, int64_t channel_id, int64_t reader_id, int64_t seq);
+int pg_member_feed_set(struct store *st, int64_t channel_id, int64_t reader_id,
+                       const unsigned char hash[32]);
+int pg_member_feed_lookup(struct store *st, const unsigned char hash[32], struct store_member *out);
+int pg_reader_memberships(struct store *st, int64_t reader_id, struct store_membership **out,
+                          size_t *n);
+
 #endif
