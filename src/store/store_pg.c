@@ -633,6 +633,26 @@ static const struct store_ops pg_ops = {
     .member_feed_set = pg_member_feed_set,
     .member_feed_lookup = pg_member_feed_lookup,
     .reader_memberships = pg_reader_memberships,
+    /* sel: store_pg_selections.c, store_pg_stats.c, store_pg_sources.c */
+    .candidates = pg_candidates,
+    .post_mark = pg_post_mark,
+    .views_add = pg_views_add,
+    .views_record = pg_views_record,
+    .selection_publish = pg_selection_publish,
+    .selection_get = pg_selection_get,
+    .selection_last = pg_selection_last,
+    .selection_list = pg_selection_list,
+    .member_day_record = pg_member_day_record,
+    .member_days = pg_member_days,
+    .post_stats = pg_post_stats,
+    .source_add = pg_source_add,
+    .source_list = pg_source_list,
+    .source_get = pg_source_get,
+    .source_remove = pg_source_remove,
+    .sources_claim = pg_sources_claim,
+    .source_done = pg_source_done,
+    .source_item_find = pg_source_item_find,
+    .source_item_put = pg_source_item_put,
 };
 
 int store_pg_open(struct store **out, const char *conninfo)

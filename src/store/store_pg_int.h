@@ -320,5 +320,37 @@ int pg_member_feed_set(struct store *st, int64_t channel_id, int64_t reader_id,
 int pg_member_feed_lookup(struct store *st, const unsigned char hash[32], struct store_member *out);
 int pg_reader_memberships(struct store *st, int64_t reader_id, struct store_membership **out,
                           size_t *n);
+/* sel: store_pg_selections.c (candidates, marks, views, selections),
+ * store_pg_stats.c (member_days, post_stats), store_pg_sources.c */
+int pg_candidates(struct store *st, int64_t channel_id, int64_t from_ms, int64_t to_ms,
+                  struct store_candidate **out, size_t *n);
+int pg_post_mark(struct store *st, int64_t channel_id, int64_t post_id, int mark);
+int pg_views_add(struct store *st, int64_t channel_id, int64_t post_id, int64_t n);
+int pg_views_record(struct store *st, int64_t channel_id, const int64_t *post_ids, size_t n,
+                    const unsigned char viewer[32], int64_t now_ms, size_t *counted);
+int pg_selection_publish(struct store *st, const struct store_selection *key, struct post *post,
+                         struct store_event *ev);
+int pg_selection_get(struct store *st, int64_t channel_id, const char *local_date, const char *slot,
+                     struct store_selection *out);
+int pg_selection_last(struct store *st, int64_t channel_id, int64_t before_ms,
+                      struct store_selection *out);
+int pg_selection_list(struct store *st, int64_t channel_id, size_t limit,
+                      struct store_selection **out, size_t *n);
+int pg_member_day_record(struct store *st, int64_t channel_id, const char *day, int64_t now_ms);
+int pg_member_days(struct store *st, int64_t channel_id, const char *from_day, const char *to_day,
+                   struct store_member_day **out, size_t *n);
+int pg_post_stats(struct store *st, int64_t channel_id, size_t limit, struct store_post_stat **out,
+                  size_t *n);
+int pg_source_add(struct store *st, struct store_source *s);
+int pg_source_list(struct store *st, int64_t channel_id, struct store_source **out, size_t *n);
+int pg_source_get(struct store *st, int64_t id, struct store_source *out);
+int pg_source_remove(struct store *st, int64_t channel_id, int64_t id);
+int pg_sources_claim(struct store *st, int64_t channel_id, int64_t now_ms, int64_t lease_ms,
+                     size_t limit, struct store_source **out, size_t *n);
+int pg_source_done(struct store *st, const struct store_source *s);
+int pg_source_item_find(struct store *st, int64_t channel_id, const char *guid, const char *link,
+                        const unsigned char key[32], struct store_source_item *out, int *by);
+int pg_source_item_put(struct store *st, const struct store_source_item *it);
+/* end sel */
 
 #endif
