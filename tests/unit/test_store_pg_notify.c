@@ -1000,6 +1000,106 @@ static void test_stats(struct store *st)
        "the oldest due row's created_at");
 }
 
+/* channel_delete (another file's op) takes the channel's subscriptions,
+ * their outbox rows and its cursor along, and leaves another channel's. */
+static void test_cleanups(struct store *st)
+{
+    reset();
+    int64_t gone = make_channel(st, "gone"), kept = make_channel(st, "kept"), now = crier_now_ms();
+    int64_t r1 = make_reader(1);
+    int64_t pg = make_push(st, gone, r1, "https://push.example/g");
+    int64_t pk = make_push(st, kept, r1, "https://push.example/k");
+    int64_t eg = make_email(st, gone, "g@example.org");
+    int64_t ek = make_email(st, kept, "k@example.org");
+    struct store_outbox rows[2] = {orow(STORE_OUT_PUSH, pg, gone, 1, 1, now),
+                                   orow(STORE_OUT_EMAIL, eg, gone, 1, 1, now)};
+    struct store_notify_cursor next = cur(gone, 1, 0, 0);
+    store_outbox_fill(st, rows, 2, &next, 100);
+    rows[0] = orow(STORE_OUT_PUSH, pk, kept, 1, 1, now);
+    rows[1] = orow(STORE_OUT_EMAIL, ek, kept, 1, 1, now);
+    next = cur(kept, 1, 0, 0);
+    store_outbox_fill(st, rows, 2, &next, 100);
+
+    is_int(store_channel_delete(st, "gone"), 0, "delete a channel with subscribers");
+    is_int(raw_int("SELECT (SELECT count(*) FROM push_subs WHERE channel_id = %lld) +"
+                   " (SELECT count(*) FROM email_subs WHERE channel_id = %lld) +"
+                   " (SELECT count(*) FROM notify_cursors WHERE channel_id = %lld)",
+                   (long long)gone, (long long)gone, (long long)gone),
+           0, "its push and email subscriptions and its cursor are gone");
+    is_int(raw_int("SELECT count(*) FROM outbox WHERE channel_id = %lld", (long long)gone), 0,
+           "and its outbox rows");
+    is_int(raw_int("SELECT count(*) FROM outbox WHERE channel_id = %lld", (long long)kept), 3,
+           "the other channel's rows stay (two editions, one opt-in mail)");
+    struct store_notify_cursor c;
+    store_notify_cursor_get(st, kept, &c);
+    is_int(c.seq, 1, "and its cursor");
+    struct store_email_sub e;
+    is_int(store_email_sub_get(st, ek, &e), 0, "and its subscribers");
+}
+
+static double mono_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* 100,000 rows filled in 20 calls of 5,000, then claimed in batches of 512
+ * and deleted: the rates are printed, not asserted; every row must go
+ * through once. */
+static void test_throughput(struct store *st)
+{
+    enum { SUBS = 1000, SEQS = 100, TOTAL = SUBS * SEQS, PER_FILL = 5000, BATCH = 512 };
+    reset();
+    int64_t ch = make_channel(st, "perf"), now = crier_now_ms();
+    raw_int("INSERT INTO email_subs (channel_id, address, what, state, created_at)"
+            " SELECT %lld, 'u' || i || '@example.org', 1, 2, 0 FROM generate_series(1, %d) i",
+            (long long)ch, SUBS);
+    long long first = raw_int("SELECT min(id) FROM email_subs");
+    struct store_outbox *rows = calloc(PER_FILL, sizeof *rows);
+    int fails = 0;
+    double t0 = mono_s();
+    for (int call = 0; call < TOTAL / PER_FILL; call++) {
+        for (int k = 0; k < PER_FILL; k++) {
+            int i = call * PER_FILL + k;
+            rows[k] = orow(STORE_OUT_EMAIL, first + i % SUBS, ch, 1 + i / SUBS, 1 + i / SUBS, now);
+        }
+        struct store_notify_cursor next = cur(ch, (call + 1) * PER_FILL / SUBS, 0, 0);
+        fails += store_outbox_fill(st, rows, PER_FILL, &next, 2 * TOTAL) != 0;
+    }
+    double fill_s = mono_s() - t0;
+    free(rows);
+    is_int(fails, 0, "20 fills of 5,000 rows");
+    is_int(outbox_rows(), TOTAL, "100,000 rows");
+    int64_t ids[BATCH];
+    long long drained = 0;
+    int claims = 0;
+    t0 = mono_s();
+    for (;;) {
+        struct store_outbox *o;
+        size_t n;
+        if (store_outbox_claim(st, now, 60000, BATCH, &o, &n) != 0) {
+            fails++;
+            break;
+        }
+        for (size_t i = 0; i < n; i++)
+            ids[i] = o[i].id;
+        free(o);
+        if (n == 0)
+            break;
+        fails += store_outbox_done(st, ids, n) != 0;
+        drained += (long long)n;
+        claims++;
+    }
+    double drain_s = mono_s() - t0;
+    is_int(fails, 0, "claims and dones all succeed");
+    is_int(drained, TOTAL, "every row claimed once");
+    is_int(outbox_rows(), 0, "and deleted");
+    printf("# outbox fill: %d rows in %.3f s (%.0f rows/s); claim+done in batches of %d: %d"
+           " claims, %.3f s (%.0f rows/s)\n",
+           TOTAL, fill_s, TOTAL / fill_s, BATCH, claims, drain_s, TOTAL / drain_s);
+}
+
 /* ---- the team table ---- */
 
 static void hash_of(int i, unsigned char h[32])
@@ -1293,6 +1393,8 @@ int main(void)
         test_claim_race(st, st2);
         test_cancel_post(st);
         test_stats(st);
+        test_cleanups(st);
+        test_throughput(st);
         test_team(st, st2);
     } else {
         ok(0, "connect to the test database");
