@@ -653,6 +653,30 @@ static const struct store_ops pg_ops = {
     .source_done = pg_source_done,
     .source_item_find = pg_source_item_find,
     .source_item_put = pg_source_item_put,
+    /* notify: store_pg_notify.c */
+    .setting_get = pg_setting_get,
+    .setting_set = pg_setting_set,
+    .setting_init = pg_setting_init,
+    .push_sub_put = pg_push_sub_put,
+    .push_sub_remove = pg_push_sub_remove,
+    .push_sub_delete = pg_push_sub_delete,
+    .push_sub_failing = pg_push_sub_failing,
+    .push_subs_of_reader = pg_push_subs_of_reader,
+    .push_subs_page = pg_push_subs_page,
+    .email_sub_request = pg_email_sub_request,
+    .email_sub_confirm = pg_email_sub_confirm,
+    .email_sub_delete = pg_email_sub_delete,
+    .email_sub_get = pg_email_sub_get,
+    .email_subs_page = pg_email_subs_page,
+    .notify_cursor_get = pg_notify_cursor_get,
+    .outbox_fill = pg_outbox_fill,
+    .outbox_cancel_post = pg_outbox_cancel_post,
+    .outbox_claim = pg_outbox_claim,
+    .outbox_done = pg_outbox_done,
+    .outbox_retry = pg_outbox_retry,
+    .outbox_release = pg_outbox_release,
+    .notify_stats = pg_notify_stats,
+    .team = &pg_team_ops, /* store_pg_team.c */
 };
 
 int store_pg_open(struct store **out, const char *conninfo)

@@ -352,5 +352,38 @@ int pg_source_item_find(struct store *st, int64_t channel_id, const char *guid, 
                         const unsigned char key[32], struct store_source_item *out, int *by);
 int pg_source_item_put(struct store *st, const struct store_source_item *it);
 /* end sel */
+/* notify: store_pg_notify.c (settings, push and email subscriptions, the
+ * outbox, the notifier's cursors) and store_pg_team.c (the team table) */
+int pg_setting_get(struct store *st, const char *name, unsigned char **out, size_t *len);
+int pg_setting_set(struct store *st, const char *name, const void *value, size_t len);
+int pg_setting_init(struct store *st, const char *name, const void *value, size_t len,
+                    unsigned char **out, size_t *outlen);
+int pg_push_sub_put(struct store *st, struct store_push_sub *s);
+int pg_push_sub_remove(struct store *st, int64_t reader_id, int64_t channel_id,
+                       const char *endpoint, size_t *n);
+int pg_push_sub_delete(struct store *st, int64_t id);
+int pg_push_sub_failing(struct store *st, int64_t id, int64_t since);
+int pg_push_subs_of_reader(struct store *st, int64_t reader_id, struct store_push_sub **out,
+                           size_t *n);
+int pg_push_subs_page(struct store *st, int64_t channel_id, int64_t after_id, size_t limit,
+                      struct store_push_sub **out, size_t *n);
+int pg_email_sub_request(struct store *st, int64_t channel_id, const char *address, int what,
+                         int64_t now_ms, int max_per_day, struct store_email_sub *out);
+int pg_email_sub_confirm(struct store *st, int64_t id, int64_t now_ms);
+int pg_email_sub_delete(struct store *st, int64_t id);
+int pg_email_sub_get(struct store *st, int64_t id, struct store_email_sub *out);
+int pg_email_subs_page(struct store *st, int64_t channel_id, int64_t after_id, size_t limit,
+                       struct store_email_sub **out, size_t *n);
+int pg_notify_cursor_get(struct store *st, int64_t channel_id, struct store_notify_cursor *out);
+int pg_outbox_fill(struct store *st, const struct store_outbox *rows, size_t n,
+                   const struct store_notify_cursor *next, int64_t max_rows);
+int pg_outbox_cancel_post(struct store *st, int64_t channel_id, int64_t post_id);
+int pg_outbox_claim(struct store *st, int64_t now_ms, int64_t lease_ms, size_t limit,
+                    struct store_outbox **out, size_t *n);
+int pg_outbox_done(struct store *st, const int64_t *ids, size_t n);
+int pg_outbox_retry(struct store *st, int64_t id, int64_t due_at);
+int pg_outbox_release(struct store *st);
+int pg_notify_stats(struct store *st, struct store_notify_stats *out);
+extern const struct store_team_ops pg_team_ops;
 
 #endif
