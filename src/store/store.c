@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "crier.h"
 #include "xmalloc.h"
 
 static int has_prefix(const char *s, const char *prefix)
@@ -99,13 +100,12 @@ int store_open_with(struct store **out, const char *uri, int flags, char *err, s
         err[0] = '\0';
     if (uri == NULL || *uri == '\0')
         return fail(err, errsz, -EINVAL, 0, "no store given");
-    /* The PostgreSQL backend (store_pg.c) has part of the ops so far; it
-     * becomes openable here once its table has every one. */
-    if (has_prefix(uri, "postgres://") || has_prefix(uri, "postgresql://"))
-        return fail(err, errsz, -ENOTSUP, 0,
-                    "%s: PostgreSQL stores are not supported yet; use a data directory "
-                    "(--data DIR) or sqlite:PATH",
-                    uri);
+    if (has_prefix(uri, "postgres://") || has_prefix(uri, "postgresql://")) {
+        if ((rc = store_pg_open(out, uri)) < 0)
+            return fail(err, errsz, rc, 0, "cannot open the PostgreSQL store: %s",
+                        crier_strerror(rc));
+        return 0;
+    }
     if (has_prefix(uri, "sqlite:")) {
         path = xstrdup(uri + strlen("sqlite:"));
         if (*path == '\0') {

@@ -427,15 +427,18 @@ enum store_post_state {
 int store_open(struct store **out, const char *uri);
 /*
  * Opens the store named by uri: a data directory (its crier.db), sqlite:PATH
- * or postgres://... (not supported yet: -ENOTSUP). Any other "scheme:" is
- * -EINVAL, never a directory of that name. Without STORE_OPEN_CREATE nothing
- * is created: a missing directory or database is -ENOENT. On failure, err
+ * or postgres://... (a PostgreSQL database: the schema is created and
+ * migrated whatever the flags; CRIER_EUNAVAIL when the server cannot be
+ * reached). Any other "scheme:" is -EINVAL, never a directory of that name. Without
+ * STORE_OPEN_CREATE nothing is created: a missing directory or database is -ENOENT. On failure, err
  * (errsz bytes, may be NULL) holds one line that names the path and the
  * cause.
  */
 enum { STORE_OPEN_CREATE = 1 };
 int store_open_with(struct store **out, const char *uri, int flags, char *err, size_t errsz);
 int store_sqlite_open(struct store **out, const char *path);
+/* conninfo: a postgres:// URI or libpq's key=value words (store_pg.c). */
+int store_pg_open(struct store **out, const char *conninfo);
 void store_close(struct store *st);
 
 void store_channel_clear(struct store_channel *ch);

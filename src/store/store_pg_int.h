@@ -15,6 +15,15 @@
  *                         commit, NOTIFY, the commit hook
  *   store_pg_channels.c   channels, channel heads
  *   store_pg_posts.c      posts, events, publish_due, prune, drafts
+ *   store_pg_members.c    access changes, tokens, readers, device links,
+ *                         invites, members, feed keys
+ *   store_pg_selections.c candidates, marks, views, selections
+ *   store_pg_stats.c      members per day, each post's distinct viewers
+ *   store_pg_sources.c    followed feeds and their items
+ *   store_pg_notify.c     settings, push and email subscriptions, the
+ *                         notification outbox and the notifier's cursors
+ *   store_pg_team.c       the team table: accounts, roles, sessions, links,
+ *                         audit
  *
  * It mirrors the SQLite backend (store_sqlite_int.h): a query is its SQL,
  * its parameters and its row decoder,
@@ -47,12 +56,7 @@
 #define PG_PARAMS_MAX 16  /* parameters of one statement */
 #define PG_LOCK_KEY 0x43726965724d6967LL /* "CrierMig": the migrations' advisory lock */
 
-/* Opens a PostgreSQL store on conninfo (a postgres:// URI or key=value
- * words), creating and migrating the schema as needed. For tests and, once
- * every op is ported, store_open. 0, CRIER_EUNAVAIL when the server cannot be
- * reached, CRIER_ESCHEMA when its schema is newer than this binary, or
- * CRIER_ESTORE (logged). */
-int store_pg_open(struct store **out, const char *conninfo);
+/* store_pg_open() is declared in store.h. */
 
 /* ---- connections (store_pg.c) ---- */
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import EventSource from 'eventsource';
-import { Server, CRIER, ROOT } from './server.mjs';
+import { Server, CRIER, ROOT, storeEnv } from './server.mjs';
 import { Queue } from './proto.mjs';
 
 export function iso(ms) {
@@ -32,7 +32,7 @@ export class FakeClockServer extends Server {
   async start() {
     const portFile = join(this.data, 'port');
     rmSync(portFile, { force: true });
-    const env = { ...process.env };
+    const env = { ...process.env, ...storeEnv(this.data) };
     if (this.fakeNow !== undefined && this.fakeNow !== null) env.CRIER_FAKE_NOW = String(this.fakeNow);
     else delete env.CRIER_FAKE_NOW;
     this.port = this.keepPort ? this.port : 0;

@@ -1,7 +1,8 @@
 // Test harness: starts the real crier binary on 127.0.0.1 with port 0 and a
 // fresh temporary data directory, and gives tests small helpers around it.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, existsSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,12 +11,33 @@ import { setTimeout as sleep } from 'node:timers/promises';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const CRIER = process.env.CRIER_BIN || join(ROOT, 'crier');
 
+// With CRIER_E2E_PG (the postgres:// URI of a server where databases may be
+// made), the suite runs on PostgreSQL: each data directory gets a database
+// of its own, made on first use and named in DIR/store-uri, and the server
+// and the CLI get it as CRIER_STORE (the environment form of --store, which
+// commands that open no store ignore). Returns {} without CRIER_E2E_PG.
+export function storeEnv(data) {
+  const base = process.env.CRIER_E2E_PG;
+  if (!base || !data) return {};
+  const file = join(data, 'store-uri');
+  if (!existsSync(file)) {
+    const name = 'e2e_' + randomBytes(6).toString('hex');
+    const r = spawnSync('psql', [base, '-qc', `CREATE DATABASE ${name}`], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error('cannot make a database: ' + r.stderr);
+    const u = new URL(base);
+    u.pathname = '/' + name;
+    mkdirSync(data, { recursive: true });
+    writeFileSync(file, u.toString());
+  }
+  return { CRIER_STORE: readFileSync(file, 'utf8').trim() };
+}
+
 // Runs the CLI synchronously; returns {status, stdout, stderr}.
 export function cli(args, { data, input, env } = {}) {
   const full = data ? [...args, '--data', data] : args;
   const r = spawnSync(CRIER, full, {
     input, encoding: 'utf8', timeout: 30000,
-    env: { ...process.env, CRIER_DATA: '', CRIER_TOKEN: '', CRIER_SERVER: '', ...env },
+    env: { ...process.env, CRIER_DATA: '', CRIER_TOKEN: '', CRIER_SERVER: '', CRIER_STORE: '', ...storeEnv(data), ...env },
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -40,7 +62,7 @@ export class Server {
     this.killed = false;
     const argv = ['serve', '--data', this.data, '--listen', '127.0.0.1:' + (this.port || 0),
       '--port-file', portFile, '--threads', String(this.threads), '--log-level', 'warn', ...this.args];
-    const opts = { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...this.env } };
+    const opts = { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...storeEnv(this.data), ...this.env } };
     this.proc = this.wrap.length
       ? spawn(this.wrap[0], [...this.wrap.slice(1), CRIER, ...argv], opts)
       : spawn(CRIER, argv, opts);
