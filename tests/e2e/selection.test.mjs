@@ -95,7 +95,7 @@ describe('selections', { concurrency: true }, () => {
       const ws = await wsOpen(`ws://127.0.0.1:${s.port}/monde/ws`);
       c.add(() => wsClose(ws));
       const hello = (await ws.msgs.next(3000)).json;
-      assert.deepEqual(hello, { type: 'hello', channel: 'monde', last_seq: lastSeq });
+      assert.deepEqual(hello, { type: 'hello', channel: 'monde', last_seq: lastSeq, protocol: '1.1' });
 
       // The slot is ~10 s ahead; the scheduler looks every second.
       const sse = await nextMatching(es.q, e => e.type === 'selection', 30000);
