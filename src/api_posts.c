@@ -302,6 +302,21 @@ void api_h_post(struct api *api, const struct route_match *m, const struct http_
     store_channel_clear(&ch);
 }
 
+/* ?include=source (wire protocol v1.1): the events carry the post's
+ * Markdown "body" as well as its "html". 1 with it, 0 without, or -EINVAL
+ * with a 400 reply for any other include. */
+static int api_include_source(const struct http_request *req, struct response *res)
+{
+    char v[32];
+    ssize_t n = http_query_get(req->query, "include", v, sizeof v);
+    if (n == -ENOENT)
+        return 0;
+    if (n >= 0 && strcmp(v, "source") == 0)
+        return 1;
+    response_error(res, 400, "invalid", "include must be \"source\"");
+    return -EINVAL;
+}
+
 void api_h_events(struct api *api, const struct route_match *m, const struct http_request *req,
                   const struct caller *who, struct response *res)
 {
@@ -313,11 +328,15 @@ void api_h_events(struct api *api, const struct route_match *m, const struct htt
     if (api_query_int(req, "after", 0, 0, INT64_MAX / 2, &after, res) < 0 ||
         api_query_int(req, "limit", 100, 1, API_EVENTS_LIMIT_MAX, &limit, res) < 0)
         return;
+    int source = api_include_source(req, res);
+    if (source < 0)
+        return;
     if (api_channel_load(api, m->slug, who, &ch, res) < 0)
         return;
     int rc = store_events_page(api->st, ch.id, after, (size_t)limit, API_EVENTS_BYTES_MAX, &evs, &n,
                                &oldest, &last);
     api_cors(res, &ch);
+    reader_header_add(res, "X-Crier-Protocol: " EVENT_PROTOCOL);
     store_channel_clear(&ch);
     if (rc == CRIER_EPRUNED) {
         res->status = 410;
@@ -342,7 +361,7 @@ void api_h_events(struct api *api, const struct route_match *m, const struct htt
         if (i)
             rc = buf_append(b, ",", 1);
         if (rc == 0)
-            rc = event_json(b, &evs[i]);
+            rc = event_json_opt(b, &evs[i], source);
     }
     int final = n == 0 || evs[n - 1].seq >= last;
     if (rc == 0)

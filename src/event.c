@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "jsonpick.h"
 #include "sse.h"
 #include "ws.h"
 #include "xmalloc.h"
@@ -19,7 +20,44 @@ const char *event_kind_name(int kind)
     }
 }
 
+static int is_ws(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+int event_record_trim(struct buf *out, const char *d, size_t n)
+{
+    struct jspan m = {0, 0};
+
+    if (jsonpick_member(d, n, "body", &m) < 0)
+        return buf_append(out, d, n);
+    /* Take the member out with one of its commas: the one after it, else
+     * the one before it (it was last), else none (it was alone). */
+    size_t from = m.from, to = m.to;
+    size_t j = to;
+    while (j < n && is_ws(d[j]))
+        j++;
+    if (j < n && d[j] == ',') {
+        to = j + 1;
+        while (to < n && is_ws(d[to]))
+            to++;
+    } else {
+        size_t k = from;
+        while (k > 0 && is_ws(d[k - 1]))
+            k--;
+        if (k > 0 && d[k - 1] == ',')
+            from = k - 1;
+    }
+    int rc = buf_append(out, d, from);
+    return rc == 0 ? buf_append(out, d + to, n - to) : rc;
+}
+
 int event_json(struct buf *out, const struct store_event *sev)
+{
+    return event_json_opt(out, sev, 0);
+}
+
+int event_json_opt(struct buf *out, const struct store_event *sev, int source)
 {
     int rc = buf_printf(out, "{\"type\":\"%s\",\"channel\":", event_kind_name(sev->kind));
     if (rc == 0)
@@ -32,7 +70,9 @@ int event_json(struct buf *out, const struct store_event *sev)
         rc = buf_printf(out, ",\"seq\":%lld,\"id\":%lld,\"at\":%lld,\"post\":", (long long)sev->seq,
                         (long long)sev->post_id, (long long)sev->created_at);
     if (rc == 0)
-        rc = sev->data_len ? buf_append(out, sev->data, sev->data_len) : buf_appends(out, "null");
+        rc = !sev->data_len ? buf_appends(out, "null")
+             : source       ? buf_append(out, sev->data, sev->data_len)
+                            : event_record_trim(out, sev->data, sev->data_len);
     if (rc == 0)
         rc = buf_append(out, "}", 1);
     return rc;

@@ -33,10 +33,24 @@ struct event {
 
 /* "post", "edit", "delete", "selection", "pin". */
 const char *event_kind_name(int kind);
+/* Wire protocol v1.1: an event carries one rendering of a post's body, its
+ * "html". The record's Markdown source ("body") stays in the store, and
+ * goes out only where asked for (catch-up with ?include=source); the post
+ * endpoint has it too. */
+#define EVENT_PROTOCOL "1.1"
+
 /* Appends the event JSON {"type","channel","seq","id","at","post"} to out
- * ("id" is null for an unpin). 0 or -ENOBUFS. */
+ * ("id" is null for an unpin), its post record without "body", as sent to
+ * subscribers. 0 or -ENOBUFS. Any thread. */
 int event_json(struct buf *out, const struct store_event *sev);
-/* A new event with one reference, encoded in both wire forms. */
+/* The same, with the record's "body" kept when source is nonzero. */
+int event_json_opt(struct buf *out, const struct store_event *sev, int source);
+/* Appends the post record text d[0..n) to out without its top-level "body"
+ * member (the whole text when it has none, or is not an object). 0 or
+ * -ENOBUFS. */
+int event_record_trim(struct buf *out, const char *d, size_t n);
+/* A new event with one reference, encoded in both wire forms (trimmed as
+ * event_json does: once per event, whatever the number of subscribers). */
 struct event *event_new(const struct store_event *sev);
 /* An EVENT_ACCESS signal for channel_id (0: all), with one reference. */
 struct event *event_new_access(int64_t channel_id);

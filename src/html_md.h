@@ -53,4 +53,12 @@ void html_md_free(struct html_md *m);
  * (free()), NULL on -ENOMEM. */
 char *html_md_text(const char *html, size_t len);
 
+/* Plain text of an HTML fragment laid out in lines, for a terminal: each
+ * block (paragraph, heading, list item, quote, table row) and each <br>
+ * starts a line, a list item starts with "- " ("N. " in an ordered list),
+ * <pre> keeps its line breaks; otherwise as html_md_text (a post's "html"
+ * as crier tail prints it). No blank lines, no trailing newline. Newly
+ * allocated (free()), NULL on -ENOMEM. */
+char *html_md_lines(const char *html, size_t len);
+
 #endif

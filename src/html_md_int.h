@@ -1,10 +1,11 @@
 /*
- * html_md_int: what the two files of the html_md module share, and nothing
+ * html_md_int: what the files of the html_md module share, and nothing
  * else includes:
  *
- *   html_md.c       the walk of libxml2's tree into blocks, and the output;
- *   html_md_junk.c  UTF-8 cleaning and accent folding, photo credits, and
- *                   the table of publisher furniture judged on the blocks.
+ *   html_md.c        the walk of libxml2's tree into blocks, and the output;
+ *   html_md_junk.c   UTF-8 cleaning and accent folding, photo credits, and
+ *                    the table of publisher furniture judged on the blocks;
+ *   html_md_lines.c  plain text in lines, for a terminal (crier tail).
  */
 #ifndef CRIER_HTML_MD_INT_H
 #define CRIER_HTML_MD_INT_H

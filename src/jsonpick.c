@@ -61,12 +61,15 @@ static size_t skip_value(const char *s, size_t i, size_t n)
     return i > b ? i : 0;
 }
 
-int jsonpick(const char *s, size_t n, const char *const *names, size_t nnames, struct jspan *out)
+/* Calls each(key span, value span, arg) for each top-level member of the
+ * object text s[0..n) until it returns nonzero; stops at the first member
+ * that is not whole. Returns -EINVAL when s is not an object, else 0. */
+static int members(const char *s, size_t n,
+                   int (*each)(const char *s, struct jspan key, struct jspan val, void *arg),
+                   void *arg)
 {
     size_t i = skip_ws(s, 0, n);
 
-    for (size_t j = 0; j < nnames; j++)
-        out[j] = (struct jspan){0, 0};
     if (i >= n || s[i] != '{')
         return -EINVAL;
     i = skip_ws(s, i + 1, n);
@@ -81,16 +84,70 @@ int jsonpick(const char *s, size_t n, const char *const *names, size_t nnames, s
         size_t ve = skip_value(s, vs, n);
         if (!ve)
             break;
-        size_t kn = ke - i - 2; /* the name between its quotes, as written */
-        for (size_t j = 0; j < nnames; j++)
-            if (out[j].to == 0 && strlen(names[j]) == kn && memcmp(s + i + 1, names[j], kn) == 0)
-                out[j] = (struct jspan){vs, ve};
+        if (each(s, (struct jspan){i, ke}, (struct jspan){vs, ve}, arg))
+            break;
         i = skip_ws(s, ve, n);
         if (i >= n || s[i] != ',')
             break;
         i = skip_ws(s, i + 1, n);
     }
     return 0;
+}
+
+/* Whether key (a span with its quotes) is name, as written. */
+static int key_is(const char *s, struct jspan key, const char *name)
+{
+    size_t kn = key.to - key.from - 2;
+    return strlen(name) == kn && memcmp(s + key.from + 1, name, kn) == 0;
+}
+
+struct pick {
+    const char *const *names;
+    size_t nnames;
+    struct jspan *out;
+};
+
+static int pick_one(const char *s, struct jspan key, struct jspan val, void *arg)
+{
+    struct pick *p = arg;
+    for (size_t j = 0; j < p->nnames; j++)
+        if (p->out[j].to == 0 && key_is(s, key, p->names[j]))
+            p->out[j] = val;
+    return 0;
+}
+
+int jsonpick(const char *s, size_t n, const char *const *names, size_t nnames, struct jspan *out)
+{
+    struct pick p = {names, nnames, out};
+
+    for (size_t j = 0; j < nnames; j++)
+        out[j] = (struct jspan){0, 0};
+    return members(s, n, pick_one, &p);
+}
+
+struct find {
+    const char *name;
+    struct jspan *member;
+};
+
+static int find_one(const char *s, struct jspan key, struct jspan val, void *arg)
+{
+    struct find *f = arg;
+    if (!key_is(s, key, f->name))
+        return 0;
+    *f->member = (struct jspan){key.from, val.to};
+    return 1;
+}
+
+int jsonpick_member(const char *s, size_t n, const char *name, struct jspan *member)
+{
+    struct find f = {name, member};
+
+    *member = (struct jspan){0, 0};
+    int rc = members(s, n, find_one, &f);
+    if (rc < 0)
+        return rc;
+    return member->to ? 0 : -ENOENT;
 }
 
 int jsonpick_is_string(const char *s, struct jspan v)

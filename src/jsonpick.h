@@ -24,6 +24,12 @@ struct jspan {
  * 0, or -EINVAL when s is not an object. */
 int jsonpick(const char *s, size_t n, const char *const *names, size_t nnames, struct jspan *out);
 
+/* The span of the first top-level member named name in the object text
+ * s[0..n), from its key's opening quote to its value's end, into *member.
+ * Returns 0, -ENOENT when absent (or not found whole), -EINVAL when s is
+ * not an object. */
+int jsonpick_member(const char *s, size_t n, const char *name, struct jspan *member);
+
 /* Whether span v of s is a JSON string. */
 int jsonpick_is_string(const char *s, struct jspan v);
 

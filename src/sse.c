@@ -7,6 +7,7 @@ const char SSE_RESPONSE_HEAD[] = "HTTP/1.1 200 OK\r\n"
                                  "Cache-Control: no-cache\r\n"
                                  "Connection: keep-alive\r\n"
                                  "X-Accel-Buffering: no\r\n"
+                                 "X-Crier-Protocol: 1.1\r\n"
                                  "\r\n"
                                  "retry: 2000\n\n";
 

@@ -123,7 +123,8 @@ static void write_head(struct conn *c, int cors)
     ws_accept_key(http_header_get(req, "sec-websocket-key"), accept);
     n = snprintf(head, sizeof head,
                  "HTTP/1.1 101 Switching Protocols\r\nDate: %s\r\nUpgrade: websocket\r\n"
-                 "Connection: Upgrade\r\nSec-WebSocket-Accept: %s\r\n\r\n",
+                 "Connection: Upgrade\r\nSec-WebSocket-Accept: %s\r\n"
+                 "X-Crier-Protocol: " EVENT_PROTOCOL "\r\n\r\n",
                  http_date(), accept);
     hub_sub_write(c->nl->hub, &c->sub, head, (size_t)n);
 }
@@ -135,6 +136,7 @@ static void head_only(struct conn *c)
     int n = snprintf(head, sizeof head,
                      "HTTP/1.1 200 OK\r\nDate: %s\r\n"
                      "Content-Type: text/event-stream; charset=utf-8\r\n"
+                     "X-Crier-Protocol: " EVENT_PROTOCOL "\r\n"
                      "Cache-Control: no-cache\r\nConnection: close\r\n\r\n",
                      http_date());
     c->kind = CONN_HTTP;
@@ -179,10 +181,11 @@ static void after_open(uv_work_t *w, int status)
         if (c->kind == CONN_WS) {
             c->ws = xmalloc(sizeof *c->ws);
             ws_decoder_init(c->ws, STREAM_WS_MAX_MESSAGE);
-            char hello[160];
+            char hello[192];
             int n = snprintf(hello, sizeof hello,
-                             "{\"type\":\"hello\",\"channel\":\"%s\",\"last_seq\":%lld}", ow->slug,
-                             (long long)ow->acc.last_seq);
+                             "{\"type\":\"hello\",\"channel\":\"%s\",\"last_seq\":%lld,"
+                             "\"protocol\":\"" EVENT_PROTOCOL "\"}",
+                             ow->slug, (long long)ow->acc.last_seq);
             ws_send_json(c, hello, (size_t)n, NULL);
         }
         start_replay(c);

@@ -17,6 +17,7 @@
 
 #include "client.h"
 #include "crier.h"
+#include "html_md.h"
 #include "xmalloc.h"
 
 #define TAIL_BACKOFF_MIN_MS 500
@@ -27,7 +28,8 @@ static const char tail_usage[] =
     "usage: crier tail SLUG [--after N] [--json]\n"
     "\n"
     "Follow a channel live over Server-Sent Events, one event per line or block:\n"
-    "\"#<seq> [post|edit|delete|selection] HH:MM title\" then the body, indented.\n"
+    "\"#<seq> [post|edit|delete|selection|pin] HH:MM title\" then the body's text\n"
+    "(from the event's HTML, a line per paragraph or list item), indented.\n"
     "Reconnects after a disconnect (0.5 s to 5 s apart) and resumes from the last\n"
     "seq seen, which is also saved in DIR/tail/SLUG.seq so that a later tail of the\n"
     "same channel resumes there. Without --after or a saved seq, it starts with the\n"
@@ -144,7 +146,11 @@ static void tail_print(struct tail *t, const char *type, int64_t seq, json_t *ev
             printf("(nothing pinned any more)\n");
     } else {
         const char *title = json_string_value(json_object_get(post, "title"));
-        const char *body = json_string_value(json_object_get(post, "body"));
+        /* Wire protocol v1.1: an event carries the body as "html" only;
+         * it is shown as text, a line per paragraph or item. */
+        const char *html = json_string_value(json_object_get(post, "html"));
+        char *text = html ? html_md_lines(html, strlen(html)) : NULL;
+        const char *body = text ? text : json_string_value(json_object_get(post, "body"));
         cli_puts_clean(stdout, title ? title : "");
         putchar('\n');
         if (body && *body) {
@@ -155,6 +161,7 @@ static void tail_print(struct tail *t, const char *type, int64_t seq, json_t *ev
             cli_put_clean(stdout, body, n, "    ");
             fputs("\n\n", stdout);
         }
+        free(text);
     }
     fflush(stdout);
 }

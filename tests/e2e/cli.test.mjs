@@ -120,7 +120,7 @@ describe('crier CLI', () => {
     const m = /^published monde #(\d+)\n$/.exec(r.stdout);
     assert.ok(m, 'output: ' + r.stdout);
     assert.equal(Number(m[1]), 2);
-    const events = await s.allEvents('monde');
+    const events = await s.allEvents('monde', 0, { source: true });
     assert.deepEqual(events.map(e => e.seq), [1, 2]);
     const ev = events[1];
     assert.equal(ev.type, 'post');

@@ -219,7 +219,8 @@ describe('crier selection', () => {
       assert.equal(ev.json.post.silent, false);
       assert.deepEqual(ev.json.post.items.map(i => i.seq), [P.quakeA.seq, P.meteo.seq]);
       assert.deepEqual(ev.json.post.items[0].merged, [P.quakeB.seq, P.quakeEn.seq]);
-      assert.ok(ev.json.post.body.includes(`(/monde/${P.quakeA.seq})`), 'the items link to their posts');
+      assert.ok(ev.json.post.html.includes(`href="/monde/${P.quakeA.seq}"`), 'the items link to their posts');
+      assert.equal(ev.json.post.body, undefined, 'the event carries the html alone');
 
       const w = await ws.msgs.next(5000);
       assert.equal(w.json.type, 'selection');

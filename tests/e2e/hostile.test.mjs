@@ -174,7 +174,7 @@ describe('hostile input', () => {
       assert.match(st.handshake.headers.upgrade, /^websocket$/i);
       const hello = await st.frame(f => f.opcode === 1);
       assert.ok(hello, 'hello frame');
-      assert.deepEqual(JSON.parse(hello.payload), { type: 'hello', channel: slug, last_seq: JSON.parse(hello.payload).last_seq });
+      assert.deepEqual(JSON.parse(hello.payload), { type: 'hello', channel: slug, last_seq: JSON.parse(hello.payload).last_seq, protocol: '1.1' });
       return st;
     }
     async function expectClose(st, code, what, ms = 2000) {

@@ -423,7 +423,7 @@ describe('selections as an editor reads them', () => {
       await s.post(slug, { title: 'M. Dupont à Paris', body: 'M. Dupont a dit « oui » à 14 h. La suite suivra.', importance: 2 });
       const run = await s.api('POST', `/api/v1/channels/${slug}/selections`, {});
       assert.equal(run.status, 201, run.text);
-      const sel = (await s.allEvents(slug)).at(-1);
+      const sel = (await s.allEvents(slug, 0, { source: true })).at(-1);
       assert.equal(sel.type, 'selection');
       const body = sel.post.body;
       assert.ok(!body.includes('\\.'), 'no backslash before a full stop: ' + body);

@@ -80,7 +80,7 @@ describe('wire protocol', () => {
     for (let i = 0; i < 3; i++) wss.push(track(await wsOpen(`ws://127.0.0.1:${s.port}/${slug}/ws`)));
     for (const ws of wss) {
       const hello = (await ws.msgs.next()).json;
-      assert.deepEqual(hello, { type: 'hello', channel: slug, last_seq: 0 });
+      assert.deepEqual(hello, { type: 'hello', channel: slug, last_seq: 0, protocol: '1.1' });
     }
     await waitFor(async () => (await subscribers(s)) >= base + 6, { what: '6 subscribers' });
 
@@ -104,12 +104,13 @@ describe('wire protocol', () => {
     assert.equal(p.media, null);
     assert.equal(p.source_url, null);
 
+    const { body: _md, ...wire } = p; // wire protocol v1.1: events carry the html alone
     const check = ev => {
       checkEvent(ev, { type: 'post', slug, seq: 1, id });
       assert.equal(ev.post.title, TITLE);
-      assert.equal(ev.post.body, BODY);
+      assert.equal(ev.post.body, undefined, 'wire protocol v1.1: no Markdown in events');
       assert.equal(ev.post.html, HTML);
-      assert.deepEqual(ev.post, p);
+      assert.deepEqual(ev.post, wire);
     };
     for (const es of ess) {
       const e = await es.q.next();
@@ -133,7 +134,8 @@ describe('wire protocol', () => {
     const re = await raw.events.next();
     assert.equal(re.id, '1');
     assert.equal(re.event, 'post');
-    assert.deepEqual(re.json.post, p);
+    assert.deepEqual(re.json.post, wire);
+    assert.equal(raw.headers.get('x-crier-protocol'), '1.1');
     raw.close();
   });
 
@@ -167,7 +169,7 @@ describe('wire protocol', () => {
       checkEvent(list[2], { type: 'delete', slug, seq: 3, id });
       assert.equal(list[0].post.title, 'Avant');
       assert.equal(list[1].post.title, 'Après « édition »');
-      assert.equal(list[1].post.body, '*v2*');
+      assert.equal(list[1].post.body, undefined);
       assert.equal(list[1].post.html, '<p><em>v2</em></p>\n');
       assert.equal(list[1].post.seq, 1, 'post.seq stays the creation seq');
       assert.equal(typeof list[1].post.edited_at, 'number');
@@ -246,7 +248,7 @@ describe('wire protocol', () => {
       assert.ok(lines[2].startsWith('data: '));
       assert.deepEqual(JSON.parse(lines[2].slice(6)), evs[i]);
     });
-    assert.equal(evs[0].post.body, 'a\r\nb\nc');
+    assert.equal((await s.allEvents(slug, 0, { source: true }))[0].post.body, 'a\r\nb\nc');
   });
 
   it('eventsource reconnects with Last-Event-ID and gets exactly the missed events', async () => {
@@ -285,13 +287,13 @@ describe('wire protocol', () => {
     const base = `ws://127.0.0.1:${s.port}/${slug}/ws`;
 
     const a = track(await wsOpen(base + '?after=2'));
-    assert.deepEqual((await a.msgs.next()).json, { type: 'hello', channel: slug, last_seq: 5 });
+    assert.deepEqual((await a.msgs.next()).json, { type: 'hello', channel: slug, last_seq: 5, protocol: '1.1' });
     const ra = (await a.msgs.take(3)).map(m => m.json);
     for (let i = 0; i < 3; i++) checkEvent(ra[i], { type: 'post', slug, seq: 3 + i, id: made[2 + i].id });
     assert.deepEqual(await a.msgs.drain(150), []);
 
     const b = track(await wsOpen(base));
-    assert.deepEqual((await b.msgs.next()).json, { type: 'hello', channel: slug, last_seq: 5 });
+    assert.deepEqual((await b.msgs.next()).json, { type: 'hello', channel: slug, last_seq: 5, protocol: '1.1' });
     assert.deepEqual(await b.msgs.drain(150), [], 'no replay without after');
     b.send(JSON.stringify({ type: 'ping' }));
     assert.deepEqual((await b.msgs.next()).json, { type: 'pong' });

@@ -95,7 +95,7 @@ describe('selections', { concurrency: true }, () => {
       const ws = await wsOpen(`ws://127.0.0.1:${s.port}/monde/ws`);
       c.add(() => wsClose(ws));
       const hello = (await ws.msgs.next(3000)).json;
-      assert.deepEqual(hello, { type: 'hello', channel: 'monde', last_seq: lastSeq });
+      assert.deepEqual(hello, { type: 'hello', channel: 'monde', last_seq: lastSeq, protocol: '1.1' });
 
       // The slot is ~10 s ahead; the scheduler looks every second.
       const sse = await nextMatching(es.q, e => e.type === 'selection', 30000);
@@ -121,6 +121,13 @@ describe('selections', { concurrency: true }, () => {
       assert.ok(p.published_at >= PARIS_MORNING && p.published_at < PARIS_MORNING + STEP_MS + SLACK_MS,
         `published at ${iso(p.published_at)}: at the slot, within a scheduler step or two`);
 
+      // Wire protocol v1.1: the event carries the html; the Markdown comes
+      // from catch-up with include=source.
+      assert.ok(!('body' in p), 'no Markdown in the event');
+      const src = await s.api('GET', `/api/v1/channels/monde/events?after=${ev.seq - 1}&limit=1&include=source`);
+      assert.equal(src.status, 200, src.text);
+      const md = src.json.events[0].post.body;
+
       // Items: the story told by three sources is merged and comes first;
       // each filler post is an item; every item links to its source post.
       assert.equal(p.items.length, 1 + FILLER.length, JSON.stringify(p.items));
@@ -135,7 +142,7 @@ describe('selections', { concurrency: true }, () => {
         // One sentence: the source's first sentence, whole.
         assert.match(item.lede, /^\S.*\.$/, `item ${item.seq} lede`);
         assert.ok(bySeq.get(item.seq).post.body.startsWith(item.lede + ' '), `item ${item.seq}: lede ${JSON.stringify(item.lede)}`);
-        assert.ok(p.body.includes(`](/monde/${item.seq})`), `Markdown body links /monde/${item.seq}`);
+        assert.ok(md.includes(`](/monde/${item.seq})`), `Markdown body links /monde/${item.seq}`);
       }
       const hrefs = [...p.html.matchAll(/<a href="([^"]*)"/g)].map(m => m[1]);
       assert.deepEqual(hrefs, p.items.map(i => `/monde/${i.seq}`), 'HTML links the items in order');

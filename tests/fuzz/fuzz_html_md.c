@@ -1,4 +1,5 @@
-// FUZZ_SOURCES: src/html_md.c src/html_md_junk.c src/utf8.c
+// FUZZ_SOURCES: src/html_md.c src/html_md_junk.c src/html_md_lines.c src/utf8.c
+// src/buf.c src/xmalloc.c
 /*
  * fuzz_html_md: a feed item's HTML content (any bytes: a hostile or broken
  * publisher) converted to Markdown. The first byte picks the base URL (none,
@@ -52,6 +53,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         html_md_free(&m);
     } else if (rc != -EINVAL && rc != -ENOMEM) {
         abort();
+    }
+    /* The same bytes as a post's html for crier tail: valid UTF-8, no
+     * blank line, no space before a line break, no line break at the end. */
+    char *l = html_md_lines(s, size);
+    if (l) {
+        size_t n = strlen(l);
+        if (!utf8_valid(l, n) || strstr(l, "\n\n") || strstr(l, " \n") ||
+            (n && (l[n - 1] == '\n' || l[n - 1] == ' ')))
+            abort();
+        free(l);
     }
     char *t = html_md_text(s, size);
     check_text(t);

@@ -38,6 +38,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     struct jspan v[6];
 
     memcpy(s, data, size);
+    struct jspan m;
+    if (jsonpick_member(s, size, "body", &m) == 0 &&
+        (m.to > size || m.from + 7 > m.to || memcmp(s + m.from, "\"body\"", 6) != 0))
+        abort(); /* a member: its key "body", a colon and a value, inside the input */
     if (jsonpick(s, size, names, 6, v) == 0) {
         for (int i = 0; i < 6; i++) {
             if (!v[i].to)

@@ -8,6 +8,7 @@
 #include <errno.h>
 
 #include "html_md.h"
+#include "markdown.h"
 #include "utf8.h"
 
 #define FR "https://www.exemple.fr/politique/article-1.html"
@@ -363,10 +364,40 @@ static void test_text(void)
     free(t);
 }
 
+/* A post's "html" (cmark's rendering) as crier tail prints it. */
+static void lines_of(const char *md, const char *want, const char *what)
+{
+    char *html = markdown_to_html(md, strlen(md));
+    char *t = html_md_lines(html, strlen(html));
+    is_str(t, want, "%s", what);
+    free(t);
+    free(html);
+}
+
+static void test_lines(void)
+{
+    lines_of("Une *secousse* de magnitude 7,1.\n\nM. Dupont a dit « oui ».",
+             "Une secousse de magnitude 7,1.\nM. Dupont a dit «\u00a0oui\u00a0».",
+             "paragraphs: one line each, no markup, no escapes");
+    lines_of("# Titre\n\n- un\n- deux **gras**\n\n3. trois\n4. quatre",
+             "Titre\n- un\n- deux gras\n3. trois\n4. quatre", "a heading, lists, an ordered start");
+    lines_of("ligne  \nsuivante &amp; <b>x</b>\n\n> cité\n\n    code\n      indenté",
+             "ligne\nsuivante & <b>x</b>\ncité\ncode\n  indenté",
+             "a hard break, entities, raw HTML shown as text, a quote, code kept");
+    lines_of("**[M. Dupont](/monde/3)** — il a dit.", "M. Dupont — il a dit.", "a link: its text");
+    char *t = html_md_lines("", 0);
+    is_str(t, "", "empty");
+    free(t);
+    t = html_md_lines("<p>a</p><script>x()</script><p></p><p>b</p>", 43);
+    is_str(t, "a\nb", "a script dropped, no blank line");
+    free(t);
+}
+
 int main(void)
 {
     test_cases();
     test_edges();
     test_text();
+    test_lines();
     return done_testing();
 }

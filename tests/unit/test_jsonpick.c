@@ -155,8 +155,25 @@ static void test_against_jansson(void)
     ok(agree, "300 documents written by jansson: the same title, body and importance");
 }
 
+static void test_member(void)
+{
+    const char *s = "{ \"x\": {\"body\": 1}, \"body\" : \"a\\\"b\" ,\"body\":2}";
+    struct jspan m;
+
+    is_int(jsonpick_member(s, strlen(s), "body", &m), 0, "a member found");
+    is_int((long long)m.from, (long long)(strstr(s, "\"body\" :") - s), "from its key's quote");
+    is_int((long long)m.to, (long long)(strstr(s, " ,") - s), "to its value's end");
+    is_int(jsonpick_member(s, strlen(s), "x", &m), 0, "the first member");
+    is_int((long long)m.from, 2, "its key");
+    is_int(jsonpick_member(s, strlen(s), "nope", &m), -ENOENT, "absent");
+    is_int((long long)m.to, 0, "absent: an empty span");
+    is_int(jsonpick_member("[1]", 3, "body", &m), -EINVAL, "not an object");
+    is_int(jsonpick_member("{\"body\":\"open", 14, "body", &m), -ENOENT, "not whole: absent");
+}
+
 int main(void)
 {
+    test_member();
     test_basic();
     test_array();
     test_malformed();

@@ -32,6 +32,7 @@ int main(void)
            "Cache-Control: no-cache\r\n"
            "Connection: keep-alive\r\n"
            "X-Accel-Buffering: no\r\n"
+           "X-Crier-Protocol: 1.1\r\n"
            "\r\n"
            "retry: 2000\n\n",
            "response head");

@@ -121,6 +121,7 @@ export function wsOpen(url, opts = {}, timeout = 3000) {
       const e = new Error('unexpected response ' + resp.statusCode); e.status = resp.statusCode;
       ws.terminate(); rej(e);
     });
+    ws.on('upgrade', resp => { ws.upgradeHeaders = resp.headers; });
     ws.on('open', () => { clearTimeout(t); ws.msgs = msgs; res(ws); });
   });
 }

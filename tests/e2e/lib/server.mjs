@@ -139,10 +139,12 @@ export class Server {
   }
 
   // All events of a channel through the catch-up API, paging.
-  async allEvents(slug, after = 0) {
+  // Catch-up, every page. source: ?include=source, the events carry the
+  // post's Markdown "body" as well as its "html" (wire protocol v1.1).
+  async allEvents(slug, after = 0, { source = false } = {}) {
     const out = [];
     for (;;) {
-      const r = await this.api('GET', `/api/v1/channels/${slug}/events?after=${after}&limit=1000`);
+      const r = await this.api('GET', `/api/v1/channels/${slug}/events?after=${after}&limit=1000${source ? '&include=source' : ''}`);
       if (r.status !== 200) throw new Error('catch-up failed: ' + r.text);
       out.push(...r.json.events);
       if (r.json.events.length) after = r.json.events.at(-1).seq;
