@@ -161,7 +161,8 @@ int cli_parse_slug(struct args *c, int argc, char **argv, const struct args_spec
  * refused with rc. */
 int cli_slug_error(const struct args *c, const char *slug, int rc);
 /*
- * Opens the store named by --store or the data directory. Nothing is created
+ * Opens the store named by --store, else $CRIER_STORE, else the data
+ * directory. Nothing is created
  * unless create is set (by --create): a command run from the wrong directory
  * must not start a new, empty store and report success. The message on failure
  * names the path and the cause.

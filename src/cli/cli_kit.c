@@ -244,6 +244,8 @@ int cli_open_store(const struct cli_ctx *ctx, const struct args *c, int create, 
     const char *uri = args_opt(c, "store");
     char err[512];
 
+    if (!uri) /* as serve reads it: one export for every command on PostgreSQL */
+        uri = cli_env("CRIER_STORE", NULL);
     if (!uri)
         uri = cli_data_dir(ctx, c);
     if (store_open_with(st, uri, create ? STORE_OPEN_CREATE : 0, err, sizeof err) < 0)
