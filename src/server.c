@@ -589,16 +589,20 @@ static void announce(const struct server *srv, int port)
              srv->limits.door.max_conns, srv->limits.max_buffered);
     const char *prog = cfg->program ? cfg->program : "crier";
     printf("crier %s serving on http://%s:%d  (data in %s, %d I/O threads)\n\n"
-           "In another terminal:\n"
+           "In another terminal:\n%s"
            "  %s channel add monde --title \"Le monde\" --lang fr --tz Europe/Paris --data %s\n"
            "  T=$(%s token create --channel monde --scope publish --data %s)\n"
            "  %s post monde --title \"Bonjour\" --body \"Premier article.\" --token \"$T\" "
            "--server http://%s:%d\n"
            "  %s tail monde --server http://%s:%d --data %s\n"
            "  curl -N http://%s:%d/monde/events\n\n",
-           CRIER_VERSION, cfg->host, port, cfg->data_dir, srv->nloops, prog, cfg->data_dir, prog,
-           cfg->data_dir, prog, cfg->host, port, prog, cfg->host, port, cfg->data_dir, cfg->host,
-           port);
+           CRIER_VERSION, cfg->host, port, cfg->data_dir, srv->nloops,
+           /* The URI may hold a password: it is never printed. */
+           strcmp(srv->st->ops->name, "postgres") == 0
+               ? "  export CRIER_STORE='postgres://...'   # the --store URI this node runs on\n"
+               : "",
+           prog, cfg->data_dir, prog, cfg->data_dir, prog, cfg->host, port, prog, cfg->host, port,
+           cfg->data_dir, cfg->host, port);
     fflush(stdout);
 }
 

@@ -35,9 +35,11 @@ export function storeEnv(data) {
 // Runs the CLI synchronously; returns {status, stdout, stderr}.
 export function cli(args, { data, input, env } = {}) {
   const full = data ? [...args, '--data', data] : args;
+  const at = args.indexOf('--data'); // a test may name the directory itself
+  const dir = data || (at >= 0 ? args[at + 1] : undefined);
   const r = spawnSync(CRIER, full, {
     input, encoding: 'utf8', timeout: 30000,
-    env: { ...process.env, CRIER_DATA: '', CRIER_TOKEN: '', CRIER_SERVER: '', CRIER_STORE: '', ...storeEnv(data), ...env },
+    env: { ...process.env, CRIER_DATA: '', CRIER_TOKEN: '', CRIER_SERVER: '', CRIER_STORE: '', ...storeEnv(dir), ...env },
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
