@@ -97,7 +97,7 @@ int pg_member_days(struct store *st, int64_t channel_id, const char *from_day, c
 static void record_title(char *dst, size_t size, const char *data, size_t len)
 {
     static const char *const names[] = {"title"};
-    struct jspan v;
+    struct jspan v = {0};
     dst[0] = '\0';
     if (jsonpick(data, len, names, 1, &v) == 0 && v.to && jsonpick_string(data, v, dst, size) < 0)
         dst[0] = '\0';
