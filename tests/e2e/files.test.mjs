@@ -31,7 +31,10 @@ describe('data files', () => {
     } finally { await s.stop(); rmSync(data, { recursive: true, force: true }); }
   });
 
-  it('makes admin.token, crier.db, -wal and -shm private (0600), and fixes an existing token file', async () => {
+  // On PostgreSQL (CRIER_E2E_PG) there is no crier.db: the two SQLite file tests skip.
+  const sqliteOnly = process.env.CRIER_E2E_PG ? { skip: 'the store is PostgreSQL' } : {};
+
+  it('makes admin.token, crier.db, -wal and -shm private (0600), and fixes an existing token file', sqliteOnly, async () => {
     const s = new Server();
     await s.start();
     try {
@@ -63,7 +66,7 @@ describe('data files', () => {
     } finally { await s.stop(); rmSync(data, { recursive: true, force: true }); }
   });
 
-  it('refuses an empty crier.db, naming it, and leaves it as it is', async () => {
+  it('refuses an empty crier.db, naming it, and leaves it as it is', sqliteOnly, async () => {
     const data = mkdtempSync(join(tmpdir(), 'crier-files-'));
     writeFileSync(join(data, 'crier.db'), '');
     const s = new Server({ data });
