@@ -87,7 +87,7 @@ groups+=("$bg")
 # E2E_FILE_TIMEOUT_MS (10 min) instead of holding the suite forever.
 e2e_file() {
   local f=$1 out st p n ms
-  out=$log/e2e/$(basename "$f")
+  out=$E2E_OUT/$(basename "$f")
   node --test --test-timeout="${E2E_FILE_TIMEOUT_MS:-600000}" --test-reporter=spec "$f" >"$out.out" 2>&1
   st=$?
   echo "$st" >"$out.st"
@@ -98,7 +98,7 @@ e2e_file() {
     grep -Ev '^ℹ (tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) [0-9.]+$' "$out.out"
     echo "--- $(basename "$f"): ${p:-0} passed, ${n:-0} failed, $((${ms:-0} / 1000)) s (exit $st)"
   } >"$out.show"
-  flock "$log/e2e/lock" cat "$out.show"
+  flock "$log/lock" cat "$out.show"
 }
 export -f e2e_file
 
@@ -108,14 +108,15 @@ e2e() {
   local name=$1 jobs=$2 f out p n st
   shift 2
   [ $# -eq 0 ] && return
-  mkdir -p "$log/e2e"
-  printf '%s\n' "$@" >"$log/e2e/$name.list"
+  export E2E_OUT=$log/$name
+  mkdir -p "$E2E_OUT"
+  printf '%s\n' "$@" >"$E2E_OUT/list"
   # shellcheck disable=SC2016
-  setsid xargs -a "$log/e2e/$name.list" -r -d '\n' -P "$jobs" -I{} bash -c 'e2e_file "$1"' _ {} </dev/null &
+  setsid xargs -a "$E2E_OUT/list" -r -d '\n' -P "$jobs" -I{} bash -c 'e2e_file "$1"' _ {} </dev/null &
   groups+=("$!")
   wait_group "$!"
   for f in "$@"; do
-    out=$log/e2e/$(basename "$f")
+    out=$E2E_OUT/$(basename "$f")
     p=$(sed -n 's/^ℹ pass \([0-9]*\)$/\1/p' "$out.out" 2>/dev/null | tail -1)
     n=$(sed -n 's/^ℹ fail \([0-9]*\)$/\1/p' "$out.out" 2>/dev/null | tail -1)
     st=$(cat "$out.st" 2>/dev/null || echo 1)
@@ -159,6 +160,24 @@ fi
 phase "end-to-end tests that measure time, CPU or memory, one at a time"
 # shellcheck disable=SC2086
 e2e e2e-alone 1 $alone
+
+# The same end-to-end files once more with the store on PostgreSQL (a
+# database of its own per data directory: tests/e2e/lib/server.mjs), when a
+# cluster is up; not the ones that measure (they measure the SQLite node),
+# not the cluster's own (they start their PostgreSQL), and not under the
+# sanitizers (the PostgreSQL store's unit tests run there; this pass would
+# double that run's time).
+# E2E_PG=0 leaves this pass out.
+case $build in *san*) pg_pass=0 ;; *) pg_pass=${E2E_PG:-1} ;; esac
+if [ "$pg_pass" = 1 ] && [ -n "${CRIER_TEST_PG:-}" ]; then
+  phase "end-to-end tests on PostgreSQL, ${E2E_JOBS:-2} files at a time"
+  # shellcheck disable=SC2086
+  pgfiles=$(printf '%s\n' $long $rest | grep -v '/cluster')
+  export CRIER_E2E_PG=$CRIER_TEST_PG
+  # shellcheck disable=SC2086
+  e2e e2e-pg "${E2E_JOBS:-2}" $pgfiles
+  unset CRIER_E2E_PG
+fi
 
 phase "done"
 echo
