@@ -20,6 +20,7 @@
  * post joins a story through several features, never one name, one person
  * or one place; and this cosine. */
 #define PAIR_MIN_HALVES 5
+#define STORY_NAME_MIN 3 /* posts holding a name that make it a story's own */
 #define PAIR_MIN_COS 0.03
 /* Two posts of the window's minor language (minor_langs()) that share no
  * name or figure of their own need three whole features. */
@@ -197,6 +198,14 @@ static int bridge_meets(uint8_t a, uint8_t b, uint16_t la, uint16_t lb)
     return (a == K_BRIDGE) != (b == K_BRIDGE) && la != lb;
 }
 
+/* Whether a key names someone or something, or is a figure: what two posts
+ * of one story share besides words. */
+static int key_named(uint8_t kind)
+{
+    return kind == K_NAME || kind == K_HALF || kind == K_ALIAS || kind == K_NUMBER ||
+           kind == K_WORDN || kind == K_WORDA;
+}
+
 /* Whether a key comes from the title (TITLE_WEIGHT, half for a last word). */
 static int key_in_title(uint8_t kind, float w)
 {
@@ -219,6 +228,28 @@ static void edges_push(struct digest_edges *e, uint32_t a, uint32_t b, float cos
         e->v = xrealloc(e->v, e->cap * sizeof *e->v);
     }
     e->v[e->n++] = (struct digest_edge){.a = a, .b = b, .cos = cos, .w = 0};
+}
+
+/* Each post's length over the keys held by df_cap posts at most (the
+ * unique ones too: what the other post lacks is evidence against), whether
+ * its title has such keys (titled), and whether its title names a story:
+ * a name held by STORY_NAME_MIN posts or more (tname). */
+static void post_norms(const struct keyset *ks, const struct postings *pl, size_t nc, size_t df_cap,
+                       double *norm, uint8_t *titled, uint8_t *tname)
+{
+    for (size_t c = 0; c < nc; c++) {
+        for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
+            uint32_t id = ks->kid[k];
+            double x = ks->w[k] * pl->idf[id];
+            if (df_of(pl, id) > df_cap || ks->kind[k] == K_BRIDGE)
+                continue; /* a bridge stands in for its word, already counted */
+            norm[c] += x * x;
+            titled[c] |= (uint8_t)key_in_title(ks->kind[k], ks->w[k]);
+            tname[c] |= (uint8_t)(ks->kind[k] == K_NAME && key_in_title(K_NAME, ks->w[k]) &&
+                                  df_of(pl, id) >= STORY_NAME_MIN);
+        }
+        norm[c] = sqrt(norm[c]);
+    }
 }
 
 /* The touched later posts of one post, strongest cosine first. */
@@ -260,20 +291,13 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
     /* Per pair: a name or figure of their own is shared (key_own());
      * per post: written in the window's minor language. */
     uint8_t *own = xmalloc(m), *minor = xmalloc(m);
+    /* Per post: its title holds a story's name (tname); per pair: they
+     * share a name or figure of any kind (named). */
+    uint8_t *tname = xcalloc(m, 1), *named = xmalloc(m);
 
     memset(e, 0, sizeof *e);
     minor_langs(ks, nc, minor);
-    for (size_t c = 0; c < nc; c++) {
-        for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
-            uint32_t id = ks->kid[k];
-            double x = ks->w[k] * pl->idf[id];
-            if (df_of(pl, id) > df_cap || ks->kind[k] == K_BRIDGE)
-                continue; /* a bridge stands in for its word, already counted */
-            norm[c] += x * x;
-            titled[c] |= (uint8_t)key_in_title(ks->kind[k], ks->w[k]);
-        }
-        norm[c] = sqrt(norm[c]);
-    }
+    post_norms(ks, pl, nc, df_cap, norm, titled, tname);
     for (size_t c = 0; c < nc; c++) {
         size_t nt = 0;
         for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
@@ -296,6 +320,7 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
                     topic[o] = 0;
                     halves[o] = 0;
                     own[o] = 0;
+                    named[o] = 0;
                     touch[nt++].o = (uint32_t)o;
                 }
                 dot[o] += wi * pl->w[q];
@@ -308,12 +333,20 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
                     topic[o] |= 4;
                 halves[o] += key_halves(ks->kind[k], pl->kind[q]);
                 own[o] |= (uint8_t)key_own(ks->kind[k], pl->kind[q]);
+                named[o] |= (uint8_t)(key_named(ks->kind[k]) && key_named(pl->kind[q]));
             }
         }
         size_t kept = 0, nweak = 0;
         for (size_t q = 0; q < nt; q++) {
             uint32_t o = touch[q].o;
             double nn = norm[c] * norm[o], cos = nn > 0 ? dot[o] / nn : 0;
+            /* Two posts of one language whose titles each name their
+             * story (a name other posts hold too), and that share no name
+             * or figure at all, tell two stories of one kind: a shooting
+             * in Brooklyn and one in Scarborough, a pile-up on the A1 and
+             * one on the A31. Their common words are the kind's. */
+            if (ks->lang[c] == ks->lang[o] && tname[c] && tname[o] && !named[o])
+                continue;
             /* Each title is met in the other post: a title says what its
              * story is, and two stories told from one interview share
              * everything but that. */
@@ -353,6 +386,8 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
     free(touch);
     free(own);
     free(minor);
+    free(tname);
+    free(named);
 }
 
 static int nb_cmp(const void *x, const void *y)

@@ -13,6 +13,7 @@
 #include "lede.h"
 
 #define DIGEST_SOURCE_BYTES (8 * DIGEST_TEXT_BYTES)
+#define BYLINE_MAX 160 /* bytes: a longer line is no byline */
 
 static int ascii_lower(int c)
 {
@@ -171,6 +172,8 @@ static int is_junk_line(const char *s, size_t n)
         if (line_starts(s + k, n - k, junk_prefixes[i]))
             return 1;
     if (is_stamp_line(s, n))
+        return 1;
+    if (n <= BYLINE_MAX && lede_byline(s + k, n - k))
         return 1;
     /* A short line "Par X, à Brest" / "By X in Quimper" with no sentence
      * end is a byline. */

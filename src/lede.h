@@ -55,6 +55,12 @@ int lede_extract(const char *markdown, size_t len, const char *lang, char **out)
  * -EINVAL on NULL arguments. Any thread. */
 int lede_clean(const char *markdown, size_t len, char **out);
 
+/* Whether the plain line s[0..n) is a name-and-outlet byline: "Jane Roe,
+ * The Kansas City Star on Oct. 20, 2025" (a name of one to four words, a
+ * comma, then only capitalised words, figures and date words). Such a line
+ * names an outlet every story of that outlet carries. Any thread. */
+int lede_byline(const char *s, size_t n);
+
 /* The length of what stands before the first sentence of a paragraph of
  * plain text s[0..n): short parenthesised tags ("(MENAFN- Gulf Times)",
  * "(Mise à jour)") and datelines ("PARIS, 20 oct (AFP) -", "Oct. 20 (UPI)

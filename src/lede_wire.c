@@ -269,6 +269,11 @@ static int is_name_outlet(const char *r, size_t n)
     return comma_at >= 2 && comma_at <= 4 && nt > comma_at;
 }
 
+int lede_byline(const char *s, size_t n)
+{
+    return is_name_outlet(s, n);
+}
+
 int lede_wire_never(const char *r, size_t rn, const char *f, const char *lead, size_t words)
 {
     return is_note(f, lead) || is_publisher(f, lead, words) || is_field_line(f, words) ||

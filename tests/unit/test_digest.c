@@ -650,6 +650,24 @@ static void test_grouping_text(void)
     ok(strstr(raw.data, "updated") == NULL, "en: the update note is dropped");
     ok(strstr(raw.data, "Northern Wire") == NULL, "en: the publisher line is dropped");
     ok(strstr(raw.data, "support") == NULL, "en: the donation appeal is dropped");
+
+    /* A "<Name>, <Outlet> on <date>" byline names the outlet every one of its
+     * stories carries (day 19: a water main and food banks met through it). */
+    p.title = "'Shelves are bare': the food banks turning families away";
+    p.body = "Priya Sandhu, Albion News on Oct 13, 2026\n\n"
+             "At the Grangetown food bank in Cardiff, volunteers turned away 40 families "
+             "last week.\n";
+    digest_build_text(&p, &raw);
+    ok(strstr(raw.data, "Grangetown food bank") != NULL, "en: the news under a byline is kept");
+    ok(strstr(raw.data, "Albion") == NULL && strstr(raw.data, "Sandhu") == NULL,
+       "en: the name-and-outlet byline is dropped");
+    p.lang = "fr";
+    p.title = "Héritage : ce que la réforme change pour les familles";
+    p.body = "Anne Verdier, Le Courrier du Soir, le 15 déc. 2026\n\n"
+             "Avec la réforme, un enfant pourra recevoir jusqu'à 150 000 euros.\n";
+    digest_build_text(&p, &raw);
+    ok(strstr(raw.data, "Courrier") == NULL && strstr(raw.data, "recevoir") != NULL,
+       "fr: the byline goes, the news stays");
     buf_free(&raw);
 }
 

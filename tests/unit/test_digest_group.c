@@ -509,6 +509,67 @@ static void test_bridges(void)
        "two English posts never meet through their words' translations");
 }
 
+/* Whether posts a and b of ps[0..n) (one language) are an edge. */
+static int edge_in(const struct digest_post *ps, size_t n, size_t a, size_t b)
+{
+    size_t cand[16];
+    struct keyset ks;
+    struct postings pl;
+    struct digest_edges e;
+    int edge = 0;
+
+    for (size_t i = 0; i < n; i++)
+        cand[i] = i;
+    if (digest_read_posts(ps, cand, n, &ks) == 0) {
+        digest_build_index(&ks, n, &pl);
+        digest_pairs(&ks, &pl, n, n, &e);
+        for (size_t i = 0; i < e.n; i++)
+            edge |= (e.v[i].a == a && e.v[i].b == b) || (e.v[i].a == b && e.v[i].b == a);
+        digest_edges_free(&e);
+        digest_postings_free(&pl);
+    }
+    digest_keyset_free(&ks);
+    return edge;
+}
+
+/* Two stories of one kind on one day (toronto's two shootings, day 20's
+ * two pile-ups): posts whose titles each name their own story, held by
+ * three posts or more, and that share no name or figure, are no edge,
+ * however many of the kind's words they share; posts of one story are. */
+static void test_title_names_clash(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Three wounded in shooting at Scarborough mall",
+         .body = "Three people were wounded when shots were fired inside a shopping mall in "
+                 "Scarborough on Wednesday evening, police said."},
+        {.lang = "en",
+         .title = "Scarborough mall shooting: police say dispute behind gunfire",
+         .body = "Police believe a dispute led to the gunfire that wounded three people at the "
+                 "Scarborough mall on Wednesday evening."},
+        {.lang = "en",
+         .title = "Two teens charged after Scarborough shooting",
+         .body = "Two boys have been charged after three people were shot at a Scarborough "
+                 "mall, police said."},
+        {.lang = "en",
+         .title = "Two killed in Brooklyn subway shooting",
+         .body = "Two people were killed and five wounded when a man fired inside a subway "
+                 "car in Brooklyn on Wednesday evening, police said."},
+        {.lang = "en",
+         .title = "Brooklyn shooting: police search for gunman",
+         .body = "Police searched Brooklyn overnight for the gunman who shot seven people on a "
+                 "subway train on Wednesday evening."},
+        {.lang = "en",
+         .title = "Brooklyn subway shooting suspect arrested",
+         .body = "Police arrested a man in connection with the shooting on a Brooklyn subway "
+                 "train that wounded five people."},
+    };
+    ok(edge_in(ps, 6, 0, 1), "two posts of the Scarborough shooting are an edge");
+    ok(edge_in(ps, 6, 3, 4), "two posts of the Brooklyn shooting are an edge");
+    ok(!edge_in(ps, 6, 1, 4),
+       "a Scarborough and a Brooklyn post, sharing the shooting's words only, are none");
+}
+
 /* A country is every story's name, however it is written: French copy's
  * "Australie" (the alias table's), English copy's "Australia" (the name
  * the table maps it to), and neither its name key nor its word counts
@@ -857,6 +918,7 @@ int main(void)
     test_lexicon();
     test_lexicon_glossary();
     test_bridges();
+    test_title_names_clash();
     test_names();
     test_world_names();
     test_minor_language();
