@@ -178,7 +178,6 @@ describe('cluster: three nodes on PostgreSQL behind HAProxy', { skip }, () => {
     const line = `cross-node publish-to-delivery latency over ${lat.length} deliveries: p50 ${p50} ms, p99 ${p99} ms, ` +
       `max ${max} ms (${total} posts in ${took} ms through 2 nodes, ${list.length} subscribers)`;
     t.diagnostic(line);
-    process.stderr.write('# ' + line + '\n');
     assert.ok(p99 < 3000, 'a generous bound: ' + line);
     await closeAll(list);
   });
