@@ -179,7 +179,7 @@ describe('cluster: three nodes on PostgreSQL behind HAProxy', { skip }, () => {
     const line = `cross-node publish-to-delivery latency over ${lat.length} deliveries: p50 ${p50} ms, p99 ${p99} ms, ` +
       `max ${max} ms (${total} posts in ${took} ms through 2 nodes, ${list.length} subscribers)`;
     t.diagnostic(line);
-    assert.ok(p99 < 3000, 'a generous bound: ' + line);
+    assert.ok(p99 < 5000, 'a generous bound (a loaded machine gave p99 1 s): ' + line);
     await closeAll(list);
   });
 
