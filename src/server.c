@@ -305,13 +305,20 @@ static void access_step(void *arg)
     }
 }
 
+/* The PostgreSQL bus's listener, before it reads other nodes' events: the
+ * access changes committed before them go to the loops first. */
+static void access_before_bus(void *arg)
+{
+    access_poll(arg);
+}
+
 /* The bus between the nodes of one store. On PostgreSQL other nodes'
  * commits arrive by LISTEN/NOTIFY; the periodic bus_poll() (access_step())
  * stays as the safety net of both buses. */
 static int open_bus(struct server *srv, const char *uri)
 {
     int on_pg = uri && (!strncmp(uri, "postgres://", 11) || !strncmp(uri, "postgresql://", 13));
-    return on_pg ? bus_pg_new(&srv->bus, srv->st, uri, dispatch_event, srv)
+    return on_pg ? bus_pg_new(&srv->bus, srv->st, uri, dispatch_event, access_before_bus, srv)
                  : bus_store_new(&srv->bus, srv->st, dispatch_event, srv);
 }
 

@@ -52,10 +52,17 @@ int bus_store_new(struct bus **out, struct store *st, bus_sink_fn sink, void *ar
  * Any thread. 0 or a store error. b must be a store bus. */
 int bus_store_notified(struct bus *b, int64_t channel_id, int64_t seq);
 
+/* Called by the PostgreSQL bus's listener (with the sink's arg) before it
+ * reads other nodes' events: the node reads the access changes committed
+ * before them, so that a stream that lost its access is held before any
+ * later event reaches it (docs/api.md, "Access is checked again"). */
+typedef void (*bus_before_fn)(void *arg);
+
 /* The PostgreSQL bus (see bus_pg.c): a store bus over st, and a thread that
- * LISTENs on conninfo. 0 with *out, a store error, or -errno. */
+ * LISTENs on conninfo; before (may be NULL) runs before each reading. 0 with
+ * *out, a store error, or -errno. */
 int bus_pg_new(struct bus **out, struct store *st, const char *conninfo, bus_sink_fn sink,
-               void *arg);
+               bus_before_fn before, void *arg);
 /* Notifications received and connections made so far (0 for another bus). */
 uint64_t bus_pg_notifications(const struct bus *b);
 uint64_t bus_pg_reconnects(const struct bus *b);

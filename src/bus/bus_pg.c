@@ -15,6 +15,14 @@
  * lost while the connection was down costs latency, never an event; the
  * server's periodic bus_poll() stays as the last safety net.
  *
+ * Before each reading the listener calls the node's `before` hook, which
+ * reads the access changes (a token revoked, a channel made private) that
+ * other nodes committed: a notification only comes after its transaction
+ * committed, so every access change committed before the events read is
+ * signalled to the hubs ahead of them, and a stream that lost its access
+ * never gets a later event (the periodic poll alone would let events through
+ * for up to its period).
+ *
  * The listener is one thread with its own connection. It waits on the
  * connection's socket and on a pipe that close() writes to; a lost
  * connection is retried with backoff (BUS_PG_BACKOFF_MIN_MS doubling up to
@@ -49,6 +57,8 @@ struct bus_pg {
     struct bus base;
     struct bus *inner; /* the store bus */
     char *conninfo;
+    bus_before_fn before;
+    void *before_arg;
     int wake[2]; /* close() writes to wake[1] */
     atomic_int stopping;
     atomic_ullong notifications, reconnects;
@@ -101,8 +111,15 @@ static int batch_add(struct pending *v, size_t *n, const struct pending *p)
     return 0;
 }
 
+static void before_read(struct bus_pg *b)
+{
+    if (b->before)
+        b->before(b->before_arg);
+}
+
 static void full_poll(struct bus_pg *b)
 {
+    before_read(b);
     int rc = bus_poll(b->inner);
     if (rc < 0) {
         static struct log_limit lim;
@@ -117,6 +134,8 @@ static void deliver(struct bus_pg *b, struct pending *v, size_t n, int overflow)
         full_poll(b);
         return;
     }
+    if (n)
+        before_read(b);
     for (size_t i = 0; i < n; i++) {
         int rc = bus_store_notified(b->inner, v[i].channel_id, v[i].seq);
         if (rc < 0) {
@@ -239,7 +258,7 @@ static const struct bus_ops pg_bus_ops = {
 };
 
 int bus_pg_new(struct bus **out, struct store *st, const char *conninfo, bus_sink_fn sink,
-               void *arg)
+               bus_before_fn before, void *arg)
 {
     struct bus_pg *b = xcalloc(1, sizeof *b);
     int rc;
@@ -259,6 +278,8 @@ int bus_pg_new(struct bus **out, struct store *st, const char *conninfo, bus_sin
     b->base.sink = sink;
     b->base.sink_arg = arg;
     b->conninfo = xstrdup(conninfo);
+    b->before = before;
+    b->before_arg = arg;
     if ((rc = pthread_create(&b->thread, NULL, listener, b)) != 0) {
         close(b->wake[0]);
         close(b->wake[1]);

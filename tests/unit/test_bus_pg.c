@@ -9,7 +9,8 @@
  * ignored; and after its connection is killed from the server side
  * (pg_terminate_backend) the bus reconnects and rereads every channel, so
  * the events committed meanwhile, whose notifications were lost, still
- * arrive.
+ * arrive. The before hook (the node's reading of access changes) runs
+ * ahead of every reading, so no event is handed out before it.
  */
 #include <jansson.h>
 #include <libpq-fe.h>
@@ -32,7 +33,19 @@ struct got {
     pthread_mutex_t mu;
     int64_t seq[256];
     size_t n;
+    int befores;    /* calls of the before hook */
+    size_t at_hook; /* events the sink held at the hook's last call */
 };
+
+/* The before hook: notes how many events the sink held then. */
+static void before(void *arg)
+{
+    struct got *g = arg;
+    pthread_mutex_lock(&g->mu);
+    g->befores++;
+    g->at_hook = g->n;
+    pthread_mutex_unlock(&g->mu);
+}
 
 static void sink(void *arg, struct event *ev)
 {
@@ -142,7 +155,7 @@ int main(void)
     snprintf(ch.tz, sizeof ch.tz, "UTC");
     is_int(store_channel_create(b, &ch), 0, "a channel");
 
-    is_int(bus_pg_new(&bus, a, uri, sink, &g), 0, "node A's bus listens");
+    is_int(bus_pg_new(&bus, a, uri, sink, before, &g), 0, "node A's bus listens");
     ok(wait_connected(bus, 1), "the listener connected");
 
     /* Node B commits; its writer's NOTIFY names the channel and the seq. */
@@ -150,8 +163,16 @@ int main(void)
         publish(b, ch.id, "b");
     nanosleep(&(struct timespec){0, 100 * 1000 * 1000}, NULL);
     is_int((int)got_n(&g), 0, "nothing arrives before a notification (no poll here)");
+    pthread_mutex_lock(&g.mu);
+    int befores = g.befores;
+    pthread_mutex_unlock(&g.mu);
     ok(notify(pg, ch.id, 3), "NOTIFY crier '<channel>:3'");
     ok(wait_n(&g, 3) && in_order(&g, 3), "the notification brings seqs 1..3, in order");
+    pthread_mutex_lock(&g.mu);
+    ok(g.befores == befores + 1 && g.at_hook == 0,
+       "the before hook ran once, ahead of the reading (%d calls, %zu events then)",
+       g.befores - befores, g.at_hook);
+    pthread_mutex_unlock(&g.mu);
 
     /* Two notifications in one transaction arrive together: read once. */
     publish(b, ch.id, "b");
