@@ -26,6 +26,7 @@
 #   CRIER_PUB_THREADS [1]            crier --threads for the publish round
 #   CRIER_LOG_LEVEL [warn]           its --log-level (per-request info logs cost CPU)
 #   NCHAN_WORKERS [1]                nginx worker_processes (1 matches crier --threads 1)
+#   BENCH_CLUSTER [1]                0 skips bench/cluster.sh (its own BENCH_CLUSTER_* variables)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -270,5 +271,10 @@ cat "$summary"
 # ---- push and email delivery (bench/push.sh; BENCH_PUSH=0 skips it)
 if [ "${BENCH_PUSH:-1}" != 0 ]; then
   bench/push.sh || log "bench/push.sh failed"
+fi
+# ---- the cluster round: 100,000 subscribers on 6 nodes and PostgreSQL (bench/cluster.sh;
+# BENCH_CLUSTER=0 skips it)
+if [ "${BENCH_CLUSTER:-1}" != 0 ]; then
+  bench/cluster.sh || log "bench/cluster.sh failed (see bench/out/cluster-*/)"
 fi
 log "done in $(($(date +%s) - t_begin)) s; results in $out"
