@@ -44,6 +44,7 @@
 #endif
 
 #define MAX_PIDS 32
+#define MAX_DB_PIDS 1024 /* a PostgreSQL server and every backend of six nodes' pools */
 #define SLAB_SIZE (256 * 1024)
 #define LAT_CAP (16u * 1024 * 1024)
 #define WS_KEY "dGhlIHNhbXBsZSBub25jZQ=="
@@ -81,7 +82,7 @@ static struct {
     int peers;            /* the publisher: how many other processes to gather */
     int cpids[MAX_PIDS];  /* the publisher: every node, for the cluster's CPU */
     int ncpids;
-    int dbpids[MAX_PIDS]; /* the publisher: the database's processes, reported apart */
+    int dbpids[MAX_DB_PIDS]; /* the publisher: the database's processes, reported apart */
     int ndbpids;
 } O;
 
@@ -225,7 +226,7 @@ static void parse_args(int argc, char **argv)
                 die("too many --cluster-pid");
             O.cpids[O.ncpids++] = (int)parse_long(v, a);
         } else if (ARG("--db-pid")) {
-            if (O.ndbpids == MAX_PIDS)
+            if (O.ndbpids == MAX_DB_PIDS)
                 die("too many --db-pid");
             O.dbpids[O.ndbpids++] = (int)parse_long(v, a);
         } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0)
@@ -1508,7 +1509,7 @@ static int fanout_main(void)
             subs[i].retries = 0;
             subs[i].got = 0;
         }
-        say("warm-up: %d subscribers, %d posts", S.connected, O.warmup_posts);
+        say("warm-up: %d subscribers, %d posts", S.connected, O.no_publish ? 0 : O.warmup_posts);
         S.connected = S.failed = S.closed_by_server = S.inflight = 0;
         pump_for(300);
     }
