@@ -216,4 +216,4 @@ fi
 echo
 cat "$out/summary.txt"
 log "done in $(($(date +%s) - t_begin)) s"
-[ "$cluster_ok" = 1 ]
+[ "$cluster_ok" = 1 ] || [ "$N" = 0 ] || [ "$NODES" = 0 ]
