@@ -44,6 +44,7 @@
 #endif
 
 #define MAX_PIDS 32
+#define MAX_DB_PIDS 1024 /* a PostgreSQL server and every backend of six nodes' pools */
 #define SLAB_SIZE (256 * 1024)
 #define LAT_CAP (16u * 1024 * 1024)
 #define WS_KEY "dGhlIHNhbXBsZSBub25jZQ=="
@@ -75,6 +76,14 @@ static struct {
     int connect_timeout_s, drain_timeout_s, max_seconds, idle_ms, inflight;
     int warmup_posts, warmup_subs, src_count;
     const char *label;
+    /* Several load processes against several nodes (bench/cluster.sh). */
+    int no_publish;       /* subscribe only: another process publishes */
+    const char *sync_dir; /* where the processes meet: ready.L, go, published, finished.L, lat.L */
+    int peers;            /* the publisher: how many other processes to gather */
+    int cpids[MAX_PIDS];  /* the publisher: every node, for the cluster's CPU */
+    int ncpids;
+    int dbpids[MAX_DB_PIDS]; /* the publisher: the database's processes, reported apart */
+    int ndbpids;
 } O;
 
 static uint64_t t_start_ns;
@@ -169,7 +178,10 @@ static void usage(void)
             "       [--connect-timeout S] [--drain-timeout S] [--max-seconds S] [--idle-ms MS]\n"
             "       [--inflight H] [--warmup-posts W] [--warmup-subs W] [--src-count C]\n"
             "  load --publish-only --posts K --concurrency C --publish-url URL [--token T]\n"
-            "       [--publish-mode crier|bare|nchan] [--payload-bytes B]\n");
+            "       [--publish-mode crier|bare|nchan] [--payload-bytes B]\n"
+            "several processes (bench/cluster.sh): each --sync-dir D --label UNIQUE;\n"
+            "  one publishes (--peers P [--cluster-pid PID]... [--db-pid PID]...), the\n"
+            "  P others subscribe only (--no-publish); D/go starts the posts\n");
     exit(2);
 }
 
@@ -203,7 +215,21 @@ static void parse_args(int argc, char **argv)
 #define ARG(name) (strcmp(a, name) == 0 && v && (i++, 1))
         if (strcmp(a, "--publish-only") == 0)
             O.publish_only = 1;
-        else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0)
+        else if (strcmp(a, "--no-publish") == 0)
+            O.no_publish = 1;
+        else if (ARG("--sync-dir"))
+            O.sync_dir = v;
+        else if (ARG("--peers"))
+            O.peers = (int)parse_long(v, a);
+        else if (ARG("--cluster-pid")) {
+            if (O.ncpids == MAX_PIDS)
+                die("too many --cluster-pid");
+            O.cpids[O.ncpids++] = (int)parse_long(v, a);
+        } else if (ARG("--db-pid")) {
+            if (O.ndbpids == MAX_DB_PIDS)
+                die("too many --db-pid");
+            O.dbpids[O.ndbpids++] = (int)parse_long(v, a);
+        } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0)
             usage();
         else if (ARG("--target")) {
             if (strcmp(v, "ws") == 0)
@@ -275,16 +301,21 @@ static void parse_args(int argc, char **argv)
         }
 #undef ARG
     }
-    if (!url)
+    if (O.no_publish && (O.publish_only || !O.sync_dir))
+        die("--no-publish needs --sync-dir (and no --publish-only)");
+    if (O.peers < 0 || O.peers > 1000 || (O.peers && !O.sync_dir))
+        die("--peers needs --sync-dir");
+    if (!url && !O.no_publish)
         die("--publish-url is required");
-    parse_url(url, O.pub_host, sizeof O.pub_host, &O.pub_port, O.pub_path, sizeof O.pub_path);
+    if (url)
+        parse_url(url, O.pub_host, sizeof O.pub_host, &O.pub_port, O.pub_path, sizeof O.pub_path);
     if (O.posts < 1 || O.posts > 1000000)
         die("--posts must be 1..1000000");
     if (O.subs < 0 || O.rate <= 0 || O.payload < 0 || O.payload > 60000 || O.concurrency < 1 ||
         O.concurrency > 4096 || O.src_count < 1 || O.src_count > 253 || O.inflight < 1 ||
         O.burst < 0 || O.max_seconds < 1)
         die("argument out of range");
-    if (O.pub_mode == M_CRIER && !O.token && !O.publish_only)
+    if (O.pub_mode == M_CRIER && !O.token && !O.publish_only && !O.no_publish)
         fprintf(stderr, "load: warning: crier mode without --token\n");
 }
 
@@ -310,14 +341,14 @@ static int read_file(const char *path, char *buf, size_t cap)
     return (int)n;
 }
 
-static void cpu_read(struct cpu_sample *s)
+static void cpu_read_pids(struct cpu_sample *s, const int *pids, int npids)
 {
     memset(s, 0, sizeof *s);
     s->sched_ok = 1;
     s->stat_ok = 1;
-    for (int i = 0; i < O.npids; i++) {
+    for (int i = 0; i < npids; i++) {
         char path[128], buf[4096];
-        snprintf(path, sizeof path, "/proc/%d/stat", O.pids[i]);
+        snprintf(path, sizeof path, "/proc/%d/stat", pids[i]);
         if (read_file(path, buf, sizeof buf) < 0) {
             fprintf(stderr, "load: warning: cannot read %s\n", path);
             s->sched_ok = 0;
@@ -342,7 +373,7 @@ static void cpu_read(struct cpu_sample *s)
         }
         s->stat_ticks += ut + st;
 
-        snprintf(path, sizeof path, "/proc/%d/task", O.pids[i]);
+        snprintf(path, sizeof path, "/proc/%d/task", pids[i]);
         DIR *d = opendir(path);
         if (!d) {
             s->sched_ok = 0;
@@ -355,7 +386,7 @@ static void cpu_read(struct cpu_sample *s)
                 continue;
             ntasks++;
             char tp[300];
-            snprintf(tp, sizeof tp, "/proc/%d/task/%s/schedstat", O.pids[i], de->d_name);
+            snprintf(tp, sizeof tp, "/proc/%d/task/%s/schedstat", pids[i], de->d_name);
             if (read_file(tp, buf, sizeof buf) < 0) {
                 s->sched_ok = 0;
                 continue;
@@ -364,6 +395,11 @@ static void cpu_read(struct cpu_sample *s)
         }
         closedir(d);
     }
+}
+
+static void cpu_read(struct cpu_sample *s)
+{
+    cpu_read_pids(s, O.pids, O.npids);
 }
 
 /* Sum of VmRSS over the server pids, in bytes; -1 when unknown. */
@@ -383,6 +419,57 @@ static long long rss_read(void)
         total += strtoll(p + 6, NULL, 10) * 1024;
     }
     return total;
+}
+
+/* ------------------------------------------- several processes (cluster) */
+
+static void sync_path(char *out, size_t cap, const char *name, const char *label)
+{
+    if (label)
+        snprintf(out, cap, "%s/%s.%s", O.sync_dir, name, label);
+    else
+        snprintf(out, cap, "%s/%s", O.sync_dir, name);
+}
+
+/* Write a file whole, then rename it into place: a reader never sees half. */
+static void sync_write(const char *name, const char *label, const void *data, size_t len)
+{
+    char path[1024], tmp[1100];
+    sync_path(path, sizeof path, name, label);
+    snprintf(tmp, sizeof tmp, "%s.tmp%d", path, (int)getpid());
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0)
+        die("cannot write %s: %s", tmp, strerror(errno));
+    const char *p = data;
+    while (len > 0) {
+        ssize_t w = write(fd, p, len);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0)
+            die("write %s: %s", tmp, strerror(errno));
+        p += w;
+        len -= (size_t)w;
+    }
+    close(fd);
+    if (rename(tmp, path) < 0)
+        die("rename %s: %s", tmp, strerror(errno));
+}
+
+/* How many files in the sync dir are named PREFIX.<label> (no temp files). */
+static int sync_count(const char *prefix)
+{
+    DIR *d = opendir(O.sync_dir);
+    if (!d)
+        return 0;
+    size_t pl = strlen(prefix);
+    int n = 0;
+    struct dirent *de;
+    while ((de = readdir(d)) != NULL)
+        if (strncmp(de->d_name, prefix, pl) == 0 && de->d_name[pl] == '.' &&
+            !strstr(de->d_name + pl, ".tmp"))
+            n++;
+    closedir(d);
+    return n;
 }
 
 /* ---------------------------------------------------------- HTTP helpers */
@@ -704,6 +791,11 @@ static void *publisher_main(void *arg)
     }
     pub_close(pc);
     free(pc);
+    if (O.sync_dir) {
+        char line[64];
+        int l = snprintf(line, sizeof line, "%d %d\n", atomic_load(&P.ok), atomic_load(&P.sent));
+        sync_write("published", NULL, line, (size_t)l);
+    }
     atomic_store(&P.done, 1);
     return NULL;
 }
@@ -762,6 +854,27 @@ static void record(struct sub *s, uint64_t stamp, uint64_t now)
     S.last_delivery_ns = now;
     if (S.nlat < LAT_CAP)
         S.lat[S.nlat++] = now - stamp;
+    if (O.no_publish) {
+        /* Another process publishes: learn each post's stamp from its first
+         * delivery (a run has few posts: a linear search will do). */
+        int k = atomic_load_explicit(&P.nstamps, memory_order_relaxed);
+        for (int i = 0; i < k; i++)
+            if (P.stamps[i] == stamp) {
+                P.post_count[i]++;
+                if (now - stamp > P.post_last[i])
+                    P.post_last[i] = now - stamp;
+                return;
+            }
+        if (k < P.stamps_cap) {
+            P.stamps[k] = stamp;
+            P.post_count[k] = 1;
+            P.post_last[k] = now - stamp;
+            atomic_store_explicit(&P.nstamps, k + 1, memory_order_relaxed);
+            return;
+        }
+        S.unknown_stamps++;
+        return;
+    }
     /* which post: binary search over the stamps sent so far */
     int lo = 0, hi = atomic_load_explicit(&P.nstamps, memory_order_acquire) - 1;
     while (lo <= hi) {
@@ -1184,6 +1297,33 @@ static void pump_for(int ms)
         loop_once(10);
 }
 
+/* Keep reading until the sync dir holds COUNT files NAME.<label> (COUNT 0:
+ * the file NAME itself), or timeout_s passes.  Returns 1 when they are there. */
+static int pump_until(const char *name, int count, int timeout_s)
+{
+    uint64_t until = now_ns() + (uint64_t)timeout_s * 1000000000u, last_check = 0;
+    for (;;) {
+        uint64_t now = now_ns();
+        if (now - last_check > 50000000u) {
+            last_check = now;
+            if (count > 0 && sync_count(name) >= count)
+                return 1;
+            if (count == 0) {
+                char path[1024];
+                sync_path(path, sizeof path, name, NULL);
+                if (access(path, F_OK) == 0)
+                    return 1;
+            }
+        }
+        if (now > until || deadline_passed())
+            return 0;
+        if (subs)
+            loop_once(10);
+        else
+            usleep(10000);
+    }
+}
+
 static int cmp_u64(const void *a, const void *b)
 {
     uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
@@ -1205,6 +1345,128 @@ static void raise_nofile(void)
         rl.rlim_cur = rl.rlim_max;
         setrlimit(RLIMIT_NOFILE, &rl);
     }
+}
+
+/* Subscribers holding every acknowledged post (and at least one delivery
+ * for each; duplicates show up in extra_deliveries). */
+static int complete_subs(int ok)
+{
+    int n = 0;
+    for (int i = 0; i < nsubs_alloc; i++)
+        if (subs[i].state == S_OPEN && subs[i].got >= (uint32_t)ok)
+            n++;
+    return n;
+}
+
+static double cpu_us_between(const struct cpu_sample *a, const struct cpu_sample *b)
+{
+    long hz = sysconf(_SC_CLK_TCK);
+    double stat_us = (double)(b->stat_ticks - a->stat_ticks) * 1e6 / (double)hz;
+    double sched_us = (double)(b->sched_ns - a->sched_ns) / 1e3;
+    int use_sched =
+        a->sched_ok && b->sched_ok && stat_us <= sched_us + 2e6 / (double)hz + 0.1 * sched_us;
+    return use_sched ? sched_us : stat_us;
+}
+
+/* A subscribe-only process leaves its latencies and counts in the sync dir;
+ * the publisher gathers every process's and prints "RESULT cluster". */
+static void cluster_finish(int ok, int connected0, uint64_t p0, const struct cpu_sample *c0,
+                           const struct cpu_sample *c1, const struct cpu_sample *d0,
+                           const struct cpu_sample *d1)
+{
+    int complete = complete_subs(ok);
+    if (O.no_publish) {
+        sync_write("lat", O.label, S.lat, S.nlat * sizeof *S.lat);
+        char line[512];
+        int l = snprintf(line, sizeof line,
+                         "%" PRIu64 " %" PRIu64 " %d %d %" PRIu64 " %" PRIu64 " %" PRIu64 " %d\n",
+                         S.deliveries, (uint64_t)connected0 * (uint64_t)ok, connected0, complete,
+                         S.bytes, S.last_delivery_ns, S.unknown_stamps, S.closed_by_server);
+        sync_write("finished", O.label, line, (size_t)l);
+        return;
+    }
+    uint64_t deliveries = S.deliveries, expected = (uint64_t)connected0 * (uint64_t)ok;
+    uint64_t bytes = S.bytes, last = S.last_delivery_ns, unknown = S.unknown_stamps;
+    long long subs_total = connected0, complete_total = complete, closed = S.closed_by_server;
+    int procs = 1;
+    size_t nlat = S.nlat, cap = S.nlat + 1;
+    uint64_t *lat = xcalloc(cap, sizeof *lat);
+    memcpy(lat, S.lat, S.nlat * sizeof *lat);
+    DIR *d = opendir(O.sync_dir);
+    struct dirent *de;
+    while (d && (de = readdir(d)) != NULL) {
+        if (strncmp(de->d_name, "finished.", 9) != 0 || strstr(de->d_name, ".tmp"))
+            continue;
+        const char *label = de->d_name + 9;
+        char path[1024], buf[512];
+        sync_path(path, sizeof path, "finished", label);
+        uint64_t dd, ee, bb, ll, uu;
+        int cc, ss, cl;
+        if (read_file(path, buf, sizeof buf) <= 0 ||
+            sscanf(buf, "%" SCNu64 " %" SCNu64 " %d %d %" SCNu64 " %" SCNu64 " %" SCNu64 " %d", &dd,
+                   &ee, &cc, &ss, &bb, &ll, &uu, &cl) != 8) {
+            say("unreadable %s", path);
+            continue;
+        }
+        procs++;
+        deliveries += dd;
+        expected += ee;
+        subs_total += cc;
+        complete_total += ss;
+        bytes += bb;
+        unknown += uu;
+        closed += cl;
+        if (ll > last)
+            last = ll;
+        sync_path(path, sizeof path, "lat", label);
+        FILE *f = fopen(path, "rb");
+        if (!f)
+            continue;
+        fseek(f, 0, SEEK_END);
+        long sz = ftell(f);
+        fseek(f, 0, SEEK_SET);
+        size_t n = sz > 0 ? (size_t)sz / sizeof *lat : 0;
+        if (nlat + n > cap) {
+            cap = nlat + n + 1;
+            lat = realloc(lat, cap * sizeof *lat);
+            if (!lat)
+                die("out of memory");
+        }
+        nlat += fread(lat + nlat, sizeof *lat, n, f);
+        fclose(f);
+    }
+    if (d)
+        closedir(d);
+    qsort(lat, nlat, sizeof *lat, cmp_u64);
+    double secs = last > p0 ? (double)(last - p0) / 1e9 : 0;
+    double dl = deliveries ? (double)deliveries : 1;
+    char cpu_s[32] = "NA", db_s[32] = "NA";
+    if (O.ncpids && c0->stat_ok && c1->stat_ok)
+        snprintf(cpu_s, sizeof cpu_s, "%.3f", cpu_us_between(c0, c1) / dl);
+    if (O.ndbpids) {
+        long hz = sysconf(_SC_CLK_TCK);
+        snprintf(db_s, sizeof db_s, "%.3f",
+                 (double)(d1->stat_ticks - d0->stat_ticks) * 1e6 / (double)hz / dl);
+    }
+    printf("cluster: %d processes, %lld subscribers, %d posts: %" PRIu64 " of %" PRIu64
+           " deliveries, %lld subscribers got every post, %.0f deliveries/s over %.1f s\n",
+           procs, subs_total, ok, deliveries, expected, complete_total,
+           secs > 0 ? (double)deliveries / secs : 0, secs);
+    printf("  latency p50 %.0f us, p99 %.0f us, max %.0f us; nodes' cpu %s us per delivery, "
+           "database's %s\n",
+           pct_us(lat, nlat, 0.5), pct_us(lat, nlat, 0.99),
+           nlat ? (double)lat[nlat - 1] / 1000.0 : 0, cpu_s, db_s);
+    printf(
+        "RESULT cluster processes=%d subs=%lld posts=%d deliveries=%" PRIu64 " expected=%" PRIu64
+        " complete_subs=%lld deliveries_per_s=%.0f seconds=%.2f p50_us=%.0f p99_us=%.0f max_us=%.0f"
+        " cpu_us_per_delivery=%s db_cpu_us_per_delivery=%s bytes_per_delivery=%.0f"
+        " unknown_stamps=%" PRIu64 " closed_by_server=%lld\n",
+        procs, subs_total, ok, deliveries, expected, complete_total,
+        secs > 0 ? (double)deliveries / secs : 0, secs, pct_us(lat, nlat, 0.5),
+        pct_us(lat, nlat, 0.99), nlat ? (double)lat[nlat - 1] / 1000.0 : 0, cpu_s, db_s,
+        (double)bytes / dl, unknown, closed);
+    fflush(stdout);
+    free(lat);
 }
 
 static int fanout_main(void)
@@ -1232,7 +1494,7 @@ static int fanout_main(void)
     pc->fd = -1;
     if (W > 0 || O.warmup_posts > 0) {
         connect_range(0, W);
-        for (int i = 0; i < O.warmup_posts; i++) {
+        for (int i = 0; i < (O.no_publish ? 0 : O.warmup_posts); i++) {
             uint64_t t;
             int st = pub_one(pc, &t, 1);
             if (st < 200 || st >= 300)
@@ -1247,7 +1509,7 @@ static int fanout_main(void)
             subs[i].retries = 0;
             subs[i].got = 0;
         }
-        say("warm-up: %d subscribers, %d posts", S.connected, O.warmup_posts);
+        say("warm-up: %d subscribers, %d posts", S.connected, O.no_publish ? 0 : O.warmup_posts);
         S.connected = S.failed = S.closed_by_server = S.inflight = 0;
         pump_for(300);
     }
@@ -1270,6 +1532,8 @@ static int fanout_main(void)
 
     P.ack_ns = xcalloc((size_t)O.posts, sizeof *P.ack_ns);
     P.stamps_cap = 2 * O.posts + 2; /* a publish may be retried once */
+    if (O.no_publish)
+        P.stamps_cap = 4 * O.posts + 16; /* learned from the deliveries */
     P.stamps = xcalloc((size_t)P.stamps_cap, sizeof *P.stamps);
     P.post_last = xcalloc((size_t)P.stamps_cap, sizeof *P.post_last);
     P.post_count = xcalloc((size_t)P.stamps_cap, sizeof *P.post_count);
@@ -1278,20 +1542,47 @@ static int fanout_main(void)
         cap = LAT_CAP;
     S.lat = xcalloc(cap, sizeof *S.lat);
     S.recording = 1;
-    struct cpu_sample cpu0, cpu1;
+    if (O.sync_dir) {
+        /* Tell the others this process is connected and idle; the publisher
+         * then waits for D/go (written once every process is ready). */
+        char line[64];
+        int l = snprintf(line, sizeof line, "%d\n", connected0);
+        sync_write("ready", O.label, line, (size_t)l);
+        if (!O.no_publish) {
+            say("ready; waiting for %s/go", O.sync_dir);
+            if (!pump_until("go", 0, O.max_seconds))
+                die("no %s/go before --max-seconds", O.sync_dir);
+        }
+    }
+    struct cpu_sample cpu0, cpu1, ccpu0, ccpu1, dcpu0, dcpu1;
     cpu_read(&cpu0);
+    cpu_read_pids(&ccpu0, O.cpids, O.ncpids);
+    cpu_read_pids(&dcpu0, O.dbpids, O.ndbpids);
     uint64_t p0 = now_ns();
-    if (pthread_create(&P.th, NULL, publisher_main, NULL) != 0)
+    if (!O.no_publish && pthread_create(&P.th, NULL, publisher_main, NULL) != 0)
         die("pthread_create failed");
 
     uint64_t last_progress = now_ns();
-    uint64_t last_count = 0, last_note = now_ns();
+    uint64_t last_count = 0, last_note = now_ns(), last_check = 0;
     for (;;) {
         loop_once(5);
         uint64_t now = now_ns();
         if (S.deliveries != last_count) {
             last_count = S.deliveries;
             last_progress = now;
+        }
+        if (O.no_publish && !atomic_load(&P.done) && now - last_check > 100000000u) {
+            /* the publisher writes D/published ("ok sent") when its last post is answered */
+            char path[1024], buf[64];
+            last_check = now;
+            sync_path(path, sizeof path, "published", NULL);
+            int okp = 0, sentp = 0;
+            if (read_file(path, buf, sizeof buf) > 0 && sscanf(buf, "%d %d", &okp, &sentp) == 2) {
+                atomic_store(&P.ok, okp);
+                atomic_store(&P.sent, sentp);
+                atomic_store(&P.done, 1);
+                last_progress = now;
+            }
         }
         int done = atomic_load(&P.done);
         uint64_t expected = (uint64_t)S.connected * (uint64_t)atomic_load(&P.ok);
@@ -1311,9 +1602,17 @@ static int fanout_main(void)
                 O.posts, S.deliveries);
         }
     }
+    if (O.sync_dir && !O.no_publish && O.peers > 0) {
+        /* The cluster's CPU window ends when every process has its posts. */
+        if (!pump_until("finished", O.peers, O.drain_timeout_s + 120))
+            say("only %d of %d processes finished", sync_count("finished"), O.peers);
+    }
     cpu_read(&cpu1);
+    cpu_read_pids(&ccpu1, O.cpids, O.ncpids);
+    cpu_read_pids(&dcpu1, O.dbpids, O.ndbpids);
     uint64_t p1 = now_ns();
-    pthread_join(P.th, NULL);
+    if (!O.no_publish)
+        pthread_join(P.th, NULL);
 
     int ok = atomic_load(&P.ok);
     uint64_t expected = (uint64_t)connected0 * (uint64_t)ok;
@@ -1394,6 +1693,8 @@ static int fanout_main(void)
            cpus_s, (double)S.bytes / d, O.burst, O.subs, ack50, conn_s, last50, lastmax, incomplete,
            dups, S.closed_by_server);
     fflush(stdout);
+    if (O.sync_dir)
+        cluster_finish(ok, connected0, p0, &ccpu0, &ccpu1, &dcpu0, &dcpu1);
     return S.deliveries > 0 ? 0 : 1;
 }
 

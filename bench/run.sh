@@ -21,11 +21,13 @@
 #   BENCH_COALESCE_MS [100]          crier's --coalesce-ms in the burst round (0: off)
 #   BENCH_PUB_POSTS [20000]          posts in the publish-throughput round (0: skip it)
 #   BENCH_PUB_CONC [64]              concurrent keep-alive connections for it
+#   BENCH_PUB_PG [1]                 also the publish round on a throwaway PostgreSQL (0: skip)
 #   BENCH_PORT [18700]               bare on +1, nchan on +2, crier on +3
 #   CRIER [./crier]                  the crier binary
 #   CRIER_PUB_THREADS [1]            crier --threads for the publish round
 #   CRIER_LOG_LEVEL [warn]           its --log-level (per-request info logs cost CPU)
 #   NCHAN_WORKERS [1]                nginx worker_processes (1 matches crier --threads 1)
+#   BENCH_CLUSTER [1]                0 skips bench/cluster.sh (its own BENCH_CLUSTER_* variables)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -71,6 +73,7 @@ commit_start=$(git rev-parse --short HEAD 2>/dev/null || echo '?')
 srv_pid=
 crier_data=
 crier_token=
+pg_dir=
 stop_server() {
   if [ -n "$srv_pid" ] && kill -0 "$srv_pid" 2>/dev/null; then
     kill -TERM "$srv_pid" 2>/dev/null
@@ -80,6 +83,11 @@ stop_server() {
   fi
   srv_pid=
   if [ -n "$crier_data" ]; then rm -rf "$crier_data"; crier_data=; fi
+  if [ -n "$pg_dir" ]; then
+    scripts/pg.sh stop "$pg_dir/pg" >/dev/null 2>&1
+    rm -rf "$pg_dir"
+    pg_dir=
+  fi
 }
 trap 'stop_server' EXIT
 trap 'stop_server; exit 130' INT TERM
@@ -125,6 +133,34 @@ start_crier() { # [threads]
   srv_pid=$!
   if ! wait_http "http://127.0.0.1:$CRIER_PORT/healthz" 100; then
     crier_reason="'crier serve' did not answer /healthz (see $out/crier.log)"; return 1
+  fi
+}
+
+# crier on a throwaway PostgreSQL (scripts/pg.sh), for the publish round
+start_crier_pg() { # [threads]
+  local threads=${1:-1} store
+  if [ ! -x "$CRIER" ]; then crier_reason="no $CRIER binary (make)"; return 1; fi
+  if [ ! -x "${PGBIN:-/usr/lib/postgresql/15/bin}/pg_ctl" ]; then
+    crier_reason="no PostgreSQL 15 (scripts/deps.sh test)"; return 1
+  fi
+  pg_dir=$(mktemp -d /tmp/crier-bench-pg.XXXXXX)
+  chmod 0755 "$pg_dir" # as root the server runs as crier-pg, which must reach pg/
+  if ! scripts/pg.sh start "$pg_dir/pg" >>"$out/crier-pg.log" 2>&1; then
+    crier_reason="scripts/pg.sh start failed (see $out/crier-pg.log)"; return 1
+  fi
+  store=$(scripts/pg.sh uri "$pg_dir/pg")
+  crier_data=$pg_dir/data
+  mkdir -p "$crier_data"
+  if ! "$CRIER" channel add bench --title Bench --store "$store" --data "$crier_data" >>"$out/crier-pg.log" 2>&1; then
+    crier_reason="'crier channel add --store postgres://' failed (see $out/crier-pg.log)"; return 1
+  fi
+  crier_token=$("$CRIER" token create --channel bench --scope publish --store "$store" --data "$crier_data" 2>>"$out/crier-pg.log" | tail -1)
+  if [ -z "$crier_token" ]; then crier_reason="'crier token create' printed no token"; return 1; fi
+  "$CRIER" serve --data "$crier_data" --store "$store" --listen "127.0.0.1:$CRIER_PORT" --threads "$threads" \
+    --log-level "${CRIER_LOG_LEVEL:-warn}" >>"$out/crier-pg.log" 2>&1 &
+  srv_pid=$!
+  if ! wait_http "http://127.0.0.1:$CRIER_PORT/healthz" 100; then
+    crier_reason="'crier serve --store postgres://' did not answer /healthz (see $out/crier-pg.log)"; return 1
   fi
 }
 
@@ -240,6 +276,13 @@ pub_round() {
       "$LOAD" --label crier --publish-url "http://127.0.0.1:$CRIER_PORT/api/v1/channels/bench/posts" \
         --publish-mode crier --token "$crier_token" "${common[@]}" >"$logf" 2>&1 || rc=$?
       stop_server ;;
+    crier-pg)
+      if ! start_crier_pg "${CRIER_PUB_THREADS:-1}"; then
+        echo "crier on PostgreSQL unavailable: $crier_reason" >"$logf"; stop_server; return 1
+      fi
+      "$LOAD" --label crier-pg --publish-url "http://127.0.0.1:$CRIER_PORT/api/v1/channels/bench/posts" \
+        --publish-mode crier --token "$crier_token" "${common[@]}" >"$logf" 2>&1 || rc=$?
+      stop_server ;;
   esac
   local line
   line=$(grep '^RESULT publish' "$logf" | tail -1)
@@ -252,6 +295,10 @@ if [ "$PUB_POSTS" -gt 0 ]; then
     want_server "$server" || continue
     pub_round "$server" || note_fail "$server"
   done
+  # the same round on PostgreSQL (BENCH_PUB_PG=0 skips it)
+  if [ "${BENCH_PUB_PG:-1}" != 0 ] && [[ " $SERVERS " == *" crier "* ]]; then
+    pub_round crier-pg || log "publish crier-pg: $crier_reason"
+  fi
 fi
 
 # ---- summary
@@ -270,5 +317,10 @@ cat "$summary"
 # ---- push and email delivery (bench/push.sh; BENCH_PUSH=0 skips it)
 if [ "${BENCH_PUSH:-1}" != 0 ]; then
   bench/push.sh || log "bench/push.sh failed"
+fi
+# ---- the cluster round: 100,000 subscribers on 6 nodes and PostgreSQL (bench/cluster.sh;
+# BENCH_CLUSTER=0 skips it)
+if [ "${BENCH_CLUSTER:-1}" != 0 ]; then
+  bench/cluster.sh || log "bench/cluster.sh failed (see bench/out/cluster-*/)"
 fi
 log "done in $(($(date +%s) - t_begin)) s; results in $out"

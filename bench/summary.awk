@@ -96,6 +96,9 @@ END {
     printf "%-24s %10s %9s %7s\n", sv[s] (sv[s] == "crier" ? " (durable)" : " (kept in memory)"),
       fmt(median("pub|" sv[s]), "%.0f"), fmt(median("pubp99|" sv[s]), "%.0f"), median("puberr|" sv[s])
   }
+  if ("crier-pg" in pubseen)
+    printf "%-24s %10s %9s %7s\n", "crier-pg (durable, pg)", fmt(median("pub|crier-pg"), "%.0f"),
+      fmt(median("pubp99|crier-pg"), "%.0f"), median("puberr|crier-pg")
 
   # The targets of DESIGN.md, checked for crier when it ran.
   print ""
@@ -130,5 +133,26 @@ END {
     printf "  %-36s %7s %-5s\n", "publish >= 5000 posts/s", fmt(p, "%.0f"), verdict(p != "" && p + 0 >= 5000)
     any = 1
   }
+  if ("crier-pg" in pubseen) {
+    p = median("pub|crier-pg")
+    printf "  %-36s %7s %-5s\n", "publish on PostgreSQL >= 2000 posts/s", fmt(p, "%.0f"), verdict(p != "" && p + 0 >= 2000)
+  }
   if (!any) print "  crier did not run"
+
+  # The tighter targets of issue 13 (single node, SQLite, crier vs bare in this run).
+  header = 0
+  for (i = 1; i <= nk; i++) {
+    k = keys[i]; split(k, kk, "|")
+    if (kk[1] != "steady" || !(("crier|" k "|cpu") in res)) continue
+    if (kk[2] != 1000 && kk[2] != 10000) continue
+    if (!header) { print ""; print "targets of issue 13 (crier vs bare in this run):"; header = 1 }
+    lim = kk[2] == 10000 ? 1.05 : 1.10
+    r = res["crier|" k "|cpu"]
+    where = sprintf("(N=%s %s, %s%% delivered)", kk[2], kk[3], res["crier|" k "|pct"])
+    printf "  %-36s %7s %-5s %s\n", sprintf("cpu per delivery <= %.2fx bare", lim), r "x", verdict(r != "-" && r + 0 <= lim), where
+    if (kk[2] == 10000) {
+      m = res["crier|" k "|rss"]
+      printf "  %-36s %7s %-5s %s\n", "rss per idle subscriber <= 1024 B", m, verdict(m != "" && m + 0 <= 1024), where
+    }
+  }
 }
