@@ -90,6 +90,9 @@ start)
   n=${3:-3}
   mkdir -p "$dir"
   dir=$(cd "$dir" && pwd)
+  # As root, PostgreSQL runs as crier-pg, which must pass through DIR (a
+  # mktemp -d is 0700) to reach DIR/pg; the nodes' own directories stay 0700.
+  [ "$(id -u)" = 0 ] && chmod 0711 "$dir"
   "$here/pg.sh" start "$dir/pg" >/dev/null
   "$here/pg.sh" uri "$dir/pg" >"$dir/store"
   # The first node migrates the schema; the others then start together.

@@ -9,14 +9,14 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
-import { Server, CRIER } from './lib/server.mjs';
+import { Server, CRIER, storeEnv } from './lib/server.mjs';
 
 // The CLI run asynchronously: the feeds are served by this very process.
 function crier(args, data) {
   return new Promise(resolve => {
     execFile(CRIER, [...args, '--data', data], {
       encoding: 'utf8', timeout: 60000, maxBuffer: 8 << 20,
-      env: { ...process.env, CRIER_DATA: '', CRIER_TOKEN: '', CRIER_SERVER: '' },
+      env: { ...process.env, CRIER_DATA: '', CRIER_TOKEN: '', CRIER_SERVER: '', ...storeEnv(data) },
     }, (err, stdout, stderr) => resolve({ status: err ? (err.code ?? 1) : 0, stdout, stderr }));
   });
 }
