@@ -1,7 +1,7 @@
 // Test harness: starts the real crier binary on 127.0.0.1 with port 0 and a
 // fresh temporary data directory, and gives tests small helpers around it.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, existsSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, statSync, readFileSync, readdirSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
@@ -20,7 +20,7 @@ export function storeEnv(data) {
   const base = process.env.CRIER_E2E_PG;
   // A directory that does not exist stays without a store, as a data
   // directory would: tests of what a missing one does keep their meaning.
-  if (!base || !data || !existsSync(data)) return {};
+  if (!base || !data || !existsSync(data) || !statSync(data).isDirectory()) return {};
   const file = join(data, 'store-uri');
   if (!existsSync(file)) {
     const name = 'e2e_' + randomBytes(6).toString('hex');
