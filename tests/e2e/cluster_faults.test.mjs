@@ -20,7 +20,8 @@
 // each, with the store's ids.
 //
 // One cluster serves every run (a fresh channel each). CLUSTER_FAULT_RUNS sets
-// the runs per fault (default 5); CLUSTER_FAULT_SEED replays a seed.
+// the runs per fault (default 5); CLUSTER_FAULT_SEED replays a seed;
+// CLUSTER_FAULT_KEEP=1 keeps the cluster's directory (logs) after the stop.
 // e2e: alone (scripts/test.sh runs it by itself): it publishes at a set rate and kills processes at set moments.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -252,6 +253,7 @@ async function run(t, fault, k) {
   const info = { fault, run: k + 1, seed, faultAtMs: faultMs };
   const c = await api(C.url, 'POST', '/api/v1/channels', { slug, title: 'Faults ' + slug });
   assert.equal(c.status, 201, c.text);
+  const logAt = C.nodes.map((_, n) => nodeLog(n).length);
   const subs = subscribers(slug);
   try {
     await until(() => subs.every(x => x.connects >= 1), { timeout: 15000, what: `${SUBS} subscribers connected` });
@@ -316,6 +318,12 @@ async function run(t, fault, k) {
       assert.match(log, /bus: the LISTEN connection was lost/, `node ${fx.target + 1}'s log`);
     }
 
+    // No node handed out an event past one it had not read (the hub logs
+    // the gap and closes the channel's streams as slow: lossless, since they
+    // resume, but every stream of the channel on that node reconnects).
+    const gaps = C.nodes.map((_, n) => (nodeLog(n).slice(logAt[n]).match(/hub: channel=\d+ gap[^\n]*/g) || []));
+    assert.deepEqual(gaps.flat(), [], 'hub gaps on the nodes');
+
     // The store: exactly the posts, seqs 1..N, each acknowledged one as acknowledged.
     const events = await allEvents(C.url, slug);
     assert.equal(seqDiff(events.map(e => e.seq), range1(POSTS)), null, 'store seqs run 1..1000');
@@ -370,10 +378,17 @@ async function run(t, fault, k) {
       latencyMs: { p50: +pct(lat, 50).toFixed(1), p99: +pct(lat, 99).toFixed(1), max: +lat.at(-1).toFixed(1) },
       ...(fx.target !== null ? { targetLatencyMs: { p50: +pct(latTarget, 50).toFixed(1), p99: +pct(latTarget, 99).toFixed(1), max: +latTarget.at(-1).toFixed(1) } } : {}),
       connectsPerSub: `${Math.min(...conns)}..${Math.max(...conns)}`,
-      reconnectedSubs: conns.filter(n => n > 1).length,
+      reconnectedSubs: subs.filter(x => x.connects > 1).map(x => `${x.name}${x.closeCodes ? ' ws ' + x.closeCodes.join(',') : ''}`).join(' '),
     });
   } finally {
     for (const x of subs) x.stop();
+    // What the nodes said: hub gaps (a node handed an event past a missing
+    // one: its streams of the channel are closed as slow and resume) and
+    // failed bus reads.
+    const logs = C.nodes.map((_, n) => nodeLog(n).slice(logAt[n]));
+    const count = re => logs.map(l => (l.match(re) || []).length);
+    Object.assign(info, { hubGaps: count(/hub: channel=\d+ gap/g), busReadFailed: count(/bus: reading events/g),
+      slowClosed: count(/closing slow subscriber/g) });
     t.diagnostic(JSON.stringify(info));
     figures.push(info);
     if (fault === 'kill') {
@@ -403,7 +418,8 @@ before(async () => {
 after(() => {
   if (!C.dir) return;
   try { clusterSh('stop', C.dir); } catch (e) { console.log('# cluster stop: ' + e.message); }
-  rmSync(C.dir, { recursive: true, force: true });
+  if (process.env.CLUSTER_FAULT_KEEP) console.log('# cluster_faults: kept ' + C.dir);
+  else rmSync(C.dir, { recursive: true, force: true });
 });
 
 test('kill -9 of a node: its subscribers resume through HAProxy on another, every acknowledged post stored and delivered once, in order', opts, async t => {
