@@ -274,6 +274,7 @@ async function run(t, fault, k) {
       } else if (fault === 'pg') {
         await pgCtl('restart', '-m', 'fast');
         fx.downMs = Math.round(performance.now() - t0);
+        fx.upAt = performance.now();
       } else {
         fx.target = k % NODES;
         fx.logAt = nodeLog(fx.target).length;
@@ -292,6 +293,14 @@ async function run(t, fault, k) {
     for (const f of res.failures) {
       const key = f.kind === 'http' ? `${f.status}` : f.err;
       failKinds[key] = (failKinds[key] || 0) + 1;
+    }
+    if (fx.upAt) {
+      // Publishes that failed once the server was back (pg_ctl returned): a
+      // figure (the nodes' idle connections, ended by the restart, are
+      // reconnected before use).
+      const upMs = fx.upAt - (performance.now() - res.ms);
+      fx.failedAfterUp = res.failures.filter(f => f.at > upMs).length;
+      delete fx.upAt;
     }
     Object.assign(info, {
       ackedAtFault, publishMs: Math.round(res.ms), failedAttempts: res.failures.length, failKinds,
