@@ -829,7 +829,8 @@ static void test_connection_loss(void)
     is_int(rc, 0, "a read after its idle connection was ended: reconnects first, succeeds");
     if (rc == 0)
         store_channel_clear(&got);
-    is_int(post(st, ch, "after", NULL), 2, "a publish too (the writer's connection), with the next seq");
+    is_int(post(st, ch, "after", NULL), 2,
+           "a publish too (the writer's connection), with the next seq");
     store_close(st);
 
     struct store *none = NULL;
