@@ -78,6 +78,11 @@ write_haproxy() { # n
     echo "backend nodes"
     echo "  balance leastconn"
     echo "  option httpchk GET /healthz"
+    # A connection a node refuses (killed, restarting) is tried again on
+    # another at once, instead of failing until the checks mark it down;
+    # only connection failures are retried, so no request runs twice.
+    echo "  retries 2"
+    echo "  option redispatch 1"
     echo "  default-server inter 1s fall 2 rise 1 on-marked-down shutdown-sessions"
     for k in $(seq 1 "$n"); do
       echo "  server node$k 127.0.0.1:$(cat "$dir/node$k/port") check"

@@ -10,7 +10,8 @@ build_pkgs="build-essential pkg-config libuv1-dev libhttp-parser-dev libsqlite3-
   libcmark-dev libssl-dev libcurl4-openssl-dev libicu-dev zlib1g-dev libstemmer-dev libvips-dev libxml2-dev libargon2-dev
   libpq-dev dict-freedict-fra-eng dict-freedict-eng-fra"
 test_pkgs="clang libclang-rt-14-dev clang-format cppcheck curl openssl sqlite3 chromium python3-feedparser perl
-  nginx-light libnginx-mod-nchan procps libwslay-dev zbar-tools systemd util-linux libimage-exiftool-perl postgresql haproxy"
+  nginx-light libnginx-mod-nchan procps libwslay-dev zbar-tools systemd util-linux libimage-exiftool-perl postgresql
+  haproxy iproute2"
 
 pkgs=$build_pkgs
 [ "$what" = test ] && pkgs="$pkgs $test_pkgs"

@@ -101,9 +101,18 @@ static void store_bus_publish(struct bus *base, const struct store_event *evs, s
         struct seen *s = seen_get(b, evs[i].channel_id, backlog_start(evs[i].seq - 1));
         if (evs[i].seq <= s->seq)
             continue; /* a poll found it first */
-        if (evs[i].seq > s->seq + 1 && catch_up(b, s, evs[i].seq - 1) < 0)
-            log_warn("bus: reading events of channel=%lld before seq=%lld failed",
-                     (long long)evs[i].channel_id, (long long)evs[i].seq);
+        if (evs[i].seq > s->seq + 1 && catch_up(b, s, evs[i].seq - 1) < 0) {
+            /* Never hand out an event past a missing one (the hub would see
+             * a gap and close every stream of the channel as slow): it is
+             * committed, so the next notification or poll reads it from the
+             * store, after the ones before it. */
+            static struct log_limit lim;
+            log_limited(&lim, LOG_WARN,
+                        "bus: reading events of channel=%lld before seq=%lld failed; "
+                        "they and it are read again later",
+                        (long long)evs[i].channel_id, (long long)evs[i].seq);
+            continue;
+        }
         b->base.sink(b->base.sink_arg, event_new(&evs[i]));
         s->seq = evs[i].seq;
     }

@@ -23,6 +23,7 @@
  */
 #include <assert.h>
 #include <errno.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -436,9 +437,24 @@ int pg_conn_open(const char *conninfo, struct pg_conn **out)
     return 0;
 }
 
+/* An idle connection has nothing to read unless the server is ending it
+ * (a restart, pg_terminate_backend: its FATAL message and EOF wait in the
+ * socket): noticed here, it is reset before a statement is sent on it, so
+ * that the first request after the server is back does not fail. */
+static int idle_ended(struct pg_conn *c)
+{
+    struct pollfd p = {.fd = PQsocket(c->db), .events = POLLIN};
+    if (p.fd < 0)
+        return 1;
+    if (poll(&p, 1, 0) == 0)
+        return 0;
+    log_info("store: postgres ended an idle connection; reconnecting");
+    return 1;
+}
+
 int pg_conn_ready(struct pg_conn *c)
 {
-    if (!c->broken && PQstatus(c->db) == CONNECTION_OK)
+    if (!c->broken && PQstatus(c->db) == CONNECTION_OK && !idle_ended(c))
         return 0;
     PQreset(c->db);
     if (PQstatus(c->db) != CONNECTION_OK)

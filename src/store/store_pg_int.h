@@ -134,7 +134,9 @@ static inline struct pg_store *pg_store_of(struct store *st)
 /* A new connection: 0, or CRIER_EUNAVAIL (logged) when it fails. */
 int pg_conn_open(const char *conninfo, struct pg_conn **out);
 void pg_conn_close(struct pg_conn *c);
-/* Makes a broken connection usable again (PQreset): 0 or CRIER_EUNAVAIL. */
+/* Makes a broken connection usable again (PQreset), and one that the server
+ * ended while it was idle (before anything is sent on it): 0 or
+ * CRIER_EUNAVAIL. */
 int pg_conn_ready(struct pg_conn *c);
 int pg_pool_get(struct pg_store *s, struct pg_conn **out);
 void pg_pool_put(struct pg_store *s, struct pg_conn *c);

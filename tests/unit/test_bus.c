@@ -61,6 +61,22 @@ static int in_order(const struct got *g, int64_t ch, int64_t from, int64_t want)
     return next == want + 1;
 }
 
+/* Node A's reads of events can be made to fail, as when its database server
+ * is away (CRIER_EUNAVAIL); its commits still go through. */
+static struct store_ops failing_ops;
+static int (*real_events_after)(struct store *, int64_t, int64_t, size_t, size_t,
+                                struct store_event **, size_t *, int64_t *, int64_t *);
+static int reads_fail;
+
+static int events_after_or_fail(struct store *st, int64_t channel_id, int64_t after, size_t limit,
+                                size_t max_bytes, struct store_event **out, size_t *n,
+                                int64_t *oldest, int64_t *last)
+{
+    if (reads_fail)
+        return CRIER_EUNAVAIL;
+    return real_events_after(st, channel_id, after, limit, max_bytes, out, n, oldest, last);
+}
+
 int main(void)
 {
     struct store *a = NULL, *b = NULL;
@@ -107,6 +123,22 @@ int main(void)
     publish(a, ch2.id, "second, through A before A looked");
     is_int(bus_poll(bus), 0, "a look");
     ok(in_order(&g, ch2.id, 1, 2), "its 1 and 2, in order");
+
+    /* A's commit finds B's gap but cannot read it (the store is away): the
+     * commit must not go out past the missing event; a later look hands out
+     * both, in order. */
+    failing_ops = *a->ops;
+    real_events_after = failing_ops.events_after;
+    failing_ops.events_after = events_after_or_fail;
+    a->ops = &failing_ops;
+    size_t had = g.n;
+    publish(b, ch.id, "b8");
+    reads_fail = 1;
+    ok(publish(a, ch.id, "a9, while A cannot read") == 9, "A commits 9");
+    is_int(g.n, had, "9 is not handed out past the 8 A could not read");
+    reads_fail = 0;
+    is_int(bus_poll(bus), 0, "a look once A can read again");
+    ok(in_order(&g, ch.id, 2, 9), "8 then 9: 2..9 once each, in order");
 
     /* Nothing twice. */
     size_t before = g.n;

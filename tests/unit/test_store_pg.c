@@ -808,8 +808,10 @@ static void test_notify(struct store *st)
     PQfinish(l);
 }
 
-/* The server ends every connection of the store's database: the next calls
- * fail with CRIER_EUNAVAIL, those after reconnect. */
+/* The server ends every connection of the store's database while they are
+ * idle (a restart, pg_terminate_backend): the next calls notice it before
+ * sending anything and reconnect, so they succeed. No server at all:
+ * CRIER_EUNAVAIL. */
 static void test_connection_loss(void)
 {
     struct store *st = open_main();
@@ -824,13 +826,11 @@ static void test_connection_loss(void)
     usleep(100000);
     struct store_channel got;
     int rc = store_channel_get_by_id(st, ch, &got);
-    is_int(rc, CRIER_EUNAVAIL, "a read on a lost connection: CRIER_EUNAVAIL");
+    is_int(rc, 0, "a read after its idle connection was ended: reconnects first, succeeds");
     if (rc == 0)
         store_channel_clear(&got);
-    is_int(post(st, ch, "lost", NULL), CRIER_EUNAVAIL, "a publish on it: CRIER_EUNAVAIL");
-    is_int(store_channel_get_by_id(st, ch, &got), 0, "the next read reconnects");
-    store_channel_clear(&got);
-    is_int(post(st, ch, "after", NULL), 2, "the next publish too, with the next seq");
+    is_int(post(st, ch, "after", NULL), 2,
+           "a publish too (the writer's connection), with the next seq");
     store_close(st);
 
     struct store *none = NULL;
