@@ -602,7 +602,7 @@ static void close_denied(struct conn *c, const char *reason)
     log_info("stream: closing channel=%lld reason=%s", (long long)c->channel_id, reason);
     hub_sub_detach(c->nl->hub, &c->sub);
     if (c->kind == CONN_WS) {
-        ws_close(c, WS_CLOSE_POLICY, reason);
+        ws_close(c, strcmp(reason, "unavailable") ? WS_CLOSE_POLICY : WS_CLOSE_TRY_AGAIN, reason);
         return;
     }
     int n = snprintf(msg, sizeof msg, "event: close\ndata: {\"reason\":\"%s\"}\n\n", reason);
@@ -675,11 +675,15 @@ static void after_recheck(uv_work_t *w, int status)
         } else if (v == -ENOENT) {
             hub_forget(c->nl->hub, c->channel_id);
             close_denied(c, "deleted");
-        } else {
-            if (v != -EACCES)
-                log_warn("stream: access check failed channel=%lld: %s", (long long)c->channel_id,
-                         crier_strerror(v));
+        } else if (v == -EACCES) {
             close_denied(c, "revoked");
+        } else {
+            /* The store could not say (a database outage): the stream ends,
+             * since access is no longer known, but not as revoked: the
+             * client resumes with its last seq and is checked again. */
+            log_warn("stream: access check failed channel=%lld: %s", (long long)c->channel_id,
+                     crier_strerror(v));
+            close_denied(c, "unavailable");
         }
         net_conn_unref(c);
     }

@@ -35,6 +35,7 @@ enum ws_close_code {
     WS_CLOSE_POLICY = 1008,   /* also used with reason "slow" */
     WS_CLOSE_TOO_BIG = 1009,
     WS_CLOSE_INTERNAL = 1011,
+    WS_CLOSE_TRY_AGAIN = 1013, /* reason "unavailable": access could not be checked */
 };
 
 /* base64(SHA-1(key + GUID)) into out (29 bytes incl. NUL). Returns 0, or

@@ -178,7 +178,12 @@ static int listen_on(struct bus_pg *b, PGconn *conn)
 
 static PGconn *connect_listen(struct bus_pg *b)
 {
-    PGconn *conn = PQconnectdb(b->conninfo);
+    /* Named, so that an operator can tell it from the pool's in
+     * pg_stat_activity; the URI's own settings come first (expand_dbname),
+     * the name after them. */
+    static const char *const keys[] = {"dbname", "application_name", NULL};
+    const char *vals[] = {b->conninfo, "crier-bus", NULL};
+    PGconn *conn = PQconnectdbParams(keys, vals, 1);
     if (PQstatus(conn) != CONNECTION_OK) {
         static struct log_limit lim;
         log_limited(&lim, LOG_WARN, "bus: cannot connect to PostgreSQL: %s", PQerrorMessage(conn));

@@ -590,6 +590,7 @@ static void test_selection_race(void)
     is_int(last, 3 + 10 + 11 * RACE_NODES * RACE_POST, "3 posts, 10 selections, the racing posts");
     ok(gapless, "seqs 1..%lld with no hole: refused publishes took none", (long long)last);
     is_int(sels, 10, "one selection event per key");
+    store_events_free(evs, n);
     is_int(total, 10, "one winner per key");
     is_int(raw_int("SELECT count(*) FROM posts WHERE kind = 'selection' AND channel_id ="
                    " (SELECT id FROM channels WHERE slug = 'race')"),
