@@ -14,6 +14,7 @@
 
 #define DIGEST_SOURCE_BYTES (8 * DIGEST_TEXT_BYTES)
 #define BYLINE_MAX 160 /* bytes: a longer line is no byline */
+#define CREDIT_MAX 80  /* bytes inside a credit's parentheses */
 
 static int ascii_lower(int c)
 {
@@ -298,6 +299,36 @@ static void put_inline(struct buf *o, const char *s, size_t n, size_t limit)
     }
 }
 
+/* Words that open a photo credit in parentheses: "(Photo Albion News)",
+ * "(Photo : AFP)", "(Crédit : Belga)". */
+static const char *const credit_words[] = {"photo", "photos",  "crédit",      "credit",
+                                           "image", "picture", "illustration"};
+
+/* Cuts "(Photo Albion News)" and the like out of o from at on: a credit
+ * names an outlet or an agency, which every story it illustrates carries.
+ * At most CREDIT_MAX bytes between the parentheses. */
+static void strip_credits(struct buf *o, size_t at)
+{
+    for (size_t i = at; i < o->len; i++) {
+        if (o->data[i] != '(')
+            continue;
+        const char *close = memchr(o->data + i, ')', o->len - i);
+        if (!close || (size_t)(close - o->data) - i > CREDIT_MAX)
+            continue;
+        size_t n = (size_t)(close - o->data) - i - 1, k = 0;
+        for (; k < sizeof credit_words / sizeof *credit_words; k++)
+            if (line_starts(o->data + i + 1, n, credit_words[k]))
+                break;
+        if (k == sizeof credit_words / sizeof *credit_words)
+            continue;
+        size_t end = (size_t)(close - o->data) + 1;
+        memmove(o->data + i, o->data + end, o->len - end);
+        o->len -= end - i;
+        o->data[o->len] = '\0';
+        i--; /* look again at what moved here */
+    }
+}
+
 /* Builds "title\nbody" for grouping into o; returns where the title ends. */
 size_t digest_build_text(const struct digest_post *p, struct buf *o)
 {
@@ -344,6 +375,7 @@ size_t digest_build_text(const struct digest_post *p, struct buf *o)
         buf_append(o, para && !block ? " " : "\n", 1);
         size_t at = o->len;
         put_inline(o, line + k, ln - k, limit);
+        strip_credits(o, at);
         if (!para) {
             /* A dateline names the wire's city, not the story: every
              * story from that bureau carries it. */

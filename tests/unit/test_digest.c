@@ -668,6 +668,25 @@ static void test_grouping_text(void)
     digest_build_text(&p, &raw);
     ok(strstr(raw.data, "Courrier") == NULL && strstr(raw.data, "recevoir") != NULL,
        "fr: the byline goes, the news stays");
+
+    /* A photo credit in parentheses names the outlet too (day 19: a water
+     * main and a looted painting, both "(Photo Albion News)"). */
+    p.lang = "en";
+    p.title = "Otley Road turned into a river before dawn";
+    p.body = "Water gushes from a burst main on Otley Road on Tuesday morning. (Photo Albion "
+             "News)\n\nA torrent poured down Otley Road (photo: page 3) before dawn.\n";
+    digest_build_text(&p, &raw);
+    ok(strstr(raw.data, "Albion") == NULL && strstr(raw.data, "burst main") != NULL,
+       "en: the photo credit goes, the caption's news stays");
+    ok(strstr(raw.data, "torrent poured down Otley Road") != NULL &&
+           strstr(raw.data, "page 3") == NULL,
+       "en: a credit inside a sentence goes too");
+    p.lang = "fr";
+    p.title = "Incendie";
+    p.body = "Les pompiers (Crédit : Belga) sont intervenus (dont trente volontaires).\n";
+    digest_build_text(&p, &raw);
+    ok(strstr(raw.data, "Belga") == NULL && strstr(raw.data, "trente volontaires") != NULL,
+       "fr: (Crédit : ...) goes, other parentheses stay");
     buf_free(&raw);
 }
 
