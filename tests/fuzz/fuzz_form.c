@@ -15,7 +15,7 @@
  * the heap, one byte past it is caught) and never longer than the body;
  * -ENOBUFS and -EINVAL leave ""; an encoded value decodes to itself, '+' to a
  * space, and %00 is refused. reader.c is linked whole; the store is never
- * opened (store_sqlite_open below only satisfies the linker).
+ * opened (store_sqlite_open and store_pg_open below only satisfy the linker).
  */
 #include <errno.h>
 #include <stdint.h>
@@ -37,6 +37,12 @@ int store_sqlite_open(struct store **out, const char *path)
 {
     (void)out, (void)path;
     return -ENOTSUP;
+}
+
+int store_pg_open(struct store **out, const char *conninfo)
+{
+    (void)out, (void)conninfo;
+    return -ENOTSUP; /* never called either: the other backend's opener */
 }
 
 struct rng {
