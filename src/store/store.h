@@ -572,6 +572,10 @@ void store_set_access_hook(struct store *st, store_access_fn fn, void *arg);
 int store_candidates(struct store *st, int64_t channel_id, int64_t from_ms, int64_t to_ms,
                      struct store_candidate **out, size_t *n);
 void store_candidates_free(struct store_candidate *c, size_t n);
+/* Fills cd's ranking fields (title, body start, lang, source_url, tags,
+ * importance; one block, freed with the candidate) from its post record,
+ * JSON text data[0..dn) (NULL: all empty). For the backends. */
+void store_candidate_fill(struct store_candidate *cd, const char *data, size_t dn);
 int store_post_mark(struct store *st, int64_t channel_id, int64_t post_id, int mark);
 int store_views_add(struct store *st, int64_t channel_id, int64_t post_id, int64_t n);
 int store_views_record(struct store *st, int64_t channel_id, const int64_t *post_ids, size_t n,
