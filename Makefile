@@ -104,7 +104,8 @@ $(BUILD)/dictpairs.c: $(BUILD)/tools/dictpairs | deps-build-check
 $(BUILD)/dictpairs.o: $(BUILD)/dictpairs.c
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libcrier.a tests/unit/tap.h tests/unit/post_records.h
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libcrier.a tests/unit/tap.h tests/unit/post_records.h \
+                 tests/unit/audit_writes.h
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(BUILD)/libcrier.a $(LIBS)
 

@@ -66,6 +66,10 @@ int api_may_change_post(const struct caller *who, int64_t channel_id, const stru
  * "delete", "pin", ...). */
 void api_audit(struct api *api, const struct caller *who, int64_t channel_id, const char *action,
                int64_t post_id, const char *detail);
+/* The same row filled for a post write to carry (store_post_create and the
+ * like): it is then written in the write's own transaction. */
+void api_audit_fill(struct store_audit *a, const struct caller *who, int64_t channel_id,
+                    const char *action, int64_t post_id, const char *detail);
 /* An audit row as the API shows it (api_team.c): new reference. */
 json_t *api_audit_json(const struct store_audit *a);
 /* 1 when the caller may read ch without a cookie or key: public, or a token

@@ -163,14 +163,26 @@ int api_may_change_post(const struct caller *who, int64_t channel_id, const stru
     return -EACCES;
 }
 
+static const char *audit_actor(const struct caller *who, char actor[64])
+{
+    if (!who->has_token)
+        return who->user.email;
+    snprintf(actor, 64, "token %lld", (long long)who->tok.id);
+    return actor;
+}
+
 void api_audit(struct api *api, const struct caller *who, int64_t channel_id, const char *action,
                int64_t post_id, const char *detail)
 {
     char actor[64];
-    if (who->has_token)
-        snprintf(actor, sizeof actor, "token %lld", (long long)who->tok.id);
-    team_audit(api->st, channel_id, who->has_token ? actor : who->user.email, action, post_id,
-               detail);
+    team_audit(api->st, channel_id, audit_actor(who, actor), action, post_id, detail);
+}
+
+void api_audit_fill(struct store_audit *a, const struct caller *who, int64_t channel_id,
+                    const char *action, int64_t post_id, const char *detail)
+{
+    char actor[64];
+    team_audit_fill(a, channel_id, audit_actor(who, actor), action, post_id, detail);
 }
 
 /*

@@ -182,19 +182,22 @@ void api_h_posts(struct api *api, const struct route_match *m, const struct http
         p.user_id = who->has_user ? who->user.user_id : 0;
         const char *ext = ok ? p.external_id : NULL;
         if (ok && (!ext || replay_external(api, &ch, ext, res) == 0)) {
-            int64_t now = crier_now_ms(), publish_at = p.publish_at;
-            int rc = store_post_create(api->st, ch.id, &p, publish_at > now ? publish_at : 0, &ev);
+            int64_t now = crier_now_ms(), publish_at = p.publish_at > now ? p.publish_at : 0;
+            struct store_audit audit;
+            api_audit_fill(&audit, who, ch.id,
+                           !publish_at                   ? "publish"
+                           : publish_at == POST_DRAFT_AT ? "draft"
+                                                         : "schedule",
+                           0, p.title);
+            int rc = store_post_create(api->st, ch.id, &p, publish_at, &ev, &audit);
             if (rc == -EEXIST && ext && replay_external(api, &ch, ext, res) == 1) {
                 /* a retry raced the first: its answer went out above */
             } else if (rc < 0) {
                 api_store_failure(res, rc);
             } else if (ev.seq == 0) {
                 scheduled_reply(res, &ch, &p);
-                api_audit(api, who, ch.id, p.publish_at == POST_DRAFT_AT ? "draft" : "schedule",
-                          p.id, p.title);
             } else {
                 post_reply(res, 201, &ch, &ev, &p);
-                api_audit(api, who, ch.id, "publish", p.id, p.title);
             }
             store_event_clear(&ev);
         }
@@ -258,14 +261,14 @@ void api_h_post(struct api *api, const struct route_match *m, const struct http_
         char title[POST_TITLE_MAX + 1];
         snprintf(title, sizeof title, "%s", rc == 0 && p.title ? p.title : "");
         post_clear(&p);
+        struct store_audit audit;
+        api_audit_fill(&audit, who, ch.id, "delete", m->num, title);
         if (rc == 0)
-            rc = store_post_delete(api->st, ch.id, m->num, &ev);
-        if (rc < 0) {
+            rc = store_post_delete(api->st, ch.id, m->num, &ev, &audit);
+        if (rc < 0)
             api_store_failure(res, rc);
-        } else {
+        else
             post_reply(res, 200, &ch, &ev, NULL);
-            api_audit(api, who, ch.id, "delete", m->num, title);
-        }
         store_event_clear(&ev);
         store_channel_clear(&ch);
         return;
@@ -287,13 +290,14 @@ void api_h_post(struct api *api, const struct route_match *m, const struct http_
     if (rc < 0 || state == STORE_POST_DELETED) {
         api_store_failure(res, rc < 0 ? rc : -ENOENT);
     } else if (post_fields(api, in, &p, 0, &ch, res) == 0) {
-        rc = store_post_edit(api->st, ch.id, m->num, &p, &ev);
+        struct store_audit audit;
+        api_audit_fill(&audit, who, ch.id, "edit", m->num, p.title);
+        rc = store_post_edit(api->st, ch.id, m->num, &p, &ev, &audit);
         if (rc < 0) {
             api_store_failure(res, rc);
         } else {
             ev.post_id = m->num;
             post_reply(res, 200, &ch, &ev, &p);
-            api_audit(api, who, ch.id, "edit", m->num, p.title);
         }
         store_event_clear(&ev);
     }

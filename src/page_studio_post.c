@@ -530,16 +530,15 @@ static void compose_post(struct studio *s, const struct store_channel *ch, int r
         p.publish_at = POST_DRAFT_AT;
     p.user_id = s->who.user_id;
     struct store_event ev = {0};
-    int64_t now = crier_now_ms();
-    int rc = store_post_create(s->p.st, ch->id, &p, p.publish_at > now ? p.publish_at : 0, &ev);
+    int64_t now = crier_now_ms(), publish_at = p.publish_at > now ? p.publish_at : 0;
+    const char *what = !publish_at ? "publish" : publish_at == POST_DRAFT_AT ? "draft" : "schedule";
+    struct store_audit audit;
+    team_audit_fill(&audit, ch->id, s->who.email, what, 0, p.title);
+    int rc = store_post_create(s->p.st, ch->id, &p, publish_at, &ev, &audit);
     if (rc < 0) {
         log_error("studio: a post to %s: %s", ch->slug, crier_strerror(rc));
         ps_message(s, 500, s->p.tx->err_title, s->p.tx->err_text, NULL, NULL);
     } else {
-        const char *what = ev.seq                          ? "publish"
-                           : p.publish_at == POST_DRAFT_AT ? "draft"
-                                                           : "schedule";
-        team_audit(s->p.st, ch->id, s->who.email, what, p.id, p.title);
         redirect_done(s, ch, what);
     }
     store_event_clear(&ev);
@@ -633,7 +632,9 @@ static void edit(struct studio *s, const struct store_channel *ch, int role, str
     }
     free(f);
     struct store_event ev = {0};
-    int rc = store_post_edit(s->p.st, ch->id, p->id, p, &ev);
+    struct store_audit audit; /* a plain edit's row goes with it; a schedule's after */
+    team_audit_fill(&audit, ch->id, s->who.email, "edit", p->id, p->title);
+    int rc = store_post_edit(s->p.st, ch->id, p->id, p, &ev, sched ? NULL : &audit);
     store_event_clear(&ev);
     if (rc == 0 && sched)
         rc = store_post_schedule(s->p.st, ch->id, p->id, at, &ev);
@@ -643,7 +644,8 @@ static void edit(struct studio *s, const struct store_channel *ch, int role, str
         ps_message(s, rc == -ENOENT ? 404 : 500, s->p.tx->err_title, s->p.tx->err_text, NULL, NULL);
         return;
     }
-    team_audit(s->p.st, ch->id, s->who.email, what, p->id, p->title);
+    if (sched)
+        team_audit(s->p.st, ch->id, s->who.email, what, p->id, p->title);
     redirect_done(s, ch, what);
 }
 
@@ -662,7 +664,7 @@ static void act(struct studio *s, const struct store_channel *ch, int role,
         }
         rc = store_post_schedule(s->p.st, ch->id, p->id, 0, &ev);
     } else if (strcmp(a, "delete") == 0) {
-        rc = store_post_delete(s->p.st, ch->id, p->id, &ev);
+        rc = store_post_delete(s->p.st, ch->id, p->id, &ev, NULL);
     } else if (strcmp(a, "top") == 0 || strcmp(a, "untop") == 0) {
         if (role < STORE_ROLE_EDITOR || state != STORE_POST_LIVE) {
             ps_forbidden(s);

@@ -297,7 +297,7 @@ static void item_create(struct pass *ps, const struct feed *f, const struct feed
     }
     struct store_event ev = {0};
     int draft = src->mode == STORE_SOURCE_DRAFT;
-    rc = store_post_create(ps->env->st, src->channel_id, &p, draft ? STORE_DRAFT_AT : 0, &ev);
+    rc = store_post_create(ps->env->st, src->channel_id, &p, draft ? STORE_DRAFT_AT : 0, &ev, NULL);
     if (rc == -EEXIST) { /* another fetcher made it a moment ago */
         struct post q;
         int state;
@@ -340,7 +340,7 @@ static void item_edit(struct pass *ps, const struct feed *f, const struct feed_i
         rc = post_apply_json(&p, in, &ctx, &fe);
         json_decref(in);
         if (rc == 0)
-            rc = store_post_edit(ps->env->st, src->channel_id, row->post_id, &p, &ev);
+            rc = store_post_edit(ps->env->st, src->channel_id, row->post_id, &p, &ev, NULL);
         if (rc < 0)
             report_item(r, SOURCE_SKIPPED, row->post_id, 0, m->title,
                         fe.message[0] ? fe.message : crier_strerror(rc));

@@ -224,22 +224,31 @@ int team_link_new(struct store *st, int64_t user_id, char token_out[TOKEN_LEN + 
     return store_link_create(st, hash, user_id, crier_now_ms() + TEAM_LINK_DAYS * 86400000LL);
 }
 
-void team_audit(struct store *st, int64_t channel_id, const char *actor, const char *action,
-                int64_t post_id, const char *detail)
+void team_audit_fill(struct store_audit *a, int64_t channel_id, const char *actor,
+                     const char *action, int64_t post_id, const char *detail)
 {
-    struct store_audit a = {.channel_id = channel_id, .post_id = post_id};
-    snprintf(a.actor, sizeof a.actor, "%s", actor ? actor : "cli");
-    snprintf(a.action, sizeof a.action, "%s", action);
+    memset(a, 0, sizeof *a);
+    a->channel_id = channel_id;
+    a->post_id = post_id;
+    snprintf(a->actor, sizeof a->actor, "%s", actor ? actor : "cli");
+    snprintf(a->action, sizeof a->action, "%s", action);
     if (detail) {
         size_t n = strlen(detail);
-        if (n >= sizeof a.detail) { /* cut on a character */
-            n = sizeof a.detail - 1;
+        if (n >= sizeof a->detail) { /* cut on a character */
+            n = sizeof a->detail - 1;
             while (n && ((unsigned char)detail[n] & 0xC0) == 0x80)
                 n--;
         }
-        memcpy(a.detail, detail, n);
-        a.detail[n] = '\0';
+        memcpy(a->detail, detail, n);
+        a->detail[n] = '\0';
     }
+}
+
+void team_audit(struct store *st, int64_t channel_id, const char *actor, const char *action,
+                int64_t post_id, const char *detail)
+{
+    struct store_audit a;
+    team_audit_fill(&a, channel_id, actor, action, post_id, detail);
     int rc = store_audit_add(st, &a);
     if (rc < 0)
         log_warn("team: audit row for channel %lld (%s): %s", (long long)channel_id, action,

@@ -90,5 +90,9 @@ int team_link_new(struct store *st, int64_t user_id, char token_out[TOKEN_LEN + 
  * action itself is done. */
 void team_audit(struct store *st, int64_t channel_id, const char *actor, const char *action,
                 int64_t post_id, const char *detail);
+/* The same row, filled for a store write that carries it (store_post_create
+ * and the like write it in their own transaction). */
+void team_audit_fill(struct store_audit *a, int64_t channel_id, const char *actor,
+                     const char *action, int64_t post_id, const char *detail);
 
 #endif

@@ -340,9 +340,9 @@ int store_post_by_external(struct store *st, int64_t channel_id, const char *ext
 }
 
 int store_post_create(struct store *st, int64_t channel_id, struct post *post, int64_t publish_at,
-                      struct store_event *ev)
+                      struct store_event *ev, const struct store_audit *audit)
 {
-    return st->ops->post_create(st, channel_id, post, publish_at, ev);
+    return st->ops->post_create(st, channel_id, post, publish_at, ev, audit);
 }
 
 int store_post_get(struct store *st, int64_t channel_id, int64_t post_id, struct post *out,
@@ -352,14 +352,15 @@ int store_post_get(struct store *st, int64_t channel_id, int64_t post_id, struct
 }
 
 int store_post_edit(struct store *st, int64_t channel_id, int64_t post_id, struct post *post,
-                    struct store_event *ev)
+                    struct store_event *ev, const struct store_audit *audit)
 {
-    return st->ops->post_edit(st, channel_id, post_id, post, ev);
+    return st->ops->post_edit(st, channel_id, post_id, post, ev, audit);
 }
 
-int store_post_delete(struct store *st, int64_t channel_id, int64_t post_id, struct store_event *ev)
+int store_post_delete(struct store *st, int64_t channel_id, int64_t post_id, struct store_event *ev,
+                      const struct store_audit *audit)
 {
-    return st->ops->post_delete(st, channel_id, post_id, ev);
+    return st->ops->post_delete(st, channel_id, post_id, ev, audit);
 }
 
 int store_channel_pin(struct store *st, int64_t channel_id, int64_t post_id, struct store_event *ev)

@@ -256,6 +256,7 @@ typedef void (*store_access_fn)(void *arg); /* see store_set_access_hook */
 
 struct store;
 struct store_team_ops;
+struct store_audit;
 
 struct store_ops {
     const char *name;
@@ -275,13 +276,13 @@ struct store_ops {
     int (*channel_delete)(struct store *st, const char *slug);
 
     int (*post_create)(struct store *st, int64_t channel_id, struct post *post, int64_t publish_at,
-                       struct store_event *ev);
+                       struct store_event *ev, const struct store_audit *audit);
     int (*post_get)(struct store *st, int64_t channel_id, int64_t post_id, struct post *out,
                     int *state);
     int (*post_edit)(struct store *st, int64_t channel_id, int64_t post_id, struct post *post,
-                     struct store_event *ev);
+                     struct store_event *ev, const struct store_audit *audit);
     int (*post_delete)(struct store *st, int64_t channel_id, int64_t post_id,
-                       struct store_event *ev);
+                       struct store_event *ev, const struct store_audit *audit);
     int (*channel_pin)(struct store *st, int64_t channel_id, int64_t post_id,
                        struct store_event *ev);
     int (*publish_due)(struct store *st, int64_t now_ms, size_t *published);
@@ -476,6 +477,11 @@ void store_events_free(struct store_event *evs, size_t n);
  *   -ENOENT (nothing changes) when post_id is not a live post of the
  *   channel (deleted, scheduled, a draft, another channel's, none).
  *   channel_get/get_by_id/list fill pinned_post_id.
+ * post_create, post_edit, post_delete: audit, when not NULL, is the
+ *   newsroom's audit row for the write (store_team.h; its post_id is set
+ *   from the post): it is written in the write's own transaction, so a post
+ *   is never stored without its row, nor the row without the post, and the
+ *   two cost one durable commit, not two.
  * publish_due: publishes every scheduled post whose time has come, each with
  *   its own STORE_EV_POST event.
  * events_after: events with seq > after in order, at most limit. Returns
@@ -495,15 +501,15 @@ int store_channel_list(struct store *st, struct store_channel **out, size_t *n);
 int store_channel_update(struct store *st, const struct store_channel *ch);
 int store_channel_delete(struct store *st, const char *slug);
 int store_post_create(struct store *st, int64_t channel_id, struct post *post, int64_t publish_at,
-                      struct store_event *ev);
+                      struct store_event *ev, const struct store_audit *audit);
 int store_post_get(struct store *st, int64_t channel_id, int64_t post_id, struct post *out,
                    int *state);
 int store_post_by_external(struct store *st, int64_t channel_id, const char *external_id,
                            struct post *out, int *state);
 int store_post_edit(struct store *st, int64_t channel_id, int64_t post_id, struct post *post,
-                    struct store_event *ev);
-int store_post_delete(struct store *st, int64_t channel_id, int64_t post_id,
-                      struct store_event *ev);
+                    struct store_event *ev, const struct store_audit *audit);
+int store_post_delete(struct store *st, int64_t channel_id, int64_t post_id, struct store_event *ev,
+                      const struct store_audit *audit);
 int store_channel_pin(struct store *st, int64_t channel_id, int64_t post_id,
                       struct store_event *ev);
 int store_publish_due(struct store *st, int64_t now_ms, size_t *published);

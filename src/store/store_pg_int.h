@@ -90,7 +90,8 @@ struct pg_req {
     int64_t publish_at;
     int64_t now_ms;
     struct post *post;
-    struct store_event *ev; /* caller's, may be NULL */
+    struct store_event *ev;          /* caller's, may be NULL */
+    const struct store_audit *audit; /* the row to write with it, may be NULL */
     size_t published;
     long ev_idx; /* index of its event in the batch, -1 when none */
     int rc;
@@ -259,16 +260,21 @@ int pg_channel_update(struct store *st, const struct store_channel *ch);
 int pg_channel_delete(struct store *st, const char *slug);
 int pg_channel_heads(struct store *st, struct store_head **out, size_t *n);
 
+/* store_pg_team.c: the audit row a write carries (pg_req.audit), in the
+ * writer's transaction; post_id, when not 0, replaces a->post_id. */
+int pg_audit_put(struct pg_conn *c, const struct store_audit *a, int64_t post_id);
+
 /* store_pg_posts.c */
 int pg_post_create(struct store *st, int64_t channel_id, struct post *post, int64_t publish_at,
-                   struct store_event *ev);
+                   struct store_event *ev, const struct store_audit *audit);
 int pg_post_get(struct store *st, int64_t channel_id, int64_t post_id, struct post *out,
                 int *state);
 int pg_post_by_external(struct store *st, int64_t channel_id, const char *external_id,
                         struct post *out, int *state);
 int pg_post_edit(struct store *st, int64_t channel_id, int64_t post_id, struct post *post,
-                 struct store_event *ev);
-int pg_post_delete(struct store *st, int64_t channel_id, int64_t post_id, struct store_event *ev);
+                 struct store_event *ev, const struct store_audit *audit);
+int pg_post_delete(struct store *st, int64_t channel_id, int64_t post_id, struct store_event *ev,
+                   const struct store_audit *audit);
 int pg_channel_pin(struct store *st, int64_t channel_id, int64_t post_id, struct store_event *ev);
 int pg_publish_due(struct store *st, int64_t now_ms, size_t *published);
 int pg_post_schedule(struct store *st, int64_t channel_id, int64_t post_id, int64_t publish_at,

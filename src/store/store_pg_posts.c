@@ -388,7 +388,7 @@ int pg_post_schedule(struct store *st, int64_t channel_id, int64_t post_id, int6
 }
 
 int pg_post_create(struct store *st, int64_t channel_id, struct post *post, int64_t publish_at,
-                   struct store_event *ev)
+                   struct store_event *ev, const struct store_audit *audit)
 {
     if (!post)
         return -EINVAL;
@@ -396,23 +396,30 @@ int pg_post_create(struct store *st, int64_t channel_id, struct post *post, int6
                        .channel_id = channel_id,
                        .post = post,
                        .publish_at = publish_at,
-                       .ev = ev};
+                       .ev = ev,
+                       .audit = audit};
     return pg_submit(pg_store_of(st), &r);
 }
 
 int pg_post_edit(struct store *st, int64_t channel_id, int64_t post_id, struct post *post,
-                 struct store_event *ev)
+                 struct store_event *ev, const struct store_audit *audit)
 {
     if (!post)
         return -EINVAL;
-    struct pg_req r = {
-        .run = op_edit, .channel_id = channel_id, .post_id = post_id, .post = post, .ev = ev};
+    struct pg_req r = {.run = op_edit,
+                       .channel_id = channel_id,
+                       .post_id = post_id,
+                       .post = post,
+                       .ev = ev,
+                       .audit = audit};
     return pg_submit(pg_store_of(st), &r);
 }
 
-int pg_post_delete(struct store *st, int64_t channel_id, int64_t post_id, struct store_event *ev)
+int pg_post_delete(struct store *st, int64_t channel_id, int64_t post_id, struct store_event *ev,
+                   const struct store_audit *audit)
 {
-    struct pg_req r = {.run = op_delete, .channel_id = channel_id, .post_id = post_id, .ev = ev};
+    struct pg_req r = {
+        .run = op_delete, .channel_id = channel_id, .post_id = post_id, .ev = ev, .audit = audit};
     return pg_submit(pg_store_of(st), &r);
 }
 

@@ -295,16 +295,26 @@ static int pg_link_take(struct store *st, const unsigned char hash[32], int64_t 
     return 0;
 }
 
+#define AUDIT_INSERT                                                                               \
+    "INSERT INTO audit (channel_id, at, actor, action, post_id, detail)"                           \
+    " VALUES ($1, $2, $3, $4, $5, $6)"
+
 static int pg_audit_add(struct store *st, struct store_audit *a)
 {
     if (!a->at)
         a->at = crier_now_ms();
-    return pg_pool_one(pg_store_of(st),
-                       "INSERT INTO audit (channel_id, at, actor, action, post_id, detail)"
-                       " VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+    return pg_pool_one(pg_store_of(st), AUDIT_INSERT " RETURNING id",
                        PG_ARGS(PG_INT(a->channel_id), PG_INT(a->at), PG_TEXT(a->actor),
                                PG_TEXT(a->action), PG_INT(a->post_id), PG_TEXT(a->detail)),
                        pg_row_int64, &a->id);
+}
+
+int pg_audit_put(struct pg_conn *c, const struct store_audit *a, int64_t post_id)
+{
+    return pg_run(c, AUDIT_INSERT,
+                  PG_ARGS(PG_INT(a->channel_id), PG_INT(a->at ? a->at : crier_now_ms()),
+                          PG_TEXT(a->actor), PG_TEXT(a->action),
+                          PG_INT(post_id ? post_id : a->post_id), PG_TEXT(a->detail)));
 }
 
 static int row_audit(const PGresult *res, int i, void *out)

@@ -210,6 +210,8 @@ static int run_requests(struct pg_conn *c, struct pg_req *batch, struct pg_evvec
         size_t mark = vec->n;
         r->ev_idx = -1;
         r->rc = r->run(c, r, vec);
+        if (r->rc == 0 && r->audit)
+            r->rc = pg_audit_put(c, r->audit, r->post_id);
         if (r->rc == 0) {
             assert(r->ev_idx < (long)vec->n);
             if (r->next && (rc = pg_cmd(c, "RELEASE req; SAVEPOINT req")) < 0)

@@ -74,6 +74,7 @@ struct sq_req {
     struct post *post;
     const struct store_selection *sel; /* the key and window of a selection */
     struct store_event *ev;            /* caller's, may be NULL */
+    const struct store_audit *audit;   /* the row to write with it, may be NULL */
     size_t published;
     long ev_idx; /* index of its event in the batch, -1 when none */
     int rc;
@@ -302,15 +303,19 @@ int sq_post_insert(struct sq_conn *c, const struct sq_new_post *p, int64_t *id);
  * (the caller's), -EINVAL when it does not serialise, or the error. */
 int sq_post_set_record(struct sq_conn *c, struct post *post, int64_t id, int64_t seq, int64_t now,
                        char **data);
+/* store_sqlite_team.c: the audit row a write carries (sq_req.audit), in the
+ * writer's transaction; post_id, when not 0, replaces a->post_id. */
+int sq_audit_put(struct sq_conn *c, const struct store_audit *a, int64_t post_id);
 int sq_post_create(struct store *st, int64_t channel_id, struct post *post, int64_t publish_at,
-                   struct store_event *ev);
+                   struct store_event *ev, const struct store_audit *audit);
 int sq_post_get(struct store *st, int64_t channel_id, int64_t post_id, struct post *out,
                 int *state);
 int sq_post_by_external(struct store *st, int64_t channel_id, const char *external_id,
                         struct post *out, int *state);
 int sq_post_edit(struct store *st, int64_t channel_id, int64_t post_id, struct post *post,
-                 struct store_event *ev);
-int sq_post_delete(struct store *st, int64_t channel_id, int64_t post_id, struct store_event *ev);
+                 struct store_event *ev, const struct store_audit *audit);
+int sq_post_delete(struct store *st, int64_t channel_id, int64_t post_id, struct store_event *ev,
+                   const struct store_audit *audit);
 int sq_channel_pin(struct store *st, int64_t channel_id, int64_t post_id, struct store_event *ev);
 int sq_publish_due(struct store *st, int64_t now_ms, size_t *published);
 int sq_events_after(struct store *st, int64_t channel_id, int64_t after, size_t limit,

@@ -296,16 +296,26 @@ static int sq_link_take(struct store *st, const unsigned char hash[32], int64_t 
     return 0;
 }
 
+#define AUDIT_INSERT                                                                               \
+    "INSERT INTO audit (channel_id, at, actor, action, post_id, detail)"                           \
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+
 static int sq_audit_add(struct store *st, struct store_audit *a)
 {
     if (!a->at)
         a->at = crier_now_ms();
-    return sq_pool_one(sq_store_of(st),
-                       "INSERT INTO audit (channel_id, at, actor, action, post_id, detail)"
-                       " VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id",
+    return sq_pool_one(sq_store_of(st), AUDIT_INSERT " RETURNING id",
                        SQ_ARGS(SQ_INT(a->channel_id), SQ_INT(a->at), SQ_TEXT(a->actor),
                                SQ_TEXT(a->action), SQ_INT(a->post_id), SQ_TEXT(a->detail)),
                        sq_row_int64, &a->id);
+}
+
+int sq_audit_put(struct sq_conn *c, const struct store_audit *a, int64_t post_id)
+{
+    return sq_run(c, AUDIT_INSERT,
+                  SQ_ARGS(SQ_INT(a->channel_id), SQ_INT(a->at ? a->at : crier_now_ms()),
+                          SQ_TEXT(a->actor), SQ_TEXT(a->action),
+                          SQ_INT(post_id ? post_id : a->post_id), SQ_TEXT(a->detail)));
 }
 
 static int row_audit(sqlite3_stmt *q, void *out)

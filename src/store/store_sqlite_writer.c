@@ -101,6 +101,8 @@ static int run_requests(struct sq_conn *c, struct sq_req *batch, struct sq_evvec
         if (sq_run(c, "SAVEPOINT req", SQ_NOARGS) < 0)
             return -1;
         r->rc = r->run(c, r, vec);
+        if (r->rc == 0 && r->audit)
+            r->rc = sq_audit_put(c, r->audit, r->post_id);
         if (r->rc == 0) {
             assert(r->ev_idx < (long)vec->n);
             if (sq_run(c, "RELEASE req", SQ_NOARGS) < 0)

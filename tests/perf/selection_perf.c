@@ -44,7 +44,7 @@ static void *fill(void *arg)
         struct store_event ev = {0};
         int rc = post_set_body(&post, p->body ? p->body : "");
         if (rc == 0)
-            rc = store_post_create(f->st, f->channel, &post, 0, &ev);
+            rc = store_post_create(f->st, f->channel, &post, 0, &ev, NULL);
         if (rc < 0)
             fprintf(stderr, "selection_perf: insert %zu failed (%s): %s\n", i, crier_strerror(rc),
                     p->title ? p->title : "(no title)");

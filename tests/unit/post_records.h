@@ -58,7 +58,7 @@ static inline int rec_post_create(struct store *st, int64_t channel_id, json_t *
     struct post p;
     if (rec_to_post(rec, &p) < 0)
         return -EINVAL;
-    int rc = store_post_create(st, channel_id, &p, publish_at, ev);
+    int rc = store_post_create(st, channel_id, &p, publish_at, ev, NULL);
     if (rc == 0)
         rec_take_ids(rec, &p);
     post_clear(&p);
@@ -71,7 +71,7 @@ static inline int rec_post_edit(struct store *st, int64_t channel_id, int64_t po
     struct post p;
     if (rec_to_post(rec, &p) < 0)
         return -EINVAL;
-    int rc = store_post_edit(st, channel_id, post_id, &p, ev);
+    int rc = store_post_edit(st, channel_id, post_id, &p, ev, NULL);
     post_clear(&p);
     return rc;
 }

@@ -69,7 +69,7 @@ static void publish(const struct store_channel *ch)
     struct post p;
     post_init(&p);
     p.title = strdup("news");
-    is_int(store_post_create(st, ch->id, &p, 0, &ev), 0, "a post in %s", ch->slug);
+    is_int(store_post_create(st, ch->id, &p, 0, &ev, NULL), 0, "a post in %s", ch->slug);
     store_event_clear(&ev);
     post_clear(&p);
 }

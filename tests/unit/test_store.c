@@ -369,7 +369,7 @@ static void test_seq(void)
     store_event_clear(&ev);
     json_decref(p);
 
-    is_int(store_post_delete(st, a, ids[3], &ev), 0, "post_delete");
+    is_int(store_post_delete(st, a, ids[3], &ev, NULL), 0, "post_delete");
     is_int(ev.seq, 7, "delete takes seq 7");
     is_int(ev.kind, STORE_EV_DELETE, "delete event kind");
     char want[64];
@@ -381,7 +381,7 @@ static void test_seq(void)
     json_decref(rec);
     p = json_object();
     is_int(rec_post_edit(st, a, ids[3], p, &ev), -ENOENT, "edit deleted -> -ENOENT");
-    is_int(store_post_delete(st, a, ids[3], &ev), -ENOENT, "delete twice -> -ENOENT");
+    is_int(store_post_delete(st, a, ids[3], &ev, NULL), -ENOENT, "delete twice -> -ENOENT");
     is_int(rec_post_create(st, 4242, p, 0, &ev), -ENOENT, "post on unknown channel");
     json_decref(p);
 
@@ -1044,7 +1044,7 @@ static void test_candidates(void)
     is_int(n, 0, "has no candidates");
 
     /* deleted, scheduled and selection posts never qualify */
-    is_int(store_post_delete(st, ch, id[2], &ev), 0, "delete one");
+    is_int(store_post_delete(st, ch, id[2], &ev, NULL), 0, "delete one");
     store_event_clear(&ev);
     json_t *p = json_pack("{ss}", "title", "scheduled");
     is_int(rec_post_create(st, ch, p, crier_now_ms() + 3600 * 1000, &ev), 0, "schedule one");
@@ -1241,7 +1241,7 @@ static void test_selection_publish(void)
     json_decref(d);
     store_event_clear(&ev);
     json_decref(p);
-    is_int(store_post_delete(st, ch, sel_post, &ev), 0, "delete the selection post");
+    is_int(store_post_delete(st, ch, sel_post, &ev, NULL), 0, "delete the selection post");
     is_int(ev.kind, STORE_EV_DELETE, "as a delete event");
     store_event_clear(&ev);
     is_int(store_selection_get(st, ch, "2026-11-26", "morning", &sel), 0,
@@ -1790,7 +1790,7 @@ static void test_unread(void)
     is_int(rec_post_edit(st, a, id2, ed, &ev), 0, "an edit");
     store_event_clear(&ev);
     json_decref(ed);
-    is_int(store_post_delete(st, a, id1, &ev), 0, "a delete");
+    is_int(store_post_delete(st, a, id1, &ev, NULL), 0, "a delete");
     store_event_clear(&ev);
     is_int(publish_sel(st, a, "2026-11-26", "morning", 0, crier_now_ms() + 1, &ev), 0,
            "a selection");
@@ -1894,7 +1894,7 @@ static void test_posts_recent(void)
     is_int(rec_post_create(st, ch, later, crier_now_ms() + 3600000, &ev), 0, "scheduled");
     json_decref(later);
     store_event_clear(&ev);
-    is_int(store_post_delete(st, ch, ids[4], &ev), 0, "delete p4");
+    is_int(store_post_delete(st, ch, ids[4], &ev, NULL), 0, "delete p4");
     store_event_clear(&ev);
     json_t *ed = json_pack("{ss}", "title", "p2 edited");
     is_int(rec_post_edit(st, ch, ids[2], ed, &ev), 0, "edit p2");
@@ -2135,7 +2135,7 @@ static void test_views_record(void)
     for (int i = 0; i < 4; i++)
         post(st, ch, "viewed", &id[i]);
     post(st, other, "elsewhere", &oid);
-    is_int(store_post_delete(st, ch, id[3], &ev), 0, "delete one");
+    is_int(store_post_delete(st, ch, id[3], &ev, NULL), 0, "delete one");
     store_event_clear(&ev);
 
     int64_t first[] = {id[0], id[1], id[0], oid, id[3], 999999};

@@ -406,7 +406,7 @@ static void test_batch_failure(struct store *st)
     post_init(&p);
     p.title = strdup("\xff"); /* not UTF-8: the record does not serialise */
     struct store_event ev;
-    ok(store_post_create(st, ch, &p, 0, &ev) < 0, "a post that cannot be stored fails");
+    ok(store_post_create(st, ch, &p, 0, &ev, NULL) < 0, "a post that cannot be stored fails");
     post_clear(&p);
     is_int(post(st, ch, "two", NULL), 2, "the next post takes seq 2: no gap");
     is_int(post(st, 424242, "x", NULL), -ENOENT, "a post to no channel: -ENOENT");
@@ -428,7 +428,7 @@ static void *mixed_thread(void *p)
         struct store_event ev;
         post_init(&q);
         q.title = strdup(a->mode == 1 ? "\xff" : "fine");
-        int rc = store_post_create(a->st, a->mode == 2 ? 424242 : a->ch, &q, 0, &ev);
+        int rc = store_post_create(a->st, a->mode == 2 ? 424242 : a->ch, &q, 0, &ev, NULL);
         post_clear(&q);
         if (rc == 0)
             a->ok++;
@@ -662,7 +662,7 @@ static void test_edit_delete_pin(struct store *st)
     is_int(got.pinned_post_id, b, "the channel has the pin");
     store_channel_clear(&got);
 
-    is_int(store_post_delete(st, ch, b, &ev), 0, "post_delete of the pinned post");
+    is_int(store_post_delete(st, ch, b, &ev, NULL), 0, "post_delete of the pinned post");
     ok(ev.seq == 5 && ev.kind == STORE_EV_DELETE, "a delete event, seq 5");
     snprintf(want, sizeof want, "{\"id\":%lld,\"seq\":2}", (long long)b);
     is_str(ev.data, want, "carrying the id and creation seq");
@@ -672,7 +672,7 @@ static void test_edit_delete_pin(struct store *st)
     store_channel_clear(&got);
     is_int(store_channel_pin(st, ch, b, &ev), -ENOENT, "pinning a deleted post: -ENOENT");
     is_int(rec_post_edit(st, ch, b, p, &ev), -ENOENT, "editing it: -ENOENT");
-    is_int(store_post_delete(st, ch, b, &ev), -ENOENT, "deleting it again: -ENOENT");
+    is_int(store_post_delete(st, ch, b, &ev, NULL), -ENOENT, "deleting it again: -ENOENT");
     is_int(store_channel_pin(st, ch, 0, &ev), 0, "unpin");
     is_str(ev.data, "{\"id\":null}", "an unpin event");
     store_event_clear(&ev);
@@ -684,10 +684,10 @@ static void test_edit_delete_pin(struct store *st)
     struct post xp;
     rec_to_post(x, &xp);
     xp.external_id = strdup("ext-1");
-    is_int(store_post_create(st, ch, &xp, 0, &ev), 0, "a post with an external id");
+    is_int(store_post_create(st, ch, &xp, 0, &ev, NULL), 0, "a post with an external id");
     int64_t xid = xp.id;
     store_event_clear(&ev);
-    is_int(store_post_create(st, ch, &xp, 0, &ev), -EEXIST, "the same external id: -EEXIST");
+    is_int(store_post_create(st, ch, &xp, 0, &ev, NULL), -EEXIST, "the same external id: -EEXIST");
     post_clear(&xp);
     json_decref(x);
     struct post found;
@@ -712,7 +712,7 @@ static void *del_thread(void *p)
     struct del_arg *a = p;
     for (int i = 0; i < 20; i++) {
         struct store_event ev;
-        int rc = store_post_delete(a->st, a->ch, a->ids[i], &ev);
+        int rc = store_post_delete(a->st, a->ch, a->ids[i], &ev, NULL);
         a->deleted += rc == 0;
         a->gone += rc == -ENOENT;
         store_event_clear(&ev);

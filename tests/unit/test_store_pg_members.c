@@ -619,7 +619,7 @@ static void test_unread(struct store *st)
     is_int(rec_post_edit(st, a, id2, ed, &ev), 0, "an edit");
     store_event_clear(&ev);
     json_decref(ed);
-    is_int(store_post_delete(st, a, id1, &ev), 0, "a delete");
+    is_int(store_post_delete(st, a, id1, &ev, NULL), 0, "a delete");
     store_event_clear(&ev);
     int64_t sel_seq = raw_event(a, STORE_EV_SELECTION); /* selection_publish is not ported yet */
     ok(sel_seq > s3, "a selection event");

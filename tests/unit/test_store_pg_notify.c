@@ -26,6 +26,7 @@
 #include "log.h"
 #include "store/store_pg_int.h"
 #include "store/store_team.h"
+#include "audit_writes.h"
 #include "tap.h"
 
 #define HOUR_MS (3600 * 1000LL)
@@ -1360,6 +1361,7 @@ static void test_team(struct store *st, struct store *st2)
     test_users_roles(st, gaz, sport, &ana, &bob);
     test_sessions(st, ana, bob);
     test_audit(st, gaz);
+    test_audit_with_writes(st, make_channel(st, "audited-writes"));
     test_team_races(st, st2);
 }
 

@@ -264,7 +264,7 @@ static void test_candidates(struct store *st)
     is_int(store_candidates(st, 4242, 0, INT64_MAX, &cs, &n), 0, "unknown channel");
     is_int(n, 0, "has no candidates");
 
-    is_int(store_post_delete(st, ch, id[2], &ev), 0, "delete one");
+    is_int(store_post_delete(st, ch, id[2], &ev, NULL), 0, "delete one");
     store_event_clear(&ev);
     json_t *p = json_pack("{ss}", "title", "scheduled");
     is_int(rec_post_create(st, ch, p, crier_now_ms() + 3600 * 1000, &ev), 0, "schedule one");
@@ -423,7 +423,7 @@ static void test_selection_publish(struct store *st)
     is_int(publish_sel(st, 4242, "2026-11-27", "evening", 0, 1, &ev), -ENOENT,
            "unknown channel -> -ENOENT");
 
-    is_int(store_post_delete(st, ch, sel_post, &ev), 0, "delete the selection post");
+    is_int(store_post_delete(st, ch, sel_post, &ev, NULL), 0, "delete the selection post");
     store_event_clear(&ev);
     is_int(store_selection_get(st, ch, "2026-11-26", "morning", &sel), 0,
            "the key stays used after a retraction");
@@ -619,7 +619,7 @@ static void test_views_record(struct store *st)
     for (int i = 0; i < 4; i++)
         id[i] = post(st, ch, "viewed");
     oid = post(st, other, "elsewhere");
-    is_int(store_post_delete(st, ch, id[3], &ev), 0, "delete one");
+    is_int(store_post_delete(st, ch, id[3], &ev, NULL), 0, "delete one");
     store_event_clear(&ev);
 
     int64_t first[] = {id[0], id[1], id[0], oid, id[3], 999999};
@@ -848,7 +848,7 @@ static void test_post_stats(struct store *st)
     memset(a, 'a', 32);
     memset(b, 'b', 32);
 
-    store_post_delete(st, ch, gone, &ev);
+    store_post_delete(st, ch, gone, &ev, NULL);
     store_event_clear(&ev);
     is_int(store_post_stats(st, ch, 10, &ps, &n), 0, "post_stats");
     ok(n == 3 && ps[0].id == p3 && ps[1].id == p2 && ps[2].id == p1,

@@ -64,7 +64,7 @@ static int64_t make_post(int64_t channel_id, const char *title, int64_t publish_
     post_init(&p);
     p.title = strdup(title);
     post_set_body(&p, "Texte.");
-    int rc = store_post_create(st, channel_id, &p, publish_at, &ev);
+    int rc = store_post_create(st, channel_id, &p, publish_at, &ev, NULL);
     int64_t id = rc == 0 ? p.id : -1;
     post_clear(&p);
     store_event_clear(&ev);
@@ -144,7 +144,7 @@ static void test_refused(void)
     int64_t draft = make_post(chan, "Brouillon", STORE_DRAFT_AT);
     int64_t foreign = make_post(other, "Ailleurs", 0);
     int64_t gone = make_post(chan, "Effacé", 0);
-    is_int(store_post_delete(st, chan, gone, &ev), 0, "one deleted");
+    is_int(store_post_delete(st, chan, gone, &ev, NULL), 0, "one deleted");
     store_event_clear(&ev);
 
     is_int(store_channel_pin(st, chan, live, &ev), 0, "pin a live post");
@@ -168,11 +168,11 @@ static void test_refused(void)
 
     /* the delete of another post leaves the pin */
     int64_t more = make_post(chan, "Encore", 0);
-    is_int(store_post_delete(st, chan, more, &ev), 0, "another post deleted");
+    is_int(store_post_delete(st, chan, more, &ev, NULL), 0, "another post deleted");
     store_event_clear(&ev);
     is_int(pinned("gazette"), live, "the pin stays");
     /* the pinned post's delete clears it */
-    is_int(store_post_delete(st, chan, live, &ev), 0, "the pinned post deleted");
+    is_int(store_post_delete(st, chan, live, &ev, NULL), 0, "the pinned post deleted");
     is_int(ev.kind, STORE_EV_DELETE, "one delete event (no pin event of its own)");
     store_event_clear(&ev);
     is_int(pinned("gazette"), 0, "the delete cleared the pin");

@@ -38,7 +38,7 @@ static int64_t make_post(const char *title, int64_t publish_at, struct store_eve
     post_init(&p);
     p.title = strdup(title);
     post_set_body(&p, "Texte.");
-    int rc = store_post_create(st, chan, &p, publish_at, ev);
+    int rc = store_post_create(st, chan, &p, publish_at, ev, NULL);
     int64_t id = rc == 0 ? p.id : -1;
     post_clear(&p);
     return id;

@@ -287,7 +287,7 @@ static void test_post_stats(void)
     memset(a, 'a', 32);
     memset(b, 'b', 32);
 
-    store_post_delete(st, ch, gone, &ev);
+    store_post_delete(st, ch, gone, &ev, NULL);
     store_event_clear(&ev);
     is_int(store_post_stats(st, ch, 10, &ps, &n), 0, "post_stats");
     ok(n == 3 && ps[0].id == p3 && ps[1].id == p2 && ps[2].id == p1,

@@ -5,7 +5,7 @@
  * publish and who may change whose post; a session ends at sign-out, on a
  * new password and at its expiry, and an account keeps at most
  * STORE_SESSIONS_PER_USER; a sign-in link works once; the audit log pages
- * newest first.
+ * newest first; a post write carries its audit row in its transaction.
  */
 #include "team.h"
 
@@ -18,6 +18,7 @@
 #include "auth.h"
 #include "crier.h"
 #include "log.h"
+#include "audit_writes.h"
 #include "tap.h"
 
 static char tmpdir[] = "/tmp/crier-test-team-XXXXXX";
@@ -285,6 +286,7 @@ int main(void)
     test_hashing_bound();
     test_roles_and_sessions();
     test_audit();
+    test_audit_with_writes(st, channel("audited-writes"));
     store_close(st);
     return done_testing_in(tmpdir);
 }
