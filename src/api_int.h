@@ -86,6 +86,10 @@ int api_channel_load_key(struct api *api, const char *slug, const struct caller 
                          const char *feed_key, struct store_channel *ch, struct response *res);
 int api_channel_load(struct api *api, const char *slug, const struct caller *who,
                      struct store_channel *ch, struct response *res);
+/* The same from the store's cache of channel rows (store_channel_get_cached):
+ * for the publish, which needs no current last_seq. */
+int api_channel_load_cached(struct api *api, const char *slug, const struct caller *who,
+                            struct store_channel *ch, struct response *res);
 /* The channel of m for its editors (a token that may publish to it). */
 int api_channel_for_editor(struct api *api, const struct route_match *m, const struct caller *who,
                            struct store_channel *ch, struct response *res);

@@ -242,10 +242,12 @@ void api_no_such_channel(struct response *res, const char *slug)
 /* Loads slug for reading: 0, or res filled (404: unknown, or private and
  * not readable by this caller) and < 0. feed_key (may be NULL) is a ?key=
  * from a private feed URL. */
-int api_channel_load_key(struct api *api, const char *slug, const struct caller *who,
-                         const char *feed_key, struct store_channel *ch, struct response *res)
+static int channel_load(struct api *api, const char *slug, const struct caller *who,
+                        const char *feed_key, int cached, struct store_channel *ch,
+                        struct response *res)
 {
-    int rc = store_channel_get(api->st, slug, ch);
+    int rc =
+        cached ? store_channel_get_cached(api->st, slug, ch) : store_channel_get(api->st, slug, ch);
     if (rc == 0 && !api_may_read(who, ch)) {
         int r = cookie_may_read(api, who, ch, feed_key);
         if (r == 1) {
@@ -273,10 +275,22 @@ int api_channel_load_key(struct api *api, const char *slug, const struct caller 
     return rc;
 }
 
+int api_channel_load_key(struct api *api, const char *slug, const struct caller *who,
+                         const char *feed_key, struct store_channel *ch, struct response *res)
+{
+    return channel_load(api, slug, who, feed_key, 0, ch, res);
+}
+
 int api_channel_load(struct api *api, const char *slug, const struct caller *who,
                      struct store_channel *ch, struct response *res)
 {
-    return api_channel_load_key(api, slug, who, NULL, ch, res);
+    return channel_load(api, slug, who, NULL, 0, ch, res);
+}
+
+int api_channel_load_cached(struct api *api, const char *slug, const struct caller *who,
+                            struct store_channel *ch, struct response *res)
+{
+    return channel_load(api, slug, who, NULL, 1, ch, res);
 }
 
 json_t *api_body_json(const struct http_request *req, struct response *res)

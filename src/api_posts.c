@@ -160,7 +160,7 @@ void api_h_posts(struct api *api, const struct route_match *m, const struct http
         response_error(res, 401, "unauthorized", "publishing needs a token");
         return;
     }
-    if (api_channel_load(api, m->slug, who, &ch, res) < 0)
+    if (api_channel_load_cached(api, m->slug, who, &ch, res) < 0)
         return;
     /* An author who may not publish here still writes drafts. */
     int drafts_only = who->has_user && !who->has_token && !team_may_publish(&who->user, ch.id) &&

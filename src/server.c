@@ -232,6 +232,14 @@ static void metrics(void *arg, struct buf *out)
                (unsigned long long)delivered, (unsigned long long)coalesced,
                (unsigned long long)slow, (unsigned long long)srv->st->commits,
                (double)srv->st->commit_us_sum / 1e6, (double)srv->st->commit_us_max / 1e6);
+    uint64_t hits, misses;
+    store_cache_counts(srv->st->cache, &hits, &misses);
+    buf_printf(out,
+               "# TYPE crier_channel_cache_hits_total counter\n"
+               "crier_channel_cache_hits_total %llu\n"
+               "# TYPE crier_channel_cache_misses_total counter\n"
+               "crier_channel_cache_misses_total %llu\n",
+               (unsigned long long)hits, (unsigned long long)misses);
     buf_printf(out,
                "# TYPE crier_connections_max gauge\ncrier_connections_max %ld\n"
                "# TYPE crier_connections_refused_total counter\n"

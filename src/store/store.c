@@ -16,6 +16,7 @@
 
 #include "crier.h"
 #include "jsonpick.h"
+#include "store/store_cache.h"
 #include "xmalloc.h"
 
 static int has_prefix(const char *s, const char *prefix)
@@ -106,6 +107,7 @@ int store_open_with(struct store **out, const char *uri, int flags, char *err, s
         if ((rc = store_pg_open(out, uri)) < 0)
             return fail(err, errsz, rc, 0, "cannot open the PostgreSQL store: %s",
                         crier_strerror(rc));
+        (*out)->cache = store_cache_new();
         return 0;
     }
     if (has_prefix(uri, "sqlite:")) {
@@ -146,6 +148,8 @@ int store_open_with(struct store **out, const char *uri, int flags, char *err, s
     if (rc < 0)
         fail(err, errsz, rc, rc, "cannot open the database %s%s", path,
              rc <= -4096 ? " (see the message above)" : "");
+    else
+        (*out)->cache = store_cache_new();
     free(path);
     return rc;
 }
@@ -157,8 +161,11 @@ int store_open(struct store **out, const char *uri)
 
 void store_close(struct store *st)
 {
-    if (st)
-        st->ops->close(st);
+    if (!st)
+        return;
+    struct store_cache *c = st->cache;
+    st->ops->close(st);
+    store_cache_free(c);
 }
 
 void store_channel_clear(struct store_channel *ch)
@@ -365,7 +372,10 @@ int store_post_delete(struct store *st, int64_t channel_id, int64_t post_id, str
 
 int store_channel_pin(struct store *st, int64_t channel_id, int64_t post_id, struct store_event *ev)
 {
-    return st->ops->channel_pin(st, channel_id, post_id, ev);
+    int rc = st->ops->channel_pin(st, channel_id, post_id, ev);
+    if (rc == 0)
+        store_cache_forget(st->cache);
+    return rc;
 }
 
 int store_publish_due(struct store *st, int64_t now_ms, size_t *published)
@@ -381,6 +391,7 @@ int store_events_after(struct store *st, int64_t channel_id, int64_t after, size
 
 static void access_changed(struct store *st)
 {
+    store_cache_forget(st->cache);
     if (st->access_hook)
         st->access_hook(st->access_arg);
 }
@@ -388,7 +399,10 @@ static void access_changed(struct store *st)
 int store_access_changes(struct store *st, int64_t after_gen, int64_t *ids, size_t max, size_t *n,
                          int64_t *gen)
 {
-    return st->ops->access_changes(st, after_gen, ids, max, n, gen);
+    int rc = st->ops->access_changes(st, after_gen, ids, max, n, gen);
+    if (rc == 0 && *n)
+        store_cache_forget(st->cache); /* another process's change, maybe a revocation */
+    return rc;
 }
 
 int store_channel_heads(struct store *st, struct store_head **out, size_t *n)

@@ -257,6 +257,7 @@ typedef void (*store_access_fn)(void *arg); /* see store_set_access_hook */
 struct store;
 struct store_team_ops;
 struct store_audit;
+struct store_cache;
 
 struct store_ops {
     const char *name;
@@ -407,6 +408,7 @@ struct store_ops {
 
 struct store {
     const struct store_ops *ops;
+    struct store_cache *cache;   /* recent channel rows (store_cache.c), set by store_open */
     store_access_fn access_hook; /* set once, before any writer runs */
     void *access_arg;
     uint64_t commits;       /* group commits done (writer thread; read racy for metrics) */
@@ -524,6 +526,19 @@ int store_token_lookup(struct store *st, const unsigned char hash[32], struct st
 int store_token_list(struct store *st, struct store_token **out, size_t *n);
 int store_token_revoke(struct store *st, int64_t id);
 int store_token_touch(struct store *st, int64_t id, int64_t now_ms);
+/*
+ * The same as store_channel_get, from a copy at most STORE_CACHE_TTL_MS (1 s)
+ * old when there is one: for the channel lookup of every publish. The copy
+ * is forgotten at once when this process changes a channel and when an
+ * access change is read (another process's visibility change or delete);
+ * another node's other changes (a title, a zone) show within the second. A
+ * cached channel's last_seq, oldest_seq and pinned_post_id are not current:
+ * who needs them calls store_channel_get. Tokens have no such cache: a
+ * revocation must hold on the next request, whichever process made it.
+ */
+int store_channel_get_cached(struct store *st, const char *slug, struct store_channel *out);
+/* Lookups the cache answered, and those it passed to the store (metrics). */
+void store_cache_counts(struct store_cache *c, uint64_t *hits, uint64_t *misses);
 void store_set_commit_hook(struct store *st, store_commit_fn fn, void *arg);
 
 /*

@@ -1,0 +1,140 @@
+/*
+ * store_cache: recent channel rows, for the lookup every publish makes of its
+ * channel.
+ *
+ * A direct-mapped table of STORE_CACHE_SLOTS rows: a row that hashes to a
+ * taken slot replaces it, so the memory is fixed whatever names clients
+ * send. Only rows found are kept (a made-up name costs its lookup, never a
+ * slot). A row is used for at most STORE_CACHE_TTL_MS. Every change this
+ * process makes to a channel, and every access change read from the store
+ * (another process's visibility change or delete, store_access_changes()),
+ * forgets the table at once; what no access change records (another node's
+ * new title or zone) shows within the TTL.
+ *
+ * Tokens are not cached: a revocation holds on the very next request on
+ * every node and for the CLI's too, and only a read of the token row can
+ * promise that.
+ *
+ * A lookup that read the store while a forget happened does not keep its row:
+ * the generation counter tells, so a row read before a change never outlives
+ * it in the cache.
+ */
+#include "store/store_cache.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "crier.h"
+#include "xmalloc.h"
+
+struct chan_slot {
+    int used;
+    int64_t at; /* ms, when read from the store */
+    struct store_channel ch;
+};
+
+struct store_cache {
+    pthread_mutex_t mu;
+    uint64_t gen; /* bumped by every forget */
+    uint64_t hits, misses;
+    struct chan_slot chans[STORE_CACHE_SLOTS];
+};
+
+struct store_cache *store_cache_new(void)
+{
+    struct store_cache *c = xcalloc(1, sizeof *c);
+    pthread_mutex_init(&c->mu, NULL);
+    return c;
+}
+
+static void forget_locked(struct store_cache *c)
+{
+    for (size_t i = 0; i < STORE_CACHE_SLOTS; i++) {
+        if (c->chans[i].used)
+            store_channel_clear(&c->chans[i].ch);
+        c->chans[i].used = 0;
+    }
+    c->gen++;
+}
+
+void store_cache_free(struct store_cache *c)
+{
+    if (!c)
+        return;
+    forget_locked(c);
+    pthread_mutex_destroy(&c->mu);
+    free(c);
+}
+
+void store_cache_forget(struct store_cache *c)
+{
+    if (!c)
+        return;
+    pthread_mutex_lock(&c->mu);
+    forget_locked(c);
+    pthread_mutex_unlock(&c->mu);
+}
+
+static size_t slug_slot(const char *slug)
+{
+    uint64_t h = 1469598103934665603u; /* FNV-1a */
+    for (const unsigned char *p = (const unsigned char *)slug; *p; p++)
+        h = (h ^ *p) * 1099511628211u;
+    return (size_t)(h % STORE_CACHE_SLOTS);
+}
+
+static void channel_copy(struct store_channel *dst, const struct store_channel *src)
+{
+    *dst = *src;
+    dst->title = src->title ? xstrdup(src->title) : NULL;
+    dst->description = src->description ? xstrdup(src->description) : NULL;
+    dst->selection = src->selection ? xstrdup(src->selection) : NULL;
+}
+
+int store_channel_get_cached(struct store *st, const char *slug, struct store_channel *out)
+{
+    struct store_cache *c = st->cache;
+    if (!c)
+        return store_channel_get(st, slug, out);
+    size_t i = slug_slot(slug);
+    int64_t now = crier_now_ms();
+
+    pthread_mutex_lock(&c->mu);
+    struct chan_slot *s = &c->chans[i];
+    if (s->used && now - s->at < STORE_CACHE_TTL_MS && now >= s->at &&
+        strcmp(s->ch.slug, slug) == 0) {
+        channel_copy(out, &s->ch);
+        c->hits++;
+        pthread_mutex_unlock(&c->mu);
+        return 0;
+    }
+    uint64_t gen = c->gen;
+    c->misses++;
+    pthread_mutex_unlock(&c->mu);
+
+    int rc = store_channel_get(st, slug, out);
+    if (rc < 0)
+        return rc;
+    pthread_mutex_lock(&c->mu);
+    if (c->gen == gen) {
+        if (s->used)
+            store_channel_clear(&s->ch);
+        channel_copy(&s->ch, out);
+        s->at = now;
+        s->used = 1;
+    }
+    pthread_mutex_unlock(&c->mu);
+    return 0;
+}
+
+void store_cache_counts(struct store_cache *c, uint64_t *hits, uint64_t *misses)
+{
+    *hits = *misses = 0;
+    if (!c)
+        return;
+    pthread_mutex_lock(&c->mu);
+    *hits = c->hits;
+    *misses = c->misses;
+    pthread_mutex_unlock(&c->mu);
+}
