@@ -618,6 +618,58 @@ static void test_minor_language(void)
        "two foreign posts sharing the road's name and figure are one story");
 }
 
+/* An outlet that names itself in its copy ("told Jozi Talk 104", on
+ * jozi-talk.co.za) is the source, like a broadcaster: day 21's toll
+ * increase and no-confidence motion, one minister's interview on one
+ * station, met through the station's name, its frequency and the guest. */
+static int kind_at(const char *url, const char *text, const char *word)
+{
+    struct scratch sc;
+    struct digest_post p = {.lang = "en", .body = text, .source_url = url};
+    int kind = -1;
+
+    digest_scratch_init(&sc);
+    if (digest_post_keys(&sc, &p) == 0)
+        for (size_t k = 0; k < sc.nk && kind < 0; k++)
+            if (sc.ksrc[2 * k + 1] - sc.ksrc[2 * k] == strlen(word) &&
+                memcmp(sc.raw.data + sc.ksrc[2 * k], word, strlen(word)) == 0)
+                kind = sc.kind[k];
+    digest_scratch_free(&sc);
+    return kind;
+}
+
+static void test_outlet_names_itself(void)
+{
+    static const char text[] = "The minister told Veld Talk 104 on Thursday that fees would rise.";
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .source_url = "https://veld-talk.example/politics/1",
+         .title = "Mahlaba: 'The government will survive this motion'",
+         .body = "Finance Minister Thandi Mahlaba said on Veld Talk 104 on Thursday morning that "
+                 "the government would survive the motion of no confidence. \"Voters are tired "
+                 "of excuses,\" she said."},
+        {.lang = "en",
+         .source_url = "https://veld-talk.example/roads/2",
+         .title = "Mahlaba defends N3 toll increase on Veld Talk",
+         .body = "Finance Minister Thandi Mahlaba defended the increase in N3 toll fees on "
+                 "Thursday, telling Veld Talk 104 that the road had to pay for its upkeep. "
+                 "\"Voters are tired of excuses,\" she said."},
+        {.lang = "en",
+         .source_url = "https://herald.example/a/3",
+         .title = "Opposition tables no-confidence motion",
+         .body = "The opposition tabled a motion of no confidence in the Cabinet on Thursday."},
+        {.lang = "en",
+         .source_url = "https://roads.example/a/4",
+         .title = "N3 toll fees to rise from March",
+         .body = "Toll fees on the N3 will rise from March, the roads agency said on Thursday."},
+    };
+    is_int(kind_at("https://www.veld-talk.example/a/1", text, "Veld Talk"), K_MEDIA,
+           "an outlet's own name in its copy is a broadcaster's");
+    is_int(kind_at("https://herald.example/a/1", text, "Veld Talk"), K_NAME,
+           "the same name in another outlet's copy is a name");
+    ok(!edge_in(ps, 4, 0, 1), "one station's interview on two stories is no edge");
+}
+
 /* Average linkage over hand-made edges: a chain does not make one story,
  * a story's average decides, pins never share a story. */
 static size_t link_stories(const struct digest_edge *v, size_t ne, size_t nc, double thr,
@@ -922,6 +974,7 @@ int main(void)
     test_names();
     test_world_names();
     test_minor_language();
+    test_outlet_names_itself();
     test_link();
     test_attach();
     test_anchors();
