@@ -320,6 +320,28 @@ static void test_lexicon(void)
     digest_stems_free(&st);
 }
 
+/* A power or service outage, which outlets call a "panne", a "coupure", a
+ * "délestage" (load shedding) or a "blackout" in French, an "outage" or a
+ * "blackout" in English: one event, one key (day 22's blackout came out in
+ * six pieces). */
+static void test_lexicon_outage(void)
+{
+    static const char *const same[][4] = {
+        {"fr", "panne", "fr", "coupure"},     {"fr", "pannes", "fr", "délestage"},
+        {"fr", "coupures", "fr", "blackout"}, {"fr", "panne", "en", "outage"},
+        {"fr", "coupure", "en", "blackouts"},
+    };
+    struct digest_stems st;
+
+    digest_stems_init(&st);
+    for (size_t i = 0; i < sizeof same / sizeof *same; i++) {
+        uint64_t a = key_of(&st, same[i][0], same[i][1]), b = key_of(&st, same[i][2], same[i][3]);
+        ok(a != 0 && a == b, "lexicon: %s %s = %s %s", same[i][0], same[i][1], same[i][2],
+           same[i][3]);
+    }
+    digest_stems_free(&st);
+}
+
 /* Lexicon pairs of the newsroom glossary: nationality adjectives, a
  * disaster's toll, and 'cut', which is a rate cut as well as a job cut. */
 static void test_lexicon_glossary(void)
@@ -969,6 +991,7 @@ int main(void)
     test_words();
     test_lexicon();
     test_lexicon_glossary();
+    test_lexicon_outage();
     test_bridges();
     test_title_names_clash();
     test_names();
