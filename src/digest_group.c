@@ -20,7 +20,6 @@
  * post joins a story through several features, never one name, one person
  * or one place; and this cosine. */
 #define PAIR_MIN_HALVES 5
-#define STORY_NAME_MIN 3 /* posts holding a name that make it a story's own */
 #define PAIR_MIN_COS 0.03
 /* Two posts of the window's minor language (minor_langs()) that share no
  * name or figure of their own need three whole features. */

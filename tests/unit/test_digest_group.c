@@ -829,13 +829,15 @@ static int joined(const struct digest_edge *v, size_t ne, const uint32_t *post, 
 {
     size_t off[] = {0, k0, 4};
     uint8_t kind[] = {K_NAME, K_NAME, K_NAME, K_NAME};
-    struct postings pl = {.nkeys = 2, .off = off, .post = (uint32_t *)post, .kind = kind};
+    float w[] = {1, 1, 1, 1};
+    struct postings pl = {.nkeys = 2, .off = off, .post = (uint32_t *)post, .w = w, .kind = kind};
     struct digest_edges e = {.v = (struct digest_edge *)v, .n = ne, .cap = ne};
     size_t parent[] = {0, 0, 0, 3, 3, 5, 5};
     uint8_t pin[7] = {0}, filler[7] = {0};
+    uint16_t lang[7] = {0};
     struct groups g = {.parent = parent, .pin = pin};
 
-    digest_join(&e, &pl, 7, 8, 0.5, filler, &g);
+    digest_join(&e, &pl, 7, 8, 0.5, filler, lang, &g);
     return uf_find(parent, a) == uf_find(parent, b);
 }
 
@@ -852,6 +854,43 @@ static void test_join(void)
     ok(!joined(one, 2, post, 2, 0, 3), "an edge reaching one post of two is not enough");
     ok(!joined(weak, 2, post, 2, 0, 3), "nor are edges under the threshold");
     ok(joined(one, 2, held, 4, 0, 3), "one edge is, when two posts of each hold the name");
+}
+
+/* Day 18: drones over an air base (posts 2-4, whose titles all name
+ * "Florennes", key 0) and over an airport (posts 0-1, titles naming
+ * "Zaventem", key 2, which post 2's body names too: "no link with the
+ * Zaventem incident", and post 5 of a third story). The ministry (key 1,
+ * posts 1-3) is theirs alone and strong edges reach both airport posts:
+ * the join's evidence. But the base's name, in its titles, is nowhere in
+ * the airport story, and no name is in titles of both: two stories. The
+ * same stories in two languages (the airport's posts in English), or with
+ * the ministry in a title of each, are the two halves of one story that the
+ * join is for. */
+static int joined_titles(uint16_t airport_lang, float ministry_w)
+{
+    const struct digest_edge v[] = {
+        {0, 2, 0.2f, 1}, {1, 2, 0.2f, 1}, {2, 3, 0.3f, 1}, {3, 4, 0.3f, 1}, {0, 1, 0.3f, 1}};
+    size_t off[] = {0, 3, 6, 10};
+    uint32_t post[] = {2, 3, 4, 1, 2, 3, 0, 1, 2, 5};
+    float w[] = {2, 2, 2, ministry_w, 1, ministry_w, 2, 2, 1, 1};
+    uint8_t kind[10];
+    struct postings pl = {.nkeys = 3, .off = off, .post = post, .w = w, .kind = kind};
+    struct digest_edges e = {.v = (struct digest_edge *)v, .n = 5, .cap = 5};
+    size_t parent[] = {0, 0, 2, 2, 2, 5};
+    uint8_t pin[6] = {0}, filler[6] = {0};
+    uint16_t lang[6] = {airport_lang, airport_lang, 1, 1, 1, 1};
+    struct groups g = {.parent = parent, .pin = pin};
+
+    memset(kind, K_NAME, sizeof kind);
+    digest_join(&e, &pl, 6, 8, 0.5, filler, lang, &g);
+    return uf_find(parent, 0) == uf_find(parent, 2);
+}
+
+static void test_join_titles(void)
+{
+    ok(!joined_titles(1, 1), "a story whose titles' own name the other never holds stays apart");
+    ok(joined_titles(2, 1), "unless the other is told in another language");
+    ok(joined_titles(1, 2), "or a name is in titles of both");
 }
 
 static void test_attach(void)
@@ -1002,6 +1041,7 @@ int main(void)
     test_attach();
     test_anchors();
     test_join();
+    test_join_titles();
     test_quotes_datelines();
     run_day();
     test_merges();
