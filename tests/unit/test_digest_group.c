@@ -692,6 +692,84 @@ static void test_outlet_names_itself(void)
     ok(!edge_in(ps, 4, 0, 1), "one station's interview on two stories is no edge");
 }
 
+/* Whether posts a and b of ps[0..n) are a weak link. */
+static int weak_in(const struct digest_post *ps, size_t n, size_t a, size_t b)
+{
+    size_t cand[16];
+    struct keyset ks;
+    struct postings pl;
+    struct digest_edges e;
+    int weak = 0;
+
+    for (size_t i = 0; i < n; i++)
+        cand[i] = i;
+    if (digest_read_posts(ps, cand, n, &ks) == 0) {
+        digest_build_index(&ks, n, &pl);
+        digest_pairs(&ks, &pl, n, n, &e);
+        for (size_t i = 0; i < e.nweak; i++)
+            weak |=
+                (e.weak[i].a == a && e.weak[i].b == b) || (e.weak[i].a == b && e.weak[i].b == a);
+        digest_edges_free(&e);
+        digest_postings_free(&pl);
+    }
+    digest_keyset_free(&ks);
+    return weak;
+}
+
+/* Day 19: one minister on one morning show, on food banks and on a new bank
+ * holiday. Two posts of one broadcast meet through the guest, the show and
+ * the quote; their titles met through "bank" alone, a word of two compounds
+ * ("food banks", "bank holiday"). Two posts of one interview need two whole
+ * features of their titles' topic. And a lone post met through its country
+ * and one word ("Britain", "banks") is no weak link: a country is every
+ * story's, so it needs a third half-feature. */
+static void test_interview_titles(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Chancellor Voss on food banks: 'They have earned a break'",
+         .body = "Chancellor Ingrid Voss said on Radio Kestrel's Breakfast Hour on Tuesday that "
+                 "she was troubled by shortages at food banks across the country."},
+        {.lang = "en",
+         .title = "Chancellor Voss: extra bank holiday will pay for itself",
+         .body = "Chancellor Ingrid Voss told Radio Kestrel's Breakfast Hour on Tuesday that the "
+                 "new bank holiday in October would pay for itself through tourism."},
+        {.lang = "en",
+         .title = "Food banks report record demand",
+         .body = "Charities running food banks said demand reached a record in September as "
+                 "shortages of tinned goods worsened."},
+        {.lang = "en",
+         .title = "Business groups warn new bank holiday will cost billions",
+         .body = "Business groups warned on Tuesday that the new October bank holiday would cost "
+                 "the economy billions in lost output."},
+        {.lang = "en",
+         .title = "Pensioners hit by energy bills",
+         .body = "Pensioners face higher energy bills this winter, charities said on Tuesday."},
+    };
+    const struct digest_post country[] = {
+        {.lang = "en",
+         .title = "Food banks in Britain run short as demand hits record",
+         .body = "Food banks across Britain are running short of supplies after demand reached a "
+                 "record 410,000 parcels in September, charities said."},
+        {.lang = "en",
+         .title = "Britain to add new October bank holiday from 2027",
+         .body = "Britain will create a new public holiday on the third Monday of October from "
+                 "next year, the government said, and banks will close."},
+        {.lang = "en",
+         .title = "Pensioners hit by energy bills",
+         .body = "Pensioners face higher energy bills this winter, charities said on Tuesday."},
+        {.lang = "en",
+         .title = "Train fares to rise in January",
+         .body = "Rail fares will rise by 4% in January, operators said on Tuesday."},
+        {.lang = "en",
+         .title = "Storm warning for the north coast",
+         .body = "Forecasters issued a wind warning for the north coast on Tuesday night."},
+    };
+    ok(!edge_in(ps, 5, 0, 1), "one interview's two stories, their titles met by one word: no edge");
+    ok(!weak_in(ps, 5, 0, 1), "nor a weak link");
+    ok(!weak_in(country, 5, 0, 1), "a country and one word make no weak link");
+}
+
 /* Average linkage over hand-made edges: a chain does not make one story,
  * a story's average decides, pins never share a story. */
 static size_t link_stories(const struct digest_edge *v, size_t ne, size_t nc, double thr,
@@ -1037,6 +1115,7 @@ int main(void)
     test_world_names();
     test_minor_language();
     test_outlet_names_itself();
+    test_interview_titles();
     test_link();
     test_attach();
     test_anchors();
