@@ -408,12 +408,12 @@ static int group_candidates(const struct digest_post *posts, const size_t *cand,
     for (size_t c = 0; c < nc; c++)
         filler[c] = posts[cand[c]].importance <= 0;
     digest_anchors(&ks, &pl, nc, df_cap, filler, g, anchor);
-    digest_keyset_free(&ks);
     digest_attach(e, nc, g, anchor);
     /* Once more: a post that reached a story through a post that joined
      * it in the first pass (which moves no story twice) reaches it now. */
     digest_attach(e, nc, g, NULL);
-    digest_join(e, &pl, nc, df_cap, threshold, filler, g);
+    digest_join(e, &pl, nc, df_cap, threshold, filler, ks.lang, g);
+    digest_keyset_free(&ks);
     digest_postings_free(&pl);
     free(filler);
     free(anchor);

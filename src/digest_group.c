@@ -20,7 +20,6 @@
  * post joins a story through several features, never one name, one person
  * or one place; and this cosine. */
 #define PAIR_MIN_HALVES 5
-#define STORY_NAME_MIN 3 /* posts holding a name that make it a story's own */
 #define PAIR_MIN_COS 0.03
 /* Two posts of the window's minor language (minor_langs()) that share no
  * name or figure of their own need three whole features. */
@@ -274,26 +273,52 @@ static int touched_cmp(const void *x, const void *y)
  * squared frequencies of the walked keys, never all pairs. A post's length
  * counts every key it holds up to df_cap, the unique ones too: what the
  * other post lacks is evidence against. */
+/* What two posts share, accumulated key by key (digest_pairs()). */
+struct pair_acc {
+    double dot;      /* tf-idf dot product */
+    uint32_t halves; /* shared features, in halves (key_halves()) */
+    /* bit 0: c's title was met in o, bit 1: o's title in c */
+    uint8_t met;
+    /* bits 0 and 1 as met, but through a key of the title's topic
+     * (key_topic()); bit 2: a broadcaster is shared */
+    uint8_t topic;
+    uint8_t topicn; /* whole features of a title's topic shared, up to 2 */
+    uint8_t world;  /* a country (an alias-table name) is shared */
+    uint8_t own;    /* a name or figure of their own is shared (key_own()) */
+    uint8_t named;  /* a name or figure of any kind is shared */
+};
+
+/* Adds one shared key, of kind kc and weight wc in post c, ko and wo in
+ * post o, to what they share. */
+static void pair_add(struct pair_acc *x, uint8_t kc, float wc, uint8_t ko, float wo)
+{
+    int tc = key_in_title(kc, wc), to = key_in_title(ko, wo);
+
+    x->met |= (uint8_t)(tc | to << 1);
+    if (key_topic(kc, tc && to)) {
+        x->topic |= (uint8_t)(tc | to << 1);
+        if (x->topicn < 2 && (tc || to) && key_halves(kc, ko) == 2)
+            x->topicn++;
+    }
+    if (kc == K_MEDIA)
+        x->topic |= 4;
+    x->halves += key_halves(kc, ko);
+    x->world |= (uint8_t)(kc == K_ALIAS && ko == K_ALIAS);
+    x->own |= (uint8_t)key_own(kc, ko);
+    x->named |= (uint8_t)(key_named(kc) && key_named(ko));
+}
+
 void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc, size_t df_cap,
                   struct digest_edges *e)
 {
     size_t m = nc ? nc : 1;
-    double *norm = xcalloc(m, sizeof *norm), *dot = xmalloc(m * sizeof *dot);
-    uint32_t *halves = xmalloc(m * sizeof *halves);
-    /* Whether a post's title has walked keys; per pair, bit 0: c's title
-     * was met in o, bit 1: o's title in c. */
-    uint8_t *titled = xcalloc(m, 1), *met = xmalloc(m);
-    /* Per pair: bits 0 and 1 as met, but through a key of the title's
-     * topic (key_topic()); bit 2: a broadcaster is shared. */
-    uint8_t *topic = xmalloc(m);
+    double *norm = xcalloc(m, sizeof *norm);
+    struct pair_acc *acc = xmalloc(m * sizeof *acc);
+    /* Per post: its title has walked keys (titled), its title holds a
+     * story's name (tname), it is written in the window's minor language. */
+    uint8_t *titled = xcalloc(m, 1), *tname = xcalloc(m, 1), *minor = xmalloc(m);
     uint32_t *stamp = xcalloc(m, sizeof *stamp);
     struct touched *touch = xmalloc(m * sizeof *touch);
-    /* Per pair: a name or figure of their own is shared (key_own());
-     * per post: written in the window's minor language. */
-    uint8_t *own = xmalloc(m), *minor = xmalloc(m);
-    /* Per post: its title holds a story's name (tname); per pair: they
-     * share a name or figure of any kind (named). */
-    uint8_t *tname = xcalloc(m, 1), *named = xmalloc(m);
 
     memset(e, 0, sizeof *e);
     minor_langs(ks, nc, minor);
@@ -315,56 +340,50 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
                     continue;
                 if (stamp[o] != c + 1) {
                     stamp[o] = (uint32_t)(c + 1);
-                    dot[o] = 0;
-                    met[o] = 0;
-                    topic[o] = 0;
-                    halves[o] = 0;
-                    own[o] = 0;
-                    named[o] = 0;
+                    memset(&acc[o], 0, sizeof acc[o]);
                     touch[nt++].o = (uint32_t)o;
                 }
-                dot[o] += wi * pl->w[q];
-                int tc = key_in_title(ks->kind[k], ks->w[k]);
-                int to = key_in_title(pl->kind[q], pl->w[q]);
-                met[o] |= (uint8_t)(tc | to << 1);
-                if (key_topic(ks->kind[k], tc && to))
-                    topic[o] |= (uint8_t)(tc | to << 1);
-                if (ks->kind[k] == K_MEDIA)
-                    topic[o] |= 4;
-                halves[o] += key_halves(ks->kind[k], pl->kind[q]);
-                own[o] |= (uint8_t)key_own(ks->kind[k], pl->kind[q]);
-                named[o] |= (uint8_t)(key_named(ks->kind[k]) && key_named(pl->kind[q]));
+                acc[o].dot += wi * pl->w[q];
+                pair_add(&acc[o], ks->kind[k], ks->w[k], pl->kind[q], pl->w[q]);
             }
         }
         size_t kept = 0, nweak = 0;
         for (size_t q = 0; q < nt; q++) {
             uint32_t o = touch[q].o;
-            double nn = norm[c] * norm[o], cos = nn > 0 ? dot[o] / nn : 0;
+            const struct pair_acc *x = &acc[o];
+            double nn = norm[c] * norm[o], cos = nn > 0 ? x->dot / nn : 0;
             /* Two posts of one language whose titles each name their
              * story (a name other posts hold too), and that share no name
              * or figure at all, tell two stories of one kind: a shooting
              * in Brooklyn and one in Scarborough, a pile-up on the A1 and
              * one on the A31. Their common words are the kind's. */
-            if (ks->lang[c] == ks->lang[o] && tname[c] && tname[o] && !named[o])
+            if (ks->lang[c] == ks->lang[o] && tname[c] && tname[o] && !x->named)
                 continue;
             /* Each title is met in the other post: a title says what its
              * story is, and two stories told from one interview share
              * everything but that. */
-            int titles = (!titled[c] || (met[o] & 1)) && (!titled[o] || (met[o] & 2));
+            int titles = (!titled[c] || (x->met & 1)) && (!titled[o] || (x->met & 2));
             /* Two posts of one broadcast interview: their titles must meet
-             * through their topic, not only through the guest they share. */
-            if (topic[o] & 4)
-                titles = (!titled[c] || (topic[o] & 1)) && (!titled[o] || (topic[o] & 2));
+             * through their topic, not only through the guest they share,
+             * and through two whole features of it: one word is too little
+             * when everything else is the interview's ("food banks" and
+             * "bank holiday", one chancellor on one morning show). */
+            if (x->topic & 4)
+                titles = (!titled[c] || (x->topic & 1)) && (!titled[o] || (x->topic & 2)) &&
+                         x->topicn >= 2;
             /* Two posts of the window's minor language that share no
              * name or figure of their own meet through three whole
              * features, not two and a half (minor_langs()). */
-            uint32_t need = own[o] || !minor[c] || ks->lang[c] != ks->lang[o] ? PAIR_MIN_HALVES
+            uint32_t need = x->own || !minor[c] || ks->lang[c] != ks->lang[o] ? PAIR_MIN_HALVES
                                                                               : MINOR_MIN_HALVES;
-            if (halves[o] >= need && cos >= PAIR_MIN_COS && titles)
+            if (x->halves >= need && cos >= PAIR_MIN_COS && titles)
                 touch[kept++] = (struct touched){.o = o, .cos = (float)cos};
+            /* A weak link through a country needs a half more: the
+             * country is every story's, and with one word ("Britain",
+             * "banks") it joined a bank holiday to food banks. */
             else if (cos >= PAIR_MIN_COS && nweak < PAIR_MAX &&
-                     ((halves[o] >= WEAK_MIN_HALVES && titles) ||
-                      (halves[o] >= PAIR_MIN_HALVES && !(topic[o] & 4)))) {
+                     ((x->halves >= WEAK_MIN_HALVES + (uint32_t)x->world && titles) ||
+                      (x->halves >= PAIR_MIN_HALVES && !(x->topic & 4)))) {
                 weak_push(e, (uint32_t)c, o, (float)cos);
                 nweak++;
             }
@@ -377,17 +396,12 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
             edges_push(e, (uint32_t)c, touch[q].o, touch[q].cos);
     }
     free(norm);
-    free(dot);
-    free(halves);
+    free(acc);
     free(titled);
-    free(met);
-    free(topic);
+    free(tname);
+    free(minor);
     free(stamp);
     free(touch);
-    free(own);
-    free(minor);
-    free(tname);
-    free(named);
 }
 
 static int nb_cmp(const void *x, const void *y)

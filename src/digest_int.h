@@ -304,6 +304,9 @@ enum {
                       and never another bridge */
 };
 
+#define STORY_NAME_MIN 3      /* posts holding a name that make it a story's own */
+#define TITLE_KEY_WEIGHT 2.0f /* a name key read from a title weighs this (digest_keys.c) */
+
 /* Every candidate's keys, flat: candidate c owns [off[c], off[c + 1]). */
 struct keyset {
     size_t *off;
@@ -415,10 +418,12 @@ void digest_anchors(const struct keyset *ks, const struct postings *pl, size_t n
  * (held by df_cap posts at most, never across filler) is held by both and
  * no other story, and edges of weight thr or more join them, reaching
  * every post of the smaller one (one edge is enough when each story holds
- * the name in two posts); a story two others would join stays apart
- * (digest_link.c). */
+ * the name in two posts); a story two others would join stays apart, and
+ * so does a story whose titles name it by a name of its own that the
+ * other, told in that language too, never holds, unless a name is in
+ * titles of both (lang: each candidate's, as ks->lang) (digest_link.c). */
 void digest_join(const struct digest_edges *e, const struct postings *pl, size_t nc, size_t df_cap,
-                 double thr, const uint8_t *filler, struct groups *g);
+                 double thr, const uint8_t *filler, const uint16_t *lang, struct groups *g);
 
 static inline size_t uf_find(size_t *parent, size_t x)
 {

@@ -273,6 +273,48 @@ static int is_media_run(const struct tok *t, size_t a, size_t b)
     return 0;
 }
 
+/* The name of the outlet a post comes from, as its address spells it: the
+ * first label of source_url's host after "www.", lower case, without its
+ * hyphens ("https://jozi-talk.co.za/..." -> "jozitalk"), in o (n bytes);
+ * its length, 0 when there is none. */
+static size_t outlet_label(const char *url, char *o, size_t n)
+{
+    size_t k = 0;
+
+    if (!url)
+        return 0;
+    const char *h = strstr(url, "://");
+    h = h ? h + 3 : url;
+    if (strncasecmp(h, "www.", 4) == 0)
+        h += 4;
+    for (; *h && *h != '.' && *h != '/' && *h != ':'; h++) {
+        if (*h == '-')
+            continue;
+        if (k + 1 >= n)
+            return 0;
+        o[k++] = (char)(*h >= 'A' && *h <= 'Z' ? *h + 32 : *h);
+    }
+    return *h == '.' ? k : 0; /* a host with a domain, not a bare word */
+}
+
+/* Whether the name run t[a..b], its words run together, is the outlet's
+ * own name (outlet_label()): "Jozi Talk" in a post of jozi-talk.co.za. An
+ * outlet that names itself in its copy ("told Jozi Talk 104") is the
+ * source, like a broadcaster, not a name of the story. */
+static int is_outlet_run(const struct tok *t, size_t a, size_t b, const char *outlet, size_t on)
+{
+    size_t at = 0;
+
+    if (!on)
+        return 0;
+    for (size_t k = a; k <= b; k++) {
+        if (at + t[k].fn > on || memcmp(outlet + at, t[k].fw, t[k].fn) != 0)
+            return 0;
+        at += t[k].fn;
+    }
+    return at == on;
+}
+
 /* 1 when t[k] is the "s" of a possessive ("Treasury's"), else 0. */
 static size_t possessive(const struct tok *t, size_t k, size_t nt)
 {
@@ -366,8 +408,10 @@ static void word_keys(struct scratch *sc, const char *lang)
     }
 }
 
-static void make_keys(struct scratch *sc, size_t title_end, const char *lang)
+static void make_keys(struct scratch *sc, size_t title_end, const char *lang, const char *url)
 {
+    char outlet[64];
+    size_t on = outlet_label(url, outlet, sizeof outlet);
     struct tok *t = sc->t;
     const char *s = sc->raw.data;
     size_t nt = sc->nt;
@@ -469,7 +513,7 @@ static void make_keys(struct scratch *sc, size_t title_end, const char *lang)
             break;
         }
         float tw = t[i].intitle ? TITLE_WEIGHT : 1.0f;
-        int media = is_media_run(t, i, last);
+        int media = is_media_run(t, i, last) || is_outlet_run(t, i, last, outlet, on);
         uint64_t rh = run_hash(t, i, last);
         int world = !media && digest_alias_canon(rh);
         key_push(sc, rh, tw, media ? K_MEDIA : world ? K_ALIAS : K_NAME, &t[i], &t[last]);
@@ -499,7 +543,7 @@ int digest_post_keys(struct scratch *sc, const struct digest_post *p)
 
     if (rc < 0)
         return rc;
-    make_keys(sc, title_end, p->lang);
+    make_keys(sc, title_end, p->lang, p->source_url);
     return 0;
 }
 

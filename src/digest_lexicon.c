@@ -40,6 +40,7 @@ const struct digest_lexicon_group digest_lexicon[] = {
     {{"musée", "musées"}, {"museum", "museums"}},
     {{"diamants", "diamant"}, {"diamond", "diamonds"}},
     {{"électricité"}, {"power", "electricity"}},
+    {{"coupure", "panne", "délestage", "blackout"}, {"blackout", "outage", "outages", "blackouts"}},
     {{"foyers"}, {"homes", "households"}},
     {{"habitants", "riverains"}, {"residents", "inhabitants"}},
     {{"évacués", "évacuation", "évacué"}, {"evacuated", "evacuation"}},

@@ -384,7 +384,120 @@ struct join_pair {
     uint32_t a, b;         /* roots, a < b */
     uint32_t hold;         /* the name is held by JOIN_MIN_HOLD posts of each */
     uint32_t edges, reach; /* strong edges between them; posts of the smaller they reach */
+    uint32_t clash;        /* one's title names its story by a name the other never holds */
+    uint32_t tshare;       /* a name is in titles of both */
 };
+
+/* A candidate pair seen from one of its stories: root r, pair i. */
+struct join_side {
+    uint32_t r, i;
+};
+
+static int side_cmp(const void *x, const void *y)
+{
+    const struct join_side *p = x, *q = y;
+
+    if (p->r != q->r)
+        return p->r < q->r ? -1 : 1;
+    return p->i < q->i ? -1 : p->i > q->i;
+}
+
+/* The first of side[0..n) (sorted) whose story is r, or n. */
+static size_t side_of(const struct join_side *side, size_t n, uint32_t r)
+{
+    size_t lo = 0, hi = n;
+
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (side[mid].r < r)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Whether a posting is a name read from a title (a longer name's last word
+ * weighs half). */
+static int title_name(uint8_t kind, float w)
+{
+    return (kind == K_NAME && w >= TITLE_KEY_WEIGHT) ||
+           (kind == K_HALF && w >= TITLE_KEY_WEIGHT / 2);
+}
+
+/* Marks the pairs v[0..n) of which one story's titles name it by a name
+ * of its own (held whole by STORY_NAME_MIN posts or more, all of that
+ * story, one of them in a title) that no post of the other story holds,
+ * while the other has posts in that title's language (clash), and the
+ * pairs with a name in titles of both (tshare). Day 18's drones over an
+ * air base, whose first post says "no link with the Zaventem incident",
+ * share the airport's name and the ministry's with the Zaventem story, but
+ * the base's name, in their titles, is nowhere in it: two stories of one
+ * kind, as two titles naming two stories are in digest_pairs(). Two halves
+ * of one story name each other's place or person, or are told in two
+ * languages (an English half says "Monongahela", the French one "un pont
+ * en Pennsylvanie"). langs: per post its language's bit, at nc + a root
+ * its story's. The work is the postings of the keys held by df_cap posts
+ * at most. */
+static void join_clashes(const struct postings *pl, size_t nc, size_t df_cap, struct groups *g,
+                         const uint16_t *langs, struct join_pair *v, size_t n)
+{
+    struct join_side *side = xmalloc(2 * n * sizeof *side);
+    uint32_t *roots = xmalloc((df_cap ? df_cap : 1) * sizeof *roots);
+
+    for (size_t i = 0; i < n; i++) {
+        side[2 * i] = (struct join_side){v[i].a, (uint32_t)i};
+        side[2 * i + 1] = (struct join_side){v[i].b, (uint32_t)i};
+    }
+    qsort(side, 2 * n, sizeof *side, side_cmp);
+    for (size_t k = 0; k < pl->nkeys; k++) {
+        size_t a = pl->off[k], b = pl->off[k + 1], nr = 0;
+        if (b - a < 2 || b - a > df_cap)
+            continue;
+        for (size_t q = a; q < b; q++) {
+            uint32_t r = (uint32_t)uf_find(g->parent, pl->post[q]);
+            size_t j = 0;
+            while (j < nr && roots[j] != r)
+                j++;
+            if (j == nr)
+                roots[nr++] = r;
+        }
+        /* A name in titles of both stories: they name one story. */
+        for (size_t q = a; q < b; q++) {
+            if (!title_name(pl->kind[q], pl->w[q]))
+                continue;
+            uint32_t r = (uint32_t)uf_find(g->parent, pl->post[q]);
+            for (size_t lo = side_of(side, 2 * n, r); lo < 2 * n && side[lo].r == r; lo++) {
+                struct join_pair *x = &v[side[lo].i];
+                uint32_t other = x->a == r ? x->b : x->a;
+                for (size_t p = a; p < b; p++)
+                    if (title_name(pl->kind[p], pl->w[p]) &&
+                        uf_find(g->parent, pl->post[p]) == other)
+                        x->tshare = 1;
+            }
+        }
+        size_t whole = 0;
+        for (size_t q = a; q < b; q++)
+            whole += pl->kind[q] == K_NAME;
+        if (nr != 1 || whole < b - a || whole < STORY_NAME_MIN)
+            continue; /* not a name of this story's own, held whole by each of its posts */
+        for (size_t q = a; q < b; q++) {
+            if (pl->kind[q] != K_NAME || pl->w[q] < TITLE_KEY_WEIGHT)
+                continue;
+            uint32_t r = (uint32_t)uf_find(g->parent, pl->post[q]);
+            for (size_t lo = side_of(side, 2 * n, r); lo < 2 * n && side[lo].r == r; lo++) {
+                struct join_pair *x = &v[side[lo].i];
+                uint32_t other = x->a == r ? x->b : x->a;
+                size_t j = 0;
+                while (j < nr && roots[j] != other)
+                    j++;
+                x->clash |= j == nr && (langs[nc + other] & langs[pl->post[q]]) != 0;
+            }
+        }
+    }
+    free(side);
+    free(roots);
+}
 
 static int join_cmp(const void *x, const void *y)
 {
@@ -410,7 +523,7 @@ static int reach_cmp(const void *x, const void *y)
 }
 
 void digest_join(const struct digest_edges *e, const struct postings *pl, size_t nc, size_t df_cap,
-                 double thr, const uint8_t *filler, struct groups *g)
+                 double thr, const uint8_t *filler, const uint16_t *lang, struct groups *g)
 {
     uint32_t *size = xcalloc(nc ? nc : 1, sizeof *size);
     uint32_t *partner = xmalloc((nc ? nc : 1) * sizeof *partner);
@@ -445,8 +558,13 @@ void digest_join(const struct digest_edges *e, const struct postings *pl, size_t
             cap = cap ? cap * 2 : 64;
             v = xrealloc(v, cap * sizeof *v);
         }
-        v[n++] = (struct join_pair){r1 < r2 ? r1 : r2, r1 < r2 ? r2 : r1,
-                                    n1 >= JOIN_MIN_HOLD && n2 >= JOIN_MIN_HOLD, 0, 0};
+        v[n++] = (struct join_pair){r1 < r2 ? r1 : r2,
+                                    r1 < r2 ? r2 : r1,
+                                    n1 >= JOIN_MIN_HOLD && n2 >= JOIN_MIN_HOLD,
+                                    0,
+                                    0,
+                                    0,
+                                    0};
     }
     if (n) {
         qsort(v, n, sizeof *v, join_cmp);
@@ -457,6 +575,22 @@ void digest_join(const struct digest_edges *e, const struct postings *pl, size_t
             else
                 v[m - 1].hold |= v[i].hold;
         n = m;
+        /* Per post its language's bit, then per story (at nc + its root)
+         * its languages' bits. */
+        uint16_t *langs = xcalloc(2 * nc, sizeof *langs), code[15];
+        size_t ncode = 0;
+        for (size_t c = 0; c < nc; c++) {
+            size_t i = 0;
+            while (i < ncode && code[i] != lang[c])
+                i++;
+            if (i == ncode && ncode < 15)
+                code[ncode++] = lang[c];
+            langs[c] = (uint16_t)(1u << i); /* bit 15: any other language */
+        }
+        for (size_t c = 0; c < nc; c++)
+            langs[nc + uf_find(g->parent, c)] |= langs[c];
+        join_clashes(pl, nc, df_cap, g, langs, v, n);
+        free(langs);
         for (size_t i = 0; i < e->n; i++) {
             uint32_t ra = (uint32_t)uf_find(g->parent, e->v[i].a);
             uint32_t rb = (uint32_t)uf_find(g->parent, e->v[i].b);
@@ -483,7 +617,7 @@ void digest_join(const struct digest_edges *e, const struct postings *pl, size_t
         for (size_t i = 0; i < n; i++) {
             uint32_t a = v[i].a, b = v[i].b;
             uint32_t smaller = size[a] < size[b] ? size[a] : size[b];
-            if (!v[i].edges || (!v[i].hold && v[i].reach < smaller))
+            if (!v[i].edges || (v[i].clash && !v[i].tshare) || (!v[i].hold && v[i].reach < smaller))
                 continue;
             partner[a] = partner[a] == UINT32_MAX ? b : UINT32_MAX - 1;
             partner[b] = partner[b] == UINT32_MAX ? a : UINT32_MAX - 1;

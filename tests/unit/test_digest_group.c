@@ -320,6 +320,28 @@ static void test_lexicon(void)
     digest_stems_free(&st);
 }
 
+/* A power or service outage, which outlets call a "panne", a "coupure", a
+ * "délestage" (load shedding) or a "blackout" in French, an "outage" or a
+ * "blackout" in English: one event, one key (day 22's blackout came out in
+ * six pieces). */
+static void test_lexicon_outage(void)
+{
+    static const char *const same[][4] = {
+        {"fr", "panne", "fr", "coupure"},     {"fr", "pannes", "fr", "délestage"},
+        {"fr", "coupures", "fr", "blackout"}, {"fr", "panne", "en", "outage"},
+        {"fr", "coupure", "en", "blackouts"},
+    };
+    struct digest_stems st;
+
+    digest_stems_init(&st);
+    for (size_t i = 0; i < sizeof same / sizeof *same; i++) {
+        uint64_t a = key_of(&st, same[i][0], same[i][1]), b = key_of(&st, same[i][2], same[i][3]);
+        ok(a != 0 && a == b, "lexicon: %s %s = %s %s", same[i][0], same[i][1], same[i][2],
+           same[i][3]);
+    }
+    digest_stems_free(&st);
+}
+
 /* Lexicon pairs of the newsroom glossary: nationality adjectives, a
  * disaster's toll, and 'cut', which is a rate cut as well as a job cut. */
 static void test_lexicon_glossary(void)
@@ -618,6 +640,136 @@ static void test_minor_language(void)
        "two foreign posts sharing the road's name and figure are one story");
 }
 
+/* An outlet that names itself in its copy ("told Jozi Talk 104", on
+ * jozi-talk.co.za) is the source, like a broadcaster: day 21's toll
+ * increase and no-confidence motion, one minister's interview on one
+ * station, met through the station's name, its frequency and the guest. */
+static int kind_at(const char *url, const char *text, const char *word)
+{
+    struct scratch sc;
+    struct digest_post p = {.lang = "en", .body = text, .source_url = url};
+    int kind = -1;
+
+    digest_scratch_init(&sc);
+    if (digest_post_keys(&sc, &p) == 0)
+        for (size_t k = 0; k < sc.nk && kind < 0; k++)
+            if (sc.ksrc[2 * k + 1] - sc.ksrc[2 * k] == strlen(word) &&
+                memcmp(sc.raw.data + sc.ksrc[2 * k], word, strlen(word)) == 0)
+                kind = sc.kind[k];
+    digest_scratch_free(&sc);
+    return kind;
+}
+
+static void test_outlet_names_itself(void)
+{
+    static const char text[] = "The minister told Veld Talk 104 on Thursday that fees would rise.";
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .source_url = "https://veld-talk.example/politics/1",
+         .title = "Mahlaba: 'The government will survive this motion'",
+         .body = "Finance Minister Thandi Mahlaba said on Veld Talk 104 on Thursday morning that "
+                 "the government would survive the motion of no confidence. \"Voters are tired "
+                 "of excuses,\" she said."},
+        {.lang = "en",
+         .source_url = "https://veld-talk.example/roads/2",
+         .title = "Mahlaba defends N3 toll increase on Veld Talk",
+         .body = "Finance Minister Thandi Mahlaba defended the increase in N3 toll fees on "
+                 "Thursday, telling Veld Talk 104 that the road had to pay for its upkeep. "
+                 "\"Voters are tired of excuses,\" she said."},
+        {.lang = "en",
+         .source_url = "https://herald.example/a/3",
+         .title = "Opposition tables no-confidence motion",
+         .body = "The opposition tabled a motion of no confidence in the Cabinet on Thursday."},
+        {.lang = "en",
+         .source_url = "https://roads.example/a/4",
+         .title = "N3 toll fees to rise from March",
+         .body = "Toll fees on the N3 will rise from March, the roads agency said on Thursday."},
+    };
+    is_int(kind_at("https://www.veld-talk.example/a/1", text, "Veld Talk"), K_MEDIA,
+           "an outlet's own name in its copy is a broadcaster's");
+    is_int(kind_at("https://herald.example/a/1", text, "Veld Talk"), K_NAME,
+           "the same name in another outlet's copy is a name");
+    ok(!edge_in(ps, 4, 0, 1), "one station's interview on two stories is no edge");
+}
+
+/* Whether posts a and b of ps[0..n) are a weak link. */
+static int weak_in(const struct digest_post *ps, size_t n, size_t a, size_t b)
+{
+    size_t cand[16];
+    struct keyset ks;
+    struct postings pl;
+    struct digest_edges e;
+    int weak = 0;
+
+    for (size_t i = 0; i < n; i++)
+        cand[i] = i;
+    if (digest_read_posts(ps, cand, n, &ks) == 0) {
+        digest_build_index(&ks, n, &pl);
+        digest_pairs(&ks, &pl, n, n, &e);
+        for (size_t i = 0; i < e.nweak; i++)
+            weak |=
+                (e.weak[i].a == a && e.weak[i].b == b) || (e.weak[i].a == b && e.weak[i].b == a);
+        digest_edges_free(&e);
+        digest_postings_free(&pl);
+    }
+    digest_keyset_free(&ks);
+    return weak;
+}
+
+/* Day 19: one minister on one morning show, on food banks and on a new bank
+ * holiday. Two posts of one broadcast meet through the guest, the show and
+ * the quote; their titles met through "bank" alone, a word of two compounds
+ * ("food banks", "bank holiday"). Two posts of one interview need two whole
+ * features of their titles' topic. And a lone post met through its country
+ * and one word ("Britain", "banks") is no weak link: a country is every
+ * story's, so it needs a third half-feature. */
+static void test_interview_titles(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Chancellor Voss on food banks: 'They have earned a break'",
+         .body = "Chancellor Ingrid Voss said on Radio Kestrel's Breakfast Hour on Tuesday that "
+                 "she was troubled by shortages at food banks across the country."},
+        {.lang = "en",
+         .title = "Chancellor Voss: extra bank holiday will pay for itself",
+         .body = "Chancellor Ingrid Voss told Radio Kestrel's Breakfast Hour on Tuesday that the "
+                 "new bank holiday in October would pay for itself through tourism."},
+        {.lang = "en",
+         .title = "Food banks report record demand",
+         .body = "Charities running food banks said demand reached a record in September as "
+                 "shortages of tinned goods worsened."},
+        {.lang = "en",
+         .title = "Business groups warn new bank holiday will cost billions",
+         .body = "Business groups warned on Tuesday that the new October bank holiday would cost "
+                 "the economy billions in lost output."},
+        {.lang = "en",
+         .title = "Pensioners hit by energy bills",
+         .body = "Pensioners face higher energy bills this winter, charities said on Tuesday."},
+    };
+    const struct digest_post country[] = {
+        {.lang = "en",
+         .title = "Food banks in Britain run short as demand hits record",
+         .body = "Food banks across Britain are running short of supplies after demand reached a "
+                 "record 410,000 parcels in September, charities said."},
+        {.lang = "en",
+         .title = "Britain to add new October bank holiday from 2027",
+         .body = "Britain will create a new public holiday on the third Monday of October from "
+                 "next year, the government said, and banks will close."},
+        {.lang = "en",
+         .title = "Pensioners hit by energy bills",
+         .body = "Pensioners face higher energy bills this winter, charities said on Tuesday."},
+        {.lang = "en",
+         .title = "Train fares to rise in January",
+         .body = "Rail fares will rise by 4% in January, operators said on Tuesday."},
+        {.lang = "en",
+         .title = "Storm warning for the north coast",
+         .body = "Forecasters issued a wind warning for the north coast on Tuesday night."},
+    };
+    ok(!edge_in(ps, 5, 0, 1), "one interview's two stories, their titles met by one word: no edge");
+    ok(!weak_in(ps, 5, 0, 1), "nor a weak link");
+    ok(!weak_in(country, 5, 0, 1), "a country and one word make no weak link");
+}
+
 /* Average linkage over hand-made edges: a chain does not make one story,
  * a story's average decides, pins never share a story. */
 static size_t link_stories(const struct digest_edge *v, size_t ne, size_t nc, double thr,
@@ -755,13 +907,15 @@ static int joined(const struct digest_edge *v, size_t ne, const uint32_t *post, 
 {
     size_t off[] = {0, k0, 4};
     uint8_t kind[] = {K_NAME, K_NAME, K_NAME, K_NAME};
-    struct postings pl = {.nkeys = 2, .off = off, .post = (uint32_t *)post, .kind = kind};
+    float w[] = {1, 1, 1, 1};
+    struct postings pl = {.nkeys = 2, .off = off, .post = (uint32_t *)post, .w = w, .kind = kind};
     struct digest_edges e = {.v = (struct digest_edge *)v, .n = ne, .cap = ne};
     size_t parent[] = {0, 0, 0, 3, 3, 5, 5};
     uint8_t pin[7] = {0}, filler[7] = {0};
+    uint16_t lang[7] = {0};
     struct groups g = {.parent = parent, .pin = pin};
 
-    digest_join(&e, &pl, 7, 8, 0.5, filler, &g);
+    digest_join(&e, &pl, 7, 8, 0.5, filler, lang, &g);
     return uf_find(parent, a) == uf_find(parent, b);
 }
 
@@ -778,6 +932,43 @@ static void test_join(void)
     ok(!joined(one, 2, post, 2, 0, 3), "an edge reaching one post of two is not enough");
     ok(!joined(weak, 2, post, 2, 0, 3), "nor are edges under the threshold");
     ok(joined(one, 2, held, 4, 0, 3), "one edge is, when two posts of each hold the name");
+}
+
+/* Day 18: drones over an air base (posts 2-4, whose titles all name
+ * "Florennes", key 0) and over an airport (posts 0-1, titles naming
+ * "Zaventem", key 2, which post 2's body names too: "no link with the
+ * Zaventem incident", and post 5 of a third story). The ministry (key 1,
+ * posts 1-3) is theirs alone and strong edges reach both airport posts:
+ * the join's evidence. But the base's name, in its titles, is nowhere in
+ * the airport story, and no name is in titles of both: two stories. The
+ * same stories in two languages (the airport's posts in English), or with
+ * the ministry in a title of each, are the two halves of one story that the
+ * join is for. */
+static int joined_titles(uint16_t airport_lang, float ministry_w)
+{
+    const struct digest_edge v[] = {
+        {0, 2, 0.2f, 1}, {1, 2, 0.2f, 1}, {2, 3, 0.3f, 1}, {3, 4, 0.3f, 1}, {0, 1, 0.3f, 1}};
+    size_t off[] = {0, 3, 6, 10};
+    uint32_t post[] = {2, 3, 4, 1, 2, 3, 0, 1, 2, 5};
+    float w[] = {2, 2, 2, ministry_w, 1, ministry_w, 2, 2, 1, 1};
+    uint8_t kind[10];
+    struct postings pl = {.nkeys = 3, .off = off, .post = post, .w = w, .kind = kind};
+    struct digest_edges e = {.v = (struct digest_edge *)v, .n = 5, .cap = 5};
+    size_t parent[] = {0, 0, 2, 2, 2, 5};
+    uint8_t pin[6] = {0}, filler[6] = {0};
+    uint16_t lang[6] = {airport_lang, airport_lang, 1, 1, 1, 1};
+    struct groups g = {.parent = parent, .pin = pin};
+
+    memset(kind, K_NAME, sizeof kind);
+    digest_join(&e, &pl, 6, 8, 0.5, filler, lang, &g);
+    return uf_find(parent, 0) == uf_find(parent, 2);
+}
+
+static void test_join_titles(void)
+{
+    ok(!joined_titles(1, 1), "a story whose titles' own name the other never holds stays apart");
+    ok(joined_titles(2, 1), "unless the other is told in another language");
+    ok(joined_titles(1, 2), "or a name is in titles of both");
 }
 
 static void test_attach(void)
@@ -917,15 +1108,19 @@ int main(void)
     test_words();
     test_lexicon();
     test_lexicon_glossary();
+    test_lexicon_outage();
     test_bridges();
     test_title_names_clash();
     test_names();
     test_world_names();
     test_minor_language();
+    test_outlet_names_itself();
+    test_interview_titles();
     test_link();
     test_attach();
     test_anchors();
     test_join();
+    test_join_titles();
     test_quotes_datelines();
     run_day();
     test_merges();
