@@ -1,7 +1,7 @@
 // FUZZ_SOURCES: src/reader.c src/auth.c src/origin.c src/baseurl.c src/response.c src/log.c
-// src/http.c src/buf.c src/xmalloc.c src/crier.c src/store/store.c src/jsonpick.c src/token.c
+// src/http.c src/buf.c src/xmalloc.c src/crier.c src/store/store.c src/token.c
 // src/member.c src/post.c src/fields.c src/markdown.c src/lang.c src/timefmt.c src/tz.c src/utf8.c
-// src/media_store.c src/media_meta.c
+// src/media_store.c src/media_meta.c src/store/store_cache.c
 /*
  * fuzz_form: HTML form bodies (reader_is_form, reader_form_field). The input
  * is two seed bytes, a Content-Type up to the first '\n', then the body. The
