@@ -305,7 +305,11 @@ static void pair_add(struct pair_acc *x, uint8_t kc, float wc, uint8_t ko, float
     x->halves += key_halves(kc, ko);
     x->world |= (uint8_t)(kc == K_ALIAS && ko == K_ALIAS);
     x->own |= (uint8_t)key_own(kc, ko);
-    x->named |= (uint8_t)(key_named(kc) && key_named(ko));
+    /* A last word both posts hold only as the last word of a longer name
+     * ("Air" of "Tasman Air" and of "Outback Air") names no one they
+     * share: it is the kind's word (an airline, a river, a club). */
+    x->named |=
+        (uint8_t)(key_named(kc) && key_named(ko) && !(kc == ko && (kc == K_HALF || kc == K_WORDN)));
 }
 
 void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc, size_t df_cap,

@@ -375,6 +375,20 @@ static void mark_quoted(const char *s, struct tok *t, size_t nt)
     }
 }
 
+/* The kind of a name run's key: a broadcaster, an alias-table name, a
+ * name, or, for the one word left of a
+ * name whose first word opened the title ("Tasman Air jet diverts ...":
+ * "Air"), that longer name's last word, not a name of its own: it meets
+ * "Outback Air" as a last word meets a last word. */
+static uint8_t run_kind(const struct tok *t, size_t i, size_t last, int media, int world)
+{
+    if (media || world)
+        return media ? K_MEDIA : K_ALIAS;
+    int rest =
+        last == i && i > 0 && t[i].intitle && t[i - 1].named == 1 && t[i - 1].initial && t[i].join;
+    return rest ? K_HALF : K_NAME;
+}
+
 /* Content words: stems (and synonyms) for the tf-idf cosine, the first
  * WORDS_MAX of the post. A word of the title weighs TITLE_WEIGHT, like its
  * names; a word inside a name is mostly that name again, and a quoted one
@@ -516,7 +530,7 @@ static void make_keys(struct scratch *sc, size_t title_end, const char *lang, co
         int media = is_media_run(t, i, last) || is_outlet_run(t, i, last, outlet, on);
         uint64_t rh = run_hash(t, i, last);
         int world = !media && digest_alias_canon(rh);
-        key_push(sc, rh, tw, media ? K_MEDIA : world ? K_ALIAS : K_NAME, &t[i], &t[last]);
+        key_push(sc, rh, tw, run_kind(t, i, last, media, world), &t[i], &t[last]);
         if (last > i && t[last].fn >= 3)
             key_push(sc, run_hash(t, last, last), 0.5f * tw, media ? K_MEDIA : K_HALF, &t[last],
                      &t[last]);

@@ -592,6 +592,45 @@ static void test_title_names_clash(void)
        "a Scarborough and a Brooklyn post, sharing the shooting's words only, are none");
 }
 
+/* Two emergency landings on one day (day 27): each airline's name ends
+ * in "Air", and a title opening with "Tasman Air" keeps only "Air" as a
+ * name (its first word opened the title). That word is the last word of
+ * two different names, an airline's kind, not a name the posts share:
+ * the title rule above keeps the two landings apart. */
+static void test_title_names_kind_word(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Tasman Air jet diverts to Norfolk Island after engine failure",
+         .body = "A Tasman Air jet carrying 186 people made an emergency landing on Norfolk "
+                 "Island on Tuesday after one of its engines shut down. No one was hurt."},
+        {.lang = "en",
+         .title = "Tasman Air plane lands safely on Norfolk Island",
+         .body = "A Tasman Air passenger flight landed safely on Norfolk Island on Tuesday "
+                 "after the crew shut down an engine, the airline said."},
+        {.lang = "en",
+         .title = "Investigators open inquiry into Tasman Air engine failure",
+         .body = "Investigators opened an inquiry into the engine failure that forced a Tasman "
+                 "Air flight to make an emergency landing on Norfolk Island on Tuesday."},
+        {.lang = "en",
+         .title = "Smoke in cabin forces emergency landing at Perth",
+         .body = "An Outback Air flight made an emergency landing in Perth on Tuesday after "
+                 "passengers reported smoke in the cabin and the engine, the airline said."},
+        {.lang = "en",
+         .title = "Outback Air grounds jets after Perth smoke incident",
+         .body = "Outback Air grounded its jets on Tuesday after smoke filled the cabin of a "
+                 "flight that made an emergency landing in Perth."},
+        {.lang = "en",
+         .title = "Perth passengers describe smoke on Outback Air flight",
+         .body = "Passengers on an Outback Air flight that made an emergency landing in Perth "
+                 "described thick smoke in the cabin."},
+    };
+    ok(edge_in(ps, 6, 0, 1), "two posts of the Norfolk Island landing are an edge");
+    ok(edge_in(ps, 6, 3, 5), "two posts of the Perth landing are an edge");
+    ok(!edge_in(ps, 6, 0, 3),
+       "a Tasman Air and an Outback Air landing, sharing \"Air\" and the kind's words, are none");
+}
+
 /* A country is every story's name, however it is written: French copy's
  * "Australie" (the alias table's), English copy's "Australia" (the name
  * the table maps it to), and neither its name key nor its word counts
@@ -1111,6 +1150,7 @@ int main(void)
     test_lexicon_outage();
     test_bridges();
     test_title_names_clash();
+    test_title_names_kind_word();
     test_names();
     test_world_names();
     test_minor_language();

@@ -1,0 +1,316 @@
+# Day 26 (hold-out h26): a French channel in Côte d'Ivoire, morning edition of
+# Thursday 3 September 2026 (window 19:00-07:00 Abidjan, UTC+0).
+# Gold answer (story of each post, lede = true first sentence, TOP5) written
+# before any run, by an author who has not read the grouping code.
+#
+# Traps:
+#  - one radio interview, two stories: the government spokesman M. Serge Ahoua on
+#    Radio Lagune speaks of the mobile money tax and of the police raid in Abobo,
+#    with the same quote (« La loi sera appliquée, sans faiblesse ») in both;
+#  - two unrelated English stories sharing only a wire byline line
+#    ("Wire West | Updated: 03-09-2026 05:40 GMT"): the locust swarms and the
+#    fireworks factory blast in India;
+#  - a promo posted on its own;
+#  - look-alikes: two plane incidents the same night (emergency landing in
+#    Abidjan, cargo plane off the runway in Lomé, whose posts name Abidjan's);
+#    two police operations in Abidjan (gang raid in Abobo, online-fraud ring in
+#    Yopougon); the coach sacked vs. the league result (filler);
+#  - one place, two stories: Korhogo (cholera outbreak, UNESCO listing of the
+#    Korhogo cloth);
+#  - filler of importance 0: horoscope, weather bulletin (which speaks of the
+#    swell, like the coastal-erosion story), a football result, the promo.
+NAME = "2026-09-03-fr-matin-abidjan-h26"
+CHANNEL = {"lang": "fr", "tz": "Africa/Abidjan"}
+WINDOW = ("2026-09-02T19:00:00Z", "2026-09-03T07:00:00Z")
+CTX = {"stamp": "03-09-2026 05:40", "line": "Wire West | Updated: 03-09-2026 05:40 GMT",
+       "city": "Abidjan", "date_fr": "3 sept", "date_en": "Sept 3", "author": "Awa Koné",
+       "clarify": "the number of passengers on board", "caption": "", "also": "notre dossier",
+       "country": ""}
+# The editor's top 5: the emergency landing, cholera in Korhogo, the mobile money
+# tax, the Abobo raid, the Burkina border reopening.
+TOP5 = ["atterrissage-abidjan", "cholera-korhogo", "taxe-mobile-money", "rafle-abobo", "frontiere-burkina"]
+CI = "Côte d'Ivoire"
+E = "Économie"
+M = "Monde"
+A = "Afrique"
+POSTS = [
+ # 1. Emergency landing at Abidjan airport (look-alike: the cargo plane in Lomé).
+ ("atterrissage-abidjan", "agence-lagune.ci", "fr", 3, 25, 1600, [CI, "Transports"], "afp",
+  "Abidjan : un avion d'Air Lagune se pose en urgence après un feu de réacteur",
+  "Un Airbus A320 de la compagnie Air Lagune, parti de Dakar avec 146 passagers, a effectué mercredi soir un atterrissage d'urgence à l'aéroport Félix-Houphouët-Boigny d'Abidjan après un incendie dans un de ses réacteurs.",
+  "Les passagers ont été évacués par les toboggans, a indiqué la compagnie."),
+ ("atterrissage-abidjan", "leveil-abidjan.ci", "fr", 3, 70, 2200, [CI, "Transports"], "actu",
+  "Atterrissage forcé à Port-Bouët : neuf blessés légers",
+  "Neuf passagers ont été légèrement blessés lors de l'évacuation du vol Dakar-Abidjan d'Air Lagune, contraint à un atterrissage forcé mercredi soir à Port-Bouët.",
+  "Ils ont été conduits au centre médical de l'aéroport, selon la direction de l'aviation civile."),
+ ("atterrissage-abidjan", "fraternite-soir.ci", "fr", 3, 120, 1900, [CI, "Transports"], "publie",
+  "Vol Dakar-Abidjan : « On a vu les flammes par le hublot »",
+  "« On a vu les flammes par le hublot, puis le pilote nous a demandé de garder notre calme », raconte Mme Fatou Diallo, passagère du vol d'Air Lagune posé en catastrophe à Abidjan.",
+  "L'appareil s'est immobilisé en bout de piste, entouré par les pompiers de l'aéroport.", {"site": "Fraternité Soir"}),
+ ("atterrissage-abidjan", "wire-west.com", "en", 3, 95, 700, [M, A], "reuters",
+  "Air Lagune jet makes emergency landing in Abidjan after engine fire",
+  "An Air Lagune Airbus A320 carrying 146 passengers from Dakar made an emergency landing in Abidjan on Wednesday evening after one of its engines caught fire, the airline said.",
+  "Nine people suffered minor injuries during the evacuation.", {"city": "Abidjan", "date_en": "Sept 2"}),
+ ("atterrissage-abidjan", "agence-lagune.ci", "fr", 3, 230, 2400, [CI, "Transports"], "teaser",
+  "Air Lagune : une enquête ouverte, les A320 inspectés",
+  "Le Bureau ivoirien des enquêtes aéronautiques a ouvert une enquête sur l'incendie de réacteur qui a contraint un appareil d'Air Lagune à se poser en urgence à Abidjan, et la compagnie fait inspecter ses quatre autres A320.",
+  "Plusieurs vols de jeudi matin ont été retardés."),
+ ("atterrissage-abidjan", "afrique-hebdo.net", "en", 3, 260, 500, [M, A], "updated",
+  "Abidjan emergency landing: investigators examine engine",
+  "Ivorian investigators on Thursday began examining the engine that caught fire on an Air Lagune flight from Dakar, forcing it to land in Abidjan with 146 passengers on board.",
+  "The airline said its remaining A320s would be inspected before flying again.", {"clarify": "the number of passengers on board"}),
+ ("atterrissage-abidjan", "leveil-abidjan.ci", "fr", 3, 300, 1300, [CI, "Transports"], "byline_fr",
+  "Air Lagune, une jeune compagnie sous pression",
+  "Trois ans après son premier vol, Air Lagune affronte avec l'incident du vol Dakar-Abidjan sa première crise de confiance.",
+  "La compagnie exploite cinq A320 et dessert onze capitales ouest-africaines.", {"site": "L'Éveil d'Abidjan", "author": "Koffi Yao"}),
+
+ # 2. The look-alike: a cargo plane off the runway in Lomé; its posts name the Abidjan landing.
+ ("avion-lome", "togo-presse.tg", "fr", 1, 150, 400, [A, "Transports"], "",
+  "Lomé : un avion-cargo sort de piste à l'atterrissage",
+  "Un Boeing 737 cargo de la compagnie Sahel Fret est sorti de piste jeudi vers 1 heure à l'aéroport de Lomé, sans faire de blessé parmi ses trois membres d'équipage.",
+  "L'incident survient quelques heures après l'atterrissage d'urgence d'un avion d'Air Lagune à Abidjan, sans lien entre les deux événements."),
+ ("avion-lome", "agence-lagune.ci", "fr", 1, 210, 300, [A, "Transports"], "afp",
+  "Togo : l'aéroport de Lomé fermé après une sortie de piste",
+  "L'aéroport international de Lomé est resté fermé plusieurs heures jeudi après la sortie de piste d'un avion-cargo de Sahel Fret, dont le train avant s'est brisé.",
+  "Les vols vers Abidjan et Cotonou ont été déroutés.", {"city": "Lomé"}),
+ ("avion-lome", "wire-west.com", "en", 1, 240, 150, [M, A], "ap",
+  "Cargo jet skids off runway in Togo, crew unhurt",
+  "A Sahel Fret Boeing 737 cargo plane skidded off the runway while landing at Lomé airport in Togo early Thursday, and its three crew members were unhurt.",
+  "It was the second aviation incident in West Africa in a few hours after an emergency landing in Abidjan.", {"city": "Lomé"}),
+
+ # 3. The mobile money tax; the spokesman's radio interview is also quoted in the Abobo raid.
+ ("taxe-mobile-money", "agence-lagune.ci", "fr", 2, 15, 1200, [CI, E], "afp",
+  "Les députés adoptent une taxe sur les transferts par mobile money",
+  "L'Assemblée nationale a adopté mercredi soir une taxe de 0,5 % sur les transferts d'argent par téléphone mobile, qui doit rapporter 60 milliards de francs CFA par an.",
+  "L'opposition a quitté l'hémicycle avant le vote."),
+ ("taxe-mobile-money", "leco-abidjan.ci", "fr", 2, 60, 800, [E], "publie",
+  "Mobile money : ce que va coûter le nouveau prélèvement",
+  "Un envoi de 100 000 francs CFA coûtera désormais 500 francs de plus, en vertu du prélèvement sur les paiements mobiles voté mercredi par les députés.",
+  "Les opérateurs devront reverser la taxe au Trésor chaque mois.", {"site": "L'Éco d'Abidjan"}),
+ ("taxe-mobile-money", "fraternite-soir.ci", "fr", 2, 200, 1100, [CI, E], "",
+  "Taxe mobile money : « La loi sera appliquée, sans faiblesse », prévient Serge Ahoua",
+  "« La loi sera appliquée, sans faiblesse », a déclaré mercredi soir sur Radio Lagune le porte-parole du gouvernement, M. Serge Ahoua, à propos de la taxe sur les transferts d'argent par mobile.",
+  "Il a assuré que les petits commerçants seraient exonérés sous le seuil de 5 000 francs."),
+ ("taxe-mobile-money", "wire-west.com", "en", 2, 110, 400, [A, E], "reuters",
+  "Ivory Coast lawmakers approve levy on mobile money transfers",
+  "Ivory Coast's parliament approved a 0.5% levy on mobile money transfers on Wednesday, a measure the government expects to raise 60 billion CFA francs a year.",
+  "Telecom operators warned the tax could push users back to cash.", {"city": "Abidjan", "date_en": "Sept 2"}),
+ ("taxe-mobile-money", "leveil-abidjan.ci", "fr", 2, 280, 900, [CI, E], "soutien",
+  "Impôt sur le mobile money : les commerçants du Plateau inquiets",
+  "Au marché du Plateau, les vendeuses qui encaissent tout par téléphone redoutent que le nouvel impôt sur le mobile money fasse fuir leurs clients vers les espèces.",
+  "Une association de consommateurs appelle à un boycott symbolique lundi."),
+
+ # 4. Police raid on the "microbes" gangs in Abobo (look-alike: the Yopougon fraud ring).
+ ("rafle-abobo", "agence-lagune.ci", "fr", 2, 40, 1300, [CI, "Sécurité"], "afp",
+  "Abobo : 63 interpellations lors d'une opération contre les « microbes »",
+  "La police a interpellé 63 personnes mercredi lors d'une vaste opération contre les gangs de jeunes appelés « microbes » dans la commune d'Abobo, au nord d'Abidjan.",
+  "Des machettes et des motos volées ont été saisies."),
+ ("rafle-abobo", "leveil-abidjan.ci", "fr", 2, 90, 1500, [CI, "Sécurité"], "caption",
+  "Descente de police à Abobo : le quartier Avocatier bouclé",
+  "Plus de 400 policiers et gendarmes ont bouclé mercredi après-midi le quartier Avocatier d'Abobo, où sévissent depuis l'été des bandes armées de machettes.",
+  "Les habitants réclamaient cette opération depuis l'agression mortelle d'un commerçant en juillet.",
+  {"site": "L'Éveil d'Abidjan", "caption": "Des policiers contrôlent des jeunes dans le quartier Avocatier d'Abobo, le 2 septembre 2026."}),
+ ("rafle-abobo", "fraternite-soir.ci", "fr", 2, 205, 1000, [CI, "Sécurité"], "",
+  "Opération à Abobo : Serge Ahoua salue « un signal fort »",
+  "Interrogé mercredi soir sur Radio Lagune, le porte-parole du gouvernement, M. Serge Ahoua, a salué l'opération de police d'Abobo, « un signal fort » adressé aux gangs.",
+  "« La loi sera appliquée, sans faiblesse », a-t-il martelé, une formule qu'il venait d'employer à propos de la taxe sur le mobile money."),
+ ("rafle-abobo", "wire-west.com", "en", 2, 170, 300, [A], "ap",
+  "Ivory Coast police detain 63 in crackdown on youth gangs",
+  "Police in Ivory Coast detained 63 people on Wednesday in a sweep against machete-wielding youth gangs known as \"microbes\" in Abobo, a district of Abidjan.",
+  "", {"city": "Abidjan"}),
+ ("rafle-abobo", "agence-lagune.ci", "fr", 2, 290, 900, [CI, "Sécurité"], "actu",
+  "Abobo : 41 suspects déférés, l'opération prolongée",
+  "Quarante et un des 63 jeunes interpellés mercredi à Abobo ont été déférés jeudi matin au parquet d'Abidjan, et la préfecture de police a annoncé que l'opération serait prolongée jusqu'à dimanche.",
+  ""),
+
+ # 5. The look-alike: an online-fraud ring ("brouteurs") dismantled in Yopougon.
+ ("brouteurs-yopougon", "leveil-abidjan.ci", "fr", 1, 130, 700, [CI, "Sécurité"], "",
+  "Yopougon : un réseau de « brouteurs » démantelé",
+  "La Plateforme de lutte contre la cybercriminalité a démantelé mardi à Yopougon un réseau de « brouteurs » soupçonnés d'avoir escroqué plus de 300 retraités européens par de fausses romances en ligne.",
+  "Onze suspects ont été interpellés et des dizaines de téléphones saisis."),
+ ("brouteurs-yopougon", "agence-lagune.ci", "fr", 1, 185, 500, [CI, "Sécurité"], "afp",
+  "Cyberescroquerie : onze arrestations à Yopougon",
+  "Onze jeunes soupçonnés d'arnaques sentimentales sur Internet visant des retraités français et belges ont été arrêtés à Yopougon, a annoncé mercredi la police ivoirienne.",
+  "Le préjudice dépasserait 2 millions d'euros."),
+ ("brouteurs-yopougon", "eurodaily.eu", "en", 1, 250, 200, [M], "byline_en",
+  "Romance scam ring targeting European pensioners busted in Abidjan",
+  "Ivorian police have arrested eleven people suspected of running online romance scams that cheated more than 300 European pensioners out of over 2 million euros.",
+  "", {"site": "EuroDaily", "author": "Mark Delaney"}),
+
+ # 6. Cholera outbreak in Korhogo (one place, two stories: the Korhogo cloth).
+ ("cholera-korhogo", "agence-lagune.ci", "fr", 2, 10, 1100, [CI, "Santé"], "afp",
+  "Choléra : six morts à Korhogo, une épidémie déclarée",
+  "Le ministère de la Santé a déclaré mercredi une épidémie de choléra dans le district sanitaire de Korhogo, dans le nord du pays, où six personnes sont mortes depuis dimanche.",
+  "Quarante-deux cas suspects ont été recensés.", {"city": "Korhogo"}),
+ ("cholera-korhogo", "nord-info.ci", "fr", 2, 80, 800, [CI, "Santé"], "lire",
+  "Korhogo : le CHR débordé par l'afflux de malades",
+  "Le centre hospitalier régional de Korhogo a dressé des tentes dans sa cour pour accueillir les malades atteints de diarrhées aiguës, dont le nombre a doublé en deux jours.",
+  "Les autorités soupçonnent un puits contaminé du quartier Soba.", {"also": "Choléra : les gestes qui protègent"}),
+ ("cholera-korhogo", "agence-alpes.ch", "fr", 2, 140, 300, [M, "Santé"], "ats",
+  "L'OMS envoie une équipe en Côte d'Ivoire contre le choléra",
+  "L'Organisation mondiale de la santé a annoncé mercredi l'envoi d'une équipe d'épidémiologistes dans le nord de la Côte d'Ivoire, touché par une flambée de choléra.",
+  "", {"city": "Genève"}),
+ ("cholera-korhogo", "wire-west.com", "en", 2, 175, 300, [A, "Health"], "ap",
+  "Cholera outbreak kills eight in northern Ivory Coast",
+  "A cholera outbreak has killed eight people in and around the northern Ivorian city of Korhogo, health officials said Wednesday, as the WHO dispatched a team.",
+  "", {"city": "Abidjan"}),
+ ("cholera-korhogo", "fraternite-soir.ci", "fr", 2, 270, 900, [CI, "Santé"], "publie",
+  "Épidémie dans le Poro : le bilan passe à huit morts",
+  "Le bilan de l'épidémie de choléra dans la région du Poro s'est alourdi à huit morts jeudi, et les autorités ont interdit la vente d'eau en sachet à Korhogo.",
+  "Une campagne de chloration des puits commence vendredi.", {"site": "Fraternité Soir"}),
+ ("cholera-korhogo", "leveil-abidjan.ci", "fr", 2, 310, 600, [CI, "Santé"], "donate",
+  "Choléra : Abidjan renforce la surveillance des gares routières",
+  "Des agents de santé contrôlent depuis jeudi les voyageurs arrivant du nord dans les gares routières d'Adjamé, pour éviter que le choléra ne gagne la capitale économique.",
+  ""),
+
+ # 7. The Korhogo cloth on UNESCO's intangible heritage list (same place as the cholera).
+ ("toile-korhogo-unesco", "culture-ci.ci", "fr", 1, 50, 400, [CI, "Culture"], "",
+  "La toile de Korhogo inscrite au patrimoine immatériel de l'Unesco",
+  "Le savoir-faire des peintres de la toile de Korhogo, tissu de coton décoré de motifs sénoufo, a été inscrit mercredi sur la liste du patrimoine culturel immatériel de l'Unesco.",
+  "La candidature avait été déposée en 2024."),
+ ("toile-korhogo-unesco", "agence-lagune.ci", "fr", 1, 100, 300, [CI, "Culture"], "afp",
+  "Unesco : les artisans de Fakaha célèbrent l'inscription de leur toile",
+  "Dans le village de Fakaha, berceau de la toile peinte, les artisans ont dansé jusque tard dans la nuit pour fêter l'entrée de leur art sur la liste de l'Unesco.",
+  "Environ 200 familles vivent de cette peinture au pinceau de brindilles.", {"city": "Korhogo"}),
+ ("toile-korhogo-unesco", "afrique-hebdo.net", "en", 1, 220, 150, [A, "Culture"], "upi",
+  "UNESCO adds Ivorian painted cloth to heritage list",
+  "UNESCO on Wednesday added the hand-painted cotton cloth of the Senufo people of Korhogo, in northern Ivory Coast, to its list of intangible cultural heritage.",
+  "", {"date_en": "Sept. 2"}),
+
+ # 8. The border with Burkina Faso reopens.
+ ("frontiere-burkina", "agence-lagune.ci", "fr", 2, 5, 900, [CI, A], "afp",
+  "La frontière avec le Burkina Faso rouvre jeudi",
+  "La Côte d'Ivoire et le Burkina Faso ont annoncé mercredi soir la réouverture jeudi de leur frontière terrestre, fermée aux voyageurs depuis dix-huit mois.",
+  "Le trafic des marchandises n'avait jamais été totalement interrompu."),
+ ("frontiere-burkina", "burkina-actu.bf", "fr", 2, 45, 600, [A], "place",
+  "Réouverture de la frontière : soulagement à Ouagadougou",
+  "La fin de la fermeture des postes-frontières avec la Côte d'Ivoire a été accueillie avec soulagement par les transporteurs et les familles burkinabè, séparées depuis un an et demi.",
+  "Les premiers cars pour Abidjan partent jeudi à l'aube.", {"city": "Ouagadougou", "country": "Burkina Faso"}),
+ ("frontiere-burkina", "wire-west.com", "en", 2, 105, 300, [A], "reuters",
+  "Ivory Coast and Burkina Faso to reopen land border",
+  "Ivory Coast and Burkina Faso will reopen their land border to travellers on Thursday after an 18-month closure, the two governments said in a joint statement.",
+  "", {"city": "Abidjan", "date_en": "Sept 2"}),
+ ("frontiere-burkina", "nord-info.ci", "fr", 2, 290, 700, [CI, A], "",
+  "Ouangolodougou : les premiers cars franchissent le poste-frontière",
+  "Une cinquantaine de cars et de camions ont franchi jeudi à l'aube le poste-frontière de Ouangolodougou, premier point de passage rouvert entre la Côte d'Ivoire et le Burkina Faso.",
+  "Les douaniers ont renforcé les contrôles sanitaires."),
+ ("frontiere-burkina", "fraternite-soir.ci", "fr", 2, 160, 500, [CI, A], "byline_fr",
+  "Frontière rouverte : ce qui change pour les voyageurs",
+  "Les voyageurs devront présenter une carte d'identité CEDEAO ou un passeport aux postes de Ouangolodougou et de Niangoloko, les deux seuls rouverts dans un premier temps.",
+  "", {"site": "Fraternité Soir", "author": "Ibrahim Ouattara"}),
+
+ # 9. The national football coach sacked (look-alike: the league result, filler).
+ ("selectionneur-limoge", "sport-ivoire.ci", "fr", 2, 30, 2500, [CI, "Sport"], "",
+  "Éléphants : le sélectionneur Marc Delaunay limogé",
+  "La Fédération ivoirienne de football a limogé mercredi soir le sélectionneur des Éléphants, le Français Marc Delaunay, trois jours après la défaite contre le Bénin en qualifications pour la CAN.",
+  "Son adjoint assurera l'intérim pour le match de mardi."),
+ ("selectionneur-limoge", "agence-lagune.ci", "fr", 2, 65, 1400, [CI, "Sport"], "afp",
+  "Football : Marc Delaunay n'est plus le sélectionneur de la Côte d'Ivoire",
+  "Marc Delaunay a été démis de ses fonctions de sélectionneur des Éléphants, a annoncé la FIF dans un communiqué, après une série de trois matches sans victoire.",
+  ""),
+ ("selectionneur-limoge", "leveil-abidjan.ci", "fr", 2, 240, 1800, [CI, "Sport"], "teaser",
+  "Qui pour succéder à Delaunay sur le banc des Éléphants ?",
+  "Deux anciens internationaux ivoiriens tiennent la corde pour remplacer Marc Delaunay, remercié mercredi par la fédération.",
+  "La FIF promet un nom avant la fin du mois."),
+ ("selectionneur-limoge", "wire-west.com", "en", 2, 125, 400, ["Sport"], "reuters",
+  "Ivory Coast sack coach Delaunay after qualifying defeat",
+  "Ivory Coast sacked coach Marc Delaunay on Wednesday, three days after a home defeat by Benin left their Africa Cup of Nations qualifying campaign in jeopardy.",
+  "", {"city": "Abidjan", "date_en": "Sept 2"}),
+
+ # 10. The Port-Bouët abattoir scandal.
+ ("abattoir-port-bouet", "leveil-abidjan.ci", "fr", 1, 85, 600, [CI], "",
+  "Abattoir de Port-Bouët : deux tonnes de viande avariée saisies",
+  "Les services vétérinaires ont saisi mercredi deux tonnes de viande impropre à la consommation à l'abattoir de Port-Bouët, où des carcasses étaient stockées sans réfrigération.",
+  "L'abattoir fournit la moitié de la viande bovine vendue à Abidjan."),
+ ("abattoir-port-bouet", "agence-lagune.ci", "fr", 1, 160, 400, [CI], "afp",
+  "Port-Bouët : l'abattoir fermé pour une semaine",
+  "Le ministre des Ressources animales a ordonné mercredi la fermeture pour une semaine de l'abattoir de Port-Bouët, après la découverte de carcasses avariées.",
+  "Les bouchers craignent une flambée des prix du bœuf."),
+ ("abattoir-port-bouet", "fraternite-soir.ci", "fr", 1, 255, 500, [CI], "",
+  "Viande avariée : les bouchers d'Abidjan dénoncent une « sanction collective »",
+  "Les bouchers des marchés d'Adjamé et de Treichville dénoncent une « sanction collective » après la fermeture de l'abattoir de Port-Bouët, qui les prive de viande jusqu'à la semaine prochaine.",
+  ""),
+ ("abattoir-port-bouet", "leco-abidjan.ci", "fr", 1, 295, 300, [E], "publie",
+  "Le prix du kilo de bœuf bondit après la fermeture de l'abattoir",
+  "Le kilo de bœuf se vendait jeudi matin 3 500 francs CFA sur les marchés d'Abidjan, contre 2 800 francs avant la fermeture de l'abattoir de Port-Bouët.",
+  "", {"site": "L'Éco d'Abidjan"}),
+
+ # 11. Coastal erosion at Grand-Lahou (the weather bulletin speaks of the swell too).
+ ("erosion-grand-lahou", "agence-lagune.ci", "fr", 1, 55, 350, [CI, "Environnement"], "afp",
+  "Grand-Lahou : la mer engloutit une dizaine de maisons",
+  "Une dizaine de maisons du village de Lahou-Kpanda, près de Grand-Lahou, ont été emportées mardi et mercredi par la mer, qui avance de plusieurs mètres par an sur ce cordon littoral.",
+  "", {"city": "Grand-Lahou"}),
+ ("erosion-grand-lahou", "leveil-abidjan.ci", "fr", 1, 145, 450, [CI, "Environnement"], "caption",
+  "Érosion côtière : Lahou-Kpanda sera relogé",
+  "Le gouvernement a promis mercredi de reloger sur la terre ferme les 1 200 habitants de Lahou-Kpanda, village de pêcheurs grignoté par l'océan.",
+  "Un site a été identifié à huit kilomètres.",
+  {"site": "L'Éveil d'Abidjan", "caption": "Des pêcheurs devant les ruines de leurs maisons à Lahou-Kpanda, le 2 septembre 2026."}),
+ ("erosion-grand-lahou", "afrique-hebdo.net", "en", 1, 265, 120, [A, "Environment"], "",
+  "Ivorian fishing village to be moved as sea advances",
+  "The Ivorian government said on Wednesday it would relocate Lahou-Kpanda, a fishing village near Grand-Lahou where coastal erosion swept away about ten homes this week.",
+  ""),
+
+ # 12. Desert locust swarms (shares only the wire byline line with the India blast).
+ ("criquets-sahel", "wire-west.com", "en", 1, 20, 150, [M, A], "reuters_line",
+  "Desert locust swarms reach Mauritania, FAO warns",
+  "Swarms of desert locusts have reached southern Mauritania and could spread to Mali and Senegal within weeks, the United Nations Food and Agriculture Organization warned on Wednesday.",
+  "Ground teams were spraying infested areas near Kiffa."),
+ ("criquets-sahel", "gulf-wire.com", "en", 1, 75, 100, [M], "kuna",
+  "FAO calls for funds to fight locusts in Sahel",
+  "The Food and Agriculture Organization appealed on Wednesday for 40 million dollars to fight desert locust swarms spreading across the western Sahel.",
+  "", {"city": "Rome", "date_en": "Sept 2"}),
+ ("criquets-sahel", "agence-lagune.ci", "fr", 1, 195, 250, [A], "afp",
+  "Sahel : des essaims de criquets pèlerins menacent les récoltes",
+  "Des essaims de criquets pèlerins ont atteint le sud de la Mauritanie et menacent les cultures de mil et de sorgho du Mali et du Sénégal, a averti la FAO.",
+  "", {"city": "Nouakchott"}),
+
+ # 13. Fireworks factory blast in India (shares only the wire byline line with the locusts).
+ ("explosion-sivakasi", "wire-west.com", "en", 1, 35, 200, [M], "reuters_line",
+  "Blast at Indian fireworks factory kills 14",
+  "An explosion at a fireworks factory near Sivakasi in India's Tamil Nadu state killed 14 workers on Wednesday, police said.",
+  "Several workers were still missing."),
+ ("explosion-sivakasi", "indo-wire.in", "en", 1, 115, 150, [M], "colon",
+  "Sivakasi toll rises to 17, owner arrested",
+  "The death toll from Wednesday's blast at a fireworks unit in Sivakasi rose to 17, and police arrested the factory's owner for storing chemicals without a licence.",
+  "", {"city": "Chennai"}),
+ ("explosion-sivakasi", "agence-lagune.ci", "fr", 1, 225, 150, [M], "afp",
+  "Inde : l'explosion d'une fabrique de pétards fait 17 morts",
+  "L'explosion d'une fabrique de feux d'artifice dans le sud de l'Inde a fait 17 morts mercredi, à deux mois de la fête de Diwali.",
+  "", {"city": "New Delhi"}),
+
+ # 14. The Treichville maternity ward closes for repairs.
+ ("maternite-treichville", "leveil-abidjan.ci", "fr", 1, 135, 500, [CI, "Santé"], "",
+  "CHU de Treichville : la maternité fermée pour six mois",
+  "La maternité du CHU de Treichville fermera ses portes lundi pour six mois de travaux, et ses quelque 700 accouchements mensuels seront répartis entre Cocody et Yopougon.",
+  "Les syndicats de sages-femmes redoutent des salles surchargées."),
+ ("maternite-treichville", "sante-ci.ci", "fr", 1, 215, 250, [CI, "Santé"], "soutien",
+  "Fermeture de la maternité de Treichville : les femmes enceintes inquiètes",
+  "Les femmes suivies à la maternité de Treichville s'inquiètent de devoir traverser la lagune pour accoucher à Cocody après la fermeture du service lundi.",
+  ""),
+ ("maternite-treichville", "fraternite-soir.ci", "fr", 1, 300, 300, [CI, "Santé"], "",
+  "Treichville : le ministère promet des navettes vers Cocody",
+  "Le ministère de la Santé a promis jeudi des ambulances-navettes gratuites entre Treichville et le CHU de Cocody pendant la fermeture de la maternité.",
+  ""),
+
+ # 15. Filler: a promo on its own, a horoscope, the weather bulletin, a football result.
+ ("promo-abonnement", "leveil-abidjan.ci", "fr", 0, 180, 60, ["Promo"], "",
+  "Offre de rentrée : L'Éveil d'Abidjan à 500 francs par mois",
+  "Pour la rentrée, abonnez-vous à L'Éveil d'Abidjan numérique pour 500 francs CFA par mois pendant trois mois, sans engagement.",
+  "Recevez chaque matin l'essentiel de l'actualité sur votre téléphone."),
+ ("horoscope", "astro-lagune.ci", "fr", 0, 240, 900, ["Horoscope"], "",
+  "Horoscope du jeudi 3 septembre",
+  "Gémeaux : une nouvelle attendue depuis longtemps pourrait enfin arriver cette semaine.",
+  "Cancer : prenez le temps de souffler avant de décider."),
+ ("meteo-bulletin", "meteo-ci.ci", "fr", 0, 285, 200, ["Météo"], "",
+  "Météo du jeudi 3 septembre : averses sur le littoral, forte houle",
+  "La journée de jeudi sera nuageuse avec des averses sur le littoral, de Grand-Lahou à Assinie, et une forte houle de deux à trois mètres.",
+  "Le temps restera sec dans le nord, avec 32 degrés à Korhogo."),
+ ("foot-ligue1-ci", "sport-ivoire.ci", "fr", 0, 20, 1200, ["Sport"], "",
+  "Ligue 1 : l'ASEC Mimosas bat l'Africa Sports (2-0)",
+  "L'ASEC Mimosas a battu l'Africa Sports 2-0 mercredi soir au stade Félix-Houphouët-Boigny en match en retard de la 3e journée de Ligue 1 ivoirienne.",
+  "Les Mimosas prennent la tête du championnat."),
+ ("foot-ligue1-ci", "agence-lagune.ci", "fr", 0, 50, 500, ["Sport"], "afp",
+  "Football : l'ASEC remporte le derby et prend la tête",
+  "L'ASEC Mimosas a remporté le derby d'Abidjan face à l'Africa Sports (2-0) et s'empare de la première place de la Ligue 1.",
+  ""),
+]
