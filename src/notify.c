@@ -205,7 +205,7 @@ static void nap(struct notify *n, int64_t ms, int kick_wakes)
 static void *run(void *arg)
 {
     struct notify *n = arg;
-    int64_t last_fill = 0;
+    int64_t last_fill = 0, gap = NOTIFY_FILL_MIN_MS;
     int pending = 0; /* kicked since the last fill */
 
     /* Rows this node had leased when it stopped are due again at once. */
@@ -223,12 +223,15 @@ static void *run(void *arg)
         int made = 0;
         /* A commit wakes the fill, but not more often than every
          * NOTIFY_FILL_MIN_MS: under a burst of publishes one look serves
-         * many commits, and the store's writer is not kept waiting. */
-        if ((pending && now - last_fill >= NOTIFY_FILL_MIN_MS) ||
-            now - last_fill >= NOTIFY_TICK_MS) {
+         * many commits, and the store's writer is not kept waiting. After
+         * a look that found nothing to ring (channels nobody subscribed
+         * to), every NOTIFY_QUIET_FILL_MS: its reads cost each publish
+         * more than a push service's own delay is worth. */
+        if ((pending && now - last_fill >= gap) || now - last_fill >= NOTIFY_TICK_MS) {
             last_fill = now;
             pending = 0;
             made = notify_fill(n);
+            gap = made > 0 ? NOTIFY_FILL_MIN_MS : NOTIFY_QUIET_FILL_MS;
             if (made < 0) {
                 static struct log_limit lim;
                 log_limited(&lim, LOG_WARN, "notify: reading events failed: %s",
@@ -240,7 +243,7 @@ static void *run(void *arg)
         if (made >= NOTIFY_FILL_BUDGET)
             continue;
         if (pending) /* more commits came: look once the interval is over */
-            nap(n, last_fill + NOTIFY_FILL_MIN_MS - crier_now_ms(), 0);
+            nap(n, last_fill + gap - crier_now_ms(), 0);
         else if (inflight <= 0) /* with requests in flight, the network wait was the sleep */
             nap(n, NOTIFY_TICK_MS, 1);
     }
