@@ -260,9 +260,11 @@ int pg_channel_update(struct store *st, const struct store_channel *ch);
 int pg_channel_delete(struct store *st, const char *slug);
 int pg_channel_heads(struct store *st, struct store_head **out, size_t *n);
 
-/* store_pg_team.c: the audit row a write carries (pg_req.audit), in the
- * writer's transaction; post_id, when not 0, replaces a->post_id. */
-int pg_audit_put(struct pg_conn *c, const struct store_audit *a, int64_t post_id);
+/* store_pg_team.c: the audit rows the writes of a batch carry (pg_req.audit),
+ * in the writer's transaction, in one statement; post_ids[i], when not 0,
+ * replaces a[i]->post_id. */
+int pg_audit_put_many(struct pg_conn *c, const struct store_audit *const *a,
+                      const int64_t *post_ids, size_t n);
 
 /* store_pg_posts.c */
 int pg_post_create(struct store *st, int64_t channel_id, struct post *post, int64_t publish_at,

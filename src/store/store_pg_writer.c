@@ -200,6 +200,21 @@ static int lock_channels(struct pg_conn *c, const struct pg_req *batch)
  * the next one, a done one's RELEASE goes with the next SAVEPOINT, and the
  * last one's with the COMMIT.
  */
+/* The audit rows of the requests of a batch that are done, written in one
+ * statement before the COMMIT (a row each was a round trip each). */
+static int put_audits(struct pg_conn *c, struct pg_req *batch)
+{
+    const struct store_audit *a[PG_BATCH_MAX];
+    int64_t ids[PG_BATCH_MAX];
+    size_t n = 0;
+    for (struct pg_req *r = batch; r && n < PG_BATCH_MAX; r = r->next)
+        if (r->rc == 0 && r->audit) {
+            a[n] = r->audit;
+            ids[n++] = r->post_id;
+        }
+    return pg_audit_put_many(c, a, ids, n);
+}
+
 static int run_requests(struct pg_conn *c, struct pg_req *batch, struct pg_evvec *vec)
 {
     int rc;
@@ -210,8 +225,6 @@ static int run_requests(struct pg_conn *c, struct pg_req *batch, struct pg_evvec
         size_t mark = vec->n;
         r->ev_idx = -1;
         r->rc = r->run(c, r, vec);
-        if (r->rc == 0 && r->audit)
-            r->rc = pg_audit_put(c, r->audit, r->post_id);
         if (r->rc == 0) {
             assert(r->ev_idx < (long)vec->n);
             if (r->next && (rc = pg_cmd(c, "RELEASE req; SAVEPOINT req")) < 0)
@@ -225,7 +238,7 @@ static int run_requests(struct pg_conn *c, struct pg_req *batch, struct pg_evvec
         if ((rc = pg_cmd(c, "ROLLBACK TO req")) < 0)
             return rc;
     }
-    if ((rc = notify_channels(c, vec)) < 0)
+    if ((rc = put_audits(c, batch)) < 0 || (rc = notify_channels(c, vec)) < 0)
         return rc;
     return pg_cmd(c, "COMMIT");
 }

@@ -650,6 +650,28 @@ describe('wire protocol', () => {
     await waitFor(async () => (await subscribers(s)) === base, { what: 'subscribers to go back down' });
   });
 
+  it('a publish reads its channel from the cache, and a change of the channel is seen by the next publish', async () => {
+    const slug = uniq('cache');
+    await s.channel(slug, { lang: 'fr' });
+    const m0 = await metrics(s);
+    const a = await s.post(slug, { title: 'un' });
+    const b = await s.post(slug, { title: 'deux' });
+    assert.equal(a.status, 201);
+    assert.equal(b.json.post.lang, 'fr', 'the channel language is the default');
+    const m1 = await metrics(s);
+    assert.ok(m1.m.crier_channel_cache_hits_total >= m0.m.crier_channel_cache_hits_total + 1, 'the second publish is a hit');
+    // Changed here: the next publish, within the cache's second, has the new language.
+    assert.equal((await s.api('PATCH', `/api/v1/channels/${slug}`, { lang: 'en' })).status, 200);
+    const c = await s.post(slug, { title: 'three' });
+    assert.equal(c.json.post.lang, 'en', 'the channel as changed, not the cached row');
+    // Made private: its own publisher still publishes (the cached row is forgotten with the access change).
+    const tok = await s.api('POST', '/api/v1/tokens', { scope: 'publish', channel: slug });
+    assert.equal(tok.status, 201, tok.text);
+    await s.api('PATCH', `/api/v1/channels/${slug}`, { visibility: 'private' });
+    const r = await s.post(slug, { title: 'privée' }, { token: tok.json.token });
+    assert.equal(r.status, 201, 'a publisher still publishes to its private channel');
+  });
+
   it('selection preview and publish_at: a time out of range is 400, never 500', async () => {
     const slug = uniq('at');
     await s.channel(slug);

@@ -8,6 +8,8 @@
 #define CRIER_TEST_AUDIT_WRITES_H
 
 #include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -71,6 +73,81 @@ static inline void test_audit_with_writes(struct store *st, int64_t ch)
        "newest first: the delete, then the edit");
     free(v);
     post_clear(&p);
+}
+
+/* Publishes from several threads at once, so that the writer's batches hold
+ * several audit rows (PostgreSQL writes them in one statement): each row
+ * whole, with titles that need quoting in any encoding. */
+struct audit_burst {
+    struct store *st;
+    int64_t ch;
+    int t, rc;
+};
+
+#define AUDIT_BURST_THREADS 8
+#define AUDIT_BURST_POSTS 6
+
+static inline void audit_burst_title(char *out, size_t n, int t, int i)
+{
+    snprintf(out, n, "T%d-%d « guillemets » \"quotes\" \\back\\ {a,b} 'x' NULL", t, i);
+}
+
+static inline void *audit_burst_thread(void *arg)
+{
+    struct audit_burst *b = arg;
+    for (int i = 0; i < AUDIT_BURST_POSTS; i++) {
+        char title[128], actor[32];
+        struct post p;
+        struct store_audit a;
+        struct store_event ev = {0};
+        post_init(&p);
+        audit_burst_title(title, sizeof title, b->t, i);
+        p.title = strdup(title);
+        post_set_body(&p, "x");
+        snprintf(actor, sizeof actor, "token %d", b->t);
+        team_audit_fill(&a, b->ch, actor, "publish", 0, p.title);
+        int rc = store_post_create(b->st, b->ch, &p, 0, &ev, &a);
+        if (rc < 0)
+            b->rc = rc;
+        store_event_clear(&ev);
+        post_clear(&p);
+    }
+    return NULL;
+}
+
+static inline void test_audit_burst(struct store *st, int64_t ch)
+{
+    pthread_t th[AUDIT_BURST_THREADS];
+    struct audit_burst b[AUDIT_BURST_THREADS];
+    for (int t = 0; t < AUDIT_BURST_THREADS; t++) {
+        b[t] = (struct audit_burst){st, ch, t, 0};
+        pthread_create(&th[t], NULL, audit_burst_thread, &b[t]);
+    }
+    int failed = 0;
+    for (int t = 0; t < AUDIT_BURST_THREADS; t++) {
+        pthread_join(th[t], NULL);
+        failed += b[t].rc < 0;
+    }
+    is_int(failed, 0, "%d threads publish %d posts each, with their audit rows",
+           AUDIT_BURST_THREADS, AUDIT_BURST_POSTS);
+    struct store_audit *v = NULL;
+    size_t n = 0;
+    store_audit_list(st, ch, 0, 200, &v, &n);
+    is_int((int)n, AUDIT_BURST_THREADS * AUDIT_BURST_POSTS, "a row for each publish");
+    int whole = 0;
+    for (size_t i = 0; i < n; i++) {
+        int t = -1, k = -1;
+        char want[128], actor[32];
+        if (sscanf(v[i].detail, "T%d-%d", &t, &k) != 2)
+            continue;
+        audit_burst_title(want, sizeof want, t, k);
+        snprintf(actor, sizeof actor, "token %d", t);
+        whole += strcmp(v[i].detail, want) == 0 && strcmp(v[i].actor, actor) == 0 &&
+                 strcmp(v[i].action, "publish") == 0 && v[i].post_id > 0;
+    }
+    is_int(whole, AUDIT_BURST_THREADS * AUDIT_BURST_POSTS,
+           "each row whole: its title with quotes, backslashes and braces, its actor, its post");
+    free(v);
 }
 
 #endif

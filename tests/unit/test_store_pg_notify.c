@@ -1362,6 +1362,7 @@ static void test_team(struct store *st, struct store *st2)
     test_sessions(st, ana, bob);
     test_audit(st, gaz);
     test_audit_with_writes(st, make_channel(st, "audited-writes"));
+    test_audit_burst(st, make_channel(st, "audited-burst"));
     test_team_races(st, st2);
 }
 

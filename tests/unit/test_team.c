@@ -287,6 +287,7 @@ int main(void)
     test_roles_and_sessions();
     test_audit();
     test_audit_with_writes(st, channel("audited-writes"));
+    test_audit_burst(st, channel("audited-burst"));
     store_close(st);
     return done_testing_in(tmpdir);
 }
