@@ -118,6 +118,7 @@ static int i64_cmp(const void *a, const void *b)
 struct story {
     size_t first, count; /* members[first .. first + count) */
     size_t rep;
+    size_t root; /* its root in the grouping's forest */
     double parts[4], score;
     size_t sources;
     int imp; /* max clamped importance of its posts, 0..3 */
@@ -311,6 +312,7 @@ static struct story *make_stories(const struct digest_post *posts, const size_t 
     for (size_t c = 0; c < nc; c++) {
         struct story *x = &st[sid[c]];
         members[x->first + x->count++] = cand[c];
+        x->root = uf_find(g->parent, c);
     }
     free(sid);
 
@@ -362,10 +364,13 @@ static struct story *make_stories(const struct digest_post *posts, const size_t 
 }
 
 /* Steps 1-5: the keys of the candidates, their index, the edges (e, kept
- * for the explanations) and their weights, and the stories in g (allocated
- * here; the caller frees both). Returns 0, or -EIO with g and e untouched. */
+ * for the explanations) and their weights, the stories in g, and the pairs
+ * of stories that are one story split in two (digest_twins(): *twins,
+ * *ntwins) (allocated here; the caller frees them). Returns 0, or -EIO with
+ * g, e and the twins untouched. */
 static int group_candidates(const struct digest_post *posts, const size_t *cand, size_t nc,
-                            double threshold, struct groups *g, struct digest_edges *e)
+                            double threshold, struct groups *g, struct digest_edges *e,
+                            uint32_t **twins, size_t *ntwins)
 {
     struct keyset ks;
     struct postings pl;
@@ -413,6 +418,7 @@ static int group_candidates(const struct digest_post *posts, const size_t *cand,
      * it in the first pass (which moves no story twice) reaches it now. */
     digest_attach(e, nc, g, NULL);
     digest_join(e, &pl, nc, df_cap, threshold, filler, ks.lang, g);
+    *ntwins = digest_twins(&ks, &pl, df_cap, filler, g, twins);
     digest_keyset_free(&ks);
     digest_postings_free(&pl);
     free(filler);
@@ -432,6 +438,8 @@ struct choice {
     size_t n;
     struct tagcount *tc;
     size_t ntc, captc;
+    /* Story s's twins (digest_twins(), as ranks) are tw[toff[s] .. toff[s + 1]). */
+    const size_t *toff, *tw;
 };
 
 static void tags_give(const struct digest_post *p, struct tagcount *tc, size_t ntc)
@@ -467,6 +475,15 @@ static int fits(const struct choice *c, size_t s, const struct digest_weights *w
     return tags_fit(&c->posts[c->st[s].rep], c->tc, c->ntc, w->tag_cap);
 }
 
+/* Whether a twin of s (the other half of its story) is in already. */
+static int twin_in(const struct choice *c, size_t s)
+{
+    for (size_t i = c->toff[s]; i < c->toff[s + 1]; i++)
+        if (c->chosen[c->tw[i]])
+            return 1;
+    return 0;
+}
+
 /* The score an unpinned story needs: w->floor times the median score of
  * the best unpinned stories that could fill the slots the pins leave (the
  * upper median when their number is even). 0 when no slot is left. */
@@ -486,15 +503,18 @@ static double floor_of(const struct story *st, size_t nst, size_t npins,
     return 0; /* no unpinned story at all */
 }
 
-/* The best stories up to K that clear the floor and fit the tag cap. */
-static void fill(struct choice *c, const struct digest_weights *w, double floor)
+/* The best stories up to K that clear the floor and fit the tag cap: those
+ * whose twin is not in (repeats 0), or, once every other story had its
+ * chance, those whose twin is (repeats 1: a story is shown twice only when
+ * nothing else would take the slot). */
+static void fill(struct choice *c, const struct digest_weights *w, double floor, int repeats)
 {
     for (size_t s = 0; s < c->nst && c->n < w->max_items; s++) {
         if (c->chosen[s])
             continue;
         if (c->st[s].score < floor)
             break; /* ranked: every later story is lower still */
-        if (fits(c, s, w))
+        if (twin_in(c, s) == repeats && fits(c, s, w))
             take(c, s);
     }
 }
@@ -519,8 +539,8 @@ static void cap_yield(struct choice *c, const struct digest_weights *w, double f
     size_t low = lowest_in(c, c->nst);
 
     for (size_t s = 0; s < c->nst; s++) {
-        if (c->chosen[s])
-            continue;
+        if (c->chosen[s] || twin_in(c, s))
+            continue; /* in, or its story is */
         int full = c->n >= w->max_items;
         if (full && (low == SIZE_MAX || low < s))
             break; /* every unpinned story in outranks s */
@@ -547,14 +567,14 @@ static void filler_yield(struct choice *c, const struct digest_weights *w, doubl
     size_t out = 0, next = 0;
 
     for (size_t s = 0; s < c->nst; s++)
-        out += !c->chosen[s] && c->st[s].imp > 0;
+        out += !c->chosen[s] && c->st[s].imp > 0 && !twin_in(c, s); /* its story is in */
     for (size_t f = c->nst; f-- > 0 && out > 0;) {
         if (!c->chosen[f] || c->st[f].pinned || c->st[f].imp > 0)
             continue;
         drop(c, f);
         for (; next < c->nst; next++) {
             const struct story *x = &c->st[next];
-            if (c->chosen[next] || x->imp == 0)
+            if (c->chosen[next] || x->imp == 0 || twin_in(c, next))
                 continue;
             if (x->score < floor) {
                 next = c->nst; /* ranked: no important story left clears it */
@@ -572,11 +592,15 @@ static void filler_yield(struct choice *c, const struct digest_weights *w, doubl
 /* Step 5: marks in chosen[] (zeroed) the stories st[0..nst), ranked, that
  * make the selection (see digest.h): pins, then the floor, the tag cap and
  * K, the cap's yield to a much better story, and filler's yield to any
- * important story. Returns how many. */
+ * important story; a story whose twin (toff, tw: see struct choice) is in
+ * gives way to the next, and enters only into a slot nothing else takes.
+ * Returns how many. */
 static size_t choose(const struct digest_post *posts, const struct story *st, size_t nst,
-                     const struct digest_weights *w, uint8_t *chosen)
+                     const size_t *toff, const size_t *tw, const struct digest_weights *w,
+                     uint8_t *chosen)
 {
-    struct choice c = {.posts = posts, .st = st, .nst = nst, .chosen = chosen};
+    struct choice c = {
+        .posts = posts, .st = st, .nst = nst, .chosen = chosen, .toff = toff, .tw = tw};
     size_t npins = 0;
 
     for (size_t s = 0; s < nst; s++)
@@ -585,12 +609,41 @@ static size_t choose(const struct digest_post *posts, const struct story *st, si
             npins++;
         }
     double floor = floor_of(st, nst, npins, w);
-    fill(&c, w, floor);
+    fill(&c, w, floor, 0);
     if (w->tag_cap)
         cap_yield(&c, w, floor);
     filler_yield(&c, w, floor);
+    fill(&c, w, floor, 1);
     free(c.tc);
     return c.n;
+}
+
+/* The twins of the ranked stories st[0..nst) (of nc candidates), as
+ * ranks: story s's are (*tw)[(*toff)[s] .. (*toff)[s + 1]), from the roots'
+ * pairs twins[0..2 ntwins). Linear in the stories and the pairs. */
+static void twins_of(const struct story *st, size_t nst, size_t nc, const uint32_t *twins,
+                     size_t ntwins, size_t **toff, size_t **tw)
+{
+    size_t *rank = xmalloc(nc * sizeof *rank), *off = xcalloc(nst + 1, sizeof *off);
+    size_t *v = xmalloc((ntwins ? 2 * ntwins : 1) * sizeof *v);
+
+    for (size_t s = 0; s < nst; s++)
+        rank[st[s].root] = s;
+    for (size_t i = 0; i < 2 * ntwins; i++)
+        off[rank[twins[i]] + 1]++;
+    for (size_t s = 0; s < nst; s++)
+        off[s + 1] += off[s];
+    size_t *at = xmalloc((nst ? nst : 1) * sizeof *at);
+    memcpy(at, off, nst * sizeof *at);
+    for (size_t i = 0; i < ntwins; i++) {
+        size_t a = rank[twins[2 * i]], b = rank[twins[2 * i + 1]];
+        v[at[a]++] = b;
+        v[at[b]++] = a;
+    }
+    free(at);
+    free(rank);
+    *toff = off;
+    *tw = v;
 }
 
 /* What explaining needs, made for the first item that has merged posts. */
@@ -671,7 +724,9 @@ int digest_select(const struct digest_post *posts, size_t n, const struct digest
     }
 
     /* 1-5. Keys, index, edges, stories. */
-    rc = group_candidates(posts, cand, nc, w.group_threshold, &g, &e);
+    uint32_t *twins = NULL;
+    size_t ntwins = 0;
+    rc = group_candidates(posts, cand, nc, w.group_threshold, &g, &e, &twins, &ntwins);
     if (rc < 0) {
         free(cand);
         return rc;
@@ -686,8 +741,13 @@ int digest_select(const struct digest_post *posts, size_t n, const struct digest
 
     /* 5. Rank and choose. */
     qsort(st, nst, sizeof *st, story_cmp);
+    size_t *toff, *tw;
+    twins_of(st, nst, nc, twins, ntwins, &toff, &tw);
+    free(twins);
     uint8_t *chosen = xcalloc(nst, 1);
-    size_t nchosen = choose(posts, st, nst, &w, chosen);
+    size_t nchosen = choose(posts, st, nst, toff, tw, &w, chosen);
+    free(toff);
+    free(tw);
 
     /* 6. Items, in score order. */
     struct digest_item *out = nchosen ? xcalloc(nchosen, sizeof *out) : NULL;

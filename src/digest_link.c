@@ -635,3 +635,98 @@ void digest_join(const struct digest_edges *e, const struct postings *pl, size_t
     free(size);
     free(partner);
 }
+
+/* digest_twins(): the two stories a name of their own is in the titles of,
+ * held by no third story (see digest_int.h). */
+static int twin_cmp(const void *x, const void *y)
+{
+    const uint32_t *p = x, *q = y;
+
+    if (p[0] != q[0])
+        return p[0] < q[0] ? -1 : 1;
+    return p[1] < q[1] ? -1 : p[1] > q[1];
+}
+
+/* Whether a key is a plain content word read from a title (not inside a
+ * name, not quoted). */
+static int title_word(uint8_t kind, float w)
+{
+    return kind == K_WORD && w >= TITLE_KEY_WEIGHT;
+}
+
+/* Whether the titles of posts a and b share a plain content word: the
+ * name is what both are about, and so is the word (a race's name and
+ * "race"). A place, a person, a nationality two stories hold is all their
+ * titles share: a mayor charged and a fish kill in his town, a minister's
+ * two interviews. The work is the two posts' keys. */
+static int titles_share_word(const struct keyset *ks, size_t a, size_t b)
+{
+    for (size_t i = ks->off[a]; i < ks->off[a + 1]; i++) {
+        if (!title_word(ks->kind[i], ks->w[i]))
+            continue;
+        for (size_t j = ks->off[b]; j < ks->off[b + 1]; j++)
+            if (ks->kid[j] == ks->kid[i] && title_word(ks->kind[j], ks->w[j]))
+                return 1;
+    }
+    return 0;
+}
+
+size_t digest_twins(const struct keyset *ks, const struct postings *pl, size_t df_cap,
+                    const uint8_t *filler, struct groups *g, uint32_t **out)
+{
+    uint32_t *v = NULL;
+    size_t n = 0, cap = 0;
+
+    for (size_t k = 0; k < pl->nkeys; k++) {
+        size_t a = pl->off[k], b = pl->off[k + 1];
+        if (b - a < STORY_NAME_MIN || b - a > df_cap)
+            continue; /* a guest of one post per story is no story's own name */
+        uint32_t r[2] = {UINT32_MAX, UINT32_MAX};
+        int ok = 1;
+        for (size_t q = a; q < b && ok; q++) {
+            uint32_t x = (uint32_t)uf_find(g->parent, pl->post[q]);
+            int s = r[0] == UINT32_MAX || r[0] == x ? 0 : r[1] == UINT32_MAX || r[1] == x ? 1 : -1;
+            /* a third story's, across filler, the world's name or a source */
+            ok = s >= 0 && filler[pl->post[q]] == filler[pl->post[a]] && pl->kind[q] != K_ALIAS &&
+                 pl->kind[q] != K_MEDIA;
+            if (ok)
+                r[s] = x;
+        }
+        if (!ok || r[1] == UINT32_MAX)
+            continue;
+        /* Two posts, one of each story, whose titles hold the name and
+         * share a word. */
+        ok = 0;
+        for (size_t p = a; p < b && !ok; p++) {
+            if (pl->kind[p] != K_NAME || pl->w[p] < TITLE_KEY_WEIGHT ||
+                uf_find(g->parent, pl->post[p]) != r[0])
+                continue;
+            for (size_t q = a; q < b && !ok; q++)
+                ok = pl->kind[q] == K_NAME && pl->w[q] >= TITLE_KEY_WEIGHT &&
+                     uf_find(g->parent, pl->post[q]) == r[1] &&
+                     titles_share_word(ks, pl->post[p], pl->post[q]);
+        }
+        if (!ok)
+            continue;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 16;
+            v = xrealloc(v, 2 * cap * sizeof *v);
+        }
+        v[2 * n] = r[0] < r[1] ? r[0] : r[1];
+        v[2 * n + 1] = r[0] < r[1] ? r[1] : r[0];
+        n++;
+    }
+    if (n) {
+        qsort(v, n, 2 * sizeof *v, twin_cmp);
+        size_t m = 0;
+        for (size_t i = 0; i < n; i++)
+            if (!m || twin_cmp(&v[2 * (m - 1)], &v[2 * i])) {
+                v[2 * m] = v[2 * i];
+                v[2 * m + 1] = v[2 * i + 1];
+                m++;
+            }
+        n = m;
+    }
+    *out = v;
+    return n;
+}

@@ -410,6 +410,89 @@ static void test_pins(void)
     digest_items_free(items, n);
 }
 
+/* ------------------------------------------------------- repeats */
+
+/* One story the grouping leaves in two, as day 29 of eval/ does: a yacht
+ * capsized in an ocean race (four posts) and the skipper's account with the
+ * race going on (two posts). "Ambon", the race's end, is in titles of both
+ * halves, with "race", and in no other story. */
+static const struct text yacht[] = {
+    {"en", "Yacht capsizes in ocean race to Ambon, sailor missing",
+     "A yacht competing in the Darwin to Ambon ocean race capsized in a squall off Tanimbar "
+     "overnight, and one of its eight crew members is missing, race organisers said on Tuesday. "
+     "Seven crew were pulled from the water by a passing tanker."},
+    {"en", "Navy launches search for missing sailor off Tanimbar",
+     "The navy sent two vessels and a helicopter on Tuesday to search for a sailor missing after "
+     "the racing yacht Trade Wind overturned 30 nautical miles off Tanimbar."},
+    {"fr", "Indonésie : un voilier de course chavire, un marin porté disparu",
+     "Un voilier participant à une course au large entre Darwin et Ambon a chaviré dans la nuit "
+     "de lundi à mardi au large de Tanimbar, et un membre d'équipage est porté disparu. Sept "
+     "équipiers ont été secourus par un pétrolier."},
+    {"en", "Missing sailor found alive clinging to life raft off Tanimbar",
+     "A sailor missing for 12 hours after his racing yacht capsized was found alive on Tuesday "
+     "afternoon, clinging to a life raft, the navy said. Ben Carver, 31, was flown to hospital."},
+    {"en", "Trade Wind skipper: 'The squall hit us in seconds'",
+     "The skipper of the Trade Wind, Australian sailor Mia Holt, said a squall with gusts of more "
+     "than 50 knots knocked the yacht flat within seconds. \"We never saw it coming,\" she said."},
+    {"en", "Ocean race to Ambon to continue after Trade Wind rescue",
+     "Organisers of the Darwin to Ambon ocean race said on Tuesday evening that the race would "
+     "continue, after all eight crew of the capsized yacht Trade Wind were accounted for."},
+};
+
+static void yacht_story(struct digest_post *p)
+{
+    static const char *const urls[] = {"https://seasport.example/1", "https://navywire.example/2",
+                                       "https://agence.example/3",   "https://ap.example/4",
+                                       "https://harbour.example/5",  "https://seasport.example/6"};
+    static const int views[] = {1100, 800, 250, 1000, 900, 600};
+
+    memset(p, 0, 6 * sizeof *p);
+    for (int i = 0; i < 6; i++) {
+        p[i].id = 300 + i;
+        p[i].seq = 300 + i;
+        p[i].lang = yacht[i].lang;
+        p[i].title = yacht[i].title;
+        p[i].body = yacht[i].body;
+        p[i].source_url = urls[i];
+        p[i].importance = 3;
+        p[i].views = views[i];
+        p[i].tags = tag_spo;
+        p[i].ntags = 1;
+        p[i].published_at = W0 + INT64_C(1800000) * (i + 1);
+    }
+}
+
+static void test_repeats(void)
+{
+    struct digest_post p[9];
+    struct digest_weights w;
+    struct digest_item *items = NULL;
+    size_t n = 0;
+    char got[64];
+
+    yacht_story(p);
+    mk(&p[6], 1, 2, 100, 0.5, tag_pol);
+    mk(&p[7], 5, 2, 50, 0.5, tag_eco);
+    mk(&p[8], 6, 1, 10, 0.5, tag_eco);
+    digest_weights_default(&w);
+    w.tag_cap = 0;
+    w.floor = 0;
+    w.max_items = 3;
+    is_int(run(p, 9, &w, &items, &n), 0, "split yacht story: digest_select");
+    seqs_str(items, n, got, sizeof got);
+    is_str(got, "303 1 5",
+           "split yacht story: the race's follow-up (its own group) gives way to the next story");
+    digest_items_free(items, n);
+
+    /* Room for every story: the follow-up comes in (the grouping is what
+     * it was). */
+    w.max_items = 9;
+    is_int(run(p, 9, &w, &items, &n), 0, "room for all: digest_select");
+    seqs_str(items, n, got, sizeof got);
+    is_str(got, "303 304 1 5 6", "room for all: both halves in, the skipper's last of the stories");
+    digest_items_free(items, n);
+}
+
 int main(void)
 {
     test_language();
@@ -417,5 +500,6 @@ int main(void)
     test_cap_yield();
     test_floor();
     test_pins();
+    test_repeats();
     return done_testing();
 }
