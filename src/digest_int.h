@@ -427,11 +427,11 @@ void digest_join(const struct digest_edges *e, const struct postings *pl, size_t
 
 /* After step 7: the pairs of stories (roots, out[2i] < out[2i + 1], each
  * pair once; *out malloc'ed, NULL when none) that one name of their own
- * (K_NAME, held by df_cap posts at most, never across filler) is in titles
- * of both and in no third story: one story the grouping split, shown once
- * (digest.c). A key some post reads as an alias-table name (a country, an
- * institution) or a broadcaster is no story's own. Returns how many; the
- * work is the postings of the keys held by df_cap posts at most. */
+ * (K_NAME, held by STORY_NAME_MIN to df_cap posts, never across filler) is
+ * in titles of both and in no third story, two of those titles sharing a
+ * plain word too: one story the grouping split, shown once (digest.c). A key some post reads as an
+ * alias-table name (a country, an institution) or a broadcaster is no story's own. Returns how
+ * many; the work is the postings of the keys held by df_cap posts at most. */
 size_t digest_twins(const struct keyset *ks, const struct postings *pl, size_t df_cap,
                     const uint8_t *filler, struct groups *g, uint32_t **out);
 

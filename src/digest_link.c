@@ -647,6 +647,8 @@ static int twin_cmp(const void *x, const void *y)
     return p[1] < q[1] ? -1 : p[1] > q[1];
 }
 
+#define TWIN_TITLES 8 /* titles of each story compared for digest_twins() */
+
 /* Whether a key is a plain content word read from a title (not inside a
  * name, not quoted). */
 static int title_word(uint8_t kind, float w)
@@ -695,17 +697,21 @@ size_t digest_twins(const struct keyset *ks, const struct postings *pl, size_t d
         if (!ok || r[1] == UINT32_MAX)
             continue;
         /* Two posts, one of each story, whose titles hold the name and
-         * share a word. */
-        ok = 0;
-        for (size_t p = a; p < b && !ok; p++) {
-            if (pl->kind[p] != K_NAME || pl->w[p] < TITLE_KEY_WEIGHT ||
-                uf_find(g->parent, pl->post[p]) != r[0])
+         * share a word: among the first TWIN_TITLES titles of each, so
+         * that a name two large groups hold costs a bounded number of
+         * comparisons. */
+        size_t t[2][TWIN_TITLES], nt[2] = {0, 0};
+        for (size_t q = a; q < b; q++) {
+            if (pl->kind[q] != K_NAME || pl->w[q] < TITLE_KEY_WEIGHT)
                 continue;
-            for (size_t q = a; q < b && !ok; q++)
-                ok = pl->kind[q] == K_NAME && pl->w[q] >= TITLE_KEY_WEIGHT &&
-                     uf_find(g->parent, pl->post[q]) == r[1] &&
-                     titles_share_word(ks, pl->post[p], pl->post[q]);
+            int s = uf_find(g->parent, pl->post[q]) == r[0] ? 0 : 1;
+            if (nt[s] < TWIN_TITLES)
+                t[s][nt[s]++] = pl->post[q];
         }
+        ok = 0;
+        for (size_t i = 0; i < nt[0] && !ok; i++)
+            for (size_t j = 0; j < nt[1] && !ok; j++)
+                ok = titles_share_word(ks, t[0][i], t[1][j]);
         if (!ok)
             continue;
         if (n == cap) {
