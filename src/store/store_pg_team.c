@@ -334,12 +334,6 @@ int pg_audit_put_many(struct pg_conn *c, const struct store_audit *const *a,
 {
     if (n == 0)
         return 0;
-    if (n == 1)
-        return pg_run(
-            c, AUDIT_INSERT,
-            PG_ARGS(PG_INT(a[0]->channel_id), PG_INT(a[0]->at ? a[0]->at : crier_now_ms()),
-                    PG_TEXT(a[0]->actor), PG_TEXT(a[0]->action),
-                    PG_INT(post_ids[0] ? post_ids[0] : a[0]->post_id), PG_TEXT(a[0]->detail)));
     /* Six array literals, one row per element: one round trip for the
      * whole batch, where a row each cost the writer one per request. */
     struct buf col[6];

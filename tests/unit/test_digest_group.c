@@ -531,27 +531,36 @@ static void test_bridges(void)
        "two English posts never meet through their words' translations");
 }
 
-/* Whether posts a and b of ps[0..n) (one language) are an edge. */
-static int edge_in(const struct digest_post *ps, size_t n, size_t a, size_t b)
+/* Whether posts a and b of ps[0..n) are an edge (weak 0) or a weak link
+ * (weak 1). */
+static int link_in(const struct digest_post *ps, size_t n, size_t a, size_t b, int weak)
 {
     size_t cand[16];
     struct keyset ks;
     struct postings pl;
     struct digest_edges e;
-    int edge = 0;
+    int found = 0;
 
     for (size_t i = 0; i < n; i++)
         cand[i] = i;
     if (digest_read_posts(ps, cand, n, &ks) == 0) {
         digest_build_index(&ks, n, &pl);
         digest_pairs(&ks, &pl, n, n, &e);
-        for (size_t i = 0; i < e.n; i++)
-            edge |= (e.v[i].a == a && e.v[i].b == b) || (e.v[i].a == b && e.v[i].b == a);
+        const struct digest_edge *v = weak ? e.weak : e.v;
+        size_t nv = weak ? e.nweak : e.n;
+        for (size_t i = 0; i < nv; i++)
+            found |= (v[i].a == a && v[i].b == b) || (v[i].a == b && v[i].b == a);
         digest_edges_free(&e);
         digest_postings_free(&pl);
     }
     digest_keyset_free(&ks);
-    return edge;
+    return found;
+}
+
+/* Whether posts a and b of ps[0..n) (one language) are an edge. */
+static int edge_in(const struct digest_post *ps, size_t n, size_t a, size_t b)
+{
+    return link_in(ps, n, a, b, 0);
 }
 
 /* Two stories of one kind on one day (toronto's two shootings, day 20's
@@ -734,25 +743,7 @@ static void test_outlet_names_itself(void)
 /* Whether posts a and b of ps[0..n) are a weak link. */
 static int weak_in(const struct digest_post *ps, size_t n, size_t a, size_t b)
 {
-    size_t cand[16];
-    struct keyset ks;
-    struct postings pl;
-    struct digest_edges e;
-    int weak = 0;
-
-    for (size_t i = 0; i < n; i++)
-        cand[i] = i;
-    if (digest_read_posts(ps, cand, n, &ks) == 0) {
-        digest_build_index(&ks, n, &pl);
-        digest_pairs(&ks, &pl, n, n, &e);
-        for (size_t i = 0; i < e.nweak; i++)
-            weak |=
-                (e.weak[i].a == a && e.weak[i].b == b) || (e.weak[i].a == b && e.weak[i].b == a);
-        digest_edges_free(&e);
-        digest_postings_free(&pl);
-    }
-    digest_keyset_free(&ks);
-    return weak;
+    return link_in(ps, n, a, b, 1);
 }
 
 /* Day 19: one minister on one morning show, on food banks and on a new bank
