@@ -122,7 +122,22 @@ e2e() {
     st=$(cat "$out.st" 2>/dev/null || echo 1)
     passed=$((passed + ${p:-0})); failed=$((failed + ${n:-0}))
     [ "$st" -ne 0 ] && { broken+=("$name:$(basename "$f")"); [ "${n:-0}" -eq 0 ] && failed=$((failed + 1)); }
+    [ "$st" -ne 0 ] && excerpt "$name:$(basename "$f")" "$out.out"
   done
+}
+
+# What a failing file said of its failures (node's "failing tests" block,
+# or its last lines when it has none), kept for the end of the output:
+# a CI log is often read from its tail.
+excerpt() {
+  {
+    echo "### $1"
+    if grep -q '^✖ failing tests:' "$2" 2>/dev/null; then
+      sed -n '/^✖ failing tests:/,$p' "$2" | grep -Ev '^ℹ ' | grep -v '^ *at ' | head -40
+    else
+      tail -20 "$2" 2>/dev/null
+    fi
+  } >>"$log/failures"
 }
 
 # The files that wait, the longest (marked "// e2e: long") first so that
@@ -181,6 +196,7 @@ fi
 
 phase "done"
 echo
+[ -s "$log/failures" ] && { echo "what the failing end-to-end files said:"; cat "$log/failures"; echo; }
 [ ${#broken[@]} -gt 0 ] && echo "failing suites: ${broken[*]}"
 echo "tests: $passed passed, $failed failed"
 [ ${#broken[@]} -eq 0 ]
