@@ -124,7 +124,13 @@ void api_h_post_publish(struct api *api, const struct route_match *m,
                        ch.tz);
         goto out;
     }
-    int err = store_post_schedule(api->st, ch.id, m->num, at, &ev);
+    struct store_audit audit; /* written with the change, none when it is refused */
+    api_audit_fill(&audit, who, ch.id,
+                   at == STORE_DRAFT_AT  ? "draft"
+                   : at > crier_now_ms() ? "schedule"
+                                         : "publish",
+                   m->num, NULL);
+    int err = store_post_schedule(api->st, ch.id, m->num, at, &ev, &audit);
     if (err == -ENOENT)
         response_error(res, 404, "not_found", "no draft or scheduled post %lld in %s",
                        (long long)m->num, ch.slug);

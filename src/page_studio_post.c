@@ -632,39 +632,45 @@ static void edit(struct studio *s, const struct store_channel *ch, int role, str
     }
     free(f);
     struct store_event ev = {0};
-    struct store_audit audit; /* a plain edit's row goes with it; a schedule's after */
-    team_audit_fill(&audit, ch->id, s->who.email, "edit", p->id, p->title);
+    /* One row, in the transaction of the change it tells: a plain edit's
+     * with the edit, a schedule's with the schedule. */
+    const char *what = !sched ? "edit" : at > crier_now_ms() ? "schedule" : "publish";
+    struct store_audit audit;
+    team_audit_fill(&audit, ch->id, s->who.email, what, p->id, p->title);
     int rc = store_post_edit(s->p.st, ch->id, p->id, p, &ev, sched ? NULL : &audit);
     store_event_clear(&ev);
     if (rc == 0 && sched)
-        rc = store_post_schedule(s->p.st, ch->id, p->id, at, &ev);
-    const char *what = !sched ? "edit" : ev.seq ? "publish" : "schedule";
+        rc = store_post_schedule(s->p.st, ch->id, p->id, at, &ev, &audit);
     store_event_clear(&ev);
     if (rc < 0) {
         ps_message(s, rc == -ENOENT ? 404 : 500, s->p.tx->err_title, s->p.tx->err_text, NULL, NULL);
         return;
     }
-    if (sched)
-        team_audit(s->p.st, ch->id, s->who.email, what, p->id, p->title);
     redirect_done(s, ch, what);
 }
 
 /* publish, delete, pin, unpin, exclude: the change, then back to the
- * stream, or to the next selection when the form says back=selection. */
+ * stream, or to the next selection when the form says back=selection. A
+ * publish's and a delete's audit row go in their write's transaction; a
+ * pin's and a mark's after it. */
 static void act(struct studio *s, const struct store_channel *ch, int role,
                 const struct route_match *m, const struct post *p, int state)
 {
     struct store_event ev = {0};
+    struct store_audit row;
     const char *a = m->action, *audit = a;
-    int rc;
+    int rc, written = 0;
+    team_audit_fill(&row, ch->id, s->who.email, a, p->id, p->title);
     if (strcmp(a, "publish") == 0) {
         if (!team_may_publish(&s->who, ch->id)) {
             ps_forbidden(s);
             return;
         }
-        rc = store_post_schedule(s->p.st, ch->id, p->id, 0, &ev);
+        rc = store_post_schedule(s->p.st, ch->id, p->id, 0, &ev, &row);
+        written = 1;
     } else if (strcmp(a, "delete") == 0) {
-        rc = store_post_delete(s->p.st, ch->id, p->id, &ev, NULL);
+        rc = store_post_delete(s->p.st, ch->id, p->id, &ev, &row);
+        written = 1;
     } else if (strcmp(a, "top") == 0 || strcmp(a, "untop") == 0) {
         if (role < STORE_ROLE_EDITOR || state != STORE_POST_LIVE) {
             ps_forbidden(s);
@@ -686,12 +692,13 @@ static void act(struct studio *s, const struct store_channel *ch, int role,
     }
     store_event_clear(&ev);
     if (rc == -EALREADY)
-        rc = 0; /* published already: what was asked is so */
+        rc = 0; /* published already: what was asked is so (and no row: nothing changed) */
     if (rc < 0) {
         ps_message(s, rc == -ENOENT ? 404 : 500, s->p.tx->err_title, s->p.tx->err_text, NULL, NULL);
         return;
     }
-    team_audit(s->p.st, ch->id, s->who.email, audit, p->id, p->title);
+    if (!written)
+        team_audit(s->p.st, ch->id, s->who.email, audit, p->id, p->title);
     char back[16];
     if (ps_field(s, "back", back, sizeof back) == 0 && strcmp(back, "selection") == 0) {
         char loc[160];

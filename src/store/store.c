@@ -694,9 +694,9 @@ int store_notify_stats(struct store *st, struct store_notify_stats *out)
 }
 
 int store_post_schedule(struct store *st, int64_t channel_id, int64_t post_id, int64_t publish_at,
-                        struct store_event *ev)
+                        struct store_event *ev, const struct store_audit *audit)
 {
-    return st->ops->post_schedule(st, channel_id, post_id, publish_at, ev);
+    return st->ops->post_schedule(st, channel_id, post_id, publish_at, ev, audit);
 }
 
 int store_posts_drafts(struct store *st, int64_t channel_id, size_t limit, struct post **out,

@@ -384,7 +384,7 @@ struct store_ops {
     int (*outbox_release)(struct store *st);
     int (*notify_stats)(struct store *st, struct store_notify_stats *out);
     int (*post_schedule)(struct store *st, int64_t channel_id, int64_t post_id, int64_t publish_at,
-                         struct store_event *ev);
+                         struct store_event *ev, const struct store_audit *audit);
     int (*posts_drafts)(struct store *st, int64_t channel_id, size_t limit, struct post **out,
                         size_t *n);
     int (*source_add)(struct store *st, struct store_source *s);

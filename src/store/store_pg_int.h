@@ -280,7 +280,7 @@ int pg_post_delete(struct store *st, int64_t channel_id, int64_t post_id, struct
 int pg_channel_pin(struct store *st, int64_t channel_id, int64_t post_id, struct store_event *ev);
 int pg_publish_due(struct store *st, int64_t now_ms, size_t *published);
 int pg_post_schedule(struct store *st, int64_t channel_id, int64_t post_id, int64_t publish_at,
-                     struct store_event *ev);
+                     struct store_event *ev, const struct store_audit *audit);
 int pg_events_after(struct store *st, int64_t channel_id, int64_t after, size_t limit,
                     size_t max_bytes, struct store_event **out, size_t *n, int64_t *oldest_seq,
                     int64_t *last_seq);

@@ -377,13 +377,14 @@ static int op_schedule(struct pg_conn *c, struct pg_req *r, struct pg_evvec *vec
 }
 
 int pg_post_schedule(struct store *st, int64_t channel_id, int64_t post_id, int64_t publish_at,
-                     struct store_event *ev)
+                     struct store_event *ev, const struct store_audit *audit)
 {
     struct pg_req r = {.run = op_schedule,
                        .channel_id = channel_id,
                        .post_id = post_id,
                        .publish_at = publish_at,
-                       .ev = ev};
+                       .ev = ev,
+                       .audit = audit};
     return pg_submit(pg_store_of(st), &r);
 }
 

@@ -50,11 +50,12 @@ enum { STORE_ITEM_BY_GUID = 1, STORE_ITEM_BY_LINK = 2, STORE_ITEM_BY_KEY = 3 };
  * post_schedule: a draft or scheduled post gets a new publish_at: a time to
  *   come schedules it, 0 or a past time publishes it now (a STORE_EV_POST
  *   into *ev), STORE_DRAFT_AT holds it as a draft. -ENOENT when the post is
- *   absent or deleted, -EALREADY when it is live.
+ *   absent or deleted, -EALREADY when it is live. audit, when not NULL, is
+ *   written in the same transaction, and only when the change is made.
  * posts_drafts: the channel's drafts, newest first, at most limit (1..1000).
  */
 int store_post_schedule(struct store *st, int64_t channel_id, int64_t post_id, int64_t publish_at,
-                        struct store_event *ev);
+                        struct store_event *ev, const struct store_audit *audit);
 int store_posts_drafts(struct store *st, int64_t channel_id, size_t limit, struct post **out,
                        size_t *n);
 

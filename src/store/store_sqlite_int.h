@@ -325,7 +325,7 @@ int sq_prune(struct store *st, int64_t channel_id, int64_t before_seq);
 int sq_posts_recent(struct store *st, int64_t channel_id, int64_t before_seq, size_t limit,
                     struct post **out, size_t *n);
 int sq_post_schedule(struct store *st, int64_t channel_id, int64_t post_id, int64_t publish_at,
-                     struct store_event *ev);
+                     struct store_event *ev, const struct store_audit *audit);
 int sq_posts_drafts(struct store *st, int64_t channel_id, size_t limit, struct post **out,
                     size_t *n);
 int sq_posts_scheduled(struct store *st, int64_t channel_id, size_t limit, struct post **out,

@@ -366,13 +366,14 @@ static int op_schedule(struct sq_conn *c, struct sq_req *r, struct sq_evvec *vec
 }
 
 int sq_post_schedule(struct store *st, int64_t channel_id, int64_t post_id, int64_t publish_at,
-                     struct store_event *ev)
+                     struct store_event *ev, const struct store_audit *audit)
 {
     struct sq_req r = {.run = op_schedule,
                        .channel_id = channel_id,
                        .post_id = post_id,
                        .publish_at = publish_at,
-                       .ev = ev};
+                       .ev = ev,
+                       .audit = audit};
     return sq_submit(sq_store_of(st), &r);
 }
 

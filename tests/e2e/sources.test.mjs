@@ -312,6 +312,9 @@ describe('sources in', { timeout: 180000 }, () => {
     assert.equal(after.posts[0].seq, pub.json.seq);
     const twice = await srv.api('POST', `/api/v1/channels/brouillons/posts/${drafts[0].id}/publish`, {});
     assert.equal(twice.status, 409);
+    // the newsroom's log has the publish once (the refused second one changed nothing)
+    const log = (await srv.api('GET', '/api/v1/channels/brouillons/audit')).json.entries;
+    assert.deepEqual(log.filter(e => e.post_id === drafts[0].id).map(e => e.action), ['publish']);
 
     const del = await srv.api('DELETE', `/api/v1/channels/brouillons/sources/${atom.id}`);
     assert.equal(del.status, 204);

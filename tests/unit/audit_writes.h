@@ -73,6 +73,28 @@ static inline void test_audit_with_writes(struct store *st, int64_t ch)
        "newest first: the delete, then the edit");
     free(v);
     post_clear(&p);
+
+    /* A draft published later: its row goes with the publish; asked again,
+     * the post is live already and nothing changed, so no second row. */
+    post_init(&p);
+    p.title = strdup("Brouillon");
+    post_set_body(&p, "Le texte.");
+    is_int(store_post_create(st, ch, &p, STORE_DRAFT_AT, &ev, NULL), 0, "a draft");
+    store_event_clear(&ev);
+    team_audit_fill(&a, ch, "token 7", "publish", p.id, p.title);
+    is_int(store_post_schedule(st, ch, p.id, 0, &ev, &a), 0, "the draft published, with its row");
+    ok(ev.seq > 0, "the publish has its event");
+    store_event_clear(&ev);
+    is_int(store_post_schedule(st, ch, p.id, 0, &ev, &a), -EALREADY, "published again: refused");
+    store_event_clear(&ev);
+    is_int(store_post_schedule(st, ch, p.id + 1000, 0, &ev, &a), -ENOENT, "no such post");
+    store_event_clear(&ev);
+    n = audit_rows(st, ch, &v);
+    ok(n == 4 && strcmp(v[0].action, "publish") == 0 && v[0].post_id == p.id &&
+           strcmp(v[0].detail, "Brouillon") == 0 && strcmp(v[1].action, "delete") == 0,
+       "one row for the publish, none for the refusals");
+    free(v);
+    post_clear(&p);
 }
 
 /* Publishes from several threads at once, so that the writer's batches hold

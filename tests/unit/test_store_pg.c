@@ -559,12 +559,12 @@ static void test_drafts_schedule(struct store *st)
     is_int(store_posts_drafts(st, ch, 0, &ps, &n), -EINVAL, "limit 0: -EINVAL");
 
     struct store_event ev;
-    is_int(store_post_schedule(st, ch, draft, 0, &ev), 0, "post_schedule now publishes");
+    is_int(store_post_schedule(st, ch, draft, 0, &ev, NULL), 0, "post_schedule now publishes");
     ok(ev.seq == 1 && ev.kind == STORE_EV_POST && ev.post_id == draft, "with its event");
     store_event_clear(&ev);
-    is_int(store_post_schedule(st, ch, draft, 0, &ev), -EALREADY, "a live post: -EALREADY");
-    is_int(store_post_schedule(st, ch, 424242, 0, &ev), -ENOENT, "no post: -ENOENT");
-    is_int(store_post_schedule(st, ch, later, STORE_DRAFT_AT, &ev), 0, "back to a draft");
+    is_int(store_post_schedule(st, ch, draft, 0, &ev, NULL), -EALREADY, "a live post: -EALREADY");
+    is_int(store_post_schedule(st, ch, 424242, 0, &ev, NULL), -ENOENT, "no post: -ENOENT");
+    is_int(store_post_schedule(st, ch, later, STORE_DRAFT_AT, &ev, NULL), 0, "back to a draft");
     is_int(ev.seq, 0, "no event");
     is_int(rec_post_get(st, ch, later, &rec, &state), 0, "read");
     is_int(state, STORE_POST_DRAFT, "a draft again");

@@ -73,28 +73,28 @@ static void test_drafts(void)
     is_int(store_publish_due(st, INT64_MAX - 1, &due), 0, "publish_due far in the future");
     is_int((int)due, 1, "publishes the scheduled post, never a draft");
 
-    is_int(store_post_schedule(st, chan, d1, 0, &ev), 0, "a draft published now");
+    is_int(store_post_schedule(st, chan, d1, 0, &ev, NULL), 0, "a draft published now");
     ok(ev.seq > 0 && ev.kind == STORE_EV_POST && ev.post_id == d1, "with its post event");
     store_event_clear(&ev);
     is_int(store_post_get(st, chan, d1, &p, &state), 0, "read again");
     ok(state == STORE_POST_LIVE && p.seq > 0, "now live with a number");
     post_clear(&p);
-    is_int(store_post_schedule(st, chan, d1, 0, &ev), -EALREADY, "a live post: -EALREADY");
+    is_int(store_post_schedule(st, chan, d1, 0, &ev, NULL), -EALREADY, "a live post: -EALREADY");
     store_event_clear(&ev);
 
     int64_t at = crier_now_ms() + 7200 * 1000;
-    is_int(store_post_schedule(st, chan, d2, at, &ev), 0, "a draft scheduled");
+    is_int(store_post_schedule(st, chan, d2, at, &ev, NULL), 0, "a draft scheduled");
     ok(ev.seq == 0, "no event yet");
     store_event_clear(&ev);
     is_int(store_post_get(st, chan, d2, &p, &state), 0, "read again");
     ok(state == STORE_POST_SCHEDULED && p.publish_at == at, "scheduled at its time");
     post_clear(&p);
-    is_int(store_post_schedule(st, chan, d2, STORE_DRAFT_AT, &ev), 0, "back to draft");
+    is_int(store_post_schedule(st, chan, d2, STORE_DRAFT_AT, &ev, NULL), 0, "back to draft");
     store_event_clear(&ev);
     is_int(store_post_get(st, chan, d2, &p, &state), 0, "read again");
     is_int(state, STORE_POST_DRAFT, "a draft again");
     post_clear(&p);
-    is_int(store_post_schedule(st, chan, 999999, 0, &ev), -ENOENT, "no such post");
+    is_int(store_post_schedule(st, chan, 999999, 0, &ev, NULL), -ENOENT, "no such post");
     store_event_clear(&ev);
 }
 
