@@ -564,8 +564,7 @@ static void pg_free(struct pg_store *s)
     }
     pthread_mutex_destroy(&s->pool_mu);
     pthread_cond_destroy(&s->pool_cv);
-    pthread_mutex_destroy(&s->mu);
-    pthread_cond_destroy(&s->queue_cv);
+    store_wqueue_destroy(&s->wq);
     free(s->conninfo);
     free(s);
 }
@@ -575,7 +574,7 @@ static void pg_free(struct pg_store *s)
 static void pg_close(struct store *st)
 {
     struct pg_store *s = pg_store_of(st);
-    pg_writer_stop(s);
+    store_wqueue_stop(&s->wq);
     pg_free(s);
 }
 
@@ -694,11 +693,10 @@ int store_pg_open(struct store **out, const char *conninfo)
     s->conninfo = xstrdup(conninfo);
     pthread_mutex_init(&s->pool_mu, NULL);
     pthread_cond_init(&s->pool_cv, NULL);
-    pthread_mutex_init(&s->mu, NULL);
-    pthread_cond_init(&s->queue_cv, NULL);
+    pg_writer_init(s);
 
     if ((rc = pg_conn_open(conninfo, &s->wconn)) < 0 || (rc = migrate(s->wconn)) < 0 ||
-        (rc = pg_writer_start(s)) < 0) {
+        (rc = store_wqueue_start(&s->wq)) < 0) {
         pg_free(s);
         return rc;
     }

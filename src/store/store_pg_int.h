@@ -50,6 +50,7 @@
 #include <stdint.h>
 
 #include "store/store.h"
+#include "store/store_wqueue.h"
 
 #define PG_STMT_SLOTS 128 /* cached statements per connection (more than there are texts) */
 #define PG_POOL_MAX 8     /* pooled connections; callers wait beyond this */
@@ -79,11 +80,11 @@ typedef int (*pg_op_fn)(struct pg_conn *c, struct pg_req *r, struct pg_evvec *ve
 
 /*
  * One queued seq-taking write. It lives on the caller's stack; the caller
- * blocks on cv until the writer sets done, and the writer never touches it
- * afterwards. An op may run more than once (the batch is retried after a
- * deadlock): it must start from its inputs each time.
+ * blocks until the writer has run it (store_wqueue_submit). An op may run more than once (the batch
+ * is retried after a deadlock): it must start from its inputs each time.
  */
 struct pg_req {
+    struct store_wreq w; /* first: the queue's link (store_wqueue.h) */
     pg_op_fn run;
     int64_t channel_id;
     int64_t post_id; /* in for edit/delete/pin/schedule, out for create */
@@ -95,10 +96,14 @@ struct pg_req {
     size_t published;
     long ev_idx; /* index of its event in the batch, -1 when none */
     int rc;
-    int done;
-    pthread_cond_t cv;
-    struct pg_req *next;
 };
+_Static_assert(offsetof(struct pg_req, w) == 0, "the link must come first");
+
+/* The next request of a batch. */
+static inline struct pg_req *pg_req_next(const struct pg_req *r)
+{
+    return (struct pg_req *)r->w.next;
+}
 
 /* The events a batch has produced, in commit order. */
 struct pg_evvec {
@@ -115,15 +120,8 @@ struct pg_store {
     struct pg_conn *pool_free;
     int pool_open;
 
-    pthread_mutex_t mu; /* guards the queue, stopping and the hook */
-    pthread_cond_t queue_cv;
-    struct pg_req *head, *tail;
-    int stopping;
-    store_commit_fn hook;
-    void *hook_arg;
-
-    pthread_t writer;
-    struct pg_conn *wconn; /* the writer thread's own connection */
+    struct store_wqueue wq; /* the writer thread, its queue and the commit hook */
+    struct pg_conn *wconn;  /* the writer thread's own connection */
 };
 _Static_assert(offsetof(struct pg_store, base) == 0, "struct store must come first");
 
@@ -233,8 +231,8 @@ int pg_row_int64(const PGresult *res, int i, void *out); /* column 0 into an int
 
 /* ---- the writer (store_pg_writer.c) ---- */
 
-int pg_writer_start(struct pg_store *s);
-void pg_writer_stop(struct pg_store *s);
+/* Sets up s->wq with this backend's batch runner (then store_wqueue_start). */
+void pg_writer_init(struct pg_store *s);
 /* Queues r and blocks until the writer has committed (or failed) it. */
 int pg_submit(struct pg_store *s, struct pg_req *r);
 /* Takes the next seq of a channel (its row stays locked until the commit);

@@ -2,7 +2,8 @@
  * store_pg_writer: the one thread of a node that runs every write taking a
  * seq (post create, edit, delete, pin, schedule, publish_due; their ops live
  * with their resources). Callers queue a struct pg_req and block; the writer
- * takes all that has queued up (up to PG_BATCH_MAX), runs each request in
+ * (its thread and queue: store_wqueue.c) takes all that has queued up (up to
+ * PG_BATCH_MAX), and run_batch runs each request in
  * its own SAVEPOINT inside one transaction, NOTIFYs 'crier' with
  * "<channel id>:<last seq>" for each channel that got events, and commits
  * once (group commit); then it hands the committed events to the commit
@@ -167,12 +168,12 @@ static int cmp_id(const void *a, const void *b)
 static int lock_channels(struct pg_conn *c, const struct pg_req *batch)
 {
     size_t n = 0, k = 0;
-    for (const struct pg_req *r = batch; r; r = r->next)
+    for (const struct pg_req *r = batch; r; r = pg_req_next(r))
         n += r->channel_id > 0;
     if (n == 0)
         return 0;
     int64_t *ids = xmalloc(n * sizeof *ids);
-    for (const struct pg_req *r = batch; r; r = r->next)
+    for (const struct pg_req *r = batch; r; r = pg_req_next(r))
         if (r->channel_id > 0)
             ids[k++] = r->channel_id;
     qsort(ids, n, sizeof *ids, cmp_id);
@@ -207,7 +208,7 @@ static int put_audits(struct pg_conn *c, struct pg_req *batch)
     const struct store_audit *a[PG_BATCH_MAX];
     int64_t ids[PG_BATCH_MAX];
     size_t n = 0;
-    for (struct pg_req *r = batch; r && n < PG_BATCH_MAX; r = r->next)
+    for (struct pg_req *r = batch; r && n < PG_BATCH_MAX; r = pg_req_next(r))
         if (r->rc == 0 && r->audit) {
             a[n] = r->audit;
             ids[n++] = r->post_id;
@@ -221,13 +222,13 @@ static int run_requests(struct pg_conn *c, struct pg_req *batch, struct pg_evvec
     if ((rc = pg_cmd(c, "BEGIN")) < 0 || (rc = lock_channels(c, batch)) < 0 ||
         (rc = pg_cmd(c, "SAVEPOINT req")) < 0)
         return rc;
-    for (struct pg_req *r = batch; r; r = r->next) {
+    for (struct pg_req *r = batch; r; r = pg_req_next(r)) {
         size_t mark = vec->n;
         r->ev_idx = -1;
         r->rc = r->run(c, r, vec);
         if (r->rc == 0) {
             assert(r->ev_idx < (long)vec->n);
-            if (r->next && (rc = pg_cmd(c, "RELEASE req; SAVEPOINT req")) < 0)
+            if (r->w.next && (rc = pg_cmd(c, "RELEASE req; SAVEPOINT req")) < 0)
                 return rc;
             continue;
         }
@@ -264,15 +265,17 @@ static int run_tries(struct pg_store *s, struct pg_req *batch, struct pg_evvec *
         log_error("store: a group commit deadlocked %d times; failing it", PG_BATCH_TRIES);
         rc = CRIER_ESTORE;
     }
-    for (struct pg_req *r = batch; r; r = r->next) {
+    for (struct pg_req *r = batch; r; r = pg_req_next(r)) {
         r->rc = rc == CRIER_EUNAVAIL ? CRIER_EUNAVAIL : CRIER_ESTORE;
         r->ev_idx = -1;
     }
     return rc;
 }
 
-static void run_batch(struct pg_store *s, struct pg_req *batch)
+static void run_batch(void *arg, struct store_wreq *first)
 {
+    struct pg_store *s = arg;
+    struct pg_req *batch = (struct pg_req *)first;
     struct pg_evvec vec = {0};
     struct pg_req *r;
     uint64_t t0 = mono_us();
@@ -285,17 +288,15 @@ static void run_batch(struct pg_store *s, struct pg_req *batch)
             s->base.commit_us_max = us;
     }
 
-    pthread_mutex_lock(&s->mu);
-    store_commit_fn hook = s->hook;
-    void *hook_arg = s->hook_arg;
-    pthread_mutex_unlock(&s->mu);
+    void *hook_arg;
+    store_commit_fn hook = store_wqueue_hook(&s->wq, &hook_arg);
     if (hook && vec.n)
         hook(hook_arg, vec.v, vec.n);
 
     /* Hand each caller its event: the batch's copy moves to the caller. A
      * write that made no event (to a scheduled post) still tells what it
      * wrote. publish_due passes no ev. */
-    for (r = batch; r; r = r->next) {
+    for (r = batch; r; r = pg_req_next(r)) {
         if (!r->ev)
             continue;
         if (r->ev_idx >= 0) {
@@ -310,92 +311,23 @@ static void run_batch(struct pg_store *s, struct pg_req *batch)
     free(vec.v);
 }
 
-static void *writer_main(void *arg)
-{
-    struct pg_store *s = arg;
-
-    pthread_mutex_lock(&s->mu);
-    for (;;) {
-        while (!s->head && !s->stopping)
-            pthread_cond_wait(&s->queue_cv, &s->mu);
-        if (!s->head)
-            break; /* stopping, and the queue is drained */
-        struct pg_req *batch = s->head, *last = batch;
-        for (int n = 1; n < PG_BATCH_MAX && last->next; n++)
-            last = last->next;
-        s->head = last->next;
-        if (!s->head)
-            s->tail = NULL;
-        last->next = NULL;
-        pthread_mutex_unlock(&s->mu);
-
-        run_batch(s, batch);
-
-        pthread_mutex_lock(&s->mu);
-        for (struct pg_req *r = batch, *next; r; r = next) {
-            next = r->next; /* r belongs to its caller once done is set */
-            r->done = 1;
-            pthread_cond_signal(&r->cv);
-        }
-    }
-    pthread_mutex_unlock(&s->mu);
-    return NULL;
-}
-
 int pg_submit(struct pg_store *s, struct pg_req *r)
 {
     assert(r->run);
     r->rc = 0;
     r->ev_idx = -1;
-    r->done = 0;
-    r->next = NULL;
     if (r->ev)
         memset(r->ev, 0, sizeof *r->ev);
-    pthread_cond_init(&r->cv, NULL);
-
-    pthread_mutex_lock(&s->mu);
-    if (s->stopping) {
-        pthread_mutex_unlock(&s->mu);
-        pthread_cond_destroy(&r->cv);
-        return -ESHUTDOWN;
-    }
-    assert(!s->head == !s->tail);
-    if (s->tail)
-        s->tail->next = r;
-    else
-        s->head = r;
-    s->tail = r;
-    pthread_cond_signal(&s->queue_cv);
-    while (!r->done)
-        pthread_cond_wait(&r->cv, &s->mu);
-    pthread_mutex_unlock(&s->mu);
-    pthread_cond_destroy(&r->cv);
-    return r->rc;
+    int rc = store_wqueue_submit(&s->wq, &r->w);
+    return rc < 0 ? rc : r->rc;
 }
 
 void pg_set_commit_hook(struct store *st, store_commit_fn fn, void *arg)
 {
-    struct pg_store *s = pg_store_of(st);
-    pthread_mutex_lock(&s->mu);
-    s->hook = fn;
-    s->hook_arg = arg;
-    pthread_mutex_unlock(&s->mu);
+    store_wqueue_set_hook(&pg_store_of(st)->wq, fn, arg);
 }
 
-int pg_writer_start(struct pg_store *s)
+void pg_writer_init(struct pg_store *s)
 {
-    if (pthread_create(&s->writer, NULL, writer_main, s) != 0) {
-        log_error("store: cannot start the writer thread");
-        return CRIER_ESTORE;
-    }
-    return 0;
-}
-
-void pg_writer_stop(struct pg_store *s)
-{
-    pthread_mutex_lock(&s->mu);
-    s->stopping = 1;
-    pthread_cond_signal(&s->queue_cv);
-    pthread_mutex_unlock(&s->mu);
-    pthread_join(s->writer, NULL);
+    store_wqueue_init(&s->wq, PG_BATCH_MAX, run_batch, s);
 }

@@ -629,8 +629,7 @@ static void sq_free(struct sq_store *s)
     }
     pthread_mutex_destroy(&s->pool_mu);
     pthread_cond_destroy(&s->pool_cv);
-    pthread_mutex_destroy(&s->mu);
-    pthread_cond_destroy(&s->queue_cv);
+    store_wqueue_destroy(&s->wq);
     free(s->path);
     free(s);
 }
@@ -642,7 +641,7 @@ static void sq_free(struct sq_store *s)
 static void sq_close(struct store *st)
 {
     struct sq_store *s = sq_store_of(st);
-    sq_writer_stop(s);
+    store_wqueue_stop(&s->wq);
     sq_free(s);
 }
 
@@ -864,14 +863,13 @@ int store_sqlite_open(struct store **out, const char *path)
     s->path = xstrdup(path);
     pthread_mutex_init(&s->pool_mu, NULL);
     pthread_cond_init(&s->pool_cv, NULL);
-    pthread_mutex_init(&s->mu, NULL);
-    pthread_cond_init(&s->queue_cv, NULL);
+    sq_writer_init(s);
 
     if ((rc = sq_conn_open(path, &s->wconn)) < 0 || (rc = migrate(s->wconn, path)) < 0) {
         sq_free(s);
         return rc;
     }
-    if ((rc = sq_writer_start(s)) < 0) {
+    if ((rc = store_wqueue_start(&s->wq)) < 0) {
         sq_free(s);
         return rc;
     }

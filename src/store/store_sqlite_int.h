@@ -8,8 +8,10 @@
  *                             transaction helpers), the ops table
  *   store_sqlite_stmt.c       the statement cache and the query helpers below,
  *                             on a connection they are given
- *   store_sqlite_writer.c     the writer thread: queued seq-taking writes,
- *                             group commit, the commit hook
+ *   store_sqlite_writer.c     what the writer thread does with a batch of
+ *                             queued seq-taking writes: one group commit,
+ *                             then the commit hook (the thread and its
+ *                             queue: store_wqueue.c, shared with PostgreSQL)
  *   store_sqlite_channels.c   channels
  *   store_sqlite_posts.c      posts, events, publish_due, prune
  *   store_sqlite_selections.c candidates, marks, views, selections
@@ -38,6 +40,7 @@
 #include <stdint.h>
 
 #include "store/store.h"
+#include "store/store_wqueue.h"
 #include "store/store_team.h"
 
 #define SQ_STMT_SLOTS 256 /* cached statements per connection (more than there are texts) */
@@ -62,10 +65,10 @@ typedef int (*sq_op_fn)(struct sq_conn *c, struct sq_req *r, struct sq_evvec *ve
 
 /*
  * One queued seq-taking write. It lives on the caller's stack; the caller
- * blocks on cv until the writer sets done, and the writer never touches it
- * afterwards.
+ * blocks until the writer has run it (store_wqueue_submit).
  */
 struct sq_req {
+    struct store_wreq w; /* first: the queue's link (store_wqueue.h) */
     sq_op_fn run;
     int64_t channel_id;
     int64_t post_id; /* in for edit/delete, out for create */
@@ -78,10 +81,14 @@ struct sq_req {
     size_t published;
     long ev_idx; /* index of its event in the batch, -1 when none */
     int rc;
-    int done;
-    pthread_cond_t cv;
-    struct sq_req *next;
 };
+_Static_assert(offsetof(struct sq_req, w) == 0, "the link must come first");
+
+/* The next request of a batch. */
+static inline struct sq_req *sq_req_next(const struct sq_req *r)
+{
+    return (struct sq_req *)r->w.next;
+}
 
 /* The events a batch has produced, in commit order. */
 struct sq_evvec {
@@ -98,15 +105,8 @@ struct sq_store {
     struct sq_conn *pool_free;
     int pool_open;
 
-    pthread_mutex_t mu; /* guards the queue, stopping and the hook */
-    pthread_cond_t queue_cv;
-    struct sq_req *head, *tail;
-    int stopping;
-    store_commit_fn hook;
-    void *hook_arg;
-
-    pthread_t writer;
-    struct sq_conn *wconn; /* the writer thread's own connection */
+    struct store_wqueue wq; /* the writer thread, its queue and the commit hook */
+    struct sq_conn *wconn;  /* the writer thread's own connection */
 };
 _Static_assert(offsetof(struct sq_store, base) == 0, "struct store must come first");
 
@@ -237,8 +237,8 @@ int sq_pool_one_hash(struct sq_store *s, const char *sql, const unsigned char ha
 
 /* ---- the writer (store_sqlite_writer.c) ---- */
 
-int sq_writer_start(struct sq_store *s);
-void sq_writer_stop(struct sq_store *s);
+/* Sets up s->wq with this backend's batch runner (then store_wqueue_start). */
+void sq_writer_init(struct sq_store *s);
 /* Queues r and blocks until the writer has committed (or failed) it. */
 int sq_submit(struct sq_store *s, struct sq_req *r);
 /* Takes the next seq of a channel; -ENOENT when the channel does not exist. */

@@ -2,7 +2,8 @@
  * store_sqlite_writer: the one thread that runs every write taking a seq
  * (post create, edit, delete, publish_due, selection_publish: their ops live
  * with their resources). Callers queue a struct sq_req and block; the writer
- * takes all that has queued up (up to SQ_BATCH_MAX), runs each request in
+ * (its thread and queue: store_wqueue.c) takes all that has queued up (up to
+ * SQ_BATCH_MAX), and run_batch runs each request in
  * its own SAVEPOINT inside one BEGIN IMMEDIATE transaction and commits once
  * (group commit), then hands the committed events to the commit hook in seq
  * order and wakes the callers.
@@ -96,7 +97,7 @@ static int run_requests(struct sq_conn *c, struct sq_req *batch, struct sq_evvec
 {
     if (sq_run(c, SQ_BEGIN_IMMEDIATE, SQ_NOARGS) < 0)
         return -1;
-    for (struct sq_req *r = batch; r; r = r->next) {
+    for (struct sq_req *r = batch; r; r = sq_req_next(r)) {
         size_t mark = vec->n;
         if (sq_run(c, "SAVEPOINT req", SQ_NOARGS) < 0)
             return -1;
@@ -124,8 +125,10 @@ static int run_requests(struct sq_conn *c, struct sq_req *batch, struct sq_evvec
  * Runs one batch as one transaction. On return every request has its rc, and
  * its caller's ev is filled when it produced a committed event.
  */
-static void run_batch(struct sq_store *s, struct sq_req *batch)
+static void run_batch(void *arg, struct store_wreq *first)
 {
+    struct sq_store *s = arg;
+    struct sq_req *batch = (struct sq_req *)first;
     struct sq_conn *c = s->wconn;
     struct sq_evvec vec = {0};
     struct sq_req *r;
@@ -133,7 +136,7 @@ static void run_batch(struct sq_store *s, struct sq_req *batch)
 
     if (run_requests(c, batch, &vec) < 0) {
         sq_rollback(c);
-        for (r = batch; r; r = r->next) {
+        for (r = batch; r; r = sq_req_next(r)) {
             r->rc = CRIER_ESTORE;
             r->ev_idx = -1;
         }
@@ -146,17 +149,15 @@ static void run_batch(struct sq_store *s, struct sq_req *batch)
             s->base.commit_us_max = us;
     }
 
-    pthread_mutex_lock(&s->mu);
-    store_commit_fn hook = s->hook;
-    void *hook_arg = s->hook_arg;
-    pthread_mutex_unlock(&s->mu);
+    void *hook_arg;
+    store_commit_fn hook = store_wqueue_hook(&s->wq, &hook_arg);
     if (hook && vec.n)
         hook(hook_arg, vec.v, vec.n);
 
     /* Hand each caller its event: the batch's copy moves to the caller. A
      * write that made no event (to a scheduled post) still tells what it
      * wrote. publish_due passes no ev. */
-    for (r = batch; r; r = r->next) {
+    for (r = batch; r; r = sq_req_next(r)) {
         if (!r->ev)
             continue;
         if (r->ev_idx >= 0) {
@@ -171,93 +172,23 @@ static void run_batch(struct sq_store *s, struct sq_req *batch)
     free(vec.v);
 }
 
-static void *writer_main(void *arg)
-{
-    struct sq_store *s = arg;
-
-    pthread_mutex_lock(&s->mu);
-    for (;;) {
-        while (!s->head && !s->stopping)
-            pthread_cond_wait(&s->queue_cv, &s->mu);
-        if (!s->head)
-            break; /* stopping, and the queue is drained */
-        struct sq_req *batch = s->head, *last = batch;
-        for (int n = 1; n < SQ_BATCH_MAX && last->next; n++)
-            last = last->next;
-        s->head = last->next;
-        if (!s->head)
-            s->tail = NULL;
-        last->next = NULL;
-        pthread_mutex_unlock(&s->mu);
-
-        run_batch(s, batch);
-
-        pthread_mutex_lock(&s->mu);
-        for (struct sq_req *r = batch, *next; r; r = next) {
-            next = r->next; /* r belongs to its caller once done is set */
-            r->done = 1;
-            pthread_cond_signal(&r->cv);
-        }
-    }
-    pthread_mutex_unlock(&s->mu);
-    return NULL;
-}
-
 int sq_submit(struct sq_store *s, struct sq_req *r)
 {
     assert(r->run);
     r->rc = 0;
     r->ev_idx = -1;
-    r->done = 0;
-    r->next = NULL;
     if (r->ev)
         memset(r->ev, 0, sizeof *r->ev);
-    pthread_cond_init(&r->cv, NULL);
-
-    pthread_mutex_lock(&s->mu);
-    if (s->stopping) {
-        pthread_mutex_unlock(&s->mu);
-        pthread_cond_destroy(&r->cv);
-        return -ESHUTDOWN;
-    }
-    assert(!s->head == !s->tail);
-    if (s->tail)
-        s->tail->next = r;
-    else
-        s->head = r;
-    s->tail = r;
-    pthread_cond_signal(&s->queue_cv);
-    while (!r->done)
-        pthread_cond_wait(&r->cv, &s->mu);
-    pthread_mutex_unlock(&s->mu);
-    pthread_cond_destroy(&r->cv);
-    return r->rc;
+    int rc = store_wqueue_submit(&s->wq, &r->w);
+    return rc < 0 ? rc : r->rc;
 }
 
 void sq_set_commit_hook(struct store *st, store_commit_fn fn, void *arg)
 {
-    struct sq_store *s = sq_store_of(st);
-    pthread_mutex_lock(&s->mu);
-    s->hook = fn;
-    s->hook_arg = arg;
-    pthread_mutex_unlock(&s->mu);
+    store_wqueue_set_hook(&sq_store_of(st)->wq, fn, arg);
 }
 
-int sq_writer_start(struct sq_store *s)
+void sq_writer_init(struct sq_store *s)
 {
-    if (pthread_create(&s->writer, NULL, writer_main, s) != 0) {
-        log_error("store: cannot start the writer thread");
-        return CRIER_ESTORE;
-    }
-    return 0;
-}
-
-/* Stops the writer after it has drained the queue. */
-void sq_writer_stop(struct sq_store *s)
-{
-    pthread_mutex_lock(&s->mu);
-    s->stopping = 1;
-    pthread_cond_signal(&s->queue_cv);
-    pthread_mutex_unlock(&s->mu);
-    pthread_join(s->writer, NULL);
+    store_wqueue_init(&s->wq, SQ_BATCH_MAX, run_batch, s);
 }
