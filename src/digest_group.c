@@ -286,6 +286,8 @@ struct pair_acc {
     uint8_t world;  /* a country (an alias-table name) is shared */
     uint8_t own;    /* a name or figure of their own is shared (key_own()) */
     uint8_t named;  /* a name or figure of any kind is shared */
+    uint8_t names;  /* names shared whole (K_NAME or K_ALIAS in both), up to 2 */
+    uint8_t whole;  /* whole features shared (key_halves() 2), up to 3 */
 };
 
 /* Adds one shared key, of kind kc and weight wc in post c, ko and wo in
@@ -303,6 +305,10 @@ static void pair_add(struct pair_acc *x, uint8_t kc, float wc, uint8_t ko, float
     if (kc == K_MEDIA)
         x->topic |= 4;
     x->halves += key_halves(kc, ko);
+    if (x->names < 2 && (kc == K_NAME || kc == K_ALIAS) && (ko == K_NAME || ko == K_ALIAS))
+        x->names++;
+    if (x->whole < 3 && key_halves(kc, ko) == 2)
+        x->whole++;
     x->world |= (uint8_t)(kc == K_ALIAS && ko == K_ALIAS);
     x->own |= (uint8_t)key_own(kc, ko);
     /* A last word both posts hold only as the last word of a longer name
@@ -380,8 +386,17 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
              * features, not two and a half (minor_langs()). */
             uint32_t need = x->own || !minor[c] || ks->lang[c] != ks->lang[o] ? PAIR_MIN_HALVES
                                                                               : MINOR_MIN_HALVES;
+            /* One name, and at most one more whole feature, with titles
+             * that meet only through that name, both holding it: a place
+             * two stories happen in ("Atterrissage forcé à Port-Bouët",
+             * "Abattoir de Port-Bouët"), its last word and the words inside
+             * it making the halves. Such an edge weighs nothing: it stays a
+             * neighbour (digest_weigh()) and a link for digest_attach(),
+             * where the same place in most of a story's posts is a story,
+             * but average linkage and the join never merge through it. */
+            int thin = x->names == 1 && x->whole <= 2 && !(x->topic & 3);
             if (x->halves >= need && cos >= PAIR_MIN_COS && titles)
-                touch[kept++] = (struct touched){.o = o, .cos = (float)cos};
+                touch[kept++] = (struct touched){.o = o, .cos = thin ? 0.0f : (float)cos};
             /* A weak link through a country needs a half more: the
              * country is every story's, and with one word ("Britain",
              * "banks") it joined a bank holiday to food banks. */

@@ -1068,6 +1068,76 @@ static void test_attach(void)
            "the second story claims post 4 by its links too: it stays alone");
 }
 
+/* The weight of the edge between posts a and b of ps[0..n) once weighed
+ * (digest_weigh()), or -1 when they are no edge. */
+static double edge_weight(const struct digest_post *ps, size_t n, size_t a, size_t b)
+{
+    size_t cand[16];
+    struct keyset ks;
+    struct postings pl;
+    struct digest_edges e;
+    double w = -1;
+
+    for (size_t i = 0; i < n; i++)
+        cand[i] = i;
+    if (digest_read_posts(ps, cand, n, &ks) == 0) {
+        digest_build_index(&ks, n, &pl);
+        digest_pairs(&ks, &pl, n, n, &e);
+        digest_weigh(&e, n);
+        for (size_t i = 0; i < e.n; i++)
+            if ((e.v[i].a == a && e.v[i].b == b) || (e.v[i].a == b && e.v[i].b == a))
+                w = e.v[i].w;
+        digest_edges_free(&e);
+        digest_postings_free(&pl);
+    }
+    digest_keyset_free(&ks);
+    return w;
+}
+
+/* Day 26: an emergency landing and an abattoir closed in one district.
+ * The landing's post and an abattoir post share the district's name in
+ * both titles (with its last word and the words inside it, five halves)
+ * and nothing else: an edge, for the neighbourhoods and for
+ * digest_attach(), but one that weighs nothing, so that average linkage
+ * never merges through it. Two abattoir posts, whose titles also share
+ * "abattoir", weigh. */
+static void test_thin_place(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Atterrissage forcé à Port-Bouët : neuf blessés légers",
+         .body = "Neuf passagers ont été légèrement blessés lors de l'évacuation du vol d'Air "
+                 "Lagune, contraint à un atterrissage forcé mercredi soir à Port-Bouët."},
+        {.lang = "fr",
+         .title = "Abattoir de Port-Bouët : deux tonnes de viande avariée saisies",
+         .body = "Les services vétérinaires ont saisi deux tonnes de viande impropre à la "
+                 "consommation à l'abattoir de Port-Bouët, où des carcasses étaient stockées."},
+        {.lang = "fr",
+         .title = "Port-Bouët : l'abattoir fermé pour une semaine",
+         .body = "Le ministre a ordonné la fermeture pour une semaine de l'abattoir de "
+                 "Port-Bouët, après la découverte de carcasses avariées."},
+        {.lang = "fr",
+         .title = "Grève des enseignants : les écoles fermées à Bouaké",
+         .body = "Les enseignants du primaire ont cessé le travail lundi à Bouaké pour "
+                 "réclamer le paiement de leurs primes."},
+        {.lang = "fr",
+         .title = "Football : le sélectionneur limogé après la défaite",
+         .body = "La fédération a limogé le sélectionneur national au lendemain de la "
+                 "défaite en match amical contre le Ghana."},
+        {.lang = "fr",
+         .title = "Choléra : douze cas confirmés à Korhogo",
+         .body = "Les autorités sanitaires ont confirmé douze cas de choléra à Korhogo, "
+                 "où une campagne de vaccination commence jeudi."},
+        {.lang = "fr",
+         .title = "Mobile money : la nouvelle taxe contestée",
+         .body = "Les opérateurs de téléphonie contestent la taxe de 0,5 % sur les "
+                 "transferts d'argent par mobile money votée par les députés."},
+    };
+    double thin = edge_weight(ps, 7, 0, 1), story = edge_weight(ps, 7, 1, 2);
+    ok(thin == 0, "the landing and the abattoir, met through the district alone: weight %g", thin);
+    ok(story > 0, "two abattoir posts weigh: %g", story);
+}
+
 /* Quoted words are the source's: their keys are of their own kind. The
  * dateline is not compared at all. */
 static void test_quotes_datelines(void)
@@ -1147,6 +1217,7 @@ int main(void)
     test_minor_language();
     test_outlet_names_itself();
     test_interview_titles();
+    test_thin_place();
     test_link();
     test_attach();
     test_anchors();
