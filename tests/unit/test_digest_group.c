@@ -292,6 +292,11 @@ static void test_words(void)
     ok(key_of(&st, "fr", "l") == 0, "fr: the elided l' is a stop word");
     ok(key_of(&st, "fr", "lorsqu") == 0, "fr: the elided lorsqu' is a stop word");
     ok(key_of(&st, "en", "the") == 0, "en: the is a stop word");
+    /* Day 28: "devant le siège de la province" and "devant l'hôtel de
+     * ville" are where a protest stands, not what it is about. */
+    ok(key_of(&st, "fr", "devant") == 0 && key_of(&st, "fr", "derrière") == 0 &&
+           key_of(&st, "fr", "parmi") == 0 && key_of(&st, "fr", "malgré") == 0,
+       "fr: the prepositions devant, derrière, parmi and malgré are no content words");
     digest_stems_free(&st);
 }
 
