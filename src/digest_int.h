@@ -421,7 +421,9 @@ void digest_anchors(const struct keyset *ks, const struct postings *pl, size_t n
  * the name in two posts); a story two others would join stays apart, and
  * so does a story whose titles name it by a name of its own that the
  * other, told in that language too, never holds, unless a name is in
- * titles of both (lang: each candidate's, as ks->lang) (digest_link.c). */
+ * titles of both (lang: each candidate's, as ks->lang), and so do two
+ * stories that share nothing but what most posts of both hold and what one
+ * post of each says (a town's two stories) (digest_link.c). */
 void digest_join(const struct digest_edges *e, const struct postings *pl, size_t nc, size_t df_cap,
                  double thr, const uint8_t *filler, const uint16_t *lang, struct groups *g);
 

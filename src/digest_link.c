@@ -377,7 +377,10 @@ void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
  * glacier). Look-alike stories (two factories closing, two shark attacks)
  * share the kind of news, not their own place or person; two stories
  * drawn from one interview share the guest's name and the other story's,
- * but through the one post that quotes it. */
+ * but through the one post that quotes it. Two stories in one town
+ * share the town, held by most posts of both, and it is theirs alone; so
+ * they must also share something else that one of them says twice
+ * (join_spread()). */
 #define JOIN_MIN_HOLD 2
 
 struct join_pair {
@@ -386,6 +389,7 @@ struct join_pair {
     uint32_t edges, reach; /* strong edges between them; posts of the smaller they reach */
     uint32_t clash;        /* one's title names its story by a name the other never holds */
     uint32_t tshare;       /* a name is in titles of both */
+    uint32_t spread;       /* they share more than what most posts of both hold (join_spread()) */
 };
 
 /* A candidate pair seen from one of its stories: root r, pair i. */
@@ -425,6 +429,57 @@ static int title_name(uint8_t kind, float w)
            (kind == K_HALF && w >= TITLE_KEY_WEIGHT / 2);
 }
 
+/* Marks the pairs v[0..n) that share more than a feature most posts of
+ * both stories hold (spread): a key (a name, a figure, a word; not a
+ * quoted word, a broadcaster or the world's name) held by posts of both,
+ * by two of one of them, and not by more than half of each. Two stories in
+ * one town hold the town in nearly every post, and besides it share a
+ * word or two, each in one post of each ("workers" of a port's strike and
+ * of its shipyard's layoffs); two halves of one story also share what one
+ * half says twice (the oil terminal, the crevasse's rescue, the second
+ * name of the minister). size: posts per root. The work is the postings
+ * of the keys held by df_cap posts at most. */
+static void join_spread(const struct postings *pl, size_t df_cap, struct groups *g,
+                        const uint32_t *size, struct join_side *side, struct join_pair *v, size_t n)
+{
+    uint32_t *roots = xmalloc((df_cap ? df_cap : 1) * sizeof *roots);
+    uint32_t *count = xmalloc((df_cap ? df_cap : 1) * sizeof *count);
+
+    for (size_t k = 0; k < pl->nkeys; k++) {
+        size_t a = pl->off[k], b = pl->off[k + 1], nr = 0;
+        if (b - a < 2 || b - a > df_cap)
+            continue;
+        for (size_t q = a; q < b; q++) {
+            uint8_t kind = pl->kind[q];
+            if (kind == K_WORDQ || kind == K_MEDIA || kind == K_ALIAS || kind == K_WORDA)
+                continue;
+            uint32_t r = (uint32_t)uf_find(g->parent, pl->post[q]);
+            size_t j = 0;
+            while (j < nr && roots[j] != r)
+                j++;
+            if (j == nr) {
+                roots[nr] = r;
+                count[nr++] = 0;
+            }
+            count[j]++;
+        }
+        for (size_t j = 0; j < nr; j++)
+            for (size_t lo = side_of(side, 2 * n, roots[j]); lo < 2 * n && side[lo].r == roots[j];
+                 lo++) {
+                struct join_pair *x = &v[side[lo].i];
+                uint32_t other = x->a == roots[j] ? x->b : x->a;
+                size_t m = 0;
+                while (m < nr && roots[m] != other)
+                    m++;
+                if (m == nr || (count[j] < 2 && count[m] < 2))
+                    continue;
+                x->spread |= !(2 * count[j] > size[roots[j]] && 2 * count[m] > size[other]);
+            }
+    }
+    free(roots);
+    free(count);
+}
+
 /* Marks the pairs v[0..n) of which one story's titles name it by a name
  * of its own (held whole by STORY_NAME_MIN posts or more, all of that
  * story, one of them in a title) that no post of the other story holds,
@@ -440,7 +495,7 @@ static int title_name(uint8_t kind, float w)
  * its story's. The work is the postings of the keys held by df_cap posts
  * at most. */
 static void join_clashes(const struct postings *pl, size_t nc, size_t df_cap, struct groups *g,
-                         const uint16_t *langs, struct join_pair *v, size_t n)
+                         const uint16_t *langs, const uint32_t *size, struct join_pair *v, size_t n)
 {
     struct join_side *side = xmalloc(2 * n * sizeof *side);
     uint32_t *roots = xmalloc((df_cap ? df_cap : 1) * sizeof *roots);
@@ -495,6 +550,7 @@ static void join_clashes(const struct postings *pl, size_t nc, size_t df_cap, st
             }
         }
     }
+    join_spread(pl, df_cap, g, size, side, v, n);
     free(side);
     free(roots);
 }
@@ -564,6 +620,7 @@ void digest_join(const struct digest_edges *e, const struct postings *pl, size_t
                                     0,
                                     0,
                                     0,
+                                    0,
                                     0};
     }
     if (n) {
@@ -589,7 +646,7 @@ void digest_join(const struct digest_edges *e, const struct postings *pl, size_t
         }
         for (size_t c = 0; c < nc; c++)
             langs[nc + uf_find(g->parent, c)] |= langs[c];
-        join_clashes(pl, nc, df_cap, g, langs, v, n);
+        join_clashes(pl, nc, df_cap, g, langs, size, v, n);
         free(langs);
         for (size_t i = 0; i < e->n; i++) {
             uint32_t ra = (uint32_t)uf_find(g->parent, e->v[i].a);
@@ -617,7 +674,8 @@ void digest_join(const struct digest_edges *e, const struct postings *pl, size_t
         for (size_t i = 0; i < n; i++) {
             uint32_t a = v[i].a, b = v[i].b;
             uint32_t smaller = size[a] < size[b] ? size[a] : size[b];
-            if (!v[i].edges || (v[i].clash && !v[i].tshare) || (!v[i].hold && v[i].reach < smaller))
+            if (!v[i].edges || !v[i].spread || (v[i].clash && !v[i].tshare) ||
+                (!v[i].hold && v[i].reach < smaller))
                 continue;
             partner[a] = partner[a] == UINT32_MAX ? b : UINT32_MAX - 1;
             partner[b] = partner[b] == UINT32_MAX ? a : UINT32_MAX - 1;

@@ -73,6 +73,7 @@ static const char *const weak_words[] = {
     "ainsi", "tres", "deja", "bien", "peu", "fois", "heure", "heures", "hier", "demain", "matin",
     "soir", "nuit", "jour", "jours", "semaine", "annee", "ans", "leurs", "notre", "votre", "cela",
     "ceux", "celle", "celui", "autre", "autres", "meme", "sous", "vers", "chez", "pendant",
+    "devant", "derriere", "parmi", "malgre",
     /* units: the figure is the story, not its unit */
     "point", "points", "pourcent", "percent", "euro", "euros", "dollar", "dollars", "centimes",
     /* en */
