@@ -352,8 +352,10 @@ static void test_lexicon_outage(void)
 static void test_lexicon_glossary(void)
 {
     static const char *const pairs[][2] = {
-        {"suisses", "swiss"}, {"suisse", "swiss"},      {"bilan", "toll"},     {"baisse", "cut"},
-        {"réduction", "cut"}, {"suppressions", "cuts"}, {"abaisse", "lowers"},
+        {"suisses", "swiss"},    {"suisse", "swiss"},         {"bilan", "toll"},
+        {"baisse", "cut"},       {"réduction", "cut"},        {"suppressions", "cuts"},
+        {"abaisse", "lowers"},   {"constitution", "charter"}, {"constitutionnelle", "constitution"},
+        {"monnaie", "currency"}, {"devise", "currencies"},
     };
     struct digest_stems st;
 
