@@ -345,7 +345,7 @@ static void mark_quoted(const char *s, struct tok *t, size_t nt)
 
     for (size_t i = 0; i < nt; i++) {
         int32_t k = i ? (int32_t)t[i - 1].e : 0, n = (int32_t)t[i].s;
-        int open = 0, close = 0, prev = i ? 'a' : ' '; /* what came before, as a class */
+        int open = 0, prev = i ? 'a' : ' '; /* what came before, as a class */
         while (k < n) {
             UChar32 c;
             U8_NEXT(s, k, n, c);
@@ -363,14 +363,12 @@ static void mark_quoted(const char *s, struct tok *t, size_t nt)
                 if (prev == ' ' && k == n)
                     open = 1;
                 else if (prev == 'a' && k < n)
-                    close = 1;
+                    q = 0; /* here: a double quote later in the gap opens */
             }
             prev = c == ' ' || c == 0x00A0 || c == '\n' || c == '(' || c == 0x2014 ? ' ' : 'p';
         }
         if (open)
             q = 1;
-        else if (close && q)
-            q = 0;
         t[i].quoted = (uint8_t)q;
     }
 }

@@ -352,8 +352,10 @@ static void test_lexicon_outage(void)
 static void test_lexicon_glossary(void)
 {
     static const char *const pairs[][2] = {
-        {"suisses", "swiss"}, {"suisse", "swiss"},      {"bilan", "toll"},     {"baisse", "cut"},
-        {"réduction", "cut"}, {"suppressions", "cuts"}, {"abaisse", "lowers"},
+        {"suisses", "swiss"},    {"suisse", "swiss"},         {"bilan", "toll"},
+        {"baisse", "cut"},       {"réduction", "cut"},        {"suppressions", "cuts"},
+        {"abaisse", "lowers"},   {"constitution", "charter"}, {"constitutionnelle", "constitution"},
+        {"monnaie", "currency"}, {"devise", "currencies"},
     };
     struct digest_stems st;
 
@@ -1207,6 +1209,25 @@ static void test_quotes_datelines(void)
     ok(union_plain, "the word after \"pilots'\" is a content word");
     ok(blink_quoted, "a word inside single quotes is a quoted word");
     ok(vote_plain, "the closing single quote ends the quote");
+
+    /* A title that ends on a single-quoted quote, and a body that opens
+     * on a double one: the title's quote closes before the body's opens,
+     * so the words after the body's quote are the story's, not quoted. */
+    p.title = "Mweemba on the kwacha: 'We will not be held hostage'";
+    p.body = "\"We will not be held hostage by a few traders,\" the minister said, as the kwacha "
+             "hit a new low against the dollar.";
+    is_int(digest_post_keys(&sc, &p), 0, "keys read");
+    int traders_quoted = 0, low_plain = 0;
+    for (size_t k = 0; k < sc.nk; k++) {
+        const char *w = sc.raw.data + sc.ksrc[2 * k];
+        size_t n = sc.ksrc[2 * k + 1] - sc.ksrc[2 * k];
+        if (n == 7 && memcmp(w, "traders", 7) == 0)
+            traders_quoted |= sc.kind[k] == K_WORDQ;
+        if (n == 3 && memcmp(w, "low", 3) == 0)
+            low_plain |= sc.kind[k] == K_WORD;
+    }
+    ok(traders_quoted, "the body's opening quote after the title's closing one opens");
+    ok(low_plain, "the words after the body's quote are content words");
     digest_scratch_free(&sc);
 }
 
