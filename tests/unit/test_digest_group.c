@@ -989,6 +989,48 @@ static void test_join(void)
        "a name of one post of each and nothing more: two");
 }
 
+/* Day 37: a cash-van robbery (posts 0-2) and a taxi blockade (3-4) in one
+ * town (key 0, a name every post of both holds, and no other story), with
+ * strong edges reaching both blockade posts. Key 1, of the given kind, is
+ * held by the posts words[0..nw): post 5 is a third story (5-6). */
+static int joined_town(uint8_t kind1, const uint32_t *words, size_t nw)
+{
+    const struct digest_edge v[] = {{0, 3, 0.2f, 1}, {1, 4, 0.2f, 1}};
+    size_t off[] = {0, 5, 5 + nw};
+    uint32_t post[9] = {0, 1, 2, 3, 4};
+    float w[9] = {1, 1, 1, 1, 1, 1, 1, 1, 1};
+    uint8_t kind[9] = {K_NAME, K_NAME, K_NAME, K_NAME, K_NAME};
+    struct postings pl = {.nkeys = 2, .off = off, .post = post, .w = w, .kind = kind};
+    struct digest_edges e = {.v = (struct digest_edge *)v, .n = 2, .cap = 2};
+    size_t parent[] = {0, 0, 0, 3, 3, 5, 5};
+    uint8_t pin[7] = {0}, filler[7] = {0};
+    uint16_t lang[7] = {0};
+    struct groups g = {.parent = parent, .pin = pin};
+
+    for (size_t i = 0; i < nw; i++) {
+        post[5 + i] = words[i];
+        kind[5 + i] = kind1;
+    }
+    digest_join(&e, &pl, 7, 8, 0.5, filler, lang, &g);
+    return uf_find(parent, 0) == uf_find(parent, 3);
+}
+
+static void test_join_town(void)
+{
+    /* "police said" in two of the robbery's three posts, once in the
+     * blockade, and in a third story */
+    const uint32_t police[] = {0, 1, 3, 5}, theirs[] = {0, 1, 3};
+    /* "Kitwe" of the "Ndola-Kitwe road", in one robbery post and both
+     * blockade posts */
+    const uint32_t road[] = {0, 3, 4};
+
+    ok(!joined_town(K_WORD, police, 4),
+       "a word most posts of one hold, once in the other and in a third story: two stories");
+    ok(joined_town(K_WORD, theirs, 3), "the same word theirs alone: one story");
+    ok(!joined_town(K_HALF, road, 3), "a name's last word, the town's road: two stories");
+    ok(joined_town(K_NAME, road, 3), "the same as a name of its own: one story");
+}
+
 /* Day 18: drones over an air base (posts 2-4, whose titles all name
  * "Florennes", key 0) and over an airport (posts 0-1, titles naming
  * "Zaventem", key 2, which post 2's body names too: "no link with the
@@ -1266,6 +1308,7 @@ int main(void)
     test_attach();
     test_anchors();
     test_join();
+    test_join_town();
     test_join_titles();
     test_quotes_datelines();
     run_day();
