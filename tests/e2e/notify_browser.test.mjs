@@ -95,13 +95,37 @@ function mySubs(page) {
   return page.evaluate(async (url) => (await (await fetch(url, { cache: 'no-store' })).json()).subscriptions, SUBS);
 }
 
-// The service worker's registration id, for ServiceWorker.deliverPushMessage.
-async function registrationId(cdp, origin) {
-  const regs = [];
-  cdp.on('ServiceWorker.workerRegistrationUpdated', (e) => regs.push(...e.registrations));
+// The page's service worker, for ServiceWorker.deliverPushMessage: a
+// function that gives its registration id as it stands (the registrations
+// are followed as the browser reports them).
+async function swRegistration(cdp, origin) {
+  const regs = new Map();
+  cdp.on('ServiceWorker.workerRegistrationUpdated', (e) => { for (const r of e.registrations) regs.set(r.registrationId, r); });
   await cdp.send('ServiceWorker.enable');
-  const reg = await waitFor(() => regs.find((r) => r.scopeURL === origin + '/' && !r.isDeleted), { timeout: 45000, what: 'the registration' });
-  return reg.registrationId;
+  const current = () => [...regs.values()].filter((r) => r.scopeURL === origin + '/' && !r.isDeleted).map((r) => r.registrationId).pop();
+  await waitFor(current, { timeout: 45000, what: 'the registration' });
+  return current;
+}
+
+// Delivers the pushes (payload strings) to the service worker until check()
+// holds, and returns what it returned. Headless Chromium now and then drops
+// a push delivered through the DevTools protocol (twice in CI runs under
+// load, never here: the notification never came), so pushes not shown
+// within 5 s are delivered again, to the registration as it stands then.
+// Each payload has a tag, and a notification with the same tag replaces
+// the one before: a repeat never shows twice. The test's log says when it
+// took more than one delivery.
+async function pushUntil(cdp, origin, registration, payloads, check, what, timeout = 45000) {
+  const end = Date.now() + timeout;
+  for (let round = 1; ; round++) {
+    for (const data of payloads) await cdp.send('ServiceWorker.deliverPushMessage', { origin, registrationId: registration(), data });
+    const got = await waitFor(check, { timeout: 5000, what }).catch(() => null);
+    if (got) {
+      if (round > 1) console.log(`# ${what}: shown after ${round} deliveries`);
+      return got;
+    }
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what} (delivered ${round} times)`);
+  }
 }
 
 function shownNotifications(page) {
@@ -278,11 +302,10 @@ describe('notifications in Chromium', { skip: !HAVE_BROWSER && 'no Chromium' }, 
       assert.equal(payload.seq, pub.json.seq);
 
       const cdp = await member.context.newCDPSession(page);
-      const registrationIdOf = await registrationId(cdp, server.url);
+      const registration = await swRegistration(cdp, server.url);
       step('registration');
-      await cdp.send('ServiceWorker.deliverPushMessage', { origin: server.url, registrationId: registrationIdOf, data: clear.toString('utf8') });
-      const shown = await waitFor(async () => (await shownNotifications(page)).find((n) => n.data?.url === `/${ch}/${pub.json.seq}`),
-        { timeout: 45000, what: 'the notification' });
+      const shown = await pushUntil(cdp, server.url, registration, [clear.toString('utf8')],
+        async () => (await shownNotifications(page)).find((n) => n.data?.url === `/${ch}/${pub.json.seq}`), 'the notification');
       assert.equal(shown.title, 'Le monde');
       assert.match(shown.body, /^Un titre/);
       assert.deepEqual(member.problems, []);
@@ -306,20 +329,19 @@ describe('the service worker shows pushes and opens their page', { skip: !HAVE_B
     if (server) await server.cleanup();
   });
 
-  it('push: title, body, tag, renotify and url from the payload; a malformed one still shows', { timeout: 90000 }, async () => {
+  it('push: title, body, tag, renotify and url from the payload; a malformed one still shows', { timeout: 150000 }, async () => {
     const ch = slug('show');
     await server.channel(ch);
     const { context, page, problems } = await memberPage(server, ch, null);
     const cdp = await context.newCDPSession(page);
-    const id = await registrationId(cdp, server.url);
-    const deliver = (data) => cdp.send('ServiceWorker.deliverPushMessage', { origin: server.url, registrationId: id, data });
-    await deliver(JSON.stringify({ v: 1, channel: ch, name: 'Le monde', kind: 'selection', title: 'La sélection du matin',
-      body: '4 publications', url: `/${ch}/12`, tag: `sel:${ch}`, icon: '/static/icon-192.png', seq: 12, importance: 1, count: 4 }));
-    await deliver(JSON.stringify({ v: 1, channel: ch, name: 'Le monde', kind: 'post', title: 'Urgent', body: '',
-      url: 'https://evil.example/', tag: `post:${ch}:13`, icon: 'https://evil.example/i.png', seq: 13, importance: 3 }));
-    await deliver('{not json');
-    const shown = await waitFor(async () => { const n = await shownNotifications(page); return n.length === 3 && n; },
-      { timeout: 45000, what: 'three notifications' });
+    const registration = await swRegistration(cdp, server.url);
+    const shown = await pushUntil(cdp, server.url, registration, [
+      JSON.stringify({ v: 1, channel: ch, name: 'Le monde', kind: 'selection', title: 'La sélection du matin',
+        body: '4 publications', url: `/${ch}/12`, tag: `sel:${ch}`, icon: '/static/icon-192.png', seq: 12, importance: 1, count: 4 }),
+      JSON.stringify({ v: 1, channel: ch, name: 'Le monde', kind: 'post', title: 'Urgent', body: '',
+        url: 'https://evil.example/', tag: `post:${ch}:13`, icon: 'https://evil.example/i.png', seq: 13, importance: 3 }),
+      '{not json',
+    ], async () => { const n = await shownNotifications(page); return n.length === 3 && n; }, 'three notifications');
     const byTag = Object.fromEntries(shown.map((n) => [n.tag, n]));
     assert.deepEqual(byTag[`sel:${ch}`], { title: 'Le monde', body: 'La sélection du matin\n4 publications', tag: `sel:${ch}`,
       renotify: true, data: { url: `/${ch}/12` }, icon: `${server.url}/static/icon-192.png` });
@@ -341,17 +363,17 @@ describe('the service worker shows pushes and opens their page', { skip: !HAVE_B
   // notification: the handler runs as on a real click, but without the
   // click's permission to open a window (openWindow is refused), so what
   // this covers is the path where a window of the app is open.
-  it('a click takes the open window to the notification page', { timeout: 60000 }, async () => {
+  it('a click takes the open window to the notification page', { timeout: 150000 }, async () => {
     const ch = slug('click');
     await server.channel(ch);
     const first = await server.post(ch, { title: 'First', body: 'x' });
     const { context, page, problems } = await memberPage(server, ch, null);
     const cdp = await context.newCDPSession(page);
-    const id = await registrationId(cdp, server.url);
+    const registration = await swRegistration(cdp, server.url);
     const url = `/${ch}/${first.json.seq}`;
-    await cdp.send('ServiceWorker.deliverPushMessage', { origin: server.url, registrationId: id,
-      data: JSON.stringify({ v: 1, channel: ch, name: 'Le monde', kind: 'post', title: 'First', body: 'x', url, tag: 't1', seq: first.json.seq }) });
-    await waitFor(async () => (await shownNotifications(page)).length === 1, { timeout: 20000, what: 'the notification' });
+    await pushUntil(cdp, server.url, registration,
+      [JSON.stringify({ v: 1, channel: ch, name: 'Le monde', kind: 'post', title: 'First', body: 'x', url, tag: 't1', seq: first.json.seq })],
+      async () => (await shownNotifications(page)).length === 1, 'the notification');
     const [worker] = context.serviceWorkers();
     assert.ok(worker, 'the service worker');
     await worker.evaluate(async () => {
