@@ -1068,6 +1068,43 @@ static void test_join_titles(void)
     ok(joined_titles(1, 2), "or a name is in titles of both");
 }
 
+/* Day 38: a meningitis outbreak (posts 0-3, whose titles name its
+ * district, key 0, in posts 2 and 3) and the broken scanner of the region's
+ * hospital (posts 4-6). The region (key 1) is held by posts 0-1 and by
+ * every scanner post, in post 6's title and in the titles of the outbreak's
+ * posts sikt[0..nt); "hôpital" (key 2) by posts 1, 4 and 6, and strong
+ * edges join post 1 to 4 and 6. The district is nowhere in the scanner
+ * story: a region's name in one title of each is no name of one story. */
+static int joined_region(const uint32_t *sikt, size_t nt)
+{
+    const struct digest_edge v[] = {{1, 4, 0.2f, 1}, {1, 6, 0.2f, 1}};
+    size_t off[] = {0, 4, 9, 12};
+    uint32_t post[] = {0, 1, 2, 3, 0, 1, 4, 5, 6, 1, 4, 6};
+    float w[] = {1, 1, 2, 2, 1, 1, 1, 1, 2, 1, 1, 1};
+    uint8_t kind[] = {K_NAME, K_NAME, K_NAME, K_NAME, K_NAME, K_NAME,
+                      K_NAME, K_NAME, K_NAME, K_WORD, K_WORD, K_WORD};
+    struct postings pl = {.nkeys = 3, .off = off, .post = post, .w = w, .kind = kind};
+    struct digest_edges e = {.v = (struct digest_edge *)v, .n = 2, .cap = 2};
+    size_t parent[] = {0, 0, 0, 0, 4, 4, 4};
+    uint8_t pin[7] = {0}, filler[7] = {0};
+    uint16_t lang[7] = {1, 1, 1, 1, 1, 1, 1};
+    struct groups g = {.parent = parent, .pin = pin};
+
+    for (size_t i = 0; i < nt; i++)
+        w[4 + sikt[i]] = 2;
+    digest_join(&e, &pl, 7, 8, 0.5, filler, lang, &g);
+    return uf_find(parent, 0) == uf_find(parent, 4);
+}
+
+static void test_join_region(void)
+{
+    const uint32_t one[] = {0}, two[] = {0, 1};
+
+    ok(!joined_region(one, 1),
+       "the region's name in one title of each, the district's in the other's: two stories");
+    ok(joined_region(two, 2), "in half the titles of one: the name of one story");
+}
+
 static void test_attach(void)
 {
     size_t root[8];
@@ -1310,6 +1347,7 @@ int main(void)
     test_join();
     test_join_town();
     test_join_titles();
+    test_join_region();
     test_quotes_datelines();
     run_day();
     test_merges();
