@@ -27,6 +27,7 @@ export class FakeClockServer extends Server {
     if (stepMs) this.args = [...this.args, '--selection-every-ms', String(stepMs)];
     this.fakeNow = fakeNow;
     this.logLevel = logLevel;
+    this.selectionsOn = true; /* its channels keep their selections: the tests move the clock to them */
   }
 
   async start() {
