@@ -429,6 +429,23 @@ static int title_name(uint8_t kind, float w)
            (kind == K_HALF && w >= TITLE_KEY_WEIGHT / 2);
 }
 
+/* The index of root r in roots[0..nr), or nr. */
+static size_t root_at(const uint32_t *roots, size_t nr, uint32_t r)
+{
+    size_t j = 0;
+    while (j < nr && roots[j] != r)
+        j++;
+    return j;
+}
+
+/* Whether a key of kind kind can show that two stories share more than
+ * their place (join_spread()). */
+static int spread_kind(uint8_t kind)
+{
+    return kind != K_WORDQ && kind != K_MEDIA && kind != K_ALIAS && kind != K_WORDA &&
+           kind != K_HALF;
+}
+
 /* Marks the pairs v[0..n) that share more than a feature most posts of
  * both stories hold (spread): a key (a name, a figure, a word; not a
  * quoted word, a broadcaster, the world's name or a name's last word)
@@ -443,51 +460,33 @@ static int title_name(uint8_t kind, float w)
  * of the same town's road and in a third story, is how news is told, not
  * what the two share. A name's last word is that name again: "Kitwe" of
  * the "Ndola-Kitwe road" a robbery and a blockade both took place on is
- * the town's road, the place both hold. size: posts per root. The work is
- * the postings of the keys held by df_cap posts at most. */
-static void join_spread(const struct postings *pl, size_t df_cap, struct groups *g,
-                        const uint32_t *size, struct join_side *side, struct join_pair *v, size_t n)
+ * the town's road, the place both hold. One key at a time (join_clashes()
+ * reads them): roots[0..nr) are the stories its posts are in, count[j]
+ * how many of roots[j]'s posts hold it as a kind that counts
+ * (spread_kind()); side[] the pairs by root; size: posts per root. */
+static void join_spread(const uint32_t *roots, const uint32_t *count, size_t nr,
+                        const uint32_t *size, const struct join_side *side, struct join_pair *v,
+                        size_t n)
 {
-    uint32_t *roots = xmalloc((df_cap ? df_cap : 1) * sizeof *roots);
-    uint32_t *count = xmalloc((df_cap ? df_cap : 1) * sizeof *count);
-
-    for (size_t k = 0; k < pl->nkeys; k++) {
-        size_t a = pl->off[k], b = pl->off[k + 1], nr = 0;
-        if (b - a < 2 || b - a > df_cap)
+    size_t held = 0; /* stories that hold it as a kind that counts */
+    for (size_t j = 0; j < nr; j++)
+        held += count[j] > 0;
+    for (size_t j = 0; j < nr; j++) {
+        if (!count[j])
             continue;
-        for (size_t q = a; q < b; q++) {
-            uint8_t kind = pl->kind[q];
-            if (kind == K_WORDQ || kind == K_MEDIA || kind == K_ALIAS || kind == K_WORDA ||
-                kind == K_HALF)
+        for (size_t lo = side_of(side, 2 * n, roots[j]); lo < 2 * n && side[lo].r == roots[j];
+             lo++) {
+            struct join_pair *x = &v[side[lo].i];
+            uint32_t other = x->a == roots[j] ? x->b : x->a;
+            size_t m = root_at(roots, nr, other);
+            if (m == nr || !count[m] || (count[j] < 2 && count[m] < 2))
                 continue;
-            uint32_t r = (uint32_t)uf_find(g->parent, pl->post[q]);
-            size_t j = 0;
-            while (j < nr && roots[j] != r)
-                j++;
-            if (j == nr) {
-                roots[nr] = r;
-                count[nr++] = 0;
-            }
-            count[j]++;
+            int twice = (count[j] >= 2 && 2 * count[j] <= size[roots[j]]) ||
+                        (count[m] >= 2 && 2 * count[m] <= size[other]);
+            x->spread |= !(2 * count[j] > size[roots[j]] && 2 * count[m] > size[other]) &&
+                         (twice || held == 2);
         }
-        for (size_t j = 0; j < nr; j++)
-            for (size_t lo = side_of(side, 2 * n, roots[j]); lo < 2 * n && side[lo].r == roots[j];
-                 lo++) {
-                struct join_pair *x = &v[side[lo].i];
-                uint32_t other = x->a == roots[j] ? x->b : x->a;
-                size_t m = 0;
-                while (m < nr && roots[m] != other)
-                    m++;
-                if (m == nr || (count[j] < 2 && count[m] < 2))
-                    continue;
-                int twice = (count[j] >= 2 && 2 * count[j] <= size[roots[j]]) ||
-                            (count[m] >= 2 && 2 * count[m] <= size[other]);
-                x->spread |= !(2 * count[j] > size[roots[j]] && 2 * count[m] > size[other]) &&
-                             (twice || nr == 2);
-            }
     }
-    free(roots);
-    free(count);
 }
 
 /* Marks the pairs v[0..n) of which one story's titles name it by a name
@@ -508,14 +507,16 @@ static void join_spread(const struct postings *pl, size_t df_cap, struct groups 
  * of one story name each other's place or person, or are told in two
  * languages (an English half says "Monongahela", the French one "un pont
  * en Pennsylvanie"). langs: per post its language's bit, at nc + a root
- * its story's. The work is the postings of the keys held by df_cap posts
- * at most. */
+ * its story's. Each key's pass also marks the pairs' spread
+ * (join_spread()). The work is the postings of the keys held by df_cap
+ * posts at most. */
 static void join_clashes(const struct postings *pl, size_t nc, size_t df_cap, struct groups *g,
                          const uint16_t *langs, const uint32_t *size, struct join_pair *v, size_t n)
 {
     struct join_side *side = xmalloc(2 * n * sizeof *side);
     uint32_t *roots = xmalloc((df_cap ? df_cap : 1) * sizeof *roots);
     uint32_t *tcount = xmalloc((df_cap ? df_cap : 1) * sizeof *tcount);
+    uint32_t *count = xmalloc((df_cap ? df_cap : 1) * sizeof *count);
 
     for (size_t i = 0; i < n; i++) {
         side[2 * i] = (struct join_side){v[i].a, (uint32_t)i};
@@ -526,31 +527,26 @@ static void join_clashes(const struct postings *pl, size_t nc, size_t df_cap, st
         size_t a = pl->off[k], b = pl->off[k + 1], nr = 0;
         if (b - a < 2 || b - a > df_cap)
             continue;
-        for (size_t q = a; q < b; q++) {
-            uint32_t r = (uint32_t)uf_find(g->parent, pl->post[q]);
-            size_t j = 0;
-            while (j < nr && roots[j] != r)
-                j++;
-            if (j == nr)
-                roots[nr++] = r;
-        }
-        /* A name in titles of both stories, and in the titles of half
-         * the posts of one of them or more: they name one story. Each
-         * root's titles holding the key are counted in tcount[], beside
-         * roots[]. */
+        /* The stories its posts are in (roots[]), and per story its posts
+         * holding it as a kind join_spread() counts (count[]) and its
+         * titles holding it as a name (tcount[]). */
         size_t nt = 0;
-        for (size_t j = 0; j < nr; j++)
-            tcount[j] = 0;
         for (size_t q = a; q < b; q++) {
-            if (!title_name(pl->kind[q], pl->w[q]))
-                continue;
             uint32_t r = (uint32_t)uf_find(g->parent, pl->post[q]);
-            size_t j = 0;
-            while (roots[j] != r)
-                j++;
-            tcount[j]++;
-            nt++;
+            size_t j = root_at(roots, nr, r);
+            if (j == nr) {
+                roots[nr++] = r;
+                count[j] = tcount[j] = 0;
+            }
+            count[j] += (uint32_t)spread_kind(pl->kind[q]);
+            if (title_name(pl->kind[q], pl->w[q])) {
+                tcount[j]++;
+                nt++;
+            }
         }
+        join_spread(roots, count, nr, size, side, v, n);
+        /* A name in titles of both stories, and in the titles of half
+         * the posts of one of them or more: they name one story. */
         for (size_t j = 0; j < nr && nt; j++) {
             if (!tcount[j])
                 continue;
@@ -558,9 +554,7 @@ static void join_clashes(const struct postings *pl, size_t nc, size_t df_cap, st
                  lo++) {
                 struct join_pair *x = &v[side[lo].i];
                 uint32_t other = x->a == roots[j] ? x->b : x->a;
-                size_t m = 0;
-                while (m < nr && roots[m] != other)
-                    m++;
+                size_t m = root_at(roots, nr, other);
                 if (m < nr && tcount[m] &&
                     (2 * tcount[j] >= size[roots[j]] || 2 * tcount[m] >= size[other]))
                     x->tshare = 1;
@@ -578,17 +572,15 @@ static void join_clashes(const struct postings *pl, size_t nc, size_t df_cap, st
             for (size_t lo = side_of(side, 2 * n, r); lo < 2 * n && side[lo].r == r; lo++) {
                 struct join_pair *x = &v[side[lo].i];
                 uint32_t other = x->a == r ? x->b : x->a;
-                size_t j = 0;
-                while (j < nr && roots[j] != other)
-                    j++;
-                x->clash |= j == nr && (langs[nc + other] & langs[pl->post[q]]) != 0;
+                x->clash |= root_at(roots, nr, other) == nr &&
+                            (langs[nc + other] & langs[pl->post[q]]) != 0;
             }
         }
     }
-    join_spread(pl, df_cap, g, size, side, v, n);
     free(side);
     free(roots);
     free(tcount);
+    free(count);
 }
 
 static int join_cmp(const void *x, const void *y)
