@@ -193,14 +193,6 @@ static int lock_channels(struct pg_conn *c, const struct pg_req *batch)
     return rc;
 }
 
-/*
- * Runs every request of the batch in its own savepoint, notifies and
- * commits: 0, -EDEADLK when a request deadlocked (run the batch again), or
- * another error when the transaction as a whole failed. A savepoint costs
- * one round trip per request: a failed request's ROLLBACK TO keeps it for
- * the next one, a done one's RELEASE goes with the next SAVEPOINT, and the
- * last one's with the COMMIT.
- */
 /* The audit rows of the requests of a batch that are done, written in one
  * statement before the COMMIT (a row each was a round trip each). */
 static int put_audits(struct pg_conn *c, struct pg_req *batch)
@@ -216,6 +208,14 @@ static int put_audits(struct pg_conn *c, struct pg_req *batch)
     return pg_audit_put_many(c, a, ids, n);
 }
 
+/*
+ * Runs every request of the batch in its own savepoint, notifies and
+ * commits: 0, -EDEADLK when a request deadlocked (run the batch again), or
+ * another error when the transaction as a whole failed. A savepoint costs
+ * one round trip per request: a failed request's ROLLBACK TO keeps it for
+ * the next one, a done one's RELEASE goes with the next SAVEPOINT, and the
+ * last one's with the COMMIT.
+ */
 static int run_requests(struct pg_conn *c, struct pg_req *batch, struct pg_evvec *vec)
 {
     int rc;
