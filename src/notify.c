@@ -197,9 +197,28 @@ static void nap(struct notify *n, int64_t ms, int kick_wakes)
             ts.tv_sec++;
             ts.tv_nsec -= 1000000000L;
         }
+        n->listening = kick_wakes;
         pthread_cond_timedwait(&n->wake, &n->lock, &ts);
+        n->listening = 0;
     }
     pthread_mutex_unlock(&n->lock);
+}
+
+/* notify_send, with a kick ending its network wait (wait_ms > 0). */
+static int send_step(struct notify *n, int fresh, int wait_ms)
+{
+    if (wait_ms > 0) {
+        pthread_mutex_lock(&n->lock);
+        n->polling = 1;
+        pthread_mutex_unlock(&n->lock);
+    }
+    int inflight = notify_send(n, fresh, wait_ms);
+    if (wait_ms > 0) {
+        pthread_mutex_lock(&n->lock);
+        n->polling = 0;
+        pthread_mutex_unlock(&n->lock);
+    }
+    return inflight;
 }
 
 static void *run(void *arg)
@@ -238,7 +257,7 @@ static void *run(void *arg)
                             crier_strerror(made));
             }
         }
-        int inflight = notify_send(n, made > 0, made > 0 || pending ? 0 : 20);
+        int inflight = send_step(n, made > 0, made > 0 || pending ? 0 : 20);
         refresh_stats(n, now);
         if (made >= NOTIFY_FILL_BUDGET)
             continue;
@@ -274,12 +293,17 @@ void notify_kick(struct notify *n)
 {
     if (!n)
         return;
+    /* Every commit kicks. Only a thread waiting for a kick is woken: one
+     * that waits out NOTIFY_FILL_MIN_MS, or is busy, sees kicked when it
+     * next looks. Waking it anyway cost each publish a thread switch. */
     pthread_mutex_lock(&n->lock);
     n->kicked = 1;
-    pthread_cond_signal(&n->wake);
+    if (n->listening)
+        pthread_cond_signal(&n->wake);
+    int polling = n->polling;
     pthread_mutex_unlock(&n->lock);
-    if (n->ob)
-        outbound_wakeup(n->ob); /* it may be waiting on the network */
+    if (polling && n->ob)
+        outbound_wakeup(n->ob); /* a wakeup before its poll starts still ends it */
 }
 
 void notify_free(struct notify *n)

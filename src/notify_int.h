@@ -62,6 +62,8 @@ struct notify {
     pthread_mutex_t lock;
     pthread_cond_t wake;
     int kicked, stopping; /* under lock */
+    int listening;        /* under lock: the thread naps until a kick */
+    int polling;          /* under lock: it waits on the network, and a kick ends that */
     struct notify_counters c;
     struct notify_tz tzs[NOTIFY_TZ_CACHE]; /* the thread's */
     size_t ntzs, tz_next;
