@@ -295,14 +295,13 @@ struct sq_new_post {
     const char *external_id;
     int64_t user_id; /* 0: none */
 };
-/* Inserts the row with an empty record and fills *id: 0, -EEXIST when the
- * channel has a post with that external id, or the error. */
-int sq_post_insert(struct sq_conn *c, const struct sq_new_post *p, int64_t *id);
-/* Stores post as the record of post id, with the fields the store owns set
- * (seq and published_at = now only when seq is not 0): 0 with *data its text
- * (the caller's), -EINVAL when it does not serialise, or the error. */
-int sq_post_set_record(struct sq_conn *c, struct post *post, int64_t id, int64_t seq, int64_t now,
-                       char **data);
+/* Inserts the post's row with its record, the fields the store owns set
+ * (id; seq and published_at = now only when p->seq is not 0): 0 with *id
+ * and *data the record's text (the caller's), -EEXIST when the channel has
+ * a post with that external id, -EINVAL when post does not serialise, or
+ * the error. */
+int sq_post_add(struct sq_conn *c, const struct sq_new_post *p, struct post *post, int64_t *id,
+                char **data);
 /* store_sqlite_team.c: the audit row a write carries (sq_req.audit), in the
  * writer's transaction; post_id, when not 0, replaces a->post_id. */
 int sq_audit_put(struct sq_conn *c, const struct store_audit *a, int64_t post_id);

@@ -21,7 +21,6 @@
 static const char CH_HEAD[] = "SELECT slug, last_seq, oldest_seq FROM channels WHERE id = ?1";
 static const char POST_GET[] =
     "SELECT state, seq, data, publish_at, user_id FROM posts WHERE id = ?1 AND channel_id = ?2";
-static const char POST_SET_DATA[] = "UPDATE posts SET data = ?1 WHERE id = ?2";
 
 static int state_of(const unsigned char *s)
 {
@@ -78,33 +77,33 @@ static int record_post(json_t *rec, int64_t post_id, struct post *out)
     return rc < 0 ? post_unreadable(post_id) : 0;
 }
 
-int sq_post_insert(struct sq_conn *c, const struct sq_new_post *p, int64_t *id)
+int sq_post_add(struct sq_conn *c, const struct sq_new_post *p, struct post *post, int64_t *id,
+                char **data)
 {
-    /* The id is past every id a post ever had: a deleted channel's posts too. */
-    return sq_one(c,
-                  "INSERT INTO posts (id, channel_id, state, seq, publish_at, created_at,"
-                  " updated_at, data, kind, published_at, external_id, user_id)"
-                  " VALUES (max(coalesce((SELECT max(id) FROM posts), 0),"
-                  " coalesce((SELECT value FROM meta WHERE key = 'post_id_max'), 0)) + 1,"
-                  " ?1, ?2, ?3, ?4, ?5, ?5, '{}', ?6, ?7, ?8, ?9) RETURNING id",
-                  SQ_ARGS(SQ_INT(p->channel_id), SQ_TEXT(p->state), SQ_INT_OR_NULL(p->seq),
-                          SQ_INT(p->publish_at), SQ_INT(p->now), SQ_TEXT(p->kind),
-                          SQ_INT_OR_NULL(p->published_at),
-                          p->external_id ? SQ_TEXT(p->external_id) : SQ_NULL,
-                          SQ_INT_OR_NULL(p->user_id)),
-                  sq_row_int64, id);
-}
-
-int sq_post_set_record(struct sq_conn *c, struct post *post, int64_t id, int64_t seq, int64_t now,
-                       char **data)
-{
-    post->id = id;
-    post->seq = seq;
-    post->published_at = seq ? now : 0;
+    /* The id is past every id a post ever had: a deleted channel's posts
+     * too. It is read first so that the record, which carries it, goes in
+     * with the row: one write of the row, not an empty one and an update. */
+    int rc = sq_one(c,
+                    "SELECT max(coalesce((SELECT max(id) FROM posts), 0),"
+                    " coalesce((SELECT value FROM meta WHERE key = 'post_id_max'), 0)) + 1",
+                    SQ_NOARGS, sq_row_int64, id);
+    if (rc < 0)
+        return rc;
+    post->id = *id;
+    post->seq = p->seq;
+    post->published_at = p->seq ? p->now : 0;
     post->edited_at = 0;
     if (!(*data = record_text(post)))
         return -EINVAL;
-    int rc = sq_run(c, POST_SET_DATA, SQ_ARGS(SQ_TEXT(*data), SQ_INT(id)));
+    rc = sq_run(c,
+                "INSERT INTO posts (id, channel_id, state, seq, publish_at, created_at,"
+                " updated_at, data, kind, published_at, external_id, user_id)"
+                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?8, ?9, ?10, ?11)",
+                SQ_ARGS(SQ_INT(*id), SQ_INT(p->channel_id), SQ_TEXT(p->state),
+                        SQ_INT_OR_NULL(p->seq), SQ_INT(p->publish_at), SQ_INT(p->now),
+                        SQ_TEXT(*data), SQ_TEXT(p->kind), SQ_INT_OR_NULL(p->published_at),
+                        p->external_id ? SQ_TEXT(p->external_id) : SQ_NULL,
+                        SQ_INT_OR_NULL(p->user_id)));
     if (rc < 0) {
         free(*data);
         *data = NULL;
@@ -135,12 +134,9 @@ static int op_create(struct sq_conn *c, struct sq_req *r, struct sq_evvec *vec)
                             .now = now,
                             .external_id = r->post->external_id,
                             .user_id = r->post->user_id};
-    if ((rc = sq_post_insert(c, &p, &id)) < 0)
+    if ((rc = sq_post_add(c, &p, r->post, &id, &data)) < 0)
         return rc;
-    rc = sq_post_set_record(c, r->post, id, seq, now, &data);
     r->post_id = id;
-    if (rc < 0)
-        return rc;
     if (scheduled) {
         free(data);
         return 0;

@@ -61,8 +61,7 @@ static int op_selection(struct sq_conn *c, struct sq_req *r, struct sq_evvec *ve
                             .published_at = now,
                             .now = now};
     r->post->kind = POST_SELECTION;
-    if ((rc = sq_post_insert(c, &p, &id)) < 0 ||
-        (rc = sq_post_set_record(c, r->post, id, seq, now, &data)) < 0)
+    if ((rc = sq_post_add(c, &p, r->post, &id, &data)) < 0)
         return rc;
     r->post_id = id;
     long idx = (long)vec->n;
