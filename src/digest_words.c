@@ -667,6 +667,49 @@ uint64_t digest_lexicon_map(uint64_t key)
     return key;
 }
 
+/* ------------------------------------------------------------ the phrases */
+
+/* French compound nouns of two content words joined by "de", "d'" or "à"
+ * (noms composés): one thing, which neither word says alone. "Files
+ * d'attente" are queues, at petrol stations or at a phone company's shops,
+ * not two words the two stories share; "garde à vue" is custody. Each is
+ * one word key, read where its words stand in that order. */
+static const char *const phrase_words[][2] = {
+    {"file", "attente"},      {"salle", "attente"},   {"liste", "attente"}, {"garde", "vue"},
+    {"chemin", "fer"},        {"pomme", "terre"},     {"point", "vue"},     {"hôtel", "ville"},
+    {"conférence", "presse"}, {"point", "presse"},    {"projet", "loi"},    {"taux", "intérêt"},
+    {"état", "urgence"},      {"prise", "otages"},    {"mandat", "arrêt"},  {"permis", "conduire"},
+    {"arrêt", "travail"},     {"maison", "retraite"}, {"boîte", "nuit"},    {"fin", "semaine"},
+};
+#define NPHRASES (sizeof phrase_words / sizeof phrase_words[0])
+#define PHRASE_SLOTS 128 /* a power of two, more than twice the phrases */
+
+/* head key, tail key -> the phrase's key; head 0 = empty */
+static uint64_t phrase_head[PHRASE_SLOTS], phrase_tail[PHRASE_SLOTS], phrase_key[PHRASE_SLOTS];
+
+static size_t phrase_slot(uint64_t head)
+{
+    size_t j = (size_t)mix64(head) & (PHRASE_SLOTS - 1);
+
+    while (phrase_head[j] && phrase_head[j] != head)
+        j = (j + 1) & (PHRASE_SLOTS - 1);
+    return j;
+}
+
+int digest_phrase_head(uint64_t head)
+{
+    return head && phrase_head[phrase_slot(head)] == head;
+}
+
+uint64_t digest_phrase(uint64_t head, uint64_t tail)
+{
+    for (size_t j = (size_t)mix64(head) & (PHRASE_SLOTS - 1); phrase_head[j];
+         j = (j + 1) & (PHRASE_SLOTS - 1))
+        if (phrase_head[j] == head && phrase_tail[j] == tail)
+            return phrase_key[j];
+    return 0;
+}
+
 /* ------------------------------------------------------------ the bridges */
 
 /* English word key -> its French translations' keys, from the FreeDict
@@ -770,6 +813,19 @@ void digest_lexicon_init(void)
             if (from && from != to)
                 lex_put(from, to);
         }
+    }
+    _Static_assert(NPHRASES * 2 <= PHRASE_SLOTS, "at most half full");
+    for (size_t i = 0; i < NPHRASES; i++) {
+        uint64_t head = key_of(&st, "fr", phrase_words[i][0]);
+        uint64_t tail = key_of(&st, "fr", phrase_words[i][1]);
+        if (!head || !tail)
+            continue;
+        size_t j = (size_t)mix64(head) & (PHRASE_SLOTS - 1);
+        while (phrase_head[j] && !(phrase_head[j] == head && phrase_tail[j] == tail))
+            j = (j + 1) & (PHRASE_SLOTS - 1);
+        phrase_head[j] = head;
+        phrase_tail[j] = tail;
+        phrase_key[j] = mix64(head ^ mix64(tail)) | 1;
     }
     bridges_init(&st);
     digest_stems_free(&st);

@@ -446,6 +446,47 @@ static int kind_of(const char *lang, const char *text, const char *word)
     return kind;
 }
 
+/* How many word keys (K_WORD) two French texts share. */
+static size_t words_shared(const char *a, const char *b)
+{
+    struct scratch sa, sb;
+    struct digest_post pa = {.lang = "fr", .body = a}, pb = {.lang = "fr", .body = b};
+    size_t n = 0;
+
+    digest_scratch_init(&sa);
+    digest_scratch_init(&sb);
+    if (digest_post_keys(&sa, &pa) == 0 && digest_post_keys(&sb, &pb) == 0)
+        for (size_t i = 0; i < sa.nk; i++)
+            for (size_t j = 0; j < sb.nk; j++)
+                n += sa.kind[i] == K_WORD && sb.kind[j] == K_WORD && sa.keys[i] == sb.keys[j];
+    digest_scratch_free(&sa);
+    digest_scratch_free(&sb);
+    return n;
+}
+
+/* Day 38: "files d'attente" at Bamako's petrol stations (a truckers'
+ * strike) and at its phone agencies (SIM cards cut off) are queues, one
+ * compound noun, not two words two stories share; with the town, the two
+ * made an edge heavy enough to merge the two posts. A compound noun of the
+ * table is one word key, whatever its number. */
+static void test_phrases(void)
+{
+    is_int(kind_of("fr", "De longues files d'attente se sont formées.", "files d'attente"), K_WORD,
+           "fr: files d'attente is one word");
+    is_int((long)words_shared("De longues files d'attente devant les stations.",
+                              "Cartes SIM bloquées : files d'attente devant les agences."),
+           1, "fr: two posts with files d'attente share one word, not two");
+    is_int((long)words_shared("Une file d'attente devant la mairie.",
+                              "Des files d'attente dans les agences."),
+           1, "fr: file d'attente and files d'attente are one word");
+    is_int((long)words_shared("Des files d'attente dans les agences.",
+                              "Les candidats sont dans l'attente des résultats."),
+           0, "fr: the compound does not meet its last word alone");
+    is_int((long)words_shared("Il a été placé en garde à vue mardi.",
+                              "La garde à vue du maire a été prolongée."),
+           1, "fr: garde à vue is one word");
+}
+
 /* Whether two posts (title, body) are an edge: steps 1 to 3 over them and
  * filler enough for the rarity weights. */
 static int is_edge(const char *lang, const char *ta, const char *a, const char *tb, const char *b)
@@ -1378,6 +1419,7 @@ int main(void)
     test_title_names_kind_word();
     test_title_names_two();
     test_names();
+    test_phrases();
     test_world_names();
     test_minor_language();
     test_outlet_names_itself();
