@@ -150,6 +150,9 @@ size_t digest_alias_at(const struct scratch *sc, size_t i, uint64_t *canon);
 /* Whether h is the canonical entity key of an alias ("australia" of
  * "Australie"): the name written the way the table maps the others to is
  * the same world's name (K_ALIAS), not a story's. */
+/* Whether h is the canonical name of a town of the alias table (Bagdad =
+ * Baghdad), not a country, a region or an organisation. */
+int digest_alias_town(uint64_t h);
 int digest_alias_canon(uint64_t h);
 
 /* Content words, for the tf-idf similarity. A reader's stemmers (Snowball,

@@ -835,6 +835,46 @@ static void test_title_names_two(void)
     ok(edge_in(ps, 6, 0, 1) || weak_in(ps, 6, 0, 1), "two posts of the plant's story link");
 }
 
+/* Day 39: Baghdad's hospitals full of a dust storm's patients, and
+ * Thompson's emergency room closing at night. The two share "patients",
+ * "hospital" and "emergency" and no name; the Baghdad post's title names
+ * its town through the alias table (Bagdad = Baghdad), held by two posts
+ * (the storm's other post says it blanketed Baghdad). A town of the table
+ * that few posts hold names a story in a title as a name does; a country
+ * does not (every story of one country is told under its name), nor does
+ * the channel's home town. */
+static void test_title_names_town(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Thompson emergency room to close overnight for two weeks",
+         .body = "The emergency department at Thompson General Hospital will close overnight "
+                 "because too few doctors are available. Patients will be sent to Flin Flon."},
+        {.lang = "en",
+         .title = "Northern Health short of eight doctors in Thompson",
+         .body = "Eight of the 14 physician posts at Thompson General Hospital are vacant, "
+                 "leaving it unable to staff the emergency department at night."},
+        {.lang = "en",
+         .title = "ER cuts leave Thompson patients a four-hour drive from care",
+         .body = "Residents of Thompson feared for patients who will face a four-hour drive at "
+                 "night while the hospital's emergency room is shut."},
+        {.lang = "en",
+         .title = "Baghdad hospitals overwhelmed by dust storm patients",
+         .body = "Hospitals in Baghdad ran short of oxygen on Wednesday as people with asthma "
+                 "crowded emergency wards during the dust storm."},
+        {.lang = "en",
+         .title = "Hundreds treated for breathing problems as dust blankets Iraq",
+         .body = "More than 1,400 people were treated in hospitals for breathing problems as a "
+                 "dust storm blanketed Baghdad and the south."},
+        {.lang = "en",
+         .title = "Auckland edge Canterbury 31-24 in NPC",
+         .body = "Auckland beat Canterbury 31-24 at Eden Park on Monday night."},
+    };
+    ok(!edge_in(ps, 6, 2, 3) && !weak_in(ps, 6, 2, 3),
+       "Thompson's emergency room and Baghdad's hospitals, sharing the kind's words, are no link");
+    ok(edge_in(ps, 6, 0, 2), "two posts of Thompson's emergency room are an edge");
+}
+
 /* Day 19: one minister on one morning show, on food banks and on a new bank
  * holiday. Two posts of one broadcast meet through the guest, the show and
  * the quote; their titles met through "bank" alone, a word of two compounds
@@ -1418,6 +1458,7 @@ int main(void)
     test_title_names_clash();
     test_title_names_kind_word();
     test_title_names_two();
+    test_title_names_town();
     test_names();
     test_phrases();
     test_world_names();
