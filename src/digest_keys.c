@@ -416,17 +416,20 @@ static void word_keys(struct scratch *sc, const char *lang)
         if (!wk)
             continue;
         /* A French compound noun is one word (digest_phrase()): its
-         * head, one "de", "d'" or "à", and its last word. */
+         * head, then its last word, right after it or after one "de",
+         * "d'" or "à", in the same part (title or body). */
         size_t k0 = k;
-        if (french && digest_phrase_head(wk) && k + 2 < sc->nt && is_connector(&t[k + 1]) &&
-            t[k + 2].dpre == 0 && t[k + 2].fn >= 3) {
-            uint64_t tail = digest_word_key(&sc->stems, lang, s + t[k + 2].s,
-                                            t[k + 2].e - t[k + 2].s, t[k + 2].fw, t[k + 2].fn);
-            uint64_t ph = tail ? digest_phrase(wk, tail) : 0;
-            if (ph) {
-                wk = ph;
-                k += 2;
-                nw++; /* two words read */
+        if (french && digest_phrase_head(wk)) {
+            size_t j = k + 2 < sc->nt && is_connector(&t[k + 1]) ? k + 2 : k + 1;
+            if (j < sc->nt && t[j].dpre == 0 && t[j].fn >= 3 && t[j].intitle == t[k].intitle) {
+                uint64_t tail = digest_word_key(&sc->stems, lang, s + t[j].s, t[j].e - t[j].s,
+                                                t[j].fw, t[j].fn);
+                uint64_t ph = tail ? digest_phrase(wk, tail) : 0;
+                if (ph) {
+                    wk = ph;
+                    k = j;
+                    nw++; /* two words read */
+                }
             }
         }
         float w = (t[k0].intitle ? TITLE_WEIGHT : 1.0f) * (t[k0].quoted ? QUOTE_WEIGHT : 1.0f);

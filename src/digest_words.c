@@ -681,17 +681,20 @@ uint64_t digest_lexicon_map(uint64_t key)
 
 /* ------------------------------------------------------------ the phrases */
 
-/* French compound nouns of two content words joined by "de", "d'" or "à"
- * (noms composés): one thing, which neither word says alone. "Files
- * d'attente" are queues, at petrol stations or at a phone company's shops,
- * not two words the two stories share; "garde à vue" is custody. Each is
- * one word key, read where its words stand in that order. */
+/* French compound nouns of two content words, joined by "de", "d'" or "à"
+ * or side by side (noms composés): one thing, which neither word says
+ * alone. "Files d'attente" are queues, at petrol stations or at a phone
+ * company's shops, not two words the two stories share; "garde à vue" is
+ * custody; a "centre hospitalier" is a hospital, not a town's centre. Each
+ * is one word key, read where its words stand in that order. */
 static const char *const phrase_words[][2] = {
-    {"file", "attente"},      {"salle", "attente"},   {"liste", "attente"}, {"garde", "vue"},
-    {"chemin", "fer"},        {"pomme", "terre"},     {"point", "vue"},     {"hôtel", "ville"},
-    {"conférence", "presse"}, {"point", "presse"},    {"projet", "loi"},    {"taux", "intérêt"},
-    {"état", "urgence"},      {"prise", "otages"},    {"mandat", "arrêt"},  {"permis", "conduire"},
-    {"arrêt", "travail"},     {"maison", "retraite"}, {"boîte", "nuit"},    {"fin", "semaine"},
+    {"file", "attente"},     {"salle", "attente"},      {"liste", "attente"},
+    {"garde", "vue"},        {"chemin", "fer"},         {"pomme", "terre"},
+    {"hôtel", "ville"},      {"conférence", "presse"},  {"projet", "loi"},
+    {"taux", "intérêt"},     {"état", "urgence"},       {"prise", "otages"},
+    {"mandat", "arrêt"},     {"permis", "conduire"},    {"arrêt", "travail"},
+    {"maison", "retraite"},  {"centre", "hospitalier"}, {"centre", "commercial"},
+    {"sécurité", "sociale"}, {"casier", "judiciaire"},
 };
 #define NPHRASES (sizeof phrase_words / sizeof phrase_words[0])
 #define PHRASE_SLOTS 128 /* a power of two, more than twice the phrases */

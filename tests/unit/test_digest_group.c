@@ -352,10 +352,21 @@ static void test_lexicon_outage(void)
 static void test_lexicon_glossary(void)
 {
     static const char *const pairs[][2] = {
-        {"suisses", "swiss"},    {"suisse", "swiss"},         {"bilan", "toll"},
-        {"baisse", "cut"},       {"réduction", "cut"},        {"suppressions", "cuts"},
-        {"abaisse", "lowers"},   {"constitution", "charter"}, {"constitutionnelle", "constitution"},
-        {"monnaie", "currency"}, {"devise", "currencies"},
+        {"suisses", "swiss"},
+        {"suisse", "swiss"},
+        {"bilan", "toll"},
+        {"baisse", "cut"},
+        {"réduction", "cut"},
+        {"suppressions", "cuts"},
+        {"abaisse", "lowers"},
+        {"constitution", "charter"},
+        {"constitutionnelle", "constitution"},
+        {"monnaie", "currency"},
+        {"devise", "currencies"},
+        /* Day 32: one wedding's "intoxication", "empoisonnement" and
+         * "poisoning". */
+        {"intoxication", "poisoning"},
+        {"empoisonnement", "poisoning"},
     };
     struct digest_stems st;
 
@@ -468,7 +479,8 @@ static size_t words_shared(const char *a, const char *b)
  * strike) and at its phone agencies (SIM cards cut off) are queues, one
  * compound noun, not two words two stories share; with the town, the two
  * made an edge heavy enough to merge the two posts. A compound noun of the
- * table is one word key, whatever its number. */
+ * table is one word key, whatever its number, its two words joined by "de"
+ * or "à" or side by side. */
 static void test_phrases(void)
 {
     is_int(kind_of("fr", "De longues files d'attente se sont formées.", "files d'attente"), K_WORD,
@@ -482,6 +494,14 @@ static void test_phrases(void)
     is_int((long)words_shared("Des files d'attente dans les agences.",
                               "Les candidats sont dans l'attente des résultats."),
            0, "fr: the compound does not meet its last word alone");
+    /* Day 32: a wedding's victims at the "centre hospitalier" (the
+     * hospital), and rickshaws banned from the "centre-ville". */
+    is_int((long)words_shared("Des proches attendent devant le centre hospitalier régional.",
+                              "Les pousse-pousse sont interdits dans le centre-ville."),
+           0, "fr: centre hospitalier is one word, not the centre of the centre-ville");
+    is_int((long)words_shared("Le centre hospitalier a installé des lits de camp.",
+                              "Les malades ont été transférés au centre hospitalier."),
+           1, "fr: centre hospitalier meets itself");
     is_int((long)words_shared("Il a été placé en garde à vue mardi.",
                               "La garde à vue du maire a été prolongée."),
            1, "fr: garde à vue is one word");
