@@ -1210,6 +1210,49 @@ static void test_join_titles(void)
     ok(joined_titles(1, 2), "or a name is in titles of both");
 }
 
+/* Day 32: a wedding poisoning (posts 0-3) and a rickshaw ban (posts 4-6)
+ * in one town on a French channel, each with English wire copy (posts 0,
+ * 1 and 4, the window's minor language). The town is theirs alone, in
+ * every post of both; one edge joins them. The key besides it is held by
+ * the posts kinds[] gives it to (0 for none). */
+static int joined_minor(const uint8_t *kinds)
+{
+    const struct digest_edge v[] = {{2, 5, 0.2f, 1}};
+    size_t off[] = {0, 7, 7};
+    uint32_t post[14] = {0, 1, 2, 3, 4, 5, 6};
+    float w[14] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+    uint8_t kind[14] = {K_NAME, K_NAME, K_NAME, K_NAME, K_NAME, K_NAME, K_NAME};
+    struct postings pl = {.nkeys = 2, .off = off, .post = post, .w = w, .kind = kind};
+    struct digest_edges e = {.v = (struct digest_edge *)v, .n = 1, .cap = 1};
+    size_t parent[] = {0, 0, 0, 0, 4, 4, 4};
+    uint8_t pin[7] = {0}, filler[7] = {0};
+    const uint16_t en = 'e' << 8 | 'n', fr = 'f' << 8 | 'r';
+    uint16_t lang[7] = {en, en, fr, fr, en, fr, fr};
+    struct groups g = {.parent = parent, .pin = pin};
+
+    for (uint32_t c = 0; c < 7; c++)
+        if (kinds[c]) {
+            post[off[2]] = c;
+            kind[off[2]++] = kinds[c];
+        }
+    digest_join(&e, &pl, 7, 8, 0.5, filler, lang, &g);
+    return uf_find(parent, 0) == uf_find(parent, 4);
+}
+
+static void test_join_minor(void)
+{
+    /* "town": "the Malagasy town of Antsirabe" in the English copy of both */
+    const uint8_t town[7] = {K_WORD, K_WORD, 0, 0, K_WORD, 0, 0};
+    /* its translation ("ville"), met in a French post of the ban */
+    const uint8_t bridge[7] = {K_BRIDGE, K_BRIDGE, 0, 0, 0, K_WORD, 0};
+    /* the same in French copy: "centre" twice in one, once in the other */
+    const uint8_t french[7] = {0, 0, K_WORD, K_WORD, 0, K_WORD, 0};
+
+    ok(!joined_minor(town), "a word only the minor language's posts of both hold: two stories");
+    ok(!joined_minor(bridge), "an English word's translation, met once: two stories");
+    ok(joined_minor(french), "a word the channel's language says twice in one: one story");
+}
+
 /* Day 38: a meningitis outbreak (posts 0-3, whose titles name its
  * district, key 0, in posts 2 and 3) and the broken scanner of the region's
  * hospital (posts 4-6). The region (key 1) is held by posts 0-1 and by
@@ -1493,6 +1536,7 @@ int main(void)
     test_join_town();
     test_join_titles();
     test_join_region();
+    test_join_minor();
     test_quotes_datelines();
     run_day();
     test_merges();
