@@ -229,10 +229,21 @@ static void edges_push(struct digest_edges *e, uint32_t a, uint32_t b, float cos
     e->v[e->n++] = (struct digest_edge){.a = a, .b = b, .cos = cos, .w = 0};
 }
 
+/* A name in a title names a story when this many posts hold it: a
+ * title's name that one other post repeats is already that story's (day
+ * 27's fireworks blast names its state in its English and its French
+ * title). */
+#define TITLE_NAME_MIN 2
+
 /* Each post's length over the keys held by df_cap posts at most (the
  * unique ones too: what the other post lacks is evidence against), whether
  * its title has such keys (titled), and whether its title names a story:
- * a name held by STORY_NAME_MIN posts or more (tname). */
+ * a name held by TITLE_NAME_MIN posts or more (tname), or a town of the
+ * alias table held by TITLE_NAME_MIN to STORY_NAME_MIN posts (day 39's
+ * "Baghdad hospitals overwhelmed by dust storm patients"). A country of
+ * the table is every story's of that country, and a town of the table
+ * that more posts hold is the channel's home or the day's hub (Geneva in
+ * thirteen posts and the titles of five stories on a Swiss channel). */
 static void post_norms(const struct keyset *ks, const struct postings *pl, size_t nc, size_t df_cap,
                        double *norm, uint8_t *titled, uint8_t *tname)
 {
@@ -244,8 +255,11 @@ static void post_norms(const struct keyset *ks, const struct postings *pl, size_
                 continue; /* a bridge stands in for its word, already counted */
             norm[c] += x * x;
             titled[c] |= (uint8_t)key_in_title(ks->kind[k], ks->w[k]);
-            tname[c] |= (uint8_t)(ks->kind[k] == K_NAME && key_in_title(K_NAME, ks->w[k]) &&
-                                  df_of(pl, id) >= STORY_NAME_MIN);
+            tname[c] |=
+                (uint8_t)((ks->kind[k] == K_NAME || ks->kind[k] == K_ALIAS) &&
+                          key_in_title(K_NAME, ks->w[k]) && df_of(pl, id) >= TITLE_NAME_MIN &&
+                          (ks->kind[k] == K_NAME ||
+                           (df_of(pl, id) <= STORY_NAME_MIN && digest_alias_town(ks->h[k]))));
         }
         norm[c] = sqrt(norm[c]);
     }
@@ -363,7 +377,7 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
             const struct pair_acc *x = &acc[o];
             double nn = norm[c] * norm[o], cos = nn > 0 ? x->dot / nn : 0;
             /* Two posts of one language whose titles each name their
-             * story (a name other posts hold too), and that share no name
+             * story (a name another post holds too), and that share no name
              * or figure at all, tell two stories of one kind: a shooting
              * in Brooklyn and one in Scarborough, a pile-up on the A1 and
              * one on the A31. Their common words are the kind's. */

@@ -150,6 +150,9 @@ size_t digest_alias_at(const struct scratch *sc, size_t i, uint64_t *canon);
 /* Whether h is the canonical entity key of an alias ("australia" of
  * "Australie"): the name written the way the table maps the others to is
  * the same world's name (K_ALIAS), not a story's. */
+/* Whether h is the canonical name of a town of the alias table (Bagdad =
+ * Baghdad), not a country, a region or an organisation. */
+int digest_alias_town(uint64_t h);
 int digest_alias_canon(uint64_t h);
 
 /* Content words, for the tf-idf similarity. A reader's stemmers (Snowball,
@@ -206,12 +209,19 @@ struct digest_lexicon_group {
 extern const struct digest_lexicon_group digest_lexicon[];
 extern const size_t digest_lexicon_n;
 
-/* Builds the lexicon's key map (digest_words.c, after digest_words_init()). */
+/* Builds the lexicon's key map and the compound nouns' table (digest_words.c,
+ * after digest_words_init()). */
 void digest_lexicon_init(void);
 
 /* The key of a word key's French counterpart when the lexicon pairs it,
  * else key itself. */
 uint64_t digest_lexicon_map(uint64_t key);
+
+/* Whether a word key opens a French compound noun of the phrase table
+ * (digest_words.c), and the compound's word key for the key of its head
+ * and of its last word (0 when they make none). */
+int digest_phrase_head(uint64_t head);
+uint64_t digest_phrase(uint64_t head, uint64_t tail);
 
 /* The French-English pairs of Debian's FreeDict dictionaries (generated at
  * build time by tools/dictpairs): French word, English word. */

@@ -387,6 +387,14 @@ static uint8_t run_kind(const struct tok *t, size_t i, size_t last, int media, i
     return rest ? K_HALF : K_NAME;
 }
 
+/* Whether a token joins the two words of a French compound noun: "de",
+ * "d'" or "à" (folded "a"). */
+static int is_connector(const struct tok *t)
+{
+    return (t->wf & WF_STOP) && ((t->fn == 1 && (t->fw[0] == 'd' || t->fw[0] == 'a')) ||
+                                 (t->fn == 2 && t->fw[0] == 'd' && t->fw[1] == 'e'));
+}
+
 /* Content words: stems (and synonyms) for the tf-idf cosine, the first
  * WORDS_MAX of the post. A word of the title weighs TITLE_WEIGHT, like its
  * names; a word inside a name is mostly that name again, and a quoted one
@@ -398,6 +406,7 @@ static void word_keys(struct scratch *sc, const char *lang)
     const struct tok *t = sc->t;
     const char *s = sc->raw.data;
     int english = lang && strncasecmp(lang, "en", 2) == 0;
+    int french = lang && strncasecmp(lang, "fr", 2) == 0;
 
     for (size_t k = 0, nw = 0; k < sc->nt && nw < WORDS_MAX; k++) {
         if (t[k].dpre > 0 || t[k].fn < 3 || (t[k].wf & (WF_STOP | WF_NOENT)))
@@ -406,12 +415,29 @@ static void word_keys(struct scratch *sc, const char *lang)
             digest_word_key(&sc->stems, lang, s + t[k].s, t[k].e - t[k].s, t[k].fw, t[k].fn);
         if (!wk)
             continue;
-        float w = (t[k].intitle ? TITLE_WEIGHT : 1.0f) * (t[k].quoted ? QUOTE_WEIGHT : 1.0f);
-        int kind = t[k].named == 2 ? K_WORDA
-                   : t[k].named    ? K_WORDN
-                   : t[k].quoted   ? K_WORDQ
-                                   : K_WORD;
-        key_push(sc, wk, w, kind, &t[k], &t[k]);
+        /* A French compound noun is one word (digest_phrase()): its
+         * head, then its last word, right after it or after one "de",
+         * "d'" or "à", in the same part (title or body). */
+        size_t k0 = k;
+        if (french && digest_phrase_head(wk)) {
+            size_t j = k + 2 < sc->nt && is_connector(&t[k + 1]) ? k + 2 : k + 1;
+            if (j < sc->nt && t[j].dpre == 0 && t[j].fn >= 3 && t[j].intitle == t[k].intitle) {
+                uint64_t tail = digest_word_key(&sc->stems, lang, s + t[j].s, t[j].e - t[j].s,
+                                                t[j].fw, t[j].fn);
+                uint64_t ph = tail ? digest_phrase(wk, tail) : 0;
+                if (ph) {
+                    wk = ph;
+                    k = j;
+                    nw++; /* two words read */
+                }
+            }
+        }
+        float w = (t[k0].intitle ? TITLE_WEIGHT : 1.0f) * (t[k0].quoted ? QUOTE_WEIGHT : 1.0f);
+        int kind = t[k0].named == 2 ? K_WORDA
+                   : t[k0].named    ? K_WORDN
+                   : t[k0].quoted   ? K_WORDQ
+                                    : K_WORD;
+        key_push(sc, wk, w, kind, &t[k0], &t[k]);
         nw++;
         uint64_t br[DIGEST_BRIDGES];
         size_t nb = english && kind == K_WORD ? digest_bridges(wk, br) : 0;

@@ -292,5 +292,6 @@ const struct digest_lexicon_group digest_lexicon[] = {
     {{"forêt", "forêts"}, {"forest", "forests", "woodland"}},
     {{"hélicoptère", "hélicoptères"}, {"helicopter", "helicopters"}},
     {{"eau", "eaux"}, {"water", "waters"}},
+    {{"intoxication", "empoisonnement"}, {"poisoning"}},
 };
 const size_t digest_lexicon_n = sizeof digest_lexicon / sizeof *digest_lexicon;

@@ -439,11 +439,12 @@ static size_t root_at(const uint32_t *roots, size_t nr, uint32_t r)
 }
 
 /* Whether a key of kind kind can show that two stories share more than
- * their place (join_spread()). */
+ * their place (join_spread()). A translation (K_BRIDGE) is its English
+ * word again, which that word's own key already shows. */
 static int spread_kind(uint8_t kind)
 {
     return kind != K_WORDQ && kind != K_MEDIA && kind != K_ALIAS && kind != K_WORDA &&
-           kind != K_HALF;
+           kind != K_HALF && kind != K_BRIDGE;
 }
 
 /* Marks the pairs v[0..n) that share more than a feature most posts of
@@ -460,13 +461,19 @@ static int spread_kind(uint8_t kind)
  * of the same town's road and in a third story, is how news is told, not
  * what the two share. A name's last word is that name again: "Kitwe" of
  * the "Ndola-Kitwe road" a robbery and a blockade both took place on is
- * the town's road, the place both hold. One key at a time (join_clashes()
- * reads them): roots[0..nr) are the stories its posts are in, count[j]
- * how many of roots[j]'s posts hold it as a kind that counts
- * (spread_kind()); side[] the pairs by root; size: posts per root. */
-static void join_spread(const uint32_t *roots, const uint32_t *count, size_t nr,
-                        const uint32_t *size, const struct join_side *side, struct join_pair *v,
-                        size_t n)
+ * the town's road, the place both hold. A key that only posts of the
+ * window's minor language hold in the two stories is that language's word,
+ * rare in the window because the language is (digest_pairs()): day 32's
+ * wedding poisoning and rickshaw ban, one town's two stories on a French
+ * channel, met through "town" in the English copy of both ("the Malagasy
+ * town of Antsirabe"). One key at a time (join_clashes() reads them):
+ * roots[0..nr) are the stories its posts are in, count[j] how many of
+ * roots[j]'s posts hold it as a kind that counts (spread_kind()) and
+ * major[j] how many of those are not in the minor language; side[] the
+ * pairs by root; size: posts per root. */
+static void join_spread(const uint32_t *roots, const uint32_t *count, const uint32_t *major,
+                        size_t nr, const uint32_t *size, const struct join_side *side,
+                        struct join_pair *v, size_t n)
 {
     size_t held = 0; /* stories that hold it as a kind that counts */
     for (size_t j = 0; j < nr; j++)
@@ -479,7 +486,7 @@ static void join_spread(const uint32_t *roots, const uint32_t *count, size_t nr,
             struct join_pair *x = &v[side[lo].i];
             uint32_t other = x->a == roots[j] ? x->b : x->a;
             size_t m = root_at(roots, nr, other);
-            if (m == nr || !count[m] || (count[j] < 2 && count[m] < 2))
+            if (m == nr || !count[m] || (count[j] < 2 && count[m] < 2) || !(major[j] + major[m]))
                 continue;
             int twice = (count[j] >= 2 && 2 * count[j] <= size[roots[j]]) ||
                         (count[m] >= 2 && 2 * count[m] <= size[other]);
@@ -507,16 +514,19 @@ static void join_spread(const uint32_t *roots, const uint32_t *count, size_t nr,
  * of one story name each other's place or person, or are told in two
  * languages (an English half says "Monongahela", the French one "un pont
  * en Pennsylvanie"). langs: per post its language's bit, at nc + a root
- * its story's. Each key's pass also marks the pairs' spread
+ * its story's; minor: per post, written in the window's minor language.
+ * Each key's pass also marks the pairs' spread
  * (join_spread()). The work is the postings of the keys held by df_cap
  * posts at most. */
 static void join_clashes(const struct postings *pl, size_t nc, size_t df_cap, struct groups *g,
-                         const uint16_t *langs, const uint32_t *size, struct join_pair *v, size_t n)
+                         const uint16_t *langs, const uint8_t *minor, const uint32_t *size,
+                         struct join_pair *v, size_t n)
 {
     struct join_side *side = xmalloc(2 * n * sizeof *side);
     uint32_t *roots = xmalloc((df_cap ? df_cap : 1) * sizeof *roots);
     uint32_t *tcount = xmalloc((df_cap ? df_cap : 1) * sizeof *tcount);
     uint32_t *count = xmalloc((df_cap ? df_cap : 1) * sizeof *count);
+    uint32_t *major = xmalloc((df_cap ? df_cap : 1) * sizeof *major);
 
     for (size_t i = 0; i < n; i++) {
         side[2 * i] = (struct join_side){v[i].a, (uint32_t)i};
@@ -536,15 +546,16 @@ static void join_clashes(const struct postings *pl, size_t nc, size_t df_cap, st
             size_t j = root_at(roots, nr, r);
             if (j == nr) {
                 roots[nr++] = r;
-                count[j] = tcount[j] = 0;
+                count[j] = tcount[j] = major[j] = 0;
             }
             count[j] += (uint32_t)spread_kind(pl->kind[q]);
+            major[j] += (uint32_t)(spread_kind(pl->kind[q]) && !minor[pl->post[q]]);
             if (title_name(pl->kind[q], pl->w[q])) {
                 tcount[j]++;
                 nt++;
             }
         }
-        join_spread(roots, count, nr, size, side, v, n);
+        join_spread(roots, count, major, nr, size, side, v, n);
         /* A name in titles of both stories, and in the titles of half
          * the posts of one of them or more: they name one story. */
         for (size_t j = 0; j < nr && nt; j++) {
@@ -581,6 +592,7 @@ static void join_clashes(const struct postings *pl, size_t nc, size_t df_cap, st
     free(roots);
     free(tcount);
     free(count);
+    free(major);
 }
 
 static int join_cmp(const void *x, const void *y)
@@ -674,7 +686,16 @@ void digest_join(const struct digest_edges *e, const struct postings *pl, size_t
         }
         for (size_t c = 0; c < nc; c++)
             langs[nc + uf_find(g->parent, c)] |= langs[c];
-        join_clashes(pl, nc, df_cap, g, langs, size, v, n);
+        /* Per post: written in a language that fewer than half of the
+         * window's posts are written in (digest_pairs()'s minor_langs()). */
+        uint8_t *minor = xmalloc(nc);
+        uint32_t per[16] = {0};
+        for (size_t c = 0; c < nc; c++)
+            per[__builtin_ctz(langs[c])]++;
+        for (size_t c = 0; c < nc; c++)
+            minor[c] = lang[c] != 0 && 2 * per[__builtin_ctz(langs[c])] < nc;
+        join_clashes(pl, nc, df_cap, g, langs, minor, size, v, n);
+        free(minor);
         free(langs);
         for (size_t i = 0; i < e->n; i++) {
             uint32_t ra = (uint32_t)uf_find(g->parent, e->v[i].a);

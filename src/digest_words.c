@@ -135,7 +135,7 @@ static const char *const conn_words[] = {
  * written in capitals ("ONU", not the word "un"); the others must start
  * with a capital. Identical folded names (France, Ukraine, Israël) need no
  * entry. */
-enum { AL_CAP = 0, AL_ACR = 1 };
+enum { AL_CAP = 0, AL_ACR = 1, AL_TOWN = 2 /* a town or city (AL_CAP) */ };
 
 struct alias {
     const char *phrase, *canon;
@@ -247,38 +247,38 @@ static const struct alias aliases[] = {
     {"macedoine du nord", "north macedonia", AL_CAP}, {"north macedonia", "north macedonia", AL_CAP},
     {"malte", "malta", AL_CAP}, {"malta", "malta", AL_CAP},
     {"lybie", "libya", AL_CAP}, {"libya", "libya", AL_CAP},
-    /* cities and regions */
-    {"londres", "london", AL_CAP}, {"bruxelles", "brussels", AL_CAP}, {"pekin", "beijing", AL_CAP},
-    {"moscou", "moscow", AL_CAP}, {"varsovie", "warsaw", AL_CAP}, {"geneve", "geneva", AL_CAP},
-    {"athenes", "athens", AL_CAP}, {"lisbonne", "lisbon", AL_CAP},
-    {"copenhague", "copenhagen", AL_CAP}, {"la haye", "the hague", AL_CAP},
-    {"le caire", "cairo", AL_CAP}, {"nouvelle delhi", "new delhi", AL_CAP},
-    {"edimbourg", "edinburgh", AL_CAP}, {"anvers", "antwerp", AL_CAP}, {"douvres", "dover", AL_CAP},
-    {"venise", "venice", AL_CAP}, {"bretagne", "brittany", AL_CAP},
+    /* cities (AL_TOWN) and regions */
+    {"londres", "london", AL_TOWN}, {"bruxelles", "brussels", AL_TOWN}, {"pekin", "beijing", AL_TOWN},
+    {"moscou", "moscow", AL_TOWN}, {"varsovie", "warsaw", AL_TOWN}, {"geneve", "geneva", AL_TOWN},
+    {"athenes", "athens", AL_TOWN}, {"lisbonne", "lisbon", AL_TOWN},
+    {"copenhague", "copenhagen", AL_TOWN}, {"la haye", "the hague", AL_TOWN},
+    {"le caire", "cairo", AL_TOWN}, {"nouvelle delhi", "new delhi", AL_TOWN},
+    {"edimbourg", "edinburgh", AL_TOWN}, {"anvers", "antwerp", AL_TOWN}, {"douvres", "dover", AL_TOWN},
+    {"venise", "venice", AL_TOWN}, {"bretagne", "brittany", AL_CAP},
     {"normandie", "normandy", AL_CAP}, {"corse", "corsica", AL_CAP},
     {"bourgogne", "burgundy", AL_CAP}, {"mediterranee", "mediterranean", AL_CAP},
     {"atlantique", "atlantic", AL_CAP}, {"manche", "english channel", AL_CAP},
     {"english channel", "english channel", AL_CAP},
-    {"vienne", "vienna", AL_CAP}, {"vienna", "vienna", AL_CAP},
-    {"barcelone", "barcelona", AL_CAP}, {"barcelona", "barcelona", AL_CAP},
-    {"francfort", "frankfurt", AL_CAP}, {"frankfurt", "frankfurt", AL_CAP},
-    {"hambourg", "hamburg", AL_CAP}, {"hamburg", "hamburg", AL_CAP},
-    {"cracovie", "krakow", AL_CAP}, {"krakow", "krakow", AL_CAP},
-    {"bucarest", "bucharest", AL_CAP}, {"bucharest", "bucharest", AL_CAP},
-    {"le cap", "cape town", AL_CAP}, {"cape town", "cape town", AL_CAP},
-    {"alger", "algiers", AL_CAP}, {"algiers", "algiers", AL_CAP},
-    {"teheran", "tehran", AL_CAP}, {"tehran", "tehran", AL_CAP},
-    {"bagdad", "baghdad", AL_CAP}, {"baghdad", "baghdad", AL_CAP},
-    {"damas", "damascus", AL_CAP}, {"damascus", "damascus", AL_CAP},
-    {"beyrouth", "beirut", AL_CAP}, {"beirut", "beirut", AL_CAP},
-    {"riyad", "riyadh", AL_CAP}, {"riyadh", "riyadh", AL_CAP},
-    {"gand", "ghent", AL_CAP}, {"ghent", "ghent", AL_CAP},
-    {"louvain", "leuven", AL_CAP}, {"leuven", "leuven", AL_CAP},
-    {"malines", "mechelen", AL_CAP}, {"mechelen", "mechelen", AL_CAP},
-    {"bale", "basel", AL_CAP}, {"basel", "basel", AL_CAP},
-    {"berne", "bern", AL_CAP}, {"bern", "bern", AL_CAP},
-    {"kiev", "kyiv", AL_CAP}, {"kyiv", "kyiv", AL_CAP},
-    {"la nouvelle orleans", "new orleans", AL_CAP}, {"new orleans", "new orleans", AL_CAP},
+    {"vienne", "vienna", AL_TOWN}, {"vienna", "vienna", AL_TOWN},
+    {"barcelone", "barcelona", AL_TOWN}, {"barcelona", "barcelona", AL_TOWN},
+    {"francfort", "frankfurt", AL_TOWN}, {"frankfurt", "frankfurt", AL_TOWN},
+    {"hambourg", "hamburg", AL_TOWN}, {"hamburg", "hamburg", AL_TOWN},
+    {"cracovie", "krakow", AL_TOWN}, {"krakow", "krakow", AL_TOWN},
+    {"bucarest", "bucharest", AL_TOWN}, {"bucharest", "bucharest", AL_TOWN},
+    {"le cap", "cape town", AL_TOWN}, {"cape town", "cape town", AL_TOWN},
+    {"alger", "algiers", AL_TOWN}, {"algiers", "algiers", AL_TOWN},
+    {"teheran", "tehran", AL_TOWN}, {"tehran", "tehran", AL_TOWN},
+    {"bagdad", "baghdad", AL_TOWN}, {"baghdad", "baghdad", AL_TOWN},
+    {"damas", "damascus", AL_TOWN}, {"damascus", "damascus", AL_TOWN},
+    {"beyrouth", "beirut", AL_TOWN}, {"beirut", "beirut", AL_TOWN},
+    {"riyad", "riyadh", AL_TOWN}, {"riyadh", "riyadh", AL_TOWN},
+    {"gand", "ghent", AL_TOWN}, {"ghent", "ghent", AL_TOWN},
+    {"louvain", "leuven", AL_TOWN}, {"leuven", "leuven", AL_TOWN},
+    {"malines", "mechelen", AL_TOWN}, {"mechelen", "mechelen", AL_TOWN},
+    {"bale", "basel", AL_TOWN}, {"basel", "basel", AL_TOWN},
+    {"berne", "bern", AL_TOWN}, {"bern", "bern", AL_TOWN},
+    {"kiev", "kyiv", AL_TOWN}, {"kyiv", "kyiv", AL_TOWN},
+    {"la nouvelle orleans", "new orleans", AL_TOWN}, {"new orleans", "new orleans", AL_TOWN},
     {"mer du nord", "north sea", AL_CAP}, {"north sea", "north sea", AL_CAP},
     {"mer noire", "black sea", AL_CAP}, {"black sea", "black sea", AL_CAP},
     {"mer baltique", "baltic sea", AL_CAP}, {"baltic sea", "baltic sea", AL_CAP},
@@ -315,7 +315,9 @@ struct word_slot digest_word_table[WORD_SLOTS];
 uint64_t digest_word_bits[WORD_BITS / 64];
 static struct alias_ix alias_ix[NALIASES];
 static uint64_t alias_canon[NALIASES]; /* the canonical entities, sorted */
-static size_t nwords_used;             /* slots of digest_word_table in use */
+static uint64_t town_canon[NALIASES];  /* the towns' canonical names (AL_TOWN), sorted */
+static size_t ntowns;
+static size_t nwords_used; /* slots of digest_word_table in use */
 
 /* The slot of h, taken if it is new. */
 static struct word_slot *word_insert(uint64_t h)
@@ -399,6 +401,16 @@ void digest_words_init(void)
         *link = (int)a;
     }
     qsort(alias_canon, NALIASES, sizeof *alias_canon, canon_cmp);
+    ntowns = 0;
+    for (size_t a = 0; a < NALIASES; a++)
+        if (aliases[a].flags & AL_TOWN)
+            town_canon[ntowns++] = alias_ix[a].canon;
+    qsort(town_canon, ntowns, sizeof *town_canon, canon_cmp);
+}
+
+int digest_alias_town(uint64_t h)
+{
+    return bsearch(&h, town_canon, ntowns, sizeof *town_canon, canon_cmp) != NULL;
 }
 
 int digest_alias_canon(uint64_t h)
@@ -667,6 +679,52 @@ uint64_t digest_lexicon_map(uint64_t key)
     return key;
 }
 
+/* ------------------------------------------------------------ the phrases */
+
+/* French compound nouns of two content words, joined by "de", "d'" or "à"
+ * or side by side (noms composés): one thing, which neither word says
+ * alone. "Files d'attente" are queues, at petrol stations or at a phone
+ * company's shops, not two words the two stories share; "garde à vue" is
+ * custody; a "centre hospitalier" is a hospital, not a town's centre. Each
+ * is one word key, read where its words stand in that order. */
+static const char *const phrase_words[][2] = {
+    {"file", "attente"},     {"salle", "attente"},      {"liste", "attente"},
+    {"garde", "vue"},        {"chemin", "fer"},         {"pomme", "terre"},
+    {"hôtel", "ville"},      {"conférence", "presse"},  {"projet", "loi"},
+    {"taux", "intérêt"},     {"état", "urgence"},       {"prise", "otages"},
+    {"mandat", "arrêt"},     {"permis", "conduire"},    {"arrêt", "travail"},
+    {"maison", "retraite"},  {"centre", "hospitalier"}, {"centre", "commercial"},
+    {"sécurité", "sociale"}, {"casier", "judiciaire"},
+};
+#define NPHRASES (sizeof phrase_words / sizeof phrase_words[0])
+#define PHRASE_SLOTS 128 /* a power of two, more than twice the phrases */
+
+/* head key, tail key -> the phrase's key; head 0 = empty */
+static uint64_t phrase_head[PHRASE_SLOTS], phrase_tail[PHRASE_SLOTS], phrase_key[PHRASE_SLOTS];
+
+static size_t phrase_slot(uint64_t head)
+{
+    size_t j = (size_t)mix64(head) & (PHRASE_SLOTS - 1);
+
+    while (phrase_head[j] && phrase_head[j] != head)
+        j = (j + 1) & (PHRASE_SLOTS - 1);
+    return j;
+}
+
+int digest_phrase_head(uint64_t head)
+{
+    return head && phrase_head[phrase_slot(head)] == head;
+}
+
+uint64_t digest_phrase(uint64_t head, uint64_t tail)
+{
+    for (size_t j = (size_t)mix64(head) & (PHRASE_SLOTS - 1); phrase_head[j];
+         j = (j + 1) & (PHRASE_SLOTS - 1))
+        if (phrase_head[j] == head && phrase_tail[j] == tail)
+            return phrase_key[j];
+    return 0;
+}
+
 /* ------------------------------------------------------------ the bridges */
 
 /* English word key -> its French translations' keys, from the FreeDict
@@ -770,6 +828,19 @@ void digest_lexicon_init(void)
             if (from && from != to)
                 lex_put(from, to);
         }
+    }
+    _Static_assert(NPHRASES * 2 <= PHRASE_SLOTS, "at most half full");
+    for (size_t i = 0; i < NPHRASES; i++) {
+        uint64_t head = key_of(&st, "fr", phrase_words[i][0]);
+        uint64_t tail = key_of(&st, "fr", phrase_words[i][1]);
+        if (!head || !tail)
+            continue;
+        size_t j = (size_t)mix64(head) & (PHRASE_SLOTS - 1);
+        while (phrase_head[j] && !(phrase_head[j] == head && phrase_tail[j] == tail))
+            j = (j + 1) & (PHRASE_SLOTS - 1);
+        phrase_head[j] = head;
+        phrase_tail[j] = tail;
+        phrase_key[j] = mix64(head ^ mix64(tail)) | 1;
     }
     bridges_init(&st);
     digest_stems_free(&st);

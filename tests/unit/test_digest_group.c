@@ -352,10 +352,21 @@ static void test_lexicon_outage(void)
 static void test_lexicon_glossary(void)
 {
     static const char *const pairs[][2] = {
-        {"suisses", "swiss"},    {"suisse", "swiss"},         {"bilan", "toll"},
-        {"baisse", "cut"},       {"réduction", "cut"},        {"suppressions", "cuts"},
-        {"abaisse", "lowers"},   {"constitution", "charter"}, {"constitutionnelle", "constitution"},
-        {"monnaie", "currency"}, {"devise", "currencies"},
+        {"suisses", "swiss"},
+        {"suisse", "swiss"},
+        {"bilan", "toll"},
+        {"baisse", "cut"},
+        {"réduction", "cut"},
+        {"suppressions", "cuts"},
+        {"abaisse", "lowers"},
+        {"constitution", "charter"},
+        {"constitutionnelle", "constitution"},
+        {"monnaie", "currency"},
+        {"devise", "currencies"},
+        /* Day 32: one wedding's "intoxication", "empoisonnement" and
+         * "poisoning". */
+        {"intoxication", "poisoning"},
+        {"empoisonnement", "poisoning"},
     };
     struct digest_stems st;
 
@@ -444,6 +455,56 @@ static int kind_of(const char *lang, const char *text, const char *word)
                 kind = sc.kind[k];
     digest_scratch_free(&sc);
     return kind;
+}
+
+/* How many word keys (K_WORD) two French texts share. */
+static size_t words_shared(const char *a, const char *b)
+{
+    struct scratch sa, sb;
+    struct digest_post pa = {.lang = "fr", .body = a}, pb = {.lang = "fr", .body = b};
+    size_t n = 0;
+
+    digest_scratch_init(&sa);
+    digest_scratch_init(&sb);
+    if (digest_post_keys(&sa, &pa) == 0 && digest_post_keys(&sb, &pb) == 0)
+        for (size_t i = 0; i < sa.nk; i++)
+            for (size_t j = 0; j < sb.nk; j++)
+                n += sa.kind[i] == K_WORD && sb.kind[j] == K_WORD && sa.keys[i] == sb.keys[j];
+    digest_scratch_free(&sa);
+    digest_scratch_free(&sb);
+    return n;
+}
+
+/* Day 38: "files d'attente" at Bamako's petrol stations (a truckers'
+ * strike) and at its phone agencies (SIM cards cut off) are queues, one
+ * compound noun, not two words two stories share; with the town, the two
+ * made an edge heavy enough to merge the two posts. A compound noun of the
+ * table is one word key, whatever its number, its two words joined by "de"
+ * or "à" or side by side. */
+static void test_phrases(void)
+{
+    is_int(kind_of("fr", "De longues files d'attente se sont formées.", "files d'attente"), K_WORD,
+           "fr: files d'attente is one word");
+    is_int((long)words_shared("De longues files d'attente devant les stations.",
+                              "Cartes SIM bloquées : files d'attente devant les agences."),
+           1, "fr: two posts with files d'attente share one word, not two");
+    is_int((long)words_shared("Une file d'attente devant la mairie.",
+                              "Des files d'attente dans les agences."),
+           1, "fr: file d'attente and files d'attente are one word");
+    is_int((long)words_shared("Des files d'attente dans les agences.",
+                              "Les candidats sont dans l'attente des résultats."),
+           0, "fr: the compound does not meet its last word alone");
+    /* Day 32: a wedding's victims at the "centre hospitalier" (the
+     * hospital), and rickshaws banned from the "centre-ville". */
+    is_int((long)words_shared("Des proches attendent devant le centre hospitalier régional.",
+                              "Les pousse-pousse sont interdits dans le centre-ville."),
+           0, "fr: centre hospitalier is one word, not the centre of the centre-ville");
+    is_int((long)words_shared("Le centre hospitalier a installé des lits de camp.",
+                              "Les malades ont été transférés au centre hospitalier."),
+           1, "fr: centre hospitalier meets itself");
+    is_int((long)words_shared("Il a été placé en garde à vue mardi.",
+                              "La garde à vue du maire a été prolongée."),
+           1, "fr: garde à vue is one word");
 }
 
 /* Whether two posts (title, body) are an edge: steps 1 to 3 over them and
@@ -572,7 +633,7 @@ static int edge_in(const struct digest_post *ps, size_t n, size_t a, size_t b)
 
 /* Two stories of one kind on one day (toronto's two shootings, day 20's
  * two pile-ups): posts whose titles each name their own story, held by
- * three posts or more, and that share no name or figure, are no edge,
+ * two posts or more, and that share no name or figure, are no edge,
  * however many of the kind's words they share; posts of one story are. */
 static void test_title_names_clash(void)
 {
@@ -751,6 +812,87 @@ static void test_outlet_names_itself(void)
 static int weak_in(const struct digest_post *ps, size_t n, size_t a, size_t b)
 {
     return link_in(ps, n, a, b, 1);
+}
+
+/* Day 27: a meat plant's post, whose title names its company (held by
+ * three posts), and a fireworks blast's post, whose title names its state
+ * ("Tamil Nadu", held by two: its English and its French post), share
+ * "workers" and the plant ("factory") and no name. A story's name held by
+ * two posts is a story's name too: the two titles name two stories of one
+ * kind, and the pair is no link at all, not even a weak one (which kept
+ * the plant's post from the rest of its story in digest_attach(), claimed
+ * by two). */
+static void test_title_names_two(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "NZ meat processor Kauri Meats apologises, stands down five workers",
+         .body = "Kauri Meats, owner of the Waikato plant at the centre of an animal cruelty "
+                 "inquiry, apologised on Tuesday and stood down five workers seen in the footage."},
+        {.lang = "en",
+         .title = "Meat plant shut after hidden-camera footage of cattle abuse",
+         .body = "Activists protest outside the Kauri Meats plant in Morrinsville. The ministry "
+                 "suspended the licence of a Waikato meat plant after footage showed workers "
+                 "beating cattle."},
+        {.lang = "en",
+         .title = "Minister calls Morrinsville footage 'sickening'",
+         .body = "The minister said the footage from the Kauri Meats plant in Morrinsville was "
+                 "sickening and that the company would not reopen soon."},
+        {.lang = "en",
+         .title = "Blast at fireworks factory in Tamil Nadu kills nine",
+         .body = "An explosion at a fireworks factory near Sivakasi in Tamil Nadu killed nine "
+                 "workers and injured 14 on Tuesday, police said."},
+        {.lang = "fr",
+         .title = "Inde : neuf morts dans l'explosion d'une usine de feux d'artifice",
+         .body = "L'explosion d'une usine de feux d'artifice a fait neuf morts mardi dans l'État "
+                 "du Tamil Nadu, selon la police."},
+        {.lang = "en",
+         .title = "Auckland edge Canterbury 31-24 in NPC",
+         .body = "Auckland beat Canterbury 31-24 at Eden Park on Monday night."},
+    };
+    ok(!edge_in(ps, 6, 0, 3) && !weak_in(ps, 6, 0, 3),
+       "the plant's post and the blast's, sharing \"workers\" and the plant only, are no link");
+    ok(edge_in(ps, 6, 0, 1) || weak_in(ps, 6, 0, 1), "two posts of the plant's story link");
+}
+
+/* Day 39: Baghdad's hospitals full of a dust storm's patients, and
+ * Thompson's emergency room closing at night. The two share "patients",
+ * "hospital" and "emergency" and no name; the Baghdad post's title names
+ * its town through the alias table (Bagdad = Baghdad), held by two posts
+ * (the storm's other post says it blanketed Baghdad). A town of the table
+ * that few posts hold names a story in a title as a name does; a country
+ * does not (every story of one country is told under its name), nor does
+ * the channel's home town. */
+static void test_title_names_town(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Thompson emergency room to close overnight for two weeks",
+         .body = "The emergency department at Thompson General Hospital will close overnight "
+                 "because too few doctors are available. Patients will be sent to Flin Flon."},
+        {.lang = "en",
+         .title = "Northern Health short of eight doctors in Thompson",
+         .body = "Eight of the 14 physician posts at Thompson General Hospital are vacant, "
+                 "leaving it unable to staff the emergency department at night."},
+        {.lang = "en",
+         .title = "ER cuts leave Thompson patients a four-hour drive from care",
+         .body = "Residents of Thompson feared for patients who will face a four-hour drive at "
+                 "night while the hospital's emergency room is shut."},
+        {.lang = "en",
+         .title = "Baghdad hospitals overwhelmed by dust storm patients",
+         .body = "Hospitals in Baghdad ran short of oxygen on Wednesday as people with asthma "
+                 "crowded emergency wards during the dust storm."},
+        {.lang = "en",
+         .title = "Hundreds treated for breathing problems as dust blankets Iraq",
+         .body = "More than 1,400 people were treated in hospitals for breathing problems as a "
+                 "dust storm blanketed Baghdad and the south."},
+        {.lang = "en",
+         .title = "Auckland edge Canterbury 31-24 in NPC",
+         .body = "Auckland beat Canterbury 31-24 at Eden Park on Monday night."},
+    };
+    ok(!edge_in(ps, 6, 2, 3) && !weak_in(ps, 6, 2, 3),
+       "Thompson's emergency room and Baghdad's hospitals, sharing the kind's words, are no link");
+    ok(edge_in(ps, 6, 0, 2), "two posts of Thompson's emergency room are an edge");
 }
 
 /* Day 19: one minister on one morning show, on food banks and on a new bank
@@ -1068,6 +1210,49 @@ static void test_join_titles(void)
     ok(joined_titles(1, 2), "or a name is in titles of both");
 }
 
+/* Day 32: a wedding poisoning (posts 0-3) and a rickshaw ban (posts 4-6)
+ * in one town on a French channel, each with English wire copy (posts 0,
+ * 1 and 4, the window's minor language). The town is theirs alone, in
+ * every post of both; one edge joins them. The key besides it is held by
+ * the posts kinds[] gives it to (0 for none). */
+static int joined_minor(const uint8_t *kinds)
+{
+    const struct digest_edge v[] = {{2, 5, 0.2f, 1}};
+    size_t off[] = {0, 7, 7};
+    uint32_t post[14] = {0, 1, 2, 3, 4, 5, 6};
+    float w[14] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+    uint8_t kind[14] = {K_NAME, K_NAME, K_NAME, K_NAME, K_NAME, K_NAME, K_NAME};
+    struct postings pl = {.nkeys = 2, .off = off, .post = post, .w = w, .kind = kind};
+    struct digest_edges e = {.v = (struct digest_edge *)v, .n = 1, .cap = 1};
+    size_t parent[] = {0, 0, 0, 0, 4, 4, 4};
+    uint8_t pin[7] = {0}, filler[7] = {0};
+    const uint16_t en = 'e' << 8 | 'n', fr = 'f' << 8 | 'r';
+    uint16_t lang[7] = {en, en, fr, fr, en, fr, fr};
+    struct groups g = {.parent = parent, .pin = pin};
+
+    for (uint32_t c = 0; c < 7; c++)
+        if (kinds[c]) {
+            post[off[2]] = c;
+            kind[off[2]++] = kinds[c];
+        }
+    digest_join(&e, &pl, 7, 8, 0.5, filler, lang, &g);
+    return uf_find(parent, 0) == uf_find(parent, 4);
+}
+
+static void test_join_minor(void)
+{
+    /* "town": "the Malagasy town of Antsirabe" in the English copy of both */
+    const uint8_t town[7] = {K_WORD, K_WORD, 0, 0, K_WORD, 0, 0};
+    /* its translation ("ville"), met in a French post of the ban */
+    const uint8_t bridge[7] = {K_BRIDGE, K_BRIDGE, 0, 0, 0, K_WORD, 0};
+    /* the same in French copy: "centre" twice in one, once in the other */
+    const uint8_t french[7] = {0, 0, K_WORD, K_WORD, 0, K_WORD, 0};
+
+    ok(!joined_minor(town), "a word only the minor language's posts of both hold: two stories");
+    ok(!joined_minor(bridge), "an English word's translation, met once: two stories");
+    ok(joined_minor(french), "a word the channel's language says twice in one: one story");
+}
+
 /* Day 38: a meningitis outbreak (posts 0-3, whose titles name its
  * district, key 0, in posts 2 and 3) and the broken scanner of the region's
  * hospital (posts 4-6). The region (key 1) is held by posts 0-1 and by
@@ -1335,7 +1520,10 @@ int main(void)
     test_bridges();
     test_title_names_clash();
     test_title_names_kind_word();
+    test_title_names_two();
+    test_title_names_town();
     test_names();
+    test_phrases();
     test_world_names();
     test_minor_language();
     test_outlet_names_itself();
@@ -1348,6 +1536,7 @@ int main(void)
     test_join_town();
     test_join_titles();
     test_join_region();
+    test_join_minor();
     test_quotes_datelines();
     run_day();
     test_merges();
