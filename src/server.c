@@ -547,7 +547,7 @@ static void process_setup(void)
     snprintf(threads_env, sizeof threads_env, "%d", 64);
     setenv("UV_THREADPOOL_SIZE", threads_env, 0);
     /* glibc gives the free top of a thread's heap back to the system past
-     * 128 KiB: the writer thread did so after each commit (3 madvise calls
+     * 128 KiB: the committing thread did so after each commit (3 madvise calls
      * per publish) and then faulted the same pages in again, about a tenth
      * of a publish's CPU. A fixed top of 2 MiB per heap stops that; blocks
      * of 1 MiB and more keep their own mappings. An operator's

@@ -26,7 +26,8 @@ struct bus;
 
 struct bus_ops {
     const char *name;
-    /* Called on the store's writer thread with a committed batch. */
+    /* Called by the store's writer (the leader of a batch, a caller's thread)
+     * with a committed batch. */
     void (*publish)(struct bus *b, const struct store_event *evs, size_t n);
     /* Looks for events other processes committed; NULL when the backend is
      * told of them by other means. */

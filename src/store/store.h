@@ -4,9 +4,10 @@
  * Every call blocks, so none may run on an event-loop thread: the API runs them
  * on libuv worker threads, and the CLI calls them directly. All calls are
  * thread-safe. Post writes (create, edit, delete, publishing due scheduled
- * posts) go through one writer thread that commits whatever has queued up in a
- * single transaction (group commit), so a publish returns only once its event
- * is durable. After each commit the writer calls the commit hook with the
+ * posts) go through one writer queue (store_wqueue): one caller at a time,
+ * the leader, commits whatever has queued up in a single transaction (group
+ * commit) on its own thread, so a publish returns only once its event is
+ * durable. After each commit the leader calls the commit hook with the
  * committed events in seq order; that is how events reach the bus (the store
  * knows nothing about sockets).
  *
@@ -411,7 +412,7 @@ struct store {
     struct store_cache *cache;   /* recent channel rows (store_cache.c), set by store_open */
     store_access_fn access_hook; /* set once, before any writer runs */
     void *access_arg;
-    uint64_t commits;       /* group commits done (writer thread; read racy for metrics) */
+    uint64_t commits;       /* group commits done (by the writer; read racy for metrics) */
     uint64_t commit_us_sum; /* total commit latency, microseconds */
     uint64_t commit_us_max;
 };

@@ -695,8 +695,7 @@ int store_pg_open(struct store **out, const char *conninfo)
     pthread_cond_init(&s->pool_cv, NULL);
     pg_writer_init(s);
 
-    if ((rc = pg_conn_open(conninfo, &s->wconn)) < 0 || (rc = migrate(s->wconn)) < 0 ||
-        (rc = store_wqueue_start(&s->wq)) < 0) {
+    if ((rc = pg_conn_open(conninfo, &s->wconn)) < 0 || (rc = migrate(s->wconn)) < 0) {
         pg_free(s);
         return rc;
     }

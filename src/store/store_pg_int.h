@@ -11,7 +11,7 @@
  *   store_pg_query.c      the per-connection statement cache and the query
  *                         helpers below, on a connection they are given or
  *                         on one borrowed from the pool
- *   store_pg_writer.c     the writer thread: queued seq-taking writes, group
+ *   store_pg_writer.c     the writer: queued seq-taking writes, group
  *                         commit, NOTIFY, the commit hook
  *   store_pg_channels.c   channels, channel heads
  *   store_pg_posts.c      posts, events, publish_due, prune, drafts
@@ -120,8 +120,8 @@ struct pg_store {
     struct pg_conn *pool_free;
     int pool_open;
 
-    struct store_wqueue wq; /* the writer thread, its queue and the commit hook */
-    struct pg_conn *wconn;  /* the writer thread's own connection */
+    struct store_wqueue wq; /* the writer queue and the commit hook */
+    struct pg_conn *wconn;  /* the writer's own connection (one leader at a time) */
 };
 _Static_assert(offsetof(struct pg_store, base) == 0, "struct store must come first");
 

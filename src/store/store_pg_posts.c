@@ -1,7 +1,7 @@
 /*
  * store_pg_posts: posts and their events, as store_sqlite_posts.c has them
  * (the same semantics). The writes that take a seq (create, edit, delete,
- * pin, schedule, publish_due) are ops run by the writer thread
+ * pin, schedule, publish_due) are ops run by the writer
  * (store_pg_writer.c); the reads (a post, the events after a seq, a
  * channel's recent and scheduled posts) and prune run on a pooled
  * connection.

@@ -869,10 +869,6 @@ int store_sqlite_open(struct store **out, const char *path)
         sq_free(s);
         return rc;
     }
-    if ((rc = store_wqueue_start(&s->wq)) < 0) {
-        sq_free(s);
-        return rc;
-    }
     *out = &s->base;
     return 0;
 }

@@ -8,7 +8,7 @@
  *                             transaction helpers), the ops table
  *   store_sqlite_stmt.c       the statement cache and the query helpers below,
  *                             on a connection they are given
- *   store_sqlite_writer.c     what the writer thread does with a batch of
+ *   store_sqlite_writer.c     what the writer does with a batch of
  *                             queued seq-taking writes: one group commit,
  *                             then the commit hook (the thread and its
  *                             queue: store_wqueue.c, shared with PostgreSQL)
@@ -105,8 +105,8 @@ struct sq_store {
     struct sq_conn *pool_free;
     int pool_open;
 
-    struct store_wqueue wq; /* the writer thread, its queue and the commit hook */
-    struct sq_conn *wconn;  /* the writer thread's own connection */
+    struct store_wqueue wq; /* the writer queue and the commit hook */
+    struct sq_conn *wconn;  /* the writer's own connection (one leader at a time) */
 };
 _Static_assert(offsetof(struct sq_store, base) == 0, "struct store must come first");
 

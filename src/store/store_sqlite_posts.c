@@ -1,6 +1,6 @@
 /*
  * store_sqlite_posts: posts and their events. The writes that take a seq
- * (create, edit, delete, publish_due) are ops run by the writer thread
+ * (create, edit, delete, publish_due) are ops run by the writer
  * (store_sqlite_writer.c); the reads (a post, the events after a seq, a
  * channel's recent and scheduled posts) and prune run on a pooled
  * connection.

@@ -1,5 +1,5 @@
 /*
- * store_wqueue: the writer thread and its queue (store_wqueue.h). What a
+ * store_wqueue: the writer's queue and its leaders (store_wqueue.h). What a
  * batch does is the backend's (store_sqlite_writer.c, store_pg_writer.c).
  */
 #include "store/store_wqueue.h"
@@ -8,13 +8,13 @@
 #include <errno.h>
 
 #include "crier.h"
-#include "log.h"
 
 void store_wqueue_init(struct store_wqueue *q, int batch_max, store_wqueue_run_fn run, void *arg)
 {
     pthread_mutex_init(&q->mu, NULL);
-    pthread_cond_init(&q->cv, NULL);
+    pthread_cond_init(&q->idle, NULL);
     q->head = q->tail = NULL;
+    q->leading = 0;
     q->stopping = 0;
     q->batch_max = batch_max > 0 ? batch_max : 1;
     q->run = run;
@@ -25,58 +25,31 @@ void store_wqueue_init(struct store_wqueue *q, int batch_max, store_wqueue_run_f
 
 void store_wqueue_destroy(struct store_wqueue *q)
 {
+    assert(!q->head && !q->leading);
     pthread_mutex_destroy(&q->mu);
-    pthread_cond_destroy(&q->cv);
-}
-
-static void *writer_main(void *arg)
-{
-    struct store_wqueue *q = arg;
-
-    pthread_mutex_lock(&q->mu);
-    for (;;) {
-        while (!q->head && !q->stopping)
-            pthread_cond_wait(&q->cv, &q->mu);
-        if (!q->head)
-            break; /* stopping, and the queue is drained */
-        struct store_wreq *batch = q->head, *last = batch;
-        for (int n = 1; n < q->batch_max && last->next; n++)
-            last = last->next;
-        q->head = last->next;
-        if (!q->head)
-            q->tail = NULL;
-        last->next = NULL;
-        pthread_mutex_unlock(&q->mu);
-
-        q->run(q->arg, batch);
-
-        pthread_mutex_lock(&q->mu);
-        for (struct store_wreq *w = batch, *next; w; w = next) {
-            next = w->next; /* w belongs to its caller once done is set */
-            w->done = 1;
-            pthread_cond_signal(&w->cv);
-        }
-    }
-    pthread_mutex_unlock(&q->mu);
-    return NULL;
-}
-
-int store_wqueue_start(struct store_wqueue *q)
-{
-    if (pthread_create(&q->thread, NULL, writer_main, q) != 0) {
-        log_error("store: cannot start the writer thread");
-        return CRIER_ESTORE;
-    }
-    return 0;
+    pthread_cond_destroy(&q->idle);
 }
 
 void store_wqueue_stop(struct store_wqueue *q)
 {
     pthread_mutex_lock(&q->mu);
     q->stopping = 1;
-    pthread_cond_signal(&q->cv);
+    while (q->head || q->leading)
+        pthread_cond_wait(&q->idle, &q->mu);
     pthread_mutex_unlock(&q->mu);
-    pthread_join(q->thread, NULL);
+}
+
+/* With mu held, by the leader: takes the batch (w first) off the queue. */
+static struct store_wreq *take_batch(struct store_wqueue *q)
+{
+    struct store_wreq *batch = q->head, *last = batch;
+    for (int n = 1; n < q->batch_max && last->next; n++)
+        last = last->next;
+    q->head = last->next;
+    if (!q->head)
+        q->tail = NULL;
+    last->next = NULL;
+    return batch;
 }
 
 int store_wqueue_submit(struct store_wqueue *q, struct store_wreq *w)
@@ -97,9 +70,30 @@ int store_wqueue_submit(struct store_wqueue *q, struct store_wreq *w)
     else
         q->head = w;
     q->tail = w;
-    pthread_cond_signal(&q->cv);
-    while (!w->done)
+    /* Wait to be run by a leader, or to lead: at the front with no batch
+     * running. A leader that finishes wakes the new front. */
+    while (!w->done && (q->head != w || q->leading))
         pthread_cond_wait(&w->cv, &q->mu);
+    if (!w->done) {
+        struct store_wreq *batch = take_batch(q);
+        q->leading = 1;
+        pthread_mutex_unlock(&q->mu);
+
+        q->run(q->arg, batch);
+
+        pthread_mutex_lock(&q->mu);
+        q->leading = 0;
+        for (struct store_wreq *r = batch, *next; r; r = next) {
+            next = r->next; /* r belongs to its caller once done is set */
+            r->done = 1;
+            if (r != w)
+                pthread_cond_signal(&r->cv);
+        }
+        if (q->head)
+            pthread_cond_signal(&q->head->cv);
+        else
+            pthread_cond_broadcast(&q->idle);
+    }
     pthread_mutex_unlock(&q->mu);
     pthread_cond_destroy(&w->cv);
     return 0;
