@@ -149,7 +149,7 @@ const struct digest_lexicon_group digest_lexicon[] = {
     {{"expulsion", "expulsé", "expulsés"}, {"expulsion", "expelled", "expels"}},
     {{"dette"}, {"debt"}},
     {{"déficit"}, {"deficit"}},
-    {{"impôt", "impôts", "taxe", "taxes"}, {"tax", "taxes"}},
+    {{"impôt", "impôts", "taxe", "taxes"}, {"tax", "taxes", "levy"}},
     {{"exportations"}, {"exports"}},
     {{"monnaie", "devise", "devises"}, {"currency", "currencies"}},
     {{"importations"}, {"imports"}},

@@ -367,6 +367,10 @@ static void test_lexicon_glossary(void)
          * "poisoning". */
         {"intoxication", "poisoning"},
         {"empoisonnement", "poisoning"},
+        /* Nairobi: a "levy on sugary drinks" and a "tax on sweetened
+         * beverages"; Abidjan: a "taxe" on mobile money and a "levy". */
+        {"taxe", "levy"},
+        {"taxes", "levies"},
     };
     struct digest_stems st;
 
@@ -376,6 +380,7 @@ static void test_lexicon_glossary(void)
         ok(fr != 0 && fr == en, "lexicon: fr %s = en %s", pairs[i][0], pairs[i][1]);
     }
     ok(key_of(&st, "fr", "bilan") != key_of(&st, "en", "cut"), "lexicon: bilan is not a cut");
+    ok(key_of(&st, "en", "levy") == key_of(&st, "en", "tax"), "lexicon: en levy = en tax");
     digest_stems_free(&st);
 }
 
