@@ -157,6 +157,7 @@ const struct digest_lexicon_group digest_lexicon[] = {
     {{"entreprise", "entreprises", "société"}, {"company", "companies", "firm"}},
     {{"épidémie"}, {"epidemic", "outbreak"}},
     {{"rougeole"}, {"measles"}},
+    {{"coqueluche"}, {"pertussis", "whooping"}},
     {{"cas"}, {"cases"}},
     {{"sécheresse"}, {"drought"}},
     {{"canicule"}, {"heatwave"}},

@@ -371,6 +371,9 @@ static void test_lexicon_glossary(void)
          * beverages"; Abidjan: a "taxe" on mobile money and a "levy". */
         {"taxe", "levy"},
         {"taxes", "levies"},
+        /* Winnipeg: "whooping cough", "pertussis" and "coqueluche". */
+        {"coqueluche", "pertussis"},
+        {"coqueluche", "whooping"},
     };
     struct digest_stems st;
 
