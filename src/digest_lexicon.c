@@ -173,6 +173,7 @@ const struct digest_lexicon_group digest_lexicon[] = {
     {{"ferry", "ferries"}, {"ferry", "ferries"}},
     {{"passagers"}, {"passengers"}},
     {{"équipage"}, {"crew"}},
+    {{"pétoncle", "pétoncles", "pétoncler"}, {"scallop", "scallops"}},
     {{"capitaine"}, {"captain"}},
     {{"terroriste", "terroristes"}, {"terrorist", "terrorists"}},
     {{"cyberattaque", "piratage"}, {"cyberattack", "hack", "hacking"}},

@@ -374,6 +374,9 @@ static void test_lexicon_glossary(void)
         /* Winnipeg: "whooping cough", "pertussis" and "coqueluche". */
         {"coqueluche", "pertussis"},
         {"coqueluche", "whooping"},
+        /* Day 41: the "pétoncler" Lady Marguerite, a "scallop dragger". */
+        {"pétoncler", "scallop"},
+        {"pétoncles", "scallops"},
     };
     struct digest_stems st;
 
