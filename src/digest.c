@@ -412,17 +412,19 @@ static int group_candidates(const struct digest_post *posts, const size_t *cand,
     uint32_t *anchor = xmalloc((nc ? nc : 1) * sizeof *anchor);
     for (size_t c = 0; c < nc; c++)
         filler[c] = posts[cand[c]].importance <= 0;
-    digest_anchors(&ks, &pl, nc, df_cap, filler, g, anchor);
-    digest_attach(e, nc, g, anchor);
+    uint32_t *titled = xmalloc((nc ? nc : 1) * sizeof *titled);
+    digest_anchors(&ks, &pl, nc, df_cap, filler, g, anchor, titled);
+    digest_attach(e, nc, g, anchor, titled);
     /* Once more: a post that reached a story through a post that joined
      * it in the first pass (which moves no story twice) reaches it now. */
-    digest_attach(e, nc, g, NULL);
+    digest_attach(e, nc, g, NULL, titled);
     digest_join(e, &pl, nc, df_cap, threshold, filler, ks.lang, g);
     *ntwins = digest_twins(&ks, &pl, df_cap, filler, g, twins);
     digest_keyset_free(&ks);
     digest_postings_free(&pl);
     free(filler);
     free(anchor);
+    free(titled);
     return 0;
 }
 

@@ -413,16 +413,20 @@ void digest_link(const struct digest_edges *e, size_t nc, double thr, struct gro
 /* Step 6: a lone post joins a bigger story when most of the pairs between
  * them are edges or weak links, and they reach at least three of its posts
  * (both of a story of two), or on one link when anchor (NULL: none) names
- * that story (digest_link.c). */
+ * that story, unless titled (NULL: none) says that its title names another
+ * story or two (digest_link.c). */
 void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
-                   const uint32_t *anchor);
+                   const uint32_t *anchor, const uint32_t *titled);
 /* Step 6's other evidence: anchor[c] is, for a lone post c, the root of
  * the one story whose own name or figure it holds (a name or figure held
  * by df_cap posts at most, by two or more others, all of that story), or
  * UINT32_MAX (none, or two stories' names). filler[c] marks importance 0:
- * filler and rated posts never anchor each other. */
+ * filler and rated posts never anchor each other. titled (NULL: not
+ * wanted) gets the same of the names in c's title, the alias table's too
+ * (a name only one story's posts hold is that story's in the window), with
+ * UINT32_MAX - 1 for two stories' names. */
 void digest_anchors(const struct keyset *ks, const struct postings *pl, size_t nc, size_t df_cap,
-                    const uint8_t *filler, struct groups *g, uint32_t *anchor);
+                    const uint8_t *filler, struct groups *g, uint32_t *anchor, uint32_t *titled);
 
 /* Step 7: two stories of two posts or more join when a name or figure
  * (held by df_cap posts at most, never across filler) is held by both and

@@ -269,8 +269,29 @@ static void attach_offer(struct attach_link **v, size_t *n, size_t *cap, const u
  * name). */
 #define ANCHOR_MIN_POSTS 2
 
+/* The one story whose posts hold key k besides lone post c (two or more
+ * of them, df_cap posts at most, never across filler), UINT32_MAX - 1 when
+ * two stories hold it, UINT32_MAX when it is too rare or too common. */
+static uint32_t key_story(const struct postings *pl, size_t df_cap, const uint8_t *filler,
+                          struct groups *g, size_t c, uint32_t id)
+{
+    size_t a = pl->off[id], b = pl->off[id + 1];
+    if (b - a < ANCHOR_MIN_POSTS + 1 || b - a > df_cap)
+        return UINT32_MAX;
+    uint32_t t = UINT32_MAX;
+    for (size_t q = a; q < b && t != UINT32_MAX - 1; q++) {
+        uint32_t o = pl->post[q];
+        if (o == c)
+            continue;
+        uint32_t r = (uint32_t)uf_find(g->parent, o);
+        /* Filler never tells a rated story, nor the reverse. */
+        t = filler[o] != filler[c] || (t != UINT32_MAX && r != t) ? UINT32_MAX - 1 : r;
+    }
+    return t;
+}
+
 void digest_anchors(const struct keyset *ks, const struct postings *pl, size_t nc, size_t df_cap,
-                    const uint8_t *filler, struct groups *g, uint32_t *anchor)
+                    const uint8_t *filler, struct groups *g, uint32_t *anchor, uint32_t *titled)
 {
     uint32_t *size = xcalloc(nc ? nc : 1, sizeof *size);
 
@@ -278,36 +299,35 @@ void digest_anchors(const struct keyset *ks, const struct postings *pl, size_t n
         size[uf_find(g->parent, c)]++;
     for (size_t c = 0; c < nc; c++) {
         anchor[c] = UINT32_MAX;
+        if (titled)
+            titled[c] = UINT32_MAX;
         if (size[uf_find(g->parent, c)] != 1)
             continue;
-        uint32_t found = UINT32_MAX;
-        for (size_t k = ks->off[c]; k < ks->off[c + 1] && found != UINT32_MAX - 1; k++) {
-            if (ks->kind[k] != K_NAME && ks->kind[k] != K_NUMBER)
+        /* found: its names' and figures' story; tfound: its title names'. */
+        uint32_t found = UINT32_MAX, tfound = UINT32_MAX;
+        for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
+            int own = ks->kind[k] == K_NAME || ks->kind[k] == K_NUMBER;
+            int title = titled && (ks->kind[k] == K_NAME || ks->kind[k] == K_ALIAS) &&
+                        ks->w[k] >= TITLE_KEY_WEIGHT;
+            if (!(own && found != UINT32_MAX - 1) && !(title && tfound != UINT32_MAX - 1))
                 continue;
-            uint32_t id = ks->kid[k];
-            size_t a = pl->off[id], b = pl->off[id + 1];
-            if (b - a < ANCHOR_MIN_POSTS + 1 || b - a > df_cap)
-                continue;
-            uint32_t t = UINT32_MAX;
-            for (size_t q = a; q < b && t != UINT32_MAX - 1; q++) {
-                uint32_t o = pl->post[q];
-                if (o == c)
-                    continue;
-                uint32_t r = (uint32_t)uf_find(g->parent, o);
-                /* Filler never tells a rated story, nor the reverse. */
-                t = filler[o] != filler[c] || (t != UINT32_MAX && r != t) ? UINT32_MAX - 1 : r;
-            }
-            if (t == UINT32_MAX - 1)
+            uint32_t t = key_story(pl, df_cap, filler, g, c, ks->kid[k]);
+            if (t >= UINT32_MAX - 1)
                 continue; /* held by two stories: no one's own */
-            found = found == UINT32_MAX || found == t ? t : UINT32_MAX - 1;
+            if (own)
+                found = found == UINT32_MAX || found == t ? t : UINT32_MAX - 1;
+            if (title)
+                tfound = tfound == UINT32_MAX || tfound == t ? t : UINT32_MAX - 1;
         }
         anchor[c] = found == UINT32_MAX - 1 ? UINT32_MAX : found; /* two stories' names: none */
+        if (titled)
+            titled[c] = tfound;
     }
     free(size);
 }
 
 void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
-                   const uint32_t *anchor)
+                   const uint32_t *anchor, const uint32_t *titled)
 {
     uint32_t *size = xcalloc(nc ? nc : 1, sizeof *size);
     uint32_t *move = xmalloc((nc ? nc : 1) * sizeof *move);
@@ -353,6 +373,14 @@ void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
                 best = t;
             }
         }
+        /* A lone post whose title names another story (titled[]), or
+         * two, is not this one's: day 41's ruling on a Cape Breton robbery
+         * suspect, whose title names the Supreme Court of its own story,
+         * links to the storm's posts through "Cape Breton" only; day 40's
+         * "Carnaval de Jacmel : comment s'y rendre depuis Port-au-Prince"
+         * links to the capital's market fire through the capital. */
+        if (claimed == 1 && titled && size[s] == 1 && titled[s] != UINT32_MAX && titled[s] != best)
+            claimed = 0;
         if (claimed == 1)
             move[s] = best;
     }

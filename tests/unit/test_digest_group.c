@@ -367,6 +367,16 @@ static void test_lexicon_glossary(void)
          * "poisoning". */
         {"intoxication", "poisoning"},
         {"empoisonnement", "poisoning"},
+        /* Nairobi: a "levy on sugary drinks" and a "tax on sweetened
+         * beverages"; Abidjan: a "taxe" on mobile money and a "levy". */
+        {"taxe", "levy"},
+        {"taxes", "levies"},
+        /* Winnipeg: "whooping cough", "pertussis" and "coqueluche". */
+        {"coqueluche", "pertussis"},
+        {"coqueluche", "whooping"},
+        /* Day 41: the "pétoncler" Lady Marguerite, a "scallop dragger". */
+        {"pétoncler", "scallop"},
+        {"pétoncles", "scallops"},
     };
     struct digest_stems st;
 
@@ -376,6 +386,7 @@ static void test_lexicon_glossary(void)
         ok(fr != 0 && fr == en, "lexicon: fr %s = en %s", pairs[i][0], pairs[i][1]);
     }
     ok(key_of(&st, "fr", "bilan") != key_of(&st, "en", "cut"), "lexicon: bilan is not a cut");
+    ok(key_of(&st, "en", "levy") == key_of(&st, "en", "tax"), "lexicon: en levy = en tax");
     digest_stems_free(&st);
 }
 
@@ -1008,9 +1019,9 @@ static void test_link(void)
 /* digest_attach() over hand-made stories: a lone post joins the story most
  * of whose posts it is linked to (edges or weak links), never on one
  * link, never when two stories claim it, never across two pins. */
-static size_t attach_anchored(const struct digest_edge *v, size_t ne, const struct digest_edge *wk,
-                              size_t nw, size_t nc, const uint8_t *pins, const long *anchor_to,
-                              size_t *root)
+static size_t attach_titled(const struct digest_edge *v, size_t ne, const struct digest_edge *wk,
+                            size_t nw, size_t nc, const uint8_t *pins, const long *anchor_to,
+                            const long *titled_to, size_t *root)
 {
     struct digest_edges e = {.v = (struct digest_edge *)v,
                              .n = ne,
@@ -1032,7 +1043,13 @@ static size_t attach_anchored(const struct digest_edge *v, size_t ne, const stru
     for (size_t c = 0; c < nc && anchor_to; c++)
         anchor[c] =
             anchor_to[c] < 0 ? UINT32_MAX : (uint32_t)uf_find(g.parent, (size_t)anchor_to[c]);
-    digest_attach(&e, nc, &g, anchor_to ? anchor : NULL);
+    /* titled_to[c]: a post of the story c's title names, -1 none, -2 two. */
+    uint32_t titled[8];
+    for (size_t c = 0; c < nc && titled_to; c++)
+        titled[c] = titled_to[c] == -1   ? UINT32_MAX
+                    : titled_to[c] == -2 ? UINT32_MAX - 1
+                                         : (uint32_t)uf_find(g.parent, (size_t)titled_to[c]);
+    digest_attach(&e, nc, &g, anchor_to ? anchor : NULL, titled_to ? titled : NULL);
     for (size_t c = 0; c < nc; c++) {
         root[c] = uf_find(g.parent, c);
         n += root[c] == c;
@@ -1040,6 +1057,13 @@ static size_t attach_anchored(const struct digest_edge *v, size_t ne, const stru
     free(g.parent);
     free(g.pin);
     return n;
+}
+
+static size_t attach_anchored(const struct digest_edge *v, size_t ne, const struct digest_edge *wk,
+                              size_t nw, size_t nc, const uint8_t *pins, const long *anchor_to,
+                              size_t *root)
+{
+    return attach_titled(v, ne, wk, nw, nc, pins, anchor_to, NULL, root);
 }
 
 static size_t attach_stories(const struct digest_edge *v, size_t ne, const struct digest_edge *wk,
@@ -1065,16 +1089,27 @@ static void test_anchors(void)
     struct groups g = {.parent = parent, .pin = pin};
     uint32_t anchor[6];
 
-    digest_anchors(&ks, &pl, 6, 8, filler, &g, anchor);
+    digest_anchors(&ks, &pl, 6, 8, filler, &g, anchor, NULL);
     is_int(anchor[3], 0, "a name held by two posts of one story and no other: its own");
     is_int(anchor[4], UINT32_MAX, "a name held by one other post, or by filler too: none");
     is_int(anchor[0], UINT32_MAX, "a post of a story is no lone post");
-    digest_anchors(&ks, &pl, 6, 2, filler, &g, anchor);
+    digest_anchors(&ks, &pl, 6, 2, filler, &g, anchor, NULL);
     is_int(anchor[3], UINT32_MAX, "a name held by more than df_cap posts: none");
     /* "BCE", "Bretagne": the alias table's names are every story's. */
     kind[0] = kind[2] = kind[5] = K_ALIAS;
-    digest_anchors(&ks, &pl, 6, 8, filler, &g, anchor);
+    digest_anchors(&ks, &pl, 6, 8, filler, &g, anchor, NULL);
     is_int(anchor[3], UINT32_MAX, "an alias-table name is no story's own");
+    /* The names of a lone post's title: an alias-table name counts there
+     * (day 41's "Supreme Court", held by its story's posts only). */
+    float w[] = {1, 1, 1, 1, 1, 2, 1, 2, 1};
+    uint32_t titled[6];
+    ks.w = w;
+    digest_anchors(&ks, &pl, 6, 8, filler, &g, anchor, titled);
+    is_int(titled[3], 0, "post 3's title holds story 0's alias-table name: it names story 0");
+    is_int(titled[4], UINT32_MAX, "post 4's title name is held by filler too: it names none");
+    w[5] = 1;
+    digest_anchors(&ks, &pl, 6, 8, filler, &g, anchor, titled);
+    is_int(titled[3], UINT32_MAX, "the name in post 3's body only: its title names none");
 }
 
 /* Two stories that average linkage left apart: the first reports and the
@@ -1357,6 +1392,37 @@ static void test_attach(void)
            "the second story claims post 4 by its links too: it stays alone");
 }
 
+/* Days 40 and 41: a lone post links to most posts of a story through the
+ * place both are in, while its title names another story (day 41's ruling
+ * on a Cape Breton robbery suspect, "Supreme Court ..." in its title, and
+ * the storm heading for Cape Breton) or two. It stays alone; a title that
+ * names the story it links to, or no story, changes nothing. */
+static void test_attach_titled(void)
+{
+    size_t root[8];
+    /* Story A (0-2), story B (5-7), post 4 with weak links to all of A. */
+    const struct digest_edge ab[] = {{0, 1, 0.3f, 1}, {0, 2, 0.3f, 1}, {1, 2, 0.3f, 1},
+                                     {5, 6, 0.3f, 1}, {5, 7, 0.3f, 1}, {6, 7, 0.3f, 1}};
+    const struct digest_edge wa[] = {{0, 4, 0.1f, 0}, {1, 4, 0.1f, 0}, {2, 4, 0.1f, 0}};
+    const long none[] = {-1, -1, -1, -1, -1, -1, -1, -1};
+    const long names_b[] = {-1, -1, -1, -1, 5, -1, -1, -1};
+    const long names_a[] = {-1, -1, -1, -1, 0, -1, -1, -1};
+    const long names_two[] = {-1, -1, -1, -1, -2, -1, -1, -1};
+    is_int(attach_titled(ab, 6, wa, 3, 8, NULL, NULL, none, root), 3,
+           "a title that names no story: post 4 joins the story it links to");
+    ok(root[4] == root[0], "(the first one)");
+    is_int(attach_titled(ab, 6, wa, 3, 8, NULL, NULL, names_a, root), 3,
+           "a title that names the story it links to: post 4 joins it");
+    is_int(attach_titled(ab, 6, wa, 3, 8, NULL, NULL, names_b, root), 4,
+           "a title that names the other story: post 4 stays alone");
+    is_int(attach_titled(ab, 6, wa, 3, 8, NULL, NULL, names_two, root), 4,
+           "a title that names two stories: post 4 stays alone");
+    /* Anchored on A by a name of its body, titled on B: alone too. */
+    const long anch_a[] = {-1, -1, -1, -1, 0, -1, -1, -1};
+    is_int(attach_titled(ab, 6, wa, 1, 8, NULL, anch_a, names_b, root), 4,
+           "A's name in its body, B's in its title: post 4 stays alone");
+}
+
 /* The weight of the edge between posts a and b of ps[0..n) once weighed
  * (digest_weigh()), or -1 when they are no edge. */
 static double edge_weight(const struct digest_post *ps, size_t n, size_t a, size_t b)
@@ -1531,6 +1597,7 @@ int main(void)
     test_thin_place();
     test_link();
     test_attach();
+    test_attach_titled();
     test_anchors();
     test_join();
     test_join_town();
