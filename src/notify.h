@@ -11,7 +11,7 @@
  *     RFC 8291 encryption, VAPID) or mail, sends them on outbound (libcurl
  *     multi, a cap on requests in flight), and deletes a row once its
  *     push service or mail relay took it.
- * A commit wakes the thread (notify_kick); it also looks every quarter
+ * A commit wakes the thread when it waits for one (notify_kick); it also looks every quarter
  * second, for rows whose time has come and events of other processes.
  *
  * The node's VAPID key and link-signing secret live in the store (settings),
