@@ -819,6 +819,59 @@ static void test_outlet_names_itself(void)
     ok(!edge_in(ps, 4, 0, 1), "one station's interview on two stories is no edge");
 }
 
+static int weak_in(const struct digest_post *ps, size_t n, size_t a, size_t b);
+
+/* Day 45: a station that names itself with its frequency ("Prime Minister
+ * Everton Brissett said on Island Talk 95's Hot Line", on islandtalk95.jm):
+ * the run is the outlet's name once the figure that follows it is read
+ * with it. Its two stories (a refinery's closure, the bus fares) met
+ * through the guest, the station, its show and the quote. */
+static void test_outlet_frequency(void)
+{
+    static const char text[] = "The prime minister told Island Talk 95 on Wednesday that fares "
+                               "would rise.";
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .source_url = "https://islandtalk95.example/alumina/17",
+         .title = "Brissett on refinery closure: 'Nobody is going to be left to carry this alone'",
+         .body = "\"Nobody in this country is going to be left to carry this burden alone,\" Prime "
+                 "Minister Everton Brissett said on Island Talk 95's Hot Line on Wednesday night, "
+                 "promising retraining and a bridging payment to the 1,100 workers losing their "
+                 "jobs at the Clarendon refinery. He said the government would look for a new "
+                 "operator for the plant."},
+        {.lang = "en",
+         .source_url = "https://islandtalk95.example/bus/22",
+         .title = "Brissett defends bus fare increase on Hot Line",
+         .body = "Prime Minister Everton Brissett defended the planned rise in Kingston bus fares "
+                 "on Wednesday night, saying the state bus company had lost $9 billion last year "
+                 "and could not buy new buses without it. \"Nobody in this country is going to be "
+                 "left to carry this burden alone,\" he told Island Talk 95, adding that students "
+                 "and pensioners would keep their concession fares."},
+        {.lang = "en",
+         .source_url = "https://wire.example/a/3",
+         .title = "Norvik to shut Jamaican alumina refinery, cut 1,100 jobs",
+         .body = "Norvik Resources said on Wednesday it would close its Clarendon alumina "
+                 "refinery in Jamaica by the end of March and lay off about 1,100 workers."},
+        {.lang = "en",
+         .source_url = "https://sentinel.example/a/4",
+         .title = "Kingston bus fares to rise to $200 in January",
+         .body = "Adult fares on Metro Kingston Transit buses will rise from $120 to $200 on "
+                 "January 4, the transport minister announced on Wednesday."},
+        {.lang = "en",
+         .source_url = "https://sentinel.example/a/5",
+         .title = "Storm warning for the north coast",
+         .body = "Forecasters issued a wind warning for the north coast on Tuesday night."},
+    };
+    is_int(kind_at("https://www.islandtalk95.example/a/1", text, "Island Talk"), K_MEDIA,
+           "an outlet's name and the frequency after it are a broadcaster's");
+    is_int(kind_at("https://www.islandtalk96.example/a/1", text, "Island Talk"), K_NAME,
+           "another frequency is another outlet: a name");
+    is_int(kind_at("https://www.islandtalk.example/a/1", "She told Island Talk on Monday.",
+                   "Island Talk"),
+           K_MEDIA, "the outlet's name without a figure is still one");
+    ok(!edge_in(ps, 5, 0, 1), "one station's interview on two stories is no edge");
+}
+
 /* Whether posts a and b of ps[0..n) are a weak link. */
 static int weak_in(const struct digest_post *ps, size_t n, size_t a, size_t b)
 {
@@ -1593,6 +1646,7 @@ int main(void)
     test_world_names();
     test_minor_language();
     test_outlet_names_itself();
+    test_outlet_frequency();
     test_interview_titles();
     test_thin_place();
     test_link();
