@@ -872,6 +872,43 @@ static void test_outlet_frequency(void)
     ok(!edge_in(ps, 5, 0, 1), "one station's interview on two stories is no edge");
 }
 
+/* Day 44: one radio interview (a station of "Radio" words) on two stories,
+ * the dockers' strike and the fuel prices: one title names the guest
+ * ("Anjali Ramdin"), the other her office ("la ministre des Finances") and
+ * one word ("hausse"), and each is in the other post's copy. In two posts
+ * of one broadcast the guest and her office are the interview's: the
+ * titles must meet through two whole features that name no one. */
+static void test_interview_guest(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Grève des dockers : Anjali Ramdin appelle à la reprise du travail",
+         .body = "« L'État ne peut pas tout payer à la place des Mauriciens », a déclaré mardi "
+                 "soir sur Radio Lagon FM la ministre des Finances, Anjali Ramdin, en jugeant "
+                 "« irréaliste » la hausse de 12 % réclamée par les dockers de la SMM. La "
+                 "ministre a invité le syndicat à revenir à la table des négociations."},
+        {.lang = "fr",
+         .title = "Prix à la pompe : la ministre des Finances défend la hausse",
+         .body = "« L'État ne peut pas tout payer à la place des Mauriciens », a affirmé mardi "
+                 "soir sur Radio Lagon FM la ministre des Finances, Anjali Ramdin, pour justifier "
+                 "la fin du gel des prix de l'essence et du gazole. Elle a promis une aide ciblée "
+                 "de 500 roupies par mois aux ménages les plus modestes."},
+        {.lang = "fr",
+         .title = "Port-Louis : les dockers en grève, le port paralysé",
+         .body = "Les quelque 900 dockers de la SMM ont cessé le travail mardi matin au port de "
+                 "Port-Louis pour réclamer une hausse de 12 % de leurs salaires."},
+        {.lang = "fr",
+         .title = "Carburants : l'essence augmente de 4 roupies dès minuit",
+         .body = "Le prix du litre d'essence passera de 66,50 à 70,50 roupies à minuit, et celui "
+                 "du gazole de 58,20 à 61,20 roupies."},
+        {.lang = "fr",
+         .title = "Avis de vent fort sur la côte nord",
+         .body = "Les services météorologiques ont émis mardi soir un avis de vent fort."},
+    };
+    ok(!edge_in(ps, 5, 0, 1), "the guest in one title, her office in the other: no edge");
+    ok(!weak_in(ps, 5, 0, 1), "nor a weak link");
+}
+
 /* Whether posts a and b of ps[0..n) are a weak link. */
 static int weak_in(const struct digest_post *ps, size_t n, size_t a, size_t b)
 {
@@ -1647,6 +1684,7 @@ int main(void)
     test_minor_language();
     test_outlet_names_itself();
     test_outlet_frequency();
+    test_interview_guest();
     test_interview_titles();
     test_thin_place();
     test_link();
