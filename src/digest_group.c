@@ -149,6 +149,16 @@ static int key_topic(uint8_t kind, int in_both_titles)
                                 kind == K_WORDN || kind == K_WORDA));
 }
 
+/* Whether a key is a name or a word of one (not a figure): in two posts of
+ * one broadcast interview, the guest and the guest's office ("Anjali
+ * Ramdin", "la ministre des Finances"), which every story drawn from the
+ * interview names, in its title or its copy. */
+static int key_person(uint8_t kind)
+{
+    return kind == K_NAME || kind == K_HALF || kind == K_ALIAS || kind == K_WORDN ||
+           kind == K_WORDA;
+}
+
 /* Whether a shared key is a name or figure of the story's own: a name, a
  * longer name's last word, a figure (not a country, a word inside a name,
  * a broadcaster). */
@@ -296,12 +306,14 @@ struct pair_acc {
     /* bits 0 and 1 as met, but through a key of the title's topic
      * (key_topic()); bit 2: a broadcaster is shared */
     uint8_t topic;
-    uint8_t topicn; /* whole features of a title's topic shared, up to 2 */
-    uint8_t world;  /* a country (an alias-table name) is shared */
-    uint8_t own;    /* a name or figure of their own is shared (key_own()) */
-    uint8_t named;  /* a name or figure of any kind is shared */
-    uint8_t names;  /* names shared whole (K_NAME or K_ALIAS in both), up to 2 */
-    uint8_t whole;  /* whole features shared (key_halves() 2), up to 3 */
+    uint8_t topicn;  /* whole features of a title's topic shared, up to 2 */
+    uint8_t wtopic;  /* topic, of keys that name no one (words and figures) */
+    uint8_t wtopicn; /* topicn, of such keys */
+    uint8_t world;   /* a country (an alias-table name) is shared */
+    uint8_t own;     /* a name or figure of their own is shared (key_own()) */
+    uint8_t named;   /* a name or figure of any kind is shared */
+    uint8_t names;   /* names shared whole (K_NAME or K_ALIAS in both), up to 2 */
+    uint8_t whole;   /* whole features shared (key_halves() 2), up to 3 */
 };
 
 /* Adds one shared key, of kind kc and weight wc in post c, ko and wo in
@@ -315,6 +327,11 @@ static void pair_add(struct pair_acc *x, uint8_t kc, float wc, uint8_t ko, float
         x->topic |= (uint8_t)(tc | to << 1);
         if (x->topicn < 2 && (tc || to) && key_halves(kc, ko) == 2)
             x->topicn++;
+        if (!key_person(kc) && !key_person(ko)) {
+            x->wtopic |= (uint8_t)(tc | to << 1);
+            if (x->wtopicn < 2 && (tc || to) && key_halves(kc, ko) == 2)
+                x->wtopicn++;
+        }
     }
     if (kc == K_MEDIA)
         x->topic |= 4;
@@ -393,8 +410,8 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
              * when everything else is the interview's ("food banks" and
              * "bank holiday", one chancellor on one morning show). */
             if (x->topic & 4)
-                titles = (!titled[c] || (x->topic & 1)) && (!titled[o] || (x->topic & 2)) &&
-                         x->topicn >= 2;
+                titles = (!titled[c] || (x->wtopic & 1)) && (!titled[o] || (x->wtopic & 2)) &&
+                         x->wtopicn >= 2;
             /* Two posts of the window's minor language that share no
              * name or figure of their own meet through three whole
              * features, not two and a half (minor_langs()). */

@@ -301,7 +301,8 @@ static size_t outlet_label(const char *url, char *o, size_t n)
  * own name (outlet_label()): "Jozi Talk" in a post of jozi-talk.co.za. An
  * outlet that names itself in its copy ("told Jozi Talk 104") is the
  * source, like a broadcaster, not a name of the story. */
-static int is_outlet_run(const struct tok *t, size_t a, size_t b, const char *outlet, size_t on)
+static int is_outlet_run(const struct tok *t, size_t a, size_t b, size_t nt, const char *s,
+                         const char *outlet, size_t on)
 {
     size_t at = 0;
 
@@ -312,7 +313,14 @@ static int is_outlet_run(const struct tok *t, size_t a, size_t b, const char *ou
             return 0;
         at += t[k].fn;
     }
-    return at == on;
+    if (at == on)
+        return 1;
+    /* A station that names itself with its frequency ("Island Talk 95" in
+     * a post of islandtalk95.jm): the rest of the label is the figure that
+     * follows the run. */
+    if (b + 1 >= nt || !t[b + 1].digits || t[b + 1].e - t[b + 1].s != on - at)
+        return 0;
+    return memcmp(outlet + at, s + t[b + 1].s, on - at) == 0;
 }
 
 /* 1 when t[k] is the "s" of a possessive ("Treasury's"), else 0. */
@@ -551,7 +559,7 @@ static void make_keys(struct scratch *sc, size_t title_end, const char *lang, co
             break;
         }
         float tw = t[i].intitle ? TITLE_WEIGHT : 1.0f;
-        int media = is_media_run(t, i, last) || is_outlet_run(t, i, last, outlet, on);
+        int media = is_media_run(t, i, last) || is_outlet_run(t, i, last, nt, s, outlet, on);
         uint64_t rh = run_hash(t, i, last);
         int world = !media && digest_alias_canon(rh);
         key_push(sc, rh, tw, run_kind(t, i, last, media, world), &t[i], &t[last]);

@@ -819,6 +819,96 @@ static void test_outlet_names_itself(void)
     ok(!edge_in(ps, 4, 0, 1), "one station's interview on two stories is no edge");
 }
 
+static int weak_in(const struct digest_post *ps, size_t n, size_t a, size_t b);
+
+/* Day 45: a station that names itself with its frequency ("Prime Minister
+ * Everton Brissett said on Island Talk 95's Hot Line", on islandtalk95.jm):
+ * the run is the outlet's name once the figure that follows it is read
+ * with it. Its two stories (a refinery's closure, the bus fares) met
+ * through the guest, the station, its show and the quote. */
+static void test_outlet_frequency(void)
+{
+    static const char text[] = "The prime minister told Island Talk 95 on Wednesday that fares "
+                               "would rise.";
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .source_url = "https://islandtalk95.example/alumina/17",
+         .title = "Brissett on refinery closure: 'Nobody is going to be left to carry this alone'",
+         .body = "\"Nobody in this country is going to be left to carry this burden alone,\" Prime "
+                 "Minister Everton Brissett said on Island Talk 95's Hot Line on Wednesday night, "
+                 "promising retraining and a bridging payment to the 1,100 workers losing their "
+                 "jobs at the Clarendon refinery. He said the government would look for a new "
+                 "operator for the plant."},
+        {.lang = "en",
+         .source_url = "https://islandtalk95.example/bus/22",
+         .title = "Brissett defends bus fare increase on Hot Line",
+         .body = "Prime Minister Everton Brissett defended the planned rise in Kingston bus fares "
+                 "on Wednesday night, saying the state bus company had lost $9 billion last year "
+                 "and could not buy new buses without it. \"Nobody in this country is going to be "
+                 "left to carry this burden alone,\" he told Island Talk 95, adding that students "
+                 "and pensioners would keep their concession fares."},
+        {.lang = "en",
+         .source_url = "https://wire.example/a/3",
+         .title = "Norvik to shut Jamaican alumina refinery, cut 1,100 jobs",
+         .body = "Norvik Resources said on Wednesday it would close its Clarendon alumina "
+                 "refinery in Jamaica by the end of March and lay off about 1,100 workers."},
+        {.lang = "en",
+         .source_url = "https://sentinel.example/a/4",
+         .title = "Kingston bus fares to rise to $200 in January",
+         .body = "Adult fares on Metro Kingston Transit buses will rise from $120 to $200 on "
+                 "January 4, the transport minister announced on Wednesday."},
+        {.lang = "en",
+         .source_url = "https://sentinel.example/a/5",
+         .title = "Storm warning for the north coast",
+         .body = "Forecasters issued a wind warning for the north coast on Tuesday night."},
+    };
+    is_int(kind_at("https://www.islandtalk95.example/a/1", text, "Island Talk"), K_MEDIA,
+           "an outlet's name and the frequency after it are a broadcaster's");
+    is_int(kind_at("https://www.islandtalk96.example/a/1", text, "Island Talk"), K_NAME,
+           "another frequency is another outlet: a name");
+    is_int(kind_at("https://www.islandtalk.example/a/1", "She told Island Talk on Monday.",
+                   "Island Talk"),
+           K_MEDIA, "the outlet's name without a figure is still one");
+    ok(!edge_in(ps, 5, 0, 1), "one station's interview on two stories is no edge");
+}
+
+/* Day 44: one radio interview (a station of "Radio" words) on two stories,
+ * the dockers' strike and the fuel prices: one title names the guest
+ * ("Anjali Ramdin"), the other her office ("la ministre des Finances") and
+ * one word ("hausse"), and each is in the other post's copy. In two posts
+ * of one broadcast the guest and her office are the interview's: the
+ * titles must meet through two whole features that name no one. */
+static void test_interview_guest(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Grève des dockers : Anjali Ramdin appelle à la reprise du travail",
+         .body = "« L'État ne peut pas tout payer à la place des Mauriciens », a déclaré mardi "
+                 "soir sur Radio Lagon FM la ministre des Finances, Anjali Ramdin, en jugeant "
+                 "« irréaliste » la hausse de 12 % réclamée par les dockers de la SMM. La "
+                 "ministre a invité le syndicat à revenir à la table des négociations."},
+        {.lang = "fr",
+         .title = "Prix à la pompe : la ministre des Finances défend la hausse",
+         .body = "« L'État ne peut pas tout payer à la place des Mauriciens », a affirmé mardi "
+                 "soir sur Radio Lagon FM la ministre des Finances, Anjali Ramdin, pour justifier "
+                 "la fin du gel des prix de l'essence et du gazole. Elle a promis une aide ciblée "
+                 "de 500 roupies par mois aux ménages les plus modestes."},
+        {.lang = "fr",
+         .title = "Port-Louis : les dockers en grève, le port paralysé",
+         .body = "Les quelque 900 dockers de la SMM ont cessé le travail mardi matin au port de "
+                 "Port-Louis pour réclamer une hausse de 12 % de leurs salaires."},
+        {.lang = "fr",
+         .title = "Carburants : l'essence augmente de 4 roupies dès minuit",
+         .body = "Le prix du litre d'essence passera de 66,50 à 70,50 roupies à minuit, et celui "
+                 "du gazole de 58,20 à 61,20 roupies."},
+        {.lang = "fr",
+         .title = "Avis de vent fort sur la côte nord",
+         .body = "Les services météorologiques ont émis mardi soir un avis de vent fort."},
+    };
+    ok(!edge_in(ps, 5, 0, 1), "the guest in one title, her office in the other: no edge");
+    ok(!weak_in(ps, 5, 0, 1), "nor a weak link");
+}
+
 /* Whether posts a and b of ps[0..n) are a weak link. */
 static int weak_in(const struct digest_post *ps, size_t n, size_t a, size_t b)
 {
@@ -1593,6 +1683,8 @@ int main(void)
     test_world_names();
     test_minor_language();
     test_outlet_names_itself();
+    test_outlet_frequency();
+    test_interview_guest();
     test_interview_titles();
     test_thin_place();
     test_link();
