@@ -10,8 +10,8 @@
  *                             on a connection they are given
  *   store_sqlite_writer.c     what the writer does with a batch of
  *                             queued seq-taking writes: one group commit,
- *                             then the commit hook (the thread and its
- *                             queue: store_wqueue.c, shared with PostgreSQL)
+ *                             then the commit hook (the queue and its
+ *                             leaders: store_wqueue.c, shared with PostgreSQL)
  *   store_sqlite_channels.c   channels
  *   store_sqlite_posts.c      posts, events, publish_due, prune
  *   store_sqlite_selections.c candidates, marks, views, selections
