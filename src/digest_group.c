@@ -21,7 +21,7 @@
  * or one place; and this cosine. */
 #define PAIR_MIN_HALVES 5
 #define PAIR_MIN_COS 0.03
-/* Two posts of the window's minor language (minor_langs()) that share no
+/* Two posts of the window's minor language (digest_minor_langs()) that share no
  * name or figure of their own need three whole features. */
 #define MINOR_MIN_HALVES 6
 /* A weak link (digest_attach()'s evidence) needs two whole features. */
@@ -168,12 +168,7 @@ static int key_own(uint8_t a, uint8_t b)
            (b == K_NAME || b == K_HALF || b == K_NUMBER);
 }
 
-/* minor[c]: post c is written in a language that fewer than half of the
- * window's posts are written in (the agencies' other service on a
- * channel). Its words are rare in the window because the language is, not
- * because the story is: two such posts share "shuts" and "closed" with the
- * weight of a rare name. */
-static void minor_langs(const struct keyset *ks, size_t nc, uint8_t *minor)
+void digest_minor_langs(const uint16_t *lang, size_t nc, uint8_t *minor)
 {
     enum { LANGS = 16 };
     uint16_t code[LANGS];
@@ -181,10 +176,10 @@ static void minor_langs(const struct keyset *ks, size_t nc, uint8_t *minor)
 
     for (size_t c = 0; c < nc; c++) {
         size_t i = 0;
-        while (i < nl && code[i] != ks->lang[c])
+        while (i < nl && code[i] != lang[c])
             i++;
         if (i == nl && nl < LANGS) {
-            code[nl] = ks->lang[c];
+            code[nl] = lang[c];
             count[nl++] = 0;
         }
         if (i < nl)
@@ -192,9 +187,9 @@ static void minor_langs(const struct keyset *ks, size_t nc, uint8_t *minor)
     }
     for (size_t c = 0; c < nc; c++) {
         size_t i = 0;
-        while (i < nl && code[i] != ks->lang[c])
+        while (i < nl && code[i] != lang[c])
             i++;
-        minor[c] = ks->lang[c] != 0 && (i == nl || 2 * count[i] < nc);
+        minor[c] = lang[c] != 0 && (i == nl || 2 * count[i] < nc);
     }
 }
 
@@ -362,7 +357,7 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
     struct touched *touch = xmalloc(m * sizeof *touch);
 
     memset(e, 0, sizeof *e);
-    minor_langs(ks, nc, minor);
+    digest_minor_langs(ks->lang, nc, minor);
     post_norms(ks, pl, nc, df_cap, norm, titled, tname);
     for (size_t c = 0; c < nc; c++) {
         size_t nt = 0;
@@ -414,7 +409,7 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
                          x->wtopicn >= 2;
             /* Two posts of the window's minor language that share no
              * name or figure of their own meet through three whole
-             * features, not two and a half (minor_langs()). */
+             * features, not two and a half (digest_minor_langs()). */
             uint32_t need = x->own || !minor[c] || ks->lang[c] != ks->lang[o] ? PAIR_MIN_HALVES
                                                                               : MINOR_MIN_HALVES;
             /* One name, and at most one more whole feature, with titles

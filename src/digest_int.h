@@ -438,6 +438,14 @@ void digest_anchors(const struct keyset *ks, const struct postings *pl, size_t n
  * titles of both (lang: each candidate's, as ks->lang), and so do two
  * stories that share nothing but what most posts of both hold and what one
  * post of each says (a town's two stories) (digest_link.c). */
+/* minor[c]: candidate c is written in a language that fewer than half of
+ * the window's candidates are written in (the agencies' other service on
+ * a channel; lang as ks->lang). Its words are rare in the window because
+ * the language is, not because the story is: two such posts share "shuts"
+ * and "closed" with the weight of a rare name (digest_group.c; read by
+ * digest_pairs() and digest_join()). */
+void digest_minor_langs(const uint16_t *lang, size_t nc, uint8_t *minor);
+
 void digest_join(const struct digest_edges *e, const struct postings *pl, size_t nc, size_t df_cap,
                  double thr, const uint8_t *filler, const uint16_t *lang, struct groups *g);
 

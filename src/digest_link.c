@@ -714,14 +714,8 @@ void digest_join(const struct digest_edges *e, const struct postings *pl, size_t
         }
         for (size_t c = 0; c < nc; c++)
             langs[nc + uf_find(g->parent, c)] |= langs[c];
-        /* Per post: written in a language that fewer than half of the
-         * window's posts are written in (digest_pairs()'s minor_langs()). */
         uint8_t *minor = xmalloc(nc);
-        uint32_t per[16] = {0};
-        for (size_t c = 0; c < nc; c++)
-            per[__builtin_ctz(langs[c])]++;
-        for (size_t c = 0; c < nc; c++)
-            minor[c] = lang[c] != 0 && 2 * per[__builtin_ctz(langs[c])] < nc;
+        digest_minor_langs(lang, nc, minor);
         join_clashes(pl, nc, df_cap, g, langs, minor, size, v, n);
         free(minor);
         free(langs);
