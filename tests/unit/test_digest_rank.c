@@ -493,6 +493,33 @@ static void test_repeats(void)
     digest_items_free(items, n);
 }
 
+/* The yacht story split in two again, read by few: each half scores less
+ * than a story told once with more readers, the whole story more. The
+ * better half ranks as the whole (its posts' views and sources with the
+ * follow-up's) and comes first; the follow-up still gives way. */
+static void test_twins_whole(void)
+{
+    struct digest_post p[7];
+    struct digest_weights w;
+    struct digest_item *items = NULL;
+    size_t n = 0;
+    char got[64];
+    static const int64_t views[] = {110, 80, 25, 100, 90, 60};
+
+    yacht_story(p);
+    for (int i = 0; i < 6; i++)
+        p[i].views = views[i];
+    mk(&p[6], 1, 3, 900, 0.8, tag_pol);
+    digest_weights_default(&w);
+    w.tag_cap = 0;
+    w.floor = 0;
+    w.max_items = 2;
+    is_int(run(p, 7, &w, &items, &n), 0, "yacht read by few: digest_select");
+    seqs_str(items, n, got, sizeof got);
+    is_str(got, "303 1", "yacht read by few: the better half ranks as the whole story, first");
+    digest_items_free(items, n);
+}
+
 int main(void)
 {
     test_language();
@@ -501,5 +528,6 @@ int main(void)
     test_floor();
     test_pins();
     test_repeats();
+    test_twins_whole();
     return done_testing();
 }
