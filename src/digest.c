@@ -436,7 +436,7 @@ static int group_candidates(const struct digest_post *posts, const size_t *cand,
      * it in the first pass (which moves no story twice) reaches it now. */
     digest_attach(e, nc, g, NULL, titled);
     digest_join(e, &pl, nc, df_cap, threshold, filler, ks.lang, g);
-    *ntwins = digest_twins(&ks, &pl, df_cap, filler, g, twins);
+    *ntwins = digest_twins(&ks, &pl, e, nc, df_cap, filler, g, twins);
     digest_keyset_free(&ks);
     digest_postings_free(&pl);
     free(filler);
@@ -494,11 +494,13 @@ static int fits(const struct choice *c, size_t s, const struct digest_weights *w
     return tags_fit(&c->posts[c->st[s].rep], c->tc, c->ntc, w->tag_cap);
 }
 
-/* Whether a twin of s (the other half of its story) is in already. */
+/* Whether a twin of s (the other half of its story) is in already, or
+ * ranks above s: the better half stands for the story (twins_score()),
+ * so a lesser half waits even when the tag cap keeps the better one out. */
 static int twin_in(const struct choice *c, size_t s)
 {
     for (size_t i = c->toff[s]; i < c->toff[s + 1]; i++)
-        if (c->chosen[c->tw[i]])
+        if (c->chosen[c->tw[i]] || c->tw[i] < s)
             return 1;
     return 0;
 }
