@@ -283,6 +283,42 @@ static int rep_better(const struct digest_post *p, double own, const struct dige
     return p->seq > r->seq;
 }
 
+/* The score of a story told by posts[m[0..k)] (k >= 1): its importance
+ * (the best post's), engagement (their views), coverage (posts and distinct
+ * sources; hosts is scratch for k hashes) and freshness (the newest), in
+ * x->imp, x->sources, x->parts and x->score. */
+static void story_score(const struct digest_post *posts, const size_t *m, size_t k,
+                        const struct digest_weights *w, int64_t start, int64_t end,
+                        int64_t audience, uint64_t *hosts, struct story *x)
+{
+    int imp = 0;
+    double views = 0;
+    int64_t newest = INT64_MIN;
+
+    for (size_t i = 0; i < k; i++) {
+        const struct digest_post *p = &posts[m[i]];
+        int pi = clamp_importance(p->importance);
+        if (pi > imp)
+            imp = pi;
+        views += p->views > 0 ? (double)p->views : 0;
+        if (p->published_at > newest)
+            newest = p->published_at;
+        hosts[i] = host_hash(p->source_url);
+    }
+    qsort(hosts, k, sizeof *hosts, u64_cmp);
+    size_t sources = 0;
+    for (size_t i = 0; i < k; i++)
+        sources += i == 0 || hosts[i] != hosts[i - 1];
+    double spread = (double)(k - 1) + 2.0 * (double)(sources - 1);
+    x->sources = sources;
+    x->imp = imp;
+    x->parts[0] = w->importance * imp / 3.0;
+    x->parts[1] = w->engagement * engagement_of(views, audience);
+    x->parts[2] = w->coverage * clamp01(log1p(spread) / log1p(COVERAGE_SAT));
+    x->parts[3] = w->freshness * freshness_of(newest, start, end);
+    x->score = x->parts[0] + x->parts[1] + x->parts[2] + x->parts[3];
+}
+
 /* Step 4: one story per group, scored, with its representative. members
  * receives the posts (indices into posts) story by story. */
 static struct story *make_stories(const struct digest_post *posts, const size_t *cand, size_t nc,
@@ -319,20 +355,12 @@ static struct story *make_stories(const struct digest_post *posts, const size_t 
     uint64_t *hosts = xmalloc(nc * sizeof *hosts);
     for (size_t s = 0; s < nst; s++) {
         struct story *x = &st[s];
-        int imp = 0;
-        double views = 0, best = 0;
-        int64_t newest = INT64_MIN;
+        double best = 0;
         size_t rep = members[x->first];
         for (size_t m = 0; m < x->count; m++) {
             const struct digest_post *p = &posts[members[x->first + m]];
             int pi = clamp_importance(p->importance);
             double pv = p->views > 0 ? (double)p->views : 0;
-            if (pi > imp)
-                imp = pi;
-            views += pv;
-            if (p->published_at > newest)
-                newest = p->published_at;
-            hosts[m] = host_hash(p->source_url);
             double own = w->importance * pi / 3.0 + w->engagement * engagement_of(pv, audience) +
                          w->freshness * freshness_of(p->published_at, start, end);
             if (m == 0 || rep_better(p, own, &posts[rep], best, w->lang)) {
@@ -340,23 +368,12 @@ static struct story *make_stories(const struct digest_post *posts, const size_t 
                 best = own;
             }
         }
-        qsort(hosts, x->count, sizeof *hosts, u64_cmp);
-        size_t sources = 0;
-        for (size_t m = 0; m < x->count; m++)
-            sources += m == 0 || hosts[m] != hosts[m - 1];
-        double spread = (double)(x->count - 1) + 2.0 * (double)(sources - 1);
+        story_score(posts, members + x->first, x->count, w, start, end, audience, hosts, x);
         x->rep = rep;
-        x->sources = sources;
-        x->imp = imp;
         x->pinned = posts[rep].pinned != 0;
         x->in_lang = !w->lang || lang_match(posts[rep].lang, w->lang);
         x->rep_time = posts[rep].published_at;
         x->rep_seq = posts[rep].seq;
-        x->parts[0] = w->importance * imp / 3.0;
-        x->parts[1] = w->engagement * engagement_of(views, audience);
-        x->parts[2] = w->coverage * clamp01(log1p(spread) / log1p(COVERAGE_SAT));
-        x->parts[3] = w->freshness * freshness_of(newest, start, end);
-        x->score = x->parts[0] + x->parts[1] + x->parts[2] + x->parts[3];
     }
     free(hosts);
     *nstories = nst;
@@ -419,7 +436,7 @@ static int group_candidates(const struct digest_post *posts, const size_t *cand,
      * it in the first pass (which moves no story twice) reaches it now. */
     digest_attach(e, nc, g, NULL, titled);
     digest_join(e, &pl, nc, df_cap, threshold, filler, ks.lang, g);
-    *ntwins = digest_twins(&ks, &pl, df_cap, filler, g, twins);
+    *ntwins = digest_twins(&ks, &pl, e, nc, df_cap, filler, g, twins);
     digest_keyset_free(&ks);
     digest_postings_free(&pl);
     free(filler);
@@ -477,11 +494,13 @@ static int fits(const struct choice *c, size_t s, const struct digest_weights *w
     return tags_fit(&c->posts[c->st[s].rep], c->tc, c->ntc, w->tag_cap);
 }
 
-/* Whether a twin of s (the other half of its story) is in already. */
+/* Whether a twin of s (the other half of its story) is in already, or
+ * ranks above s: the better half stands for the story (twins_score()),
+ * so a lesser half waits even when the tag cap keeps the better one out. */
 static int twin_in(const struct choice *c, size_t s)
 {
     for (size_t i = c->toff[s]; i < c->toff[s + 1]; i++)
-        if (c->chosen[c->tw[i]])
+        if (c->chosen[c->tw[i]] || c->tw[i] < s)
             return 1;
     return 0;
 }
@@ -648,6 +667,45 @@ static void twins_of(const struct story *st, size_t nst, size_t nc, const uint32
     *tw = v;
 }
 
+/* One story split in two is scored whole: the better half of twins (see
+ * digest_twins(); the better by story_cmp(), its twins st[tw[toff[s] ..
+ * toff[s + 1])] being st's indices) takes the score of every post of both,
+ * its importance, views, coverage and freshness, so that it ranks where the
+ * story would have; the other half keeps its own and gives way in choose().
+ * The item still shows the better half's posts. Linear in the twins' posts. */
+static void twins_score(const struct digest_post *posts, const size_t *members, size_t nc,
+                        struct story *st, size_t nst, const size_t *toff, const size_t *tw,
+                        const struct digest_weights *w, int64_t start, int64_t end,
+                        int64_t audience)
+{
+    if (toff[nst] == 0)
+        return;
+    uint8_t *best = xcalloc(nst, 1);
+    for (size_t s = 0; s < nst; s++) {
+        best[s] = toff[s + 1] > toff[s];
+        for (size_t i = toff[s]; i < toff[s + 1] && best[s]; i++)
+            best[s] = story_cmp(&st[s], &st[tw[i]]) < 0;
+    }
+    size_t *m = xmalloc(nc * sizeof *m);
+    uint64_t *hosts = xmalloc(nc * sizeof *hosts);
+    for (size_t s = 0; s < nst; s++) {
+        if (!best[s])
+            continue;
+        size_t k = 0;
+        memcpy(m, members + st[s].first, st[s].count * sizeof *m);
+        k = st[s].count;
+        for (size_t i = toff[s]; i < toff[s + 1]; i++) {
+            const struct story *t = &st[tw[i]];
+            memcpy(m + k, members + t->first, t->count * sizeof *m);
+            k += t->count;
+        }
+        story_score(posts, m, k, w, start, end, audience, hosts, &st[s]);
+    }
+    free(hosts);
+    free(m);
+    free(best);
+}
+
 /* What explaining needs, made for the first item that has merged posts. */
 struct why_need {
     const struct digest_edges *e;
@@ -742,8 +800,15 @@ int digest_select(const struct digest_post *posts, size_t n, const struct digest
     free(g.pin);
 
     /* 5. Rank and choose. */
-    qsort(st, nst, sizeof *st, story_cmp);
     size_t *toff, *tw;
+    if (ntwins) {
+        twins_of(st, nst, nc, twins, ntwins, &toff, &tw);
+        twins_score(posts, members, nc, st, nst, toff, tw, &w, window_start_ms, window_end_ms,
+                    audience);
+        free(toff);
+        free(tw);
+    }
+    qsort(st, nst, sizeof *st, story_cmp);
     twins_of(st, nst, nc, twins, ntwins, &toff, &tw);
     free(twins);
     uint8_t *chosen = xcalloc(nst, 1);

@@ -454,10 +454,13 @@ void digest_join(const struct digest_edges *e, const struct postings *pl, size_t
  * (K_NAME, held by STORY_NAME_MIN to df_cap posts, never across filler) is
  * in titles of both and in no third story, two of those titles sharing a
  * plain word too: one story the grouping split, shown once (digest.c). A key some post reads as an
- * alias-table name (a country, an institution) or a broadcaster is no story's own. Returns how
- * many; the work is the postings of the keys held by df_cap posts at most. */
-size_t digest_twins(const struct keyset *ks, const struct postings *pl, size_t df_cap,
-                    const uint8_t *filler, struct groups *g, uint32_t **out);
+ * alias-table name (a country, an institution) or a broadcaster is no story's own. Also a post
+ * of the nc left alone whose every edge of e of full weight goes to one story of two posts or
+ * more, linked (edges, weak links) to half of its posts or more. Returns how many; the work is
+ * the postings of the keys held by df_cap posts at most, and the links. */
+size_t digest_twins(const struct keyset *ks, const struct postings *pl,
+                    const struct digest_edges *e, size_t nc, size_t df_cap, const uint8_t *filler,
+                    struct groups *g, uint32_t **out);
 
 static inline size_t uf_find(size_t *parent, size_t x)
 {

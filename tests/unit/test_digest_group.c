@@ -1415,6 +1415,67 @@ static void test_join_region(void)
     ok(joined_region(two, 2), "in half the titles of one: the name of one story");
 }
 
+/* digest_twins() over hand-made stories and links, no keys: the pairs of
+ * roots it finds, "a-b c-d", in *buf. Posts 0-3 are one story (root 0). */
+static const char *lone_twins_of(const struct digest_edge *v, size_t ne,
+                                 const struct digest_edge *wk, size_t nw, const size_t *parent,
+                                 size_t nc, char *buf, size_t cap)
+{
+    struct digest_edges e = {.v = (struct digest_edge *)v,
+                             .n = ne,
+                             .cap = ne,
+                             .weak = (struct digest_edge *)wk,
+                             .nweak = nw,
+                             .capweak = nw};
+    struct keyset ks = {0};
+    struct postings pl = {0};
+    uint8_t filler[8] = {0};
+    struct groups g = {.parent = malloc(nc * sizeof *g.parent), .pin = calloc(nc, 1)};
+    uint32_t *tw = NULL;
+
+    memcpy(g.parent, parent, nc * sizeof *parent);
+    size_t n = digest_twins(&ks, &pl, &e, nc, 4, filler, &g, &tw);
+    size_t len = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < n && len < cap; i++) {
+        int k = snprintf(buf + len, cap - len, "%s%u-%u", i ? " " : "", tw[2 * i], tw[2 * i + 1]);
+        if (k < 0)
+            break;
+        len += (size_t)k;
+    }
+    free(tw);
+    free(g.parent);
+    free(g.pin);
+    return buf;
+}
+
+/* A follow-up the grouping left alone (digest_attach() asks links to
+ * most of a story's posts and to three of them): with an edge of full
+ * weight to a story and links to half its posts, it is that story's twin,
+ * shown once and scored with it (digest.c). */
+static void test_twins_lone(void)
+{
+    /* 0-3 one story; 4 alone: a full edge to 1, a weak link to 2. */
+    const size_t parent[] = {0, 0, 0, 0, 4, 5, 5, 7};
+    const struct digest_edge v[] = {
+        {0, 1, 0.9f, 1}, {1, 2, 0.8f, 1}, {2, 3, 0.8f, 1}, {1, 4, 0.7f, 1}, {5, 6, 0.8f, 1}};
+    const struct digest_edge wk[] = {{2, 4, 0.2f, 0}};
+    const struct digest_edge half[] = {{1, 4, 0.7f, 0.6f}};
+    const struct digest_edge both[] = {
+        {0, 1, 0.9f, 1}, {1, 4, 0.7f, 1}, {4, 5, 0.7f, 1}, {5, 6, 0.8f, 1}};
+    const struct digest_edge wk2[] = {{2, 4, 0.2f, 0}, {4, 6, 0.2f, 0}};
+    char buf[64];
+
+    is_str(lone_twins_of(v, 5, wk, 1, parent, 8, buf, sizeof buf), "0-4",
+           "a lone follow-up, a full edge and links to two of four posts: the story's twin");
+    is_str(lone_twins_of(v, 5, NULL, 0, parent, 8, buf, sizeof buf), "",
+           "one link to a story of four: no twin");
+    is_str(lone_twins_of(half, 1, wk, 1, parent, 8, buf, sizeof buf), "",
+           "no edge of full weight: no twin");
+    is_str(lone_twins_of(both, 4, wk2, 2, parent, 8, buf, sizeof buf), "",
+           "full edges to two stories: no twin");
+}
+
 static void test_attach(void)
 {
     size_t root[8];
@@ -1696,6 +1757,7 @@ int main(void)
     test_join_titles();
     test_join_region();
     test_join_minor();
+    test_twins_lone();
     test_quotes_datelines();
     run_day();
     test_merges();

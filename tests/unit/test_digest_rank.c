@@ -493,6 +493,62 @@ static void test_repeats(void)
     digest_items_free(items, n);
 }
 
+/* The yacht story split in two again, read by few: each half scores less
+ * than a story told once with more readers, the whole story more. The
+ * better half ranks as the whole (its posts' views and sources with the
+ * follow-up's) and comes first; the follow-up still gives way. */
+static void test_twins_whole(void)
+{
+    struct digest_post p[7];
+    struct digest_weights w;
+    struct digest_item *items = NULL;
+    size_t n = 0;
+    char got[64];
+    static const int64_t views[] = {110, 80, 25, 100, 90, 60};
+
+    yacht_story(p);
+    for (int i = 0; i < 6; i++)
+        p[i].views = views[i];
+    mk(&p[6], 1, 3, 900, 0.8, tag_pol);
+    digest_weights_default(&w);
+    w.tag_cap = 0;
+    w.floor = 0;
+    w.max_items = 2;
+    is_int(run(p, 7, &w, &items, &n), 0, "yacht read by few: digest_select");
+    seqs_str(items, n, got, sizeof got);
+    is_str(got, "303 1", "yacht read by few: the better half ranks as the whole story, first");
+    digest_items_free(items, n);
+}
+
+/* The tag cap keeps the better half of the yacht story out (a sports
+ * story holds the tag): its follow-up, under another tag, does not stand in
+ * for it at its own low rank; the better half comes in by the cap's yield. */
+static void test_twins_wait(void)
+{
+    struct digest_post p[8];
+    struct digest_weights w;
+    struct digest_item *items = NULL;
+    size_t n = 0;
+    char got[64];
+    static const int64_t views[] = {11, 8, 2, 10, 9, 6};
+
+    yacht_story(p);
+    for (int i = 0; i < 6; i++)
+        p[i].views = views[i];
+    p[4].tags = p[5].tags = tag_fun;
+    mk(&p[6], 7, 3, 1000, 1.0, tag_spo); /* 4 + 2 + 1 = 7.0 */
+    mk(&p[7], 5, 1, 100, 0.5, tag_eco);  /* 1.333 + 0.2 + 0.5 */
+    digest_weights_default(&w);
+    w.floor = 0;
+    w.max_items = 2;
+    w.tag_cap = 1;
+    is_int(run(p, 8, &w, &items, &n), 0, "yacht under the cap: digest_select");
+    seqs_str(items, n, got, sizeof got);
+    is_str(got, "7 303",
+           "yacht under the cap: the follow-up waits, the better half takes the slot");
+    digest_items_free(items, n);
+}
+
 int main(void)
 {
     test_language();
@@ -501,5 +557,7 @@ int main(void)
     test_floor();
     test_pins();
     test_repeats();
+    test_twins_whole();
+    test_twins_wait();
     return done_testing();
 }
