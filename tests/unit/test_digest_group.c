@@ -1583,6 +1583,51 @@ static void test_thin_place(void)
     ok(story > 0, "two abattoir posts weigh: %g", story);
 }
 
+/* Day 44: a dengue ward opened at a town's hospital, and a newborn taken
+ * from the same hospital's maternity ward. The dengue post and the
+ * newborn's share the hospital's name, its town and "hôpital", in both
+ * titles: a place, and no word or figure of what happened. Their edge
+ * weighs nothing, as a thin one does; two posts of the newborn's story,
+ * which share "enlevé", weigh. */
+static void test_place_event(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Hôpital Dr-Bhujun : une salle réservée aux malades de la dengue",
+         .body = "L'hôpital Dr-Bhujun de Quatre-Bornes a ouvert mardi une salle de trente lits "
+                 "réservée aux patients atteints de dengue, dont le nombre a doublé en une "
+                 "semaine. Les consultations de fièvre ont été regroupées au rez-de-chaussée."},
+        {.lang = "fr",
+         .title = "Quatre-Bornes : un nouveau-né enlevé à la maternité de l'hôpital Dr-Bhujun",
+         .body = "Un nourrisson de deux jours a été enlevé mardi en fin d'après-midi dans le "
+                 "service de maternité de l'hôpital Dr-Bhujun, à Quatre-Bornes, par une femme "
+                 "vêtue d'une blouse d'infirmière."},
+        {.lang = "fr",
+         .title = "Le bébé enlevé à Quatre-Bornes retrouvé sain et sauf à Bambous",
+         .body = "Le nouveau-né enlevé mardi à l'hôpital Dr-Bhujun a été retrouvé sain et sauf "
+                 "peu après 1 heure du matin dans une maison de Bambous, où une femme de 31 ans "
+                 "a été arrêtée."},
+        {.lang = "fr",
+         .title = "Dengue : 212 cas à Maurice, Quatre-Bornes la plus touchée",
+         .body = "Le ministère de la Santé a recensé 212 cas de dengue depuis janvier à Maurice, "
+                 "dont 64 dans la ville de Quatre-Bornes."},
+        {.lang = "fr",
+         .title = "Port-Louis : les dockers en grève, le port paralysé",
+         .body = "Les quelque 900 dockers de la SMM ont cessé le travail mardi matin au port de "
+                 "Port-Louis pour réclamer une hausse de 12 % de leurs salaires."},
+        {.lang = "fr",
+         .title = "Carburants : l'essence augmente de 4 roupies dès minuit",
+         .body = "Le prix du litre d'essence passera de 66,50 à 70,50 roupies à minuit, et celui "
+                 "du gazole de 58,20 à 61,20 roupies."},
+        {.lang = "fr",
+         .title = "Avis de vent fort sur la côte nord",
+         .body = "Les services météorologiques ont émis mardi soir un avis de vent fort."},
+    };
+    double place = edge_weight(ps, 7, 0, 1), story = edge_weight(ps, 7, 1, 2);
+    ok(place == 0, "the dengue ward and the newborn, met at the hospital alone: weight %g", place);
+    ok(story > 0, "two posts of the newborn's story weigh: %g", story);
+}
+
 /* Quoted words are the source's: their keys are of their own kind. The
  * dateline is not compared at all. */
 static void test_quotes_datelines(void)
@@ -1687,6 +1732,7 @@ int main(void)
     test_interview_guest();
     test_interview_titles();
     test_thin_place();
+    test_place_event();
     test_link();
     test_attach();
     test_attach_titled();
