@@ -37,6 +37,13 @@
 /* Post indices and key ids are stored in 32 bits. */
 _Static_assert(DIGEST_MAX_POSTS < UINT32_MAX, "post indices fit in uint32_t");
 
+/* Whether a key is a word's (not a name's or a figure's): a facility's is
+ * one (digest_facility()). */
+static int key_word(uint8_t kind)
+{
+    return kind == K_WORD || kind == K_WORDN || kind == K_WORDQ || kind == K_BRIDGE;
+}
+
 /* Step 2: key ids, document frequencies and postings. */
 void digest_build_index(struct keyset *ks, size_t nc, struct postings *pl)
 {
@@ -109,6 +116,12 @@ void digest_build_index(struct keyset *ks, size_t nc, struct postings *pl)
             pl->kind[at] = ks->kind[k];
         }
     free(fill);
+    /* A facility's word: a word's key (a name's is never one) that the
+     * table holds. */
+    pl->place = xcalloc(nkeys ? nkeys : 1, 1);
+    for (size_t k = 0; k < ks->n; k++)
+        if (key_word(ks->kind[k]) && !pl->place[ks->kid[k]])
+            pl->place[ks->kid[k]] = (uint8_t)digest_facility(ks->h[k]);
     /* The plain IDF, ln((n + 1) / df): a key of every post weighs almost
      * nothing, a key of two weighs most. */
     pl->idf = xmalloc((nkeys ? nkeys : 1) * sizeof *pl->idf);
@@ -208,13 +221,6 @@ static int key_named(uint8_t kind)
 {
     return kind == K_NAME || kind == K_HALF || kind == K_ALIAS || kind == K_NUMBER ||
            kind == K_WORDN || kind == K_WORDA;
-}
-
-/* Whether a key is a word's (not a name's or a figure's): a facility's is
- * one (digest_facility()). */
-static int key_word(uint8_t kind)
-{
-    return kind == K_WORD || kind == K_WORDN || kind == K_WORDQ || kind == K_BRIDGE;
 }
 
 /* Whether a key comes from the title (TITLE_WEIGHT, half for a last word). */
@@ -386,7 +392,7 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
             if (b - a < 2 || b - a > df_cap)
                 continue;
             double wi = ks->w[k] * pl->idf[id] * pl->idf[id];
-            int fac = key_word(ks->kind[k]) && digest_facility(ks->h[k]);
+            int fac = pl->place[id];
             /* Postings are in post order: walk down to c, not past it. */
             for (size_t q = b; q-- > a;) {
                 size_t o = pl->post[q];
@@ -551,4 +557,5 @@ void digest_postings_free(struct postings *pl)
     free(pl->w);
     free(pl->kind);
     free(pl->idf);
+    free(pl->place);
 }

@@ -359,6 +359,7 @@ struct postings {
     float *w;
     uint8_t *kind;
     double *idf;
+    uint8_t *place; /* per key: a facility's word (digest_facility()), 1 */
 };
 
 /* The stories: a forest over the candidates (roots are stories); pin marks
