@@ -37,6 +37,13 @@
 /* Post indices and key ids are stored in 32 bits. */
 _Static_assert(DIGEST_MAX_POSTS < UINT32_MAX, "post indices fit in uint32_t");
 
+/* Whether a key is a word's (not a name's or a figure's): a facility's is
+ * one (digest_facility()). */
+static int key_word(uint8_t kind)
+{
+    return kind == K_WORD || kind == K_WORDN || kind == K_WORDQ || kind == K_BRIDGE;
+}
+
 /* Step 2: key ids, document frequencies and postings. */
 void digest_build_index(struct keyset *ks, size_t nc, struct postings *pl)
 {
@@ -109,6 +116,12 @@ void digest_build_index(struct keyset *ks, size_t nc, struct postings *pl)
             pl->kind[at] = ks->kind[k];
         }
     free(fill);
+    /* A facility's word: a word's key (a name's is never one) that the
+     * table holds. */
+    pl->place = xcalloc(nkeys ? nkeys : 1, 1);
+    for (size_t k = 0; k < ks->n; k++)
+        if (key_word(ks->kind[k]) && !pl->place[ks->kid[k]])
+            pl->place[ks->kid[k]] = (uint8_t)digest_facility(ks->h[k]);
     /* The plain IDF, ln((n + 1) / df): a key of every post weighs almost
      * nothing, a key of two weighs most. */
     pl->idf = xmalloc((nkeys ? nkeys : 1) * sizeof *pl->idf);
@@ -309,13 +322,20 @@ struct pair_acc {
     uint8_t named;   /* a name or figure of any kind is shared */
     uint8_t names;   /* names shared whole (K_NAME or K_ALIAS in both), up to 2 */
     uint8_t whole;   /* whole features shared (key_halves() 2), up to 3 */
+    uint8_t place;   /* a facility's word is shared (digest_facility()) */
+    /* bits 0 and 1 as wtopic, of keys that are no facility's word: what
+     * happened, not where */
+    uint8_t event;
+    uint8_t eventn; /* whole features shared that say what happened, up to 2 */
 };
 
 /* Adds one shared key, of kind kc and weight wc in post c, ko and wo in
- * post o, to what they share. */
-static void pair_add(struct pair_acc *x, uint8_t kc, float wc, uint8_t ko, float wo)
+ * post o, to what they share; fac: it is a facility's word. */
+static void pair_add(struct pair_acc *x, uint8_t kc, float wc, uint8_t ko, float wo, int fac)
 {
     int tc = key_in_title(kc, wc), to = key_in_title(ko, wo);
+    /* A word or figure, no name's and no facility's: what happened. */
+    int event = !fac && key_topic(kc, tc && to) && !key_person(kc) && !key_person(ko);
 
     x->met |= (uint8_t)(tc | to << 1);
     if (key_topic(kc, tc && to)) {
@@ -328,6 +348,11 @@ static void pair_add(struct pair_acc *x, uint8_t kc, float wc, uint8_t ko, float
                 x->wtopicn++;
         }
     }
+    x->place |= (uint8_t)fac;
+    if (event)
+        x->event |= (uint8_t)(tc | to << 1);
+    if (event && x->eventn < 2 && key_halves(kc, ko) == 2)
+        x->eventn++;
     if (kc == K_MEDIA)
         x->topic |= 4;
     x->halves += key_halves(kc, ko);
@@ -367,6 +392,7 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
             if (b - a < 2 || b - a > df_cap)
                 continue;
             double wi = ks->w[k] * pl->idf[id] * pl->idf[id];
+            int fac = pl->place[id];
             /* Postings are in post order: walk down to c, not past it. */
             for (size_t q = b; q-- > a;) {
                 size_t o = pl->post[q];
@@ -380,7 +406,7 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
                     touch[nt++].o = (uint32_t)o;
                 }
                 acc[o].dot += wi * pl->w[q];
-                pair_add(&acc[o], ks->kind[k], ks->w[k], pl->kind[q], pl->w[q]);
+                pair_add(&acc[o], ks->kind[k], ks->w[k], pl->kind[q], pl->w[q], fac);
             }
         }
         size_t kept = 0, nweak = 0;
@@ -421,6 +447,16 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
              * where the same place in most of a story's posts is a story,
              * but average linkage and the join never merge through it. */
             int thin = x->names == 1 && x->whole <= 2 && !(x->topic & 3);
+            /* Two posts that share a facility's word ("hôpital", "port",
+             * "hotel") and no title of which meets the other post through
+             * a word or figure that says what happened, nor share two such
+             * words anywhere, share a place: the town's hospital and its
+             * name, where a dengue ward opened and a newborn was taken
+             * (day 44). Such an edge is thin too. Unless they share a
+             * country as well: the place is then the country's (its
+             * busiest airport, its main port), which one story's two
+             * languages name with it. */
+            thin |= x->place && !x->event && x->eventn < 2 && !x->world;
             if (x->halves >= need && cos >= PAIR_MIN_COS && titles)
                 touch[kept++] = (struct touched){.o = o, .cos = thin ? 0.0f : (float)cos};
             /* A weak link through a country needs a half more: the
@@ -521,4 +557,5 @@ void digest_postings_free(struct postings *pl)
     free(pl->w);
     free(pl->kind);
     free(pl->idf);
+    free(pl->place);
 }

@@ -223,6 +223,12 @@ uint64_t digest_lexicon_map(uint64_t key);
 int digest_phrase_head(uint64_t head);
 uint64_t digest_phrase(uint64_t head, uint64_t tail);
 
+/* Whether a word key is a facility's kind (digest_words.c): a hospital, a
+ * port, a station, a market, a school, a hotel... the common noun of a
+ * place that two stories of one town share ("l'hôpital Dr-Bhujun", "the
+ * Kingston container terminal"), never what happened there. */
+int digest_facility(uint64_t key);
+
 /* The French-English pairs of Debian's FreeDict dictionaries (generated at
  * build time by tools/dictpairs): French word, English word. */
 extern const char *const digest_dict_pairs[][2];
@@ -353,6 +359,7 @@ struct postings {
     float *w;
     uint8_t *kind;
     double *idf;
+    uint8_t *place; /* per key: a facility's word (digest_facility()), 1 */
 };
 
 /* The stories: a forest over the candidates (roots are stories); pin marks

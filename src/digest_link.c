@@ -494,7 +494,11 @@ static int spread_kind(uint8_t kind)
  * rare in the window because the language is (digest_pairs()): day 32's
  * wedding poisoning and rickshaw ban, one town's two stories on a French
  * channel, met through "town" in the English copy of both ("the Malagasy
- * town of Antsirabe"). One key at a time (join_clashes() reads them):
+ * town of Antsirabe"). A facility's word (pl->place, digest_facility())
+ * is the place again: day 43's hotel strike, in Waikiki's hotels, and the
+ * monk seal born on Waikiki's beach "steps from Waikiki hotels" share the
+ * resort and its hotels, both theirs alone. One key at a time
+ * (join_clashes() reads them):
  * roots[0..nr) are the stories its posts are in, count[j] how many of
  * roots[j]'s posts hold it as a kind that counts (spread_kind()) and
  * major[j] how many of those are not in the minor language; side[] the
@@ -576,8 +580,9 @@ static void join_clashes(const struct postings *pl, size_t nc, size_t df_cap, st
                 roots[nr++] = r;
                 count[j] = tcount[j] = major[j] = 0;
             }
-            count[j] += (uint32_t)spread_kind(pl->kind[q]);
-            major[j] += (uint32_t)(spread_kind(pl->kind[q]) && !minor[pl->post[q]]);
+            int sk = spread_kind(pl->kind[q]) && !pl->place[k];
+            count[j] += (uint32_t)sk;
+            major[j] += (uint32_t)(sk && !minor[pl->post[q]]);
             if (title_name(pl->kind[q], pl->w[q])) {
                 tcount[j]++;
                 nt++;

@@ -725,6 +725,46 @@ uint64_t digest_phrase(uint64_t head, uint64_t tail)
     return 0;
 }
 
+/* ---------------------------------------------------------- the facilities */
+
+/* The facilities' common nouns, in French and in English: the kind of a
+ * place, which a story names with its town or its own name ("l'hôpital
+ * Dr-Bhujun de Quatre-Bornes", "the Kingston container terminal", "Waikiki
+ * hotels"). Two stories at one place share them with its name. Not a
+ * prison: "quinze ans de prison" is a sentence, not a place. */
+static const char *const facility_fr[] = {
+    "hôpital", "clinique", "port",  "gare",     "aéroport", "marché",
+    "école",   "lycée",    "hôtel", "terminal", "stade",    "université",
+};
+static const char *const facility_en[] = {
+    "hospital", "clinic", "port",  "harbour",  "harbor",  "station",    "airport",
+    "market",   "school", "hotel", "terminal", "stadium", "university",
+};
+#define NFACILITIES                                                                                \
+    (sizeof facility_fr / sizeof *facility_fr + sizeof facility_en / sizeof *facility_en)
+#define FACILITY_SLOTS 128 /* a power of two, more than twice the words */
+
+static uint64_t facility_key[FACILITY_SLOTS]; /* 0 = empty */
+
+static void facility_put(uint64_t k)
+{
+    if (!k)
+        return;
+    size_t j = (size_t)mix64(k) & (FACILITY_SLOTS - 1);
+    while (facility_key[j] && facility_key[j] != k)
+        j = (j + 1) & (FACILITY_SLOTS - 1);
+    facility_key[j] = k;
+}
+
+int digest_facility(uint64_t key)
+{
+    for (size_t j = (size_t)mix64(key) & (FACILITY_SLOTS - 1); facility_key[j];
+         j = (j + 1) & (FACILITY_SLOTS - 1))
+        if (facility_key[j] == key)
+            return 1;
+    return 0;
+}
+
 /* ------------------------------------------------------------ the bridges */
 
 /* English word key -> its French translations' keys, from the FreeDict
@@ -842,6 +882,11 @@ void digest_lexicon_init(void)
         phrase_tail[j] = tail;
         phrase_key[j] = mix64(head ^ mix64(tail)) | 1;
     }
+    _Static_assert(NFACILITIES * 2 <= FACILITY_SLOTS, "at most half full");
+    for (size_t i = 0; i < sizeof facility_fr / sizeof *facility_fr; i++)
+        facility_put(key_of(&st, "fr", facility_fr[i]));
+    for (size_t i = 0; i < sizeof facility_en / sizeof *facility_en; i++)
+        facility_put(key_of(&st, "en", facility_en[i]));
     bridges_init(&st);
     digest_stems_free(&st);
 }

@@ -1214,7 +1214,9 @@ static int joined(const struct digest_edge *v, size_t ne, const uint32_t *post, 
     uint32_t all[7];
     uint8_t kind[] = {K_NAME, K_NAME, K_NAME, K_NAME, K_WORD, K_WORD, K_WORD};
     float w[] = {1, 1, 1, 1, 1, 1, 1};
-    struct postings pl = {.nkeys = 3, .off = off, .post = all, .w = w, .kind = kind};
+    uint8_t place[3] = {0};
+    struct postings pl = {
+        .nkeys = 3, .off = off, .post = all, .w = w, .kind = kind, .place = place};
     struct digest_edges e = {.v = (struct digest_edge *)v, .n = ne, .cap = ne};
     size_t parent[] = {0, 0, 0, 3, 3, 5, 5};
     uint8_t pin[7] = {0}, filler[7] = {0};
@@ -1258,16 +1260,18 @@ static void test_join(void)
 
 /* Day 37: a cash-van robbery (posts 0-2) and a taxi blockade (3-4) in one
  * town (key 0, a name every post of both holds, and no other story), with
- * strong edges reaching both blockade posts. Key 1, of the given kind, is
- * held by the posts words[0..nw): post 5 is a third story (5-6). */
-static int joined_town(uint8_t kind1, const uint32_t *words, size_t nw)
+ * strong edges reaching both blockade posts. Key 1, of the given kind (a
+ * facility's word when place1), is held by the posts words[0..nw): post 5
+ * is a third story (5-6). */
+static int joined_town(uint8_t kind1, uint8_t place1, const uint32_t *words, size_t nw)
 {
     const struct digest_edge v[] = {{0, 3, 0.2f, 1}, {1, 4, 0.2f, 1}};
     size_t off[] = {0, 5, 5 + nw};
     uint32_t post[9] = {0, 1, 2, 3, 4};
     float w[9] = {1, 1, 1, 1, 1, 1, 1, 1, 1};
-    uint8_t kind[9] = {K_NAME, K_NAME, K_NAME, K_NAME, K_NAME};
-    struct postings pl = {.nkeys = 2, .off = off, .post = post, .w = w, .kind = kind};
+    uint8_t kind[9] = {K_NAME, K_NAME, K_NAME, K_NAME, K_NAME}, place[2] = {0, place1};
+    struct postings pl = {
+        .nkeys = 2, .off = off, .post = post, .w = w, .kind = kind, .place = place};
     struct digest_edges e = {.v = (struct digest_edge *)v, .n = 2, .cap = 2};
     size_t parent[] = {0, 0, 0, 3, 3, 5, 5};
     uint8_t pin[7] = {0}, filler[7] = {0};
@@ -1291,11 +1295,14 @@ static void test_join_town(void)
      * blockade posts */
     const uint32_t road[] = {0, 3, 4};
 
-    ok(!joined_town(K_WORD, police, 4),
+    ok(!joined_town(K_WORD, 0, police, 4),
        "a word most posts of one hold, once in the other and in a third story: two stories");
-    ok(joined_town(K_WORD, theirs, 3), "the same word theirs alone: one story");
-    ok(!joined_town(K_HALF, road, 3), "a name's last word, the town's road: two stories");
-    ok(joined_town(K_NAME, road, 3), "the same as a name of its own: one story");
+    ok(joined_town(K_WORD, 0, theirs, 3), "the same word theirs alone: one story");
+    ok(!joined_town(K_HALF, 0, road, 3), "a name's last word, the town's road: two stories");
+    ok(joined_town(K_NAME, 0, road, 3), "the same as a name of its own: one story");
+    /* Day 43: "hotel" in the strike's posts, once in the monk seal's
+     * ("steps from Waikiki hotels"), theirs alone: the place again */
+    ok(!joined_town(K_WORD, 1, theirs, 3), "the same word a facility's: two stories");
 }
 
 /* Day 18: drones over an air base (posts 2-4, whose titles all name
@@ -1316,7 +1323,9 @@ static int joined_titles(uint16_t airport_lang, float ministry_w)
     uint32_t post[] = {2, 3, 4, 1, 2, 3, 0, 1, 2, 5};
     float w[] = {2, 2, 2, ministry_w, 1, ministry_w, 2, 2, 1, 1};
     uint8_t kind[10];
-    struct postings pl = {.nkeys = 3, .off = off, .post = post, .w = w, .kind = kind};
+    uint8_t place[3] = {0};
+    struct postings pl = {
+        .nkeys = 3, .off = off, .post = post, .w = w, .kind = kind, .place = place};
     struct digest_edges e = {.v = (struct digest_edge *)v, .n = 5, .cap = 5};
     size_t parent[] = {0, 0, 2, 2, 2, 5};
     uint8_t pin[6] = {0}, filler[6] = {0};
@@ -1347,7 +1356,9 @@ static int joined_minor(const uint8_t *kinds)
     uint32_t post[14] = {0, 1, 2, 3, 4, 5, 6};
     float w[14] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
     uint8_t kind[14] = {K_NAME, K_NAME, K_NAME, K_NAME, K_NAME, K_NAME, K_NAME};
-    struct postings pl = {.nkeys = 2, .off = off, .post = post, .w = w, .kind = kind};
+    uint8_t place[2] = {0};
+    struct postings pl = {
+        .nkeys = 2, .off = off, .post = post, .w = w, .kind = kind, .place = place};
     struct digest_edges e = {.v = (struct digest_edge *)v, .n = 1, .cap = 1};
     size_t parent[] = {0, 0, 0, 0, 4, 4, 4};
     uint8_t pin[7] = {0}, filler[7] = {0};
@@ -1393,7 +1404,9 @@ static int joined_region(const uint32_t *sikt, size_t nt)
     float w[] = {1, 1, 2, 2, 1, 1, 1, 1, 2, 1, 1, 1};
     uint8_t kind[] = {K_NAME, K_NAME, K_NAME, K_NAME, K_NAME, K_NAME,
                       K_NAME, K_NAME, K_NAME, K_WORD, K_WORD, K_WORD};
-    struct postings pl = {.nkeys = 3, .off = off, .post = post, .w = w, .kind = kind};
+    uint8_t place[3] = {0};
+    struct postings pl = {
+        .nkeys = 3, .off = off, .post = post, .w = w, .kind = kind, .place = place};
     struct digest_edges e = {.v = (struct digest_edge *)v, .n = 2, .cap = 2};
     size_t parent[] = {0, 0, 0, 0, 4, 4, 4};
     uint8_t pin[7] = {0}, filler[7] = {0};
@@ -1644,6 +1657,51 @@ static void test_thin_place(void)
     ok(story > 0, "two abattoir posts weigh: %g", story);
 }
 
+/* Day 44: a dengue ward opened at a town's hospital, and a newborn taken
+ * from the same hospital's maternity ward. The dengue post and the
+ * newborn's share the hospital's name, its town and "hôpital", in both
+ * titles: a place, and no word or figure of what happened. Their edge
+ * weighs nothing, as a thin one does; two posts of the newborn's story,
+ * which share "enlevé", weigh. */
+static void test_place_event(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Hôpital Dr-Bhujun : une salle réservée aux malades de la dengue",
+         .body = "L'hôpital Dr-Bhujun de Quatre-Bornes a ouvert mardi une salle de trente lits "
+                 "réservée aux patients atteints de dengue, dont le nombre a doublé en une "
+                 "semaine. Les consultations de fièvre ont été regroupées au rez-de-chaussée."},
+        {.lang = "fr",
+         .title = "Quatre-Bornes : un nouveau-né enlevé à la maternité de l'hôpital Dr-Bhujun",
+         .body = "Un nourrisson de deux jours a été enlevé mardi en fin d'après-midi dans le "
+                 "service de maternité de l'hôpital Dr-Bhujun, à Quatre-Bornes, par une femme "
+                 "vêtue d'une blouse d'infirmière."},
+        {.lang = "fr",
+         .title = "Le bébé enlevé à Quatre-Bornes retrouvé sain et sauf à Bambous",
+         .body = "Le nouveau-né enlevé mardi à l'hôpital Dr-Bhujun a été retrouvé sain et sauf "
+                 "peu après 1 heure du matin dans une maison de Bambous, où une femme de 31 ans "
+                 "a été arrêtée."},
+        {.lang = "fr",
+         .title = "Dengue : 212 cas à Maurice, Quatre-Bornes la plus touchée",
+         .body = "Le ministère de la Santé a recensé 212 cas de dengue depuis janvier à Maurice, "
+                 "dont 64 dans la ville de Quatre-Bornes."},
+        {.lang = "fr",
+         .title = "Port-Louis : les dockers en grève, le port paralysé",
+         .body = "Les quelque 900 dockers de la SMM ont cessé le travail mardi matin au port de "
+                 "Port-Louis pour réclamer une hausse de 12 % de leurs salaires."},
+        {.lang = "fr",
+         .title = "Carburants : l'essence augmente de 4 roupies dès minuit",
+         .body = "Le prix du litre d'essence passera de 66,50 à 70,50 roupies à minuit, et celui "
+                 "du gazole de 58,20 à 61,20 roupies."},
+        {.lang = "fr",
+         .title = "Avis de vent fort sur la côte nord",
+         .body = "Les services météorologiques ont émis mardi soir un avis de vent fort."},
+    };
+    double place = edge_weight(ps, 7, 0, 1), story = edge_weight(ps, 7, 1, 2);
+    ok(place == 0, "the dengue ward and the newborn, met at the hospital alone: weight %g", place);
+    ok(story > 0, "two posts of the newborn's story weigh: %g", story);
+}
+
 /* Quoted words are the source's: their keys are of their own kind. The
  * dateline is not compared at all. */
 static void test_quotes_datelines(void)
@@ -1748,6 +1806,7 @@ int main(void)
     test_interview_guest();
     test_interview_titles();
     test_thin_place();
+    test_place_event();
     test_link();
     test_attach();
     test_attach_titled();
