@@ -12,49 +12,18 @@
 #define CRIER_TEST_STORE_NOTIFY_CASES_H
 
 #include <errno.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "crier.h"
+#include "raw_db.h"
 #include "store/store.h"
 #include "tap.h"
 
 #define HOUR_MS (3600 * 1000LL)
 #define DAY_MS (24 * HOUR_MS)
-
-/* The database behind the store, by SQL both backends read alike. */
-struct raw_db {
-    long long (*get)(const void *ctx, const char *sql); /* the one value a query returns, or -1 */
-    int (*exec)(const void *ctx, const char *sql);      /* 0 when the statement ran */
-    const void *ctx;
-};
-
-static inline long long raw_val(const struct raw_db *db, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-static inline long long raw_val(const struct raw_db *db, const char *fmt, ...)
-{
-    char sql[1024];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(sql, sizeof sql, fmt, ap);
-    va_end(ap);
-    return db->get(db->ctx, sql);
-}
-
-static inline int raw_run(const struct raw_db *db, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-static inline int raw_run(const struct raw_db *db, const char *fmt, ...)
-{
-    char sql[1024];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(sql, sizeof sql, fmt, ap);
-    va_end(ap);
-    return db->exec(db->ctx, sql);
-}
 
 static inline long long raw_outbox(const struct raw_db *db)
 {
