@@ -456,14 +456,25 @@ static void test_members(struct store *st, struct store *other)
     is_int(m.state, STORE_MEMBER_ACTIVE, "member");
 }
 
-/*
- * Unread counts. selection: publishes a selection in channel ch the
- * backend's way (SQLite publishes one; PostgreSQL, whose
- * selection_publish is not ported yet, writes its event raw) and returns
- * its event's seq, or a negative error.
- */
-static void test_unread(struct store *st, struct store *other, const struct raw_db *db,
-                        int64_t (*selection)(struct store *st, int64_t ch))
+/* Publishes a morning selection in channel ch; its event's seq, or a
+ * negative error. */
+static int64_t publish_selection(struct store *st, int64_t ch)
+{
+    struct store_selection key = {.channel_id = ch, .window_end = crier_now_ms() + 1};
+    struct store_event ev = {0};
+    snprintf(key.local_date, sizeof key.local_date, "%s", "2026-11-26");
+    snprintf(key.slot, sizeof key.slot, "%s", "morning");
+    json_t *p = json_pack("{sssb}", "title", "Sélection du matin", "silent", 0);
+    int rc = rec_selection_publish(st, &key, p, &ev);
+    json_decref(p);
+    is_int(rc, 0, "a selection");
+    int64_t seq = rc == 0 ? ev.seq : rc;
+    store_event_clear(&ev);
+    return seq;
+}
+
+/* Unread counts. */
+static void test_unread(struct store *st, struct store *other, const struct raw_db *db)
 {
     int64_t a = make_channel(st, "alpha"), b = make_channel(st, "beta");
     int64_t r = make_reader(st, 31), other_r = make_reader(st, 32);
@@ -490,7 +501,7 @@ static void test_unread(struct store *st, struct store *other, const struct raw_
     json_decref(ed);
     is_int(store_post_delete(st, a, id1, &ev, NULL), 0, "a delete");
     store_event_clear(&ev);
-    int64_t sel_seq = selection(st, a);
+    int64_t sel_seq = publish_selection(st, a);
     ok(sel_seq > s3, "a selection event");
 
     is_int(store_reader_memberships(other, r, &ms, &n), 0, "reader_memberships");

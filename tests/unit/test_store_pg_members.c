@@ -197,22 +197,6 @@ static void test_invite_race(struct store *nodes[3])
     is_int(gx.uses + gy.uses, 6, "six readers, six uses in all");
 }
 
-static int64_t raw_event(int64_t ch, int kind)
-{
-    return raw("WITH c AS (UPDATE channels SET last_seq = last_seq + 1 WHERE id = %lld"
-               " RETURNING last_seq) INSERT INTO events (channel_id, seq, kind, data, created_at)"
-               " SELECT %lld, last_seq, %d, '{}', 0 FROM c RETURNING seq",
-               (long long)ch, (long long)ch, kind);
-}
-
-/* test_unread's selection: selection_publish is not ported yet, so its
- * event is written raw. */
-static int64_t raw_selection(struct store *st, int64_t ch)
-{
-    (void)st;
-    return raw_event(ch, STORE_EV_SELECTION);
-}
-
 /* A node polls while two others revoke: it sees every change, since a
  * generation only becomes visible after every smaller one. */
 #define POLL_CHANNELS 40
@@ -321,7 +305,7 @@ int main(void)
     test_invites(nodes[0], nodes[1], &pgdb);
     test_invite_race(nodes);
     test_members(nodes[0], nodes[1]);
-    test_unread(nodes[0], nodes[1], &pgdb, raw_selection);
+    test_unread(nodes[0], nodes[1], &pgdb);
     test_feed_keys(nodes[0], nodes[1]);
     test_reader_cleanup(nodes[0], nodes[1], &pgdb);
     test_access_poll(nodes);
