@@ -1,6 +1,7 @@
 /*
  * store_cases_common.h: the fixtures the shared store cases of
- * store_members_cases.h and store_sel_cases.h both use (a channel, a post),
+ * store_members_cases.h, store_sel_cases.h, store_sources_cases.h and
+ * store_stats_cases.h use (a channel, a post),
  * defined once so that one test file may include both headers.
  * store_notify_cases.h has its own make_channel (in UTC, without a lang)
  * and is not to be included with these.
@@ -38,6 +39,13 @@ static inline int64_t post(struct store *st, int64_t ch, const char *title, int6
     int64_t seq = rc == 0 ? ev.seq : rc;
     store_event_clear(&ev);
     return seq;
+}
+
+/* Publishes {"title": title} now; returns the post's id, or the error. */
+static inline int64_t post_id(struct store *st, int64_t ch, const char *title)
+{
+    int64_t id = 0, seq = post(st, ch, title, &id);
+    return seq < 0 ? seq : id;
 }
 
 #endif

@@ -13,8 +13,10 @@
  *
  * The candidates, selections and views_record cases are shared with
  * test_store.c (store_sel_cases.h) and run here one after another on the
- * one database; the published_at check by a json cast, the stats, the
- * sources and the races are this file's.
+ * one database, as are the stats cases (store_stats_cases.h) and the
+ * sources cases (store_sources_cases.h) shared with test_store_stats.c
+ * and test_store_sources.c; the published_at check by a json cast and the
+ * races are this file's.
  */
 #include "store/store_pg_int.h"
 
@@ -31,9 +33,8 @@
 #include "post_records.h"
 #include "store_sel_cases.h"
 #include "store_sources_cases.h"
+#include "store_stats_cases.h"
 #include "tap.h"
-
-#define DAY_MS (24 * 3600 * 1000LL)
 
 static char conninfo[2048]; /* of the test's own database */
 static PGconn *raw;         /* a plain connection to it, for setup and checks */
@@ -129,26 +130,6 @@ static int raw_run_sql(const void *ctx, const char *sql)
 }
 
 static const struct raw_db pgdb = {raw_get, raw_run_sql, NULL};
-
-/* A channel in UTC, for the days the stats count. */
-static int64_t make_utc_channel(struct store *st, const char *slug)
-{
-    struct store_channel ch = {0};
-    snprintf(ch.slug, sizeof ch.slug, "%s", slug);
-    ch.title = (char *)"Title";
-    ch.description = (char *)"";
-    snprintf(ch.lang, sizeof ch.lang, "fr");
-    snprintf(ch.tz, sizeof ch.tz, "UTC");
-    int rc = store_channel_create(st, &ch);
-    return rc == 0 ? ch.id : rc;
-}
-
-/* A live post now; its id, or the error. */
-static int64_t post_id(struct store *st, int64_t ch, const char *title)
-{
-    int64_t id = 0, seq = post(st, ch, title, &id);
-    return seq < 0 ? seq : id;
-}
 
 /* ---- commit hook recorder ---- */
 
@@ -395,181 +376,6 @@ static void test_views_race(void)
         store_close(nodes[i]);
 }
 
-/* ---- member_days, post_stats ---- */
-
-/* A new reader (tag i) made an active member of ch, joined at day's hour
- * (day NULL: now); returns the reader's id. Readers and members are not
- * this area's ops: raw rows. */
-static int64_t member(int64_t ch, int i, const char *day, int hour)
-{
-    char sql[400];
-    int64_t at = crier_now_ms();
-    if (day) {
-        store_day_ms(day, &at);
-        at += hour * 3600000LL;
-    }
-    snprintf(sql, sizeof sql,
-             "INSERT INTO readers (hash, created_at, last_seen_at) VALUES"
-             " (sha256('reader %d'::bytea), 0, 0) RETURNING id",
-             i);
-    long long r = raw_int(sql);
-    snprintf(sql, sizeof sql,
-             "INSERT INTO members (channel_id, reader_id, state, joined_at) VALUES"
-             " (%lld, %lld, 2, %lld)",
-             (long long)ch, r, (long long)at);
-    return raw_exec(sql) == 0 ? r : -1;
-}
-
-static void test_member_days(struct store *st)
-{
-    int64_t ch = make_utc_channel(st, "days"), other = make_utc_channel(st, "days-other");
-    int64_t now = crier_now_ms();
-    struct store_member_day *d = NULL;
-    size_t n = 99;
-    char sql[400], today[11];
-
-    int64_t r1 = member(ch, 1, "2026-03-01", 9);
-    member(ch, 2, "2026-03-01", 23);
-    member(other, 3, NULL, 0);
-    is_int(store_member_day_record(st, ch, "2026-03-01", now), 0, "record day 1");
-    is_int(store_member_days(st, ch, "2026-03-01", "2026-03-01", &d, &n), 0, "read day 1");
-    ok(n == 1 && strcmp(d[0].day, "2026-03-01") == 0 && d[0].members == 2 && d[0].joins == 2 &&
-           d[0].leaves == 0,
-       "day 1: two members, both joined that day, no leaves (no previous row)");
-    free(d);
-
-    member(ch, 4, "2026-03-02", 0);
-    snprintf(sql, sizeof sql, "DELETE FROM members WHERE channel_id = %lld AND reader_id = %lld",
-             (long long)ch, (long long)r1);
-    raw_exec(sql);
-    is_int(store_member_day_record(st, ch, "2026-03-02", now), 0, "record day 2");
-    is_int(store_member_day_record(st, ch, "2026-03-02", now + 60000), 0, "again a minute on");
-    is_int(raw_int("SELECT count(*) FROM member_days WHERE day = '2026-03-02'"), 1,
-           "the upsert keeps one row per channel and day");
-    is_int(store_member_days(st, ch, "2026-01-01", "2026-12-31", &d, &n), 0, "read the year");
-    ok(n == 2 && strcmp(d[0].day, "2026-03-01") == 0 && strcmp(d[1].day, "2026-03-02") == 0,
-       "oldest first");
-    ok(n == 2 && d[1].members == 2 && d[1].joins == 1 && d[1].leaves == 1,
-       "day 2: 2 members, 1 join, 1 leave (2 + 1 - 2)");
-    free(d);
-    is_int(raw_int("SELECT updated_at FROM member_days WHERE day = '2026-03-02'"), now + 60000,
-           "updated_at is the last record's now");
-
-    snprintf(sql, sizeof sql,
-             "UPDATE members SET state = 1 WHERE channel_id = %lld AND reader_id ="
-             " (SELECT max(reader_id) FROM members WHERE channel_id = %lld)",
-             (long long)ch, (long long)ch);
-    raw_exec(sql);
-    store_member_day_record(st, ch, "2026-03-02", now);
-    is_int(raw_int("SELECT members FROM member_days WHERE day = '2026-03-02'"), 1,
-           "pending members are not counted");
-
-    store_day_of(now, today);
-    is_int(store_member_day_record(st, ch, NULL, now), 0, "NULL day: today");
-    snprintf(sql, sizeof sql, "SELECT members FROM member_days WHERE day = '%s'", today);
-    is_int(raw_int(sql), 1, "today's row");
-    is_int(store_member_day_record(st, 999999, "2026-03-02", now), -ENOENT, "unknown channel");
-    is_int(store_member_day_record(st, ch, "2026-02-30", now), -EINVAL, "not a date");
-    is_int(store_member_days(st, ch, "2026-03-01", "junk", &d, &n), -EINVAL, "bad range");
-    is_int(store_member_days(st, ch, "2026-03-03", "2026-03-01", &d, &n), 0, "empty range");
-    is_int(n, 0, "no rows");
-    free(d);
-    is_int(store_member_days(st, other, "2026-01-01", "2026-12-31", &d, &n), 0, "other channel");
-    is_int(n, 0, "rows are per channel");
-    free(d);
-
-    snprintf(sql, sizeof sql,
-             "INSERT INTO member_days (channel_id, day, members, updated_at)"
-             " SELECT %lld, to_char(date '2020-01-01' + i, 'YYYY-MM-DD'), i, 0"
-             " FROM generate_series(0, 449) i",
-             (long long)other);
-    raw_exec(sql);
-    is_int(store_member_days(st, other, "2000-01-01", "2099-12-31", &d, &n), 0, "a long range");
-    is_int(n, STORE_MEMBER_DAYS_MAX, "at most 400 rows");
-    ok(n == 400 && d[0].members == 50 && d[399].members == 449 &&
-           strcmp(d[399].day, "2021-03-25") == 0,
-       "the newest 400, oldest first");
-    free(d);
-    is_int(store_channel_delete(st, "days"), 0, "delete the channel");
-    snprintf(sql, sizeof sql, "SELECT count(*) FROM member_days WHERE channel_id = %lld",
-             (long long)ch);
-    is_int(raw_int(sql), 0, "its rows went with it");
-}
-
-static void test_post_stats(struct store *st)
-{
-    int64_t ch = make_utc_channel(st, "posts"), now = crier_now_ms();
-    int64_t p1 = post_id(st, ch, "Un « titre » & <b>"), p2 = post_id(st, ch, "deux"),
-            p3 = post_id(st, ch, "trois"), gone = post_id(st, ch, "supprimé");
-    struct store_event ev;
-    struct store_post_stat *ps = NULL;
-    size_t n = 99, counted;
-    unsigned char a[32], b[32];
-    memset(a, 'a', 32);
-    memset(b, 'b', 32);
-
-    store_post_delete(st, ch, gone, &ev, NULL);
-    store_event_clear(&ev);
-    is_int(store_post_stats(st, ch, 10, &ps, &n), 0, "post_stats");
-    ok(n == 3 && ps[0].id == p3 && ps[1].id == p2 && ps[2].id == p1,
-       "live posts, newest first, the deleted one left out");
-    ok(n == 3 && ps[2].views == 0 && ps[2].reach == 0 && ps[2].audience == -1,
-       "no views, no reach, audience unknown without member_days");
-    ok(n == 3 && strcmp(ps[2].title, "Un « titre » & <b>") == 0 && ps[2].published_at > 0 &&
-           ps[2].seq == 1,
-       "title, seq and published_at");
-    free(ps);
-
-    int64_t both[] = {p1, p2};
-    store_views_record(st, ch, both, 2, a, now, &counted);
-    store_views_record(st, ch, both, 1, b, now, &counted);
-    store_views_record(st, ch, both, 2, a, now + 1000, &counted);
-    is_int(store_views_add(st, ch, p1, 5), 0, "five anonymous views");
-    member(ch, 101, NULL, 0);
-    member(ch, 102, NULL, 0);
-    store_member_day_record(st, ch, NULL, now);
-    is_int(store_post_stats(st, ch, 10, &ps, &n), 0, "post_stats after views");
-    ok(n == 3 && ps[2].views == 7 && ps[2].reach == 2, "p1: 7 views, 2 viewers");
-    ok(n == 3 && ps[1].views == 1 && ps[1].reach == 1, "p2: 1 view, 1 viewer");
-    ok(n == 3 && ps[0].audience == 2 && ps[2].audience == 2, "audience: today's 2 members");
-    free(ps);
-
-    int64_t later = now + 8 * DAY_MS, one[] = {p3};
-    store_views_record(st, ch, one, 1, b, later, &counted);
-    is_int(raw_int("SELECT count(*) FROM post_views WHERE viewer = '\\x"
-                   "6161616161616161616161616161616161616161616161616161616161616161'"),
-           0, "a's viewer rows are pruned");
-    store_views_record(st, ch, both, 1, a, later, &counted);
-    is_int(store_post_stats(st, ch, 2, &ps, &n), 0, "limit 2");
-    is_int(n, 2, "two rows");
-    free(ps);
-    store_post_stats(st, ch, 100, &ps, &n);
-    ok(n == 3 && ps[2].views == 8 && ps[2].reach == 3 && ps[0].reach == 1,
-       "reach outlives the pruned rows; a returning viewer counts again");
-    free(ps);
-
-    char sql[200];
-    snprintf(sql, sizeof sql, "UPDATE member_days SET day = '2000-01-01' WHERE channel_id = %lld",
-             (long long)ch);
-    raw_exec(sql);
-    snprintf(sql, sizeof sql,
-             "INSERT INTO member_days (channel_id, day, members, updated_at) VALUES"
-             " (%lld, '2999-01-01', 9, 0)",
-             (long long)ch);
-    raw_exec(sql);
-    store_post_stats(st, ch, 100, &ps, &n);
-    ok(n == 3 && ps[0].audience == 2, "audience: the newest row before the publish day");
-    free(ps);
-
-    is_int(store_post_stats(st, ch, 0, &ps, &n), -EINVAL, "limit 0");
-    is_int(store_post_stats(st, ch, 101, &ps, &n), -EINVAL, "limit 101");
-    is_int(store_post_stats(st, 999999, 5, &ps, &n), 0, "unknown channel");
-    is_int(n, 0, "no rows");
-    free(ps);
-    is_int(store_channel_delete(st, "posts"), 0, "delete the channel");
-    is_int(raw_int("SELECT count(*) FROM post_reach"), 0, "its reach rows went with it");
-}
-
 /* ---- sources: the races (the cases are store_sources_cases.h) ---- */
 
 #define CLAIM_SOURCES 60
@@ -725,8 +531,8 @@ int main(void)
         test_selection_publish(st, &pgdb);
         test_selection_last_list(st);
         test_views_record(st, &pgdb);
-        test_post_stats(st);
-        test_member_days(st);
+        test_post_stats(st, &pgdb);
+        test_member_days(st, &pgdb);
         test_sources(st);
         test_selection_race();
         test_views_race();
