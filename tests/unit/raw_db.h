@@ -3,7 +3,8 @@
  * for what the store's calls do not show. Each test file fills a struct
  * raw_db for its backend (a SQLite file opened straight, or a PostgreSQL
  * connection of its own); the shared cases (store_notify_cases.h,
- * store_members_cases.h) read and write through it.
+ * store_members_cases.h, store_sel_cases.h, store_stats_cases.h) read and
+ * write through it.
  */
 #ifndef CRIER_TEST_RAW_DB_H
 #define CRIER_TEST_RAW_DB_H

@@ -14,7 +14,9 @@
  * races on three nodes (an invite, the access poll).
  *
  * Not to be included with store_notify_cases.h: both define make_channel
- * and make_reader, each as its own cases need them.
+ * and make_reader, each as its own cases need them. May be included with
+ * store_sel_cases.h: both take make_channel and post from
+ * store_cases_common.h.
  */
 #ifndef CRIER_TEST_STORE_MEMBERS_CASES_H
 #define CRIER_TEST_STORE_MEMBERS_CASES_H
@@ -29,36 +31,11 @@
 #include "crier.h"
 #include "post_records.h"
 #include "raw_db.h"
+#include "store_cases_common.h"
 #include "store/store.h"
 #include "tap.h"
 
-/* ---- fixtures ---- */
-
-static inline int64_t make_channel(struct store *st, const char *slug)
-{
-    struct store_channel ch = {0};
-    snprintf(ch.slug, sizeof ch.slug, "%s", slug);
-    ch.title = (char *)"Title";
-    ch.description = (char *)"";
-    snprintf(ch.lang, sizeof ch.lang, "fr");
-    snprintf(ch.tz, sizeof ch.tz, "Europe/Paris");
-    int rc = store_channel_create(st, &ch);
-    return rc == 0 ? ch.id : rc;
-}
-
-/* Publishes {"title": title} now; returns the event's seq, or the error. */
-static inline int64_t post(struct store *st, int64_t ch, const char *title, int64_t *id)
-{
-    json_t *p = json_pack("{ss}", "title", title);
-    struct store_event ev;
-    int rc = rec_post_create(st, ch, p, 0, &ev);
-    if (id)
-        *id = json_integer_value(json_object_get(p, "id"));
-    json_decref(p);
-    int64_t seq = rc == 0 ? ev.seq : rc;
-    store_event_clear(&ev);
-    return seq;
-}
+/* ---- fixtures (make_channel and post: store_cases_common.h) ---- */
 
 /* A distinct 32-byte hash per (tag, i). */
 static inline void fake_hash(unsigned char h[32], int tag, int i)

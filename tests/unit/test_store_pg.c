@@ -27,6 +27,7 @@
 #include "crier.h"
 #include "post_records.h"
 #include "store/store_pg_int.h"
+#include "store_cases_common.h"
 #include "tap.h"
 
 #define SCHEMA_VERSION 1 /* the newest migration in store_pg.c */
@@ -113,17 +114,7 @@ static struct store *open_main(void)
 
 /* ---- helpers ---- */
 
-static int64_t make_channel(struct store *st, const char *slug)
-{
-    struct store_channel ch = {0};
-    snprintf(ch.slug, sizeof ch.slug, "%s", slug);
-    ch.title = (char *)"Title";
-    ch.description = (char *)"";
-    snprintf(ch.lang, sizeof ch.lang, "fr");
-    snprintf(ch.tz, sizeof ch.tz, "Europe/Paris");
-    int rc = store_channel_create(st, &ch);
-    return rc == 0 ? ch.id : rc;
-}
+/* make_channel and post (now): store_cases_common.h */
 
 /* Publishes {"title": title} at publish_at (0: now); the event's seq, or
  * the error. */
@@ -139,11 +130,6 @@ static int64_t post_at(struct store *st, int64_t ch, const char *title, int64_t 
     int64_t seq = rc == 0 ? ev.seq : rc;
     store_event_clear(&ev);
     return seq;
-}
-
-static int64_t post(struct store *st, int64_t ch, const char *title, int64_t *id)
-{
-    return post_at(st, ch, title, 0, id);
 }
 
 /* Every event of a channel, checked gapless from 1: the count, or -1. */

@@ -10,6 +10,13 @@
  * CRIER_TEST_PG is a postgres:// URI of a server where the test may create
  * a database: it makes one with a random name, works in it and drops it.
  * Without it the test is skipped.
+ *
+ * The candidates, selections and views_record cases are shared with
+ * test_store.c (store_sel_cases.h) and run here one after another on the
+ * one database, as are the stats cases (store_stats_cases.h) and the
+ * sources cases (store_sources_cases.h) shared with test_store_stats.c
+ * and test_store_sources.c; the published_at check by a json cast and the
+ * races are this file's.
  */
 #include "store/store_pg_int.h"
 
@@ -24,9 +31,10 @@
 #include "crier.h"
 #include "log.h"
 #include "post_records.h"
+#include "store_sel_cases.h"
+#include "store_sources_cases.h"
+#include "store_stats_cases.h"
 #include "tap.h"
-
-#define DAY_MS (24 * 3600 * 1000LL)
 
 static char conninfo[2048]; /* of the test's own database */
 static PGconn *raw;         /* a plain connection to it, for setup and checks */
@@ -108,64 +116,20 @@ static struct store *open_pg(void)
     return st;
 }
 
-static int64_t make_channel(struct store *st, const char *slug)
+/* The shared cases' struct raw_db: the test's own connection. */
+static long long raw_get(const void *ctx, const char *sql)
 {
-    struct store_channel ch = {0};
-    snprintf(ch.slug, sizeof ch.slug, "%s", slug);
-    ch.title = (char *)"Title";
-    ch.description = (char *)"";
-    snprintf(ch.lang, sizeof ch.lang, "fr");
-    snprintf(ch.tz, sizeof ch.tz, "UTC");
-    int rc = store_channel_create(st, &ch);
-    return rc == 0 ? ch.id : rc;
+    (void)ctx;
+    return raw_int(sql);
 }
 
-/* A live post; its id, and its published_at into *at. Sleeps so that the
- * next post's published_at differs. */
-static int64_t post_at(struct store *st, int64_t ch, const char *title, int64_t *at)
+static int raw_run_sql(const void *ctx, const char *sql)
 {
-    json_t *p = json_pack("{ss}", "title", title);
-    struct store_event ev;
-    int rc = rec_post_create(st, ch, p, 0, &ev);
-    int64_t id = rc == 0 ? json_integer_value(json_object_get(p, "id")) : rc;
-    if (at)
-        *at = json_integer_value(json_object_get(p, "published_at"));
-    store_event_clear(&ev);
-    json_decref(p);
-    usleep(3000);
-    return id;
+    (void)ctx;
+    return raw_exec(sql);
 }
 
-static int64_t post(struct store *st, int64_t ch, const char *title)
-{
-    json_t *p = json_pack("{ss}", "title", title);
-    struct store_event ev;
-    int rc = rec_post_create(st, ch, p, 0, &ev);
-    int64_t id = rc == 0 ? json_integer_value(json_object_get(p, "id")) : rc;
-    store_event_clear(&ev);
-    json_decref(p);
-    return id;
-}
-
-static int publish_sel(struct store *st, int64_t ch, const char *date, const char *slot,
-                       int64_t wstart, int64_t wend, struct store_event *ev)
-{
-    struct store_selection key = {.channel_id = ch, .window_start = wstart, .window_end = wend};
-    snprintf(key.local_date, sizeof key.local_date, "%s", date);
-    snprintf(key.slot, sizeof key.slot, "%s", slot);
-    json_t *p = json_pack("{sssb}", "title", "Sélection du matin", "silent", 0);
-    int rc = rec_selection_publish(st, &key, p, ev);
-    json_decref(p);
-    return rc;
-}
-
-static int64_t find_cand(const struct store_candidate *cs, size_t n, int64_t id)
-{
-    for (size_t i = 0; i < n; i++)
-        if (cs[i].id == id)
-            return (int64_t)i;
-    return -1;
-}
+static const struct raw_db pgdb = {raw_get, raw_run_sql, NULL};
 
 /* ---- commit hook recorder ---- */
 
@@ -193,289 +157,17 @@ static void hook_fn(void *arg, const struct store_event *evs, size_t n)
     pthread_mutex_unlock(&hk.mu);
 }
 
-/* ---- candidates, marks, views_add ---- */
+/* ---- candidates ---- */
 
-static void test_candidate_fields(struct store *st)
+/* The shared case, then PostgreSQL's own check: the published_at column is
+ * the record's for every post of the channel, by a json cast. */
+static void test_candidates_pg(struct store *st)
 {
-    int64_t ch = make_channel(st, "candf");
-    char body[6000];
-    size_t m = 0;
-
-    while (m + 3 < 4095)
-        m += (size_t)snprintf(body + m, sizeof body - m, "\xc3\xa9");
-    m += (size_t)snprintf(body + m, sizeof body - m, "a\xe2\x82\xac tail"); /* € across 4096 */
-    json_t *p = json_pack("{ss, ss, ss, ss, s[sss], si}", "title",
-                          "Le \"Monde\" \xc2\xab cité \xc2\xbb \xf0\x9f\x98\x80\n\\", "body", body,
-                          "lang", "fr-CA", "source_url", "https://x.example/a?b=1&c=\"", "tags",
-                          "économie", "a/b", "", "importance", 3);
-    struct store_event ev;
-    int64_t t0 = crier_now_ms();
-    is_int(rec_post_create(st, ch, p, 0, &ev), 0, "a post with every field");
-    store_event_clear(&ev);
-    json_decref(p);
-    struct store_candidate *cs;
-    size_t n;
-    is_int(store_candidates(st, ch, t0 - 1000, t0 + 60000, &cs, &n), 0, "its candidate");
-    if (n == 1) {
-        is_str(cs[0].title, "Le \"Monde\" \xc2\xab cité \xc2\xbb \xf0\x9f\x98\x80\n\\",
-               "the title, unescaped");
-        is_str(cs[0].lang, "fr-CA", "lang");
-        is_str(cs[0].source_url, "https://x.example/a?b=1&c=\"", "source_url");
-        is_int(cs[0].importance, 3, "importance");
-        ok(cs[0].ntags == 3 && !strcmp(cs[0].tags[0], "économie") &&
-               !strcmp(cs[0].tags[1], "a/b") && !strcmp(cs[0].tags[2], ""),
-           "the tags, in order");
-        size_t bl = strlen(cs[0].body);
-        ok(bl <= 4096 && bl >= 4093 && memcmp(cs[0].body, body, bl) == 0,
-           "the body's first 4096 bytes at most (%zu)", bl);
-    } else {
-        ok(0, "one candidate, got %zu", n);
-    }
-    store_candidates_free(cs, n);
-}
-
-static void test_candidates(struct store *st)
-{
-    int64_t ch = make_channel(st, "cand"), other = make_channel(st, "cand-other");
-    int64_t t[6], id[6], before_t;
-    struct store_candidate *cs;
-    struct store_event ev;
-    size_t n;
-    char sql[200];
-
-    post_at(st, ch, "before", &before_t);
-    for (int i = 0; i < 6; i++)
-        id[i] = post_at(st, ch, "p", &t[i]);
-    post_at(st, other, "elsewhere", NULL);
-    is_int(store_candidates(st, ch, t[0], t[5], &cs, &n), 0, "candidates [t0, t5)");
-    is_int(n, 5, "from inclusive, to exclusive");
-    int order = n == 5;
-    for (size_t i = 0; order && i < n; i++)
-        order = cs[i].id == id[i] && cs[i].published_at == t[i] && cs[i].views == 0 &&
-                cs[i].mark == STORE_MARK_NONE && cs[i].seq == (int64_t)i + 2 && cs[i].title &&
-                strcmp(cs[i].title, "p") == 0 && cs[i].ntags == 0;
-    ok(order, "oldest first, with seq, published_at, views 0, no mark and the ranking fields");
-    store_candidates_free(cs, n);
-    is_int(store_candidates(st, ch, t[1], t[1] + 1, &cs, &n), 0, "one-ms window");
-    ok(n == 1 && cs[0].id == id[1], "the post at exactly from_ms");
-    store_candidates_free(cs, n);
-    is_int(store_candidates(st, ch, t[1], t[1], &cs, &n), 0, "empty window");
-    ok(n == 0 && cs == NULL, "nothing");
-    is_int(store_candidates(st, 4242, 0, INT64_MAX, &cs, &n), 0, "unknown channel");
-    is_int(n, 0, "has no candidates");
-
-    is_int(store_post_delete(st, ch, id[2], &ev, NULL), 0, "delete one");
-    store_event_clear(&ev);
-    json_t *p = json_pack("{ss}", "title", "scheduled");
-    is_int(rec_post_create(st, ch, p, crier_now_ms() + 3600 * 1000, &ev), 0, "schedule one");
-    int64_t sched_id = json_integer_value(json_object_get(p, "id"));
-    json_decref(p);
-    store_event_clear(&ev);
-    is_int(publish_sel(st, ch, "2026-11-26", "morning", 0, 1, &ev), 0, "a selection post");
-    int64_t sel_id = ev.post_id;
-    store_event_clear(&ev);
-    p = json_pack("{ss}", "title", "edited title");
-    is_int(rec_post_edit(st, ch, id[3], p, &ev), 0, "edit one");
-    json_decref(p);
-    store_event_clear(&ev);
-    is_int(store_views_add(st, ch, id[1], 5), 0, "views_add 5");
-    is_int(store_views_add(st, ch, id[1], 7), 0, "views_add 7");
-    is_int(store_post_mark(st, ch, id[0], STORE_MARK_PIN), 0, "pin");
-    is_int(store_post_mark(st, ch, id[4], STORE_MARK_EXCLUDE), 0, "exclude");
-
-    is_int(store_candidates(st, ch, 0, INT64_MAX, &cs, &n), 0, "all candidates");
-    is_int(n, 6, "seven live posts minus the deleted one; no scheduled or selection post");
-    ok(find_cand(cs, n, id[2]) < 0, "deleted post excluded");
-    ok(find_cand(cs, n, sched_id) < 0, "scheduled post excluded");
-    ok(find_cand(cs, n, sel_id) < 0 && sel_id > 0, "selection post excluded");
-    int64_t i3 = find_cand(cs, n, id[3]), i1 = find_cand(cs, n, id[1]);
-    int64_t i0 = find_cand(cs, n, id[0]), i4 = find_cand(cs, n, id[4]);
-    ok(i3 >= 0 && strcmp(cs[i3].title, "edited title") == 0, "edited post has its new record");
-    ok(i3 >= 0 && cs[i3].published_at == t[3], "an edit keeps published_at");
-    ok(i1 >= 0 && cs[i1].views == 12, "views add up");
-    ok(i0 >= 0 && cs[i0].mark == STORE_MARK_PIN, "pin mark");
-    ok(i4 >= 0 && cs[i4].mark == STORE_MARK_EXCLUDE, "exclude mark");
-    store_candidates_free(cs, n);
-    is_int(store_post_mark(st, ch, id[4], STORE_MARK_NONE), 0, "unmark");
-
-    is_int(store_views_add(st, ch, id[1], 0), -EINVAL, "views 0 -> -EINVAL");
-    is_int(store_views_add(st, ch, id[1], -3), -EINVAL, "negative views -> -EINVAL");
-    is_int(store_views_add(st, ch, id[1], 1000001), -EINVAL, "views over 1,000,000 -> -EINVAL");
-    is_int(store_views_add(st, ch, id[1], 1000000), 0, "views of 1,000,000 accepted");
-    is_int(store_views_add(st, ch, id[1], 1), 0, "views of 1 accepted");
-    snprintf(sql, sizeof sql, "SELECT views FROM posts WHERE id = %lld", (long long)id[1]);
-    is_int(raw_int(sql), 1000013, "views column holds 5 + 7 + 1,000,000 + 1");
-    snprintf(sql, sizeof sql, "UPDATE posts SET views = 9223372036854775800 WHERE id = %lld",
-             (long long)id[1]);
-    is_int(raw_exec(sql), 0, "raw: views near INT64_MAX");
-    is_int(store_views_add(st, ch, id[1], 1000), 0, "views_add past INT64_MAX");
-    snprintf(sql, sizeof sql,
-             "SELECT (views = 9223372036854775807)::int FROM posts WHERE id = %lld",
-             (long long)id[1]);
-    is_int(raw_int(sql), 1, "views saturate at INT64_MAX");
-    is_int(store_views_add(st, ch, id[2], 1), -ENOENT, "views of a deleted post -> -ENOENT");
-    is_int(store_views_add(st, ch, sel_id, 1), -ENOENT, "views of a selection -> -ENOENT");
-    is_int(store_views_add(st, other, id[1], 1), -ENOENT, "views via another channel");
-    is_int(store_views_add(st, ch, 987654, 1), -ENOENT, "views of an unknown post");
-    is_int(store_post_mark(st, ch, id[0], 2), -EINVAL, "mark 2 -> -EINVAL");
-    is_int(store_post_mark(st, ch, id[2], STORE_MARK_PIN), -ENOENT, "mark deleted -> -ENOENT");
-    is_int(store_post_mark(st, ch, sel_id, STORE_MARK_PIN), -ENOENT, "mark a selection -> -ENOENT");
-    is_int(store_post_mark(st, other, id[0], STORE_MARK_PIN), -ENOENT,
-           "mark via another channel -> -ENOENT");
-}
-
-/* ---- selections ---- */
-
-static void test_selection_publish(struct store *st)
-{
-    int64_t ch = make_channel(st, "selpub");
-    struct store_event ev, *evs;
-    struct store_selection sel;
-    int64_t t0, t1, t2, oldest, last;
-    size_t n;
-    char sql[200];
-
-    int64_t a = post_at(st, ch, "a", &t0), b = post_at(st, ch, "b", &t1);
-    int64_t c = post_at(st, ch, "c", &t2);
-    store_post_mark(st, ch, a, STORE_MARK_PIN);
-    store_post_mark(st, ch, b, STORE_MARK_EXCLUDE);
-    store_post_mark(st, ch, c, STORE_MARK_PIN);
-
-    hook_reset();
-    store_set_commit_hook(st, hook_fn, NULL);
-    struct store_selection key = {.channel_id = ch, .window_start = t0 - 1000, .window_end = t2};
-    snprintf(key.local_date, sizeof key.local_date, "2026-11-26");
-    snprintf(key.slot, sizeof key.slot, "morning");
-    json_t *p = json_pack("{sss[{sIss}]sb}", "title", "Sélection du matin", "items", "seq",
-                          (json_int_t)1, "lede", "One.", "silent", 0);
-    is_int(rec_selection_publish(st, &key, p, &ev), 0, "selection_publish");
-    int64_t sel_post = json_integer_value(json_object_get(p, "id"));
-    ok(sel_post > c, "the store set id in the caller's record");
-    is_int(json_integer_value(json_object_get(p, "seq")), 4, "and seq");
-    ok(json_integer_value(json_object_get(p, "published_at")) >= t2, "and published_at");
-    is_int(ev.kind, STORE_EV_SELECTION, "event kind STORE_EV_SELECTION");
-    is_int(ev.seq, 4, "takes the next seq");
-    is_int(ev.post_id, sel_post, "event post_id is the selection post");
-    is_int(ev.channel_id, ch, "event channel_id");
-    is_str(ev.channel, "selpub", "event channel slug");
-    json_t *d = json_loads(ev.data, 0, NULL);
-    is_int(json_integer_value(json_object_get(d, "id")), sel_post, "data id");
-    is_int(json_integer_value(json_object_get(d, "seq")), 4, "data seq");
-    is_str(json_string_value(json_object_get(d, "title")), "Sélection du matin",
-           "data carries the record");
-    is_int(json_array_size(json_object_get(d, "items")), 1, "data carries the items");
-    json_decref(d);
-    int64_t sel_pub = ev.created_at;
-    store_event_clear(&ev);
-    json_decref(p);
-    pthread_mutex_lock(&hk.mu);
-    ok(hk.n == 1 && hk.sels == 1 && hk.bad == 0, "the commit hook saw the selection event");
-    pthread_mutex_unlock(&hk.mu);
-
-    is_int(store_events_after(st, ch, 3, 10, &evs, &n, &oldest, &last), 0, "catch-up");
-    ok(n == 1 && evs[0].kind == STORE_EV_SELECTION && evs[0].post_id == sel_post,
-       "catch-up replays the selection event");
-    store_events_free(evs, n);
-    snprintf(sql, sizeof sql,
-             "SELECT (kind = 'selection' AND state = 'live' AND published_at = %lld)::int"
-             " FROM posts WHERE id = %lld",
-             (long long)sel_pub, (long long)sel_post);
-    is_int(raw_int(sql), 1, "row is live, has kind selection and its published_at");
-
-    is_int(store_selection_get(st, ch, "2026-11-26", "morning", &sel), 0, "selection_get");
-    ok(sel.post_id == sel_post && sel.seq == 4 && sel.window_start == t0 - 1000 &&
-           sel.window_end == t2 && !strcmp(sel.slot, "morning") &&
-           !strcmp(sel.local_date, "2026-11-26") && sel.created_at > 0 && sel.channel_id == ch,
-       "every field of the row");
-    is_int(store_selection_get(st, ch, "2026-11-26", "evening", &sel), -ENOENT,
-           "other slot -> -ENOENT");
-
-    struct store_candidate *cs;
-    store_candidates(st, ch, 0, INT64_MAX, &cs, &n);
-    int64_t ia = find_cand(cs, n, a), ib = find_cand(cs, n, b), ic = find_cand(cs, n, c);
-    ok(ia >= 0 && ib >= 0 && cs[ia].mark == 0 && cs[ib].mark == 0,
-       "marks of posts published before window_end cleared");
-    ok(ic >= 0 && cs[ic].mark == STORE_MARK_PIN, "mark of a post at window_end kept");
-    store_candidates_free(cs, n);
-
-    hook_reset();
-    p = json_pack("{ss}", "title", "again");
-    ev.seq = 99;
-    is_int(rec_selection_publish(st, &key, p, &ev), -EEXIST, "same key -> -EEXIST");
-    is_int(ev.seq, 0, "no event");
-    ok(json_object_get(p, "id") == NULL, "record untouched");
-    json_decref(p);
-    is_int(hk.n, 0, "hook saw nothing");
-    snprintf(sql, sizeof sql,
-             "SELECT count(*) FROM posts WHERE kind = 'selection' AND"
-             " channel_id = %lld",
-             (long long)ch);
-    is_int(raw_int(sql), 1, "one selection post");
-    ok(post(st, ch, "next") > 0, "a post");
-    is_int(raw_int("SELECT last_seq FROM channels WHERE slug = 'selpub'"), 5,
-           "no seq taken by the refused publish");
-
-    is_int(publish_sel(st, ch, "2026-1-26", "morning", 0, 1, &ev), -EINVAL, "bad date");
-    is_int(publish_sel(st, ch, "2026-11-27", "", 0, 1, &ev), -EINVAL, "empty slot");
-    is_int(publish_sel(st, ch, "2026-11-27", "evening", 2, 1, &ev), -EINVAL,
-           "window_start after window_end");
-    is_int(rec_selection_publish(st, &key, NULL, &ev), -EINVAL, "NULL record");
-    is_int(publish_sel(st, 4242, "2026-11-27", "evening", 0, 1, &ev), -ENOENT,
-           "unknown channel -> -ENOENT");
-
-    is_int(store_post_delete(st, ch, sel_post, &ev, NULL), 0, "delete the selection post");
-    store_event_clear(&ev);
-    is_int(store_selection_get(st, ch, "2026-11-26", "morning", &sel), 0,
-           "the key stays used after a retraction");
-    is_int(publish_sel(st, ch, "2026-11-26", "morning", 0, 1, &ev), -EEXIST,
-           "so the slot is not published again");
-    store_set_commit_hook(st, NULL, NULL);
-    is_int(store_channel_delete(st, "selpub"), 0, "a channel with selections can be deleted");
-    snprintf(sql, sizeof sql, "SELECT count(*) FROM selections WHERE channel_id = %lld",
-             (long long)ch);
-    is_int(raw_int(sql), 0, "its selections went with it");
-}
-
-static void test_selection_last_list(struct store *st)
-{
-    int64_t ch = make_channel(st, "sellast"), other = make_channel(st, "sellast-other");
-    struct store_selection sel, *list;
-    struct store_event ev;
-    size_t n;
-
-    is_int(store_selection_last(st, ch, INT64_MAX, &sel), -ENOENT, "no selection yet");
-    is_int(store_selection_list(st, ch, 10, &list, &n), 0, "empty list");
-    ok(n == 0 && list == NULL, "nothing listed");
-    is_int(publish_sel(st, ch, "2026-11-25", "evening", 0, 100, &ev), 0, "first");
-    store_event_clear(&ev);
-    is_int(publish_sel(st, ch, "2026-11-26", "morning", 100, 200, &ev), 0, "second");
-    store_event_clear(&ev);
-    is_int(publish_sel(st, ch, "2026-11-26", "evening", 200, 300, &ev), 0, "third");
-    store_event_clear(&ev);
-    is_int(publish_sel(st, other, "2026-11-26", "evening", 300, 400, &ev), 0,
-           "same key on another channel is another key");
-    store_event_clear(&ev);
-
-    is_int(store_selection_last(st, ch, INT64_MAX, &sel), 0, "last with INT64_MAX");
-    ok(!strcmp(sel.slot, "evening") && sel.window_end == 300, "the newest");
-    is_int(store_selection_last(st, ch, 250, &sel), 0, "last before 250");
-    is_int(sel.window_end, 200, "is the one ending at 200");
-    is_int(store_selection_last(st, ch, 200, &sel), 0, "last before 200");
-    is_int(sel.window_end, 200, "window_end <= before_ms is inclusive");
-    is_int(store_selection_last(st, ch, 199, &sel), 0, "last before 199");
-    is_int(sel.window_end, 100, "is the first");
-    is_int(store_selection_last(st, ch, 99, &sel), -ENOENT, "none ends by 99");
-
-    is_int(store_selection_list(st, ch, 10, &list, &n), 0, "selection_list");
-    ok(n == 3 && list[0].window_end == 300 && list[1].window_end == 200 &&
-           list[2].window_end == 100 && list[0].seq > list[1].seq && list[1].seq > list[2].seq,
-       "newest first, this channel only");
-    free(list);
-    is_int(store_selection_list(st, ch, 2, &list, &n), 0, "limit 2");
-    ok(n == 2 && list[0].window_end == 300 && list[1].window_end == 200, "the two newest");
-    free(list);
-    is_int(store_selection_list(st, ch, 0, &list, &n), 0, "limit 0");
-    is_int(n, 0, "nothing");
+    test_candidates(st, &pgdb);
+    is_int(raw_int("SELECT count(*) FROM posts p JOIN channels c ON c.id = p.channel_id"
+                   " WHERE c.slug = 'cand' AND p.published_at IS DISTINCT FROM"
+                   " (p.data::json->>'published_at')::bigint"),
+           0, "published_at column equals the record's for every post");
 }
 
 /* ---- exactly once, three nodes racing ---- */
@@ -505,7 +197,7 @@ static void *race_thread(void *p)
         a->seq = ev.seq;
         store_event_clear(&ev);
     } else {
-        int64_t id = post(a->st, a->ch, "racing");
+        int64_t id = post_id(a->st, a->ch, "racing");
         a->rc = id > 0 ? 0 : (int)id;
     }
     return NULL;
@@ -564,7 +256,7 @@ static void test_selection_race(void)
         nodes[i] = open_pg();
     int64_t ch = make_channel(nodes[0], "race");
     for (int i = 0; i < 3; i++)
-        post(nodes[1], ch, "before");
+        post_id(nodes[1], ch, "before");
     for (int i = 0; i < RACE_NODES; i++)
         store_set_commit_hook(nodes[i], hook_fn, NULL);
 
@@ -601,57 +293,6 @@ static void test_selection_race(void)
            10, "each row names its post and seq");
     for (int i = 0; i < RACE_NODES; i++)
         store_close(nodes[i]);
-}
-
-/* ---- views_record ---- */
-
-static void test_views_record(struct store *st)
-{
-    char sql[200];
-    int64_t ch = make_channel(st, "views"), other = make_channel(st, "views-other");
-    int64_t id[4], oid, now = crier_now_ms();
-    size_t counted = 99;
-    struct store_event ev;
-    unsigned char a[32], b[32], c[32];
-    memset(a, 'a', 32);
-    memset(b, 'b', 32);
-    memset(c, 'c', 32);
-    for (int i = 0; i < 4; i++)
-        id[i] = post(st, ch, "viewed");
-    oid = post(st, other, "elsewhere");
-    is_int(store_post_delete(st, ch, id[3], &ev, NULL), 0, "delete one");
-    store_event_clear(&ev);
-
-    int64_t first[] = {id[0], id[1], id[0], oid, id[3], 999999};
-    is_int(store_views_record(st, ch, first, 6, a, now, &counted), 0, "a reports");
-    is_int(counted, 2, "two live posts of the channel count, once each");
-    snprintf(sql, sizeof sql, "SELECT views FROM posts WHERE id = %lld", (long long)id[0]);
-    is_int(raw_int(sql), 1, "a repeated id counts once");
-    snprintf(sql, sizeof sql, "SELECT views FROM posts WHERE id = %lld", (long long)oid);
-    is_int(raw_int(sql), 0, "another channel's post is not counted");
-    is_int(store_views_record(st, ch, first, 6, a, now + 1000, &counted), 0, "a again");
-    is_int(counted, 0, "the same viewer counts nothing more");
-    int64_t second[] = {id[0], id[2]};
-    is_int(store_views_record(st, ch, second, 2, b, now, &counted), 0, "b reports");
-    is_int(counted, 2, "another viewer counts");
-    snprintf(sql, sizeof sql, "SELECT views FROM posts WHERE id = %lld", (long long)id[0]);
-    is_int(raw_int(sql), 2, "two viewers, two views");
-    is_int(raw_int("SELECT count(*) FROM post_views"), 4, "one row per viewer and post");
-    is_int(store_views_record(st, ch, second, 0, c, now, &counted), 0, "an empty report");
-    is_int(counted, 0, "counts nothing");
-
-    int64_t later = now + 8 * DAY_MS, third[] = {id[2]};
-    is_int(store_views_record(st, ch, third, 1, c, later, &counted), 0, "c reports 8 days on");
-    is_int(raw_int("SELECT count(*) FROM post_views"), 1, "expired rows were deleted");
-    is_int(store_views_record(st, ch, first, 2, a, later, &counted), 0, "a reports again");
-    is_int(counted, 2, "a counts again once its rows expired");
-
-    int64_t many[1001];
-    for (int i = 0; i < 1001; i++)
-        many[i] = id[0];
-    is_int(store_views_record(st, ch, many, 1001, a, now, &counted), -EINVAL, "over 1000 ids");
-    is_int(store_channel_delete(st, "views"), 0, "delete the channel");
-    is_int(raw_int("SELECT count(*) FROM post_views"), 0, "its viewer rows went with it");
 }
 
 #define VIEW_POSTS 40
@@ -717,7 +358,7 @@ static void test_views_race(void)
         nodes[i] = open_pg();
     int64_t ch = make_channel(nodes[0], "views-race");
     for (int i = 0; i < VIEW_POSTS; i++)
-        ids[i] = post(nodes[0], ch, "viewed");
+        ids[i] = post_id(nodes[0], ch, "viewed");
 
     is_int(views_race(nodes, ch, ids, 1, &total), 0, "one viewer's reports on three nodes commit");
     is_int(total, VIEW_POSTS, "and count each post once in all");
@@ -735,306 +376,7 @@ static void test_views_race(void)
         store_close(nodes[i]);
 }
 
-/* ---- member_days, post_stats ---- */
-
-/* A new reader (tag i) made an active member of ch, joined at day's hour
- * (day NULL: now); returns the reader's id. Readers and members are not
- * this area's ops: raw rows. */
-static int64_t member(int64_t ch, int i, const char *day, int hour)
-{
-    char sql[400];
-    int64_t at = crier_now_ms();
-    if (day) {
-        store_day_ms(day, &at);
-        at += hour * 3600000LL;
-    }
-    snprintf(sql, sizeof sql,
-             "INSERT INTO readers (hash, created_at, last_seen_at) VALUES"
-             " (sha256('reader %d'::bytea), 0, 0) RETURNING id",
-             i);
-    long long r = raw_int(sql);
-    snprintf(sql, sizeof sql,
-             "INSERT INTO members (channel_id, reader_id, state, joined_at) VALUES"
-             " (%lld, %lld, 2, %lld)",
-             (long long)ch, r, (long long)at);
-    return raw_exec(sql) == 0 ? r : -1;
-}
-
-static void test_member_days(struct store *st)
-{
-    int64_t ch = make_channel(st, "days"), other = make_channel(st, "days-other");
-    int64_t now = crier_now_ms();
-    struct store_member_day *d = NULL;
-    size_t n = 99;
-    char sql[400], today[11];
-
-    int64_t r1 = member(ch, 1, "2026-03-01", 9);
-    member(ch, 2, "2026-03-01", 23);
-    member(other, 3, NULL, 0);
-    is_int(store_member_day_record(st, ch, "2026-03-01", now), 0, "record day 1");
-    is_int(store_member_days(st, ch, "2026-03-01", "2026-03-01", &d, &n), 0, "read day 1");
-    ok(n == 1 && strcmp(d[0].day, "2026-03-01") == 0 && d[0].members == 2 && d[0].joins == 2 &&
-           d[0].leaves == 0,
-       "day 1: two members, both joined that day, no leaves (no previous row)");
-    free(d);
-
-    member(ch, 4, "2026-03-02", 0);
-    snprintf(sql, sizeof sql, "DELETE FROM members WHERE channel_id = %lld AND reader_id = %lld",
-             (long long)ch, (long long)r1);
-    raw_exec(sql);
-    is_int(store_member_day_record(st, ch, "2026-03-02", now), 0, "record day 2");
-    is_int(store_member_day_record(st, ch, "2026-03-02", now + 60000), 0, "again a minute on");
-    is_int(raw_int("SELECT count(*) FROM member_days WHERE day = '2026-03-02'"), 1,
-           "the upsert keeps one row per channel and day");
-    is_int(store_member_days(st, ch, "2026-01-01", "2026-12-31", &d, &n), 0, "read the year");
-    ok(n == 2 && strcmp(d[0].day, "2026-03-01") == 0 && strcmp(d[1].day, "2026-03-02") == 0,
-       "oldest first");
-    ok(n == 2 && d[1].members == 2 && d[1].joins == 1 && d[1].leaves == 1,
-       "day 2: 2 members, 1 join, 1 leave (2 + 1 - 2)");
-    free(d);
-    is_int(raw_int("SELECT updated_at FROM member_days WHERE day = '2026-03-02'"), now + 60000,
-           "updated_at is the last record's now");
-
-    snprintf(sql, sizeof sql,
-             "UPDATE members SET state = 1 WHERE channel_id = %lld AND reader_id ="
-             " (SELECT max(reader_id) FROM members WHERE channel_id = %lld)",
-             (long long)ch, (long long)ch);
-    raw_exec(sql);
-    store_member_day_record(st, ch, "2026-03-02", now);
-    is_int(raw_int("SELECT members FROM member_days WHERE day = '2026-03-02'"), 1,
-           "pending members are not counted");
-
-    store_day_of(now, today);
-    is_int(store_member_day_record(st, ch, NULL, now), 0, "NULL day: today");
-    snprintf(sql, sizeof sql, "SELECT members FROM member_days WHERE day = '%s'", today);
-    is_int(raw_int(sql), 1, "today's row");
-    is_int(store_member_day_record(st, 999999, "2026-03-02", now), -ENOENT, "unknown channel");
-    is_int(store_member_day_record(st, ch, "2026-02-30", now), -EINVAL, "not a date");
-    is_int(store_member_days(st, ch, "2026-03-01", "junk", &d, &n), -EINVAL, "bad range");
-    is_int(store_member_days(st, ch, "2026-03-03", "2026-03-01", &d, &n), 0, "empty range");
-    is_int(n, 0, "no rows");
-    free(d);
-    is_int(store_member_days(st, other, "2026-01-01", "2026-12-31", &d, &n), 0, "other channel");
-    is_int(n, 0, "rows are per channel");
-    free(d);
-
-    snprintf(sql, sizeof sql,
-             "INSERT INTO member_days (channel_id, day, members, updated_at)"
-             " SELECT %lld, to_char(date '2020-01-01' + i, 'YYYY-MM-DD'), i, 0"
-             " FROM generate_series(0, 449) i",
-             (long long)other);
-    raw_exec(sql);
-    is_int(store_member_days(st, other, "2000-01-01", "2099-12-31", &d, &n), 0, "a long range");
-    is_int(n, STORE_MEMBER_DAYS_MAX, "at most 400 rows");
-    ok(n == 400 && d[0].members == 50 && d[399].members == 449 &&
-           strcmp(d[399].day, "2021-03-25") == 0,
-       "the newest 400, oldest first");
-    free(d);
-    is_int(store_channel_delete(st, "days"), 0, "delete the channel");
-    snprintf(sql, sizeof sql, "SELECT count(*) FROM member_days WHERE channel_id = %lld",
-             (long long)ch);
-    is_int(raw_int(sql), 0, "its rows went with it");
-}
-
-static void test_post_stats(struct store *st)
-{
-    int64_t ch = make_channel(st, "posts"), now = crier_now_ms();
-    int64_t p1 = post(st, ch, "Un « titre » & <b>"), p2 = post(st, ch, "deux"),
-            p3 = post(st, ch, "trois"), gone = post(st, ch, "supprimé");
-    struct store_event ev;
-    struct store_post_stat *ps = NULL;
-    size_t n = 99, counted;
-    unsigned char a[32], b[32];
-    memset(a, 'a', 32);
-    memset(b, 'b', 32);
-
-    store_post_delete(st, ch, gone, &ev, NULL);
-    store_event_clear(&ev);
-    is_int(store_post_stats(st, ch, 10, &ps, &n), 0, "post_stats");
-    ok(n == 3 && ps[0].id == p3 && ps[1].id == p2 && ps[2].id == p1,
-       "live posts, newest first, the deleted one left out");
-    ok(n == 3 && ps[2].views == 0 && ps[2].reach == 0 && ps[2].audience == -1,
-       "no views, no reach, audience unknown without member_days");
-    ok(n == 3 && strcmp(ps[2].title, "Un « titre » & <b>") == 0 && ps[2].published_at > 0 &&
-           ps[2].seq == 1,
-       "title, seq and published_at");
-    free(ps);
-
-    int64_t both[] = {p1, p2};
-    store_views_record(st, ch, both, 2, a, now, &counted);
-    store_views_record(st, ch, both, 1, b, now, &counted);
-    store_views_record(st, ch, both, 2, a, now + 1000, &counted);
-    is_int(store_views_add(st, ch, p1, 5), 0, "five anonymous views");
-    member(ch, 101, NULL, 0);
-    member(ch, 102, NULL, 0);
-    store_member_day_record(st, ch, NULL, now);
-    is_int(store_post_stats(st, ch, 10, &ps, &n), 0, "post_stats after views");
-    ok(n == 3 && ps[2].views == 7 && ps[2].reach == 2, "p1: 7 views, 2 viewers");
-    ok(n == 3 && ps[1].views == 1 && ps[1].reach == 1, "p2: 1 view, 1 viewer");
-    ok(n == 3 && ps[0].audience == 2 && ps[2].audience == 2, "audience: today's 2 members");
-    free(ps);
-
-    int64_t later = now + 8 * DAY_MS, one[] = {p3};
-    store_views_record(st, ch, one, 1, b, later, &counted);
-    is_int(raw_int("SELECT count(*) FROM post_views WHERE viewer = '\\x"
-                   "6161616161616161616161616161616161616161616161616161616161616161'"),
-           0, "a's viewer rows are pruned");
-    store_views_record(st, ch, both, 1, a, later, &counted);
-    is_int(store_post_stats(st, ch, 2, &ps, &n), 0, "limit 2");
-    is_int(n, 2, "two rows");
-    free(ps);
-    store_post_stats(st, ch, 100, &ps, &n);
-    ok(n == 3 && ps[2].views == 8 && ps[2].reach == 3 && ps[0].reach == 1,
-       "reach outlives the pruned rows; a returning viewer counts again");
-    free(ps);
-
-    char sql[200];
-    snprintf(sql, sizeof sql, "UPDATE member_days SET day = '2000-01-01' WHERE channel_id = %lld",
-             (long long)ch);
-    raw_exec(sql);
-    snprintf(sql, sizeof sql,
-             "INSERT INTO member_days (channel_id, day, members, updated_at) VALUES"
-             " (%lld, '2999-01-01', 9, 0)",
-             (long long)ch);
-    raw_exec(sql);
-    store_post_stats(st, ch, 100, &ps, &n);
-    ok(n == 3 && ps[0].audience == 2, "audience: the newest row before the publish day");
-    free(ps);
-
-    is_int(store_post_stats(st, ch, 0, &ps, &n), -EINVAL, "limit 0");
-    is_int(store_post_stats(st, ch, 101, &ps, &n), -EINVAL, "limit 101");
-    is_int(store_post_stats(st, 999999, 5, &ps, &n), 0, "unknown channel");
-    is_int(n, 0, "no rows");
-    free(ps);
-    is_int(store_channel_delete(st, "posts"), 0, "delete the channel");
-    is_int(raw_int("SELECT count(*) FROM post_reach"), 0, "its reach rows went with it");
-}
-
-/* ---- sources ---- */
-
-static void test_source_items(struct store *st, int64_t chan, struct store_source *done,
-                              int64_t now)
-{
-    struct store_source_item it = {
-        .source_id = done->id, .channel_id = chan, .post_id = 7, .seen_at = now};
-    snprintf(it.guid, sizeof it.guid, "urn:gazette:1");
-    snprintf(it.link, sizeof it.link, "https://gazette.example/a/1");
-    memset(it.key, 0xAA, 32);
-    memset(it.version, 0x01, 32);
-    is_int(store_source_item_put(st, &it), 0, "an item stored");
-    struct store_source_item f;
-    int by = 0;
-    unsigned char other[32];
-    memset(other, 0xBB, 32);
-    is_int(store_source_item_find(st, chan, "urn:gazette:1", "", other, &f, &by), 0, "by guid");
-    ok(by == STORE_ITEM_BY_GUID && f.post_id == 7 && f.id > 0 && f.source_id == done->id &&
-           f.seen_at == now && !strcmp(f.link, it.link) && !memcmp(f.key, it.key, 32) &&
-           !memcmp(f.version, it.version, 32),
-       "found by its guid, every field read back");
-    is_int(store_source_item_find(st, chan, "urn:other", "https://gazette.example/a/1", other, &f,
-                                  &by),
-           0, "by link");
-    is_int(by, STORE_ITEM_BY_LINK, "a new guid, the same link: found by link");
-    is_int(store_source_item_find(st, chan, "urn:other", "https://x.example/", it.key, &f, &by), 0,
-           "by key");
-    is_int(by, STORE_ITEM_BY_KEY, "another guid and link, the same words: found by key");
-    is_int(store_source_item_find(st, chan, "urn:other", "https://x.example/", other, &f, &by),
-           -ENOENT, "nothing matches: -ENOENT");
-    is_int(store_source_item_find(st, chan + 1000, "urn:gazette:1", "", other, &f, &by), -ENOENT,
-           "items are the channel's");
-    struct store_source_item gone = it;
-    gone.id = 999999;
-    is_int(store_source_item_put(st, &gone), -ENOENT, "an update of a row that is not there");
-    is_int(store_source_item_find(st, chan, "urn:gazette:1", "", other, &f, &by), 0, "found");
-    memset(f.version, 0x02, 32);
-    is_int(store_source_item_put(st, &f), 0, "its version updated");
-    is_int(store_source_item_find(st, chan, "urn:gazette:1", "", other, &f, &by), 0, "again");
-    ok(f.version[0] == 0x02 && f.version[31] == 0x02 && f.post_id == 7,
-       "the new version, the same post");
-
-    done->last_fetch_at = now + 31 * DAY_MS;
-    is_int(store_source_done(st, done), 0, "a fetch a month later");
-    is_int(store_source_item_find(st, chan, "urn:gazette:1", "", other, &f, &by), -ENOENT,
-           "an item unseen for 30 days is forgotten");
-}
-
-static void test_sources(struct store *st)
-{
-    int64_t chan = make_channel(st, "gazette");
-    struct store_source s = {.channel_id = chan, .interval_s = 900, .importance = 2};
-    struct store_source *v = NULL;
-    size_t n = 0;
-
-    snprintf(s.url, sizeof s.url, "https://gazette.example/feed.xml");
-    is_int(store_source_add(st, &s), 0, "a source added");
-    ok(s.id > 0 && s.next_at > 0 && s.created_at == s.next_at, "due at once");
-    struct store_source again = s;
-    is_int(store_source_add(st, &again), -EEXIST, "the same URL twice: -EEXIST");
-    struct store_source bad = s;
-    bad.channel_id = 424242;
-    is_int(store_source_add(st, &bad), -ENOENT, "no such channel: -ENOENT");
-    bad = s;
-    bad.importance = 7;
-    is_int(store_source_add(st, &bad), -EINVAL, "importance 7: -EINVAL");
-
-    int64_t now = crier_now_ms();
-    is_int(store_sources_claim(st, 0, now, 60000, 10, &v, &n), 0, "claim");
-    ok(n == 1 && v[0].id == s.id && v[0].next_at == now + 60000 && v[0].importance == 2 &&
-           v[0].interval_s == 900 && !strcmp(v[0].url, s.url),
-       "claimed, leased for a minute");
-    free(v);
-    is_int(store_sources_claim(st, 0, now + 1000, 60000, 10, &v, &n), 0, "claim again");
-    is_int((int)n, 0, "a leased source is not claimed twice");
-    free(v);
-    is_int(store_sources_claim(st, chan + 1000, now + 61000, 60000, 10, &v, &n), 0, "elsewhere");
-    is_int((int)n, 0, "another channel's claim leaves it");
-    free(v);
-    is_int(store_sources_claim(st, 0, now, 60000, 0, &v, &n), -EINVAL, "limit 0: -EINVAL");
-    is_int(store_sources_claim(st, 0, now, 0, 5, &v, &n), -EINVAL, "no lease: -EINVAL");
-    is_int(store_sources_claim(st, chan, now + 61000, 60000, 10, &v, &n), 0, "after the lease");
-    is_int((int)n, 1, "it is due again (its fetcher died)");
-
-    struct store_source done = v[0];
-    free(v);
-    snprintf(done.name, sizeof done.name, "La Gazette");
-    snprintf(done.etag, sizeof done.etag, "\"abc\"");
-    snprintf(done.last_error, sizeof done.last_error, "HTTP status 500");
-    done.failures = 3;
-    done.last_status = 500;
-    done.items = 12;
-    done.last_fetch_at = now;
-    done.next_at = now + 900000;
-    is_int(store_source_done(st, &done), 0, "outcome stored");
-    is_int(store_source_get(st, s.id, &again), 0, "read back");
-    ok(strcmp(again.name, "La Gazette") == 0 && strcmp(again.etag, "\"abc\"") == 0 &&
-           again.failures == 3 && again.items == 12 && again.last_status == 500 &&
-           strcmp(again.last_error, "HTTP status 500") == 0 && again.next_at == now + 900000,
-       "every field of the outcome");
-    test_source_items(st, chan, &done, now);
-
-    int added = 1, rc = 0;
-    for (int i = 0; i < STORE_SOURCES_MAX + 5 && rc == 0; i++) {
-        struct store_source x = {.channel_id = chan, .interval_s = 900, .importance = 1};
-        snprintf(x.url, sizeof x.url, "https://feeds.example/%d.xml", i);
-        if ((rc = store_source_add(st, &x)) == 0)
-            added++;
-    }
-    is_int(rc, -ENOSPC, "past the cap: -ENOSPC");
-    is_int(added, STORE_SOURCES_MAX, "exactly the cap");
-    is_int(store_source_remove(st, chan, s.id), 0, "removed");
-    is_int(store_source_remove(st, chan, s.id), -ENOENT, "removed twice: -ENOENT");
-    is_int(store_source_get(st, s.id, &again), -ENOENT, "gone");
-    done.id = s.id;
-    is_int(store_source_done(st, &done), -ENOENT, "an outcome for a removed source: -ENOENT");
-    is_int(store_source_list(st, chan, &v, &n), 0, "listed");
-    is_int((int)n, STORE_SOURCES_MAX - 1, "one fewer");
-    ok(n > 1 && v[0].id < v[1].id, "in id order");
-    free(v);
-    is_int(store_channel_delete(st, "gazette"), 0, "the channel deleted");
-    is_int(store_source_list(st, 0, &v, &n), 0, "listed");
-    is_int((int)n, 0, "its sources went with it");
-    free(v);
-}
+/* ---- sources: the races (the cases are store_sources_cases.h) ---- */
 
 #define CLAIM_SOURCES 60
 #define CLAIM_THREADS 9
@@ -1185,12 +527,12 @@ int main(void)
     ok(st && PQstatus(raw) == CONNECTION_OK, "a fresh database, migrated");
     if (st && PQstatus(raw) == CONNECTION_OK) {
         test_candidate_fields(st);
-        test_candidates(st);
-        test_selection_publish(st);
+        test_candidates_pg(st);
+        test_selection_publish(st, &pgdb);
         test_selection_last_list(st);
-        test_views_record(st);
-        test_post_stats(st);
-        test_member_days(st);
+        test_views_record(st, &pgdb);
+        test_post_stats(st, &pgdb);
+        test_member_days(st, &pgdb);
         test_sources(st);
         test_selection_race();
         test_views_race();
