@@ -106,7 +106,7 @@ $(BUILD)/dictpairs.o: $(BUILD)/dictpairs.c
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libcrier.a tests/unit/tap.h tests/unit/post_records.h \
                  tests/unit/audit_writes.h tests/unit/store_notify_cases.h \
-                 tests/unit/raw_db.h tests/unit/store_members_cases.h \
+                 tests/unit/raw_db.h tests/unit/raw_sqlite.h tests/unit/store_members_cases.h \
                  tests/unit/store_cases_common.h tests/unit/store_sel_cases.h \
                  tests/unit/store_sources_cases.h tests/unit/store_stats_cases.h
 	@mkdir -p $(dir $@)

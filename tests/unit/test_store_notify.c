@@ -23,6 +23,7 @@
 
 #include "crier.h"
 #include "post_records.h"
+#include "raw_sqlite.h"
 #include "store_notify_cases.h"
 #include "tap.h"
 
@@ -63,46 +64,6 @@ static int64_t post(struct store *st, int64_t ch, const char *title, int64_t *id
     int64_t seq = rc == 0 ? ev.seq : rc;
     store_event_clear(&ev);
     return seq;
-}
-
-/* Reads one value from the raw database file, bypassing the store. */
-static long long raw_int(const char *db, const char *sql)
-{
-    sqlite3 *h;
-    sqlite3_stmt *q;
-    long long v = -1;
-    if (sqlite3_open_v2(db, &h, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
-        sqlite3_prepare_v2(h, sql, -1, &q, NULL) == SQLITE_OK) {
-        if (sqlite3_step(q) == SQLITE_ROW)
-            v = sqlite3_column_int64(q, 0);
-        sqlite3_finalize(q);
-    } else {
-        printf("# raw %s: %s\n", sql, sqlite3_errmsg(h));
-    }
-    sqlite3_close(h);
-    return v;
-}
-
-static int raw_exec(const char *db, const char *sql)
-{
-    sqlite3 *h;
-    int rc = sqlite3_open(db, &h);
-    if (rc == SQLITE_OK)
-        rc = sqlite3_exec(h, sql, NULL, NULL, NULL);
-    if (rc != SQLITE_OK)
-        printf("# raw %s: %s\n", sql, sqlite3_errmsg(h));
-    sqlite3_close(h);
-    return rc;
-}
-
-static long long sqlite_get(const void *db, const char *sql)
-{
-    return raw_int(db, sql);
-}
-
-static int sqlite_exec(const void *db, const char *sql)
-{
-    return raw_exec(db, sql) == SQLITE_OK ? 0 : -1;
 }
 
 /* ---- tests ---- */
