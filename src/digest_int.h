@@ -414,9 +414,14 @@ void digest_link(const struct digest_edges *e, size_t nc, double thr, struct gro
  * them are edges or weak links, and they reach at least three of its posts
  * (both of a story of two), or on one link when anchor (NULL: none) names
  * that story, unless titled (NULL: none) says that its title names another
- * story or two (digest_link.c). */
+ * story or two; a lone post that two stories claim joins the one that
+ * anchors it with ANCHOR_SURE and that its title names (digest_link.c). */
 void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
                    const uint32_t *anchor, const uint32_t *titled);
+/* Beside a root in anchor[] (digest_anchors()): two of that story's own
+ * names or figures anchor the post, not one (no candidate index has the
+ * bit: DIGEST_MAX_POSTS is far below it). */
+#define ANCHOR_SURE (1u << 31)
 /* Step 6's other evidence: anchor[c] is, for a lone post c, the root of
  * the one story whose own name or figure it holds (a name or figure held
  * by df_cap posts at most, by two or more others, all of that story), or
@@ -424,7 +429,8 @@ void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
  * filler and rated posts never anchor each other. titled (NULL: not
  * wanted) gets the same of the names in c's title, the alias table's too
  * (a name only one story's posts hold is that story's in the window), with
- * UINT32_MAX - 1 for two stories' names. */
+ * UINT32_MAX - 1 for two stories' names. anchor[c] also has ANCHOR_SURE
+ * when two of the story's own names or figures or more anchor c. */
 void digest_anchors(const struct keyset *ks, const struct postings *pl, size_t nc, size_t df_cap,
                     const uint8_t *filler, struct groups *g, uint32_t *anchor, uint32_t *titled);
 

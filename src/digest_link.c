@@ -303,8 +303,9 @@ void digest_anchors(const struct keyset *ks, const struct postings *pl, size_t n
             titled[c] = UINT32_MAX;
         if (size[uf_find(g->parent, c)] != 1)
             continue;
-        /* found: its names' and figures' story; tfound: its title names'. */
-        uint32_t found = UINT32_MAX, tfound = UINT32_MAX;
+        /* found: its names' and figures' story (nfound of them); tfound:
+         * its title names'. */
+        uint32_t found = UINT32_MAX, tfound = UINT32_MAX, nfound = 0;
         for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
             int own = ks->kind[k] == K_NAME || ks->kind[k] == K_NUMBER;
             int title = titled && (ks->kind[k] == K_NAME || ks->kind[k] == K_ALIAS) &&
@@ -314,12 +315,16 @@ void digest_anchors(const struct keyset *ks, const struct postings *pl, size_t n
             uint32_t t = key_story(pl, df_cap, filler, g, c, ks->kid[k]);
             if (t >= UINT32_MAX - 1)
                 continue; /* held by two stories: no one's own */
-            if (own)
+            if (own) {
                 found = found == UINT32_MAX || found == t ? t : UINT32_MAX - 1;
+                nfound++;
+            }
             if (title)
                 tfound = tfound == UINT32_MAX || tfound == t ? t : UINT32_MAX - 1;
         }
         anchor[c] = found == UINT32_MAX - 1 ? UINT32_MAX : found; /* two stories' names: none */
+        if (anchor[c] != UINT32_MAX && nfound >= 2)
+            anchor[c] |= ANCHOR_SURE;
         if (titled)
             titled[c] = tfound;
     }
@@ -355,7 +360,7 @@ void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
     for (size_t i = 0; i < n;) {
         uint32_t s = v[i].s, best = UINT32_MAX;
         double best_share = 0;
-        int claimed = 0;
+        int claimed = 0, sure = 0;
         while (i < n && v[i].s == s) {
             uint32_t t = v[i].t, pairs = 0, posts = 0;
             for (; i < n && v[i].s == s && v[i].t == t; i++) {
@@ -364,10 +369,11 @@ void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
             }
             double share = (double)pairs / ((double)size[s] * size[t]);
             uint32_t need = size[t] < ATTACH_MIN_POSTS ? size[t] : ATTACH_MIN_POSTS;
-            int anchored = anchor && size[s] == 1 && anchor[s] == t;
+            int anchored = anchor && size[s] == 1 && (anchor[s] & ~ANCHOR_SURE) == t;
             if ((posts < need || share < ATTACH_SHARE) && !anchored)
                 continue;
             claimed++;
+            sure |= anchored && (anchor[s] & ANCHOR_SURE) && titled && titled[s] == t;
             if (share > best_share) {
                 best_share = share;
                 best = t;
@@ -381,6 +387,17 @@ void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
          * links to the capital's market fire through the capital. */
         if (claimed == 1 && titled && size[s] == 1 && titled[s] != UINT32_MAX && titled[s] != best)
             claimed = 0;
+        /* A lone post that two names or figures of one story's own anchor
+         * (ANCHOR_SURE), and whose title names that story, is that
+         * story's, whatever else claims it: day 47's "Australie : Tallis
+         * Lithium suspend sa raffinerie de Kwinana, 450 emplois supprimés"
+         * holds the refinery's town, its owner and its job cuts; the
+         * burn's two posts (one of them the French "Australie : un
+         * brûlage dirigé ...") claimed it through the country and Perth. */
+        if (claimed > 1 && sure) {
+            claimed = 1;
+            best = anchor[s] & ~ANCHOR_SURE;
+        }
         if (claimed == 1)
             move[s] = best;
     }

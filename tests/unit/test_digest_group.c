@@ -1106,6 +1106,8 @@ static void test_link(void)
     is_int(link_stories(NULL, 0, 3, 0.5, NULL, root), 3, "no edges: every post alone");
 }
 
+#define SURE(post) ((post) + 100) /* anchor_to: anchored by two names or figures */
+
 /* digest_attach() over hand-made stories: a lone post joins the story most
  * of whose posts it is linked to (edges or weak links), never on one
  * link, never when two stories claim it, never across two pins. */
@@ -1129,10 +1131,14 @@ static size_t attach_titled(const struct digest_edge *v, size_t ne, const struct
         g.pin[c] = pins ? pins[c] : 0;
     }
     digest_link(&e, nc, 0.5, &g);
+    /* anchor_to[c]: a post of the story c is anchored on, -1 none,
+     * SURE(post) anchored by two of its names or figures. */
     uint32_t anchor[8];
     for (size_t c = 0; c < nc && anchor_to; c++)
-        anchor[c] =
-            anchor_to[c] < 0 ? UINT32_MAX : (uint32_t)uf_find(g.parent, (size_t)anchor_to[c]);
+        anchor[c] = anchor_to[c] < 0
+                        ? UINT32_MAX
+                        : (uint32_t)uf_find(g.parent, (size_t)(anchor_to[c] % SURE(0))) |
+                              (anchor_to[c] >= SURE(0) ? ANCHOR_SURE : 0);
     /* titled_to[c]: a post of the story c's title names, -1 none, -2 two. */
     uint32_t titled[8];
     for (size_t c = 0; c < nc && titled_to; c++)
@@ -1200,6 +1206,24 @@ static void test_anchors(void)
     w[5] = 1;
     digest_anchors(&ks, &pl, 6, 8, filler, &g, anchor, titled);
     is_int(titled[3], UINT32_MAX, "the name in post 3's body only: its title names none");
+    /* Post 3 holds two names of story 0 (keys 0 and 1, now held by posts
+     * 0 and 1 both): anchored by two, ANCHOR_SURE. */
+    size_t off2[] = {0, 2, 4, 5, 7};
+    uint32_t kid2[] = {0, 1, 0, 1, 0, 0, 1};
+    uint8_t kind2[] = {K_NAME, K_NAME, K_NAME, K_NAME, K_NAME, K_NAME, K_NAME};
+    float w2[] = {1, 1, 1, 1, 1, 1, 1};
+    struct keyset ks2 = {.off = off2, .kid = kid2, .kind = kind2, .w = w2, .n = 7};
+    size_t poff2[] = {0, 4, 7};
+    uint32_t post2[] = {0, 1, 2, 3, 0, 1, 3};
+    struct postings pl2 = {.nkeys = 2, .off = poff2, .post = post2};
+    size_t parent2[] = {0, 0, 0, 3};
+    uint8_t pin2[4] = {0}, filler2[4] = {0};
+    struct groups g2 = {.parent = parent2, .pin = pin2};
+    digest_anchors(&ks2, &pl2, 4, 8, filler2, &g2, anchor, NULL);
+    is_int(anchor[3], 0 | ANCHOR_SURE, "two names of one story's own: anchored, and sure");
+    kind2[6] = K_WORD;
+    digest_anchors(&ks2, &pl2, 4, 8, filler2, &g2, anchor, NULL);
+    is_int(anchor[3], 0, "one name and a word: anchored, not sure");
 }
 
 /* Two stories that average linkage left apart: the first reports and the
@@ -1513,6 +1537,34 @@ static void test_attach_titled(void)
            "A's name in its body, B's in its title: post 4 stays alone");
 }
 
+/* Day 47: the refinery's French post 16 holds its town, its owner and
+ * its job cuts (anchored by two names or figures or more), and its title
+ * names it; it has one edge to the refinery's story (A, 0-2) and links to
+ * both posts of the burn's French pair (B, 5-6) through the country and
+ * the channel's town. Two stories claim it: it joins the one its names
+ * and its title say, and only then. */
+static void test_attach_sure(void)
+{
+    size_t root[8];
+    const struct digest_edge ab[] = {
+        {0, 1, 0.3f, 1}, {0, 2, 0.3f, 1}, {1, 2, 0.3f, 1}, {5, 6, 0.3f, 1}, {0, 4, 0.3f, 0.3f}};
+    const struct digest_edge wb[] = {{4, 5, 0.1f, 0}, {4, 6, 0.1f, 0}};
+    const long anch_a[] = {-1, -1, -1, -1, 0, -1, -1};
+    const long sure_a[] = {-1, -1, -1, -1, SURE(0), -1, -1};
+    const long names_a[] = {-1, -1, -1, -1, 0, -1, -1};
+    const long names_b[] = {-1, -1, -1, -1, 5, -1, -1};
+    const long none[] = {-1, -1, -1, -1, -1, -1, -1};
+    is_int(attach_titled(ab, 5, wb, 2, 7, NULL, anch_a, names_a, root), 4,
+           "one name of A, A in its title, B claims it too: post 4 stays alone");
+    is_int(attach_titled(ab, 5, wb, 2, 7, NULL, sure_a, names_a, root), 3,
+           "two names or figures of A, A in its title: post 4 joins A");
+    ok(root[4] == root[0], "(A, not B)");
+    is_int(attach_titled(ab, 5, wb, 2, 7, NULL, sure_a, none, root), 4,
+           "two names or figures of A, a title that names no story: alone");
+    is_int(attach_titled(ab, 5, wb, 2, 7, NULL, sure_a, names_b, root), 4,
+           "two names or figures of A, B in its title: alone");
+}
+
 /* The weight of the edge between posts a and b of ps[0..n) once weighed
  * (digest_weigh()), or -1 when they are no edge. */
 static double edge_weight(const struct digest_post *ps, size_t n, size_t a, size_t b)
@@ -1690,6 +1742,7 @@ int main(void)
     test_link();
     test_attach();
     test_attach_titled();
+    test_attach_sure();
     test_anchors();
     test_join();
     test_join_town();
