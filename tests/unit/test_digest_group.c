@@ -1566,8 +1566,10 @@ static void test_attach_sure(void)
 }
 
 /* The weight of the edge between posts a and b of ps[0..n) once weighed
- * (digest_weigh()), or -1 when they are no edge. */
-static double edge_weight(const struct digest_post *ps, size_t n, size_t a, size_t b)
+ * (digest_weigh()), or -1 when they are no edge; keys held by more than
+ * df_cap posts are not walked. */
+static double edge_weight_cap(const struct digest_post *ps, size_t n, size_t df_cap, size_t a,
+                              size_t b)
 {
     size_t cand[16];
     struct keyset ks;
@@ -1579,7 +1581,7 @@ static double edge_weight(const struct digest_post *ps, size_t n, size_t a, size
         cand[i] = i;
     if (digest_read_posts(ps, cand, n, &ks) == 0) {
         digest_build_index(&ks, n, &pl);
-        digest_pairs(&ks, &pl, n, n, &e);
+        digest_pairs(&ks, &pl, n, df_cap, &e);
         digest_weigh(&e, n);
         for (size_t i = 0; i < e.n; i++)
             if ((e.v[i].a == a && e.v[i].b == b) || (e.v[i].a == b && e.v[i].b == a))
@@ -1589,6 +1591,48 @@ static double edge_weight(const struct digest_post *ps, size_t n, size_t a, size
     }
     digest_keyset_free(&ks);
     return w;
+}
+
+static double edge_weight(const struct digest_post *ps, size_t n, size_t a, size_t b)
+{
+    return edge_weight_cap(ps, n, n, a, b);
+}
+
+/* Day 46: the moto-taxi strike seen from the street and the market fire,
+ * on a channel whose home town is in most titles. Both titles hold the
+ * town, the strike's copy names the market once, and both say
+ * "commerçantes". When the town is the day's hub (more posts hold it than
+ * df_cap), its word in both titles counts nothing: no edge. When it is
+ * not, the town is a name they share: an edge. */
+static void test_hub_word(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Sans zémidjans, Cotonou se déplace à pied",
+         .body = "Privés de leurs taxis habituels, des milliers d'élèves, de fonctionnaires et de "
+                 "commerçantes ont parcouru plusieurs kilomètres mercredi ou se sont entassés "
+                 "dans les rares minibus en circulation. Certains tricycles ont triplé leurs "
+                 "tarifs entre Dantokpa et Akpakpa."},
+        {.lang = "fr",
+         .title = "Incendie de Dantokpa : le maire de Cotonou promet un fonds",
+         .body = "Le maire a annoncé un fonds d'urgence pour les commerçantes sinistrées."},
+        {.lang = "fr",
+         .title = "Football : victoire des Guépards face au Niger à Cotonou",
+         .body = "Les Guépards ont battu le Niger deux buts à zéro."},
+        {.lang = "fr",
+         .title = "Météo : des orages attendus sur Cotonou jeudi",
+         .body = "De fortes pluies sont attendues sur le littoral."},
+        {.lang = "fr",
+         .title = "Santé : une campagne de vaccination lancée",
+         .body = "La campagne contre la rougeole vise les enfants de moins de cinq ans dans les "
+                 "quartiers populaires, les écoles primaires et les centres de santé "
+                 "communautaires du littoral, avec des équipes mobiles venues de Cotonou."},
+    };
+    /* The town is a name of all five posts, a word of the first four
+     * (the fifth names it past the words read): a hub at df_cap 4. */
+    ok(edge_weight_cap(ps, 5, 4, 0, 1) < 0,
+       "the strike and the fire, met through the hub's word in both titles: no edge");
+    ok(edge_weight_cap(ps, 5, 8, 0, 1) >= 0, "the same town, no hub: a name they share, an edge");
 }
 
 /* Day 26: an emergency landing and an abattoir closed in one district.
@@ -1739,6 +1783,7 @@ int main(void)
     test_interview_guest();
     test_interview_titles();
     test_thin_place();
+    test_hub_word();
     test_link();
     test_attach();
     test_attach_titled();
