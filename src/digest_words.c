@@ -585,6 +585,26 @@ size_t digest_fold_latin1(const char *s, size_t n, char *o)
     return m;
 }
 
+/* French words that their accent alone tells from another word, which the
+ * stemmer and the folding make one with them: "marché" (a market) is not
+ * "marche" (a walk, of "marcher": "Sans zém, Cotonou marche à pied"),
+ * "côté" (a side) not "côte" (a coast), "péché" and "pécheur" (a sin, a
+ * sinner) not "pêche" and "pêcheur" (fishing, a fisherman). Each keys as
+ * itself, written as here, its plural too. */
+static const char *const accent_words[] = {"marché", "côté", "péché", "pécheur"};
+
+/* The key of lower-cased French word low[0..ln) when it is one of
+ * accent_words[] or its plural, else 0. */
+static uint64_t accent_word_key(const char *low, size_t ln)
+{
+    for (size_t i = 0; i < sizeof accent_words / sizeof *accent_words; i++) {
+        size_t an = strlen(accent_words[i]);
+        if ((ln == an || (ln == an + 1 && low[an] == 's')) && memcmp(low, accent_words[i], an) == 0)
+            return word_key_hash(accent_words[i], an);
+    }
+    return 0;
+}
+
 /* Looked up once per distinct word: stop lists, synonyms, the stem. w is
  * the folded word and h its hash; r the raw one. */
 static uint64_t word_key_stem(struct digest_stems *st, int code, const char *r, size_t rn,
@@ -604,6 +624,9 @@ static uint64_t word_key_stem(struct digest_stems *st, int code, const char *r, 
     if (!sb || n >= STEM_WORD_MAX)
         return word_key_hash(w, n);
     size_t ln = lower_latin1(r, rn, low);
+    uint64_t ak = code == 1 && ln ? accent_word_key(low, ln) : 0;
+    if (ak)
+        return ak;
     const sb_symbol *s = ln ? sb_stemmer_stem(sb, (const sb_symbol *)low, (int)ln)
                             : sb_stemmer_stem(sb, (const sb_symbol *)w, (int)n);
     if (!s)

@@ -284,6 +284,17 @@ static void test_words(void)
        "fr: cambriolage, casse and vol are one word");
     ok(one_key(&st, "en", "burglary", "theft"), "en: burglary and theft are one word");
     ok(!one_key(&st, "fr", "musée", "bijoux"), "fr: two words stay two");
+    /* Day 46: "Cotonou marche à pied" (walks) is not the "marché Dantokpa"
+     * (the market); an accent alone tells them apart, and the stemmer and
+     * the folding made them one. */
+    ok(!one_key(&st, "fr", "marche", "marché"),
+       "fr: marche (a walk) and marché (a market) are two");
+    ok(one_key(&st, "fr", "marchés", "Marché"), "fr: marchés and Marché are one word");
+    ok(one_key(&st, "fr", "marche", "marcher"), "fr: marche and marcher are still one word");
+    ok(!one_key(&st, "fr", "côté", "côte"), "fr: côté (a side) and côte (a coast) are two");
+    ok(!one_key(&st, "fr", "pécheurs", "pêcheurs"), "fr: pécheurs and pêcheurs are two");
+    ok(!one_key(&st, "fr", "péché", "pêche"), "fr: péché and pêche are two");
+
     /* A three-letter stem of a long word means nothing alone. */
     ok(!one_key(&st, "fr", "données", "donnant"), "fr: données and donnant stay two");
     ok(one_key(&st, "fr", "données", "donnée"), "fr: données and donnée are one word");
