@@ -428,7 +428,8 @@ void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
  * UINT32_MAX (none, or two stories' names). filler[c] marks importance 0:
  * filler and rated posts never anchor each other. titled (NULL: not
  * wanted) gets the same of the names in c's title, the alias table's too
- * (a name only one story's posts hold is that story's in the window), with
+ * (a name only one story's posts hold is that story's in the window), and
+ * of its title's words that posts of its language hold inside a name, with
  * UINT32_MAX - 1 for two stories' names. anchor[c] also has ANCHOR_SURE
  * when two of the story's own names or figures or more anchor c. */
 void digest_anchors(const struct keyset *ks, const struct postings *pl, size_t nc, size_t df_cap,

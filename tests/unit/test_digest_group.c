@@ -1235,6 +1235,30 @@ static void test_anchors(void)
     kind2[6] = K_WORD;
     digest_anchors(&ks2, &pl2, 4, 8, filler2, &g2, anchor, NULL);
     is_int(anchor[3], 0, "one name and a word: anchored, not sure");
+    /* Day 47: lone post 3's title word ("lithium", key 0) is a word of a
+     * name in posts 0 and 1 ("Tallis Lithium"), a plain word of post 2
+     * (another story's batteries): the title names story 0. */
+    size_t off3[] = {0, 1, 2, 3, 4};
+    uint32_t kid3[] = {0, 0, 0, 0};
+    uint8_t kind3[] = {K_WORDN, K_WORDN, K_WORD, K_WORD};
+    float w3[] = {2, 1, 1, 2};
+    uint16_t lang3[] = {1, 1, 1, 1};
+    struct keyset ks3 = {.off = off3, .kid = kid3, .kind = kind3, .w = w3, .lang = lang3, .n = 4};
+    size_t poff3[] = {0, 4};
+    uint32_t post3[] = {0, 1, 2, 3};
+    struct postings pl3 = {.nkeys = 1, .off = poff3, .post = post3, .kind = kind3, .w = w3};
+    size_t parent3[] = {0, 0, 2, 3};
+    struct groups g3 = {.parent = parent3, .pin = pin2};
+    digest_anchors(&ks3, &pl3, 4, 8, filler2, &g3, anchor, titled);
+    is_int(titled[3], 0,
+           "a title word two posts of one story hold inside a name: it names that story");
+    lang3[1] = 2;
+    digest_anchors(&ks3, &pl3, 4, 8, filler2, &g3, anchor, titled);
+    is_int(titled[3], UINT32_MAX, "one of them in another language: it names none");
+    kind3[2] = K_WORDN;
+    lang3[1] = 1;
+    digest_anchors(&ks3, &pl3, 4, 8, filler2, &g3, anchor, titled);
+    is_int(titled[3], UINT32_MAX, "a word of names of two stories: it names none");
 }
 
 /* Two stories that average linkage left apart: the first reports and the
