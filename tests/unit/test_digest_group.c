@@ -1818,7 +1818,6 @@ int main(void)
     test_interview_guest();
     test_interview_titles();
     test_thin_place();
-    test_hub_word();
     test_link();
     test_attach();
     test_attach_titled();
@@ -1830,6 +1829,7 @@ int main(void)
     test_join_region();
     test_join_minor();
     test_quotes_datelines();
+    test_hub_word();
     run_day();
     test_merges();
     test_traps();
