@@ -7,7 +7,8 @@
  *      capitalisation and carry their lede_normalize() folding, and turn
  *      the words into weighted keys: names, figures and content-word stems
  *      (digest_text.c, digest_scan.c, digest_keys.c, with the word tables of
- *      digest_words.c and the lexicon of digest_lexicon.c);
+ *      digest_words.c, the lexicon of digest_lexicon.c and the maps of
+ *      digest_maps.c);
  *   2. an inverted index from key to posts, with document frequencies;
  *   3. each post accumulates, over its keys that are neither unique nor too
  *      common, its tf-idf dot product with the later posts that share them,

@@ -283,6 +283,24 @@ static void post_norms(const struct keyset *ks, const struct postings *pl, size_
     }
 }
 
+/* Whether each post's title holds the day's hub: a name that more than
+ * df_cap posts hold (the channel's home town, the capital of the day's
+ * news), walked nowhere. A word inside a name that both titles of a pair
+ * hold, when both hold the hub, is the hub's word, and no more than the
+ * country's (K_WORDA): the hub must not come back through it. Day 46's
+ * "Sans zém, Cotonou marche à pied" (the moto-taxi strike from the street)
+ * and "Marché Dantokpa : le maire de Cotonou promet un fonds d'urgence"
+ * (the market fire) met through "Cotonou" in both titles, the market's
+ * name in the strike's body and one word. */
+static void post_hubs(const struct keyset *ks, const struct postings *pl, size_t nc, size_t df_cap,
+                      uint8_t *hub)
+{
+    for (size_t c = 0; c < nc; c++)
+        for (size_t k = ks->off[c]; k < ks->off[c + 1] && !hub[c]; k++)
+            hub[c] = ks->kind[k] == K_NAME && key_in_title(K_NAME, ks->w[k]) &&
+                     df_of(pl, ks->kid[k]) > df_cap;
+}
+
 /* The touched later posts of one post, strongest cosine first. */
 struct touched {
     uint32_t o;
@@ -378,12 +396,14 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
     /* Per post: its title has walked keys (titled), its title holds a
      * story's name (tname), it is written in the window's minor language. */
     uint8_t *titled = xcalloc(m, 1), *tname = xcalloc(m, 1), *minor = xmalloc(m);
+    uint8_t *hub = xcalloc(m, 1); /* its title holds the day's hub (post_hubs()) */
     uint32_t *stamp = xcalloc(m, sizeof *stamp);
     struct touched *touch = xmalloc(m * sizeof *touch);
 
     memset(e, 0, sizeof *e);
     digest_minor_langs(ks->lang, nc, minor);
     post_norms(ks, pl, nc, df_cap, norm, titled, tname);
+    post_hubs(ks, pl, nc, df_cap, hub);
     for (size_t c = 0; c < nc; c++) {
         size_t nt = 0;
         for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
@@ -406,7 +426,11 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
                     touch[nt++].o = (uint32_t)o;
                 }
                 acc[o].dot += wi * pl->w[q];
-                pair_add(&acc[o], ks->kind[k], ks->w[k], pl->kind[q], pl->w[q], fac);
+                uint8_t kc = ks->kind[k], ko = pl->kind[q];
+                if (kc == K_WORDN && ko == K_WORDN && hub[c] && hub[o] &&
+                    key_in_title(kc, ks->w[k]) && key_in_title(ko, pl->w[q]))
+                    kc = ko = K_WORDA; /* the hub's word, most likely: post_hubs() */
+                pair_add(&acc[o], kc, ks->w[k], ko, pl->w[q], fac);
             }
         }
         size_t kept = 0, nweak = 0;
@@ -480,6 +504,7 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
     free(acc);
     free(titled);
     free(tname);
+    free(hub);
     free(minor);
     free(stamp);
     free(touch);

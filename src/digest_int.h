@@ -7,6 +7,8 @@
  *   digest_words.c  the FR/EN word lists, alias and synonym tables, built
  *                   once into a hash table of word flags; the stemmers;
  *   digest_lexicon.c  news words paired across French and English;
+ *   digest_maps.c   the key maps made of word lists: the lexicon's, the
+ *                   compound nouns, the facilities, FreeDict's bridges;
  *   digest_text.c   the text of a post to compare: title and the cleaned
  *                   start of the body (credits, links, footers removed);
  *   digest_scan.c   words, split and folded exactly as lede_normalize();
@@ -14,6 +16,7 @@
  *   digest_group.c  the inverted index, the edges (pairs of posts that
  *                   share enough) and their neighbourhood weights;
  *   digest_link.c   the stories of the edges (average linkage);
+ *   digest_twins.c  the pairs of stories that are one story split in two;
  *   digest_why.c    why the merged posts of a chosen story are in it;
  *   digest.c        scoring, ranking, pins, K and the tag cap: the API.
  *
@@ -190,6 +193,10 @@ void digest_stems_free(struct digest_stems *st);
 uint64_t digest_word_key(struct digest_stems *st, const char *lang, const char *r, size_t rn,
                          const char *w, size_t n);
 
+/* The key a post in lang would give word w (lower case, with its
+ * accents) before the lexicon maps it (digest_lexicon_map()). */
+uint64_t digest_word_key_unmapped(struct digest_stems *st, const char *lang, const char *w);
+
 /* Folds the accents of lower-case UTF-8 Latin text as lede_normalize()
  * does ("é" -> "e", "æ" -> "ae") into o (at least 2n bytes); returns its
  * length. */
@@ -209,8 +216,8 @@ struct digest_lexicon_group {
 extern const struct digest_lexicon_group digest_lexicon[];
 extern const size_t digest_lexicon_n;
 
-/* Builds the lexicon's key map and the compound nouns' table (digest_words.c,
- * after digest_words_init()). */
+/* Builds the lexicon's key map, the compound nouns', the facilities' and
+ * the bridges' tables (digest_maps.c, after digest_words_init()). */
 void digest_lexicon_init(void);
 
 /* The key of a word key's French counterpart when the lexicon pairs it,
@@ -218,12 +225,12 @@ void digest_lexicon_init(void);
 uint64_t digest_lexicon_map(uint64_t key);
 
 /* Whether a word key opens a French compound noun of the phrase table
- * (digest_words.c), and the compound's word key for the key of its head
+ * (digest_maps.c), and the compound's word key for the key of its head
  * and of its last word (0 when they make none). */
 int digest_phrase_head(uint64_t head);
 uint64_t digest_phrase(uint64_t head, uint64_t tail);
 
-/* Whether a word key is a facility's kind (digest_words.c): a hospital, a
+/* Whether a word key is a facility's kind (digest_maps.c): a hospital, a
  * port, a station, a market, a school, a hotel... the common noun of a
  * place that two stories of one town share ("l'hôpital Dr-Bhujun", "the
  * Kingston container terminal"), never what happened there. */
@@ -421,17 +428,24 @@ void digest_link(const struct digest_edges *e, size_t nc, double thr, struct gro
  * them are edges or weak links, and they reach at least three of its posts
  * (both of a story of two), or on one link when anchor (NULL: none) names
  * that story, unless titled (NULL: none) says that its title names another
- * story or two (digest_link.c). */
+ * story or two; a lone post that two stories claim joins the one that
+ * anchors it with ANCHOR_SURE and that its title names (digest_link.c). */
 void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
                    const uint32_t *anchor, const uint32_t *titled);
+/* Beside a root in anchor[] (digest_anchors()): two of that story's own
+ * names or figures anchor the post, not one (no candidate index has the
+ * bit: DIGEST_MAX_POSTS is far below it). */
+#define ANCHOR_SURE (1u << 31)
 /* Step 6's other evidence: anchor[c] is, for a lone post c, the root of
  * the one story whose own name or figure it holds (a name or figure held
  * by df_cap posts at most, by two or more others, all of that story), or
  * UINT32_MAX (none, or two stories' names). filler[c] marks importance 0:
  * filler and rated posts never anchor each other. titled (NULL: not
  * wanted) gets the same of the names in c's title, the alias table's too
- * (a name only one story's posts hold is that story's in the window), with
- * UINT32_MAX - 1 for two stories' names. */
+ * (a name only one story's posts hold is that story's in the window), and
+ * of its title's words that posts of its language hold inside a name, with
+ * UINT32_MAX - 1 for two stories' names. anchor[c] also has ANCHOR_SURE
+ * when two of the story's own names or figures or more anchor c. */
 void digest_anchors(const struct keyset *ks, const struct postings *pl, size_t nc, size_t df_cap,
                     const uint8_t *filler, struct groups *g, uint32_t *anchor, uint32_t *titled);
 

@@ -4,7 +4,7 @@
  * "collapse", "grève" = "strike"), not only its names and figures. Each
  * word is read through the same path as a post's words (stop lists,
  * synonyms, Snowball stem in its own language), once, when the tables are
- * built (digest_words.c); every word key of a group then maps to the key
+ * built (digest_maps.c); every word key of a group then maps to the key
  * of its first French word. This file is only the table. Only words that mean the same thing in
  * news copy, in their usual sense: "vol" (a theft, and a flight) stays out of the flights, "prix"
  * (a price, and a prize) and "court" (short, and a court) out of every group. Keys are stems

@@ -271,23 +271,26 @@ static void attach_offer(struct attach_link **v, size_t *n, size_t *cap, const u
 
 /* The one story whose posts hold key k besides lone post c (two or more
  * of them, df_cap posts at most, never across filler), UINT32_MAX - 1 when
- * two stories hold it, UINT32_MAX when it is too rare or too common. */
+ * two stories hold it, UINT32_MAX when it is too rare or too common. With
+ * lang (each post's language), only the posts that hold it inside a name
+ * (K_WORDN) in c's language count. */
 static uint32_t key_story(const struct postings *pl, size_t df_cap, const uint8_t *filler,
-                          struct groups *g, size_t c, uint32_t id)
+                          struct groups *g, size_t c, uint32_t id, const uint16_t *lang)
 {
-    size_t a = pl->off[id], b = pl->off[id + 1];
+    size_t a = pl->off[id], b = pl->off[id + 1], held = 0;
     if (b - a < ANCHOR_MIN_POSTS + 1 || b - a > df_cap)
         return UINT32_MAX;
     uint32_t t = UINT32_MAX;
     for (size_t q = a; q < b && t != UINT32_MAX - 1; q++) {
         uint32_t o = pl->post[q];
-        if (o == c)
+        if (o == c || (lang && (pl->kind[q] != K_WORDN || lang[o] != lang[c])))
             continue;
+        held++;
         uint32_t r = (uint32_t)uf_find(g->parent, o);
         /* Filler never tells a rated story, nor the reverse. */
         t = filler[o] != filler[c] || (t != UINT32_MAX && r != t) ? UINT32_MAX - 1 : r;
     }
-    return t;
+    return t != UINT32_MAX - 1 && held < ANCHOR_MIN_POSTS ? UINT32_MAX : t;
 }
 
 void digest_anchors(const struct keyset *ks, const struct postings *pl, size_t nc, size_t df_cap,
@@ -303,23 +306,36 @@ void digest_anchors(const struct keyset *ks, const struct postings *pl, size_t n
             titled[c] = UINT32_MAX;
         if (size[uf_find(g->parent, c)] != 1)
             continue;
-        /* found: its names' and figures' story; tfound: its title names'. */
-        uint32_t found = UINT32_MAX, tfound = UINT32_MAX;
+        /* found: its names' and figures' story (nfound of them); tfound:
+         * its title names'. */
+        uint32_t found = UINT32_MAX, tfound = UINT32_MAX, nfound = 0;
         for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
             int own = ks->kind[k] == K_NAME || ks->kind[k] == K_NUMBER;
-            int title = titled && (ks->kind[k] == K_NAME || ks->kind[k] == K_ALIAS) &&
-                        ks->w[k] >= TITLE_KEY_WEIGHT;
+            /* A word of the title that two posts or more of its language
+             * hold inside a name, all of one story, names that story (the
+             * posts that write it as a plain word do not count): day 47's
+             * "Why lithium prices collapsed" names the refinery of the
+             * posts' "Tallis Lithium", not the power tariff that three
+             * weak links through "prices" and "electric" reach. */
+            int tword = titled && ks->kind[k] == K_WORD && ks->w[k] >= TITLE_KEY_WEIGHT;
+            int title = titled && (((ks->kind[k] == K_NAME || ks->kind[k] == K_ALIAS) &&
+                                    ks->w[k] >= TITLE_KEY_WEIGHT) ||
+                                   tword);
             if (!(own && found != UINT32_MAX - 1) && !(title && tfound != UINT32_MAX - 1))
                 continue;
-            uint32_t t = key_story(pl, df_cap, filler, g, c, ks->kid[k]);
+            uint32_t t = key_story(pl, df_cap, filler, g, c, ks->kid[k], tword ? ks->lang : NULL);
             if (t >= UINT32_MAX - 1)
                 continue; /* held by two stories: no one's own */
-            if (own)
+            if (own) {
                 found = found == UINT32_MAX || found == t ? t : UINT32_MAX - 1;
+                nfound++;
+            }
             if (title)
                 tfound = tfound == UINT32_MAX || tfound == t ? t : UINT32_MAX - 1;
         }
         anchor[c] = found == UINT32_MAX - 1 ? UINT32_MAX : found; /* two stories' names: none */
+        if (anchor[c] != UINT32_MAX && nfound >= 2)
+            anchor[c] |= ANCHOR_SURE;
         if (titled)
             titled[c] = tfound;
     }
@@ -355,7 +371,7 @@ void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
     for (size_t i = 0; i < n;) {
         uint32_t s = v[i].s, best = UINT32_MAX;
         double best_share = 0;
-        int claimed = 0;
+        int claimed = 0, sure = 0;
         while (i < n && v[i].s == s) {
             uint32_t t = v[i].t, pairs = 0, posts = 0;
             for (; i < n && v[i].s == s && v[i].t == t; i++) {
@@ -364,10 +380,11 @@ void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
             }
             double share = (double)pairs / ((double)size[s] * size[t]);
             uint32_t need = size[t] < ATTACH_MIN_POSTS ? size[t] : ATTACH_MIN_POSTS;
-            int anchored = anchor && size[s] == 1 && anchor[s] == t;
+            int anchored = anchor && size[s] == 1 && (anchor[s] & ~ANCHOR_SURE) == t;
             if ((posts < need || share < ATTACH_SHARE) && !anchored)
                 continue;
             claimed++;
+            sure |= anchored && (anchor[s] & ANCHOR_SURE) && titled && titled[s] == t;
             if (share > best_share) {
                 best_share = share;
                 best = t;
@@ -381,6 +398,17 @@ void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
          * links to the capital's market fire through the capital. */
         if (claimed == 1 && titled && size[s] == 1 && titled[s] != UINT32_MAX && titled[s] != best)
             claimed = 0;
+        /* A lone post that two names or figures of one story's own anchor
+         * (ANCHOR_SURE), and whose title names that story, is that
+         * story's, whatever else claims it: day 47's "Australie : Tallis
+         * Lithium suspend sa raffinerie de Kwinana, 450 emplois supprimés"
+         * holds the refinery's town, its owner and its job cuts; the
+         * burn's two posts (one of them the French "Australie : un
+         * brûlage dirigé ...") claimed it through the country and Perth. */
+        if (claimed > 1 && sure) {
+            claimed = 1;
+            best = anchor[s] & ~ANCHOR_SURE;
+        }
         if (claimed == 1)
             move[s] = best;
     }

@@ -585,6 +585,26 @@ size_t digest_fold_latin1(const char *s, size_t n, char *o)
     return m;
 }
 
+/* French words that their accent alone tells from another word, which the
+ * stemmer and the folding make one with them: "marché" (a market) is not
+ * "marche" (a walk, of "marcher": "Sans zém, Cotonou marche à pied"),
+ * "côté" (a side) not "côte" (a coast), "péché" and "pécheur" (a sin, a
+ * sinner) not "pêche" and "pêcheur" (fishing, a fisherman). Each keys as
+ * itself, written as here, its plural too. */
+static const char *const accent_words[] = {"marché", "côté", "péché", "pécheur"};
+
+/* The key of lower-cased French word low[0..ln) when it is one of
+ * accent_words[] or its plural, else 0. */
+static uint64_t accent_word_key(const char *low, size_t ln)
+{
+    for (size_t i = 0; i < sizeof accent_words / sizeof *accent_words; i++) {
+        size_t an = strlen(accent_words[i]);
+        if ((ln == an || (ln == an + 1 && low[an] == 's')) && memcmp(low, accent_words[i], an) == 0)
+            return word_key_hash(accent_words[i], an);
+    }
+    return 0;
+}
+
 /* Looked up once per distinct word: stop lists, synonyms, the stem. w is
  * the folded word and h its hash; r the raw one. */
 static uint64_t word_key_stem(struct digest_stems *st, int code, const char *r, size_t rn,
@@ -604,6 +624,9 @@ static uint64_t word_key_stem(struct digest_stems *st, int code, const char *r, 
     if (!sb || n >= STEM_WORD_MAX)
         return word_key_hash(w, n);
     size_t ln = lower_latin1(r, rn, low);
+    uint64_t ak = code == 1 && ln ? accent_word_key(low, ln) : 0;
+    if (ak)
+        return ak;
     const sb_symbol *s = ln ? sb_stemmer_stem(sb, (const sb_symbol *)low, (int)ln)
                             : sb_stemmer_stem(sb, (const sb_symbol *)w, (int)n);
     if (!s)
@@ -619,6 +642,17 @@ static uint64_t word_key_stem(struct digest_stems *st, int code, const char *r, 
     if (on < STEM_SHORT && m >= on + STEM_CUT)
         return word_key_hash(w, m);
     return word_key_hash(out, on);
+}
+
+uint64_t digest_word_key_unmapped(struct digest_stems *st, const char *lang, const char *w)
+{
+    char folded[64];
+    size_t n = strlen(w);
+
+    if (n * 2 > sizeof folded)
+        return 0;
+    size_t fn = digest_fold_latin1(w, n, folded);
+    return word_key_stem(st, lang_code(lang), w, n, folded, fn, word_hash(folded, fn));
 }
 
 /* The word's key, then its French one when the lexicon has it. */
@@ -649,244 +683,4 @@ uint64_t digest_word_key(struct digest_stems *st, const char *lang, const char *
     st->cache[j].in = in;
     st->cache[j].out = k;
     return k;
-}
-
-/* ------------------------------------------------------------ the lexicon */
-
-/* The lexicon's key map (digest_lexicon.c has the words): from a word key
- * of a group to the key of its first French word. */
-#define LEX_SLOTS 8192 /* a power of two, more than twice the words */
-_Static_assert(DIGEST_LEXICON_GROUPS * 8 * 2 <= LEX_SLOTS, "at most half full");
-
-static uint64_t lex_from[LEX_SLOTS], lex_to[LEX_SLOTS]; /* from 0 = empty */
-
-static void lex_put(uint64_t from, uint64_t to)
-{
-    size_t j = (size_t)mix64(from) & (LEX_SLOTS - 1);
-
-    while (lex_from[j] && lex_from[j] != from)
-        j = (j + 1) & (LEX_SLOTS - 1);
-    lex_from[j] = from;
-    lex_to[j] = to;
-}
-
-uint64_t digest_lexicon_map(uint64_t key)
-{
-    for (size_t j = (size_t)mix64(key) & (LEX_SLOTS - 1); lex_from[j];
-         j = (j + 1) & (LEX_SLOTS - 1))
-        if (lex_from[j] == key)
-            return lex_to[j];
-    return key;
-}
-
-/* ------------------------------------------------------------ the phrases */
-
-/* French compound nouns of two content words, joined by "de", "d'" or "à"
- * or side by side (noms composés): one thing, which neither word says
- * alone. "Files d'attente" are queues, at petrol stations or at a phone
- * company's shops, not two words the two stories share; "garde à vue" is
- * custody; a "centre hospitalier" is a hospital, not a town's centre. Each
- * is one word key, read where its words stand in that order. */
-static const char *const phrase_words[][2] = {
-    {"file", "attente"},     {"salle", "attente"},      {"liste", "attente"},
-    {"garde", "vue"},        {"chemin", "fer"},         {"pomme", "terre"},
-    {"hôtel", "ville"},      {"conférence", "presse"},  {"projet", "loi"},
-    {"taux", "intérêt"},     {"état", "urgence"},       {"prise", "otages"},
-    {"mandat", "arrêt"},     {"permis", "conduire"},    {"arrêt", "travail"},
-    {"maison", "retraite"},  {"centre", "hospitalier"}, {"centre", "commercial"},
-    {"sécurité", "sociale"}, {"casier", "judiciaire"},
-};
-#define NPHRASES (sizeof phrase_words / sizeof phrase_words[0])
-#define PHRASE_SLOTS 128 /* a power of two, more than twice the phrases */
-
-/* head key, tail key -> the phrase's key; head 0 = empty */
-static uint64_t phrase_head[PHRASE_SLOTS], phrase_tail[PHRASE_SLOTS], phrase_key[PHRASE_SLOTS];
-
-static size_t phrase_slot(uint64_t head)
-{
-    size_t j = (size_t)mix64(head) & (PHRASE_SLOTS - 1);
-
-    while (phrase_head[j] && phrase_head[j] != head)
-        j = (j + 1) & (PHRASE_SLOTS - 1);
-    return j;
-}
-
-int digest_phrase_head(uint64_t head)
-{
-    return head && phrase_head[phrase_slot(head)] == head;
-}
-
-uint64_t digest_phrase(uint64_t head, uint64_t tail)
-{
-    for (size_t j = (size_t)mix64(head) & (PHRASE_SLOTS - 1); phrase_head[j];
-         j = (j + 1) & (PHRASE_SLOTS - 1))
-        if (phrase_head[j] == head && phrase_tail[j] == tail)
-            return phrase_key[j];
-    return 0;
-}
-
-/* ---------------------------------------------------------- the facilities */
-
-/* The facilities' common nouns, in French and in English: the kind of a
- * place, which a story names with its town or its own name ("l'hôpital
- * Dr-Bhujun de Quatre-Bornes", "the Kingston container terminal", "Waikiki
- * hotels"). Two stories at one place share them with its name. Not a
- * prison: "quinze ans de prison" is a sentence, not a place. */
-static const char *const facility_fr[] = {
-    "hôpital", "clinique", "port",  "gare",     "aéroport", "marché",
-    "école",   "lycée",    "hôtel", "terminal", "stade",    "université",
-};
-static const char *const facility_en[] = {
-    "hospital", "clinic", "port",  "harbour",  "harbor",  "station",    "airport",
-    "market",   "school", "hotel", "terminal", "stadium", "university",
-};
-#define NFACILITIES                                                                                \
-    (sizeof facility_fr / sizeof *facility_fr + sizeof facility_en / sizeof *facility_en)
-#define FACILITY_SLOTS 128 /* a power of two, more than twice the words */
-
-static uint64_t facility_key[FACILITY_SLOTS]; /* 0 = empty */
-
-static void facility_put(uint64_t k)
-{
-    if (!k)
-        return;
-    size_t j = (size_t)mix64(k) & (FACILITY_SLOTS - 1);
-    while (facility_key[j] && facility_key[j] != k)
-        j = (j + 1) & (FACILITY_SLOTS - 1);
-    facility_key[j] = k;
-}
-
-int digest_facility(uint64_t key)
-{
-    for (size_t j = (size_t)mix64(key) & (FACILITY_SLOTS - 1); facility_key[j];
-         j = (j + 1) & (FACILITY_SLOTS - 1))
-        if (facility_key[j] == key)
-            return 1;
-    return 0;
-}
-
-/* ------------------------------------------------------------ the bridges */
-
-/* English word key -> its French translations' keys, from the FreeDict
- * pairs. A slot whose word has more than DIGEST_BRIDGES translations is
- * kept with n = DIGEST_BRIDGES + 1, so that a later pair cannot refill it. */
-#define BRIDGE_SLOTS 32768 /* a power of two, more than twice the English words */
-
-struct bridge_slot {
-    uint64_t from; /* 0 = empty */
-    uint64_t to[DIGEST_BRIDGES];
-    uint8_t n;
-};
-
-static struct bridge_slot bridge_tab[BRIDGE_SLOTS];
-static size_t bridge_used;
-
-static struct bridge_slot *bridge_slot(uint64_t from, int create)
-{
-    size_t j = (size_t)mix64(from) & (BRIDGE_SLOTS - 1);
-
-    while (bridge_tab[j].from && bridge_tab[j].from != from)
-        j = (j + 1) & (BRIDGE_SLOTS - 1);
-    if (!bridge_tab[j].from) {
-        if (!create || 2 * (bridge_used + 1) > BRIDGE_SLOTS)
-            return NULL;
-        bridge_tab[j].from = from;
-        bridge_used++;
-    }
-    return &bridge_tab[j];
-}
-
-size_t digest_bridges(uint64_t key, uint64_t *out)
-{
-    const struct bridge_slot *b = bridge_slot(key, 0);
-
-    if (!b || b->n > DIGEST_BRIDGES)
-        return 0;
-    memcpy(out, b->to, b->n * sizeof *out);
-    return b->n;
-}
-
-/* The key a post in lang would give word w (lower case, with accents). */
-static uint64_t key_of(struct digest_stems *st, const char *lang, const char *w)
-{
-    char folded[64];
-    size_t n = strlen(w);
-
-    if (n * 2 > sizeof folded)
-        return 0;
-    return digest_word_key(st, lang, w, n, folded, digest_fold_latin1(w, n, folded));
-}
-
-/* The FreeDict pairs as bridges. An English word is read unmapped: one the
- * lexicon pairs already meets its French word and needs no bridge. A pair
- * whose two words have one key (the same stem) needs none either. */
-static void bridges_init(struct digest_stems *st)
-{
-    for (size_t i = 0; i < digest_dict_pairs_n; i++) {
-        const char *fr = digest_dict_pairs[i][0], *en = digest_dict_pairs[i][1];
-        char folded[64];
-        size_t n = strlen(en);
-        if (n * 2 > sizeof folded)
-            continue;
-        size_t fn = digest_fold_latin1(en, n, folded);
-        uint64_t raw = word_key_stem(st, lang_code("en"), en, n, folded, fn, word_hash(folded, fn));
-        uint64_t fk = key_of(st, "fr", fr);
-        if (!raw || !fk || raw == fk || digest_lexicon_map(raw) != raw)
-            continue;
-        struct bridge_slot *b = bridge_slot(raw, 1);
-        if (!b || b->n > DIGEST_BRIDGES)
-            continue;
-        size_t k = 0;
-        while (k < b->n && b->to[k] != fk)
-            k++;
-        if (k < b->n)
-            continue;
-        if (b->n < DIGEST_BRIDGES)
-            b->to[b->n] = fk;
-        b->n++;
-    }
-}
-
-void digest_lexicon_init(void)
-{
-    struct digest_stems st;
-
-    digest_stems_init(&st);
-    assert(digest_lexicon_n <= DIGEST_LEXICON_GROUPS);
-    for (size_t g = 0; g < digest_lexicon_n; g++) {
-        const struct digest_lexicon_group *x = &digest_lexicon[g];
-        uint64_t to = key_of(&st, "fr", x->fr[0]);
-        if (!to)
-            continue; /* a stop word: it never meets anything */
-        for (size_t k = 1; k < 4 && x->fr[k]; k++) {
-            uint64_t from = key_of(&st, "fr", x->fr[k]);
-            if (from && from != to)
-                lex_put(from, to);
-        }
-        for (size_t k = 0; k < 4 && x->en[k]; k++) {
-            uint64_t from = key_of(&st, "en", x->en[k]);
-            if (from && from != to)
-                lex_put(from, to);
-        }
-    }
-    _Static_assert(NPHRASES * 2 <= PHRASE_SLOTS, "at most half full");
-    for (size_t i = 0; i < NPHRASES; i++) {
-        uint64_t head = key_of(&st, "fr", phrase_words[i][0]);
-        uint64_t tail = key_of(&st, "fr", phrase_words[i][1]);
-        if (!head || !tail)
-            continue;
-        size_t j = (size_t)mix64(head) & (PHRASE_SLOTS - 1);
-        while (phrase_head[j] && !(phrase_head[j] == head && phrase_tail[j] == tail))
-            j = (j + 1) & (PHRASE_SLOTS - 1);
-        phrase_head[j] = head;
-        phrase_tail[j] = tail;
-        phrase_key[j] = mix64(head ^ mix64(tail)) | 1;
-    }
-    _Static_assert(NFACILITIES * 2 <= FACILITY_SLOTS, "at most half full");
-    for (size_t i = 0; i < sizeof facility_fr / sizeof *facility_fr; i++)
-        facility_put(key_of(&st, "fr", facility_fr[i]));
-    for (size_t i = 0; i < sizeof facility_en / sizeof *facility_en; i++)
-        facility_put(key_of(&st, "en", facility_en[i]));
-    bridges_init(&st);
-    digest_stems_free(&st);
 }

@@ -284,6 +284,17 @@ static void test_words(void)
        "fr: cambriolage, casse and vol are one word");
     ok(one_key(&st, "en", "burglary", "theft"), "en: burglary and theft are one word");
     ok(!one_key(&st, "fr", "musée", "bijoux"), "fr: two words stay two");
+    /* Day 46: "Cotonou marche à pied" (walks) is not the "marché Dantokpa"
+     * (the market); an accent alone tells them apart, and the stemmer and
+     * the folding made them one. */
+    ok(!one_key(&st, "fr", "marche", "marché"),
+       "fr: marche (a walk) and marché (a market) are two");
+    ok(one_key(&st, "fr", "marchés", "Marché"), "fr: marchés and Marché are one word");
+    ok(one_key(&st, "fr", "marche", "marcher"), "fr: marche and marcher are still one word");
+    ok(!one_key(&st, "fr", "côté", "côte"), "fr: côté (a side) and côte (a coast) are two");
+    ok(!one_key(&st, "fr", "pécheurs", "pêcheurs"), "fr: pécheurs and pêcheurs are two");
+    ok(!one_key(&st, "fr", "péché", "pêche"), "fr: péché and pêche are two");
+
     /* A three-letter stem of a long word means nothing alone. */
     ok(!one_key(&st, "fr", "données", "donnant"), "fr: données and donnant stay two");
     ok(one_key(&st, "fr", "données", "donnée"), "fr: données and donnée are one word");
@@ -1106,6 +1117,8 @@ static void test_link(void)
     is_int(link_stories(NULL, 0, 3, 0.5, NULL, root), 3, "no edges: every post alone");
 }
 
+#define SURE(post) ((post) + 100) /* anchor_to: anchored by two names or figures */
+
 /* digest_attach() over hand-made stories: a lone post joins the story most
  * of whose posts it is linked to (edges or weak links), never on one
  * link, never when two stories claim it, never across two pins. */
@@ -1129,10 +1142,14 @@ static size_t attach_titled(const struct digest_edge *v, size_t ne, const struct
         g.pin[c] = pins ? pins[c] : 0;
     }
     digest_link(&e, nc, 0.5, &g);
+    /* anchor_to[c]: a post of the story c is anchored on, -1 none,
+     * SURE(post) anchored by two of its names or figures. */
     uint32_t anchor[8];
     for (size_t c = 0; c < nc && anchor_to; c++)
-        anchor[c] =
-            anchor_to[c] < 0 ? UINT32_MAX : (uint32_t)uf_find(g.parent, (size_t)anchor_to[c]);
+        anchor[c] = anchor_to[c] < 0
+                        ? UINT32_MAX
+                        : (uint32_t)uf_find(g.parent, (size_t)(anchor_to[c] % SURE(0))) |
+                              (anchor_to[c] >= SURE(0) ? ANCHOR_SURE : 0);
     /* titled_to[c]: a post of the story c's title names, -1 none, -2 two. */
     uint32_t titled[8];
     for (size_t c = 0; c < nc && titled_to; c++)
@@ -1200,6 +1217,48 @@ static void test_anchors(void)
     w[5] = 1;
     digest_anchors(&ks, &pl, 6, 8, filler, &g, anchor, titled);
     is_int(titled[3], UINT32_MAX, "the name in post 3's body only: its title names none");
+    /* Post 3 holds two names of story 0 (keys 0 and 1, now held by posts
+     * 0 and 1 both): anchored by two, ANCHOR_SURE. */
+    size_t off2[] = {0, 2, 4, 5, 7};
+    uint32_t kid2[] = {0, 1, 0, 1, 0, 0, 1};
+    uint8_t kind2[] = {K_NAME, K_NAME, K_NAME, K_NAME, K_NAME, K_NAME, K_NAME};
+    float w2[] = {1, 1, 1, 1, 1, 1, 1};
+    struct keyset ks2 = {.off = off2, .kid = kid2, .kind = kind2, .w = w2, .n = 7};
+    size_t poff2[] = {0, 4, 7};
+    uint32_t post2[] = {0, 1, 2, 3, 0, 1, 3};
+    struct postings pl2 = {.nkeys = 2, .off = poff2, .post = post2};
+    size_t parent2[] = {0, 0, 0, 3};
+    uint8_t pin2[4] = {0}, filler2[4] = {0};
+    struct groups g2 = {.parent = parent2, .pin = pin2};
+    digest_anchors(&ks2, &pl2, 4, 8, filler2, &g2, anchor, NULL);
+    is_int(anchor[3], 0 | ANCHOR_SURE, "two names of one story's own: anchored, and sure");
+    kind2[6] = K_WORD;
+    digest_anchors(&ks2, &pl2, 4, 8, filler2, &g2, anchor, NULL);
+    is_int(anchor[3], 0, "one name and a word: anchored, not sure");
+    /* Day 47: lone post 3's title word ("lithium", key 0) is a word of a
+     * name in posts 0 and 1 ("Tallis Lithium"), a plain word of post 2
+     * (another story's batteries): the title names story 0. */
+    size_t off3[] = {0, 1, 2, 3, 4};
+    uint32_t kid3[] = {0, 0, 0, 0};
+    uint8_t kind3[] = {K_WORDN, K_WORDN, K_WORD, K_WORD};
+    float w3[] = {2, 1, 1, 2};
+    uint16_t lang3[] = {1, 1, 1, 1};
+    struct keyset ks3 = {.off = off3, .kid = kid3, .kind = kind3, .w = w3, .lang = lang3, .n = 4};
+    size_t poff3[] = {0, 4};
+    uint32_t post3[] = {0, 1, 2, 3};
+    struct postings pl3 = {.nkeys = 1, .off = poff3, .post = post3, .kind = kind3, .w = w3};
+    size_t parent3[] = {0, 0, 2, 3};
+    struct groups g3 = {.parent = parent3, .pin = pin2};
+    digest_anchors(&ks3, &pl3, 4, 8, filler2, &g3, anchor, titled);
+    is_int(titled[3], 0,
+           "a title word two posts of one story hold inside a name: it names that story");
+    lang3[1] = 2;
+    digest_anchors(&ks3, &pl3, 4, 8, filler2, &g3, anchor, titled);
+    is_int(titled[3], UINT32_MAX, "one of them in another language: it names none");
+    kind3[2] = K_WORDN;
+    lang3[1] = 1;
+    digest_anchors(&ks3, &pl3, 4, 8, filler2, &g3, anchor, titled);
+    is_int(titled[3], UINT32_MAX, "a word of names of two stories: it names none");
 }
 
 /* Two stories that average linkage left apart: the first reports and the
@@ -1587,9 +1646,39 @@ static void test_attach_titled(void)
            "A's name in its body, B's in its title: post 4 stays alone");
 }
 
+/* Day 47: the refinery's French post 16 holds its town, its owner and
+ * its job cuts (anchored by two names or figures or more), and its title
+ * names it; it has one edge to the refinery's story (A, 0-2) and links to
+ * both posts of the burn's French pair (B, 5-6) through the country and
+ * the channel's town. Two stories claim it: it joins the one its names
+ * and its title say, and only then. */
+static void test_attach_sure(void)
+{
+    size_t root[8];
+    const struct digest_edge ab[] = {
+        {0, 1, 0.3f, 1}, {0, 2, 0.3f, 1}, {1, 2, 0.3f, 1}, {5, 6, 0.3f, 1}, {0, 4, 0.3f, 0.3f}};
+    const struct digest_edge wb[] = {{4, 5, 0.1f, 0}, {4, 6, 0.1f, 0}};
+    const long anch_a[] = {-1, -1, -1, -1, 0, -1, -1};
+    const long sure_a[] = {-1, -1, -1, -1, SURE(0), -1, -1};
+    const long names_a[] = {-1, -1, -1, -1, 0, -1, -1};
+    const long names_b[] = {-1, -1, -1, -1, 5, -1, -1};
+    const long none[] = {-1, -1, -1, -1, -1, -1, -1};
+    is_int(attach_titled(ab, 5, wb, 2, 7, NULL, anch_a, names_a, root), 4,
+           "one name of A, A in its title, B claims it too: post 4 stays alone");
+    is_int(attach_titled(ab, 5, wb, 2, 7, NULL, sure_a, names_a, root), 3,
+           "two names or figures of A, A in its title: post 4 joins A");
+    ok(root[4] == root[0], "(A, not B)");
+    is_int(attach_titled(ab, 5, wb, 2, 7, NULL, sure_a, none, root), 4,
+           "two names or figures of A, a title that names no story: alone");
+    is_int(attach_titled(ab, 5, wb, 2, 7, NULL, sure_a, names_b, root), 4,
+           "two names or figures of A, B in its title: alone");
+}
+
 /* The weight of the edge between posts a and b of ps[0..n) once weighed
- * (digest_weigh()), or -1 when they are no edge. */
-static double edge_weight(const struct digest_post *ps, size_t n, size_t a, size_t b)
+ * (digest_weigh()), or -1 when they are no edge; keys held by more than
+ * df_cap posts are not walked. */
+static double edge_weight_cap(const struct digest_post *ps, size_t n, size_t df_cap, size_t a,
+                              size_t b)
 {
     size_t cand[16];
     struct keyset ks;
@@ -1601,7 +1690,7 @@ static double edge_weight(const struct digest_post *ps, size_t n, size_t a, size
         cand[i] = i;
     if (digest_read_posts(ps, cand, n, &ks) == 0) {
         digest_build_index(&ks, n, &pl);
-        digest_pairs(&ks, &pl, n, n, &e);
+        digest_pairs(&ks, &pl, n, df_cap, &e);
         digest_weigh(&e, n);
         for (size_t i = 0; i < e.n; i++)
             if ((e.v[i].a == a && e.v[i].b == b) || (e.v[i].a == b && e.v[i].b == a))
@@ -1611,6 +1700,48 @@ static double edge_weight(const struct digest_post *ps, size_t n, size_t a, size
     }
     digest_keyset_free(&ks);
     return w;
+}
+
+static double edge_weight(const struct digest_post *ps, size_t n, size_t a, size_t b)
+{
+    return edge_weight_cap(ps, n, n, a, b);
+}
+
+/* Day 46: the moto-taxi strike seen from the street and the market fire,
+ * on a channel whose home town is in most titles. Both titles hold the
+ * town, the strike's copy names the market once, and both say
+ * "commerçantes". When the town is the day's hub (more posts hold it than
+ * df_cap), its word in both titles counts nothing: no edge. When it is
+ * not, the town is a name they share: an edge. */
+static void test_hub_word(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Sans zémidjans, Cotonou se déplace à pied",
+         .body = "Privés de leurs taxis habituels, des milliers d'élèves, de fonctionnaires et de "
+                 "commerçantes ont parcouru plusieurs kilomètres mercredi ou se sont entassés "
+                 "dans les rares minibus en circulation. Certains tricycles ont triplé leurs "
+                 "tarifs entre Dantokpa et Akpakpa."},
+        {.lang = "fr",
+         .title = "Incendie de Dantokpa : le maire de Cotonou promet un fonds",
+         .body = "Le maire a annoncé un fonds d'urgence pour les commerçantes sinistrées."},
+        {.lang = "fr",
+         .title = "Football : victoire des Guépards face au Niger à Cotonou",
+         .body = "Les Guépards ont battu le Niger deux buts à zéro."},
+        {.lang = "fr",
+         .title = "Météo : des orages attendus sur Cotonou jeudi",
+         .body = "De fortes pluies sont attendues sur le littoral."},
+        {.lang = "fr",
+         .title = "Santé : une campagne de vaccination lancée",
+         .body = "La campagne contre la rougeole vise les enfants de moins de cinq ans dans les "
+                 "quartiers populaires, les écoles primaires et les centres de santé "
+                 "communautaires du littoral, avec des équipes mobiles venues de Cotonou."},
+    };
+    /* The town is a name of all five posts, a word of the first four
+     * (the fifth names it past the words read): a hub at df_cap 4. */
+    ok(edge_weight_cap(ps, 5, 4, 0, 1) < 0,
+       "the strike and the fire, met through the hub's word in both titles: no edge");
+    ok(edge_weight_cap(ps, 5, 8, 0, 1) >= 0, "the same town, no hub: a name they share, an edge");
 }
 
 /* Day 26: an emergency landing and an abattoir closed in one district.
@@ -1810,6 +1941,7 @@ int main(void)
     test_link();
     test_attach();
     test_attach_titled();
+    test_attach_sure();
     test_anchors();
     test_join();
     test_join_town();
@@ -1818,6 +1950,7 @@ int main(void)
     test_join_minor();
     test_twins_lone();
     test_quotes_datelines();
+    test_hub_word();
     run_day();
     test_merges();
     test_traps();
