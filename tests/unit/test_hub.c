@@ -2,6 +2,8 @@
  * per-subscriber limit, over a real socketpair driven by a real uv loop. */
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -20,14 +22,14 @@ static void on_close(struct hub *hub, struct hub_sub *sub, int reason)
     closed_sub = sub;
 }
 
-static struct event *mk_event(int64_t seq, size_t body)
+static struct event *mk_event_on(int64_t channel_id, int64_t seq, size_t body)
 {
     struct store_event se = {0};
     char *data = malloc(body + 32);
     int n = snprintf(data, body + 32, "{\"id\":%lld,\"t\":\"", (long long)seq);
     memset(data + n, 'x', body);
     memcpy(data + n + body, "\"}", 3);
-    se.channel_id = 7;
+    se.channel_id = channel_id;
     snprintf(se.channel, sizeof se.channel, "c");
     se.seq = seq;
     se.kind = STORE_EV_POST;
@@ -37,6 +39,25 @@ static struct event *mk_event(int64_t seq, size_t body)
     struct event *ev = event_new(&se);
     free(data);
     return ev;
+}
+
+static struct event *mk_event(int64_t seq, size_t body)
+{
+    return mk_event_on(7, seq, body);
+}
+
+/* Counts the frames "id: N\n" in s[0..n) and whether they are 1..want in
+ * order, once each. */
+static int ids_in_order(const char *s, size_t n, int want)
+{
+    int next = 1;
+    for (size_t i = 0; i + 4 < n; i++)
+        if (memcmp(s + i, "id: ", 4) == 0 && (i == 0 || s[i - 1] == '\n')) {
+            if (atoi(s + i + 4) != next)
+                return 0;
+            next++;
+        }
+    return next == want + 1;
 }
 
 /* Reads whatever is available on fd into out (appending). */
@@ -84,8 +105,77 @@ static void pair_open(uv_loop_t *loop, struct pair *p, int sndbuf)
     hub_sub_init(&p->sub, (uv_stream_t *)&p->pipe, HUB_SSE);
 }
 
+/*
+ * Many subscribers owed one new event are written back to back, HUB_BURST
+ * at a time (chan_flush()): every one gets every event once, in order,
+ * across several bursts; one whose socket takes only part of a frame gets
+ * the rest queued; one whose peer is gone is closed, and the others of its
+ * burst are not.
+ */
+#define NBURST 300
+static void test_bursts(uv_loop_t *loop, struct hub *hub)
+{
+    static struct pair p[NBURST];
+    static char got[1 << 16];
+    const int64_t ch = 11;
+
+    for (int i = 0; i < NBURST; i++) {
+        pair_open(loop, &p[i], i == 5 ? 4096 : 0);
+        hub_sub_register(hub, &p[i].sub, ch);
+        hub_sub_go_live(hub, &p[i].sub, 0);
+    }
+    uint64_t dl = hub_stats(hub)->delivered;
+    for (int64_t s = 1; s <= 3; s++) {
+        hub_publish(hub, mk_event_on(ch, s, 100));
+        run_loop(loop);
+    }
+    is_int(hub_stats(hub)->delivered - dl, 3 * NBURST, "300 subscribers, 3 events: 900 deliveries");
+    int all = 1;
+    for (int i = 0; i < NBURST; i++) {
+        size_t have = drain(p[i].fds[1], got, sizeof got - 1, 0);
+        all &= ids_in_order(got, have, 3) && p[i].sub.cursor == 3;
+    }
+    ok(all, "each got events 1, 2, 3 once, in order, and its cursor is 3");
+
+    /* p[5]'s buffer is 4 KiB: a 20,000-byte frame goes out in part, the
+     * rest queued behind it. p[9]'s reader is gone. */
+    close(p[9].fds[1]);
+    p[9].fds[1] = -1;
+    closed_sub = NULL;
+    hub_publish(hub, mk_event_on(ch, 4, 20000));
+    ok(p[5].sub.writes == 1, "a frame the socket took in part: the rest is queued");
+    ok(closed_sub == &p[9].sub && closed_reason == HUB_CLOSE_ERROR,
+       "a subscriber whose reader is gone is closed (error)");
+    ok(p[9].sub.chan == NULL, "and detached");
+    size_t have = 0;
+    for (int i = 0; i < 200 && (p[5].sub.writes || have == 0); i++) {
+        have = drain(p[5].fds[1], got, sizeof got - 1, have);
+        uv_run(loop, UV_RUN_NOWAIT);
+    }
+    have = drain(p[5].fds[1], got, sizeof got - 1, have);
+    got[have] = '\0';
+    ok(p[5].sub.cursor == 4 && have > 20000 && strstr(got, "id: 4\n") == got &&
+           !strstr(got + 1, "id: ") && memcmp(got + have - 2, "\n\n", 2) == 0,
+       "and the whole frame arrives, once");
+    int others = 1;
+    for (int i = 0; i < NBURST; i++)
+        if (i != 5 && i != 9)
+            others &= p[i].sub.cursor == 4 && drain(p[i].fds[1], got, sizeof got, 0) > 20000;
+    ok(others, "the others of those bursts got the event");
+
+    for (int i = 0; i < NBURST; i++) {
+        hub_sub_detach(hub, &p[i].sub);
+        uv_close((uv_handle_t *)&p[i].pipe, NULL);
+    }
+    run_loop(loop);
+    for (int i = 0; i < NBURST; i++)
+        if (p[i].fds[1] >= 0)
+            close(p[i].fds[1]);
+}
+
 int main(void)
 {
+    signal(SIGPIPE, SIG_IGN); /* as crier serve: a gone reader is EPIPE */
     uv_loop_t loop;
     uv_loop_init(&loop);
     struct hub_options opt = {.ring_events = 16, .sub_max_bytes = 64 * 1024};
@@ -277,6 +367,8 @@ int main(void)
     ok(have == 3 && memcmp(got, ":\n\n", 3) == 0, "a heartbeat once the stream was silent");
     hub_sub_detach(hub, &h.sub);
     uv_close((uv_handle_t *)&h.pipe, NULL);
+
+    test_bursts(&loop, hub);
 
     hub_sub_detach(hub, &e.sub);
     hub_sub_detach(hub, &f.sub);
