@@ -301,6 +301,39 @@ static void post_hubs(const struct keyset *ks, const struct postings *pl, size_t
                      df_of(pl, ks->kid[k]) > df_cap;
 }
 
+/* Per key, what pair_add() needs to know of it besides its kinds: bit 0,
+ * a facility's word (pl->place); bit 1, a country's name that the alias
+ * table leaves out ("France", "Gabon": digest_country()), a name but no
+ * one's own; bit 2, the minor language's hub: a name that the titles of a
+ * third of the window's minor-language posts hold (three at least). The
+ * foreign service of a channel names the country it writes from in most
+ * of its titles ("Landslide kills at least four in Gabon's capital",
+ * "Teachers walk out in Gabon over unpaid wages"): among those posts it
+ * is every story's, as the channel's home town is (post_hubs()), though
+ * fewer than df_cap posts hold it. */
+static uint8_t *key_flags(const struct keyset *ks, const struct postings *pl, size_t nc,
+                          const uint8_t *minor)
+{
+    size_t nk = pl->nkeys ? pl->nkeys : 1, nminor = 0;
+    uint8_t *kf = xcalloc(nk, 1);
+    uint32_t *count = xcalloc(nk, sizeof *count);
+
+    for (size_t c = 0; c < nc; c++) {
+        nminor += minor[c];
+        for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
+            uint32_t id = ks->kid[k];
+            if (ks->kind[k] == K_NAME && !(kf[id] & 2) && digest_country(ks->h[k]))
+                kf[id] |= 2;
+            if (minor[c] && ks->kind[k] == K_NAME && key_in_title(K_NAME, ks->w[k]))
+                count[id]++;
+        }
+    }
+    for (size_t id = 0; id < pl->nkeys; id++)
+        kf[id] |= (uint8_t)(pl->place[id] | (count[id] >= 3 && 3 * count[id] >= nminor) << 2);
+    free(count);
+    return kf;
+}
+
 /* The touched later posts of one post, strongest cosine first. */
 struct touched {
     uint32_t o;
@@ -345,12 +378,15 @@ struct pair_acc {
      * happened, not where */
     uint8_t event;
     uint8_t eventn; /* whole features shared that say what happened, up to 2 */
+    uint32_t hubh;  /* of halves, the minor language's hub's (key_flags()) */
 };
 
 /* Adds one shared key, of kind kc and weight wc in post c, ko and wo in
- * post o, to what they share; fac: it is a facility's word. */
-static void pair_add(struct pair_acc *x, uint8_t kc, float wc, uint8_t ko, float wo, int fac)
+ * post o, to what they share; flags: key_flags()'s, bit 2 only when both
+ * posts are of the minor language. */
+static void pair_add(struct pair_acc *x, uint8_t kc, float wc, uint8_t ko, float wo, int flags)
 {
+    int fac = flags & 1;
     int tc = key_in_title(kc, wc), to = key_in_title(ko, wo);
     /* A word or figure, no name's and no facility's: what happened. */
     int event = !fac && key_topic(kc, tc && to) && !key_person(kc) && !key_person(ko);
@@ -379,7 +415,9 @@ static void pair_add(struct pair_acc *x, uint8_t kc, float wc, uint8_t ko, float
     if (x->whole < 3 && key_halves(kc, ko) == 2)
         x->whole++;
     x->world |= (uint8_t)(kc == K_ALIAS && ko == K_ALIAS);
-    x->own |= (uint8_t)key_own(kc, ko);
+    x->own |= (uint8_t)(key_own(kc, ko) && !(flags & 2));
+    if (flags & 4)
+        x->hubh += key_halves(kc, ko);
     /* A last word both posts hold only as the last word of a longer name
      * ("Air" of "Tasman Air" and of "Outback Air") names no one they
      * share: it is the kind's word (an airline, a river, a club). */
@@ -404,6 +442,7 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
     digest_minor_langs(ks->lang, nc, minor);
     post_norms(ks, pl, nc, df_cap, norm, titled, tname);
     post_hubs(ks, pl, nc, df_cap, hub);
+    uint8_t *kf = key_flags(ks, pl, nc, minor);
     for (size_t c = 0; c < nc; c++) {
         size_t nt = 0;
         for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
@@ -412,7 +451,6 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
             if (b - a < 2 || b - a > df_cap)
                 continue;
             double wi = ks->w[k] * pl->idf[id] * pl->idf[id];
-            int fac = pl->place[id];
             /* Postings are in post order: walk down to c, not past it. */
             for (size_t q = b; q-- > a;) {
                 size_t o = pl->post[q];
@@ -430,7 +468,8 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
                 if (kc == K_WORDN && ko == K_WORDN && hub[c] && hub[o] &&
                     key_in_title(kc, ks->w[k]) && key_in_title(ko, pl->w[q]))
                     kc = ko = K_WORDA; /* the hub's word, most likely: post_hubs() */
-                pair_add(&acc[o], kc, ks->w[k], ko, pl->w[q], fac);
+                pair_add(&acc[o], kc, ks->w[k], ko, pl->w[q],
+                         kf[id] & (minor[c] && minor[o] ? 7 : 3));
             }
         }
         size_t kept = 0, nweak = 0;
@@ -487,8 +526,8 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
              * country is every story's, and with one word ("Britain",
              * "banks") it joined a bank holiday to food banks. */
             else if (cos >= PAIR_MIN_COS && nweak < PAIR_MAX &&
-                     ((x->halves >= WEAK_MIN_HALVES + (uint32_t)x->world && titles) ||
-                      (x->halves >= PAIR_MIN_HALVES && !(x->topic & 4)))) {
+                     ((x->halves - x->hubh >= WEAK_MIN_HALVES + (uint32_t)x->world && titles) ||
+                      (x->halves - x->hubh >= PAIR_MIN_HALVES && !(x->topic & 4)))) {
                 weak_push(e, (uint32_t)c, o, (float)cos);
                 nweak++;
             }
@@ -505,6 +544,7 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
     free(titled);
     free(tname);
     free(hub);
+    free(kf);
     free(minor);
     free(stamp);
     free(touch);

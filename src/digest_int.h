@@ -157,6 +157,9 @@ size_t digest_alias_at(const struct scratch *sc, size_t i, uint64_t *canon);
  * Baghdad), not a country, a region or an organisation. */
 int digest_alias_town(uint64_t h);
 int digest_alias_canon(uint64_t h);
+/* Whether a name's key (entity_hash()) is a country's or the alias
+ * table's: France and Gabon as much as Allemagne = Germany. */
+int digest_country(uint64_t h);
 
 /* Content words, for the tf-idf similarity. A reader's stemmers (Snowball,
  * French and English, made on first use: a Snowball stemmer is not

@@ -1713,6 +1713,51 @@ static double edge_weight(const struct digest_post *ps, size_t n, size_t a, size
  * "commerçantes". When the town is the day's hub (more posts hold it than
  * df_cap), its word in both titles counts nothing: no edge. When it is
  * not, the town is a name they share: an edge. */
+/* Day 48: the English service of a French channel in Libreville names
+ * Gabon in most of its titles. Its landslide ("... in Gabon's capital")
+ * and its teachers' strike ("... in Gabon over unpaid wages") share the
+ * country (a name like "France", which the alias table leaves out), the
+ * capital and a dateline's half: no name of their own, so three whole
+ * features short of an edge (digest_country()), and, without the minor
+ * language's hub (minor_hubs()), too little for a weak link: two of them
+ * joined a story of two in digest_attach(). */
+static void test_minor_hub(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Landslide kills at least four in Gabon's capital",
+         .body = "LIBREVILLE, Oct 13 (Reuters) - A hillside collapsed onto homes in Libreville "
+                 "after a night of torrential rain, killing at least four people including two "
+                 "children and leaving several others missing, Gabonese rescue officials said on "
+                 "Tuesday."},
+        {.lang = "en",
+         .title = "Teachers walk out in Gabon over unpaid wages",
+         .body = "LIBREVILLE (AP) - Public school teachers in and around Gabon's capital walked "
+                 "off the job on Tuesday, demanding back pay they say the government has owed "
+                 "them for a year and a half, and leaving thousands of pupils without lessons."},
+        {.lang = "en",
+         .title = "Death toll in Gabon mudslide rises to nine",
+         .body = "LIBREVILLE (AP) - The number of people killed when a rain-soaked slope gave way "
+                 "on a poor neighborhood of Gabon's capital rose to nine on Tuesday."},
+        {.lang = "fr",
+         .title = "Match nul au stade",
+         .body = "Les deux équipes se sont quittées sur un score nul samedi soir."},
+        {.lang = "fr",
+         .title = "Horoscope du jour",
+         .body = "Les Gémeaux devront faire preuve de patience ce dimanche."},
+        {.lang = "fr",
+         .title = "Météo : du soleil",
+         .body = "Le soleil brillera sur la plupart des régions lundi."},
+        {.lang = "fr",
+         .title = "Bourse : la semaine",
+         .body = "Les marchés ont terminé la semaine en légère hausse vendredi."},
+    };
+    ok(!edge_in(ps, 7, 0, 1), "the landslide and the strike, through the country: no edge");
+    ok(!weak_in(ps, 7, 0, 1), "nor a weak link through the minor language's hub");
+    ok(!weak_in(ps, 7, 1, 2), "the strike and the death toll: no weak link either");
+    ok(edge_in(ps, 7, 0, 2) || weak_in(ps, 7, 0, 2), "the landslide's two posts still link");
+}
+
 static void test_hub_word(void)
 {
     const struct digest_post ps[] = {
@@ -1951,6 +1996,7 @@ int main(void)
     test_twins_lone();
     test_quotes_datelines();
     test_hub_word();
+    test_minor_hub();
     run_day();
     test_merges();
     test_traps();
