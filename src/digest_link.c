@@ -223,9 +223,10 @@ void digest_link(const struct digest_edges *e, size_t nc, double thr, struct gro
 #define ATTACH_SHARE 0.5
 #define ATTACH_MIN_POSTS 3
 
-/* One link seen from the small story s: it reaches post of story t. */
+/* One link seen from the small story s: it reaches post of story t;
+ * strong: it is an edge, not a weak link. */
 struct attach_link {
-    uint32_t s, t, post;
+    uint32_t s, t, post, strong;
 };
 
 static int attach_cmp(const void *x, const void *y)
@@ -240,7 +241,7 @@ static int attach_cmp(const void *x, const void *y)
 }
 
 static void attach_offer(struct attach_link **v, size_t *n, size_t *cap, const uint32_t *size,
-                         uint32_t rs, uint32_t rt, uint32_t post)
+                         uint32_t rs, uint32_t rt, uint32_t post, uint32_t strong)
 {
     if (size[rs] > ATTACH_MAX || size[rs] >= size[rt])
         return;
@@ -248,7 +249,7 @@ static void attach_offer(struct attach_link **v, size_t *n, size_t *cap, const u
         *cap = *cap ? *cap * 2 : 256;
         *v = xrealloc(*v, *cap * sizeof **v);
     }
-    (*v)[(*n)++] = (struct attach_link){.s = rs, .t = rt, .post = post};
+    (*v)[(*n)++] = (struct attach_link){.s = rs, .t = rt, .post = post, .strong = strong};
 }
 
 /* Average linkage asks every pair of two stories for an edge; a post that
@@ -362,8 +363,8 @@ void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
             uint32_t rb = (uint32_t)uf_find(g->parent, x[i].b);
             if (ra == rb)
                 continue;
-            attach_offer(&v, &n, &cap, size, ra, rb, x[i].b);
-            attach_offer(&v, &n, &cap, size, rb, ra, x[i].a);
+            attach_offer(&v, &n, &cap, size, ra, rb, x[i].b, !pass);
+            attach_offer(&v, &n, &cap, size, rb, ra, x[i].a, !pass);
         }
     }
     if (n)
@@ -372,14 +373,26 @@ void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
         uint32_t s = v[i].s, best = UINT32_MAX;
         double best_share = 0;
         int claimed = 0, sure = 0;
+        size_t nt = 0; /* the stories s links to */
+        for (size_t j = i; j < n && v[j].s == s; j++)
+            nt += j == i || v[j].t != v[j - 1].t;
         while (i < n && v[i].s == s) {
-            uint32_t t = v[i].t, pairs = 0, posts = 0;
+            uint32_t t = v[i].t, pairs = 0, posts = 0, strong = 0;
             for (; i < n && v[i].s == s && v[i].t == t; i++) {
                 pairs++;
+                strong += v[i].strong;
                 posts += i == 0 || v[i - 1].s != s || v[i - 1].t != t || v[i - 1].post != v[i].post;
             }
             double share = (double)pairs / ((double)size[s] * size[t]);
             uint32_t need = size[t] < ATTACH_MIN_POSTS ? size[t] : ATTACH_MIN_POSTS;
+            /* A lone post all of whose links go to one story, two of
+             * them edges, tells it: two posts are enough (a reaction or
+             * an explainer shares the story's subject with two of its
+             * posts in full). With one edge and a weak link, Toronto's
+             * heat dome came whole and rose above the editor's picks
+             * (twenty-sixth round). */
+            if (size[s] == 1 && nt == 1 && need > 2 && strong >= 2)
+                need = 2;
             int anchored = anchor && size[s] == 1 && (anchor[s] & ~ANCHOR_SURE) == t;
             if ((posts < need || share < ATTACH_SHARE) && !anchored)
                 continue;

@@ -1615,6 +1615,27 @@ static void test_attach(void)
            "the second story claims post 4 by its links too: it stays alone");
 }
 
+/* A lone post whose links all go to one story, and two of them edges,
+ * joins it on two of its posts, not three (a reaction piece that shares
+ * the story's subject with two of its posts in full); on two weak links,
+ * or when a link reaches another story too, it needs three. */
+static void test_attach_two_edges(void)
+{
+    size_t root[8];
+    const struct digest_edge a4[] = {{0, 1, 0.3f, 1}, {0, 2, 0.3f, 1},    {0, 3, 0.3f, 1},
+                                     {1, 2, 0.3f, 1}, {1, 3, 0.3f, 1},    {2, 3, 0.3f, 1},
+                                     {5, 6, 0.3f, 1}, {0, 4, 0.2f, 0.2f}, {1, 4, 0.2f, 0.2f}};
+    const struct digest_edge two_weak[] = {{0, 4, 0.1f, 0}, {1, 4, 0.1f, 0}};
+    const struct digest_edge to_b[] = {{4, 5, 0.1f, 0}};
+    is_int(attach_stories(a4, 9, NULL, 0, 7, NULL, root), 2,
+           "two edges to a story of four, and no other link: post 4 joins it");
+    ok(root[4] == root[0], "(the story of four)");
+    is_int(attach_stories(a4, 7, two_weak, 2, 7, NULL, root), 3,
+           "two weak links to a story of four: post 4 stays alone");
+    is_int(attach_stories(a4, 9, to_b, 1, 7, NULL, root), 3,
+           "two edges to it and a weak link to another story: post 4 stays alone");
+}
+
 /* Days 40 and 41: a lone post links to most posts of a story through the
  * place both are in, while its title names another story (day 41's ruling
  * on a Cape Breton robbery suspect, "Supreme Court ..." in its title, and
@@ -1987,6 +2008,7 @@ int main(void)
     test_attach();
     test_attach_titled();
     test_attach_sure();
+    test_attach_two_edges();
     test_anchors();
     test_join();
     test_join_town();
