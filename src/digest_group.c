@@ -322,8 +322,8 @@ static uint8_t *key_flags(const struct keyset *ks, const struct postings *pl, si
         nminor += minor[c];
         for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
             uint32_t id = ks->kid[k];
-            if (ks->kind[k] == K_NAME && !(kf[id] & 2) && digest_country(ks->h[k]))
-                kf[id] |= 2;
+            if (ks->kind[k] == K_NAME && !(kf[id] & 8)) /* bit 3: looked up */
+                kf[id] |= (uint8_t)(8 | digest_country(ks->h[k]) << 1);
             if (minor[c] && ks->kind[k] == K_NAME && key_in_title(K_NAME, ks->w[k]))
                 count[id]++;
         }
