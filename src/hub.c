@@ -231,6 +231,13 @@ static uint32_t now_s(const struct hub *hub)
     return (uint32_t)(uv_now(hub->loop) / 1000);
 }
 
+/* Closes sub after a failed write. */
+static void close_error(struct hub *hub, struct hub_sub *sub)
+{
+    hub_sub_detach(hub, sub);
+    hub->on_close(hub, sub, HUB_CLOSE_ERROR);
+}
+
 static void on_write(uv_write_t *req, int status)
 {
     struct hub_wreq *w = (struct hub_wreq *)req;
@@ -245,10 +252,8 @@ static void on_write(uv_write_t *req, int status)
     free(w);
     sub->writes--;
     if (status < 0) {
-        if (status != UV_ECANCELED && sub->chan) {
-            hub_sub_detach(hub, sub);
-            hub->on_close(hub, sub, HUB_CLOSE_ERROR);
-        }
+        if (status != UV_ECANCELED && sub->chan)
+            close_error(hub, sub);
         return;
     }
     if (sub->writes == 0 && sub->live && sub->chan)
@@ -291,6 +296,25 @@ static int write_events(struct hub *hub, struct hub_sub *sub, struct hub_chan *c
     return 0;
 }
 
+/* What a write of the ring's newest event (at last) to sub left to do,
+ * wrote of its len bytes having gone out (negative: none): all written, the
+ * cursor moves; a part or none (a full socket buffer), the rest is queued
+ * with uv_write; failed, sub is closed. Shared by flush_pending() and
+ * burst_write(). */
+static void settle_newest(struct hub *hub, struct hub_sub *sub, struct hub_chan *c, int64_t last,
+                          ssize_t wrote, size_t len, int failed)
+{
+    if (failed) {
+        close_error(hub, sub);
+        return;
+    }
+    hub->stats.delivered++;
+    if (wrote == (ssize_t)len)
+        sub->cursor = last;
+    else if (write_events(hub, sub, c, last, wrote > 0 ? (size_t)wrote : 0) < 0)
+        close_error(hub, sub);
+}
+
 /* Writes everything after sub->cursor that the ring holds. */
 static void flush_pending(struct hub *hub, struct hub_sub *sub)
 {
@@ -309,27 +333,11 @@ static void flush_pending(struct hub *hub, struct hub_sub *sub)
         uv_buf_t b = uv_buf_init(f->data, (unsigned)f->len);
         int n = uv_try_write(sub->stream, &b, 1);
         sub->last_write_s = now_s(hub);
-        if (n == (int)f->len) {
-            sub->cursor = last;
-            hub->stats.delivered++;
-            return;
-        }
-        if (n < 0 && n != UV_EAGAIN) {
-            hub_sub_detach(hub, sub);
-            hub->on_close(hub, sub, HUB_CLOSE_ERROR);
-            return;
-        }
-        hub->stats.delivered++; /* the rest goes out with uv_write below */
-        if (write_events(hub, sub, c, last, n > 0 ? (size_t)n : 0) < 0) {
-            hub_sub_detach(hub, sub);
-            hub->on_close(hub, sub, HUB_CLOSE_ERROR);
-        }
+        settle_newest(hub, sub, c, last, n, f->len, n < 0 && n != UV_EAGAIN);
         return;
     }
-    if (write_events(hub, sub, c, sub->cursor + 1, 0) < 0) {
-        hub_sub_detach(hub, sub);
-        hub->on_close(hub, sub, HUB_CLOSE_ERROR);
-    }
+    if (write_events(hub, sub, c, sub->cursor + 1, 0) < 0)
+        close_error(hub, sub);
 }
 
 /* Takes ev into its channel's ring; NULL (ev released) when nobody here
@@ -397,9 +405,7 @@ static int burst_take(struct hub_sub *sub, struct hub_chan *c, int64_t last, str
 }
 
 /*
- * Writes b[0..n) back to back, then settles each as flush_pending() would:
- * all written, the cursor moves; a part or nothing (a full socket buffer),
- * the rest is queued with uv_write; an error closes the subscriber. The
+ * Writes b[0..n) back to back, then settles each (settle_newest()). The
  * writes go out with nothing between them but the next one's arguments,
  * as the bare broadcaster's do (bench/bare.c): each subscriber's checks
  * are made before the burst and its bookkeeping after it.
@@ -414,23 +420,10 @@ static void burst_write(struct hub *hub, struct hub_chan *c, struct burst_ent *b
         b[i].err = b[i].n < 0 ? errno : 0;
     }
     for (size_t i = 0; i < n; i++) {
-        struct hub_sub *sub = b[i].sub;
-        sub->last_write_s = now;
-        if (b[i].n == (ssize_t)b[i].f->len) {
-            sub->cursor = last;
-            hub->stats.delivered++;
-            continue;
-        }
-        if (b[i].n < 0 && b[i].err != EAGAIN && b[i].err != EWOULDBLOCK && b[i].err != EINTR) {
-            hub_sub_detach(hub, sub);
-            hub->on_close(hub, sub, HUB_CLOSE_ERROR);
-            continue;
-        }
-        hub->stats.delivered++; /* the rest goes out with uv_write */
-        if (write_events(hub, sub, c, last, b[i].n > 0 ? (size_t)b[i].n : 0) < 0) {
-            hub_sub_detach(hub, sub);
-            hub->on_close(hub, sub, HUB_CLOSE_ERROR);
-        }
+        int e = b[i].err;
+        b[i].sub->last_write_s = now;
+        settle_newest(hub, b[i].sub, c, last, b[i].n, b[i].f->len,
+                      b[i].n < 0 && e != EAGAIN && e != EWOULDBLOCK && e != EINTR);
     }
 }
 
