@@ -190,22 +190,26 @@ export class NotifyPanel {
     this.root = null;
     this.info = null;
     this.state = 'off';
+    this.visible = false;
   }
 
   // Builds the panel after host (hidden until the server answers that it
-  // has notifications). visible: the reader is a member.
+  // has notifications). visible: the reader is a member. A Join or Leave
+  // while the server has not answered yet is kept by show() and wins.
   async start(host, visible) {
+    this.visible = visible;
     this.info = await serverInfo();
     if (!this.info || (!this.info.key && !this.info.email)) return;
     this.root = this.build();
     host.after(this.root);
-    this.show(visible);
+    this.show(this.visible);
     if (this.info.key) await this.refresh();
     else this.setState('none');
   }
 
   // Join and Leave. A reader who leaves stops ringing for the channel.
   show(visible) {
+    this.visible = visible;
     if (!this.root) return;
     this.root.hidden = !visible;
     if (!visible && this.state === 'on') this.turnOff().catch(() => {});

@@ -240,6 +240,43 @@ describe('notifications in Chromium', { skip: !HAVE_BROWSER && 'no Chromium' }, 
     await context.close();
   });
 
+  // The panel is built when the server says it has notifications; a Join
+  // pressed before that answer used to leave it hidden (a CI run caught it).
+  it('Join before the server answers: the panel still shows', { timeout: 60000 }, async () => {
+    const ch = slug('early');
+    await server.channel(ch);
+    const { context, page, problems } = await openPage(browser);
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await page.route('**/api/v1/push/key', async (route) => { await held; await route.continue(); });
+    await page.goto(`${server.url}/${ch}`);
+    await page.getByRole('button', { name: 'Join' }).click();
+    await page.waitForSelector('body[data-state="member"]');
+    assert.equal(await page.locator('#notify').count(), 0, 'no panel before the answer');
+    release();
+    await page.locator('#notify summary').waitFor({ state: 'visible', timeout: 20000 });
+    await page.click('#notify summary');
+    await page.getByRole('button', { name: 'Turn on notifications' }).waitFor({ state: 'visible' });
+    // And the other way: Leave before the answer keeps it hidden.
+    const ch2 = slug('early');
+    await server.channel(ch2);
+    let release2;
+    const held2 = new Promise((r) => { release2 = r; });
+    await page.unroute('**/api/v1/push/key');
+    await page.route('**/api/v1/push/key', async (route) => { await held2; await route.continue(); });
+    await page.goto(`${server.url}/${ch2}`);
+    await page.getByRole('button', { name: 'Join' }).click();
+    await page.waitForSelector('body[data-state="member"]');
+    await page.reload();
+    await page.getByRole('button', { name: 'Leave' }).click();
+    await page.waitForSelector('body[data-state="none"]');
+    release2();
+    await page.locator('#notify').waitFor({ state: 'attached', timeout: 20000 });
+    assert.equal(await page.locator('#notify').isVisible(), false, 'hidden after Leave');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   it('a key that changed: the next load subscribes again, silently, and moves the registration', { timeout: 60000 }, async () => {
     const ch = slug('rotate');
     await server.channel(ch);
