@@ -65,6 +65,22 @@ static inline int rec_post_create(struct store *st, int64_t channel_id, json_t *
     return rc;
 }
 
+/* Publishes {"title": title} now; returns the event's seq, or the error;
+ * *id (when not NULL) gets the post's id. */
+static inline int64_t rec_post_title(struct store *st, int64_t channel_id, const char *title,
+                                     int64_t *id)
+{
+    json_t *p = json_pack("{ss}", "title", title);
+    struct store_event ev;
+    int rc = rec_post_create(st, channel_id, p, 0, &ev);
+    if (id)
+        *id = json_integer_value(json_object_get(p, "id"));
+    json_decref(p);
+    int64_t seq = rc == 0 ? ev.seq : rc;
+    store_event_clear(&ev);
+    return seq;
+}
+
 static inline int rec_post_edit(struct store *st, int64_t channel_id, int64_t post_id, json_t *rec,
                                 struct store_event *ev)
 {

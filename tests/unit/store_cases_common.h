@@ -30,15 +30,7 @@ static inline int64_t make_channel(struct store *st, const char *slug)
 /* Publishes {"title": title} now; returns the event's seq, or the error. */
 static inline int64_t post(struct store *st, int64_t ch, const char *title, int64_t *id)
 {
-    json_t *p = json_pack("{ss}", "title", title);
-    struct store_event ev;
-    int rc = rec_post_create(st, ch, p, 0, &ev);
-    if (id)
-        *id = json_integer_value(json_object_get(p, "id"));
-    json_decref(p);
-    int64_t seq = rc == 0 ? ev.seq : rc;
-    store_event_clear(&ev);
-    return seq;
+    return rec_post_title(st, ch, title, id);
 }
 
 /* Publishes {"title": title} now; returns the post's id, or the error. */
