@@ -160,8 +160,10 @@ $(BUILD)/tools/eval: tools/eval.c $(BUILD)/libcrier.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/libcrier.a $(LIBS)
 
+# Days kept elsewhere: make eval EVAL_DAYS='/path/to/days/*.json'
+EVAL_DAYS ?= eval/days/*.json
 eval: $(BUILD)/tools/eval
-	$(BUILD)/tools/eval $(sort $(wildcard eval/days/*.json))
+	$(BUILD)/tools/eval $(sort $(wildcard $(EVAL_DAYS)))
 
 install: $(INSTALL_BIN)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(UNITDIR) $(DESTDIR)$(SYSUSERSDIR) \
