@@ -490,8 +490,10 @@ int main(int argc, char **argv)
         tally_add(!strncmp(d.lang, "fr", 2) ? &fr : &en, &t);
         day_free(&d);
     }
-    row_print("all French channels", "fr", &fr);
-    row_print("all English channels", "en", &en);
+    if (fr.days) /* a language without a day has no total to show */
+        row_print("all French channels", "fr", &fr);
+    if (en.days)
+        row_print("all English channels", "en", &en);
     printf("%-28s %-4s %5s  %4.2f %18s   %5.2f   %5.1f %%  %6d  %7d\n", "issue 11 targets", "", "",
            TARGET_F1, "0", TARGET_NDCG, 100 * TARGET_LEDE, 0, 0);
     return 0;
