@@ -27,7 +27,7 @@
 #include <stddef.h>
 
 /* Longest lede, in Unicode code points, the closing "…" included. */
-#define LEDE_MAX_CHARS 280
+#define LEDE_MAX_CHARS 400
 /* Longest input lede_normalize() accepts, in bytes. */
 #define LEDE_NORMALIZE_MAX (1024 * 1024)
 

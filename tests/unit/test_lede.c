@@ -1,7 +1,7 @@
 /* lede: a table of French and English posts with their exact ledes (sentence
  * splitting around abbreviations, initials, numbers and quotes; credits,
  * bylines, "read also", promotional footers and datelines skipped; Markdown
- * stripped; the 280-character cut), folding for similarity, errors, and a
+ * stripped; the cut at LEDE_MAX_CHARS), folding for similarity, errors, and a
  * concurrency smoke test. All fixtures are invented for this test. */
 #include "tap.h"
 
@@ -155,14 +155,15 @@ static const struct lcase cases[] = {
     {"fr heading only: the heading is the fallback", "fr",
      "# Le Sénat adopte la loi de programmation militaire\n\n![](carte.png)",
      "Le Sénat adopte la loi de programmation militaire"},
-    {"fr 280-character cut at a word boundary", "fr",
+    {"fr a long wire sentence (345 characters) is kept whole", "fr",
      "Après une nuit de négociations à Bruxelles, les Vingt-Sept se sont entendus sur un mécanisme commun de "
      "plafonnement des prix du gaz, censé protéger les ménages et les industriels les plus exposés, mais dont "
      "l'entrée en vigueur dépendra, selon plusieurs diplomates, de l'évolution des cours sur le marché "
      "néerlandais au cours de l'hiver prochain. Le texte doit encore être approuvé.",
      "Après une nuit de négociations à Bruxelles, les Vingt-Sept se sont entendus sur un mécanisme commun de "
      "plafonnement des prix du gaz, censé protéger les ménages et les industriels les plus exposés, mais dont "
-     "l'entrée en vigueur dépendra, selon plusieurs diplomates, de l'évolution…"},
+     "l'entrée en vigueur dépendra, selon plusieurs diplomates, de l'évolution des cours sur le marché "
+     "néerlandais au cours de l'hiver prochain."},
 
     /* --- English abbreviations --- */
     {"en Mr.", "en",
@@ -255,14 +256,15 @@ static const struct lcase cases[] = {
      "```\nprint(\"this code is long enough to look like a sentence\")\n```\n\n"
      "The real lede sits after the code block in this post.",
      "The real lede sits after the code block in this post."},
-    {"en 280-character cut at a word boundary", "en",
+    {"en 400-character cut at a word boundary", "en",
      "The committee, which met behind closed doors for more than nine hours on Thursday in the capital, approved a "
      "sweeping package of measures intended to curb rising rents, expand social housing, tighten rules on short-term "
      "lettings and give local councils new powers to requisition empty buildings, despite fierce opposition from "
-     "landlords' associations and several members of the governing coalition. The vote is final.",
+     "landlords' associations, tenants' unions and several members of the governing coalition. The vote is final.",
      "The committee, which met behind closed doors for more than nine hours on Thursday in the capital, approved a "
      "sweeping package of measures intended to curb rising rents, expand social housing, tighten rules on short-term "
-     "lettings and give local councils new powers to requisition\xe2\x80\xa6"},
+     "lettings and give local councils new powers to requisition empty buildings, despite fierce opposition from "
+     "landlords' associations, tenants' unions and several members of the\xe2\x80\xa6"},
 
     /* --- other languages: ICU rules, no abbreviation list --- */
     {"de sentence", "de-DE",
@@ -312,15 +314,15 @@ static void test_lengths(void)
 
     memcpy(text, "Le", 2);
     n = 2;
-    while (n < 278) /* "Le", " mot" x 69, "s.": 280 code points */
+    while (n < LEDE_MAX_CHARS - 2) /* "Le", " mot" x N, "s.": LEDE_MAX_CHARS code points */
         n += (size_t)snprintf(text + n, sizeof text - n, " mot");
     text[n++] = 's';
     text[n++] = '.';
     text[n] = 0;
     rc = lede_extract(text, n, "fr", &out);
-    is_int(rc, 0, "280-char sentence");
-    is_int(out ? u8_chars(out) : 0, 280, "280-char sentence kept whole");
-    ok(out && out[strlen(out) - 1] == '.', "no ellipsis at exactly 280");
+    is_int(rc, 0, "a sentence of the longest length");
+    is_int(out ? u8_chars(out) : 0, LEDE_MAX_CHARS, "a sentence of the longest length kept whole");
+    ok(out && out[strlen(out) - 1] == '.', "no ellipsis at exactly LEDE_MAX_CHARS");
     free(out);
 
     n = 0;
@@ -329,17 +331,17 @@ static void test_lengths(void)
     text[n - 1] = '.';
     rc = lede_extract(text, n, "fr", &out);
     is_int(rc, 0, "long sentence of two-byte words");
-    is_int(out ? u8_chars(out) : 0, 280, "cut to 280 code points, not bytes");
+    is_int(out ? u8_chars(out) : 0, LEDE_MAX_CHARS, "cut to LEDE_MAX_CHARS code points, not bytes");
     ok(out && strcmp(out + strlen(out) - 3, "\xe2\x80\xa6") == 0, "ends with an ellipsis");
     ok(out && strstr(out, "été été…") && !strstr(out, " …"), "cut after a whole word");
     free(out);
 
-    memset(text, 'a', 300);
-    memcpy(text + 300, " b c d.", 8);
-    rc = lede_extract(text, 307, "fr", &out);
+    memset(text, 'a', LEDE_MAX_CHARS + 20);
+    memcpy(text + LEDE_MAX_CHARS + 20, " b c d.", 8);
+    rc = lede_extract(text, LEDE_MAX_CHARS + 27, "fr", &out);
     is_int(rc, 0, "a first word longer than the limit");
-    is_int(out ? u8_chars(out) : 0, 280, "no space to cut at: cut hard at 279 + ellipsis");
-    ok(out && strncmp(out + 279, "\xe2\x80\xa6", 4) == 0, "hard cut ends with the ellipsis");
+    is_int(out ? u8_chars(out) : 0, LEDE_MAX_CHARS, "no space to cut at: cut hard + ellipsis");
+    ok(out && strncmp(out + LEDE_MAX_CHARS - 1, "\xe2\x80\xa6", 4) == 0, "hard cut ends with the ellipsis");
     free(out);
 }
 
