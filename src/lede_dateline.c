@@ -135,34 +135,52 @@ static size_t glued_dateline(const char *s, size_t i, size_t n)
     return 0;
 }
 
-/* After "LA PAZ," at s[i]: " Bolivia " then the sentence's capital ("LA
- * PAZ, Bolivia Bolivians waited ..."): one capitalised word of letters,
- * the region or country of the dateline, with no tag or dash after it.
- * Returns where the sentence starts, or 0. A sentence that opens with a
- * city in capitals, a comma and a two-word name ("PARIS, France
- * Télévisions a ...") would lose the name's first word: prose does not
- * open that way, wire datelines do. */
-static size_t spaced_country(const char *s, size_t i, size_t n)
+/* The length of the word of letters at s[k..n) whose case is upper for
+ * its first letter when first_upper, lower for the rest: 0 when it is not
+ * such a word ("N.Y.", "McAllen") or has fewer than 3 or more than 24
+ * letters. The word ends at a space. */
+static size_t plain_word(const char *s, int32_t k, size_t n, int first_upper)
 {
-    int32_t k = (int32_t)i + 1, letters = 0;
+    int32_t at = k;
+    int letters = 0;
     UChar32 c;
 
-    if ((size_t)k >= n || s[k] != ' ')
+    while ((size_t)k < n && s[k] != ' ' && letters <= 24) {
+        U8_NEXT(s, k, (int32_t)n, c);
+        if (c < 0 || !(letters == 0 && first_upper ? u_isupper(c) : u_islower(c)))
+            return 0;
+        letters++;
+    }
+    return letters < 3 || letters > 24 ? 0 : (size_t)(k - at);
+}
+
+/* After "LA PAZ," at s[i]: " Bolivia " then the sentence's capital ("LA
+ * PAZ, Bolivia Bolivians waited ..."): one capitalised word of letters,
+ * the region or country of the dateline, perhaps with its adjective in
+ * lower case ("PAPEETE, Polynésie française Le projet ..."), with no tag or
+ * dash after it. Returns where the sentence starts, or 0. A sentence that
+ * opens with a city in capitals, a comma and a two-word name ("PARIS,
+ * France Télévisions a ...") would lose the name's first word: prose does
+ * not open that way, wire datelines do. */
+static size_t spaced_country(const char *s, size_t i, size_t n)
+{
+    size_t k = i + 1, w;
+    int32_t at;
+    UChar32 c;
+
+    if (k >= n || s[k] != ' ')
         return 0;
     k++;
-    U8_NEXT(s, k, (int32_t)n, c);
-    if (c < 0 || !u_isupper(c))
+    if (!(w = plain_word(s, (int32_t)k, n, 1)))
         return 0;
-    for (letters = 1; (size_t)k < n && s[k] != ' ' && letters <= 24; letters++) {
-        U8_NEXT(s, k, (int32_t)n, c);
-        if (c < 0 || !u_islower(c))
-            return 0; /* "N.Y." or "McAllen": not one plain word */
-    }
-    if (letters < 3 || (size_t)k + 1 >= n || s[k] != ' ')
+    k += w;
+    if (k + 1 < n && s[k] == ' ' && (w = plain_word(s, (int32_t)k + 1, n, 0)) != 0)
+        k += 1 + w; /* the region's adjective */
+    if (k + 1 >= n || s[k] != ' ')
         return 0;
-    int32_t at = k + 1;
+    at = (int32_t)k + 1;
     U8_NEXT(s, at, (int32_t)n, c);
-    return c > 0 && u_isupper(c) ? (size_t)k + 1 : 0;
+    return c > 0 && u_isupper(c) ? k + 1 : 0;
 }
 
 /* The capitalised place words at the start of s ("NEW YORK", "Washington"):

@@ -79,6 +79,13 @@ static const struct lcase cases[] = {
      "SYDNEY, Australia Thousands of residents were ordered to evacuate on Monday as a bushfire crossed "
      "containment lines.",
      "Thousands of residents were ordered to evacuate on Monday as a bushfire crossed containment lines."},
+    {"fr PAPEETE, Polynésie française then the sentence: the region's adjective goes too", "fr",
+     "PAPEETE, Polynésie française Le projet de loi sera soumis au vote des représentants jeudi, après son "
+     "adoption en commission.",
+     "Le projet de loi sera soumis au vote des représentants jeudi, après son adoption en commission."},
+    {"fr a lower-case word then no capital: nothing is cut", "fr",
+     "NOUMÉA, Calédonie ensuite le reste de la phrase reste en place sans majuscule du tout.",
+     "NOUMÉA, Calédonie ensuite le reste de la phrase reste en place sans majuscule du tout."},
     {"en NEW YORK, N.Y. then the sentence", "en",
      "NEW YORK, N.Y. The city said on Monday that it would close its schools for the storm.",
      "The city said on Monday that it would close its schools for the storm."},
