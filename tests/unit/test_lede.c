@@ -341,7 +341,8 @@ static void test_lengths(void)
     rc = lede_extract(text, LEDE_MAX_CHARS + 27, "fr", &out);
     is_int(rc, 0, "a first word longer than the limit");
     is_int(out ? u8_chars(out) : 0, LEDE_MAX_CHARS, "no space to cut at: cut hard + ellipsis");
-    ok(out && strncmp(out + LEDE_MAX_CHARS - 1, "\xe2\x80\xa6", 4) == 0, "hard cut ends with the ellipsis");
+    ok(out && strncmp(out + LEDE_MAX_CHARS - 1, "\xe2\x80\xa6", 4) == 0,
+       "hard cut ends with the ellipsis");
     free(out);
 }
 
