@@ -28,6 +28,13 @@ static int is_dash_at(const char *s, size_t i, size_t n, size_t *len)
     return 0;
 }
 
+/* A hyphen inside a word ("Nouvelle-Calédonie"), not a dateline's dash. */
+static int in_word_hyphen(const char *s, size_t i, size_t n)
+{
+    return s[i] == '-' && i > 0 && s[i - 1] != ' ' && i + 1 < n && s[i + 1] != ' ' &&
+           s[i + 1] != '-';
+}
+
 /* Month names and their wire abbreviations, English and French, lower
  * case (accented letters are lower case already). */
 static const char *const months[] = {
@@ -136,9 +143,9 @@ static size_t glued_dateline(const char *s, size_t i, size_t n)
 }
 
 /* The length of the word of letters at s[k..n) whose case is upper for
- * its first letter when first_upper, lower for the rest: 0 when it is not
- * such a word ("N.Y.", "McAllen") or has fewer than 3 or more than 24
- * letters. The word ends at a space. */
+ * its first letter when first_upper, lower for the rest (a capital may
+ * follow a hyphen): 0 when it is not such a word ("N.Y.", "McAllen") or has
+ * fewer than 3 or more than 24 letters. The word ends at a space. */
 static size_t plain_word(const char *s, int32_t k, size_t n, int first_upper)
 {
     int32_t at = k;
@@ -146,12 +153,46 @@ static size_t plain_word(const char *s, int32_t k, size_t n, int first_upper)
     UChar32 c;
 
     while ((size_t)k < n && s[k] != ' ' && letters <= 24) {
+        if (s[k] == '-' && letters > 0 && (size_t)k + 1 < n && s[k + 1] != ' ') {
+            k++; /* "Nouvelle-Calédonie": a hyphen inside the name */
+            continue;
+        }
+        int after_hyphen = letters > 0 && s[k - 1] == '-';
         U8_NEXT(s, k, (int32_t)n, c);
-        if (c < 0 || !(letters == 0 && first_upper ? u_isupper(c) : u_islower(c)))
+        if (c < 0 || !u_isalpha(c))
             return 0;
+        if (letters == 0 && first_upper ? !u_isupper(c) : !u_islower(c) && !after_hyphen)
+            return 0; /* "McAllen": a capital inside the word */
         letters++;
     }
     return letters < 3 || letters > 24 ? 0 : (size_t)(k - at);
+}
+
+/* Regions and countries of two or more capitalised words that datelines
+ * name after the town ("ABBOTSFORD, British Columbia Dairy farmers ..."),
+ * where one capitalised word would leave the second on the sentence. */
+static const char *const regions[] = {
+    "British Columbia", "New South Wales", "Western Australia", "South Australia",
+    "Northern Territory", "New Zealand", "Nova Scotia", "New Brunswick", "Prince Edward Island",
+    "New York", "New Jersey", "New Mexico", "New Hampshire", "North Carolina", "South Carolina",
+    "North Dakota", "South Dakota", "West Virginia", "Rhode Island", "Northern Ireland",
+    "South Africa", "South Sudan", "Sri Lanka", "Costa Rica", "Puerto Rico", "El Salvador",
+    "Sierra Leone", "Burkina Faso", "Ivory Coast", "Saudi Arabia", "United States",
+    "United Kingdom", "Hong Kong", "North Korea", "South Korea", "Papua New Guinea",
+    "Solomon Islands", "Cape Verde", "Dominican Republic", "Czech Republic",
+    "Central African Republic", "Equatorial Guinea", "Cabo Verde", "Afrique du Sud",
+    "Corée du Sud", "Corée du Nord", "Porto Rico", "Nouvelle Zélande", "Terre-Neuve-et-Labrador",
+};
+
+/* The length of the region of regions[] at s, then a space, or 0. */
+static size_t region_len(const char *s, size_t n)
+{
+    for (size_t r = 0; r < sizeof regions / sizeof regions[0]; r++) {
+        size_t len = strlen(regions[r]);
+        if (len < n && s[len] == ' ' && memcmp(s, regions[r], len) == 0)
+            return len;
+    }
+    return 0;
 }
 
 /* After "LA PAZ," at s[i]: " Bolivia " then the sentence's capital ("LA
@@ -171,11 +212,15 @@ static size_t spaced_country(const char *s, size_t i, size_t n)
     if (k >= n || s[k] != ' ')
         return 0;
     k++;
-    if (!(w = plain_word(s, (int32_t)k, n, 1)))
-        return 0;
-    k += w;
-    if (k + 1 < n && s[k] == ' ' && (w = plain_word(s, (int32_t)k + 1, n, 0)) != 0)
-        k += 1 + w; /* the region's adjective */
+    if ((w = region_len(s + k, n - k)) != 0) {
+        k += w;
+    } else {
+        if (!(w = plain_word(s, (int32_t)k, n, 1)))
+            return 0;
+        k += w;
+        if (k + 1 < n && s[k] == ' ' && (w = plain_word(s, (int32_t)k + 1, n, 0)) != 0)
+            k += 1 + w; /* the region's adjective */
+    }
     if (k + 1 >= n || s[k] != ' ')
         return 0;
     at = (int32_t)k + 1;
@@ -240,7 +285,8 @@ size_t lede_dateline_len(const char *s, size_t n)
         return end;
     if (words > 0 && i < n && s[i] == ',') {
         size_t j = i + 1;
-        while (j < n && j - i < 40 && s[j] != '(' && !is_dash_at(s, j, n, &dl) && s[j] != '.' &&
+        while (j < n && j - i < 40 && s[j] != '(' &&
+               (!is_dash_at(s, j, n, &dl) || in_word_hyphen(s, j, n)) && s[j] != '.' &&
                s[j] != ':' && s[j] != '\n')
             j++;
         if (j >= n || (s[j] != '(' && !is_dash_at(s, j, n, &dl))) {
