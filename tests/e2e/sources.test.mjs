@@ -289,8 +289,11 @@ describe('sources in', { timeout: 180000 }, () => {
       { url: url('/atom.xml'), mode: 'draft', importance: 3, interval: 600 });
     assert.equal(r.status, 201, r.text);
     assert.equal(r.json.mode, 'draft');
+    // The node's fetcher polls every 5 s, and a pass it began before this
+    // test may still wait on the last test's slow drip: up to its 30 s
+    // timeout (a CI run on PostgreSQL caught a 20 s wait falling short).
     let drafts = [];
-    for (let i = 0; i < 100 && drafts.length === 0; i++) {
+    for (const end = Date.now() + 60000; Date.now() < end && drafts.length === 0;) {
       await new Promise(res => setTimeout(res, 200));
       drafts = (await livePosts('brouillons')).drafts;
     }
