@@ -407,8 +407,10 @@ static int group_candidates(const struct digest_post *posts, const size_t *cand,
     size_t kept = 0;
     for (size_t i = 0; i < e->n; i++) {
         const struct digest_edge *x = &e->v[i];
-        if ((posts[cand[x->a]].importance <= 0) == (posts[cand[x->b]].importance <= 0))
+        if ((posts[cand[x->a]].importance <= 0) == (posts[cand[x->b]].importance <= 0)) {
+            e->named[kept] = e->named[i];
             e->v[kept++] = *x;
+        }
     }
     e->n = kept;
     kept = 0;

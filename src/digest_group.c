@@ -238,12 +238,14 @@ static void weak_push(struct digest_edges *e, uint32_t a, uint32_t b, float cos)
     e->weak[e->nweak++] = (struct digest_edge){.a = a, .b = b, .cos = cos, .w = 0};
 }
 
-static void edges_push(struct digest_edges *e, uint32_t a, uint32_t b, float cos)
+static void edges_push(struct digest_edges *e, uint32_t a, uint32_t b, float cos, uint8_t named)
 {
     if (e->n == e->cap) {
         e->cap = e->cap ? e->cap * 2 : 1024;
         e->v = xrealloc(e->v, e->cap * sizeof *e->v);
+        e->named = xrealloc(e->named, e->cap * sizeof *e->named);
     }
+    e->named[e->n] = named;
     e->v[e->n++] = (struct digest_edge){.a = a, .b = b, .cos = cos, .w = 0};
 }
 
@@ -338,6 +340,7 @@ static uint8_t *key_flags(const struct keyset *ks, const struct postings *pl, si
 struct touched {
     uint32_t o;
     float cos;
+    uint8_t named;
 };
 
 static int touched_cmp(const void *x, const void *y)
@@ -521,7 +524,7 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
              * languages name with it. */
             thin |= x->place && !x->event && x->eventn < 2 && !x->world;
             if (x->halves >= need && cos >= PAIR_MIN_COS && titles)
-                touch[kept++] = (struct touched){.o = o, .cos = thin ? 0.0f : (float)cos};
+                touch[kept++] = (struct touched){o, thin ? 0.0f : (float)cos, x->own};
             /* A weak link through a country needs a half more: the
              * country is every story's, and with one word ("Britain",
              * "banks") it joined a bank holiday to food banks. */
@@ -537,7 +540,7 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
             kept = PAIR_MAX;
         }
         for (size_t q = 0; q < kept; q++)
-            edges_push(e, (uint32_t)c, touch[q].o, touch[q].cos);
+            edges_push(e, (uint32_t)c, touch[q].o, touch[q].cos, touch[q].named);
     }
     free(norm);
     free(acc);
@@ -609,6 +612,7 @@ void digest_weigh(struct digest_edges *e, size_t nc)
 void digest_edges_free(struct digest_edges *e)
 {
     free(e->v);
+    free(e->named);
     free(e->weak);
     free(e->off);
     free(e->nb);

@@ -394,6 +394,10 @@ struct digest_nb {
 struct digest_edges {
     struct digest_edge *v;
     size_t n, cap;
+    /* named[i]: edge v[i]'s two posts share a name or figure of their own
+     * (key_own(): no country, no region of the alias table; NULL: none
+     * known), digest_attach()'s evidence. */
+    uint8_t *named;
     /* Weak links: pairs that missed an edge by one gate only (two shared
      * features instead of two and a half, or a title not met), evidence
      * for digest_attach() but never an edge (their w is 0). */

@@ -224,9 +224,10 @@ void digest_link(const struct digest_edges *e, size_t nc, double thr, struct gro
 #define ATTACH_MIN_POSTS 3
 
 /* One link seen from the small story s: it reaches post of story t;
- * strong: it is an edge, not a weak link. */
+ * strong: it is an edge, not a weak link; named: an edge through a name or
+ * figure of the two posts' own (digest_edges.named). */
 struct attach_link {
-    uint32_t s, t, post, strong;
+    uint32_t s, t, post, strong, named;
 };
 
 static int attach_cmp(const void *x, const void *y)
@@ -241,7 +242,7 @@ static int attach_cmp(const void *x, const void *y)
 }
 
 static void attach_offer(struct attach_link **v, size_t *n, size_t *cap, const uint32_t *size,
-                         uint32_t rs, uint32_t rt, uint32_t post, uint32_t strong)
+                         uint32_t rs, uint32_t rt, uint32_t post, uint32_t strong, uint32_t named)
 {
     if (size[rs] > ATTACH_MAX || size[rs] >= size[rt])
         return;
@@ -249,7 +250,8 @@ static void attach_offer(struct attach_link **v, size_t *n, size_t *cap, const u
         *cap = *cap ? *cap * 2 : 256;
         *v = xrealloc(*v, *cap * sizeof **v);
     }
-    (*v)[(*n)++] = (struct attach_link){.s = rs, .t = rt, .post = post, .strong = strong};
+    (*v)[(*n)++] =
+        (struct attach_link){.s = rs, .t = rt, .post = post, .strong = strong, .named = named};
 }
 
 /* Average linkage asks every pair of two stories for an edge; a post that
@@ -363,8 +365,10 @@ void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
             uint32_t rb = (uint32_t)uf_find(g->parent, x[i].b);
             if (ra == rb)
                 continue;
-            attach_offer(&v, &n, &cap, size, ra, rb, x[i].b, !pass);
-            attach_offer(&v, &n, &cap, size, rb, ra, x[i].a, !pass);
+            /* A thin edge (cos 0, digest_pairs()) shares a place only. */
+            uint32_t named = !pass && e->named && e->named[i] && x[i].cos > 0;
+            attach_offer(&v, &n, &cap, size, ra, rb, x[i].b, !pass, named);
+            attach_offer(&v, &n, &cap, size, rb, ra, x[i].a, !pass, named);
         }
     }
     if (n)
@@ -377,10 +381,11 @@ void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
         for (size_t j = i; j < n && v[j].s == s; j++)
             nt += j == i || v[j].t != v[j - 1].t;
         while (i < n && v[i].s == s) {
-            uint32_t t = v[i].t, pairs = 0, posts = 0, strong = 0;
+            uint32_t t = v[i].t, pairs = 0, posts = 0, strong = 0, named = 0;
             for (; i < n && v[i].s == s && v[i].t == t; i++) {
                 pairs++;
                 strong += v[i].strong;
+                named += v[i].named;
                 posts += i == 0 || v[i - 1].s != s || v[i - 1].t != t || v[i - 1].post != v[i].post;
             }
             double share = (double)pairs / ((double)size[s] * size[t]);
@@ -394,7 +399,18 @@ void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
             if (size[s] == 1 && nt == 1 && need > 2 && strong >= 2)
                 need = 2;
             int anchored = anchor && size[s] == 1 && (anchor[s] & ~ANCHOR_SURE) == t;
-            if ((posts < need || share < ATTACH_SHARE) && !anchored)
+            /* A lone post whose links are all edges to one story, one of
+             * them through a name or figure of their own, tells it, however
+             * few of the story's posts it reaches: a reaction or an
+             * explainer meets the first report in full and the rest of
+             * the story in other words (day 49's "Dimaculangan on the
+             * tigil-pasada", the strike leader's reaction). An edge of
+             * words alone does not (day 22's "Black-out à Dakar" reached
+             * Abidjan's power cut through words, no name), nor a place of
+             * the alias table (the Brittany flu of test_digest and the
+             * storm there) (twenty-seventh round). */
+            int edged = size[s] == 1 && nt == 1 && pairs == strong && named >= 1;
+            if ((posts < need || share < ATTACH_SHARE) && !anchored && !edged)
                 continue;
             claimed++;
             sure |= anchored && (anchor[s] & ANCHOR_SURE) && titled && titled[s] == t;

@@ -1636,6 +1636,59 @@ static void test_attach_two_edges(void)
            "two edges to it and a weak link to another story: post 4 stays alone");
 }
 
+/* Day 49's "Dimaculangan on the tigil-pasada" (the strike leader's
+ * reaction): one edge to the strike's first report, through his name, and
+ * no other link. A lone post whose links are all edges to one story, one of
+ * them through a shared name or figure, joins it; an edge of words alone
+ * (day 22's Dakar black-out and Abidjan's power cut) does not, nor one
+ * with a weak link besides. */
+static void test_attach_named_edge(void)
+{
+    /* Story A (0-3), story B (5-6); post 4's one edge to post 0 (last). */
+    struct digest_edge v[] = {{0, 1, 0.3f, 1}, {0, 2, 0.3f, 1},   {0, 3, 0.3f, 1},
+                              {1, 2, 0.3f, 1}, {1, 3, 0.3f, 1},   {2, 3, 0.3f, 1},
+                              {5, 6, 0.3f, 1}, {0, 4, 0.2f, 0.2f}};
+    struct digest_edge to_a[] = {{1, 4, 0.1f, 0}}, to_b[] = {{4, 5, 0.1f, 0}};
+    uint8_t named[] = {1, 1, 1, 1, 1, 1, 1, 1};
+    struct {
+        uint8_t last;             /* the edge 0-4 shares a name */
+        struct digest_edge *weak; /* and a weak link besides, or none */
+        size_t want;              /* stories after digest_attach() */
+        const char *what;
+    } cases[] = {
+        {1, NULL, 2,
+         "one edge through a shared name to a story of four, no other link: 4 joins it"},
+        {0, NULL, 3, "one edge of words alone: post 4 stays alone"},
+        {1, to_a, 3, "the named edge and a weak link to the same story: post 4 stays alone"},
+        {1, to_b, 3, "the named edge and a weak link to another story: post 4 stays alone"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        named[7] = cases[i].last;
+        struct digest_edges e = {.v = v,
+                                 .n = 8,
+                                 .cap = 8,
+                                 .named = named,
+                                 .weak = cases[i].weak,
+                                 .nweak = cases[i].weak ? 1 : 0,
+                                 .capweak = 1};
+        struct groups g;
+        size_t nc = 7, n = 0;
+        g.parent = malloc(nc * sizeof *g.parent);
+        g.pin = calloc(nc, 1);
+        for (size_t c = 0; c < nc; c++)
+            g.parent[c] = c;
+        digest_link(&e, nc, 0.5, &g);
+        digest_attach(&e, nc, &g, NULL, NULL);
+        for (size_t c = 0; c < nc; c++)
+            n += uf_find(g.parent, c) == c;
+        is_int(n, cases[i].want, "%s", cases[i].what);
+        if (i == 0)
+            ok(uf_find(g.parent, 4) == uf_find(g.parent, 0), "(the story of four)");
+        free(g.parent);
+        free(g.pin);
+    }
+}
+
 /* Days 40 and 41: a lone post links to most posts of a story through the
  * place both are in, while its title names another story (day 41's ruling
  * on a Cape Breton robbery suspect, "Supreme Court ..." in its title, and
@@ -2009,6 +2062,7 @@ int main(void)
     test_attach_titled();
     test_attach_sure();
     test_attach_two_edges();
+    test_attach_named_edge();
     test_anchors();
     test_join();
     test_join_town();
