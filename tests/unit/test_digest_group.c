@@ -1636,6 +1636,34 @@ static void test_attach_two_edges(void)
            "two edges to it and a weak link to another story: post 4 stays alone");
 }
 
+/* Day 45: the dengue outbreak's "Spanish Town schools told to clear
+ * breeding sites" (post 4, alone after digest_link()) has an edge that
+ * weighs to the outbreak's story (A, 0-2), and thin edges and a weak link
+ * to the market fire's (B, 5-7) through the town both happen in. Both
+ * claim it: it joins the one an edge that weighs reaches; when both or
+ * neither reach it so, it stays alone. */
+static void test_attach_weighed(void)
+{
+    size_t root[8];
+    const struct digest_edge ab[] = {{0, 1, 0.3f, 1},    {0, 2, 0.3f, 1}, {1, 2, 0.3f, 1},
+                                     {5, 6, 0.3f, 1},    {5, 7, 0.3f, 1}, {6, 7, 0.3f, 1},
+                                     {0, 4, 0.2f, 0.3f}, {4, 5, 0, 0},    {4, 6, 0, 0}};
+    const struct digest_edge wk[] = {{1, 4, 0.1f, 0}, {2, 4, 0.1f, 0}, {4, 7, 0.1f, 0}};
+    is_int(attach_stories(ab, 9, wk, 3, 8, NULL, root), 3,
+           "an edge that weighs to A, thin edges to B: post 4 joins A");
+    ok(root[4] == root[0], "(the story of the edge that weighs)");
+    const struct digest_edge both[] = {{0, 1, 0.3f, 1},    {0, 2, 0.3f, 1},    {1, 2, 0.3f, 1},
+                                       {5, 6, 0.3f, 1},    {5, 7, 0.3f, 1},    {6, 7, 0.3f, 1},
+                                       {0, 4, 0.2f, 0.3f}, {4, 5, 0.2f, 0.3f}, {4, 6, 0, 0}};
+    is_int(attach_stories(both, 9, wk, 3, 8, NULL, root), 4,
+           "an edge that weighs to each story: post 4 stays alone");
+    const struct digest_edge thin[] = {{0, 1, 0.3f, 1}, {0, 2, 0.3f, 1}, {1, 2, 0.3f, 1},
+                                       {5, 6, 0.3f, 1}, {5, 7, 0.3f, 1}, {6, 7, 0.3f, 1},
+                                       {0, 4, 0, 0},    {4, 5, 0, 0},    {4, 6, 0, 0}};
+    is_int(attach_stories(thin, 9, wk, 3, 8, NULL, root), 4,
+           "thin edges to both stories: post 4 stays alone");
+}
+
 /* Days 40 and 41: a lone post links to most posts of a story through the
  * place both are in, while its title names another story (day 41's ruling
  * on a Cape Breton robbery suspect, "Supreme Court ..." in its title, and
@@ -1669,29 +1697,29 @@ static void test_attach_titled(void)
 
 /* Day 47: the refinery's French post 16 holds its town, its owner and
  * its job cuts (anchored by two names or figures or more), and its title
- * names it; it has one edge to the refinery's story (A, 0-2) and links to
- * both posts of the burn's French pair (B, 5-6) through the country and
- * the channel's town. Two stories claim it: it joins the one its names
+ * names it; it has one edge to the refinery's story (A, 0-2), and an edge
+ * and a weak link to the burn's French pair (B, 5-6) through the country
+ * and the channel's town. Two stories claim it: it joins the one its names
  * and its title say, and only then. */
 static void test_attach_sure(void)
 {
     size_t root[8];
-    const struct digest_edge ab[] = {
-        {0, 1, 0.3f, 1}, {0, 2, 0.3f, 1}, {1, 2, 0.3f, 1}, {5, 6, 0.3f, 1}, {0, 4, 0.3f, 0.3f}};
-    const struct digest_edge wb[] = {{4, 5, 0.1f, 0}, {4, 6, 0.1f, 0}};
+    const struct digest_edge ab[] = {{0, 1, 0.3f, 1}, {0, 2, 0.3f, 1},    {1, 2, 0.3f, 1},
+                                     {5, 6, 0.3f, 1}, {0, 4, 0.3f, 0.3f}, {4, 5, 0.2f, 0.2f}};
+    const struct digest_edge wb[] = {{4, 6, 0.1f, 0}};
     const long anch_a[] = {-1, -1, -1, -1, 0, -1, -1};
     const long sure_a[] = {-1, -1, -1, -1, SURE(0), -1, -1};
     const long names_a[] = {-1, -1, -1, -1, 0, -1, -1};
     const long names_b[] = {-1, -1, -1, -1, 5, -1, -1};
     const long none[] = {-1, -1, -1, -1, -1, -1, -1};
-    is_int(attach_titled(ab, 5, wb, 2, 7, NULL, anch_a, names_a, root), 4,
+    is_int(attach_titled(ab, 6, wb, 1, 7, NULL, anch_a, names_a, root), 4,
            "one name of A, A in its title, B claims it too: post 4 stays alone");
-    is_int(attach_titled(ab, 5, wb, 2, 7, NULL, sure_a, names_a, root), 3,
+    is_int(attach_titled(ab, 6, wb, 1, 7, NULL, sure_a, names_a, root), 3,
            "two names or figures of A, A in its title: post 4 joins A");
     ok(root[4] == root[0], "(A, not B)");
-    is_int(attach_titled(ab, 5, wb, 2, 7, NULL, sure_a, none, root), 4,
+    is_int(attach_titled(ab, 6, wb, 1, 7, NULL, sure_a, none, root), 4,
            "two names or figures of A, a title that names no story: alone");
-    is_int(attach_titled(ab, 5, wb, 2, 7, NULL, sure_a, names_b, root), 4,
+    is_int(attach_titled(ab, 6, wb, 1, 7, NULL, sure_a, names_b, root), 4,
            "two names or figures of A, B in its title: alone");
 }
 
@@ -2009,6 +2037,7 @@ int main(void)
     test_attach_titled();
     test_attach_sure();
     test_attach_two_edges();
+    test_attach_weighed();
     test_anchors();
     test_join();
     test_join_town();
