@@ -1882,6 +1882,62 @@ static void test_thin_place(void)
     ok(story > 0, "two abattoir posts weigh: %g", story);
 }
 
+/* Day 45: "Spanish Town schools told to clear breeding sites before
+ * classes" (the dengue outbreak) and "Fire rips through Spanish Town
+ * market" share the town and nothing else. The first title opens on it,
+ * where a capital says nothing, so only the other title holds it as a
+ * name, and it made that title's topic; but both titles hold its words.
+ * A town that opens one title and is named in the other is in both: one
+ * name, the edge is thin. Day 46's "Ganvié, la « Venise de l'Afrique », et
+ * ses défis" and "Deuil à Ganvié : « Ma sœur allait vendre son poisson »",
+ * a town of one word, the same. Two posts of the fire weigh. */
+static void test_opener_town(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Spanish Town schools told to clear breeding sites before classes",
+         .body = "Principals in Spanish Town have been told to check their school compounds for "
+                 "standing water before classes begin on Thursday morning, as the parish battles "
+                 "a dengue outbreak. Children with a fever should be kept at home."},
+        {.lang = "en",
+         .title = "Fire rips through Spanish Town market",
+         .body = "A fire swept through the old section of the Spanish Town market on Wednesday "
+                 "night, destroying dozens of stalls and sending thick smoke over the centre of "
+                 "the town. Firefighters from three stations were called in."},
+        {.lang = "en",
+         .title = "Vendors count their losses after Spanish Town market fire",
+         .body = "Vendors who lost their stock in the Spanish Town market fire said on Thursday "
+                 "that they had no insurance. Dozens of stalls were destroyed by the fire."},
+        {.lang = "en",
+         .title = "Bus fares to rise by a quarter from January",
+         .body = "The transport authority said on Wednesday that bus fares would rise by a "
+                 "quarter from January to cover the cost of fuel."},
+        {.lang = "en",
+         .title = "Alumina refinery to close with 800 jobs lost",
+         .body = "The owner of the alumina refinery said it would close the plant in March, "
+                 "with the loss of 800 jobs."},
+        {.lang = "fr",
+         .title = "Ganvié, la « Venise de l'Afrique », et ses défis",
+         .body = "Fondée au XVIIIe siècle, la cité de Ganvié compte aujourd'hui plus de 30 000 "
+                 "habitants vivant sur pilotis, confrontés à l'envasement du lac."},
+        {.lang = "fr",
+         .title = "Deuil à Ganvié : « Ma sœur allait vendre son poisson »",
+         .body = "Sur les pilotis de Ganvié, les familles des victimes du naufrage de mercredi "
+                 "veillaient dans la nuit. Le chef d'arrondissement a décrété trois jours de "
+                 "deuil."},
+        {.lang = "fr",
+         .title = "Cotonou : la grève des taxis-motos se durcit",
+         .body = "Les conducteurs de taxis-motos ont bloqué mercredi les principaux carrefours "
+                 "de Cotonou pour protester contre la hausse du prix de l'essence."},
+    };
+    double town = edge_weight(ps, 8, 0, 1), story = edge_weight(ps, 8, 1, 2);
+    double ganvie = edge_weight(ps, 8, 5, 6);
+    ok(town == 0, "the schools and the market fire, met through the town alone: weight %g", town);
+    ok(story > 0, "two posts of the market fire weigh: %g", story);
+    ok(ganvie <= 0, "the stilt town's bid and the capsize's grief, met through it alone: %g",
+       ganvie);
+}
+
 /* Day 44: a dengue ward opened at a town's hospital, and a newborn taken
  * from the same hospital's maternity ward. The dengue post and the
  * newborn's share the hospital's name, its town and "hôpital", in both
@@ -2032,6 +2088,7 @@ int main(void)
     test_interview_titles();
     test_thin_place();
     test_place_event();
+    test_opener_town();
     test_link();
     test_attach();
     test_attach_titled();
