@@ -382,6 +382,10 @@ struct pair_acc {
     uint8_t event;
     uint8_t eventn; /* whole features shared that say what happened, up to 2 */
     uint32_t hubh;  /* of halves, the minor language's hub's (key_flags()) */
+    /* bits 0 and 1 as topic, of keys other than a name that one title
+     * holds and the other does not; bit 2: a word of a name (a longer
+     * name's last word, a word inside one) is in both titles */
+    uint8_t otopic;
 };
 
 /* Adds one shared key, of kind kc and weight wc in post c, ko and wo in
@@ -405,6 +409,10 @@ static void pair_add(struct pair_acc *x, uint8_t kc, float wc, uint8_t ko, float
                 x->wtopicn++;
         }
     }
+    if (key_topic(kc, tc && to) && !((kc == K_NAME || kc == K_ALIAS) && tc != to))
+        x->otopic |= (uint8_t)(tc | to << 1);
+    if ((kc == K_HALF || kc == K_WORDN) && (ko == K_HALF || ko == K_WORDN) && tc && to)
+        x->otopic |= 4;
     x->place |= (uint8_t)fac;
     if (event)
         x->event |= (uint8_t)(tc | to << 1);
@@ -426,6 +434,43 @@ static void pair_add(struct pair_acc *x, uint8_t kc, float wc, uint8_t ko, float
      * share: it is the kind's word (an airline, a river, a club). */
     x->named |=
         (uint8_t)(key_named(kc) && key_named(ko) && !(kc == ko && (kc == K_HALF || kc == K_WORDN)));
+}
+
+/* Whether an edge of what two posts share (x) weighs nothing: a place
+ * they share, not a story (digest_weigh(), digest_attach()). */
+static int pair_thin(const struct pair_acc *x)
+{
+    /* One name, and at most one more whole feature, with titles
+     * that meet only through that name, both holding it: a place
+     * two stories happen in ("Atterrissage forcé à Port-Bouët",
+     * "Abattoir de Port-Bouët"), its last word and the words inside
+     * it making the halves. Such an edge weighs nothing: it stays a
+     * neighbour (digest_weigh()) and a link for digest_attach(),
+     * where the same place in most of a story's posts is a story,
+     * but average linkage and the join never merge through it. */
+    int thin = x->names == 1 && x->whole <= 2 && !(x->topic & 3);
+    /* One name, one title that opens on it (where a capital says
+     * nothing, so only its words are read there) and another that
+     * names it, and no other key that meets a title: the name is
+     * in both titles, and the edge is thin, as above. Day 45's
+     * "Spanish Town schools told to clear breeding sites" (the
+     * dengue outbreak) and "Fire rips through Spanish Town market"
+     * share the town and nothing else; the first title's opener
+     * made the name the second title's topic. Day 46's "Ganvié, la
+     * « Venise de l'Afrique », et ses défis" and "Deuil à Ganvié",
+     * a stilt town's bid and a capsize's grief, the same. */
+    thin |= x->names == 1 && x->whole <= 2 && (x->otopic & 4) && !(x->otopic & 3);
+    /* Two posts that share a facility's word ("hôpital", "port",
+     * "hotel") and no title of which meets the other post through
+     * a word or figure that says what happened, nor share two such
+     * words anywhere, share a place: the town's hospital and its
+     * name, where a dengue ward opened and a newborn was taken
+     * (day 44). Such an edge is thin too. Unless they share a
+     * country as well: the place is then the country's (its
+     * busiest airport, its main port), which one story's two
+     * languages name with it. */
+    thin |= x->place && !x->event && x->eventn < 2 && !x->world;
+    return thin;
 }
 
 void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc, size_t df_cap,
@@ -504,25 +549,7 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
              * features, not two and a half (digest_minor_langs()). */
             uint32_t need = x->own || !minor[c] || ks->lang[c] != ks->lang[o] ? PAIR_MIN_HALVES
                                                                               : MINOR_MIN_HALVES;
-            /* One name, and at most one more whole feature, with titles
-             * that meet only through that name, both holding it: a place
-             * two stories happen in ("Atterrissage forcé à Port-Bouët",
-             * "Abattoir de Port-Bouët"), its last word and the words inside
-             * it making the halves. Such an edge weighs nothing: it stays a
-             * neighbour (digest_weigh()) and a link for digest_attach(),
-             * where the same place in most of a story's posts is a story,
-             * but average linkage and the join never merge through it. */
-            int thin = x->names == 1 && x->whole <= 2 && !(x->topic & 3);
-            /* Two posts that share a facility's word ("hôpital", "port",
-             * "hotel") and no title of which meets the other post through
-             * a word or figure that says what happened, nor share two such
-             * words anywhere, share a place: the town's hospital and its
-             * name, where a dengue ward opened and a newborn was taken
-             * (day 44). Such an edge is thin too. Unless they share a
-             * country as well: the place is then the country's (its
-             * busiest airport, its main port), which one story's two
-             * languages name with it. */
-            thin |= x->place && !x->event && x->eventn < 2 && !x->world;
+            int thin = pair_thin(x);
             if (x->halves >= need && cos >= PAIR_MIN_COS && titles)
                 touch[kept++] = (struct touched){o, thin ? 0.0f : (float)cos, x->own};
             /* A weak link through a country needs a half more: the

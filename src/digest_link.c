@@ -224,8 +224,9 @@ void digest_link(const struct digest_edges *e, size_t nc, double thr, struct gro
 #define ATTACH_MIN_POSTS 3
 
 /* One link seen from the small story s: it reaches post of story t;
- * strong: it is an edge, not a weak link; named: an edge through a name or
- * figure of the two posts' own (digest_edges.named). */
+ * strong: bit 0, it is an edge, not a weak link; bit 1, an edge that
+ * weighs (not a thin one: digest_pairs()); named: an edge through a name
+ * or figure of the two posts' own (digest_edges.named). */
 struct attach_link {
     uint32_t s, t, post, strong, named;
 };
@@ -367,8 +368,9 @@ void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
                 continue;
             /* A thin edge (cos 0, digest_pairs()) shares a place only. */
             uint32_t named = !pass && e->named && e->named[i] && x[i].cos > 0;
-            attach_offer(&v, &n, &cap, size, ra, rb, x[i].b, !pass, named);
-            attach_offer(&v, &n, &cap, size, rb, ra, x[i].a, !pass, named);
+            uint32_t strong = pass ? 0 : 1 | (uint32_t)(x[i].w > 0) << 1;
+            attach_offer(&v, &n, &cap, size, ra, rb, x[i].b, strong, named);
+            attach_offer(&v, &n, &cap, size, rb, ra, x[i].a, strong, named);
         }
     }
     if (n)
@@ -376,15 +378,17 @@ void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
     for (size_t i = 0; i < n;) {
         uint32_t s = v[i].s, best = UINT32_MAX;
         double best_share = 0;
-        int claimed = 0, sure = 0;
+        int claimed = 0, sure = 0, weighed = 0;
+        uint32_t wbest = UINT32_MAX;
         size_t nt = 0; /* the stories s links to */
         for (size_t j = i; j < n && v[j].s == s; j++)
             nt += j == i || v[j].t != v[j - 1].t;
         while (i < n && v[i].s == s) {
-            uint32_t t = v[i].t, pairs = 0, posts = 0, strong = 0, named = 0;
+            uint32_t t = v[i].t, pairs = 0, posts = 0, strong = 0, heavy = 0, named = 0;
             for (; i < n && v[i].s == s && v[i].t == t; i++) {
                 pairs++;
-                strong += v[i].strong;
+                strong += v[i].strong & 1;
+                heavy |= v[i].strong >> 1;
                 named += v[i].named;
                 posts += i == 0 || v[i - 1].s != s || v[i - 1].t != t || v[i - 1].post != v[i].post;
             }
@@ -413,20 +417,16 @@ void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
             if ((posts < need || share < ATTACH_SHARE) && !anchored && !edged)
                 continue;
             claimed++;
+            if (heavy) {
+                weighed++;
+                wbest = t;
+            }
             sure |= anchored && (anchor[s] & ANCHOR_SURE) && titled && titled[s] == t;
             if (share > best_share) {
                 best_share = share;
                 best = t;
             }
         }
-        /* A lone post whose title names another story (titled[]), or
-         * two, is not this one's: day 41's ruling on a Cape Breton robbery
-         * suspect, whose title names the Supreme Court of its own story,
-         * links to the storm's posts through "Cape Breton" only; day 40's
-         * "Carnaval de Jacmel : comment s'y rendre depuis Port-au-Prince"
-         * links to the capital's market fire through the capital. */
-        if (claimed == 1 && titled && size[s] == 1 && titled[s] != UINT32_MAX && titled[s] != best)
-            claimed = 0;
         /* A lone post that two names or figures of one story's own anchor
          * (ANCHOR_SURE), and whose title names that story, is that
          * story's, whatever else claims it: day 47's "Australie : Tallis
@@ -438,6 +438,24 @@ void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
             claimed = 1;
             best = anchor[s] & ~ANCHOR_SURE;
         }
+        /* A lone post that two stories claim, only one of them through an
+         * edge that weighs, is that story's: the other reaches it through
+         * thin edges and weak links, the place both stories happen in. Day
+         * 45's "Spanish Town schools told to clear breeding sites before
+         * classes" (the dengue outbreak) has an edge to the outbreak's post
+         * 2, and thin edges to the market fire's through "Spanish Town". */
+        if (claimed > 1 && weighed == 1) {
+            claimed = 1;
+            best = wbest;
+        }
+        /* A lone post whose title names another story (titled[]), or
+         * two, is not this one's: day 41's ruling on a Cape Breton robbery
+         * suspect, whose title names the Supreme Court of its own story,
+         * links to the storm's posts through "Cape Breton" only; day 40's
+         * "Carnaval de Jacmel : comment s'y rendre depuis Port-au-Prince"
+         * links to the capital's market fire through the capital. */
+        if (claimed == 1 && titled && size[s] == 1 && titled[s] != UINT32_MAX && titled[s] != best)
+            claimed = 0;
         if (claimed == 1)
             move[s] = best;
     }

@@ -1689,6 +1689,34 @@ static void test_attach_named_edge(void)
     }
 }
 
+/* Day 45: the dengue outbreak's "Spanish Town schools told to clear
+ * breeding sites" (post 4, alone after digest_link()) has an edge that
+ * weighs to the outbreak's story (A, 0-2), and thin edges and a weak link
+ * to the market fire's (B, 5-7) through the town both happen in. Both
+ * claim it: it joins the one an edge that weighs reaches; when both or
+ * neither reach it so, it stays alone. */
+static void test_attach_weighed(void)
+{
+    size_t root[8];
+    const struct digest_edge ab[] = {{0, 1, 0.3f, 1},    {0, 2, 0.3f, 1}, {1, 2, 0.3f, 1},
+                                     {5, 6, 0.3f, 1},    {5, 7, 0.3f, 1}, {6, 7, 0.3f, 1},
+                                     {0, 4, 0.2f, 0.3f}, {4, 5, 0, 0},    {4, 6, 0, 0}};
+    const struct digest_edge wk[] = {{1, 4, 0.1f, 0}, {2, 4, 0.1f, 0}, {4, 7, 0.1f, 0}};
+    is_int(attach_stories(ab, 9, wk, 3, 8, NULL, root), 3,
+           "an edge that weighs to A, thin edges to B: post 4 joins A");
+    ok(root[4] == root[0], "(the story of the edge that weighs)");
+    const struct digest_edge both[] = {{0, 1, 0.3f, 1},    {0, 2, 0.3f, 1},    {1, 2, 0.3f, 1},
+                                       {5, 6, 0.3f, 1},    {5, 7, 0.3f, 1},    {6, 7, 0.3f, 1},
+                                       {0, 4, 0.2f, 0.3f}, {4, 5, 0.2f, 0.3f}, {4, 6, 0, 0}};
+    is_int(attach_stories(both, 9, wk, 3, 8, NULL, root), 4,
+           "an edge that weighs to each story: post 4 stays alone");
+    const struct digest_edge thin[] = {{0, 1, 0.3f, 1}, {0, 2, 0.3f, 1}, {1, 2, 0.3f, 1},
+                                       {5, 6, 0.3f, 1}, {5, 7, 0.3f, 1}, {6, 7, 0.3f, 1},
+                                       {0, 4, 0, 0},    {4, 5, 0, 0},    {4, 6, 0, 0}};
+    is_int(attach_stories(thin, 9, wk, 3, 8, NULL, root), 4,
+           "thin edges to both stories: post 4 stays alone");
+}
+
 /* Days 40 and 41: a lone post links to most posts of a story through the
  * place both are in, while its title names another story (day 41's ruling
  * on a Cape Breton robbery suspect, "Supreme Court ..." in its title, and
@@ -1722,29 +1750,29 @@ static void test_attach_titled(void)
 
 /* Day 47: the refinery's French post 16 holds its town, its owner and
  * its job cuts (anchored by two names or figures or more), and its title
- * names it; it has one edge to the refinery's story (A, 0-2) and links to
- * both posts of the burn's French pair (B, 5-6) through the country and
- * the channel's town. Two stories claim it: it joins the one its names
+ * names it; it has one edge to the refinery's story (A, 0-2), and an edge
+ * and a weak link to the burn's French pair (B, 5-6) through the country
+ * and the channel's town. Two stories claim it: it joins the one its names
  * and its title say, and only then. */
 static void test_attach_sure(void)
 {
     size_t root[8];
-    const struct digest_edge ab[] = {
-        {0, 1, 0.3f, 1}, {0, 2, 0.3f, 1}, {1, 2, 0.3f, 1}, {5, 6, 0.3f, 1}, {0, 4, 0.3f, 0.3f}};
-    const struct digest_edge wb[] = {{4, 5, 0.1f, 0}, {4, 6, 0.1f, 0}};
+    const struct digest_edge ab[] = {{0, 1, 0.3f, 1}, {0, 2, 0.3f, 1},    {1, 2, 0.3f, 1},
+                                     {5, 6, 0.3f, 1}, {0, 4, 0.3f, 0.3f}, {4, 5, 0.2f, 0.2f}};
+    const struct digest_edge wb[] = {{4, 6, 0.1f, 0}};
     const long anch_a[] = {-1, -1, -1, -1, 0, -1, -1};
     const long sure_a[] = {-1, -1, -1, -1, SURE(0), -1, -1};
     const long names_a[] = {-1, -1, -1, -1, 0, -1, -1};
     const long names_b[] = {-1, -1, -1, -1, 5, -1, -1};
     const long none[] = {-1, -1, -1, -1, -1, -1, -1};
-    is_int(attach_titled(ab, 5, wb, 2, 7, NULL, anch_a, names_a, root), 4,
+    is_int(attach_titled(ab, 6, wb, 1, 7, NULL, anch_a, names_a, root), 4,
            "one name of A, A in its title, B claims it too: post 4 stays alone");
-    is_int(attach_titled(ab, 5, wb, 2, 7, NULL, sure_a, names_a, root), 3,
+    is_int(attach_titled(ab, 6, wb, 1, 7, NULL, sure_a, names_a, root), 3,
            "two names or figures of A, A in its title: post 4 joins A");
     ok(root[4] == root[0], "(A, not B)");
-    is_int(attach_titled(ab, 5, wb, 2, 7, NULL, sure_a, none, root), 4,
+    is_int(attach_titled(ab, 6, wb, 1, 7, NULL, sure_a, none, root), 4,
            "two names or figures of A, a title that names no story: alone");
-    is_int(attach_titled(ab, 5, wb, 2, 7, NULL, sure_a, names_b, root), 4,
+    is_int(attach_titled(ab, 6, wb, 1, 7, NULL, sure_a, names_b, root), 4,
            "two names or figures of A, B in its title: alone");
 }
 
@@ -1907,6 +1935,62 @@ static void test_thin_place(void)
     ok(story > 0, "two abattoir posts weigh: %g", story);
 }
 
+/* Day 45: "Spanish Town schools told to clear breeding sites before
+ * classes" (the dengue outbreak) and "Fire rips through Spanish Town
+ * market" share the town and nothing else. The first title opens on it,
+ * where a capital says nothing, so only the other title holds it as a
+ * name, and it made that title's topic; but both titles hold its words.
+ * A town that opens one title and is named in the other is in both: one
+ * name, the edge is thin. Day 46's "Ganvié, la « Venise de l'Afrique », et
+ * ses défis" and "Deuil à Ganvié : « Ma sœur allait vendre son poisson »",
+ * a town of one word, the same. Two posts of the fire weigh. */
+static void test_opener_town(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Spanish Town schools told to clear breeding sites before classes",
+         .body = "Principals in Spanish Town have been told to check their school compounds for "
+                 "standing water before classes begin on Thursday morning, as the parish battles "
+                 "a dengue outbreak. Children with a fever should be kept at home."},
+        {.lang = "en",
+         .title = "Fire rips through Spanish Town market",
+         .body = "A fire swept through the old section of the Spanish Town market on Wednesday "
+                 "night, destroying dozens of stalls and sending thick smoke over the centre of "
+                 "the town. Firefighters from three stations were called in."},
+        {.lang = "en",
+         .title = "Vendors count their losses after Spanish Town market fire",
+         .body = "Vendors who lost their stock in the Spanish Town market fire said on Thursday "
+                 "that they had no insurance. Dozens of stalls were destroyed by the fire."},
+        {.lang = "en",
+         .title = "Bus fares to rise by a quarter from January",
+         .body = "The transport authority said on Wednesday that bus fares would rise by a "
+                 "quarter from January to cover the cost of fuel."},
+        {.lang = "en",
+         .title = "Alumina refinery to close with 800 jobs lost",
+         .body = "The owner of the alumina refinery said it would close the plant in March, "
+                 "with the loss of 800 jobs."},
+        {.lang = "fr",
+         .title = "Ganvié, la « Venise de l'Afrique », et ses défis",
+         .body = "Fondée au XVIIIe siècle, la cité de Ganvié compte aujourd'hui plus de 30 000 "
+                 "habitants vivant sur pilotis, confrontés à l'envasement du lac."},
+        {.lang = "fr",
+         .title = "Deuil à Ganvié : « Ma sœur allait vendre son poisson »",
+         .body = "Sur les pilotis de Ganvié, les familles des victimes du naufrage de mercredi "
+                 "veillaient dans la nuit. Le chef d'arrondissement a décrété trois jours de "
+                 "deuil."},
+        {.lang = "fr",
+         .title = "Cotonou : la grève des taxis-motos se durcit",
+         .body = "Les conducteurs de taxis-motos ont bloqué mercredi les principaux carrefours "
+                 "de Cotonou pour protester contre la hausse du prix de l'essence."},
+    };
+    double town = edge_weight(ps, 8, 0, 1), story = edge_weight(ps, 8, 1, 2);
+    double ganvie = edge_weight(ps, 8, 5, 6);
+    ok(town == 0, "the schools and the market fire, met through the town alone: weight %g", town);
+    ok(story > 0, "two posts of the market fire weigh: %g", story);
+    ok(ganvie <= 0, "the stilt town's bid and the capsize's grief, met through it alone: %g",
+       ganvie);
+}
+
 /* Day 44: a dengue ward opened at a town's hospital, and a newborn taken
  * from the same hospital's maternity ward. The dengue post and the
  * newborn's share the hospital's name, its town and "hôpital", in both
@@ -2057,12 +2141,14 @@ int main(void)
     test_interview_titles();
     test_thin_place();
     test_place_event();
+    test_opener_town();
     test_link();
     test_attach();
     test_attach_titled();
     test_attach_sure();
     test_attach_two_edges();
     test_attach_named_edge();
+    test_attach_weighed();
     test_anchors();
     test_join();
     test_join_town();

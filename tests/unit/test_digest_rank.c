@@ -432,8 +432,9 @@ static const struct text yacht[] = {
      "A sailor missing for 12 hours after his racing yacht capsized was found alive on Tuesday "
      "afternoon, clinging to a life raft, the navy said. Ben Carver, 31, was flown to hospital."},
     {"en", "Trade Wind skipper: 'The squall hit us in seconds'",
-     "The skipper of the Trade Wind, Australian sailor Mia Holt, said a squall with gusts of more "
-     "than 50 knots knocked the yacht flat within seconds. \"We never saw it coming,\" she said."},
+     "The skipper of the Trade Wind, Australian sailor Mia Holt, said after the rescue that a "
+     "squall with gusts of more than 50 knots knocked the yacht flat within seconds. \"We never "
+     "saw it coming,\" she said."},
     {"en", "Ocean race to Ambon to continue after Trade Wind rescue",
      "Organisers of the Darwin to Ambon ocean race said on Tuesday evening that the race would "
      "continue, after all eight crew of the capsized yacht Trade Wind were accounted for."},
