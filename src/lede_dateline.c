@@ -161,7 +161,7 @@ static size_t plain_word(const char *s, int32_t k, size_t n, int first_upper)
         U8_NEXT(s, k, (int32_t)n, c);
         if (c < 0 || !u_isalpha(c))
             return 0;
-        if (letters == 0 && first_upper ? !u_isupper(c) : !u_islower(c) && !after_hyphen)
+        if ((letters == 0 && first_upper) ? !u_isupper(c) : (!u_islower(c) && !after_hyphen))
             return 0; /* "McAllen": a capital inside the word */
         letters++;
     }
