@@ -121,7 +121,8 @@ void digest_build_index(struct keyset *ks, size_t nc, struct postings *pl)
     pl->place = xcalloc(nkeys ? nkeys : 1, 1);
     for (size_t k = 0; k < ks->n; k++)
         if (key_word(ks->kind[k]) && !pl->place[ks->kid[k]])
-            pl->place[ks->kid[k]] = (uint8_t)digest_facility(ks->h[k]);
+            pl->place[ks->kid[k]] =
+                (uint8_t)(digest_facility(ks->h[k]) | digest_toll_word(ks->h[k]) << 1);
     /* The plain IDF, ln((n + 1) / df): a key of every post weighs almost
      * nothing, a key of two weighs most. */
     pl->idf = xmalloc((nkeys ? nkeys : 1) * sizeof *pl->idf);
@@ -329,7 +330,8 @@ static uint8_t *key_flags(const struct keyset *ks, const struct postings *pl, si
         }
     }
     for (size_t id = 0; id < pl->nkeys; id++)
-        kf[id] |= (uint8_t)(pl->place[id] | (count[id] >= 3 && 3 * count[id] >= nminor) << 2);
+        kf[id] |= (uint8_t)((pl->place[id] & 1) | (pl->place[id] & 2) << 3 |
+                            (count[id] >= 3 && 3 * count[id] >= nminor) << 2);
     free(count);
     return kf;
 }
@@ -379,6 +381,7 @@ struct pair_acc {
     uint8_t event;
     uint8_t eventn; /* whole features shared that say what happened, up to 2 */
     uint32_t hubh;  /* of halves, the minor language's hub's (key_flags()) */
+    uint32_t tollh; /* of halves, the toll's words' (digest_toll_word()) */
 };
 
 /* Adds one shared key, of kind kc and weight wc in post c, ko and wo in
@@ -418,11 +421,38 @@ static void pair_add(struct pair_acc *x, uint8_t kc, float wc, uint8_t ko, float
     x->own |= (uint8_t)(key_own(kc, ko) && !(flags & 2));
     if (flags & 4)
         x->hubh += key_halves(kc, ko);
+    if ((flags & 20) == 16) /* never the hub's too: hubh and tollh add up */
+        x->tollh += key_halves(kc, ko);
     /* A last word both posts hold only as the last word of a longer name
      * ("Air" of "Tasman Air" and of "Outback Air") names no one they
      * share: it is the kind's word (an airline, a river, a club). */
     x->named |=
         (uint8_t)(key_named(kc) && key_named(ko) && !(kc == ko && (kc == K_HALF || kc == K_WORDN)));
+}
+
+/* Whether an edge is thin: it weighs nothing (digest_pairs()). */
+static int pair_thin(const struct pair_acc *x)
+{
+    /* One name, and at most one more whole feature, with titles
+     * that meet only through that name, both holding it: a place
+     * two stories happen in ("Atterrissage forcé à Port-Bouët",
+     * "Abattoir de Port-Bouët"), its last word and the words inside
+     * it making the halves. Such an edge weighs nothing: it stays a
+     * neighbour (digest_weigh()) and a link for digest_attach(),
+     * where the same place in most of a story's posts is a story,
+     * but average linkage and the join never merge through it. */
+    int thin = x->names == 1 && x->whole <= 2 && !(x->topic & 3);
+    /* Two posts that share a facility's word ("hôpital", "port",
+     * "hotel") and no title of which meets the other post through
+     * a word or figure that says what happened, nor share two such
+     * words anywhere, share a place: the town's hospital and its
+     * name, where a dengue ward opened and a newborn was taken
+     * (day 44). Such an edge is thin too. Unless they share a
+     * country as well: the place is then the country's (its
+     * busiest airport, its main port), which one story's two
+     * languages name with it. */
+    thin |= x->place && !x->event && x->eventn < 2 && !x->world;
+    return thin;
 }
 
 void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc, size_t df_cap,
@@ -469,7 +499,7 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
                     key_in_title(kc, ks->w[k]) && key_in_title(ko, pl->w[q]))
                     kc = ko = K_WORDA; /* the hub's word, most likely: post_hubs() */
                 pair_add(&acc[o], kc, ks->w[k], ko, pl->w[q],
-                         kf[id] & (minor[c] && minor[o] ? 7 : 3));
+                         kf[id] & (minor[c] && minor[o] ? 0x17 : 0x13));
             }
         }
         size_t kept = 0, nweak = 0;
@@ -501,33 +531,23 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
              * features, not two and a half (digest_minor_langs()). */
             uint32_t need = x->own || !minor[c] || ks->lang[c] != ks->lang[o] ? PAIR_MIN_HALVES
                                                                               : MINOR_MIN_HALVES;
-            /* One name, and at most one more whole feature, with titles
-             * that meet only through that name, both holding it: a place
-             * two stories happen in ("Atterrissage forcé à Port-Bouët",
-             * "Abattoir de Port-Bouët"), its last word and the words inside
-             * it making the halves. Such an edge weighs nothing: it stays a
-             * neighbour (digest_weigh()) and a link for digest_attach(),
-             * where the same place in most of a story's posts is a story,
-             * but average linkage and the join never merge through it. */
-            int thin = x->names == 1 && x->whole <= 2 && !(x->topic & 3);
-            /* Two posts that share a facility's word ("hôpital", "port",
-             * "hotel") and no title of which meets the other post through
-             * a word or figure that says what happened, nor share two such
-             * words anywhere, share a place: the town's hospital and its
-             * name, where a dengue ward opened and a newborn was taken
-             * (day 44). Such an edge is thin too. Unless they share a
-             * country as well: the place is then the country's (its
-             * busiest airport, its main port), which one story's two
-             * languages name with it. */
-            thin |= x->place && !x->event && x->eventn < 2 && !x->world;
-            if (x->halves >= need && cos >= PAIR_MIN_COS && titles)
+            /* Nor through the toll's words: "kills", "people", "others"
+             * are every deadly story's ("Tainted palm liquor kills six at
+             * Togo funeral", "Lightning kills three worshippers in northern
+             * Togo", day 50). What the two posts share beyond the country
+             * and the count is what happened, or nothing. */
+            uint32_t toll = need == MINOR_MIN_HALVES ? x->tollh : 0;
+            int thin = pair_thin(x);
+            if (x->halves - toll >= need && cos >= PAIR_MIN_COS && titles)
                 touch[kept++] = (struct touched){.o = o, .cos = thin ? 0.0f : (float)cos};
             /* A weak link through a country needs a half more: the
              * country is every story's, and with one word ("Britain",
-             * "banks") it joined a bank holiday to food banks. */
+             * "banks") it joined a bank holiday to food banks. The toll's
+             * words count nothing here either, as for the edge. */
             else if (cos >= PAIR_MIN_COS && nweak < PAIR_MAX &&
-                     ((x->halves - x->hubh >= WEAK_MIN_HALVES + (uint32_t)x->world && titles) ||
-                      (x->halves - x->hubh >= PAIR_MIN_HALVES && !(x->topic & 4)))) {
+                     ((x->halves - x->hubh - toll >= WEAK_MIN_HALVES + (uint32_t)x->world &&
+                       titles) ||
+                      (x->halves - x->hubh - toll >= PAIR_MIN_HALVES && !(x->topic & 4)))) {
                 weak_push(e, (uint32_t)c, o, (float)cos);
                 nweak++;
             }

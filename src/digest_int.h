@@ -239,6 +239,12 @@ uint64_t digest_phrase(uint64_t head, uint64_t tail);
  * Kingston container terminal"), never what happened there. */
 int digest_facility(uint64_t key);
 
+/* Whether a word key is the toll's (digest_maps.c): a casualty verb or
+ * noun or the generic count of people ("kills", "injured", "people",
+ * "others"; "tués", "blessés", "personnes"), which every deadly story
+ * writes. */
+int digest_toll_word(uint64_t key);
+
 /* The French-English pairs of Debian's FreeDict dictionaries (generated at
  * build time by tools/dictpairs): French word, English word. */
 extern const char *const digest_dict_pairs[][2];
@@ -369,7 +375,8 @@ struct postings {
     float *w;
     uint8_t *kind;
     double *idf;
-    uint8_t *place; /* per key: a facility's word (digest_facility()), 1 */
+    uint8_t *place; /* per key: 1 a facility's word (digest_facility()), 2 the toll's
+                       (digest_toll_word()) */
 };
 
 /* The stories: a forest over the candidates (roots are stories); pin marks

@@ -1779,6 +1779,47 @@ static void test_minor_hub(void)
     ok(edge_in(ps, 7, 0, 2) || weak_in(ps, 7, 0, 2), "the landslide's two posts still link");
 }
 
+/* Day 50's shape: two English posts on a French channel (the minor
+ * language) whose titles share a casualty verb and the country ("kills",
+ * "Togo"), and whose bodies share the generic count ("people", "others"):
+ * the tainted liquor and the lightning strike. The toll's words count
+ * nothing for two minor-language posts that share no name of their own. */
+static void test_minor_toll(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Tainted palm liquor kills six at Togo funeral",
+         .body = "LOME, Aug 25 (Reuters) - At least six people have died and about 30 others are "
+                 "in hospital in Togo after drinking palm spirit suspected of being laced with "
+                 "methanol at a funeral north of the capital, health officials said on Tuesday."},
+        {.lang = "en",
+         .title = "Lightning kills three worshippers in northern Togo",
+         .body = "DAPAONG, Togo Lightning struck a church in northern Togo during a prayer service "
+                 "on Tuesday, killing three people and injuring 17 others, local authorities "
+                 "said."},
+        {.lang = "en",
+         .title = "Death toll from bootleg liquor in Togo rises to 11",
+         .body = "LOME (AP) - The number of people killed by methanol-tainted homemade alcohol "
+                 "served at a funeral in southern Togo has risen to 11, the health ministry "
+                 "said late Tuesday."},
+        {.lang = "fr",
+         .title = "Match nul au stade",
+         .body = "Les deux équipes se sont quittées sur un score nul samedi soir."},
+        {.lang = "fr",
+         .title = "Horoscope du jour",
+         .body = "Les Gémeaux devront faire preuve de patience ce dimanche."},
+        {.lang = "fr",
+         .title = "Météo : du soleil",
+         .body = "Le soleil brillera sur la plupart des régions lundi."},
+        {.lang = "fr",
+         .title = "Bourse : la semaine",
+         .body = "Les marchés ont terminé la semaine en légère hausse vendredi."},
+    };
+    ok(!edge_in(ps, 7, 0, 1), "the liquor and the lightning, through the toll: no edge");
+    ok(!weak_in(ps, 7, 0, 1), "nor a weak link");
+    ok(edge_in(ps, 7, 0, 2) || weak_in(ps, 7, 0, 2), "the liquor's two posts still link");
+}
+
 static void test_hub_word(void)
 {
     const struct digest_post ps[] = {
@@ -2019,6 +2060,7 @@ int main(void)
     test_quotes_datelines();
     test_hub_word();
     test_minor_hub();
+    test_minor_toll();
     run_day();
     test_merges();
     test_traps();
