@@ -302,16 +302,19 @@ static void post_hubs(const struct keyset *ks, const struct postings *pl, size_t
                      df_of(pl, ks->kid[k]) > df_cap;
 }
 
-/* Per key, what pair_add() needs to know of it besides its kinds: bit 0,
- * a facility's word (pl->place); bit 1, a country's name that the alias
- * table leaves out ("France", "Gabon": digest_country()), a name but no
- * one's own; bit 2, the minor language's hub: a name that the titles of a
- * third of the window's minor-language posts hold (three at least). The
- * foreign service of a channel names the country it writes from in most
- * of its titles ("Landslide kills at least four in Gabon's capital",
- * "Teachers walk out in Gabon over unpaid wages"): among those posts it
- * is every story's, as the channel's home town is (post_hubs()), though
- * fewer than df_cap posts hold it. */
+/* Per key, what pair_add() needs to know of it besides its kinds: bit 0, a
+ * facility's word (pl->place) or a name that is one ("Hospital" of "Lagos
+ * State University Teaching Hospital", "Centre" of "Centre hospitalier de
+ * la Polynésie française": digest_facility_name()); bit 1, a country's
+ * name that the alias table leaves out ("France", "Gabon":
+ * digest_country()), a name but no one's own; bit 2, the minor language's
+ * hub: a name that the titles of a third of the window's minor-language
+ * posts hold (three at least). The foreign service of a channel names the
+ * country it writes from in most of its titles ("Landslide kills at least
+ * four in Gabon's capital", "Teachers walk out in Gabon over unpaid
+ * wages"): among those posts it is every story's, as the channel's home
+ * town is (post_hubs()), though fewer than df_cap posts hold it; bit 4,
+ * the toll's word (pl->place, digest_toll_word()). */
 static uint8_t *key_flags(const struct keyset *ks, const struct postings *pl, size_t nc,
                           const uint8_t *minor)
 {
@@ -325,6 +328,8 @@ static uint8_t *key_flags(const struct keyset *ks, const struct postings *pl, si
             uint32_t id = ks->kid[k];
             if (ks->kind[k] == K_NAME && !(kf[id] & 8)) /* bit 3: looked up */
                 kf[id] |= (uint8_t)(8 | digest_country(ks->h[k]) << 1);
+            if ((ks->kind[k] == K_NAME || ks->kind[k] == K_HALF) && !(kf[id] & 32))
+                kf[id] |= (uint8_t)(32 | digest_facility_name(ks->h[k])); /* bit 5: looked up */
             if (minor[c] && ks->kind[k] == K_NAME && key_in_title(K_NAME, ks->w[k]))
                 count[id]++;
         }

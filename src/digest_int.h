@@ -245,6 +245,11 @@ int digest_facility(uint64_t key);
  * writes. */
 int digest_toll_word(uint64_t key);
 
+/* Whether a name's key (K_NAME, K_HALF) is a facility's common noun
+ * ("Hospital" of "... Teaching Hospital", "Centre" of "Centre hospitalier
+ * de ..."): the place's name, not a name of what happened there. */
+int digest_facility_name(uint64_t h);
+
 /* The French-English pairs of Debian's FreeDict dictionaries (generated at
  * build time by tools/dictpairs): French word, English word. */
 extern const char *const digest_dict_pairs[][2];

@@ -116,13 +116,26 @@ static const char *const toll_en[] = {
     "injury", "injuries", "wounded", "hurt",    "victim",  "victims", "casualties",
     "people", "person",   "others",  "toll",
 };
+/* The facilities' common nouns as a name's word, folded: the last word of
+ * "Lagos State University Teaching Hospital", the first of "Centre
+ * hospitalier de la Polynésie française", "Hôpital du Taaone". Entity keys
+ * (entity_hash()), in the same table: their namespace is not the words'. A
+ * centre too, here only: "centre hospitalier", "health centre", never a
+ * word of what happened. */
+static const char *const facility_name[] = {
+    "hospital", "hopital",  "clinic",   "clinique", "port",       "harbour",    "harbor", "station",
+    "gare",     "airport",  "aeroport", "market",   "marche",     "school",     "ecole",  "lycee",
+    "hotel",    "terminal", "stadium",  "stade",    "university", "universite", "centre", "center",
+};
 #define NFACILITIES                                                                                \
     (sizeof facility_fr / sizeof *facility_fr + sizeof facility_en / sizeof *facility_en +         \
-     sizeof toll_fr / sizeof *toll_fr + sizeof toll_en / sizeof *toll_en)
+     sizeof toll_fr / sizeof *toll_fr + sizeof toll_en / sizeof *toll_en +                         \
+     sizeof facility_name / sizeof *facility_name)
 #define FACILITY_SLOTS 256 /* a power of two, more than twice the words */
 
 static uint64_t facility_key[FACILITY_SLOTS]; /* 0 = empty */
-static uint8_t facility_kind[FACILITY_SLOTS]; /* 1 a facility's, 2 the toll's */
+/* 1 a facility's word, 2 the toll's, 3 a facility's word in a name */
+static uint8_t facility_kind[FACILITY_SLOTS];
 
 static void facility_put(uint64_t k, uint8_t kind)
 {
@@ -153,6 +166,11 @@ int digest_facility(uint64_t key)
 int digest_toll_word(uint64_t key)
 {
     return facility_of(key) == 2;
+}
+
+int digest_facility_name(uint64_t h)
+{
+    return facility_of(h) == 3;
 }
 
 /* ------------------------------------------------------------ the bridges */
@@ -276,6 +294,8 @@ void digest_lexicon_init(void)
         facility_put(key_of(&st, "fr", toll_fr[i]), 2);
     for (size_t i = 0; i < sizeof toll_en / sizeof *toll_en; i++)
         facility_put(key_of(&st, "en", toll_en[i]), 2);
+    for (size_t i = 0; i < sizeof facility_name / sizeof *facility_name; i++)
+        facility_put(entity_hash(facility_name[i], strlen(facility_name[i])), 3);
     bridges_init(&st);
     digest_stems_free(&st);
 }

@@ -1940,6 +1940,43 @@ static void test_place_event(void)
     ok(story > 0, "two posts of the newborn's story weigh: %g", story);
 }
 
+/* Day 52's shape: the nurses' strike and the dengue epidemic at one
+ * hospital, whose posts share only its names ("Taaone", "Centre
+ * hospitalier de la Polynésie française"): a facility's noun as a name's
+ * word is the place again, and the edge weighs nothing. */
+static void test_facility_name(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Hôpital du Taaone : les infirmiers en grève, les opérations reportées",
+         .body = "Les infirmiers et aides-soignants du Centre hospitalier de la Polynésie "
+                 "française, au Taaone, ont entamé mercredi une grève illimitée pour réclamer des "
+                 "recrutements et la revalorisation de leur prime d'insularité."},
+        {.lang = "fr",
+         .title = "Les urgences du Taaone débordées par les cas de dengue",
+         .body = "Le service des urgences du Centre hospitalier de la Polynésie française a "
+                 "accueilli hier une centaine de patients présentant de la fièvre, contraignant "
+                 "l'établissement à ouvrir une unité de tri sous tente."},
+        {.lang = "fr",
+         .title = "Grève au Taaone : les infirmiers maintiennent leur préavis",
+         .body = "Les infirmiers grévistes du Taaone ont rejeté jeudi les propositions de la "
+                 "direction et maintiennent la grève illimitée entamée mercredi."},
+        {.lang = "fr",
+         .title = "Dengue : 340 cas confirmés en une semaine en Polynésie",
+         .body = "La direction de la santé a recensé 340 cas confirmés de dengue en une semaine."},
+        {.lang = "fr",
+         .title = "Carburants : le gazole augmente de 4 francs dès minuit",
+         .body = "Le prix du litre de gazole passera de 152 à 156 francs à minuit."},
+        {.lang = "fr",
+         .title = "Avis de fortes houles sur la côte sud",
+         .body = "Les services météorologiques ont émis mardi soir un avis de fortes houles."},
+    };
+    double place = edge_weight(ps, 6, 0, 1), story = edge_weight(ps, 6, 0, 2);
+    ok(place == 0, "the strike and the dengue, met at the hospital's names alone: weight %g",
+       place);
+    ok(story > 0, "two posts of the strike weigh: %g", story);
+}
+
 /* Quoted words are the source's: their keys are of their own kind. The
  * dateline is not compared at all. */
 static void test_quotes_datelines(void)
@@ -2061,6 +2098,7 @@ int main(void)
     test_hub_word();
     test_minor_hub();
     test_minor_toll();
+    test_facility_name();
     run_day();
     test_merges();
     test_traps();
