@@ -315,6 +315,38 @@ static void post_hubs(const struct keyset *ks, const struct postings *pl, size_t
  * wages"): among those posts it is every story's, as the channel's home
  * town is (post_hubs()), though fewer than df_cap posts hold it; bit 4,
  * the toll's word (pl->place, digest_toll_word()). */
+static int u64_cmp(const void *x, const void *y)
+{
+    uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+
+    return a < b ? -1 : a > b;
+}
+
+/* The acronyms that a post of the window gives a facility ("the Lagos
+ * State University Teaching Hospital (LASUTH)": digest_keys.c marks them
+ * with a key of no weight): each of their name keys, in every post, is
+ * the place, as the facility's noun is (bit 0 of kf). */
+static void facility_acronyms(const struct keyset *ks, uint8_t *kf)
+{
+    size_t nmark = 0;
+    uint64_t *mark = NULL;
+
+    for (size_t k = 0; k < ks->n; k++)
+        if (ks->kind[k] == K_WORDQ && ks->w[k] == 0.0f) {
+            mark = xrealloc(mark, (nmark + 1) * sizeof *mark);
+            mark[nmark++] = ks->h[k];
+        }
+    if (!nmark)
+        return;
+    qsort(mark, nmark, sizeof *mark, u64_cmp);
+    for (size_t k = 0; k < ks->n; k++) {
+        uint64_t m = digest_acronym_mark(ks->h[k]);
+        if (ks->kind[k] == K_NAME && bsearch(&m, mark, nmark, sizeof *mark, u64_cmp))
+            kf[ks->kid[k]] |= 1;
+    }
+    free(mark);
+}
+
 static uint8_t *key_flags(const struct keyset *ks, const struct postings *pl, size_t nc,
                           const uint8_t *minor)
 {
@@ -334,6 +366,7 @@ static uint8_t *key_flags(const struct keyset *ks, const struct postings *pl, si
                 count[id]++;
         }
     }
+    facility_acronyms(ks, kf);
     for (size_t id = 0; id < pl->nkeys; id++)
         kf[id] |= (uint8_t)((pl->place[id] & 1) | (pl->place[id] & 2) << 3 |
                             (count[id] >= 3 && 3 * count[id] >= nminor) << 2);

@@ -250,6 +250,13 @@ int digest_toll_word(uint64_t key);
  * de ..."): the place's name, not a name of what happened there. */
 int digest_facility_name(uint64_t h);
 
+/* The mark of a facility's acronym h (digest_keys.c): a key of its own
+ * namespace, which no word or name has. */
+static inline uint64_t digest_acronym_mark(uint64_t h)
+{
+    return mix64(h ^ 0x6661636163726f6eULL) | 1;
+}
+
 /* The French-English pairs of Debian's FreeDict dictionaries (generated at
  * build time by tools/dictpairs): French word, English word. */
 extern const char *const digest_dict_pairs[][2];

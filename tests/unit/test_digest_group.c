@@ -1977,6 +1977,44 @@ static void test_facility_name(void)
     ok(story > 0, "two posts of the strike weigh: %g", story);
 }
 
+/* Day 51's shape: the gas explosion and the doctors' strike at one
+ * teaching hospital. The explosion's post names it and gives its acronym
+ * ("Lagos State University Teaching Hospital (LASUTH)"); the strike's
+ * how-to post names only the acronym and the district, in both titles'
+ * words none. The acronym is the place, as the facility's name is. */
+static void test_facility_acronym(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Explosion at Ikeja gas refilling plant kills five",
+         .body = "Five people were killed when a gas refilling plant exploded on Obafemi Awolowo "
+                 "Way in Ikeja on Wednesday, setting fire to a filling station. The injured were "
+                 "taken to the Lagos State University Teaching Hospital (LASUTH), about two "
+                 "kilometres away."},
+        {.lang = "en",
+         .title = "Doctors' strike: where to get treatment in Ikeja this week",
+         .body = "Patients with appointments at LASUTH can go to the general hospitals in Ikeja, "
+                 "Gbagada and Isolo until Friday, the state health ministry said. Bring your "
+                 "hospital card."},
+        {.lang = "en",
+         .title = "LASUTH resident doctors begin three-day warning strike",
+         .body = "Resident doctors at LASUTH in Ikeja began a three-day warning strike on "
+                 "Wednesday over seven months of unpaid allowances."},
+        {.lang = "en",
+         .title = "Naira weakens against the dollar",
+         .body = "The naira closed weaker on the official window on Wednesday."},
+        {.lang = "en",
+         .title = "Super Eagles name squad for qualifiers",
+         .body = "The coach named twenty-three players for the two qualifiers next month."},
+        {.lang = "en",
+         .title = "Heavy rain expected over the weekend",
+         .body = "Forecasters expect heavy rain across the south-west on Saturday."},
+    };
+    double place = edge_weight(ps, 6, 0, 1), story = edge_weight(ps, 6, 1, 2);
+    ok(place == 0, "the explosion and the strike, met at the hospital's acronym: weight %g", place);
+    ok(story > 0, "two posts of the strike weigh: %g", story);
+}
+
 /* Quoted words are the source's: their keys are of their own kind. The
  * dateline is not compared at all. */
 static void test_quotes_datelines(void)
@@ -2099,6 +2137,7 @@ int main(void)
     test_minor_hub();
     test_minor_toll();
     test_facility_name();
+    test_facility_acronym();
     run_day();
     test_merges();
     test_traps();
