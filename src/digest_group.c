@@ -121,7 +121,8 @@ void digest_build_index(struct keyset *ks, size_t nc, struct postings *pl)
     pl->place = xcalloc(nkeys ? nkeys : 1, 1);
     for (size_t k = 0; k < ks->n; k++)
         if (key_word(ks->kind[k]) && !pl->place[ks->kid[k]])
-            pl->place[ks->kid[k]] = (uint8_t)digest_facility(ks->h[k]);
+            pl->place[ks->kid[k]] =
+                (uint8_t)(digest_facility(ks->h[k]) | digest_toll_word(ks->h[k]) << 1);
     /* The plain IDF, ln((n + 1) / df): a key of every post weighs almost
      * nothing, a key of two weighs most. */
     pl->idf = xmalloc((nkeys ? nkeys : 1) * sizeof *pl->idf);
@@ -303,16 +304,51 @@ static void post_hubs(const struct keyset *ks, const struct postings *pl, size_t
                      df_of(pl, ks->kid[k]) > df_cap;
 }
 
-/* Per key, what pair_add() needs to know of it besides its kinds: bit 0,
- * a facility's word (pl->place); bit 1, a country's name that the alias
- * table leaves out ("France", "Gabon": digest_country()), a name but no
- * one's own; bit 2, the minor language's hub: a name that the titles of a
- * third of the window's minor-language posts hold (three at least). The
- * foreign service of a channel names the country it writes from in most
- * of its titles ("Landslide kills at least four in Gabon's capital",
- * "Teachers walk out in Gabon over unpaid wages"): among those posts it
- * is every story's, as the channel's home town is (post_hubs()), though
- * fewer than df_cap posts hold it. */
+/* Per key, what pair_add() needs to know of it besides its kinds: bit 0, a
+ * facility's word (pl->place) or a name that is one ("Hospital" of "Lagos
+ * State University Teaching Hospital", "Centre" of "Centre hospitalier de
+ * la Polynésie française": digest_facility_name()); bit 1, a country's
+ * name that the alias table leaves out ("France", "Gabon":
+ * digest_country()), a name but no one's own; bit 2, the minor language's
+ * hub: a name that the titles of a third of the window's minor-language
+ * posts hold (three at least). The foreign service of a channel names the
+ * country it writes from in most of its titles ("Landslide kills at least
+ * four in Gabon's capital", "Teachers walk out in Gabon over unpaid
+ * wages"): among those posts it is every story's, as the channel's home
+ * town is (post_hubs()), though fewer than df_cap posts hold it; bit 4,
+ * the toll's word (pl->place, digest_toll_word()). */
+static int u64_cmp(const void *x, const void *y)
+{
+    uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+
+    return a < b ? -1 : a > b;
+}
+
+/* The acronyms that a post of the window gives a facility ("the Lagos
+ * State University Teaching Hospital (LASUTH)": digest_keys.c marks them
+ * with a key of no weight): each of their name keys, in every post, is
+ * the place, as the facility's noun is (bit 0 of kf). */
+static void facility_acronyms(const struct keyset *ks, uint8_t *kf)
+{
+    size_t nmark = 0;
+    uint64_t *mark = NULL;
+
+    for (size_t k = 0; k < ks->n; k++)
+        if (ks->kind[k] == K_WORDQ && ks->w[k] == 0.0f) {
+            mark = xrealloc(mark, (nmark + 1) * sizeof *mark);
+            mark[nmark++] = ks->h[k];
+        }
+    if (!nmark)
+        return;
+    qsort(mark, nmark, sizeof *mark, u64_cmp);
+    for (size_t k = 0; k < ks->n; k++) {
+        uint64_t m = digest_acronym_mark(ks->h[k]);
+        if (ks->kind[k] == K_NAME && bsearch(&m, mark, nmark, sizeof *mark, u64_cmp))
+            kf[ks->kid[k]] |= 1;
+    }
+    free(mark);
+}
+
 static uint8_t *key_flags(const struct keyset *ks, const struct postings *pl, size_t nc,
                           const uint8_t *minor)
 {
@@ -326,12 +362,16 @@ static uint8_t *key_flags(const struct keyset *ks, const struct postings *pl, si
             uint32_t id = ks->kid[k];
             if (ks->kind[k] == K_NAME && !(kf[id] & 8)) /* bit 3: looked up */
                 kf[id] |= (uint8_t)(8 | digest_country(ks->h[k]) << 1);
+            if ((ks->kind[k] == K_NAME || ks->kind[k] == K_HALF) && !(kf[id] & 32))
+                kf[id] |= (uint8_t)(32 | digest_facility_name(ks->h[k])); /* bit 5: looked up */
             if (minor[c] && ks->kind[k] == K_NAME && key_in_title(K_NAME, ks->w[k]))
                 count[id]++;
         }
     }
+    facility_acronyms(ks, kf);
     for (size_t id = 0; id < pl->nkeys; id++)
-        kf[id] |= (uint8_t)(pl->place[id] | (count[id] >= 3 && 3 * count[id] >= nminor) << 2);
+        kf[id] |= (uint8_t)((pl->place[id] & 1) | (pl->place[id] & 2) << 3 |
+                            (count[id] >= 3 && 3 * count[id] >= nminor) << 2);
     free(count);
     return kf;
 }
@@ -386,6 +426,7 @@ struct pair_acc {
      * holds and the other does not; bit 2: a word of a name (a longer
      * name's last word, a word inside one) is in both titles */
     uint8_t otopic;
+    uint32_t tollh; /* of halves, the toll's words' (digest_toll_word()) */
 };
 
 /* Adds one shared key, of kind kc and weight wc in post c, ko and wo in
@@ -429,6 +470,8 @@ static void pair_add(struct pair_acc *x, uint8_t kc, float wc, uint8_t ko, float
     x->own |= (uint8_t)(key_own(kc, ko) && !(flags & 2));
     if (flags & 4)
         x->hubh += key_halves(kc, ko);
+    if ((flags & 20) == 16) /* never the hub's too: hubh and tollh add up */
+        x->tollh += key_halves(kc, ko);
     /* A last word both posts hold only as the last word of a longer name
      * ("Air" of "Tasman Air" and of "Outback Air") names no one they
      * share: it is the kind's word (an airline, a river, a club). */
@@ -517,7 +560,7 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
                     key_in_title(kc, ks->w[k]) && key_in_title(ko, pl->w[q]))
                     kc = ko = K_WORDA; /* the hub's word, most likely: post_hubs() */
                 pair_add(&acc[o], kc, ks->w[k], ko, pl->w[q],
-                         kf[id] & (minor[c] && minor[o] ? 7 : 3));
+                         kf[id] & (minor[c] && minor[o] ? 0x17 : 0x13));
             }
         }
         size_t kept = 0, nweak = 0;
@@ -549,15 +592,23 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
              * features, not two and a half (digest_minor_langs()). */
             uint32_t need = x->own || !minor[c] || ks->lang[c] != ks->lang[o] ? PAIR_MIN_HALVES
                                                                               : MINOR_MIN_HALVES;
+            /* Nor through the toll's words: "kills", "people", "others"
+             * are every deadly story's ("Tainted palm liquor kills six at
+             * Togo funeral", "Lightning kills three worshippers in northern
+             * Togo", day 50). What the two posts share beyond the country
+             * and the count is what happened, or nothing. */
+            uint32_t toll = need == MINOR_MIN_HALVES ? x->tollh : 0;
             int thin = pair_thin(x);
-            if (x->halves >= need && cos >= PAIR_MIN_COS && titles)
+            if (x->halves - toll >= need && cos >= PAIR_MIN_COS && titles)
                 touch[kept++] = (struct touched){o, thin ? 0.0f : (float)cos, x->own};
             /* A weak link through a country needs a half more: the
              * country is every story's, and with one word ("Britain",
-             * "banks") it joined a bank holiday to food banks. */
+             * "banks") it joined a bank holiday to food banks. The toll's
+             * words count nothing here either, as for the edge. */
             else if (cos >= PAIR_MIN_COS && nweak < PAIR_MAX &&
-                     ((x->halves - x->hubh >= WEAK_MIN_HALVES + (uint32_t)x->world && titles) ||
-                      (x->halves - x->hubh >= PAIR_MIN_HALVES && !(x->topic & 4)))) {
+                     ((x->halves - x->hubh - toll >= WEAK_MIN_HALVES + (uint32_t)x->world &&
+                       titles) ||
+                      (x->halves - x->hubh - toll >= PAIR_MIN_HALVES && !(x->topic & 4)))) {
                 weak_push(e, (uint32_t)c, o, (float)cos);
                 nweak++;
             }

@@ -239,6 +239,24 @@ uint64_t digest_phrase(uint64_t head, uint64_t tail);
  * Kingston container terminal"), never what happened there. */
 int digest_facility(uint64_t key);
 
+/* Whether a word key is the toll's (digest_maps.c): a casualty verb or
+ * noun or the generic count of people ("kills", "injured", "people",
+ * "others"; "tués", "blessés", "personnes"), which every deadly story
+ * writes. */
+int digest_toll_word(uint64_t key);
+
+/* Whether a name's key (K_NAME, K_HALF) is a facility's common noun
+ * ("Hospital" of "... Teaching Hospital", "Centre" of "Centre hospitalier
+ * de ..."): the place's name, not a name of what happened there. */
+int digest_facility_name(uint64_t h);
+
+/* The mark of a facility's acronym h (digest_keys.c): a key of its own
+ * namespace, which no word or name has. */
+static inline uint64_t digest_acronym_mark(uint64_t h)
+{
+    return mix64(h ^ 0x6661636163726f6eULL) | 1;
+}
+
 /* The French-English pairs of Debian's FreeDict dictionaries (generated at
  * build time by tools/dictpairs): French word, English word. */
 extern const char *const digest_dict_pairs[][2];
@@ -369,7 +387,8 @@ struct postings {
     float *w;
     uint8_t *kind;
     double *idf;
-    uint8_t *place; /* per key: a facility's word (digest_facility()), 1 */
+    uint8_t *place; /* per key: 1 a facility's word (digest_facility()), 2 the toll's
+                       (digest_toll_word()) */
 };
 
 /* The stories: a forest over the candidates (roots are stories); pin marks

@@ -260,6 +260,61 @@ static uint64_t run_hash(const struct tok *t, size_t a, size_t b)
     return h;
 }
 
+/* Whether the letters a[0..an) are the words t[k..last] read as an
+ * acronym: a prefix of each word in turn, a particle ("of", "de") skipped
+ * or not ("LASUTH": LAgos State University Teaching Hospital). */
+static int acronym_of(const char *a, size_t an, const struct tok *t, size_t k, size_t last)
+{
+    if (k > last)
+        return an == 0;
+    if ((t[k].wf & WF_CONN) && acronym_of(a, an, t, k + 1, last))
+        return 1;
+    for (size_t p = 1; p <= an && p <= t[k].fn && t[k].fw[p - 1] == a[p - 1]; p++)
+        if (acronym_of(a + p, an - p, t, k + 1, last))
+            return 1;
+    return 0;
+}
+
+/* A facility's acronym, given in parentheses right after its name: "the
+ * Lagos State University Teaching Hospital (LASUTH)". The name ends a run
+ * t[i..last] that holds a facility's noun (digest_facility_name()); the
+ * acronym may take its first letters from up to ACRONYM_BACK name words
+ * before the run ("Lagos", an alias-table town, is a key of its own).
+ * Marks the acronym with a key of no weight (digest_acronym_mark()), which
+ * the window reads as the place (digest_group.c, key_flags()). */
+#define ACRONYM_BACK 3
+static void facility_acronym(struct scratch *sc, size_t i, size_t last)
+{
+    const struct tok *t = sc->t;
+    const char *s = sc->raw.data;
+    size_t x = last + 1;
+
+    if (x >= sc->nt || !t[x].allcaps || t[x].fn < 3 || t[x].fn > 12 || t[x].intitle != t[i].intitle)
+        return;
+    size_t opens = 0;
+    for (uint32_t b = t[last].e; b < t[x].s; b++) {
+        if (s[b] == '(')
+            opens++;
+        else if (s[b] != ' ')
+            return;
+    }
+    if (opens != 1 || t[x].e >= sc->raw.len || s[t[x].e] != ')')
+        return;
+    int facility = 0;
+    for (size_t k = i; k <= last && !facility; k++)
+        facility = digest_facility_name(run_hash(t, k, k));
+    if (!facility)
+        return;
+    for (size_t j = i, back = 0; back <= ACRONYM_BACK; back++, j--) {
+        if (acronym_of(t[x].fw, t[x].fn, t, j, last)) {
+            key_push(sc, digest_acronym_mark(run_hash(t, x, x)), 0.0f, K_WORDQ, &t[x], &t[x]);
+            return;
+        }
+        if (j == 0 || !t[j - 1].cap || !t[j].join || t[j - 1].intitle != t[i].intitle)
+            return;
+    }
+}
+
 /* Whether the name run t[a..b] is a broadcaster ("Radio Horizon", "Public
  * Radio", "France Inter", "TV5"): one word of it is a station word. */
 static int is_media_run(const struct tok *t, size_t a, size_t b)
@@ -566,6 +621,8 @@ static void make_keys(struct scratch *sc, size_t title_end, const char *lang, co
         if (last > i && t[last].fn >= 3)
             key_push(sc, run_hash(t, last, last), 0.5f * tw, media ? K_MEDIA : K_HALF, &t[last],
                      &t[last]);
+        if (!media && !world)
+            facility_acronym(sc, i, last);
         for (size_t k = i; k <= last; k++)
             t[k].named = world ? 2 : 1;
         i = last + 1;

@@ -655,7 +655,7 @@ static void join_clashes(const struct postings *pl, size_t nc, size_t df_cap, st
                 roots[nr++] = r;
                 count[j] = tcount[j] = major[j] = 0;
             }
-            int sk = spread_kind(pl->kind[q]) && !pl->place[k];
+            int sk = spread_kind(pl->kind[q]) && !(pl->place[k] & 1);
             count[j] += (uint32_t)sk;
             major[j] += (uint32_t)(sk && !minor[pl->post[q]]);
             if (title_name(pl->kind[q], pl->w[q])) {

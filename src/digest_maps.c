@@ -100,29 +100,77 @@ static const char *const facility_en[] = {
     "hospital", "clinic", "port",  "harbour",  "harbor",  "station",    "airport",
     "market",   "school", "hotel", "terminal", "stadium", "university",
 };
+/* The toll's words, in French and in English: a casualty verb or noun
+ * and the generic count of people ("kills", "died", "injured", "people",
+ * "others"; "tués", "morts", "blessés", "personnes", "autres"). Every
+ * deadly story of a day writes them, whatever happened: two posts that
+ * share them share how many, not what. */
+static const char *const toll_fr[] = {
+    "tuer",     "tué",     "tués",    "tuée",     "tuées",    "mort",      "morts",   "morte",
+    "mortes",   "mourir",  "décès",   "décédé",   "décédés",  "blessé",    "blessés", "blessée",
+    "blessées", "blesser", "victime", "victimes", "personne", "personnes", "autres",  "bilan",
+};
+static const char *const toll_en[] = {
+    "kill",   "kills",    "killed",  "killing", "die",     "dies",    "died",
+    "dead",   "death",    "deaths",  "injure",  "injures", "injured", "injuring",
+    "injury", "injuries", "wounded", "hurt",    "victim",  "victims", "casualties",
+    "people", "person",   "others",  "toll",
+};
+/* The facilities' common nouns as a name's word, folded: the last word of
+ * "Lagos State University Teaching Hospital", the first of "Centre
+ * hospitalier de la Polynésie française", "Hôpital du Taaone". Entity keys
+ * (entity_hash()), in the same table: their namespace is not the words'. A
+ * centre too, here only: "centre hospitalier", "health centre", never a
+ * word of what happened. */
+static const char *const facility_name[] = {
+    "hospital", "hopital",  "clinic",   "clinique", "port",       "harbour",    "harbor", "station",
+    "gare",     "airport",  "aeroport", "market",   "marche",     "school",     "ecole",  "lycee",
+    "hotel",    "terminal", "stadium",  "stade",    "university", "universite", "centre", "center",
+};
 #define NFACILITIES                                                                                \
-    (sizeof facility_fr / sizeof *facility_fr + sizeof facility_en / sizeof *facility_en)
-#define FACILITY_SLOTS 128 /* a power of two, more than twice the words */
+    (sizeof facility_fr / sizeof *facility_fr + sizeof facility_en / sizeof *facility_en +         \
+     sizeof toll_fr / sizeof *toll_fr + sizeof toll_en / sizeof *toll_en +                         \
+     sizeof facility_name / sizeof *facility_name)
+#define FACILITY_SLOTS 256 /* a power of two, more than twice the words */
 
 static uint64_t facility_key[FACILITY_SLOTS]; /* 0 = empty */
+/* 1 a facility's word, 2 the toll's, 3 a facility's word in a name */
+static uint8_t facility_kind[FACILITY_SLOTS];
 
-static void facility_put(uint64_t k)
+static void facility_put(uint64_t k, uint8_t kind)
 {
     if (!k)
         return;
     size_t j = (size_t)mix64(k) & (FACILITY_SLOTS - 1);
     while (facility_key[j] && facility_key[j] != k)
         j = (j + 1) & (FACILITY_SLOTS - 1);
+    if (!facility_key[j]) /* a word of both tables stays a facility's */
+        facility_kind[j] = kind;
     facility_key[j] = k;
 }
 
-int digest_facility(uint64_t key)
+static int facility_of(uint64_t key)
 {
     for (size_t j = (size_t)mix64(key) & (FACILITY_SLOTS - 1); facility_key[j];
          j = (j + 1) & (FACILITY_SLOTS - 1))
         if (facility_key[j] == key)
-            return 1;
+            return facility_kind[j];
     return 0;
+}
+
+int digest_facility(uint64_t key)
+{
+    return facility_of(key) == 1;
+}
+
+int digest_toll_word(uint64_t key)
+{
+    return facility_of(key) == 2;
+}
+
+int digest_facility_name(uint64_t h)
+{
+    return facility_of(h) == 3;
 }
 
 /* ------------------------------------------------------------ the bridges */
@@ -239,9 +287,15 @@ void digest_lexicon_init(void)
     }
     _Static_assert(NFACILITIES * 2 <= FACILITY_SLOTS, "at most half full");
     for (size_t i = 0; i < sizeof facility_fr / sizeof *facility_fr; i++)
-        facility_put(key_of(&st, "fr", facility_fr[i]));
+        facility_put(key_of(&st, "fr", facility_fr[i]), 1);
     for (size_t i = 0; i < sizeof facility_en / sizeof *facility_en; i++)
-        facility_put(key_of(&st, "en", facility_en[i]));
+        facility_put(key_of(&st, "en", facility_en[i]), 1);
+    for (size_t i = 0; i < sizeof toll_fr / sizeof *toll_fr; i++)
+        facility_put(key_of(&st, "fr", toll_fr[i]), 2);
+    for (size_t i = 0; i < sizeof toll_en / sizeof *toll_en; i++)
+        facility_put(key_of(&st, "en", toll_en[i]), 2);
+    for (size_t i = 0; i < sizeof facility_name / sizeof *facility_name; i++)
+        facility_put(entity_hash(facility_name[i], strlen(facility_name[i])), 3);
     bridges_init(&st);
     digest_stems_free(&st);
 }

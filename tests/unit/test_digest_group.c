@@ -1860,6 +1860,47 @@ static void test_minor_hub(void)
     ok(edge_in(ps, 7, 0, 2) || weak_in(ps, 7, 0, 2), "the landslide's two posts still link");
 }
 
+/* Day 50's shape: two English posts on a French channel (the minor
+ * language) whose titles share a casualty verb and the country ("kills",
+ * "Togo"), and whose bodies share the generic count ("people", "others"):
+ * the tainted liquor and the lightning strike. The toll's words count
+ * nothing for two minor-language posts that share no name of their own. */
+static void test_minor_toll(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Tainted palm liquor kills six at Togo funeral",
+         .body = "LOME, Aug 25 (Reuters) - At least six people have died and about 30 others are "
+                 "in hospital in Togo after drinking palm spirit suspected of being laced with "
+                 "methanol at a funeral north of the capital, health officials said on Tuesday."},
+        {.lang = "en",
+         .title = "Lightning kills three worshippers in northern Togo",
+         .body = "DAPAONG, Togo Lightning struck a church in northern Togo during a prayer service "
+                 "on Tuesday, killing three people and injuring 17 others, local authorities "
+                 "said."},
+        {.lang = "en",
+         .title = "Death toll from bootleg liquor in Togo rises to 11",
+         .body = "LOME (AP) - The number of people killed by methanol-tainted homemade alcohol "
+                 "served at a funeral in southern Togo has risen to 11, the health ministry "
+                 "said late Tuesday."},
+        {.lang = "fr",
+         .title = "Match nul au stade",
+         .body = "Les deux équipes se sont quittées sur un score nul samedi soir."},
+        {.lang = "fr",
+         .title = "Horoscope du jour",
+         .body = "Les Gémeaux devront faire preuve de patience ce dimanche."},
+        {.lang = "fr",
+         .title = "Météo : du soleil",
+         .body = "Le soleil brillera sur la plupart des régions lundi."},
+        {.lang = "fr",
+         .title = "Bourse : la semaine",
+         .body = "Les marchés ont terminé la semaine en légère hausse vendredi."},
+    };
+    ok(!edge_in(ps, 7, 0, 1), "the liquor and the lightning, through the toll: no edge");
+    ok(!weak_in(ps, 7, 0, 1), "nor a weak link");
+    ok(edge_in(ps, 7, 0, 2) || weak_in(ps, 7, 0, 2), "the liquor's two posts still link");
+}
+
 static void test_hub_word(void)
 {
     const struct digest_post ps[] = {
@@ -2036,6 +2077,81 @@ static void test_place_event(void)
     ok(story > 0, "two posts of the newborn's story weigh: %g", story);
 }
 
+/* Day 52's shape: the nurses' strike and the dengue epidemic at one
+ * hospital, whose posts share only its names ("Taaone", "Centre
+ * hospitalier de la Polynésie française"): a facility's noun as a name's
+ * word is the place again, and the edge weighs nothing. */
+static void test_facility_name(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Hôpital du Taaone : les infirmiers en grève, les opérations reportées",
+         .body = "Les infirmiers et aides-soignants du Centre hospitalier de la Polynésie "
+                 "française, au Taaone, ont entamé mercredi une grève illimitée pour réclamer des "
+                 "recrutements et la revalorisation de leur prime d'insularité."},
+        {.lang = "fr",
+         .title = "Les urgences du Taaone débordées par les cas de dengue",
+         .body = "Le service des urgences du Centre hospitalier de la Polynésie française a "
+                 "accueilli hier une centaine de patients présentant de la fièvre, contraignant "
+                 "l'établissement à ouvrir une unité de tri sous tente."},
+        {.lang = "fr",
+         .title = "Grève au Taaone : les infirmiers maintiennent leur préavis",
+         .body = "Les infirmiers grévistes du Taaone ont rejeté jeudi les propositions de la "
+                 "direction et maintiennent la grève illimitée entamée mercredi."},
+        {.lang = "fr",
+         .title = "Dengue : 340 cas confirmés en une semaine en Polynésie",
+         .body = "La direction de la santé a recensé 340 cas confirmés de dengue en une semaine."},
+        {.lang = "fr",
+         .title = "Carburants : le gazole augmente de 4 francs dès minuit",
+         .body = "Le prix du litre de gazole passera de 152 à 156 francs à minuit."},
+        {.lang = "fr",
+         .title = "Avis de fortes houles sur la côte sud",
+         .body = "Les services météorologiques ont émis mardi soir un avis de fortes houles."},
+    };
+    double place = edge_weight(ps, 6, 0, 1), story = edge_weight(ps, 6, 0, 2);
+    ok(place == 0, "the strike and the dengue, met at the hospital's names alone: weight %g",
+       place);
+    ok(story > 0, "two posts of the strike weigh: %g", story);
+}
+
+/* Day 51's shape: the gas explosion and the doctors' strike at one
+ * teaching hospital. The explosion's post names it and gives its acronym
+ * ("Lagos State University Teaching Hospital (LASUTH)"); the strike's
+ * how-to post names only the acronym and the district, in both titles'
+ * words none. The acronym is the place, as the facility's name is. */
+static void test_facility_acronym(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Explosion at Ikeja gas refilling plant kills five",
+         .body = "Five people were killed when a gas refilling plant exploded on Obafemi Awolowo "
+                 "Way in Ikeja on Wednesday, setting fire to a filling station. The injured were "
+                 "taken to the Lagos State University Teaching Hospital (LASUTH), about two "
+                 "kilometres away."},
+        {.lang = "en",
+         .title = "Doctors' strike: where to get treatment in Ikeja this week",
+         .body = "Patients with appointments at LASUTH can go to the general hospitals in Ikeja, "
+                 "Gbagada and Isolo until Friday, the state health ministry said. Bring your "
+                 "hospital card."},
+        {.lang = "en",
+         .title = "LASUTH resident doctors begin three-day warning strike",
+         .body = "Resident doctors at LASUTH in Ikeja began a three-day warning strike on "
+                 "Wednesday over seven months of unpaid allowances."},
+        {.lang = "en",
+         .title = "Naira weakens against the dollar",
+         .body = "The naira closed weaker on the official window on Wednesday."},
+        {.lang = "en",
+         .title = "Super Eagles name squad for qualifiers",
+         .body = "The coach named twenty-three players for the two qualifiers next month."},
+        {.lang = "en",
+         .title = "Heavy rain expected over the weekend",
+         .body = "Forecasters expect heavy rain across the south-west on Saturday."},
+    };
+    double place = edge_weight(ps, 6, 0, 1), story = edge_weight(ps, 6, 1, 2);
+    ok(place == 0, "the explosion and the strike, met at the hospital's acronym: weight %g", place);
+    ok(story > 0, "two posts of the strike weigh: %g", story);
+}
+
 /* Quoted words are the source's: their keys are of their own kind. The
  * dateline is not compared at all. */
 static void test_quotes_datelines(void)
@@ -2159,6 +2275,9 @@ int main(void)
     test_quotes_datelines();
     test_hub_word();
     test_minor_hub();
+    test_minor_toll();
+    test_facility_name();
+    test_facility_acronym();
     run_day();
     test_merges();
     test_traps();
