@@ -599,8 +599,13 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
              * and the count is what happened, or nothing. */
             uint32_t toll = need == MINOR_MIN_HALVES ? x->tollh : 0;
             int thin = pair_thin(x);
+            /* Named (digest_attach()'s one-edge rule): a name or figure of
+             * their own, and a whole feature that is no name. Names alone
+             * are a place: day 46's UNESCO bid for Ganvié and the English
+             * report of the capsize near it shared "Bénin, Ganvié". */
+            uint8_t named = (uint8_t)(x->own && x->whole > x->names);
             if (x->halves - toll >= need && cos >= PAIR_MIN_COS && titles)
-                touch[kept++] = (struct touched){o, thin ? 0.0f : (float)cos, x->own};
+                touch[kept++] = (struct touched){o, thin ? 0.0f : (float)cos, named};
             /* A weak link through a country needs a half more: the
              * country is every story's, and with one word ("Britain",
              * "banks") it joined a bank holiday to food banks. The toll's

@@ -1636,6 +1636,83 @@ static void test_attach_two_edges(void)
            "two edges to it and a weak link to another story: post 4 stays alone");
 }
 
+/* The named flag of the edge between posts a and b of ps[0..n): 1 when
+ * they share a name or figure of their own that tells a story, 0 when
+ * not, -1 when they are no edge. */
+static int edge_named(const struct digest_post *ps, size_t n, size_t a, size_t b)
+{
+    size_t cand[16];
+    struct keyset ks;
+    struct postings pl;
+    struct digest_edges e;
+    int named = -1;
+
+    for (size_t i = 0; i < n; i++)
+        cand[i] = i;
+    if (digest_read_posts(ps, cand, n, &ks) == 0) {
+        digest_build_index(&ks, n, &pl);
+        digest_pairs(&ks, &pl, n, n, &e);
+        for (size_t i = 0; i < e.n; i++)
+            if ((e.v[i].a == a && e.v[i].b == b) || (e.v[i].a == b && e.v[i].b == a))
+                named = e.named && e.named[i];
+        digest_edges_free(&e);
+        digest_postings_free(&pl);
+    }
+    digest_keyset_free(&ks);
+    return named;
+}
+
+/* Day 46: the stilt town's UNESCO bid (post 3 here) and the agencies'
+ * English report of the capsize near it (post 1) share the town and the
+ * country, names both, and nothing that says what happened. Their edge is
+ * not named: a lone post does not join a story through a place alone (the
+ * one-edge rule of digest_attach()). Two posts that share a minister's
+ * name and what he said are. */
+static void test_named_needs_more_than_names(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Lac Nokoué : une pirogue chavire près de Ganvié, au moins six morts",
+         .body =
+             "COTONOU, 22 avr (AFP) - Au moins six personnes ont péri mercredi dans le "
+             "chavirement d'une pirogue motorisée entre Ganvié et l'embarcadère d'Abomey-Calavi, "
+             "sur le lac Nokoué."},
+        {.lang = "en",
+         .title = "Boat capsizes on Benin lake, at least six dead",
+         .body = "COTONOU, Apr 22 (Reuters) - At least six people drowned on Wednesday when a "
+                 "motorised canoe capsized on Lake Nokoue, near the stilt village of Ganvié in "
+                 "southern Bénin, local officials said."},
+        {.lang = "fr",
+         .title = "Chavirement sur le lac Nokoué : le bilan passe à neuf morts",
+         .body =
+             "Le bilan du chavirement de la pirogue sur le lac Nokoué s'est alourdi à neuf morts "
+             "mercredi soir, a annoncé le préfet de l'Atlantique."},
+        {.lang = "fr",
+         .title = "Patrimoine : le Bénin dépose la candidature de Ganvié à l'UNESCO",
+         .body = "Le gouvernement a déposé le dossier d'inscription de la cité lacustre de Ganvié "
+                 "sur la liste du patrimoine mondial de l'UNESCO, a annoncé mercredi le ministère "
+                 "de la Culture."},
+        {.lang = "fr",
+         .title = "Grève des conducteurs de taxi-moto à Cotonou",
+         .body = "Les conducteurs de taxi-moto ont cessé le travail mercredi à Cotonou pour "
+                 "protester contre la hausse du prix de l'essence, a déclaré Gildas Akpovi."},
+        {.lang = "fr",
+         .title = "Taxis-motos : Gildas Akpovi menace de durcir la grève",
+         .body = "Le porte-parole des conducteurs, Gildas Akpovi, a menacé mercredi soir de "
+                 "durcir la grève si le prix de l'essence n'était pas revu."},
+        {.lang = "fr",
+         .title = "Horoscope du jour",
+         .body = "Les Gémeaux devront faire preuve de patience ce jeudi."},
+        {.lang = "fr",
+         .title = "Météo : des orages sur le sud",
+         .body = "Des orages éclateront jeudi après-midi sur le sud du pays."},
+    };
+    int bid = edge_named(ps, 8, 1, 3);
+    ok(bid <= 0, "the bid and the capsize: no named edge through the town and the country (%d)",
+       bid);
+    is_int(edge_named(ps, 8, 4, 5), 1, "the strike's two posts: named through their spokesman");
+}
+
 /* Day 49's "Dimaculangan on the tigil-pasada" (the strike leader's
  * reaction): one edge to the strike's first report, through his name, and
  * no other link. A lone post whose links are all edges to one story, one of
@@ -2264,6 +2341,7 @@ int main(void)
     test_attach_sure();
     test_attach_two_edges();
     test_attach_named_edge();
+    test_named_needs_more_than_names();
     test_attach_weighed();
     test_anchors();
     test_join();
