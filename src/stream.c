@@ -55,6 +55,7 @@ struct replay_write {
 #define CONN_OF_SUB(s) ((struct conn *)((char *)(s)-offsetof(struct conn, sub)))
 
 static void start_replay(struct conn *c);
+static void close_denied(struct conn *c, const char *reason);
 static int ws_send_json(struct conn *c, const char *json, size_t len, uint8_t *pending);
 static void ws_close(struct conn *c, uint16_t code, const char *reason);
 static void recheck_one(struct conn *c);
@@ -387,8 +388,14 @@ static void after_replay(uv_work_t *w, int status)
 
     if (c->closing) {
         /* dropped */
-    } else if (c->rechecking && rw->rc >= 0) {
-        c->parked = 1; /* read again from replay_after once access is confirmed */
+    } else if (c->rechecking) {
+        /* The access check under way decides, whatever this read found:
+         * read again from replay_after, or close with its reason (a
+         * channel deleted meanwhile fails this read with -ENOENT). */
+        c->parked = 1;
+    } else if (rw->rc == -ENOENT) {
+        hub_forget(c->nl->hub, c->channel_id);
+        close_denied(c, "deleted");
     } else if (rw->rc == CRIER_EPRUNED) {
         c->replay_after = rw->oldest - 1;
         send_notice(c, "gap", "oldest_seq", rw->oldest);

@@ -306,6 +306,36 @@ describe('access follows revocation', () => {
     sseStay.close();
   });
 
+  // A CI run caught a stream ended with no close event: the channel was
+  // deleted while the new stream's first catch-up read was on a worker, and
+  // the read's failure (no such channel) closed the stream bare. Opening
+  // streams and deleting at the same moment, round after round, lands the
+  // delete at every point of the opening: a stream is refused (404) or ends
+  // with its close event, never bare.
+  it('a channel deleted while its streams open: each is refused or ends with its close event', async () => {
+    let opened = 0;
+    for (let round = 0; round < 40; round++) {
+      const a = uniq('deleted-open');
+      await s.channel(a);
+      assert.equal((await s.post(a, { title: 'one' })).status, 201);
+      const [streams, del] = await Promise.all([
+        Promise.all(Array.from({ length: 8 }, () => sseFetch(`${s.url}/${a}/events?after=0`))),
+        sleep(round % 4).then(() => s.api('DELETE', `/api/v1/channels/${a}`)),
+      ]);
+      assert.equal(del.status, 204);
+      for (const sse of streams) {
+        if (sse.status === 404) continue;
+        assert.equal(sse.status, 200);
+        opened++;
+        for (;;) {
+          const ev = await sse.events.next(5000);
+          if (ev.event === 'close') { assert.equal(ev.json.reason, 'deleted'); break; }
+        }
+      }
+    }
+    assert.ok(opened > 0, 'some streams opened before the delete');
+  });
+
   it('a deleted channel: its streams close, and the next channel (once given its id) loses nothing', async () => {
     const a = uniq('deleted');
     await s.channel(a);
