@@ -224,8 +224,10 @@ extern const size_t digest_lexicon_n;
 void digest_lexicon_init(void);
 
 /* The key of a word key's French counterpart when the lexicon pairs it,
- * else key itself. */
+ * else key itself (digest_lexicon.c). */
 uint64_t digest_lexicon_map(uint64_t key);
+/* Maps the word key from to to (digest_lexicon_init(), once). */
+void digest_lexicon_put(uint64_t from, uint64_t to);
 
 /* Whether a word key opens a French compound noun of the phrase table
  * (digest_maps.c), and the compound's word key for the key of its head

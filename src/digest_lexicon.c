@@ -5,7 +5,10 @@
  * word is read through the same path as a post's words (stop lists,
  * synonyms, Snowball stem in its own language), once, when the tables are
  * built (digest_maps.c); every word key of a group then maps to the key
- * of its first French word. This file is only the table. Only words that mean the same thing in
+ * of its first French word. This file is the table, and the key map
+ * that digest_maps.c fills from it (digest_lexicon_put()) and a post's
+ * words are looked up in (digest_lexicon_map()): the lookup needs no word
+ * reading, so digest_words.c calls it without calling back. Only words that mean the same thing in
  * news copy, in their usual sense: "vol" (a theft, and a flight) stays out of the flights, "prix"
  * (a price, and a prize) and "court" (short, and a court) out of every group. Keys are stems
  * without their language, so a French word spelt like an English one already meets it ("budget",
@@ -297,3 +300,29 @@ const struct digest_lexicon_group digest_lexicon[] = {
     {{"intoxication", "empoisonnement"}, {"poisoning"}},
 };
 const size_t digest_lexicon_n = sizeof digest_lexicon / sizeof *digest_lexicon;
+
+/* The lexicon's key map: from a word key of a group to the key of its
+ * first French word. */
+#define LEX_SLOTS 8192 /* a power of two, more than twice the words */
+_Static_assert(DIGEST_LEXICON_GROUPS * 8 * 2 <= LEX_SLOTS, "at most half full");
+
+static uint64_t lex_from[LEX_SLOTS], lex_to[LEX_SLOTS]; /* from 0 = empty */
+
+void digest_lexicon_put(uint64_t from, uint64_t to)
+{
+    size_t j = (size_t)mix64(from) & (LEX_SLOTS - 1);
+
+    while (lex_from[j] && lex_from[j] != from)
+        j = (j + 1) & (LEX_SLOTS - 1);
+    lex_from[j] = from;
+    lex_to[j] = to;
+}
+
+uint64_t digest_lexicon_map(uint64_t key)
+{
+    for (size_t j = (size_t)mix64(key) & (LEX_SLOTS - 1); lex_from[j];
+         j = (j + 1) & (LEX_SLOTS - 1))
+        if (lex_from[j] == key)
+            return lex_to[j];
+    return key;
+}

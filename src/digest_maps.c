@@ -2,7 +2,8 @@
  * digest_maps: the key maps made once from word lists, each word read
  * through the same path as a post's words (digest_word_key(): stop lists,
  * synonyms, Snowball stem in its own language): the lexicon's map from a
- * word to its French counterpart (digest_lexicon.c has the words), the
+ * word to its French counterpart (digest_lexicon.c has the words and the
+ * map, filled from here), the
  * French compound nouns, the facilities' common nouns, and the bridges of
  * Debian's FreeDict pairs.
  */
@@ -10,34 +11,6 @@
 
 #include <assert.h>
 #include <string.h>
-
-/* ------------------------------------------------------------ the lexicon */
-
-/* The lexicon's key map (digest_lexicon.c has the words): from a word key
- * of a group to the key of its first French word. */
-#define LEX_SLOTS 8192 /* a power of two, more than twice the words */
-_Static_assert(DIGEST_LEXICON_GROUPS * 8 * 2 <= LEX_SLOTS, "at most half full");
-
-static uint64_t lex_from[LEX_SLOTS], lex_to[LEX_SLOTS]; /* from 0 = empty */
-
-static void lex_put(uint64_t from, uint64_t to)
-{
-    size_t j = (size_t)mix64(from) & (LEX_SLOTS - 1);
-
-    while (lex_from[j] && lex_from[j] != from)
-        j = (j + 1) & (LEX_SLOTS - 1);
-    lex_from[j] = from;
-    lex_to[j] = to;
-}
-
-uint64_t digest_lexicon_map(uint64_t key)
-{
-    for (size_t j = (size_t)mix64(key) & (LEX_SLOTS - 1); lex_from[j];
-         j = (j + 1) & (LEX_SLOTS - 1))
-        if (lex_from[j] == key)
-            return lex_to[j];
-    return key;
-}
 
 /* ------------------------------------------------------------ the phrases */
 
@@ -264,12 +237,12 @@ void digest_lexicon_init(void)
         for (size_t k = 1; k < 4 && x->fr[k]; k++) {
             uint64_t from = key_of(&st, "fr", x->fr[k]);
             if (from && from != to)
-                lex_put(from, to);
+                digest_lexicon_put(from, to);
         }
         for (size_t k = 0; k < 4 && x->en[k]; k++) {
             uint64_t from = key_of(&st, "en", x->en[k]);
             if (from && from != to)
-                lex_put(from, to);
+                digest_lexicon_put(from, to);
         }
     }
     _Static_assert(NPHRASES * 2 <= PHRASE_SLOTS, "at most half full");
