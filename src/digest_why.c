@@ -178,6 +178,11 @@ void digest_why_fill(struct digest_why_ctx *x, const struct digest_post *posts,
                 best = nb->other;
             }
         }
+        /* Joined by the story's centroid: the post of it it shares most
+         * with (digest_centroid()). */
+        if (best == SIZE_MAX && x->e->via && x->e->via[c] != UINT32_MAX &&
+            x->mark[x->e->via[c]] == x->stamp)
+            best = x->e->via[c];
         if (best == SIZE_MAX)
             continue; /* joined through the story's average, not one post */
         const struct digest_post *q = NULL;

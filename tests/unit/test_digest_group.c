@@ -1717,6 +1717,78 @@ static void test_attach_weighed(void)
            "thin edges to both stories: post 4 stays alone");
 }
 
+/* Days 33, 42, 53...: a reaction or an explainer told in other words
+ * ("Market traders fear costs of plastic ban", "Quotas de cobalt : ce
+ * qui change pour les creuseurs artisanaux") shares one or two of its
+ * story's words with each of its posts: no edge, no weak link. Compared
+ * with the story as a whole (digest_centroid()), it is near. Keys by hand:
+ * story A (posts 0-2), its look-alike B (3-5), eight posts of other words;
+ * the lone post 14 holds two words, each held by two posts of A ("wa" by
+ * 0 and 1, "wb" by 1 and 2), and a word of its own. */
+static size_t centroid_root(uint8_t kind, int lookalike)
+{
+    enum { NC = 15 };
+    /* Per post its keys (0 ends); 100 + i: a word of post i alone. */
+    static const uint32_t keys[NC][5] = {
+        {1, 100},   {1, 2, 101}, {2, 102},   {3, 103},   {3, 4, 104},
+        {4, 105},   {106, 107},  {108, 109}, {110, 111}, {112, 113},
+        {114, 115}, {116, 117},  {118, 119}, {120, 121}, {1, 2, 0, 0, 122},
+    };
+    struct keyset ks = {0};
+    struct postings pl;
+    size_t nk = 0, root;
+    ks.off = calloc(NC + 1, sizeof *ks.off);
+    ks.h = calloc(NC * 5, sizeof *ks.h);
+    ks.w = calloc(NC * 5, sizeof *ks.w);
+    ks.kind = calloc(NC * 5, 1);
+    ks.lang = calloc(NC, sizeof *ks.lang);
+    for (size_t c = 0; c < NC; c++) {
+        ks.lang[c] = 'e' | 'n' << 8;
+        for (size_t j = 0; j < 5; j++) {
+            uint32_t k = keys[c][j];
+            if (c == 14 && j == 2 && lookalike)
+                k = 3; /* B's words too: "wc" (posts 3, 4), "wd" (4, 5) */
+            if (c == 14 && j == 3 && lookalike)
+                k = 4;
+            if (!k)
+                continue;
+            ks.h[nk] = 0x5eed0000u + k;
+            ks.w[nk] = 1.0f;
+            ks.kind[nk++] = k < 100 ? kind : K_WORD;
+        }
+        ks.off[c + 1] = nk;
+    }
+    ks.n = nk;
+    digest_build_index(&ks, NC, &pl);
+    struct groups g;
+    uint8_t filler[NC] = {0};
+    uint32_t via[NC];
+    g.parent = malloc(NC * sizeof *g.parent);
+    g.pin = calloc(NC, 1);
+    for (size_t c = 0; c < NC; c++)
+        g.parent[c] = c < 3 ? 0 : c < 6 ? 3 : c;
+    digest_centroid(&ks, &pl, NC, 8, filler, &g, via);
+    root = uf_find(g.parent, 14);
+    if (root == 0)
+        ok(via[14] == 1, "(the post of A it shares most with explains it: 1, got %u)", via[14]);
+    free(g.parent);
+    free(g.pin);
+    digest_postings_free(&pl);
+    digest_keyset_free(&ks);
+    return root;
+}
+
+static void test_centroid(void)
+{
+    digest_tables_init();
+    is_int(centroid_root(K_WORD, 0), 0,
+           "two of story A's words, each in two of its posts: the lone post joins A");
+    is_int(centroid_root(K_WORD, 1), 14,
+           "as many of look-alike B's words: no margin, the lone post stays alone");
+    is_int(centroid_root(K_NAME, 0), 14,
+           "A's names, not its words (the town, the port): no topic term, alone");
+}
+
 /* Days 40 and 41: a lone post links to most posts of a story through the
  * place both are in, while its title names another story (day 41's ruling
  * on a Cape Breton robbery suspect, "Supreme Court ..." in its title, and
@@ -2149,6 +2221,7 @@ int main(void)
     test_attach_two_edges();
     test_attach_named_edge();
     test_attach_weighed();
+    test_centroid();
     test_anchors();
     test_join();
     test_join_town();
