@@ -1789,6 +1789,43 @@ static void test_centroid(void)
            "A's names, not its words (the town, the port): no topic term, alone");
 }
 
+/* A post that joined its story by the centroid has no edge to it: the
+ * preview's why names the story's post it shares most with (edges.via)
+ * and their shared terms, as for any other merge. */
+static void test_centroid_why(void)
+{
+    const struct digest_post ps[] = {
+        {.id = 1,
+         .seq = 1,
+         .lang = "en",
+         .title = "Ghana passes ban on single-use plastic bags",
+         .body = "Parliament passed a ban on single-use plastic bags on Tuesday, with fines for "
+                 "shops that keep selling them."},
+        {.id = 2,
+         .seq = 2,
+         .lang = "en",
+         .title = "Market traders fear costs of plastic ban",
+         .body =
+             "Traders at Makola market said the plastic ban would raise the cost of packaging."},
+    };
+    size_t cand[] = {0, 1}, off[3] = {0, 0, 0}, members[] = {0, 1};
+    uint32_t via[] = {UINT32_MAX, 0};
+    struct digest_edges e = {.off = off, .via = via};
+    int64_t merged[] = {2};
+    struct digest_item it = {.seq = 1, .merged = merged, .nmerged = 1};
+    struct digest_why_ctx *x = digest_why_new(&e, cand, 2, 2);
+    digest_why_fill(x, ps, members, 2, &it);
+    ok(it.nwhy == 1 && it.why[0].seq == 2 && it.why[0].with == 1,
+       "a post joined by the centroid is explained with the story's post of via");
+    ok(it.nwhy == 1 && it.why[0].nshared >= 2, "(and what they share: %zu terms)",
+       it.nwhy ? it.why[0].nshared : 0);
+    for (size_t k = 0; k < it.nwhy; k++)
+        for (size_t t = 0; t < it.why[k].nshared; t++)
+            free(it.why[k].shared[t]);
+    free(it.why);
+    digest_why_free(x);
+}
+
 /* Days 40 and 41: a lone post links to most posts of a story through the
  * place both are in, while its title names another story (day 41's ruling
  * on a Cape Breton robbery suspect, "Supreme Court ..." in its title, and
@@ -2222,6 +2259,7 @@ int main(void)
     test_attach_named_edge();
     test_attach_weighed();
     test_centroid();
+    test_centroid_why();
     test_anchors();
     test_join();
     test_join_town();
