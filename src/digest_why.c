@@ -2,7 +2,8 @@
  * digest_why: why the posts of a chosen story are one story, for the
  * preview. For each merged post (the first DIGEST_WHY_MAX of an item, in
  * the order of merged), the post of its story it has its strongest edge
- * with, and what they share that counts: names, figures and content words
+ * with (none: the post digest_centroid() found it shares most with, or
+ * none), and what they share that counts: names, figures and content words
  * (not the words inside a name, which the name shows, nor quoted words or
  * broadcasters, which count for nothing),
  * names and figures first, then title words, at most DIGEST_WHY_TERMS, as
