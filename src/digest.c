@@ -439,6 +439,12 @@ static int group_candidates(const struct digest_post *posts, const size_t *cand,
      * it in the first pass (which moves no story twice) reaches it now. */
     digest_attach(e, nc, g, NULL, titled);
     digest_join(e, &pl, nc, df_cap, threshold, filler, ks.lang, g);
+    /* Last, after the join: a post the centroid moves gives the join no
+     * new pair to weigh (eval/README.md, twenty-ninth round: with stories
+     * of two moving before the join, day 33's tax strike, two posts
+     * larger, joined the shipyard's layoffs through the port's town). */
+    e->via = xmalloc((nc ? nc : 1) * sizeof *e->via);
+    digest_centroid(&ks, &pl, nc, df_cap, filler, g, e->via);
     *ntwins = digest_twins(&ks, &pl, e, nc, df_cap, filler, g, twins);
     digest_keyset_free(&ks);
     digest_postings_free(&pl);

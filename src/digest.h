@@ -103,12 +103,21 @@
  * story (nor by filler), in at most the cap's posts ("Anduze" of a flood,
  * named by a reaction that shares little else with the wire copy); again
  * not when a second story qualifies.
+ * Last, a post still alone joins the story of three posts or more whose
+ * centroid (the sum of its posts' key vectors, each of length 1) is
+ * nearest to it, when the cosine is at least 0.18, the next story's is at
+ * most 0.7 of it, and a content word of that story's own (in two of its
+ * posts or more, in fewer posts outside it; no name, figure or facility's
+ * word) carries a tenth of it (digest_centroid.c): a reaction or an
+ * explainer shares a word or two with each post of its story, never
+ * enough with one of them.
  * Excluded posts are dropped before grouping: they are never shown, never
  * merged and count for nothing. Two stories holding a pinned post each are
  * never merged, so that each pin stays visible.
  *
  * Why. Each chosen item says, for each of its first DIGEST_WHY_MAX merged
- * posts, the post of the story it has its strongest edge with and up to
+ * posts, the post of the story it has its strongest edge with (for a post
+ * joined by its story's centroid, the post of it it shares most with) and up to
  * DIGEST_WHY_TERMS keys they share that count as evidence (names and
  * figures first, then by weight), as the merged post writes them.
  *

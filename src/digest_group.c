@@ -699,6 +699,7 @@ void digest_edges_free(struct digest_edges *e)
     free(e->weak);
     free(e->off);
     free(e->nb);
+    free(e->via);
     memset(e, 0, sizeof *e);
 }
 

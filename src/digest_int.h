@@ -428,6 +428,10 @@ struct digest_edges {
      * nb[off[c] .. off[c + 1]). */
     size_t *off;
     struct digest_nb *nb;
+    /* via[c]: for a post that joined its story by the story's centroid
+     * (digest_centroid()), the post of it it shares most with, for the
+     * explanations; UINT32_MAX (or via NULL): none. */
+    uint32_t *via;
 };
 
 /* Step 2: key ids (ks->kid), document frequencies and postings. */
@@ -476,6 +480,16 @@ void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
  * when two of the story's own names or figures or more anchor c. */
 void digest_anchors(const struct keyset *ks, const struct postings *pl, size_t nc, size_t df_cap,
                     const uint8_t *filler, struct groups *g, uint32_t *anchor, uint32_t *titled);
+
+/* After step 7: a lone post joins the story of three posts or more whose
+ * centroid (the sum of its posts' key vectors, each of length 1) its own
+ * vector is nearest to, when the cosine is high, clearly above the next
+ * story's, and carried by a word of that story's own (not a name, a
+ * figure, a facility's word, nor a word other stories hold as much); via
+ * (NULL: not wanted) gets, for each post that joins, the post of the
+ * story it shares most with, else UINT32_MAX (digest_centroid.c). */
+void digest_centroid(const struct keyset *ks, const struct postings *pl, size_t nc, size_t df_cap,
+                     const uint8_t *filler, struct groups *g, uint32_t *via);
 
 /* Step 7: two stories of two posts or more join when a name or figure
  * (held by df_cap posts at most, never across filler) is held by both and

@@ -2,7 +2,8 @@
  * digest_why: why the posts of a chosen story are one story, for the
  * preview. For each merged post (the first DIGEST_WHY_MAX of an item, in
  * the order of merged), the post of its story it has its strongest edge
- * with, and what they share that counts: names, figures and content words
+ * with (none: the post digest_centroid() found it shares most with, or
+ * none), and what they share that counts: names, figures and content words
  * (not the words inside a name, which the name shows, nor quoted words or
  * broadcasters, which count for nothing),
  * names and figures first, then title words, at most DIGEST_WHY_TERMS, as
@@ -178,6 +179,11 @@ void digest_why_fill(struct digest_why_ctx *x, const struct digest_post *posts,
                 best = nb->other;
             }
         }
+        /* Joined by the story's centroid: the post of it it shares most
+         * with (digest_centroid()). */
+        if (best == SIZE_MAX && x->e->via && x->e->via[c] != UINT32_MAX &&
+            x->mark[x->e->via[c]] == x->stamp)
+            best = x->e->via[c];
         if (best == SIZE_MAX)
             continue; /* joined through the story's average, not one post */
         const struct digest_post *q = NULL;

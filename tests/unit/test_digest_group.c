@@ -1794,6 +1794,115 @@ static void test_attach_weighed(void)
            "thin edges to both stories: post 4 stays alone");
 }
 
+/* Days 33, 42, 53...: a reaction or an explainer told in other words
+ * ("Market traders fear costs of plastic ban", "Quotas de cobalt : ce
+ * qui change pour les creuseurs artisanaux") shares one or two of its
+ * story's words with each of its posts: no edge, no weak link. Compared
+ * with the story as a whole (digest_centroid()), it is near. Keys by hand:
+ * story A (posts 0-2), its look-alike B (3-5), eight posts of other words;
+ * the lone post 14 holds two words, each held by two posts of A ("wa" by
+ * 0 and 1, "wb" by 1 and 2), and a word of its own. */
+static size_t centroid_root(uint8_t kind, int lookalike)
+{
+    enum { NC = 15 };
+    /* Per post its keys (0 ends); 100 + i: a word of post i alone. */
+    static const uint32_t keys[NC][5] = {
+        {1, 100},   {1, 2, 101}, {2, 102},   {3, 103},   {3, 4, 104},
+        {4, 105},   {106, 107},  {108, 109}, {110, 111}, {112, 113},
+        {114, 115}, {116, 117},  {118, 119}, {120, 121}, {1, 2, 0, 0, 122},
+    };
+    struct keyset ks = {0};
+    struct postings pl;
+    size_t nk = 0, root;
+    ks.off = calloc(NC + 1, sizeof *ks.off);
+    ks.h = calloc(NC * 5, sizeof *ks.h);
+    ks.w = calloc(NC * 5, sizeof *ks.w);
+    ks.kind = calloc(NC * 5, 1);
+    ks.lang = calloc(NC, sizeof *ks.lang);
+    for (size_t c = 0; c < NC; c++) {
+        ks.lang[c] = 'e' | 'n' << 8;
+        for (size_t j = 0; j < 5; j++) {
+            uint32_t k = keys[c][j];
+            if (c == 14 && j == 2 && lookalike)
+                k = 3; /* B's words too: "wc" (posts 3, 4), "wd" (4, 5) */
+            if (c == 14 && j == 3 && lookalike)
+                k = 4;
+            if (!k)
+                continue;
+            ks.h[nk] = 0x5eed0000u + k;
+            ks.w[nk] = 1.0f;
+            ks.kind[nk++] = k < 100 ? kind : K_WORD;
+        }
+        ks.off[c + 1] = nk;
+    }
+    ks.n = nk;
+    digest_build_index(&ks, NC, &pl);
+    struct groups g;
+    uint8_t filler[NC] = {0};
+    uint32_t via[NC];
+    g.parent = malloc(NC * sizeof *g.parent);
+    g.pin = calloc(NC, 1);
+    for (size_t c = 0; c < NC; c++)
+        g.parent[c] = c < 3 ? 0 : c < 6 ? 3 : c;
+    digest_centroid(&ks, &pl, NC, 8, filler, &g, via);
+    root = uf_find(g.parent, 14);
+    if (root == 0)
+        ok(via[14] == 1, "(the post of A it shares most with explains it: 1, got %u)", via[14]);
+    free(g.parent);
+    free(g.pin);
+    digest_postings_free(&pl);
+    digest_keyset_free(&ks);
+    return root;
+}
+
+static void test_centroid(void)
+{
+    digest_tables_init();
+    is_int(centroid_root(K_WORD, 0), 0,
+           "two of story A's words, each in two of its posts: the lone post joins A");
+    is_int(centroid_root(K_WORD, 1), 14,
+           "as many of look-alike B's words: no margin, the lone post stays alone");
+    is_int(centroid_root(K_NAME, 0), 14,
+           "A's names, not its words (the town, the port): no topic term, alone");
+}
+
+/* A post that joined its story by the centroid has no edge to it: the
+ * preview's why names the story's post it shares most with (edges.via)
+ * and their shared terms, as for any other merge. */
+static void test_centroid_why(void)
+{
+    const struct digest_post ps[] = {
+        {.id = 1,
+         .seq = 1,
+         .lang = "en",
+         .title = "Ghana passes ban on single-use plastic bags",
+         .body = "Parliament passed a ban on single-use plastic bags on Tuesday, with fines for "
+                 "shops that keep selling them."},
+        {.id = 2,
+         .seq = 2,
+         .lang = "en",
+         .title = "Market traders fear costs of plastic ban",
+         .body =
+             "Traders at Makola market said the plastic ban would raise the cost of packaging."},
+    };
+    size_t cand[] = {0, 1}, off[3] = {0, 0, 0}, members[] = {0, 1};
+    uint32_t via[] = {UINT32_MAX, 0};
+    struct digest_edges e = {.off = off, .via = via};
+    int64_t merged[] = {2};
+    struct digest_item it = {.seq = 1, .merged = merged, .nmerged = 1};
+    struct digest_why_ctx *x = digest_why_new(&e, cand, 2, 2);
+    digest_why_fill(x, ps, members, 2, &it);
+    ok(it.nwhy == 1 && it.why[0].seq == 2 && it.why[0].with == 1,
+       "a post joined by the centroid is explained with the story's post of via");
+    ok(it.nwhy == 1 && it.why[0].nshared >= 2, "(and what they share: %zu terms)",
+       it.nwhy ? it.why[0].nshared : 0);
+    for (size_t k = 0; k < it.nwhy; k++)
+        for (size_t t = 0; t < it.why[k].nshared; t++)
+            free(it.why[k].shared[t]);
+    free(it.why);
+    digest_why_free(x);
+}
+
 /* Days 40 and 41: a lone post links to most posts of a story through the
  * place both are in, while its title names another story (day 41's ruling
  * on a Cape Breton robbery suspect, "Supreme Court ..." in its title, and
@@ -2343,6 +2452,8 @@ int main(void)
     test_attach_named_edge();
     test_named_needs_more_than_names();
     test_attach_weighed();
+    test_centroid();
+    test_centroid_why();
     test_anchors();
     test_join();
     test_join_town();
