@@ -323,7 +323,13 @@ size_t lede_dateline_len(const char *s, size_t n)
     if (words > 0 && allcaps && letters >= 4 && (end = colon_dateline(s, i, n)) != 0)
         return end;
     if (words > 0 && i < n && s[i] == ',') {
-        size_t j = i + 1;
+        size_t j = i + 1, d;
+        while (j < n && s[j] == ' ')
+            j++;
+        if ((d = date_len(s + j, n - j)) != 0)
+            j += d; /* "DENVER, Feb. 11 (Reuters) -": the date's '.' is no stop */
+        else
+            j = i + 1;
         while (j < n && j - i < 40 && s[j] != '(' &&
                (!is_dash_at(s, j, n, &dl) || in_word_hyphen(s, j, n)) && s[j] != '.' &&
                s[j] != ':' && s[j] != '\n')

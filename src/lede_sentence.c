@@ -100,6 +100,8 @@ enum abbr_kind {
     AB_NAME,      /* may end a sentence: a break stays only before a word
                      that typically starts one ("The", "Il", ...) */
     AB_NUM,       /* usually before a number: break undone before a digit */
+    AB_TIME,      /* "a.m.", "p.m.": ends the sentence unless a day, a month
+                     or a time zone follows ("3 a.m. Tuesday", "9 p.m. EST") */
 };
 
 struct abbr {
@@ -137,7 +139,7 @@ static const struct abbr abbr_en[] = {
     {"U.S", AB_NAME},   {"U.K", AB_NAME},   {"U.N", AB_NAME},   {"E.U", AB_NAME},
     {"U.S.A", AB_NAME}, {"D.C", AB_NAME},   {"Inc", AB_NAME},   {"Corp", AB_NAME},
     {"Co", AB_NAME},    {"Ltd", AB_NAME},   {"Bros", AB_NAME},  {"Ave", AB_NAME},
-    {"Blvd", AB_NAME},  {"Rd", AB_NAME},    {"a.m", AB_NAME},   {"p.m", AB_NAME},
+    {"Blvd", AB_NAME},  {"Rd", AB_NAME},    {"a.m", AB_TIME},   {"p.m", AB_TIME},
     {"al", AB_NUM},     {"approx", AB_NUM}, {"Jan", AB_NUM},    {"Feb", AB_NUM},
     {"Mar", AB_NUM},    {"Apr", AB_NUM},    {"Jun", AB_NUM},    {"Jul", AB_NUM},
     {"Aug", AB_NUM},    {"Sep", AB_NUM},    {"Sept", AB_NUM},   {"Oct", AB_NUM},
@@ -157,6 +159,20 @@ static const char *const starters[] = {
     "C",         "Mais",  "Et",      "En",    "Au",    "Aux",    "Dans",     "Pour",      "Selon",
     "Depuis",    "Puis",  "Ensuite", "Alors", "Car",   "Donc",   "Si",       "Lors",      "Cela",
     "Ça",        "Sa",    "Son",     "Ses",   "Leur",  "Leurs",  "Pourtant", "Toutefois",
+};
+
+/* What follows "a.m." or "p.m." inside the sentence: a day, a month, a
+ * time zone. */
+static const char *const time_after[] = {
+    "Monday",   "Tuesday",  "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March",    "April",     "May",      "June",   "July",     "August", "September",
+    "October",  "November", "December",  "Jan",      "Feb",    "Mar",      "Apr",    "Jun",
+    "Jul",      "Aug",      "Sep",       "Sept",     "Oct",    "Nov",      "Dec",    "EST",
+    "EDT",      "CST",      "CDT",       "MST",      "MDT",    "PST",      "PDT",    "AKST",
+    "AKDT",     "HST",      "AST",       "ADT",      "NST",    "NDT",      "ET",     "CT",
+    "MT",       "PT",       "GMT",       "UTC",      "BST",    "IST",      "CET",    "CEST",
+    "EAT",      "WAT",      "CAT",       "SAST",     "AEST",   "AEDT",     "AWST",   "NZST",
+    "NZDT",     "JST",      "HKT",       "SGT",      "PHT",
 };
 
 struct rules {
@@ -211,11 +227,12 @@ static int is_initials(const UChar *t, int32_t a, int32_t b)
     return letters > 0;
 }
 
-static int is_starter(const UChar *t, int32_t s, int32_t n)
+/* The word of letters at t[s..n) as UTF-8 into w (size wsize): its length,
+ * or 0 when there is none or it does not fit. */
+static size_t word_at(const UChar *t, int32_t s, int32_t n, char *w, size_t wsize)
 {
-    int32_t e = s;
-    char w[32];
-    size_t wl;
+    int32_t e = s, m = 0;
+    UErrorCode err = U_ZERO_ERROR;
 
     while (e < n && e - s < 12) {
         UChar32 c = cp_at(t, e, n);
@@ -225,14 +242,24 @@ static int is_starter(const UChar *t, int32_t s, int32_t n)
     }
     if (e == s)
         return 0;
-    UErrorCode err = U_ZERO_ERROR;
-    int32_t m = 0;
-    u_strToUTF8(w, sizeof w, &m, t + s, e - s, &err);
-    if (U_FAILURE(err) || (size_t)m >= sizeof w)
+    u_strToUTF8(w, (int32_t)wsize, &m, t + s, e - s, &err);
+    if (U_FAILURE(err) || (size_t)m >= wsize)
         return 0;
-    wl = (size_t)m;
-    w[wl] = 0;
-    return IN(w, starters);
+    w[m] = 0;
+    return (size_t)m;
+}
+
+static int is_starter(const UChar *t, int32_t s, int32_t n)
+{
+    char w[32];
+    return word_at(t, s, n, w, sizeof w) && IN(w, starters);
+}
+
+/* Whether a day, a month or a time zone opens t[s..n) ("Tuesday", "EST"). */
+static int is_time_after(const UChar *t, int32_t s, int32_t n)
+{
+    char w[32];
+    return word_at(t, s, n, w, sizeof w) && IN(w, time_after);
 }
 
 /* Whether the word at s is followed by a lower-case word ("Le reste",
@@ -293,6 +320,8 @@ int lede_false_break(const UChar *t, int32_t b, int32_t n, const struct rules *r
         return 1;
     if (kind == AB_NAME)
         return !is_starter(t, s, n);
+    if (kind == AB_TIME)
+        return is_time_after(t, s, n);
     if (kind == AB_NUM)
         return u_isdigit(next);
     if (!is_initials(t, ts, e - 1))

@@ -166,6 +166,16 @@ static const struct lcase cases[] = {
      "néerlandais au cours de l'hiver prochain."},
 
     /* --- English abbreviations --- */
+    {"en a.m. ends the sentence before its next one", "en",
+     "The highway reopened to traffic shortly after 3 a.m. Investigators said it could take weeks to "
+     "find the cause.",
+     "The highway reopened to traffic shortly after 3 a.m."},
+    {"en p.m. and a day stay in one sentence", "en",
+     "Polls close at 8 p.m. Tuesday in most of the state, officials said. Turnout was high.",
+     "Polls close at 8 p.m. Tuesday in most of the state, officials said."},
+    {"en a.m. and a time zone stay in one sentence", "en",
+     "The fire broke out at 2 a.m. EST in a warehouse near the port, police said. Nobody was hurt.",
+     "The fire broke out at 2 a.m. EST in a warehouse near the port, police said."},
     {"en Mr.", "en",
      "Mr. Johnson told reporters the deal would be signed before the end of the month. Talks continue.",
      "Mr. Johnson told reporters the deal would be signed before the end of the month."},

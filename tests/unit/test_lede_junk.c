@@ -92,6 +92,13 @@ static const struct lcase cases[] = {
     {"fr NOUMÉA, Nouvelle-Calédonie then the sentence: a hyphenated region", "fr",
      "NOUMÉA, Nouvelle-Calédonie Le congrès a adopté mardi le budget de la collectivité pour l'an prochain.",
      "Le congrès a adopté mardi le budget de la collectivité pour l'an prochain."},
+    {"en DENVER, Feb. 11 (Reuters) -: a month's abbreviation in the dateline", "en",
+     "DENVER, Feb. 11 (Reuters) - At least two people were killed in a pileup on Interstate 70 on "
+     "Wednesday, the state patrol said.",
+     "At least two people were killed in a pileup on Interstate 70 on Wednesday, the state patrol said."},
+    {"en WASHINGTON, Oct. 20, 2025 (AP) -", "en",
+     "WASHINGTON, Oct. 20, 2025 (AP) - The Senate passed the spending bill late on Monday.",
+     "The Senate passed the spending bill late on Monday."},
     {"en NEW YORK, N.Y. then the sentence", "en",
      "NEW YORK, N.Y. The city said on Monday that it would close its schools for the storm.",
      "The city said on Monday that it would close its schools for the storm."},
