@@ -1186,6 +1186,28 @@ static size_t attach_stories(const struct digest_edge *v, size_t ne, const struc
     return attach_anchored(v, ne, wk, nw, nc, pins, NULL, root);
 }
 
+/* Day 57: a lone post with no edge, whose weak links reach three posts of
+ * one story and one post each of two others, shares the day's words with
+ * all three and tells none (the lawmakers on the maternity closures and
+ * the pileup): it stays alone. With an edge, or with links to two stories
+ * only, it joins as before. */
+static void test_attach_scattered(void)
+{
+    size_t root[8];
+    const struct digest_edge st[] = {
+        {0, 1, 0.3f, 1}, {0, 2, 0.3f, 1}, {1, 2, 0.3f, 1}, {4, 5, 0.3f, 1}, {6, 7, 0.3f, 1}};
+    const struct digest_edge scattered[] = {
+        {0, 3, 0.1f, 0}, {1, 3, 0.1f, 0}, {2, 3, 0.1f, 0}, {3, 4, 0.1f, 0}, {3, 6, 0.1f, 0}};
+    is_int(attach_stories(st, 5, scattered, 5, 8, NULL, root), 4,
+           "weak links only, to three stories: post 3 stays alone");
+    is_int(attach_stories(st, 5, scattered, 4, 8, NULL, root), 3,
+           "weak links only, to two stories: post 3 joins the one it reaches in full");
+    const struct digest_edge edged[] = {{0, 1, 0.3f, 1}, {0, 2, 0.3f, 1}, {1, 2, 0.3f, 1},
+                                        {4, 5, 0.3f, 1}, {6, 7, 0.3f, 1}, {2, 3, 0.3f, 1}};
+    is_int(attach_stories(edged, 6, scattered, 5, 8, NULL, root), 3,
+           "an edge among its links: post 3 joins");
+}
+
 /* digest_anchors() over a hand-made index: posts 0-2 are one story, 3, 4
  * and 5 are alone, 5 is filler. Key 0 is a name of 0, 1 and 3; key 1 a
  * name of 0 and 4 only; key 2 a name of 1, 2, 4 and 5. */
@@ -2495,6 +2517,7 @@ int main(void)
     test_opener_town();
     test_link();
     test_attach();
+    test_attach_scattered();
     test_attach_titled();
     test_attach_sure();
     test_attach_two_edges();
