@@ -273,6 +273,10 @@ static void attach_offer(struct attach_link **v, size_t *n, size_t *cap, const u
  * name). */
 #define ANCHOR_MIN_POSTS 2
 
+/* The stories a lone post with no edge links to, at least, that none of
+ * them claims it through weak links alone (digest_attach()). */
+#define ATTACH_SCATTER 3
+
 /* The one story whose posts hold key k besides lone post c (two or more
  * of them, df_cap posts at most, never across filler), UINT32_MAX - 1 when
  * two stories hold it, UINT32_MAX when it is too rare or too common. With
@@ -346,6 +350,25 @@ void digest_anchors(const struct keyset *ks, const struct postings *pl, size_t n
     free(size);
 }
 
+/* The stories that small story v[i].s links to (*nt; v sorted by s and t),
+ * and whether it is a lone post with no edge at all whose weak links reach
+ * ATTACH_SCATTER stories or more: it shares the day's words with each of
+ * them and tells none. Day 57's lawmakers on the maternity closures
+ * reached three of the pileup's five posts and two other stories through
+ * weak links alone, and joined the pileup (thirty-first round). */
+static int attach_scattered(const struct attach_link *v, size_t n, size_t i, const uint32_t *size,
+                            size_t *nt)
+{
+    size_t edges = 0;
+
+    *nt = 0;
+    for (size_t j = i; j < n && v[j].s == v[i].s; j++) {
+        *nt += j == i || v[j].t != v[j - 1].t;
+        edges += v[j].strong & 1;
+    }
+    return size[v[i].s] == 1 && edges == 0 && *nt >= ATTACH_SCATTER;
+}
+
 void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
                    const uint32_t *anchor, const uint32_t *titled)
 {
@@ -380,9 +403,8 @@ void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
         double best_share = 0;
         int claimed = 0, sure = 0, weighed = 0;
         uint32_t wbest = UINT32_MAX;
-        size_t nt = 0; /* the stories s links to */
-        for (size_t j = i; j < n && v[j].s == s; j++)
-            nt += j == i || v[j].t != v[j - 1].t;
+        size_t nt; /* the stories s links to */
+        int scattered = attach_scattered(v, n, i, size, &nt);
         while (i < n && v[i].s == s) {
             uint32_t t = v[i].t, pairs = 0, posts = 0, strong = 0, heavy = 0, named = 0;
             for (; i < n && v[i].s == s && v[i].t == t; i++) {
@@ -414,7 +436,8 @@ void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
              * the alias table (the Brittany flu of test_digest and the
              * storm there) (twenty-seventh round). */
             int edged = size[s] == 1 && nt == 1 && pairs == strong && named >= 1;
-            if ((posts < need || share < ATTACH_SHARE) && !anchored && !edged)
+            if (((posts < need || share < ATTACH_SHARE) && !anchored && !edged) ||
+                (scattered && !anchored))
                 continue;
             claimed++;
             if (heavy) {

@@ -71,7 +71,7 @@ static const char *const weak_words[] = {
     "affirme", "precise", "explique", "ajoute", "appris", "source", "sources", "selon", "encore",
     "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "lors", "alors",
     "ainsi", "tres", "deja", "bien", "peu", "fois", "heure", "heures", "hier", "demain", "matin",
-    "soir", "nuit", "jour", "jours", "semaine", "annee", "ans", "leurs", "notre", "votre", "cela",
+    "soir", "nuit", "jour", "jours", "semaine", "annee", "ans", "leurs", "notre", "votre", "vos", "nos", "cela",
     "ceux", "celle", "celui", "autre", "autres", "meme", "sous", "vers", "chez", "pendant",
     "devant", "derriere", "parmi", "malgre",
     /* units: the figure is the story, not its unit */
@@ -83,7 +83,7 @@ static const char *const weak_words[] = {
     "week", "year", "years", "day", "days", "there", "then", "what", "when", "where", "while",
     "all", "any", "some", "such", "only", "just", "other", "own", "same", "very", "under", "near",
     "since", "during", "through", "against", "between", "because", "however", "still", "late",
-    "early", "last", "first", "next",
+    "early", "last", "first", "next", "your", "yours",
 };
 
 /* A story's usual synonyms across outlets, folded to one word: the first of

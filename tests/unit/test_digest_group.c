@@ -308,6 +308,13 @@ static void test_words(void)
     ok(key_of(&st, "fr", "devant") == 0 && key_of(&st, "fr", "derrière") == 0 &&
            key_of(&st, "fr", "parmi") == 0 && key_of(&st, "fr", "malgré") == 0,
        "fr: the prepositions devant, derrière, parmi and malgré are no content words");
+    /* Day 57: "your" is the reader's, as "you" and the French "votre"
+     * are: every how-to says it ("check the avalanche forecast for your
+     * zone", "before you hand over your savings"). */
+    ok(key_of(&st, "en", "your") == 0 && key_of(&st, "en", "yours") == 0,
+       "en: your and yours are no content words");
+    ok(key_of(&st, "fr", "vos") == 0 && key_of(&st, "fr", "nos") == 0,
+       "fr: vos and nos are no content words, as votre and notre");
     digest_stems_free(&st);
 }
 
@@ -1177,6 +1184,28 @@ static size_t attach_stories(const struct digest_edge *v, size_t ne, const struc
                              size_t nw, size_t nc, const uint8_t *pins, size_t *root)
 {
     return attach_anchored(v, ne, wk, nw, nc, pins, NULL, root);
+}
+
+/* Day 57: a lone post with no edge, whose weak links reach three posts of
+ * one story and one post each of two others, shares the day's words with
+ * all three and tells none (the lawmakers on the maternity closures and
+ * the pileup): it stays alone. With an edge, or with links to two stories
+ * only, it joins as before. */
+static void test_attach_scattered(void)
+{
+    size_t root[8];
+    const struct digest_edge st[] = {
+        {0, 1, 0.3f, 1}, {0, 2, 0.3f, 1}, {1, 2, 0.3f, 1}, {4, 5, 0.3f, 1}, {6, 7, 0.3f, 1}};
+    const struct digest_edge scattered[] = {
+        {0, 3, 0.1f, 0}, {1, 3, 0.1f, 0}, {2, 3, 0.1f, 0}, {3, 4, 0.1f, 0}, {3, 6, 0.1f, 0}};
+    is_int(attach_stories(st, 5, scattered, 5, 8, NULL, root), 4,
+           "weak links only, to three stories: post 3 stays alone");
+    is_int(attach_stories(st, 5, scattered, 4, 8, NULL, root), 3,
+           "weak links only, to two stories: post 3 joins the one it reaches in full");
+    const struct digest_edge edged[] = {{0, 1, 0.3f, 1}, {0, 2, 0.3f, 1}, {1, 2, 0.3f, 1},
+                                        {4, 5, 0.3f, 1}, {6, 7, 0.3f, 1}, {2, 3, 0.3f, 1}};
+    is_int(attach_stories(edged, 6, scattered, 5, 8, NULL, root), 3,
+           "an edge among its links: post 3 joins");
 }
 
 /* digest_anchors() over a hand-made index: posts 0-2 are one story, 3, 4
@@ -2263,6 +2292,47 @@ static void test_place_event(void)
     ok(story > 0, "two posts of the newborn's story weigh: %g", story);
 }
 
+/* Day 57: two how-to posts of two stories, the avalanche forecast and an
+ * investment adviser's record, each addressed to the reader. They shared
+ * "how", "your" and "check", an edge, and the avalanche's explainer
+ * joined the Ponzi verdict's. The reader's "your" is no content word:
+ * two words are too little for an edge. */
+static void test_howto_reader(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Backcountry skier killed in avalanche near Red Mountain Pass",
+         .body = "A backcountry skier was killed Wednesday when an avalanche swept him about 800 "
+                 "feet down a slope near Red Mountain Pass in San Juan County, the county "
+                 "sheriff's office said."},
+        {.lang = "en",
+         .title = "Avalanche danger is 'high': how to read the forecast before you go",
+         .body = "Before heading into the backcountry this week, check the avalanche forecast "
+                 "for your zone, carry a beacon, shovel and probe, and stay off slopes steeper "
+                 "than 30 degrees, the Colorado Avalanche Information Center urged."},
+        {.lang = "en",
+         .title = "Greenwood Village adviser convicted in $43 million Ponzi scheme",
+         .body = "A federal jury in Denver on Wednesday convicted Greenwood Village financial "
+                 "adviser Garrett Lindqvist of 14 counts of wire fraud for running a $43 million "
+                 "Ponzi scheme that drained the savings of more than 200 retirees."},
+        {.lang = "en",
+         .title = "How to check an investment adviser before you hand over your savings",
+         .body = "Before you invest with anyone, look up their registration on the SEC's adviser "
+                 "disclosure website and on FINRA's BrokerCheck, regulators said after "
+                 "Wednesday's verdict."},
+        {.lang = "en",
+         .title = "Jefferson County teachers vote to authorize strike",
+         .body = "Teachers in Jefferson County Public Schools voted by 91% on Wednesday to "
+                 "authorize a strike that could begin Feb. 23."},
+        {.lang = "en",
+         .title = "Grocery workers walk out at Peak Market stores",
+         .body = "Workers at 40 Peak Market grocery stores across the Denver area walked off the "
+                 "job on Wednesday after talks on a new contract broke down."},
+    };
+    double w = edge_weight(ps, 6, 1, 3);
+    ok(w < 0, "the avalanche's how-to and the adviser's: no edge (%g)", w);
+}
+
 /* Day 52's shape: the nurses' strike and the dengue epidemic at one
  * hospital, whose posts share only its names ("Taaone", "Centre
  * hospitalier de la Polynésie française"): a facility's noun as a name's
@@ -2443,9 +2513,11 @@ int main(void)
     test_interview_titles();
     test_thin_place();
     test_place_event();
+    test_howto_reader();
     test_opener_town();
     test_link();
     test_attach();
+    test_attach_scattered();
     test_attach_titled();
     test_attach_sure();
     test_attach_two_edges();
