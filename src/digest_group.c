@@ -21,6 +21,9 @@
  * or one place; and this cosine. */
 #define PAIR_MIN_HALVES 5
 #define PAIR_MIN_COS 0.03
+/* Below this cosine, one name and one word are a region's, not a story's
+ * (pair_thin()). */
+#define PAIR_NAME_WORD_COS 0.10
 /* Two posts of the window's minor language (digest_minor_langs()) that share no
  * name or figure of their own need three whole features. */
 #define MINOR_MIN_HALVES 6
@@ -479,9 +482,10 @@ static void pair_add(struct pair_acc *x, uint8_t kc, float wc, uint8_t ko, float
         (uint8_t)(key_named(kc) && key_named(ko) && !(kc == ko && (kc == K_HALF || kc == K_WORDN)));
 }
 
-/* Whether an edge of what two posts share (x) weighs nothing: a place
- * they share, not a story (digest_weigh(), digest_attach()). */
-static int pair_thin(const struct pair_acc *x)
+/* Whether an edge of what two posts share (x, their cosine cos) weighs
+ * nothing: a place they share, not a story (digest_weigh(),
+ * digest_attach()). */
+static int pair_thin(const struct pair_acc *x, double cos)
 {
     /* One name, and at most one more whole feature, with titles
      * that meet only through that name, both holding it: a place
@@ -513,6 +517,16 @@ static int pair_thin(const struct pair_acc *x)
      * busiest airport, its main port), which one story's two
      * languages name with it. */
     thin |= x->place && !x->event && x->eventn < 2 && !x->world;
+    /* One name and one word, at most one of them saying what happened,
+     * a title that meets the other post through nothing but the name,
+     * no word of a name in both titles, and little in common (cos
+     * below PAIR_NAME_WORD_COS): a region two stories happen in, and the
+     * word its stories all hold. Day 56's explainer on the Riviera's
+     * jewellers, the migrant killed at the border and the rockfall on the
+     * Riviera road each share "Riviera" and "border" / "frontière", one
+     * chain through three stories. Thin too. */
+    thin |= x->names == 1 && x->whole <= 2 && x->eventn <= 1 && cos < PAIR_NAME_WORD_COS &&
+            (x->otopic & 3) != 3 && !(x->otopic & 4);
     return thin;
 }
 
@@ -598,7 +612,7 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
              * Togo", day 50). What the two posts share beyond the country
              * and the count is what happened, or nothing. */
             uint32_t toll = need == MINOR_MIN_HALVES ? x->tollh : 0;
-            int thin = pair_thin(x);
+            int thin = pair_thin(x, cos);
             /* Named (digest_attach()'s one-edge rule): a name or figure of
              * their own, and a whole feature that is no name. Names alone
              * are a place: day 46's UNESCO bid for Ganvié and the English

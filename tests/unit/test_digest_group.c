@@ -2333,6 +2333,66 @@ static void test_howto_reader(void)
     ok(w < 0, "the avalanche's how-to and the adviser's: no edge (%g)", w);
 }
 
+/* Day 56's chain: the explainer on the Riviera's jewellers, the migrant
+ * killed at the border and the rockfall on the Riviera road share
+ * "Riviera" and "border" / "frontière", one name and one word, and
+ * little else (cos below 0.10); a title meets the other post through the
+ * name alone. A region's name and its stories' word: the edge is thin.
+ * Two posts of the migrant's story still weigh. */
+static void test_region_word(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Braquage d'une joaillerie à Monte-Carlo",
+         .body = "MONACO, 6 mai (AFP) - Trois hommes armés et cagoulés ont braqué mercredi en fin "
+                 "de matinée une joaillerie du boulevard des Moulins, à Monte-Carlo, avant de "
+                 "s'enfuir à scooter en direction de la France, a-t-on appris auprès de la Sûreté "
+                 "publique."},
+        {.lang = "fr",
+         .title = "Pourquoi les bijouteries de la Riviera attirent les braqueurs",
+         .body = "Frontière italienne à dix minutes, clientèle fortunée et vitrines chargées de "
+                 "pièces faciles à revendre à l'étranger : la Côte d'Azur concentre depuis vingt "
+                 "ans une part importante des attaques visant les joailliers en France, selon un "
+                 "ancien enquêteur de la police judiciaire. Les montres de luxe, démontées et "
+                 "revendues pièce par pièce, sont les plus recherchées, explique-t-il."},
+        {.lang = "fr",
+         .title = "Un migrant tué par un train près de Menton",
+         .body = "MENTON, France Un jeune homme, vraisemblablement un migrant qui tentait de "
+                 "passer à pied d'Italie en France, a été mortellement percuté par un train "
+                 "régional peu avant 6 heures mercredi dans le tunnel ferroviaire situé entre "
+                 "Vintimille et Menton-Garavan. La circulation des trains a été interrompue "
+                 "pendant plus de trois heures entre Menton et la frontière."},
+        {.lang = "en",
+         .title = "Migrant killed by train at French-Italian border",
+         .body = "MENTON (AP) — A young man believed to be a migrant was struck and killed by a "
+                 "train Wednesday in a tunnel on the French-Italian border near the Riviera town "
+                 "of Menton, French authorities said. Rail traffic was halted for more than three "
+                 "hours."},
+        {.lang = "fr",
+         .title = "Un éboulement coupe la basse corniche à l'entrée de Monaco",
+         .body = "CAP-D'AIL, 6 mai (AFP) - Un éboulement d'une centaine de mètres cubes de roche a "
+                 "coupé la basse corniche (RD 6098) dans la nuit de mardi à mercredi à Cap-d'Ail, "
+                 "à la sortie ouest de Monaco, sans faire de victime, a indiqué le département "
+                 "des Alpes-Maritimes."},
+        {.lang = "en",
+         .title = "Rockfall shuts Riviera coast road into Monaco until next week",
+         .body = "A rockslide has closed the coastal road linking Nice and Monaco until at least "
+                 "Monday, authorities said on Wednesday, forcing thousands of cross-border "
+                 "commuters onto congested hill roads and packed trains."},
+        {.lang = "fr",
+         .title = "Les croupiers du Casino Belle Époque votent une grève pour vendredi",
+         .body = "Réunis en assemblée générale mardi soir, les croupiers des jeux de table du "
+                 "Casino Belle Époque de Monte-Carlo ont voté à 87 % un arrêt de travail vendredi "
+                 "à partir de 20 heures pour protester contre la nouvelle répartition des "
+                 "pourboires."},
+    };
+    double jm = edge_weight(ps, 7, 1, 3), jr = edge_weight(ps, 7, 1, 5);
+    double story = edge_weight(ps, 7, 2, 3);
+    ok(jm <= 0, "the jewellers' explainer and the migrant: weight %g", jm);
+    ok(jr <= 0, "the jewellers' explainer and the rockfall: weight %g", jr);
+    ok(story > 0, "two posts of the migrant weigh: %g", story);
+}
+
 /* Day 52's shape: the nurses' strike and the dengue epidemic at one
  * hospital, whose posts share only its names ("Taaone", "Centre
  * hospitalier de la Polynésie française"): a facility's noun as a name's
@@ -2514,6 +2574,7 @@ int main(void)
     test_thin_place();
     test_place_event();
     test_howto_reader();
+    test_region_word();
     test_opener_town();
     test_link();
     test_attach();
