@@ -24,6 +24,9 @@
 /* Below this cosine, one name and one word are a region's, not a story's
  * (pair_thin()). */
 #define PAIR_NAME_WORD_COS 0.10
+/* Below this cosine, two names, one a country, are the day's place, not a
+ * story (digest_pairs()). */
+#define PAIR_COUNTRY_COS 0.15
 /* Two posts of the window's minor language (digest_minor_langs()) that share no
  * name or figure of their own need three whole features. */
 #define MINOR_MIN_HALVES 6
@@ -530,6 +533,20 @@ static int pair_thin(const struct pair_acc *x, double cos)
     return thin;
 }
 
+/* Whether two posts that share x, with cosine cos, share a country and
+ * its city and nothing else, no word that says what happened even in
+ * part: every story's of the day ("India, Mumbai", "Inde, Bombay": day
+ * 55's runway excursion and the building collapse, the monsoon). Neither
+ * an edge nor a weak link (digest_pairs()), unless the posts have much
+ * else in common (a cosine of PAIR_COUNTRY_COS) and a title meets the
+ * other post: the posts of Quebec d16's bank merger share a country and
+ * one name too, with cosines of 0.21 to 0.30. */
+static int pair_country(const struct pair_acc *x, double cos)
+{
+    return x->names == 2 && x->whole == 2 && x->world && !x->eventn && !x->event &&
+           (cos < PAIR_COUNTRY_COS || !(x->topic & 3));
+}
+
 void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc, size_t df_cap,
                   struct digest_edges *e)
 {
@@ -588,6 +605,8 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
              * in Brooklyn and one in Scarborough, a pile-up on the A1 and
              * one on the A31. Their common words are the kind's. */
             if (ks->lang[c] == ks->lang[o] && tname[c] && tname[o] && !x->named)
+                continue;
+            if (pair_country(x, cos))
                 continue;
             /* Each title is met in the other post: a title says what its
              * story is, and two stories told from one interview share

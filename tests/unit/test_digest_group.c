@@ -2333,6 +2333,47 @@ static void test_howto_reader(void)
     ok(w < 0, "the avalanche's how-to and the adviser's: no edge (%g)", w);
 }
 
+/* Day 55: the building collapse near Mumbai and the jet that slid off
+ * Mumbai's runway share "India" and "Mumbai", a country and its city, and
+ * nothing that says what happened: no edge. Two posts of the runway
+ * excursion still weigh. */
+static void test_country_city(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Building collapse near India's Mumbai kills 8",
+         .body = "BHIWANDI (AP) — A residential building collapsed before dawn on Wednesday in an "
+                 "industrial town near Mumbai, killing at least eight people as they slept, "
+                 "officials said. Heavy monsoon rain had been falling on the region for two days. "
+                 "Building collapses are common in India during the rainy season, when old and "
+                 "illegally extended structures give way."},
+        {.lang = "en",
+         .title = "Jet slides off wet runway in India, no one hurt",
+         .body = "MUMBAI (AP) — A passenger jet overshot the runway while landing in a downpour in "
+                 "Mumbai on Wednesday, its nose wheel sinking into the mud at the end of the "
+                 "strip, officials said. Passengers left the plane by its emergency slides."},
+        {.lang = "en",
+         .title = "SkyVista plane skids off runway at Mumbai airport; all 176 safe",
+         .body = "A SkyVista Airlines plane arriving from Kochi with 176 people on board skidded "
+                 "off the main runway at Chhatrapati Shivaji Maharaj International Airport while "
+                 "landing in heavy rain at 8.05 a.m. on Wednesday, and everyone was evacuated "
+                 "unhurt, the airport operator said."},
+        {.lang = "en",
+         .title = "Ride-hailing drivers strike in Mumbai over fares",
+         .body = "MUMBAI, July 8 (Reuters) - Drivers for India's two biggest ride-hailing "
+                 "platforms went on strike in Mumbai on Wednesday, demanding higher per-kilometre "
+                 "rates and a cap on the commission the companies take from each trip."},
+        {.lang = "en",
+         .title = "India women beat England by six wickets, seal ODI series",
+         .body = "India beat England by six wickets in the second women's one-day international "
+                 "at Bristol on Tuesday night to take an unbeatable 2-0 lead in the three-match "
+                 "series."},
+    };
+    double cr = edge_weight(ps, 5, 0, 1), story = edge_weight(ps, 5, 1, 2);
+    ok(cr < 0, "the collapse and the runway, met through India and Mumbai: no edge (%g)", cr);
+    ok(story > 0, "two posts of the runway excursion weigh: %g", story);
+}
+
 /* Day 56's chain: the explainer on the Riviera's jewellers, the migrant
  * killed at the border and the rockfall on the Riviera road share
  * "Riviera" and "border" / "frontière", one name and one word, and
@@ -2575,6 +2616,7 @@ int main(void)
     test_place_event();
     test_howto_reader();
     test_region_word();
+    test_country_city();
     test_opener_town();
     test_link();
     test_attach();
