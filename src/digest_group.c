@@ -310,6 +310,28 @@ static void post_hubs(const struct keyset *ks, const struct postings *pl, size_t
                      df_of(pl, ks->kid[k]) > df_cap;
 }
 
+/* Whether each post reports a broadcast interview: it names a
+ * broadcaster and quotes someone. Such a post whose title meets the other
+ * post through nothing of its topic, only through a name both titles
+ * hold (the guest or the guest's office, which every story drawn from the
+ * interview names), is a thin edge (digest_pairs()). Day 58's "Black-out :
+ * le président de la CTG dénonce un réseau « à bout de souffle »" (the
+ * president on Radio Kalawachi, quoted in two stories) met the vote
+ * story's "Évolution statutaire : la commission de la CTG adopte le
+ * projet" through the Collectivité's name alone, not the quote: the
+ * interview rule (a broadcaster both posts name) never saw it. */
+static void post_aired(const struct keyset *ks, size_t nc, uint8_t *aired)
+{
+    for (size_t c = 0; c < nc; c++) {
+        int media = 0, quoted = 0;
+        for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
+            media |= ks->kind[k] == K_MEDIA;
+            quoted |= ks->kind[k] == K_WORDQ && ks->w[k] > 0.0f;
+        }
+        aired[c] = (uint8_t)(media && quoted);
+    }
+}
+
 /* Per key, what pair_add() needs to know of it besides its kinds: bit 0, a
  * facility's word (pl->place) or a name that is one ("Hospital" of "Lagos
  * State University Teaching Hospital", "Centre" of "Centre hospitalier de
@@ -556,7 +578,8 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
     /* Per post: its title has walked keys (titled), its title holds a
      * story's name (tname), it is written in the window's minor language. */
     uint8_t *titled = xcalloc(m, 1), *tname = xcalloc(m, 1), *minor = xmalloc(m);
-    uint8_t *hub = xcalloc(m, 1); /* its title holds the day's hub (post_hubs()) */
+    uint8_t *hub = xcalloc(m, 1);   /* its title holds the day's hub (post_hubs()) */
+    uint8_t *aired = xcalloc(m, 1); /* it reports an interview (post_aired()) */
     uint32_t *stamp = xcalloc(m, sizeof *stamp);
     struct touched *touch = xmalloc(m * sizeof *touch);
 
@@ -564,6 +587,7 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
     digest_minor_langs(ks->lang, nc, minor);
     post_norms(ks, pl, nc, df_cap, norm, titled, tname);
     post_hubs(ks, pl, nc, df_cap, hub);
+    post_aired(ks, nc, aired);
     uint8_t *kf = key_flags(ks, pl, nc, minor);
     for (size_t c = 0; c < nc; c++) {
         size_t nt = 0;
@@ -631,7 +655,7 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
              * Togo", day 50). What the two posts share beyond the country
              * and the count is what happened, or nothing. */
             uint32_t toll = need == MINOR_MIN_HALVES ? x->tollh : 0;
-            int thin = pair_thin(x, cos);
+            int thin = pair_thin(x, cos) || ((aired[c] || aired[o]) && !(x->topic & 3));
             /* Named (digest_attach()'s one-edge rule): a name or figure of
              * their own, and a whole feature that is no name. Names alone
              * are a place: day 46's UNESCO bid for Ganvié and the English
@@ -663,6 +687,7 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
     free(titled);
     free(tname);
     free(hub);
+    free(aired);
     free(kf);
     free(minor);
     free(stamp);

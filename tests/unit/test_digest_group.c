@@ -2292,6 +2292,50 @@ static void test_place_event(void)
     ok(story > 0, "two posts of the newborn's story weigh: %g", story);
 }
 
+/* Day 58: the assembly's vote on autonomy and the blackout, two stories
+ * that quote one radio interview of the Collectivité's president. The
+ * blackout's interview post (a station named, someone quoted) and the
+ * vote's committee post share no quote, but both titles name "la CTG" and
+ * both copies the Collectivité territoriale de Guyane: titles that meet
+ * through a name alone, no word of what happened. The edge weighs
+ * nothing; two posts of the vote weigh. */
+static void test_interview_office(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Évolution statutaire : la commission de la CTG adopte le projet",
+         .body = "La commission des affaires institutionnelles de la Collectivité territoriale de "
+                 "Guyane a adopté mardi soir, par neuf voix contre trois, le projet de résolution "
+                 "demandant à l'État un statut d'autonomie, qui sera soumis jeudi au vote de "
+                 "l'Assemblée de Guyane."},
+        {.lang = "fr",
+         .title = "Black-out : le président de la CTG dénonce un réseau « à bout de souffle »",
+         .body = "« La Guyane ne peut plus attendre que tout se décide à sept mille kilomètres "
+                 "d'ici », a lancé mardi soir sur Radio Kalawachi le président de la Collectivité "
+                 "territoriale de Guyane, Gaston Horth-Lafleur, en appelant à accélérer la "
+                 "construction de nouvelles capacités de production."},
+        {.lang = "fr",
+         .title = "Statut d'autonomie : l'Assemblée de Guyane vote jeudi",
+         .body = "Les élus de l'Assemblée de Guyane se prononceront jeudi sur le projet de "
+                 "résolution de la commission, qui demande à l'État un statut d'autonomie."},
+        {.lang = "fr",
+         .title = "Coupure de courant : 52 000 foyers privés d'électricité",
+         .body = "La coupure de courant s'est étendue dans la soirée à Kourou et Macouria, "
+                 "privant 52 000 foyers d'électricité, selon le gestionnaire du réseau."},
+        {.lang = "fr",
+         .title = "Naufrage d'une pirogue sur le Maroni",
+         .body = "Une pirogue a chaviré mardi sur le Maroni près d'Apatou, trois passagers sont "
+                 "portés disparus."},
+        {.lang = "fr",
+         .title = "Oropouche : vingt nouveaux cas confirmés",
+         .body = "L'agence régionale de santé a confirmé vingt nouveaux cas de fièvre d'Oropouche "
+                 "en une semaine."},
+    };
+    double office = edge_weight(ps, 6, 0, 1), vote = edge_weight(ps, 6, 0, 2);
+    ok(office <= 0, "the vote and the blackout's interview, met through the CTG alone: %g", office);
+    ok(vote > 0, "two posts of the vote weigh: %g", vote);
+}
+
 /* Day 57: two how-to posts of two stories, the avalanche forecast and an
  * investment adviser's record, each addressed to the reader. They shared
  * "how", "your" and "check", an edge, and the avalanche's explainer
@@ -2614,6 +2658,7 @@ int main(void)
     test_interview_titles();
     test_thin_place();
     test_place_event();
+    test_interview_office();
     test_howto_reader();
     test_region_word();
     test_country_city();
