@@ -404,6 +404,48 @@ static uint8_t *key_flags(const struct keyset *ks, const struct postings *pl, si
     return kf;
 }
 
+/* Each post's hyphen marks (digest_hyphen_mark()), sorted: the words it
+ * writes inside a hyphenated name, post c's at mark[off[c] .. off[c + 1]). */
+struct hyphens {
+    uint64_t *mark;
+    size_t *off;
+};
+
+static struct hyphens hyphen_marks(const struct keyset *ks, size_t nc)
+{
+    uint64_t *mark = xmalloc((ks->n ? ks->n : 1) * sizeof *mark);
+    size_t *off = xmalloc((nc + 1) * sizeof *off), n = 0;
+
+    for (size_t c = 0; c < nc; c++) {
+        off[c] = n;
+        for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++)
+            if (ks->kind[k] == K_WORDQ && ks->w[k] == 0.0f)
+                mark[n++] = ks->h[k];
+        qsort(mark + off[c], n - off[c], sizeof *mark, u64_cmp);
+    }
+    off[nc] = n;
+    return (struct hyphens){mark, off};
+}
+
+/* Whether post c writes word h inside a hyphenated name. */
+static int hyphen_in(const struct hyphens *hy, size_t c, uint64_t h)
+{
+    uint64_t m = digest_hyphen_mark(h);
+    return bsearch(&m, hy->mark + hy->off[c], hy->off[c + 1] - hy->off[c], sizeof m, u64_cmp) !=
+           NULL;
+}
+
+/* Whether key k of post c and posting q of post o are one word that one
+ * of them writes as a common word and the other inside a hyphenated name
+ * ("rouge", the alert's colour, and "Morne-Rouge"): no topic (digest_pairs()). */
+static int common_vs_name(const struct keyset *ks, const struct postings *pl, size_t k, size_t q,
+                          const struct hyphens *hy, size_t c, size_t o)
+{
+    uint8_t kc = ks->kind[k], ko = pl->kind[q];
+    return (kc == K_WORD && ko == K_WORDN && hyphen_in(hy, o, ks->h[k])) ||
+           (kc == K_WORDN && ko == K_WORD && hyphen_in(hy, c, ks->h[k]));
+}
+
 /* The touched later posts of one post, strongest cosine first. */
 struct touched {
     uint32_t o;
@@ -433,6 +475,10 @@ struct pair_acc {
     uint32_t halves; /* shared features, in halves (key_halves()) */
     /* bit 0: c's title was met in o, bit 1: o's title in c */
     uint8_t met;
+    /* bits as met, through a key other than a word one post writes only
+     * inside a hyphenated name and the other as a common word (flag 8 of
+     * pair_add()) */
+    uint8_t wmet;
     /* bits 0 and 1 as met, but through a key of the title's topic
      * (key_topic()); bit 2: a broadcaster is shared */
     uint8_t topic;
@@ -464,10 +510,23 @@ static void pair_add(struct pair_acc *x, uint8_t kc, float wc, uint8_t ko, float
 {
     int fac = flags & 1;
     int tc = key_in_title(kc, wc), to = key_in_title(ko, wo);
+
+    x->met |= (uint8_t)(tc | to << 1);
+    /* Flag 8: a word one post writes as a common word and the other only
+     * inside a hyphenated name (common_vs_name(): "rouge", day 54's alert
+     * colour, and "Morne-Rouge"). It counts for the halves and the titles,
+     * so that the pair stays a neighbour (digest_weigh(): day 44's "Grève
+     * au port" and Port-Louis's other stories, which its story's posts
+     * neighbour too), but it is no topic, and a title it alone meets
+     * makes a thin edge (pair_thin()). */
+    if (flags & 8) {
+        x->halves += key_halves(kc, ko);
+        return;
+    }
+    x->wmet |= (uint8_t)(tc | to << 1);
     /* A word or figure, no name's and no facility's: what happened. */
     int event = !fac && key_topic(kc, tc && to) && !key_person(kc) && !key_person(ko);
 
-    x->met |= (uint8_t)(tc | to << 1);
     if (key_topic(kc, tc && to)) {
         x->topic |= (uint8_t)(tc | to << 1);
         if (x->topicn < 2 && (tc || to) && key_halves(kc, ko) == 2)
@@ -505,6 +564,21 @@ static void pair_add(struct pair_acc *x, uint8_t kc, float wc, uint8_t ko, float
      * share: it is the kind's word (an airline, a river, a club). */
     x->named |=
         (uint8_t)(key_named(kc) && key_named(ko) && !(kc == ko && (kc == K_HALF || kc == K_WORDN)));
+}
+
+/* Adds key k of post c, met as posting q of post o, to x (pair_add()):
+ * hubs, both titles hold the day's hub; flags, pair_add()'s. */
+static void pair_key(struct pair_acc *x, const struct keyset *ks, const struct postings *pl,
+                     size_t k, size_t q, int hubs, int flags, const struct hyphens *hy, size_t c,
+                     size_t o)
+{
+    uint8_t kc = ks->kind[k], ko = pl->kind[q];
+    if (kc == K_WORDN && ko == K_WORDN && hubs && key_in_title(kc, ks->w[k]) &&
+        key_in_title(ko, pl->w[q]))
+        kc = ko = K_WORDA; /* the hub's word, most likely: post_hubs() */
+    if (common_vs_name(ks, pl, k, q, hy, c, o))
+        flags |= 8;
+    pair_add(x, kc, ks->w[k], ko, pl->w[q], flags);
 }
 
 /* Whether an edge of what two posts share (x, their cosine cos) weighs
@@ -552,6 +626,8 @@ static int pair_thin(const struct pair_acc *x, double cos)
      * chain through three stories. Thin too. */
     thin |= x->names == 1 && x->whole <= 2 && x->eventn <= 1 && cos < PAIR_NAME_WORD_COS &&
             (x->otopic & 3) != 3 && !(x->otopic & 4);
+    /* A title met only through a word of a hyphenated name (pair_add()). */
+    thin |= (x->met & ~x->wmet) != 0;
     return thin;
 }
 
@@ -580,6 +656,7 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
     uint8_t *titled = xcalloc(m, 1), *tname = xcalloc(m, 1), *minor = xmalloc(m);
     uint8_t *hub = xcalloc(m, 1);   /* its title holds the day's hub (post_hubs()) */
     uint8_t *aired = xcalloc(m, 1); /* it reports an interview (post_aired()) */
+    struct hyphens hy = hyphen_marks(ks, nc);
     uint32_t *stamp = xcalloc(m, sizeof *stamp);
     struct touched *touch = xmalloc(m * sizeof *touch);
 
@@ -610,12 +687,8 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
                     touch[nt++].o = (uint32_t)o;
                 }
                 acc[o].dot += wi * pl->w[q];
-                uint8_t kc = ks->kind[k], ko = pl->kind[q];
-                if (kc == K_WORDN && ko == K_WORDN && hub[c] && hub[o] &&
-                    key_in_title(kc, ks->w[k]) && key_in_title(ko, pl->w[q]))
-                    kc = ko = K_WORDA; /* the hub's word, most likely: post_hubs() */
-                pair_add(&acc[o], kc, ks->w[k], ko, pl->w[q],
-                         kf[id] & (minor[c] && minor[o] ? 0x17 : 0x13));
+                pair_key(&acc[o], ks, pl, k, q, hub[c] && hub[o],
+                         kf[id] & (minor[c] && minor[o] ? 0x17 : 0x13), &hy, c, o);
             }
         }
         size_t kept = 0, nweak = 0;
@@ -688,6 +761,8 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
     free(tname);
     free(hub);
     free(aired);
+    free(hy.off);
+    free(hy.mark);
     free(kf);
     free(minor);
     free(stamp);

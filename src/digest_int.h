@@ -259,6 +259,13 @@ static inline uint64_t digest_acronym_mark(uint64_t h)
     return mix64(h ^ 0x6661636163726f6eULL) | 1;
 }
 
+/* The mark of a word h that a post writes inside a hyphenated name
+ * ("Rouge" of "Morne-Rouge"): a key of no weight, of its own namespace. */
+static inline uint64_t digest_hyphen_mark(uint64_t h)
+{
+    return mix64(h ^ 0x68797068656e6e6dULL) | 1;
+}
+
 /* The French-English pairs of Debian's FreeDict dictionaries (generated at
  * build time by tools/dictpairs): French word, English word. */
 extern const char *const digest_dict_pairs[][2];

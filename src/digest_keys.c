@@ -458,6 +458,13 @@ static int is_connector(const struct tok *t)
                                  (t->fn == 2 && t->fw[0] == 'd' && t->fw[1] == 'e'));
 }
 
+/* Whether token k is joined to a neighbour by a hyphen ("Morne-Rouge"). */
+static int hyphened(const struct tok *t, size_t k, size_t nt, const char *s)
+{
+    return (k > 0 && t[k].s == t[k - 1].e + 1 && s[t[k - 1].e] == '-') ||
+           (k + 1 < nt && t[k + 1].s == t[k].e + 1 && s[t[k].e] == '-');
+}
+
 /* Content words: stems (and synonyms) for the tf-idf cosine, the first
  * WORDS_MAX of the post. A word of the title weighs TITLE_WEIGHT, like its
  * names; a word inside a name is mostly that name again, and a quoted one
@@ -471,6 +478,13 @@ static void word_keys(struct scratch *sc, const char *lang)
     int english = lang && strncasecmp(lang, "en", 2) == 0;
     int french = lang && strncasecmp(lang, "fr", 2) == 0;
 
+    struct hy_word {
+        uint64_t wk;
+        size_t k;
+    } hy[WORDS_MAX];
+    uint64_t common[2 * WORDS_MAX];
+    size_t nh = 0, ncommon = 0;
+
     for (size_t k = 0, nw = 0; k < sc->nt && nw < WORDS_MAX; k++) {
         if (t[k].dpre > 0 || t[k].fn < 3 || (t[k].wf & (WF_STOP | WF_NOENT)))
             continue; /* the cheap refusals, before the cache */
@@ -482,6 +496,7 @@ static void word_keys(struct scratch *sc, const char *lang)
          * head, then its last word, right after it or after one "de",
          * "d'" or "à", in the same part (title or body). */
         size_t k0 = k;
+        uint64_t head = wk;
         if (french && digest_phrase_head(wk)) {
             size_t j = k + 2 < sc->nt && is_connector(&t[k + 1]) ? k + 2 : k + 1;
             if (j < sc->nt && t[j].dpre == 0 && t[j].fn >= 3 && t[j].intitle == t[k].intitle) {
@@ -501,11 +516,28 @@ static void word_keys(struct scratch *sc, const char *lang)
                    : t[k0].quoted   ? K_WORDQ
                                     : K_WORD;
         key_push(sc, wk, w, kind, &t[k0], &t[k]);
+        if (kind == K_WORDN && k0 == k && hyphened(t, k, sc->nt, s) && nh < WORDS_MAX)
+            hy[nh++] = (struct hy_word){wk, k};
+        else if (ncommon + 1 < 2 * WORDS_MAX) {
+            common[ncommon++] = wk;
+            common[ncommon++] = head; /* a compound's head: "port" of "port paralysé" */
+        }
         nw++;
         uint64_t br[DIGEST_BRIDGES];
         size_t nb = english && kind == K_WORD ? digest_bridges(wk, br) : 0;
         for (size_t b = 0; b < nb; b++)
             key_push(sc, br[b], w, K_BRIDGE, &t[k], &t[k]);
+    }
+    /* A word the post writes only inside a hyphenated name ("Rouge" of
+     * "Morne-Rouge"), never as a common word, is marked with a key of no
+     * weight (digest_hyphen_mark()): digest_pairs() does not let it meet
+     * the common word of another post. */
+    for (size_t i = 0; i < nh; i++) {
+        size_t j = 0;
+        while (j < ncommon && common[j] != hy[i].wk)
+            j++;
+        if (j == ncommon)
+            key_push(sc, digest_hyphen_mark(hy[i].wk), 0.0f, K_WORDQ, &t[hy[i].k], &t[hy[i].k]);
     }
 }
 

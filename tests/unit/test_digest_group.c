@@ -2336,6 +2336,53 @@ static void test_interview_office(void)
     ok(vote > 0, "two posts of the vote weigh: %g", vote);
 }
 
+/* Day 54: the alert colours' explainer ("Jaune, orange, rouge", the
+ * volcano's story) and "Au Morne-Rouge, la commune pleure" (the minibus
+ * crash). "rouge" is a colour in one title and a word of the town's name in
+ * the other, which writes it only there: no topic, and a title met only
+ * through it makes a thin edge (eval/README.md, thirty-fourth round). */
+static void test_hyphen_name_word(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Montagne Pelée : un essaim de plus de 300 séismes volcaniques enregistré",
+         .body = "Saint-Pierre (ATS) - L'observatoire volcanologique et sismologique de Martinique "
+                 "a enregistré depuis mardi plus de 300 séismes volcano-tectoniques de très faible "
+                 "magnitude sous le sommet de la montagne Pelée, un essaim d'une intensité inédite "
+                 "depuis le passage du volcan en vigilance jaune en 2020."},
+        {.lang = "fr",
+         .title = "La préfète interdit l'accès aux sentiers du sommet",
+         .body = "La préfète de Martinique a interdit mercredi soir par arrêté l'accès aux "
+                 "sentiers menant au sommet de la Pelée, tout en maintenant le volcan en vigilance "
+                 "jaune."},
+        {.lang = "fr",
+         .title = "Jaune, orange, rouge : ce que veulent dire les couleurs d'alerte",
+         .body = "Le passage au niveau orange, qui n'est pas à l'ordre du jour, entraînerait la "
+                 "préparation de l'évacuation des communes du Nord les plus proches du cratère, "
+                 "comme Saint-Pierre, Le Prêcheur ou le Morne-Rouge, alors que le niveau jaune "
+                 "actuel se limite à une surveillance renforcée. Au niveau rouge, l'évacuation "
+                 "devient obligatoire et l'accès à la zone est interdit."},
+        {.lang = "fr",
+         .title = "Morne-Rouge : un taxi collectif chute dans un ravin, trois morts",
+         .body = "MORNE-ROUGE, 14 oct (AFP) - Trois personnes ont été tuées et onze blessées "
+                 "mercredi lorsqu'un taxi collectif qui descendait la route de la Trace a quitté "
+                 "la chaussée et plongé dans un ravin à la sortie du Morne-Rouge, ont annoncé les "
+                 "pompiers."},
+        {.lang = "fr",
+         .title = "Au Morne-Rouge, la commune pleure des habitués de la ligne",
+         .body = "La plupart des passagers étaient des habitants du Morne-Rouge et de "
+                 "l'Ajoupa-Bouillon qui rentraient chaque soir de leur travail à Fort-de-France "
+                 "par le même véhicule. Une veillée est prévue jeudi soir à l'église du bourg."},
+        {.lang = "fr",
+         .title = "Rhum : les exportations atteignent un record",
+         .body = "Les distilleries de Martinique ont exporté un volume record de rhum agricole "
+                 "sur les neuf premiers mois de l'année."},
+    };
+    double colour = edge_weight(ps, 6, 2, 4), volcano = edge_weight(ps, 6, 0, 1);
+    ok(colour <= 0, "the colour \"rouge\" and the town Morne-Rouge: %g", colour);
+    ok(volcano > 0, "two posts of the volcano weigh: %g", volcano);
+}
+
 /* Day 57: two how-to posts of two stories, the avalanche forecast and an
  * investment adviser's record, each addressed to the reader. They shared
  * "how", "your" and "check", an edge, and the avalanche's explainer
@@ -2659,6 +2706,7 @@ int main(void)
     test_thin_place();
     test_place_event();
     test_interview_office();
+    test_hyphen_name_word();
     test_howto_reader();
     test_region_word();
     test_country_city();
