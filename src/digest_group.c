@@ -332,19 +332,6 @@ static void post_aired(const struct keyset *ks, size_t nc, uint8_t *aired)
     }
 }
 
-/* Per key, what pair_add() needs to know of it besides its kinds: bit 0, a
- * facility's word (pl->place) or a name that is one ("Hospital" of "Lagos
- * State University Teaching Hospital", "Centre" of "Centre hospitalier de
- * la Polynésie française": digest_facility_name()); bit 1, a country's
- * name that the alias table leaves out ("France", "Gabon":
- * digest_country()), a name but no one's own; bit 2, the minor language's
- * hub: a name that the titles of a third of the window's minor-language
- * posts hold (three at least). The foreign service of a channel names the
- * country it writes from in most of its titles ("Landslide kills at least
- * four in Gabon's capital", "Teachers walk out in Gabon over unpaid
- * wages"): among those posts it is every story's, as the channel's home
- * town is (post_hubs()), though fewer than df_cap posts hold it; bit 4,
- * the toll's word (pl->place, digest_toll_word()). */
 static int u64_cmp(const void *x, const void *y)
 {
     uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
@@ -377,6 +364,19 @@ static void facility_acronyms(const struct keyset *ks, uint8_t *kf)
     free(mark);
 }
 
+/* Per key, what pair_add() needs to know of it besides its kinds: bit 0, a
+ * facility's word (pl->place) or a name that is one ("Hospital" of "Lagos
+ * State University Teaching Hospital", "Centre" of "Centre hospitalier de
+ * la Polynésie française": digest_facility_name()); bit 1, a country's
+ * name that the alias table leaves out ("France", "Gabon":
+ * digest_country()), a name but no one's own; bit 2, the minor language's
+ * hub: a name that the titles of a third of the window's minor-language
+ * posts hold (three at least). The foreign service of a channel names the
+ * country it writes from in most of its titles ("Landslide kills at least
+ * four in Gabon's capital", "Teachers walk out in Gabon over unpaid
+ * wages"): among those posts it is every story's, as the channel's home
+ * town is (post_hubs()), though fewer than df_cap posts hold it; bit 4,
+ * the toll's word (pl->place, digest_toll_word()). */
 static uint8_t *key_flags(const struct keyset *ks, const struct postings *pl, size_t nc,
                           const uint8_t *minor)
 {
