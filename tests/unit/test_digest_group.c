@@ -2024,12 +2024,20 @@ static double edge_weight(const struct digest_post *ps, size_t n, size_t a, size
     return edge_weight_cap(ps, n, n, a, b);
 }
 
-/* Day 46: the moto-taxi strike seen from the street and the market fire,
- * on a channel whose home town is in most titles. Both titles hold the
- * town, the strike's copy names the market once, and both say
- * "commerçantes". When the town is the day's hub (more posts hold it than
- * df_cap), its word in both titles counts nothing: no edge. When it is
- * not, the town is a name they share: an edge. */
+/* Four French posts of other stories (the channel's language), for tests of
+ * two English posts on a French channel: the window's background. */
+// clang-format off
+#define FR_BACKGROUND                                                                   \
+    {.lang = "fr", .title = "Match nul au stade",                                       \
+     .body = "Les deux équipes se sont quittées sur un score nul samedi soir."},        \
+    {.lang = "fr", .title = "Horoscope du jour",                                        \
+     .body = "Les Gémeaux devront faire preuve de patience ce dimanche."},              \
+    {.lang = "fr", .title = "Météo : du soleil",                                        \
+     .body = "Le soleil brillera sur la plupart des régions lundi."},                   \
+    {.lang = "fr", .title = "Bourse : la semaine",                                      \
+     .body = "Les marchés ont terminé la semaine en légère hausse vendredi."}
+// clang-format on
+
 /* Day 48: the English service of a French channel in Libreville names
  * Gabon in most of its titles. Its landslide ("... in Gabon's capital")
  * and its teachers' strike ("... in Gabon over unpaid wages") share the
@@ -2056,18 +2064,7 @@ static void test_minor_hub(void)
          .title = "Death toll in Gabon mudslide rises to nine",
          .body = "LIBREVILLE (AP) - The number of people killed when a rain-soaked slope gave way "
                  "on a poor neighborhood of Gabon's capital rose to nine on Tuesday."},
-        {.lang = "fr",
-         .title = "Match nul au stade",
-         .body = "Les deux équipes se sont quittées sur un score nul samedi soir."},
-        {.lang = "fr",
-         .title = "Horoscope du jour",
-         .body = "Les Gémeaux devront faire preuve de patience ce dimanche."},
-        {.lang = "fr",
-         .title = "Météo : du soleil",
-         .body = "Le soleil brillera sur la plupart des régions lundi."},
-        {.lang = "fr",
-         .title = "Bourse : la semaine",
-         .body = "Les marchés ont terminé la semaine en légère hausse vendredi."},
+        FR_BACKGROUND,
     };
     ok(!edge_in(ps, 7, 0, 1), "the landslide and the strike, through the country: no edge");
     ok(!weak_in(ps, 7, 0, 1), "nor a weak link through the minor language's hub");
@@ -2098,24 +2095,19 @@ static void test_minor_toll(void)
          .body = "LOME (AP) - The number of people killed by methanol-tainted homemade alcohol "
                  "served at a funeral in southern Togo has risen to 11, the health ministry "
                  "said late Tuesday."},
-        {.lang = "fr",
-         .title = "Match nul au stade",
-         .body = "Les deux équipes se sont quittées sur un score nul samedi soir."},
-        {.lang = "fr",
-         .title = "Horoscope du jour",
-         .body = "Les Gémeaux devront faire preuve de patience ce dimanche."},
-        {.lang = "fr",
-         .title = "Météo : du soleil",
-         .body = "Le soleil brillera sur la plupart des régions lundi."},
-        {.lang = "fr",
-         .title = "Bourse : la semaine",
-         .body = "Les marchés ont terminé la semaine en légère hausse vendredi."},
+        FR_BACKGROUND,
     };
     ok(!edge_in(ps, 7, 0, 1), "the liquor and the lightning, through the toll: no edge");
     ok(!weak_in(ps, 7, 0, 1), "nor a weak link");
     ok(edge_in(ps, 7, 0, 2) || weak_in(ps, 7, 0, 2), "the liquor's two posts still link");
 }
 
+/* Day 46: the moto-taxi strike seen from the street and the market fire,
+ * on a channel whose home town is in most titles. Both titles hold the
+ * town, the strike's copy names the market once, and both say
+ * "commerçantes". When the town is the day's hub (more posts hold it than
+ * df_cap), its word in both titles counts nothing: no edge. When it is
+ * not, the town is a name they share: an edge. */
 static void test_hub_word(void)
 {
     const struct digest_post ps[] = {
