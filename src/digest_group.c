@@ -346,15 +346,16 @@ static int u64_cmp(const void *x, const void *y)
 static void facility_acronyms(const struct keyset *ks, uint8_t *kf)
 {
     size_t nmark = 0;
-    uint64_t *mark = NULL;
 
     for (size_t k = 0; k < ks->n; k++)
-        if (ks->kind[k] == K_WORDQ && ks->w[k] == 0.0f) {
-            mark = xrealloc(mark, (nmark + 1) * sizeof *mark);
-            mark[nmark++] = ks->h[k];
-        }
+        nmark += ks->kind[k] == K_WORDQ && ks->w[k] == 0.0f;
     if (!nmark)
         return;
+    uint64_t *mark = xmalloc(nmark * sizeof *mark);
+    nmark = 0;
+    for (size_t k = 0; k < ks->n; k++)
+        if (ks->kind[k] == K_WORDQ && ks->w[k] == 0.0f)
+            mark[nmark++] = ks->h[k];
     qsort(mark, nmark, sizeof *mark, u64_cmp);
     for (size_t k = 0; k < ks->n; k++) {
         uint64_t m = digest_acronym_mark(ks->h[k]);
