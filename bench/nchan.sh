@@ -106,7 +106,13 @@ http {
 EOF
 
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
-nginx -p "$dir" -c "$dir/nginx.conf" -e "$dir/error.log" -g 'daemon off;' &
+# bench/run.sh's fan-out rounds place nginx and the load tool on their own cores (NCHAN_PIN=1).
+pin_srv=() pin_load=()
+if [ "${NCHAN_PIN:-0}" = 1 ]; then
+  read -r -a pin_srv <<<"${NCHAN_PIN_SERVER:-}"
+  read -r -a pin_load <<<"${NCHAN_PIN_LOAD:-}"
+fi
+"${pin_srv[@]}" nginx -p "$dir" -c "$dir/nginx.conf" -e "$dir/error.log" -g 'daemon off;' &
 pid=$!
 up=
 for _ in $(seq 1 100); do
@@ -131,7 +137,7 @@ for p in "${pids[@]}"; do pidargs+=(--server-pid "$p"); done
 echo "nchan.sh: nginx $(nginx -v 2>&1 | sed 's/.*\///'), $workers worker(s), pids ${pids[*]}, module $module" >&2
 
 rc=0
-"$load" --host 127.0.0.1 --port "$port" --path "$path" \
+"${pin_load[@]}" "$load" --host 127.0.0.1 --port "$port" --path "$path" \
   --publish-url "http://127.0.0.1:$port/pub" --publish-mode nchan "${pidargs[@]}" \
   --label "nchan" "$@" || rc=$?
 if grep -qE '\[(alert|emerg|crit)\]' "$dir/error.log"; then

@@ -28,6 +28,8 @@
 #   CRIER_LOG_LEVEL [warn]           its --log-level (per-request info logs cost CPU)
 #   NCHAN_WORKERS [1]                nginx worker_processes (1 matches crier --threads 1)
 #   BENCH_CLUSTER [1]                0 skips bench/cluster.sh (its own BENCH_CLUSTER_* variables)
+#   BENCH_PIN [1]                    fan-out rounds: the server on the last core, the load tool on the
+#                                    others (taskset); 0 lets the scheduler place them (see bench/README.md)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -63,6 +65,19 @@ cc -O2 -Wall -o bench/build/bare bench/bare.c -lcrypto || { echo "bench: cannot 
 cc -O2 -Wall -pthread -o bench/build/load bench/load.c || { echo "bench: cannot build load.c" >&2; exit 1; }
 LOAD=$root/bench/build/load
 export LOAD
+
+# In the fan-out rounds the server under test gets the last core and the load tool the others, as if
+# each had its own machine. Left to the scheduler on two cores, the load tool's reader shared the
+# server's core in some runs and not in others: it preempted the server at every wake-up (thousands a
+# second) and moved each run's CPU per delivery by up to a fifth. Every server gets the same placement.
+pin_srv=() pin_load=()
+ncpu=$(nproc)
+if [ "${BENCH_PIN:-1}" != 0 ] && [ "$ncpu" -ge 2 ] && command -v taskset >/dev/null; then
+  pin_srv=(taskset -c $((ncpu - 1)))
+  pin_load=(taskset -c 0-$((ncpu - 2)))
+fi
+srv_pin=() # the prefix for the server being started: pin_srv in the fan-out rounds, none otherwise
+export NCHAN_PIN_SERVER="${pin_srv[*]}" NCHAN_PIN_LOAD="${pin_load[*]}"
 
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 log "open files per process: $(ulimit -n); cores: $(nproc); load average: $(cut -d' ' -f1-3 /proc/loadavg); output in $out"
@@ -112,7 +127,7 @@ wait_port() { # port, tries of 0.1 s (a bare GET would become a subscriber: just
 }
 
 start_bare() {
-  bench/build/bare --port "$BARE_PORT" 2>>"$out/bare.log" &
+  "${srv_pin[@]}" bench/build/bare --port "$BARE_PORT" 2>>"$out/bare.log" &
   srv_pid=$!
   wait_port "$BARE_PORT" 50 || { log "bare did not start (see $out/bare.log)"; stop_server; return 1; }
 }
@@ -128,7 +143,7 @@ start_crier() { # [threads]
   fi
   crier_token=$("$CRIER" token create --channel bench --scope publish --data "$crier_data" 2>>"$out/crier.log" | tail -1)
   if [ -z "$crier_token" ]; then crier_reason="'crier token create' printed no token"; return 1; fi
-  "$CRIER" serve --data "$crier_data" --listen "127.0.0.1:$CRIER_PORT" --threads "$threads" \
+  "${srv_pin[@]}" "$CRIER" serve --data "$crier_data" --listen "127.0.0.1:$CRIER_PORT" --threads "$threads" \
     --log-level "${CRIER_LOG_LEVEL:-warn}" $crier_extra >>"$out/crier.log" 2>&1 &
   srv_pid=$!
   if ! wait_http "http://127.0.0.1:$CRIER_PORT/healthz" 100; then
@@ -172,11 +187,12 @@ run_fanout() {
     --max-seconds 180)
   [ "$burst" -gt 0 ] && common+=(--burst "$burst" --burst-window-ms 100 --burst-interval-ms 1000)
   local rc=0
+  srv_pin=("${pin_srv[@]}")
   case $server in
     bare)
       start_bare || return 1
       local path=/bench/ws; [ "$target" = sse ] && path=/bench/events
-      "$LOAD" --label bare --host 127.0.0.1 --port "$BARE_PORT" --path "$path" \
+      "${pin_load[@]}" "$LOAD" --label bare --host 127.0.0.1 --port "$BARE_PORT" --path "$path" \
         --publish-url "http://127.0.0.1:$BARE_PORT/publish" --publish-mode bare --server-pid "$srv_pid" \
         "${common[@]}" >"$logf" 2>&1 || rc=$?
       curl -s -X POST --max-time 2 "http://127.0.0.1:$BARE_PORT/stats" >>"$logf" 2>/dev/null
@@ -184,7 +200,7 @@ run_fanout() {
       stop_server
       ;;
     nchan)
-      bench/nchan.sh --workers "${NCHAN_WORKERS:-1}" -- "${common[@]}" >"$logf" 2>&1 || rc=$?
+      NCHAN_PIN=1 bench/nchan.sh --workers "${NCHAN_WORKERS:-1}" -- "${common[@]}" >"$logf" 2>&1 || rc=$?
       ;;
     crier)
       # The burst round lets crier gather a burst into one write per
@@ -197,12 +213,13 @@ run_fanout() {
         return 1
       fi
       local path=/bench/ws; [ "$target" = sse ] && path=/bench/events
-      "$LOAD" --label crier --host 127.0.0.1 --port "$CRIER_PORT" --path "$path" \
+      "${pin_load[@]}" "$LOAD" --label crier --host 127.0.0.1 --port "$CRIER_PORT" --path "$path" \
         --publish-url "http://127.0.0.1:$CRIER_PORT/api/v1/channels/bench/posts" --publish-mode crier \
         --token "$crier_token" --server-pid "$srv_pid" "${common[@]}" >"$logf" 2>&1 || rc=$?
       stop_server
       ;;
   esac
+  srv_pin=()
   local line
   line=$(grep '^RESULT ' "$logf" | tail -1)
   if [ -z "$line" ]; then
