@@ -42,11 +42,11 @@ def furnish(kind, lede, rest, ctx):
     if kind == "updated":
         return f"This story has been updated to clarify {ctx['clarify']}.\n\n{body}"
     if kind == "publie":
-        return f"Publié par {site}, le {date_fr}. 2026 à 06:27\n\n{body}"
+        return f"Publié par {site}, le {date_fr}. {ctx['year']} à 06:27\n\n{body}"
     if kind == "byline_fr":
         return f"Par {ctx['author']}, {site}\n\n{body}"
     if kind == "byline_en":
-        return f"{ctx['author']}, {site} on {date_en}, 2026\n\n{body}"
+        return f"{ctx['author']}, {site} on {date_en}, {ctx['year']}\n\n{body}"
     if kind == "reuters_line":  # the shared byline line of trap 5
         line = ctx.get("line") or f"Reuters | Updated: {ctx['stamp']} IST"
         return f"{line}\n\n{body}"
@@ -76,6 +76,7 @@ def build(mod):
         ctx = dict(mod.CTX)
         ctx.update(extra[0] if extra else {})
         ctx.setdefault("site", host)
+        ctx.setdefault("year", start.year)  # the publisher's and byline's dates
         ctx["story"] = story
         at = start + dt.timedelta(minutes=minute)
         posts.append({
