@@ -254,75 +254,171 @@ static struct curl_slist *headers_of(const struct fetch_req *r)
     return l;
 }
 
-int fetch_run(const struct fetch_options *opts, struct fetch_req *reqs, size_t n)
-{
+/* ------------------------------------------------------------ the pool */
+
+enum { SLOT_FREE, SLOT_RUNNING, SLOT_DONE };
+
+struct fetch_pool {
     struct fetch_options o;
+    CURLM *multi;
+    struct hop *slot; /* o.parallel of them; a slot keeps its easy handle */
+    uint8_t *state;
+    size_t busy; /* slots not free: running, or done and not yet handed back */
+};
+
+struct fetch_pool *fetch_pool_new(const struct fetch_options *opts)
+{
     pthread_once(&global_once, global_init);
     if (global_rc != CURLE_OK)
-        return -EIO;
-    options_fill(&o, opts);
-    CURLM *multi = curl_multi_init();
-    if (!multi)
-        return -ENOMEM;
-    struct hop *hops = xcalloc(n ? n : 1, sizeof *hops);
-    size_t next = 0, running = 0;
+        return NULL;
+    struct fetch_pool *p = xcalloc(1, sizeof *p);
+    options_fill(&p->o, opts);
+    if (!(p->multi = curl_multi_init())) {
+        free(p);
+        return NULL;
+    }
+    p->slot = xcalloc(p->o.parallel, sizeof *p->slot);
+    p->state = xcalloc(p->o.parallel, sizeof *p->state);
+    return p;
+}
 
-    for (size_t i = 0; i < n; i++) {
-        struct fetch_req *r = &reqs[i];
-        r->err = 0;
-        r->errmsg[0] = r->etag_out[0] = r->last_modified_out[0] = r->content_type[0] = '\0';
-        r->status = 0;
-        r->moved = 1;
-        buf_init(&r->body, o.max_bytes + 1);
-        hops[i] = (struct hop){.r = r, .o = &o};
-        if (!r->url || strlen(r->url) > NETGUARD_URL_MAX) {
-            fail(r, -EINVAL, "refused URL", "missing or too long");
+size_t fetch_pool_busy(const struct fetch_pool *p)
+{
+    return p->busy;
+}
+
+static int stopped(const struct fetch_pool *p)
+{
+    return p->o.stop && *p->o.stop;
+}
+
+int fetch_pool_add(struct fetch_pool *p, struct fetch_req *r)
+{
+    size_t i = 0;
+    while (i < p->o.parallel && p->state[i] != SLOT_FREE)
+        i++;
+    if (i == p->o.parallel)
+        return -EBUSY;
+    struct hop *h = &p->slot[i];
+    CURL *easy = h->easy;
+    *h = (struct hop){.r = r, .o = &p->o, .easy = easy};
+    r->err = 0;
+    r->errmsg[0] = r->etag_out[0] = r->last_modified_out[0] = r->content_type[0] = '\0';
+    r->status = 0;
+    r->moved = 1;
+    buf_init(&r->body, p->o.max_bytes + 1);
+    p->busy++;
+    p->state[i] = SLOT_DONE;
+    if (!r->url || strlen(r->url) > NETGUARD_URL_MAX) {
+        fail(r, -EINVAL, "refused URL", "missing or too long");
+        return 0;
+    }
+    if (stopped(p)) {
+        fail(r, -ECANCELED, "stopped", NULL);
+        return 0;
+    }
+    snprintf(r->url_now, sizeof r->url_now, "%s", r->url);
+    h->deadline_ms = now_ms() + p->o.timeout_ms;
+    h->headers = headers_of(r);
+    if (hop_start(p->multi, h) == 0)
+        p->state[i] = SLOT_RUNNING;
+    return 0;
+}
+
+/* Hands back slot i's request, which is done, and frees the slot. */
+static struct fetch_req *slot_release(struct fetch_pool *p, size_t i)
+{
+    struct hop *h = &p->slot[i];
+    curl_slist_free_all(h->headers);
+    h->headers = NULL;
+    p->state[i] = SLOT_FREE;
+    p->busy--;
+    return h->r;
+}
+
+struct fetch_req *fetch_pool_next(struct fetch_pool *p, unsigned wait_ms)
+{
+    uint64_t until = now_ms() + wait_ms;
+
+    for (;;) {
+        int running = 0;
+        for (size_t i = 0; i < p->o.parallel; i++) {
+            if (p->state[i] == SLOT_DONE)
+                return slot_release(p, i);
+            running |= p->state[i] == SLOT_RUNNING;
+        }
+        if (!running)
+            return NULL;
+        if (stopped(p)) {
+            /* Shutting down: what still runs ends here. */
+            for (size_t i = 0; i < p->o.parallel; i++) {
+                if (p->state[i] != SLOT_RUNNING)
+                    continue;
+                curl_multi_remove_handle(p->multi, p->slot[i].easy);
+                buf_reset(&p->slot[i].r->body);
+                fail(p->slot[i].r, -ECANCELED, "stopped", NULL);
+                p->state[i] = SLOT_DONE;
+            }
             continue;
         }
-        snprintf(r->url_now, sizeof r->url_now, "%s", r->url);
-    }
-    for (;;) {
-        while (running < o.parallel && next < n) {
-            struct hop *h = &hops[next++];
-            if (h->r->err)
-                continue;
-            h->deadline_ms = now_ms() + o.timeout_ms;
-            h->headers = headers_of(h->r);
-            if (hop_start(multi, h) == 0)
-                running++;
-        }
-        if (running == 0 && next >= n)
-            break;
-        if (o.stop && *o.stop)
-            break;
-        int still = 0, numfds = 0;
-        curl_multi_perform(multi, &still);
+        int still = 0, numfds = 0, left, done = 0;
+        curl_multi_perform(p->multi, &still);
         CURLMsg *m;
-        int left;
-        while ((m = curl_multi_info_read(multi, &left))) {
+        while ((m = curl_multi_info_read(p->multi, &left))) {
             if (m->msg != CURLMSG_DONE)
                 continue;
             struct hop *h = NULL;
             curl_easy_getinfo(m->easy_handle, CURLINFO_PRIVATE, (char **)&h);
-            if (!hop_done(multi, h, m->data.result))
-                running--;
+            if (!hop_done(p->multi, h, m->data.result)) {
+                p->state[h - p->slot] = SLOT_DONE;
+                done = 1;
+            }
         }
-        if (running > 0)
-            curl_multi_poll(multi, NULL, 0, 200, &numfds);
+        uint64_t now = now_ms();
+        if (done)
+            continue;
+        if (now >= until)
+            return NULL;
+        uint64_t nap = until - now < 200 ? until - now : 200;
+        curl_multi_poll(p->multi, NULL, 0, (int)nap, &numfds);
     }
-    for (size_t i = 0; i < n; i++) {
-        struct fetch_req *r = hops[i].r;
-        if (o.stop && *o.stop && !r->err && r->status == 0 && r->body.len == 0 &&
-            !r->content_type[0]) {
-            fail(r, -ECANCELED, "stopped", NULL);
+}
+
+void fetch_pool_free(struct fetch_pool *p)
+{
+    if (!p)
+        return;
+    for (size_t i = 0; i < p->o.parallel; i++) {
+        struct hop *h = &p->slot[i];
+        if (p->state[i] == SLOT_RUNNING) {
+            buf_reset(&h->r->body);
+            fail(h->r, -ECANCELED, "stopped", NULL);
         }
-        if (hops[i].easy) {
-            curl_multi_remove_handle(multi, hops[i].easy);
-            curl_easy_cleanup(hops[i].easy);
+        if (h->easy) {
+            curl_multi_remove_handle(p->multi, h->easy);
+            curl_easy_cleanup(h->easy);
         }
-        curl_slist_free_all(hops[i].headers);
+        curl_slist_free_all(h->headers);
     }
-    free(hops);
-    curl_multi_cleanup(multi);
+    curl_multi_cleanup(p->multi);
+    free(p->slot);
+    free(p->state);
+    free(p);
+}
+
+int fetch_run(const struct fetch_options *opts, struct fetch_req *reqs, size_t n)
+{
+    struct fetch_pool *p = fetch_pool_new(opts);
+    size_t next = 0, back = 0;
+
+    if (!p)
+        return global_rc != CURLE_OK ? -EIO : -ENOMEM;
+    while (back < n) {
+        while (next < n && fetch_pool_add(p, &reqs[next]) == 0)
+            next++;
+        if (fetch_pool_next(p, 200))
+            back++;
+    }
+    fetch_pool_free(p);
     return 0;
 }

@@ -12,8 +12,10 @@
  * the whole request at timeout_ms including redirects (a server dripping one
  * byte a second ends at the limit: -ETIMEDOUT).
  *
- * Blocking: fetch_run returns when every request has an answer. Any thread,
- * one call at a time per set of requests; no state is kept between calls.
+ * Blocking: fetch_run returns when every request has an answer. A pool
+ * (fetch_pool_*) keeps up to `parallel` requests in flight and hands each
+ * back as soon as it has its answer, so that a caller can start the next
+ * one while a slow one runs. A pool is one thread's; fetch_run is one pool.
  */
 #ifndef CRIER_FETCH_H
 #define CRIER_FETCH_H
@@ -62,5 +64,23 @@ struct fetch_req {
 /* Runs the n requests to the end. 0, or -ENOMEM / -EIO when curl cannot
  * start (each request's own outcome is in it). */
 int fetch_run(const struct fetch_options *o, struct fetch_req *reqs, size_t n);
+
+struct fetch_pool;
+/* NULL when curl cannot start. o is copied (its guard and stop are
+ * borrowed for the pool's life). */
+struct fetch_pool *fetch_pool_new(const struct fetch_options *o);
+/* Starts r (its outputs reset; r is borrowed until fetch_pool_next hands it
+ * back). -EBUSY when `parallel` requests are already out: take one back
+ * first. A request refused at once (its URL, a stop) is out too, answered. */
+int fetch_pool_add(struct fetch_pool *p, struct fetch_req *r);
+/* Requests out: added and not handed back yet. */
+size_t fetch_pool_busy(const struct fetch_pool *p);
+/* The next request with its answer, waiting up to wait_ms for one; NULL
+ * when none came in that time or none is out. Once stop is set, what still
+ * runs ends with -ECANCELED. */
+struct fetch_req *fetch_pool_next(struct fetch_pool *p, unsigned wait_ms);
+/* Frees the pool; requests still running are abandoned with -ECANCELED
+ * (their bodies stay the caller's to free). NULL is fine. */
+void fetch_pool_free(struct fetch_pool *p);
 
 #endif

@@ -484,6 +484,54 @@ static void source_answer(struct pass *ps, struct store_source *src, struct fetc
     r->src = *src;
 }
 
+void source_fetch_setup(const struct source_env *env, struct fetch_options *fo)
+{
+    *fo = (struct fetch_options){.timeout_ms = env->timeout_ms,
+                                 .max_bytes = env->max_bytes,
+                                 .guard = env->guard,
+                                 .stop = env->stop,
+                                 .user_agent = "crier (feed reader)"};
+}
+
+void source_fetch_req(const struct store_source *src, struct fetch_req *q)
+{
+    *q =
+        (struct fetch_req){.url = src->url, .etag = src->etag, .last_modified = src->last_modified};
+}
+
+/* One fetched source, in a pass whose channel row (ps->ch) is loaded when
+ * *loaded is its channel's id: loads it otherwise. */
+static void settle(struct pass *ps, int64_t *loaded, struct store_source *src, struct fetch_req *q,
+                   void (*report)(void *arg, const struct source_report *r), void *arg)
+{
+    if (*loaded != src->channel_id) {
+        if (*loaded)
+            store_channel_clear(&ps->ch);
+        *loaded = 0;
+        if (store_channel_get_by_id(ps->env->st, src->channel_id, &ps->ch) < 0)
+            return; /* deleted meanwhile: its sources went with it */
+        *loaded = src->channel_id;
+    }
+    if (q->err == -ECANCELED)
+        return; /* shutting down: its lease runs out and it is fetched again */
+    struct source_report *r = xcalloc(1, sizeof *r);
+    ps->now = crier_now_ms();
+    source_answer(ps, src, q, r);
+    if (report)
+        report(arg, r);
+    free(r);
+}
+
+void source_settle(const struct source_env *env, struct store_source *src, struct fetch_req *q,
+                   void (*report)(void *arg, const struct source_report *r), void *arg)
+{
+    struct pass ps = {.env = env};
+    int64_t loaded = 0;
+    settle(&ps, &loaded, src, q, report, arg);
+    if (loaded)
+        store_channel_clear(&ps.ch);
+}
+
 int source_pass(const struct source_env *env, struct store_source *srcs, size_t n,
                 void (*report)(void *arg, const struct source_report *r), void *arg)
 {
@@ -491,39 +539,18 @@ int source_pass(const struct source_env *env, struct store_source *srcs, size_t 
         return 0;
     struct fetch_req *q = xcalloc(n, sizeof *q);
     for (size_t i = 0; i < n; i++)
-        q[i] = (struct fetch_req){
-            .url = srcs[i].url, .etag = srcs[i].etag, .last_modified = srcs[i].last_modified};
-    struct fetch_options fo = {.timeout_ms = env->timeout_ms,
-                               .max_bytes = env->max_bytes,
-                               .guard = env->guard,
-                               .stop = env->stop,
-                               .user_agent = "crier (feed reader)"};
+        source_fetch_req(&srcs[i], &q[i]);
+    struct fetch_options fo;
+    source_fetch_setup(env, &fo);
     int rc = fetch_run(&fo, q, n);
-    struct source_report *r = xmalloc(sizeof *r);
     struct pass ps = {.env = env};
     int64_t loaded = 0;
-    for (size_t i = 0; rc == 0 && i < n; i++) {
-        if (loaded != srcs[i].channel_id) {
-            if (loaded)
-                store_channel_clear(&ps.ch);
-            loaded = 0;
-            if (store_channel_get_by_id(env->st, srcs[i].channel_id, &ps.ch) < 0)
-                continue; /* deleted meanwhile: its sources went with it */
-            loaded = srcs[i].channel_id;
-        }
-        if (q[i].err == -ECANCELED)
-            continue; /* shutting down: its lease runs out and it is fetched again */
-        memset(r, 0, sizeof *r);
-        ps.now = crier_now_ms();
-        source_answer(&ps, &srcs[i], &q[i], r);
-        if (report)
-            report(arg, r);
-    }
+    for (size_t i = 0; rc == 0 && i < n; i++)
+        settle(&ps, &loaded, &srcs[i], &q[i], report, arg);
     if (loaded)
         store_channel_clear(&ps.ch);
     for (size_t i = 0; i < n; i++)
         buf_free(&q[i].body);
-    free(r);
     free(q);
     return rc;
 }

@@ -82,6 +82,18 @@ struct source_report {
 int source_pass(const struct source_env *env, struct store_source *srcs, size_t n,
                 void (*report)(void *arg, const struct source_report *r), void *arg);
 
+/* The pieces of a pass, for a fetcher that starts each source as it falls
+ * due and settles each as soon as its answer is in (source_run.c): the
+ * fetch options of env, the request for src (borrowing its strings), and
+ * one answered source handled as a pass handles it (its items, its outcome
+ * stored, then report). */
+struct fetch_options;
+struct fetch_req;
+void source_fetch_setup(const struct source_env *env, struct fetch_options *fo);
+void source_fetch_req(const struct store_source *src, struct fetch_req *q);
+void source_settle(const struct source_env *env, struct store_source *src, struct fetch_req *q,
+                   void (*report)(void *arg, const struct source_report *r), void *arg);
+
 /* The word for an action ("created", "drafted", ...). */
 const char *source_action_name(int action);
 

@@ -1,9 +1,11 @@
 /*
- * source_run: the node's feed fetcher, one thread. Every few seconds it
- * claims the sources that are due (store_sources_claim leases them, so
- * several nodes share the work without fetching one feed twice) and runs a
- * source pass over them (source.h). It never runs on an event loop or the
- * worker pool: a slow feed delays only other feeds.
+ * source_run: the node's feed fetcher, one thread. It keeps a pool of
+ * fetches (fetch.h) and, every few seconds, claims as many due sources as
+ * the pool has room for (store_sources_claim leases them, so several nodes
+ * share the work without fetching one feed twice). Each source is settled
+ * (source.h) as soon as its answer is in, and its place goes to the next:
+ * a feed that drips until its timeout holds one place, not the others. It
+ * never runs on an event loop or the worker pool.
  *
  * start/stop from one thread (the server's main thread).
  */
