@@ -40,8 +40,9 @@ void api_store_failure(struct response *res, int rc)
         response_error(res, 404, "not_found", "no such resource");
     else if (rc == -EEXIST)
         response_error(res, 409, "conflict", "already exists");
-    else if (rc == CRIER_EUNAVAIL) /* the database server is away: nothing was acknowledged */
-        response_error(res, 503, "unavailable", "the store cannot be reached; retry later");
+    else if (rc == CRIER_EUNAVAIL) /* the database is away or locked: nothing was acknowledged */
+        response_error(res, 503, "unavailable",
+                       "the store cannot be reached or is busy; retry later");
     else
         response_error(res, 500, "internal", "%s", crier_strerror(rc));
 }

@@ -20,7 +20,7 @@ enum crier_err {
     CRIER_ESTORE = -4103,     /* storage engine failure (detail logged) */
     CRIER_EPROTO = -4104,     /* protocol violation (WebSocket) */
     CRIER_ENOTIMPL = -4105,   /* an HTTP method this server does not implement (501) */
-    CRIER_EUNAVAIL = -4106,   /* the storage server cannot be reached (503; retry later) */
+    CRIER_EUNAVAIL = -4106,   /* the store cannot be reached, or stayed locked (503; retry later) */
 };
 
 const char *crier_strerror(int err);

@@ -19,6 +19,14 @@
 
 int sq_err(sqlite3 *db, const char *what)
 {
+    int code = sqlite3_errcode(db);
+    /* Another connection held the write lock past the busy timeout: the
+     * store is there, and busy. The caller may retry (the API answers 503). */
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED) {
+        log_warn("store: sqlite %s: %s (code %d)", what, sqlite3_errmsg(db),
+                 sqlite3_extended_errcode(db));
+        return CRIER_EUNAVAIL;
+    }
     log_error("store: sqlite %s: %s (code %d)", what, sqlite3_errmsg(db),
               sqlite3_extended_errcode(db));
     return CRIER_ESTORE;

@@ -1251,6 +1251,30 @@ static void test_candidates_sqlite(void)
 
 /* The database file: created 0600 (its -wal and -shm too), an older 0644
  * one is made private, and an existing empty file is refused. */
+/* A write that finds the database locked past the busy timeout is the
+ * store being busy (CRIER_EUNAVAIL: the API answers 503, retry later), not
+ * a storage failure (500); once the lock is gone the same write goes in. */
+static void test_busy(void)
+{
+    char db[512];
+    sqlite3 *raw = NULL;
+    struct store *st = open_dir("busy");
+    tpath(db, sizeof db, "busy/crier.db");
+    make_channel(st, "avant");
+    is_int(sqlite3_open(db, &raw), SQLITE_OK, "a second connection");
+    is_int(sqlite3_exec(raw, "BEGIN IMMEDIATE", NULL, NULL, NULL), SQLITE_OK,
+           "it holds the write lock");
+    struct store_channel ch = {0};
+    snprintf(ch.slug, sizeof ch.slug, "pendant");
+    snprintf(ch.tz, sizeof ch.tz, "UTC");
+    is_int(store_channel_create(st, &ch), CRIER_EUNAVAIL,
+           "a write past the busy timeout: unavailable");
+    is_int(sqlite3_exec(raw, "ROLLBACK", NULL, NULL, NULL), SQLITE_OK, "the lock is let go");
+    sqlite3_close(raw);
+    is_int(store_channel_create(st, &ch), 0, "the same write goes in");
+    store_close(st);
+}
+
 static void test_db_file(void)
 {
     char dir[512], db[512], side[600];
@@ -1336,6 +1360,7 @@ int main(void)
     on_db("views", test_views_record);
     on_nodes("rdclean", test_reader_cleanup);
     test_db_file();
+    test_busy();
 
     int rc = done_testing();
     if (rc == 0) {
