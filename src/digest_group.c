@@ -502,6 +502,8 @@ struct pair_acc {
      * name's last word, a word inside one) is in both titles */
     uint8_t otopic;
     uint32_t tollh; /* of halves, the toll's words' (digest_toll_word()) */
+    /* bits 0 and 1 as event, of keys that are no toll's word */
+    uint8_t tevent;
 };
 
 /* Adds one shared key, of kind kc and weight wc in post c, ko and wo in
@@ -545,6 +547,8 @@ static void pair_add(struct pair_acc *x, uint8_t kc, float wc, uint8_t ko, float
     x->place |= (uint8_t)fac;
     if (event)
         x->event |= (uint8_t)(tc | to << 1);
+    if (event && !(flags & 16))
+        x->tevent |= (uint8_t)(tc | to << 1);
     if (event && x->eventn < 2 && key_halves(kc, ko) == 2)
         x->eventn++;
     if (kc == K_MEDIA)
@@ -646,6 +650,24 @@ static int pair_country(const struct pair_acc *x, double cos)
            (cos < PAIR_COUNTRY_COS || !(x->topic & 3));
 }
 
+/* Whether two posts of one language that share x meet through the toll
+ * alone: their titles meet the other post through no word that says what
+ * happened but the toll's ("One dead as freak downpour floods Chaguanas",
+ * "Two young siblings killed in Trinidad house fire", day 63), and
+ * without the toll's halves they would fall short of need. Every deadly
+ * story's title gives its toll; the rest is a place and a word of the
+ * copy ("home"). digest_pairs() makes such an edge thin and no link for
+ * digest_attach() (named bit 1), but keeps it a neighbour
+ * (digest_weigh()): dropped altogether, such pairs left the
+ * neighbourhoods of day 57's pile-up, which split. Translations are not
+ * read so: the dictionary bridges the toll and the place better than the
+ * rest ("carambolage" and "pileup", day 57; "blessés" and "injures", day
+ * 24). */
+static int pair_toll_met(const struct pair_acc *x, uint32_t need)
+{
+    return x->event && !x->tevent && x->halves - x->tollh < need;
+}
+
 void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc, size_t df_cap,
                   struct digest_edges *e)
 {
@@ -729,12 +751,13 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
              * Togo", day 50). What the two posts share beyond the country
              * and the count is what happened, or nothing. */
             uint32_t toll = need == MINOR_MIN_HALVES ? x->tollh : 0;
-            int thin = pair_thin(x, cos) || ((aired[c] || aired[o]) && !(x->topic & 3));
+            int tolled = ks->lang[c] == ks->lang[o] && pair_toll_met(x, need);
+            int thin = pair_thin(x, cos) || ((aired[c] || aired[o]) && !(x->topic & 3)) || tolled;
             /* Named (digest_attach()'s one-edge rule): a name or figure of
-             * their own, and a whole feature that is no name. Names alone
-             * are a place: day 46's UNESCO bid for Ganvié and the English
-             * report of the capsize near it shared "Bénin, Ganvié". */
-            uint8_t named = (uint8_t)(x->own && x->whole > x->names);
+             * their own, and a whole feature that is no name (names alone
+             * are a place: day 46's Ganvié bid and capsize shared "Bénin,
+             * Ganvié"); 2, the toll alone: no link (pair_toll_met()). */
+            uint8_t named = tolled ? 2 : (uint8_t)(x->own && x->whole > x->names);
             if (x->halves - toll >= need && cos >= PAIR_MIN_COS && titles)
                 touch[kept++] = (struct touched){o, thin ? 0.0f : (float)cos, named};
             /* A weak link through a country needs a half more: the

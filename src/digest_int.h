@@ -424,7 +424,8 @@ struct digest_edges {
     size_t n, cap;
     /* named[i]: edge v[i]'s two posts share a name or figure of their own
      * (key_own(): no country, no region of the alias table; NULL: none
-     * known), digest_attach()'s evidence. */
+     * known), digest_attach()'s evidence; bit 1: the two posts' titles
+     * meet through the toll alone (digest_pairs()): no link at all. */
     uint8_t *named;
     /* Weak links: pairs that missed an edge by one gate only (two shared
      * features instead of two and a half, or a title not met), evidence

@@ -369,6 +369,15 @@ static int attach_scattered(const struct attach_link *v, size_t n, size_t i, con
     return size[v[i].s] == 1 && edges == 0 && *nt >= ATTACH_SCATTER;
 }
 
+/* Whether edge i's two posts' titles meet through the toll alone
+ * (digest_pairs(), named bit 1): a thin edge that is no link either. Every
+ * deadly story's title gives its toll; a lone post whose thin edges to a
+ * story are all such edges shares that and a place with it, no more. */
+static int toll_only(const struct digest_edges *e, size_t i)
+{
+    return e->named && (e->named[i] & 2);
+}
+
 void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
                    const uint32_t *anchor, const uint32_t *titled)
 {
@@ -387,10 +396,10 @@ void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
         for (size_t i = 0; i < m; i++) {
             uint32_t ra = (uint32_t)uf_find(g->parent, x[i].a);
             uint32_t rb = (uint32_t)uf_find(g->parent, x[i].b);
-            if (ra == rb)
+            if (ra == rb || (!pass && toll_only(e, i)))
                 continue;
             /* A thin edge (cos 0, digest_pairs()) shares a place only. */
-            uint32_t named = !pass && e->named && e->named[i] && x[i].cos > 0;
+            uint32_t named = !pass && e->named && (e->named[i] & 1) && x[i].cos > 0;
             uint32_t strong = pass ? 0 : 1 | (uint32_t)(x[i].w > 0) << 1;
             attach_offer(&v, &n, &cap, size, ra, rb, x[i].b, strong, named);
             attach_offer(&v, &n, &cap, size, rb, ra, x[i].a, strong, named);

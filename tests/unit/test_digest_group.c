@@ -2102,6 +2102,104 @@ static void test_minor_toll(void)
     ok(edge_in(ps, 7, 0, 2) || weak_in(ps, 7, 0, 2), "the liquor's two posts still link");
 }
 
+/* The named[] byte (digest_edges.named) of the edge between posts a and b
+ * of ps[0..n), or -1 when they are no edge; keys held by more than df_cap
+ * posts are not walked. */
+static int edge_flags(const struct digest_post *ps, size_t n, size_t df_cap, size_t a, size_t b)
+{
+    size_t cand[16];
+    struct keyset ks;
+    struct postings pl;
+    struct digest_edges e;
+    int named = -1;
+
+    for (size_t i = 0; i < n; i++)
+        cand[i] = i;
+    if (digest_read_posts(ps, cand, n, &ks) == 0) {
+        digest_build_index(&ks, n, &pl);
+        digest_pairs(&ks, &pl, n, df_cap, &e);
+        for (size_t i = 0; i < e.n; i++)
+            if ((e.v[i].a == a && e.v[i].b == b) || (e.v[i].a == b && e.v[i].b == a))
+                named = e.named[i];
+        digest_edges_free(&e);
+        digest_postings_free(&pl);
+    }
+    digest_keyset_free(&ks);
+    return named;
+}
+
+/* Day 63: a flood that killed and a house fire that killed, one country.
+ * "One dead as freak downpour floods Chaguanas" and "Two young siblings
+ * killed in Trinidad house fire" meet each other's post through the toll
+ * ("dead" and "killed" are one word) and the island, and share "home" in
+ * their copy: six halves, two of them the toll's. Every deadly story's
+ * title gives its toll: a thin edge, and no link for digest_attach(), so
+ * that the fire's lone post is not taken home by three such edges to the
+ * flood's posts. Two posts of the flood, whose titles meet through
+ * "flood", weigh. */
+static void test_toll_titles(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "One dead as freak downpour floods Chaguanas",
+         .body = "A 71-year-old man drowned in his home in Felicity and hundreds of families were "
+                 "trapped by rising water after more than 150 millimetres of rain fell on central "
+                 "Trinidad overnight, the Office of Disaster Preparedness and Management said."},
+        {.lang = "en",
+         .title = "Two young siblings killed in Trinidad house fire",
+         .body =
+             "DIEGO MARTIN (AP) - Two young siblings were killed when a fire swept through "
+             "their wooden home on the outskirts of Trinidad's capital before dawn, according to "
+             "fire officials."},
+        {.lang = "en",
+         .title = "Trinidad flood toll rises to three as river begins to fall",
+         .body = "A third person has died in the floods that swamped central Trinidad, police said "
+                 "on Wednesday afternoon, after the body of a man swept away while crossing a "
+                 "flooded road in Longdenville was found in a cane field. About 1,400 homes were "
+                 "flooded and 260 people spent the day in shelters."},
+        {.lang = "en",
+         .title = "Gas prices going up on Friday, Finance Minister says",
+         .body = "The price of super gasoline will rise by TT$1 a litre from Friday, the Finance "
+                 "Minister of Trinidad and Tobago announced on Wednesday morning."},
+        {.lang = "en",
+         .title = "Cricket: Red Force win by five wickets",
+         .body = "Trinidad and Tobago Red Force beat the Scorpions by five wickets at the Queen's "
+                 "Park Oval."},
+    };
+    /* The island's word, in every post ("Trinidad and Tobago"), is
+     * past df_cap, as on the day; its name, in three, is not. */
+    double toll = edge_weight_cap(ps, 5, 4, 0, 1), flood = edge_weight_cap(ps, 5, 4, 0, 2);
+    int flags = edge_flags(ps, 5, 4, 0, 1);
+    ok(toll == 0, "the flood and the fire, met through the toll: a thin edge (%g)", toll);
+    ok(flags >= 0 && (flags & 2), "and no link for digest_attach() (%d)", flags);
+    ok(flood > 0, "two posts of the flood weigh: %g", flood);
+
+    /* digest_attach(): a lone post (3) with thin edges to each post of a
+     * story of three joins it as a place they share; met through the toll
+     * alone (named bit 1), it stays alone. */
+    const struct digest_edge v[] = {{0, 1, 0.3f, 1}, {0, 2, 0.3f, 1}, {1, 2, 0.3f, 1},
+                                    {0, 3, 0.0f, 0}, {1, 3, 0.0f, 0}, {2, 3, 0.0f, 0}};
+    uint8_t place[] = {1, 1, 1, 1, 1, 1}, tolled[] = {1, 1, 1, 3, 3, 3};
+    for (int t = 0; t < 2; t++) {
+        struct digest_edges e = {
+            .v = (struct digest_edge *)v, .n = 6, .cap = 6, .named = t ? tolled : place};
+        struct groups g;
+        g.parent = malloc(4 * sizeof *g.parent);
+        g.pin = calloc(4, 1);
+        for (size_t c = 0; c < 4; c++)
+            g.parent[c] = c;
+        digest_link(&e, 4, 0.5, &g);
+        digest_attach(&e, 4, &g, NULL, NULL);
+        int together = uf_find(g.parent, 3) == uf_find(g.parent, 0);
+        if (t)
+            ok(!together, "the toll's thin edges: the lone post stays alone");
+        else
+            ok(together, "a place's thin edges: the lone post joins the story");
+        free(g.parent);
+        free(g.pin);
+    }
+}
+
 /* Day 46: the moto-taxi strike seen from the street and the market fire,
  * on a channel whose home town is in most titles. Both titles hold the
  * town, the strike's copy names the market once, and both say
@@ -2725,6 +2823,7 @@ int main(void)
     test_hub_word();
     test_minor_hub();
     test_minor_toll();
+    test_toll_titles();
     test_facility_name();
     test_facility_acronym();
     run_day();
