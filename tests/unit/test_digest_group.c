@@ -1346,6 +1346,21 @@ static void test_join(void)
        "a name of one post of each and nothing more: two");
 }
 
+/* Day 61: a snowstorm split in two halves of two or three posts, whose road
+ * pass (key 0) one post of each half names, one strong edge between them.
+ * A name held by half the posts of each half or more is the story's own, as
+ * often as the story names it: one edge is enough. Held by one post of
+ * three, it is not (test_join()'s third check). */
+static void test_join_halves(void)
+{
+    const struct digest_edge one[] = {{1, 3, 0.2f, 1}, {0, 5, 0.2f, 1}};
+    const uint32_t half[] = {1, 2, 3, 5}, twice[] = {0, 2, 4};
+
+    ok(joined(one, 2, half, 3, twice, 3, 0, 3),
+       "a name two posts of three and one of two hold, one edge: one story");
+    ok(!joined(one, 2, half, 3, twice, 3, 0, 5), "the guest's story stays apart");
+}
+
 /* Day 37: a cash-van robbery (posts 0-2) and a taxi blockade (3-4) in one
  * town (key 0, a name every post of both holds, and no other story), with
  * strong edges reaching both blockade posts. Key 1, of the given kind (a
@@ -2716,6 +2731,7 @@ int main(void)
     test_centroid_why();
     test_anchors();
     test_join();
+    test_join_halves();
     test_join_town();
     test_join_titles();
     test_join_region();
