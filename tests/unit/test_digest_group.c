@@ -1910,6 +1910,74 @@ static void test_centroid(void)
            "A's names, not its words (the town, the port): no topic term, alone");
 }
 
+/* Day 61's captagon explainer: story A (posts 0-3) writes its word (key 1)
+ * in three titles; story B (4-6) is another story; post 7, alone, writes
+ * the word in its title and tells the rest in words of its own, far from
+ * A's centroid (cosine about 0.1); post 8 is alone too. title: post 7
+ * holds key 1 in its title (else in its body); atitles: A's titles that
+ * write it (the others, in the body); other: post 8 holds it too (in its
+ * body). Returns post 7's root. */
+static size_t title_word_root(int title, int atitles, int other)
+{
+    enum { NC = 9 };
+    /* Per post its keys (0 ends); 100 + i: words of post i alone. */
+    static const uint32_t keys[NC][7] = {
+        {1, 2, 100, 0}, {1, 2, 101, 0}, {1, 3, 102, 0}, {1, 3, 103, 0},
+        {4, 5, 104, 0}, {4, 5, 105, 0}, {4, 106, 0},    {1, 107, 207, 307, 407, 507, 607},
+        {108, 208, 0},
+    };
+    struct keyset ks = {0};
+    struct postings pl;
+    size_t nk = 0, root;
+    ks.off = calloc(NC + 1, sizeof *ks.off);
+    ks.h = calloc(NC * 8, sizeof *ks.h);
+    ks.w = calloc(NC * 8, sizeof *ks.w);
+    ks.kind = calloc(NC * 8, 1);
+    ks.lang = calloc(NC, sizeof *ks.lang);
+    for (size_t c = 0; c < NC; c++) {
+        ks.lang[c] = 'f' | 'r' << 8;
+        for (size_t j = 0; j < 7 && keys[c][j]; j++) {
+            uint32_t k = keys[c][j];
+            int t = k == 1 && (c == 7 ? title : (int)c < atitles);
+            ks.h[nk] = 0x7e1e0000u + k;
+            ks.w[nk] = t ? TITLE_KEY_WEIGHT : 1.0f;
+            ks.kind[nk++] = K_WORD;
+        }
+        if (c == 8 && other) {
+            ks.h[nk] = 0x7e1e0000u + 1;
+            ks.w[nk] = 1.0f;
+            ks.kind[nk++] = K_WORD;
+        }
+        ks.off[c + 1] = nk;
+    }
+    ks.n = nk;
+    digest_build_index(&ks, NC, &pl);
+    struct groups g;
+    uint8_t filler[NC] = {0};
+    uint32_t via[NC];
+    g.parent = malloc(NC * sizeof *g.parent);
+    g.pin = calloc(NC, 1);
+    for (size_t c = 0; c < NC; c++)
+        g.parent[c] = c < 4 ? 0 : c < 7 ? 4 : c;
+    digest_centroid(&ks, &pl, NC, 8, filler, &g, via);
+    root = uf_find(g.parent, 7);
+    free(g.parent);
+    free(g.pin);
+    digest_postings_free(&pl);
+    digest_keyset_free(&ks);
+    return root;
+}
+
+static void test_centroid_title_word(void)
+{
+    digest_tables_init();
+    is_int(title_word_root(1, 3, 0), 0,
+           "the word three of A's titles write, in the lone post's title: it joins A");
+    is_int(title_word_root(0, 3, 0), 7, "the same word in its body only: alone");
+    is_int(title_word_root(1, 2, 0), 7, "two of A's titles write it: alone");
+    is_int(title_word_root(1, 3, 1), 7, "another post of the window holds it too: alone");
+}
+
 /* A post that joined its story by the centroid has no edge to it: the
  * preview's why names the story's post it shares most with (edges.via)
  * and their shared terms, as for any other merge. */
@@ -2728,6 +2796,7 @@ int main(void)
     test_named_needs_more_than_names();
     test_attach_weighed();
     test_centroid();
+    test_centroid_title_word();
     test_centroid_why();
     test_anchors();
     test_join();
