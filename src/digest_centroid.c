@@ -225,12 +225,28 @@ static int cent_own_term(const struct cent_ctx *x, const uint32_t *mem, size_t n
  * and tell the rest in their own words, so their cosine to the story is
  * low. Two titles share a word by chance (a bank holiday and the food
  * banks); three titles of one story, and no other post of the window, are
- * the story's name for itself. */
+ * the story's name for itself. A title that names someone or somewhere the
+ * story never names is another story of the kind (a second quake, the
+ * Kodiak quake's pair near Hualien's on day 53), whatever word it shares. */
 static int cent_title_word(const struct cent_ctx *x, const uint32_t *mem, size_t nm, uint32_t s)
 {
     const struct keyset *ks = x->ks;
     const struct postings *pl = x->pl;
 
+    /* A title that names a place or person story s never names tells
+     * another story of the kind: a second quake, a second fire. */
+    for (size_t m = 0; m < nm; m++) {
+        uint32_t c = mem[m];
+        for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
+            uint32_t id = ks->kid[k], held = 0;
+            if (ks->kind[k] != K_NAME || ks->w[k] < TITLE_KEY_WEIGHT)
+                continue;
+            for (size_t q = pl->off[id]; q < pl->off[id + 1] && !held; q++)
+                held = x->root[pl->post[q]] == s;
+            if (!held)
+                return 0;
+        }
+    }
     for (size_t m = 0; m < nm; m++) {
         uint32_t c = mem[m];
         for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {

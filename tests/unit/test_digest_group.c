@@ -1916,8 +1916,9 @@ static void test_centroid(void)
  * A's centroid (cosine about 0.1); post 8 is alone too. title: post 7
  * holds key 1 in its title (else in its body); atitles: A's titles that
  * write it (the others, in the body); other: post 8 holds it too (in its
- * body). Returns post 7's root. */
-static size_t title_word_root(int title, int atitles, int other)
+ * body); name: post 7's title names a place (key 900), and with 2 post 0's
+ * body names it too. Returns post 7's root. */
+static size_t title_word_root(int title, int atitles, int other, int name)
 {
     enum { NC = 9 };
     /* Per post its keys (0 ends); 100 + i: words of post i alone. */
@@ -1948,6 +1949,11 @@ static size_t title_word_root(int title, int atitles, int other)
             ks.w[nk] = 1.0f;
             ks.kind[nk++] = K_WORD;
         }
+        if ((c == 7 && name) || (c == 0 && name == 2)) {
+            ks.h[nk] = 0x7e1e0000u + 900;
+            ks.w[nk] = c == 7 ? TITLE_KEY_WEIGHT : 1.0f;
+            ks.kind[nk++] = K_NAME;
+        }
         ks.off[c + 1] = nk;
     }
     ks.n = nk;
@@ -1971,11 +1977,14 @@ static size_t title_word_root(int title, int atitles, int other)
 static void test_centroid_title_word(void)
 {
     digest_tables_init();
-    is_int(title_word_root(1, 3, 0), 0,
+    is_int(title_word_root(1, 3, 0, 0), 0,
            "the word three of A's titles write, in the lone post's title: it joins A");
-    is_int(title_word_root(0, 3, 0), 7, "the same word in its body only: alone");
-    is_int(title_word_root(1, 2, 0), 7, "two of A's titles write it: alone");
-    is_int(title_word_root(1, 3, 1), 7, "another post of the window holds it too: alone");
+    is_int(title_word_root(0, 3, 0, 0), 7, "the same word in its body only: alone");
+    is_int(title_word_root(1, 2, 0, 0), 7, "two of A's titles write it: alone");
+    is_int(title_word_root(1, 3, 1, 0), 7, "another post of the window holds it too: alone");
+    is_int(title_word_root(1, 3, 0, 1), 7,
+           "its title names a place A never names (a second quake): alone");
+    is_int(title_word_root(1, 3, 0, 2), 0, "a place A names in a body: it joins A");
 }
 
 /* A post that joined its story by the centroid has no edge to it: the
