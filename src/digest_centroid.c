@@ -15,8 +15,10 @@
  * content word, not a name (the town, the port, the hospital two stories
  * happen in), a figure or a facility's word, held by CENT_TPOSTS of its
  * posts or more and by fewer posts outside it than inside (the day's
- * casualty and quantity words are every accident's). It runs after the
- * join, and the posts it moves join no one else.
+ * casualty and quantity words are every accident's). A post whose title
+ * writes the story's headline word (cent_title_word()) needs only
+ * CENT_TITLE_COS. It runs after the join, and the posts it moves join no
+ * one else.
  *
  * The work is the postings of each lone post's keys, as the pairs'.
  */
@@ -34,6 +36,10 @@
 #define CENT_MARGIN 0.7  /* the second best story's cosine is at most this share of it */
 #define CENT_HEAVY 0.10  /* share of the dot product that makes a shared term heavy */
 #define CENT_TPOSTS 2    /* posts of the story that hold its own term, at least */
+
+/* A lone post whose title writes the story's headline word (cent_title_word()). */
+#define CENT_TITLE_COS 0.08 /* cosine to the best centroid, at least */
+#define CENT_TITLES 3       /* titles of the story that write the word, at least */
 
 /* Whether a key is part of a post's vector: not a quoted word, a
  * broadcaster, a word of the world's names, or a translation (its word is
@@ -211,6 +217,56 @@ static int cent_own_term(const struct cent_ctx *x, const uint32_t *mem, size_t n
     return 0;
 }
 
+/* Whether the small story's titles write a headline word of story s: a
+ * topic term (cent_topic()) that CENT_TITLES titles of s or more write and
+ * no post outside s and the small story holds. A desk calls a story by
+ * its word ("captagon", "méningite", "dengue", "exam") in most of its
+ * titles; the explainer, the how-to and the reaction write it in theirs
+ * and tell the rest in their own words, so their cosine to the story is
+ * low. Two titles share a word by chance (a bank holiday and the food
+ * banks); three titles of one story, and no other post of the window, are
+ * the story's name for itself. A title that names someone or somewhere the
+ * story never names is another story of the kind (a second quake, the
+ * Kodiak quake's pair near Hualien's on day 53), whatever word it shares. */
+static int cent_title_word(const struct cent_ctx *x, const uint32_t *mem, size_t nm, uint32_t s)
+{
+    const struct keyset *ks = x->ks;
+    const struct postings *pl = x->pl;
+
+    /* A title that names a place or person story s never names tells
+     * another story of the kind: a second quake, a second fire. */
+    for (size_t m = 0; m < nm; m++) {
+        uint32_t c = mem[m];
+        for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
+            uint32_t id = ks->kid[k], held = 0;
+            if (ks->kind[k] != K_NAME || ks->w[k] < TITLE_KEY_WEIGHT)
+                continue;
+            for (size_t q = pl->off[id]; q < pl->off[id + 1] && !held; q++)
+                held = x->root[pl->post[q]] == s;
+            if (!held)
+                return 0;
+        }
+    }
+    for (size_t m = 0; m < nm; m++) {
+        uint32_t c = mem[m];
+        for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
+            uint32_t id = ks->kid[k], titles = 0, out = 0;
+            if (!(cent_x(x, c, k) > 0) || !cent_topic(ks, pl, k) || ks->w[k] < TITLE_KEY_WEIGHT)
+                continue;
+            for (size_t q = pl->off[id]; q < pl->off[id + 1]; q++) {
+                uint32_t o = pl->post[q];
+                if (x->root[o] == s)
+                    titles += pl->w[q] >= TITLE_KEY_WEIGHT;
+                else if (x->root[o] != x->root[c])
+                    out++;
+            }
+            if (titles >= CENT_TITLES && !out)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 void digest_centroid(const struct keyset *ks, const struct postings *pl, size_t nc, size_t df_cap,
                      const uint8_t *filler, struct groups *g, uint32_t *via)
 {
@@ -263,9 +319,11 @@ void digest_centroid(const struct keyset *ks, const struct postings *pl, size_t 
                 b2 = cs;
             }
         }
-        if (best == UINT32_MAX || b1 < CENT_COS || b2 > CENT_MARGIN * b1 ||
-            (g->pin[r] && g->pin[best]) ||
-            !cent_own_term(&x, mem + 2 * r, nmem[r], best, x.sdot[best]))
+        if (best == UINT32_MAX || b1 < CENT_TITLE_COS || b2 > CENT_MARGIN * b1 ||
+            (g->pin[r] && g->pin[best]))
+            continue;
+        if (!(b1 >= CENT_COS && cent_own_term(&x, mem + 2 * r, nmem[r], best, x.sdot[best])) &&
+            !cent_title_word(&x, mem + 2 * r, nmem[r], best))
             continue;
         move[r] = best;
         /* The post of the story it shares most with, for digest_why. */

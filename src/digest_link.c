@@ -507,20 +507,26 @@ void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
  * figure is theirs alone (every post holding it is in one of the two) and
  * edges that reach the threshold join them, reaching every post of the
  * smaller one, or at least one edge when each holds the name in
- * JOIN_MIN_HOLD posts: the two halves of a story that average linkage
- * left apart (the first reports and the follow-ups, both naming the
- * glacier). Look-alike stories (two factories closing, two shark attacks)
- * share the kind of news, not their own place or person; two stories
- * drawn from one interview share the guest's name and the other story's,
- * but through the one post that quotes it. Two stories in one town
- * share the town, held by most posts of both, and it is theirs alone; so
- * they must also share something else that one of them says twice
- * (join_spread()). */
+ * JOIN_MIN_HOLD posts, or in more than half its posts (one of two:
+ * JOIN_HALF()): the two halves of a story that average linkage left apart
+ * (the first reports and the follow-ups, both naming the glacier). A half
+ * whose copy names the name that often is about it, as the other half
+ * is: a snowstorm's mountain pass in one of two posts of each half (day
+ * 61), one edge between them. Look-alike stories
+ * (two factories closing, two shark attacks) share the kind of news, not
+ * their own place or person; two stories drawn from one interview share
+ * the guest's name and the other story's, but through the one post that
+ * quotes it. Two stories in one town share the town, held by most posts
+ * of both, and it is theirs alone; so they must also share something else
+ * that one of them says twice (join_spread()). */
 #define JOIN_MIN_HOLD 2
+/* n posts of a story of size posts hold a name: more than half, or one of two */
+#define JOIN_HALF(n, size) (2 * (n) > (size) || (size) == 2)
 
 struct join_pair {
     uint32_t a, b;         /* roots, a < b */
     uint32_t hold;         /* the name is held by JOIN_MIN_HOLD posts of each */
+    uint32_t half;         /* the name is held by more than half the posts of each */
     uint32_t edges, reach; /* strong edges between them; posts of the smaller they reach */
     uint32_t clash;        /* one's title names its story by a name the other never holds */
     uint32_t tshare;       /* a name is in titles of both */
@@ -797,6 +803,7 @@ void digest_join(const struct digest_edges *e, const struct postings *pl, size_t
         v[n++] = (struct join_pair){r1 < r2 ? r1 : r2,
                                     r1 < r2 ? r2 : r1,
                                     n1 >= JOIN_MIN_HOLD && n2 >= JOIN_MIN_HOLD,
+                                    JOIN_HALF(n1, size[r1]) && JOIN_HALF(n2, size[r2]),
                                     0,
                                     0,
                                     0,
@@ -809,8 +816,10 @@ void digest_join(const struct digest_edges *e, const struct postings *pl, size_t
         for (size_t i = 0; i < n; i++)
             if (!m || join_cmp(&v[m - 1], &v[i]))
                 v[m++] = v[i];
-            else
+            else {
                 v[m - 1].hold |= v[i].hold;
+                v[m - 1].half |= v[i].half;
+            }
         n = m;
         /* Per post its language's bit, then per story (at nc + its root)
          * its languages' bits. */
@@ -858,7 +867,7 @@ void digest_join(const struct digest_edges *e, const struct postings *pl, size_t
             uint32_t a = v[i].a, b = v[i].b;
             uint32_t smaller = size[a] < size[b] ? size[a] : size[b];
             if (!v[i].edges || !v[i].spread || (v[i].clash && !v[i].tshare) ||
-                (!v[i].hold && v[i].reach < smaller))
+                (!v[i].hold && !v[i].half && v[i].reach < smaller))
                 continue;
             partner[a] = partner[a] == UINT32_MAX ? b : UINT32_MAX - 1;
             partner[b] = partner[b] == UINT32_MAX ? a : UINT32_MAX - 1;

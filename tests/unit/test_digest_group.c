@@ -1346,6 +1346,21 @@ static void test_join(void)
        "a name of one post of each and nothing more: two");
 }
 
+/* Day 61: a snowstorm split in two halves of two or three posts, whose road
+ * pass (key 0) one post of each half names, one strong edge between them.
+ * A name held by half the posts of each half or more is the story's own, as
+ * often as the story names it: one edge is enough. Held by one post of
+ * three, it is not (test_join()'s third check). */
+static void test_join_halves(void)
+{
+    const struct digest_edge one[] = {{1, 3, 0.2f, 1}, {0, 5, 0.2f, 1}};
+    const uint32_t half[] = {1, 2, 3, 5}, twice[] = {0, 2, 4};
+
+    ok(joined(one, 2, half, 3, twice, 3, 0, 3),
+       "a name two posts of three and one of two hold, one edge: one story");
+    ok(!joined(one, 2, half, 3, twice, 3, 0, 5), "the guest's story stays apart");
+}
+
 /* Day 37: a cash-van robbery (posts 0-2) and a taxi blockade (3-4) in one
  * town (key 0, a name every post of both holds, and no other story), with
  * strong edges reaching both blockade posts. Key 1, of the given kind (a
@@ -1893,6 +1908,83 @@ static void test_centroid(void)
            "as many of look-alike B's words: no margin, the lone post stays alone");
     is_int(centroid_root(K_NAME, 0), 14,
            "A's names, not its words (the town, the port): no topic term, alone");
+}
+
+/* Day 61's captagon explainer: story A (posts 0-3) writes its word (key 1)
+ * in three titles; story B (4-6) is another story; post 7, alone, writes
+ * the word in its title and tells the rest in words of its own, far from
+ * A's centroid (cosine about 0.1); post 8 is alone too. title: post 7
+ * holds key 1 in its title (else in its body); atitles: A's titles that
+ * write it (the others, in the body); other: post 8 holds it too (in its
+ * body); name: post 7's title names a place (key 900), and with 2 post 0's
+ * body names it too. Returns post 7's root. */
+static size_t title_word_root(int title, int atitles, int other, int name)
+{
+    enum { NC = 9 };
+    /* Per post its keys (0 ends); 100 + i: words of post i alone. */
+    static const uint32_t keys[NC][7] = {
+        {1, 2, 100, 0}, {1, 2, 101, 0}, {1, 3, 102, 0}, {1, 3, 103, 0},
+        {4, 5, 104, 0}, {4, 5, 105, 0}, {4, 106, 0},    {1, 107, 207, 307, 407, 507, 607},
+        {108, 208, 0},
+    };
+    struct keyset ks = {0};
+    struct postings pl;
+    size_t nk = 0, root;
+    ks.off = calloc(NC + 1, sizeof *ks.off);
+    ks.h = calloc(NC * 8, sizeof *ks.h);
+    ks.w = calloc(NC * 8, sizeof *ks.w);
+    ks.kind = calloc(NC * 8, 1);
+    ks.lang = calloc(NC, sizeof *ks.lang);
+    for (size_t c = 0; c < NC; c++) {
+        ks.lang[c] = 'f' | 'r' << 8;
+        for (size_t j = 0; j < 7 && keys[c][j]; j++) {
+            uint32_t k = keys[c][j];
+            int t = k == 1 && (c == 7 ? title : (int)c < atitles);
+            ks.h[nk] = 0x7e1e0000u + k;
+            ks.w[nk] = t ? TITLE_KEY_WEIGHT : 1.0f;
+            ks.kind[nk++] = K_WORD;
+        }
+        if (c == 8 && other) {
+            ks.h[nk] = 0x7e1e0000u + 1;
+            ks.w[nk] = 1.0f;
+            ks.kind[nk++] = K_WORD;
+        }
+        if ((c == 7 && name) || (c == 0 && name == 2)) {
+            ks.h[nk] = 0x7e1e0000u + 900;
+            ks.w[nk] = c == 7 ? TITLE_KEY_WEIGHT : 1.0f;
+            ks.kind[nk++] = K_NAME;
+        }
+        ks.off[c + 1] = nk;
+    }
+    ks.n = nk;
+    digest_build_index(&ks, NC, &pl);
+    struct groups g;
+    uint8_t filler[NC] = {0};
+    uint32_t via[NC];
+    g.parent = malloc(NC * sizeof *g.parent);
+    g.pin = calloc(NC, 1);
+    for (size_t c = 0; c < NC; c++)
+        g.parent[c] = c < 4 ? 0 : c < 7 ? 4 : c;
+    digest_centroid(&ks, &pl, NC, 8, filler, &g, via);
+    root = uf_find(g.parent, 7);
+    free(g.parent);
+    free(g.pin);
+    digest_postings_free(&pl);
+    digest_keyset_free(&ks);
+    return root;
+}
+
+static void test_centroid_title_word(void)
+{
+    digest_tables_init();
+    is_int(title_word_root(1, 3, 0, 0), 0,
+           "the word three of A's titles write, in the lone post's title: it joins A");
+    is_int(title_word_root(0, 3, 0, 0), 7, "the same word in its body only: alone");
+    is_int(title_word_root(1, 2, 0, 0), 7, "two of A's titles write it: alone");
+    is_int(title_word_root(1, 3, 1, 0), 7, "another post of the window holds it too: alone");
+    is_int(title_word_root(1, 3, 0, 1), 7,
+           "its title names a place A never names (a second quake): alone");
+    is_int(title_word_root(1, 3, 0, 2), 0, "a place A names in a body: it joins A");
 }
 
 /* A post that joined its story by the centroid has no edge to it: the
@@ -2811,9 +2903,11 @@ int main(void)
     test_named_needs_more_than_names();
     test_attach_weighed();
     test_centroid();
+    test_centroid_title_word();
     test_centroid_why();
     test_anchors();
     test_join();
+    test_join_halves();
     test_join_town();
     test_join_titles();
     test_join_region();
