@@ -1680,10 +1680,10 @@ static void test_attach_two_edges(void)
            "two edges to it and a weak link to another story: post 4 stays alone");
 }
 
-/* The named flag of the edge between posts a and b of ps[0..n): 1 when
- * they share a name or figure of their own that tells a story, 0 when
- * not, -1 when they are no edge. */
-static int edge_named(const struct digest_post *ps, size_t n, size_t a, size_t b)
+/* The named[] byte (digest_edges.named) of the edge between posts a and b
+ * of ps[0..n), or -1 when they are no edge; keys held by more than df_cap
+ * posts are not walked. */
+static int edge_flags(const struct digest_post *ps, size_t n, size_t df_cap, size_t a, size_t b)
 {
     size_t cand[16];
     struct keyset ks;
@@ -1695,15 +1695,23 @@ static int edge_named(const struct digest_post *ps, size_t n, size_t a, size_t b
         cand[i] = i;
     if (digest_read_posts(ps, cand, n, &ks) == 0) {
         digest_build_index(&ks, n, &pl);
-        digest_pairs(&ks, &pl, n, n, &e);
+        digest_pairs(&ks, &pl, n, df_cap, &e);
         for (size_t i = 0; i < e.n; i++)
             if ((e.v[i].a == a && e.v[i].b == b) || (e.v[i].a == b && e.v[i].b == a))
-                named = e.named && e.named[i];
+                named = e.named ? e.named[i] : 0;
         digest_edges_free(&e);
         digest_postings_free(&pl);
     }
     digest_keyset_free(&ks);
     return named;
+}
+
+/* The named flag of the edge between posts a and b of ps[0..n): 1 when
+ * they share a name or figure of their own that tells a story, 0 when
+ * not, -1 when they are no edge. */
+static int edge_named(const struct digest_post *ps, size_t n, size_t a, size_t b)
+{
+    return edge_flags(ps, n, n, a, b);
 }
 
 /* Day 46: the stilt town's UNESCO bid (post 3 here) and the agencies'
@@ -2192,32 +2200,6 @@ static void test_minor_toll(void)
     ok(!edge_in(ps, 7, 0, 1), "the liquor and the lightning, through the toll: no edge");
     ok(!weak_in(ps, 7, 0, 1), "nor a weak link");
     ok(edge_in(ps, 7, 0, 2) || weak_in(ps, 7, 0, 2), "the liquor's two posts still link");
-}
-
-/* The named[] byte (digest_edges.named) of the edge between posts a and b
- * of ps[0..n), or -1 when they are no edge; keys held by more than df_cap
- * posts are not walked. */
-static int edge_flags(const struct digest_post *ps, size_t n, size_t df_cap, size_t a, size_t b)
-{
-    size_t cand[16];
-    struct keyset ks;
-    struct postings pl;
-    struct digest_edges e;
-    int named = -1;
-
-    for (size_t i = 0; i < n; i++)
-        cand[i] = i;
-    if (digest_read_posts(ps, cand, n, &ks) == 0) {
-        digest_build_index(&ks, n, &pl);
-        digest_pairs(&ks, &pl, n, df_cap, &e);
-        for (size_t i = 0; i < e.n; i++)
-            if ((e.v[i].a == a && e.v[i].b == b) || (e.v[i].a == b && e.v[i].b == a))
-                named = e.named[i];
-        digest_edges_free(&e);
-        digest_postings_free(&pl);
-    }
-    digest_keyset_free(&ks);
-    return named;
 }
 
 /* Day 63: a flood that killed and a house fire that killed, one country.
