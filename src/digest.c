@@ -48,7 +48,7 @@
 #define DEF_THRESHOLD 0.5
 #define DEF_FLOOR 0.4
 
-#define COVERAGE_SAT 16.0 /* (posts - 1) + 2 (sources - 1) where coverage saturates */
+#define COVERAGE_SAT 12.0 /* (posts - 1) + (sources - 1) where coverage saturates */
 #define DF_CAP_MIN 8      /* keys held by more than clamp(n / 4, 8, 64) posts are ignored */
 #define DF_CAP_MAX 64
 
@@ -310,12 +310,18 @@ static void story_score(const struct digest_post *posts, const size_t *m, size_t
     size_t sources = 0;
     for (size_t i = 0; i < k; i++)
         sources += i == 0 || hosts[i] != hosts[i - 1];
-    double spread = (double)(k - 1) + 2.0 * (double)(sources - 1);
+    /* Coverage grows as the square root of the posts and outlets past the
+     * first, each counted once, up to COVERAGE_SAT (seven posts from seven
+     * outlets): a story's second outlet no longer earns half of all that
+     * coverage can (it earned three steps of the log's), so that a lesser
+     * story's few outlets do not outweigh a grade of importance
+     * (eval/README.md, thirty-eighth round). */
+    double spread = (double)(k - 1) + (double)(sources - 1);
     x->sources = sources;
     x->imp = imp;
     x->parts[0] = w->importance * imp / 3.0;
     x->parts[1] = w->engagement * engagement_of(views, audience);
-    x->parts[2] = w->coverage * clamp01(log1p(spread) / log1p(COVERAGE_SAT));
+    x->parts[2] = w->coverage * clamp01(spread > 0 ? sqrt(spread / COVERAGE_SAT) : 0);
     x->parts[3] = w->freshness * freshness_of(newest, start, end);
     x->score = x->parts[0] + x->parts[1] + x->parts[2] + x->parts[3];
 }

@@ -126,16 +126,17 @@
  *   importance = w.importance * max importance of the story's posts / 3
  *   engagement = w.engagement * min(1, sum of the story's views / audience),
  *                0 when audience <= 0
- *   coverage   = w.coverage * min(1, ln(1 + (posts - 1) + 2 * (sources - 1))
- *                                   / ln(1 + 16)),
+ *   coverage   = w.coverage * min(1, sqrt(((posts - 1) + (sources - 1))
+ *                                        / 12)),
  *                where sources are the distinct source_url hosts ("www."
  *                dropped; posts without a URL are the channel's own, one
- *                source); 0 for a lone post, saturating near 16
+ *                source); 0 for a lone post, 1 from seven posts by seven
+ *                outlets (or nine by five)
  *   freshness  = w.freshness * (newest post - window start) / window length,
  *                clamped to [0, 1] (1 when the window is empty)
  * Defaults: importance 4, engagement 2, coverage 2, freshness 1, K = 7,
  * tag cap 2, group threshold 0.5, floor 0.4, no language. So a breaking
- * story starts 4 points up, one told by five sources earns nearly 2, and a
+ * story starts 4 points up, one told by five sources earns 1.63, and a
  * post read by the whole audience earns 2.
  *
  * A story is represented by its best post: a pinned post if it has one,

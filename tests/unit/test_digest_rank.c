@@ -550,6 +550,43 @@ static void test_twins_wait(void)
     digest_items_free(items, n);
 }
 
+/* Coverage counts each post and outlet past the first once, and grows as
+ * the square root of them (eval/README.md, thirty-eighth round): the yacht's
+ * capsizing told by four outlets, rated 2 and read by nobody, no longer
+ * passes a story rated 3 and told once, a little fresher. Before, four
+ * outlets earned 1.63 of coverage's 2 (a lesser story's four reports were
+ * worth more than a grade of importance, 1.33); now 1.41. Scores: the yacht
+ * 2.67 + 1.41 + 0.17 = 4.25 (was 4.46), the vote 4 + 0.37 = 4.37. */
+static void test_coverage_shape(void)
+{
+    struct digest_post p[6];
+    struct digest_weights w;
+    struct digest_item *items = NULL;
+    size_t n = 0;
+    char got[64];
+
+    yacht_story(p); /* fills p[0..6): only its first four posts are passed */
+    struct digest_post lone;
+    mk(&lone, 4, 3, 0, 0.37, tag_pol);
+    for (int i = 0; i < 4; i++) {
+        p[i].importance = 2;
+        p[i].views = 0;
+    }
+    p[4] = lone;
+    digest_weights_default(&w);
+    w.tag_cap = 0;
+    w.floor = 0;
+    w.max_items = 2;
+    is_int(run(p, 5, &w, &items, &n), 0, "coverage shape: digest_select");
+    seqs_str(items, n, got, sizeof got);
+    is_str(got, "4 303",
+           "coverage shape: a story rated 3 told once passes one rated 2 told by four outlets");
+    ok(n == 2 && items[1].posts == 4 && items[1].sources == 4 &&
+           fabs(items[1].coverage - 2.0 * sqrt(6.0 / 12.0)) < 1e-9,
+       "coverage shape: four posts from four outlets earn 2 sqrt(6 / 12)");
+    digest_items_free(items, n);
+}
+
 int main(void)
 {
     test_language();
@@ -560,5 +597,6 @@ int main(void)
     test_repeats();
     test_twins_whole();
     test_twins_wait();
+    test_coverage_shape();
     return done_testing();
 }
