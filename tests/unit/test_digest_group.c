@@ -315,6 +315,10 @@ static void test_words(void)
        "en: your and yours are no content words");
     ok(key_of(&st, "fr", "vos") == 0 && key_of(&st, "fr", "nos") == 0,
        "fr: vos and nos are no content words, as votre and notre");
+    /* Day 62: "until" is the English of the elided "jusqu'", a weak
+     * word: a time's preposition, as "since" and "during" are. */
+    ok(key_of(&st, "en", "until") == 0 && key_of(&st, "en", "till") == 0,
+       "en: until and till are no content words, as jusqu'");
     digest_stems_free(&st);
 }
 
@@ -2416,6 +2420,48 @@ static void test_howto_reader(void)
     ok(w < 0, "the avalanche's how-to and the adviser's: no edge (%g)", w);
 }
 
+/* Day 62: the prime minister's order that every boat stay in port until
+ * the cyclone passes and the Lae stevedores' vow to stay out until they are
+ * paid share "stay", "until" and "port": how long, and where, not what
+ * happened. With "until" a weak word (the English of "jusqu'") they share
+ * two words and a half: no edge. Two posts of the strike still weigh. */
+static void test_until_port(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "PM orders every boat to stay in port until Tavita passes",
+         .body = "Prime Minister Seru Nalatu ordered all inter-island ferries and fishing boats to "
+                 "stay in port from Tuesday night until the cyclone has passed. The Maritime "
+                 "Safety Authority said the order covers every vessel under 500 tonnes."},
+        {.lang = "en",
+         .title = "Wharfies vow to stay out until allowances are paid",
+         .body = "Striking stevedores at Lae's main wharf said on Tuesday evening they would not "
+                 "return to work until the port operator paid meal and shift allowances they say "
+                 "have been owed for 18 months. Union organiser Peter Yamai said 640 workers had "
+                 "joined the stoppage."},
+        {.lang = "en",
+         .title = "Papua New Guinea dockworkers strike at Lae, halting container traffic",
+         .body = "Dockworkers at Papua New Guinea's port of Lae, the country's busiest, walked off "
+                 "the job on Tuesday over unpaid allowances, halting container handling and "
+                 "leaving at least seven ships waiting offshore, the port operator said."},
+        {.lang = "en",
+         .title = "Evacuation centres open across the North as Tavita nears",
+         .body = "More than 140 evacuation centres were opened across Vanua Levu and Taveuni on "
+                 "Tuesday as Tropical Cyclone Tavita bore down on the Northern Division."},
+        {.lang = "en",
+         .title = "Former lands minister Koroi guilty of abuse of office",
+         .body = "Former lands minister Apenisa Koroi was found guilty of abuse of office by the "
+                 "High Court in Suva on Tuesday."},
+        {.lang = "en",
+         .title = "Nurses walk out at Suva hospital over unpaid overtime",
+         .body = "Nurses at the Colonial War Memorial Hospital walked off the job on Tuesday."},
+    };
+    double w = edge_weight(ps, 6, 0, 1);
+    ok(w < 0, "the order to stay in port and the wharfies' vow: no edge (%g)", w);
+    w = edge_weight(ps, 6, 1, 2);
+    ok(w > 0, "two posts of the Lae strike weigh (%g)", w);
+}
+
 /* Day 55: the building collapse near Mumbai and the jet that slid off
  * Mumbai's runway share "India" and "Mumbai", a country and its city, and
  * nothing that says what happened: no edge. Two posts of the runway
@@ -2702,6 +2748,7 @@ int main(void)
     test_howto_reader();
     test_region_word();
     test_country_city();
+    test_until_port();
     test_opener_town();
     test_link();
     test_attach();
