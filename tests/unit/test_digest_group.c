@@ -2332,6 +2332,53 @@ static void test_interview_office(void)
     ok(vote > 0, "two posts of the vote weigh: %g", vote);
 }
 
+/* Day 61: the minister of Finance, heard on one station, quoted word for
+ * word in the budget's post and in the teachers' strike's. The two
+ * interview posts share the guest, his office and the quote; their titles
+ * meet each other's copy through the guest's name and "Finances" alone,
+ * no word that names no one: the edge weighs nothing. Two posts of the
+ * strike still weigh, the interview post and the teachers' vote. */
+static void test_interview_names(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Budget : Ramzi Tohmé-Karam défend un texte « réaliste »",
+         .body = "« On ne remplit pas les caisses de l'État avec des promesses, on les remplit "
+                 "avec des recettes », a déclaré mercredi matin sur Radio Cèdre FM le ministre "
+                 "des Finances, Ramzi Tohmé-Karam, quelques heures avant le débat sur le budget "
+                 "2027 au Parlement. Il a défendu la hausse de la TVA sur les produits de luxe et "
+                 "le relèvement des droits de douane sur les voitures neuves."},
+        {.lang = "fr",
+         .title = "Enseignants contractuels : le ministre des Finances exclut une rallonge",
+         .body = "« On ne remplit pas les caisses de l'État avec des promesses, on les remplit "
+                 "avec des recettes », a répondu mercredi sur Radio Cèdre FM Ramzi Tohmé-Karam, "
+                 "interrogé sur les revendications des enseignants contractuels en grève depuis "
+                 "lundi. Il a assuré que les heures de décembre seraient versées « avant la fin "
+                 "du mois »."},
+        {.lang = "fr",
+         .title = "Les contractuels prolongent leur mouvement jusqu'à lundi",
+         .body = "Réunis en assemblée générale mercredi après-midi, les comités des enseignants "
+                 "contractuels ont décidé de prolonger leur débrayage jusqu'à lundi au moins, "
+                 "jugeant « insuffisante » la promesse de paiement du ministre des Finances."},
+        {.lang = "fr",
+         .title = "Le Parlement libanais adopte le budget 2027",
+         .body = "Le Parlement libanais a adopté mercredi en fin d'après-midi le budget 2027 par "
+                 "68 voix contre 29 et 9 abstentions, au terme d'une séance de plus de six "
+                 "heures."},
+        {.lang = "fr",
+         .title = "Naufrage d'une pirogue sur le Maroni",
+         .body = "Une pirogue a chaviré mardi sur le Maroni près d'Apatou, trois passagers sont "
+                 "portés disparus."},
+        {.lang = "fr",
+         .title = "Oropouche : vingt nouveaux cas confirmés",
+         .body = "L'agence régionale de santé a confirmé vingt nouveaux cas de fièvre d'Oropouche "
+                 "en une semaine."},
+    };
+    double guest = edge_weight(ps, 6, 0, 1), strike = edge_weight(ps, 6, 1, 2);
+    ok(guest <= 0, "the budget's and the strike's interview posts, met through names: %g", guest);
+    ok(strike > 0, "two posts of the strike weigh: %g", strike);
+}
+
 /* Day 54: the alert colours' explainer ("Jaune, orange, rouge", the
  * volcano's story) and "Au Morne-Rouge, la commune pleure" (the minibus
  * crash). "rouge" is a colour in one title and a word of the town's name in
@@ -2749,6 +2796,7 @@ int main(void)
     test_region_word();
     test_country_city();
     test_until_port();
+    test_interview_names();
     test_opener_town();
     test_link();
     test_attach();
