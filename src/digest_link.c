@@ -369,6 +369,30 @@ static int attach_scattered(const struct attach_link *v, size_t n, size_t i, con
     return size[v[i].s] == 1 && edges == 0 && *nt >= ATTACH_SCATTER;
 }
 
+/* Whether small story v[i].s has an edge that weighs through a name or
+ * figure of its own (v sorted by s). An anchor claims through a weak link
+ * alone only a post with no such edge: the edge (a name of their own and a
+ * word) says which story the post tells, and the anchor's name is a place
+ * its copy passes through. Day 62's French report of the cyclone recalls
+ * the rain it dropped on northern Vanuatu, the quake's own name: one weak
+ * link reached the quake, a named edge the cyclone's post 6. Perth's 28
+ * (day 47), anchored on its story with one weak link, has an edge
+ * elsewhere that names nothing: it still joins. */
+static int attach_named_edge(const struct attach_link *v, size_t n, size_t i)
+{
+    for (size_t j = i; j < n && v[j].s == v[i].s; j++)
+        if ((v[j].strong >> 1) && v[j].named)
+            return 1;
+    return 0;
+}
+
+/* Whether lone post s holds a name or figure of story t's own (anchor[],
+ * digest_anchors()). */
+static int attach_anchored(const uint32_t *anchor, const uint32_t *size, uint32_t s, uint32_t t)
+{
+    return anchor && size[s] == 1 && (anchor[s] & ~ANCHOR_SURE) == t;
+}
+
 void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
                    const uint32_t *anchor, const uint32_t *titled)
 {
@@ -401,7 +425,7 @@ void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
     for (size_t i = 0; i < n;) {
         uint32_t s = v[i].s, best = UINT32_MAX;
         double best_share = 0;
-        int claimed = 0, sure = 0, weighed = 0;
+        int claimed = 0, sure = 0, weighed = 0, named_edge = attach_named_edge(v, n, i);
         uint32_t wbest = UINT32_MAX;
         size_t nt; /* the stories s links to */
         int scattered = attach_scattered(v, n, i, size, &nt);
@@ -424,7 +448,7 @@ void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
              * (twenty-sixth round). */
             if (size[s] == 1 && nt == 1 && need > 2 && strong >= 2)
                 need = 2;
-            int anchored = anchor && size[s] == 1 && (anchor[s] & ~ANCHOR_SURE) == t;
+            int anchored = attach_anchored(anchor, size, s, t) && (strong || !named_edge);
             /* A lone post whose links are all edges to one story, one of
              * them through a name or figure of their own, tells it, however
              * few of the story's posts it reaches: a reaction or an

@@ -1648,6 +1648,65 @@ static void test_attach(void)
            "the second story claims post 4 by its links too: it stays alone");
 }
 
+/* Day 62: the French wire report of the cyclone ("Fidji : le cyclone
+ * Tavita se renforce ...") recalls the rain it dropped on northern Vanuatu
+ * the days before: "Vanuatu" is the quake's own name there (every post of
+ * the quake holds it, no other story), and one weak link reached the
+ * quake. But the post has an edge that weighs, through a name of their own,
+ * to a post of the cyclone: the anchor's name is a place the copy passes
+ * through, and it does not claim the post through a weak link alone. The
+ * same anchor claims it through an edge, and through a weak link when the
+ * post's edge elsewhere names nothing of their own (Perth's 28). */
+static size_t attach_named(const struct digest_edge *v, const uint8_t *named, size_t ne,
+                           const struct digest_edge *wk, size_t nw, size_t nc, long anchor_to,
+                           size_t lone, size_t *root)
+{
+    struct digest_edges e = {.v = (struct digest_edge *)v,
+                             .n = ne,
+                             .cap = ne,
+                             .weak = (struct digest_edge *)wk,
+                             .nweak = nw,
+                             .capweak = nw,
+                             .named = (uint8_t *)named};
+    struct groups g;
+    size_t n = 0;
+    uint32_t anchor[8];
+
+    g.parent = malloc(nc * sizeof *g.parent);
+    g.pin = calloc(nc, 1);
+    for (size_t c = 0; c < nc; c++)
+        g.parent[c] = c;
+    digest_link(&e, nc, 0.5, &g);
+    for (size_t c = 0; c < nc; c++)
+        anchor[c] = c == lone ? (uint32_t)uf_find(g.parent, (size_t)anchor_to) : UINT32_MAX;
+    digest_attach(&e, nc, &g, anchor, NULL);
+    for (size_t c = 0; c < nc; c++) {
+        root[c] = uf_find(g.parent, c);
+        n += root[c] == c;
+    }
+    free(g.parent);
+    free(g.pin);
+    return n;
+}
+
+static void test_attach_anchor_elsewhere(void)
+{
+    size_t root[8];
+    /* The cyclone 0-2, the quake 3-5, the lone post 6: an edge that weighs
+     * to 0, a weak link to 3, anchored on the quake. */
+    const struct digest_edge v[] = {{0, 1, 0.3f, 1},   {0, 2, 0.3f, 1}, {1, 2, 0.3f, 1},
+                                    {3, 4, 0.3f, 1},   {3, 5, 0.3f, 1}, {4, 5, 0.3f, 1},
+                                    {0, 6, 0.3f, 0.3f}};
+    const uint8_t named[] = {1, 1, 1, 1, 1, 1, 1}, unnamed[] = {1, 1, 1, 1, 1, 1, 0};
+    const struct digest_edge wk[] = {{3, 6, 0.1f, 0}};
+    is_int(attach_named(v, named, 7, wk, 1, 7, 3, 6, root), 3,
+           "a named edge to the cyclone, the quake's name and a weak link: post 6 stays alone");
+    ok(root[6] != root[3], "and out of the quake");
+    is_int(attach_named(v, unnamed, 7, wk, 1, 7, 3, 6, root), 2,
+           "an edge that names nothing elsewhere, the quake's name and a weak link: it joins");
+    ok(root[6] == root[3], "the quake");
+}
+
 /* A lone post whose links all go to one story, and two of them edges,
  * joins it on two of its posts, not three (a reaction piece that shares
  * the story's subject with two of its posts in full); on two weak links,
@@ -2796,6 +2855,7 @@ int main(void)
     test_region_word();
     test_country_city();
     test_until_port();
+    test_attach_anchor_elsewhere();
     test_interview_names();
     test_opener_town();
     test_link();
