@@ -2438,6 +2438,51 @@ static void test_interview_names(void)
     ok(strike > 0, "two posts of the strike weigh: %g", strike);
 }
 
+/* Day 61: the geophysicists' "Pas de lien avec l'effondrement de Bab
+ * el-Tebbaneh" (the quake felt in Beirut) names the morning's building
+ * collapse to deny it: the words after the denial, to the clause's end,
+ * make no key. No edge to the collapse's posts, whose own edge still
+ * weighs. */
+static void test_denial(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Liban : un immeuble s'effondre à Tripoli, au moins quatre morts",
+         .body = "Un immeuble de quatre étages s'est effondré mercredi à l'aube dans le quartier "
+                 "populaire de Bab el-Tebbaneh, à Tripoli, dans le nord du Liban, faisant au moins "
+                 "quatre morts et une dizaine de blessés, selon la Défense civile."},
+        {.lang = "fr",
+         .title = "Pas de lien avec l'effondrement de Bab el-Tebbaneh, assurent les géophysiciens",
+         .body = "Le séisme ressenti mercredi en fin de matinée n'a aucun lien avec "
+                 "l'effondrement survenu à l'aube à Tripoli, plusieurs heures avant la secousse, a "
+                 "souligné le Centre national de géophysique, démentant des rumeurs qui "
+                 "circulaient sur les réseaux sociaux."},
+        {.lang = "fr",
+         .title = "Une secousse ressentie à Beyrouth après un séisme au large de Chypre",
+         .body = "Un séisme de magnitude 5,4 survenu mercredi à 11 h 20 en Méditerranée, au sud "
+                 "de Chypre, a été ressenti à Beyrouth et sur toute la côte libanaise, de Tyr à "
+                 "Tripoli, sans faire de dégâts, selon le Centre national de géophysique."},
+        {.lang = "fr",
+         .title = "Bab el-Tebbaneh : les secouristes fouillent les gravats à mains nues",
+         .body = "Faute d'engins adaptés dans les ruelles étroites de Bab el-Tebbaneh, des "
+                 "dizaines de secouristes ont dégagé les gravats de l'immeuble effondré à mains "
+                 "nues pendant toute la matinée."},
+        {.lang = "fr",
+         .title = "Naufrage d'une pirogue sur le Maroni",
+         .body = "Une pirogue a chaviré mardi sur le Maroni près d'Apatou, trois passagers sont "
+                 "portés disparus."},
+        {.lang = "fr",
+         .title = "Oropouche : vingt nouveaux cas confirmés",
+         .body = "L'agence régionale de santé a confirmé vingt nouveaux cas de fièvre d'Oropouche "
+                 "en une semaine."},
+    };
+    double denial = edge_weight(ps, 6, 0, 1), rescue = edge_weight(ps, 6, 1, 3),
+           collapse = edge_weight(ps, 6, 0, 3);
+    ok(denial <= 0, "the denial and the collapse's report: no edge that weighs (%g)", denial);
+    ok(rescue <= 0, "the denial and the rescuers at Bab el-Tebbaneh: none (%g)", rescue);
+    ok(collapse > 0, "two posts of the collapse weigh (%g)", collapse);
+}
+
 /* Day 54: the alert colours' explainer ("Jaune, orange, rouge", the
  * volcano's story) and "Au Morne-Rouge, la commune pleure" (the minibus
  * crash). "rouge" is a colour in one title and a word of the town's name in
@@ -2855,6 +2900,7 @@ int main(void)
     test_region_word();
     test_country_city();
     test_until_port();
+    test_denial();
     test_attach_anchor_elsewhere();
     test_interview_names();
     test_opener_town();
