@@ -314,7 +314,7 @@ static void post_hubs(const struct keyset *ks, const struct postings *pl, size_t
  * broadcaster and quotes someone. Such a post whose title meets the other
  * post through nothing of its topic, only through a name both titles
  * hold (the guest or the guest's office, which every story drawn from the
- * interview names), is a thin edge (digest_pairs()). Day 58's "Black-out :
+ * interview names), is a thin edge (pair_interview()). Day 58's "Black-out :
  * le président de la CTG dénonce un réseau « à bout de souffle »" (the
  * president on Radio Kalawachi, quoted in two stories) met the vote
  * story's "Évolution statutaire : la commission de la CTG adopte le
@@ -668,6 +668,22 @@ static int pair_toll_met(const struct pair_acc *x, uint32_t need)
     return x->event && !x->tevent && x->halves - x->tollh < need;
 }
 
+/* Whether a pair one post of which reports a broadcast interview (aired,
+ * post_aired()) is the interview's, not a story's: their titles meet the
+ * other post through names alone, the guest, the guest's office, the
+ * country (no key of wtopic, a word or figure that names no one). Day
+ * 61's minister of Finance, heard on one station and quoted word for word
+ * in the budget's post ("Budget : Ramzi Tohmé-Karam défend un texte
+ * « réaliste »") and in the teachers' strike's ("Enseignants contractuels :
+ * le ministre des Finances exclut une rallonge"): each title met the other
+ * post through the guest's name or office only. Day 58's case, titles
+ * met through nothing of their topic at all (topic), is one of these. A
+ * thin edge (digest_pairs()). */
+static int pair_interview(const struct pair_acc *x, int aired)
+{
+    return aired && !(x->wtopic & 3);
+}
+
 void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc, size_t df_cap,
                   struct digest_edges *e)
 {
@@ -752,7 +768,7 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
              * and the count is what happened, or nothing. */
             uint32_t toll = need == MINOR_MIN_HALVES ? x->tollh : 0;
             int tolled = ks->lang[c] == ks->lang[o] && pair_toll_met(x, need);
-            int thin = pair_thin(x, cos) || ((aired[c] || aired[o]) && !(x->topic & 3)) || tolled;
+            int thin = pair_thin(x, cos) || pair_interview(x, aired[c] || aired[o]) || tolled;
             /* Named (digest_attach()'s one-edge rule): a name or figure of
              * their own, and a whole feature that is no name (names alone
              * are a place: day 46's Ganvié bid and capsize shared "Bénin,

@@ -301,6 +301,7 @@ struct tok {
     uint8_t cap, allcaps, digits, dpre, initial, join, aliasgap, intitle;
     uint8_t named;  /* inside a name key of this post; 2: of an alias-table name */
     uint8_t quoted; /* inside quotation marks */
+    uint8_t denied; /* after "no link with", "unrelated to": another story's */
 };
 
 /* One reader's working memory, reused from post to post. */

@@ -104,6 +104,8 @@ static void gap_shape(const char *s, uint32_t from, uint32_t to, int *sent, int 
 static void key_push(struct scratch *sc, uint64_t h, float w, int kind, const struct tok *a,
                      const struct tok *b)
 {
+    if (a->denied)
+        return;
     if (sc->nk == sc->capk) {
         sc->capk = sc->capk ? sc->capk * 2 : 512;
         sc->keys = xrealloc(sc->keys, sc->capk * sizeof *sc->keys);
@@ -398,6 +400,59 @@ static void mark_initial_names(struct tok *t, size_t nt)
     }
 }
 
+/* How many tokens from i on spell the folded words of pat (space-separated),
+ * 0 when they do not. */
+static size_t words_at(const struct tok *t, size_t nt, size_t i, const char *pat)
+{
+    size_t i0 = i;
+
+    while (*pat) {
+        size_t n = strcspn(pat, " ");
+        if (i >= nt || t[i].fn != n || memcmp(t[i].fw, pat, n) != 0)
+            return 0;
+        pat += n + (pat[n] == ' ');
+        i++;
+    }
+    return i - i0;
+}
+
+/* What a post says another story is not: "Pas de lien avec l'effondrement
+ * de Bab el-Tebbaneh, assurent les géophysiciens" (day 61's quake, which
+ * names the morning's building collapse to deny it), "Cet incendie est sans
+ * lien avec le mouvement social des agents de l'aéroport" (day 58). The
+ * words after the denial, to the clause's end (a comma, a colon, a
+ * sentence's end, the title's end), name the other story, which the post
+ * is no part of: they make no key. */
+static const char *const denials[] = {
+    "pas de lien avec",   "aucun lien avec",   "sans lien avec", "rien a voir avec",
+    "aucun rapport avec", "sans rapport avec", "unrelated to",   "no link to",
+    "no link with",       "not linked to",     "not related to", "nothing to do with",
+};
+
+static void mark_denied(const char *s, struct tok *t, size_t nt)
+{
+    enum { ND = sizeof denials / sizeof *denials };
+    uint64_t first[ND]; /* each denial's first word, as t[].h */
+
+    for (size_t d = 0; d < ND; d++)
+        first[d] = word_hash(denials[d], strcspn(denials[d], " "));
+    for (size_t i = 0; i < nt; i++)
+        t[i].denied = 0;
+    for (size_t i = 0; i < nt; i++) {
+        size_t m = 0;
+        for (size_t d = 0; d < ND && !m; d++)
+            m = t[i].h == first[d] ? words_at(t, nt, i, denials[d]) : 0;
+        for (size_t k = i + m; m && k < nt && t[k].intitle == t[i].intitle; k++) {
+            int stop = 0;
+            for (uint32_t x = t[k - 1].e; x < t[k].s && !stop; x++)
+                stop = s[x] == ',' || s[x] == ':' || s[x] == ';' || s[x] == '.' || s[x] == '\n';
+            if (stop)
+                break;
+            t[k].denied = 1;
+        }
+    }
+}
+
 /* Turns the tokens into weighted keys. */
 /* Marks the words inside quotation marks (« », “ ”, straight double
  * quotes; a line ends any quote). What a source said is quoted by every
@@ -434,6 +489,7 @@ static void mark_quoted(const char *s, struct tok *t, size_t nt)
             q = 1;
         t[i].quoted = (uint8_t)q;
     }
+    mark_denied(s, t, nt); /* and the words a denial names */
 }
 
 /* The kind of a name run's key: a broadcaster, an alias-table name, a
@@ -471,6 +527,25 @@ static int hyphened(const struct tok *t, size_t k, size_t nt, const char *s)
  * is the source's: each has its kind (digest.h). A plain word of an
  * English post also brings its French translations (K_BRIDGE), so that a
  * story told in both languages shares its words beyond the lexicon's. */
+/* Whether word k is a region's kind right before its name ("la région de
+ * Tahoua", "the province of Sindh", "the district of Kenema"): the name's
+ * word, which every story of the region writes with it, not a word of what
+ * happened. Day 60's onion prices "dans la région de Tahoua" and the
+ * cement plant "de Malbaza, dans la région de Tahoua" met through it. */
+static int region_of(const struct tok *t, size_t nt, size_t k)
+{
+    static const char *const cls[] = {"region", "regions", "province", "district", "county"};
+    size_t j = k + 1;
+    if (j < nt && (is_connector(&t[j]) || (t[j].fn == 2 && memcmp(t[j].fw, "of", 2) == 0)))
+        j++;
+    if (j >= nt || !t[j].named || !t[j].join)
+        return 0;
+    for (size_t i = 0; i < sizeof cls / sizeof *cls; i++)
+        if (t[k].fn == strlen(cls[i]) && memcmp(t[k].fw, cls[i], t[k].fn) == 0)
+            return 1;
+    return 0;
+}
+
 static void word_keys(struct scratch *sc, const char *lang)
 {
     const struct tok *t = sc->t;
@@ -490,7 +565,7 @@ static void word_keys(struct scratch *sc, const char *lang)
             continue; /* the cheap refusals, before the cache */
         uint64_t wk =
             digest_word_key(&sc->stems, lang, s + t[k].s, t[k].e - t[k].s, t[k].fw, t[k].fn);
-        if (!wk)
+        if (!wk || region_of(t, sc->nt, k))
             continue;
         /* A French compound noun is one word (digest_phrase()): its
          * head, then its last word, right after it or after one "de",

@@ -83,7 +83,7 @@ static const char *const weak_words[] = {
     "week", "year", "years", "day", "days", "there", "then", "what", "when", "where", "while",
     "all", "any", "some", "such", "only", "just", "other", "own", "same", "very", "under", "near",
     "since", "during", "through", "against", "between", "because", "however", "still", "late",
-    "early", "last", "first", "next", "your", "yours",
+    "early", "last", "first", "next", "your", "yours", "until", "till",
 };
 
 /* A story's usual synonyms across outlets, folded to one word: the first of

@@ -315,6 +315,10 @@ static void test_words(void)
        "en: your and yours are no content words");
     ok(key_of(&st, "fr", "vos") == 0 && key_of(&st, "fr", "nos") == 0,
        "fr: vos and nos are no content words, as votre and notre");
+    /* Day 62: "until" is the English of the elided "jusqu'", a weak
+     * word: a time's preposition, as "since" and "during" are. */
+    ok(key_of(&st, "en", "until") == 0 && key_of(&st, "en", "till") == 0,
+       "en: until and till are no content words, as jusqu'");
     digest_stems_free(&st);
 }
 
@@ -1659,6 +1663,65 @@ static void test_attach(void)
            "the second story claims post 4 by its links too: it stays alone");
 }
 
+/* Day 62: the French wire report of the cyclone ("Fidji : le cyclone
+ * Tavita se renforce ...") recalls the rain it dropped on northern Vanuatu
+ * the days before: "Vanuatu" is the quake's own name there (every post of
+ * the quake holds it, no other story), and one weak link reached the
+ * quake. But the post has an edge that weighs, through a name of their own,
+ * to a post of the cyclone: the anchor's name is a place the copy passes
+ * through, and it does not claim the post through a weak link alone. The
+ * same anchor claims it through an edge, and through a weak link when the
+ * post's edge elsewhere names nothing of their own (Perth's 28). */
+static size_t attach_named(const struct digest_edge *v, const uint8_t *named, size_t ne,
+                           const struct digest_edge *wk, size_t nw, size_t nc, long anchor_to,
+                           size_t lone, size_t *root)
+{
+    struct digest_edges e = {.v = (struct digest_edge *)v,
+                             .n = ne,
+                             .cap = ne,
+                             .weak = (struct digest_edge *)wk,
+                             .nweak = nw,
+                             .capweak = nw,
+                             .named = (uint8_t *)named};
+    struct groups g;
+    size_t n = 0;
+    uint32_t anchor[8];
+
+    g.parent = malloc(nc * sizeof *g.parent);
+    g.pin = calloc(nc, 1);
+    for (size_t c = 0; c < nc; c++)
+        g.parent[c] = c;
+    digest_link(&e, nc, 0.5, &g);
+    for (size_t c = 0; c < nc; c++)
+        anchor[c] = c == lone ? (uint32_t)uf_find(g.parent, (size_t)anchor_to) : UINT32_MAX;
+    digest_attach(&e, nc, &g, anchor, NULL);
+    for (size_t c = 0; c < nc; c++) {
+        root[c] = uf_find(g.parent, c);
+        n += root[c] == c;
+    }
+    free(g.parent);
+    free(g.pin);
+    return n;
+}
+
+static void test_attach_anchor_elsewhere(void)
+{
+    size_t root[8];
+    /* The cyclone 0-2, the quake 3-5, the lone post 6: an edge that weighs
+     * to 0, a weak link to 3, anchored on the quake. */
+    const struct digest_edge v[] = {{0, 1, 0.3f, 1},   {0, 2, 0.3f, 1}, {1, 2, 0.3f, 1},
+                                    {3, 4, 0.3f, 1},   {3, 5, 0.3f, 1}, {4, 5, 0.3f, 1},
+                                    {0, 6, 0.3f, 0.3f}};
+    const uint8_t named[] = {1, 1, 1, 1, 1, 1, 1}, unnamed[] = {1, 1, 1, 1, 1, 1, 0};
+    const struct digest_edge wk[] = {{3, 6, 0.1f, 0}};
+    is_int(attach_named(v, named, 7, wk, 1, 7, 3, 6, root), 3,
+           "a named edge to the cyclone, the quake's name and a weak link: post 6 stays alone");
+    ok(root[6] != root[3], "and out of the quake");
+    is_int(attach_named(v, unnamed, 7, wk, 1, 7, 3, 6, root), 2,
+           "an edge that names nothing elsewhere, the quake's name and a weak link: it joins");
+    ok(root[6] == root[3], "the quake");
+}
+
 /* A lone post whose links all go to one story, and two of them edges,
  * joins it on two of its posts, not three (a reaction piece that shares
  * the story's subject with two of its posts in full); on two weak links,
@@ -2500,6 +2563,155 @@ static void test_interview_office(void)
     ok(vote > 0, "two posts of the vote weigh: %g", vote);
 }
 
+/* Day 61: the minister of Finance, heard on one station, quoted word for
+ * word in the budget's post and in the teachers' strike's. The two
+ * interview posts share the guest, his office and the quote; their titles
+ * meet each other's copy through the guest's name and "Finances" alone,
+ * no word that names no one: the edge weighs nothing. Two posts of the
+ * strike still weigh, the interview post and the teachers' vote. */
+static void test_interview_names(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Budget : Ramzi Tohmé-Karam défend un texte « réaliste »",
+         .body = "« On ne remplit pas les caisses de l'État avec des promesses, on les remplit "
+                 "avec des recettes », a déclaré mercredi matin sur Radio Cèdre FM le ministre "
+                 "des Finances, Ramzi Tohmé-Karam, quelques heures avant le débat sur le budget "
+                 "2027 au Parlement. Il a défendu la hausse de la TVA sur les produits de luxe et "
+                 "le relèvement des droits de douane sur les voitures neuves."},
+        {.lang = "fr",
+         .title = "Enseignants contractuels : le ministre des Finances exclut une rallonge",
+         .body = "« On ne remplit pas les caisses de l'État avec des promesses, on les remplit "
+                 "avec des recettes », a répondu mercredi sur Radio Cèdre FM Ramzi Tohmé-Karam, "
+                 "interrogé sur les revendications des enseignants contractuels en grève depuis "
+                 "lundi. Il a assuré que les heures de décembre seraient versées « avant la fin "
+                 "du mois »."},
+        {.lang = "fr",
+         .title = "Les contractuels prolongent leur mouvement jusqu'à lundi",
+         .body = "Réunis en assemblée générale mercredi après-midi, les comités des enseignants "
+                 "contractuels ont décidé de prolonger leur débrayage jusqu'à lundi au moins, "
+                 "jugeant « insuffisante » la promesse de paiement du ministre des Finances."},
+        {.lang = "fr",
+         .title = "Le Parlement libanais adopte le budget 2027",
+         .body = "Le Parlement libanais a adopté mercredi en fin d'après-midi le budget 2027 par "
+                 "68 voix contre 29 et 9 abstentions, au terme d'une séance de plus de six "
+                 "heures."},
+        {.lang = "fr",
+         .title = "Naufrage d'une pirogue sur le Maroni",
+         .body = "Une pirogue a chaviré mardi sur le Maroni près d'Apatou, trois passagers sont "
+                 "portés disparus."},
+        {.lang = "fr",
+         .title = "Oropouche : vingt nouveaux cas confirmés",
+         .body = "L'agence régionale de santé a confirmé vingt nouveaux cas de fièvre d'Oropouche "
+                 "en une semaine."},
+    };
+    double guest = edge_weight(ps, 6, 0, 1), strike = edge_weight(ps, 6, 1, 2);
+    ok(guest <= 0, "the budget's and the strike's interview posts, met through names: %g", guest);
+    ok(strike > 0, "two posts of the strike weigh: %g", strike);
+}
+
+/* Day 61: the geophysicists' "Pas de lien avec l'effondrement de Bab
+ * el-Tebbaneh" (the quake felt in Beirut) names the morning's building
+ * collapse to deny it: the words after the denial, to the clause's end,
+ * make no key. No edge to the collapse's posts, whose own edge still
+ * weighs. */
+static void test_denial(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Liban : un immeuble s'effondre à Tripoli, au moins quatre morts",
+         .body = "Un immeuble de quatre étages s'est effondré mercredi à l'aube dans le quartier "
+                 "populaire de Bab el-Tebbaneh, à Tripoli, dans le nord du Liban, faisant au moins "
+                 "quatre morts et une dizaine de blessés, selon la Défense civile."},
+        {.lang = "fr",
+         .title = "Pas de lien avec l'effondrement de Bab el-Tebbaneh, assurent les géophysiciens",
+         .body = "Le séisme ressenti mercredi en fin de matinée n'a aucun lien avec "
+                 "l'effondrement survenu à l'aube à Tripoli, plusieurs heures avant la secousse, a "
+                 "souligné le Centre national de géophysique, démentant des rumeurs qui "
+                 "circulaient sur les réseaux sociaux."},
+        {.lang = "fr",
+         .title = "Une secousse ressentie à Beyrouth après un séisme au large de Chypre",
+         .body = "Un séisme de magnitude 5,4 survenu mercredi à 11 h 20 en Méditerranée, au sud "
+                 "de Chypre, a été ressenti à Beyrouth et sur toute la côte libanaise, de Tyr à "
+                 "Tripoli, sans faire de dégâts, selon le Centre national de géophysique."},
+        {.lang = "fr",
+         .title = "Bab el-Tebbaneh : les secouristes fouillent les gravats à mains nues",
+         .body = "Faute d'engins adaptés dans les ruelles étroites de Bab el-Tebbaneh, des "
+                 "dizaines de secouristes ont dégagé les gravats de l'immeuble effondré à mains "
+                 "nues pendant toute la matinée."},
+        {.lang = "fr",
+         .title = "Naufrage d'une pirogue sur le Maroni",
+         .body = "Une pirogue a chaviré mardi sur le Maroni près d'Apatou, trois passagers sont "
+                 "portés disparus."},
+        {.lang = "fr",
+         .title = "Oropouche : vingt nouveaux cas confirmés",
+         .body = "L'agence régionale de santé a confirmé vingt nouveaux cas de fièvre d'Oropouche "
+                 "en une semaine."},
+    };
+    double denial = edge_weight(ps, 6, 0, 1), rescue = edge_weight(ps, 6, 1, 3),
+           collapse = edge_weight(ps, 6, 0, 3);
+    ok(denial <= 0, "the denial and the collapse's report: no edge that weighs (%g)", denial);
+    ok(rescue <= 0, "the denial and the rescuers at Bab el-Tebbaneh: none (%g)", rescue);
+    ok(collapse > 0, "two posts of the collapse weigh (%g)", collapse);
+}
+
+/* Day 60: the onion prices "dans la région de Tahoua" and the cement plant
+ * "de Malbaza, dans la région de Tahoua" share the region's name, its kind
+ * and "production": "région" before its name is the name's word, no key
+ * ("dans la région" with no name after it still is one). Two posts of the
+ * plant weigh. */
+static void test_region_kind(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Oignon : chute des cours dans la région de Tahoua",
+         .body = "Les cours de l'oignon ont chuté de plus de moitié en deux mois dans la région de "
+                 "Tahoua, premier bassin de production du pays, où les commerçants venus des pays "
+                 "côtiers achètent moins que les années précédentes. Le ministère de l'Agriculture "
+                 "étudie une aide au stockage."},
+        {.lang = "fr",
+         .title = "Ciment : la production de Malbaza doit doubler d'ici 2029",
+         .body = "La cimenterie de Malbaza, dans la région de Tahoua, va doubler sa capacité de "
+                 "production avec un second four financé par un consortium de banques régionales, "
+                 "a annoncé mardi sa direction. Le pays importe encore une part importante de son "
+                 "ciment du Nigeria et du Bénin."},
+        {.lang = "fr",
+         .title = "Malbaza : la cimenterie lance la construction d'un second four",
+         .body = "La Société des ciments de l'Ader a posé mardi à Malbaza la première pierre d'un "
+                 "second four qui doit porter sa production annuelle à 1,5 million de tonnes de "
+                 "ciment d'ici 2029."},
+        {.lang = "fr",
+         .title = "Galmi : les producteurs d'oignons réclament des magasins de conservation",
+         .body = "Réunis mardi à Galmi, les producteurs d'oignons ont demandé à l'État de "
+                 "construire des magasins de conservation ventilés pour stocker leur récolte."},
+        {.lang = "fr",
+         .title = "Naufrage d'une pirogue sur le Maroni",
+         .body = "Une pirogue a chaviré mardi sur le Maroni près d'Apatou, trois passagers sont "
+                 "portés disparus."},
+        {.lang = "fr",
+         .title = "Oropouche : vingt nouveaux cas confirmés",
+         .body = "L'agence de santé a confirmé vingt nouveaux cas de fièvre d'Oropouche dans la "
+                 "région en une semaine."},
+    };
+    struct digest_stems st;
+    struct keyset ks;
+    size_t cand[] = {0, 1, 2, 3, 4, 5};
+    int held[6] = {0};
+
+    digest_stems_init(&st);
+    uint64_t region = key_of(&st, "fr", "région");
+    if (digest_read_posts(ps, cand, 6, &ks) == 0)
+        for (size_t c = 0; c < 6; c++)
+            for (size_t k = ks.off[c]; k < ks.off[c + 1]; k++)
+                held[c] |= ks.h[k] == region;
+    digest_keyset_free(&ks);
+    digest_stems_free(&st);
+    ok(region && !held[0] && !held[1], "\"la région de Tahoua\": région is the name's, no key");
+    ok(held[5], "\"dans la région en une semaine\" keeps its word");
+    double plant = edge_weight(ps, 6, 1, 2);
+    ok(plant > 0, "two posts of the cement plant weigh (%g)", plant);
+}
+
 /* Day 54: the alert colours' explainer ("Jaune, orange, rouge", the
  * volcano's story) and "Au Morne-Rouge, la commune pleure" (the minibus
  * crash). "rouge" is a colour in one title and a word of the town's name in
@@ -2586,6 +2798,48 @@ static void test_howto_reader(void)
     };
     double w = edge_weight(ps, 6, 1, 3);
     ok(w < 0, "the avalanche's how-to and the adviser's: no edge (%g)", w);
+}
+
+/* Day 62: the prime minister's order that every boat stay in port until
+ * the cyclone passes and the Lae stevedores' vow to stay out until they are
+ * paid share "stay", "until" and "port": how long, and where, not what
+ * happened. With "until" a weak word (the English of "jusqu'") they share
+ * two words and a half: no edge. Two posts of the strike still weigh. */
+static void test_until_port(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "PM orders every boat to stay in port until Tavita passes",
+         .body = "Prime Minister Seru Nalatu ordered all inter-island ferries and fishing boats to "
+                 "stay in port from Tuesday night until the cyclone has passed. The Maritime "
+                 "Safety Authority said the order covers every vessel under 500 tonnes."},
+        {.lang = "en",
+         .title = "Wharfies vow to stay out until allowances are paid",
+         .body = "Striking stevedores at Lae's main wharf said on Tuesday evening they would not "
+                 "return to work until the port operator paid meal and shift allowances they say "
+                 "have been owed for 18 months. Union organiser Peter Yamai said 640 workers had "
+                 "joined the stoppage."},
+        {.lang = "en",
+         .title = "Papua New Guinea dockworkers strike at Lae, halting container traffic",
+         .body = "Dockworkers at Papua New Guinea's port of Lae, the country's busiest, walked off "
+                 "the job on Tuesday over unpaid allowances, halting container handling and "
+                 "leaving at least seven ships waiting offshore, the port operator said."},
+        {.lang = "en",
+         .title = "Evacuation centres open across the North as Tavita nears",
+         .body = "More than 140 evacuation centres were opened across Vanua Levu and Taveuni on "
+                 "Tuesday as Tropical Cyclone Tavita bore down on the Northern Division."},
+        {.lang = "en",
+         .title = "Former lands minister Koroi guilty of abuse of office",
+         .body = "Former lands minister Apenisa Koroi was found guilty of abuse of office by the "
+                 "High Court in Suva on Tuesday."},
+        {.lang = "en",
+         .title = "Nurses walk out at Suva hospital over unpaid overtime",
+         .body = "Nurses at the Colonial War Memorial Hospital walked off the job on Tuesday."},
+    };
+    double w = edge_weight(ps, 6, 0, 1);
+    ok(w < 0, "the order to stay in port and the wharfies' vow: no edge (%g)", w);
+    w = edge_weight(ps, 6, 1, 2);
+    ok(w > 0, "two posts of the Lae strike weigh (%g)", w);
 }
 
 /* Day 55: the building collapse near Mumbai and the jet that slid off
@@ -2874,6 +3128,11 @@ int main(void)
     test_howto_reader();
     test_region_word();
     test_country_city();
+    test_until_port();
+    test_region_kind();
+    test_denial();
+    test_attach_anchor_elsewhere();
+    test_interview_names();
     test_opener_town();
     test_link();
     test_attach();

@@ -1,0 +1,329 @@
+/*
+ * digest_attach: the lone posts the average linkage left apart, joined to a
+ * story they plainly belong to. digest_anchors() finds, per lone post, the
+ * story that holds a name or figure of the post's own (its anchor);
+ * digest_attach() joins a lone post to the story its edges and weak links
+ * reach, under the rules below. Both run after digest_link() and before
+ * digest_join() (group_candidates(), digest.c).
+ */
+#include "digest_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "xmalloc.h"
+
+/* digest_attach(): a story of at most ATTACH_MAX posts (a lone post: two
+ * look-alike stories of two posts each, two doping cases, share their
+ * subject's words with each other) joins a bigger one when at least
+ * ATTACH_SHARE of the pairs between the two are edges or weak links, and
+ * they reach ATTACH_MIN_POSTS of its posts, or all of a smaller one's (a
+ * market report shares the central bank and one word with two of the
+ * three posts of its rate decision: not enough). */
+#define ATTACH_MAX 1
+#define ATTACH_SHARE 0.5
+#define ATTACH_MIN_POSTS 3
+
+/* One link seen from the small story s: it reaches post of story t;
+ * strong: bit 0, it is an edge, not a weak link; bit 1, an edge that
+ * weighs (not a thin one: digest_pairs()); named: an edge through a name
+ * or figure of the two posts' own (digest_edges.named). */
+struct attach_link {
+    uint32_t s, t, post, strong, named;
+};
+
+static int attach_cmp(const void *x, const void *y)
+{
+    const struct attach_link *a = x, *b = y;
+
+    if (a->s != b->s)
+        return a->s < b->s ? -1 : 1;
+    if (a->t != b->t)
+        return a->t < b->t ? -1 : 1;
+    return a->post < b->post ? -1 : a->post > b->post;
+}
+
+static void attach_offer(struct attach_link **v, size_t *n, size_t *cap, const uint32_t *size,
+                         uint32_t rs, uint32_t rt, uint32_t post, uint32_t strong, uint32_t named)
+{
+    if (size[rs] > ATTACH_MAX || size[rs] >= size[rt])
+        return;
+    if (*n == *cap) {
+        *cap = *cap ? *cap * 2 : 256;
+        *v = xrealloc(*v, *cap * sizeof **v);
+    }
+    (*v)[(*n)++] =
+        (struct attach_link){.s = rs, .t = rt, .post = post, .strong = strong, .named = named};
+}
+
+/* Average linkage asks every pair of two stories for an edge; a post that
+ * tells the story from another angle (a reaction, a what-it-means piece, a
+ * translation) often shares only two features with each post of it, or
+ * misses one title. Pairwise, two features are no story (one person and
+ * one place); but the same two features met in most of a story's posts
+ * are. So a small story joins the bigger story that most of its pairs
+ * link it to, edges and weak links alike, when the links reach at least
+ * three of its posts (all of a story of two); a story that two stories
+ * claim stays alone, and a story that moves does not take others with it
+ * in the same pass. A lone post that holds a story's own name or figure
+ * (anchor[], digest_anchors()) needs only one link to it: the name says
+ * which story, the link that the post tells it. */
+/* A name or figure of a lone post is its story's own when at least
+ * ANCHOR_MIN_POSTS other posts hold it and all of them are in one story
+ * (and it is held by at most df_cap posts: not the day's ubiquitous
+ * name). */
+#define ANCHOR_MIN_POSTS 2
+
+/* The stories a lone post with no edge links to, at least, that none of
+ * them claims it through weak links alone (digest_attach()). */
+#define ATTACH_SCATTER 3
+
+/* The one story whose posts hold key k besides lone post c (two or more
+ * of them, df_cap posts at most, never across filler), UINT32_MAX - 1 when
+ * two stories hold it, UINT32_MAX when it is too rare or too common. With
+ * lang (each post's language), only the posts that hold it inside a name
+ * (K_WORDN) in c's language count. */
+static uint32_t key_story(const struct postings *pl, size_t df_cap, const uint8_t *filler,
+                          struct groups *g, size_t c, uint32_t id, const uint16_t *lang)
+{
+    size_t a = pl->off[id], b = pl->off[id + 1], held = 0;
+    if (b - a < ANCHOR_MIN_POSTS + 1 || b - a > df_cap)
+        return UINT32_MAX;
+    uint32_t t = UINT32_MAX;
+    for (size_t q = a; q < b && t != UINT32_MAX - 1; q++) {
+        uint32_t o = pl->post[q];
+        if (o == c || (lang && (pl->kind[q] != K_WORDN || lang[o] != lang[c])))
+            continue;
+        held++;
+        uint32_t r = (uint32_t)uf_find(g->parent, o);
+        /* Filler never tells a rated story, nor the reverse. */
+        t = filler[o] != filler[c] || (t != UINT32_MAX && r != t) ? UINT32_MAX - 1 : r;
+    }
+    return t != UINT32_MAX - 1 && held < ANCHOR_MIN_POSTS ? UINT32_MAX : t;
+}
+
+void digest_anchors(const struct keyset *ks, const struct postings *pl, size_t nc, size_t df_cap,
+                    const uint8_t *filler, struct groups *g, uint32_t *anchor, uint32_t *titled)
+{
+    uint32_t *size = xcalloc(nc ? nc : 1, sizeof *size);
+
+    for (size_t c = 0; c < nc; c++)
+        size[uf_find(g->parent, c)]++;
+    for (size_t c = 0; c < nc; c++) {
+        anchor[c] = UINT32_MAX;
+        if (titled)
+            titled[c] = UINT32_MAX;
+        if (size[uf_find(g->parent, c)] != 1)
+            continue;
+        /* found: its names' and figures' story (nfound of them); tfound:
+         * its title names'. */
+        uint32_t found = UINT32_MAX, tfound = UINT32_MAX, nfound = 0;
+        for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
+            int own = ks->kind[k] == K_NAME || ks->kind[k] == K_NUMBER;
+            /* A word of the title that two posts or more of its language
+             * hold inside a name, all of one story, names that story (the
+             * posts that write it as a plain word do not count): day 47's
+             * "Why lithium prices collapsed" names the refinery of the
+             * posts' "Tallis Lithium", not the power tariff that three
+             * weak links through "prices" and "electric" reach. */
+            int tword = titled && ks->kind[k] == K_WORD && ks->w[k] >= TITLE_KEY_WEIGHT;
+            int title = titled && (((ks->kind[k] == K_NAME || ks->kind[k] == K_ALIAS) &&
+                                    ks->w[k] >= TITLE_KEY_WEIGHT) ||
+                                   tword);
+            if (!(own && found != UINT32_MAX - 1) && !(title && tfound != UINT32_MAX - 1))
+                continue;
+            uint32_t t = key_story(pl, df_cap, filler, g, c, ks->kid[k], tword ? ks->lang : NULL);
+            if (t >= UINT32_MAX - 1)
+                continue; /* held by two stories: no one's own */
+            if (own) {
+                found = found == UINT32_MAX || found == t ? t : UINT32_MAX - 1;
+                nfound++;
+            }
+            if (title)
+                tfound = tfound == UINT32_MAX || tfound == t ? t : UINT32_MAX - 1;
+        }
+        anchor[c] = found == UINT32_MAX - 1 ? UINT32_MAX : found; /* two stories' names: none */
+        if (anchor[c] != UINT32_MAX && nfound >= 2)
+            anchor[c] |= ANCHOR_SURE;
+        if (titled)
+            titled[c] = tfound;
+    }
+    free(size);
+}
+
+/* The stories that small story v[i].s links to (*nt; v sorted by s and t),
+ * and whether it is a lone post with no edge at all whose weak links reach
+ * ATTACH_SCATTER stories or more: it shares the day's words with each of
+ * them and tells none. Day 57's lawmakers on the maternity closures
+ * reached three of the pileup's five posts and two other stories through
+ * weak links alone, and joined the pileup (thirty-first round). */
+static int attach_scattered(const struct attach_link *v, size_t n, size_t i, const uint32_t *size,
+                            size_t *nt)
+{
+    size_t edges = 0;
+
+    *nt = 0;
+    for (size_t j = i; j < n && v[j].s == v[i].s; j++) {
+        *nt += j == i || v[j].t != v[j - 1].t;
+        edges += v[j].strong & 1;
+    }
+    return size[v[i].s] == 1 && edges == 0 && *nt >= ATTACH_SCATTER;
+}
+
+/* Whether edge i's two posts' titles meet through the toll alone
+ * (digest_pairs(), named bit 1): a thin edge that is no link either. Every
+ * deadly story's title gives its toll; a lone post whose thin edges to a
+ * story are all such edges shares that and a place with it, no more. */
+static int toll_only(const struct digest_edges *e, size_t i)
+{
+    return e->named && (e->named[i] & 2);
+}
+
+/* Whether small story v[i].s has an edge that weighs through a name or
+ * figure of its own (v sorted by s). An anchor claims through a weak link
+ * alone only a post with no such edge: the edge (a name of their own and a
+ * word) says which story the post tells, and the anchor's name is a place
+ * its copy passes through. Day 62's French report of the cyclone recalls
+ * the rain it dropped on northern Vanuatu, the quake's own name: one weak
+ * link reached the quake, a named edge the cyclone's post 6. Perth's 28
+ * (day 47), anchored on its story with one weak link, has an edge
+ * elsewhere that names nothing: it still joins. */
+static int attach_named_edge(const struct attach_link *v, size_t n, size_t i)
+{
+    for (size_t j = i; j < n && v[j].s == v[i].s; j++)
+        if ((v[j].strong >> 1) && v[j].named)
+            return 1;
+    return 0;
+}
+
+/* Whether lone post s holds a name or figure of story t's own (anchor[],
+ * digest_anchors()). */
+static int attach_anchored(const uint32_t *anchor, const uint32_t *size, uint32_t s, uint32_t t)
+{
+    return anchor && size[s] == 1 && (anchor[s] & ~ANCHOR_SURE) == t;
+}
+
+void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
+                   const uint32_t *anchor, const uint32_t *titled)
+{
+    uint32_t *size = xcalloc(nc ? nc : 1, sizeof *size);
+    uint32_t *move = xmalloc((nc ? nc : 1) * sizeof *move);
+    struct attach_link *v = NULL;
+    size_t n = 0, cap = 0;
+
+    for (size_t c = 0; c < nc; c++) {
+        size[uf_find(g->parent, c)]++;
+        move[c] = UINT32_MAX;
+    }
+    for (int pass = 0; pass < 2; pass++) {
+        const struct digest_edge *x = pass ? e->weak : e->v;
+        size_t m = pass ? e->nweak : e->n;
+        for (size_t i = 0; i < m; i++) {
+            uint32_t ra = (uint32_t)uf_find(g->parent, x[i].a);
+            uint32_t rb = (uint32_t)uf_find(g->parent, x[i].b);
+            if (ra == rb || (!pass && toll_only(e, i)))
+                continue;
+            /* A thin edge (cos 0, digest_pairs()) shares a place only. */
+            uint32_t named = !pass && e->named && (e->named[i] & 1) && x[i].cos > 0;
+            uint32_t strong = pass ? 0 : 1 | (uint32_t)(x[i].w > 0) << 1;
+            attach_offer(&v, &n, &cap, size, ra, rb, x[i].b, strong, named);
+            attach_offer(&v, &n, &cap, size, rb, ra, x[i].a, strong, named);
+        }
+    }
+    if (n)
+        qsort(v, n, sizeof *v, attach_cmp);
+    for (size_t i = 0; i < n;) {
+        uint32_t s = v[i].s, best = UINT32_MAX;
+        double best_share = 0;
+        int claimed = 0, sure = 0, weighed = 0, named_edge = attach_named_edge(v, n, i);
+        uint32_t wbest = UINT32_MAX;
+        size_t nt; /* the stories s links to */
+        int scattered = attach_scattered(v, n, i, size, &nt);
+        while (i < n && v[i].s == s) {
+            uint32_t t = v[i].t, pairs = 0, posts = 0, strong = 0, heavy = 0, named = 0;
+            for (; i < n && v[i].s == s && v[i].t == t; i++) {
+                pairs++;
+                strong += v[i].strong & 1;
+                heavy |= v[i].strong >> 1;
+                named += v[i].named;
+                posts += i == 0 || v[i - 1].s != s || v[i - 1].t != t || v[i - 1].post != v[i].post;
+            }
+            double share = (double)pairs / ((double)size[s] * size[t]);
+            uint32_t need = size[t] < ATTACH_MIN_POSTS ? size[t] : ATTACH_MIN_POSTS;
+            /* A lone post all of whose links go to one story, two of
+             * them edges, tells it: two posts are enough (a reaction or
+             * an explainer shares the story's subject with two of its
+             * posts in full). With one edge and a weak link, Toronto's
+             * heat dome came whole and rose above the editor's picks
+             * (twenty-sixth round). */
+            if (size[s] == 1 && nt == 1 && need > 2 && strong >= 2)
+                need = 2;
+            int anchored = attach_anchored(anchor, size, s, t) && (strong || !named_edge);
+            /* A lone post whose links are all edges to one story, one of
+             * them through a name or figure of their own, tells it, however
+             * few of the story's posts it reaches: a reaction or an
+             * explainer meets the first report in full and the rest of
+             * the story in other words (day 49's "Dimaculangan on the
+             * tigil-pasada", the strike leader's reaction). An edge of
+             * words alone does not (day 22's "Black-out à Dakar" reached
+             * Abidjan's power cut through words, no name), nor a place of
+             * the alias table (the Brittany flu of test_digest and the
+             * storm there) (twenty-seventh round). */
+            int edged = size[s] == 1 && nt == 1 && pairs == strong && named >= 1;
+            if (((posts < need || share < ATTACH_SHARE) && !anchored && !edged) ||
+                (scattered && !anchored))
+                continue;
+            claimed++;
+            if (heavy) {
+                weighed++;
+                wbest = t;
+            }
+            sure |= anchored && (anchor[s] & ANCHOR_SURE) && titled && titled[s] == t;
+            if (share > best_share) {
+                best_share = share;
+                best = t;
+            }
+        }
+        /* A lone post that two names or figures of one story's own anchor
+         * (ANCHOR_SURE), and whose title names that story, is that
+         * story's, whatever else claims it: day 47's "Australie : Tallis
+         * Lithium suspend sa raffinerie de Kwinana, 450 emplois supprimés"
+         * holds the refinery's town, its owner and its job cuts; the
+         * burn's two posts (one of them the French "Australie : un
+         * brûlage dirigé ...") claimed it through the country and Perth. */
+        if (claimed > 1 && sure) {
+            claimed = 1;
+            best = anchor[s] & ~ANCHOR_SURE;
+        }
+        /* A lone post that two stories claim, only one of them through an
+         * edge that weighs, is that story's: the other reaches it through
+         * thin edges and weak links, the place both stories happen in. Day
+         * 45's "Spanish Town schools told to clear breeding sites before
+         * classes" (the dengue outbreak) has an edge to the outbreak's post
+         * 2, and thin edges to the market fire's through "Spanish Town". */
+        if (claimed > 1 && weighed == 1) {
+            claimed = 1;
+            best = wbest;
+        }
+        /* A lone post whose title names another story (titled[]), or
+         * two, is not this one's: day 41's ruling on a Cape Breton robbery
+         * suspect, whose title names the Supreme Court of its own story,
+         * links to the storm's posts through "Cape Breton" only; day 40's
+         * "Carnaval de Jacmel : comment s'y rendre depuis Port-au-Prince"
+         * links to the capital's market fire through the capital. */
+        if (claimed == 1 && titled && size[s] == 1 && titled[s] != UINT32_MAX && titled[s] != best)
+            claimed = 0;
+        if (claimed == 1)
+            move[s] = best;
+    }
+    for (size_t s = 0; s < nc; s++) {
+        uint32_t t = move[s];
+        if (t == UINT32_MAX || move[t] != UINT32_MAX || (g->pin[s] && g->pin[t]))
+            continue;
+        g->parent[s] = t;
+        g->pin[t] |= g->pin[s];
+    }
+    free(v);
+    free(size);
+    free(move);
+}
