@@ -527,25 +527,6 @@ static int hyphened(const struct tok *t, size_t k, size_t nt, const char *s)
  * is the source's: each has its kind (digest.h). A plain word of an
  * English post also brings its French translations (K_BRIDGE), so that a
  * story told in both languages shares its words beyond the lexicon's. */
-/* Whether word k is a region's kind right before its name ("la région de
- * Tahoua", "the province of Sindh", "the district of Kenema"): the name's
- * word, which every story of the region writes with it, not a word of what
- * happened. Day 60's onion prices "dans la région de Tahoua" and the
- * cement plant "de Malbaza, dans la région de Tahoua" met through it. */
-static int region_of(const struct tok *t, size_t nt, size_t k)
-{
-    static const char *const cls[] = {"region", "regions", "province", "district", "county"};
-    size_t j = k + 1;
-    if (j < nt && (is_connector(&t[j]) || (t[j].fn == 2 && memcmp(t[j].fw, "of", 2) == 0)))
-        j++;
-    if (j >= nt || !t[j].named || !t[j].join)
-        return 0;
-    for (size_t i = 0; i < sizeof cls / sizeof *cls; i++)
-        if (t[k].fn == strlen(cls[i]) && memcmp(t[k].fw, cls[i], t[k].fn) == 0)
-            return 1;
-    return 0;
-}
-
 static void word_keys(struct scratch *sc, const char *lang)
 {
     const struct tok *t = sc->t;
@@ -565,7 +546,7 @@ static void word_keys(struct scratch *sc, const char *lang)
             continue; /* the cheap refusals, before the cache */
         uint64_t wk =
             digest_word_key(&sc->stems, lang, s + t[k].s, t[k].e - t[k].s, t[k].fw, t[k].fn);
-        if (!wk || region_of(t, sc->nt, k))
+        if (!wk)
             continue;
         /* A French compound noun is one word (digest_phrase()): its
          * head, then its last word, right after it or after one "de",

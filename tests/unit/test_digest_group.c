@@ -2655,63 +2655,6 @@ static void test_denial(void)
     ok(collapse > 0, "two posts of the collapse weigh (%g)", collapse);
 }
 
-/* Day 60: the onion prices "dans la région de Tahoua" and the cement plant
- * "de Malbaza, dans la région de Tahoua" share the region's name, its kind
- * and "production": "région" before its name is the name's word, no key
- * ("dans la région" with no name after it still is one). Two posts of the
- * plant weigh. */
-static void test_region_kind(void)
-{
-    const struct digest_post ps[] = {
-        {.lang = "fr",
-         .title = "Oignon : chute des cours dans la région de Tahoua",
-         .body = "Les cours de l'oignon ont chuté de plus de moitié en deux mois dans la région de "
-                 "Tahoua, premier bassin de production du pays, où les commerçants venus des pays "
-                 "côtiers achètent moins que les années précédentes. Le ministère de l'Agriculture "
-                 "étudie une aide au stockage."},
-        {.lang = "fr",
-         .title = "Ciment : la production de Malbaza doit doubler d'ici 2029",
-         .body = "La cimenterie de Malbaza, dans la région de Tahoua, va doubler sa capacité de "
-                 "production avec un second four financé par un consortium de banques régionales, "
-                 "a annoncé mardi sa direction. Le pays importe encore une part importante de son "
-                 "ciment du Nigeria et du Bénin."},
-        {.lang = "fr",
-         .title = "Malbaza : la cimenterie lance la construction d'un second four",
-         .body = "La Société des ciments de l'Ader a posé mardi à Malbaza la première pierre d'un "
-                 "second four qui doit porter sa production annuelle à 1,5 million de tonnes de "
-                 "ciment d'ici 2029."},
-        {.lang = "fr",
-         .title = "Galmi : les producteurs d'oignons réclament des magasins de conservation",
-         .body = "Réunis mardi à Galmi, les producteurs d'oignons ont demandé à l'État de "
-                 "construire des magasins de conservation ventilés pour stocker leur récolte."},
-        {.lang = "fr",
-         .title = "Naufrage d'une pirogue sur le Maroni",
-         .body = "Une pirogue a chaviré mardi sur le Maroni près d'Apatou, trois passagers sont "
-                 "portés disparus."},
-        {.lang = "fr",
-         .title = "Oropouche : vingt nouveaux cas confirmés",
-         .body = "L'agence de santé a confirmé vingt nouveaux cas de fièvre d'Oropouche dans la "
-                 "région en une semaine."},
-    };
-    struct digest_stems st;
-    struct keyset ks;
-    size_t cand[] = {0, 1, 2, 3, 4, 5};
-    int held[6] = {0};
-
-    digest_stems_init(&st);
-    uint64_t region = key_of(&st, "fr", "région");
-    if (digest_read_posts(ps, cand, 6, &ks) == 0)
-        for (size_t c = 0; c < 6; c++)
-            for (size_t k = ks.off[c]; k < ks.off[c + 1]; k++)
-                held[c] |= ks.h[k] == region;
-    digest_keyset_free(&ks);
-    digest_stems_free(&st);
-    ok(region && !held[0] && !held[1], "\"la région de Tahoua\": région is the name's, no key");
-    ok(held[5], "\"dans la région en une semaine\" keeps its word");
-    double plant = edge_weight(ps, 6, 1, 2);
-    ok(plant > 0, "two posts of the cement plant weigh (%g)", plant);
-}
-
 /* Day 54: the alert colours' explainer ("Jaune, orange, rouge", the
  * volcano's story) and "Au Morne-Rouge, la commune pleure" (the minibus
  * crash). "rouge" is a colour in one title and a word of the town's name in
@@ -3129,7 +3072,6 @@ int main(void)
     test_region_word();
     test_country_city();
     test_until_port();
-    test_region_kind();
     test_denial();
     test_attach_anchor_elsewhere();
     test_interview_names();
