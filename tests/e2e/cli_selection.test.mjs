@@ -127,7 +127,8 @@ describe('crier selection', () => {
       'candidates  6',
       '',
     ]);
-    assert.match(lines[5], new RegExp(`^ 1\\. +\\d+\\.\\d\\d  imp 2\\.67 eng 0\\.00 cov 1\\.37 fresh \\d\\.\\d\\d  #${P.quakeA.seq} Séisme de magnitude 7,1 au large d'Hokkaido, alerte au tsunami$`));
+    // Three posts from three outlets: coverage 2 × √((3 − 1 + 3 − 1) / 12) = 1.15.
+    assert.match(lines[5], new RegExp(`^ 1\\. +\\d+\\.\\d\\d  imp 2\\.67 eng 0\\.00 cov 1\\.15 fresh \\d\\.\\d\\d  #${P.quakeA.seq} Séisme de magnitude 7,1 au large d'Hokkaido, alerte au tsunami$`));
     assert.match(lines[6], /^ {4}Un séisme de magnitude 7,1 a frappé mardi/);
     assert.equal(lines[7], `    merged: #${P.quakeB.seq} #${P.quakeEn.seq}`);
     // Why each merged post is in the story: the post it shares most with, and what they share.
