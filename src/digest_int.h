@@ -259,6 +259,14 @@ static inline uint64_t digest_acronym_mark(uint64_t h)
     return mix64(h ^ 0x6661636163726f6eULL) | 1;
 }
 
+/* The key of a name h that a post writes in a list of three names or
+ * more (digest_keys.c): a namespace of its own, so that it meets the same
+ * name listed in another post, not the name written on its own. */
+static inline uint64_t digest_list_mark(uint64_t h)
+{
+    return mix64(h ^ 0x6c69737465646e6dULL) | 1;
+}
+
 /* The mark of a word h that a post writes inside a hyphenated name
  * ("Rouge" of "Morne-Rouge"): a key of no weight, of its own namespace. */
 static inline uint64_t digest_hyphen_mark(uint64_t h)
@@ -302,7 +310,12 @@ struct tok {
     uint8_t named;  /* inside a name key of this post; 2: of an alias-table name */
     uint8_t quoted; /* inside quotation marks */
     uint8_t denied; /* after "no link with", "unrelated to": another story's */
+    uint8_t listed; /* a one-word name a schedule lists (digest_mark_listed()) */
 };
+
+/* Marks listed the one-word names of a post that lists them in two lists
+ * of three or more, as a schedule does (digest_scan.c). */
+void digest_mark_listed(const char *s, struct tok *t, size_t nt);
 
 /* One reader's working memory, reused from post to post. */
 struct scratch {

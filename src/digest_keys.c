@@ -489,7 +489,8 @@ static void mark_quoted(const char *s, struct tok *t, size_t nt)
             q = 1;
         t[i].quoted = (uint8_t)q;
     }
-    mark_denied(s, t, nt); /* and the words a denial names */
+    mark_denied(s, t, nt);        /* and the words a denial names */
+    digest_mark_listed(s, t, nt); /* and the names a schedule lists */
 }
 
 /* The kind of a name run's key: a broadcaster, an alias-table name, a
@@ -705,6 +706,7 @@ static void make_keys(struct scratch *sc, size_t title_end, const char *lang, co
         int media = is_media_run(t, i, last) || is_outlet_run(t, i, last, nt, s, outlet, on);
         uint64_t rh = run_hash(t, i, last);
         int world = !media && digest_alias_canon(rh);
+        rh = last == i && t[i].listed && !media && !world ? digest_list_mark(rh) : rh;
         key_push(sc, rh, tw, run_kind(t, i, last, media, world), &t[i], &t[last]);
         if (last > i && t[last].fn >= 3)
             key_push(sc, run_hash(t, last, last), 0.5f * tw, media ? K_MEDIA : K_HALF, &t[last],

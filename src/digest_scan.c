@@ -291,3 +291,58 @@ void digest_scratch_free(struct scratch *sc)
     free(sc->seen_idx);
     digest_stems_free(&sc->stems);
 }
+
+/* Whether a token can be a name's word (digest_keys.c's is_name_word()). */
+static int name_word(const struct tok *t)
+{
+    return t->cap && !(t->wf & WF_NOENT) && !t->digits && t->dpre == 0 && t->fn >= 1;
+}
+
+/* Whether tokens a and b are apart by exactly the bytes of sep. */
+static int gap_is(const char *s, const struct tok *a, const struct tok *b, const char *sep)
+{
+    size_t n = strlen(sep);
+    return b->s == a->e + n && memcmp(s + a->e, sep, n) == 0;
+}
+
+/* Names listed as a schedule lists them: two lists or more of three one-word
+ * names or more ("Mamoudzou, Koungou et Dembéni seront coupés le lundi et
+ * le mardi, Sada, Chiconi et Ouangani le mardi et le mercredi", day 65's
+ * water cuts "commune par commune"). Such a post goes through every town
+ * of its region, one as much as the other: a listed name is no story's
+ * place. It keeps its key, in a namespace of its own (digest_list_mark()),
+ * so that it meets the same name listed in another post (the next day's
+ * calendar), not the name a story writes on its own ("Cantines de
+ * Dembéni : l'ancien maire devant le tribunal"). One list alone is left as
+ * it was: it is most often the story's own places (a flood's "Abbotsford,
+ * Chilliwack and Hope", which each of its posts lists). */
+void digest_mark_listed(const char *s, struct tok *t, size_t nt)
+{
+    size_t i = 0, lists = 0;
+    while (i < nt) {
+        size_t k = i;
+        if (!name_word(&t[i])) {
+            i++;
+            continue;
+        }
+        while (k + 1 < nt && name_word(&t[k + 1]) && gap_is(s, &t[k], &t[k + 1], ", "))
+            k++;
+        size_t n = k - i + 1;
+        if (n >= 2 && k + 2 < nt && name_word(&t[k + 2]) && gap_is(s, &t[k], &t[k + 1], " ") &&
+            gap_is(s, &t[k + 1], &t[k + 2], " ") &&
+            ((t[k + 1].fn == 2 && memcmp(t[k + 1].fw, "et", 2) == 0) ||
+             (t[k + 1].fn == 3 && memcmp(t[k + 1].fw, "and", 3) == 0)) &&
+            (k + 3 >= nt || !gap_is(s, &t[k + 2], &t[k + 3], " ") || !t[k + 3].cap)) {
+            for (size_t j = i; j <= k; j++)
+                t[j].listed = 1;
+            t[k + 2].listed = 1;
+            lists++;
+            i = k + 3;
+            continue;
+        }
+        i = k + 1;
+    }
+    if (lists < 2)
+        for (size_t j = 0; j < nt; j++)
+            t[j].listed = 0;
+}

@@ -2655,6 +2655,52 @@ static void test_denial(void)
     ok(collapse > 0, "two posts of the collapse weigh (%g)", collapse);
 }
 
+/* Day 65: the water cuts' calendar ("Mamoudzou, Koungou et Dembéni seront
+ * coupés le lundi et le mardi, Sada, Chiconi et Ouangani le mardi et le
+ * mercredi") and the trial of Dembéni's former mayor. A post that lists
+ * towns in two lists of three or more goes through them as a schedule
+ * does: its listed names meet the same names listed elsewhere, not a
+ * story's own town (eval/README.md, thirty-ninth round). */
+static void test_listed_names(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Rationnement de l'eau : le nouveau calendrier commune par commune",
+         .body = "Mamoudzou, Koungou et Dembéni seront coupés le lundi et le mardi, Sada, Chiconi "
+                 "et Ouangani le mardi et le mercredi, selon le nouveau calendrier des coupures "
+                 "d'eau publié mercredi par l'exploitant, qui promet des remises en eau à 16 "
+                 "heures les jours ouverts. Les écoles et le CHM restent alimentés en continu par "
+                 "des bâches et des camions-citernes."},
+        {.lang = "fr",
+         .title = "Cantines de Dembéni : l'ancien maire devant le tribunal",
+         .body = "L'ancien maire de Dembéni, Anli Boinali, a comparu mercredi devant le tribunal "
+                 "correctionnel de Mamoudzou pour favoritisme dans l'attribution des marchés de "
+                 "restauration scolaire de la commune entre 2021 et 2023. Il conteste les faits."},
+        {.lang = "fr",
+         .title = "Mayotte : dix-huit mois avec sursis requis contre un ancien maire",
+         .body = "Le parquet a requis mercredi dix-huit mois d'emprisonnement avec sursis contre "
+                 "l'ancien maire de Dembéni, jugé à Mamoudzou pour favoritisme dans des marchés "
+                 "de cantines scolaires."},
+        {.lang = "fr",
+         .title = "Mayotte : les tours d'eau vont passer à un jour sur trois",
+         .body = "Les habitants du centre et du nord de Mayotte n'auront plus l'eau au robinet "
+                 "qu'un jour sur trois à partir du lundi 29 mars, a annoncé mercredi la Société "
+                 "des eaux du Lagon."},
+        {.lang = "fr",
+         .title = "Naufrage d'une pirogue sur le Maroni",
+         .body = "Une pirogue a chaviré mardi sur le Maroni près d'Apatou, trois passagers sont "
+                 "portés disparus."},
+        {.lang = "fr",
+         .title = "Oropouche : vingt nouveaux cas confirmés",
+         .body = "L'agence régionale de santé a confirmé vingt nouveaux cas de fièvre d'Oropouche "
+                 "en une semaine."},
+    };
+    double cuts = edge_weight(ps, 6, 0, 1), trial = edge_weight(ps, 6, 1, 2);
+    ok(cuts <= 0, "the water cuts' calendar and the trial at Dembéni: no edge that weighs (%g)",
+       cuts);
+    ok(trial > 0, "two posts of the trial weigh (%g)", trial);
+}
+
 /* Day 54: the alert colours' explainer ("Jaune, orange, rouge", the
  * volcano's story) and "Au Morne-Rouge, la commune pleure" (the minibus
  * crash). "rouge" is a colour in one title and a word of the town's name in
@@ -3073,6 +3119,7 @@ int main(void)
     test_country_city();
     test_until_port();
     test_denial();
+    test_listed_names();
     test_attach_anchor_elsewhere();
     test_interview_names();
     test_opener_town();
