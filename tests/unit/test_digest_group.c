@@ -2201,6 +2201,19 @@ static double edge_weight(const struct digest_post *ps, size_t n, size_t a, size
      .body = "Les marchés ont terminé la semaine en légère hausse vendredi."}
 // clang-format on
 
+/* Two French posts of other stories (a capsize on the Maroni, a fever's
+ * new cases), the window's background for the interview and denial tests:
+ * they give the key weights their spread. */
+// clang-format off
+#define GUYANE_BACKGROUND                                                               \
+    {.lang = "fr", .title = "Naufrage d'une pirogue sur le Maroni",                    \
+     .body = "Une pirogue a chaviré mardi sur le Maroni près d'Apatou, trois passagers " \
+             "sont portés disparus."},                                                  \
+    {.lang = "fr", .title = "Oropouche : vingt nouveaux cas confirmés",                \
+     .body = "L'agence régionale de santé a confirmé vingt nouveaux cas de fièvre "     \
+             "d'Oropouche en une semaine."}
+// clang-format on
+
 /* Day 48: the English service of a French channel in Libreville names
  * Gabon in most of its titles. Its landslide ("... in Gabon's capital")
  * and its teachers' strike ("... in Gabon over unpaid wages") share the
@@ -2549,14 +2562,7 @@ static void test_interview_office(void)
          .title = "Coupure de courant : 52 000 foyers privés d'électricité",
          .body = "La coupure de courant s'est étendue dans la soirée à Kourou et Macouria, "
                  "privant 52 000 foyers d'électricité, selon le gestionnaire du réseau."},
-        {.lang = "fr",
-         .title = "Naufrage d'une pirogue sur le Maroni",
-         .body = "Une pirogue a chaviré mardi sur le Maroni près d'Apatou, trois passagers sont "
-                 "portés disparus."},
-        {.lang = "fr",
-         .title = "Oropouche : vingt nouveaux cas confirmés",
-         .body = "L'agence régionale de santé a confirmé vingt nouveaux cas de fièvre d'Oropouche "
-                 "en une semaine."},
+        GUYANE_BACKGROUND,
     };
     double office = edge_weight(ps, 6, 0, 1), vote = edge_weight(ps, 6, 0, 2);
     ok(office <= 0, "the vote and the blackout's interview, met through the CTG alone: %g", office);
@@ -2596,14 +2602,7 @@ static void test_interview_names(void)
          .body = "Le Parlement libanais a adopté mercredi en fin d'après-midi le budget 2027 par "
                  "68 voix contre 29 et 9 abstentions, au terme d'une séance de plus de six "
                  "heures."},
-        {.lang = "fr",
-         .title = "Naufrage d'une pirogue sur le Maroni",
-         .body = "Une pirogue a chaviré mardi sur le Maroni près d'Apatou, trois passagers sont "
-                 "portés disparus."},
-        {.lang = "fr",
-         .title = "Oropouche : vingt nouveaux cas confirmés",
-         .body = "L'agence régionale de santé a confirmé vingt nouveaux cas de fièvre d'Oropouche "
-                 "en une semaine."},
+        GUYANE_BACKGROUND,
     };
     double guest = edge_weight(ps, 6, 0, 1), strike = edge_weight(ps, 6, 1, 2);
     ok(guest <= 0, "the budget's and the strike's interview posts, met through names: %g", guest);
@@ -2639,14 +2638,7 @@ static void test_denial(void)
          .body = "Faute d'engins adaptés dans les ruelles étroites de Bab el-Tebbaneh, des "
                  "dizaines de secouristes ont dégagé les gravats de l'immeuble effondré à mains "
                  "nues pendant toute la matinée."},
-        {.lang = "fr",
-         .title = "Naufrage d'une pirogue sur le Maroni",
-         .body = "Une pirogue a chaviré mardi sur le Maroni près d'Apatou, trois passagers sont "
-                 "portés disparus."},
-        {.lang = "fr",
-         .title = "Oropouche : vingt nouveaux cas confirmés",
-         .body = "L'agence régionale de santé a confirmé vingt nouveaux cas de fièvre d'Oropouche "
-                 "en une semaine."},
+        GUYANE_BACKGROUND,
     };
     double denial = edge_weight(ps, 6, 0, 1), rescue = edge_weight(ps, 6, 1, 3),
            collapse = edge_weight(ps, 6, 0, 3);
@@ -2686,14 +2678,7 @@ static void test_listed_names(void)
          .body = "Les habitants du centre et du nord de Mayotte n'auront plus l'eau au robinet "
                  "qu'un jour sur trois à partir du lundi 29 mars, a annoncé mercredi la Société "
                  "des eaux du Lagon."},
-        {.lang = "fr",
-         .title = "Naufrage d'une pirogue sur le Maroni",
-         .body = "Une pirogue a chaviré mardi sur le Maroni près d'Apatou, trois passagers sont "
-                 "portés disparus."},
-        {.lang = "fr",
-         .title = "Oropouche : vingt nouveaux cas confirmés",
-         .body = "L'agence régionale de santé a confirmé vingt nouveaux cas de fièvre d'Oropouche "
-                 "en une semaine."},
+        GUYANE_BACKGROUND,
     };
     double cuts = edge_weight(ps, 6, 0, 1), trial = edge_weight(ps, 6, 1, 2);
     ok(cuts <= 0, "the water cuts' calendar and the trial at Dembéni: no edge that weighs (%g)",
