@@ -453,7 +453,6 @@ static void mark_denied(const char *s, struct tok *t, size_t nt)
     }
 }
 
-/* Turns the tokens into weighted keys. */
 /* Marks the words inside quotation marks (« », “ ”, straight double
  * quotes; a line ends any quote). What a source said is quoted by every
  * story drawn from the interview; the story is what is written around. */
@@ -598,6 +597,7 @@ static void word_keys(struct scratch *sc, const char *lang)
     }
 }
 
+/* Turns the tokens into weighted keys. */
 static void make_keys(struct scratch *sc, size_t title_end, const char *lang, const char *url)
 {
     char outlet[64];
