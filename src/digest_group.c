@@ -504,6 +504,7 @@ struct pair_acc {
     uint32_t tollh; /* of halves, the toll's words' (digest_toll_word()) */
     /* bits 0 and 1 as event, of keys that are no toll's word */
     uint8_t tevent;
+    uint8_t tnamed; /* bits 0 and 1 as met, through a name shared whole */
 };
 
 /* Adds one shared key, of kind kc and weight wc in post c, ko and wo in
@@ -554,6 +555,8 @@ static void pair_add(struct pair_acc *x, uint8_t kc, float wc, uint8_t ko, float
     if (kc == K_MEDIA)
         x->topic |= 4;
     x->halves += key_halves(kc, ko);
+    if ((kc == K_NAME || kc == K_ALIAS) && (ko == K_NAME || ko == K_ALIAS))
+        x->tnamed |= (uint8_t)(tc | to << 1);
     if (x->names < 2 && (kc == K_NAME || kc == K_ALIAS) && (ko == K_NAME || ko == K_ALIAS))
         x->names++;
     if (x->whole < 3 && key_halves(kc, ko) == 2)
@@ -684,6 +687,16 @@ static int pair_interview(const struct pair_acc *x, int aired)
     return aired && !(x->wtopic & 3);
 }
 
+/* Whether c and o, of one language, titles naming their stories (tname), share x as two
+ * stories of a region: a name one title holds, one more word, little else. Thin. */
+static int pair_passing_name(const struct pair_acc *x, double cos, const struct keyset *ks,
+                             const uint8_t *tname, size_t c, size_t o)
+{
+    return ks->lang[c] == ks->lang[o] && tname[c] && tname[o] && x->names == 1 &&
+           (x->tnamed == 1 || x->tnamed == 2) && x->whole <= 2 && x->eventn <= 1 &&
+           cos < PAIR_NAME_WORD_COS;
+}
+
 void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc, size_t df_cap,
                   struct digest_edges *e)
 {
@@ -768,11 +781,11 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
              * and the count is what happened, or nothing. */
             uint32_t toll = need == MINOR_MIN_HALVES ? x->tollh : 0;
             int tolled = ks->lang[c] == ks->lang[o] && pair_toll_met(x, need);
-            int thin = pair_thin(x, cos) || pair_interview(x, aired[c] || aired[o]) || tolled;
-            /* Named (digest_attach()'s one-edge rule): a name or figure of
-             * their own, and a whole feature that is no name (names alone
-             * are a place: day 46's Ganvié bid and capsize shared "Bénin,
-             * Ganvié"); 2, the toll alone: no link (pair_toll_met()). */
+            int thin = pair_thin(x, cos) || pair_interview(x, aired[c] || aired[o]) || tolled ||
+                       pair_passing_name(x, cos, ks, tname, c, o);
+            /* Named (digest_attach()'s one-edge rule): a name or figure of their own, and a
+             * whole feature that is no name (names alone are a place: day 46's Ganvié bid and
+             * capsize shared "Bénin, Ganvié"); 2, the toll alone: no link (pair_toll_met()). */
             uint8_t named = tolled ? 2 : (uint8_t)(x->own && x->whole > x->names);
             if (x->halves - toll >= need && cos >= PAIR_MIN_COS && titles)
                 touch[kept++] = (struct touched){o, thin ? 0.0f : (float)cos, named};

@@ -2647,6 +2647,44 @@ static void test_denial(void)
     ok(collapse > 0, "two posts of the collapse weigh (%g)", collapse);
 }
 
+/* Day 63: the nurses' sick-out at San Fernando General and the bus
+ * drivers' at City Gate, whose commuters pay taxis "to get home to Arima
+ * and San Fernando". Each title names its own place; they share the town,
+ * held by one title only, and "sick" (the kind of news), with little else:
+ * a thin edge (pair_passing_name(), eval/README.md, forty-first round). */
+static void test_passing_name(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Nurses call in sick at San Fernando General",
+         .body = "More than 180 nurses at San Fernando General Hospital called in sick on "
+                 "Wednesday, the second day of a protest over overtime they say has gone unpaid "
+                 "since October, the Trinidad and Tobago Registered Nurses' Association said. The "
+                 "South-West Regional Health Authority said emergency care was not affected."},
+        {.lang = "en",
+         .title = "Long lines at City Gate as bus sick-out drags on",
+         .body = "Commuters waited up to two hours for buses at City Gate on Wednesday afternoon, "
+                 "and some paid private taxis three times the bus fare to get home to Arima and "
+                 "San Fernando. \"I left work early and I still won't reach home before dark,\" "
+                 "said a security guard."},
+        {.lang = "en",
+         .title = "Nurses say sick-out will continue into Thursday",
+         .body = "The Registered Nurses' Association said on Wednesday evening that the sick-out "
+                 "at San Fernando General Hospital would continue on Thursday, despite the "
+                 "minister's promise of payment by Friday."},
+        {.lang = "en",
+         .title = "Bus drivers stay home, commuters stranded on Priority Bus Route",
+         .body = "Hundreds of commuters were left waiting on the Priority Bus Route on Wednesday "
+                 "morning after about 120 Trinidad Transit Authority drivers called in sick in a "
+                 "dispute over back pay, the authority said. Only a third of scheduled buses left "
+                 "the City Gate terminal before 8 a.m."},
+        GUYANE_BACKGROUND,
+    };
+    double two = edge_weight(ps, 6, 0, 1), nurses = edge_weight(ps, 6, 0, 2);
+    ok(two <= 0, "the nurses' and the bus drivers' sick-outs: no edge that weighs (%g)", two);
+    ok(nurses > 0, "two posts of the nurses' sick-out weigh (%g)", nurses);
+}
+
 /* Day 65: the water cuts' calendar ("Mamoudzou, Koungou et Dembéni seront
  * coupés le lundi et le mardi, Sada, Chiconi et Ouangani le mardi et le
  * mercredi") and the trial of Dembéni's former mayor. A post that lists
@@ -3105,6 +3143,7 @@ int main(void)
     test_until_port();
     test_denial();
     test_listed_names();
+    test_passing_name();
     test_attach_anchor_elsewhere();
     test_interview_names();
     test_opener_town();
