@@ -121,11 +121,13 @@
  * DIGEST_WHY_TERMS keys they share that count as evidence (names and
  * figures first, then by weight), as the merged post writes them.
  *
- * Scoring. Each part is a number in [0, 1] times its weight, and the score
- * is their sum:
+ * Scoring. Each part is a number in [0, 1] times its weight (engagement
+ * up to 1.08), and the score is their sum:
  *   importance = w.importance * max importance of the story's posts / 3
- *   engagement = w.engagement * min(1, sum of the story's views / audience),
- *                0 when audience <= 0
+ *   engagement = w.engagement * r for r = sum of the story's views /
+ *                audience up to 1, then 1 + 0.08 (1 - 1/r): readers past
+ *                the audience order the stories it caps (twice the audience
+ *                earns 1.04); 0 when audience <= 0
  *   coverage   = w.coverage * min(1, sqrt(((posts - 1) + (sources - 1))
  *                                        / 12)),
  *                where sources are the distinct source_url hosts ("www."
