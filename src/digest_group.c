@@ -236,13 +236,13 @@ static int key_in_title(uint8_t kind, float w)
     return kind == K_HALF ? w >= 1.0f : w >= 2.0f;
 }
 
-static void weak_push(struct digest_edges *e, uint32_t a, uint32_t b, float cos)
+static void weak_push(struct digest_edges *e, uint32_t a, uint32_t b, float cos, float w)
 {
     if (e->nweak == e->capweak) {
         e->capweak = e->capweak ? e->capweak * 2 : 1024;
         e->weak = xrealloc(e->weak, e->capweak * sizeof *e->weak);
     }
-    e->weak[e->nweak++] = (struct digest_edge){.a = a, .b = b, .cos = cos, .w = 0};
+    e->weak[e->nweak++] = (struct digest_edge){.a = a, .b = b, .cos = cos, .w = w};
 }
 
 static void edges_push(struct digest_edges *e, uint32_t a, uint32_t b, float cos, uint8_t named)
@@ -684,6 +684,19 @@ static int pair_interview(const struct pair_acc *x, int aired)
     return aired && !(x->wtopic & 3);
 }
 
+/* The named[] byte of an edge of what two posts share (x): 1, a name or
+ * figure of their own, and a whole feature that is no name (digest_attach()'s
+ * one-edge rule; names alone are a place: day 46's Ganvié bid and capsize
+ * shared "Bénin, Ganvié"); 2, the toll alone (tolled): no link
+ * (pair_toll_met()); EDGE_NAMES_ONLY, no word or figure of what happened
+ * shared (digest_attach()'s anchor). */
+static uint8_t pair_named(const struct pair_acc *x, int tolled)
+{
+    if (tolled)
+        return 2;
+    return (uint8_t)((x->own && x->whole > x->names) | (x->eventn ? 0 : EDGE_NAMES_ONLY));
+}
+
 void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc, size_t df_cap,
                   struct digest_edges *e)
 {
@@ -769,11 +782,7 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
             uint32_t toll = need == MINOR_MIN_HALVES ? x->tollh : 0;
             int tolled = ks->lang[c] == ks->lang[o] && pair_toll_met(x, need);
             int thin = pair_thin(x, cos) || pair_interview(x, aired[c] || aired[o]) || tolled;
-            /* Named (digest_attach()'s one-edge rule): a name or figure of
-             * their own, and a whole feature that is no name (names alone
-             * are a place: day 46's Ganvié bid and capsize shared "Bénin,
-             * Ganvié"); 2, the toll alone: no link (pair_toll_met()). */
-            uint8_t named = tolled ? 2 : (uint8_t)(x->own && x->whole > x->names);
+            uint8_t named = pair_named(x, tolled);
             if (x->halves - toll >= need && cos >= PAIR_MIN_COS && titles)
                 touch[kept++] = (struct touched){o, thin ? 0.0f : (float)cos, named};
             /* A weak link through a country needs a half more: the
@@ -784,7 +793,7 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
                      ((x->halves - x->hubh - toll >= WEAK_MIN_HALVES + (uint32_t)x->world &&
                        titles) ||
                       (x->halves - x->hubh - toll >= PAIR_MIN_HALVES && !(x->topic & 4)))) {
-                weak_push(e, (uint32_t)c, o, (float)cos);
+                weak_push(e, (uint32_t)c, o, (float)cos, x->eventn ? 0.0f : WEAK_NAMES_ONLY);
                 nweak++;
             }
         }

@@ -439,11 +439,13 @@ struct digest_edges {
     /* named[i]: edge v[i]'s two posts share a name or figure of their own
      * (key_own(): no country, no region of the alias table; NULL: none
      * known), digest_attach()'s evidence; bit 1: the two posts' titles
-     * meet through the toll alone (digest_pairs()): no link at all. */
+     * meet through the toll alone (digest_pairs()): no link at all; bit 2:
+     * they share names alone (EDGE_NAMES_ONLY). */
     uint8_t *named;
     /* Weak links: pairs that missed an edge by one gate only (two shared
      * features instead of two and a half, or a title not met), evidence
-     * for digest_attach() but never an edge (their w is 0). */
+     * for digest_attach() but never an edge (their w is 0, or
+     * WEAK_NAMES_ONLY when the two posts share names alone). */
     struct digest_edge *weak;
     size_t nweak, capweak;
     /* After digest_weigh(): post c's neighbours, by post, are
@@ -455,6 +457,13 @@ struct digest_edges {
      * explanations; UINT32_MAX (or via NULL): none. */
     uint32_t *via;
 };
+
+/* Two posts that share names alone: names, words inside names and a
+ * facility's words, no word or figure that says what happened
+ * (digest_pairs(); digest_attach()'s anchor). An edge's bit of named[],
+ * a weak link's w. */
+#define EDGE_NAMES_ONLY 4
+#define WEAK_NAMES_ONLY (-1.0f)
 
 /* Step 2: key ids (ks->kid), document frequencies and postings. */
 void digest_build_index(struct keyset *ks, size_t nc, struct postings *pl);
