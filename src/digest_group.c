@@ -717,6 +717,7 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
     post_norms(ks, pl, nc, df_cap, norm, titled, tname);
     post_hubs(ks, pl, nc, df_cap, hub);
     post_aired(ks, nc, aired);
+    struct rubrics rb = digest_rubrics(ks, pl, nc, df_cap);
     uint8_t *kf = key_flags(ks, pl, nc, minor);
     for (size_t c = 0; c < nc; c++) {
         size_t nt = 0;
@@ -781,7 +782,8 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
              * and the count is what happened, or nothing. */
             uint32_t toll = need == MINOR_MIN_HALVES ? x->tollh : 0;
             int tolled = ks->lang[c] == ks->lang[o] && pair_toll_met(x, need);
-            int thin = pair_thin(x, cos) || pair_interview(x, aired[c] || aired[o]) || tolled;
+            int thin = pair_thin(x, cos) || pair_interview(x, aired[c] || aired[o]) || tolled ||
+                       digest_rubric_thin(&rb, ks, pl, c, o, cos);
             uint8_t named = pair_named(x, tolled);
             if (x->halves - toll >= need && cos >= PAIR_MIN_COS && titles)
                 touch[kept++] = (struct touched){o, thin ? 0.0f : (float)cos, named};
@@ -810,6 +812,7 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
     free(tname);
     free(hub);
     free(aired);
+    digest_rubrics_free(&rb);
     free(hy.off);
     free(hy.mark);
     free(kf);

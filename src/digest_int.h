@@ -15,6 +15,7 @@
  *   digest_keys.c   words to weighted keys: names, figures, stems;
  *   digest_group.c  the inverted index, the edges (pairs of posts that
  *                   share enough) and their neighbourhood weights;
+ *   digest_rubric.c a title's rubric, the subject it opens on;
  *   digest_link.c   the stories of the edges (average linkage);
  *   digest_twins.c  the pairs of stories that are one story split in two;
  *   digest_why.c    why the merged posts of a chosen story are in it;
@@ -265,6 +266,14 @@ static inline uint64_t digest_acronym_mark(uint64_t h)
 static inline uint64_t digest_list_mark(uint64_t h)
 {
     return mix64(h ^ 0x6c69737465646e6dULL) | 1;
+}
+
+/* The mark of a word h of a title's rubric, the words before its colon
+ * ("Oignon : chute des cours ..."): a key of no weight, of its own
+ * namespace (digest_keys.c). */
+static inline uint64_t digest_rubric_mark(uint64_t h)
+{
+    return mix64(h ^ 0x7275627269636d6bULL) | 1;
 }
 
 /* The mark of a word h that a post writes inside a hyphenated name
@@ -555,6 +564,28 @@ void digest_join(const struct digest_edges *e, const struct postings *pl, size_t
 size_t digest_twins(const struct keyset *ks, const struct postings *pl,
                     const struct digest_edges *e, size_t nc, size_t df_cap, const uint8_t *filler,
                     struct groups *g, uint32_t **out);
+
+/* Per post c, the key ids of its title's rubric words that df_cap posts
+ * or fewer hold (digest_rubric.c), kid[off[c] .. off[c + 1]). */
+struct rubrics {
+    size_t *off;
+    uint32_t *kid;
+};
+
+struct rubrics digest_rubrics(const struct keyset *ks, const struct postings *pl, size_t nc,
+                              size_t df_cap);
+
+/* Whether posts c and o, of one language, with cosine cos, tell two
+ * subjects: both titles open on a rubric, neither post writes a word of
+ * the other's, and they share little else. Day 60's "Oignon : chute des
+ * cours dans la région de Tahoua" and "Ciment : la production de Malbaza
+ * doit doubler d'ici 2029" share the region's name, its kind and
+ * "production"; day 65's "Bandrélé : les habitants de Dapani ont donné
+ * l'alerte" and "Karthala : les villages des flancs inquiets mais calmes"
+ * share "habitants", "village" and "eau". A thin edge (digest_pairs()). */
+int digest_rubric_thin(const struct rubrics *r, const struct keyset *ks, const struct postings *pl,
+                       size_t c, size_t o, double cos);
+void digest_rubrics_free(struct rubrics *r);
 
 static inline size_t uf_find(size_t *parent, size_t x)
 {

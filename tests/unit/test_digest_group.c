@@ -2716,6 +2716,45 @@ static void test_listed_names(void)
     ok(trial > 0, "two posts of the trial weigh (%g)", trial);
 }
 
+/* Day 60: two stories of one region, each title opening on its subject
+ * ("Oignon :", "Ciment :"), share the region's name, its kind and
+ * "production": neither writes the other's subject, so their edge is
+ * thin. Two posts of the cement plant, whose rubrics ("Malbaza :",
+ * "Ciment :") each post writes, weigh (eval/README.md, fortieth round). */
+static void test_rubric_subjects(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Oignon : chute des cours dans la région de Tahoua",
+         .body = "Les cours de l'oignon ont chuté de plus de moitié en deux mois dans la région de "
+                 "Tahoua, premier bassin de production du pays, où les commerçants venus des pays "
+                 "côtiers achètent moins que les années précédentes. Le ministère de l'Agriculture "
+                 "étudie une aide au stockage."},
+        {.lang = "fr",
+         .title = "Ciment : la production de Malbaza doit doubler d'ici 2029",
+         .body =
+             "La cimenterie de Malbaza, dans la région de Tahoua, va doubler sa capacité de "
+             "production avec un second four financé par un consortium de banques régionales, a "
+             "annoncé mardi sa direction. Le pays importe encore une part importante de son "
+             "ciment du Nigeria et du Bénin."},
+        {.lang = "fr",
+         .title = "Malbaza : la cimenterie lance la construction d'un second four",
+         .body = "La Société des ciments de l'Ader a posé mardi à Malbaza la première pierre d'un "
+                 "second four qui doit porter sa production annuelle à 1,5 million de tonnes de "
+                 "ciment d'ici 2029, pour un investissement de 45 milliards de francs CFA."},
+        {.lang = "fr",
+         .title = "Oignon violet de Galmi : le prix du sac divisé par deux",
+         .body =
+             "Le sac de 100 kilos d'oignon violet de Galmi se négocie désormais autour de 11 000 "
+             "francs CFA sur les marchés de la région de Tahoua, contre 25 000 francs il y a "
+             "deux mois, en raison d'une récolte abondante."},
+        GUYANE_BACKGROUND,
+    };
+    double region = edge_weight(ps, 6, 0, 1), plant = edge_weight(ps, 6, 1, 2);
+    ok(region <= 0, "the onion's prices and the cement plant: no edge that weighs (%g)", region);
+    ok(plant > 0, "two posts of the cement plant weigh (%g)", plant);
+}
+
 /* Day 54: the alert colours' explainer ("Jaune, orange, rouge", the
  * volcano's story) and "Au Morne-Rouge, la commune pleure" (the minibus
  * crash). "rouge" is a colour in one title and a word of the town's name in
@@ -3135,6 +3174,7 @@ int main(void)
     test_until_port();
     test_denial();
     test_listed_names();
+    test_rubric_subjects();
     test_attach_anchor_elsewhere();
     test_attach_anchor_names_only();
     test_interview_names();
