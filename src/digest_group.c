@@ -724,8 +724,8 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
         for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
             uint32_t id = ks->kid[k];
             size_t a = pl->off[id], b = pl->off[id + 1];
-            if (b - a < 2 || b - a > df_cap)
-                continue;
+            if (b - a < 2 || b - a > df_cap || ks->w[k] == 0.0f)
+                continue; /* a mark of no weight (hyphen, acronym, rubric) is read apart */
             double wi = ks->w[k] * pl->idf[id] * pl->idf[id];
             /* Postings are in post order: walk down to c, not past it. */
             for (size_t q = b; q-- > a;) {
@@ -782,11 +782,12 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
              * and the count is what happened, or nothing. */
             uint32_t toll = need == MINOR_MIN_HALVES ? x->tollh : 0;
             int tolled = ks->lang[c] == ks->lang[o] && pair_toll_met(x, need);
-            int thin = pair_thin(x, cos) || pair_interview(x, aired[c] || aired[o]) || tolled ||
-                       digest_rubric_thin(&rb, ks, pl, c, o, cos);
+            int thin = pair_thin(x, cos) || pair_interview(x, aired[c] || aired[o]) || tolled;
             uint8_t named = pair_named(x, tolled);
             if (x->halves - toll >= need && cos >= PAIR_MIN_COS && titles)
-                touch[kept++] = (struct touched){o, thin ? 0.0f : (float)cos, named};
+                touch[kept++] = (struct touched){
+                    o, thin || digest_rubric_thin(&rb, ks, pl, c, o, cos) ? 0.0f : (float)cos,
+                    named};
             /* A weak link through a country needs a half more: the
              * country is every story's, and with one word ("Britain",
              * "banks") it joined a bank holiday to food banks. The toll's
