@@ -26,8 +26,10 @@
 
 /* One link seen from the small story s: it reaches post of story t;
  * strong: bit 0, it is an edge, not a weak link; bit 1, an edge that
- * weighs (not a thin one: digest_pairs()); named: an edge through a name
- * or figure of the two posts' own (digest_edges.named). */
+ * weighs (not a thin one: digest_pairs()); bit 2, the two posts share a
+ * word or figure of what happened, not names alone (EDGE_NAMES_ONLY);
+ * named: an edge through a name or figure of the two posts' own
+ * (digest_edges.named). */
 struct attach_link {
     uint32_t s, t, post, strong, named;
 };
@@ -191,9 +193,51 @@ static int toll_only(const struct digest_edges *e, size_t i)
 static int attach_named_edge(const struct attach_link *v, size_t n, size_t i)
 {
     for (size_t j = i; j < n && v[j].s == v[i].s; j++)
-        if ((v[j].strong >> 1) && v[j].named)
+        if ((v[j].strong & 2) && v[j].named)
             return 1;
     return 0;
+}
+
+/* Whether an anchor on story t may claim small story v[i].s through its
+ * links to t (v sorted by s; v[i] any link of s). Through a weak link
+ * alone, only a post with no edge that weighs through a name or figure of
+ * its own elsewhere (attach_named_edge()). Through links of names alone
+ * (EDGE_NAMES_ONLY), only a post with no edge to another story through a
+ * word or figure of what happened: the links are the anchor's names again
+ * and a place, and the edge says which story the post tells. Day 54's bus
+ * drivers' account (« On a peur de prendre le volant le soir ») has an
+ * edge to the strike's first report (the stop where a driver was beaten,
+ * and a word of the assault), and one weak link to the landfill fire
+ * through the two districts its copy names, Dillon and Volga-Plage, which
+ * the fire's smoke covered (its anchor). Day 19's King's address to the
+ * Canadian Parliament, anchored on the state visit through names alone,
+ * has no edge elsewhere: it still joins. */
+static int anchor_links(const struct attach_link *v, size_t n, size_t i, uint32_t t)
+{
+    uint32_t edge = 0, worded = 0, elsewhere = 0;
+
+    while (i > 0 && v[i - 1].s == v[i].s)
+        i--;
+    for (size_t j = i; j < n && v[j].s == v[i].s; j++) {
+        if (v[j].t == t) {
+            edge |= v[j].strong & 1;
+            worded |= (v[j].strong >> 2) & 1;
+        } else {
+            elsewhere |= (v[j].strong & 1) && (v[j].strong & 4);
+        }
+    }
+    return (edge || !attach_named_edge(v, n, i)) && (worded || !elsewhere);
+}
+
+/* A link's strong bits (struct attach_link) of edge i of x (pass 0) or
+ * weak link i (pass 1). */
+static uint32_t link_strong(const struct digest_edges *e, const struct digest_edge *x, size_t i,
+                            int pass)
+{
+    if (pass)
+        return x[i].w == WEAK_NAMES_ONLY ? 0 : 4;
+    int names_only = e->named && (e->named[i] & EDGE_NAMES_ONLY);
+    return 1 | (uint32_t)(x[i].w > 0) << 1 | (uint32_t)!names_only << 2;
 }
 
 /* Whether lone post s holds a name or figure of story t's own (anchor[],
@@ -225,7 +269,7 @@ void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
                 continue;
             /* A thin edge (cos 0, digest_pairs()) shares a place only. */
             uint32_t named = !pass && e->named && (e->named[i] & 1) && x[i].cos > 0;
-            uint32_t strong = pass ? 0 : 1 | (uint32_t)(x[i].w > 0) << 1;
+            uint32_t strong = link_strong(e, x, i, pass);
             attach_offer(&v, &n, &cap, size, ra, rb, x[i].b, strong, named);
             attach_offer(&v, &n, &cap, size, rb, ra, x[i].a, strong, named);
         }
@@ -235,7 +279,7 @@ void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
     for (size_t i = 0; i < n;) {
         uint32_t s = v[i].s, best = UINT32_MAX;
         double best_share = 0;
-        int claimed = 0, sure = 0, weighed = 0, named_edge = attach_named_edge(v, n, i);
+        int claimed = 0, sure = 0, weighed = 0;
         uint32_t wbest = UINT32_MAX;
         size_t nt; /* the stories s links to */
         int scattered = attach_scattered(v, n, i, size, &nt);
@@ -244,7 +288,7 @@ void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
             for (; i < n && v[i].s == s && v[i].t == t; i++) {
                 pairs++;
                 strong += v[i].strong & 1;
-                heavy |= v[i].strong >> 1;
+                heavy |= (v[i].strong >> 1) & 1;
                 named += v[i].named;
                 posts += i == 0 || v[i - 1].s != s || v[i - 1].t != t || v[i - 1].post != v[i].post;
             }
@@ -258,7 +302,7 @@ void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
              * (twenty-sixth round). */
             if (size[s] == 1 && nt == 1 && need > 2 && strong >= 2)
                 need = 2;
-            int anchored = attach_anchored(anchor, size, s, t) && (strong || !named_edge);
+            int anchored = attach_anchored(anchor, size, s, t) && anchor_links(v, n, i - 1, t);
             /* A lone post whose links are all edges to one story, one of
              * them through a name or figure of their own, tells it, however
              * few of the story's posts it reaches: a reaction or an

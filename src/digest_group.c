@@ -35,11 +35,6 @@
 /* Each post keeps its strongest edges to this many later posts: a story
  * stays connected through its own posts, and the memory is bounded. */
 #define PAIR_MAX 32
-/* The cosine times neighbourhood Jaccard that makes an edge's full weight
- * 1: two outlets' copy of one story rarely shares more (short posts, other
- * words). */
-#define EDGE_FULL 0.08
-
 /* Post indices and key ids are stored in 32 bits. */
 _Static_assert(DIGEST_MAX_POSTS < UINT32_MAX, "post indices fit in uint32_t");
 
@@ -236,13 +231,13 @@ static int key_in_title(uint8_t kind, float w)
     return kind == K_HALF ? w >= 1.0f : w >= 2.0f;
 }
 
-static void weak_push(struct digest_edges *e, uint32_t a, uint32_t b, float cos)
+static void weak_push(struct digest_edges *e, uint32_t a, uint32_t b, float cos, float w)
 {
     if (e->nweak == e->capweak) {
         e->capweak = e->capweak ? e->capweak * 2 : 1024;
         e->weak = xrealloc(e->weak, e->capweak * sizeof *e->weak);
     }
-    e->weak[e->nweak++] = (struct digest_edge){.a = a, .b = b, .cos = cos, .w = 0};
+    e->weak[e->nweak++] = (struct digest_edge){.a = a, .b = b, .cos = cos, .w = w};
 }
 
 static void edges_push(struct digest_edges *e, uint32_t a, uint32_t b, float cos, uint8_t named)
@@ -697,6 +692,19 @@ static int pair_passing_name(const struct pair_acc *x, double cos, const struct 
            cos < PAIR_NAME_WORD_COS;
 }
 
+/* The named[] byte of an edge of what two posts share (x): 1, a name or
+ * figure of their own, and a whole feature that is no name (digest_attach()'s
+ * one-edge rule; names alone are a place: day 46's Ganvié bid and capsize
+ * shared "Bénin, Ganvié"); 2, the toll alone (tolled): no link
+ * (pair_toll_met()); EDGE_NAMES_ONLY, no word or figure of what happened
+ * shared (digest_attach()'s anchor). */
+static uint8_t pair_named(const struct pair_acc *x, int tolled)
+{
+    if (tolled)
+        return 2;
+    return (uint8_t)((x->own && x->whole > x->names) | (x->eventn ? 0 : EDGE_NAMES_ONLY));
+}
+
 void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc, size_t df_cap,
                   struct digest_edges *e)
 {
@@ -717,14 +725,15 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
     post_norms(ks, pl, nc, df_cap, norm, titled, tname);
     post_hubs(ks, pl, nc, df_cap, hub);
     post_aired(ks, nc, aired);
+    struct rubrics rb = digest_rubrics(ks, pl, nc, df_cap);
     uint8_t *kf = key_flags(ks, pl, nc, minor);
     for (size_t c = 0; c < nc; c++) {
         size_t nt = 0;
         for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
             uint32_t id = ks->kid[k];
             size_t a = pl->off[id], b = pl->off[id + 1];
-            if (b - a < 2 || b - a > df_cap)
-                continue;
+            if (b - a < 2 || b - a > df_cap || ks->w[k] == 0.0f)
+                continue; /* a mark of no weight (hyphen, acronym, rubric) is read apart */
             double wi = ks->w[k] * pl->idf[id] * pl->idf[id];
             /* Postings are in post order: walk down to c, not past it. */
             for (size_t q = b; q-- > a;) {
@@ -783,12 +792,10 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
             int tolled = ks->lang[c] == ks->lang[o] && pair_toll_met(x, need);
             int thin = pair_thin(x, cos) || pair_interview(x, aired[c] || aired[o]) || tolled ||
                        pair_passing_name(x, cos, ks, tname, c, o);
-            /* Named (digest_attach()'s one-edge rule): a name or figure of their own, and a
-             * whole feature that is no name (names alone are a place: day 46's Ganvié bid and
-             * capsize shared "Bénin, Ganvié"); 2, the toll alone: no link (pair_toll_met()). */
-            uint8_t named = tolled ? 2 : (uint8_t)(x->own && x->whole > x->names);
             if (x->halves - toll >= need && cos >= PAIR_MIN_COS && titles)
-                touch[kept++] = (struct touched){o, thin ? 0.0f : (float)cos, named};
+                touch[kept++] = (struct touched){
+                    o, thin || digest_rubric_thin(&rb, ks, pl, c, o, cos) ? 0.0f : (float)cos,
+                    pair_named(x, tolled)};
             /* A weak link through a country needs a half more: the
              * country is every story's, and with one word ("Britain",
              * "banks") it joined a bank holiday to food banks. The toll's
@@ -797,7 +804,7 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
                      ((x->halves - x->hubh - toll >= WEAK_MIN_HALVES + (uint32_t)x->world &&
                        titles) ||
                       (x->halves - x->hubh - toll >= PAIR_MIN_HALVES && !(x->topic & 4)))) {
-                weak_push(e, (uint32_t)c, o, (float)cos);
+                weak_push(e, (uint32_t)c, o, (float)cos, x->eventn ? 0.0f : WEAK_NAMES_ONLY);
                 nweak++;
             }
         }
@@ -814,68 +821,13 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
     free(tname);
     free(hub);
     free(aired);
+    digest_rubrics_free(&rb);
     free(hy.off);
     free(hy.mark);
     free(kf);
     free(minor);
     free(stamp);
     free(touch);
-}
-
-static int nb_cmp(const void *x, const void *y)
-{
-    uint32_t a = ((const struct digest_nb *)x)->other, b = ((const struct digest_nb *)y)->other;
-
-    return a < b ? -1 : a > b;
-}
-
-/* Step 4: each edge's weight, its cosine times the Jaccard index of the
- * two posts' neighbourhoods (a post and the posts it has an edge with).
- * Two posts of one story share most of their neighbours; two stories that
- * quote one interview meet through two posts whose other neighbours are
- * their own stories'. Two posts alone share all theirs: their cosine
- * decides. The neighbour lists stay in e. */
-void digest_weigh(struct digest_edges *e, size_t nc)
-{
-    size_t *off = xcalloc(nc + 1, sizeof *off);
-    struct digest_nb *adj = xmalloc((e->n ? 2 * e->n : 1) * sizeof *adj);
-
-    for (size_t i = 0; i < e->n; i++) {
-        off[e->v[i].a + 1]++;
-        off[e->v[i].b + 1]++;
-    }
-    for (size_t c = 0; c < nc; c++)
-        off[c + 1] += off[c];
-    size_t *fill = xmalloc((nc ? nc : 1) * sizeof *fill);
-    memcpy(fill, off, nc * sizeof *fill);
-    for (size_t i = 0; i < e->n; i++) {
-        adj[fill[e->v[i].a]++] = (struct digest_nb){e->v[i].b, (uint32_t)i};
-        adj[fill[e->v[i].b]++] = (struct digest_nb){e->v[i].a, (uint32_t)i};
-    }
-    free(fill);
-    for (size_t c = 0; c < nc; c++)
-        qsort(adj + off[c], off[c + 1] - off[c], sizeof *adj, nb_cmp);
-    for (size_t i = 0; i < e->n; i++) {
-        uint32_t a = e->v[i].a, b = e->v[i].b;
-        size_t p = off[a], pe = off[a + 1], q = off[b], qe = off[b + 1], common = 0;
-        while (p < pe && q < qe) {
-            if (adj[p].other == adj[q].other) {
-                common++;
-                p++;
-                q++;
-            } else if (adj[p].other < adj[q].other) {
-                p++;
-            } else {
-                q++;
-            }
-        }
-        /* Each set holds its post and the other one: both are shared. */
-        size_t na = off[a + 1] - off[a] + 1, nb = off[b + 1] - off[b] + 1, in = common + 2;
-        float w = e->v[i].cos * (float)in / (float)(na + nb - in) / (float)EDGE_FULL;
-        e->v[i].w = w < 1 ? w : 1;
-    }
-    e->off = off;
-    e->nb = adj;
 }
 
 void digest_edges_free(struct digest_edges *e)

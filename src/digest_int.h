@@ -15,6 +15,7 @@
  *   digest_keys.c   words to weighted keys: names, figures, stems;
  *   digest_group.c  the inverted index, the edges (pairs of posts that
  *                   share enough) and their neighbourhood weights;
+ *   digest_rubric.c a title's rubric, the subject it opens on;
  *   digest_link.c   the stories of the edges (average linkage);
  *   digest_twins.c  the pairs of stories that are one story split in two;
  *   digest_why.c    why the merged posts of a chosen story are in it;
@@ -267,6 +268,14 @@ static inline uint64_t digest_list_mark(uint64_t h)
     return mix64(h ^ 0x6c69737465646e6dULL) | 1;
 }
 
+/* The mark of a word h of a title's rubric, the words before its colon
+ * ("Oignon : chute des cours ..."): a key of no weight, of its own
+ * namespace (digest_keys.c). */
+static inline uint64_t digest_rubric_mark(uint64_t h)
+{
+    return mix64(h ^ 0x7275627269636d6bULL) | 1;
+}
+
 /* The mark of a word h that a post writes inside a hyphenated name
  * ("Rouge" of "Morne-Rouge"): a key of no weight, of its own namespace. */
 static inline uint64_t digest_hyphen_mark(uint64_t h)
@@ -439,11 +448,13 @@ struct digest_edges {
     /* named[i]: edge v[i]'s two posts share a name or figure of their own
      * (key_own(): no country, no region of the alias table; NULL: none
      * known), digest_attach()'s evidence; bit 1: the two posts' titles
-     * meet through the toll alone (digest_pairs()): no link at all. */
+     * meet through the toll alone (digest_pairs()): no link at all; bit 2:
+     * they share names alone (EDGE_NAMES_ONLY). */
     uint8_t *named;
     /* Weak links: pairs that missed an edge by one gate only (two shared
      * features instead of two and a half, or a title not met), evidence
-     * for digest_attach() but never an edge (their w is 0). */
+     * for digest_attach() but never an edge (their w is 0, or
+     * WEAK_NAMES_ONLY when the two posts share names alone). */
     struct digest_edge *weak;
     size_t nweak, capweak;
     /* After digest_weigh(): post c's neighbours, by post, are
@@ -455,6 +466,13 @@ struct digest_edges {
      * explanations; UINT32_MAX (or via NULL): none. */
     uint32_t *via;
 };
+
+/* Two posts that share names alone: names, words inside names and a
+ * facility's words, no word or figure that says what happened
+ * (digest_pairs(); digest_attach()'s anchor). An edge's bit of named[],
+ * a weak link's w. */
+#define EDGE_NAMES_ONLY 4
+#define WEAK_NAMES_ONLY (-1.0f)
 
 /* Step 2: key ids (ks->kid), document frequencies and postings. */
 void digest_build_index(struct keyset *ks, size_t nc, struct postings *pl);
@@ -546,6 +564,28 @@ void digest_join(const struct digest_edges *e, const struct postings *pl, size_t
 size_t digest_twins(const struct keyset *ks, const struct postings *pl,
                     const struct digest_edges *e, size_t nc, size_t df_cap, const uint8_t *filler,
                     struct groups *g, uint32_t **out);
+
+/* Per post c, the key ids of its title's rubric words that df_cap posts
+ * or fewer hold (digest_rubric.c), kid[off[c] .. off[c + 1]). */
+struct rubrics {
+    size_t *off;
+    uint32_t *kid;
+};
+
+struct rubrics digest_rubrics(const struct keyset *ks, const struct postings *pl, size_t nc,
+                              size_t df_cap);
+
+/* Whether posts c and o, of one language, with cosine cos, tell two
+ * subjects: both titles open on a rubric, neither post writes a word of
+ * the other's, and they share little else. Day 60's "Oignon : chute des
+ * cours dans la région de Tahoua" and "Ciment : la production de Malbaza
+ * doit doubler d'ici 2029" share the region's name, its kind and
+ * "production"; day 65's "Bandrélé : les habitants de Dapani ont donné
+ * l'alerte" and "Karthala : les villages des flancs inquiets mais calmes"
+ * share "habitants", "village" and "eau". A thin edge (digest_pairs()). */
+int digest_rubric_thin(const struct rubrics *r, const struct keyset *ks, const struct postings *pl,
+                       size_t c, size_t o, double cos);
+void digest_rubrics_free(struct rubrics *r);
 
 static inline size_t uf_find(size_t *parent, size_t x)
 {

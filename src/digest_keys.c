@@ -521,6 +521,32 @@ static int hyphened(const struct tok *t, size_t k, size_t nt, const char *s)
            (k + 1 < nt && t[k + 1].s == t[k].e + 1 && s[t[k].e] == '-');
 }
 
+/* A title's rubric: the words before its colon, when they are at most
+ * RUBRIC_MAX_WORDS and the title goes on after it ("Oignon : chute des
+ * cours dans la région de Tahoua", "Karthala : les villages des flancs
+ * ..."). The number of its tokens, 0 when the title opens on none, or on
+ * a country or region of the alias table ("Guinée :", "Afrique du Sud
+ * :"), which says where, not what. */
+#define RUBRIC_MAX_WORDS 4
+
+static size_t rubric_tokens(const struct scratch *sc)
+{
+    const struct tok *t = sc->t;
+    const char *s = sc->raw.data;
+    uint64_t canon;
+
+    for (size_t k = 0; k + 1 < sc->nt && k < RUBRIC_MAX_WORDS && t[k + 1].intitle; k++)
+        for (uint32_t b = t[k].e; b < t[k + 1].s; b++) {
+            if (s[b] == ':')
+                return digest_alias_at(sc, 0, &canon) == k + 1 || digest_country(run_hash(t, 0, k))
+                           ? 0
+                           : k + 1;
+            if (s[b] == '.' || s[b] == '?' || s[b] == '!' || s[b] == ',' || s[b] == ';')
+                return 0;
+        }
+    return 0;
+}
+
 /* Content words: stems (and synonyms) for the tf-idf cosine, the first
  * WORDS_MAX of the post. A word of the title weighs TITLE_WEIGHT, like its
  * names; a word inside a name is mostly that name again, and a quoted one
@@ -539,7 +565,7 @@ static void word_keys(struct scratch *sc, const char *lang)
         size_t k;
     } hy[WORDS_MAX];
     uint64_t common[2 * WORDS_MAX];
-    size_t nh = 0, ncommon = 0;
+    size_t nh = 0, ncommon = 0, nrub = rubric_tokens(sc);
 
     for (size_t k = 0, nw = 0; k < sc->nt && nw < WORDS_MAX; k++) {
         if (t[k].dpre > 0 || t[k].fn < 3 || (t[k].wf & (WF_STOP | WF_NOENT)))
@@ -572,6 +598,11 @@ static void word_keys(struct scratch *sc, const char *lang)
                    : t[k0].quoted   ? K_WORDQ
                                     : K_WORD;
         key_push(sc, wk, w, kind, &t[k0], &t[k]);
+        /* The rubric's words, marked (digest_rubric_mark()): a title opens
+         * on its subject, and digest_pairs() asks whether the other post
+         * writes it. */
+        if (k0 < nrub && kind != K_WORDQ)
+            key_push(sc, digest_rubric_mark(wk), 0.0f, K_WORDQ, &t[k0], &t[k]);
         if (kind == K_WORDN && k0 == k && hyphened(t, k, sc->nt, s) && nh < WORDS_MAX)
             hy[nh++] = (struct hy_word){wk, k};
         else if (ncommon + 1 < 2 * WORDS_MAX) {

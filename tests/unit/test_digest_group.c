@@ -1722,6 +1722,35 @@ static void test_attach_anchor_elsewhere(void)
     ok(root[6] == root[3], "the quake");
 }
 
+/* Day 54: the bus drivers' account (post 6 here) has a thin edge through
+ * a word of the assault to the strike (0-2), and one weak link of names
+ * alone (two districts) to the landfill fire (3-5), whose own names
+ * anchor it there. The anchor does not claim it through names alone:
+ * the link is the anchor's names again. A weak link through a word, or a
+ * post with no such edge elsewhere (day 19's King in Parliament), joins
+ * as before. */
+static void test_attach_anchor_names_only(void)
+{
+    size_t root[8];
+    const struct digest_edge v[] = {{0, 1, 0.3f, 1}, {0, 2, 0.3f, 1}, {1, 2, 0.3f, 1},
+                                    {3, 4, 0.3f, 1}, {3, 5, 0.3f, 1}, {4, 5, 0.3f, 1},
+                                    {0, 6, 0, 0}};
+    const uint8_t worded[] = {1, 1, 1, 1, 1, 1, 0};
+    const uint8_t names_only[] = {1, 1, 1, 1, 1, 1, EDGE_NAMES_ONLY};
+    const struct digest_edge wk_names[] = {{3, 6, 0.1f, WEAK_NAMES_ONLY}};
+    const struct digest_edge wk_words[] = {{3, 6, 0.1f, 0}};
+    is_int(attach_named(v, worded, 7, wk_names, 1, 7, 3, 6, root), 3,
+           "a worded thin edge to the strike, a weak link of names to the fire: post 6 alone");
+    ok(root[6] != root[3], "and out of the fire");
+    is_int(attach_named(v, worded, 7, wk_words, 1, 7, 3, 6, root), 2,
+           "a weak link through a word to the fire: it joins the fire");
+    ok(root[6] == root[3], "the fire");
+    is_int(attach_named(v, names_only, 7, wk_names, 1, 7, 3, 6, root), 2,
+           "names alone both ways: the anchor claims it");
+    is_int(attach_named(v, worded, 6, wk_names, 1, 7, 3, 6, root), 2,
+           "no edge elsewhere, a weak link of names: the anchor claims it");
+}
+
 /* A lone post whose links all go to one story, and two of them edges,
  * joins it on two of its posts, not three (a reaction piece that shares
  * the story's subject with two of its posts in full); on two weak links,
@@ -1774,7 +1803,8 @@ static int edge_flags(const struct digest_post *ps, size_t n, size_t df_cap, siz
  * not, -1 when they are no edge. */
 static int edge_named(const struct digest_post *ps, size_t n, size_t a, size_t b)
 {
-    return edge_flags(ps, n, n, a, b);
+    int f = edge_flags(ps, n, n, a, b);
+    return f < 0 ? f : f & ~EDGE_NAMES_ONLY;
 }
 
 /* Day 46: the stilt town's UNESCO bid (post 3 here) and the agencies'
@@ -2724,6 +2754,45 @@ static void test_listed_names(void)
     ok(trial > 0, "two posts of the trial weigh (%g)", trial);
 }
 
+/* Day 60: two stories of one region, each title opening on its subject
+ * ("Oignon :", "Ciment :"), share the region's name, its kind and
+ * "production": neither writes the other's subject, so their edge is
+ * thin. Two posts of the cement plant, whose rubrics ("Malbaza :",
+ * "Ciment :") each post writes, weigh (eval/README.md, fortieth round). */
+static void test_rubric_subjects(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Oignon : chute des cours dans la région de Tahoua",
+         .body = "Les cours de l'oignon ont chuté de plus de moitié en deux mois dans la région de "
+                 "Tahoua, premier bassin de production du pays, où les commerçants venus des pays "
+                 "côtiers achètent moins que les années précédentes. Le ministère de l'Agriculture "
+                 "étudie une aide au stockage."},
+        {.lang = "fr",
+         .title = "Ciment : la production de Malbaza doit doubler d'ici 2029",
+         .body =
+             "La cimenterie de Malbaza, dans la région de Tahoua, va doubler sa capacité de "
+             "production avec un second four financé par un consortium de banques régionales, a "
+             "annoncé mardi sa direction. Le pays importe encore une part importante de son "
+             "ciment du Nigeria et du Bénin."},
+        {.lang = "fr",
+         .title = "Malbaza : la cimenterie lance la construction d'un second four",
+         .body = "La Société des ciments de l'Ader a posé mardi à Malbaza la première pierre d'un "
+                 "second four qui doit porter sa production annuelle à 1,5 million de tonnes de "
+                 "ciment d'ici 2029, pour un investissement de 45 milliards de francs CFA."},
+        {.lang = "fr",
+         .title = "Oignon violet de Galmi : le prix du sac divisé par deux",
+         .body =
+             "Le sac de 100 kilos d'oignon violet de Galmi se négocie désormais autour de 11 000 "
+             "francs CFA sur les marchés de la région de Tahoua, contre 25 000 francs il y a "
+             "deux mois, en raison d'une récolte abondante."},
+        GUYANE_BACKGROUND,
+    };
+    double region = edge_weight(ps, 6, 0, 1), plant = edge_weight(ps, 6, 1, 2);
+    ok(region <= 0, "the onion's prices and the cement plant: no edge that weighs (%g)", region);
+    ok(plant > 0, "two posts of the cement plant weigh (%g)", plant);
+}
+
 /* Day 54: the alert colours' explainer ("Jaune, orange, rouge", the
  * volcano's story) and "Au Morne-Rouge, la commune pleure" (the minibus
  * crash). "rouge" is a colour in one title and a word of the town's name in
@@ -3144,7 +3213,9 @@ int main(void)
     test_denial();
     test_listed_names();
     test_passing_name();
+    test_rubric_subjects();
     test_attach_anchor_elsewhere();
+    test_attach_anchor_names_only();
     test_interview_names();
     test_opener_town();
     test_link();

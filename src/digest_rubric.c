@@ -1,0 +1,84 @@
+/*
+ * digest_rubric: a title's rubric, the words before its colon ("Oignon :
+ * chute des cours dans la région de Tahoua"), is the subject its story
+ * opens on (digest_keys.c marks its words, digest_rubric_mark()). Two
+ * posts of one story write each other's subject; two posts whose titles
+ * open on two subjects neither writes tell two stories, whatever else
+ * their region gives them in common (digest_pairs()).
+ */
+#include "digest_int.h"
+
+#include <stdlib.h>
+
+#include "xmalloc.h"
+
+/* Below this cosine, two titles that open on two rubrics neither post
+ * writes the other's tell two subjects (digest_rubric_thin()). */
+#define RUBRIC_COS 0.20
+
+static int u64_cmp(const void *x, const void *y)
+{
+    uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+    return a < b ? -1 : a > b;
+}
+
+struct rubrics digest_rubrics(const struct keyset *ks, const struct postings *pl, size_t nc,
+                              size_t df_cap)
+{
+    uint64_t *mark = xmalloc((ks->n ? ks->n : 1) * sizeof *mark);
+    struct rubrics rb = {xmalloc((nc + 1) * sizeof *rb.off),
+                         xmalloc((ks->n ? ks->n : 1) * sizeof *rb.kid)};
+    struct rubrics *r = &rb;
+    size_t n = 0;
+    for (size_t c = 0; c < nc; c++) {
+        size_t nm = 0;
+        for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++)
+            if (ks->kind[k] == K_WORDQ && ks->w[k] == 0.0f)
+                mark[nm++] = ks->h[k];
+        qsort(mark, nm, sizeof *mark, u64_cmp);
+        r->off[c] = n;
+        for (size_t k = ks->off[c]; k < ks->off[c + 1] && nm; k++) {
+            uint64_t m = digest_rubric_mark(ks->h[k]);
+            if (ks->w[k] > 0 && pl->off[ks->kid[k] + 1] - pl->off[ks->kid[k]] <= df_cap &&
+                bsearch(&m, mark, nm, sizeof m, u64_cmp))
+                r->kid[n++] = ks->kid[k];
+        }
+    }
+    r->off[nc] = n;
+    free(mark);
+    return rb;
+}
+
+/* Whether post o holds one of post c's rubric words (postings are in
+ * post order). */
+static int rubric_met(const struct rubrics *r, const struct postings *pl, size_t c, size_t o)
+{
+    for (size_t i = r->off[c]; i < r->off[c + 1]; i++) {
+        size_t a = pl->off[r->kid[i]], b = pl->off[r->kid[i] + 1];
+        while (a < b) {
+            size_t m = a + (b - a) / 2;
+            if (pl->post[m] == o)
+                return 1;
+            if (pl->post[m] < o)
+                a = m + 1;
+            else
+                b = m;
+        }
+    }
+    return 0;
+}
+
+int digest_rubric_thin(const struct rubrics *r, const struct keyset *ks, const struct postings *pl,
+                       size_t c, size_t o, double cos)
+{
+    if (cos >= RUBRIC_COS || ks->lang[c] != ks->lang[o] || r->off[c] == r->off[c + 1] ||
+        r->off[o] == r->off[o + 1])
+        return 0;
+    return !rubric_met(r, pl, c, o) && !rubric_met(r, pl, o, c);
+}
+
+void digest_rubrics_free(struct rubrics *r)
+{
+    free(r->off);
+    free(r->kid);
+}
