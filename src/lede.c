@@ -122,8 +122,9 @@ static int word_count16(const UChar *t, int32_t n)
     return lede_words_total(&w);
 }
 
-/* A lede for t[0..n) if it qualifies, else NULL. */
-static char *candidate(const UChar *t, int32_t n)
+/* A lede for t[0..n) if it qualifies, else NULL; promo_ok lets a
+ * promotional sentence qualify (the fallback of a post that is a promo). */
+static char *candidate(const UChar *t, int32_t n, int promo_ok)
 {
     int32_t cn, fn;
     UChar *c = clean_ws(t, n, &cn), *f;
@@ -135,7 +136,8 @@ static char *candidate(const UChar *t, int32_t n)
         return NULL;
     }
     u8 = lede_u8_from(c, cn, &un);
-    if (!u8 || lede_never(u8, un)) {
+    int never = u8 ? lede_never(u8, un) : LEDE_JUNK;
+    if (never && !(promo_ok && never == LEDE_PROMO)) {
         free(u8);
         free(c);
         return NULL;
@@ -172,6 +174,8 @@ struct ctx {
     UBreakIterator *bi;
     char *result;
     char *heading;     /* first heading sentence, used only if nothing else */
+    char *promo;       /* first promotional sentence, used only if no heading */
+    int furniture;     /* a line of other furniture (credit, byline) was seen */
     char *teaser;      /* a paragraph cut short with "...", held for the next */
     struct buf *clean; /* lede_clean(): collect the text, pick nothing */
     int prev_images_only;
@@ -286,8 +290,9 @@ static void keep(struct ctx *c, char *lede, const UChar *t, int32_t n, int last)
 }
 
 /* Splits the paragraph text into sentences and keeps the first that
- * qualifies. */
-static void consider(struct ctx *c, const char *s, size_t n, int heading)
+ * qualifies: as the lede (slot NULL), or in *slot, a fallback (the first
+ * heading, the first promotional line) when it is still empty. */
+static void consider(struct ctx *c, const char *s, size_t n, char **slot)
 {
     size_t off = lede_lead_len(s, n);
     int32_t un, tn;
@@ -295,7 +300,7 @@ static void consider(struct ctx *c, const char *s, size_t n, int heading)
     uint8_t *mk;
     int32_t a = 0;
 
-    if (heading && c->heading)
+    if (slot && *slot)
         return;
     u = lede_u16_from(s + off, n - off, &un);
     if (!u) {
@@ -313,10 +318,10 @@ static void consider(struct ctx *c, const char *s, size_t n, int heading)
     for (int32_t p = 1; !c->err && p <= tn; p++) {
         if (p < tn && (!mk[p] || lede_false_break(t, p, tn, c->rules)))
             continue;
-        char *lede = candidate(t + a, p - a);
+        char *lede = candidate(t + a, p - a, slot == &c->promo);
         if (lede) {
-            if (heading)
-                c->heading = lede;
+            if (slot)
+                *slot = lede;
             else
                 keep(c, lede, t + a, p - a, p == tn);
             break;
@@ -359,7 +364,15 @@ static void flush(struct ctx *c, struct blk *b)
             continue;
         }
         any_text = 1;
-        if ((fl & LF_CAPTION) || lede_never(ls, ll)) {
+        int never = (fl & LF_CAPTION) ? LEDE_JUNK : lede_never(ls, ll);
+        if (never) {
+            /* A post that is only its promotion ("Abonnez-vous à …") has
+             * that line for its lede: kept apart, used if nothing else is
+             * (lede_extract()). */
+            if (never == LEDE_PROMO && !c->clean)
+                consider(c, ls, ll, &c->promo);
+            else
+                c->furniture = 1;
             pending_hard = 1;
             continue;
         }
@@ -375,7 +388,7 @@ static void flush(struct ctx *c, struct blk *b)
         buf_append(c->clean, para.data + off, para.len - off);
         buf_append(c->clean, "\n", 1);
     } else if (kept) {
-        consider(c, para.data, para.len, b->heading);
+        consider(c, para.data, para.len, b->heading ? &c->heading : NULL);
     }
     buf_free(&st);
     buf_free(&para);
@@ -616,18 +629,23 @@ int lede_extract(const char *markdown, size_t len, const char *lang, char **out)
     if (c.err) {
         free(c.result);
         free(c.heading);
+        free(c.promo);
         return c.err;
     }
-    if (c.result) {
+    /* The lede, else the first heading, else the promotional line of a
+     * post that holds nothing else: beside a credit or a byline, a footer
+     * is what is left of a post whose text is elsewhere (a photo's). */
+    char *pick = c.result ? c.result : c.heading ? c.heading : c.furniture ? NULL : c.promo;
+    if (pick != c.result)
+        free(c.result);
+    if (pick != c.heading)
         free(c.heading);
-        *out = c.result;
-        return 0;
-    }
-    if (c.heading) {
-        *out = c.heading;
-        return 0;
-    }
-    return -ENOENT;
+    if (pick != c.promo)
+        free(c.promo);
+    if (!pick)
+        return -ENOENT;
+    *out = pick;
+    return 0;
 }
 
 int lede_clean(const char *markdown, size_t len, char **out)

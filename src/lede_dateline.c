@@ -221,6 +221,35 @@ static const char *const regions[] = {
     "Porto Rico",
     "Nouvelle Zélande",
     "Terre-Neuve-et-Labrador",
+    "Trinidad and Tobago",
+    "Antigua and Barbuda",
+    "Bosnia and Herzegovina",
+    "Saint Lucia",
+    "Saint Vincent and the Grenadines",
+    "Democratic Republic of Congo",
+    "Democratic Republic of the Congo",
+    "Republic of Congo",
+    "RD Congo",
+    "République démocratique du Congo",
+    "Côte d'Ivoire",
+    "Free State",
+    "Eastern Cape",
+    "Western Cape",
+    "Northern Cape",
+    "New Caledonia",
+    "French Polynesia",
+    "French Guiana",
+    "Marshall Islands",
+    "Cook Islands",
+    "Cayman Islands",
+    "Virgin Islands",
+    "Northwest Territories",
+    "Australian Capital Territory",
+    "Tamil Nadu",
+    "Uttar Pradesh",
+    "West Bengal",
+    "East Timor",
+    "Baja California",
 };
 
 /* The length of the region of regions[] at s, then a space, or 0. */
@@ -311,6 +340,20 @@ static size_t place_len(const char *s, size_t n, size_t *nwords, size_t *nletter
     return i;
 }
 
+/* The '.' of a state's abbreviation before the agency's tag or the dash
+ * ("SANTA ROSA, Calif. (AP) —", "CHARLEROI, PA. —"): a letter before it, a
+ * space, then '(' or a dash. */
+static int state_dot(const char *s, size_t j, size_t n)
+{
+    size_t k = j + 1, dl;
+
+    if (j == 0 || !((s[j - 1] | 0x20) >= 'a' && (s[j - 1] | 0x20) <= 'z') || k >= n || s[k] != ' ')
+        return 0;
+    while (k < n && s[k] == ' ')
+        k++;
+    return k < n && (s[k] == '(' || is_dash_at(s, k, n, &dl));
+}
+
 size_t lede_dateline_len(const char *s, size_t n)
 {
     size_t i, words = 0, letters = 0, parens = 0, dl, end;
@@ -331,8 +374,8 @@ size_t lede_dateline_len(const char *s, size_t n)
         else
             j = i + 1;
         while (j < n && j - i < 40 && s[j] != '(' &&
-               (!is_dash_at(s, j, n, &dl) || in_word_hyphen(s, j, n)) && s[j] != '.' &&
-               s[j] != ':' && s[j] != '\n')
+               (!is_dash_at(s, j, n, &dl) || in_word_hyphen(s, j, n)) &&
+               (s[j] != '.' || state_dot(s, j, n)) && s[j] != ':' && s[j] != '\n')
             j++;
         if (j >= n || (s[j] != '(' && !is_dash_at(s, j, n, &dl))) {
             if (!allcaps || letters < 2)

@@ -126,7 +126,10 @@ void lede_strip_inline(const char *s, size_t n, struct buf *o, int depth);
 /* --------------------------------------------------------- lede_junk.c */
 
 /* Whether the stripped, trimmed line r[0..n) is never a lede: a credit, a
- * caption, a byline, "read also", a promotional footer, a date line. */
+ * caption, a byline, "read also", a date line, wire furniture (LEDE_JUNK);
+ * a promotional line (LEDE_PROMO), the lede only of a post that holds
+ * nothing else; or 0. */
+enum { LEDE_JUNK = 1, LEDE_PROMO = 2 };
 int lede_never(const char *r, size_t n);
 
 /* ----------------------------------------------------- lede_dateline.c */

@@ -195,6 +195,34 @@ static size_t count_words(const char *s, size_t n)
     return (size_t)lede_words_total(&w);
 }
 
+/* Whether w, trailing punctuation aside, is a host name: labels of ASCII
+ * letters, digits and hyphens joined by dots, the last of two letters or
+ * more ("quotidien-du-faso.bf", "www.example.com"). */
+static int is_domain(const char *w)
+{
+    size_t n = strlen(w), last = 0, letters = 0;
+
+    while (n && strchr(",;:.)", w[n - 1]))
+        n--;
+    if (n < 4 || w[0] == '.' || w[0] == '-')
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)w[i];
+        if (ch == '.') {
+            if (w[i - 1] == '.' || w[i - 1] == '-')
+                return 0;
+            last = i;
+            letters = 0;
+        } else if ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') {
+            letters++;
+        } else if (!((ch >= '0' && ch <= '9') || ch == '-')) {
+            return 0;
+        }
+    }
+    /* the last label: letters only, two or more */
+    return last > 0 && letters >= 2 && letters == n - last - 1;
+}
+
 /* A byline, judged on the raw words: "Par Marie Martin", "By John Smith,
  * Reuters", "Avec AFP", "— Reuters". */
 static int is_byline(const char *r, size_t n)
@@ -261,9 +289,10 @@ static int is_byline(const char *r, size_t n)
         if (c > 0 && u_isupper(c)) {
             caps++;
             if (comma && caps >= 2 && k + 1 < nt) {
-                /* The outlet after the name starts with a capital. */
+                /* The outlet after the name starts with a capital, or is
+                 * its site's name ("Par Awa Sawadogo, lefaso-matin.bf"). */
                 UChar32 d = u8_first(tok[k + 1], strlen(tok[k + 1]));
-                outlet = d > 0 && u_isupper(d) ? 1 : 0;
+                outlet = (d > 0 && u_isupper(d)) || is_domain(tok[k + 1]) ? 1 : 0;
             }
         } else {
             char low[48];
@@ -374,9 +403,10 @@ static int classify_folded(const char *r, size_t rn, const char *f, size_t fn)
     }
     if (!*lead)
         return 0;
-    return is_credit(f, lead, words) || is_read_also(lead) || is_promo(f) ||
-           is_dated(lead, words) || is_byline_lead(lead) || is_byline(r, rn) ||
-           lede_wire_never(r, rn, f, lead, words);
+    if (is_credit(f, lead, words) || is_read_also(lead) || is_dated(lead, words) ||
+        is_byline_lead(lead) || is_byline(r, rn) || lede_wire_never(r, rn, f, lead, words))
+        return LEDE_JUNK;
+    return is_promo(f) ? LEDE_PROMO : 0;
 }
 
 int lede_never(const char *r, size_t n)
@@ -386,7 +416,7 @@ int lede_never(const char *r, size_t n)
     int res;
 
     if (memmem(r, n, "\xc2\xa9", 2)) /* © */
-        return 1;
+        return LEDE_JUNK;
     f = lede_u8_fold(r, n, 0, &fn);
     if (!f)
         return 0;

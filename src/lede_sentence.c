@@ -300,8 +300,8 @@ int lede_false_break(const UChar *t, int32_t b, int32_t n, const struct rules *r
     if (s >= n || e == 0)
         return 0;
     next = cp_at(t, s, n);
-    if (u_islower(next))
-        return 1; /* "« Est-ce la fin ? » s'interroge", "“Why?” she asked" */
+    if (u_islower(next) || next == ',' || next == ';')
+        return 1; /* "« Est-ce la fin ? » s'interroge", "“Why?” she asked", "« … ? », dit" */
     if (t[e - 1] != '.')
         return 0;
     ts = e - 1;

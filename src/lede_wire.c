@@ -92,6 +92,9 @@ static const char *const byline_glue[] = {
     "janvier",      "février",      "avril", "juillet", "septembre", "octobre", "novembre",
     "décembre",
 };
+/* The particles of a name: "Pieter van Wyk", "Amina bint Saleh". */
+static const char *const name_particles[] = {"van", "von", "der", "den",  "ter", "da", "di", "dos",
+                                             "das", "do",  "bin", "bint", "ibn", "al", "el", "ben"};
 
 static int has_prefix(const char *s, const char *pat)
 {
@@ -262,7 +265,7 @@ static int is_name_outlet(const char *r, size_t n)
             continue;
         while (l && strchr(",;:", tok[l - 1]))
             tok[--l] = 0;
-        if (!IN(tok, byline_glue))
+        if (!IN(tok, byline_glue) && !IN(tok, name_particles))
             return 0;
     }
     /* the name is one to four words, and something follows it */

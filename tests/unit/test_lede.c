@@ -129,6 +129,30 @@ static const struct lcase cases[] = {
     {"fr hard line break ends a kicker", "fr",
      "Alerte info  \nLe Premier ministre a présenté la démission de son gouvernement au président.",
      "Le Premier ministre a présenté la démission de son gouvernement au président."},
+    {"fr a promotion posted on its own is its own lede", "fr",
+     "Abonnez-vous au Courrier numérique et recevez chaque matin l'édition complète sur votre "
+     "téléphone, pour 2 euros par mois. Premier mois offert jusqu'au 30 avril.",
+     "Abonnez-vous au Courrier numérique et recevez chaque matin l'édition complète sur votre "
+     "téléphone, pour 2 euros par mois."},
+    {"fr a promotion after a byline is no lede", "fr",
+     "Par Awa Sawadogo, La Gazette du Nord\n\n"
+     "Abonnez-vous au Courrier numérique et recevez chaque matin l'édition complète sur votre "
+     "téléphone, pour 2 euros par mois.",
+     NULL},
+    {"fr byline naming the outlet's site", "fr",
+     "Par Awa Sawadogo, lefaso-matin.bf\n\n"
+     "Le gouvernement a relevé mardi le prix du litre de gazole de 50 francs CFA à la pompe.",
+     "Le gouvernement a relevé mardi le prix du litre de gazole de 50 francs CFA à la pompe."},
+    {"fr dateline naming a country of two words", "fr",
+     "MATADI, RD Congo Quatorze personnes ont péri dans un éboulement de terrain après une nuit "
+     "d'orages, selon la mairie.",
+     "Quatorze personnes ont péri dans un éboulement de terrain après une nuit d'orages, selon la "
+     "mairie."},
+    {"fr question in quotes before a comma", "fr",
+     "« Est-ce que nos pensions sont en danger ? », s'inquiète un ancien boulanger de Vendée, l'un "
+     "des 300 000 artisans affiliés à la caisse. La réforme sera votée jeudi.",
+     "« Est-ce que nos pensions sont en danger ? », s'inquiète un ancien boulanger de Vendée, l'un "
+     "des 300 000 artisans affiliés à la caisse."},
     {"fr only a credit and a footer", "fr",
      "© Reuters\n\nSuivez-nous sur Instagram et Facebook pour ne rien manquer de l'actualité.\n\n"
      "Téléchargez notre application pour recevoir nos alertes.",
@@ -258,6 +282,24 @@ static const struct lcase cases[] = {
     {"en dateline NEW YORK —", "en",
      "NEW YORK \xe2\x80\x94 Shares of the carmaker fell 8% in early trading after it cut its annual forecast.",
      "Shares of the carmaker fell 8% in early trading after it cut its annual forecast."},
+    {"en a promotion posted on its own is its own lede", "en",
+     "Subscribe to our digital edition and get the whole paper on your phone every morning for $2 "
+     "a month. The first month is free.",
+     "Subscribe to our digital edition and get the whole paper on your phone every morning for $2 "
+     "a month."},
+    {"en byline with a particle in the name", "en",
+     "Pieter van Wyk, Highveld Herald on Nov 5, 2026\n\n"
+     "The opposition tabled a motion of no confidence in the Cabinet on Thursday morning.",
+     "The opposition tabled a motion of no confidence in the Cabinet on Thursday morning."},
+    {"en dateline with a state's abbreviation", "en",
+     "SANTA ROSA, Calif. (AP) — Voters in Santa Rosa removed the mayor from office on Tuesday in a "
+     "recall election, early returns showed.",
+     "Voters in Santa Rosa removed the mayor from office on Tuesday in a recall election, early "
+     "returns showed."},
+    {"en dateline naming a country of three words", "en",
+     "COUVA, Trinidad and Tobago A leak at a fertiliser plant sent 19 people to hospital on "
+     "Wednesday, officials said.",
+     "A leak at a fertiliser plant sent 19 people to hospital on Wednesday, officials said."},
     {"en only credits and footers", "en",
      "(Photo by Jane Doe/Getty Images)\n\nFollow us on Instagram for more stories like this.\n\n"
      "Subscribe to our newsletter",
