@@ -309,8 +309,15 @@ describe('sources in', { timeout: 180000 }, () => {
     assert.equal(drafts[0].title, 'Tram drivers walk out in Geneva');
     assert.equal(drafts[0].importance, 3);
     assert.equal((await livePosts('brouillons')).posts.length, 0, 'nothing published');
-    const list = (await srv.api('GET', '/api/v1/channels/brouillons/sources')).json.sources;
-    const atom = list.find(s => s.url === url('/atom.xml'));
+    // The draft is written before its item's row and the source's outcome:
+    // a look in between sees the draft and no item yet.
+    let atom;
+    for (const end = Date.now() + 10000; Date.now() < end;) {
+      const list = (await srv.api('GET', '/api/v1/channels/brouillons/sources')).json.sources;
+      atom = list.find(s => s.url === url('/atom.xml'));
+      if (atom.items === 1 && atom.last_fetch) break;
+      await new Promise(res => setTimeout(res, 100));
+    }
     assert.equal(atom.items, 1);
     assert.equal(atom.error, null);
 
