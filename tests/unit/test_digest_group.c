@@ -2350,6 +2350,46 @@ static void test_toll_titles(void)
     }
 }
 
+/* Day 68: the heatwave and the coach that fell into a river, one
+ * country. "Burkina : la vague de chaleur a fait au moins 23 morts à
+ * Ouagadougou" and "Burkina : au moins onze morts dans la chute d'un
+ * autocar dans un fleuve" meet through the country's rubric, the toll
+ * and the toll's "au moins": the count's qualifier ("at least") is the
+ * toll's as much as "morts" is, and every deadly story's first report
+ * writes it.
+ * A thin edge (pair_toll_met(), eval/README.md, forty-third round); two
+ * posts of the coach weigh. */
+static void test_toll_at_least(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Burkina : la vague de chaleur a fait au moins 23 morts à Ouagadougou",
+         .body = "La vague de chaleur qui frappe le pays "
+                 "depuis une semaine a fait au moins vingt-trois morts à Ouagadougou, où le "
+                 "thermomètre a dépassé 45 °C mardi, selon le ministère de la Santé."},
+        {.lang = "fr",
+         .title = "Burkina : au moins onze morts dans la chute d'un autocar dans un fleuve",
+         .body = "BOROMO, 14 avr (AFP) - Au moins onze personnes ont été tuées mercredi au "
+                 "Burkina Faso quand un autocar est tombé d'un pont dans le fleuve Mouhoun, sur "
+                 "la route nationale 1 reliant la capitale à Bobo-Dioulasso. Une trentaine de "
+                 "blessés ont été admis au centre médical de Boromo."},
+        {.lang = "fr",
+         .title = "Un car tombe dans le Mouhoun à Boromo : neuf morts",
+         .body = "Neuf personnes ont péri mercredi vers 6 heures lorsqu'un car de transport en "
+                 "commun reliant Ouagadougou à Bobo-Dioulasso a quitté la chaussée et chuté dans "
+                 "le fleuve Mouhoun, à la sortie de Boromo, selon un bilan provisoire de la "
+                 "protection civile."},
+        {.lang = "fr",
+         .title = "Sages-femmes : rendez-vous jeudi au ministère de la Fonction publique",
+         .body = "Les syndicats de sages-femmes seront reçus jeudi au ministère de la Fonction "
+                 "publique, au deuxième jour d'une grève de 72 heures."},
+        GUYANE_BACKGROUND,
+    };
+    double two = edge_weight(ps, 6, 0, 1), coach = edge_weight(ps, 6, 1, 2);
+    ok(two <= 0, "the heatwave and the coach, met through the toll: no edge that weighs (%g)", two);
+    ok(coach > 0, "two posts of the coach weigh (%g)", coach);
+}
+
 /* Day 46: the moto-taxi strike seen from the street and the market fire,
  * on a channel whose home town is in most titles. Both titles hold the
  * town, the strike's copy names the market once, and both say
@@ -3172,6 +3212,7 @@ int main(void)
     test_minor_hub();
     test_minor_toll();
     test_toll_titles();
+    test_toll_at_least();
     test_facility_name();
     test_facility_acronym();
     run_day();
