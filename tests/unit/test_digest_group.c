@@ -2278,6 +2278,51 @@ static void test_minor_hub(void)
     ok(edge_in(ps, 7, 0, 2) || weak_in(ps, 7, 0, 2), "the landslide's two posts still link");
 }
 
+/* Day 68: the English service of a French channel in Ouagadougou. Its
+ * heatwave ("Burkina Faso heatwave kills 31 in capital") and its gas
+ * depot fire ("Gas depot fire kills 4 in Burkina Faso capital") share the
+ * country, the capital and the toll. "Burkina Faso" is written alike in
+ * French and English, a country the alias table leaves out as it leaves
+ * out "Gabon": no name of their own, so the toll counts nothing and the
+ * two fall short of an edge (digest_country(), eval/README.md,
+ * forty-third round). The fire's English and French reports still link.
+ * The heatwave's dateline is left out: the town, in most of the day's
+ * posts, is past df_cap there; and so is "Faso" as a longer name's last
+ * word ("Quotidien du Faso", "Loterie du Faso"), here in two more posts
+ * with a df_cap of three. */
+static void test_country_alike(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Burkina Faso heatwave kills 31 in capital",
+         .body = "A heatwave gripping Burkina Faso has killed at least 31 people in "
+                 "the capital this week, health officials said on Wednesday, as temperatures "
+                 "topped 45 degrees Celsius. Doctors said most of the victims were elderly people "
+                 "and infants suffering from severe dehydration."},
+        {.lang = "en",
+         .title = "Gas depot fire kills 4 in Burkina Faso capital",
+         .body = "OUAGADOUGOU (AP) - A fire at a cooking gas depot in Burkina Faso's capital "
+                 "killed at least four people and injured 15 on Wednesday, setting off a chain of "
+                 "explosions that sent residents fleeing, firefighters said. The blaze in the "
+                 "Tampouy neighborhood was brought under control by late morning."},
+        {.lang = "fr",
+         .title = "Ouagadougou : deux morts dans l'incendie d'un dépôt de gaz",
+         .body = "OUAGADOUGOU, 14 avr (AFP) - Au moins deux personnes ont été tuées et une "
+                 "dizaine blessées mercredi matin dans l'incendie d'un dépôt de gaz butane à "
+                 "Ouagadougou, selon la brigade nationale des sapeurs-pompiers."},
+        {.lang = "fr",
+         .title = "Loterie : les numéros gagnants du tirage de mardi",
+         .body = "Voici les numéros gagnants du tirage de mardi de la Loterie du Faso."},
+        {.lang = "fr",
+         .title = "Le Quotidien du Faso sur votre téléphone",
+         .body = "Abonnez-vous au Quotidien du Faso numérique pour 1 000 francs CFA par mois."},
+        FR_BACKGROUND,
+    };
+    double two = edge_weight_cap(ps, 9, 3, 0, 1), fire = edge_weight_cap(ps, 9, 3, 1, 2);
+    ok(two <= 0, "the heatwave and the fire, through the country: no edge that weighs (%g)", two);
+    ok(fire > 0, "the fire's English and French reports weigh (%g)", fire);
+}
+
 /* Day 50's shape: two English posts on a French channel (the minor
  * language) whose titles share a casualty verb and the country ("kills",
  * "Togo"), and whose bodies share the generic count ("people", "others"):
@@ -2378,6 +2423,46 @@ static void test_toll_titles(void)
         free(g.parent);
         free(g.pin);
     }
+}
+
+/* Day 68: the heatwave and the coach that fell into a river, one
+ * country. "Burkina : la vague de chaleur a fait au moins 23 morts à
+ * Ouagadougou" and "Burkina : au moins onze morts dans la chute d'un
+ * autocar dans un fleuve" meet through the country's rubric, the toll
+ * and the toll's "au moins": the count's qualifier ("at least") is the
+ * toll's as much as "morts" is, and every deadly story's first report
+ * writes it.
+ * A thin edge (pair_toll_met(), eval/README.md, forty-third round); two
+ * posts of the coach weigh. */
+static void test_toll_at_least(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Burkina : la vague de chaleur a fait au moins 23 morts à Ouagadougou",
+         .body = "La vague de chaleur qui frappe le pays "
+                 "depuis une semaine a fait au moins vingt-trois morts à Ouagadougou, où le "
+                 "thermomètre a dépassé 45 °C mardi, selon le ministère de la Santé."},
+        {.lang = "fr",
+         .title = "Burkina : au moins onze morts dans la chute d'un autocar dans un fleuve",
+         .body = "BOROMO, 14 avr (AFP) - Au moins onze personnes ont été tuées mercredi au "
+                 "Burkina Faso quand un autocar est tombé d'un pont dans le fleuve Mouhoun, sur "
+                 "la route nationale 1 reliant la capitale à Bobo-Dioulasso. Une trentaine de "
+                 "blessés ont été admis au centre médical de Boromo."},
+        {.lang = "fr",
+         .title = "Un car tombe dans le Mouhoun à Boromo : neuf morts",
+         .body = "Neuf personnes ont péri mercredi vers 6 heures lorsqu'un car de transport en "
+                 "commun reliant Ouagadougou à Bobo-Dioulasso a quitté la chaussée et chuté dans "
+                 "le fleuve Mouhoun, à la sortie de Boromo, selon un bilan provisoire de la "
+                 "protection civile."},
+        {.lang = "fr",
+         .title = "Sages-femmes : rendez-vous jeudi au ministère de la Fonction publique",
+         .body = "Les syndicats de sages-femmes seront reçus jeudi au ministère de la Fonction "
+                 "publique, au deuxième jour d'une grève de 72 heures."},
+        GUYANE_BACKGROUND,
+    };
+    double two = edge_weight(ps, 6, 0, 1), coach = edge_weight(ps, 6, 1, 2);
+    ok(two <= 0, "the heatwave and the coach, met through the toll: no edge that weighs (%g)", two);
+    ok(coach > 0, "two posts of the coach weigh (%g)", coach);
 }
 
 /* Day 46: the moto-taxi strike seen from the street and the market fire,
@@ -3241,8 +3326,10 @@ int main(void)
     test_quotes_datelines();
     test_hub_word();
     test_minor_hub();
+    test_country_alike();
     test_minor_toll();
     test_toll_titles();
+    test_toll_at_least();
     test_facility_name();
     test_facility_acronym();
     run_day();
