@@ -553,9 +553,9 @@ void digest_join(const struct digest_edges *e, const struct postings *pl, size_t
                  double thr, const uint8_t *filler, const uint16_t *lang, struct groups *g);
 
 /* After digest_join(): two stories of two posts or more, one all in one
- * language and the other with no post in it, join when edges that weigh
- * reach two posts of each and the first one's reach no other story: one
- * story and its translation (digest_tongue.c). */
+ * language and the other with no post in it, join when two edges that
+ * weigh or more are between them and the first one's reach no other story:
+ * one story and its translation (digest_tongue.c). */
 void digest_tongues(const struct digest_edges *e, const uint16_t *lang, size_t nc,
                     struct groups *g);
 

@@ -9,9 +9,9 @@
 
 #include "xmalloc.h"
 
-/* digest_tongues(): the edges between the two stories reach this many
- * posts of each: two meetings, each of its own, not one. */
-#define TONGUE_MIN_REACH 2
+/* digest_tongues(): this many edges between the two stories (their posts
+ * on one side or the other, counted once, as many): two meetings, not one. */
+#define TONGUE_MIN_EDGES 2
 
 /* Per story (root): the one language of its posts (UINT16_MAX: more than
  * one), its size, the story its posts' edges reach (UINT32_MAX: none yet,
@@ -52,14 +52,21 @@ static int u32_pair_cmp(const void *x, const void *y)
  * story's posts through the dictionary's bridges only: what happened, the
  * toll, the country, never the town or the local names the channel's own
  * outlets write ("Two dead, five missing as cargo schooner sinks in French
- * Polynesia" and "Goélette disparue au large de Rangiroa", day 52). Two
+ * Polynesia" and "Naufrage d'une goélette au large de Rangiroa : deux
+ * morts et cinq disparus", day 52; "French Polynesia schooner toll rises to
+ * five" and "Naufrage du Tamarii Tuamotu : le bilan passe à quatre
+ * morts"). Two
  * wires' copies meet each other in full and make a story of their own,
  * which the join (digest_join()) never takes: they share no name with the
  * other half. Two stories join when one is in one language, the other has
  * no post in that language, the first one's edges that weigh reach the
- * second and no other story, and those edges reach TONGUE_MIN_REACH posts
- * of each: two of the copies meet two of the story's posts, each pair on
- * its own. A story that two stories would join stays as it is. */
+ * second and no other story, and they are TONGUE_MIN_EDGES edges or more
+ * (as many posts on one side): two wires meeting the first report, or one
+ * wire meeting two of the story's posts, each pair on its own (day 65's
+ * "Death toll from Mayotte boat sinking rises to eight" meets both "Au
+ * moins cinq morts dans le naufrage d'un kwassa au large de Bandrélé" and
+ * "Naufrage au large de Mayotte : le bilan s'alourdit à huit morts"). A
+ * story that two stories would join stays as it is. */
 void digest_tongues(const struct digest_edges *e, const uint16_t *lang, size_t nc, struct groups *g)
 {
     size_t m = nc ? nc : 1;
@@ -115,7 +122,7 @@ void digest_tongues(const struct digest_edges *e, const uint16_t *lang, size_t n
         const struct tongue *s = &st[r];
         uint32_t t = s->target;
         if (root[r] != r || s->size < 2 || s->lang == UINT16_MAX || t >= UINT32_MAX - 1 ||
-            s->from < TONGUE_MIN_REACH || s->to < TONGUE_MIN_REACH)
+            (s->from > s->to ? s->from : s->to) < TONGUE_MIN_EDGES)
             continue;
         int shared = 0; /* the other story holds a post of this one's language */
         for (size_t c = 0; c < nc && !shared; c++)

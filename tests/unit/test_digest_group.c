@@ -1388,8 +1388,10 @@ static void test_tongues(void)
     const uint16_t en = 'e' << 8 | 'n';
     /* each wire meets one French post: two meetings */
     const struct digest_edge two[] = {{0, 4, 0.2f, 1}, {2, 5, 0.2f, 1}, {6, 7, 0.3f, 1}};
-    /* one wire meets two French posts: one meeting */
-    const struct digest_edge one[] = {{0, 4, 0.2f, 1}, {2, 4, 0.2f, 1}, {6, 7, 0.3f, 1}};
+    /* one wire meets two French posts: two meetings too */
+    const struct digest_edge wire[] = {{0, 4, 0.2f, 1}, {2, 4, 0.2f, 1}, {6, 7, 0.3f, 1}};
+    /* one wire meets one French post: one meeting */
+    const struct digest_edge one[] = {{0, 4, 0.2f, 1}, {6, 7, 0.3f, 1}};
     /* a thin edge (a place both name) for one of the two */
     const struct digest_edge thin[] = {{0, 4, 0.2f, 1}, {2, 5, 0.0f, 0}, {6, 7, 0.3f, 1}};
     /* the wires meet the third story too (a place, a toll) */
@@ -1400,7 +1402,8 @@ static void test_tongues(void)
         {0, 4, 0.2f, 1}, {2, 5, 0.2f, 1}, {1, 6, 0.2f, 1}, {5, 7, 0.2f, 1}};
 
     ok(tongued(two, 3, 0), "two wires, each meeting a French post: one story");
-    ok(!tongued(one, 3, 0), "one wire meeting two French posts: two stories");
+    ok(tongued(wire, 3, 0), "one wire meeting two French posts: one story");
+    ok(!tongued(one, 2, 0), "one edge between them: two stories");
     ok(!tongued(thin, 3, 0), "one edge and a thin one: two stories");
     ok(!tongued(two, 3, en), "the French story holds an English post: the join's, not this");
     ok(tongued(wires, 4, 0), "the wires meet a third story, the French only the wires: one story");
