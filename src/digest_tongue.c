@@ -122,7 +122,7 @@ void digest_tongues(const struct digest_edges *e, const uint16_t *lang, size_t n
         const struct tongue *s = &st[r];
         uint32_t t = s->target;
         if (root[r] != r || s->size < 2 || s->lang == UINT16_MAX || t >= UINT32_MAX - 1 ||
-            (s->from > s->to ? s->from : s->to) < TONGUE_MIN_EDGES)
+            st[t].size < 2 || (s->from > s->to ? s->from : s->to) < TONGUE_MIN_EDGES)
             continue;
         int shared = 0; /* the other story holds a post of this one's language */
         for (size_t c = 0; c < nc && !shared; c++)
