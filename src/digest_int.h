@@ -552,6 +552,13 @@ void digest_minor_langs(const uint16_t *lang, size_t nc, uint8_t *minor);
 void digest_join(const struct digest_edges *e, const struct postings *pl, size_t nc, size_t df_cap,
                  double thr, const uint8_t *filler, const uint16_t *lang, struct groups *g);
 
+/* After digest_join(): two stories of two posts or more, one all in one
+ * language and the other with no post in it, join when two edges that
+ * weigh or more are between them and the first one's reach no other story:
+ * one story and its translation (digest_tongue.c). */
+void digest_tongues(const struct digest_edges *e, const uint16_t *lang, size_t nc,
+                    struct groups *g);
+
 /* After step 7: the pairs of stories (roots, out[2i] < out[2i + 1], each
  * pair once; *out malloc'ed, NULL when none) that one name of their own
  * (K_NAME, held by STORY_NAME_MIN to df_cap posts, never across filler) is

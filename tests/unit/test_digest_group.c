@@ -1365,6 +1365,51 @@ static void test_join_halves(void)
     ok(!joined(one, 2, half, 3, twice, 3, 0, 5), "the guest's story stays apart");
 }
 
+/* Day 52: a schooner lost at sea told by the channel's French outlets
+ * (posts 0-3) and by two English wires (posts 4-5), which share no name
+ * with the French (the wires write the country, the French the atoll and
+ * the port); a third story, French (posts 6-7). Edges v[0..ne) between
+ * them; lang3, the language of post 3 (0: French). */
+static int tongued(const struct digest_edge *v, size_t ne, uint16_t lang3)
+{
+    const uint16_t en = 'e' << 8 | 'n', fr = 'f' << 8 | 'r';
+    struct digest_edges e = {.v = (struct digest_edge *)v, .n = ne, .cap = ne};
+    size_t parent[] = {0, 0, 0, 0, 4, 4, 6, 6};
+    uint8_t pin[8] = {0};
+    uint16_t lang[8] = {fr, fr, fr, lang3 ? lang3 : fr, en, en, fr, fr};
+    struct groups g = {.parent = parent, .pin = pin};
+
+    digest_tongues(&e, lang, 8, &g);
+    return uf_find(parent, 0) == uf_find(parent, 4);
+}
+
+static void test_tongues(void)
+{
+    const uint16_t en = 'e' << 8 | 'n';
+    /* each wire meets one French post: two meetings */
+    const struct digest_edge two[] = {{0, 4, 0.2f, 1}, {2, 5, 0.2f, 1}, {6, 7, 0.3f, 1}};
+    /* one wire meets two French posts: two meetings too */
+    const struct digest_edge wire[] = {{0, 4, 0.2f, 1}, {2, 4, 0.2f, 1}, {6, 7, 0.3f, 1}};
+    /* one wire meets one French post: one meeting */
+    const struct digest_edge one[] = {{0, 4, 0.2f, 1}, {6, 7, 0.3f, 1}};
+    /* a thin edge (a place both name) for one of the two */
+    const struct digest_edge thin[] = {{0, 4, 0.2f, 1}, {2, 5, 0.0f, 0}, {6, 7, 0.3f, 1}};
+    /* the wires meet the third story too (a place, a toll) */
+    const struct digest_edge wires[] = {
+        {0, 4, 0.2f, 1}, {2, 5, 0.2f, 1}, {5, 7, 0.2f, 1}, {6, 7, 0.3f, 1}};
+    /* and the French story meets it too */
+    const struct digest_edge both[] = {
+        {0, 4, 0.2f, 1}, {2, 5, 0.2f, 1}, {1, 6, 0.2f, 1}, {5, 7, 0.2f, 1}};
+
+    ok(tongued(two, 3, 0), "two wires, each meeting a French post: one story");
+    ok(tongued(wire, 3, 0), "one wire meeting two French posts: one story");
+    ok(!tongued(one, 2, 0), "one edge between them: two stories");
+    ok(!tongued(thin, 3, 0), "one edge and a thin one: two stories");
+    ok(!tongued(two, 3, en), "the French story holds an English post: the join's, not this");
+    ok(tongued(wires, 4, 0), "the wires meet a third story, the French only the wires: one story");
+    ok(!tongued(both, 4, 0), "both meet a third story: two stories");
+}
+
 /* Day 37: a cash-van robbery (posts 0-2) and a taxi blockade (3-4) in one
  * town (key 0, a name every post of both holds, and no other story), with
  * strong edges reaching both blockade posts. Key 1, of the given kind (a
@@ -3318,6 +3363,7 @@ int main(void)
     test_anchors();
     test_join();
     test_join_halves();
+    test_tongues();
     test_join_town();
     test_join_titles();
     test_join_region();
