@@ -631,6 +631,13 @@ static int pair_thin(const struct pair_acc *x, double cos)
             (x->otopic & 3) != 3 && !(x->otopic & 4);
     /* A title met only through a word of a hyphenated name (pair_add()). */
     thin |= (x->met & ~x->wmet) != 0;
+    /* Two posts of the minor language that share its country and its hub
+     * (a name a third of its titles hold: key_flags()), and one word of
+     * what happened at most: the foreign service's every story, from one
+     * city ("Inde : un avion sort de piste à Bombay sous une pluie
+     * battante", "Inde : des pluies de mousson diluviennes paralysent
+     * Bombay, six morts", day 55: the weather of the day). Thin. */
+    thin |= x->hubh > 0 && x->world && x->names == 2 && x->eventn <= 1;
     return thin;
 }
 

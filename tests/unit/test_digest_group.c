@@ -2824,6 +2824,61 @@ static void test_aside_other_event(void)
     ok(qb > 0, "a reaction dated by its own story's news weighs (%g)", qb);
 }
 
+/* Day 55: the French service of an English channel in Mumbai opens its
+ * titles on the country and names the city in most ("Inde : ...
+ * Bombay"). Its monsoon and its runway excursion share those two and the
+ * day's rain, one word: the service's every story, a thin edge. Two
+ * posts of the runway excursion weigh (eval/README.md, forty-fourth
+ * round). */
+static void test_minor_hub_word(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Inde : des pluies de mousson diluviennes paralysent Bombay, six morts",
+         .body = "Au moins six personnes sont mortes mercredi à Bombay, où des pluies de mousson "
+                 "diluviennes ont inondé les rues et interrompu les trains de banlieue "
+                 "qu'empruntent chaque jour des millions de personnes, selon la municipalité."},
+        {.lang = "fr",
+         .title = "Inde : un avion sort de piste à Bombay sous une pluie battante",
+         .body = "Un avion de ligne de la compagnie SkyVista Airlines est sorti de piste mercredi "
+                 "matin lors de son atterrissage à l'aéroport de Bombay, sous une pluie battante, "
+                 "sans faire de blessés. Les 176 occupants ont été évacués par les toboggans."},
+        {.lang = "fr",
+         .title = "Avion sorti de piste à Bombay : les 176 passagers évacués par les toboggans",
+         .body = "Les 176 passagers et membres d'équipage de l'avion de SkyVista Airlines sorti de "
+                 "piste mercredi à l'aéroport de Bombay ont tous été évacués par les toboggans, a "
+                 "indiqué la compagnie."},
+        {.lang = "fr",
+         .title = "Inde : un immeuble s'effondre près de Bombay, au moins huit morts",
+         .body = "Un immeuble d'habitation de trois étages s'est effondré mercredi avant l'aube à "
+                 "Bhiwandi, une ville de tissage proche de Bombay, faisant au moins huit morts."},
+        {.lang = "en",
+         .title = "Rupee closes at record low",
+         .body = "The rupee closed at a record low against the dollar on Wednesday."},
+        {.lang = "en",
+         .title = "New metro line opens",
+         .body = "A new metro line opened on Wednesday morning after years of delays."},
+        {.lang = "en",
+         .title = "Two bankers convicted of fraud",
+         .body = "A court convicted two bankers of fraud on Wednesday."},
+        {.lang = "en",
+         .title = "High Court rebukes city over potholes",
+         .body = "The High Court criticised the state of the roads on Wednesday."},
+        {.lang = "en",
+         .title = "Cab drivers strike",
+         .body = "App cab drivers stayed off the roads on Wednesday over fares."},
+        {.lang = "en",
+         .title = "Doctors warn of stir",
+         .body = "Resident doctors warned of a strike from Friday over security."},
+    };
+    double two = edge_weight(ps, 10, 0, 1), runway = edge_weight(ps, 10, 1, 2);
+    ok(two <= 0,
+       "the monsoon and the runway excursion, met through Inde, Bombay and the rain: no "
+       "edge that weighs (%g)",
+       two);
+    ok(runway > 0, "two posts of the runway excursion weigh (%g)", runway);
+}
+
 /* Day 60: two stories of one region, each title opening on its subject
  * ("Oignon :", "Ciment :"), share the region's name, its kind and
  * "production": neither writes the other's subject, so their edge is
@@ -3284,6 +3339,7 @@ int main(void)
     test_listed_names();
     test_passing_name();
     test_aside_other_event();
+    test_minor_hub_word();
     test_rubric_subjects();
     test_attach_anchor_elsewhere();
     test_attach_anchor_names_only();
