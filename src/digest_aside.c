@@ -68,14 +68,6 @@ void digest_mark_aside(const char *s, struct tok *t, size_t nt)
     }
 }
 
-/* A name held by this many posts or more is a town that several
- * stories name (day 55's Mumbai, in sixteen posts), no story's own: a
- * story's own names are held by a few (STORY_NAME_MIN). A pair that
- * shares a name held by fewer is one story, whatever its aside says: a
- * reaction dated by its own story's news ("hours after the Stampeders
- * announced that the quarterback's season was over"). */
-#define ASIDE_TOWN_DF 10
-
 static int u32_cmp(const void *x, const void *y)
 {
     uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
@@ -134,7 +126,13 @@ static int holds(const struct postings *pl, uint32_t id, size_t o)
 
 /* Whether every word or figure post c shares with post o (the keys
  * walked, held by 2 to df_cap posts) is a word c writes only inside an
- * aside, and there is one. */
+ * aside, there is one, and they share no name of their own. A name held
+ * by half of df_cap posts or more (an eighth of the window) is a town
+ * that several stories name (day 55's Mumbai, in sixteen posts of 64); a
+ * story's own names are held by fewer. A pair that shares one of those is
+ * one story, whatever its aside says: a reaction dated by its own story's
+ * news ("hours after the Stampeders announced that the quarterback's
+ * season was over"). */
 static int shares_aside_only(const struct rubrics *r, const struct keyset *ks,
                              const struct postings *pl, size_t df_cap, size_t c, size_t o)
 {
@@ -148,7 +146,7 @@ static int shares_aside_only(const struct rubrics *r, const struct keyset *ks,
         if (ks->w[k] == 0.0f || df < 2 || df > df_cap || !holds(pl, id, o))
             continue;
         uint8_t kd = ks->kind[k];
-        if ((kd == K_NAME || kd == K_HALF || kd == K_WORDN) && df < ASIDE_TOWN_DF)
+        if ((kd == K_NAME || kd == K_HALF || kd == K_WORDN) && 2 * df < df_cap)
             return 0; /* a name of their own: one story */
         if (kd != K_WORD && kd != K_NUMBER)
             continue;
