@@ -2884,6 +2884,131 @@ static void test_listed_names(void)
     ok(trial > 0, "two posts of the trial weigh (%g)", trial);
 }
 
+/* Day 55: the warehouse fire's UPI report dates its fire by the morning's
+ * building collapse ("hours after a building collapse killed eight people
+ * in another part of the same town"). The words it shares with the
+ * collapse's AP report are all in that clause, and the one name they share
+ * is the town every story of the day names: an edge of no weight, and no
+ * link either. The collapse's two posts weigh; a reaction dated by its own
+ * story's news ("hours after the Stampeders announced ..."), which shares
+ * the story's own names, weighs too (eval/README.md, forty-fourth round). */
+static void test_aside_other_event(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Blaze engulfs warehouses outside Mumbai",
+         .body = "July 8 (UPI) -- A huge fire destroyed seven warehouses in a logistics hub "
+                 "outside Mumbai on Wednesday, hours after a building collapse killed eight "
+                 "people in another part of the same town, officials said. Drums of solvent "
+                 "exploded one after another as the flames spread, witnesses said."},
+        {.lang = "en",
+         .title = "Building collapse near India's Mumbai kills 8",
+         .body = "BHIWANDI (AP) - A residential building collapsed before dawn on Wednesday in "
+                 "an industrial town near Mumbai, killing at least eight people as they slept, "
+                 "officials said. Building collapses are common in India during the rainy "
+                 "season, when old and illegally extended structures give way."},
+        {.lang = "en",
+         .title = "Death toll in Indian building collapse rises to 11",
+         .body = "BHIWANDI, India Rescuers recovered three more bodies from the rubble of a "
+                 "building that collapsed near Mumbai, taking the death toll to 11, a disaster "
+                 "official said on Wednesday. Nine people were being treated in hospital."},
+        {.lang = "en",
+         .title = "Stampeders quarterback Okafor out for season with torn ACL",
+         .body = "Calgary Stampeders quarterback Jalen Okafor will miss the rest of the CFL "
+                 "season after tearing the anterior cruciate ligament in his left knee at "
+                 "practice on Tuesday, the team said Wednesday."},
+        {.lang = "en",
+         .title = "Okafor: 'I'll be back stronger'",
+         .body = "Jalen Okafor wrote on social media on Wednesday evening that he would be back, "
+                 "hours after the Stampeders announced that the quarterback's season was over."},
+        {.lang = "en",
+         .title = "Mumbai rupee closes at record low",
+         .body = "The rupee closed at a record low in Mumbai on Wednesday."},
+        {.lang = "en",
+         .title = "Mumbai metro line opens",
+         .body = "A new metro line opened in Mumbai on Wednesday morning."},
+        {.lang = "en",
+         .title = "Mumbai bank fraud verdict",
+         .body = "A Mumbai court convicted two bankers of fraud on Wednesday."},
+        {.lang = "en",
+         .title = "Mumbai potholes: High Court rebukes city",
+         .body = "The High Court in Mumbai criticised the state of the roads."},
+        {.lang = "en",
+         .title = "Cab drivers strike in Mumbai",
+         .body = "App cab drivers in Mumbai stayed off the roads on Wednesday."},
+        {.lang = "en",
+         .title = "Mumbai doctors warn of stir",
+         .body = "Resident doctors in Mumbai warned of a strike from Friday."},
+        {.lang = "en",
+         .title = "Mumbai airport runway reopens",
+         .body = "The main runway at Mumbai airport reopened in the afternoon."},
+        {.lang = "en",
+         .title = "Mumbai schools shut",
+         .body = "Schools in Mumbai were closed on Wednesday by order of the city."},
+    };
+    double fire = edge_weight(ps, 13, 0, 1), collapse = edge_weight(ps, 13, 1, 2);
+    double qb = edge_weight(ps, 13, 3, 4);
+    ok(fire <= 0, "the fire dated by the collapse and the collapse: no edge that weighs (%g)",
+       fire);
+    ok(collapse > 0, "two posts of the collapse weigh (%g)", collapse);
+    ok(qb > 0, "a reaction dated by its own story's news weighs (%g)", qb);
+}
+
+/* Day 55: the French service of an English channel in Mumbai opens its
+ * titles on the country and names the city in most ("Inde : ...
+ * Bombay"). Its monsoon and its runway excursion share those two and the
+ * day's rain, one word: the service's every story, a thin edge. Two
+ * posts of the runway excursion weigh (eval/README.md, forty-fourth
+ * round). */
+static void test_minor_hub_word(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Inde : des pluies de mousson diluviennes paralysent Bombay, six morts",
+         .body = "Au moins six personnes sont mortes mercredi à Bombay, où des pluies de mousson "
+                 "diluviennes ont inondé les rues et interrompu les trains de banlieue "
+                 "qu'empruntent chaque jour des millions de personnes, selon la municipalité."},
+        {.lang = "fr",
+         .title = "Inde : un avion sort de piste à Bombay sous une pluie battante",
+         .body = "Un avion de ligne de la compagnie SkyVista Airlines est sorti de piste mercredi "
+                 "matin lors de son atterrissage à l'aéroport de Bombay, sous une pluie battante, "
+                 "sans faire de blessés. Les 176 occupants ont été évacués par les toboggans."},
+        {.lang = "fr",
+         .title = "Avion sorti de piste à Bombay : les 176 passagers évacués par les toboggans",
+         .body = "Les 176 passagers et membres d'équipage de l'avion de SkyVista Airlines sorti de "
+                 "piste mercredi à l'aéroport de Bombay ont tous été évacués par les toboggans, a "
+                 "indiqué la compagnie."},
+        {.lang = "fr",
+         .title = "Inde : un immeuble s'effondre près de Bombay, au moins huit morts",
+         .body = "Un immeuble d'habitation de trois étages s'est effondré mercredi avant l'aube à "
+                 "Bhiwandi, une ville de tissage proche de Bombay, faisant au moins huit morts."},
+        {.lang = "en",
+         .title = "Rupee closes at record low",
+         .body = "The rupee closed at a record low against the dollar on Wednesday."},
+        {.lang = "en",
+         .title = "New metro line opens",
+         .body = "A new metro line opened on Wednesday morning after years of delays."},
+        {.lang = "en",
+         .title = "Two bankers convicted of fraud",
+         .body = "A court convicted two bankers of fraud on Wednesday."},
+        {.lang = "en",
+         .title = "High Court rebukes city over potholes",
+         .body = "The High Court criticised the state of the roads on Wednesday."},
+        {.lang = "en",
+         .title = "Cab drivers strike",
+         .body = "App cab drivers stayed off the roads on Wednesday over fares."},
+        {.lang = "en",
+         .title = "Doctors warn of stir",
+         .body = "Resident doctors warned of a strike from Friday over security."},
+    };
+    double two = edge_weight(ps, 10, 0, 1), runway = edge_weight(ps, 10, 1, 2);
+    ok(two <= 0,
+       "the monsoon and the runway excursion, met through Inde, Bombay and the rain: no "
+       "edge that weighs (%g)",
+       two);
+    ok(runway > 0, "two posts of the runway excursion weigh (%g)", runway);
+}
+
 /* Day 60: two stories of one region, each title opening on its subject
  * ("Oignon :", "Ciment :"), share the region's name, its kind and
  * "production": neither writes the other's subject, so their edge is
@@ -3343,6 +3468,8 @@ int main(void)
     test_denial();
     test_listed_names();
     test_passing_name();
+    test_aside_other_event();
+    test_minor_hub_word();
     test_rubric_subjects();
     test_attach_anchor_elsewhere();
     test_attach_anchor_names_only();
