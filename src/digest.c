@@ -460,6 +460,8 @@ static int group_candidates(const struct digest_post *posts, const size_t *cand,
      * it in the first pass (which moves no story twice) reaches it now. */
     digest_attach(e, nc, g, NULL, titled);
     digest_join(e, &pl, nc, df_cap, threshold, filler, ks.lang, g);
+    /* Then a story and its translation, which share no name to join on. */
+    digest_tongues(e, ks.lang, nc, g);
     /* Last, after the join: a post the centroid moves gives the join no
      * new pair to weigh (eval/README.md, twenty-ninth round: with stories
      * of two moving before the join, day 33's tax strike, two posts

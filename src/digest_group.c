@@ -631,6 +631,13 @@ static int pair_thin(const struct pair_acc *x, double cos)
             (x->otopic & 3) != 3 && !(x->otopic & 4);
     /* A title met only through a word of a hyphenated name (pair_add()). */
     thin |= (x->met & ~x->wmet) != 0;
+    /* Two posts of the minor language that share its country and its hub
+     * (a name a third of its titles hold: key_flags()), and one word of
+     * what happened at most: the foreign service's every story, from one
+     * city ("Inde : un avion sort de piste à Bombay sous une pluie
+     * battante", "Inde : des pluies de mousson diluviennes paralysent
+     * Bombay, six morts", day 55: the weather of the day). Thin. */
+    thin |= x->hubh > 0 && x->world && x->names == 2 && x->eventn <= 1;
     return thin;
 }
 
@@ -703,6 +710,20 @@ static uint8_t pair_named(const struct pair_acc *x, int tolled)
     if (tolled)
         return 2;
     return (uint8_t)((x->own && x->whole > x->names) | (x->eventn ? 0 : EDGE_NAMES_ONLY));
+}
+
+/* The edge of c and o that share x: its weight (cos, or 0 when thin, by
+ * the rubrics, or by an aside) and its named[] byte. An edge one post of
+ * which shares with the other only its aside's words is no link either
+ * (digest_aside.c), as the toll alone. */
+static struct touched pair_touched(const struct pair_acc *x, const struct rubrics *rb,
+                                   const struct keyset *ks, const struct postings *pl,
+                                   size_t df_cap, size_t c, size_t o, double cos, int thin,
+                                   int tolled)
+{
+    int aside = digest_aside_thin(rb, ks, pl, df_cap, c, o);
+    thin |= aside || digest_rubric_thin(rb, ks, pl, c, o, cos);
+    return (struct touched){(uint32_t)o, thin ? 0.0f : (float)cos, pair_named(x, tolled || aside)};
 }
 
 void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc, size_t df_cap,
@@ -793,9 +814,7 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
             int thin = pair_thin(x, cos) || pair_interview(x, aired[c] || aired[o]) || tolled ||
                        pair_passing_name(x, cos, ks, tname, c, o);
             if (x->halves - toll >= need && cos >= PAIR_MIN_COS && titles)
-                touch[kept++] = (struct touched){
-                    o, thin || digest_rubric_thin(&rb, ks, pl, c, o, cos) ? 0.0f : (float)cos,
-                    pair_named(x, tolled)};
+                touch[kept++] = pair_touched(x, &rb, ks, pl, df_cap, c, o, cos, thin, tolled);
             /* A weak link through a country needs a half more: the
              * country is every story's, and with one word ("Britain",
              * "banks") it joined a bank holiday to food banks. The toll's

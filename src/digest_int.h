@@ -16,6 +16,7 @@
  *   digest_group.c  the inverted index, the edges (pairs of posts that
  *                   share enough) and their neighbourhood weights;
  *   digest_rubric.c a title's rubric, the subject it opens on;
+ *   digest_aside.c  a clause that dates a post's event by another;
  *   digest_link.c   the stories of the edges (average linkage);
  *   digest_twins.c  the pairs of stories that are one story split in two;
  *   digest_why.c    why the merged posts of a chosen story are in it;
@@ -276,6 +277,13 @@ static inline uint64_t digest_rubric_mark(uint64_t h)
     return mix64(h ^ 0x7275627269636d6bULL) | 1;
 }
 
+/* The mark of a word h that a post writes only inside an aside
+ * (digest_aside.c): a key of no weight, of its own namespace. */
+static inline uint64_t digest_aside_mark(uint64_t h)
+{
+    return mix64(h ^ 0x6173696465776d6bULL) | 1;
+}
+
 /* The mark of a word h that a post writes inside a hyphenated name
  * ("Rouge" of "Morne-Rouge"): a key of no weight, of its own namespace. */
 static inline uint64_t digest_hyphen_mark(uint64_t h)
@@ -320,7 +328,13 @@ struct tok {
     uint8_t quoted; /* inside quotation marks */
     uint8_t denied; /* after "no link with", "unrelated to": another story's */
     uint8_t listed; /* a one-word name a schedule lists (digest_mark_listed()) */
+    uint8_t aside;  /* in a clause that dates the event by another (digest_aside.c) */
 };
+
+/* Marks aside the words of a clause that dates a post's event by another
+ * ("hours after a building collapse killed eight people"), to the
+ * clause's end (digest_aside.c). */
+void digest_mark_aside(const char *s, struct tok *t, size_t nt);
 
 /* Marks listed the one-word names of a post that lists them in two lists
  * of three or more, as a schedule does (digest_scan.c). */
@@ -552,6 +566,13 @@ void digest_minor_langs(const uint16_t *lang, size_t nc, uint8_t *minor);
 void digest_join(const struct digest_edges *e, const struct postings *pl, size_t nc, size_t df_cap,
                  double thr, const uint8_t *filler, const uint16_t *lang, struct groups *g);
 
+/* After digest_join(): two stories of two posts or more, one all in one
+ * language and the other with no post in it, join when two edges that
+ * weigh or more are between them and the first one's reach no other story:
+ * one story and its translation (digest_tongue.c). */
+void digest_tongues(const struct digest_edges *e, const uint16_t *lang, size_t nc,
+                    struct groups *g);
+
 /* After step 7: the pairs of stories (roots, out[2i] < out[2i + 1], each
  * pair once; *out malloc'ed, NULL when none) that one name of their own
  * (K_NAME, held by STORY_NAME_MIN to df_cap posts, never across filler) is
@@ -570,7 +591,18 @@ size_t digest_twins(const struct keyset *ks, const struct postings *pl,
 struct rubrics {
     size_t *off;
     uint32_t *kid;
+    size_t *aoff;   /* per post c, the key ids of its words written only in */
+    uint32_t *akid; /* an aside, sorted, akid[aoff[c] .. aoff[c + 1]) */
 };
+
+/* Fills r's aside lists (digest_aside.c). */
+void digest_asides(struct rubrics *r, const struct keyset *ks, size_t nc);
+
+/* Whether posts c and o, of one language, are two stories one of which
+ * names the other in an aside: every word one of them shares with the
+ * other it writes only inside its aside (digest_aside.c). Thin. */
+int digest_aside_thin(const struct rubrics *r, const struct keyset *ks, const struct postings *pl,
+                      size_t df_cap, size_t c, size_t o);
 
 struct rubrics digest_rubrics(const struct keyset *ks, const struct postings *pl, size_t nc,
                               size_t df_cap);

@@ -490,6 +490,7 @@ static void mark_quoted(const char *s, struct tok *t, size_t nt)
     }
     mark_denied(s, t, nt);        /* and the words a denial names */
     digest_mark_listed(s, t, nt); /* and the names a schedule lists */
+    digest_mark_aside(s, t, nt);  /* and the clause that dates by another event */
 }
 
 /* The kind of a name run's key: a broadcaster, an alias-table name, a
@@ -563,7 +564,9 @@ static void word_keys(struct scratch *sc, const char *lang)
     struct hy_word {
         uint64_t wk;
         size_t k;
-    } hy[WORDS_MAX];
+    } hy[WORDS_MAX], as[WORDS_MAX];
+    uint64_t plain[WORDS_MAX];
+    size_t nas = 0, nplain = 0;
     uint64_t common[2 * WORDS_MAX];
     size_t nh = 0, ncommon = 0, nrub = rubric_tokens(sc);
 
@@ -598,6 +601,10 @@ static void word_keys(struct scratch *sc, const char *lang)
                    : t[k0].quoted   ? K_WORDQ
                                     : K_WORD;
         key_push(sc, wk, w, kind, &t[k0], &t[k]);
+        if (kind == K_WORD && t[k0].aside)
+            as[nas++] = (struct hy_word){wk, k0};
+        else if (kind == K_WORD)
+            plain[nplain++] = wk;
         /* The rubric's words, marked (digest_rubric_mark()): a title opens
          * on its subject, and digest_pairs() asks whether the other post
          * writes it. */
@@ -625,6 +632,14 @@ static void word_keys(struct scratch *sc, const char *lang)
             j++;
         if (j == ncommon)
             key_push(sc, digest_hyphen_mark(hy[i].wk), 0.0f, K_WORDQ, &t[hy[i].k], &t[hy[i].k]);
+    }
+    /* A word written only inside an aside (digest_aside.c), marked alike. */
+    for (size_t i = 0; i < nas; i++) {
+        size_t j = 0;
+        while (j < nplain && plain[j] != as[i].wk)
+            j++;
+        if (j == nplain)
+            key_push(sc, digest_aside_mark(as[i].wk), 0.0f, K_WORDQ, &t[as[i].k], &t[as[i].k]);
     }
 }
 

@@ -89,6 +89,10 @@ static const char *const toll_en[] = {
     "injury", "injuries", "wounded", "hurt",    "victim",  "victims", "casualties",
     "people", "person",   "others",  "toll",
 };
+/* The count's qualifier, a toll's word too: "au moins onze morts", "kills
+ * at least four". The first report of every toll writes it, whatever
+ * happened (eval/README.md, forty-third round). */
+static const char *const toll_at_least[][2] = {{"fr", "moins"}, {"en", "least"}};
 /* The facilities' common nouns as a name's word, folded: the last word of
  * "Lagos State University Teaching Hospital", the first of "Centre
  * hospitalier de la Polynésie française", "Hôpital du Taaone". Entity keys
@@ -103,7 +107,7 @@ static const char *const facility_name[] = {
 #define NFACILITIES                                                                                \
     (sizeof facility_fr / sizeof *facility_fr + sizeof facility_en / sizeof *facility_en +         \
      sizeof toll_fr / sizeof *toll_fr + sizeof toll_en / sizeof *toll_en +                         \
-     sizeof facility_name / sizeof *facility_name)
+     sizeof toll_at_least / sizeof *toll_at_least + sizeof facility_name / sizeof *facility_name)
 #define FACILITY_SLOTS 256 /* a power of two, more than twice the words */
 
 static uint64_t facility_key[FACILITY_SLOTS]; /* 0 = empty */
@@ -267,6 +271,8 @@ void digest_lexicon_init(void)
         facility_put(key_of(&st, "fr", toll_fr[i]), 2);
     for (size_t i = 0; i < sizeof toll_en / sizeof *toll_en; i++)
         facility_put(key_of(&st, "en", toll_en[i]), 2);
+    for (size_t i = 0; i < sizeof toll_at_least / sizeof *toll_at_least; i++)
+        facility_put(key_of(&st, toll_at_least[i][0], toll_at_least[i][1]), 2);
     for (size_t i = 0; i < sizeof facility_name / sizeof *facility_name; i++)
         facility_put(entity_hash(facility_name[i], strlen(facility_name[i])), 3);
     bridges_init(&st);

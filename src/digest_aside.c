@@ -1,0 +1,166 @@
+/*
+ * digest_aside: the clause of a post that dates its event by another one
+ * ("A huge fire destroyed seven warehouses in a logistics hub outside
+ * Mumbai on Wednesday, hours after a building collapse killed eight
+ * people in another part of the same town", day 55). Wire copy writes
+ * it to place a story in its day; what the clause says happened is the
+ * other event's. digest_keys.c marks the words a post writes only inside
+ * such a clause (digest_aside_mark()); a pair of one language whose
+ * shared words are, in one of the two posts, all such words, and
+ * which share no name of their own, is two stories, one of which names
+ * the other: a thin edge, and no link (digest_pairs()).
+ */
+#include "digest_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "xmalloc.h"
+
+/* The openers of a clause that dates an event by another, as folded
+ * words: "hours after", "a day before", "quelques heures après", "au
+ * lendemain de". */
+static const char *const openers[] = {
+    "hours after", "hours before", "day after",   "day before",   "days after",
+    "days before", "week after",   "weeks after", "heures apres", "heures avant",
+    "jours apres", "jours avant",  "lendemain",
+};
+
+/* How many tokens from i on spell the folded words of pat
+ * (space-separated), 0 when they do not. */
+static size_t opens_at(const struct tok *t, size_t nt, size_t i, const char *pat)
+{
+    size_t i0 = i;
+
+    while (*pat) {
+        size_t n = strcspn(pat, " ");
+        if (i >= nt || t[i].fn != n || memcmp(t[i].fw, pat, n) != 0)
+            return 0;
+        pat += n + (pat[n] == ' ');
+        i++;
+    }
+    return i - i0;
+}
+
+void digest_mark_aside(const char *s, struct tok *t, size_t nt)
+{
+    enum { NO = sizeof openers / sizeof *openers };
+    uint64_t first[NO]; /* each opener's first word, as t[].h */
+
+    for (size_t d = 0; d < NO; d++)
+        first[d] = word_hash(openers[d], strcspn(openers[d], " "));
+    for (size_t i = 0; i < nt; i++)
+        t[i].aside = 0;
+    for (size_t i = 0; i < nt; i++) {
+        if (t[i].intitle)
+            continue; /* a title says its own story */
+        size_t m = 0;
+        for (size_t d = 0; d < NO && !m; d++)
+            m = t[i].h == first[d] ? opens_at(t, nt, i, openers[d]) : 0;
+        for (size_t k = i + m; m && k < nt; k++) {
+            int stop = 0;
+            for (uint32_t x = t[k - 1].e; x < t[k].s && !stop; x++)
+                stop = s[x] == ',' || s[x] == ':' || s[x] == ';' || s[x] == '.' || s[x] == '\n';
+            if (stop)
+                break;
+            t[k].aside = 1;
+        }
+    }
+}
+
+static int u32_cmp(const void *x, const void *y)
+{
+    uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+    return a < b ? -1 : a > b;
+}
+
+static int u64_cmp(const void *x, const void *y)
+{
+    uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+    return a < b ? -1 : a > b;
+}
+
+void digest_asides(struct rubrics *r, const struct keyset *ks, size_t nc)
+{
+    uint64_t *mark = xmalloc((ks->n ? ks->n : 1) * sizeof *mark);
+    size_t n = 0;
+
+    r->aoff = xmalloc((nc + 1) * sizeof *r->aoff);
+    r->akid = xmalloc((ks->n ? ks->n : 1) * sizeof *r->akid);
+    for (size_t c = 0; c < nc; c++) {
+        size_t nm = 0;
+        for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++)
+            if (ks->kind[k] == K_WORDQ && ks->w[k] == 0.0f)
+                mark[nm++] = ks->h[k];
+        r->aoff[c] = n;
+        if (nm) {
+            qsort(mark, nm, sizeof *mark, u64_cmp);
+            for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
+                uint64_t m = digest_aside_mark(ks->h[k]);
+                if (ks->kind[k] == K_WORD && ks->w[k] > 0 &&
+                    bsearch(&m, mark, nm, sizeof m, u64_cmp))
+                    r->akid[n++] = ks->kid[k];
+            }
+            qsort(r->akid + r->aoff[c], n - r->aoff[c], sizeof *r->akid, u32_cmp);
+        }
+    }
+    r->aoff[nc] = n;
+    free(mark);
+}
+
+/* Whether post o holds key id id (postings are in post order). */
+static int holds(const struct postings *pl, uint32_t id, size_t o)
+{
+    size_t a = pl->off[id], b = pl->off[id + 1];
+    while (a < b) {
+        size_t m = a + (b - a) / 2;
+        if (pl->post[m] == o)
+            return 1;
+        if (pl->post[m] < o)
+            a = m + 1;
+        else
+            b = m;
+    }
+    return 0;
+}
+
+/* Whether every word or figure post c shares with post o (the keys
+ * walked, held by 2 to df_cap posts) is a word c writes only inside an
+ * aside, there is one, and they share no name of their own. A name held
+ * by half of df_cap posts or more (an eighth of the window) is a town
+ * that several stories name (day 55's Mumbai, in sixteen posts of 64); a
+ * story's own names are held by fewer. A pair that shares one of those is
+ * one story, whatever its aside says: a reaction dated by its own story's
+ * news ("hours after the Stampeders announced that the quarterback's
+ * season was over"). */
+static int shares_aside_only(const struct rubrics *r, const struct keyset *ks,
+                             const struct postings *pl, size_t df_cap, size_t c, size_t o)
+{
+    size_t na = r->aoff[c + 1] - r->aoff[c], asides = 0;
+
+    if (!na)
+        return 0;
+    for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
+        uint32_t id = ks->kid[k];
+        size_t df = pl->off[id + 1] - pl->off[id];
+        if (ks->w[k] == 0.0f || df < 2 || df > df_cap || !holds(pl, id, o))
+            continue;
+        uint8_t kd = ks->kind[k];
+        if ((kd == K_NAME || kd == K_HALF || kd == K_WORDN) && 2 * df < df_cap)
+            return 0; /* a name of their own: one story */
+        if (kd != K_WORD && kd != K_NUMBER)
+            continue;
+        if (kd == K_NUMBER || !bsearch(&id, r->akid + r->aoff[c], na, sizeof id, u32_cmp))
+            return 0;
+        asides++;
+    }
+    return asides > 0;
+}
+
+int digest_aside_thin(const struct rubrics *r, const struct keyset *ks, const struct postings *pl,
+                      size_t df_cap, size_t c, size_t o)
+{
+    if (ks->lang[c] != ks->lang[o])
+        return 0;
+    return shares_aside_only(r, ks, pl, df_cap, c, o) || shares_aside_only(r, ks, pl, df_cap, o, c);
+}
