@@ -3223,6 +3223,56 @@ static void test_overnight(void)
     ok(w > 0, "two posts of the gas price weigh (%g)", w);
 }
 
+/* Day 74: the truck that ran into Gitega's market and the drum sanctuary
+ * whose reopening mourned "les victimes du camion du marché de Gitega"
+ * share the market (a facility), the town, the toll's "victimes" and
+ * "camion", and no title meets the other post through a word of what
+ * happened: a place, not a story, though two whole words are shared. The
+ * toll's word says how many died, not what happened: a thin edge. Two
+ * posts of the market's story still weigh. */
+static void test_facility_toll(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Gitega : les commerçants du marché lancent une cagnotte pour les familles",
+         .body = "Les commerçants du marché central de Gitega ont lancé mercredi soir une collecte "
+                 "pour aider les familles des cinq victimes du camion et les vendeuses qui ont "
+                 "tout perdu. Les dons sont reçus au bureau de l'association des commerçants, à "
+                 "l'entrée du marché."},
+        {.lang = "fr",
+         .title = "Gishora : une réouverture sobre, endeuillée par le drame du marché",
+         .body =
+             "La cérémonie de réouverture du sanctuaire de Gishora a été écourtée mercredi, les "
+             "tambourinaires ayant observé une minute de silence pour les victimes du camion du "
+             "marché de Gitega, survenu en contrebas quelques heures plus tôt. Le sanctuaire, "
+             "inscrit au patrimoine culturel immatériel, attend trois mille visiteurs par an."},
+        {.lang = "fr",
+         .title = "Un camion fou fauche des étals au marché central de Gitega",
+         .body =
+             "GITEGA: Un camion dont les freins auraient lâché dans la descente a foncé mercredi "
+             "matin dans les étals du marché central de Gitega, tuant au moins trois personnes, "
+             "selon un premier bilan de la protection civile. Le poids lourd, chargé de sacs de "
+             "ciment, a terminé sa course contre un hangar de vendeuses de légumes."},
+        {.lang = "fr",
+         .title = "Le sanctuaire des tambourinaires de Gishora rouvre ses portes",
+         .body = "Le sanctuaire royal des tambours de Gishora, sur la colline qui domine Gitega, a "
+                 "rouvert mercredi au public après dix-huit mois de travaux de restauration de ses "
+                 "huttes et de son enclos."},
+        {.lang = "fr",
+         .title = "Choléra : douze nouveaux cas à Rumonge",
+         .body = "Le ministère de la Santé a recensé douze nouveaux cas de choléra à Rumonge, où "
+                 "un centre de traitement a été ouvert mercredi."},
+        {.lang = "fr",
+         .title = "Carburant : l'Assemblée vote la loi sur les réserves",
+         .body = "Les députés ont adopté mercredi la loi qui impose aux importateurs de carburant "
+                 "des réserves de trente jours."},
+    };
+    double w = edge_weight(ps, 6, 0, 1);
+    ok(w <= 0, "the market's collection and the sanctuary's mourning: no weight (%g)", w);
+    w = edge_weight(ps, 6, 0, 2);
+    ok(w > 0, "two posts of the market's story weigh (%g)", w);
+}
+
 /* Day 55: the building collapse near Mumbai and the jet that slid off
  * Mumbai's runway share "India" and "Mumbai", a country and its city, and
  * nothing that says what happened: no edge. Two posts of the runway
@@ -3511,6 +3561,7 @@ int main(void)
     test_country_city();
     test_until_port();
     test_overnight();
+    test_facility_toll();
     test_denial();
     test_listed_names();
     test_passing_name();
