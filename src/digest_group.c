@@ -500,6 +500,8 @@ struct pair_acc {
     /* bits 0 and 1 as event, of keys that are no toll's word */
     uint8_t tevent;
     uint8_t tnamed; /* bits 0 and 1 as met, through a name shared whole */
+    /* as eventn, of keys that are no toll's word */
+    uint8_t teventn;
 };
 
 /* Adds one shared key, of kind kc and weight wc in post c, ko and wo in
@@ -547,6 +549,8 @@ static void pair_add(struct pair_acc *x, uint8_t kc, float wc, uint8_t ko, float
         x->tevent |= (uint8_t)(tc | to << 1);
     if (event && x->eventn < 2 && key_halves(kc, ko) == 2)
         x->eventn++;
+    if (event && !(flags & 16) && x->teventn < 2 && key_halves(kc, ko) == 2)
+        x->teventn++;
     if (kc == K_MEDIA)
         x->topic |= 4;
     x->halves += key_halves(kc, ko);
@@ -617,8 +621,12 @@ static int pair_thin(const struct pair_acc *x, double cos)
      * (day 44). Such an edge is thin too. Unless they share a
      * country as well: the place is then the country's (its
      * busiest airport, its main port), which one story's two
-     * languages name with it. */
-    thin |= x->place && !x->event && x->eventn < 2 && !x->world;
+     * languages name with it. The toll's words are no such words:
+     * every deadly story's ("victimes"); day 74's truck that ran into
+     * Gitega's market and the drum sanctuary that mourned "les victimes
+     * du camion du marché de Gitega" share the market, the town, the
+     * toll and "camion". */
+    thin |= x->place && !x->event && x->teventn < 2 && !x->world;
     /* One name and one word, at most one of them saying what happened,
      * a title that meets the other post through nothing but the name,
      * no word of a name in both titles, and little in common (cos

@@ -80,6 +80,8 @@ static const char *const weak_words[] = {
     "has", "have", "had", "having", "being", "did", "does", "could", "should", "may", "might",
     "must", "can", "told", "tell", "according", "two", "three", "four", "five", "six", "seven",
     "eight", "nine", "ten", "yesterday", "today", "tomorrow", "morning", "evening", "night",
+    /* the day's hours, as "morning" and "night": when, not what happened */
+    "overnight", "tonight", "afternoon",
     "week", "year", "years", "day", "days", "there", "then", "what", "when", "where", "while",
     "all", "any", "some", "such", "only", "just", "other", "own", "same", "very", "under", "near",
     "since", "during", "through", "against", "between", "because", "however", "still", "late",

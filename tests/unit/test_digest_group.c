@@ -319,6 +319,11 @@ static void test_words(void)
      * word: a time's preposition, as "since" and "during" are. */
     ok(key_of(&st, "en", "until") == 0 && key_of(&st, "en", "till") == 0,
        "en: until and till are no content words, as jusqu'");
+    /* Day 73: "overnight" is when, as "night" and "nuit" are: the time of
+     * day that every story's copy gives its event. */
+    ok(key_of(&st, "en", "overnight") == 0 && key_of(&st, "en", "tonight") == 0 &&
+           key_of(&st, "en", "afternoon") == 0,
+       "en: overnight, tonight and afternoon are no content words, as night");
     digest_stems_free(&st);
 }
 
@@ -3178,6 +3183,96 @@ static void test_until_port(void)
     ok(w > 0, "two posts of the Lae strike weigh (%g)", w);
 }
 
+/* Day 73: the rally for a small town's overnight emergency room and the
+ * price of gas that rose overnight, two English posts of a French
+ * channel, share the province ("New Brunswick") and "overnight", in both
+ * titles: where and when, not what happened. With "overnight" a weak word
+ * (the time of day, as "night") they share a name and no word: no edge.
+ * Two posts of the price still weigh. */
+static void test_overnight(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Residents rally to save overnight ER in Acadian town",
+         .body = "CARAQUET (AP) — More than a thousand people rallied outside a small hospital in "
+                 "Caraquet, New Brunswick, on Tuesday to protest a plan to close its emergency "
+                 "department overnight because of a shortage of doctors. Rural hospitals across "
+                 "Atlantic Canada have struggled to staff emergency rooms around the clock."},
+        {.lang = "en",
+         .title = "Gas prices jump overnight in New Brunswick",
+         .body = "The maximum price of regular self-serve gasoline in New Brunswick rose 4.3 cents "
+                 "overnight to $1.689 a litre, the Energy and Utilities Board said. Diesel rose "
+                 "2.1 cents."},
+        {.lang = "en",
+         .title = "New Brunswick gasoline price up 4.3 cents a litre",
+         .body = "The Energy and Utilities Board raised the maximum price of regular self-serve "
+                 "gasoline by 4.3 cents to $1.689 a litre on Wednesday, citing crude prices."},
+        {.lang = "fr",
+         .title = "Grève à l'usine de crabe de Shippagan le jour de l'ouverture",
+         .body = "Quelque 280 employés de l'usine de Shippagan ont déclenché la grève mardi, le "
+                 "jour de l'ouverture de la saison du crabe des neiges."},
+        {.lang = "fr",
+         .title = "Trois morts dans une collision près de Tracadie",
+         .body = "Trois personnes ont été tuées mardi dans une collision entre une fourgonnette et "
+                 "un camion forestier sur la route 11, près de Tracadie, a indiqué la GRC."},
+        FR_BACKGROUND,
+    };
+    double w = edge_weight_cap(ps, 9, 3, 0, 1);
+    ok(w <= 0, "the overnight ER rally and the overnight gas price: no weight (%g)", w);
+    w = edge_weight_cap(ps, 9, 3, 1, 2);
+    ok(w > 0, "two posts of the gas price weigh (%g)", w);
+}
+
+/* Day 74: the truck that ran into Gitega's market and the drum sanctuary
+ * whose reopening mourned "les victimes du camion du marché de Gitega"
+ * share the market (a facility), the town, the toll's "victimes" and
+ * "camion", and no title meets the other post through a word of what
+ * happened: a place, not a story, though two whole words are shared. The
+ * toll's word says how many died, not what happened: a thin edge. Two
+ * posts of the market's story still weigh. */
+static void test_facility_toll(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Gitega : les commerçants du marché lancent une cagnotte pour les familles",
+         .body = "Les commerçants du marché central de Gitega ont lancé mercredi soir une collecte "
+                 "pour aider les familles des cinq victimes du camion et les vendeuses qui ont "
+                 "tout perdu. Les dons sont reçus au bureau de l'association des commerçants, à "
+                 "l'entrée du marché."},
+        {.lang = "fr",
+         .title = "Gishora : une réouverture sobre, endeuillée par le drame du marché",
+         .body =
+             "La cérémonie de réouverture du sanctuaire de Gishora a été écourtée mercredi, les "
+             "tambourinaires ayant observé une minute de silence pour les victimes du camion du "
+             "marché de Gitega, survenu en contrebas quelques heures plus tôt. Le sanctuaire, "
+             "inscrit au patrimoine culturel immatériel, attend trois mille visiteurs par an."},
+        {.lang = "fr",
+         .title = "Un camion fou fauche des étals au marché central de Gitega",
+         .body =
+             "GITEGA: Un camion dont les freins auraient lâché dans la descente a foncé mercredi "
+             "matin dans les étals du marché central de Gitega, tuant au moins trois personnes, "
+             "selon un premier bilan de la protection civile. Le poids lourd, chargé de sacs de "
+             "ciment, a terminé sa course contre un hangar de vendeuses de légumes."},
+        {.lang = "fr",
+         .title = "Le sanctuaire des tambourinaires de Gishora rouvre ses portes",
+         .body = "Le sanctuaire royal des tambours de Gishora, sur la colline qui domine Gitega, a "
+                 "rouvert mercredi au public après dix-huit mois de travaux de restauration de ses "
+                 "huttes et de son enclos."},
+        {.lang = "fr",
+         .title = "Choléra : douze nouveaux cas à Rumonge",
+         .body = "Le ministère de la Santé a recensé douze nouveaux cas de choléra à Rumonge, où "
+                 "un centre de traitement a été ouvert mercredi."},
+        {.lang = "fr",
+         .title = "Carburant : l'Assemblée vote la loi sur les réserves",
+         .body = "Les députés ont adopté mercredi la loi qui impose aux importateurs de carburant "
+                 "des réserves de trente jours."},
+    };
+    double w = edge_weight(ps, 6, 0, 1);
+    ok(w <= 0, "the market's collection and the sanctuary's mourning: no weight (%g)", w);
+    w = edge_weight(ps, 6, 0, 2);
+    ok(w > 0, "two posts of the market's story weigh (%g)", w);
+}
+
 /* Day 55: the building collapse near Mumbai and the jet that slid off
  * Mumbai's runway share "India" and "Mumbai", a country and its city, and
  * nothing that says what happened: no edge. Two posts of the runway
@@ -3465,6 +3560,8 @@ int main(void)
     test_region_word();
     test_country_city();
     test_until_port();
+    test_overnight();
+    test_facility_toll();
     test_denial();
     test_listed_names();
     test_passing_name();
