@@ -721,15 +721,16 @@ static uint8_t pair_named(const struct pair_acc *x, int tolled)
 }
 
 /* The edge of c and o that share x: its weight (cos, or 0 when thin, by
- * the rubrics, or by an aside) and its named[] byte. An edge one post of
- * which shares with the other only its aside's words is no link either
- * (digest_aside.c), as the toll alone. */
+ * the rubrics, by an aside, or by two kinds of event) and its named[]
+ * byte. An edge one post of which shares with the other only its aside's
+ * words is no link either (digest_aside.c), as the toll alone; so is one
+ * of two titles that name two kinds of event (digest_event.c). */
 static struct touched pair_touched(const struct pair_acc *x, const struct rubrics *rb,
                                    const struct keyset *ks, const struct postings *pl,
                                    size_t df_cap, size_t c, size_t o, double cos, int thin,
                                    int tolled)
 {
-    int aside = digest_aside_thin(rb, ks, pl, df_cap, c, o);
+    int aside = digest_aside_thin(rb, ks, pl, df_cap, c, o) || digest_event_apart(rb, c, o);
     thin |= aside || digest_rubric_thin(rb, ks, pl, c, o, cos);
     return (struct touched){(uint32_t)o, thin ? 0.0f : (float)cos, pair_named(x, tolled || aside)};
 }

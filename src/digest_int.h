@@ -593,6 +593,8 @@ struct rubrics {
     uint32_t *kid;
     size_t *aoff;   /* per post c, the key ids of its words written only in */
     uint32_t *akid; /* an aside, sorted, akid[aoff[c] .. aoff[c + 1]) */
+    /* per post, the kinds of event its title names (digest_event.c) */
+    uint16_t *kinds;
 };
 
 /* Fills r's aside lists (digest_aside.c). */
@@ -618,6 +620,19 @@ struct rubrics digest_rubrics(const struct keyset *ks, const struct postings *pl
 int digest_rubric_thin(const struct rubrics *r, const struct keyset *ks, const struct postings *pl,
                        size_t c, size_t o, double cos);
 void digest_rubrics_free(struct rubrics *r);
+
+/* The event words' keys, each as a post in its language would give it
+ * (key_of() of digest_maps.c), for digest_event_kinds(). */
+typedef uint64_t (*digest_key_of_fn)(struct digest_stems *st, const char *lang, const char *w);
+void digest_events_init(struct digest_stems *st, digest_key_of_fn key_of);
+
+/* Fills r's kinds: per post, the kinds of event its title names. */
+void digest_event_kinds(struct rubrics *r, const struct keyset *ks, size_t nc);
+
+/* Whether posts c and o have titles that each name a kind of event and
+ * none in common: two stories (digest_event.c). A thin edge, and no
+ * link. */
+int digest_event_apart(const struct rubrics *r, size_t c, size_t o);
 
 static inline size_t uf_find(size_t *parent, size_t x)
 {

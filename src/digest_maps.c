@@ -275,6 +275,7 @@ void digest_lexicon_init(void)
         facility_put(key_of(&st, toll_at_least[i][0], toll_at_least[i][1]), 2);
     for (size_t i = 0; i < sizeof facility_name / sizeof *facility_name; i++)
         facility_put(entity_hash(facility_name[i], strlen(facility_name[i])), 3);
+    digest_events_init(&st, key_of);
     bridges_init(&st);
     digest_stems_free(&st);
 }

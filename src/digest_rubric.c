@@ -27,7 +27,7 @@ struct rubrics digest_rubrics(const struct keyset *ks, const struct postings *pl
 {
     uint64_t *mark = xmalloc((ks->n ? ks->n : 1) * sizeof *mark);
     struct rubrics rb = {xmalloc((nc + 1) * sizeof *rb.off),
-                         xmalloc((ks->n ? ks->n : 1) * sizeof *rb.kid), NULL, NULL};
+                         xmalloc((ks->n ? ks->n : 1) * sizeof *rb.kid), NULL, NULL, NULL};
     struct rubrics *r = &rb;
     size_t n = 0;
     for (size_t c = 0; c < nc; c++) {
@@ -47,6 +47,7 @@ struct rubrics digest_rubrics(const struct keyset *ks, const struct postings *pl
     r->off[nc] = n;
     free(mark);
     digest_asides(r, ks, nc);
+    digest_event_kinds(r, ks, nc);
     return rb;
 }
 
@@ -84,4 +85,5 @@ void digest_rubrics_free(struct rubrics *r)
     free(r->kid);
     free(r->aoff);
     free(r->akid);
+    free(r->kinds);
 }

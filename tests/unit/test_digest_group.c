@@ -2959,6 +2959,60 @@ static void test_aside_other_event(void)
     ok(qb > 0, "a reaction dated by its own story's news weighs (%g)", qb);
 }
 
+/* Day 75's look-alikes: a crab boat capsizing and the crab harvesters'
+ * protest, in one town on one day, with the boat, the wharf and the
+ * union in both. Their titles name two kinds of event (a wreck, a
+ * protest): a thin edge (digest_event.c). Two posts of the capsizing
+ * weigh, and so does a title that names no kind (eval/README.md,
+ * forty-eighth round). */
+static void test_event_kinds(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Crab boat capsizes off Bay Roberts, four fishermen missing",
+         .body = "BAY ROBERTS, Newfoundland - A crab boat capsized off Bay Roberts on Tuesday and "
+                 "four fishermen are missing, the coast guard said. Crab harvesters gathered at "
+                 "the Bay Roberts wharf, and the fishermen's union said the crab fleet would "
+                 "stay in port."},
+        {.lang = "en",
+         .title = "Crab harvesters protest at Bay Roberts wharf over crab price",
+         .body = "BAY ROBERTS, Newfoundland - Hundreds of crab harvesters protested at the Bay "
+                 "Roberts wharf on Tuesday over the crab price, the fishermen's union said. The "
+                 "crab fleet will stay in port, and the union said fishermen were missing a "
+                 "season."},
+        {.lang = "en",
+         .title = "Coast guard searches for four fishermen after crab boat capsizes",
+         .body = "BAY ROBERTS, Newfoundland - The coast guard searched overnight for four "
+                 "fishermen missing after their crab boat capsized off Bay Roberts, the coast "
+                 "guard said on Tuesday."},
+        {.lang = "en",
+         .title = "Bay Roberts waits for word of the crab boat's crew",
+         .body = "BAY ROBERTS, Newfoundland - Families waited at the wharf on Tuesday for word "
+                 "of the four fishermen missing since their crab boat capsized, the coast guard "
+                 "said."},
+        {.lang = "en",
+         .title = "Gander council approves new arena",
+         .body = "Gander town council approved a new arena on Tuesday evening."},
+        {.lang = "en",
+         .title = "Ferry out of service with gearbox failure",
+         .body = "The Bell Island ferry was taken out of service on Tuesday."},
+        {.lang = "en",
+         .title = "Iron ore miner to lay off 310 in Labrador",
+         .body = "An iron ore miner will lay off 310 workers in Labrador City."},
+        {.lang = "en",
+         .title = "Tidewaters beat Breakers to even series",
+         .body = "The Tidewaters beat the Breakers 104-97 on Tuesday night."},
+        {.lang = "en",
+         .title = "Wednesday forecast: fog and drizzle",
+         .body = "Fog and drizzle on the Avalon on Wednesday, dry and windy inland."},
+    };
+    double apart = edge_weight(ps, 9, 0, 1), wreck = edge_weight(ps, 9, 0, 2);
+    double reaction = edge_weight(ps, 9, 2, 3);
+    ok(apart <= 0, "a capsizing and a protest in one town: no edge that weighs (%g)", apart);
+    ok(wreck > 0, "two posts of the capsizing weigh (%g)", wreck);
+    ok(reaction > 0, "a title that names no kind weighs (%g)", reaction);
+}
+
 /* Day 55: the French service of an English channel in Mumbai opens its
  * titles on the country and names the city in most ("Inde : ...
  * Bombay"). Its monsoon and its runway excursion share those two and the
@@ -3566,6 +3620,7 @@ int main(void)
     test_listed_names();
     test_passing_name();
     test_aside_other_event();
+    test_event_kinds();
     test_minor_hub_word();
     test_rubric_subjects();
     test_attach_anchor_elsewhere();

@@ -1,0 +1,192 @@
+/*
+ * digest_event: the kinds of event a title names. An editor keeps apart
+ * two stories of one town whose headlines name two kinds of event: a
+ * crab boat capsizing and a fishermen's protest, a wildfire (day 75); a
+ * crab boat's wreck and a crab plant strike (day 73); a tsunami warning
+ * and a fire (day 52). Each kind has a few headline words of wire copy,
+ * French and English, read as the pairs read them (key_of() of
+ * digest_maps.c: the stem, the lexicon's English-to-French word, a
+ * story's synonyms), so "capsizes" and "chavire" meet. A pair of posts
+ * whose titles each name a kind, and no kind in common, is two stories
+ * whatever the town, the hospital or the minister they share: a thin
+ * edge, and no link (digest_pairs(), as an aside). A title that names no
+ * kind (a how-to, a reaction, a portrait) says nothing here.
+ *
+ * Only words that name their kind in every story are listed. Left out:
+ * "vote" (a strike is put to a vote: day 46's "le mouvement reconduit, un
+ * vote jeudi"), "march" (a month), "rally" and "flames" (sport), "stir"
+ * (a controversy), "sinks" (a currency, a share price), "assembly" and
+ * "rassemblement" (any gathering), "collapse" and "effondrement" (talks,
+ * prices), "marche" (folded, "marché"), "arrêt" ("arrêté", a decree),
+ * "feu" ("feu vert"; "incendie" has its key, the story's synonym, and
+ * stays), "loi" and "law" (a trial's explainer: "ce que prévoit la loi"),
+ * "cambriolage", "braquage", "robbery" and "heist" (their key is "vols",
+ * the flights of day 58's airport strike), and a court's words ("procès",
+ * "prison", "trial", "verdict", "jailed"): a trial is a later day of a
+ * crime's or a crash's story (day 44's driver jailed for the two
+ * schoolchildren he killed), not a kind of its own (eval/README.md,
+ * forty-eighth round).
+ */
+#include "digest_int.h"
+
+#include <stdlib.h>
+
+#include "xmalloc.h"
+
+enum {
+    EV_CRASH,
+    EV_STRIKE,
+    EV_FIRE,
+    EV_HOUSE,
+    EV_WRECK,
+    EV_SICK,
+    EV_FLOOD,
+    EV_QUAKE,
+    EV_ATTACK,
+    EV_CRIME
+};
+
+static const struct {
+    uint8_t kind;
+    const char *lang, *word;
+} event_words[] = {
+    /* an accident of the road, a rail line, a building site */
+    {EV_CRASH, "fr", "accident"},
+    {EV_CRASH, "fr", "collision"},
+    {EV_CRASH, "fr", "carambolage"},
+    {EV_CRASH, "fr", "percute"},
+    {EV_CRASH, "fr", "ravin"},
+    {EV_CRASH, "en", "crash"},
+    {EV_CRASH, "en", "crashes"},
+    {EV_CRASH, "en", "collision"},
+    {EV_CRASH, "en", "collided"},
+    {EV_CRASH, "en", "pileup"},
+    {EV_CRASH, "en", "rollover"},
+    {EV_CRASH, "en", "overturned"},
+    {EV_CRASH, "en", "accident"},
+    /* a strike, a demonstration */
+    {EV_STRIKE, "fr", "greve"},
+    {EV_STRIKE, "fr", "grevistes"},
+    {EV_STRIKE, "fr", "debrayage"},
+    {EV_STRIKE, "fr", "manifestation"},
+    {EV_STRIKE, "fr", "manifestants"},
+    {EV_STRIKE, "fr", "manifestent"},
+    {EV_STRIKE, "fr", "sit-in"},
+    {EV_STRIKE, "en", "strike"},
+    {EV_STRIKE, "en", "strikers"},
+    {EV_STRIKE, "en", "walkout"},
+    {EV_STRIKE, "en", "protest"},
+    {EV_STRIKE, "en", "protesters"},
+    {EV_STRIKE, "en", "sick-out"},
+    {EV_FIRE, "fr", "incendie"},
+    {EV_FIRE, "fr", "brasier"},
+    {EV_FIRE, "en", "fire"},
+    {EV_FIRE, "en", "blaze"},
+    {EV_FIRE, "en", "bushfire"},
+    {EV_FIRE, "en", "wildfire"},
+    /* a parliament's sitting */
+    {EV_HOUSE, "fr", "deputes"},
+    {EV_HOUSE, "fr", "parlement"},
+    {EV_HOUSE, "fr", "senat"},
+    {EV_HOUSE, "en", "lawmakers"},
+    {EV_HOUSE, "en", "legislature"},
+    {EV_HOUSE, "en", "parliament"},
+    {EV_HOUSE, "en", "senate"},
+    {EV_WRECK, "fr", "naufrage"},
+    {EV_WRECK, "fr", "chavire"},
+    {EV_WRECK, "en", "capsized"},
+    {EV_WRECK, "en", "capsizes"},
+    {EV_WRECK, "en", "sank"},
+    {EV_WRECK, "en", "shipwreck"},
+    /* an epidemic, a vaccination campaign */
+    {EV_SICK, "fr", "epidemie"},
+    {EV_SICK, "fr", "cholera"},
+    {EV_SICK, "fr", "rougeole"},
+    {EV_SICK, "fr", "dengue"},
+    {EV_SICK, "fr", "vaccination"},
+    {EV_SICK, "fr", "polio"},
+    {EV_SICK, "en", "outbreak"},
+    {EV_SICK, "en", "cholera"},
+    {EV_SICK, "en", "measles"},
+    {EV_SICK, "en", "dengue"},
+    {EV_SICK, "en", "vaccination"},
+    {EV_SICK, "en", "vaccine"},
+    {EV_FLOOD, "fr", "inondations"},
+    {EV_FLOOD, "fr", "cyclone"},
+    {EV_FLOOD, "fr", "crue"},
+    {EV_FLOOD, "fr", "pluies"},
+    {EV_FLOOD, "en", "floods"},
+    {EV_FLOOD, "en", "flooding"},
+    {EV_FLOOD, "en", "cyclone"},
+    {EV_FLOOD, "en", "monsoon"},
+    {EV_FLOOD, "en", "rains"},
+    {EV_QUAKE, "fr", "seisme"},
+    {EV_QUAKE, "fr", "secousse"},
+    {EV_QUAKE, "fr", "tsunami"},
+    {EV_QUAKE, "en", "quake"},
+    {EV_QUAKE, "en", "earthquake"},
+    {EV_QUAKE, "en", "tremor"},
+    {EV_QUAKE, "en", "tsunami"},
+    {EV_ATTACK, "fr", "attaque"},
+    {EV_ATTACK, "fr", "embuscade"},
+    {EV_ATTACK, "en", "attack"},
+    {EV_ATTACK, "en", "ambush"},
+    {EV_CRIME, "fr", "enleve"},
+    {EV_CRIME, "fr", "enlevement"},
+    {EV_CRIME, "fr", "meurtre"},
+    {EV_CRIME, "en", "abducted"},
+    {EV_CRIME, "en", "abduction"},
+    {EV_CRIME, "en", "kidnapped"},
+    {EV_CRIME, "en", "kidnapping"},
+    {EV_CRIME, "en", "murder"},
+};
+
+#define EVENT_SLOTS 256
+_Static_assert(sizeof event_words / sizeof *event_words * 2 <= EVENT_SLOTS, "at most half full");
+static uint64_t event_key[EVENT_SLOTS];
+static uint16_t event_bits[EVENT_SLOTS];
+
+static void event_put(uint64_t k, unsigned kind)
+{
+    if (!k)
+        return;
+    size_t j = (size_t)mix64(k) & (EVENT_SLOTS - 1);
+    while (event_key[j] && event_key[j] != k)
+        j = (j + 1) & (EVENT_SLOTS - 1);
+    event_key[j] = k;
+    event_bits[j] |= (uint16_t)(1u << kind);
+}
+
+static uint16_t event_of(uint64_t key)
+{
+    for (size_t j = (size_t)mix64(key) & (EVENT_SLOTS - 1); event_key[j];
+         j = (j + 1) & (EVENT_SLOTS - 1))
+        if (event_key[j] == key)
+            return event_bits[j];
+    return 0;
+}
+
+void digest_events_init(struct digest_stems *st, digest_key_of_fn key_of)
+{
+    for (size_t i = 0; i < sizeof event_words / sizeof *event_words; i++)
+        event_put(key_of(st, event_words[i].lang, event_words[i].word), event_words[i].kind);
+}
+
+void digest_event_kinds(struct rubrics *r, const struct keyset *ks, size_t nc)
+{
+    r->kinds = xcalloc(nc ? nc : 1, sizeof *r->kinds);
+    for (size_t c = 0; c < nc; c++)
+        for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
+            uint8_t kind = ks->kind[k];
+            /* a word's key (not a name's or a figure's), of the title
+             * (TITLE_WEIGHT) */
+            if ((kind == K_WORD || kind == K_WORDN || kind == K_WORDQ || kind == K_BRIDGE) &&
+                ks->w[k] >= 2.0f)
+                r->kinds[c] |= event_of(ks->h[k]);
+        }
+}
+
+int digest_event_apart(const struct rubrics *r, size_t c, size_t o)
+{
+    return r->kinds[c] && r->kinds[o] && !(r->kinds[c] & r->kinds[o]);
+}
