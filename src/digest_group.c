@@ -638,6 +638,12 @@ static int pair_thin(const struct pair_acc *x, double cos)
      * battante", "Inde : des pluies de mousson diluviennes paralysent
      * Bombay, six morts", day 55: the weather of the day). Thin. */
     thin |= x->hubh > 0 && x->world && x->names == 2 && x->eventn <= 1;
+    /* The same two posts that share the hub and one more name or figure,
+     * and no word of what happened at all ("Terre-Neuve : les employés de
+     * soutien des hôpitaux en grève", "Entente du Winokapau : Québec
+     * suspendu au vote de Terre-Neuve", day 75: the hub and the province's
+     * full name). Thin, country or not. */
+    thin |= x->hubh > 0 && x->whole <= 2 && !x->eventn;
     return thin;
 }
 

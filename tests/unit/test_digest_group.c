@@ -3009,6 +3009,58 @@ static void test_minor_hub_word(void)
     ok(runway > 0, "two posts of the runway excursion weigh (%g)", runway);
 }
 
+/* Day 75: the French service of an English channel in St. John's names
+ * Terre-Neuve in every title. Its hospital strike and the hydro deal's
+ * vote share the hub and the province's full name ("Terre-Neuve-et-
+ * Labrador"), and no word of what happened: the service's every story, a
+ * thin edge, though the province is no country. Two posts of the strike
+ * weigh (eval/README.md, forty-seventh round). */
+static void test_minor_hub_name(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Terre-Neuve : les employés de soutien des hôpitaux en grève à l'aube",
+         .body = "Quelque 4 200 employés d'entretien, brancardiers et cuisiniers des hôpitaux de "
+                 "Terre-Neuve-et-Labrador devaient cesser le travail mercredi à 6 h, une ultime "
+                 "séance de négociation nocturne avec le gouvernement provincial n'ayant pas "
+                 "abouti, a annoncé leur syndicat."},
+        {.lang = "fr",
+         .title = "Entente du Winokapau : Québec suspendu au vote de Terre-Neuve",
+         .body = "Le gouvernement du Québec attend le vote de jeudi à l'Assemblée de "
+                 "Terre-Neuve-et-Labrador avant de soumettre à son tour l'entente du Winokapau "
+                 "aux députés québécois, a indiqué mardi le cabinet du ministre de l'Économie."},
+        {.lang = "fr",
+         .title = "Grève des hôpitaux de Terre-Neuve : des chirurgies reportées",
+         .body = "Les hôpitaux de Terre-Neuve-et-Labrador ont reporté des centaines de "
+                 "chirurgies mercredi, au premier jour de la grève des employés de soutien, "
+                 "brancardiers et cuisiniers, a indiqué le syndicat."},
+        {.lang = "en",
+         .title = "Rupee closes at record low",
+         .body = "The rupee closed at a record low against the dollar on Wednesday."},
+        {.lang = "en",
+         .title = "New metro line opens",
+         .body = "A new metro line opened on Wednesday morning after years of delays."},
+        {.lang = "en",
+         .title = "Two bankers convicted of fraud",
+         .body = "A court convicted two bankers of fraud on Wednesday."},
+        {.lang = "en",
+         .title = "High Court rebukes city over potholes",
+         .body = "The High Court criticised the state of the roads on Wednesday."},
+        {.lang = "en",
+         .title = "Cab drivers strike",
+         .body = "App cab drivers stayed off the roads on Wednesday over fares."},
+        {.lang = "en",
+         .title = "Doctors warn of stir",
+         .body = "Resident doctors warned of a strike from Friday over security."},
+    };
+    double two = edge_weight(ps, 9, 0, 1), strike = edge_weight(ps, 9, 0, 2);
+    ok(two <= 0,
+       "the hospital strike and the hydro vote, met through Terre-Neuve and the province: no "
+       "edge that weighs (%g)",
+       two);
+    ok(strike > 0, "two posts of the hospital strike weigh (%g)", strike);
+}
+
 /* Day 60: two stories of one region, each title opening on its subject
  * ("Oignon :", "Ciment :"), share the region's name, its kind and
  * "production": neither writes the other's subject, so their edge is
@@ -3470,6 +3522,7 @@ int main(void)
     test_passing_name();
     test_aside_other_event();
     test_minor_hub_word();
+    test_minor_hub_name();
     test_rubric_subjects();
     test_attach_anchor_elsewhere();
     test_attach_anchor_names_only();
