@@ -10,6 +10,7 @@
 #include "digest_int.h"
 
 #include <assert.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* ------------------------------------------------------------ the phrases */
@@ -111,6 +112,11 @@ static const char *const facility_name[] = {
 #define FACILITY_SLOTS 256 /* a power of two, more than twice the words */
 
 static uint64_t facility_key[FACILITY_SLOTS]; /* 0 = empty */
+/* The countries of digest_country_alike() as words, both languages' keys,
+ * sorted (digest_country_word()). */
+#define COUNTRY_WORDS 192
+static uint64_t country_word[COUNTRY_WORDS];
+static size_t ncountry_words;
 /* 1 a facility's word, 2 the toll's, 3 a facility's word in a name */
 static uint8_t facility_kind[FACILITY_SLOTS];
 
@@ -148,6 +154,17 @@ int digest_toll_word(uint64_t key)
 int digest_facility_name(uint64_t h)
 {
     return facility_of(h) == 3;
+}
+
+static int u64_cmp(const void *x, const void *y)
+{
+    uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+    return a < b ? -1 : a > b;
+}
+
+int digest_country_word(uint64_t key)
+{
+    return bsearch(&key, country_word, ncountry_words, sizeof key, u64_cmp) != NULL;
 }
 
 /* ------------------------------------------------------------ the bridges */
@@ -275,6 +292,18 @@ void digest_lexicon_init(void)
         facility_put(key_of(&st, toll_at_least[i][0], toll_at_least[i][1]), 2);
     for (size_t i = 0; i < sizeof facility_name / sizeof *facility_name; i++)
         facility_put(entity_hash(facility_name[i], strlen(facility_name[i])), 3);
+    /* A country of one word read as a word (digest_country_word()). */
+    ncountry_words = 0;
+    for (size_t i = 0; digest_country_alike(i) && ncountry_words + 2 <= COUNTRY_WORDS; i++) {
+        const char *c = digest_country_alike(i);
+        int one = !strchr(c, ' ');
+        uint64_t fr = one ? key_of(&st, "fr", c) : 0, en = one ? key_of(&st, "en", c) : 0;
+        if (fr)
+            country_word[ncountry_words++] = fr;
+        if (en && en != fr)
+            country_word[ncountry_words++] = en;
+    }
+    qsort(country_word, ncountry_words, sizeof *country_word, u64_cmp);
     bridges_init(&st);
     digest_stems_free(&st);
 }
