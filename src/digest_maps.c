@@ -112,11 +112,18 @@ static const char *const facility_name[] = {
 #define FACILITY_SLOTS 256 /* a power of two, more than twice the words */
 
 static uint64_t facility_key[FACILITY_SLOTS]; /* 0 = empty */
-/* The countries of digest_country_alike() as words, both languages' keys,
- * sorted (digest_country_word()). */
-#define COUNTRY_WORDS 192
-static uint64_t country_word[COUNTRY_WORDS];
-static size_t ncountry_words;
+/* The words that say where or how many, never what happened, sorted
+ * (digest_noevent_word()): the countries of digest_country_alike() read as
+ * words, both languages' keys, and a round count's words. */
+#define NOEVENT_WORDS 192
+static uint64_t noevent_word[NOEVENT_WORDS];
+static size_t nnoevent_words;
+/* A round count: "des centaines de pêcheurs", "plusieurs centaines de
+ * maisons", "hundreds of homes". Every crowd and every evacuation gives
+ * one, as every deadly story gives its toll. */
+static const char *const count_fr[] = {"dizaine", "dizaines", "centaine", "centaines",
+                                       "millier", "milliers", "plusieurs"};
+static const char *const count_en[] = {"dozens", "hundreds", "thousands", "several"};
 /* 1 a facility's word, 2 the toll's, 3 a facility's word in a name */
 static uint8_t facility_kind[FACILITY_SLOTS];
 
@@ -162,9 +169,15 @@ static int u64_cmp(const void *x, const void *y)
     return a < b ? -1 : a > b;
 }
 
-int digest_country_word(uint64_t key)
+int digest_noevent_word(uint64_t key)
 {
-    return bsearch(&key, country_word, ncountry_words, sizeof key, u64_cmp) != NULL;
+    return bsearch(&key, noevent_word, nnoevent_words, sizeof key, u64_cmp) != NULL;
+}
+
+static void noevent_put(uint64_t key)
+{
+    if (key && nnoevent_words < NOEVENT_WORDS)
+        noevent_word[nnoevent_words++] = key;
 }
 
 /* ------------------------------------------------------------ the bridges */
@@ -292,18 +305,20 @@ void digest_lexicon_init(void)
         facility_put(key_of(&st, toll_at_least[i][0], toll_at_least[i][1]), 2);
     for (size_t i = 0; i < sizeof facility_name / sizeof *facility_name; i++)
         facility_put(entity_hash(facility_name[i], strlen(facility_name[i])), 3);
-    /* A country of one word read as a word (digest_country_word()). */
-    ncountry_words = 0;
-    for (size_t i = 0; digest_country_alike(i) && ncountry_words + 2 <= COUNTRY_WORDS; i++) {
+    /* A country of one word read as a word, and a count (digest_noevent_word()). */
+    nnoevent_words = 0;
+    for (size_t i = 0; digest_country_alike(i); i++) {
         const char *c = digest_country_alike(i);
-        int one = !strchr(c, ' ');
-        uint64_t fr = one ? key_of(&st, "fr", c) : 0, en = one ? key_of(&st, "en", c) : 0;
-        if (fr)
-            country_word[ncountry_words++] = fr;
-        if (en && en != fr)
-            country_word[ncountry_words++] = en;
+        if (strchr(c, ' '))
+            continue;
+        noevent_put(key_of(&st, "fr", c));
+        noevent_put(key_of(&st, "en", c));
     }
-    qsort(country_word, ncountry_words, sizeof *country_word, u64_cmp);
+    for (size_t i = 0; i < sizeof count_fr / sizeof *count_fr; i++)
+        noevent_put(key_of(&st, "fr", count_fr[i]));
+    for (size_t i = 0; i < sizeof count_en / sizeof *count_en; i++)
+        noevent_put(key_of(&st, "en", count_en[i]));
+    qsort(noevent_word, nnoevent_words, sizeof *noevent_word, u64_cmp);
     bridges_init(&st);
     digest_stems_free(&st);
 }

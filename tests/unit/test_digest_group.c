@@ -3067,9 +3067,11 @@ static void test_minor_hub_name(void)
  * capital, read as a word): the country, which says where, not what
  * happened, so the two share the hub and the country only. The capsize
  * and the rally share the hub and the crab, which the rally's title holds
- * and the capsize writes in its copy: the province's fishery. Both edges
- * are thin; two posts of the wildfire, and two of the rally, weigh
- * (eval/README.md, forty-seventh round). */
+ * and the capsize writes in its copy: the province's fishery. The wildfire
+ * and the rally share the hub and a count, "plusieurs centaines", which
+ * says how many, not what happened. The three edges are thin; two posts of
+ * the wildfire, and two of the rally, weigh (eval/README.md, forty-seventh
+ * round). */
 static void test_minor_hub_country_word(void)
 {
     const struct digest_post ps[] = {
@@ -3084,8 +3086,8 @@ static void test_minor_hub_country_word(void)
         {.lang = "fr",
          .title = "Canada : un feu de forêt menace la ville de Gander, à Terre-Neuve",
          .body = "Un feu de forêt qui a déjà parcouru 1 200 hectares menaçait mardi soir la ville "
-                 "de Gander, dans le centre de Terre-Neuve, où des maisons ont été évacuées, selon "
-                 "les autorités provinciales."},
+                 "de Gander, dans le centre de Terre-Neuve, où plusieurs centaines de maisons ont "
+                 "été évacuées, selon les autorités provinciales."},
         {.lang = "fr",
          .title = "Terre-Neuve : des centaines de pêcheurs manifestent contre le prix du crabe",
          .body = "Plusieurs centaines de pêcheurs ont manifesté mardi devant le parlement de "
@@ -3125,6 +3127,7 @@ static void test_minor_hub_country_word(void)
     };
     double country = edge_weight(ps, 12, 0, 1), crab = edge_weight(ps, 12, 0, 2);
     double fire = edge_weight(ps, 12, 1, 3), rally = edge_weight(ps, 12, 2, 4);
+    double count = edge_weight(ps, 12, 1, 2);
     ok(country <= 0,
        "the capsize and the wildfire, met through Terre-Neuve and \"Canada :\": no edge that "
        "weighs (%g)",
@@ -3133,6 +3136,10 @@ static void test_minor_hub_country_word(void)
        "the capsize and the rally, met through Terre-Neuve and the crab: no edge that "
        "weighs (%g)",
        crab);
+    ok(count <= 0,
+       "the wildfire and the rally, met through Terre-Neuve and \"plusieurs centaines\": no edge "
+       "that weighs (%g)",
+       count);
     ok(fire > 0, "two posts of the wildfire weigh (%g)", fire);
     ok(rally > 0, "two posts of the rally weigh (%g)", rally);
 }
