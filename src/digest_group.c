@@ -372,7 +372,7 @@ static void facility_acronyms(const struct keyset *ks, uint8_t *kf)
  * four in Gabon's capital", "Teachers walk out in Gabon over unpaid
  * wages"): among those posts it is every story's, as the channel's home
  * town is (post_hubs()), though fewer than df_cap posts hold it; bit 4,
- * the toll's word (pl->place, digest_toll_word()). */
+ * the toll's word (pl->place, digest_toll_word()); bit 6, digest_noevent_word()'s. */
 static uint8_t *key_flags(const struct keyset *ks, const struct postings *pl, size_t nc,
                           const uint8_t *minor)
 {
@@ -386,6 +386,8 @@ static uint8_t *key_flags(const struct keyset *ks, const struct postings *pl, si
             uint32_t id = ks->kid[k];
             if (ks->kind[k] == K_NAME && !(kf[id] & 8)) /* bit 3: looked up */
                 kf[id] |= (uint8_t)(8 | digest_country(ks->h[k]) << 1);
+            if (ks->kind[k] == K_WORD && !(kf[id] & 8))
+                kf[id] |= (uint8_t)(8 | digest_noevent_word(ks->h[k]) << 6);
             if ((ks->kind[k] == K_NAME || ks->kind[k] == K_HALF) && !(kf[id] & 32))
                 kf[id] |= (uint8_t)(32 | digest_facility_name(ks->h[k])); /* bit 5: looked up */
             if (minor[c] && ks->kind[k] == K_NAME && key_in_title(K_NAME, ks->w[k]))
@@ -525,8 +527,10 @@ static void pair_add(struct pair_acc *x, uint8_t kc, float wc, uint8_t ko, float
         return;
     }
     x->wmet |= (uint8_t)(tc | to << 1);
-    /* A word or figure, no name's and no facility's: what happened. */
-    int event = !fac && key_topic(kc, tc && to) && !key_person(kc) && !key_person(ko);
+    /* A word or figure, no name's and no facility's: what happened; not one
+     * that says where or how many (flag 64: "Canada :", "des centaines"). */
+    int event =
+        !fac && !(flags & 64) && key_topic(kc, tc && to) && !key_person(kc) && !key_person(ko);
 
     if (key_topic(kc, tc && to)) {
         x->topic |= (uint8_t)(tc | to << 1);
@@ -646,6 +650,11 @@ static int pair_thin(const struct pair_acc *x, double cos)
      * battante", "Inde : des pluies de mousson diluviennes paralysent
      * Bombay, six morts", day 55: the weather of the day). Thin. */
     thin |= x->hubh > 0 && x->world && x->names == 2 && x->eventn <= 1;
+    /* The same two posts that share the hub and no word of what happened,
+     * or one more feature, a word one title holds and the other post only
+     * writes in its copy: day 75's strike and hydro vote ("Terre-Neuve-et-
+     * Labrador"), capsize and rally (the crab). Thin, country or not. */
+    thin |= x->hubh > 0 && (!x->eventn || (x->whole <= 2 && x->eventn == 1 && x->event != 3));
     return thin;
 }
 
@@ -779,7 +788,7 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
                 }
                 acc[o].dot += wi * pl->w[q];
                 pair_key(&acc[o], ks, pl, k, q, hub[c] && hub[o],
-                         kf[id] & (minor[c] && minor[o] ? 0x17 : 0x13), &hy, c, o);
+                         kf[id] & (minor[c] && minor[o] ? 0x57 : 0x53), &hy, c, o);
             }
         }
         size_t kept = 0, nweak = 0;

@@ -162,6 +162,14 @@ int digest_alias_canon(uint64_t h);
 /* Whether a name's key (entity_hash()) is a country's or the alias
  * table's: France and Gabon as much as Allemagne = Germany. */
 int digest_country(uint64_t h);
+/* The i-th country whose French and English names fold alike ("canada"),
+ * NULL past the last. */
+const char *digest_country_alike(size_t i);
+/* Whether a word's key (digest_word_key()) says where or how many, never
+ * what happened: such a country's, read as a word where a title or a
+ * sentence opens on it ("Canada : un feu de forêt menace la ville de
+ * Gander"), or a round count's ("des centaines", "hundreds"). */
+int digest_noevent_word(uint64_t key);
 
 /* Content words, for the tf-idf similarity. A reader's stemmers (Snowball,
  * French and English, made on first use: a Snowball stemmer is not

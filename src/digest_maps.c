@@ -10,6 +10,7 @@
 #include "digest_int.h"
 
 #include <assert.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* ------------------------------------------------------------ the phrases */
@@ -111,6 +112,18 @@ static const char *const facility_name[] = {
 #define FACILITY_SLOTS 256 /* a power of two, more than twice the words */
 
 static uint64_t facility_key[FACILITY_SLOTS]; /* 0 = empty */
+/* The words that say where or how many, never what happened, sorted
+ * (digest_noevent_word()): the countries of digest_country_alike() read as
+ * words, both languages' keys, and a round count's words. */
+#define NOEVENT_WORDS 192
+static uint64_t noevent_word[NOEVENT_WORDS];
+static size_t nnoevent_words;
+/* A round count: "des centaines de pêcheurs", "plusieurs centaines de
+ * maisons", "hundreds of homes". Every crowd and every evacuation gives
+ * one, as every deadly story gives its toll. */
+static const char *const count_fr[] = {"dizaine", "dizaines", "centaine", "centaines",
+                                       "millier", "milliers", "plusieurs"};
+static const char *const count_en[] = {"dozens", "hundreds", "thousands", "several"};
 /* 1 a facility's word, 2 the toll's, 3 a facility's word in a name */
 static uint8_t facility_kind[FACILITY_SLOTS];
 
@@ -148,6 +161,23 @@ int digest_toll_word(uint64_t key)
 int digest_facility_name(uint64_t h)
 {
     return facility_of(h) == 3;
+}
+
+static int u64_cmp(const void *x, const void *y)
+{
+    uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+    return a < b ? -1 : a > b;
+}
+
+int digest_noevent_word(uint64_t key)
+{
+    return bsearch(&key, noevent_word, nnoevent_words, sizeof key, u64_cmp) != NULL;
+}
+
+static void noevent_put(uint64_t key)
+{
+    if (key && nnoevent_words < NOEVENT_WORDS)
+        noevent_word[nnoevent_words++] = key;
 }
 
 /* ------------------------------------------------------------ the bridges */
@@ -276,6 +306,20 @@ void digest_lexicon_init(void)
     for (size_t i = 0; i < sizeof facility_name / sizeof *facility_name; i++)
         facility_put(entity_hash(facility_name[i], strlen(facility_name[i])), 3);
     digest_events_init(&st, key_of);
+    /* A country of one word read as a word, and a count (digest_noevent_word()). */
+    nnoevent_words = 0;
+    for (size_t i = 0; digest_country_alike(i); i++) {
+        const char *c = digest_country_alike(i);
+        if (strchr(c, ' '))
+            continue;
+        noevent_put(key_of(&st, "fr", c));
+        noevent_put(key_of(&st, "en", c));
+    }
+    for (size_t i = 0; i < sizeof count_fr / sizeof *count_fr; i++)
+        noevent_put(key_of(&st, "fr", count_fr[i]));
+    for (size_t i = 0; i < sizeof count_en / sizeof *count_en; i++)
+        noevent_put(key_of(&st, "en", count_en[i]));
+    qsort(noevent_word, nnoevent_words, sizeof *noevent_word, u64_cmp);
     bridges_init(&st);
     digest_stems_free(&st);
 }

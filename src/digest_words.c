@@ -439,6 +439,11 @@ int digest_country(uint64_t h)
            bsearch(&h, country_key, NCOUNTRIES, sizeof *country_key, canon_cmp) != NULL;
 }
 
+const char *digest_country_alike(size_t i)
+{
+    return i < NCOUNTRIES ? countries_alike[i] : NULL;
+}
+
 int digest_alias_town(uint64_t h)
 {
     return bsearch(&h, town_canon, ntowns, sizeof *town_canon, canon_cmp) != NULL;

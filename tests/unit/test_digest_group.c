@@ -3068,6 +3068,141 @@ static void test_minor_hub_word(void)
     ok(runway > 0, "two posts of the runway excursion weigh (%g)", runway);
 }
 
+/* Day 75: the French service of an English channel in St. John's names
+ * Terre-Neuve in every title. Its hospital strike and the hydro deal's
+ * vote share the hub and the province's full name ("Terre-Neuve-et-
+ * Labrador"), and no word of what happened: the service's every story, a
+ * thin edge, though the province is no country. Two posts of the strike
+ * weigh (eval/README.md, forty-seventh round). */
+static void test_minor_hub_name(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Terre-Neuve : les employés de soutien des hôpitaux en grève à l'aube",
+         .body = "Quelque 4 200 employés d'entretien, brancardiers et cuisiniers des hôpitaux de "
+                 "Terre-Neuve-et-Labrador devaient cesser le travail mercredi à 6 h, une ultime "
+                 "séance de négociation nocturne avec le gouvernement provincial n'ayant pas "
+                 "abouti, a annoncé leur syndicat."},
+        {.lang = "fr",
+         .title = "Entente du Winokapau : Québec suspendu au vote de Terre-Neuve",
+         .body = "Le gouvernement du Québec attend le vote de jeudi à l'Assemblée de "
+                 "Terre-Neuve-et-Labrador avant de soumettre à son tour l'entente du Winokapau "
+                 "aux députés québécois, a indiqué mardi le cabinet du ministre de l'Économie."},
+        {.lang = "fr",
+         .title = "Grève des hôpitaux de Terre-Neuve : des chirurgies reportées",
+         .body = "Les hôpitaux de Terre-Neuve-et-Labrador ont reporté des centaines de "
+                 "chirurgies mercredi, au premier jour de la grève des employés de soutien, "
+                 "brancardiers et cuisiniers, a indiqué le syndicat."},
+        {.lang = "en",
+         .title = "Rupee closes at record low",
+         .body = "The rupee closed at a record low against the dollar on Wednesday."},
+        {.lang = "en",
+         .title = "New metro line opens",
+         .body = "A new metro line opened on Wednesday morning after years of delays."},
+        {.lang = "en",
+         .title = "Two bankers convicted of fraud",
+         .body = "A court convicted two bankers of fraud on Wednesday."},
+        {.lang = "en",
+         .title = "High Court rebukes city over potholes",
+         .body = "The High Court criticised the state of the roads on Wednesday."},
+        {.lang = "en",
+         .title = "Cab drivers strike",
+         .body = "App cab drivers stayed off the roads on Wednesday over fares."},
+        {.lang = "en",
+         .title = "Doctors warn of stir",
+         .body = "Resident doctors warned of a strike from Friday over security."},
+    };
+    double two = edge_weight(ps, 9, 0, 1), strike = edge_weight(ps, 9, 0, 2);
+    ok(two <= 0,
+       "the hospital strike and the hydro vote, met through Terre-Neuve and the province: no "
+       "edge that weighs (%g)",
+       two);
+    ok(strike > 0, "two posts of the hospital strike weigh (%g)", strike);
+}
+
+/* Day 75 again: the capsized crab boat, the wildfire and the fishermen's
+ * rally, each a French post of the service that names Terre-Neuve in every
+ * title. The capsize and the wildfire open on "Canada :" (a title's first
+ * capital, read as a word): the country, which says where, not what
+ * happened, so the two share the hub and the country only. The capsize
+ * and the rally share the hub and the crab, which the rally's title holds
+ * and the capsize writes in its copy: the province's fishery. The wildfire
+ * and the rally share the hub and a count, "plusieurs centaines", which
+ * says how many, not what happened. The three edges are thin; two posts of
+ * the wildfire, and two of the rally, weigh (eval/README.md, forty-seventh
+ * round). */
+static void test_minor_hub_country_word(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Canada : un crabier chavire au large de Terre-Neuve, quatre disparus",
+         .body = "SAINT-JEAN DE TERRE-NEUVE, 18 mai (AFP) - Un bateau de pêche au crabe des "
+                 "neiges a chaviré mardi sur les Grands Bancs, à environ 200 km à l'est de "
+                 "Saint-Jean de Terre-Neuve, et quatre de ses six marins étaient portés disparus, "
+                 "selon les garde-côtes canadiens. Deux pêcheurs ont été hélitreuillés en état "
+                 "d'hypothermie. La saison du crabe bat son plein au large de Terre-Neuve, où le "
+                 "naufrage d'un chalutier avait fait cinq morts en 2019."},
+        {.lang = "fr",
+         .title = "Canada : un feu de forêt menace la ville de Gander, à Terre-Neuve",
+         .body = "Un feu de forêt qui a déjà parcouru 1 200 hectares menaçait mardi soir la ville "
+                 "de Gander, dans le centre de Terre-Neuve, où plusieurs centaines de maisons ont "
+                 "été évacuées, selon les autorités provinciales."},
+        {.lang = "fr",
+         .title = "Terre-Neuve : des centaines de pêcheurs manifestent contre le prix du crabe",
+         .body = "Plusieurs centaines de pêcheurs ont manifesté mardi devant le parlement de "
+                 "Terre-Neuve-et-Labrador, à Saint-Jean, pour réclamer la révision du prix du "
+                 "crabe des neiges fixé à 2,60 dollars la livre, jugé trop bas pour couvrir le "
+                 "carburant et l'appât. Une partie de la flottille reste à quai depuis le 7 mai."},
+        {.lang = "fr",
+         .title = "Feu de forêt à Gander, à Terre-Neuve : des maisons évacuées",
+         .body = "Les pompiers luttaient mercredi contre le feu de forêt qui menace la ville de "
+                 "Gander, où des maisons ont été évacuées mardi soir, ont indiqué les autorités."},
+        {.lang = "fr",
+         .title = "Prix du crabe : les pêcheurs de Terre-Neuve restent à quai",
+         .body = "Les pêcheurs de crabe des neiges de Terre-Neuve resteront à quai après la "
+                 "manifestation de mardi devant le parlement, le prix de 2,60 dollars la livre "
+                 "n'ayant pas été révisé."},
+        {.lang = "en",
+         .title = "Rupee closes at record low",
+         .body = "The rupee closed at a record low against the dollar on Wednesday."},
+        {.lang = "en",
+         .title = "New metro line opens",
+         .body = "A new metro line opened on Wednesday morning after years of delays."},
+        {.lang = "en",
+         .title = "Two bankers convicted of fraud",
+         .body = "A court convicted two bankers of fraud on Wednesday."},
+        {.lang = "en",
+         .title = "High Court rebukes city over potholes",
+         .body = "The High Court criticised the state of the roads on Wednesday."},
+        {.lang = "en",
+         .title = "Cab drivers strike",
+         .body = "App cab drivers stayed off the roads on Wednesday over fares."},
+        {.lang = "en",
+         .title = "Doctors warn of stir",
+         .body = "Resident doctors warned of a strike from Friday over security."},
+        {.lang = "en",
+         .title = "Ferry out of service",
+         .body = "The island ferry was taken out of service on Tuesday with a gearbox failure."},
+    };
+    double country = edge_weight(ps, 12, 0, 1), crab = edge_weight(ps, 12, 0, 2);
+    double fire = edge_weight(ps, 12, 1, 3), rally = edge_weight(ps, 12, 2, 4);
+    double count = edge_weight(ps, 12, 1, 2);
+    ok(country <= 0,
+       "the capsize and the wildfire, met through Terre-Neuve and \"Canada :\": no edge that "
+       "weighs (%g)",
+       country);
+    ok(crab <= 0,
+       "the capsize and the rally, met through Terre-Neuve and the crab: no edge that "
+       "weighs (%g)",
+       crab);
+    ok(count <= 0,
+       "the wildfire and the rally, met through Terre-Neuve and \"plusieurs centaines\": no edge "
+       "that weighs (%g)",
+       count);
+    ok(fire > 0, "two posts of the wildfire weigh (%g)", fire);
+    ok(rally > 0, "two posts of the rally weigh (%g)", rally);
+}
+
 /* Day 60: two stories of one region, each title opening on its subject
  * ("Oignon :", "Ciment :"), share the region's name, its kind and
  * "production": neither writes the other's subject, so their edge is
@@ -3622,6 +3757,8 @@ int main(void)
     test_aside_other_event();
     test_event_kinds();
     test_minor_hub_word();
+    test_minor_hub_name();
+    test_minor_hub_country_word();
     test_rubric_subjects();
     test_attach_anchor_elsewhere();
     test_attach_anchor_names_only();
