@@ -26,22 +26,6 @@ static const char *const openers[] = {
     "jours apres", "jours avant",  "lendemain",
 };
 
-/* How many tokens from i on spell the folded words of pat
- * (space-separated), 0 when they do not. */
-static size_t opens_at(const struct tok *t, size_t nt, size_t i, const char *pat)
-{
-    size_t i0 = i;
-
-    while (*pat) {
-        size_t n = strcspn(pat, " ");
-        if (i >= nt || t[i].fn != n || memcmp(t[i].fw, pat, n) != 0)
-            return 0;
-        pat += n + (pat[n] == ' ');
-        i++;
-    }
-    return i - i0;
-}
-
 void digest_mark_aside(const char *s, struct tok *t, size_t nt)
 {
     enum { NO = sizeof openers / sizeof *openers };
@@ -56,7 +40,7 @@ void digest_mark_aside(const char *s, struct tok *t, size_t nt)
             continue; /* a title says its own story */
         size_t m = 0;
         for (size_t d = 0; d < NO && !m; d++)
-            m = t[i].h == first[d] ? opens_at(t, nt, i, openers[d]) : 0;
+            m = t[i].h == first[d] ? digest_words_at(t, nt, i, openers[d]) : 0;
         for (size_t k = i + m; m && k < nt; k++) {
             int stop = 0;
             for (uint32_t x = t[k - 1].e; x < t[k].s && !stop; x++)
@@ -74,12 +58,6 @@ static int u32_cmp(const void *x, const void *y)
     return a < b ? -1 : a > b;
 }
 
-static int u64_cmp(const void *x, const void *y)
-{
-    uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
-    return a < b ? -1 : a > b;
-}
-
 void digest_asides(struct rubrics *r, const struct keyset *ks, size_t nc)
 {
     uint64_t *mark = xmalloc((ks->n ? ks->n : 1) * sizeof *mark);
@@ -94,11 +72,11 @@ void digest_asides(struct rubrics *r, const struct keyset *ks, size_t nc)
                 mark[nm++] = ks->h[k];
         r->aoff[c] = n;
         if (nm) {
-            qsort(mark, nm, sizeof *mark, u64_cmp);
+            qsort(mark, nm, sizeof *mark, digest_u64_cmp);
             for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
                 uint64_t m = digest_aside_mark(ks->h[k]);
                 if (ks->kind[k] == K_WORD && ks->w[k] > 0 &&
-                    bsearch(&m, mark, nm, sizeof m, u64_cmp))
+                    bsearch(&m, mark, nm, sizeof m, digest_u64_cmp))
                     r->akid[n++] = ks->kid[k];
             }
             qsort(r->akid + r->aoff[c], n - r->aoff[c], sizeof *r->akid, u32_cmp);
@@ -106,22 +84,6 @@ void digest_asides(struct rubrics *r, const struct keyset *ks, size_t nc)
     }
     r->aoff[nc] = n;
     free(mark);
-}
-
-/* Whether post o holds key id id (postings are in post order). */
-static int holds(const struct postings *pl, uint32_t id, size_t o)
-{
-    size_t a = pl->off[id], b = pl->off[id + 1];
-    while (a < b) {
-        size_t m = a + (b - a) / 2;
-        if (pl->post[m] == o)
-            return 1;
-        if (pl->post[m] < o)
-            a = m + 1;
-        else
-            b = m;
-    }
-    return 0;
 }
 
 /* Whether every word or figure post c shares with post o (the keys
@@ -143,7 +105,7 @@ static int shares_aside_only(const struct rubrics *r, const struct keyset *ks,
     for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
         uint32_t id = ks->kid[k];
         size_t df = pl->off[id + 1] - pl->off[id];
-        if (ks->w[k] == 0.0f || df < 2 || df > df_cap || !holds(pl, id, o))
+        if (ks->w[k] == 0.0f || df < 2 || df > df_cap || !digest_holds(pl, id, o))
             continue;
         uint8_t kd = ks->kind[k];
         if ((kd == K_NAME || kd == K_HALF || kd == K_WORDN) && 2 * df < df_cap)

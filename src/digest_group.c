@@ -327,7 +327,7 @@ static void post_aired(const struct keyset *ks, size_t nc, uint8_t *aired)
     }
 }
 
-static int u64_cmp(const void *x, const void *y)
+int digest_u64_cmp(const void *x, const void *y)
 {
     uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
 
@@ -351,10 +351,10 @@ static void facility_acronyms(const struct keyset *ks, uint8_t *kf)
     for (size_t k = 0; k < ks->n; k++)
         if (ks->kind[k] == K_WORDQ && ks->w[k] == 0.0f)
             mark[nmark++] = ks->h[k];
-    qsort(mark, nmark, sizeof *mark, u64_cmp);
+    qsort(mark, nmark, sizeof *mark, digest_u64_cmp);
     for (size_t k = 0; k < ks->n; k++) {
         uint64_t m = digest_acronym_mark(ks->h[k]);
-        if (ks->kind[k] == K_NAME && bsearch(&m, mark, nmark, sizeof *mark, u64_cmp))
+        if (ks->kind[k] == K_NAME && bsearch(&m, mark, nmark, sizeof *mark, digest_u64_cmp))
             kf[ks->kid[k]] |= 1;
     }
     free(mark);
@@ -419,7 +419,7 @@ static struct hyphens hyphen_marks(const struct keyset *ks, size_t nc)
         for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++)
             if (ks->kind[k] == K_WORDQ && ks->w[k] == 0.0f)
                 mark[n++] = ks->h[k];
-        qsort(mark + off[c], n - off[c], sizeof *mark, u64_cmp);
+        qsort(mark + off[c], n - off[c], sizeof *mark, digest_u64_cmp);
     }
     off[nc] = n;
     return (struct hyphens){mark, off};
@@ -429,8 +429,8 @@ static struct hyphens hyphen_marks(const struct keyset *ks, size_t nc)
 static int hyphen_in(const struct hyphens *hy, size_t c, uint64_t h)
 {
     uint64_t m = digest_hyphen_mark(h);
-    return bsearch(&m, hy->mark + hy->off[c], hy->off[c + 1] - hy->off[c], sizeof m, u64_cmp) !=
-           NULL;
+    return bsearch(&m, hy->mark + hy->off[c], hy->off[c + 1] - hy->off[c], sizeof m,
+                   digest_u64_cmp) != NULL;
 }
 
 /* Whether key k of post c and posting q of post o are one word that one

@@ -402,7 +402,7 @@ static void mark_initial_names(struct tok *t, size_t nt)
 
 /* How many tokens from i on spell the folded words of pat (space-separated),
  * 0 when they do not. */
-static size_t words_at(const struct tok *t, size_t nt, size_t i, const char *pat)
+size_t digest_words_at(const struct tok *t, size_t nt, size_t i, const char *pat)
 {
     size_t i0 = i;
 
@@ -441,7 +441,7 @@ static void mark_denied(const char *s, struct tok *t, size_t nt)
     for (size_t i = 0; i < nt; i++) {
         size_t m = 0;
         for (size_t d = 0; d < ND && !m; d++)
-            m = t[i].h == first[d] ? words_at(t, nt, i, denials[d]) : 0;
+            m = t[i].h == first[d] ? digest_words_at(t, nt, i, denials[d]) : 0;
         for (size_t k = i + m; m && k < nt && t[k].intitle == t[i].intitle; k++) {
             int stop = 0;
             for (uint32_t x = t[k - 1].e; x < t[k].s && !stop; x++)

@@ -163,15 +163,9 @@ int digest_facility_name(uint64_t h)
     return facility_of(h) == 3;
 }
 
-static int u64_cmp(const void *x, const void *y)
-{
-    uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
-    return a < b ? -1 : a > b;
-}
-
 int digest_noevent_word(uint64_t key)
 {
-    return bsearch(&key, noevent_word, nnoevent_words, sizeof key, u64_cmp) != NULL;
+    return bsearch(&key, noevent_word, nnoevent_words, sizeof key, digest_u64_cmp) != NULL;
 }
 
 static void noevent_put(uint64_t key)
@@ -319,7 +313,7 @@ void digest_lexicon_init(void)
         noevent_put(key_of(&st, "fr", count_fr[i]));
     for (size_t i = 0; i < sizeof count_en / sizeof *count_en; i++)
         noevent_put(key_of(&st, "en", count_en[i]));
-    qsort(noevent_word, nnoevent_words, sizeof *noevent_word, u64_cmp);
+    qsort(noevent_word, nnoevent_words, sizeof *noevent_word, digest_u64_cmp);
     bridges_init(&st);
     digest_stems_free(&st);
 }
