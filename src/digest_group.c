@@ -631,6 +631,7 @@ static int pair_thin(const struct pair_acc *x, double cos)
      * du camion du marché de Gitega" share the market, the town, the
      * toll and "camion". */
     thin |= x->place && !x->event && x->teventn < 2 && !x->world;
+    thin |= digest_place_titled(x->place, x->event, x->eventn, x->world, x->names, x->tnamed);
     /* One name and one word, at most one of them saying what happened,
      * a title that meets the other post through nothing but the name,
      * no word of a name in both titles, and little in common (cos

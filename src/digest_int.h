@@ -650,6 +650,10 @@ void digest_event_kinds(struct rubrics *r, const struct keyset *ks, size_t nc);
  * link. */
 int digest_event_apart(const struct rubrics *r, size_t c, size_t o);
 
+/* Whether an edge of two posts whose titles both name the place they share
+ * (a facility and its town) is thin: digest_place.c. */
+int digest_place_titled(int place, int event, int eventn, int world, int names, int tnamed);
+
 static inline size_t uf_find(size_t *parent, size_t x)
 {
     while (parent[x] != x) {

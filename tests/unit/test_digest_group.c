@@ -3462,6 +3462,73 @@ static void test_facility_toll(void)
     ok(w > 0, "two posts of the market's story weigh (%g)", w);
 }
 
+/* Day 76: the collision's families waiting "Au CHN" and the first
+ * angioplasties "au Centre hospitalier national" share the hospital (its
+ * acronym in one title, its name in the other), the town, and "national",
+ * a word of the hospital's name that the families' copy writes in full:
+ * two stories at one place, no weight (digest_place.c). The families and
+ * the collision's toll (the injured sent to the hospital), and two posts
+ * of the collision, still weigh. */
+static void test_place_titled(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Au CHN, l'attente angoissée des familles des blessés d'Elb Jmel",
+         .body = "Des dizaines de proches ont passé la nuit dans la cour du Centre hospitalier "
+                 "national de Nouakchott, où ont été admis onze blessés de l'accident d'autocar "
+                 "de la route de l'Espoir. « On nous dit d'attendre le médecin de garde, mon "
+                 "frère est au bloc depuis minuit », confie un commerçant venu d'Arafat. "
+                 "L'hôpital a lancé un appel aux donneurs de sang."},
+        {.lang = "fr",
+         .title = "Premières angioplasties coronaires réalisées au Centre hospitalier national",
+         .body = "NOUAKCHOTT, 8 juin (AFP) - Une équipe de cardiologues du Centre hospitalier "
+                 "national (CHN) de Nouakchott a réalisé mardi les premières angioplasties "
+                 "coronaires du pays, dans une salle de cathétérisme inaugurée le mois dernier. "
+                 "Jusqu'ici, les patients devaient être évacués vers Dakar, Casablanca ou "
+                 "Tunis, aux frais de la Caisse nationale d'assurance maladie."},
+        {.lang = "fr",
+         .title = "Au CHN, la salle de cathétérisme ouvre ses portes malgré une nuit chargée",
+         .body = "Trois patients ont bénéficié mardi de la pose d'un stent dans la nouvelle "
+                 "salle de cathétérisme du CHN, a confirmé la cheffe du service de cardiologie, "
+                 "le docteur Khadijetou Mint Cheikh. L'hôpital a dû dans le même temps "
+                 "accueillir dans la nuit onze blessés graves de l'accident de la route de "
+                 "l'Espoir, ce qui a obligé à reporter deux interventions programmées."},
+        {.lang = "fr",
+         .title = "Au moins neuf morts dans une collision entre un car et un camion près de "
+                  "Boutilimit",
+         .body = "NOUAKCHOTT, 8 juin (AFP) - Au moins neuf personnes ont été tuées et "
+                 "vingt-trois blessées mardi soir dans la collision entre un car de voyageurs "
+                 "et un camion-citerne sur la route de l'Espoir, à une trentaine de kilomètres "
+                 "à l'est de Boutilimit, a-t-on appris auprès de la gendarmerie nationale. Le "
+                 "choc s'est produit vers 18 h 20 près du village d'Elb Jmel. Le car, de la "
+                 "compagnie Al Amane Voyages, avait quitté Nouakchott dans l'après-midi pour "
+                 "Kiffa avec une cinquantaine de passagers."},
+        {.lang = "fr",
+         .title = "Collision de Boutilimit : le bilan s'alourdit à quatorze morts",
+         .body = "Le bilan de la collision survenue mardi soir entre un bus et une citerne sur "
+                 "la route de l'Espoir est passé à quatorze morts, cinq blessés graves ayant "
+                 "succombé dans la nuit, a indiqué dans la nuit le wali du Trarza, Ahmed Salem "
+                 "Ould Dah. Onze blessés ont été évacués par ambulance vers le Centre "
+                 "hospitalier national de Nouakchott, les autres sont soignés au centre de "
+                 "santé de Boutilimit."},
+        {.lang = "fr",
+         .title = "Dix ans de prison requis contre l'ex-directeur de l'Office des forages ruraux",
+         .body = "NOUAKCHOTT, 8 juin (AFP) - Le parquet a requis mardi dix ans de prison ferme "
+                 "contre Mohamedou Ould Saleck, ancien directeur général de l'Office national "
+                 "des forages ruraux (ONFR), jugé par la chambre criminelle du tribunal de "
+                 "Nouakchott-Ouest pour le détournement de 118 millions d'ouguiyas. "
+                 "L'accusation lui reproche d'avoir payé des entreprises pour des forages "
+                 "jamais creusés en Assaba et au Guidimakha entre 2022 et 2025. Le verdict sera "
+                 "rendu le 22 juin."},
+    };
+    double w = edge_weight(ps, 6, 0, 1);
+    ok(w <= 0, "the families at the CHN and the first angioplasties: no weight (%g)", w);
+    w = edge_weight(ps, 6, 0, 4);
+    ok(w > 0, "the families and the toll's post, which sends the injured there, weigh (%g)", w);
+    w = edge_weight(ps, 6, 3, 4);
+    ok(w > 0, "two posts of the collision weigh (%g)", w);
+}
+
 /* Day 55: the building collapse near Mumbai and the jet that slid off
  * Mumbai's runway share "India" and "Mumbai", a country and its city, and
  * nothing that says what happened: no edge. Two posts of the runway
@@ -3751,6 +3818,7 @@ int main(void)
     test_until_port();
     test_overnight();
     test_facility_toll();
+    test_place_titled();
     test_denial();
     test_listed_names();
     test_passing_name();
