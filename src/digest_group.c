@@ -818,17 +818,17 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
             if (x->topic & 4)
                 titles = (!titled[c] || (x->wtopic & 1)) && (!titled[o] || (x->wtopic & 2)) &&
                          x->wtopicn >= 2;
-            /* Two posts of the window's minor language that share no
-             * name or figure of their own meet through three whole
-             * features, not two and a half (digest_minor_langs()). */
-            uint32_t need = x->own || !minor[c] || ks->lang[c] != ks->lang[o] ? PAIR_MIN_HALVES
-                                                                              : MINOR_MIN_HALVES;
+            /* Two posts of the minor language that share no name or figure of
+             * their own meet through three whole features besides a country. */
+            uint32_t need = x->own || !minor[c] || ks->lang[c] != ks->lang[o]
+                                ? PAIR_MIN_HALVES
+                                : MINOR_MIN_HALVES + 2u * x->world;
             /* Nor through the toll's words: "kills", "people", "others"
              * are every deadly story's ("Tainted palm liquor kills six at
              * Togo funeral", "Lightning kills three worshippers in northern
              * Togo", day 50). What the two posts share beyond the country
              * and the count is what happened, or nothing. */
-            uint32_t toll = need == MINOR_MIN_HALVES ? x->tollh : 0;
+            uint32_t toll = need >= MINOR_MIN_HALVES ? x->tollh : 0;
             int tolled = ks->lang[c] == ks->lang[o] && pair_toll_met(x, need);
             int thin = pair_thin(x, cos) || pair_interview(x, aired[c] || aired[o]) || tolled ||
                        pair_passing_name(x, cos, ks, tname, c, o);

@@ -3529,6 +3529,41 @@ static void test_place_titled(void)
     ok(w > 0, "two posts of the collision weigh (%g)", w);
 }
 
+/* Day 76: two English posts of a French channel, the fishmeal plants shut
+ * and the water office chief's trial, share "Mauritania", "accusing" and
+ * "water", three whole features, no name of their own. The country is
+ * every story's of the foreign service: without it they share two words,
+ * and two posts of the minor language meet through three (digest_pairs()):
+ * no edge. Two posts of the trial, which share its words beyond the
+ * country, still weigh. */
+static void test_minor_country(void)
+{
+    const struct digest_post ps[] = {
+        FR_BACKGROUND,
+        {.lang = "en",
+         .title = "Mauritania shuts three fishmeal plants over pollution",
+         .body = "Mauritania has ordered three fishmeal plants in the port city of Nouadhibou to "
+                 "halt production for a month, accusing them of dumping waste water into the bay "
+                 "and polluting the air of nearby neighbourhoods. Fishmeal factories, which grind "
+                 "small pelagic fish into feed for fish farms abroad, have multiplied along the "
+                 "coast in the past decade."},
+        {.lang = "en",
+         .title = "Prosecutors seek 10 years for ex-head of Mauritania's rural water office",
+         .body = "Prosecutors in Mauritania on Tuesday asked for a 10-year prison sentence for "
+                 "the former head of the state rural borehole office, accused of paying "
+                 "contractors for wells that were never dug. A verdict is expected on June 22."},
+        {.lang = "en",
+         .title = "Mauritania's ex-water office head pleads for acquittal as trial ends",
+         .body = "Lawyers for the former head of Mauritania's rural borehole office asked the "
+                 "court to acquit him, saying he never knew the wells paid for by the state were "
+                 "never dug. Prosecutors seek a 10-year prison sentence."},
+    };
+    double w = edge_weight(ps, 7, 4, 5);
+    ok(w < 0, "the fishmeal plants and the water office's trial: no edge (%g)", w);
+    w = edge_weight(ps, 7, 5, 6);
+    ok(w > 0, "two posts of the trial weigh (%g)", w);
+}
+
 /* Day 55: the building collapse near Mumbai and the jet that slid off
  * Mumbai's runway share "India" and "Mumbai", a country and its city, and
  * nothing that says what happened: no edge. Two posts of the runway
@@ -3819,6 +3854,7 @@ int main(void)
     test_overnight();
     test_facility_toll();
     test_place_titled();
+    test_minor_country();
     test_denial();
     test_listed_names();
     test_passing_name();
