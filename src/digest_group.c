@@ -818,11 +818,11 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
             if (x->topic & 4)
                 titles = (!titled[c] || (x->wtopic & 1)) && (!titled[o] || (x->wtopic & 2)) &&
                          x->wtopicn >= 2;
-            /* Two posts of the minor language that share no name or figure of
-             * their own meet through three whole features besides a country. */
+            /* Two posts of the minor language that share no name or figure of their
+             * own meet through three whole features besides a country or the hub. */
             uint32_t need = x->own || !minor[c] || ks->lang[c] != ks->lang[o]
                                 ? PAIR_MIN_HALVES
-                                : MINOR_MIN_HALVES + 2u * x->world;
+                                : MINOR_MIN_HALVES + 2u * (x->world || x->hubh);
             /* Nor through the toll's words: "kills", "people", "others"
              * are every deadly story's ("Tainted palm liquor kills six at
              * Togo funeral", "Lightning kills three worshippers in northern

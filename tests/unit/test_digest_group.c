@@ -3564,6 +3564,50 @@ static void test_minor_country(void)
     ok(w > 0, "two posts of the trial weigh (%g)", w);
 }
 
+/* Day 74: the water utility chief's trial and the coffee cooperative's
+ * verdict, two English posts of a French channel, share "Burundi" (the
+ * foreign service's hub, in most of its titles), "chief", "jail" and
+ * "embezzlement". Besides the hub: no edge, as besides a country
+ * (test_minor_country()). Two posts of the minibus crash still weigh. */
+static void test_minor_hub_trials(void)
+{
+    const struct digest_post ps[] = {
+        FR_BACKGROUND,
+        {.lang = "en",
+         .title = "Prosecutors seek 15 years for Burundi ex-water chief",
+         .body = "Prosecutors in Burundi on Wednesday asked the anti-corruption court to jail the "
+                 "former head of the urban water utility for 15 years over the alleged "
+                 "embezzlement of $1.4 million meant for new pipes. The court will rule on June "
+                 "16."},
+        {.lang = "en",
+         .title = "Burundi coffee co-op bosses jailed for embezzlement",
+         .body = "Two leaders of a coffee cooperative in northern Burundi's Kayanza province were "
+                 "sentenced to eight years in prison on Wednesday for embezzling farmers' harvest "
+                 "money."},
+        {.lang = "en",
+         .title = "Minibus plunges into gorge in Burundi, killing 12",
+         .body = "At least 12 people were killed on Wednesday when a minibus carrying commuters to "
+                 "Bujumbura plunged into a gorge on Burundi's main northern highway, police said. "
+                 "The vehicle left the road on a sharp bend near Bugarama."},
+        {.lang = "en",
+         .title = "Death toll rises to 12 in Burundi minibus crash",
+         .body = "A crowded minivan veered off a mountain road and tumbled into a ravine in "
+                 "western Burundi early Wednesday, killing 12 passengers, police said."},
+        {.lang = "fr",
+         .title = "Carburant : l'Assemblée vote la loi sur les réserves",
+         .body = "Les députés ont adopté mercredi la loi qui impose aux importateurs de carburant "
+                 "des réserves de trente jours."},
+        {.lang = "fr",
+         .title = "Choléra : douze nouveaux cas à Rumonge",
+         .body = "Le ministère de la Santé a recensé douze nouveaux cas de choléra à Rumonge, où "
+                 "un centre de traitement a été ouvert mercredi."},
+    };
+    double w = edge_weight(ps, 10, 4, 5);
+    ok(w < 0, "the water chief's trial and the coffee co-op's verdict: no edge (%g)", w);
+    w = edge_weight(ps, 10, 6, 7);
+    ok(w > 0, "two posts of the minibus crash weigh (%g)", w);
+}
+
 /* Day 55: the building collapse near Mumbai and the jet that slid off
  * Mumbai's runway share "India" and "Mumbai", a country and its city, and
  * nothing that says what happened: no edge. Two posts of the runway
@@ -3855,6 +3899,7 @@ int main(void)
     test_facility_toll();
     test_place_titled();
     test_minor_country();
+    test_minor_hub_trials();
     test_denial();
     test_listed_names();
     test_passing_name();
