@@ -1801,6 +1801,34 @@ static void test_attach_anchor_names_only(void)
            "no edge elsewhere, a weak link of names: the anchor claims it");
 }
 
+/* Day 77: the longliner's crew held at Macquarie Wharf (post 6 here) has
+ * a thin edge of names alone (the wharf, the town) to the polar ship
+ * stuck at the same wharf (0-2), whose posts hold the wharf's name and
+ * anchor it there, and a weak link through a word to its own story
+ * (3-5). The thin edge says where, the worded link what: the anchor does
+ * not claim it. An edge that weighs, or no worded link elsewhere, and
+ * the anchor claims it as before. */
+static void test_attach_anchor_thin_place(void)
+{
+    size_t root[8];
+    const struct digest_edge thin[] = {{0, 1, 0.3f, 1}, {0, 2, 0.3f, 1}, {1, 2, 0.3f, 1},
+                                       {3, 4, 0.3f, 1}, {3, 5, 0.3f, 1}, {4, 5, 0.3f, 1},
+                                       {0, 6, 0, 0}};
+    const struct digest_edge weighs[] = {{0, 1, 0.3f, 1},   {0, 2, 0.3f, 1}, {1, 2, 0.3f, 1},
+                                         {3, 4, 0.3f, 1},   {3, 5, 0.3f, 1}, {4, 5, 0.3f, 1},
+                                         {0, 6, 0.3f, 0.3f}};
+    const uint8_t names_only[] = {1, 1, 1, 1, 1, 1, EDGE_NAMES_ONLY};
+    const struct digest_edge wk_words[] = {{3, 6, 0.1f, 0}};
+    const struct digest_edge wk_names[] = {{3, 6, 0.1f, WEAK_NAMES_ONLY}};
+    attach_named(thin, names_only, 7, wk_words, 1, 7, 0, 6, root);
+    ok(root[6] != root[0],
+       "a thin edge of names to the anchor, a worded link elsewhere: not claimed");
+    attach_named(weighs, names_only, 7, wk_words, 1, 7, 0, 6, root);
+    ok(root[6] == root[0], "an edge of names that weighs: the anchor claims it");
+    attach_named(thin, names_only, 7, wk_names, 1, 7, 0, 6, root);
+    ok(root[6] == root[0], "a weak link of names alone elsewhere: the anchor claims it");
+}
+
 /* A lone post whose links all go to one story, and two of them edges,
  * joins it on two of its posts, not three (a reaction piece that shares
  * the story's subject with two of its posts in full); on two weak links,
@@ -3762,6 +3790,7 @@ int main(void)
     test_rubric_subjects();
     test_attach_anchor_elsewhere();
     test_attach_anchor_names_only();
+    test_attach_anchor_thin_place();
     test_interview_names();
     test_opener_town();
     test_link();
