@@ -214,7 +214,7 @@ static int attach_named_edge(const struct attach_link *v, size_t n, size_t i)
  * has no edge elsewhere: it still joins. */
 static int anchor_links(const struct attach_link *v, size_t n, size_t i, uint32_t t)
 {
-    uint32_t edge = 0, worded = 0, elsewhere = 0;
+    uint32_t edge = 0, worded = 0, elsewhere = 0, heavy = 0, wlink = 0;
 
     while (i > 0 && v[i - 1].s == v[i].s)
         i--;
@@ -222,11 +222,19 @@ static int anchor_links(const struct attach_link *v, size_t n, size_t i, uint32_
         if (v[j].t == t) {
             edge |= v[j].strong & 1;
             worded |= (v[j].strong >> 2) & 1;
+            heavy |= (v[j].strong >> 1) & 1;
         } else {
             elsewhere |= (v[j].strong & 1) && (v[j].strong & 4);
+            wlink |= (v[j].strong >> 2) & 1;
         }
     }
-    return (edge || !attach_named_edge(v, n, i)) && (worded || !elsewhere);
+    /* Links to t that are all thin edges of names (a place: the wharf,
+     * the hospital two stories happen at) and a link of words elsewhere,
+     * weak or not: the anchor's names are the place, the link elsewhere
+     * says what the post tells. Day 77's longliner crew held at Macquarie
+     * Wharf, a few berths from the stranded polar ship. */
+    int place = edge && !heavy && !worded && wlink;
+    return (edge || !attach_named_edge(v, n, i)) && (worded || !elsewhere) && !place;
 }
 
 /* A link's strong bits (struct attach_link) of edge i of x (pass 0) or

@@ -654,6 +654,17 @@ int digest_event_apart(const struct rubrics *r, size_t c, size_t o);
  * (a facility and its town) is thin: digest_place.c. */
 int digest_place_titled(int place, int event, int eventn, int world, int names, int tnamed);
 
+/* ---------------------------------------------------- digest_deaths.c */
+
+/* The death toll a title gives (a count right next to a word of death:
+ * "Two killed", "kills 3", "trois morts"), or -1. */
+int digest_title_deaths(const char *title);
+
+/* Makes thin, and no link, each edge of e whose two posts' titles give
+ * death tolls, the later one lower: two events (a toll only rises). */
+void digest_deaths_apart(const struct digest_post *posts, const size_t *cand, size_t nc,
+                         struct digest_edges *e);
+
 static inline size_t uf_find(size_t *parent, size_t x)
 {
     while (parent[x] != x) {

@@ -74,6 +74,12 @@ static const char *const facility_en[] = {
     "hospital", "clinic", "port",  "harbour",  "harbor",  "station",    "airport",
     "market",   "school", "hotel", "terminal", "stadium", "university",
 };
+/* A port's berths, in English: the port again, a facility's word and,
+ * as a name's last word, a facility's name ("Macquarie Wharf", "Bellerive
+ * Quay", "Brooke Street Pier"). Ships of two stories tie up at one wharf
+ * (day 77's stranded polar ship and the longliner held "a few berths
+ * from" it), as two stories happen at one hospital. */
+static const char *const berth_en[] = {"wharf", "quay", "pier", "jetty"};
 /* The toll's words, in French and in English: a casualty verb or noun
  * and the generic count of people ("kills", "died", "injured", "people",
  * "others"; "tués", "morts", "blessés", "personnes", "autres"). Every
@@ -108,7 +114,8 @@ static const char *const facility_name[] = {
 #define NFACILITIES                                                                                \
     (sizeof facility_fr / sizeof *facility_fr + sizeof facility_en / sizeof *facility_en +         \
      sizeof toll_fr / sizeof *toll_fr + sizeof toll_en / sizeof *toll_en +                         \
-     sizeof toll_at_least / sizeof *toll_at_least + sizeof facility_name / sizeof *facility_name)
+     sizeof toll_at_least / sizeof *toll_at_least + sizeof facility_name / sizeof *facility_name + \
+     2 * sizeof berth_en / sizeof *berth_en)
 #define FACILITY_SLOTS 256 /* a power of two, more than twice the words */
 
 static uint64_t facility_key[FACILITY_SLOTS]; /* 0 = empty */
@@ -299,6 +306,10 @@ void digest_lexicon_init(void)
         facility_put(key_of(&st, toll_at_least[i][0], toll_at_least[i][1]), 2);
     for (size_t i = 0; i < sizeof facility_name / sizeof *facility_name; i++)
         facility_put(entity_hash(facility_name[i], strlen(facility_name[i])), 3);
+    for (size_t i = 0; i < sizeof berth_en / sizeof *berth_en; i++) {
+        facility_put(key_of(&st, "en", berth_en[i]), 1);
+        facility_put(entity_hash(berth_en[i], strlen(berth_en[i])), 3);
+    }
     digest_events_init(&st, key_of);
     /* A country of one word read as a word, and a count (digest_noevent_word()). */
     nnoevent_words = 0;

@@ -1801,6 +1801,76 @@ static void test_attach_anchor_names_only(void)
            "no edge elsewhere, a weak link of names: the anchor claims it");
 }
 
+/* Day 77: the longliner's crew held at Macquarie Wharf (post 6 here) has
+ * a thin edge of names alone (the wharf, the town) to the polar ship
+ * stuck at the same wharf (0-2), whose posts hold the wharf's name and
+ * anchor it there, and a weak link through a word to its own story
+ * (3-5). The thin edge says where, the worded link what: the anchor does
+ * not claim it. An edge that weighs, or no worded link elsewhere, and
+ * the anchor claims it as before. */
+static void test_attach_anchor_thin_place(void)
+{
+    size_t root[8];
+    const struct digest_edge thin[] = {{0, 1, 0.3f, 1}, {0, 2, 0.3f, 1}, {1, 2, 0.3f, 1},
+                                       {3, 4, 0.3f, 1}, {3, 5, 0.3f, 1}, {4, 5, 0.3f, 1},
+                                       {0, 6, 0, 0}};
+    const struct digest_edge weighs[] = {{0, 1, 0.3f, 1},   {0, 2, 0.3f, 1}, {1, 2, 0.3f, 1},
+                                         {3, 4, 0.3f, 1},   {3, 5, 0.3f, 1}, {4, 5, 0.3f, 1},
+                                         {0, 6, 0.3f, 0.3f}};
+    const uint8_t names_only[] = {1, 1, 1, 1, 1, 1, EDGE_NAMES_ONLY};
+    const struct digest_edge wk_words[] = {{3, 6, 0.1f, 0}};
+    const struct digest_edge wk_names[] = {{3, 6, 0.1f, WEAK_NAMES_ONLY}};
+    attach_named(thin, names_only, 7, wk_words, 1, 7, 0, 6, root);
+    ok(root[6] != root[0],
+       "a thin edge of names to the anchor, a worded link elsewhere: not claimed");
+    attach_named(weighs, names_only, 7, wk_words, 1, 7, 0, 6, root);
+    ok(root[6] == root[0], "an edge of names that weighs: the anchor claims it");
+    attach_named(thin, names_only, 7, wk_names, 1, 7, 0, 6, root);
+    ok(root[6] == root[0], "a weak link of names alone elsewhere: the anchor claims it");
+}
+
+/* Day 77: a story's toll only rises. The titles' tolls are read next to a
+ * word of death, or after "to" in a title that names the toll; an edge of
+ * two posts whose later title gives fewer dead is thin and no link (the
+ * bridge crash's "kills 3" and the minibus's "One dead", an hour and a
+ * half later); the crash's own rising toll is not. */
+static void test_deaths_apart(void)
+{
+    is_int(digest_title_deaths("Two killed as bus and truck collide on Tasman Bridge"), 2,
+           "a count before the word of death");
+    is_int(digest_title_deaths("Bus-truck crash on Australian bridge kills 3, injures 14"), 3,
+           "a count after it");
+    is_int(digest_title_deaths("One dead, seven hurt in Tasmania fruit-picker van crash"), 1,
+           "not across a comma");
+    is_int(digest_title_deaths("Death toll in Hobart bridge collision rises to three"), 3,
+           "the toll's update");
+    is_int(digest_title_deaths("Tasmanie: trois morts dans une collision à Hobart"), 3, "French");
+    is_int(digest_title_deaths("Canicule : trente et un morts au CHU Yalgado"), -1,
+           "a compound number is not read");
+    is_int(digest_title_deaths("Peste : un cinquième décès signalé à Ankazobe"), -1,
+           "an ordinal is no count");
+    is_int(digest_title_deaths("Smoke blankets Hobart as Derwent Valley fire grows"), -1,
+           "no toll");
+    const struct digest_post ps[] = {
+        {.title = "Two killed as bus and truck collide on Tasman Bridge", .published_at = 1000},
+        {.title = "Death toll in Hobart bridge collision rises to three", .published_at = 2000},
+        {.title = "Bus-truck crash on Australian bridge kills 3, injures 14", .published_at = 3000},
+        {.title = "One dead, seven hurt in Tasmania fruit-picker van crash", .published_at = 4000},
+        {.title = "Fruit pickers hurt as minibus rolls on Channel Highway", .published_at = 500},
+    };
+    const size_t cand[] = {0, 1, 2, 3, 4};
+    struct digest_edge v[] = {
+        {0, 1, 0.3f, 0}, {1, 2, 0.3f, 0}, {2, 3, 0.2f, 0}, {1, 3, 0.2f, 0}, {3, 4, 0.2f, 0}};
+    uint8_t named[] = {1, 1, 1, 1, 1};
+    struct digest_edges e = {.v = v, .n = 5, .cap = 5, .named = named};
+    digest_deaths_apart(ps, cand, 5, &e);
+    ok(v[2].cos == 0 && v[3].cos == 0, "the later title gives fewer dead: thin (%g, %g)", v[2].cos,
+       v[3].cos);
+    ok(named[2] == 2 && named[3] == 2, "and no link");
+    ok(v[0].cos > 0 && v[1].cos > 0, "the toll rising: the edges weigh");
+    ok(v[4].cos > 0, "a title with no toll: the edge weighs");
+}
+
 /* A lone post whose links all go to one story, and two of them edges,
  * joins it on two of its posts, not three (a reaction piece that shares
  * the story's subject with two of its posts in full); on two weak links,
@@ -3911,6 +3981,8 @@ int main(void)
     test_rubric_subjects();
     test_attach_anchor_elsewhere();
     test_attach_anchor_names_only();
+    test_attach_anchor_thin_place();
+    test_deaths_apart();
     test_interview_names();
     test_opener_town();
     test_link();
