@@ -722,12 +722,13 @@ static int pair_passing_name(const struct pair_acc *x, double cos, const struct 
  * one-edge rule; names alone are a place: day 46's Ganvié bid and capsize
  * shared "Bénin, Ganvié"); 2, the toll alone (tolled): no link
  * (pair_toll_met()); EDGE_NAMES_ONLY, no word or figure of what happened
- * shared (digest_attach()'s anchor). */
+ * shared (digest_attach()'s anchor); EDGE_NO_NAME, no name or figure at all. */
 static uint8_t pair_named(const struct pair_acc *x, int tolled)
 {
     if (tolled)
         return 2;
-    return (uint8_t)((x->own && x->whole > x->names) | (x->eventn ? 0 : EDGE_NAMES_ONLY));
+    return (uint8_t)((x->own && x->whole > x->names) | (x->eventn ? 0 : EDGE_NAMES_ONLY) |
+                     (x->named ? 0 : EDGE_NO_NAME));
 }
 
 /* The edge of c and o that share x: its weight (cos, or 0 when thin, by

@@ -498,6 +498,8 @@ struct digest_edges {
  * (digest_pairs(); digest_attach()'s anchor). An edge's bit of named[],
  * a weak link's w. */
 #define EDGE_NAMES_ONLY 4
+/* named[] bit 3: the two posts share no name or figure at all (words only). */
+#define EDGE_NO_NAME 8
 #define WEAK_NAMES_ONLY (-1.0f)
 
 /* Step 2: key ids (ks->kid), document frequencies and postings. */
@@ -664,6 +666,13 @@ int digest_title_deaths(const char *title);
  * death tolls, the later one lower: two events (a toll only rises). */
 void digest_deaths_apart(const struct digest_post *posts, const size_t *cand, size_t nc,
                          struct digest_edges *e);
+
+/* ---------------------------------------------------- digest_apart.c */
+
+/* Makes thin each edge of e of words alone (EDGE_NO_NAME) whose two posts
+ * each have a stronger edge of names to a post the other shares no name
+ * with, both posts of one language: two stories met through the kind's words. */
+void digest_names_apart(const uint16_t *lang, size_t nc, struct digest_edges *e);
 
 static inline size_t uf_find(size_t *parent, size_t x)
 {

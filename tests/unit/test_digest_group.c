@@ -1871,6 +1871,51 @@ static void test_deaths_apart(void)
     ok(v[4].cos > 0, "a title with no toll: the edge weighs");
 }
 
+/* The weight digest_names_apart() leaves on edge k of v[0..n) (named
+ * bytes nb), all posts of one language but post 6 (French when fr6). */
+static float names_apart_cos(const struct digest_edge *v0, const uint8_t *nb, size_t n, size_t k,
+                             int fr6)
+{
+    struct digest_edge v[16];
+    uint8_t named[16];
+    uint16_t lang[8];
+    for (size_t i = 0; i < 8; i++)
+        lang[i] = (uint16_t)('e' | 'n' << 8);
+    if (fr6)
+        lang[6] = (uint16_t)('f' | 'r' << 8);
+    memcpy(v, v0, n * sizeof *v);
+    memcpy(named, nb, n);
+    struct digest_edges e = {.v = v, .n = n, .cap = n, .named = named};
+    digest_names_apart(lang, 8, &e);
+    return v[k].cos;
+}
+
+/* Two stories' names, met through the kind's words (day 57): the tax
+ * bill's 0, 1, 2 share names ("Colorado", "property tax"); 2 ("Rural
+ * school districts warn tax cut could cost them teachers") shares with the
+ * strike vote's 3, 4, 5 words alone ("school", "district", "teachers"),
+ * and none of its posts of names is the vote's neighbour: 2-3 is thin. */
+static void test_names_apart(void)
+{
+    const uint8_t W = EDGE_NO_NAME;
+    const struct digest_edge v[] = {
+        {0, 1, 0.30f, 0}, {0, 2, 0.20f, 0}, {1, 2, 0.25f, 0}, {2, 3, 0.14f, 0}, {3, 4, 0.30f, 0},
+        {4, 5, 0.30f, 0}, {3, 5, 0.30f, 0}, {2, 6, 0.14f, 0}, {0, 3, 0.05f, 0}, {6, 7, 0.30f, 0}};
+    const uint8_t nb[] = {1, 1, 1, W, W, W, W, W, 1, 1};
+    ok(names_apart_cos(v, nb, 8, 3, 0) == 0, "two edges of names elsewhere, words alone: thin");
+    ok(names_apart_cos(v, nb, 8, 4, 0) > 0, "the vote's own edges of words weigh");
+    ok(names_apart_cos(v, nb, 8, 0, 0) > 0, "an edge of names weighs");
+    ok(names_apart_cos(v, nb, 9, 3, 0) > 0,
+       "a post of names the other post neighbours (0-3): the edge weighs");
+    const uint8_t one[] = {1, W, 1, W, W, W, W, W, 1, 1};
+    ok(names_apart_cos(v, one, 8, 3, 0) > 0, "one edge of names elsewhere: the edge weighs");
+    const struct digest_edge low[] = {
+        {0, 1, 0.30f, 0}, {0, 2, 0.20f, 0}, {1, 2, 0.25f, 0}, {2, 3, 0.08f, 0}};
+    ok(names_apart_cos(low, nb, 4, 3, 0) > 0, "below a body of words (0.08): the edge weighs");
+    ok(names_apart_cos(v, nb, 10, 7, 1) > 0, "two languages: the edge weighs");
+    ok(names_apart_cos(v, nb, 10, 7, 0) == 0, "(one language: thin)");
+}
+
 /* A lone post whose links all go to one story, and two of them edges,
  * joins it on two of its posts, not three (a reaction piece that shares
  * the story's subject with two of its posts in full); on two weak links,
@@ -3983,6 +4028,7 @@ int main(void)
     test_attach_anchor_names_only();
     test_attach_anchor_thin_place();
     test_deaths_apart();
+    test_names_apart();
     test_interview_names();
     test_opener_town();
     test_link();
