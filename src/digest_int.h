@@ -292,6 +292,14 @@ static inline uint64_t digest_aside_mark(uint64_t h)
     return mix64(h ^ 0x6173696465776d6bULL) | 1;
 }
 
+/* The mark of a word h that a denial names ("sans lien avec le
+ * mouvement social des agents ...": mark_denied(), digest_keys.c): a key
+ * of no weight, of its own namespace (digest_denial.c). */
+static inline uint64_t digest_denial_mark(uint64_t h)
+{
+    return mix64(h ^ 0x64656e69616c6d6bULL) | 1;
+}
+
 /* The mark of a word h that a post writes inside a hyphenated name
  * ("Rouge" of "Morne-Rouge"): a key of no weight, of its own namespace. */
 static inline uint64_t digest_hyphen_mark(uint64_t h)
@@ -651,6 +659,14 @@ void digest_event_kinds(struct rubrics *r, const struct keyset *ks, size_t nc);
  * none in common: two stories (digest_event.c). A thin edge, and no
  * link. */
 int digest_event_apart(const struct rubrics *r, size_t c, size_t o);
+
+/* Whether one of posts c and o holds two words of the other's denial, or
+ * one in its title (digest_denial.c): the denied story and the denier. */
+int digest_denial_apart(const struct keyset *ks, size_t c, size_t o);
+
+/* Adds to the post being read the marks of the words its denial names
+ * (digest_denial_mark()), after its keys (digest_post_keys()). */
+void digest_denial_keys(struct scratch *sc, const char *lang);
 
 /* Whether an edge of two posts whose titles both name the place they share
  * (a facility and its town) is thin: digest_place.c. */

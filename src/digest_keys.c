@@ -783,6 +783,7 @@ int digest_post_keys(struct scratch *sc, const struct digest_post *p)
     if (rc < 0)
         return rc;
     make_keys(sc, title_end, p->lang, p->source_url);
+    digest_denial_keys(sc, p->lang);
     return 0;
 }
 

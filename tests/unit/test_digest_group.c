@@ -2927,6 +2927,47 @@ static void test_denial(void)
     ok(collapse > 0, "two posts of the collapse weigh (%g)", collapse);
 }
 
+/* Day 58: the sawmill fire seen from the airport, whose copy closes on a
+ * denial ("Cet incendie est sans lien avec le mouvement social des agents
+ * de l'aéroport prévu mercredi", past the words read for the cosine), and
+ * the airport strike's posts, which hold two words of it, or one in their
+ * title. The pair is no link (named 2: digest_attach() claims nothing
+ * through it), whatever place they share (digest_denial.c, eval/README.md,
+ * fifty-first round); two posts of the strike, or of the fire, are links. */
+static void test_denial_no_link(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Aéroport Félix-Éboué : grève des agents au sol mercredi",
+         .body = "Les agents d'escale et de sûreté de l'aéroport Cayenne-Félix-Éboué, à Matoury, "
+                 "seront en grève mercredi à l'appel de deux syndicats qui réclament une "
+                 "revalorisation des salaires et des effectifs supplémentaires au contrôle des "
+                 "bagages."},
+        {.lang = "fr",
+         .title = "Grève à l'aéroport : la direction propose une table ronde",
+         .body = "La direction de l'aéroport Cayenne-Félix-Éboué a proposé dans la nuit aux "
+                 "syndicats une table ronde jeudi après-midi, tout en annonçant que seuls les vols "
+                 "vers Paris seraient maintenus en fin de journée."},
+        {.lang = "fr",
+         .title = "Le panache de fumée visible depuis l'aéroport",
+         .body = "L'épais panache de fumée noire de la scierie en feu était visible mardi soir "
+                 "depuis l'aérogare de Félix-Éboué, mais le trafic aérien n'a pas été perturbé, le "
+                 "vent poussant la fumée vers l'intérieur des terres. Cet incendie est sans lien "
+                 "avec le mouvement social des agents de l'aéroport prévu mercredi."},
+        {.lang = "fr",
+         .title = "Matoury : une scierie ravagée par un incendie",
+         .body = "Un incendie a ravagé mardi soir les hangars d'une scierie de la zone de la "
+                 "Levée, à Matoury, détruisant plusieurs centaines de mètres cubes de bois, sans "
+                 "faire de blessé, selon les pompiers."},
+        GUYANE_BACKGROUND,
+    };
+    int first = edge_flags(ps, 6, 6, 0, 2), second = edge_flags(ps, 6, 6, 1, 2);
+    int strike = edge_flags(ps, 6, 6, 0, 1);
+    ok(first == 2, "the denial and the strike's first report: no link (%d)", first);
+    ok(second == 2 || second < 0, "the denial and the round table: no link (%d)", second);
+    ok(strike >= 0 && strike != 2, "two posts of the strike: a link (%d)", strike);
+}
+
 /* Day 63: the nurses' sick-out at San Fernando General and the bus
  * drivers' at City Gate, whose commuters pay taxis "to get home to Arima
  * and San Fernando". Each title names its own place; they share the town,
@@ -4016,6 +4057,7 @@ int main(void)
     test_minor_country();
     test_minor_hub_trials();
     test_denial();
+    test_denial_no_link();
     test_listed_names();
     test_passing_name();
     test_aside_other_event();

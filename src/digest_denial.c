@@ -1,0 +1,91 @@
+/*
+ * digest_denial: a post that denies a link with another story ("Cet
+ * incendie est sans lien avec le mouvement social des agents de
+ * l'aéroport prévu mercredi", day 58's sawmill fire; "unrelated to",
+ * "nothing to do with": mark_denied(), digest_keys.c) says by its own
+ * words that it is no part of that story. The words of the denial make
+ * no key of the post; they are kept as marks of no weight
+ * (digest_denial_mark()), wherever the post writes them (the denial often
+ * closes the copy, past the words read for the cosine). A pair one post
+ * of which holds two words of the other's denial, or one in its title
+ * (the title says the story), is the denied story and the denier: no link
+ * (digest_pairs()), so that digest_attach() claims nothing through it,
+ * whatever place they share besides. The edge keeps its weight: a post of
+ * the denied story may write the denial itself ("un incendie ... sans lien
+ * avec la grève", day 70's tug strike), and the link pass still groups it
+ * with its own story.
+ */
+#include "digest_int.h"
+
+#include "xmalloc.h"
+
+/* Words of a post's denial that the other post holds, to be its story
+ * (a word of its title counts two). */
+#define DENIAL_MIN_MET 2
+#define DENIAL_MARKS 16
+
+void digest_denial_keys(struct scratch *sc, const char *lang)
+{
+    const struct tok *t = sc->t;
+    uint64_t mark[DENIAL_MARKS];
+    size_t at[DENIAL_MARKS], nm = 0;
+
+    for (size_t k = 0; k < sc->nt && nm < DENIAL_MARKS; k++) {
+        if (!t[k].denied || t[k].dpre > 0 || t[k].fn < 3 || (t[k].wf & (WF_STOP | WF_NOENT)))
+            continue;
+        uint64_t wk = digest_word_key(&sc->stems, lang, sc->raw.data + t[k].s, t[k].e - t[k].s,
+                                      t[k].fw, t[k].fn);
+        if (!wk)
+            continue;
+        size_t i = 0;
+        while (i < nm && mark[i] != digest_denial_mark(wk))
+            i++;
+        if (i == nm) {
+            at[nm] = k;
+            mark[nm++] = digest_denial_mark(wk);
+        }
+    }
+    if (sc->nk + nm > sc->capk) {
+        sc->capk = 2 * (sc->nk + nm);
+        sc->keys = xrealloc(sc->keys, sc->capk * sizeof *sc->keys);
+        sc->kw = xrealloc(sc->kw, sc->capk * sizeof *sc->kw);
+        sc->kind = xrealloc(sc->kind, sc->capk);
+        sc->ksrc = xrealloc(sc->ksrc, sc->capk * 2 * sizeof *sc->ksrc);
+    }
+    for (size_t i = 0; i < nm; i++, sc->nk++) {
+        sc->keys[sc->nk] = mark[i];
+        sc->kw[sc->nk] = 0.0f;
+        sc->kind[sc->nk] = K_WORDQ;
+        sc->ksrc[2 * sc->nk] = t[at[i]].s;
+        sc->ksrc[2 * sc->nk + 1] = t[at[i]].e;
+    }
+}
+
+/* Whether post o holds DENIAL_MIN_MET words of post c's denial. */
+static int denied_by(const struct keyset *ks, size_t c, size_t o)
+{
+    uint64_t mark[DENIAL_MARKS * 4];
+    size_t nm = 0, met = 0;
+
+    for (size_t k = ks->off[c]; k < ks->off[c + 1] && nm < DENIAL_MARKS * 4; k++)
+        if (ks->kind[k] == K_WORDQ && ks->w[k] == 0.0f)
+            mark[nm++] = ks->h[k];
+    if (nm < DENIAL_MIN_MET)
+        return 0;
+    for (size_t k = ks->off[o]; k < ks->off[o + 1] && met < DENIAL_MIN_MET; k++) {
+        if (ks->w[k] == 0.0f)
+            continue;
+        uint64_t m = digest_denial_mark(ks->h[k]);
+        for (size_t i = 0; i < nm; i++)
+            if (mark[i] == m) {
+                met += ks->w[k] >= TITLE_KEY_WEIGHT ? 2 : 1; /* a title word: the story */
+                break;
+            }
+    }
+    return met >= DENIAL_MIN_MET;
+}
+
+int digest_denial_apart(const struct keyset *ks, size_t c, size_t o)
+{
+    return denied_by(ks, c, o) || denied_by(ks, o, c);
+}
