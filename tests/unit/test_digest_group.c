@@ -3169,6 +3169,25 @@ static void test_event_kinds(void)
     ok(reaction > 0, "a title that names no kind weighs (%g)", reaction);
 }
 
+/* Six short English posts of six stories (Mumbai's day 55 and its like),
+ * the window's background for the minor-language tests: they give the
+ * key weights their spread. */
+// clang-format off
+#define ENGLISH_BACKGROUND                                                               \
+    {.lang = "en", .title = "Rupee closes at record low",                               \
+     .body = "The rupee closed at a record low against the dollar on Wednesday."},       \
+    {.lang = "en", .title = "New metro line opens",                                     \
+     .body = "A new metro line opened on Wednesday morning after years of delays."},     \
+    {.lang = "en", .title = "Two bankers convicted of fraud",                           \
+     .body = "A court convicted two bankers of fraud on Wednesday."},                    \
+    {.lang = "en", .title = "High Court rebukes city over potholes",                    \
+     .body = "The High Court criticised the state of the roads on Wednesday."},          \
+    {.lang = "en", .title = "Cab drivers strike",                                       \
+     .body = "App cab drivers stayed off the roads on Wednesday over fares."},           \
+    {.lang = "en", .title = "Doctors warn of stir",                                     \
+     .body = "Resident doctors warned of a strike from Friday over security."}
+// clang-format on
+
 /* Day 55: the French service of an English channel in Mumbai opens its
  * titles on the country and names the city in most ("Inde : ...
  * Bombay"). Its monsoon and its runway excursion share those two and the
@@ -3197,24 +3216,7 @@ static void test_minor_hub_word(void)
          .title = "Inde : un immeuble s'effondre près de Bombay, au moins huit morts",
          .body = "Un immeuble d'habitation de trois étages s'est effondré mercredi avant l'aube à "
                  "Bhiwandi, une ville de tissage proche de Bombay, faisant au moins huit morts."},
-        {.lang = "en",
-         .title = "Rupee closes at record low",
-         .body = "The rupee closed at a record low against the dollar on Wednesday."},
-        {.lang = "en",
-         .title = "New metro line opens",
-         .body = "A new metro line opened on Wednesday morning after years of delays."},
-        {.lang = "en",
-         .title = "Two bankers convicted of fraud",
-         .body = "A court convicted two bankers of fraud on Wednesday."},
-        {.lang = "en",
-         .title = "High Court rebukes city over potholes",
-         .body = "The High Court criticised the state of the roads on Wednesday."},
-        {.lang = "en",
-         .title = "Cab drivers strike",
-         .body = "App cab drivers stayed off the roads on Wednesday over fares."},
-        {.lang = "en",
-         .title = "Doctors warn of stir",
-         .body = "Resident doctors warned of a strike from Friday over security."},
+        ENGLISH_BACKGROUND,
     };
     double two = edge_weight(ps, 10, 0, 1), runway = edge_weight(ps, 10, 1, 2);
     ok(two <= 0,
@@ -3249,24 +3251,7 @@ static void test_minor_hub_name(void)
          .body = "Les hôpitaux de Terre-Neuve-et-Labrador ont reporté des centaines de "
                  "chirurgies mercredi, au premier jour de la grève des employés de soutien, "
                  "brancardiers et cuisiniers, a indiqué le syndicat."},
-        {.lang = "en",
-         .title = "Rupee closes at record low",
-         .body = "The rupee closed at a record low against the dollar on Wednesday."},
-        {.lang = "en",
-         .title = "New metro line opens",
-         .body = "A new metro line opened on Wednesday morning after years of delays."},
-        {.lang = "en",
-         .title = "Two bankers convicted of fraud",
-         .body = "A court convicted two bankers of fraud on Wednesday."},
-        {.lang = "en",
-         .title = "High Court rebukes city over potholes",
-         .body = "The High Court criticised the state of the roads on Wednesday."},
-        {.lang = "en",
-         .title = "Cab drivers strike",
-         .body = "App cab drivers stayed off the roads on Wednesday over fares."},
-        {.lang = "en",
-         .title = "Doctors warn of stir",
-         .body = "Resident doctors warned of a strike from Friday over security."},
+        ENGLISH_BACKGROUND,
     };
     double two = edge_weight(ps, 9, 0, 1), strike = edge_weight(ps, 9, 0, 2);
     ok(two <= 0,
@@ -3318,24 +3303,7 @@ static void test_minor_hub_country_word(void)
          .body = "Les pêcheurs de crabe des neiges de Terre-Neuve resteront à quai après la "
                  "manifestation de mardi devant le parlement, le prix de 2,60 dollars la livre "
                  "n'ayant pas été révisé."},
-        {.lang = "en",
-         .title = "Rupee closes at record low",
-         .body = "The rupee closed at a record low against the dollar on Wednesday."},
-        {.lang = "en",
-         .title = "New metro line opens",
-         .body = "A new metro line opened on Wednesday morning after years of delays."},
-        {.lang = "en",
-         .title = "Two bankers convicted of fraud",
-         .body = "A court convicted two bankers of fraud on Wednesday."},
-        {.lang = "en",
-         .title = "High Court rebukes city over potholes",
-         .body = "The High Court criticised the state of the roads on Wednesday."},
-        {.lang = "en",
-         .title = "Cab drivers strike",
-         .body = "App cab drivers stayed off the roads on Wednesday over fares."},
-        {.lang = "en",
-         .title = "Doctors warn of stir",
-         .body = "Resident doctors warned of a strike from Friday over security."},
+        ENGLISH_BACKGROUND,
         {.lang = "en",
          .title = "Ferry out of service",
          .body = "The island ferry was taken out of service on Tuesday with a gearbox failure."},
