@@ -16,12 +16,6 @@
  * writes the other's tell two subjects (digest_rubric_thin()). */
 #define RUBRIC_COS 0.20
 
-static int u64_cmp(const void *x, const void *y)
-{
-    uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
-    return a < b ? -1 : a > b;
-}
-
 struct rubrics digest_rubrics(const struct keyset *ks, const struct postings *pl, size_t nc,
                               size_t df_cap)
 {
@@ -35,12 +29,12 @@ struct rubrics digest_rubrics(const struct keyset *ks, const struct postings *pl
         for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++)
             if (ks->kind[k] == K_WORDQ && ks->w[k] == 0.0f)
                 mark[nm++] = ks->h[k];
-        qsort(mark, nm, sizeof *mark, u64_cmp);
+        qsort(mark, nm, sizeof *mark, digest_u64_cmp);
         r->off[c] = n;
         for (size_t k = ks->off[c]; k < ks->off[c + 1] && nm; k++) {
             uint64_t m = digest_rubric_mark(ks->h[k]);
             if (ks->w[k] > 0 && pl->off[ks->kid[k] + 1] - pl->off[ks->kid[k]] <= df_cap &&
-                bsearch(&m, mark, nm, sizeof m, u64_cmp))
+                bsearch(&m, mark, nm, sizeof m, digest_u64_cmp))
                 r->kid[n++] = ks->kid[k];
         }
     }
