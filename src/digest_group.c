@@ -327,13 +327,6 @@ static void post_aired(const struct keyset *ks, size_t nc, uint8_t *aired)
     }
 }
 
-int digest_u64_cmp(const void *x, const void *y)
-{
-    uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
-
-    return a < b ? -1 : a > b;
-}
-
 /* The acronyms that a post of the window gives a facility ("the Lagos
  * State University Teaching Hospital (LASUTH)": digest_keys.c marks them
  * with a key of no weight): each of their name keys, in every post, is

@@ -353,7 +353,7 @@ struct tok {
 void digest_mark_aside(const char *s, struct tok *t, size_t nt);
 
 /* How many tokens from t[i] on spell the folded words of pat (space
- * separated), 0 when they do not (digest_keys.c). */
+ * separated), 0 when they do not (digest_kit.c). */
 size_t digest_words_at(const struct tok *t, size_t nt, size_t i, const char *pat);
 
 /* Marks listed the one-word names of a post that lists them in two lists
@@ -514,9 +514,9 @@ struct digest_edges {
 void digest_build_index(struct keyset *ks, size_t nc, struct postings *pl);
 
 void digest_postings_free(struct postings *pl);
-/* qsort() and bsearch() order of uint64_t keys. */
+/* qsort() and bsearch() order of uint64_t keys (digest_kit.c). */
 int digest_u64_cmp(const void *x, const void *y);
-/* Whether post o holds key id (postings are in post order; digest_rubric.c). */
+/* Whether post o holds key id (postings are in post order; digest_kit.c). */
 int digest_holds(const struct postings *pl, uint32_t id, size_t o);
 
 /* Step 3: the edges of the posts that share keys held by at most df_cap

@@ -400,22 +400,6 @@ static void mark_initial_names(struct tok *t, size_t nt)
     }
 }
 
-/* How many tokens from i on spell the folded words of pat (space-separated),
- * 0 when they do not. */
-size_t digest_words_at(const struct tok *t, size_t nt, size_t i, const char *pat)
-{
-    size_t i0 = i;
-
-    while (*pat) {
-        size_t n = strcspn(pat, " ");
-        if (i >= nt || t[i].fn != n || memcmp(t[i].fw, pat, n) != 0)
-            return 0;
-        pat += n + (pat[n] == ' ');
-        i++;
-    }
-    return i - i0;
-}
-
 /* What a post says another story is not: "Pas de lien avec l'effondrement
  * de Bab el-Tebbaneh, assurent les géophysiciens" (day 61's quake, which
  * names the morning's building collapse to deny it), "Cet incendie est sans

@@ -47,21 +47,6 @@ struct rubrics digest_rubrics(const struct keyset *ks, const struct postings *pl
 
 /* Whether post o holds one of post c's rubric words (postings are in
  * post order). */
-int digest_holds(const struct postings *pl, uint32_t id, size_t o)
-{
-    size_t a = pl->off[id], b = pl->off[id + 1];
-    while (a < b) {
-        size_t m = a + (b - a) / 2;
-        if (pl->post[m] == o)
-            return 1;
-        if (pl->post[m] < o)
-            a = m + 1;
-        else
-            b = m;
-    }
-    return 0;
-}
-
 static int rubric_met(const struct rubrics *r, const struct postings *pl, size_t c, size_t o)
 {
     for (size_t i = r->off[c]; i < r->off[c + 1]; i++)
