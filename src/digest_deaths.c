@@ -16,7 +16,8 @@
  * killed", "two dead", "kills 3", "trois morts", "four deaths". A number
  * word after "et" or "and" is a compound's last word ("trente et un
  * morts"), and an ordinal is no count ("un cinquième décès"): neither is
- * read. Over 77 days, 209 pairs of posts give two tolls the later lower,
+ * read. Nor is the count of a title that revises the toll down and says
+ * so ("revised", « revu »). Over 77 days, 209 pairs of posts give two tolls the later lower,
  * all of two stories.
  */
 #include "digest_int.h"
@@ -36,6 +37,11 @@ static const char *const death_words[] = {
 static const char *const count_words[] = {
     "one", "two",  "three", "four",   "five", "six", "seven", "eight", "nine", "ten",
     "un",  "deux", "trois", "quatre", "cinq", "six", "sept",  "huit",  "neuf", "dix",
+};
+/* The words of a title that corrects its toll downwards. */
+static const char *const revision_words[] = {
+    "revised", "revises", "revise", "lowered", "lowers",  "corrected", "corrects",
+    "revu",    "revue",   "révisé", "révisée", "corrigé", "corrige",   "ramené",
 };
 static const int count_values[] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
 
@@ -122,6 +128,13 @@ int digest_title_deaths(const char *title)
     struct dtok v[DEATH_TOKENS];
     size_t n = title ? title_tokens(title, v) : 0;
 
+    /* A title that revises the toll ("Toll revised down to eight", « le
+     * bilan revu à la baisse ») gives its story a lower count on purpose:
+     * no count of its is read against the earlier ones. */
+    for (size_t i = 0; i < n; i++)
+        for (size_t k = 0; k < sizeof revision_words / sizeof *revision_words; k++)
+            if (tok_is(&v[i], revision_words[k]))
+                return -1;
     for (size_t i = 0; i < n; i++) {
         int death = 0;
         for (size_t k = 0; k < sizeof death_words / sizeof *death_words && !death; k++)

@@ -1849,6 +1849,10 @@ static void test_deaths_apart(void)
            "a compound number is not read");
     is_int(digest_title_deaths("Peste : un cinquième décès signalé à Ankazobe"), -1,
            "an ordinal is no count");
+    is_int(digest_title_deaths("Bridge crash toll revised down to two after double count"), -1,
+           "a toll revised down is no count against the earlier ones");
+    is_int(digest_title_deaths("Collision de Hobart : le bilan revu à deux morts"), -1,
+           "French: « revu »");
     is_int(digest_title_deaths("Smoke blankets Hobart as Derwent Valley fire grows"), -1,
            "no toll");
     const struct digest_post ps[] = {
