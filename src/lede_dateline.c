@@ -97,8 +97,9 @@ static size_t date_len(const char *s, size_t n)
     return i;
 }
 
-/* "HONG KONG: The ...": an all-capitals place and a colon, then a capital.
- * Returns the length up to the sentence, or 0. */
+/* "HONG KONG: The ...", "GAO: Two ...": an all-capitals place of three
+ * letters or more and a colon, then a capital. Returns the length up to the
+ * sentence, or 0. */
 static size_t colon_dateline(const char *s, size_t i, size_t n)
 {
     int32_t k;
@@ -363,7 +364,7 @@ size_t lede_dateline_len(const char *s, size_t n)
         words = 1; /* "Oct. 20 (UPI) --": a date needs its agency tag */
     else
         i = place_len(s, n, &words, &letters, &allcaps);
-    if (words > 0 && allcaps && letters >= 4 && (end = colon_dateline(s, i, n)) != 0)
+    if (words > 0 && allcaps && letters >= 3 && (end = colon_dateline(s, i, n)) != 0)
         return end;
     if (words > 0 && i < n && s[i] == ',') {
         size_t j = i + 1, d;

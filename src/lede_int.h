@@ -132,6 +132,11 @@ void lede_strip_inline(const char *s, size_t n, struct buf *o, int depth);
 enum { LEDE_JUNK = 1, LEDE_PROMO = 2 };
 int lede_never(const char *r, size_t n);
 
+/* Whether w, trailing punctuation aside, is a host name: labels of ASCII
+ * letters, digits and hyphens joined by dots, the last of two letters or
+ * more ("quotidien-du-faso.bf", "tamarcourier.com.au"). */
+int lede_is_domain(const char *w);
+
 /* ----------------------------------------------------- lede_dateline.c */
 
 /* The length of the leading dateline of s ("PARIS (AFP) -", "Oct. 20

@@ -195,10 +195,8 @@ static size_t count_words(const char *s, size_t n)
     return (size_t)lede_words_total(&w);
 }
 
-/* Whether w, trailing punctuation aside, is a host name: labels of ASCII
- * letters, digits and hyphens joined by dots, the last of two letters or
- * more ("quotidien-du-faso.bf", "www.example.com"). */
-static int is_domain(const char *w)
+/* lede_int.h says what a host name is. */
+int lede_is_domain(const char *w)
 {
     size_t n = strlen(w), last = 0, letters = 0;
 
@@ -292,7 +290,7 @@ static int is_byline(const char *r, size_t n)
                 /* The outlet after the name starts with a capital, or is
                  * its site's name ("Par Awa Sawadogo, lefaso-matin.bf"). */
                 UChar32 d = u8_first(tok[k + 1], strlen(tok[k + 1]));
-                outlet = (d > 0 && u_isupper(d)) || is_domain(tok[k + 1]) ? 1 : 0;
+                outlet = (d > 0 && u_isupper(d)) || lede_is_domain(tok[k + 1]) ? 1 : 0;
             }
         } else {
             char low[48];

@@ -235,7 +235,9 @@ static int is_caption(const char *f)
 }
 
 /* "Jane Roe, The Kansas City Star on Oct. 20, 2025": a name, a comma, then
- * only capitalised words, numbers and glue; no verb, no full stop. */
+ * only capitalised words, numbers and glue; no verb, no full stop. The
+ * outlet may be its site's host name ("Jane Roe, harbourdaily.com.au on
+ * Feb. 10, 2027"). */
 static int is_name_outlet(const char *r, size_t n)
 {
     size_t i = 0, nt = 0, comma_at = 0;
@@ -262,6 +264,8 @@ static int is_name_outlet(const char *r, size_t n)
         UChar32 c;
         U8_NEXT(tok, k, (int32_t)l, c);
         if (c > 0 && (u_isupper(c) || u_isdigit(c)))
+            continue;
+        if (comma_at && comma_at < nt && lede_is_domain(tok))
             continue;
         while (l && strchr(",;:", tok[l - 1]))
             tok[--l] = 0;

@@ -66,6 +66,9 @@ static const struct lcase cases[] = {
     {"en HONG KONG:", "en",
      "HONG KONG: The city's leader unveiled a plan on Wednesday to build 30,000 public flats within five years.",
      "The city's leader unveiled a plan on Wednesday to build 30,000 public flats within five years."},
+    {"en GAO: (a place of three letters)", "en",
+     "GAO: Two aid convoys reached the town on Tuesday after a week on the road from Mopti.",
+     "Two aid convoys reached the town on Tuesday after a week on the road from Mopti."},
     {"en LA PAZ, Bolivia \xe2\x80\x94", "en",
      "LA PAZ, Bolivia \xe2\x80\x94 The president declared a state of emergency in three provinces after days of flooding.",
      "The president declared a state of emergency in three provinces after days of flooding."},
@@ -135,6 +138,14 @@ static const struct lcase cases[] = {
      "Jane Roe, The Kansas City Star on Oct. 20, 2025\n\n"
      "The Chiefs asked the county on Monday for $800 million toward a new downtown stadium.",
      "The Chiefs asked the county on Monday for $800 million toward a new downtown stadium."},
+    {"en <Name>, <site's host name> on Feb. 10, 2027", "en",
+     "Ruth Callan, harbourledger.com.au on Feb. 10, 2027\n\n"
+     "The council voted on Wednesday to close the old ferry terminal at the end of the season.",
+     "The council voted on Wednesday to close the old ferry terminal at the end of the season."},
+    {"fr <Nom>, <site> le 20 octobre 2025", "fr",
+     "Awa Sawadogo, lefaso-matin.bf le 20 octobre 2025\n\n"
+     "Le gouvernement a relevé mardi le prix du carburant de 50 francs CFA le litre.",
+     "Le gouvernement a relevé mardi le prix du carburant de 50 francs CFA le litre."},
     {"fr <Nom>, Ouest-France le 20 octobre 2025", "fr",
      "Léa Le Gall, Ouest-France le 20 octobre 2025 à 07:15\n\n"
      "L'usine de Lannion fermera ses portes en mars, laissant 240 salariés sans emploi.",
