@@ -63,6 +63,7 @@ static void tables_init(void)
     digest_inline_init();
     digest_words_init();
     digest_lexicon_init();
+    digest_demonyms_init();
 }
 
 void digest_tables_init(void)

@@ -365,7 +365,8 @@ static void facility_acronyms(const struct keyset *ks, uint8_t *kf)
  * four in Gabon's capital", "Teachers walk out in Gabon over unpaid
  * wages"): among those posts it is every story's, as the channel's home
  * town is (post_hubs()), though fewer than df_cap posts hold it; bit 4,
- * the toll's word (pl->place, digest_toll_word()); bit 6, digest_noevent_word()'s. */
+ * the toll's word (pl->place, digest_toll_word()); bit 6, digest_noevent_word()'s;
+ * bit 7, a country's adjective, with bit 1 (digest_demonym()). */
 static uint8_t *key_flags(const struct keyset *ks, const struct postings *pl, size_t nc,
                           const uint8_t *minor)
 {
@@ -378,7 +379,7 @@ static uint8_t *key_flags(const struct keyset *ks, const struct postings *pl, si
         for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
             uint32_t id = ks->kid[k];
             if (ks->kind[k] == K_NAME && !(kf[id] & 8)) /* bit 3: looked up */
-                kf[id] |= (uint8_t)(8 | digest_country(ks->h[k]) << 1);
+                kf[id] |= (uint8_t)(8 | digest_country(ks->h[k]) << 1 | digest_demonym(ks->h[k]));
             if (ks->kind[k] == K_WORD && !(kf[id] & 8))
                 kf[id] |= (uint8_t)(8 | digest_noevent_word(ks->h[k]) << 6);
             if ((ks->kind[k] == K_NAME || ks->kind[k] == K_HALF) && !(kf[id] & 32))
@@ -497,6 +498,7 @@ struct pair_acc {
     uint8_t tnamed; /* bits 0 and 1 as met, through a name shared whole */
     /* as eventn, of keys that are no toll's word */
     uint8_t teventn;
+    uint8_t adj; /* bits 0 and 1 as met, through a country's adjective (flag 128) */
 };
 
 /* Adds one shared key, of kind kc and weight wc in post c, ko and wo in
@@ -508,6 +510,8 @@ static void pair_add(struct pair_acc *x, uint8_t kc, float wc, uint8_t ko, float
     int tc = key_in_title(kc, wc), to = key_in_title(ko, wo);
 
     x->met |= (uint8_t)(tc | to << 1);
+    if (flags & 128)
+        x->adj |= (uint8_t)(tc | to << 1);
     /* Flag 8: a word one post writes as a common word and the other only
      * inside a hyphenated name (common_vs_name(): "rouge", day 54's alert
      * colour, and "Morne-Rouge"). It counts for the halves and the titles,
@@ -666,6 +670,13 @@ static int pair_country(const struct pair_acc *x, double cos)
            (cos < PAIR_COUNTRY_COS || !(x->topic & 3));
 }
 
+/* Whether x holds no name or figure, or only the country's adjective in
+ * both titles (digest_demonym.c): no name of the stories' own. */
+static int pair_no_name(const struct pair_acc *x)
+{
+    return !x->named || (!x->own && x->names == 1 && x->adj == 3);
+}
+
 /* Whether two posts of one language that share x meet through the toll
  * alone: their titles meet the other post through no word that says what
  * happened but the toll's ("One dead as freak downpour floods Chaguanas",
@@ -784,7 +795,7 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
                 }
                 acc[o].dot += wi * pl->w[q];
                 pair_key(&acc[o], ks, pl, k, q, hub[c] && hub[o],
-                         kf[id] & (minor[c] && minor[o] ? 0x57 : 0x53), &hy, c, o);
+                         kf[id] & (minor[c] && minor[o] ? 0xd7 : 0xd3), &hy, c, o);
             }
         }
         size_t kept = 0, nweak = 0;
@@ -797,7 +808,7 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
              * or figure at all, tell two stories of one kind: a shooting
              * in Brooklyn and one in Scarborough, a pile-up on the A1 and
              * one on the A31. Their common words are the kind's. */
-            if (ks->lang[c] == ks->lang[o] && tname[c] && tname[o] && !x->named)
+            if (ks->lang[c] == ks->lang[o] && tname[c] && tname[o] && pair_no_name(x))
                 continue;
             if (pair_country(x, cos))
                 continue;

@@ -3996,6 +3996,48 @@ static void test_why(void)
     }
 }
 
+/* Day 79: the AP's shack fire in Windhoek and its trawler fire at Walvis
+ * Bay share "Fire" in both titles, "officials" and "Namibian", the country
+ * written as its adjective, in both titles: two stories of one country, no
+ * edge, as two titles that share no name (digest_demonym.c). The shack
+ * fire's two reports, which share its words, still weigh. */
+static void test_country_adjective(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Fire kills 5 in Namibian capital's shantytown as winter bites",
+         .body = "WINDHOEK (AP) - A fire killed five people, four of them children, in an "
+                 "informal settlement on the edge of Namibia's capital, officials said early "
+                 "Wednesday, as residents burned wood and paraffin to keep warm on one of the "
+                 "coldest nights of the year. A woman who had tried to pull her grandchildren "
+                 "out of the burning shack died in hospital before midnight, police said."},
+        {.lang = "en",
+         .title = "Fire on Namibian trawler leaves 3 sailors missing",
+         .body = "WALVIS BAY, Namibia Firefighters battled for hours on Tuesday night to put out "
+                 "a fire on a fishing trawler docked in the port, with three sailors missing "
+                 "below deck, harbor officials said. Thick smoke drifted over the town's "
+                 "waterfront."},
+        {.lang = "en",
+         .title = "Five die as fire sweeps through shacks in capital's informal settlement",
+         .body = "Five people, four of them children, died when a fire swept through shacks in an "
+                 "informal settlement on the edge of Namibia's capital, officials said, as "
+                 "residents burned paraffin to keep warm on the coldest night of the year."},
+        {.lang = "en",
+         .title = "Students march on Parliament over loan cuts",
+         .body = "About 3,000 students marched to Parliament on Tuesday to protest against a "
+                 "cut in tuition loans."},
+        {.lang = "en",
+         .title = "Rand weakens as mining output falls",
+         .body = "The rand fell against the dollar on Tuesday after figures showed mining output "
+                 "fell for a third month."},
+    };
+    double w = edge_weight(ps, 5, 0, 1);
+    ok(w < 0, "the shack fire and the trawler fire, through the country's adjective: no edge (%g)",
+       w);
+    w = edge_weight(ps, 5, 0, 2);
+    ok(w > 0, "two reports of the shack fire weigh (%g)", w);
+}
+
 int main(void)
 {
     test_words();
@@ -4030,6 +4072,7 @@ int main(void)
     test_minor_hub_trials();
     test_denial();
     test_denial_no_link();
+    test_country_adjective();
     test_listed_names();
     test_passing_name();
     test_aside_other_event();
