@@ -1845,6 +1845,13 @@ static void test_deaths_apart(void)
     is_int(digest_title_deaths("Death toll in Hobart bridge collision rises to three"), 3,
            "the toll's update");
     is_int(digest_title_deaths("Tasmanie: trois morts dans une collision à Hobart"), 3, "French");
+    is_int(digest_title_deaths("Déraillement de Loudima : le bilan passe à quatorze morts"), 14,
+           "French: a toll in words past ten");
+    is_int(digest_title_deaths("Déraillement près de Dolisie : seize morts, trois jours de deuil"),
+           16, "French: « seize morts »");
+    is_int(digest_title_deaths("Ferry capsizes off Lagos, twelve dead"), 12, "English: twelve");
+    is_int(digest_title_deaths("Canicule : vingt et un morts au CHU Yalgado"), -1,
+           "a compound past twenty is not read either");
     is_int(digest_title_deaths("Canicule : trente et un morts au CHU Yalgado"), -1,
            "a compound number is not read");
     is_int(digest_title_deaths("Peste : un cinquième décès signalé à Ankazobe"), -1,
