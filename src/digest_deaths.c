@@ -34,16 +34,25 @@ static const char *const death_words[] = {
     "kill", "kills", "killed", "killing", "dead", "death", "deaths", "die",   "dies",  "died",
     "mort", "morts", "morte",  "mortes",  "tué",  "tués",  "tuée",   "tuées", "décès",
 };
+/* French copy writes a toll in words past ten too ("quatorze morts",
+ * "seize morts", day 78); the teens and "twenty" / « vingt » are read. */
+/* clang-format off */
 static const char *const count_words[] = {
     "one", "two",  "three", "four",   "five", "six", "seven", "eight", "nine", "ten",
     "un",  "deux", "trois", "quatre", "cinq", "six", "sept",  "huit",  "neuf", "dix",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt",
 };
+/* clang-format on */
 /* The words of a title that corrects its toll downwards. */
 static const char *const revision_words[] = {
     "revised", "revises", "revise", "lowered", "lowers",  "corrected", "corrects",
     "revu",    "revue",   "révisé", "révisée", "corrigé", "corrige",   "ramené",
 };
-static const int count_values[] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+/* clang-format off */
+static const int count_values[] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+                                   11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 11, 12, 13, 14, 15, 16, 20};
+/* clang-format on */
 
 /* A title's token: [s, e), or a stop (a comma, a colon, a dash) that no
  * count is read across. */

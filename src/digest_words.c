@@ -9,6 +9,7 @@
 
 #include <assert.h>
 #include <libstemmer.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -321,6 +322,19 @@ static const char *const countries_alike[] = {
 #define NCOUNTRIES (sizeof countries_alike / sizeof *countries_alike)
 static uint64_t country_key[NCOUNTRIES]; /* sorted */
 
+/* A country's formal style, which wire copy writes out on first mention
+ * ("the Republic of Congo", « la République du Congo ») where its title
+ * wrote "Congo": the country still, a name but no one's own. Composed at
+ * init with every country of countries_alike and of the alias table. */
+/* clang-format off */
+static const char *const country_styles[] = {
+    "republic of ", "democratic republic of ", "islamic republic of ", "federal republic of ",
+    "kingdom of ", "republique du ", "republique de ", "republique de la ",
+    "republique democratique du ", "republique islamique de ", "royaume du ", "royaume de ",
+};
+/* clang-format on */
+#define NSTYLES (sizeof country_styles / sizeof *country_styles)
+
 #define ALIAS_WORDS 5
 #define NALIASES (sizeof aliases / sizeof aliases[0])
 
@@ -385,6 +399,28 @@ static int canon_cmp(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+/* The formal styles' keys (country_styles) of the countries that are no
+ * town's: the one-key countries and the alias table's phrases. */
+static uint64_t style_key[NSTYLES * (NCOUNTRIES + NALIASES)]; /* sorted */
+static size_t nstyle_keys;
+
+static void styles_init(void)
+{
+    char buf[96];
+    nstyle_keys = 0;
+    for (size_t i = 0; i < NCOUNTRIES + NALIASES; i++) {
+        if (i >= NCOUNTRIES && (aliases[i - NCOUNTRIES].flags & AL_TOWN))
+            continue;
+        const char *c = i < NCOUNTRIES ? countries_alike[i] : aliases[i - NCOUNTRIES].phrase;
+        for (size_t j = 0; j < NSTYLES; j++) {
+            int n = snprintf(buf, sizeof buf, "%s%s", country_styles[j], c);
+            if (n > 0 && (size_t)n < sizeof buf)
+                style_key[nstyle_keys++] = entity_hash(buf, (size_t)n);
+        }
+    }
+    qsort(style_key, nstyle_keys, sizeof *style_key, canon_cmp);
+}
+
 void digest_words_init(void)
 {
     words_add(stop_words, sizeof stop_words / sizeof *stop_words, WF_STOP);
@@ -431,12 +467,14 @@ void digest_words_init(void)
     for (size_t a = 0; a < NCOUNTRIES; a++)
         country_key[a] = entity_hash(countries_alike[a], strlen(countries_alike[a]));
     qsort(country_key, NCOUNTRIES, sizeof *country_key, canon_cmp);
+    styles_init();
 }
 
 int digest_country(uint64_t h)
 {
     return digest_alias_canon(h) ||
-           bsearch(&h, country_key, NCOUNTRIES, sizeof *country_key, canon_cmp) != NULL;
+           bsearch(&h, country_key, NCOUNTRIES, sizeof *country_key, canon_cmp) != NULL ||
+           bsearch(&h, style_key, nstyle_keys, sizeof *style_key, canon_cmp) != NULL;
 }
 
 const char *digest_country_alike(size_t i)

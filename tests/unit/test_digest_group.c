@@ -1845,6 +1845,13 @@ static void test_deaths_apart(void)
     is_int(digest_title_deaths("Death toll in Hobart bridge collision rises to three"), 3,
            "the toll's update");
     is_int(digest_title_deaths("Tasmanie: trois morts dans une collision à Hobart"), 3, "French");
+    is_int(digest_title_deaths("Déraillement de Loudima : le bilan passe à quatorze morts"), 14,
+           "French: a toll in words past ten");
+    is_int(digest_title_deaths("Déraillement près de Dolisie : seize morts, trois jours de deuil"),
+           16, "French: « seize morts »");
+    is_int(digest_title_deaths("Ferry capsizes off Lagos, twelve dead"), 12, "English: twelve");
+    is_int(digest_title_deaths("Canicule : vingt et un morts au CHU Yalgado"), -1,
+           "a compound past twenty is not read either");
     is_int(digest_title_deaths("Canicule : trente et un morts au CHU Yalgado"), -1,
            "a compound number is not read");
     is_int(digest_title_deaths("Peste : un cinquième décès signalé à Ankazobe"), -1,
@@ -3692,6 +3699,42 @@ static void test_minor_country(void)
     ok(w > 0, "two posts of the trial weigh (%g)", w);
 }
 
+/* Day 78: two English posts of a French channel, the water workers'
+ * strike in the capital and the dry bulk terminal at the port, share
+ * "Congo" (the foreign service's hub), "dry" and "Republic of Congo", the
+ * country's formal style that wire copy writes out on first mention. That
+ * style is the country still (digest_country()), no name of their own:
+ * they share one word besides it, and two posts of the minor language meet
+ * through three (digest_pairs()): no edge. Two posts of the strike, which
+ * share its words, still weigh. */
+static void test_minor_country_style(void)
+{
+    const struct digest_post ps[] = {
+        FR_BACKGROUND,
+        {.lang = "en",
+         .title = "Water workers' strike leaves Congo capital's taps dry",
+         .body = "BRAZZAVILLE, Congo Workers at the Republic of Congo's public water utility began "
+                 "a 72-hour walkout on Wednesday over four months of unpaid wages, cutting running "
+                 "water to large parts of the capital. The utility's management said talks with "
+                 "unions would resume on Thursday."},
+        {.lang = "en",
+         .title = "Pointe-Noire opens dry bulk terminal as Congo courts miners",
+         .body = "The port of Pointe-Noire opened a dedicated dry bulk terminal on Wednesday, "
+                 "loading its first cargo of potash as the Republic of Congo tries to turn its "
+                 "Atlantic port into an export hub for minerals. Port officials said the terminal "
+                 "could handle 8 million tonnes a year once fully equipped."},
+        {.lang = "en",
+         .title = "Unions extend Congo water strike over unpaid wages",
+         .body = "Unions at the Republic of Congo's public water utility extended their walkout "
+                 "to Monday, saying four months of unpaid wages had not been paid. Running water "
+                 "is still cut in large parts of the capital."},
+    };
+    double w = edge_weight(ps, 7, 4, 5);
+    ok(w < 0, "the water strike and the dry bulk terminal: no edge (%g)", w);
+    w = edge_weight(ps, 7, 4, 6);
+    ok(w > 0, "two posts of the strike weigh (%g)", w);
+}
+
 /* Day 74: the water utility chief's trial and the coffee cooperative's
  * verdict, two English posts of a French channel, share "Burundi" (the
  * foreign service's hub, in most of its titles), "chief", "jail" and
@@ -4069,6 +4112,7 @@ int main(void)
     test_facility_toll();
     test_place_titled();
     test_minor_country();
+    test_minor_country_style();
     test_minor_hub_trials();
     test_denial();
     test_denial_no_link();
