@@ -40,17 +40,11 @@ static const char *const demonyms[] = {
 #define NDEMONYMS (sizeof demonyms / sizeof *demonyms)
 static uint64_t demonym_key[NDEMONYMS]; /* sorted */
 
-static int key_cmp(const void *x, const void *y)
-{
-    uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
-    return (a > b) - (a < b);
-}
-
 void digest_demonyms_init(void)
 {
     for (size_t i = 0; i < NDEMONYMS; i++)
         demonym_key[i] = entity_hash(demonyms[i], strlen(demonyms[i]));
-    qsort(demonym_key, NDEMONYMS, sizeof *demonym_key, key_cmp);
+    qsort(demonym_key, NDEMONYMS, sizeof *demonym_key, digest_u64_cmp);
 }
 
 /* Key flags (key_flags(), digest_group.c) of a name's key h: bits 1 (a
@@ -58,5 +52,5 @@ void digest_demonyms_init(void)
  * adjectives, else 0. */
 int digest_demonym(uint64_t h)
 {
-    return bsearch(&h, demonym_key, NDEMONYMS, sizeof *demonym_key, key_cmp) ? 2 | 128 : 0;
+    return bsearch(&h, demonym_key, NDEMONYMS, sizeof *demonym_key, digest_u64_cmp) ? 2 | 128 : 0;
 }

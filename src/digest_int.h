@@ -671,6 +671,11 @@ void digest_denial_keys(struct scratch *sc, const char *lang);
 /* Whether an edge of two posts whose titles both name the place they share
  * (a facility and its town) is thin: digest_place.c. */
 int digest_place_titled(int place, int event, int eventn, int world, int names, int tnamed);
+
+/* --------------------------------------------------- digest_demonym.c */
+
+/* The key flags of a country's English adjective ("Namibian"): a country,
+ * no one's own, and its adjective (2 | 128); 0 for any other name. */
 int digest_demonym(uint64_t h);
 void digest_demonyms_init(void); /* digest_tables_init() */
 
