@@ -255,6 +255,22 @@ static int attach_anchored(const uint32_t *anchor, const uint32_t *size, uint32_
     return anchor && size[s] == 1 && (anchor[s] & ~ANCHOR_SURE) == t;
 }
 
+/* Whether a lone post whose links all go to one story reaches two of its
+ * posts firmly enough to join it on two (strong: its edges among the
+ * links; heavy: one of them weighs; named: those through a name or figure
+ * of their own): two edges, or an edge that weighs through words of what
+ * happened and a weak link to a second post. The post tells the story in
+ * the story's own words to two of its posts and reaches no other story:
+ * day 61's depositors at the banker's trial, day 47's power bills how-to.
+ * An edge through a name of their own and a weak link are not (measured):
+ * Toronto's heat dome and day 58's "Qu'est-ce que l'opération Harpie ?"
+ * joined so, right merges that lifted their stories past the editor's
+ * picks in the ranking (fifty-fifth round). */
+static int attach_two_posts(uint32_t strong, uint32_t heavy, uint32_t named)
+{
+    return strong >= 2 || (strong == 1 && heavy && named == 0);
+}
+
 void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
                    const uint32_t *anchor, const uint32_t *titled)
 {
@@ -307,8 +323,8 @@ void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
              * an explainer shares the story's subject with two of its
              * posts in full). With one edge and a weak link, Toronto's
              * heat dome came whole and rose above the editor's picks
-             * (twenty-sixth round). */
-            if (size[s] == 1 && nt == 1 && need > 2 && strong >= 2)
+             * (twenty-sixth round); see attach_two_posts(). */
+            if (size[s] == 1 && nt == 1 && need > 2 && attach_two_posts(strong, heavy, named))
                 need = 2;
             int anchored = attach_anchored(anchor, size, s, t) && anchor_links(v, n, i - 1, t);
             /* A lone post whose links are all edges to one story, one of

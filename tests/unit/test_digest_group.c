@@ -1663,10 +1663,14 @@ static void test_attach(void)
            "one edge to one post of three: post 3 stays alone");
     /* The edge and weak links: two of three posts reached is not enough
      * (a market report shares the central bank and one word with two
-     * posts of the rate decision), three is. */
+     * posts of the rate decision), three is. An edge that weighs through
+     * words and a weak link reach two since the fifty-fifth round
+     * (test_attach_edge_and_weak()); a thin one does not. */
     const struct digest_edge plus[] = {{1, 3, 0.1f, 0}, {0, 3, 0.1f, 0}};
-    is_int(attach_stories(one_edge, 4, plus, 1, 4, NULL, root), 2,
-           "an edge and a weak link reach two of three posts: post 3 stays alone");
+    const struct digest_edge thin[] = {
+        {0, 1, 0.3f, 1}, {0, 2, 0.3f, 1}, {1, 2, 0.3f, 1}, {2, 3, 0.3f, 0}};
+    is_int(attach_stories(thin, 4, plus, 1, 4, NULL, root), 2,
+           "a thin edge and a weak link reach two of three posts: post 3 stays alone");
     is_int(attach_stories(one_edge, 4, plus, 2, 4, NULL, root), 1,
            "an edge and two weak links reach all three: post 3 joins");
     /* A story of four: two links are half its pairs, one is not. */
@@ -1946,6 +1950,30 @@ static void test_attach_two_edges(void)
            "two weak links to a story of four: post 4 stays alone");
     is_int(attach_stories(a4, 9, to_b, 1, 7, NULL, root), 3,
            "two edges to it and a weak link to another story: post 4 stays alone");
+}
+
+/* A lone post whose links all go to one story: an edge that weighs
+ * through words (no name of their own) to one of its posts and a weak link
+ * to a second joins it (day 61's depositors at the banker's trial, day
+ * 47's power bills how-to); a thin edge and a weak link do not, nor the
+ * two with a weak link to another story too. The named edge and a weak
+ * link stay alone (test_attach_named_edge()). Fifty-fifth round. */
+static void test_attach_edge_and_weak(void)
+{
+    size_t root[8];
+    struct digest_edge v[] = {{0, 1, 0.3f, 1}, {0, 2, 0.3f, 1},   {0, 3, 0.3f, 1},
+                              {1, 2, 0.3f, 1}, {1, 3, 0.3f, 1},   {2, 3, 0.3f, 1},
+                              {5, 6, 0.3f, 1}, {0, 4, 0.2f, 0.2f}};
+    const struct digest_edge to_a[] = {{1, 4, 0.1f, 0}};
+    const struct digest_edge to_ab[] = {{1, 4, 0.1f, 0}, {4, 5, 0.1f, 0}};
+    is_int(attach_stories(v, 8, to_a, 1, 7, NULL, root), 2,
+           "an edge that weighs and a weak link to a story of four: post 4 joins it");
+    ok(root[4] == root[0], "(the story of four)");
+    is_int(attach_stories(v, 8, to_ab, 2, 7, NULL, root), 3,
+           "the same and a weak link to another story: post 4 stays alone");
+    v[7].w = 0;
+    is_int(attach_stories(v, 8, to_a, 1, 7, NULL, root), 3,
+           "a thin edge and a weak link: post 4 stays alone");
 }
 
 /* The named[] byte (digest_edges.named) of the edge between posts a and b
@@ -4138,6 +4166,7 @@ int main(void)
     test_attach_titled();
     test_attach_sure();
     test_attach_two_edges();
+    test_attach_edge_and_weak();
     test_attach_named_edge();
     test_named_needs_more_than_names();
     test_attach_weighed();
