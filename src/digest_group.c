@@ -745,10 +745,7 @@ static struct touched pair_touched(const struct pair_acc *x, const struct rubric
                                    size_t df_cap, size_t c, size_t o, double cos, int thin,
                                    int tolled)
 {
-    int aside =
-        digest_aside_thin(rb, ks, pl, df_cap, c, o) || digest_event_apart(rb, c, o) ||
-        (ks->lang[c] == ks->lang[o] &&
-         digest_place_passed(x->names, x->tnamed, x->whole, x->event, x->eventn, x->world, cos));
+    int aside = digest_aside_thin(rb, ks, pl, df_cap, c, o) || digest_event_apart(rb, c, o);
     thin |= aside || digest_rubric_thin(rb, ks, pl, c, o, cos);
     aside |= digest_denial_apart(ks, c, o); /* no link, whatever its weight */
     return (struct touched){(uint32_t)o, thin ? 0.0f : (float)cos, pair_named(x, tolled || aside)};

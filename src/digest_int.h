@@ -671,11 +671,6 @@ void digest_denial_keys(struct scratch *sc, const char *lang);
 /* Whether an edge of two posts whose titles both name the place they share
  * (a facility and its town) is thin: digest_place.c. */
 int digest_place_titled(int place, int event, int eventn, int world, int names, int tnamed);
-/* Whether an edge of two posts whose titles both name the place they share,
- * one word of what happened met in one title only, is thin and no link:
- * digest_place.c. */
-int digest_place_passed(int names, int tnamed, int whole, int event, int eventn, int world,
-                        double cos);
 
 /* --------------------------------------------------- digest_demonym.c */
 

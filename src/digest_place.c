@@ -23,28 +23,3 @@ int digest_place_titled(int place, int event, int eventn, int world, int names, 
 {
     return place && event != 3 && eventn < 2 && !world && names >= 2 && tnamed == 3;
 }
-
-/*
- * A place both titles name, and one word of what happened that one title
- * holds and the other post writes in its copy only: the other post passes
- * through the first one's story on its way to its own. Day 79's "Four
- * children die as fire sweeps through Havana shacks" and "Union says
- * firefighters' overtime ban slowed Havana response" share "Havana" (both
- * titles) and "fire" (the first title's, the union's copy: "when the Havana
- * fire broke out"), and nothing else: a reaction, a claim or a consequence
- * written on another story names that story's place in its title and its
- * event in a clause. Such an edge is thin and no link for digest_attach()
- * (pair_touched(), digest_group.c), as the aside's: the place says where,
- * the one word what happened to the other story. A word of what happened in
- * both titles, two such words, two names or a country shared, or a cosine
- * of PLACE_PASSED_COS or more (two reports of one story that share more
- * words than the two) keep the edge (eval/README.md, fifty-eighth round).
- */
-#define PLACE_PASSED_COS 0.14
-
-int digest_place_passed(int names, int tnamed, int whole, int event, int eventn, int world,
-                        double cos)
-{
-    return names == 1 && tnamed == 3 && whole <= 2 && eventn <= 1 && (event == 1 || event == 2) &&
-           !world && cos < PLACE_PASSED_COS;
-}

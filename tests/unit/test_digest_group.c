@@ -4109,59 +4109,6 @@ static void test_country_adjective(void)
     ok(w > 0, "two reports of the shack fire weigh (%g)", w);
 }
 
-/* Day 79: the union's claim on the strike (post 1 here) names the shack
- * fire's settlement in its title and the fire in a clause of its copy; the
- * fire's first report (post 0) names the settlement and the fire in its
- * title. One place both titles hold, one word of what happened met in one
- * title only, nothing else: a thin edge and no link (digest_place_passed()).
- * Two reports of the fire weigh. */
-static void test_place_passed(void)
-{
-    const struct digest_post ps[] = {
-        {.lang = "en",
-         .title = "Four children die as fire sweeps through Havana shacks",
-         .body = "Four children died and about 70 shacks were burnt to the ground when a fire "
-                 "swept through the Havana informal settlement in Katutura on Tuesday evening, "
-                 "the City of Windhoek's emergency services said. Chief Fire Officer Johannes "
-                 "Gariseb said the blaze started at about 6 p.m. in a corrugated-iron shack "
-                 "where a brazier had been left burning, and spread quickly in a strong "
-                 "easterly wind."},
-        {.lang = "en",
-         .title = "Union says firefighters' overtime ban slowed Havana response",
-         .body = "The Windhoek Municipal Staff Union said on Tuesday night that firefighters had "
-                 "joined the industrial action by refusing overtime, and that only two of the "
-                 "city's four fire engines were crewed when the Havana fire broke out, a claim "
-                 "the city's emergency services denied. Essential services, including fire and "
-                 "ambulance, are barred from striking under the Labour Act, the city said."},
-        {.lang = "en",
-         .title = "Eleven treated for burns at Katutura State Hospital after Havana blaze",
-         .body = "Eleven people, among them three toddlers, were being treated for burns and "
-                 "smoke inhalation at Katutura State Hospital on Tuesday night after the fire in "
-                 "the Havana settlement, the hospital's medical superintendent, Dr. Ruth "
-                 "Kandjii, said."},
-        {.lang = "en",
-         .title = "Labour Commissioner calls city and union to conciliation on Thursday",
-         .body = "The Labour Commissioner has summoned the City of Windhoek and the Windhoek "
-                 "Municipal Staff Union to a conciliation meeting on Thursday morning, in an "
-                 "attempt to end the walkout that has left rubbish piling up across the "
-                 "capital. The union said the strike would continue until then."},
-        {.lang = "en",
-         .title = "Students march on Parliament over loan cuts",
-         .body = "About 3,000 students marched to Parliament on Tuesday to protest against a "
-                 "cut in tuition loans."},
-        {.lang = "en",
-         .title = "Rand weakens as mining output falls",
-         .body = "The rand fell against the dollar on Tuesday after figures showed mining output "
-                 "fell for a third month."},
-    };
-    double w = edge_weight(ps, 6, 0, 1);
-    int f = edge_flags(ps, 6, 6, 0, 1);
-    ok(w <= 0 && (f < 0 || f == 2),
-       "the fire and the union's claim, through the fire's place: thin, no link (%g, %d)", w, f);
-    w = edge_weight(ps, 6, 0, 2);
-    ok(w > 0, "two reports of the shack fire weigh (%g)", w);
-}
-
 int main(void)
 {
     test_words();
@@ -4198,7 +4145,6 @@ int main(void)
     test_denial();
     test_denial_no_link();
     test_country_adjective();
-    test_place_passed();
     test_listed_names();
     test_passing_name();
     test_aside_other_event();
