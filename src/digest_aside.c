@@ -26,6 +26,38 @@ static const char *const openers[] = {
     "jours apres", "jours avant",  "lendemain",
 };
 
+/* Whether a clause ends between tokens a and b: a comma, a colon, a
+ * semicolon, a sentence's end. */
+static int stops(const char *s, const struct tok *a, const struct tok *b)
+{
+    for (uint32_t x = a->e; x < b->s; x++)
+        if (s[x] == ',' || s[x] == ':' || s[x] == ';' || s[x] == '.' || s[x] == '\n')
+            return 1;
+    return 0;
+}
+
+/* A title's clause of the state its place is in, which a second story of
+ * one place writes of the first: "Fuel tanker overturns in Congo town
+ * already mourning train victims", "Flood hits region still reeling from
+ * quake", « Une ville déjà endeuillée par le déraillement ». "already" or
+ * "still" (« déjà », « encore ») before a verb of a community's
+ * aftermath, mourning or recovering; the title's own event is told before
+ * it. Not the story's own state ("drivers still waiting for back pay",
+ * "two still missing"): those verbs are not of mourning. */
+static int title_opener(const struct tok *a, const struct tok *b)
+{
+    static const char *const adv[] = {"already", "still", "deja", "encore"};
+    static const char *const stem[] = {"mourning", "grieving", "reeling", "recovering",
+                                       "endeuill", "meurtri",  "eprouv",  "sinistr"};
+    size_t d = 0;
+    while (d < 4 && !(a->fn == strlen(adv[d]) && memcmp(a->fw, adv[d], a->fn) == 0))
+        d++;
+    for (size_t v = d < 4 ? 0 : 8; v < 8; v++)
+        if (b->fn >= strlen(stem[v]) && memcmp(b->fw, stem[v], strlen(stem[v])) == 0)
+            return 1;
+    return 0;
+}
+
 void digest_mark_aside(const char *s, struct tok *t, size_t nt)
 {
     enum { NO = sizeof openers / sizeof *openers };
@@ -35,17 +67,21 @@ void digest_mark_aside(const char *s, struct tok *t, size_t nt)
         first[d] = word_hash(openers[d], strcspn(openers[d], " "));
     for (size_t i = 0; i < nt; i++)
         t[i].aside = 0;
+    for (size_t i = 0; i + 1 < nt; i++)
+        if (t[i].intitle && title_opener(&t[i], &t[i + 1]))
+            for (size_t k = i + 1; k < nt && t[k].intitle; k++) {
+                if (k > i + 1 && stops(s, &t[k - 1], &t[k]))
+                    break;
+                t[k].aside = 2;
+            }
     for (size_t i = 0; i < nt; i++) {
         if (t[i].intitle)
-            continue; /* a title says its own story */
+            continue; /* a title says its own story, but for its state clause */
         size_t m = 0;
         for (size_t d = 0; d < NO && !m; d++)
             m = t[i].h == first[d] ? digest_words_at(t, nt, i, openers[d]) : 0;
         for (size_t k = i + m; m && k < nt; k++) {
-            int stop = 0;
-            for (uint32_t x = t[k - 1].e; x < t[k].s && !stop; x++)
-                stop = s[x] == ',' || s[x] == ':' || s[x] == ';' || s[x] == '.' || s[x] == '\n';
-            if (stop)
+            if (stops(s, &t[k - 1], &t[k]))
                 break;
             t[k].aside = 1;
         }

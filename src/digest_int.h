@@ -344,7 +344,7 @@ struct tok {
     uint8_t quoted; /* inside quotation marks */
     uint8_t denied; /* after "no link with", "unrelated to": another story's */
     uint8_t listed; /* a one-word name a schedule lists (digest_mark_listed()) */
-    uint8_t aside;  /* in a clause that dates the event by another (digest_aside.c) */
+    uint8_t aside;  /* in a clause that dates the event by another; 2: a title's state clause */
 };
 
 /* Marks aside the words of a clause that dates a post's event by another

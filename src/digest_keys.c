@@ -579,7 +579,8 @@ static void word_keys(struct scratch *sc, const char *lang)
                 }
             }
         }
-        float w = (t[k0].intitle ? TITLE_WEIGHT : 1.0f) * (t[k0].quoted ? QUOTE_WEIGHT : 1.0f);
+        float w = (t[k0].intitle && t[k0].aside != 2 ? TITLE_WEIGHT : 1.0f) *
+                  (t[k0].quoted ? QUOTE_WEIGHT : 1.0f);
         int kind = t[k0].named == 2 ? K_WORDA
                    : t[k0].named    ? K_WORDN
                    : t[k0].quoted   ? K_WORDQ

@@ -3154,6 +3154,53 @@ static void test_aside_other_event(void)
     ok(qb > 0, "a reaction dated by its own story's news weighs (%g)", qb);
 }
 
+/* The weight of the key post p's reader sc read from the word w (the
+ * largest, if several); -1 if none. */
+static float word_weight(const struct scratch *sc, const char *w)
+{
+    float best = -1;
+    for (size_t k = 0; k < sc->nk; k++) {
+        const char *s = sc->raw.data + sc->ksrc[2 * k];
+        size_t n = sc->ksrc[2 * k + 1] - sc->ksrc[2 * k];
+        if (n == strlen(w) && memcmp(s, w, n) == 0 && sc->kind[k] == K_WORD && sc->kw[k] > best)
+            best = sc->kw[k];
+    }
+    return best;
+}
+
+/* Day 78's tanker: a title's clause of the state its town is in ("already
+ * mourning train victims") writes the other story of the town; its words
+ * weigh as the copy's, not as the title's. The story's own state ("still
+ * waiting") keeps the title's weight (eval/README.md, fifty-seventh
+ * round). */
+static void test_title_state_clause(void)
+{
+    struct scratch sc;
+    struct digest_post p = {0};
+
+    digest_scratch_init(&sc);
+    p.lang = "en";
+    p.title = "Fuel tanker overturns in Congo town already mourning train victims";
+    p.body = "A tanker truck carrying diesel overturned in the centre of Dolisie on Wednesday.";
+    is_int(digest_post_keys(&sc, &p), 0, "keys read");
+    ok(word_weight(&sc, "train") == 1.0f, "the state clause's word weighs as the copy's (%g)",
+       (double)word_weight(&sc, "train"));
+    ok(word_weight(&sc, "Fuel") == 2.0f, "the title's own event weighs as a title (%g)",
+       (double)word_weight(&sc, "Fuel"));
+    p.title = "Transit union: drivers still waiting for back pay";
+    p.body = "Bus drivers say they have not been paid the arrears promised in 2023.";
+    is_int(digest_post_keys(&sc, &p), 0, "keys read");
+    ok(word_weight(&sc, "waiting") == 2.0f, "the story's own state weighs as a title (%g)",
+       (double)word_weight(&sc, "waiting"));
+    p.lang = "fr";
+    p.title = "Un camion-citerne se couche à Dolisie, ville déjà endeuillée par le naufrage";
+    p.body = "Le camion transportait du gasoil et s'est couché au centre de Dolisie mercredi.";
+    is_int(digest_post_keys(&sc, &p), 0, "keys read");
+    ok(word_weight(&sc, "naufrage") == 1.0f, "« déjà endeuillée par » alike (%g)",
+       (double)word_weight(&sc, "naufrage"));
+    digest_scratch_free(&sc);
+}
+
 /* Day 75's look-alikes: a crab boat capsizing and the crab harvesters'
  * protest, in one town on one day, with the boat, the wharf and the
  * union in both. Their titles name two kinds of event (a wreck, a
@@ -4148,6 +4195,7 @@ int main(void)
     test_listed_names();
     test_passing_name();
     test_aside_other_event();
+    test_title_state_clause();
     test_event_kinds();
     test_minor_hub_word();
     test_minor_hub_name();
