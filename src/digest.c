@@ -308,16 +308,17 @@ static void story_score(const struct digest_post *posts, const size_t *m, size_t
                         const struct digest_weights *w, int64_t start, int64_t end,
                         int64_t audience, uint64_t *hosts, struct story *x)
 {
-    int imp = 0, sport = 0;
+    int imp = 0;
+    size_t sport = 0; /* posts tagged "sport" or "sports", in any case */
     double views = 0;
     int64_t newest = INT64_MIN;
 
     for (size_t i = 0; i < k; i++) {
         const struct digest_post *p = &posts[m[i]];
         int pi = clamp_importance(p->importance);
-        for (size_t t = 0; p->tags && t < p->ntags; t++) /* "sport", "Sports" */
-            sport |= p->tags[t] &&
-                     (!strcasecmp(p->tags[t], "sport") || !strcasecmp(p->tags[t], "sports"));
+        for (size_t t = 0, sp = 0; p->tags && t < p->ntags && !sp; t++)
+            sport += sp = p->tags[t] &&
+                          (!strcasecmp(p->tags[t], "sport") || !strcasecmp(p->tags[t], "sports"));
         if (pi > imp)
             imp = pi;
         views += p->views > 0 ? (double)p->views : 0;
@@ -340,10 +341,11 @@ static void story_score(const struct digest_post *posts, const size_t *m, size_t
     x->imp = imp;
     x->parts[0] = w->importance * imp / 3.0;
     x->parts[1] = w->engagement * readership_of(views, audience);
-    /* A sports story's engagement counts half: everyone reads the match or
-     * the coach's sacking; its readers measure the taste for sport, not how
-     * big the news is (eval/README.md, fifty-sixth round). */
-    if (sport)
+    /* A sports story's engagement counts half (most of its posts filed under
+     * sport): everyone reads the match or the coach's sacking; its readers
+     * measure the taste for sport, not how big the news is (eval/README.md,
+     * fifty-sixth round). */
+    if (2 * sport > k)
         x->parts[1] *= SPORT_READ;
     x->parts[2] = w->coverage * clamp01(spread > 0 ? sqrt(spread / COVERAGE_SAT) : 0);
     x->parts[3] = w->freshness * freshness_of(newest, start, end);

@@ -128,8 +128,8 @@
  *                audience up to 1, then 1 + 0.08 (1 - 1/r): readers past
  *                the audience order the stories it caps (twice the audience
  *                earns 1.04); 0 when audience <= 0; half of that for a
- *                sports story (a post of it tagged "sport" or "sports", any
- *                case): its readers measure the taste for sport
+ *                sports story (most of its posts tagged "sport" or
+ *                "sports", any case): its readers measure the taste for sport
  *   coverage   = w.coverage * min(1, sqrt(((posts - 1) + (sources - 1))
  *                                        / 12)),
  *                where sources are the distinct source_url hosts ("www."
