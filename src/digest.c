@@ -50,6 +50,7 @@
 
 #define COVERAGE_SAT 12.0 /* (posts - 1) + (sources - 1) where coverage saturates */
 #define READ_PAST 0.08    /* the most engagement a story earns past the audience, in weights */
+#define SPORT_READ 0.5    /* the share of its engagement a sports story keeps */
 #define DF_CAP_MIN 8      /* keys held by more than clamp(n / 4, 8, 64) posts are ignored */
 #define DF_CAP_MAX 64
 
@@ -309,12 +310,16 @@ static void story_score(const struct digest_post *posts, const size_t *m, size_t
                         int64_t audience, uint64_t *hosts, struct story *x)
 {
     int imp = 0;
+    size_t sport = 0; /* posts tagged "sport" or "sports", in any case */
     double views = 0;
     int64_t newest = INT64_MIN;
 
     for (size_t i = 0; i < k; i++) {
         const struct digest_post *p = &posts[m[i]];
         int pi = clamp_importance(p->importance);
+        for (size_t t = 0, sp = 0; p->tags && t < p->ntags && !sp; t++)
+            sport += sp = p->tags[t] &&
+                          (!strcasecmp(p->tags[t], "sport") || !strcasecmp(p->tags[t], "sports"));
         if (pi > imp)
             imp = pi;
         views += p->views > 0 ? (double)p->views : 0;
@@ -337,6 +342,12 @@ static void story_score(const struct digest_post *posts, const size_t *m, size_t
     x->imp = imp;
     x->parts[0] = w->importance * imp / 3.0;
     x->parts[1] = w->engagement * readership_of(views, audience);
+    /* A sports story's engagement counts half (most of its posts filed under
+     * sport): everyone reads the match or the coach's sacking; its readers
+     * measure the taste for sport, not how big the news is (eval/README.md,
+     * fifty-sixth round). */
+    if (2 * sport > k)
+        x->parts[1] *= SPORT_READ;
     x->parts[2] = w->coverage * clamp01(spread > 0 ? sqrt(spread / COVERAGE_SAT) : 0);
     x->parts[3] = w->freshness * freshness_of(newest, start, end);
     x->score = x->parts[0] + x->parts[1] + x->parts[2] + x->parts[3];

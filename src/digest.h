@@ -127,7 +127,9 @@
  *   engagement = w.engagement * r for r = sum of the story's views /
  *                audience up to 1, then 1 + 0.08 (1 - 1/r): readers past
  *                the audience order the stories it caps (twice the audience
- *                earns 1.04); 0 when audience <= 0
+ *                earns 1.04); 0 when audience <= 0; half of that for a
+ *                sports story (most of its posts tagged "sport" or
+ *                "sports", any case): its readers measure the taste for sport
  *   coverage   = w.coverage * min(1, sqrt(((posts - 1) + (sources - 1))
  *                                        / 12)),
  *                where sources are the distinct source_url hosts ("www."
