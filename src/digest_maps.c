@@ -257,14 +257,15 @@ static void bridge_add(struct digest_stems *st, const char *fr, const char *en)
 
 /* The regional English words of a kind of event that the desks of one
  * country write for the word every other desk uses, and that FreeDict
- * lacks: Australia's and South Africa's "bushfire" is the wildfire that
- * the French service writes « incendie » or « feu de forêt » (day 77's
- * Derwent Valley fire). A bridge, not a synonym: within English the word
- * keeps its own key, so the English posts of two fires meet as before
- * (folded into "fire", day 47's smoke advice met the recycling fire). */
+ * lacks: Australia's "bushfire", America's "brushfire", South Africa's
+ * "veldfire" are the wildfire that the French service writes « incendie »
+ * or « feu de forêt » (day 77's Derwent Valley fire). A bridge, not a
+ * synonym: within English the word keeps its own key, so the English
+ * posts of two fires meet as before (folded into "fire", day 47's smoke
+ * advice met the recycling fire). */
 static const char *const regional_pairs[][2] = {
-    {"incendie", "bushfire"},
-    {"incendie", "bushfires"},
+    {"incendie", "bushfire"},   {"incendie", "bushfires"}, {"incendie", "brushfire"},
+    {"incendie", "brushfires"}, {"incendie", "veldfire"},  {"incendie", "veldfires"},
 };
 
 /* The FreeDict pairs and the regional pairs as bridges. */

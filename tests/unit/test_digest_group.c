@@ -677,6 +677,10 @@ static void test_regional_bridges(void)
     for (size_t k = 0; k < n; k++)
         hit |= br[k] == fr;
     ok(hit, "bridge: en bushfire -> fr incendie");
+    n = digest_bridges(key_of(&st, "en", "brushfire"), br), hit = 0;
+    for (size_t k = 0; k < n; k++)
+        hit |= br[k] == fr;
+    ok(hit, "bridge: en brushfire -> fr incendie");
     ok(key_of(&st, "en", "bushfire") != key_of(&st, "en", "fire"),
        "bushfire keeps its own key within English");
     digest_stems_free(&st);
