@@ -138,8 +138,8 @@ static void key_push(struct scratch *sc, uint64_t h, float w, int kind, const st
         if (sc->keys[k] == h) {
             if (w > sc->kw[k])
                 sc->kw[k] = w;
-            if (sc->kind[k] == K_HALF)
-                sc->kind[k] = (uint8_t)kind;
+            if (sc->kind[k] == K_HALF || (sc->kind[k] == K_BRIDGE && kind != K_BRIDGE))
+                sc->kind[k] = (uint8_t)kind; /* the post's own word, not a translation */
             return;
         }
         j = (j + 1) & (sc->seen_cap - 1);

@@ -233,29 +233,48 @@ static uint64_t key_of(struct digest_stems *st, const char *lang, const char *w)
     return digest_word_key(st, lang, w, n, folded, digest_fold_latin1(w, n, folded));
 }
 
-/* The FreeDict pairs as bridges. An English word is read unmapped: one the
- * lexicon pairs already meets its French word and needs no bridge. A pair
- * whose two words have one key (the same stem) needs none either. */
+/* A pair as a bridge. An English word is read unmapped: one the lexicon
+ * pairs already meets its French word and needs no bridge. A pair whose two
+ * words have one key (the same stem) needs none either. */
+static void bridge_add(struct digest_stems *st, const char *fr, const char *en)
+{
+    uint64_t raw = digest_word_key_unmapped(st, "en", en);
+    uint64_t fk = key_of(st, "fr", fr);
+    if (!raw || !fk || raw == fk || digest_lexicon_map(raw) != raw)
+        return;
+    struct bridge_slot *b = bridge_slot(raw, 1);
+    if (!b || b->n > DIGEST_BRIDGES)
+        return;
+    size_t k = 0;
+    while (k < b->n && b->to[k] != fk)
+        k++;
+    if (k < b->n)
+        return;
+    if (b->n < DIGEST_BRIDGES)
+        b->to[b->n] = fk;
+    b->n++;
+}
+
+/* The regional English words of a kind of event that the desks of one
+ * country write for the word every other desk uses, and that FreeDict
+ * lacks: Australia's "bushfire", America's "brushfire", South Africa's
+ * "veldfire" are the wildfire that the French service writes « incendie »
+ * or « feu de forêt » (day 77's Derwent Valley fire). A bridge, not a
+ * synonym: within English the word keeps its own key, so the English
+ * posts of two fires meet as before (folded into "fire", day 47's smoke
+ * advice met the recycling fire). */
+static const char *const regional_pairs[][2] = {
+    {"incendie", "bushfire"},   {"incendie", "bushfires"}, {"incendie", "brushfire"},
+    {"incendie", "brushfires"}, {"incendie", "veldfire"},  {"incendie", "veldfires"},
+};
+
+/* The FreeDict pairs and the regional pairs as bridges. */
 static void bridges_init(struct digest_stems *st)
 {
-    for (size_t i = 0; i < digest_dict_pairs_n; i++) {
-        const char *fr = digest_dict_pairs[i][0], *en = digest_dict_pairs[i][1];
-        uint64_t raw = digest_word_key_unmapped(st, "en", en);
-        uint64_t fk = key_of(st, "fr", fr);
-        if (!raw || !fk || raw == fk || digest_lexicon_map(raw) != raw)
-            continue;
-        struct bridge_slot *b = bridge_slot(raw, 1);
-        if (!b || b->n > DIGEST_BRIDGES)
-            continue;
-        size_t k = 0;
-        while (k < b->n && b->to[k] != fk)
-            k++;
-        if (k < b->n)
-            continue;
-        if (b->n < DIGEST_BRIDGES)
-            b->to[b->n] = fk;
-        b->n++;
-    }
+    for (size_t i = 0; i < digest_dict_pairs_n; i++)
+        bridge_add(st, digest_dict_pairs[i][0], digest_dict_pairs[i][1]);
+    for (size_t i = 0; i < sizeof regional_pairs / sizeof *regional_pairs; i++)
+        bridge_add(st, regional_pairs[i][0], regional_pairs[i][1]);
 }
 
 void digest_lexicon_init(void)

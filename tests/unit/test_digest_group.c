@@ -637,6 +637,68 @@ static void test_bridges(void)
        "two English posts never meet through their words' translations");
 }
 
+/* The kind of the key a post (English, title t, body b) gives word w: 0
+ * when it has none. */
+static int key_kind_of(const char *t, const char *b, const char *w)
+{
+    struct scratch sc;
+    struct digest_stems st;
+    struct digest_post p = {.lang = "en", .title = t, .body = b};
+    int kind = 0;
+
+    digest_scratch_init(&sc);
+    digest_stems_init(&st);
+    uint64_t h = key_of(&st, "en", w);
+    if (digest_post_keys(&sc, &p) == 0)
+        for (size_t k = 0; k < sc.nk; k++)
+            if (sc.keys[k] == h)
+                kind = sc.kind[k];
+    digest_stems_free(&st);
+    digest_scratch_free(&sc);
+    return kind;
+}
+
+/* A regional word of one kind of event (Australia's "bushfire", which
+ * FreeDict lacks) bridges to the French service's word (« incendie »,
+ * « feu de forêt »): day 77's French report of the Derwent Valley fire
+ * meets the Reuters one. Within English it keeps its own key, and a post
+ * that writes "bushfire" in its title and "fire" in its copy keeps "fire"
+ * as its own word: the translation pushed first does not hide it from the
+ * other English posts. */
+static void test_regional_bridges(void)
+{
+    struct digest_stems st;
+    uint64_t br[DIGEST_BRIDGES];
+
+    digest_tables_init();
+    digest_stems_init(&st);
+    uint64_t fr = key_of(&st, "fr", "incendie");
+    size_t n = digest_bridges(key_of(&st, "en", "bushfire"), br), hit = 0;
+    for (size_t k = 0; k < n; k++)
+        hit |= br[k] == fr;
+    ok(hit, "bridge: en bushfire -> fr incendie");
+    n = digest_bridges(key_of(&st, "en", "brushfire"), br), hit = 0;
+    for (size_t k = 0; k < n; k++)
+        hit |= br[k] == fr;
+    ok(hit, "bridge: en brushfire -> fr incendie");
+    ok(key_of(&st, "en", "bushfire") != key_of(&st, "en", "fire"),
+       "bushfire keeps its own key within English");
+    digest_stems_free(&st);
+    is_int(key_kind_of("Emergency warning for Derwent Valley bushfire",
+                       "An emergency warning has been issued for a bushfire near Molesworth. "
+                       "The fire has burnt 2,000 hectares.",
+                       "fire"),
+           K_WORD, "a word the post writes is its own, not the translation of another");
+    ok(is_edge2("fr", "Australie: un feu de forêt détruit des maisons près de Hobart",
+                "Un incendie hors de contrôle a détruit cinq maisons et parcouru 3.400 hectares "
+                "dans la vallée de la Derwent, au nord de Hobart, ont annoncé mercredi les "
+                "pompiers.",
+                "en", "Bushfire destroys five homes near Tasmanian capital",
+                "A bushfire burning out of control in the Derwent Valley north of Hobart has "
+                "destroyed five homes and burnt about 3,400 hectares, fire authorities said."),
+       "the French report of a bushfire meets the English one");
+}
+
 /* Whether posts a and b of ps[0..n) are an edge (weak 0) or a weak link
  * (weak 1). */
 static int link_in(const struct digest_post *ps, size_t n, size_t a, size_t b, int weak)
@@ -4163,6 +4225,7 @@ int main(void)
     test_lexicon_glossary();
     test_lexicon_outage();
     test_bridges();
+    test_regional_bridges();
     test_title_names_clash();
     test_title_names_kind_word();
     test_title_names_two();
