@@ -352,6 +352,10 @@ struct tok {
  * clause's end (digest_aside.c). */
 void digest_mark_aside(const char *s, struct tok *t, size_t nt);
 
+/* Marks a stopword each word of a title's service formula ("ce qu'il faut
+ * savoir", "what parents need to know"): the template's (digest_formula.c). */
+void digest_mark_formula(struct tok *t, size_t nt);
+
 /* How many tokens from t[i] on spell the folded words of pat (space
  * separated), 0 when they do not (digest_kit.c). */
 size_t digest_words_at(const struct tok *t, size_t nt, size_t i, const char *pat);

@@ -475,6 +475,7 @@ static void mark_quoted(const char *s, struct tok *t, size_t nt)
     mark_denied(s, t, nt);        /* and the words a denial names */
     digest_mark_listed(s, t, nt); /* and the names a schedule lists */
     digest_mark_aside(s, t, nt);  /* and the clause that dates by another event */
+    digest_mark_formula(t, nt);   /* and a service piece's title formula */
 }
 
 /* The kind of a name run's key: a broadcaster, an alias-table name, a

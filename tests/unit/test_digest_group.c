@@ -1948,6 +1948,88 @@ static void test_deaths_apart(void)
     ok(v[4].cos > 0, "a title with no toll: the edge weighs");
 }
 
+/* Day 80: a floor of the dead ("kills at least 11") is read as a count,
+ * against titles of its own language only: the bus crash's "at least 11"
+ * and the tram's "One dead", two hours later, are two events; Romandie's
+ * English "at least 27", an hour after the French « 34 morts », is the
+ * French flash re-filed late, one story. Sixty-first round. */
+static void test_deaths_floor(void)
+{
+    is_int(digest_title_deaths("Bus crash kills at least 11 in western Algeria"), 11,
+           "a count after \"at least\"");
+    is_int(digest_title_deaths("Glissement de terrain : le torrent a tué au moins 12 villageois"),
+           12, "French: after « au moins »");
+    const struct digest_post ps[] = {
+        {.title = "Bus crash kills at least 11 in western Algeria",
+         .lang = "en",
+         .published_at = 1000},
+        {.title = "One dead as tram slams into minibus in Oran",
+         .lang = "en",
+         .published_at = 2000},
+        {.title = "Bousculade de Lubumbashi : le bilan s'alourdit à 34 morts",
+         .lang = "fr",
+         .published_at = 3000},
+        {.title = "Crowd crush at Congo football stadium kills at least 27",
+         .lang = "en",
+         .published_at = 4000},
+    };
+    const size_t cand[] = {0, 1, 2, 3};
+    struct digest_edge v[] = {{0, 1, 0.2f, 0}, {2, 3, 0.2f, 0}};
+    uint8_t named[] = {1, 1};
+    struct digest_edges e = {.v = v, .n = 2, .cap = 2, .named = named};
+    digest_deaths_apart(ps, cand, 4, &e);
+    ok(v[0].cos == 0 && named[0] == 2, "one language, the later title fewer dead: thin, no link");
+    ok(v[1].cos > 0 && named[1] == 1,
+       "a floor against the other language's title: the edge weighs");
+}
+
+/* Whether the keys read from a post (title, body, in lang) hold one
+ * written as word. */
+static int holds_word(const char *lang, const char *title, const char *body, const char *word)
+{
+    struct scratch sc;
+    struct digest_post p = {.lang = lang, .title = title, .body = body};
+    int held = 0;
+
+    digest_scratch_init(&sc);
+    if (digest_post_keys(&sc, &p) == 0)
+        for (size_t k = 0; k < sc.nk; k++)
+            held |= sc.ksrc[2 * k + 1] - sc.ksrc[2 * k] == strlen(word) &&
+                    memcmp(sc.raw.data + sc.ksrc[2 * k], word, strlen(word)) == 0;
+    digest_scratch_free(&sc);
+    return held;
+}
+
+/* Day 80: a service piece's title formula is the template's, not the
+ * story's: "faut" and "savoir" of « ce qu'il faut savoir », "need" and
+ * "know" of "what parents need to know", are no keys in a title; the
+ * story's words around them are, and the same words outside the formula
+ * or in the copy too. Sixty-first round. */
+static void test_title_formula(void)
+{
+    const char *b = "Le service reprend mercredi.";
+    ok(!holds_word("fr", "Tramway d'Oran : ce qu'il faut savoir pour vos trajets de mercredi", b,
+                   "savoir"),
+       "« ce qu'il faut savoir »: no key of « savoir »");
+    ok(!holds_word("fr", "Traversées d'été : ce qu'il faut savoir avant d'embarquer", b, "faut"),
+       "nor of « faut »");
+    ok(holds_word("fr", "Tramway d'Oran : ce qu'il faut savoir pour vos trajets de mercredi", b,
+                  "trajets"),
+       "the title's own words are keys");
+    ok(holds_word("fr", "Le ministre veut savoir pourquoi le tramway a déraillé", b, "savoir"),
+       "« savoir » outside the formula is a key");
+    ok(holds_word("fr", "Tramway d'Oran : la reprise", "Ce qu'il faut savoir : la ligne rouvre.",
+                  "savoir"),
+       "the formula in the copy is left");
+    ok(!holds_word("en", "Bus strike: what parents need to know", "Buses stop on Monday.", "know"),
+       "\"what parents need to know\": no key of \"know\"");
+    ok(holds_word("en", "Bus strike: what parents need to know", "Buses stop on Monday.",
+                  "parents"),
+       "the readers it names are a key");
+    ok(!holds_word("en", "Gondola: what we know", "The gondola stopped.", "know"),
+       "\"what we know\": no key of \"know\"");
+}
+
 /* The weight digest_names_apart() leaves on edge k of v[0..n) (named
  * bytes nb), all posts of one language but post 6 (French when fr6). */
 static float names_apart_cos(const struct digest_edge *v0, const uint8_t *nb, size_t n, size_t k,
@@ -4268,6 +4350,8 @@ int main(void)
     test_attach_anchor_names_only();
     test_attach_anchor_thin_place();
     test_deaths_apart();
+    test_deaths_floor();
+    test_title_formula();
     test_names_apart();
     test_interview_names();
     test_opener_town();
