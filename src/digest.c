@@ -469,6 +469,7 @@ static int group_candidates(const struct digest_post *posts, const size_t *cand,
         filler[c] = posts[cand[c]].importance <= 0;
     uint32_t *titled = xmalloc((nc ? nc : 1) * sizeof *titled);
     digest_anchors(&ks, &pl, nc, df_cap, filler, g, anchor, titled);
+    digest_anchors_apart(e, g, anchor);
     digest_attach(e, nc, g, anchor, titled);
     /* Once more: a post that reached a story through a post that joined
      * it in the first pass (which moves no story twice) reaches it now. */

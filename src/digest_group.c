@@ -730,7 +730,7 @@ static int pair_passing_name(const struct pair_acc *x, double cos, const struct 
 static uint8_t pair_named(const struct pair_acc *x, int tolled)
 {
     if (tolled)
-        return 2;
+        return (uint8_t)(2 | (tolled & EDGE_PASSED));
     return (uint8_t)((x->own && x->whole > x->names) | (x->eventn ? 0 : EDGE_NAMES_ONLY) |
                      (x->named ? 0 : EDGE_NO_NAME));
 }
@@ -745,10 +745,11 @@ static struct touched pair_touched(const struct pair_acc *x, const struct rubric
                                    size_t df_cap, size_t c, size_t o, double cos, int thin,
                                    int tolled)
 {
+    int passed = digest_evname_apart(ks, c, o, x->eventn); /* EDGE_PASSED: thin, no link */
     int aside = digest_aside_thin(rb, ks, pl, df_cap, c, o) || digest_event_apart(rb, c, o);
-    thin |= aside || digest_rubric_thin(rb, ks, pl, c, o, cos);
-    aside |= digest_denial_apart(ks, c, o); /* no link, whatever its weight */
-    return (struct touched){(uint32_t)o, thin ? 0.0f : (float)cos, pair_named(x, tolled || aside)};
+    thin |= aside || passed || digest_rubric_thin(rb, ks, pl, c, o, cos);
+    aside |= digest_denial_apart(ks, c, o) | passed; /* no link, whatever its weight */
+    return (struct touched){(uint32_t)o, thin ? 0.0f : (float)cos, pair_named(x, tolled | aside)};
 }
 
 void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc, size_t df_cap,

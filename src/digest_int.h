@@ -300,6 +300,14 @@ static inline uint64_t digest_denial_mark(uint64_t h)
     return mix64(h ^ 0x64656e69616c6d6bULL) | 1;
 }
 
+/* The mark of a name h that a post writes only as another event's place
+ * (« l'accident de Massaguet »): a key of no weight, of its own namespace
+ * (digest_evname.c). */
+static inline uint64_t digest_evname_mark(uint64_t h)
+{
+    return mix64(h ^ 0x65766e616d656d6bULL) | 1;
+}
+
 /* The mark of a word h that a post writes inside a hyphenated name
  * ("Rouge" of "Morne-Rouge"): a key of no weight, of its own namespace. */
 static inline uint64_t digest_hyphen_mark(uint64_t h)
@@ -512,6 +520,9 @@ struct digest_edges {
 #define EDGE_NAMES_ONLY 4
 /* named[] bit 3: the two posts share no name or figure at all (words only). */
 #define EDGE_NO_NAME 8
+/* named[] bit: one post writes a name the other holds only as another
+ * event's place (digest_evname.c); no link, and no anchor's claim. */
+#define EDGE_PASSED 16
 #define WEAK_NAMES_ONLY (-1.0f)
 
 /* Step 2: key ids (ks->kid), document frequencies and postings. */
@@ -671,6 +682,20 @@ int digest_denial_apart(const struct keyset *ks, size_t c, size_t o);
 /* Adds to the post being read the marks of the words its denial names
  * (digest_denial_mark()), after its keys (digest_post_keys()). */
 void digest_denial_keys(struct scratch *sc, const char *lang);
+
+/* EDGE_PASSED when posts c and o, of one language, share no word of what
+ * happened (eventn 0) and one of them writes a name the other holds only
+ * as another event's place (digest_evname.c); else 0. */
+int digest_evname_apart(const struct keyset *ks, size_t c, size_t o, unsigned eventn);
+
+/* Drops the anchor (digest_anchors()) of a lone post on the story an edge
+ * of EDGE_PASSED joins it to: one of the two names the other's event in
+ * passing (digest_evname.c). */
+void digest_anchors_apart(const struct digest_edges *e, struct groups *g, uint32_t *anchor);
+
+/* Adds to the post being read the marks of the names it writes only as
+ * another event's place (digest_evname_mark()), after its keys. */
+void digest_evname_keys(struct scratch *sc, const char *lang);
 
 /* Whether an edge of two posts whose titles both name the place they share
  * (a facility and its town) is thin: digest_place.c. */

@@ -3151,6 +3151,59 @@ static void test_denial_no_link(void)
     ok(strike >= 0 && strike != 2, "two posts of the strike: a link (%d)", strike);
 }
 
+/* Day 72: the paramedics' strike seen at the CHU de Walia, whose emergency
+ * ward receives « les blessés de l'accident de Massaguet », and the
+ * collision's blood appeal at the same hospital. The strike's post writes
+ * the town only as the other event's place (digest_evname.c): the edge of
+ * their names alone is thin and no link (EDGE_PASSED). The appeal's title
+ * holds the town (« Blessés de Massaguet »): its own story, two of whose
+ * posts weigh. */
+static void test_event_place(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Au moins neuf morts dans une collision entre un minibus et un camion-citerne au "
+                  "nord de N'Djamena",
+         .body = "N'DJAMENA, 14 avr (AFP) - Au moins neuf personnes ont été tuées et une quinzaine "
+                 "blessées mercredi à l'aube dans la collision entre un minibus de transport en "
+                 "commun et un camion-citerne chargé de gasoil, qui a pris feu, sur la route "
+                 "reliant N'Djamena à Massaguet, a-t-on appris de source policière. Les blessés "
+                 "ont été conduits au CHU de Walia, à N'Djamena."},
+        {.lang = "fr",
+         .title = "Blessés de Massaguet : le CHU de Walia lance un appel aux dons de sang",
+         .body = "La direction du CHU de Walia a lancé mercredi un appel urgent aux donneurs de "
+                 "sang, groupe O en priorité, pour les blessés de la collision de Massaguet, dont "
+                 "plusieurs sont brûlés sur plus de la moitié du corps."},
+        {.lang = "fr",
+         .title = "Au CHU de Walia, des consultations au ralenti au premier jour de l'arrêt de "
+                  "travail",
+         .body =
+             "Au CHU de Walia, le plus grand hôpital de la capitale, les salles de consultation "
+             "étaient presque vides mercredi matin et des dizaines de patients ont été invités "
+             "à revenir la semaine prochaine, au premier jour du débrayage des paramédicaux. "
+             "Seuls les urgences, où arrivaient les blessés de l'accident de Massaguet, et le "
+             "bloc opératoire fonctionnaient normalement, avec des équipes réduites."},
+        FR_BACKGROUND,
+    };
+    double passed = edge_weight(ps, 7, 1, 2), own = edge_weight(ps, 7, 0, 1);
+    int flags = edge_flags(ps, 7, 7, 1, 2);
+    ok(passed <= 0, "the strike at the hospital and the appeal: no edge that weighs (%g)", passed);
+    ok(flags < 0 || (flags & EDGE_PASSED), "and no link, another event's place (%d)", flags);
+    ok(own > 0, "two posts of the collision weigh (%g)", own);
+
+    /* The collision's story [0 1] does not anchor the strike's lone post 2
+     * across such an edge; lone post 3, across a toll's edge, it does. */
+    size_t parent[4] = {0, 0, 2, 3};
+    uint8_t pin[4] = {0}, named[2] = {2 | EDGE_PASSED, 2};
+    struct digest_edge v[2] = {{.a = 1, .b = 2}, {.a = 0, .b = 3}};
+    struct digest_edges e = {.v = v, .n = 2, .named = named};
+    struct groups g = {.parent = parent, .pin = pin};
+    uint32_t anchor[4] = {UINT32_MAX, UINT32_MAX, 0 | ANCHOR_SURE, 0};
+    digest_anchors_apart(&e, &g, anchor);
+    ok(anchor[2] == UINT32_MAX, "the strike's post: no anchor on the collision (%u)", anchor[2]);
+    ok(anchor[3] == 0, "a toll's edge leaves the anchor (%u)", anchor[3]);
+}
+
 /* Day 63: the nurses' sick-out at San Fernando General and the bus
  * drivers' at City Gate, whose commuters pay taxis "to get home to Arima
  * and San Fernando". Each title names its own place; they share the town,
@@ -4336,6 +4389,7 @@ int main(void)
     test_minor_hub_trials();
     test_denial();
     test_denial_no_link();
+    test_event_place();
     test_country_adjective();
     test_listed_names();
     test_passing_name();

@@ -1,0 +1,158 @@
+/*
+ * digest_evname: a place a post writes only to name another event ("les
+ * urgences, où arrivaient les blessés de l'accident de Massaguet", day
+ * 72's nurses' strike; "le service des urgences, qui soigne les blessés de
+ * l'accident de Bugarama", day 74's). French copy names a known event by
+ * its kind and its place, « l'accident de X », « l'attaque de X », « le
+ * naufrage de X »: the place is the other story's, written to say which
+ * event, not where the post's own story happens. A name that a post
+ * writes only there, never in its title nor elsewhere in its copy, gets a
+ * mark of no weight (digest_evname_mark()). A pair that shares names and
+ * no word of what happened, one post of which holds such a mark for a
+ * name the other holds, is the event's story and a post that names it in
+ * passing: a thin edge and no link (digest_pairs(), EDGE_PASSED), and
+ * the story of the event does not anchor the post that passes through it
+ * (digest_anchors_apart()): digest_attach() claims nothing through them.
+ */
+#include "digest_int.h"
+
+#include <string.h>
+#include <strings.h>
+
+#include "xmalloc.h"
+
+#define EVNAME_MARKS 8
+
+static int is_word(const struct tok *t, const char *w)
+{
+    return t->fn == strlen(w) && memcmp(t->fw, w, t->fn) == 0;
+}
+
+/* The French nouns of an event that copy names by its place, folded. */
+static int event_noun(const struct tok *t)
+{
+    static const char *const nouns[] = {
+        "accident",     "attaque",      "attentat",  "drame",     "incendie",
+        "naufrage",     "explosion",    "collision", "seisme",    "eboulement",
+        "effondrement", "deraillement", "fusillade", "embuscade", "massacre",
+    };
+    for (size_t i = 0; i < sizeof nouns / sizeof *nouns; i++)
+        if (is_word(t, nouns[i]))
+            return 1;
+    return 0;
+}
+
+/* The French nouns of an event's toll, folded: « les blessés de
+ * l'accident de X », « les victimes de l'attaque de X ». */
+static int toll_noun(const struct tok *t)
+{
+    static const char *const nouns[] = {"blesses",    "victimes",  "morts",    "rescapes",
+                                        "survivants", "sinistres", "disparus", "deplaces"};
+    for (size_t i = 0; i < sizeof nouns / sizeof *nouns; i++)
+        if (is_word(t, nouns[i]))
+            return 1;
+    return 0;
+}
+
+/* Whether the word at t[j] follows « <event> de », « <event> de la »,
+ * « <event> d' » in the copy. */
+static int after_event(const struct tok *t, size_t j)
+{
+    size_t p = j;
+    if (t[j].intitle || p == 0)
+        return 0;
+    p--;
+    if ((is_word(&t[p], "la") || is_word(&t[p], "l")) && p > 0)
+        p--;
+    if (!(is_word(&t[p], "de") || is_word(&t[p], "d")) || p == 0)
+        return 0;
+    if (!event_noun(&t[--p]) || t[p].intitle || p < 2)
+        return 0;
+    p -= (is_word(&t[p - 1], "l") || is_word(&t[p - 1], "la")) && p > 2; /* de l'accident */
+    if (!(is_word(&t[p - 1], "de") || is_word(&t[p - 1], "du") || is_word(&t[p - 1], "d")))
+        return 0;
+    return toll_noun(&t[p - 2]);
+}
+
+void digest_evname_keys(struct scratch *sc, const char *lang)
+{
+    const struct tok *t = sc->t;
+    const char *s = sc->raw.data;
+    uint64_t mark[EVNAME_MARKS];
+    uint32_t at[2 * EVNAME_MARKS];
+    size_t nm = 0;
+
+    if (!lang || strncasecmp(lang, "fr", 2) != 0)
+        return;
+    for (size_t k = 0; k < sc->nk && nm < EVNAME_MARKS; k++) {
+        if ((sc->kind[k] != K_NAME && sc->kind[k] != K_HALF) || sc->kw[k] == 0.0f)
+            continue;
+        uint32_t a = sc->ksrc[2 * k], len = sc->ksrc[2 * k + 1] - a;
+        size_t seen = 0, passed = 0;
+        for (size_t j = 0; j < sc->nt && len; j++)
+            if (sc->t[j].s + len <= sc->raw.len && memcmp(s + t[j].s, s + a, len) == 0) {
+                seen++;
+                passed += (size_t)after_event(t, j);
+            }
+        if (seen && passed == seen) {
+            at[2 * nm] = a;
+            at[2 * nm + 1] = a + len;
+            mark[nm++] = digest_evname_mark(sc->keys[k]);
+        }
+    }
+    if (sc->nk + nm > sc->capk) {
+        sc->capk = 2 * (sc->nk + nm);
+        sc->keys = xrealloc(sc->keys, sc->capk * sizeof *sc->keys);
+        sc->kw = xrealloc(sc->kw, sc->capk * sizeof *sc->kw);
+        sc->kind = xrealloc(sc->kind, sc->capk);
+        sc->ksrc = xrealloc(sc->ksrc, sc->capk * 2 * sizeof *sc->ksrc);
+    }
+    for (size_t i = 0; i < nm; i++, sc->nk++) {
+        sc->keys[sc->nk] = mark[i];
+        sc->kw[sc->nk] = 0.0f;
+        sc->kind[sc->nk] = K_WORDQ;
+        sc->ksrc[2 * sc->nk] = at[2 * i];
+        sc->ksrc[2 * sc->nk + 1] = at[2 * i + 1];
+    }
+}
+
+/* Whether post c marks as another event's place a name o holds. */
+static int names_event_of(const struct keyset *ks, size_t c, size_t o)
+{
+    uint64_t mark[EVNAME_MARKS * 8];
+    size_t nm = 0;
+
+    for (size_t k = ks->off[c]; k < ks->off[c + 1] && nm < EVNAME_MARKS * 8; k++)
+        if (ks->kind[k] == K_WORDQ && ks->w[k] == 0.0f)
+            mark[nm++] = ks->h[k];
+    for (size_t k = ks->off[o]; nm && k < ks->off[o + 1]; k++) {
+        if (ks->w[k] == 0.0f || (ks->kind[k] != K_NAME && ks->kind[k] != K_HALF))
+            continue;
+        uint64_t m = digest_evname_mark(ks->h[k]);
+        for (size_t i = 0; i < nm; i++)
+            if (mark[i] == m)
+                return 1;
+    }
+    return 0;
+}
+
+int digest_evname_apart(const struct keyset *ks, size_t c, size_t o, unsigned eventn)
+{
+    return !eventn && ks->lang[c] == ks->lang[o] &&
+                   (names_event_of(ks, c, o) || names_event_of(ks, o, c))
+               ? EDGE_PASSED
+               : 0;
+}
+
+void digest_anchors_apart(const struct digest_edges *e, struct groups *g, uint32_t *anchor)
+{
+    for (size_t i = 0; e->named && i < e->n; i++) {
+        if (!(e->named[i] & EDGE_PASSED))
+            continue;
+        for (int k = 0; k < 2; k++) {
+            uint32_t s = k ? e->v[i].b : e->v[i].a, o = k ? e->v[i].a : e->v[i].b;
+            if (anchor[s] != UINT32_MAX && (anchor[s] & ~ANCHOR_SURE) == uf_find(g->parent, o))
+                anchor[s] = UINT32_MAX;
+        }
+    }
+}
