@@ -141,6 +141,16 @@ static const struct {
     {EV_CRIME, "en", "murder"},
 };
 
+/* The explainer's label ("Explainer: how water trading works, and where
+ * the Arkwright case fits"), read as the rubric a title opens on: its
+ * bit in kinds (digest_explainer_thin()), no kind of event. */
+#define EV_EXPLAINER 15u
+#define EV_TITLE_NAME 14u
+#define EV_MASK ((1u << EV_TITLE_NAME) - 1u)
+static const char *const explainer_words[][2] = {
+    {"en", "explainer"}, {"en", "factbox"}, {"fr", "decryptage"}};
+static uint64_t explainer_mark[sizeof explainer_words / sizeof *explainer_words];
+
 #define EVENT_SLOTS 256
 _Static_assert(sizeof event_words / sizeof *event_words * 2 <= EVENT_SLOTS, "at most half full");
 static uint64_t event_key[EVENT_SLOTS];
@@ -170,6 +180,20 @@ void digest_events_init(struct digest_stems *st, digest_key_of_fn key_of)
 {
     for (size_t i = 0; i < sizeof event_words / sizeof *event_words; i++)
         event_put(key_of(st, event_words[i].lang, event_words[i].word), event_words[i].kind);
+    for (size_t i = 0; i < sizeof explainer_mark / sizeof *explainer_mark; i++)
+        explainer_mark[i] =
+            digest_rubric_mark(key_of(st, explainer_words[i][0], explainer_words[i][1]));
+}
+
+/* Whether a key is the explainer's label in a title's rubric. */
+static int explainer_label(const struct keyset *ks, size_t k)
+{
+    if (ks->kind[k] != K_WORDQ || ks->w[k] != 0.0f)
+        return 0;
+    for (size_t i = 0; i < sizeof explainer_mark / sizeof *explainer_mark; i++)
+        if (ks->h[k] == explainer_mark[i])
+            return 1;
+    return 0;
 }
 
 void digest_event_kinds(struct rubrics *r, const struct keyset *ks, size_t nc)
@@ -183,10 +207,27 @@ void digest_event_kinds(struct rubrics *r, const struct keyset *ks, size_t nc)
             if ((kind == K_WORD || kind == K_WORDN || kind == K_WORDQ || kind == K_BRIDGE) &&
                 ks->w[k] >= 2.0f)
                 r->kinds[c] |= event_of(ks->h[k]);
+            if (explainer_label(ks, k))
+                r->kinds[c] |= 1u << EV_EXPLAINER;
+            if ((kind == K_NAME || kind == K_ALIAS) && ks->w[k] >= 2.0f)
+                r->kinds[c] |= 1u << EV_TITLE_NAME;
         }
 }
 
 int digest_event_apart(const struct rubrics *r, size_t c, size_t o)
 {
-    return r->kinds[c] && r->kinds[o] && !(r->kinds[c] & r->kinds[o]);
+    unsigned a = r->kinds[c] & EV_MASK, b = r->kinds[o] & EV_MASK;
+    return a && b && !(a & b);
+}
+
+int digest_explainer_thin(const struct rubrics *r, size_t c, size_t o, unsigned names,
+                          unsigned tnamed)
+{
+    const unsigned ex = 1u << EV_EXPLAINER, named = 1u << EV_TITLE_NAME;
+    for (unsigned side = 0; side < 2; side++) {
+        unsigned k = r->kinds[side ? o : c], other = r->kinds[side ? c : o];
+        if ((k & ex) && !(other & ex) && (k & named) && names && !(tnamed & (1u << side)))
+            return 1;
+    }
+    return 0;
 }

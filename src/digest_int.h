@@ -675,6 +675,14 @@ void digest_event_kinds(struct rubrics *r, const struct keyset *ks, size_t nc);
  * link. */
 int digest_event_apart(const struct rubrics *r, size_t c, size_t o);
 
+/* Whether posts c and o, one of which is an explainer (its title opens on
+ * the label and holds a name: digest_event.c), share names, as names and
+ * tnamed of digest_pairs() say, but not one its title holds: the region its
+ * background is set in, and the mechanism's words, not the case it
+ * explains. Thin. */
+int digest_explainer_thin(const struct rubrics *r, size_t c, size_t o, unsigned names,
+                          unsigned tnamed);
+
 /* Whether one of posts c and o holds two words of the other's denial, or
  * one in its title (digest_denial.c): the denied story and the denier. */
 int digest_denial_apart(const struct keyset *ks, size_t c, size_t o);

@@ -3242,6 +3242,45 @@ static void test_passing_name(void)
     ok(nurses > 0, "two posts of the nurses' sick-out weigh (%g)", nurses);
 }
 
+/* Day 83: "Explainer: how water trading works, and where the Arkwright
+ * case fits" (the water broker's fraud trial) and the water register's
+ * "South Australia moves to publish all water trades" share the river and
+ * the trade's words, not the case the explainer's title names. An
+ * explainer's edge to a post that shares its names but not its title's, or
+ * names alone, is thin (eval/README.md, sixty-second round). */
+static void test_explainer_names(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Explainer: how water trading works, and where the Arkwright case fits",
+         .body = "Irrigators on the River Murray can buy and sell seasonal water allocations "
+                 "through brokers, who arrange the sale and lodge the transfer with the water "
+                 "registry, and in the Arkwright case prosecutors say the transfers were never "
+                 "lodged. The trial before Judge Wendy Calder is expected to last six weeks."},
+        {.lang = "en",
+         .title = "South Australia moves to publish all water trades",
+         .body = "ADELAIDE, July 13 (Reuters) - South Australia's lower house voted on Tuesday to "
+                 "publish the details of every trade in River Murray water, a first among the "
+                 "states of Australia's largest river system."},
+        {.lang = "en",
+         .title = "Renmark water broker sold water he never owned, trial told",
+         .body = "A Renmark water broker sold $4.8 million of River Murray water allocations he "
+                 "did not own to 31 irrigators, a jury in the District Court in Adelaide heard as "
+                 "his trial opened on Tuesday. Glen Arkwright, 54, has pleaded not guilty to 43 "
+                 "counts of dishonestly deceiving."},
+        {.lang = "en",
+         .title = "Lower house passes River Murray water register bill",
+         .body = "The House of Assembly passed the River Murray Water Register Bill by 25 votes "
+                 "to 19 on Tuesday night, bringing a public register of every water trade in "
+                 "South Australia a step closer. The bill now goes to the Legislative Council, "
+                 "which is due to vote on Thursday."},
+        GUYANE_BACKGROUND,
+    };
+    double trades = edge_weight(ps, 6, 0, 1), trial = edge_weight(ps, 6, 0, 2);
+    ok(trades <= 0, "the explainer and the register's wire post: no edge that weighs (%g)", trades);
+    ok(trial > 0, "the explainer and its trial's post weigh (%g)", trial);
+}
+
 /* Day 65: the water cuts' calendar ("Mamoudzou, Koungou et Dembéni seront
  * coupés le lundi et le mardi, Sada, Chiconi et Ouangani le mardi et le
  * mercredi") and the trial of Dembéni's former mayor. A post that lists
@@ -4393,6 +4432,7 @@ int main(void)
     test_country_adjective();
     test_listed_names();
     test_passing_name();
+    test_explainer_names();
     test_aside_other_event();
     test_title_state_clause();
     test_event_kinds();
