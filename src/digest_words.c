@@ -299,6 +299,12 @@ static const struct alias aliases[] = {
     {"lac de constance", "lake constance", AL_CAP}, {"lake constance", "lake constance", AL_CAP},
     {"saint laurent", "saint lawrence", AL_CAP}, {"saint lawrence", "saint lawrence", AL_CAP},
     {"st lawrence", "saint lawrence", AL_CAP},
+    /* the Caribbean states the table left out (sixty-fourth round); not
+     * Jamaica: its README section */
+    {"trinite et tobago", "trinidad and tobago", AL_CAP},
+    {"trinidad and tobago", "trinidad and tobago", AL_CAP},
+    {"trinidad", "trinidad and tobago", AL_CAP},
+    {"barbade", "barbados", AL_CAP}, {"barbados", "barbados", AL_CAP},
 };
 /* clang-format on */
 

@@ -2671,6 +2671,44 @@ static void test_country_alike(void)
     ok(fire > 0, "the fire's English and French reports weigh (%g)", fire);
 }
 
+/* Day 63 (Port of Spain): the local desk's "Ammonia leak at Point Lisas
+ * plant" and the wire's "Ammonia leak sends 19 to hospital in Trinidad",
+ * one story, each title naming a place two posts or more hold. Trinidad
+ * and Tobago is a country (the alias table's, sixty-fourth round), not a
+ * story's name: the pair is not read as two titles that name two stories
+ * and share no name (digest_pairs()), and is an edge. */
+static void test_country_caribbean(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Ammonia leak at Point Lisas plant, 14 workers in hospital",
+         .body = "Fourteen workers were taken to hospital with breathing problems after "
+                 "ammonia leaked from a storage tank at the Gulfview Ammonia plant in the Point "
+                 "Lisas Industrial Estate on Wednesday morning, the company said."},
+        {.lang = "en",
+         .title = "Ammonia leak sends 19 to hospital in Trinidad",
+         .body = "COUVA, Trinidad and Tobago A leak at an ammonia plant on Trinidad's west "
+                 "coast sent 19 people to hospitals on Wednesday and forced authorities to order "
+                 "residents of surrounding communities to shelter indoors, officials said."},
+        {.lang = "en",
+         .title = "Point Lisas shelter-in-place order lifted",
+         .body = "The shelter-in-place order around Point Lisas was lifted on Wednesday "
+                 "afternoon after the leak was sealed."},
+        {.lang = "en",
+         .title = "Two young siblings killed in Trinidad house fire",
+         .body = "Two children died when fire destroyed their family's wooden house in Diego "
+                 "Martin, Trinidad, on Wednesday, the fire service said."},
+        {.lang = "en",
+         .title = "Match drawn at the stadium",
+         .body = "The two teams shared the points on Saturday night."},
+        {.lang = "en",
+         .title = "Markets end the week higher",
+         .body = "Stocks closed the week slightly higher on Friday."},
+    };
+    ok(edge_in(ps, 6, 0, 1), "the leak's two reports, one titled with the country: an edge");
+    ok(!edge_in(ps, 6, 1, 3), "the leak and the house fire, through the country: no edge");
+}
+
 /* Day 50's shape: two English posts on a French channel (the minor
  * language) whose titles share a casualty verb and the country ("kills",
  * "Togo"), and whose bodies share the generic count ("people", "others"):
@@ -2709,7 +2747,9 @@ static void test_minor_toll(void)
  * title gives its toll: a thin edge, and no link for digest_attach(), so
  * that the fire's lone post is not taken home by three such edges to the
  * flood's posts. Two posts of the flood, whose titles meet through
- * "flood", weigh. */
+ * "flood", weigh. Here the island is a county (Caroni): Trinidad is a
+ * country of the alias table since the sixty-fourth round, and the day's
+ * pair, sharing the country and the toll, is no edge at all. */
 static void test_toll_titles(void)
 {
     const struct digest_post ps[] = {
@@ -2717,16 +2757,16 @@ static void test_toll_titles(void)
          .title = "One dead as freak downpour floods Chaguanas",
          .body = "A 71-year-old man drowned in his home in Felicity and hundreds of families were "
                  "trapped by rising water after more than 150 millimetres of rain fell on central "
-                 "Trinidad overnight, the Office of Disaster Preparedness and Management said."},
+                 "Caroni overnight, the Office of Disaster Preparedness and Management said."},
         {.lang = "en",
-         .title = "Two young siblings killed in Trinidad house fire",
+         .title = "Two young siblings killed in Caroni house fire",
          .body =
              "DIEGO MARTIN (AP) - Two young siblings were killed when a fire swept through "
-             "their wooden home on the outskirts of Trinidad's capital before dawn, according to "
+             "their wooden home on the outskirts of Caroni's main town before dawn, according to "
              "fire officials."},
         {.lang = "en",
-         .title = "Trinidad flood toll rises to three as river begins to fall",
-         .body = "A third person has died in the floods that swamped central Trinidad, police said "
+         .title = "Caroni flood toll rises to three as river begins to fall",
+         .body = "A third person has died in the floods that swamped central Caroni, police said "
                  "on Wednesday afternoon, after the body of a man swept away while crossing a "
                  "flooded road in Longdenville was found in a cane field. About 1,400 homes were "
                  "flooded and 260 people spent the day in shelters."},
@@ -2739,8 +2779,8 @@ static void test_toll_titles(void)
          .body = "Trinidad and Tobago Red Force beat the Scorpions by five wickets at the Queen's "
                  "Park Oval."},
     };
-    /* The island's word, in every post ("Trinidad and Tobago"), is
-     * past df_cap, as on the day; its name, in three, is not. */
+    /* The country, in every post ("Trinidad and Tobago"), is past
+     * df_cap, as on the day; the county, in three, is not. */
     double toll = edge_weight_cap(ps, 5, 4, 0, 1), flood = edge_weight_cap(ps, 5, 4, 0, 2);
     int flags = edge_flags(ps, 5, 4, 0, 1);
     ok(toll == 0, "the flood and the fire, met through the toll: a thin edge (%g)", toll);
@@ -4475,6 +4515,7 @@ int main(void)
     test_hub_word();
     test_minor_hub();
     test_country_alike();
+    test_country_caribbean();
     test_minor_toll();
     test_toll_titles();
     test_toll_at_least();
