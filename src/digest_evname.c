@@ -78,7 +78,9 @@ static int after_event(const struct tok *t, size_t j, size_t *ev, size_t *toll)
         return 0;
     *ev = p + (is_word(&t[p], "l") || is_word(&t[p], "la"));
     *toll = p - 2;
-    return toll_noun(&t[p - 2]);
+    if (!toll_noun(&t[p - 2]) && p > 3 && !t[p - 2].cap && toll_noun(&t[p - 3]))
+        *toll = p - 3; /* « les blessés graves de l'accident de X » */
+    return toll_noun(&t[*toll]);
 }
 
 /* The mark of a word h (K_WORD) that a post writes only as the toll's or

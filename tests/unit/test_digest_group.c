@@ -3238,6 +3238,31 @@ static void test_event_place_nouns(void)
     ok(own > 0, "two posts of the crash weigh (%g)", own);
 }
 
+/* Day 73: the pile-up near Memramcook, whose hospital « soignait déjà
+ * deux blessés graves de l'accident de Tracadie »: an adjective between
+ * the toll's noun and the event's is the same phrase (digest_evname.c,
+ * eval/README.md, sixty-third round). */
+static void test_event_place_graves(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Trois morts dans une collision près de Tracadie",
+         .body = "TRACADIE, 13 avr (AFP) - Trois personnes ont été tuées et six autres blessées "
+                 "mardi dans une collision frontale entre une fourgonnette et un camion au sud "
+                 "de Tracadie. Les blessés ont été conduits à l'Hôpital Champlain."},
+        {.lang = "fr",
+         .title = "Carambolage sur la Transcanadienne près de Memramcook",
+         .body = "L'Hôpital Champlain, qui soignait déjà deux blessés graves de l'accident de "
+                 "Tracadie, a déclenché mardi soir son plan d'urgence après le carambolage "
+                 "survenu sur l'autoroute près de Memramcook."},
+        FR_BACKGROUND,
+    };
+    double passed = edge_weight(ps, 6, 0, 1);
+    int flags = edge_flags(ps, 6, 6, 0, 1);
+    ok(passed <= 0, "the pile-up's hospital and the collision: no edge that weighs (%g)", passed);
+    ok(flags < 0 || (flags & EDGE_PASSED), "and no link, « blessés graves de » (%d)", flags);
+}
+
 /* Day 63: the nurses' sick-out at San Fernando General and the bus
  * drivers' at City Gate, whose commuters pay taxis "to get home to Arima
  * and San Fernando". Each title names its own place; they share the town,
@@ -4464,6 +4489,7 @@ int main(void)
     test_denial_no_link();
     test_event_place();
     test_event_place_nouns();
+    test_event_place_graves();
     test_country_adjective();
     test_listed_names();
     test_passing_name();
