@@ -13,6 +13,10 @@
  * passing: a thin edge and no link (digest_pairs(), EDGE_PASSED), and
  * the story of the event does not anchor the post that passes through it
  * (digest_anchors_apart()): digest_attach() claims nothing through them.
+ * The phrase's own nouns (« blessés », « accident »), when the post writes
+ * them nowhere else, are marked too: a pair that shares no other word of
+ * what happened and no country is of the same kind (day 74's strike post
+ * and the crash's post from the same hospital).
  */
 #include "digest_int.h"
 
@@ -55,8 +59,9 @@ static int toll_noun(const struct tok *t)
 }
 
 /* Whether the word at t[j] follows « <event> de », « <event> de la »,
- * « <event> d' » in the copy. */
-static int after_event(const struct tok *t, size_t j)
+ * « <event> d' » in the copy; *ev and *toll get the event's noun and
+ * the toll's noun of the phrase. */
+static int after_event(const struct tok *t, size_t j, size_t *ev, size_t *toll)
 {
     size_t p = j;
     if (t[j].intitle || p == 0)
@@ -71,7 +76,37 @@ static int after_event(const struct tok *t, size_t j)
     p -= (is_word(&t[p - 1], "l") || is_word(&t[p - 1], "la")) && p > 2; /* de l'accident */
     if (!(is_word(&t[p - 1], "de") || is_word(&t[p - 1], "du") || is_word(&t[p - 1], "d")))
         return 0;
-    return toll_noun(&t[p - 2]);
+    *ev = p + (is_word(&t[p], "l") || is_word(&t[p], "la"));
+    *toll = p - 2;
+    if (!toll_noun(&t[p - 2]) && p > 3 && !t[p - 2].cap && toll_noun(&t[p - 3]))
+        *toll = p - 3; /* « les blessés graves de l'accident de X » */
+    return toll_noun(&t[*toll]);
+}
+
+/* The mark of a word h (K_WORD) that a post writes only as the toll's or
+ * the event's noun of such a phrase: of its own namespace. */
+static uint64_t word_mark(uint64_t h)
+{
+    return digest_evname_mark(h ^ 0x746f6c6c6e6f756eULL);
+}
+
+static int listed(const size_t *in, size_t nin, size_t j)
+{
+    for (size_t i = 0; i < nin; i++)
+        if (in[i] == j)
+            return 1;
+    return 0;
+}
+
+/* Whether the word at t[j] is, everywhere the post writes it, the toll's
+ * or the event's noun of a phrase that names another event's place
+ * (in[], nin of them, lists those nouns). */
+static int phrase_only(const struct tok *t, size_t nt, const size_t *in, size_t nin, size_t j)
+{
+    for (size_t i = 0; i < nt; i++)
+        if (t[i].fn == t[j].fn && memcmp(t[i].fw, t[j].fw, t[j].fn) == 0 && !listed(in, nin, i))
+            return 0;
+    return 1;
 }
 
 void digest_evname_keys(struct scratch *sc, const char *lang)
@@ -80,7 +115,7 @@ void digest_evname_keys(struct scratch *sc, const char *lang)
     const char *s = sc->raw.data;
     uint64_t mark[EVNAME_MARKS];
     uint32_t at[2 * EVNAME_MARKS];
-    size_t nm = 0;
+    size_t nm = 0, ev = 0, toll = 0, in[2 * EVNAME_MARKS], nin = 0;
 
     if (!lang || strncasecmp(lang, "fr", 2) != 0)
         return;
@@ -88,17 +123,37 @@ void digest_evname_keys(struct scratch *sc, const char *lang)
         if ((sc->kind[k] != K_NAME && sc->kind[k] != K_HALF) || sc->kw[k] == 0.0f)
             continue;
         uint32_t a = sc->ksrc[2 * k], len = sc->ksrc[2 * k + 1] - a;
-        size_t seen = 0, passed = 0;
+        size_t seen = 0, passed = 0, nin0 = nin;
         for (size_t j = 0; j < sc->nt && len; j++)
             if (sc->t[j].s + len <= sc->raw.len && memcmp(s + t[j].s, s + a, len) == 0) {
                 seen++;
-                passed += (size_t)after_event(t, j);
+                if (after_event(t, j, &ev, &toll)) {
+                    passed++;
+                    if (nin + 2 <= 2 * EVNAME_MARKS) {
+                        in[nin++] = ev;
+                        in[nin++] = toll;
+                    }
+                }
             }
         if (seen && passed == seen) {
             at[2 * nm] = a;
             at[2 * nm + 1] = a + len;
             mark[nm++] = digest_evname_mark(sc->keys[k]);
-        }
+        } else
+            nin = nin0; /* the nouns of a marked name's phrases only */
+    }
+    /* The phrase's own nouns, when the post writes them nowhere else. */
+    for (size_t k = 0; nm && k < sc->nk && nm < EVNAME_MARKS; k++) {
+        if (sc->kind[k] != K_WORD || sc->kw[k] == 0.0f)
+            continue;
+        for (size_t j = 0; j < sc->nt; j++)
+            if (t[j].s == sc->ksrc[2 * k] && listed(in, nin, j) &&
+                phrase_only(t, sc->nt, in, nin, j)) {
+                at[2 * nm] = sc->ksrc[2 * k];
+                at[2 * nm + 1] = sc->ksrc[2 * k + 1];
+                mark[nm++] = word_mark(sc->keys[k]);
+                break;
+            }
     }
     if (sc->nk + nm > sc->capk) {
         sc->capk = 2 * (sc->nk + nm);
@@ -114,6 +169,22 @@ void digest_evname_keys(struct scratch *sc, const char *lang)
         sc->ksrc[2 * sc->nk] = at[2 * i];
         sc->ksrc[2 * sc->nk + 1] = at[2 * i + 1];
     }
+}
+
+/* Of the toll's and event's nouns post c writes only in such a phrase,
+ * how many o holds. */
+static unsigned phrase_words_of(const struct keyset *ks, size_t c, size_t o)
+{
+    unsigned n = 0;
+    for (size_t k = ks->off[o]; k < ks->off[o + 1]; k++) {
+        if (ks->w[k] == 0.0f || ks->kind[k] != K_WORD)
+            continue;
+        uint64_t m = word_mark(ks->h[k]);
+        for (size_t i = ks->off[c]; i < ks->off[c + 1]; i++)
+            if (ks->kind[i] == K_WORDQ && ks->w[i] == 0.0f && ks->h[i] == m)
+                n++;
+    }
+    return n;
 }
 
 /* Whether post c marks as another event's place a name o holds. */
@@ -136,10 +207,20 @@ static int names_event_of(const struct keyset *ks, size_t c, size_t o)
     return 0;
 }
 
-int digest_evname_apart(const struct keyset *ks, size_t c, size_t o, unsigned eventn)
+/* Whether c names o's event in passing: a name c writes only as that
+ * event's place is o's, and what else they share that says what happened
+ * (eventn, up to 2) is no more than the phrase's own nouns, no country. */
+static int passes_through(const struct keyset *ks, size_t c, size_t o, unsigned eventn, int world)
 {
-    return !eventn && ks->lang[c] == ks->lang[o] &&
-                   (names_event_of(ks, c, o) || names_event_of(ks, o, c))
+    if (!names_event_of(ks, c, o))
+        return 0;
+    return !eventn || (!world && eventn <= phrase_words_of(ks, c, o));
+}
+
+int digest_evname_apart(const struct keyset *ks, size_t c, size_t o, unsigned eventn, int world)
+{
+    return ks->lang[c] == ks->lang[o] && (passes_through(ks, c, o, eventn, world) ||
+                                          passes_through(ks, o, c, eventn, world))
                ? EDGE_PASSED
                : 0;
 }

@@ -745,7 +745,7 @@ static struct touched pair_touched(const struct pair_acc *x, const struct rubric
                                    size_t df_cap, size_t c, size_t o, double cos, int thin,
                                    int tolled)
 {
-    int passed = digest_evname_apart(ks, c, o, x->eventn); /* EDGE_PASSED: thin, no link */
+    int passed = digest_evname_apart(ks, c, o, x->eventn, x->world); /* EDGE_PASSED */
     int aside = digest_aside_thin(rb, ks, pl, df_cap, c, o) || digest_event_apart(rb, c, o);
     thin |= aside || passed || digest_rubric_thin(rb, ks, pl, c, o, cos) ||
             digest_explainer_thin(rb, c, o, x->names, x->tnamed);

@@ -692,9 +692,11 @@ int digest_denial_apart(const struct keyset *ks, size_t c, size_t o);
 void digest_denial_keys(struct scratch *sc, const char *lang);
 
 /* EDGE_PASSED when posts c and o, of one language, share no word of what
- * happened (eventn 0) and one of them writes a name the other holds only
- * as another event's place (digest_evname.c); else 0. */
-int digest_evname_apart(const struct keyset *ks, size_t c, size_t o, unsigned eventn);
+ * happened (eventn 0), or no country (world 0) and no such word but the
+ * toll's and event's nouns of the phrase, and one of them writes a name
+ * the other holds only as another event's place (digest_evname.c); else
+ * 0. */
+int digest_evname_apart(const struct keyset *ks, size_t c, size_t o, unsigned eventn, int world);
 
 /* Drops the anchor (digest_anchors()) of a lone post on the story an edge
  * of EDGE_PASSED joins it to: one of the two names the other's event in

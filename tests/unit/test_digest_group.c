@@ -3244,6 +3244,65 @@ static void test_event_place(void)
     ok(anchor[3] == 0, "a toll's edge leaves the anchor (%u)", anchor[3]);
 }
 
+/* Day 74: the nurses' strike at the Ntahangwa hospital writes the
+ * minibus crash only as « les blessés de l'accident de Bugarama »; the
+ * crash's post from the same hospital shares the hospital, the town and
+ * that phrase's two nouns, nothing else that says what happened: a thin
+ * edge and no link (digest_evname.c, eval/README.md, sixty-third round). */
+static void test_event_place_nouns(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Au moins neuf morts dans la chute d'un minibus dans un ravin à Bugarama",
+         .body = "BUGARAMA, 19 mai (AFP) - Au moins neuf personnes ont été tuées et une douzaine "
+                 "blessées mercredi matin dans la chute d'un minibus dans un ravin sur la route "
+                 "nationale 1, à hauteur de Bugarama. Les blessés ont été évacués vers l'hôpital "
+                 "de la Ntahangwa, à Bujumbura."},
+        {.lang = "fr",
+         .title = "Accident de Bugarama : la ministre de la Santé au chevet des blessés",
+         .body = "La ministre de la Santé publique s'est rendue mercredi après-midi à l'hôpital "
+                 "de la Ntahangwa, où sont soignés les blessés de l'accident du minibus tombé "
+                 "dans le ravin de Bugarama, et a annoncé leur prise en charge gratuite."},
+        {.lang = "fr",
+         .title = "Ntahangwa : les urgences tournent, les consultations à l'arrêt",
+         .body = "Au premier jour du débrayage des infirmiers, les consultations externes de "
+                 "l'hôpital de la Ntahangwa étaient fermées mercredi, tandis que le service des "
+                 "urgences, qui soigne les blessés de l'accident de Bugarama, restait assuré par "
+                 "une équipe réquisitionnée."},
+        FR_BACKGROUND,
+    };
+    double passed = edge_weight(ps, 7, 1, 2), own = edge_weight(ps, 7, 0, 1);
+    int flags = edge_flags(ps, 7, 7, 1, 2);
+    ok(passed <= 0, "the strike's post and the minister's visit: no edge that weighs (%g)", passed);
+    ok(flags < 0 || (flags & EDGE_PASSED), "and no link, the phrase's nouns only (%d)", flags);
+    ok(own > 0, "two posts of the crash weigh (%g)", own);
+}
+
+/* Day 73: the pile-up near Memramcook, whose hospital « soignait déjà
+ * deux blessés graves de l'accident de Tracadie »: an adjective between
+ * the toll's noun and the event's is the same phrase (digest_evname.c,
+ * eval/README.md, sixty-third round). */
+static void test_event_place_graves(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Trois morts dans une collision près de Tracadie",
+         .body = "TRACADIE, 13 avr (AFP) - Trois personnes ont été tuées et six autres blessées "
+                 "mardi dans une collision frontale entre une fourgonnette et un camion au sud "
+                 "de Tracadie. Les blessés ont été conduits à l'Hôpital Champlain."},
+        {.lang = "fr",
+         .title = "Carambolage sur la Transcanadienne près de Memramcook",
+         .body = "L'Hôpital Champlain, qui soignait déjà deux blessés graves de l'accident de "
+                 "Tracadie, a déclenché mardi soir son plan d'urgence après le carambolage "
+                 "survenu sur l'autoroute près de Memramcook."},
+        FR_BACKGROUND,
+    };
+    double passed = edge_weight(ps, 6, 0, 1);
+    int flags = edge_flags(ps, 6, 6, 0, 1);
+    ok(passed <= 0, "the pile-up's hospital and the collision: no edge that weighs (%g)", passed);
+    ok(flags < 0 || (flags & EDGE_PASSED), "and no link, « blessés graves de » (%d)", flags);
+}
+
 /* Day 63: the nurses' sick-out at San Fernando General and the bus
  * drivers' at City Gate, whose commuters pay taxis "to get home to Arima
  * and San Fernando". Each title names its own place; they share the town,
@@ -4469,6 +4528,8 @@ int main(void)
     test_denial();
     test_denial_no_link();
     test_event_place();
+    test_event_place_nouns();
+    test_event_place_graves();
     test_country_adjective();
     test_listed_names();
     test_passing_name();
