@@ -32,6 +32,17 @@ static int is_word(const struct tok *t, const char *w)
     return t->fn == strlen(w) && memcmp(t->fw, w, t->fn) == 0;
 }
 
+/* The vehicle that copy writes for its crash, folded: « les victimes du
+ * camion de X », « les rescapés de la pirogue de X ». */
+static int vehicle_noun(const struct tok *t)
+{
+    static const char *const nouns[] = {"camion", "minibus", "autocar", "bus", "train", "pirogue"};
+    for (size_t i = 0; i < sizeof nouns / sizeof *nouns; i++)
+        if (is_word(t, nouns[i]))
+            return 1;
+    return 0;
+}
+
 /* The French nouns of an event that copy names by its place, folded. */
 static int event_noun(const struct tok *t)
 {
@@ -43,7 +54,7 @@ static int event_noun(const struct tok *t)
     for (size_t i = 0; i < sizeof nouns / sizeof *nouns; i++)
         if (is_word(t, nouns[i]))
             return 1;
-    return 0;
+    return vehicle_noun(t);
 }
 
 /* The French nouns of an event's toll, folded: « les blessés de
@@ -56,6 +67,23 @@ static int toll_noun(const struct tok *t)
         if (is_word(t, nouns[i]))
             return 1;
     return 0;
+}
+
+/* The site of an event the copy names between the event's noun and the
+ * place: « l'incendie du marché de X », « l'explosion de l'usine de X »,
+ * « les victimes du camion du marché de X ». With p at the « de » before
+ * the place, the position just past the event's noun (the « de » or « du »
+ * before the site), or p when the words are not of that form. */
+static size_t after_site(const struct tok *t, size_t p)
+{
+    size_t q = p - 1, r = q - 1;
+    if (t[q].cap || t[q].intitle || t[q].fn < 3)
+        return p;
+    if ((is_word(&t[r], "la") || is_word(&t[r], "l")) && r > 1)
+        return (is_word(&t[r - 1], "de") || is_word(&t[r - 1], "d")) && event_noun(&t[r - 2])
+                   ? r - 1
+                   : p;
+    return is_word(&t[r], "du") && event_noun(&t[r - 1]) ? r : p;
 }
 
 /* Whether the word at t[j] follows « <event> de », « <event> de la »,
@@ -71,6 +99,8 @@ static int after_event(const struct tok *t, size_t j, size_t *ev, size_t *toll)
         p--;
     if (!(is_word(&t[p], "de") || is_word(&t[p], "d")) || p == 0)
         return 0;
+    if (!event_noun(&t[p - 1]) && p > 3)
+        p = after_site(t, p); /* « l'incendie du marché de X » */
     if (!event_noun(&t[--p]) || t[p].intitle || p < 2)
         return 0;
     p -= (is_word(&t[p - 1], "l") || is_word(&t[p - 1], "la")) && p > 2; /* de l'accident */

@@ -3303,6 +3303,31 @@ static void test_event_place_graves(void)
     ok(flags < 0 || (flags & EDGE_PASSED), "and no link, « blessés graves de » (%d)", flags);
 }
 
+/* Day 74: the drum sanctuary's reopening, whose drummers kept a minute of
+ * silence « pour les victimes du camion du marché de Gitega »: the crash
+ * named by its vehicle and its site before the town is the same phrase
+ * (digest_evname.c, eval/README.md, sixty-fifth round). */
+static void test_event_place_site(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Un camion fou fauche des étals au marché central de Gitega",
+         .body = "GITEGA: Un camion dont les freins auraient lâché dans la descente a foncé "
+                 "mercredi matin dans les étals du marché central de Gitega, tuant au moins "
+                 "trois personnes. Le poids lourd a terminé sa course contre un hangar."},
+        {.lang = "fr",
+         .title = "Gishora : une réouverture sobre, endeuillée par le drame du marché",
+         .body = "La cérémonie de réouverture du sanctuaire de Gishora a été écourtée mercredi, "
+                 "les tambourinaires ayant observé une minute de silence pour les victimes du "
+                 "camion du marché de Gitega, survenu en contrebas quelques heures plus tôt."},
+        FR_BACKGROUND,
+    };
+    double passed = edge_weight(ps, 6, 0, 1);
+    int flags = edge_flags(ps, 6, 6, 0, 1);
+    ok(passed <= 0, "the sanctuary's silence and the truck: no edge that weighs (%g)", passed);
+    ok(flags < 0 || (flags & EDGE_PASSED), "and no link, « du camion du marché de » (%d)", flags);
+}
+
 /* Day 63: the nurses' sick-out at San Fernando General and the bus
  * drivers' at City Gate, whose commuters pay taxis "to get home to Arima
  * and San Fernando". Each title names its own place; they share the town,
@@ -4530,6 +4555,7 @@ int main(void)
     test_event_place();
     test_event_place_nouns();
     test_event_place_graves();
+    test_event_place_site();
     test_country_adjective();
     test_listed_names();
     test_passing_name();
