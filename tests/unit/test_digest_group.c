@@ -3644,6 +3644,44 @@ static void test_event_court(void)
     ok(trial > 0, "two posts of the trial weigh (%g)", trial);
 }
 
+/* Day 79's march again, whose marchers carried "photographs of Ndapewa
+ * Shikongo, the student shot dead at a protest outside the fund's offices
+ * last year", and the trial of her killing: a name the march recalls from
+ * a past event (digest_evname.c), "students" besides: a thin edge and no
+ * link. */
+static void test_recalled_name(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "'We are the ones paying for the fund's mistakes': students vow to march again",
+         .body = "Student leaders said on Tuesday night they would march again next week if the "
+                 "National Student Loan Fund did not reverse its cuts, and that many first-year "
+                 "students had already been told to leave their hostels. Some marchers carried "
+                 "photographs of Ndapewa Shikongo, the student shot dead at a protest outside the "
+                 "fund's offices last year."},
+        {.lang = "en",
+         .title = "Constable pleads not guilty to murder of student Shikongo",
+         .body = "Police Constable Matheus Kambonde pleaded not guilty on Tuesday in the High "
+                 "Court in Windhoek to murdering 21-year-old student Ndapewa Shikongo, who was "
+                 "shot in the back with live ammunition during a protest in August last year. "
+                 "Kambonde told the court he fired because he believed a colleague's life was in "
+                 "danger."},
+        {.lang = "en",
+         .title = "'She was running away': friend tells court of Shikongo shooting",
+         .body = "A fellow student told the High Court on Tuesday that Ndapewa Shikongo was "
+                 "running away from the police line, with her hands above her head, when she was "
+                 "shot, on the first day of the murder trial of Constable Matheus Kambonde."},
+        ENGLISH_BACKGROUND,
+    };
+    size_t n = sizeof ps / sizeof *ps;
+    double passed = edge_weight(ps, n, 0, 1), trial = edge_weight(ps, n, 1, 2);
+    int flags = edge_flags(ps, n, n, 0, 1);
+    ok(passed <= 0, "the march and the trial, through its victim: no edge that weighs (%g)",
+       passed);
+    ok(flags < 0 || (flags & EDGE_PASSED), "and no link, a name recalled (%d)", flags);
+    ok(trial > 0, "two posts of the trial weigh (%g)", trial);
+}
+
 /* Day 55: the French service of an English channel in Mumbai opens its
  * titles on the country and names the city in most ("Inde : ...
  * Bombay"). Its monsoon and its runway excursion share those two and the
@@ -4573,6 +4611,7 @@ int main(void)
     test_title_state_clause();
     test_event_kinds();
     test_event_court();
+    test_recalled_name();
     test_minor_hub_word();
     test_minor_hub_name();
     test_minor_hub_country_word();
