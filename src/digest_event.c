@@ -25,7 +25,8 @@
  * "prison", "trial", "verdict", "jailed"): a trial is a later day of a
  * crime's or a crash's story (day 44's driver jailed for the two
  * schoolchildren he killed), not a kind of its own (eval/README.md,
- * forty-eighth round).
+ * forty-eighth round). But for "trial" and "procès" in a title: the
+ * court's day, apart from a demonstration only (sixty-sixth round).
  */
 #include "digest_int.h"
 
@@ -43,7 +44,8 @@ enum {
     EV_FLOOD,
     EV_QUAKE,
     EV_ATTACK,
-    EV_CRIME
+    EV_CRIME,
+    EV_COURT
 };
 
 static const struct {
@@ -139,6 +141,9 @@ static const struct {
     {EV_CRIME, "en", "kidnapped"},
     {EV_CRIME, "en", "kidnapping"},
     {EV_CRIME, "en", "murder"},
+    /* a court's day (digest_event_kinds(): the title's only kind) */
+    {EV_COURT, "fr", "proces"},
+    {EV_COURT, "en", "trial"},
 };
 
 /* The explainer's label ("Explainer: how water trading works, and where
@@ -212,11 +217,24 @@ void digest_event_kinds(struct rubrics *r, const struct keyset *ks, size_t nc)
             if ((kind == K_NAME || kind == K_ALIAS) && ks->w[k] >= 2.0f)
                 r->kinds[c] |= 1u << EV_TITLE_NAME;
         }
+    /* A title that reports a trial names the crime it judges and where it
+     * happened ("Namibian police officer goes on trial for killing student
+     * at protest", day 79): those words are the crime's, the title's
+     * event is the court's day. */
+    for (size_t c = 0; c < nc; c++)
+        if (r->kinds[c] & (1u << EV_COURT))
+            r->kinds[c] = (uint16_t)((r->kinds[c] & ~EV_MASK) | (1u << EV_COURT));
 }
 
 int digest_event_apart(const struct rubrics *r, size_t c, size_t o)
 {
     unsigned a = r->kinds[c] & EV_MASK, b = r->kinds[o] & EV_MASK;
+    /* A court's day is apart from a demonstration's only: a trial is a
+     * later day of a crime's, a crash's, a fire's story, and the kinds of
+     * the other stories were measured worse (eval/README.md, forty-eighth
+     * and sixty-sixth rounds). */
+    if (((a | b) & (1u << EV_COURT)) && !((a | b) & (1u << EV_STRIKE)))
+        return 0;
     return a && b && !(a & b);
 }
 

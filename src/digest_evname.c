@@ -17,6 +17,12 @@
  * them nowhere else, are marked too: a pair that shares no other word of
  * what happened and no country is of the same kind (day 74's strike post
  * and the crash's post from the same hospital).
+ * English copy recalls a past event by its victim, a name and an
+ * appositive dated in the past ("Ndapewa Shikongo, the student shot dead
+ * at a protest ... last year", day 79's march): a name an English post
+ * writes only so gets a mark of its own (recalled_mark()), and a pair
+ * that shares with it one word of what happened at most, no country, is
+ * the past event's story and a post that recalls it: EDGE_PASSED too.
  */
 #include "digest_int.h"
 
@@ -113,6 +119,39 @@ static int after_event(const struct tok *t, size_t j, size_t *ev, size_t *toll)
     return toll_noun(&t[*toll]);
 }
 
+/* Whether the name ending at byte end, first token t[j], is followed in
+ * the copy by an appositive that dates it in the past: "photographs of
+ * Ndapewa Shikongo, the student shot dead at a protest outside the fund's
+ * offices last year" (day 79's march): ", the" and, before the clause's
+ * end, "last year" or "last month". */
+static int recalled(const char *s, const struct tok *t, size_t nt, size_t j, uint32_t end)
+{
+    size_t p = j;
+    if (t[j].intitle)
+        return 0;
+    while (p < nt && t[p].s < end)
+        p++;
+    if (p == j || p + 2 >= nt || !is_word(&t[p], "the"))
+        return 0;
+    for (uint32_t x = t[p - 1].e; x < t[p].s; x++)
+        if (s[x] != ',' && s[x] != ' ')
+            return 0;
+    for (size_t k = p + 1; k + 1 < nt; k++) {
+        for (uint32_t x = t[k - 1].e; x < t[k].s; x++)
+            if (s[x] == '.' || s[x] == ';' || s[x] == '\n' || s[x] == ',')
+                return 0;
+        if (is_word(&t[k], "last") && (is_word(&t[k + 1], "year") || is_word(&t[k + 1], "month")))
+            return 1;
+    }
+    return 0;
+}
+
+/* The mark of a name an English post writes only so recalled. */
+static uint64_t recalled_mark(uint64_t h)
+{
+    return digest_evname_mark(h ^ 0x726563616c6c6564ULL);
+}
+
 /* The mark of a word h (K_WORD) that a post writes only as the toll's or
  * the event's noun of such a phrase: of its own namespace. */
 static uint64_t word_mark(uint64_t h)
@@ -147,7 +186,8 @@ void digest_evname_keys(struct scratch *sc, const char *lang)
     uint32_t at[2 * EVNAME_MARKS];
     size_t nm = 0, ev = 0, toll = 0, in[2 * EVNAME_MARKS], nin = 0;
 
-    if (!lang || strncasecmp(lang, "fr", 2) != 0)
+    int fr = lang && strncasecmp(lang, "fr", 2) == 0;
+    if (!fr && !(lang && strncasecmp(lang, "en", 2) == 0))
         return;
     for (size_t k = 0; k < sc->nk && nm < EVNAME_MARKS; k++) {
         if ((sc->kind[k] != K_NAME && sc->kind[k] != K_HALF) || sc->kw[k] == 0.0f)
@@ -157,7 +197,9 @@ void digest_evname_keys(struct scratch *sc, const char *lang)
         for (size_t j = 0; j < sc->nt && len; j++)
             if (sc->t[j].s + len <= sc->raw.len && memcmp(s + t[j].s, s + a, len) == 0) {
                 seen++;
-                if (after_event(t, j, &ev, &toll)) {
+                if (!fr)
+                    passed += (size_t)recalled(s, t, sc->nt, j, t[j].s + len);
+                else if (after_event(t, j, &ev, &toll)) {
                     passed++;
                     if (nin + 2 <= 2 * EVNAME_MARKS) {
                         in[nin++] = ev;
@@ -168,7 +210,7 @@ void digest_evname_keys(struct scratch *sc, const char *lang)
         if (seen && passed == seen) {
             at[2 * nm] = a;
             at[2 * nm + 1] = a + len;
-            mark[nm++] = digest_evname_mark(sc->keys[k]);
+            mark[nm++] = fr ? digest_evname_mark(sc->keys[k]) : recalled_mark(sc->keys[k]);
         } else
             nin = nin0; /* the nouns of a marked name's phrases only */
     }
@@ -217,7 +259,8 @@ static unsigned phrase_words_of(const struct keyset *ks, size_t c, size_t o)
     return n;
 }
 
-/* Whether post c marks as another event's place a name o holds. */
+/* Whether post c marks as another event's place a name o holds: 1; 2,
+ * a name c recalls (recalled()). */
 static int names_event_of(const struct keyset *ks, size_t c, size_t o)
 {
     uint64_t mark[EVNAME_MARKS * 8];
@@ -229,22 +272,25 @@ static int names_event_of(const struct keyset *ks, size_t c, size_t o)
     for (size_t k = ks->off[o]; nm && k < ks->off[o + 1]; k++) {
         if (ks->w[k] == 0.0f || (ks->kind[k] != K_NAME && ks->kind[k] != K_HALF))
             continue;
-        uint64_t m = digest_evname_mark(ks->h[k]);
+        uint64_t m = digest_evname_mark(ks->h[k]), r = recalled_mark(ks->h[k]);
         for (size_t i = 0; i < nm; i++)
-            if (mark[i] == m)
-                return 1;
+            if (mark[i] == m || mark[i] == r)
+                return mark[i] == m ? 1 : 2;
     }
     return 0;
 }
 
 /* Whether c names o's event in passing: a name c writes only as that
  * event's place is o's, and what else they share that says what happened
- * (eventn, up to 2) is no more than the phrase's own nouns, no country. */
+ * (eventn, up to 2) is no more than the phrase's own nouns, no country.
+ * A name c recalls from a past event: one word of what happened at most
+ * (the subject both stories have, "students"), no country. */
 static int passes_through(const struct keyset *ks, size_t c, size_t o, unsigned eventn, int world)
 {
-    if (!names_event_of(ks, c, o))
+    int how = names_event_of(ks, c, o);
+    if (!how)
         return 0;
-    return !eventn || (!world && eventn <= phrase_words_of(ks, c, o));
+    return !eventn || (!world && eventn <= (how == 2 ? 1u : phrase_words_of(ks, c, o)));
 }
 
 int digest_evname_apart(const struct keyset *ks, size_t c, size_t o, unsigned eventn, int world)

@@ -3634,6 +3634,79 @@ static void test_event_kinds(void)
      .body = "Resident doctors warned of a strike from Friday over security."}
 // clang-format on
 
+/* Day 79's march and the constable's trial: the trial's wire title names
+ * the crime's scene ("at protest"), the march's title protests; the
+ * trial's title is read as the court's day alone (digest_event.c). */
+static void test_event_court(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Namibian police use water cannon on students protesting loan cuts",
+         .body = "WINDHOEK, June 15 (Reuters) - Police in Namibia's capital fired water cannon at "
+                 "students who tried to climb the fence of the parliament gardens on Tuesday at "
+                 "the end of a march against cuts to student loans, and arrested 12 people, "
+                 "police said. Inspector-General of Police Simon Ndjaba said officers had shown "
+                 "restraint."},
+        {.lang = "en",
+         .title = "Namibian police officer goes on trial for killing student at protest",
+         .body = "WINDHOEK (AP) - A Namibian police officer went on trial Tuesday for the murder "
+                 "of a university student who was shot during a protest over student loans last "
+                 "year, a case that has become a rallying point for young people in the southern "
+                 "African country. The Inspector-General of Police, Simon Ndjaba, had suspended "
+                 "the officer days after the shooting."},
+        {.lang = "en",
+         .title = "Constable pleads not guilty to murder of student Shikongo",
+         .body = "Police Constable Matheus Kambonde pleaded not guilty on Tuesday in the High "
+                 "Court in Windhoek to murdering 21-year-old student Ndapewa Shikongo, who was "
+                 "shot in the back with live ammunition during a protest in August last year. "
+                 "Kambonde told the court he fired because he believed a colleague's life was in "
+                 "danger."},
+        ENGLISH_BACKGROUND,
+    };
+    size_t n = sizeof ps / sizeof *ps;
+    double march = edge_weight(ps, n, 0, 1), trial = edge_weight(ps, n, 1, 2);
+    ok(march <= 0, "a trial and a demonstration: no edge that weighs (%g)", march);
+    ok(trial > 0, "two posts of the trial weigh (%g)", trial);
+}
+
+/* Day 79's march again, whose marchers carried "photographs of Ndapewa
+ * Shikongo, the student shot dead at a protest outside the fund's offices
+ * last year", and the trial of her killing: a name the march recalls from
+ * a past event (digest_evname.c), "students" besides: a thin edge and no
+ * link. */
+static void test_recalled_name(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "'We are the ones paying for the fund's mistakes': students vow to march again",
+         .body = "Student leaders said on Tuesday night they would march again next week if the "
+                 "National Student Loan Fund did not reverse its cuts, and that many first-year "
+                 "students had already been told to leave their hostels. Some marchers carried "
+                 "photographs of Ndapewa Shikongo, the student shot dead at a protest outside the "
+                 "fund's offices last year."},
+        {.lang = "en",
+         .title = "Constable pleads not guilty to murder of student Shikongo",
+         .body = "Police Constable Matheus Kambonde pleaded not guilty on Tuesday in the High "
+                 "Court in Windhoek to murdering 21-year-old student Ndapewa Shikongo, who was "
+                 "shot in the back with live ammunition during a protest in August last year. "
+                 "Kambonde told the court he fired because he believed a colleague's life was in "
+                 "danger."},
+        {.lang = "en",
+         .title = "'She was running away': friend tells court of Shikongo shooting",
+         .body = "A fellow student told the High Court on Tuesday that Ndapewa Shikongo was "
+                 "running away from the police line, with her hands above her head, when she was "
+                 "shot, on the first day of the murder trial of Constable Matheus Kambonde."},
+        ENGLISH_BACKGROUND,
+    };
+    size_t n = sizeof ps / sizeof *ps;
+    double passed = edge_weight(ps, n, 0, 1), trial = edge_weight(ps, n, 1, 2);
+    int flags = edge_flags(ps, n, n, 0, 1);
+    ok(passed <= 0, "the march and the trial, through its victim: no edge that weighs (%g)",
+       passed);
+    ok(flags < 0 || (flags & EDGE_PASSED), "and no link, a name recalled (%d)", flags);
+    ok(trial > 0, "two posts of the trial weigh (%g)", trial);
+}
+
 /* Day 55: the French service of an English channel in Mumbai opens its
  * titles on the country and names the city in most ("Inde : ...
  * Bombay"). Its monsoon and its runway excursion share those two and the
@@ -4563,6 +4636,8 @@ int main(void)
     test_aside_other_event();
     test_title_state_clause();
     test_event_kinds();
+    test_event_court();
+    test_recalled_name();
     test_minor_hub_word();
     test_minor_hub_name();
     test_minor_hub_country_word();
