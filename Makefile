@@ -108,7 +108,8 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libcrier.a tests/unit/tap.h tests/unit
                  tests/unit/audit_writes.h tests/unit/store_notify_cases.h \
                  tests/unit/raw_db.h tests/unit/raw_sqlite.h tests/unit/store_members_cases.h \
                  tests/unit/store_cases_common.h tests/unit/store_sel_cases.h \
-                 tests/unit/store_sources_cases.h tests/unit/store_stats_cases.h
+                 tests/unit/store_sources_cases.h tests/unit/store_stats_cases.h \
+                 tests/unit/digest_edges.h tests/unit/digest_fixtures.h tests/unit/digest_synth.h
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(BUILD)/libcrier.a $(LIBS)
 
