@@ -17,8 +17,6 @@
  */
 #include "digest_int.h"
 
-#include "xmalloc.h"
-
 /* Words of a post's denial that the other post holds, to be its story
  * (a word of its title counts two). */
 #define DENIAL_MIN_MET 2
@@ -45,20 +43,12 @@ void digest_denial_keys(struct scratch *sc, const char *lang)
             mark[nm++] = digest_denial_mark(wk);
         }
     }
-    if (sc->nk + nm > sc->capk) {
-        sc->capk = 2 * (sc->nk + nm);
-        sc->keys = xrealloc(sc->keys, sc->capk * sizeof *sc->keys);
-        sc->kw = xrealloc(sc->kw, sc->capk * sizeof *sc->kw);
-        sc->kind = xrealloc(sc->kind, sc->capk);
-        sc->ksrc = xrealloc(sc->ksrc, sc->capk * 2 * sizeof *sc->ksrc);
+    uint32_t span[2 * DENIAL_MARKS];
+    for (size_t i = 0; i < nm; i++) {
+        span[2 * i] = t[at[i]].s;
+        span[2 * i + 1] = t[at[i]].e;
     }
-    for (size_t i = 0; i < nm; i++, sc->nk++) {
-        sc->keys[sc->nk] = mark[i];
-        sc->kw[sc->nk] = 0.0f;
-        sc->kind[sc->nk] = K_WORDQ;
-        sc->ksrc[2 * sc->nk] = t[at[i]].s;
-        sc->ksrc[2 * sc->nk + 1] = t[at[i]].e;
-    }
+    digest_push_marks(sc, mark, span, nm);
 }
 
 /* Whether post o holds DENIAL_MIN_MET words of post c's denial. */

@@ -29,8 +29,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include "xmalloc.h"
-
 #define EVNAME_MARKS 8
 
 static int is_word(const struct tok *t, const char *w)
@@ -227,20 +225,7 @@ void digest_evname_keys(struct scratch *sc, const char *lang)
                 break;
             }
     }
-    if (sc->nk + nm > sc->capk) {
-        sc->capk = 2 * (sc->nk + nm);
-        sc->keys = xrealloc(sc->keys, sc->capk * sizeof *sc->keys);
-        sc->kw = xrealloc(sc->kw, sc->capk * sizeof *sc->kw);
-        sc->kind = xrealloc(sc->kind, sc->capk);
-        sc->ksrc = xrealloc(sc->ksrc, sc->capk * 2 * sizeof *sc->ksrc);
-    }
-    for (size_t i = 0; i < nm; i++, sc->nk++) {
-        sc->keys[sc->nk] = mark[i];
-        sc->kw[sc->nk] = 0.0f;
-        sc->kind[sc->nk] = K_WORDQ;
-        sc->ksrc[2 * sc->nk] = at[2 * i];
-        sc->ksrc[2 * sc->nk + 1] = at[2 * i + 1];
-    }
+    digest_push_marks(sc, mark, at, nm);
 }
 
 /* Of the toll's and event's nouns post c writes only in such a phrase,

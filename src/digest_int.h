@@ -533,6 +533,10 @@ void digest_postings_free(struct postings *pl);
 int digest_u64_cmp(const void *x, const void *y);
 /* Whether post o holds key id (postings are in post order; digest_kit.c). */
 int digest_holds(const struct postings *pl, uint32_t id, size_t o);
+/* Appends n marks of no weight (kind K_WORDQ) to the post being read, each
+ * read from the raw bytes [span[2i], span[2i + 1]): the denial's and the
+ * recalled event's marks, after the post's keys. */
+void digest_push_marks(struct scratch *sc, const uint64_t *mark, const uint32_t *span, size_t n);
 
 /* Step 3: the edges of the posts that share keys held by at most df_cap
  * posts (e, to be freed with digest_edges_free()). */

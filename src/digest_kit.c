@@ -7,6 +7,8 @@
 
 #include <string.h>
 
+#include "xmalloc.h"
+
 int digest_u64_cmp(const void *x, const void *y)
 {
     uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
@@ -41,4 +43,22 @@ int digest_holds(const struct postings *pl, uint32_t id, size_t o)
             b = m;
     }
     return 0;
+}
+
+void digest_push_marks(struct scratch *sc, const uint64_t *mark, const uint32_t *span, size_t n)
+{
+    if (sc->nk + n > sc->capk) {
+        sc->capk = 2 * (sc->nk + n);
+        sc->keys = xrealloc(sc->keys, sc->capk * sizeof *sc->keys);
+        sc->kw = xrealloc(sc->kw, sc->capk * sizeof *sc->kw);
+        sc->kind = xrealloc(sc->kind, sc->capk);
+        sc->ksrc = xrealloc(sc->ksrc, sc->capk * 2 * sizeof *sc->ksrc);
+    }
+    for (size_t i = 0; i < n; i++, sc->nk++) {
+        sc->keys[sc->nk] = mark[i];
+        sc->kw[sc->nk] = 0.0f;
+        sc->kind[sc->nk] = K_WORDQ;
+        sc->ksrc[2 * sc->nk] = span[2 * i];
+        sc->ksrc[2 * sc->nk + 1] = span[2 * i + 1];
+    }
 }
