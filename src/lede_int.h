@@ -132,11 +132,6 @@ void lede_strip_inline(const char *s, size_t n, struct buf *o, int depth);
 enum { LEDE_JUNK = 1, LEDE_PROMO = 2 };
 int lede_never(const char *r, size_t n);
 
-/* Whether w, trailing punctuation aside, is a host name: labels of ASCII
- * letters, digits and hyphens joined by dots, the last of two letters or
- * more ("quotidien-du-faso.bf", "tamarcourier.com.au"). */
-int lede_is_domain(const char *w);
-
 /* ----------------------------------------------------- lede_dateline.c */
 
 /* The length of the leading dateline of s ("PARIS (AFP) -", "Oct. 20
@@ -151,6 +146,11 @@ size_t lede_dateline_len(const char *s, size_t n);
  * its credit. r is the raw line, f the folded one, lead f past its leading
  * punctuation, words the word count. */
 int lede_wire_never(const char *r, size_t rn, const char *f, const char *lead, size_t words);
+
+/* Whether w, trailing punctuation aside, is a host name: labels of ASCII
+ * letters, digits and hyphens joined by dots, the last of two letters or
+ * more ("quotidien-du-faso.bf", "tamarcourier.com.au"). */
+int lede_is_domain(const char *w);
 
 /* ----------------------------------------------------- lede_sentence.c */
 

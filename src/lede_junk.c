@@ -195,32 +195,6 @@ static size_t count_words(const char *s, size_t n)
     return (size_t)lede_words_total(&w);
 }
 
-/* lede_int.h says what a host name is. */
-int lede_is_domain(const char *w)
-{
-    size_t n = strlen(w), last = 0, letters = 0;
-
-    while (n && strchr(",;:.)", w[n - 1]))
-        n--;
-    if (n < 4 || w[0] == '.' || w[0] == '-')
-        return 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char ch = (unsigned char)w[i];
-        if (ch == '.') {
-            if (w[i - 1] == '.' || w[i - 1] == '-')
-                return 0;
-            last = i;
-            letters = 0;
-        } else if ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') {
-            letters++;
-        } else if (!((ch >= '0' && ch <= '9') || ch == '-')) {
-            return 0;
-        }
-    }
-    /* the last label: letters only, two or more */
-    return last > 0 && letters >= 2 && letters == n - last - 1;
-}
-
 /* A byline, judged on the raw words: "Par Marie Martin", "By John Smith,
  * Reuters", "Avec AFP", "— Reuters". */
 static int is_byline(const char *r, size_t n)

@@ -234,6 +234,32 @@ static int is_caption(const char *f)
     return dot && is_credit_text(dot, fn - (size_t)(dot - f));
 }
 
+/* lede_int.h says what a host name is. */
+int lede_is_domain(const char *w)
+{
+    size_t n = strlen(w), last = 0, letters = 0;
+
+    while (n && strchr(",;:.)", w[n - 1]))
+        n--;
+    if (n < 4 || w[0] == '.' || w[0] == '-')
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)w[i];
+        if (ch == '.') {
+            if (w[i - 1] == '.' || w[i - 1] == '-')
+                return 0;
+            last = i;
+            letters = 0;
+        } else if ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') {
+            letters++;
+        } else if (!((ch >= '0' && ch <= '9') || ch == '-')) {
+            return 0;
+        }
+    }
+    /* the last label: letters only, two or more */
+    return last > 0 && letters >= 2 && letters == n - last - 1;
+}
+
 /* "Jane Roe, The Kansas City Star on Oct. 20, 2025": a name, a comma, then
  * only capitalised words, numbers and glue; no verb, no full stop. The
  * outlet may be its site's host name ("Jane Roe, harbourdaily.com.au on
