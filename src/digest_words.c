@@ -299,8 +299,8 @@ static const struct alias aliases[] = {
     {"lac de constance", "lake constance", AL_CAP}, {"lake constance", "lake constance", AL_CAP},
     {"saint laurent", "saint lawrence", AL_CAP}, {"saint lawrence", "saint lawrence", AL_CAP},
     {"st lawrence", "saint lawrence", AL_CAP},
-    /* the Caribbean states the table left out (sixty-fourth round); not
-     * Jamaica: its README section */
+    /* the Caribbean states the table left out (eval/README.md, sixty-fourth
+     * round); not Jamaica, which split a Kingston story when tried */
     {"trinite et tobago", "trinidad and tobago", AL_CAP},
     {"trinidad and tobago", "trinidad and tobago", AL_CAP},
     {"trinidad", "trinidad and tobago", AL_CAP},
