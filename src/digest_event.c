@@ -45,7 +45,8 @@ enum {
     EV_QUAKE,
     EV_ATTACK,
     EV_CRIME,
-    EV_COURT
+    EV_COURT,
+    EV_NKINDS /* the kinds' bits lie below EV_TITLE_NAME's */
 };
 
 static const struct {
@@ -152,6 +153,7 @@ static const struct {
 #define EV_EXPLAINER 15u
 #define EV_TITLE_NAME 14u
 #define EV_MASK ((1u << EV_TITLE_NAME) - 1u)
+_Static_assert(EV_NKINDS <= EV_TITLE_NAME, "the kinds and the two marks share 16 bits");
 static const char *const explainer_words[][2] = {
     {"en", "explainer"}, {"en", "factbox"}, {"fr", "decryptage"}};
 static uint64_t explainer_mark[sizeof explainer_words / sizeof *explainer_words];
