@@ -671,6 +671,15 @@ void digest_rubrics_free(struct rubrics *r);
 typedef uint64_t (*digest_key_of_fn)(struct digest_stems *st, const char *lang, const char *w);
 void digest_events_init(struct digest_stems *st, digest_key_of_fn key_of);
 
+/* The court's words' keys (digest_court.c), as digest_events_init(). */
+void digest_court_init(struct digest_stems *st, digest_key_of_fn key_of);
+
+/* Whether posts c and o, of one language, share a name (the court's town)
+ * and have titles that each give a sentence or the prosecution's step and
+ * meet the other post through nothing else: two cases at one court
+ * (digest_court.c). Thin. */
+int digest_court_apart(const struct keyset *ks, size_t c, size_t o);
+
 /* Fills r's kinds: per post, the kinds of event its title names. */
 void digest_event_kinds(struct rubrics *r, const struct keyset *ks, size_t nc);
 

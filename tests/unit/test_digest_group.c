@@ -2426,6 +2426,47 @@ static void test_event_kinds(void)
      .body = "Resident doctors warned of a strike from Friday over security."}
 // clang-format on
 
+/* Day 76's two trials at the Nouakchott-Ouest court: the drilling office's
+ * ex-director (the requisition) and the driving licences' ex-head of
+ * service (the sentence, the prosecution's appeal). Their titles meet the
+ * other trial's posts through the sentence's words and the former office
+ * alone, and the posts share the court's town (digest_court.c): thin. The
+ * sentence and the appeal of one case weigh. */
+static void test_court_cases(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Dix ans de prison requis contre l'ex-directeur de l'Office des forages ruraux",
+         .body = "NOUAKCHOTT, 8 juin (AFP) - Le parquet a requis mardi dix ans de prison ferme "
+                 "contre Mohamedou Ould Saleck, ancien directeur général de l'Office national des "
+                 "forages ruraux (ONFR), jugé par la chambre criminelle du tribunal de "
+                 "Nouakchott-Ouest pour le détournement de 118 millions d'ouguiyas. L'accusation "
+                 "lui reproche d'avoir payé des entreprises pour des forages jamais creusés en "
+                 "Assaba et au Guidimakha entre 2022 et 2025. Le verdict sera rendu le 22 juin."},
+        {.lang = "fr",
+         .title = "Faux permis de conduire : cinq ans de prison pour l'ancien chef de service",
+         .body = "Nouakchott (ATS) - La chambre criminelle du tribunal de Nouakchott-Ouest a "
+                 "condamné mardi à cinq ans de prison ferme l'ancien chef du service des permis de "
+                 "conduire de la direction régionale des transports de Nouakchott-Sud, Abdallahi "
+                 "Ould Beyah, pour la délivrance de plus de neuf cents faux permis. Six "
+                 "coaccusés, dont deux moniteurs d'auto-école, ont écopé de deux à quatre ans."},
+        {.lang = "fr",
+         .title = "Réseau des faux permis : le parquet envisage de faire appel",
+         .body = "Le parquet de Nouakchott-Ouest, qui avait requis huit ans contre l'ancien chef "
+                 "du service des permis, réfléchit à faire appel du jugement rendu mardi, a-t-on "
+                 "appris de source judiciaire. L'enquête avait démarré après un contrôle routier "
+                 "à Rosso, où un chauffeur de taxi brousse avait présenté un permis au numéro "
+                 "inexistant."},
+        FR_BACKGROUND,
+    };
+    size_t n = sizeof ps / sizeof *ps;
+    double sentence = edge_weight(ps, n, 0, 1), appeal = edge_weight(ps, n, 0, 2),
+           own = edge_weight(ps, n, 1, 2);
+    ok(sentence <= 0, "two cases at one court, the sentences: no edge that weighs (%g)", sentence);
+    ok(appeal <= 0, "two cases at one court, the appeal: no edge that weighs (%g)", appeal);
+    ok(own > 0, "one case's sentence and its appeal weigh (%g)", own);
+}
+
 /* Day 79's march and the constable's trial: the trial's wire title names
  * the crime's scene ("at protest"), the march's title protests; the
  * trial's title is read as the court's day alone (digest_event.c). */
@@ -3429,6 +3470,7 @@ int main(void)
     test_title_state_clause();
     test_event_kinds();
     test_event_court();
+    test_court_cases();
     test_recalled_name();
     test_minor_hub_word();
     test_minor_hub_name();

@@ -1,0 +1,99 @@
+/*
+ * digest_court: two sentences at one court. A court reporter's title gives
+ * the sentence ("Dix ans de prison requis contre l'ex-directeur de
+ * l'Office des forages ruraux", "Faux permis de conduire : cinq ans de
+ * prison pour l'ancien chef de service", day 76) as a deadly story's gives
+ * its toll, and describes the defendant by the office he held ("ancien",
+ * "former"). What says which case it is is the rest of the title: the
+ * offence, the defendant's name. Two posts of one language whose titles
+ * each give a sentence or the prosecution's step, and neither of whose
+ * titles meets the other post through anything but those words (no
+ * offence, no name, no figure), are two cases at one court, whatever the
+ * court's town and the sentence's words they share: a thin edge
+ * (digest_pairs()). A title that names its defendant or its offence and
+ * meets the other post through it keeps the edge (one case's requisition
+ * and its verdict name the same man or the same offence).
+ * (eval/README.md, sixty-ninth round.)
+ */
+#include "digest_int.h"
+
+/* The sentence's and the prosecution's words ("requis contre", "the
+ * prosecutors seek"), and the defendant's former office, as a title writes
+ * them. */
+static const char *const court_words[][2] = {
+    {"fr", "prison"},      {"fr", "requis"},    {"fr", "requiert"},  {"fr", "parquet"},
+    {"fr", "condamne"},    {"fr", "condamnee"}, {"fr", "condamnes"}, {"fr", "peine"},
+    {"fr", "ferme"},       {"fr", "sursis"},    {"fr", "appel"},     {"fr", "ancien"},
+    {"fr", "ex"},          {"fr", "contre"},    {"en", "prison"},    {"en", "jail"},
+    {"en", "jailed"},      {"en", "jails"},     {"en", "sentenced"}, {"en", "sentence"},
+    {"en", "prosecutors"}, {"en", "seek"},      {"en", "appeal"},    {"en", "former"},
+    {"en", "ex"},
+};
+#define NCOURT (sizeof court_words / sizeof *court_words)
+static uint64_t court_key[NCOURT];
+
+void digest_court_init(struct digest_stems *st, digest_key_of_fn key_of)
+{
+    for (size_t i = 0; i < NCOURT; i++)
+        court_key[i] = key_of(st, court_words[i][0], court_words[i][1]);
+}
+
+static int court_word(uint64_t h)
+{
+    for (size_t i = 0; i < NCOURT; i++)
+        if (court_key[i] && court_key[i] == h)
+            return 1;
+    return 0;
+}
+
+/* Whether key k is of post c's title, and counts (not quoted, not a
+ * broadcaster, of some weight). */
+static int title_key(const struct keyset *ks, size_t k)
+{
+    uint8_t kind = ks->kind[k];
+    if (kind == K_WORDQ || kind == K_MEDIA || ks->w[k] == 0.0f)
+        return 0;
+    return kind == K_HALF ? ks->w[k] >= 1.0f : ks->w[k] >= 2.0f;
+}
+
+/* Whether post o holds key id kid (of some weight). */
+static int holds(const struct keyset *ks, size_t o, uint32_t kid)
+{
+    for (size_t k = ks->off[o]; k < ks->off[o + 1]; k++)
+        if (ks->kid[k] == kid && ks->w[k] != 0.0f)
+            return 1;
+    return 0;
+}
+
+/* Whether posts c and o share a name whole (K_NAME: the court's town, not
+ * a country). */
+static int name_shared(const struct keyset *ks, size_t c, size_t o)
+{
+    for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++)
+        if (ks->kind[k] == K_NAME && ks->w[k] != 0.0f && holds(ks, o, ks->kid[k]))
+            return 1;
+    return 0;
+}
+
+/* Whether c's title gives a court's word and meets o through nothing else. */
+static int court_title_only(const struct keyset *ks, size_t c, size_t o)
+{
+    int court = 0;
+    for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
+        if (!title_key(ks, k))
+            continue;
+        if (court_word(ks->h[k])) {
+            court = 1;
+            continue;
+        }
+        if (holds(ks, o, ks->kid[k]))
+            return 0;
+    }
+    return court;
+}
+
+int digest_court_apart(const struct keyset *ks, size_t c, size_t o)
+{
+    return ks->lang[c] == ks->lang[o] && court_title_only(ks, c, o) && court_title_only(ks, o, c) &&
+           name_shared(ks, c, o);
+}
