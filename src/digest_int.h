@@ -724,6 +724,13 @@ void digest_evname_keys(struct scratch *sc, const char *lang);
  * (a facility and its town) is thin: digest_place.c. */
 int digest_place_titled(int place, int event, int eventn, int world, int names, int tnamed);
 
+/* Whether posts c and o, that share names (two at most counted), whole
+ * features (three at most), a country (world) and nothing that says what
+ * happened (what 0), share a country, its city and a word that says only
+ * where (digest_noevent_word(): "capital"): a thin edge (digest_place.c). */
+int digest_place_capital(const struct keyset *ks, size_t c, size_t o, int names, int whole,
+                         int world, int what);
+
 /* --------------------------------------------------- digest_demonym.c */
 
 /* The key flags of a country's English adjective ("Namibian"): a country,

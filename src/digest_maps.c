@@ -121,7 +121,7 @@ static const char *const facility_name[] = {
 static uint64_t facility_key[FACILITY_SLOTS]; /* 0 = empty */
 /* The words that say where or how many, never what happened, sorted
  * (digest_noevent_word()): the countries of digest_country_alike() read as
- * words, both languages' keys, and a round count's words. */
+ * words, both languages' keys, a round count's words and a capital's. */
 #define NOEVENT_WORDS 192
 static uint64_t noevent_word[NOEVENT_WORDS];
 static size_t nnoevent_words;
@@ -344,6 +344,10 @@ void digest_lexicon_init(void)
         noevent_put(key_of(&st, "fr", count_fr[i]));
     for (size_t i = 0; i < sizeof count_en / sizeof *count_en; i++)
         noevent_put(key_of(&st, "en", count_en[i]));
+    /* A capital named by its role ("the Solomon Islands capital", « la
+     * capitale malienne »): where, never what happened (digest_place.c). */
+    noevent_put(key_of(&st, "en", "capital"));
+    noevent_put(key_of(&st, "fr", "capitale"));
     qsort(noevent_word, nnoevent_words, sizeof *noevent_word, digest_u64_cmp);
     bridges_init(&st);
     digest_stems_free(&st);

@@ -305,6 +305,11 @@ static const struct alias aliases[] = {
     {"trinidad and tobago", "trinidad and tobago", AL_CAP},
     {"trinidad", "trinidad and tobago", AL_CAP},
     {"barbade", "barbados", AL_CAP}, {"barbados", "barbados", AL_CAP},
+    /* the Pacific states whose French name differs (seventieth round) */
+    {"iles salomon", "solomon islands", AL_CAP}, {"solomon islands", "solomon islands", AL_CAP},
+    {"fidji", "fiji", AL_CAP}, {"fiji", "fiji", AL_CAP},
+    {"papouasie nouvelle guinee", "papua new guinea", AL_CAP},
+    {"papua new guinea", "papua new guinea", AL_CAP},
 };
 /* clang-format on */
 

@@ -1501,6 +1501,46 @@ static void test_country_caribbean(void)
     ok(!edge_in(ps, 6, 1, 3), "the leak and the house fire, through the country: no edge");
 }
 
+/* Day 62: two AP posts filed from Honiara, the police patrols before the
+ * confidence vote and the dengue outbreak, share the country, its capital
+ * by name and the word the wire glosses it with ("the Solomon Islands
+ * capital"), nothing that says what happened: the place the service writes
+ * from, a thin edge (digest_place_capital()). The outbreak's two posts,
+ * which share the fever, weigh. */
+static void test_place_capital(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Police step up patrols in Honiara ahead of confidence vote",
+         .body = "HONIARA (AP) - Police in the Solomon Islands capital said late Tuesday they "
+                 "would increase patrols in Chinatown and around Parliament House ahead of next "
+                 "week's no-confidence vote, recalling the unrest that has followed past "
+                 "leadership contests."},
+        {.lang = "en",
+         .title = "Dengue outbreak fills hospital corridors in Solomon Islands capital",
+         .body = "HONIARA (AP) - Patients with dengue fever are sharing beds and lying on "
+                 "mattresses in corridors at the main hospital in Honiara, the Solomon Islands "
+                 "capital, where the number of cases has tripled in a month, health officials "
+                 "said Tuesday."},
+        {.lang = "en",
+         .title = "Dengue cases triple in Honiara, three dead",
+         .body = "Dengue fever cases in Honiara have tripled in a month to more than 1,900, and "
+                 "three people, two of them children, have died, the Ministry of Health said on "
+                 "Tuesday."},
+        {.lang = "en",
+         .title = "Match drawn at the stadium",
+         .body = "The two teams shared the points on Saturday night."},
+        {.lang = "en",
+         .title = "Markets end the week higher",
+         .body = "Stocks closed the week slightly higher on Friday."},
+        {.lang = "en",
+         .title = "Sunny weekend ahead",
+         .body = "The sun will shine over most regions on Monday."},
+    };
+    ok(edge_weight(ps, 6, 0, 1) <= 0, "the patrols and the outbreak, through the capital: thin");
+    ok(edge_weight(ps, 6, 1, 2) > 0, "the outbreak's two posts weigh");
+}
+
 /* Day 50's shape: two English posts on a French channel (the minor
  * language) whose titles share a casualty verb and the country ("kills",
  * "Togo"), and whose bodies share the generic count ("people", "others"):
@@ -3487,6 +3527,7 @@ int main(void)
     test_minor_hub();
     test_country_alike();
     test_country_caribbean();
+    test_place_capital();
     test_minor_toll();
     test_toll_titles();
     test_toll_at_least();
