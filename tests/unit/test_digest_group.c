@@ -2467,6 +2467,41 @@ static void test_court_cases(void)
     ok(own > 0, "one case's sentence and its appeal weigh (%g)", own);
 }
 
+/* Day 88's prefect: the sargassum plan and the fuel prices' order, two acts
+ * of one official whose titles meet only through her office ("la préfète
+ * déléguée"), the copy through her name and the territory (digest_court.c,
+ * seventy-first round). The plan's post and the beach's alert, one story,
+ * meet through their subject and keep their edge. */
+static void test_office_acts(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Sargasses : la préfète déléguée active le plan de ramassage",
+         .body = "La préfète déléguée des îles du Nord, Claire Vanderhaegen, a déclenché mercredi "
+                 "le niveau 2 du plan sargasses pour la côte est de Saint-Martin, qui autorise la "
+                 "mobilisation d'engins privés et de barrages flottants à l'entrée de la baie de "
+                 "Cul-de-Sac. Les algues ramassées seront stockées sur une plateforme provisoire "
+                 "à Grandes Cayes."},
+        {.lang = "fr",
+         .title = "Prix des carburants : la préfète déléguée signe l'arrêté de juillet",
+         .body = "La préfète déléguée Claire Vanderhaegen a signé mercredi l'arrêté fixant les "
+                 "prix maximums des carburants pour juillet à Saint-Martin et Saint-Barthélemy, en "
+                 "baisse pour le deuxième mois consécutif. La baisse suit le recul des cours du "
+                 "pétrole raffiné dans la région."},
+        {.lang = "fr",
+         .title = "Sargasses : alerte à Cul-de-Sac, la plage du Galion fermée",
+         .body = "D'importants échouements de sargasses ont été constatés mercredi matin à "
+                 "Cul-de-Sac et sur la plage du Galion, fermée au public, où les capteurs "
+                 "mesurent des taux de sulfure d'hydrogène supérieurs au seuil d'alerte. Les "
+                 "engins de ramassage de la Collectivité sont à l'œuvre depuis 6 heures."},
+        FR_BACKGROUND,
+    };
+    size_t n = sizeof ps / sizeof *ps;
+    double acts = edge_weight(ps, n, 0, 1), own = edge_weight(ps, n, 0, 2);
+    ok(acts <= 0, "two acts of one prefect: no edge that weighs (%g)", acts);
+    ok(own > 0, "the sargassum plan and the beach's alert weigh (%g)", own);
+}
+
 /* Day 79's march and the constable's trial: the trial's wire title names
  * the crime's scene ("at protest"), the march's title protests; the
  * trial's title is read as the court's day alone (digest_event.c). */
@@ -3471,6 +3506,7 @@ int main(void)
     test_event_kinds();
     test_event_court();
     test_court_cases();
+    test_office_acts();
     test_recalled_name();
     test_minor_hub_word();
     test_minor_hub_name();
