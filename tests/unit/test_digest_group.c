@@ -3256,6 +3256,46 @@ static void test_region_word(void)
     ok(story > 0, "two posts of the migrant weigh: %g", story);
 }
 
+/* Day 88's airport: a runway excursion and the public inquiry into the
+ * runway's extension, whose posts share the airport's names, "aéroport"
+ * and "piste". The runway is the airport, as a port's berths are the port
+ * (digest_maps.c, seventy-first round): what happened is not shared, and
+ * the edge weighs nothing. The excursion and its passengers' account meet
+ * through the landing and keep their edge. */
+static void test_facility_runway(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Sortie de piste d'un avion de ligne à l'aéroport de Grand-Case",
+         .body =
+             "GRAND-CASE, 23 juin (AFP) - Un avion de la compagnie régionale Alizés Air en "
+             "provenance de Saint-Barthélemy est sorti de piste mercredi vers 10 h 35 à "
+             "l'atterrissage à l'aéroport de Grand-Case L'Espérance, faisant quatre blessés "
+             "légers parmi ses quatorze passagers, selon la préfecture. L'appareil, un bimoteur "
+             "à hélices, a terminé sa course dans l'herbe au-delà du bout de piste, à une "
+             "trentaine de mètres de l'étang. L'aéroport a été fermé au trafic."},
+        {.lang = "fr",
+         .title = "Allongement de la piste de Grand-Case : ouverture de l'enquête publique",
+         .body = "L'enquête publique sur le projet d'allongement de 300 mètres de la piste de "
+                 "l'aéroport de Grand-Case L'Espérance s'ouvre mercredi et durera un mois, a "
+                 "annoncé la Collectivité, maître d'ouvrage du projet. Le projet doit permettre "
+                 "d'accueillir des avions de 70 places venus de Guadeloupe et de Martinique."},
+        {.lang = "fr",
+         .title = "Grand-Case : les passagers racontent un atterrissage « trop long »",
+         .body = "Les passagers du vol d'Alizés Air joints par notre rédaction décrivent un "
+                 "atterrissage « très long », l'avion touchant le sol au-delà de la moitié de la "
+                 "piste sous une forte averse avant de freiner brutalement. « On a vu l'herbe "
+                 "arriver et on a compris qu'il ne s'arrêterait pas », raconte une habitante de "
+                 "Gustavia venue pour un rendez-vous médical."},
+        FR_BACKGROUND,
+    };
+    size_t n = sizeof ps / sizeof *ps;
+    double inquiry = edge_weight(ps, n, 0, 1), own = edge_weight(ps, n, 0, 2);
+    ok(inquiry <= 0, "a runway excursion and the runway's extension: no edge that weighs (%g)",
+       inquiry);
+    ok(own > 0, "the excursion and its passengers' account weigh (%g)", own);
+}
+
 /* Day 52's shape: the nurses' strike and the dengue epidemic at one
  * hospital, whose posts share only its names ("Taaone", "Centre
  * hospitalier de la Polynésie française"): a facility's noun as a name's
@@ -3527,6 +3567,7 @@ int main(void)
     test_toll_titles();
     test_toll_at_least();
     test_facility_name();
+    test_facility_runway();
     test_facility_acronym();
     run_day();
     test_merges();
