@@ -97,3 +97,61 @@ int digest_court_apart(const struct keyset *ks, size_t c, size_t o)
     return ks->lang[c] == ks->lang[o] && court_title_only(ks, c, o) && court_title_only(ks, o, c) &&
            name_shared(ks, c, o);
 }
+
+/* Two acts of one official. A local desk's title opens on its subject
+ * ("Sargasses :", "Prix des carburants :") and gives who acted by office
+ * ("la préfète déléguée active le plan de ramassage", "la préfète déléguée
+ * signe l'arrêté de juillet", day 88); the copy names the official and the
+ * territory. The same prefect, minister or mayor signs a dozen acts a day:
+ * two posts of one language that share a name whole (the official's, the
+ * territory's), whose titles each hold an office's word and neither of
+ * whose titles meets the other post through anything else (no subject, no
+ * figure), are two stories of one authority, as two sentences are two
+ * cases of one court: a thin edge. A title that meets the other post
+ * through its subject keeps the edge. (eval/README.md, seventy-first
+ * round.) */
+static const char *const office_words[][2] = {
+    {"fr", "préfet"},     {"fr", "préfète"},   {"fr", "délégué"},    {"fr", "déléguée"},
+    {"fr", "ministre"},   {"fr", "maire"},     {"fr", "gouverneur"}, {"fr", "président"},
+    {"fr", "présidente"}, {"en", "prefect"},   {"en", "minister"},   {"en", "mayor"},
+    {"en", "governor"},   {"en", "president"}, {"en", "premier"},
+};
+#define NOFFICE (sizeof office_words / sizeof *office_words)
+static uint64_t office_key[NOFFICE];
+
+void digest_office_init(struct digest_stems *st, digest_key_of_fn key_of)
+{
+    for (size_t i = 0; i < NOFFICE; i++)
+        office_key[i] = key_of(st, office_words[i][0], office_words[i][1]);
+}
+
+static int office_word(uint64_t h)
+{
+    for (size_t i = 0; i < NOFFICE; i++)
+        if (office_key[i] && office_key[i] == h)
+            return 1;
+    return 0;
+}
+
+/* Whether c's title gives an office's word and meets o through nothing else. */
+static int office_title_only(const struct keyset *ks, size_t c, size_t o)
+{
+    int office = 0;
+    for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
+        if (!title_key(ks, k))
+            continue;
+        if (office_word(ks->h[k])) {
+            office = 1;
+            continue;
+        }
+        if (holds(ks, o, ks->kid[k]))
+            return 0;
+    }
+    return office;
+}
+
+int digest_office_apart(const struct keyset *ks, size_t c, size_t o)
+{
+    return ks->lang[c] == ks->lang[o] && office_title_only(ks, c, o) &&
+           office_title_only(ks, o, c) && name_shared(ks, c, o);
+}

@@ -680,6 +680,15 @@ void digest_court_init(struct digest_stems *st, digest_key_of_fn key_of);
  * (digest_court.c). Thin. */
 int digest_court_apart(const struct keyset *ks, size_t c, size_t o);
 
+/* The offices' words' keys (digest_court.c), as digest_court_init(). */
+void digest_office_init(struct digest_stems *st, digest_key_of_fn key_of);
+
+/* Whether posts c and o, of one language, share a name (the official's,
+ * the territory's) and have titles that each give an office and meet the
+ * other post through nothing else: two acts of one authority
+ * (digest_court.c). Thin. */
+int digest_office_apart(const struct keyset *ks, size_t c, size_t o);
+
 /* Fills r's kinds: per post, the kinds of event its title names. */
 void digest_event_kinds(struct rubrics *r, const struct keyset *ks, size_t nc);
 

@@ -65,10 +65,13 @@ uint64_t digest_phrase(uint64_t head, uint64_t tail)
  * place, which a story names with its town or its own name ("l'hôpital
  * Dr-Bhujun de Quatre-Bornes", "the Kingston container terminal", "Waikiki
  * hotels"). Two stories at one place share them with its name. Not a
- * prison: "quinze ans de prison" is a sentence, not a place. */
+ * prison: "quinze ans de prison" is a sentence, not a place. An airport's
+ * runway ("la piste de Grand-Case") is the airport again, as a port's
+ * berths are the port: a runway excursion and the runway's extension
+ * share the airport, not what happened (day 88, seventy-first round). */
 static const char *const facility_fr[] = {
-    "hôpital", "clinique", "port",  "gare",     "aéroport", "marché",
-    "école",   "lycée",    "hôtel", "terminal", "stade",    "université",
+    "hôpital", "clinique", "port",     "gare",  "aéroport",   "marché", "école",
+    "lycée",   "hôtel",    "terminal", "stade", "université", "piste",
 };
 static const char *const facility_en[] = {
     "hospital", "clinic", "port",  "harbour",  "harbor",  "station",    "airport",
@@ -331,6 +334,7 @@ void digest_lexicon_init(void)
     }
     digest_events_init(&st, key_of);
     digest_court_init(&st, key_of);
+    digest_office_init(&st, key_of);
     /* A country of one word read as a word, and a count (digest_noevent_word()). */
     nnoevent_words = 0;
     for (size_t i = 0; digest_country_alike(i); i++) {

@@ -2507,6 +2507,41 @@ static void test_court_cases(void)
     ok(own > 0, "one case's sentence and its appeal weigh (%g)", own);
 }
 
+/* Day 88's prefect: the sargassum plan and the fuel prices' order, two acts
+ * of one official whose titles meet only through her office ("la préfète
+ * déléguée"), the copy through her name and the territory (digest_court.c,
+ * seventy-first round). The plan's post and the beach's alert, one story,
+ * meet through their subject and keep their edge. */
+static void test_office_acts(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Sargasses : la préfète déléguée active le plan de ramassage",
+         .body = "La préfète déléguée des îles du Nord, Claire Vanderhaegen, a déclenché mercredi "
+                 "le niveau 2 du plan sargasses pour la côte est de Saint-Martin, qui autorise la "
+                 "mobilisation d'engins privés et de barrages flottants à l'entrée de la baie de "
+                 "Cul-de-Sac. Les algues ramassées seront stockées sur une plateforme provisoire "
+                 "à Grandes Cayes."},
+        {.lang = "fr",
+         .title = "Prix des carburants : la préfète déléguée signe l'arrêté de juillet",
+         .body = "La préfète déléguée Claire Vanderhaegen a signé mercredi l'arrêté fixant les "
+                 "prix maximums des carburants pour juillet à Saint-Martin et Saint-Barthélemy, en "
+                 "baisse pour le deuxième mois consécutif. La baisse suit le recul des cours du "
+                 "pétrole raffiné dans la région."},
+        {.lang = "fr",
+         .title = "Sargasses : alerte à Cul-de-Sac, la plage du Galion fermée",
+         .body = "D'importants échouements de sargasses ont été constatés mercredi matin à "
+                 "Cul-de-Sac et sur la plage du Galion, fermée au public, où les capteurs "
+                 "mesurent des taux de sulfure d'hydrogène supérieurs au seuil d'alerte. Les "
+                 "engins de ramassage de la Collectivité sont à l'œuvre depuis 6 heures."},
+        FR_BACKGROUND,
+    };
+    size_t n = sizeof ps / sizeof *ps;
+    double acts = edge_weight(ps, n, 0, 1), own = edge_weight(ps, n, 0, 2);
+    ok(acts <= 0, "two acts of one prefect: no edge that weighs (%g)", acts);
+    ok(own > 0, "the sargassum plan and the beach's alert weigh (%g)", own);
+}
+
 /* Day 79's march and the constable's trial: the trial's wire title names
  * the crime's scene ("at protest"), the march's title protests; the
  * trial's title is read as the court's day alone (digest_event.c). */
@@ -3261,6 +3296,46 @@ static void test_region_word(void)
     ok(story > 0, "two posts of the migrant weigh: %g", story);
 }
 
+/* Day 88's airport: a runway excursion and the public inquiry into the
+ * runway's extension, whose posts share the airport's names, "aéroport"
+ * and "piste". The runway is the airport, as a port's berths are the port
+ * (digest_maps.c, seventy-first round): what happened is not shared, and
+ * the edge weighs nothing. The excursion and its passengers' account meet
+ * through the landing and keep their edge. */
+static void test_facility_runway(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Sortie de piste d'un avion de ligne à l'aéroport de Grand-Case",
+         .body =
+             "GRAND-CASE, 23 juin (AFP) - Un avion de la compagnie régionale Alizés Air en "
+             "provenance de Saint-Barthélemy est sorti de piste mercredi vers 10 h 35 à "
+             "l'atterrissage à l'aéroport de Grand-Case L'Espérance, faisant quatre blessés "
+             "légers parmi ses quatorze passagers, selon la préfecture. L'appareil, un bimoteur "
+             "à hélices, a terminé sa course dans l'herbe au-delà du bout de piste, à une "
+             "trentaine de mètres de l'étang. L'aéroport a été fermé au trafic."},
+        {.lang = "fr",
+         .title = "Allongement de la piste de Grand-Case : ouverture de l'enquête publique",
+         .body = "L'enquête publique sur le projet d'allongement de 300 mètres de la piste de "
+                 "l'aéroport de Grand-Case L'Espérance s'ouvre mercredi et durera un mois, a "
+                 "annoncé la Collectivité, maître d'ouvrage du projet. Le projet doit permettre "
+                 "d'accueillir des avions de 70 places venus de Guadeloupe et de Martinique."},
+        {.lang = "fr",
+         .title = "Grand-Case : les passagers racontent un atterrissage « trop long »",
+         .body = "Les passagers du vol d'Alizés Air joints par notre rédaction décrivent un "
+                 "atterrissage « très long », l'avion touchant le sol au-delà de la moitié de la "
+                 "piste sous une forte averse avant de freiner brutalement. « On a vu l'herbe "
+                 "arriver et on a compris qu'il ne s'arrêterait pas », raconte une habitante de "
+                 "Gustavia venue pour un rendez-vous médical."},
+        FR_BACKGROUND,
+    };
+    size_t n = sizeof ps / sizeof *ps;
+    double inquiry = edge_weight(ps, n, 0, 1), own = edge_weight(ps, n, 0, 2);
+    ok(inquiry <= 0, "a runway excursion and the runway's extension: no edge that weighs (%g)",
+       inquiry);
+    ok(own > 0, "the excursion and its passengers' account weigh (%g)", own);
+}
+
 /* Day 52's shape: the nurses' strike and the dengue epidemic at one
  * hospital, whose posts share only its names ("Taaone", "Centre
  * hospitalier de la Polynésie française"): a facility's noun as a name's
@@ -3511,6 +3586,7 @@ int main(void)
     test_event_kinds();
     test_event_court();
     test_court_cases();
+    test_office_acts();
     test_recalled_name();
     test_minor_hub_word();
     test_minor_hub_name();
@@ -3532,6 +3608,7 @@ int main(void)
     test_toll_titles();
     test_toll_at_least();
     test_facility_name();
+    test_facility_runway();
     test_facility_acronym();
     run_day();
     test_merges();
