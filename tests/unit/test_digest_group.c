@@ -2426,6 +2426,43 @@ static void test_event_kinds(void)
      .body = "Resident doctors warned of a strike from Friday over security."}
 // clang-format on
 
+/* Day 89's two rotas of one city: the water rationing's days suburb by
+ * suburb ("Avondale, Belvedere and Mabelreign ... on Mondays, Wednesdays
+ * and Fridays, while Mbare, Highfield and Glen View ..."), a schedule whose
+ * third list ends on a two-word name, and the power cuts' timetable, which
+ * names "Highfield and Mbare", "Mondays, Wednesdays and Fridays" once. A
+ * listed name's word is in the list's namespace as its name is, and a list
+ * that ends on a longer name is a list: the two share "suburbs" alone, no
+ * edge (without the rule, an edge of the suburbs and the weekdays). The rota and
+ * its story's first report weigh (eval/README.md, seventy-second round). */
+static void test_listed_rota(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Water rationing: which suburbs get water on which days",
+         .body = "Under the council's rationing plan, Avondale, Belvedere and Mabelreign would "
+                 "get water on Mondays, Wednesdays and Fridays, while Mbare, Highfield and Glen "
+                 "View would be supplied on Tuesdays, Thursdays and Saturdays. Hospitals and "
+                 "clinics, including Mabvazuva General, will be supplied every day."},
+        {.lang = "en",
+         .title = "Load-shedding timetable: when your suburb will be off",
+         .body = "From Friday, suburbs in Group A in Harare, including Avondale and Marlborough, "
+                 "will be off from 5 a.m. to 7 p.m. on Mondays, Wednesdays and Fridays, and Group "
+                 "B suburbs such as Highfield and Mbare on the other days. The full timetable is "
+                 "posted on the utility's website."},
+        {.lang = "en",
+         .title = "Harare to ration water as Lake Chivero falls to 41 percent",
+         .body = "Harare City Council proposed on Wednesday to ration tap water to three days a "
+                 "week in most suburbs from Monday, saying Lake Chivero had fallen to 41 percent "
+                 "of capacity after a poor rainy season. Councillors will vote on the plan on "
+                 "Thursday."},
+        ENGLISH_BACKGROUND,
+    };
+    double rotas = edge_weight(ps, 9, 0, 1), plan = edge_weight(ps, 9, 0, 2);
+    ok(rotas < 0, "the water rota and the power timetable: no edge (%g)", rotas);
+    ok(plan > 0, "the water rota and its plan's first report weigh (%g)", plan);
+}
+
 /* Day 76's two trials at the Nouakchott-Ouest court: the drilling office's
  * ex-director (the requisition) and the driving licences' ex-head of
  * service (the sentence, the prosecution's appeal). Their titles meet the
@@ -3464,6 +3501,7 @@ int main(void)
     test_event_place_site();
     test_country_adjective();
     test_listed_names();
+    test_listed_rota();
     test_passing_name();
     test_explainer_names();
     test_aside_other_event();
