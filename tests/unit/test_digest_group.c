@@ -2504,6 +2504,37 @@ static void test_court_cases(void)
     ok(own > 0, "one case's sentence and its appeal weigh (%g)", own);
 }
 
+/* Day 89's two cases at Harare's courts: the vendors' bail hearing at the
+ * magistrates' court and the gold smugglers' sentence at the High Court.
+ * Each title meets the other post through the court's word alone ("appear
+ * in court", "court jails two"), the posts share the city: thin. The two
+ * posts of the sentence weigh (digest_court.c, seventy-second round). */
+static void test_court_word(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Arrested vendors appear in court, granted bail",
+         .body = "Thirty-eight vendors arrested during Wednesday's protest in central Harare "
+                 "appeared at Harare Magistrates' Court in the afternoon and were each granted "
+                 "US$20 bail on charges of public violence. They will return to court on July 28."},
+        {.lang = "en",
+         .title = "Zimbabwe court jails two for smuggling 12 kg of gold through airport",
+         .body = "HARARE: A Zimbabwean High Court judge on Wednesday sentenced two men to 10 years "
+                 "in prison each for trying to smuggle 12 kg of gold bars out of the country "
+                 "through Harare's international airport. The men were stopped at the departure "
+                 "gate in February with the gold in their hand luggage."},
+        {.lang = "en",
+         .title = "Gold smugglers get 10 years each",
+         .body = "Justice Peter Marufu jailed Tinashe Gora and Ahmed Seedat for ten years each at "
+                 "the Harare High Court on Wednesday, ruling that their attempt to fly gold worth "
+                 "US$1 million to Dubai was \"economic sabotage\"."},
+        ENGLISH_BACKGROUND,
+    };
+    double cases = edge_weight(ps, 9, 0, 1), gold = edge_weight(ps, 9, 1, 2);
+    ok(cases <= 0, "the vendors' bail and the gold sentence: no edge that weighs (%g)", cases);
+    ok(gold > 0, "two posts of the gold sentence weigh (%g)", gold);
+}
+
 /* Day 79's march and the constable's trial: the trial's wire title names
  * the crime's scene ("at protest"), the march's title protests; the
  * trial's title is read as the court's day alone (digest_event.c). */
@@ -3509,6 +3540,7 @@ int main(void)
     test_event_kinds();
     test_event_court();
     test_court_cases();
+    test_court_word();
     test_recalled_name();
     test_minor_hub_word();
     test_minor_hub_name();
