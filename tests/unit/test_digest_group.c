@@ -2535,6 +2535,40 @@ static void test_court_word(void)
     ok(gold > 0, "two posts of the gold sentence weigh (%g)", gold);
 }
 
+/* Day 89's finance minister heard on the radio on the doctors' pay, and the
+ * mid-year budget's KUNA post. The aired post writes "Finance Minister
+ * Farai Dube"; the budget's title "finance minister": the guest and the
+ * guest's office, an interview's edge, thin (digest_office.c). Two posts of
+ * the budget weigh (eval/README.md, seventy-second round). */
+static void test_office_word(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Dube: doctors' demands must wait for revenue",
+         .body = "Finance Minister Farai Dube said the government could not meet the junior "
+                 "doctors' pay demand in full this year, telling Capital FM 100.4's \"Morning "
+                 "Brief\": \"There is money for the wards and money for the roads, but there is "
+                 "not money for everything on the same day.\" The doctors' association called "
+                 "the remarks \"an insult to the people keeping hospitals open\"."},
+        {.lang = "en",
+         .title = "Zimbabwe finance minister presents mid-year fiscal review",
+         .body = "(MENAFN- KUNA) HARARE, July 14 (KUNA) -- Zimbabwe's Finance Minister Farai Dube "
+                 "on Wednesday presented the country's mid-year fiscal policy review, lowering "
+                 "the tax on electronic transfers and revising economic growth expectations "
+                 "downward."},
+        {.lang = "en",
+         .title = "Mid-term review: Dube cuts mobile money levy, raises fuel duty",
+         .body = "Finance Minister Farai Dube presented his mid-term budget review to parliament "
+                 "on Wednesday, cutting the intermediated money transfer tax and raising duty on "
+                 "petrol and diesel by three US cents a litre."},
+        ENGLISH_BACKGROUND,
+    };
+    double guest = edge_weight(ps, 9, 0, 1), budget = edge_weight(ps, 9, 1, 2);
+    ok(guest <= 0, "the minister on the doctors' pay and the budget: no edge that weighs (%g)",
+       guest);
+    ok(budget > 0, "two posts of the budget weigh (%g)", budget);
+}
+
 /* Day 79's march and the constable's trial: the trial's wire title names
  * the crime's scene ("at protest"), the march's title protests; the
  * trial's title is read as the court's day alone (digest_event.c). */
@@ -3541,6 +3575,7 @@ int main(void)
     test_event_court();
     test_court_cases();
     test_court_word();
+    test_office_word();
     test_recalled_name();
     test_minor_hub_word();
     test_minor_hub_name();
