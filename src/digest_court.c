@@ -12,8 +12,10 @@
  * court's town and the sentence's words they share: a thin edge
  * (digest_pairs()). A title that names its defendant or its offence and
  * meets the other post through it keeps the edge (one case's requisition
- * and its verdict name the same man or the same offence).
- * (eval/README.md, sixty-ninth round.)
+ * and its verdict name the same man or the same offence). The court's
+ * own word is every case's ("appear in court", "court jails two"): day
+ * 89's vendors' bail hearing and the gold smugglers' sentence, two courts
+ * of one city. (eval/README.md, sixty-ninth and seventy-second rounds.)
  */
 #include "digest_int.h"
 
@@ -27,7 +29,7 @@ static const char *const court_words[][2] = {
     {"fr", "ex"},          {"fr", "contre"},    {"en", "prison"},    {"en", "jail"},
     {"en", "jailed"},      {"en", "jails"},     {"en", "sentenced"}, {"en", "sentence"},
     {"en", "prosecutors"}, {"en", "seek"},      {"en", "appeal"},    {"en", "former"},
-    {"en", "ex"},
+    {"en", "ex"},          {"en", "court"},
 };
 #define NCOURT (sizeof court_words / sizeof *court_words)
 static uint64_t court_key[NCOURT];
@@ -47,11 +49,13 @@ static int court_word(uint64_t h)
 }
 
 /* Whether key k is of post c's title, and counts (not quoted, not a
- * broadcaster, of some weight). */
+ * broadcaster, of some weight, no English word's French bridge: a bridge
+ * never meets a post of its own language, and its word is read itself;
+ * read, "court"'s bridge made every English title meet the other post). */
 static int title_key(const struct keyset *ks, size_t k)
 {
     uint8_t kind = ks->kind[k];
-    if (kind == K_WORDQ || kind == K_MEDIA || ks->w[k] == 0.0f)
+    if (kind == K_WORDQ || kind == K_MEDIA || kind == K_BRIDGE || ks->w[k] == 0.0f)
         return 0;
     return kind == K_HALF ? ks->w[k] >= 1.0f : ks->w[k] >= 2.0f;
 }

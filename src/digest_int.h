@@ -372,6 +372,11 @@ size_t digest_words_at(const struct tok *t, size_t nt, size_t i, const char *pat
  * of three or more, as a schedule does (digest_scan.c). */
 void digest_mark_listed(const char *s, struct tok *t, size_t nt);
 
+/* Whether token k of the copy is a portfolio before "Minister" ("Finance
+ * Minister Farai Dube"): a word of the guest's office, read as a word
+ * inside a name (digest_portfolio.c). */
+int digest_portfolio_word(const struct tok *t, size_t nt, size_t k);
+
 /* One reader's working memory, reused from post to post. */
 struct scratch {
     struct buf raw;

@@ -315,7 +315,11 @@ static int gap_is(const char *s, const struct tok *a, const struct tok *b, const
  * calendar), not the name a story writes on its own ("Cantines de
  * Dembéni : l'ancien maire devant le tribunal"). One list alone is left as
  * it was: it is most often the story's own places (a flood's "Abbotsford,
- * Chilliwack and Hope", which each of its posts lists). */
+ * Chilliwack and Hope", which each of its posts lists). A list that ends on
+ * a longer name ("Mbare, Highfield and Glen View") is a list too, its
+ * one-word names listed; the longer name is written as it is. A listed
+ * name's word is in the namespace too (digest_keys.c): day 89's water rota
+ * and power timetable met through the suburbs' and weekdays' words. */
 void digest_mark_listed(const char *s, struct tok *t, size_t nt)
 {
     size_t i = 0, lists = 0;
@@ -331,11 +335,10 @@ void digest_mark_listed(const char *s, struct tok *t, size_t nt)
         if (n >= 2 && k + 2 < nt && name_word(&t[k + 2]) && gap_is(s, &t[k], &t[k + 1], " ") &&
             gap_is(s, &t[k + 1], &t[k + 2], " ") &&
             ((t[k + 1].fn == 2 && memcmp(t[k + 1].fw, "et", 2) == 0) ||
-             (t[k + 1].fn == 3 && memcmp(t[k + 1].fw, "and", 3) == 0)) &&
-            (k + 3 >= nt || !gap_is(s, &t[k + 2], &t[k + 3], " ") || !t[k + 3].cap)) {
+             (t[k + 1].fn == 3 && memcmp(t[k + 1].fw, "and", 3) == 0))) {
             for (size_t j = i; j <= k; j++)
                 t[j].listed = 1;
-            t[k + 2].listed = 1;
+            t[k + 2].listed = k + 3 >= nt || !gap_is(s, &t[k + 2], &t[k + 3], " ") || !t[k + 3].cap;
             lists++;
             i = k + 3;
             continue;

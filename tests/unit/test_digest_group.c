@@ -2466,6 +2466,43 @@ static void test_event_kinds(void)
      .body = "Resident doctors warned of a strike from Friday over security."}
 // clang-format on
 
+/* Day 89's two rotas of one city: the water rationing's days suburb by
+ * suburb ("Avondale, Belvedere and Mabelreign ... on Mondays, Wednesdays
+ * and Fridays, while Mbare, Highfield and Glen View ..."), a schedule whose
+ * third list ends on a two-word name, and the power cuts' timetable, which
+ * names "Highfield and Mbare", "Mondays, Wednesdays and Fridays" once. A
+ * listed name's word is in the list's namespace as its name is, and a list
+ * that ends on a longer name is a list: the two share "suburbs" alone, no
+ * edge (without the rule, an edge of the suburbs and the weekdays). The rota and
+ * its story's first report weigh (eval/README.md, seventy-second round). */
+static void test_listed_rota(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Water rationing: which suburbs get water on which days",
+         .body = "Under the council's rationing plan, Avondale, Belvedere and Mabelreign would "
+                 "get water on Mondays, Wednesdays and Fridays, while Mbare, Highfield and Glen "
+                 "View would be supplied on Tuesdays, Thursdays and Saturdays. Hospitals and "
+                 "clinics, including Mabvazuva General, will be supplied every day."},
+        {.lang = "en",
+         .title = "Load-shedding timetable: when your suburb will be off",
+         .body = "From Friday, suburbs in Group A in Harare, including Avondale and Marlborough, "
+                 "will be off from 5 a.m. to 7 p.m. on Mondays, Wednesdays and Fridays, and Group "
+                 "B suburbs such as Highfield and Mbare on the other days. The full timetable is "
+                 "posted on the utility's website."},
+        {.lang = "en",
+         .title = "Harare to ration water as Lake Chivero falls to 41 percent",
+         .body = "Harare City Council proposed on Wednesday to ration tap water to three days a "
+                 "week in most suburbs from Monday, saying Lake Chivero had fallen to 41 percent "
+                 "of capacity after a poor rainy season. Councillors will vote on the plan on "
+                 "Thursday."},
+        ENGLISH_BACKGROUND,
+    };
+    double rotas = edge_weight(ps, 9, 0, 1), plan = edge_weight(ps, 9, 0, 2);
+    ok(rotas < 0, "the water rota and the power timetable: no edge (%g)", rotas);
+    ok(plan > 0, "the water rota and its plan's first report weigh (%g)", plan);
+}
+
 /* Day 76's two trials at the Nouakchott-Ouest court: the drilling office's
  * ex-director (the requisition) and the driving licences' ex-head of
  * service (the sentence, the prosecution's appeal). Their titles meet the
@@ -2540,6 +2577,71 @@ static void test_office_acts(void)
     double acts = edge_weight(ps, n, 0, 1), own = edge_weight(ps, n, 0, 2);
     ok(acts <= 0, "two acts of one prefect: no edge that weighs (%g)", acts);
     ok(own > 0, "the sargassum plan and the beach's alert weigh (%g)", own);
+}
+
+/* Day 89's two cases at Harare's courts: the vendors' bail hearing at the
+ * magistrates' court and the gold smugglers' sentence at the High Court.
+ * Each title meets the other post through the court's word alone ("appear
+ * in court", "court jails two"), the posts share the city: thin. The two
+ * posts of the sentence weigh (digest_court.c, seventy-second round). */
+static void test_court_word(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Arrested vendors appear in court, granted bail",
+         .body = "Thirty-eight vendors arrested during Wednesday's protest in central Harare "
+                 "appeared at Harare Magistrates' Court in the afternoon and were each granted "
+                 "US$20 bail on charges of public violence. They will return to court on July 28."},
+        {.lang = "en",
+         .title = "Zimbabwe court jails two for smuggling 12 kg of gold through airport",
+         .body = "HARARE: A Zimbabwean High Court judge on Wednesday sentenced two men to 10 years "
+                 "in prison each for trying to smuggle 12 kg of gold bars out of the country "
+                 "through Harare's international airport. The men were stopped at the departure "
+                 "gate in February with the gold in their hand luggage."},
+        {.lang = "en",
+         .title = "Gold smugglers get 10 years each",
+         .body = "Justice Peter Marufu jailed Tinashe Gora and Ahmed Seedat for ten years each at "
+                 "the Harare High Court on Wednesday, ruling that their attempt to fly gold worth "
+                 "US$1 million to Dubai was \"economic sabotage\"."},
+        ENGLISH_BACKGROUND,
+    };
+    double cases = edge_weight(ps, 9, 0, 1), gold = edge_weight(ps, 9, 1, 2);
+    ok(cases <= 0, "the vendors' bail and the gold sentence: no edge that weighs (%g)", cases);
+    ok(gold > 0, "two posts of the gold sentence weigh (%g)", gold);
+}
+
+/* Day 89's finance minister heard on the radio on the doctors' pay, and the
+ * mid-year budget's KUNA post. The aired post writes "Finance Minister
+ * Farai Dube"; the budget's title "finance minister": the guest and the
+ * guest's office, an interview's edge, thin (digest_portfolio.c). Two posts of
+ * the budget weigh (eval/README.md, seventy-second round). */
+static void test_office_word(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Dube: doctors' demands must wait for revenue",
+         .body = "Finance Minister Farai Dube said the government could not meet the junior "
+                 "doctors' pay demand in full this year, telling Capital FM 100.4's \"Morning "
+                 "Brief\": \"There is money for the wards and money for the roads, but there is "
+                 "not money for everything on the same day.\" The doctors' association called "
+                 "the remarks \"an insult to the people keeping hospitals open\"."},
+        {.lang = "en",
+         .title = "Zimbabwe finance minister presents mid-year fiscal review",
+         .body = "(MENAFN- KUNA) HARARE, July 14 (KUNA) -- Zimbabwe's Finance Minister Farai Dube "
+                 "on Wednesday presented the country's mid-year fiscal policy review, lowering "
+                 "the tax on electronic transfers and revising economic growth expectations "
+                 "downward."},
+        {.lang = "en",
+         .title = "Mid-term review: Dube cuts mobile money levy, raises fuel duty",
+         .body = "Finance Minister Farai Dube presented his mid-term budget review to parliament "
+                 "on Wednesday, cutting the intermediated money transfer tax and raising duty on "
+                 "petrol and diesel by three US cents a litre."},
+        ENGLISH_BACKGROUND,
+    };
+    double guest = edge_weight(ps, 9, 0, 1), budget = edge_weight(ps, 9, 1, 2);
+    ok(guest <= 0, "the minister on the doctors' pay and the budget: no edge that weighs (%g)",
+       guest);
+    ok(budget > 0, "two posts of the budget weigh (%g)", budget);
 }
 
 /* Day 79's march and the constable's trial: the trial's wire title names
@@ -3579,6 +3681,7 @@ int main(void)
     test_event_place_site();
     test_country_adjective();
     test_listed_names();
+    test_listed_rota();
     test_passing_name();
     test_explainer_names();
     test_aside_other_event();
@@ -3587,6 +3690,8 @@ int main(void)
     test_event_court();
     test_court_cases();
     test_office_acts();
+    test_court_word();
+    test_office_word();
     test_recalled_name();
     test_minor_hub_word();
     test_minor_hub_name();
