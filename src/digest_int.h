@@ -371,6 +371,9 @@ size_t digest_words_at(const struct tok *t, size_t nt, size_t i, const char *pat
 /* Marks listed the one-word names of a post that lists them in two lists
  * of three or more, as a schedule does (digest_scan.c). */
 void digest_mark_listed(const char *s, struct tok *t, size_t nt);
+/* Marks listed the one-word ends of a service's route ("A route from Port of
+ * Spain to Chaguanas", digest_scan.c). */
+void digest_mark_route(const char *s, struct tok *t, size_t nt);
 
 /* Whether token k of the copy is a portfolio before "Minister" ("Finance
  * Minister Farai Dube"): a word of the guest's office, read as a word

@@ -474,6 +474,7 @@ static void mark_quoted(const char *s, struct tok *t, size_t nt)
     }
     mark_denied(s, t, nt);        /* and the words a denial names */
     digest_mark_listed(s, t, nt); /* and the names a schedule lists */
+    digest_mark_route(s, t, nt);  /* and the two ends of a service's route */
     digest_mark_aside(s, t, nt);  /* and the clause that dates by another event */
     digest_mark_formula(t, nt);   /* and a service piece's title formula */
 }

@@ -349,3 +349,54 @@ void digest_mark_listed(const char *s, struct tok *t, size_t nt)
         for (size_t j = 0; j < nt; j++)
             t[j].listed = 0;
 }
+
+/* The nouns of a service that runs a route, right before its "from": a
+ * fare's, a timetable's, an airline's ("A route from Port of Spain to
+ * Chaguanas currently costs TT$12", "service from Denver to Boise",
+ * "flights from Nadi to Manila"). A vehicle's trip ("a bus travelling from
+ * Windhoek to Oshakati collided", "a boat heading from Ikorodu to Ebute Ero
+ * capsized") is the event's own road, and is not read. */
+static const char *const service_nouns[] = {"route",  "routes",  "service", "services",
+                                            "flight", "flights", "ferry",   "ferries",
+                                            "line",   "lines",   "fare",    "fares"};
+
+/* Whether token t is a noun of a service that runs a route. */
+static int service_noun(const struct tok *t)
+{
+    for (size_t j = 0; j < sizeof service_nouns / sizeof *service_nouns; j++)
+        if (t->fn == strlen(service_nouns[j]) && memcmp(t->fw, service_nouns[j], t->fn) == 0)
+            return 1;
+    return 0;
+}
+
+/* A service's route: a service noun, "from" a name "to" a one-word name.
+ * The post names the towns the service links, every day, whatever the
+ * day's news: day 63's maxi-taxi fares (the fuel price rise) priced the
+ * route to Chaguanas, the town of the murdered taxi driver's widow. Its
+ * one-word ends are marked listed, as a schedule's towns
+ * (digest_mark_listed()): they meet the same names in another route or
+ * list, not a story's own place (eval/README.md, seventy-third round). */
+void digest_mark_route(const char *s, struct tok *t, size_t nt)
+{
+    for (size_t i = 1; i + 3 < nt; i++) {
+        if (!(t[i].fn == 4 && memcmp(t[i].fw, "from", 4) == 0) || !name_word(&t[i + 1]) ||
+            !service_noun(&t[i - 1]) || !gap_is(s, &t[i - 1], &t[i], " "))
+            continue;
+        size_t k = i + 1;
+        while (k + 1 < nt && name_word(&t[k + 1]) && gap_is(s, &t[k], &t[k + 1], " "))
+            k++;
+        /* "Port of Spain": a name's "of" */
+        while (k + 2 < nt && t[k + 1].fn == 2 && memcmp(t[k + 1].fw, "of", 2) == 0 &&
+               name_word(&t[k + 2]))
+            k += 2;
+        if (k + 2 >= nt || !(t[k + 1].fn == 2 && memcmp(t[k + 1].fw, "to", 2) == 0) ||
+            !name_word(&t[k + 2]) || !gap_is(s, &t[k], &t[k + 1], " ") ||
+            !gap_is(s, &t[k + 1], &t[k + 2], " "))
+            continue;
+        if (k + 3 < nt && name_word(&t[k + 3]) && gap_is(s, &t[k + 2], &t[k + 3], " "))
+            continue; /* a longer name: not read */
+        if (k == i + 1)
+            t[k].listed = 1;
+        t[k + 2].listed = 1;
+    }
+}

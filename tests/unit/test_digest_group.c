@@ -2276,6 +2276,47 @@ static void test_listed_names(void)
     ok(trial > 0, "two posts of the trial weigh (%g)", trial);
 }
 
+/* Day 63: the maxi-taxi fares post of the fuel price rise ends on a route
+ * it prices ("A route from Port of Spain to Chaguanas currently costs
+ * TT$12"), and the murdered taxi driver's widow writes the town's taxi
+ * rank. A service's route names the towns it links, whatever the day's
+ * news: its ends are no story's place, and meet the same names only where
+ * another post writes a route (eval/README.md, seventy-third round). */
+static void test_route_ends(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Maxi-taxi drivers want fares raised after fuel increase",
+         .body = "Maxi-taxi associations said on Wednesday they would ask the Transport Ministry "
+                 "to let them raise fares by TT$2 on most routes after the diesel increase, "
+                 "warning that some drivers would park their vehicles if no decision came by "
+                 "next week. A route from Port of Spain to Chaguanas currently costs TT$12."},
+        {.lang = "en",
+         .title = "Taxi driver's widow: 'Now he can rest'",
+         .body = "Savitri Sookdeo held a photograph of her husband outside the court on Wednesday "
+                 "and said she could finally tell their three children that the man who killed "
+                 "their father would go to prison. Taxi drivers at the Chaguanas rank sounded "
+                 "their horns for a minute at noon."},
+        {.lang = "en",
+         .title = "Guilty: man convicted of killing Chaguanas taxi driver",
+         .body = "A jury at the Port of Spain Assizes on Wednesday found Kerwin Mohammed, 31, "
+                 "guilty of the murder of Chaguanas taxi driver Roopnarine Sookdeo, who was shot "
+                 "during a robbery on the Chaguanas Main Road in August 2023."},
+        {.lang = "en",
+         .title = "Match drawn at the stadium",
+         .body = "The two teams shared the points on Saturday night."},
+        {.lang = "en",
+         .title = "Markets end the week higher",
+         .body = "Stocks closed the week slightly higher on Friday."},
+        {.lang = "en",
+         .title = "Sunny weekend ahead",
+         .body = "The sun will shine over most regions on Monday."},
+    };
+    double fares = edge_weight(ps, 6, 0, 1), widow = edge_weight(ps, 6, 1, 2);
+    ok(fares <= 0, "the fares' route and the widow: no edge that weighs (%g)", fares);
+    ok(widow > 0, "the widow and the verdict weigh (%g)", widow);
+}
+
 /* Day 55: the warehouse fire's UPI report dates its fire by the morning's
  * building collapse ("hours after a building collapse killed eight people
  * in another part of the same town"). The words it shares with the
@@ -3682,6 +3723,7 @@ int main(void)
     test_country_adjective();
     test_listed_names();
     test_listed_rota();
+    test_route_ends();
     test_passing_name();
     test_explainer_names();
     test_aside_other_event();
