@@ -40,10 +40,11 @@ void digest_court_init(struct digest_stems *st, digest_key_of_fn key_of)
         court_key[i] = key_of(st, court_words[i][0], court_words[i][1]);
 }
 
-static int court_word(uint64_t h)
+/* Whether h is one of the n keys of a word list (0: a word with no key). */
+static int listed(const uint64_t *keys, size_t n, uint64_t h)
 {
-    for (size_t i = 0; i < NCOURT; i++)
-        if (court_key[i] && court_key[i] == h)
+    for (size_t i = 0; i < n; i++)
+        if (keys[i] && keys[i] == h)
             return 1;
     return 0;
 }
@@ -79,27 +80,35 @@ static int name_shared(const struct keyset *ks, size_t c, size_t o)
     return 0;
 }
 
-/* Whether c's title gives a court's word and meets o through nothing else. */
-static int court_title_only(const struct keyset *ks, size_t c, size_t o)
+/* Whether c's title gives a word of the list (keys, n) and meets o through
+ * nothing else. */
+static int title_only(const struct keyset *ks, size_t c, size_t o, const uint64_t *keys, size_t n)
 {
-    int court = 0;
+    int found = 0;
     for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
         if (!title_key(ks, k))
             continue;
-        if (court_word(ks->h[k])) {
-            court = 1;
+        if (listed(keys, n, ks->h[k])) {
+            found = 1;
             continue;
         }
         if (holds(ks, o, ks->kid[k]))
             return 0;
     }
-    return court;
+    return found;
+}
+
+/* Two posts of one language that share a name whole, and whose titles each
+ * give a word of the list and meet the other post through nothing else. */
+static int titles_only(const struct keyset *ks, size_t c, size_t o, const uint64_t *keys, size_t n)
+{
+    return ks->lang[c] == ks->lang[o] && title_only(ks, c, o, keys, n) &&
+           title_only(ks, o, c, keys, n) && name_shared(ks, c, o);
 }
 
 int digest_court_apart(const struct keyset *ks, size_t c, size_t o)
 {
-    return ks->lang[c] == ks->lang[o] && court_title_only(ks, c, o) && court_title_only(ks, o, c) &&
-           name_shared(ks, c, o);
+    return titles_only(ks, c, o, court_key, NCOURT);
 }
 
 /* Two acts of one official. A local desk's title opens on its subject
@@ -129,33 +138,7 @@ void digest_office_init(struct digest_stems *st, digest_key_of_fn key_of)
         office_key[i] = key_of(st, office_words[i][0], office_words[i][1]);
 }
 
-static int office_word(uint64_t h)
-{
-    for (size_t i = 0; i < NOFFICE; i++)
-        if (office_key[i] && office_key[i] == h)
-            return 1;
-    return 0;
-}
-
-/* Whether c's title gives an office's word and meets o through nothing else. */
-static int office_title_only(const struct keyset *ks, size_t c, size_t o)
-{
-    int office = 0;
-    for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
-        if (!title_key(ks, k))
-            continue;
-        if (office_word(ks->h[k])) {
-            office = 1;
-            continue;
-        }
-        if (holds(ks, o, ks->kid[k]))
-            return 0;
-    }
-    return office;
-}
-
 int digest_office_apart(const struct keyset *ks, size_t c, size_t o)
 {
-    return ks->lang[c] == ks->lang[o] && office_title_only(ks, c, o) &&
-           office_title_only(ks, o, c) && name_shared(ks, c, o);
+    return titles_only(ks, c, o, office_key, NOFFICE);
 }
