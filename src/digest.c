@@ -51,6 +51,8 @@
 #define COVERAGE_SAT 12.0 /* (posts - 1) + (sources - 1) where coverage saturates */
 #define READ_PAST 0.08    /* the most engagement a story earns past the audience, in weights */
 #define SPORT_READ 0.5    /* the share of its engagement a sports story keeps */
+#define GRADE_SHARE 3.0   /* a grade counts for a story when 1 / GRADE_SHARE of its posts give it */
+#define GRADE_MOVE 0.5    /* how far a story's importance moves from its best grade to that one */
 #define DF_CAP_MIN 8      /* keys held by more than clamp(n / 4, 8, 64) posts are ignored */
 #define DF_CAP_MAX 64
 
@@ -70,39 +72,6 @@ static void tables_init(void)
 void digest_tables_init(void)
 {
     pthread_once(&tables_once, tables_init);
-}
-
-/* ---------------------------------------------------------- sources */
-
-static uint64_t host_hash(const char *url)
-{
-    if (!url || !*url)
-        return word_hash("", 0);
-    const char *p = strstr(url, "://");
-    p = p ? p + 3 : url;
-    size_t n = strcspn(p, "/?#");
-    const char *at = memchr(p, '@', n);
-    if (at) {
-        n -= (size_t)(at + 1 - p);
-        p = at + 1;
-    }
-    if (n && p[0] != '[') {
-        const char *colon = memchr(p, ':', n);
-        if (colon)
-            n = (size_t)(colon - p);
-    }
-    if (n >= 4 && strncasecmp(p, "www.", 4) == 0) {
-        p += 4;
-        n -= 4;
-    }
-    uint64_t h = FNV_OFFSET;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)p[i];
-        if (c >= 'A' && c <= 'Z')
-            c = (unsigned char)(c - 'A' + 'a');
-        h = fnv(h, &c, 1);
-    }
-    return h;
 }
 
 static int u64_cmp(const void *a, const void *b)
@@ -302,15 +271,16 @@ static int rep_better(const struct digest_post *p, double own, const struct dige
 }
 
 /* The score of a story told by posts[m[0..k)] (k >= 1): its importance
- * (the best post's), engagement (their views: readership_of()), coverage
- * (posts and distinct sources; hosts is scratch for k hashes) and freshness
- * (the newest), in x->imp, x->sources, x->parts and x->score. */
+ * (the best post's, half-way to the best a third of them give), engagement (their views:
+ * readership_of()), coverage (posts and distinct sources; hosts is scratch for k hashes) and
+ * freshness (the newest), in x->imp, x->sources, x->parts and x->score. */
 static void story_score(const struct digest_post *posts, const size_t *m, size_t k,
                         const struct digest_weights *w, int64_t start, int64_t end,
                         int64_t audience, uint64_t *hosts, struct story *x)
 {
     int imp = 0;
-    size_t sport = 0; /* posts tagged "sport" or "sports", in any case */
+    size_t sport = 0;   /* posts tagged "sport" or "sports", in any case */
+    size_t at[4] = {0}; /* at[g]: posts graded g or more */
     double views = 0;
     int64_t newest = INT64_MIN;
 
@@ -322,10 +292,12 @@ static void story_score(const struct digest_post *posts, const size_t *m, size_t
                           (!strcasecmp(p->tags[t], "sport") || !strcasecmp(p->tags[t], "sports"));
         if (pi > imp)
             imp = pi;
+        for (int g = 0; g <= pi; g++)
+            at[g]++;
         views += p->views > 0 ? (double)p->views : 0;
         if (p->published_at > newest)
             newest = p->published_at;
-        hosts[i] = host_hash(p->source_url);
+        hosts[i] = digest_host_hash(p->source_url);
     }
     qsort(hosts, k, sizeof *hosts, u64_cmp);
     size_t sources = 0;
@@ -340,7 +312,16 @@ static void story_score(const struct digest_post *posts, const size_t *m, size_t
     double spread = (double)(k - 1) + (double)(sources - 1);
     x->sources = sources;
     x->imp = imp;
-    x->parts[0] = w->importance * imp / 3.0;
+    /* The story's grade as its desks give it: the best grade that a third
+     * of its posts or more give. A story graded 3 by one desk of five and 2
+     * or 1 by the others is not a story graded 3; its importance sits
+     * half-way between that grade and its best (eval/README.md,
+     * seventy-fourth round). Stories of up to three posts keep their best. */
+    int held = 0;
+    for (int g = imp; g > 0 && !held; g--)
+        if (GRADE_SHARE * (double)at[g] >= (double)k)
+            held = g;
+    x->parts[0] = w->importance * (imp - GRADE_MOVE * (imp - held)) / 3.0;
     x->parts[1] = w->engagement * readership_of(views, audience);
     /* A sports story's engagement counts half (most of its posts filed under
      * sport): everyone reads the match or the coach's sacking; its readers

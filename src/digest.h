@@ -123,7 +123,10 @@
  *
  * Scoring. Each part is a number in [0, 1] times its weight (engagement
  * up to 1.08), and the score is their sum:
- *   importance = w.importance * max importance of the story's posts / 3
+ *   importance = w.importance * (g - (g - h) / 2) / 3, g the highest
+ *                importance of the story's posts, h the highest that a third
+ *                of its posts or more give (h = g for three posts or fewer):
+ *                a grade fewer than a third of its desks give counts half
  *   engagement = w.engagement * r for r = sum of the story's views /
  *                audience up to 1, then 1 + 0.08 (1 - 1/r): readers past
  *                the audience order the stories it caps (twice the audience

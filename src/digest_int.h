@@ -798,4 +798,9 @@ void digest_why_free(struct digest_why_ctx *x);
 void digest_why_fill(struct digest_why_ctx *x, const struct digest_post *posts,
                      const size_t *members, size_t count, struct digest_item *it);
 
+/* ----------------------------------------------------- digest_host.c */
+
+/* The hash of url's host: one value per outlet (see digest_host.c). */
+uint64_t digest_host_hash(const char *url);
+
 #endif

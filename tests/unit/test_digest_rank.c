@@ -673,6 +673,49 @@ static void test_sport_readers(void)
     digest_items_free(items, n);
 }
 
+/* A story's grade is the one its desks give it (eval/README.md,
+ * seventy-fourth round): the best grade a third of its posts or more give;
+ * its importance sits half-way between that grade and its best. The yacht's
+ * capsizing told by four outlets, read by nobody, graded 3 by the first desk
+ * and 2 by the three others, is not a breaking story: 4 (3 - 0.5) / 3 = 3.33
+ * of importance, 1.41 of coverage and 0.17 of freshness, 4.91 (before, 5.58),
+ * under Veloria's snap election graded 3 and told once at the window's end
+ * (5.00). Graded 3 by two desks of four, it keeps its 4 and leads. */
+static void test_grade_held(void)
+{
+    struct digest_post p[6];
+    struct digest_weights w;
+    struct digest_item *items = NULL;
+    size_t n = 0;
+    char got[64];
+
+    yacht_story(p); /* fills p[0..6): only its first four posts are passed */
+    for (int i = 0; i < 4; i++) {
+        p[i].importance = i == 0 ? 3 : 2;
+        p[i].views = 0;
+    }
+    mk(&p[4], 4, 3, 0, 1.0, tag_pol);
+    digest_weights_default(&w);
+    w.tag_cap = 0;
+    w.floor = 0;
+    w.max_items = 2;
+    is_int(run(p, 5, &w, &items, &n), 0, "grade held: digest_select");
+    seqs_str(items, n, got, sizeof got);
+    is_str(got, "4 300",
+           "grade held: a story graded 3 by one desk of four ranks under one graded 3");
+    ok(n == 2 && items[1].posts == 4 && fabs(items[1].importance - 4.0 * 2.5 / 3.0) < 1e-9,
+       "grade held: its importance is half-way between 3 and the 2 the others give");
+    digest_items_free(items, n);
+
+    p[1].importance = 3;
+    is_int(run(p, 5, &w, &items, &n), 0, "grade held, two desks of four: digest_select");
+    seqs_str(items, n, got, sizeof got);
+    is_str(got, "301 4", "grade held: graded 3 by two desks of four, it is a story graded 3");
+    ok(n == 2 && fabs(items[0].importance - 4.0) < 1e-9,
+       "grade held: two desks of four keep the importance part 4");
+    digest_items_free(items, n);
+}
+
 int main(void)
 {
     test_language();
@@ -686,5 +729,6 @@ int main(void)
     test_coverage_shape();
     test_read_past();
     test_sport_readers();
+    test_grade_held();
     return done_testing();
 }
