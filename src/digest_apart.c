@@ -58,12 +58,19 @@ static int edge_of_names(const struct digest_edges *e, size_t i)
     return e->v[i].cos > 0 && !(e->named[i] & EDGE_NO_NAME);
 }
 
-/* Marks o's neighbours (an edge of any weight) with stamp in mark[]. */
+/* Marks o's neighbours with stamp in mark[]: through an edge that weighs.
+ * A thin edge (cos 0, digest_pairs()) was judged a place, an office or
+ * another rule's pair of two stories: a post o meets only so does not tie
+ * o to the names of its story. Day 90's doctors' strike meets the mine's
+ * job cuts through the provincial minister's two summons, a thin edge
+ * (digest_office_apart()), and through "grève" and "syndicat" (seventy-fifth
+ * round). */
 static void mark_neighbours(const struct adj *g, const struct digest_edges *e, size_t o,
                             uint32_t *mark, uint32_t stamp)
 {
     for (size_t k = g->off[o]; k < g->off[o + 1]; k++)
-        mark[edge_other(e, g->idx[k], o)] = stamp;
+        if (e->v[g->idx[k]].cos > 0)
+            mark[edge_other(e, g->idx[k], o)] = stamp;
 }
 
 /* Whether c's names tie it elsewhere: two edges of names stronger than

@@ -237,6 +237,29 @@ static int anchor_links(const struct attach_link *v, size_t n, size_t i, uint32_
     return (edge || !attach_named_edge(v, n, i)) && (worded || !elsewhere) && !place;
 }
 
+/* Whether small story v[i].s reaches story t through weak links of names
+ * alone (v sorted by s and t; v[i] any link of s), and has an edge that
+ * weighs, through words of what happened, to another story. The names are
+ * a place its copy passes through (the road a protest blocks, and the town
+ * a hit-and-run happened in); the edge says which story it tells, as for
+ * an anchor (anchor_links()). Day 82's traffic report of the planters'
+ * tractors "between Baie-Mahault and Pointe-à-Pitre" (seventy-fifth
+ * round). */
+static int attach_passing(const struct attach_link *v, size_t n, size_t i, uint32_t t)
+{
+    uint32_t to_t = 0, elsewhere = 0;
+
+    while (i > 0 && v[i - 1].s == v[i].s)
+        i--;
+    for (size_t j = i; j < n && v[j].s == v[i].s; j++) {
+        if (v[j].t == t)
+            to_t |= v[j].strong;
+        else
+            elsewhere |= (v[j].strong & 7) == 7;
+    }
+    return !to_t && elsewhere;
+}
+
 /* A link's strong bits (struct attach_link) of edge i of x (pass 0) or
  * weak link i (pass 1). */
 static uint32_t link_strong(const struct digest_edges *e, const struct digest_edge *x, size_t i,
@@ -339,7 +362,7 @@ void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
              * storm there) (twenty-seventh round). */
             int edged = size[s] == 1 && nt == 1 && pairs == strong && named >= 1;
             if (((posts < need || share < ATTACH_SHARE) && !anchored && !edged) ||
-                (scattered && !anchored))
+                ((scattered || attach_passing(v, n, i - 1, t)) && !anchored))
                 continue;
             claimed++;
             if (heavy) {

@@ -380,6 +380,11 @@ void digest_mark_route(const char *s, struct tok *t, size_t nt);
  * inside a name (digest_portfolio.c). */
 int digest_portfolio_word(const struct tok *t, size_t nt, size_t k);
 
+/* Whether token k is an ordinal that counts a running story's days
+ * ("troisième jour de grève", "third day"), read as a word inside a name
+ * (digest_count.c). */
+int digest_count_word(const struct tok *t, size_t nt, size_t k);
+
 /* One reader's working memory, reused from post to post. */
 struct scratch {
     struct buf raw;

@@ -588,6 +588,7 @@ static void word_keys(struct scratch *sc, const char *lang)
                    : t[k0].quoted   ? K_WORDQ
                                     : K_WORD;
         kind = kind == K_WORD && digest_portfolio_word(t, sc->nt, k0) ? K_WORDN : kind;
+        kind = kind == K_WORD && digest_count_word(t, sc->nt, k0) ? K_WORDN : kind;
         key_push(sc, kind == K_WORDN && t[k0].listed ? digest_list_mark(wk) : wk, w, kind, &t[k0],
                  &t[k]); /* a listed name's word, as its name (digest_mark_listed()) */
         if (kind == K_WORD && t[k0].aside)

@@ -3479,6 +3479,96 @@ static void test_facility_runway(void)
     ok(own > 0, "the excursion and its passengers' account weigh (%g)", own);
 }
 
+/* Day 82: the refuse collectors' "troisième jour de grève" and a history
+ * teacher's class of "troisième", both at Les Abymes. The ordinal that
+ * counts a running story's days is read as a word of the count
+ * (digest_count.c): the two share the town and nothing of what happened,
+ * and the edge no longer weighs; two posts of the strike weigh. */
+static void test_count_days(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Ordures ménagères : troisième jour de grève à Pointe-à-Pitre et aux Abymes",
+         .body = "Les poubelles s'entassent aux Abymes, où les agents de collecte entament "
+                 "mercredi leur troisième jour de grève."},
+        {.lang = "fr",
+         .title = "« Le 27 mai, c'est notre mémoire vivante »",
+         .body = "Une professeure d'histoire des Abymes et ses élèves de troisième racontent "
+                 "le 27 mai."},
+        {.lang = "fr",
+         .title = "Grève des éboueurs : pas d'accord, le mouvement continue",
+         .body = "La réunion entre la direction et les grévistes s'est achevée sans accord "
+                 "mercredi soir : la grève de la collecte des ordures continue aux Abymes."},
+        FR_BACKGROUND,
+    };
+    size_t n = sizeof ps / sizeof *ps;
+    double class = edge_weight(ps, n, 0, 1), strike = edge_weight(ps, n, 0, 2);
+    ok(class <= 0, "the strike's third day and a class of troisième: no edge that weighs (%g)",
+       class);
+    ok(strike > 0, "two posts of the strike weigh (%g)", strike);
+}
+
+/* Day 90: the doctors' strike's 3 shares "grève" and "syndicat" with the
+ * mine's union post 2 (words alone), whose names tie it to its story's 0
+ * and 1 (edges of names, stronger). Post 3 neighbours 1 only through a
+ * thin edge (the provincial minister's two summons, digest_office_apart()):
+ * no tie to the mine's names, and 2-3 is thin (seventy-fifth round). */
+static void test_names_apart_thin(void)
+{
+    const uint8_t W = EDGE_NO_NAME;
+    const struct digest_edge v[] = {{0, 2, 0.38f, 0}, {1, 2, 0.26f, 0}, {2, 3, 0.19f, 0},
+                                    {1, 3, 0.0f, 0},  {3, 4, 0.19f, 0}, {3, 5, 0.12f, 0}};
+    const uint8_t nb[] = {1, 1, W, W, 1, 1};
+    ok(names_apart_cos(v, nb, 6, 2, 0) == 0,
+       "a neighbour through a thin edge ties nothing: the edge of words is thin");
+    const struct digest_edge heavy[] = {{0, 2, 0.38f, 0}, {1, 2, 0.26f, 0}, {2, 3, 0.19f, 0},
+                                        {1, 3, 0.05f, 0}, {3, 4, 0.19f, 0}, {3, 5, 0.12f, 0}};
+    ok(names_apart_cos(heavy, nb, 6, 2, 0) > 0,
+       "a neighbour through an edge that weighs: the edge of words weighs");
+}
+
+/* Day 82: the planters' tractors on the road "between Baie-Mahault and
+ * Pointe-à-Pitre" (post 8) reach three posts of the hit-and-run at
+ * Baie-Mahault (0 to 3) through weak links of names alone, and the
+ * protest's first report (4) through an edge of words of what happened:
+ * the names are a place its copy passes through; it stays apart from the
+ * hit-and-run (digest_attach(), attach_passing()). With a weak link of
+ * words among them, it joins as before. */
+static void test_attach_passing(void)
+{
+    const struct digest_edge v[] = {
+        {0, 1, 0.3f, 1}, {0, 2, 0.3f, 1}, {0, 3, 0.3f, 1},     {1, 2, 0.3f, 1}, {1, 3, 0.3f, 1},
+        {2, 3, 0.3f, 1}, {4, 5, 0.3f, 1}, {4, 6, 0.3f, 1},     {5, 6, 0.3f, 1}, {4, 7, 0.3f, 1},
+        {5, 7, 0.3f, 1}, {6, 7, 0.3f, 1}, {4, 8, 0.108f, 0.1f}};
+    uint8_t named[] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, EDGE_NO_NAME};
+    for (int t = 0; t < 2; t++) {
+        struct digest_edge weak[] = {{0, 8, 0.08f, WEAK_NAMES_ONLY},
+                                     {1, 8, 0.06f, WEAK_NAMES_ONLY},
+                                     {2, 8, 0.04f, t ? 0.0f : WEAK_NAMES_ONLY}};
+        struct digest_edges e = {.v = (struct digest_edge *)v,
+                                 .n = 13,
+                                 .cap = 13,
+                                 .named = named,
+                                 .weak = weak,
+                                 .nweak = 3,
+                                 .capweak = 3};
+        struct groups g;
+        g.parent = malloc(9 * sizeof *g.parent);
+        g.pin = calloc(9, 1);
+        for (size_t c = 0; c < 9; c++)
+            g.parent[c] = c;
+        digest_link(&e, 9, 0.5, &g);
+        digest_attach(&e, 9, &g, NULL, NULL);
+        int crash = uf_find(g.parent, 8) == uf_find(g.parent, 0);
+        if (t)
+            ok(crash, "a weak link of words too: the lone post joins the story it reaches");
+        else
+            ok(!crash, "weak links of names alone, an edge of words elsewhere: it stays apart");
+        free(g.parent);
+        free(g.pin);
+    }
+}
+
 /* Day 52's shape: the nurses' strike and the dengue epidemic at one
  * hospital, whose posts share only its names ("Taaone", "Centre
  * hospitalier de la Polynésie française"): a facility's noun as a name's
@@ -3756,6 +3846,9 @@ int main(void)
     test_toll_at_least();
     test_facility_name();
     test_facility_runway();
+    test_count_days();
+    test_names_apart_thin();
+    test_attach_passing();
     test_facility_acronym();
     run_day();
     test_merges();

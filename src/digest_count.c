@@ -1,0 +1,37 @@
+/*
+ * digest_count: a running story's count of days. A strike, a blockade, a
+ * search or a trial is dated by how long it has lasted: "troisième jour de
+ * grève", "deuxième nuit de violences", "third day of the strike". The
+ * ordinal says how long, never what happened: every running story of the
+ * day writes one, and the same ordinal elsewhere is a school class
+ * (« ses élèves de troisième »), a floor, a round. Such an ordinal is read
+ * as a word of the count, as a portfolio is read as a word of its person
+ * (digest_portfolio.c): a word inside a name (K_WORDN: half weight, no
+ * word of what happened). The key stays in the post (nothing shortens),
+ * only its kind changes. (eval/README.md, seventy-fifth round.)
+ */
+#include "digest_int.h"
+
+#include <string.h>
+
+static const char *const ordinals[] = {"deuxieme", "troisieme", "quatrieme", "cinquieme", "sixieme",
+                                       "septieme", "huitieme",  "neuvieme",  "dixieme",   "second",
+                                       "third",    "fourth",    "fifth",     "sixth",     "seventh",
+                                       "eighth",   "ninth",     "tenth"};
+static const char *const spans[] = {"jour", "jours", "journee", "nuit", "semaine",
+                                    "mois", "day",   "night",   "week", "month"};
+
+static int word_in(const struct tok *t, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (t->fn == strlen(list[i]) && memcmp(t->fw, list[i], t->fn) == 0)
+            return 1;
+    return 0;
+}
+
+int digest_count_word(const struct tok *t, size_t nt, size_t k)
+{
+    return k + 1 < nt && t[k + 1].intitle == t[k].intitle &&
+           word_in(&t[k + 1], spans, sizeof spans / sizeof *spans) &&
+           word_in(&t[k], ordinals, sizeof ordinals / sizeof *ordinals);
+}
