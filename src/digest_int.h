@@ -694,6 +694,16 @@ void digest_office_init(struct digest_stems *st, digest_key_of_fn key_of);
  * (digest_court.c). Thin. */
 int digest_office_apart(const struct keyset *ks, size_t c, size_t o);
 
+/* Adds to the post being read, if English, the marks of the words its title
+ * writes only inside a lower-case hyphenated compound ("cross" of
+ * "cross-border"; digest_compound.c), after its keys (digest_post_keys()). */
+void digest_compound_keys(struct scratch *sc, const char *lang);
+
+/* Whether posts c and o, of one language, have a title that meets the other
+ * post only through words it writes only inside a compound, which the other
+ * writes on its own (digest_compound.c). Thin. */
+int digest_compound_apart(const struct keyset *ks, const struct postings *pl, size_t c, size_t o);
+
 /* Fills r's kinds: per post, the kinds of event its title names. */
 void digest_event_kinds(struct rubrics *r, const struct keyset *ks, size_t nc);
 
