@@ -118,12 +118,11 @@ void digest_build_index(struct keyset *ks, size_t nc, struct postings *pl)
         }
     free(fill);
     /* A facility's word: a word's key (a name's is never one) that the
-     * table holds. */
+     * table holds; a country's name (digest_key_place()). */
     pl->place = xcalloc(nkeys ? nkeys : 1, 1);
     for (size_t k = 0; k < ks->n; k++)
-        if (key_word(ks->kind[k]) && !pl->place[ks->kid[k]])
-            pl->place[ks->kid[k]] =
-                (uint8_t)(digest_facility(ks->h[k]) | digest_toll_word(ks->h[k]) << 1);
+        if (!pl->place[ks->kid[k]])
+            pl->place[ks->kid[k]] = digest_key_place(ks->kind[k], ks->h[k], key_word(ks->kind[k]));
     /* The plain IDF, ln((n + 1) / df): a key of every post weighs almost
      * nothing, a key of two weighs most. */
     pl->idf = xmalloc((nkeys ? nkeys : 1) * sizeof *pl->idf);
