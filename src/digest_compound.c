@@ -14,7 +14,7 @@
  * met only through a word of a hyphenated name is (digest_hyphen_mark()).
  * The key itself stays, and so do both posts' vectors. Only English:
  * a French hyphen joins a compound noun or a name, and the rule, tried on
- * French too, split two French stories (eval/README.md, seventy-sixth
+ * French too, lowered two French days (eval/README.md, seventy-sixth
  * round).
  */
 #include "digest_int.h"
