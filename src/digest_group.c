@@ -118,12 +118,11 @@ void digest_build_index(struct keyset *ks, size_t nc, struct postings *pl)
         }
     free(fill);
     /* A facility's word: a word's key (a name's is never one) that the
-     * table holds. */
+     * table holds; a country's name (digest_key_place()). */
     pl->place = xcalloc(nkeys ? nkeys : 1, 1);
     for (size_t k = 0; k < ks->n; k++)
-        if (key_word(ks->kind[k]) && !pl->place[ks->kid[k]])
-            pl->place[ks->kid[k]] =
-                (uint8_t)(digest_facility(ks->h[k]) | digest_toll_word(ks->h[k]) << 1);
+        if (!pl->place[ks->kid[k]])
+            pl->place[ks->kid[k]] = digest_key_place(ks->kind[k], ks->h[k], key_word(ks->kind[k]));
     /* The plain IDF, ln((n + 1) / df): a key of every post weighs almost
      * nothing, a key of two weighs most. */
     pl->idf = xmalloc((nkeys ? nkeys : 1) * sizeof *pl->idf);
@@ -749,7 +748,7 @@ static struct touched pair_touched(const struct pair_acc *x, const struct rubric
     int aside = digest_aside_thin(rb, ks, pl, df_cap, c, o) || digest_event_apart(rb, c, o);
     thin |= aside || passed || digest_rubric_thin(rb, ks, pl, c, o, cos) ||
             digest_explainer_thin(rb, c, o, x->names, x->tnamed) || digest_court_apart(ks, c, o) ||
-            digest_office_apart(ks, c, o) ||
+            digest_office_apart(ks, c, o) || digest_compound_apart(ks, pl, c, o) ||
             digest_place_capital(ks, c, o, x->names, x->whole, x->world, x->eventn | x->event);
     aside |= digest_denial_apart(ks, c, o) | passed; /* no link, whatever its weight */
     return (struct touched){(uint32_t)o, thin ? 0.0f : (float)cos, pair_named(x, tolled | aside)};

@@ -479,7 +479,7 @@ struct postings {
     uint8_t *kind;
     double *idf;
     uint8_t *place; /* per key: 1 a facility's word (digest_facility()), 2 the toll's
-                       (digest_toll_word()) */
+                       (digest_toll_word()), 4 a country's name (digest_key_place()) */
 };
 
 /* The stories: a forest over the candidates (roots are stories); pin marks
@@ -701,6 +701,23 @@ void digest_office_init(struct digest_stems *st, digest_key_of_fn key_of);
  * other post through nothing else: two acts of one authority
  * (digest_court.c). Thin. */
 int digest_office_apart(const struct keyset *ks, size_t c, size_t o);
+
+/* Adds to the post being read, if English, the marks of the words its title
+ * writes only inside a lower-case hyphenated compound ("cross" of
+ * "cross-border"; digest_compound.c), after its keys (digest_post_keys()). */
+void digest_compound_keys(struct scratch *sc, const char *lang);
+
+/* Whether posts c and o, of one language, have a title that meets the other
+ * post only through words it writes only inside a compound, which the other
+ * writes on its own (digest_compound.c). Thin. */
+int digest_compound_apart(const struct keyset *ks, const struct postings *pl, size_t c, size_t o);
+
+/* A key's place bits (postings.place): of a word (word), 1 a facility's
+ * (digest_facility()) and 2 the toll's (digest_toll_word()); of a name, 4
+ * a country's or its adjective (digest_country(), digest_demonym()), which
+ * digest_join() reads as a name of two stories' own only where a title of
+ * each holds it (digest_demonym.c). */
+uint8_t digest_key_place(uint8_t kind, uint64_t h, int word);
 
 /* Fills r's kinds: per post, the kinds of event its title names. */
 void digest_event_kinds(struct rubrics *r, const struct keyset *ks, size_t nc);

@@ -775,6 +775,7 @@ int digest_post_keys(struct scratch *sc, const struct digest_post *p)
     make_keys(sc, title_end, p->lang, p->source_url);
     digest_denial_keys(sc, p->lang);
     digest_evname_keys(sc, p->lang);
+    digest_compound_keys(sc, p->lang);
     return 0;
 }
 

@@ -512,6 +512,32 @@ static void join_clashes(const struct postings *pl, size_t nc, size_t df_cap, st
     free(major);
 }
 
+/* Whether key k, held by posts of two stories (r1 and another), is a
+ * country or its adjective (postings.place bit 4, digest_key_place()) that
+ * no title of one of the two holds. Such a key is where both stories
+ * happen, not a name of their own, and joins nothing: day 91's bridge
+ * deal's traders and the Suriname rate rise's shoppers, whose copy both
+ * writes "Surinamese" (goods, shoppers), and the town the traders speak
+ * from. A country in titles of both stays: the two halves of day
+ * 2026-12-03's Scottish independence poll, "Scottish" in the titles of
+ * each. (eval/README.md, seventy-sixth round.) */
+static int join_country_untitled(const struct postings *pl, size_t k, size_t *parent, uint32_t r1)
+{
+    int t1 = 0, t2 = 0;
+
+    if (!(pl->place[k] & 4))
+        return 0;
+    for (size_t q = pl->off[k]; q < pl->off[k + 1]; q++) {
+        if (!title_name(pl->kind[q], pl->w[q]))
+            continue;
+        if ((uint32_t)uf_find(parent, pl->post[q]) == r1)
+            t1 = 1;
+        else
+            t2 = 1;
+    }
+    return !(t1 && t2);
+}
+
 static int join_cmp(const void *x, const void *y)
 {
     const struct join_pair *p = x, *q = y;
@@ -565,7 +591,8 @@ void digest_join(const struct digest_edges *e, const struct postings *pl, size_t
             else
                 ok = 0; /* three stories' */
         }
-        if (!ok || r2 == UINT32_MAX || size[r1] < 2 || size[r2] < 2)
+        if (!ok || r2 == UINT32_MAX || size[r1] < 2 || size[r2] < 2 ||
+            join_country_untitled(pl, k, g->parent, r1))
             continue;
         if (n == cap) {
             cap = cap ? cap * 2 : 64;

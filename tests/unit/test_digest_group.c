@@ -2685,6 +2685,37 @@ static void test_office_word(void)
     ok(budget > 0, "two posts of the budget weigh (%g)", budget);
 }
 
+/* Day 91's traders of the bridge deal and the shoppers of the Suriname
+ * rate rise: the rate's title meets the traders' post through "cross" of
+ * "cross-border" alone, a word it writes only inside the compound and the
+ * traders' post on its own ("crossing"). A thin edge (digest_compound.c);
+ * the rate's two posts still weigh. */
+static void test_compound_word(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Corentyne traders say crossing will end ferry queues",
+         .body = "Traders at Skeldon and Corriverton said on Tuesday night that the planned "
+                 "Corentyne crossing would end the two-day waits for the Moleson Creek ferry that "
+                 "spoil their loads of fruit and fish bound for Paramaribo. Some fear cheaper "
+                 "Surinamese goods will flood the Corriverton market."},
+        {.lang = "en",
+         .title = "Suriname rate hike may push cross-border shoppers to Guyana",
+         .body = "Traders in Corriverton said on Tuesday night that Suriname's interest rate rise "
+                 "and weaker currency would bring more Surinamese shoppers across the Corentyne "
+                 "for cheaper groceries."},
+        {.lang = "en",
+         .title = "Suriname central bank lifts key rate to 14% to defend currency",
+         .body = "Suriname's central bank raised its policy rate by 200 basis points to 14% on "
+                 "Tuesday, its first increase in a year, after the Surinamese dollar lost 9% "
+                 "against the U.S. dollar since May."},
+        ENGLISH_BACKGROUND,
+    };
+    double border = edge_weight(ps, 9, 0, 1), rate = edge_weight(ps, 9, 1, 2);
+    ok(border <= 0, "the traders and the cross-border shoppers: no edge that weighs (%g)", border);
+    ok(rate > 0, "two posts of the rate rise weigh (%g)", rate);
+}
+
 /* Day 79's march and the constable's trial: the trial's wire title names
  * the crime's scene ("at protest"), the march's title protests; the
  * trial's title is read as the court's day alone (digest_event.c). */
@@ -3824,6 +3855,7 @@ int main(void)
     test_office_acts();
     test_court_word();
     test_office_word();
+    test_compound_word();
     test_recalled_name();
     test_minor_hub_word();
     test_minor_hub_name();

@@ -433,6 +433,43 @@ static int joined_titles(uint16_t airport_lang, float ministry_w)
     return uf_find(parent, 0) == uf_find(parent, 2);
 }
 
+/* Day 91: the bridge deal's traders (posts 0-1) and the Suriname rate
+ * rise (posts 2-4). The copy of both writes "Surinamese" (key 0: the
+ * traders' fear of Surinamese goods, the Surinamese dollar, Surinamese
+ * shoppers), a country's adjective, in no title; the traders' town (key 1,
+ * posts 1 and 4) is theirs alone; a strong edge joins the traders to the
+ * shoppers. The adjective is where both stories happen: no join. The same
+ * key as a town's name joins them, and so does the adjective in a title of
+ * each (day 2026-12-03's two halves of the Scottish poll). */
+static int joined_country(uint8_t country, float title_w)
+{
+    const struct digest_edge v[] = {
+        {0, 1, 0.3f, 1}, {2, 3, 0.3f, 1}, {3, 4, 0.3f, 1}, {2, 4, 0.3f, 1}, {1, 4, 0.2f, 1}};
+    size_t off[] = {0, 3, 5};
+    uint32_t post[] = {1, 2, 4, 1, 4};
+    float w[] = {title_w, 1, title_w, 1, 1};
+    uint8_t kind[5];
+    uint8_t place[2] = {country, 0};
+    struct postings pl = {
+        .nkeys = 2, .off = off, .post = post, .w = w, .kind = kind, .place = place};
+    struct digest_edges e = {.v = (struct digest_edge *)v, .n = 5, .cap = 5};
+    size_t parent[] = {0, 0, 2, 2, 2};
+    uint8_t pin[5] = {0}, filler[5] = {0};
+    uint16_t lang[5] = {1, 1, 1, 1, 1};
+    struct groups g = {.parent = parent, .pin = pin};
+
+    memset(kind, K_NAME, sizeof kind);
+    digest_join(&e, &pl, 5, 8, 0.5, filler, lang, &g);
+    return uf_find(parent, 0) == uf_find(parent, 2);
+}
+
+static void test_join_country(void)
+{
+    ok(!joined_country(4, 1), "a country's adjective in the copy of both: two stories");
+    ok(joined_country(0, 1), "the same key as a name of their own: one story");
+    ok(joined_country(4, 2), "the adjective in a title of each: one story");
+}
+
 static void test_join_titles(void)
 {
     ok(!joined_titles(1, 1), "a story whose titles' own name the other never holds stays apart");
@@ -1229,6 +1266,7 @@ int main(void)
     test_tongues();
     test_join_town();
     test_join_titles();
+    test_join_country();
     test_join_region();
     test_join_minor();
     test_twins_lone();
