@@ -364,6 +364,11 @@ void digest_mark_aside(const char *s, struct tok *t, size_t nt);
  * savoir", "what parents need to know"): the template's (digest_formula.c). */
 void digest_mark_formula(struct tok *t, size_t nt);
 
+/* Marks quoted the verb of address and the message of a title that
+ * reports a remark ("Cadle tells teachers: talk, don't close schools"):
+ * the interview's words (digest_remark.c). */
+void digest_mark_remark(const char *s, struct tok *t, size_t nt);
+
 /* How many tokens from t[i] on spell the folded words of pat (space
  * separated), 0 when they do not (digest_kit.c). */
 size_t digest_words_at(const struct tok *t, size_t nt, size_t i, const char *pat);

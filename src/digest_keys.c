@@ -477,6 +477,7 @@ static void mark_quoted(const char *s, struct tok *t, size_t nt)
     digest_mark_route(s, t, nt);  /* and the two ends of a service's route */
     digest_mark_aside(s, t, nt);  /* and the clause that dates by another event */
     digest_mark_formula(t, nt);   /* and a service piece's title formula */
+    digest_mark_remark(s, t, nt); /* and a reported remark's verb and message */
 }
 
 /* The kind of a name run's key: a broadcaster, an alias-table name, a

@@ -1944,6 +1944,69 @@ static void test_interview_names(void)
     ok(strike > 0, "two posts of the strike weigh: %g", strike);
 }
 
+/* Day 93: the prime minister on one morning show, her words quoted word
+ * for word in the dock strike's post ("PM to dockers and teachers: ...")
+ * and the teachers' march's ("Cadle tells teachers: talk, don't close
+ * schools"). A title that reports a remark (digest_remark.c) gives the
+ * speaker, the verb of address, the audience and the message: the verb
+ * and the message are the interview's, so the two titles meet through
+ * one word of their topic, "teachers", and the interview's pair has no
+ * edge. Two posts of the strike still weigh, and so do two of the march. */
+static void test_remark_title(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "PM to dockers and teachers: 'Nobody wins by shutting the country down'",
+         .body = "Prime Minister Marisol Cadle called on striking stevedores to go back to work "
+                 "while talks continue, telling Radio Coral 96.5's \"Morning Tide\" on Thursday: "
+                 "\"Nobody wins anything by shutting the country down, not on the docks and not "
+                 "in the classrooms.\" Cadle said the Labour Department would chair talks between "
+                 "the union and the port company on Friday."},
+        {.lang = "en",
+         .title = "Cadle tells teachers: talk, don't close schools",
+         .body = "Prime Minister Marisol Cadle urged teachers on Thursday to negotiate instead of "
+                 "closing schools, telling Radio Coral 96.5's \"Morning Tide\": \"Nobody wins "
+                 "anything by shutting the country down, not on the docks and not in the "
+                 "classrooms.\" Federation president Elena Cho replied that teachers had asked "
+                 "for a meeting six times since October."},
+        {.lang = "en",
+         .title = "Port of Belize strike enters second day, ships queue offshore",
+         .body = "Stevedores at the Port of Belize stayed off the job for a second day on "
+                 "Thursday, leaving 14 cargo ships waiting at anchor off Belize City as the "
+                 "union pressed its demand for a 12 percent pay rise. The port company says it "
+                 "cannot pay more than 5 percent this year."},
+        {.lang = "en",
+         .title = "Belize dock strike strands fuel and food cargo",
+         .body = "BELIZE CITY: Nineteen ships were waiting to unload at the Port of Belize on "
+                 "Thursday evening, including two fuel tankers, as a dockworkers' strike "
+                 "stretched into its second day. Supermarkets said flour could run short."},
+        {.lang = "en",
+         .title = "Thousands of teachers march on Belmopan",
+         .body = "Several thousand teachers from every district marched from the Belmopan market "
+                 "square to the National Assembly on Thursday to protest against a government "
+                 "plan to raise their pension contributions. Most schools were closed for the "
+                 "day after the Belize Teachers' Federation called members out."},
+        {.lang = "en",
+         .title = "Belize teachers rally outside parliament over pensions",
+         .body = "BELMOPAN (AP) - Thousands of Belizean teachers rallied outside the National "
+                 "Assembly on Thursday, waving placards against a pension overhaul they say "
+                 "will cut their pay. Police said the demonstration was peaceful."},
+        {.lang = "en",
+         .title = "Tourists rescued after reef boat sinks",
+         .body = "Coast guard crews rescued eleven tourists on Thursday after their reef tour "
+                 "boat took on water and sank near the barrier reef."},
+        {.lang = "en",
+         .title = "Land fraud trial hears from surveyor",
+         .body = "A government surveyor told the Supreme Court on Thursday that the disputed "
+                 "parcels had never been measured before they were sold."},
+    };
+    double remark = edge_weight(ps, 8, 0, 1), dock = edge_weight(ps, 8, 2, 3),
+           march = edge_weight(ps, 8, 4, 5);
+    ok(remark <= 0, "the strike's and the march's posts of one remark: no edge: %g", remark);
+    ok(dock > 0, "two posts of the strike weigh: %g", dock);
+    ok(march > 0, "two posts of the march weigh: %g", march);
+}
+
 /* Day 61: the geophysicists' "Pas de lien avec l'effondrement de Bab
  * el-Tebbaneh" (the quake felt in Beirut) names the morning's building
  * collapse to deny it: the words after the denial, to the clause's end,
@@ -3824,6 +3887,7 @@ int main(void)
     test_thin_place();
     test_place_event();
     test_interview_office();
+    test_remark_title();
     test_hyphen_name_word();
     test_howto_reader();
     test_region_word();
