@@ -46,6 +46,7 @@ enum {
     EV_ATTACK,
     EV_CRIME,
     EV_COURT,
+    EV_DERAIL,
     EV_NKINDS /* the kinds' bits lie below EV_TITLE_NAME's */
 };
 
@@ -63,10 +64,21 @@ static const struct {
     {EV_CRASH, "en", "crashes"},
     {EV_CRASH, "en", "collision"},
     {EV_CRASH, "en", "collided"},
+    {EV_CRASH, "en", "collide"},
     {EV_CRASH, "en", "pileup"},
     {EV_CRASH, "en", "rollover"},
     {EV_CRASH, "en", "overturned"},
     {EV_CRASH, "en", "accident"},
+    /* a train off its rails: a rail accident, not a road collision (a
+     * minibus and a tanker collide, a train derails, one town: day 90's two
+     * stories). The plain "accident" names either, so it is both kinds. */
+    {EV_DERAIL, "fr", "deraille"},
+    {EV_DERAIL, "fr", "deraillement"},
+    {EV_DERAIL, "fr", "accident"},
+    {EV_DERAIL, "en", "derails"},
+    {EV_DERAIL, "en", "derailed"},
+    {EV_DERAIL, "en", "derailment"},
+    {EV_DERAIL, "en", "accident"},
     /* a strike, a demonstration */
     {EV_STRIKE, "fr", "greve"},
     {EV_STRIKE, "fr", "grevistes"},

@@ -2551,6 +2551,59 @@ static void test_event_kinds(void)
     ok(reaction > 0, "a title that names no kind weighs (%g)", reaction);
 }
 
+/* Day 90's two accidents of one town: a minibus and an acid tanker
+ * collide on the road, a train hauling acid derails in town, the cargo,
+ * the province and the town in both. A road collision and a derailment
+ * are two kinds of event (digest_event.c): a thin edge. Two posts of the
+ * derailment weigh, and so does a title's plain "accident", which names
+ * either kind (eval/README.md, seventy-eighth round). */
+static void test_event_derail(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Bus and acid tanker collide in southern Congo, killing 12",
+         .body = "Aug 17 (UPI) -- A minibus slammed into a tanker truck carrying sulfuric acid "
+                 "near Likasi in southern Congo's Katanga copper belt on Tuesday, killing 12 "
+                 "people, local officials said. Sulfuric acid is moved by road and rail to "
+                 "the copper mines."},
+        {.lang = "en",
+         .title = "Acid train derails in Congo mining town, residents evacuated",
+         .body = "LIKASI, Aug 17 (Reuters) - A freight train hauling sulfuric acid for Congo's "
+                 "copper mines derailed in the southern town of Likasi on Tuesday, forcing 200 "
+                 "families from their homes. Sulfuric acid is moved by road and rail in the "
+                 "Katanga copper belt."},
+        {.lang = "en",
+         .title = "Congo train derailment: acid tank cars leak in Likasi",
+         .body = "LIKASI - Three tank cars of sulfuric acid leaked after a freight train "
+                 "derailed in Likasi on Tuesday, the state railway operator said."},
+        {.lang = "en",
+         .title = "Likasi rail accident: families spend night in school",
+         .body = "LIKASI - Families evacuated after a freight train derailed and leaked "
+                 "sulfuric acid spent the night in a school, the mayor of Likasi said."},
+        {.lang = "en",
+         .title = "Gander council approves new arena",
+         .body = "Gander town council approved a new arena on Tuesday evening."},
+        {.lang = "en",
+         .title = "Ferry out of service with gearbox failure",
+         .body = "The Bell Island ferry was taken out of service on Tuesday."},
+        {.lang = "en",
+         .title = "Iron ore miner to lay off 310 in Labrador",
+         .body = "An iron ore miner will lay off 310 workers in Labrador City."},
+        {.lang = "en",
+         .title = "Tidewaters beat Breakers to even series",
+         .body = "The Tidewaters beat the Breakers 104-97 on Tuesday night."},
+        {.lang = "en",
+         .title = "Wednesday forecast: fog and drizzle",
+         .body = "Fog and drizzle on the Avalon on Wednesday, dry and windy inland."},
+    };
+    double apart = edge_weight(ps, 9, 0, 1), rail = edge_weight(ps, 9, 1, 2);
+    double plain = edge_weight(ps, 9, 2, 3);
+    ok(apart <= 0, "a road collision and a derailment in one town: no edge that weighs (%g)",
+       apart);
+    ok(rail > 0, "two posts of the derailment weigh (%g)", rail);
+    ok(plain > 0, "a title's plain accident and a derailment weigh (%g)", plain);
+}
+
 /* Six short English posts of six stories (Mumbai's day 55 and its like),
  * the window's background for the minor-language tests: they give the
  * key weights their spread. */
@@ -3914,6 +3967,7 @@ int main(void)
     test_aside_other_event();
     test_title_state_clause();
     test_event_kinds();
+    test_event_derail();
     test_event_court();
     test_court_cases();
     test_office_acts();
