@@ -417,6 +417,7 @@ static int group_candidates(const struct digest_post *posts, const size_t *cand,
     digest_pairs(&ks, &pl, nc, df_cap, e);
     digest_deaths_apart(posts, cand, nc, e);
     digest_names_apart(ks.lang, nc, e);
+    digest_modifier_apart(&ks, &pl, nc, e);
     /* Filler (importance 0: a weather bulletin, a horoscope, a result) is
      * never a post of a story the channel rates: its words (a city, the
      * snow, the wind) are the rated story's, its news is not. */

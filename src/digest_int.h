@@ -717,6 +717,19 @@ void digest_compound_keys(struct scratch *sc, const char *lang);
  * writes on its own (digest_compound.c). Thin. */
 int digest_compound_apart(const struct keyset *ks, const struct postings *pl, size_t c, size_t o);
 
+/* Adds to the post being read, if English, the marks of the words it
+ * writes only right before a facility's word ("container" of "the Kingston
+ * container terminal"; digest_modifier.c), after its keys. */
+void digest_modifier_keys(struct scratch *sc, const char *lang);
+
+/* Makes thin and no link the edges, and drops the weak links, of two posts
+ * of one language that share a facility's word, no country and fewer than
+ * two words of what happened, and whose titles meet the other post only
+ * through names, facilities' words and words the other writes only as a
+ * facility's modifier, one at least: a place (digest_modifier.c). */
+void digest_modifier_apart(const struct keyset *ks, const struct postings *pl, size_t nc,
+                           struct digest_edges *e);
+
 /* A key's place bits (postings.place): of a word (word), 1 a facility's
  * (digest_facility()) and 2 the toll's (digest_toll_word()); of a name, 4
  * a country's or its adjective (digest_country(), digest_demonym()), which

@@ -2380,6 +2380,94 @@ static void test_route_ends(void)
     ok(widow > 0, "the widow and the verdict weigh (%g)", widow);
 }
 
+/* The weight of edge a-b of ps[0..n) after digest_modifier_apart() (-1: no
+ * edge), and whether a-b is a link digest_attach() reads (*link: an edge
+ * not marked "no link", or a weak link). */
+static double modifier_weight(const struct digest_post *ps, size_t n, size_t a, size_t b, int *link)
+{
+    size_t cand[16];
+    struct keyset ks;
+    struct postings pl;
+    struct digest_edges e;
+    double w = -1;
+
+    *link = 0;
+    for (size_t i = 0; i < n; i++)
+        cand[i] = i;
+    if (digest_read_posts(ps, cand, n, &ks) == 0) {
+        digest_build_index(&ks, n, &pl);
+        digest_pairs(&ks, &pl, n, n, &e);
+        digest_modifier_apart(&ks, &pl, n, &e);
+        digest_weigh(&e, n);
+        for (size_t i = 0; i < e.n; i++)
+            if ((e.v[i].a == a && e.v[i].b == b) || (e.v[i].a == b && e.v[i].b == a)) {
+                w = e.v[i].w;
+                *link = !(e.named && (e.named[i] & 2));
+            }
+        for (size_t i = 0; i < e.nweak; i++)
+            *link |=
+                (e.weak[i].a == a && e.weak[i].b == b) || (e.weak[i].a == b && e.weak[i].b == a);
+        digest_edges_free(&e);
+        digest_postings_free(&pl);
+    }
+    digest_keyset_free(&ks);
+    return w;
+}
+
+/* Day 45: the berth's jobs ("The expansion of the Kingston container
+ * terminal ... will create about 600 construction jobs") and the cocaine
+ * found "in a container at Kingston port" share the town, the port and
+ * "container", which the jobs' post writes only as the terminal's
+ * modifier: a place, no edge that weighs and no link. The cocaine's two
+ * reports weigh; so do two posts that name one facility alike ("Leeds
+ * railway station") and share what happened there (eval/README.md,
+ * seventy-ninth round). */
+static void test_facility_modifier(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "640kg of cocaine found in container at Kingston port",
+         .body = "Police and customs officers found 640 kilograms of cocaine hidden among cartons "
+                 "of frozen fish in a container at the Kingston container terminal on Wednesday, "
+                 "the largest seizure on the island this year."},
+        {.lang = "en",
+         .title = "Port expansion to create 600 construction jobs",
+         .body = "The expansion of the Kingston container terminal announced on Wednesday will "
+                 "create about 600 construction jobs over three years and 250 permanent posts at "
+                 "the port, the transport ministry said."},
+        {.lang = "en",
+         .title = "Jamaica makes year's biggest cocaine bust",
+         .body = "KINGSTON (AP) - Jamaican authorities seized more than half a tonne of cocaine at "
+                 "the port of Kingston on Wednesday in a container that had arrived from Colombia "
+                 "and was due to be shipped on to Rotterdam, police said."},
+        {.lang = "en",
+         .title = "Several people stabbed at Leeds station",
+         .body = "Several people were stabbed at Leeds railway station on Wednesday evening and a "
+                 "man has been arrested, British Transport Police said."},
+        {.lang = "en",
+         .title = "Woman dies after stabbing at Leeds railway station",
+         .body = "A woman stabbed at Leeds railway station on Wednesday evening died in hospital "
+                 "early Thursday, police said, and the man was arrested on suspicion of murder."},
+        {.lang = "en",
+         .title = "Match drawn at the stadium",
+         .body = "The two teams shared the points on Saturday night."},
+        {.lang = "en",
+         .title = "Markets end the week higher",
+         .body = "Stocks closed the week slightly higher on Friday."},
+        {.lang = "en",
+         .title = "Sunny weekend ahead",
+         .body = "The sun will shine over most regions on Monday."},
+    };
+    int link = 0;
+    double jobs = modifier_weight(ps, 8, 0, 1, &link);
+    ok(jobs <= 0 && !link, "the jobs and the cocaine: a place, no weight, no link (%g, %d)", jobs,
+       link);
+    double bust = modifier_weight(ps, 8, 0, 2, &link);
+    ok(bust > 0, "the cocaine's two reports weigh (%g)", bust);
+    double leeds = modifier_weight(ps, 8, 3, 4, &link);
+    ok(leeds > 0, "one station named alike, one stabbing: weighs (%g)", leeds);
+}
+
 /* Day 55: the warehouse fire's UPI report dates its fire by the morning's
  * building collapse ("hours after a building collapse killed eight people
  * in another part of the same town"). The words it shares with the
@@ -3962,6 +4050,7 @@ int main(void)
     test_listed_names();
     test_listed_rota();
     test_route_ends();
+    test_facility_modifier();
     test_passing_name();
     test_explainer_names();
     test_aside_other_event();
