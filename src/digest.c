@@ -53,6 +53,7 @@
 #define SPORT_READ 0.5    /* the share of its engagement a sports story keeps */
 #define GRADE_SHARE 3.0   /* a grade counts for a story when 1 / GRADE_SHARE of its posts give it */
 #define GRADE_MOVE 0.5    /* how far a story's importance moves from its best grade to that one */
+#define LEAD_STEP 0.01    /* how far the lead by readers passes the first story's score */
 #define DF_CAP_MIN 8      /* keys held by more than clamp(n / 4, 8, 64) posts are ignored */
 #define DF_CAP_MAX 64
 
@@ -93,6 +94,7 @@ struct story {
     size_t rep;
     size_t root; /* its root in the grouping's forest */
     double parts[4], score;
+    double read[2]; /* views summed, and the best-read post's (halved for a sports story) */
     size_t sources;
     int imp; /* max clamped importance of its posts, 0..3 */
     int pinned, in_lang;
@@ -281,7 +283,7 @@ static void story_score(const struct digest_post *posts, const size_t *m, size_t
     int imp = 0;
     size_t sport = 0;   /* posts tagged "sport" or "sports", in any case */
     size_t at[4] = {0}; /* at[g]: posts graded g or more */
-    double views = 0;
+    double views = 0, best = 0;
     int64_t newest = INT64_MIN;
 
     for (size_t i = 0; i < k; i++) {
@@ -295,6 +297,7 @@ static void story_score(const struct digest_post *posts, const size_t *m, size_t
         for (int g = 0; g <= pi; g++)
             at[g]++;
         views += p->views > 0 ? (double)p->views : 0;
+        best = p->views > 0 && (double)p->views > best ? (double)p->views : best;
         if (p->published_at > newest)
             newest = p->published_at;
         hosts[i] = digest_host_hash(p->source_url);
@@ -327,8 +330,10 @@ static void story_score(const struct digest_post *posts, const size_t *m, size_t
      * sport): everyone reads the match or the coach's sacking; its readers
      * measure the taste for sport, not how big the news is (eval/README.md,
      * fifty-sixth round). */
-    if (2 * sport > k)
-        x->parts[1] *= SPORT_READ;
+    double share = 2 * sport > k ? SPORT_READ : 1;
+    x->parts[1] *= share;
+    x->read[0] = views * share;
+    x->read[1] = best * share;
     x->parts[2] = w->coverage * clamp01(spread > 0 ? sqrt(spread / COVERAGE_SAT) : 0);
     x->parts[3] = w->freshness * freshness_of(newest, start, end);
     x->score = x->parts[0] + x->parts[1] + x->parts[2] + x->parts[3];
@@ -735,6 +740,34 @@ static void twins_score(const struct digest_post *posts, const size_t *members, 
     free(best);
 }
 
+/* The day's lead by its readers (eval/README.md, eighty-first round): of two stories or more at
+ * the day's top importance, the one read most both in all (its views summed) and in its best-read
+ * post ranks first, its engagement raised past the first story's score by LEAD_STEP. Nothing moves
+ * when the two measures name different stories (a lead split in fragments divides its views, not
+ * its best post), when two share a first place, or for a lone post (its two measures are one). */
+static void lead_read(struct story *st, size_t nst)
+{
+    size_t lead = SIZE_MAX, tier = 0, first = 0;
+    double top = -1;
+    for (size_t s = 0; s < nst; s++) {
+        top = st[s].parts[0] > top ? st[s].parts[0] : top;
+        first = story_cmp(&st[s], &st[first]) < 0 ? s : first;
+    }
+    for (size_t s = 0; s < nst; s++)
+        if (st[s].parts[0] == top && (tier++ == 0 || st[s].read[0] > st[lead].read[0]))
+            lead = s;
+    for (size_t s = 0; s < nst && lead != SIZE_MAX; s++)
+        if (s != lead && st[s].parts[0] == top &&
+            (st[s].read[0] >= st[lead].read[0] || st[s].read[1] >= st[lead].read[1]))
+            lead = SIZE_MAX;
+    if (lead == SIZE_MAX || tier < 2 || lead == first || st[lead].count < 2 ||
+        !(st[lead].parts[1] > 0))
+        return;
+    double lift = st[first].score - st[lead].score + LEAD_STEP;
+    st[lead].parts[1] += lift;
+    st[lead].score += lift;
+}
+
 /* What explaining needs, made for the first item that has merged posts. */
 struct why_need {
     const struct digest_edges *e;
@@ -837,6 +870,7 @@ int digest_select(const struct digest_post *posts, size_t n, const struct digest
         free(toff);
         free(tw);
     }
+    lead_read(st, nst);
     qsort(st, nst, sizeof *st, story_cmp);
     twins_of(st, nst, nc, twins, ntwins, &toff, &tw);
     free(twins);
@@ -862,20 +896,4 @@ int digest_select(const struct digest_post *posts, size_t n, const struct digest
     *items = out;
     *nitems = no;
     return 0;
-}
-
-void digest_items_free(struct digest_item *items, size_t n)
-{
-    if (!items)
-        return;
-    for (size_t i = 0; i < n; i++) {
-        free(items[i].title);
-        free(items[i].lede);
-        free(items[i].merged);
-        for (size_t k = 0; k < items[i].nwhy; k++)
-            for (size_t t = 0; t < items[i].why[k].nshared; t++)
-                free(items[i].why[k].shared[t]);
-        free(items[i].why);
-    }
-    free(items);
 }

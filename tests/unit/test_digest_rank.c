@@ -716,6 +716,49 @@ static void test_grade_held(void)
     digest_items_free(items, n);
 }
 
+/* The day's lead by its readers (eval/README.md, eighty-first round): of the
+ * stories at the day's top grade, the one read most both in all and in its
+ * best-read post leads. The yacht's capsizing, graded 3, told by four
+ * outlets in the window's first two hours and read 3,150 times (its best
+ * post 1,100), scores 4 + 2.11 + 1.41 + 0.17 = 7.69; the ECB's rate rise,
+ * graded 3 and told three times in its last three hours, read 1,150 times
+ * (its best post 900), 4 + 2.02 + 1.15 + 0.92 = 8.09. The yacht now leads,
+ * 0.01 past the ECB, through its engagement part. When the ECB's first
+ * report is read more than any post of the yacht (1,200 views), the two
+ * measures disagree and nothing moves. */
+static void test_lead_read(void)
+{
+    struct digest_post p[9];
+    struct digest_weights w;
+    struct digest_item *items = NULL;
+    size_t n = 0;
+    char got[64];
+
+    yacht_story(p); /* fills p[0..6): only its first four posts are passed */
+    ecb_story(&p[4]);
+    for (int i = 4; i < 7; i++)
+        p[i].published_at = W0 + INT64_C(3600000) * (i + 5);
+    digest_weights_default(&w);
+    w.tag_cap = 0;
+    w.floor = 0;
+    w.max_items = 2;
+    is_int(run(p, 7, &w, &items, &n), 0, "lead read: digest_select");
+    seqs_str(items, n, got, sizeof got);
+    is_str(got, "303 100", "lead read: the big story read most in all and in its best post leads");
+    ok(n == 2 && items[0].posts == 4 && items[1].posts == 3 &&
+           fabs(items[0].score - items[1].score - 0.01) < 1e-9 &&
+           fabs(items[0].importance + items[0].engagement + items[0].coverage + items[0].freshness -
+                items[0].score) < 1e-9,
+       "lead read: 0.01 past the first story, through its engagement part");
+    digest_items_free(items, n);
+
+    p[4].views = 1200;
+    is_int(run(p, 7, &w, &items, &n), 0, "lead read, best post elsewhere: digest_select");
+    seqs_str(items, n, got, sizeof got);
+    is_str(got, "100 303", "lead read: when the ECB's first report is read most, nothing moves");
+    digest_items_free(items, n);
+}
+
 int main(void)
 {
     test_language();
@@ -730,5 +773,6 @@ int main(void)
     test_read_past();
     test_sport_readers();
     test_grade_held();
+    test_lead_read();
     return done_testing();
 }
