@@ -122,7 +122,7 @@
  * figures first, then by weight), as the merged post writes them.
  *
  * Scoring. Each part is a number in [0, 1] times its weight (engagement
- * up to 1.08), and the score is their sum:
+ * up to 1.08, but for the day's lead, below), and the score is their sum:
  *   importance = w.importance * (g - (g - h) / 2) / 3, g the highest
  *                importance of the story's posts, h the highest that a third
  *                of its posts or more give (h = g for three posts or fewer):
@@ -132,7 +132,13 @@
  *                the audience order the stories it caps (twice the audience
  *                earns 1.04); 0 when audience <= 0; half of that for a
  *                sports story (most of its posts tagged "sport" or
- *                "sports", any case): its readers measure the taste for sport
+ *                "sports", any case): its readers measure the taste for sport.
+ *                The day's lead by its readers: of two stories or more at
+ *                the top importance, the one read most both in all (views
+ *                summed) and in its best-read post, told by two posts or
+ *                more, ranks first, its engagement raised to pass the first
+ *                story's score by 0.01 (nothing moves when the two measures
+ *                name different stories or two share a first place)
  *   coverage   = w.coverage * min(1, sqrt(((posts - 1) + (sources - 1))
  *                                        / 12)),
  *                where sources are the distinct source_url hosts ("www."
