@@ -100,13 +100,20 @@ static size_t title_tokens(const char *t, struct dtok *v)
     return n;
 }
 
+/* Each title's every token meets every word of the lists here: the first
+ * letter turns most away, so no strlen() of the word comes before it. A
+ * token's bytes are never NUL, so w's end is a mismatch in the loop. */
 static int tok_is(const struct dtok *x, const char *w)
 {
-    size_t m = strlen(w);
-    if (x->stop || x->n != m)
+    if (x->stop)
         return 0;
     char c = x->s[0] >= 'A' && x->s[0] <= 'Z' ? (char)(x->s[0] - 'A' + 'a') : x->s[0];
-    return c == w[0] && memcmp(x->s + 1, w + 1, m - 1) == 0;
+    if (c != w[0])
+        return 0;
+    size_t i = 1;
+    while (i < x->n && x->s[i] == w[i])
+        i++;
+    return i == x->n && w[i] == '\0';
 }
 
 /* The count token v[j] gives (v[j - 1] before it), or -1. */
