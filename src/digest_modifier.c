@@ -59,8 +59,11 @@ static int before_facility(struct scratch *sc, const char *lang, size_t k)
     if (k + 1 >= sc->nt || t[k].cap || t[k + 1].cap || t[k + 1].s != t[k].e + 1 ||
         sc->raw.data[t[k].e] != ' ' || t[k].intitle != t[k + 1].intitle)
         return 0;
+    /* The first letter sieves before any strlen(): each word is four
+     * letters at least. */
     size_t f = 0, nf = sizeof facility_words / sizeof *facility_words;
-    while (f < nf && !(t[k + 1].fn == strlen(facility_words[f]) &&
+    while (f < nf && !(t[k + 1].fn >= 4 && t[k + 1].fw[0] == facility_words[f][0] &&
+                       t[k + 1].fn == strlen(facility_words[f]) &&
                        memcmp(t[k + 1].fw, facility_words[f], t[k + 1].fn) == 0))
         f++;
     uint64_t key = f < nf ? word_at(sc, lang, k + 1) : 0;
