@@ -100,13 +100,37 @@ static size_t title_tokens(const char *t, struct dtok *v)
     return n;
 }
 
+/* Each title's every token meets every word of the lists here: the first
+ * letter turns most away, so no strlen() of the word comes before it. A
+ * token's bytes are never NUL, so w's end is a mismatch in the loop. */
 static int tok_is(const struct dtok *x, const char *w)
 {
-    size_t m = strlen(w);
-    if (x->stop || x->n != m)
+    if (x->stop)
         return 0;
     char c = x->s[0] >= 'A' && x->s[0] <= 'Z' ? (char)(x->s[0] - 'A' + 'a') : x->s[0];
-    return c == w[0] && memcmp(x->s + 1, w + 1, m - 1) == 0;
+    if (c != w[0])
+        return 0;
+    size_t i = 1;
+    while (i < x->n && x->s[i] == w[i])
+        i++;
+    return i == x->n && w[i] == '\0';
+}
+
+/* The lower-case ASCII first letters of words w[0..n), as bits: a sieve
+ * that turns a token away before it meets each word (tok_is()). */
+static uint32_t word_initials(const char *const *w, size_t n)
+{
+    uint32_t m = 0;
+    for (size_t i = 0; i < n; i++)
+        m |= w[i][0] >= 'a' && w[i][0] <= 'z' ? 1u << (w[i][0] - 'a') : 1u << 26;
+    return m;
+}
+
+/* Whether token x may be one of the words of initials m. */
+static int tok_may(const struct dtok *x, uint32_t m)
+{
+    char c = x->s[0] >= 'A' && x->s[0] <= 'Z' ? (char)(x->s[0] - 'A' + 'a') : x->s[0];
+    return !x->stop && (c >= 'a' && c <= 'z' ? m >> (c - 'a') & 1 : m >> 26 & 1);
 }
 
 /* The count token v[j] gives (v[j - 1] before it), or -1. */
@@ -143,12 +167,16 @@ static int title_deaths(const char *title, int *least)
     /* A title that revises the toll ("Toll revised down to eight", « le
      * bilan revu à la baisse ») gives its story a lower count on purpose:
      * no count of its is read against the earlier ones. */
+    uint32_t rev = word_initials(revision_words, sizeof revision_words / sizeof *revision_words);
+    uint32_t dw = word_initials(death_words, sizeof death_words / sizeof *death_words);
     for (size_t i = 0; i < n; i++)
         for (size_t k = 0; k < sizeof revision_words / sizeof *revision_words; k++)
-            if (tok_is(&v[i], revision_words[k]))
+            if (tok_may(&v[i], rev) && tok_is(&v[i], revision_words[k]))
                 return -1;
     for (size_t i = 0; i < n; i++) {
         int death = 0;
+        if (!tok_may(&v[i], dw))
+            continue;
         for (size_t k = 0; k < sizeof death_words / sizeof *death_words && !death; k++)
             death = tok_is(&v[i], death_words[k]);
         if (!death)

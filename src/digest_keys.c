@@ -391,8 +391,12 @@ static size_t possessive(const struct tok *t, size_t k, size_t nt)
  * again, not a word of the story. */
 static void mark_initial_names(struct tok *t, size_t nt)
 {
+    uint64_t sieve[4] = {0}; /* the named words' hashes: most capitals scan nothing */
+    for (size_t j = 0; j < nt; j++)
+        sieve[t[j].h >> 6 & 3] |= (uint64_t)(t[j].named != 0) << (t[j].h & 63);
     for (size_t k = 0; k < nt; k++) {
-        if (t[k].named || !t[k].cap || !t[k].initial)
+        if (t[k].named || !t[k].cap || !t[k].initial ||
+            !(sieve[t[k].h >> 6 & 3] >> (t[k].h & 63) & 1))
             continue;
         for (size_t j = 0; j < nt && !t[k].named; j++)
             if (t[j].named && t[j].fn == t[k].fn && t[j].h == t[k].h && j != k)
@@ -416,15 +420,15 @@ static const char *const denials[] = {
 static void mark_denied(const char *s, struct tok *t, size_t nt)
 {
     enum { ND = sizeof denials / sizeof *denials };
-    uint64_t first[ND]; /* each denial's first word, as t[].h */
+    uint64_t first[ND], sieve = 0; /* each denial's first word, as t[].h; their bits */
 
     for (size_t d = 0; d < ND; d++)
-        first[d] = word_hash(denials[d], strcspn(denials[d], " "));
+        sieve |= 1ULL << ((first[d] = word_hash(denials[d], strcspn(denials[d], " "))) & 63);
     for (size_t i = 0; i < nt; i++)
         t[i].denied = 0;
     for (size_t i = 0; i < nt; i++) {
         size_t m = 0;
-        for (size_t d = 0; d < ND && !m; d++)
+        for (size_t d = 0; d < ND && !m && (sieve >> (t[i].h & 63) & 1); d++)
             m = t[i].h == first[d] ? digest_words_at(t, nt, i, denials[d]) : 0;
         for (size_t k = i + m; m && k < nt && t[k].intitle == t[i].intitle; k++) {
             int stop = 0;

@@ -59,8 +59,11 @@ static int before_facility(struct scratch *sc, const char *lang, size_t k)
     if (k + 1 >= sc->nt || t[k].cap || t[k + 1].cap || t[k + 1].s != t[k].e + 1 ||
         sc->raw.data[t[k].e] != ' ' || t[k].intitle != t[k + 1].intitle)
         return 0;
+    /* The first letter sieves before any strlen(): each word is four
+     * letters at least. */
     size_t f = 0, nf = sizeof facility_words / sizeof *facility_words;
-    while (f < nf && !(t[k + 1].fn == strlen(facility_words[f]) &&
+    while (f < nf && !(t[k + 1].fn >= 4 && t[k + 1].fw[0] == facility_words[f][0] &&
+                       t[k + 1].fn == strlen(facility_words[f]) &&
                        memcmp(t[k + 1].fw, facility_words[f], t[k + 1].fn) == 0))
         f++;
     uint64_t key = f < nf ? word_at(sc, lang, k + 1) : 0;
@@ -163,24 +166,53 @@ static int shares_place(const struct keyset *ks, const struct postings *pl, size
     return place && mods && words < 2;
 }
 
-/* Whether c and o, of one language, one of them holding a mark (marked[]),
- * share a place (shares_place()) and titles that meet the other post
- * through nothing else (title_place_only()). */
+/* Whether post c may hold the mark of one of its own keys: shares_place()
+ * counts no modifier unless one post holds a key and its mark. Once per
+ * post, so that the edges' walks of both posts' keys (title_place_only(),
+ * shares_place()) are skipped for the many pairs where neither does; 1
+ * when the post has more marks of no weight than are read here. */
+#define ZERO_KEYS 64
+
+static uint8_t own_mark(const struct keyset *ks, size_t c)
+{
+    uint64_t zero[ZERO_KEYS];
+    size_t nz = 0;
+    for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++)
+        if (ks->w[k] == 0.0f) {
+            if (nz == ZERO_KEYS)
+                return 1;
+            zero[nz++] = ks->h[k];
+        }
+    for (size_t k = ks->off[c]; k < ks->off[c + 1] && nz; k++) {
+        uint64_t m = modifier_mark(ks->h[k]);
+        for (size_t i = 0; i < nz; i++)
+            if (zero[i] == m)
+                return 1;
+    }
+    return 0;
+}
+
+/* Whether c and o, of one language, one of them holding a mark (marked[],
+ * bit 0) and one the mark of a key of its own (bit 1, own_mark()), share
+ * a place (shares_place()) and titles that meet the other post through
+ * nothing else (title_place_only()). */
 static int modifier_place(const struct keyset *ks, const struct postings *pl, const uint8_t *marked,
                           uint32_t c, uint32_t o)
 {
-    return ks->lang[c] == ks->lang[o] && (marked[c] || marked[o]) &&
-           title_place_only(ks, pl, c, o) && title_place_only(ks, pl, o, c) &&
-           shares_place(ks, pl, c, o);
+    return ks->lang[c] == ks->lang[o] && ((marked[c] | marked[o]) & 1) &&
+           ((marked[c] | marked[o]) & 2) && title_place_only(ks, pl, c, o) &&
+           title_place_only(ks, pl, o, c) && shares_place(ks, pl, c, o);
 }
 
 void digest_modifier_apart(const struct keyset *ks, const struct postings *pl, size_t nc,
                            struct digest_edges *e)
 {
-    uint8_t *marked = xcalloc(nc ? nc : 1, 1); /* holds a mark of no weight */
-    for (size_t c = 0; c < nc; c++)
+    uint8_t *marked = xcalloc(nc ? nc : 1, 1); /* bits of modifier_place() */
+    for (size_t c = 0; c < nc; c++) {
         for (size_t k = ks->off[c]; k < ks->off[c + 1] && !marked[c]; k++)
             marked[c] = ks->kind[k] == K_WORDQ && ks->w[k] == 0.0f;
+        marked[c] |= (uint8_t)(own_mark(ks, c) << 1);
+    }
     for (size_t i = 0; i < e->n; i++)
         if (e->v[i].cos > 0 && e->named && modifier_place(ks, pl, marked, e->v[i].a, e->v[i].b)) {
             e->v[i].cos = 0.0f; /* thin */
