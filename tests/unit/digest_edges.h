@@ -11,30 +11,53 @@
 
 #include "digest_int.h"
 
-/* The named[] byte (digest_edges.named) of the edge between posts a and b
- * of ps[0..n), or -1 when they are no edge; keys held by more than df_cap
- * posts are not walked. */
-static int edge_flags(const struct digest_post *ps, size_t n, size_t df_cap, size_t a, size_t b)
+/* The edge between posts a and b of ps[0..n) as the grouping makes it
+ * (digest_pairs()) and weighs it (digest_weigh(), which sets only its w):
+ * its weight, or -1 when they are no edge; its named[] byte in *named (-1
+ * when no edge). Keys held by more than df_cap posts are not walked. */
+static double edge_find(const struct digest_post *ps, size_t n, size_t df_cap, size_t a, size_t b,
+                        int *named)
 {
     size_t cand[16];
     struct keyset ks;
     struct postings pl;
     struct digest_edges e;
-    int named = -1;
+    double w = -1;
 
+    *named = -1;
     for (size_t i = 0; i < n; i++)
         cand[i] = i;
     if (digest_read_posts(ps, cand, n, &ks) == 0) {
         digest_build_index(&ks, n, &pl);
         digest_pairs(&ks, &pl, n, df_cap, &e);
+        digest_weigh(&e, n);
         for (size_t i = 0; i < e.n; i++)
-            if ((e.v[i].a == a && e.v[i].b == b) || (e.v[i].a == b && e.v[i].b == a))
-                named = e.named ? e.named[i] : 0;
+            if ((e.v[i].a == a && e.v[i].b == b) || (e.v[i].a == b && e.v[i].b == a)) {
+                w = e.v[i].w;
+                *named = e.named ? e.named[i] : 0;
+            }
         digest_edges_free(&e);
         digest_postings_free(&pl);
     }
     digest_keyset_free(&ks);
+    return w;
+}
+
+/* The named[] byte of the edge between posts a and b, or -1 (edge_find()). */
+static inline int edge_flags(const struct digest_post *ps, size_t n, size_t df_cap, size_t a,
+                             size_t b)
+{
+    int named;
+    edge_find(ps, n, df_cap, a, b, &named);
     return named;
+}
+
+/* The weight of the edge between posts a and b, or -1 (edge_find()). */
+static inline double edge_weight_cap(const struct digest_post *ps, size_t n, size_t df_cap,
+                                     size_t a, size_t b)
+{
+    int named;
+    return edge_find(ps, n, df_cap, a, b, &named);
 }
 
 #endif

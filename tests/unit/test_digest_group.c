@@ -1324,34 +1324,6 @@ static void test_names_apart(void)
     ok(names_apart_cos(v, nb, 10, 7, 0) == 0, "(one language: thin)");
 }
 
-/* The weight of the edge between posts a and b of ps[0..n) once weighed
- * (digest_weigh()), or -1 when they are no edge; keys held by more than
- * df_cap posts are not walked. */
-static double edge_weight_cap(const struct digest_post *ps, size_t n, size_t df_cap, size_t a,
-                              size_t b)
-{
-    size_t cand[16];
-    struct keyset ks;
-    struct postings pl;
-    struct digest_edges e;
-    double w = -1;
-
-    for (size_t i = 0; i < n; i++)
-        cand[i] = i;
-    if (digest_read_posts(ps, cand, n, &ks) == 0) {
-        digest_build_index(&ks, n, &pl);
-        digest_pairs(&ks, &pl, n, df_cap, &e);
-        digest_weigh(&e, n);
-        for (size_t i = 0; i < e.n; i++)
-            if ((e.v[i].a == a && e.v[i].b == b) || (e.v[i].a == b && e.v[i].b == a))
-                w = e.v[i].w;
-        digest_edges_free(&e);
-        digest_postings_free(&pl);
-    }
-    digest_keyset_free(&ks);
-    return w;
-}
-
 static double edge_weight(const struct digest_post *ps, size_t n, size_t a, size_t b)
 {
     return edge_weight_cap(ps, n, n, a, b);
