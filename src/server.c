@@ -727,7 +727,7 @@ int server_run(const struct server_config *cfg)
     }
     char err[512];
     rc = store_open_with(&srv.st, cfg->store_uri ? cfg->store_uri : cfg->data_dir,
-                         STORE_OPEN_CREATE, err, sizeof err);
+                         STORE_OPEN_CREATE | STORE_OPEN_SERVER, err, sizeof err);
     if (rc < 0) {
         log_error("server: %s", err);
         return rc;

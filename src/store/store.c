@@ -141,7 +141,7 @@ int store_open_with(struct store **out, const char *uri, int flags, char *err, s
         free(path);
         return rc;
     }
-    rc = store_sqlite_open(out, path);
+    rc = store_sqlite_open_with(out, path, flags);
     /* The store logged the detail of its own errors (CRIER_ESTORE). */
     if (rc < 0)
         fail(err, errsz, rc, rc, "cannot open the database %s%s", path,

@@ -438,9 +438,15 @@ int store_open(struct store **out, const char *uri);
  * (errsz bytes, may be NULL) holds one line that names the path and the
  * cause.
  */
-enum { STORE_OPEN_CREATE = 1 };
+enum {
+    STORE_OPEN_CREATE = 1,
+    /* a long-lived writer (the server): SQLite writes its WAL ahead once
+     * (store_sqlite_wal.c); PostgreSQL ignores it */
+    STORE_OPEN_SERVER = 2,
+};
 int store_open_with(struct store **out, const char *uri, int flags, char *err, size_t errsz);
 int store_sqlite_open(struct store **out, const char *path);
+int store_sqlite_open_with(struct store **out, const char *path, int flags);
 /* conninfo: a postgres:// URI or libpq's key=value words (store_pg.c). */
 int store_pg_open(struct store **out, const char *conninfo);
 void store_close(struct store *st);

@@ -852,6 +852,11 @@ static const struct store_ops sq_ops = {
 
 int store_sqlite_open(struct store **out, const char *path)
 {
+    return store_sqlite_open_with(out, path, 0);
+}
+
+int store_sqlite_open_with(struct store **out, const char *path, int flags)
+{
     struct sq_store *s;
     int rc;
 
@@ -869,6 +874,8 @@ int store_sqlite_open(struct store **out, const char *path)
         sq_free(s);
         return rc;
     }
+    if (flags & STORE_OPEN_SERVER)
+        sq_wal_reserve(s->wconn, path); /* an error is logged, and costs only speed */
     *out = &s->base;
     return 0;
 }

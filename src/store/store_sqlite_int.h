@@ -116,6 +116,11 @@ static inline struct sq_store *sq_store_of(struct store *st)
 }
 
 int sq_conn_open(const char *path, struct sq_conn **out);
+/* Writes the -wal file ahead to one checkpoint interval's size, so that
+ * commits overwrite it rather than grow it (store_sqlite_wal.c): 1 when it
+ * wrote, 0 when there was nothing to do, < 0 on an error (logged; the store
+ * works as before). */
+int sq_wal_reserve(struct sq_conn *c, const char *path);
 void sq_conn_close(struct sq_conn *c);
 int sq_pool_get(struct sq_store *s, struct sq_conn **out);
 void sq_pool_put(struct sq_store *s, struct sq_conn *c);
