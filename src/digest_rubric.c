@@ -21,7 +21,11 @@ struct rubrics digest_rubrics(const struct keyset *ks, const struct postings *pl
 {
     uint64_t *mark = xmalloc((ks->n ? ks->n : 1) * sizeof *mark);
     struct rubrics rb = {xmalloc((nc + 1) * sizeof *rb.off),
-                         xmalloc((ks->n ? ks->n : 1) * sizeof *rb.kid), NULL, NULL, NULL};
+                         xmalloc((ks->n ? ks->n : 1) * sizeof *rb.kid),
+                         NULL,
+                         NULL,
+                         NULL,
+                         NULL};
     struct rubrics *r = &rb;
     size_t n = 0;
     for (size_t c = 0; c < nc; c++) {
@@ -71,4 +75,5 @@ void digest_rubrics_free(struct rubrics *r)
     free(r->aoff);
     free(r->akid);
     free(r->kinds);
+    free(r->sites);
 }
