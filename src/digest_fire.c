@@ -7,17 +7,19 @@
  * two fires of one town on one night (day 54's houses of Terres-Sainville
  * and the Trompeuse landfill) are told apart by it, as the kinds of event
  * tell a strike from a quake (digest_event.c). Each report of one fire
- * names the same site, or a site that burns with it: a wildfire burns
- * homes ("Bushfire destroys dozens of homes"), so the land and the
- * dwellings are one site here; a depot's fire that reaches houses names
- * both in one title (« Dépôt de kpayo en feu : une dizaine de maisons
- * touchées »). Six sites, each a few headline nouns of wire copy, read as
- * the kinds' words are (key_of(): the stem, the lexicon's bridge). A word
- * of several senses is left out: "building" and "bâtiment" (any site),
- * "plant" (a power plant, a crop), "store" (a verb), "parc" (a park and a
- * fleet). Two titles that both name a fire and each a site, and no site
- * in common, are two fires (digest_event_apart()). (eval/README.md,
- * eighty-second round.)
+ * names the same site, or a site that burns with it: a depot's fire that
+ * reaches houses names both in one title (« Dépôt de kpayo en feu : une
+ * dizaine de maisons touchées »), and a wildfire burns whatever lies in
+ * its path ("Bushfire destroys dozens of homes", « un feu de forêt
+ * détruit des maisons »), so the land is apart from no site. Six sites,
+ * each a few headline nouns of wire copy, read as the kinds' words are
+ * (key_of(): the stem, the lexicon's pair, so "plant" reads as « usine »
+ * and "homes" as « foyers »). Left out, as measured on the days: a word
+ * whose key is another's ("wildfire" and "bushfire" are « incendie »'s,
+ * « immeuble » is "building"'s, « habitations » is « habitants »'s,
+ * « commerces » is « Commerce »'s). Two titles that both name a fire and
+ * each a site, and no site in common, are two fires
+ * (digest_event_apart()). (eval/README.md, eighty-second round.)
  */
 #include "digest_int.h"
 
@@ -106,10 +108,8 @@ uint8_t digest_fire_site(uint64_t h)
 
 int digest_fire_apart(uint8_t a, uint8_t b)
 {
-    /* a wildfire burns homes: the land and the homes are one site */
-    if (a & SITE_LAND)
-        a |= SITE_HOME;
-    if (b & SITE_LAND)
-        b |= SITE_HOME;
+    /* a wildfire burns whatever lies in its path: apart from no site */
+    if ((a | b) & SITE_LAND)
+        return 0;
     return a && b && !(a & b);
 }

@@ -2668,9 +2668,9 @@ static void test_event_derail(void)
  * district and the landfill on the town's edge, the town, the night, the
  * smoke and the neighbourhoods in both. Both titles name a fire and what
  * burned, two sites (digest_fire.c): a thin edge. The landfill's two
- * reports weigh, and so does a fire's title that names no site; a
- * wildfire's title and its homes are one site (eval/README.md,
- * eighty-second round). */
+ * reports weigh, and so does a fire's title that names no site; a forest
+ * fire is apart from no site, the houses it burns among them
+ * (eval/README.md, eighty-second round). */
 static void test_fire_sites(void)
 {
     const struct digest_post ps[] = {
