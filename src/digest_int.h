@@ -748,8 +748,8 @@ int digest_event_apart(const struct rubrics *r, size_t c, size_t o);
 
 /* What a fire's title says burned (digest_fire.c): the site words' keys,
  * as digest_events_init(); the sites of a title's word key; whether two
- * titles' sites are two fires' (none in common, a wildfire's land and
- * the homes it burns one site). */
+ * titles' sites are two fires' (none in common; a wildfire's land is
+ * apart from no site). */
 void digest_fire_init(struct digest_stems *st, digest_key_of_fn key_of);
 uint8_t digest_fire_site(uint64_t h);
 int digest_fire_apart(uint8_t a, uint8_t b);
