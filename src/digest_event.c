@@ -199,6 +199,7 @@ void digest_events_init(struct digest_stems *st, digest_key_of_fn key_of)
 {
     for (size_t i = 0; i < sizeof event_words / sizeof *event_words; i++)
         event_put(key_of(st, event_words[i].lang, event_words[i].word), event_words[i].kind);
+    digest_fire_init(st, key_of);
     for (size_t i = 0; i < sizeof explainer_mark / sizeof *explainer_mark; i++)
         explainer_mark[i] =
             digest_rubric_mark(key_of(st, explainer_words[i][0], explainer_words[i][1]));
@@ -218,6 +219,7 @@ static int explainer_label(const struct keyset *ks, size_t k)
 void digest_event_kinds(struct rubrics *r, const struct keyset *ks, size_t nc)
 {
     r->kinds = xcalloc(nc ? nc : 1, sizeof *r->kinds);
+    r->sites = xcalloc(nc ? nc : 1, sizeof *r->sites);
     for (size_t c = 0; c < nc; c++)
         for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
             uint8_t kind = ks->kind[k];
@@ -231,6 +233,13 @@ void digest_event_kinds(struct rubrics *r, const struct keyset *ks, size_t nc)
             if ((kind == K_NAME || kind == K_ALIAS) && ks->w[k] >= 2.0f)
                 r->kinds[c] |= 1u << EV_TITLE_NAME;
         }
+    /* A fire's title: what burned (digest_fire.c), of the same keys. */
+    for (size_t c = 0; c < nc; c++)
+        for (size_t k = ks->off[c]; k < ks->off[c + 1] && (r->kinds[c] & (1u << EV_FIRE)); k++)
+            if ((ks->kind[k] == K_WORD || ks->kind[k] == K_WORDN || ks->kind[k] == K_WORDQ ||
+                 ks->kind[k] == K_BRIDGE) &&
+                ks->w[k] >= 2.0f)
+                r->sites[c] |= digest_fire_site(ks->h[k]);
     /* A title that reports a trial names the crime it judges and where it
      * happened ("Namibian police officer goes on trial for killing student
      * at protest", day 79): those words are the crime's, the title's
@@ -249,6 +258,9 @@ int digest_event_apart(const struct rubrics *r, size_t c, size_t o)
      * and sixty-sixth rounds). */
     if (((a | b) & (1u << EV_COURT)) && !((a | b) & (1u << EV_STRIKE)))
         return 0;
+    /* Two fires' titles that name two sites: two fires (digest_fire.c). */
+    if (a & b & (1u << EV_FIRE))
+        return digest_fire_apart(r->sites[c], r->sites[o]);
     return a && b && !(a & b);
 }
 

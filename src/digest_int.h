@@ -658,6 +658,7 @@ struct rubrics {
     uint32_t *akid; /* an aside, sorted, akid[aoff[c] .. aoff[c + 1]) */
     /* per post, the kinds of event its title names (digest_event.c) */
     uint16_t *kinds;
+    uint8_t *sites; /* per post, what its fire's title says burned (digest_fire.c) */
 };
 
 /* Fills r's aside lists (digest_aside.c). */
@@ -741,9 +742,17 @@ uint8_t digest_key_place(uint8_t kind, uint64_t h, int word);
 void digest_event_kinds(struct rubrics *r, const struct keyset *ks, size_t nc);
 
 /* Whether posts c and o have titles that each name a kind of event and
- * none in common: two stories (digest_event.c). A thin edge, and no
- * link. */
+ * none in common, or each a fire and what burned, two sites: two stories
+ * (digest_event.c, digest_fire.c). A thin edge, and no link. */
 int digest_event_apart(const struct rubrics *r, size_t c, size_t o);
+
+/* What a fire's title says burned (digest_fire.c): the site words' keys,
+ * as digest_events_init(); the sites of a title's word key; whether two
+ * titles' sites are two fires' (none in common; a wildfire's land is
+ * apart from no site). */
+void digest_fire_init(struct digest_stems *st, digest_key_of_fn key_of);
+uint8_t digest_fire_site(uint64_t h);
+int digest_fire_apart(uint8_t a, uint8_t b);
 
 /* Whether posts c and o, one of which is an explainer (its title opens on
  * the label and holds a name: digest_event.c), share names, as names and

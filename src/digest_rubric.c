@@ -20,8 +20,8 @@ struct rubrics digest_rubrics(const struct keyset *ks, const struct postings *pl
                               size_t df_cap)
 {
     uint64_t *mark = xmalloc((ks->n ? ks->n : 1) * sizeof *mark);
-    struct rubrics rb = {xmalloc((nc + 1) * sizeof *rb.off),
-                         xmalloc((ks->n ? ks->n : 1) * sizeof *rb.kid), NULL, NULL, NULL};
+    struct rubrics rb = {.off = xmalloc((nc + 1) * sizeof *rb.off),
+                         .kid = xmalloc((ks->n ? ks->n : 1) * sizeof *rb.kid)};
     struct rubrics *r = &rb;
     size_t n = 0;
     for (size_t c = 0; c < nc; c++) {
@@ -71,4 +71,5 @@ void digest_rubrics_free(struct rubrics *r)
     free(r->aoff);
     free(r->akid);
     free(r->kinds);
+    free(r->sites);
 }

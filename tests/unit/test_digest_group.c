@@ -2664,6 +2664,65 @@ static void test_event_derail(void)
     ok(plain > 0, "a title's plain accident and a derailment weigh (%g)", plain);
 }
 
+/* Day 54's two fires of one town on one night: wooden houses in a
+ * district and the landfill on the town's edge, the town, the night, the
+ * smoke and the neighbourhoods in both. Both titles name a fire and what
+ * burned, two sites (digest_fire.c): a thin edge. The landfill's two
+ * reports weigh, and so does a fire's title that names no site; a forest
+ * fire is apart from no site, the houses it burns among them
+ * (eval/README.md, eighty-second round). */
+static void test_fire_sites(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Fire destroys four houses in Carlow's old quarter",
+         .body = "CARLOW - A fire destroyed four wooden houses in the old quarter of Carlow on "
+                 "Wednesday night, and twenty residents of the neighbourhood were rehoused by the "
+                 "council. Smoke hung over the town until midnight, firefighters said."},
+        {.lang = "en",
+         .title = "Landfill blaze blankets Carlow in smoke",
+         .body = "CARLOW - A fire at the landfill on the edge of Carlow covered several "
+                 "neighbourhoods in acrid smoke on Wednesday night, and the council closed four "
+                 "schools, firefighters said."},
+        {.lang = "en",
+         .title = "Carlow landfill fire: four schools closed as smoke lingers",
+         .body = "CARLOW - Four schools were closed on Thursday as smoke from the burning "
+                 "landfill on the edge of Carlow lingered over the neighbourhoods, the council "
+                 "said."},
+        {.lang = "en",
+         .title = "Carlow fire: how to help the families of the old quarter",
+         .body = "CARLOW - The council is collecting clothes and bedding for the twenty "
+                 "residents whose wooden houses in the old quarter burned on Wednesday night."},
+        {.lang = "en",
+         .title = "Forest fire spreads towards Tullow",
+         .body = "TULLOW - A forest fire spread towards Tullow on Wednesday, and firefighters "
+                 "evacuated farms on the ridge road as the wind rose."},
+        {.lang = "en",
+         .title = "Tullow fire destroys six houses on the ridge road",
+         .body =
+             "TULLOW - The forest fire burning towards Tullow destroyed six houses on the ridge "
+             "road overnight, firefighters said, as the wind rose on Wednesday."},
+        {.lang = "en",
+         .title = "Gander council approves new arena",
+         .body = "Gander town council approved a new arena on Tuesday evening."},
+        {.lang = "en",
+         .title = "Iron ore miner to lay off 310 in Labrador",
+         .body = "An iron ore miner will lay off 310 workers in Labrador City."},
+        {.lang = "en",
+         .title = "Tidewaters beat Breakers to even series",
+         .body = "The Tidewaters beat the Breakers 104-97 on Tuesday night."},
+        {.lang = "en",
+         .title = "Wednesday forecast: fog and drizzle",
+         .body = "Fog and drizzle on the Avalon on Wednesday, dry and windy inland."},
+    };
+    double apart = edge_weight(ps, 10, 0, 1), landfill = edge_weight(ps, 10, 1, 2);
+    double unsited = edge_weight(ps, 10, 0, 3), wild = edge_weight(ps, 10, 4, 5);
+    ok(apart <= 0, "a house fire and a landfill fire in one town: no edge that weighs (%g)", apart);
+    ok(landfill > 0, "two reports of the landfill fire weigh (%g)", landfill);
+    ok(unsited > 0, "a fire's title that names no site weighs (%g)", unsited);
+    ok(wild > 0, "a forest fire and the homes it burns weigh (%g)", wild);
+}
+
 /* Six short English posts of six stories (Mumbai's day 55 and its like),
  * the window's background for the minor-language tests: they give the
  * key weights their spread. */
@@ -4028,6 +4087,7 @@ int main(void)
     test_aside_other_event();
     test_title_state_clause();
     test_event_kinds();
+    test_fire_sites();
     test_event_derail();
     test_event_court();
     test_court_cases();
