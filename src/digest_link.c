@@ -302,6 +302,7 @@ struct join_pair {
     uint32_t clash;        /* one's title names its story by a name the other never holds */
     uint32_t tshare;       /* a name is in titles of both */
     uint32_t spread;       /* they share more than what most posts of both hold (join_spread()) */
+    uint32_t loose;        /* keys of one post of one story, loose (join_loose()), that spread */
 };
 
 /* A candidate pair seen from one of its stories: root r, pair i. */
@@ -359,6 +360,31 @@ static int spread_kind(uint8_t kind)
            kind != K_HALF && kind != K_BRIDGE;
 }
 
+/* The strong edges between two stories, as (post << 32 | the other end's
+ * root), sorted; and per story of the key being read, the last of its
+ * posts that holds it (join_clashes()). */
+struct join_ties {
+    uint64_t *v;
+    size_t n;
+    uint32_t *one;
+};
+
+/* Whether story j holds the key in one post only, which no strong edge
+ * ties to story other (of index m), while every post of other holds it:
+ * the other story's word, written once in passing. Day 99's fentanyl pills
+ * seized at Nogales "hidden in a produce shipment" (one post of three,
+ * tied to the crossing's truck backlog by no edge that weighs) and the
+ * backlog's "produce trucks" (both its posts): the cargo the pills were
+ * hidden in, not what the two stories share. (eval/README.md,
+ * eighty-fifth round.) */
+static int join_loose(const struct join_ties *t, const uint32_t *count, size_t j, size_t m,
+                      uint32_t other, const uint32_t *size)
+{
+    uint64_t x = (uint64_t)t->one[j] << 32 | other;
+    return count[j] == 1 && count[m] == size[other] &&
+           !bsearch(&x, t->v, t->n, sizeof x, digest_u64_cmp);
+}
+
 /* Marks the pairs v[0..n) that share more than a feature most posts of
  * both stories hold (spread): a key (a name, a figure, a word; not a
  * quoted word, a broadcaster, the world's name or a name's last word)
@@ -386,10 +412,12 @@ static int spread_kind(uint8_t kind)
  * roots[0..nr) are the stories its posts are in, count[j] how many of
  * roots[j]'s posts hold it as a kind that counts (spread_kind()) and
  * major[j] how many of those are not in the minor language; side[] the
- * pairs by root; size: posts per root. */
+ * pairs by root; size: posts per root; t, the strong edges between
+ * stories (a key written in passing, join_loose(), spreads only with a
+ * second such key). */
 static void join_spread(const uint32_t *roots, const uint32_t *count, const uint32_t *major,
-                        size_t nr, const uint32_t *size, const struct join_side *side,
-                        struct join_pair *v, size_t n)
+                        const struct join_ties *t, size_t nr, const uint32_t *size,
+                        const struct join_side *side, struct join_pair *v, size_t n)
 {
     size_t held = 0; /* stories that hold it as a kind that counts */
     for (size_t j = 0; j < nr; j++)
@@ -406,8 +434,15 @@ static void join_spread(const uint32_t *roots, const uint32_t *count, const uint
                 continue;
             int twice = (count[j] >= 2 && 2 * count[j] <= size[roots[j]]) ||
                         (count[m] >= 2 && 2 * count[m] <= size[other]);
-            x->spread |= !(2 * count[j] > size[roots[j]] && 2 * count[m] > size[other]) &&
+            int spread = !(2 * count[j] > size[roots[j]] && 2 * count[m] > size[other]) &&
                          (twice || held == 2);
+            /* A loose key (join_loose()) spreads only with another: one
+             * word in passing is that post's, two are the stories'. */
+            int loose = held == 2 && !twice &&
+                        (join_loose(t, count, j, m, other, size) ||
+                         join_loose(t, count, m, j, roots[j], size));
+            x->spread |= spread && !loose;
+            x->loose += spread && loose && roots[j] < other; /* once per key */
         }
     }
 }
@@ -432,17 +467,19 @@ static void join_spread(const uint32_t *roots, const uint32_t *count, const uint
  * en Pennsylvanie"). langs: per post its language's bit, at nc + a root
  * its story's; minor: per post, written in the window's minor language.
  * Each key's pass also marks the pairs' spread
- * (join_spread()). The work is the postings of the keys held by df_cap
+ * (join_spread(), with ties, the strong edges between stories, which it
+ * frees). The work is the postings of the keys held by df_cap
  * posts at most. */
 static void join_clashes(const struct postings *pl, size_t nc, size_t df_cap, struct groups *g,
                          const uint16_t *langs, const uint8_t *minor, const uint32_t *size,
-                         struct join_pair *v, size_t n)
+                         struct join_ties *ties, struct join_pair *v, size_t n)
 {
     struct join_side *side = xmalloc(2 * n * sizeof *side);
     uint32_t *roots = xmalloc((df_cap ? df_cap : 1) * sizeof *roots);
     uint32_t *tcount = xmalloc((df_cap ? df_cap : 1) * sizeof *tcount);
     uint32_t *count = xmalloc((df_cap ? df_cap : 1) * sizeof *count);
     uint32_t *major = xmalloc((df_cap ? df_cap : 1) * sizeof *major);
+    ties->one = xmalloc((df_cap ? df_cap : 1) * sizeof *ties->one);
 
     for (size_t i = 0; i < n; i++) {
         side[2 * i] = (struct join_side){v[i].a, (uint32_t)i};
@@ -465,6 +502,8 @@ static void join_clashes(const struct postings *pl, size_t nc, size_t df_cap, st
                 count[j] = tcount[j] = major[j] = 0;
             }
             int sk = spread_kind(pl->kind[q]) && !(pl->place[k] & 1);
+            if (sk)
+                ties->one[j] = pl->post[q];
             count[j] += (uint32_t)sk;
             major[j] += (uint32_t)(sk && !minor[pl->post[q]]);
             if (title_name(pl->kind[q], pl->w[q])) {
@@ -472,7 +511,7 @@ static void join_clashes(const struct postings *pl, size_t nc, size_t df_cap, st
                 nt++;
             }
         }
-        join_spread(roots, count, major, nr, size, side, v, n);
+        join_spread(roots, count, major, ties, nr, size, side, v, n);
         /* A name in titles of both stories, and in the titles of half
          * the posts of one of them or more: they name one story. */
         for (size_t j = 0; j < nr && nt; j++) {
@@ -510,6 +549,8 @@ static void join_clashes(const struct postings *pl, size_t nc, size_t df_cap, st
     free(tcount);
     free(count);
     free(major);
+    free(ties->one);
+    free(ties->v);
 }
 
 /* Whether key k, held by posts of two stories (r1 and another), is a
@@ -536,6 +577,24 @@ static int join_country_untitled(const struct postings *pl, size_t k, size_t *pa
             t2 = 1;
     }
     return !(t1 && t2);
+}
+
+/* The strong edges (of weight thr or more) between two stories of g
+ * (struct join_ties). */
+static struct join_ties join_ties_of(const struct digest_edges *e, double thr, struct groups *g)
+{
+    struct join_ties t = {xmalloc((e->n ? 2 * e->n : 1) * sizeof *t.v), 0, NULL};
+
+    for (size_t i = 0; i < e->n; i++) {
+        uint32_t ra = (uint32_t)uf_find(g->parent, e->v[i].a);
+        uint32_t rb = (uint32_t)uf_find(g->parent, e->v[i].b);
+        if (ra == rb || e->v[i].w < thr)
+            continue;
+        t.v[t.n++] = (uint64_t)e->v[i].a << 32 | rb;
+        t.v[t.n++] = (uint64_t)e->v[i].b << 32 | ra;
+    }
+    qsort(t.v, t.n, sizeof *t.v, digest_u64_cmp);
+    return t;
 }
 
 static int join_cmp(const void *x, const void *y)
@@ -606,6 +665,7 @@ void digest_join(const struct digest_edges *e, const struct postings *pl, size_t
                                     0,
                                     0,
                                     0,
+                                    0,
                                     0};
     }
     if (n) {
@@ -635,7 +695,8 @@ void digest_join(const struct digest_edges *e, const struct postings *pl, size_t
             langs[nc + uf_find(g->parent, c)] |= langs[c];
         uint8_t *minor = xmalloc(nc);
         digest_minor_langs(lang, nc, minor);
-        join_clashes(pl, nc, df_cap, g, langs, minor, size, v, n);
+        struct join_ties ties = join_ties_of(e, thr, g);
+        join_clashes(pl, nc, df_cap, g, langs, minor, size, &ties, v, n);
         free(minor);
         free(langs);
         for (size_t i = 0; i < e->n; i++) {
@@ -664,7 +725,7 @@ void digest_join(const struct digest_edges *e, const struct postings *pl, size_t
         for (size_t i = 0; i < n; i++) {
             uint32_t a = v[i].a, b = v[i].b;
             uint32_t smaller = size[a] < size[b] ? size[a] : size[b];
-            if (!v[i].edges || !v[i].spread || (v[i].clash && !v[i].tshare) ||
+            if (!v[i].edges || !(v[i].spread || v[i].loose >= 2) || (v[i].clash && !v[i].tshare) ||
                 (!v[i].hold && !v[i].half && v[i].reach < smaller))
                 continue;
             partner[a] = partner[a] == UINT32_MAX ? b : UINT32_MAX - 1;

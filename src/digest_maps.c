@@ -68,14 +68,18 @@ uint64_t digest_phrase(uint64_t head, uint64_t tail)
  * prison: "quinze ans de prison" is a sentence, not a place. An airport's
  * runway ("la piste de Grand-Case") is the airport again, as a port's
  * berths are the port: a runway excursion and the runway's extension
- * share the airport, not what happened (day 88, seventy-first round). */
+ * share the airport, not what happened (day 88, seventy-first round). A
+ * town's hall too, in English ("City Hall", "Town Hall"): the town's
+ * rallies, marches, votes and strikes all happen on its steps (day 99's
+ * strikers' rally and the march on a data centre's water deal, one
+ * evening, eighty-fifth round). */
 static const char *const facility_fr[] = {
     "hôpital", "clinique", "port",     "gare",  "aéroport",   "marché", "école",
     "lycée",   "hôtel",    "terminal", "stade", "université", "piste",
 };
 static const char *const facility_en[] = {
     "hospital", "clinic", "port",  "harbour",  "harbor",  "station",    "airport",
-    "market",   "school", "hotel", "terminal", "stadium", "university",
+    "market",   "school", "hotel", "terminal", "stadium", "university", "hall",
 };
 /* A port's berths, in English: the port again, a facility's word and,
  * as a name's last word, a facility's name ("Macquarie Wharf", "Bellerive

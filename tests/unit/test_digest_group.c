@@ -3745,6 +3745,41 @@ static void test_facility_runway(void)
     ok(own > 0, "the excursion and its passengers' account weigh (%g)", own);
 }
 
+/* Day 99: the sanitation strikers' rally and the march against a data
+ * centre's water deal, both "on the steps of" / "to Tucson City Hall" on
+ * one evening, whose posts share the hall, the town and "hundreds": a
+ * town's hall is a facility, where the town's protests, votes and
+ * strikes all happen (digest_maps.c, eighty-fifth round). Nothing of
+ * what happened is shared, and the edge weighs nothing; two posts of the
+ * strike keep their edge. */
+static void test_facility_hall(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Strikers rally outside City Hall as mayor calls walkout 'premature'",
+         .body = "Several hundred striking sanitation workers in orange vests rallied on the steps "
+                 "of Tucson City Hall on Wednesday evening, hours after Mayor Elena Ruiz-Calder "
+                 "called their walkout premature and said the city's offer was still on the "
+                 "table."},
+        {.lang = "en",
+         .title = "Hundreds march on City Hall against data center water deal",
+         .body = "Hundreds of people marched from Armory Park to Tucson City Hall on Wednesday "
+                 "evening to protest a deal that would sell a giant data center up to 1.5 billion "
+                 "gallons of city water a year, ahead of a council vote next month."},
+        {.lang = "en",
+         .title = "City, striking trash workers to return to bargaining table Friday",
+         .body = "The City of Tucson and the union of its striking sanitation workers agreed "
+                 "early Thursday to resume talks on Friday morning with a federal mediator, City "
+                 "Manager Harold Quezada said."},
+        ENGLISH_BACKGROUND,
+    };
+    size_t n = sizeof ps / sizeof *ps;
+    double march = edge_weight(ps, n, 0, 1), strike = edge_weight(ps, n, 0, 2);
+    ok(march <= 0, "a strikers' rally and a march, both at City Hall: no edge that weighs (%g)",
+       march);
+    ok(strike > 0, "two posts of the strike weigh (%g)", strike);
+}
+
 /* Day 82: the refuse collectors' "troisième jour de grève" and a history
  * teacher's class of "troisième", both at Les Abymes. The ordinal that
  * counts a running story's days is read as a word of the count
@@ -4117,6 +4152,7 @@ int main(void)
     test_toll_at_least();
     test_facility_name();
     test_facility_runway();
+    test_facility_hall();
     test_count_days();
     test_names_apart_thin();
     test_attach_passing();

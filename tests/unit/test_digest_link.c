@@ -561,6 +561,42 @@ static void test_join_region(void)
     ok(joined_region(two, 2), "in half the titles of one: the name of one story");
 }
 
+/* Day 99: the fentanyl pills seized at Nogales (posts 0-2) and the
+ * crossing's truck backlog (posts 3-4) hold the town (key 0) in every
+ * post, in titles of both. "produce" (key 1) is written by both backlog
+ * posts and by one post of the seizure ("hidden in a produce shipment"),
+ * post 1, which no strong edge ties to the backlog: one word in passing,
+ * two stories (join_loose()). With an edge from post 1 to the backlog, or
+ * a second such word (key 2), one story. */
+static int joined_loose(int tie, int second)
+{
+    const struct digest_edge v[] = {{0, 3, 0.2f, 1}, {0, 4, 0.2f, 1}, {1, 4, 0.2f, 1}};
+    size_t off[] = {0, 5, 8, 11};
+    uint32_t post[] = {0, 1, 2, 3, 4, 1, 3, 4, 1, 3, 4};
+    float w[] = {2, 1, 2, 2, 1, 1, 2, 1, 1, 2, 1};
+    uint8_t kind[] = {K_NAME, K_NAME, K_NAME, K_NAME, K_NAME, K_WORD,
+                      K_WORD, K_WORD, K_WORD, K_WORD, K_WORD};
+    uint8_t place[3] = {0};
+    struct postings pl = {
+        .nkeys = second ? 3 : 2, .off = off, .post = post, .w = w, .kind = kind, .place = place};
+    struct digest_edges e = {.v = (struct digest_edge *)v, .n = tie ? 3 : 2, .cap = 3};
+    size_t parent[] = {0, 0, 0, 3, 3};
+    uint8_t pin[5] = {0}, filler[5] = {0};
+    uint16_t lang[5] = {1, 1, 1, 1, 1};
+    struct groups g = {.parent = parent, .pin = pin};
+
+    digest_join(&e, &pl, 5, 8, 0.5, filler, lang, &g);
+    return uf_find(parent, 0) == uf_find(parent, 3);
+}
+
+static void test_join_loose(void)
+{
+    ok(!joined_loose(0, 0),
+       "a word of both posts of one story, in passing in one post of the other: two stories");
+    ok(joined_loose(1, 0), "that post tied to the other story by a strong edge: one story");
+    ok(joined_loose(0, 1), "two such words: one story");
+}
+
 /* digest_twins() over hand-made stories and links, no keys: the pairs of
  * roots it finds, "a-b c-d", in *buf. Posts 0-3 are one story (root 0). */
 static const char *lone_twins_of(const struct digest_edge *v, size_t ne,
@@ -1268,6 +1304,7 @@ int main(void)
     test_join_titles();
     test_join_country();
     test_join_region();
+    test_join_loose();
     test_join_minor();
     test_twins_lone();
     return done_testing();
