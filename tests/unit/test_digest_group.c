@@ -4036,6 +4036,48 @@ static void test_country_adjective(void)
     ok(w > 0, "two reports of the shack fire weigh (%g)", w);
 }
 
+/* Day 98, a French channel's English posts: the AP's tram strike in Iasi and
+ * a train that hit a truck at a rail crossing near Pascani share the
+ * country's adjective in both titles ("Romanian city", "Romanian rail
+ * crossing") and a word or two ("driver", "strike"). "Romanian" was read as
+ * a name of their own, since the list of adjectives (digest_demonym.c) left
+ * out the table's European countries: an edge. It is the country's now, and
+ * two posts of the minor language that share no name of their own need
+ * three whole features besides the country: no edge. The strike's two
+ * English reports still weigh. */
+static void test_country_adjective_table(void)
+{
+    const struct digest_post ps[] = {
+        FR_BACKGROUND,
+        {.lang = "en",
+         .title = "Trams halted as drivers strike in Romanian city",
+         .body = "IASI (AP) - Most trams and buses stood still in the Romanian city of Iasi early "
+                 "Wednesday as drivers began a strike over pay, leaving commuters to wait in the "
+                 "cold for a handful of trams running a minimum service. The union wants a 15% "
+                 "pay rise and payment of overtime owed since the summer."},
+        {.lang = "en",
+         .title = "Train slams into truck at Romanian rail crossing, killing driver",
+         .body = "PASCANI, Romania A regional train crashed into a truck stuck on an unguarded "
+                 "rail crossing in northeastern Romania on Tuesday night, killing the truck "
+                 "driver and slightly injuring 12 passengers, the rail operator said. Rail "
+                 "traffic on the line was suspended overnight."},
+        {.lang = "en",
+         .title = "Transit workers in Romania's Iasi to walk out over pay",
+         .body = "BUCHAREST, Nov 16 (Reuters) - Tram and bus drivers in the eastern Romanian city "
+                 "of Iasi will stage an open-ended walkout from Wednesday morning after talks on "
+                 "wages and unpaid overtime with the city-owned operator broke down, their union "
+                 "said."},
+        {.lang = "fr",
+         .title = "Iași : les conducteurs de tramways en grève à partir de mercredi",
+         .body = "Le syndicat des conducteurs de la Compagnie de transport public de Iași a "
+                 "confirmé mardi une grève illimitée à partir de mercredi."},
+    };
+    double w = edge_weight(ps, 8, 4, 5);
+    ok(w < 0, "the tram strike and the rail crossing, through \"Romanian\": no edge (%g)", w);
+    w = edge_weight(ps, 8, 4, 6);
+    ok(w > 0, "two English reports of the tram strike weigh (%g)", w);
+}
+
 int main(void)
 {
     test_words();
@@ -4078,6 +4120,7 @@ int main(void)
     test_event_place_graves();
     test_event_place_site();
     test_country_adjective();
+    test_country_adjective_table();
     test_listed_names();
     test_listed_rota();
     test_route_ends();
