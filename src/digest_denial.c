@@ -98,6 +98,8 @@ static size_t denied_in_title(const struct keyset *ks, size_t c, size_t o)
     for (size_t k = ks->off[c]; k < ks->off[c + 1] && nm < DENIAL_MARKS * 4; k++)
         if (ks->kind[k] == K_WORDQ && ks->w[k] == 0.0f)
             mark[nm++] = ks->h[k];
+    if (nm < DENIAL_TITLE_MET)
+        return 0;
     for (size_t k = ks->off[o]; k < ks->off[o + 1] && nm; k++) {
         if (ks->w[k] < TITLE_KEY_WEIGHT)
             continue;
