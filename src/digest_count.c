@@ -29,8 +29,18 @@ static int word_in(const struct tok *t, const char *const *list, size_t n)
     return 0;
 }
 
+/* A prison term's own adjective: « sept ans de prison ferme », « cinq ans
+ * ferme ». It says how the term is served, as the ordinal says how long a
+ * strike has lasted, and every sentence of the day writes it; the same word
+ * elsewhere is a verb or a farm (« l'hôpital ferme ses portes », « une
+ * ferme »). Read as a word of the count too (eighty-fourth round). */
+static const char *const terms[] = {"prison", "ans", "mois", "emprisonnement"};
+
 int digest_count_word(const struct tok *t, size_t nt, size_t k)
 {
+    if (k > 0 && t[k - 1].intitle == t[k].intitle && t[k].fn == 5 &&
+        memcmp(t[k].fw, "ferme", 5) == 0 && word_in(&t[k - 1], terms, sizeof terms / sizeof *terms))
+        return 1;
     return k + 1 < nt && t[k + 1].intitle == t[k].intitle &&
            word_in(&t[k + 1], spans, sizeof spans / sizeof *spans) &&
            word_in(&t[k], ordinals, sizeof ordinals / sizeof *ordinals);

@@ -36,6 +36,17 @@ static const char *const demonyms[] = {
     "south african",
     /* of the countries of the table the list left out (seventy-sixth round) */
     "guyanese", "surinamese",
+    /* of the table's European and other countries, left out until day 98's
+     * "Romanian" (eighty-fourth round); not "English", a language, nor
+     * "Georgian" and "Dominican", two states' each */
+    "albanian", "algerian", "armenian", "austrian", "azerbaijani", "belarusian", "belgian",
+    "bolivian", "bosnian", "bulgarian", "cambodian", "chilean", "croatian", "cypriot", "czech",
+    "danish", "dutch", "ecuadorian", "eritrean", "estonian", "finnish", "german", "greek",
+    "hungarian", "icelandic", "italian", "jordanian", "latvian", "libyan", "lithuanian",
+    "malaysian", "maltese", "moldovan", "mongolian", "norwegian", "peruvian", "polish",
+    "romanian", "russian", "saudi", "serbian", "singaporean", "slovak", "slovenian", "spanish",
+    "swedish", "swiss", "syrian", "thai", "turkish", "vietnamese", "welsh", "emirati", "kuwaiti",
+    "bahraini", "argentinian", "uzbek", "kyrgyz", "tajik",
 };
 /* clang-format on */
 

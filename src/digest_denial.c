@@ -13,7 +13,13 @@
  * whatever place they share besides. The edge keeps its weight: a post of
  * the denied story may write the denial itself ("un incendie ... sans lien
  * avec la grève", day 70's tug strike), and the link pass still groups it
- * with its own story.
+ * with its own story. A denial that names the other story by two words of
+ * its title (« sans lien avec la loi de financement soumise cette semaine
+ * au Sénat », day 98, against « Le Sénat votera mercredi la loi de
+ * financement ... ») says which story the denier is not, not only that two
+ * stories are apart: that edge weighs nothing too (digest_denial_titled(),
+ * read as an aside, digest_aside_thin()). One word of a title (« la grève »,
+ * day 70's strike post writing it of its own story) is not enough.
  */
 #include "digest_int.h"
 
@@ -21,6 +27,9 @@
  * (a word of its title counts two). */
 #define DENIAL_MIN_MET 2
 #define DENIAL_MARKS 16
+/* Words of a post's denial that the other post's title holds, to be that
+ * story's headline (digest_denial_titled()). */
+#define DENIAL_TITLE_MET 2
 
 void digest_denial_keys(struct scratch *sc, const char *lang)
 {
@@ -78,4 +87,35 @@ static int denied_by(const struct keyset *ks, size_t c, size_t o)
 int digest_denial_apart(const struct keyset *ks, size_t c, size_t o)
 {
     return denied_by(ks, c, o) || denied_by(ks, o, c);
+}
+
+/* The words of post c's denial that post o's title holds, each once. */
+static size_t denied_in_title(const struct keyset *ks, size_t c, size_t o)
+{
+    uint64_t mark[DENIAL_MARKS * 4];
+    size_t nm = 0, met = 0;
+
+    for (size_t k = ks->off[c]; k < ks->off[c + 1] && nm < DENIAL_MARKS * 4; k++)
+        if (ks->kind[k] == K_WORDQ && ks->w[k] == 0.0f)
+            mark[nm++] = ks->h[k];
+    if (nm < DENIAL_TITLE_MET)
+        return 0;
+    for (size_t k = ks->off[o]; k < ks->off[o + 1] && nm; k++) {
+        if (ks->w[k] < TITLE_KEY_WEIGHT)
+            continue;
+        uint64_t m = digest_denial_mark(ks->h[k]);
+        for (size_t i = 0; i < nm; i++)
+            if (mark[i] == m) {
+                met++;
+                mark[i] = mark[--nm]; /* each word once */
+                break;
+            }
+    }
+    return met;
+}
+
+int digest_denial_titled(const struct keyset *ks, size_t c, size_t o)
+{
+    return denied_in_title(ks, c, o) >= DENIAL_TITLE_MET ||
+           denied_in_title(ks, o, c) >= DENIAL_TITLE_MET;
 }

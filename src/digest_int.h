@@ -766,6 +766,11 @@ int digest_explainer_thin(const struct rubrics *r, size_t c, size_t o, unsigned 
  * one in its title (digest_denial.c): the denied story and the denier. */
 int digest_denial_apart(const struct keyset *ks, size_t c, size_t o);
 
+/* Whether the title of one of posts c and o holds DENIAL_TITLE_MET words
+ * of the other's denial (digest_denial.c): the denier names that story by
+ * its headline, to say it is not its own. */
+int digest_denial_titled(const struct keyset *ks, size_t c, size_t o);
+
 /* Adds to the post being read the marks of the words its denial names
  * (digest_denial_mark()), after its keys (digest_post_keys()). */
 void digest_denial_keys(struct scratch *sc, const char *lang);

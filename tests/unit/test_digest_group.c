@@ -3809,6 +3809,78 @@ static void test_count_days(void)
     ok(strike > 0, "two posts of the strike weigh (%g)", strike);
 }
 
+/* Day 72: the former mayor's sentence ("Moundou : cinq ans ferme pour
+ * l'ex-maire ...") and the bridge closed to lorries ("Moundou : le pont sur
+ * le Logone fermé aux poids lourds") share the town, which opens both
+ * titles, and « ferme », the prison term's adjective in one and the verb in
+ * the other (digest_count.c). Read as a word of the count, it is no word of
+ * what happened: no edge that weighs. Two reports of the sentence, which
+ * share its words, still weigh (eighty-fourth round). */
+static void test_count_prison_term(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Moundou : cinq ans ferme pour l'ex-maire dans l'affaire des lotissements",
+         .body = "Moundou (ATS) - Le tribunal de Moundou a reconnu mercredi l'ancien maire de la "
+                 "ville coupable de détournement de biens publics dans le dossier des "
+                 "lotissements de Dombao, et l'a condamné à cinq ans d'emprisonnement."},
+        {.lang = "fr",
+         .title = "Moundou : le pont sur le Logone fermé aux poids lourds",
+         .body = "Le pont sur le Logone à Moundou est interdit depuis mercredi matin aux camions "
+                 "de plus de dix tonnes après la découverte de fissures sur deux de ses piles."},
+        {.lang = "fr",
+         .title = "Vente illégale de parcelles : l'ancien maire de Moundou condamné à cinq ans",
+         .body = "L'ancien maire de Moundou a été condamné mercredi par le tribunal de Moundou à "
+                 "cinq ans de prison ferme pour la vente illégale de parcelles des lotissements "
+                 "de Dombao."},
+        FR_BACKGROUND,
+    };
+    size_t n = sizeof ps / sizeof *ps;
+    double bridge = edge_weight(ps, n, 0, 1), sentence = edge_weight(ps, n, 0, 2);
+    ok(bridge <= 0, "a term served « ferme » and a bridge « fermé »: no edge that weighs (%g)",
+       bridge);
+    ok(sentence > 0, "two reports of the sentence weigh (%g)", sentence);
+}
+
+/* Day 98: the archaeologists' find on the motorway's site closes on a
+ * denial that names the Senate's vote by its headline's words (« sans lien
+ * avec la loi de financement soumise cette semaine au Sénat »), and the
+ * vote's title holds three of them (« Le Sénat votera mercredi la loi de
+ * financement de l'autoroute A8 »). The find says by its own words which
+ * story it is not: the edge weighs nothing (digest_denial_titled()), not
+ * only no link. A denial of one word the other title holds (« sans lien
+ * avec la grève ») says less: day 70's strike post writes it of its own
+ * story. Two posts of the find still weigh (eighty-fourth round). */
+static void test_denial_titled(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Des céramiques de la culture Cucuteni mises au jour sur le chantier de l'A8",
+         .body = "Des archéologues du musée d'histoire de la Moldavie ont mis au jour, sur le "
+                 "tracé du futur tronçon de l'autoroute A8 au sud de Târgu Frumos, les restes "
+                 "d'un habitat de la culture Cucuteni. Les fouilles préventives, sans lien avec "
+                 "la loi de financement soumise cette semaine au Sénat, doivent se poursuivre "
+                 "jusqu'au printemps."},
+        {.lang = "fr",
+         .title = "Le Sénat votera mercredi la loi de financement de l'autoroute A8",
+         .body = "La commission des transports du Sénat a adopté mardi le projet de loi qui "
+                 "garantit le financement pluriannuel de l'autoroute A8, ouvrant la voie à un "
+                 "vote en séance plénière mercredi. Le premier tronçon ira de Iași à Târgu "
+                 "Frumos."},
+        {.lang = "fr",
+         .title = "Cucuteni : les vases de Târgu Frumos exposés au Palais de la Culture",
+         .body = "Les vases peints de la culture Cucuteni découverts sur le chantier de l'A8 "
+                 "seront présentés au printemps au Palais de la Culture, a annoncé le directeur "
+                 "du musée d'histoire de la Moldavie."},
+        FR_BACKGROUND,
+    };
+    size_t n = sizeof ps / sizeof *ps;
+    double vote = edge_weight(ps, n, 0, 1), find = edge_weight(ps, n, 0, 2);
+    ok(vote <= 0, "the find that denies the vote's law, and the vote: no edge that weighs (%g)",
+       vote);
+    ok(find > 0, "two posts of the find weigh (%g)", find);
+}
+
 /* Day 90: the doctors' strike's 3 shares "grève" and "syndicat" with the
  * mine's union post 2 (words alone), whose names tie it to its story's 0
  * and 1 (edges of names, stronger). Post 3 neighbours 1 only through a
@@ -4071,6 +4143,48 @@ static void test_country_adjective(void)
     ok(w > 0, "two reports of the shack fire weigh (%g)", w);
 }
 
+/* Day 98, a French channel's English posts: the AP's tram strike in Iasi and
+ * a train that hit a truck at a rail crossing near Pascani share the
+ * country's adjective in both titles ("Romanian city", "Romanian rail
+ * crossing") and a word or two ("driver", "strike"). "Romanian" was read as
+ * a name of their own, since the list of adjectives (digest_demonym.c) left
+ * out the table's European countries: an edge. It is the country's now, and
+ * two posts of the minor language that share no name of their own need
+ * three whole features besides the country: no edge. The strike's two
+ * English reports still weigh. */
+static void test_country_adjective_table(void)
+{
+    const struct digest_post ps[] = {
+        FR_BACKGROUND,
+        {.lang = "en",
+         .title = "Trams halted as drivers strike in Romanian city",
+         .body = "IASI (AP) - Most trams and buses stood still in the Romanian city of Iasi early "
+                 "Wednesday as drivers began a strike over pay, leaving commuters to wait in the "
+                 "cold for a handful of trams running a minimum service. The union wants a 15% "
+                 "pay rise and payment of overtime owed since the summer."},
+        {.lang = "en",
+         .title = "Train slams into truck at Romanian rail crossing, killing driver",
+         .body = "PASCANI, Romania A regional train crashed into a truck stuck on an unguarded "
+                 "rail crossing in northeastern Romania on Tuesday night, killing the truck "
+                 "driver and slightly injuring 12 passengers, the rail operator said. Rail "
+                 "traffic on the line was suspended overnight."},
+        {.lang = "en",
+         .title = "Transit workers in Romania's Iasi to walk out over pay",
+         .body = "BUCHAREST, Nov 16 (Reuters) - Tram and bus drivers in the eastern Romanian city "
+                 "of Iasi will stage an open-ended walkout from Wednesday morning after talks on "
+                 "wages and unpaid overtime with the city-owned operator broke down, their union "
+                 "said."},
+        {.lang = "fr",
+         .title = "Iași : les conducteurs de tramways en grève à partir de mercredi",
+         .body = "Le syndicat des conducteurs de la Compagnie de transport public de Iași a "
+                 "confirmé mardi une grève illimitée à partir de mercredi."},
+    };
+    double w = edge_weight(ps, 8, 4, 5);
+    ok(w < 0, "the tram strike and the rail crossing, through \"Romanian\": no edge (%g)", w);
+    w = edge_weight(ps, 8, 4, 6);
+    ok(w > 0, "two English reports of the tram strike weigh (%g)", w);
+}
+
 int main(void)
 {
     test_words();
@@ -4108,11 +4222,13 @@ int main(void)
     test_minor_hub_trials();
     test_denial();
     test_denial_no_link();
+    test_denial_titled();
     test_event_place();
     test_event_place_nouns();
     test_event_place_graves();
     test_event_place_site();
     test_country_adjective();
+    test_country_adjective_table();
     test_listed_names();
     test_listed_rota();
     test_route_ends();
@@ -4154,6 +4270,7 @@ int main(void)
     test_facility_runway();
     test_facility_hall();
     test_count_days();
+    test_count_prison_term();
     test_names_apart_thin();
     test_attach_passing();
     test_facility_acronym();
