@@ -771,6 +771,13 @@ int digest_denial_apart(const struct keyset *ks, size_t c, size_t o);
  * its headline, to say it is not its own. */
 int digest_denial_titled(const struct keyset *ks, size_t c, size_t o);
 
+/* Marks a post whose title opens a service piece's advice ("What to do
+ * if", "How to"), after its keys; two posts of one language, one of them
+ * such a piece, that share no name and no figure are an aside's edge
+ * (digest_service.c). */
+void digest_service_keys(struct scratch *sc);
+int digest_service_apart(const struct keyset *ks, size_t c, size_t o);
+
 /* Adds to the post being read the marks of the words its denial names
  * (digest_denial_mark()), after its keys (digest_post_keys()). */
 void digest_denial_keys(struct scratch *sc, const char *lang);

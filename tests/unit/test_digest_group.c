@@ -3881,6 +3881,54 @@ static void test_denial_titled(void)
     ok(find > 0, "two posts of the find weigh (%g)", find);
 }
 
+/* Day 55: the train advice ("What to do if your train stops between two
+ * stations", 0) meets the doctors' warning (1) through "unless, get,
+ * guards, stop", no name, no figure, and no word of both titles: the
+ * advice's ordinary words, thin and no link (digest_service.c). The
+ * malaria jab's advice (3) meets its story's post (4) through "malaria" in
+ * both titles: it weighs. */
+static void test_service_advice(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "What to do if your train stops between two stations",
+         .body = "Stay inside the coach unless the guard or the railway police tell you to get "
+                 "down, because the ballast beside flooded tracks hides open drains and fallen "
+                 "overhead wires, Central Railway advised passengers on Wednesday. Keep your "
+                 "phone charged, carry drinking water, and call the railway helpline 139 if "
+                 "someone in your compartment needs help."},
+        {.lang = "en",
+         .title = "MARD warns of statewide stir unless casualty wards get guards",
+         .body = "Junior doctors in every government and civic hospital in Maharashtra will stop "
+                 "work from Friday unless armed guards are posted in all casualty wards, the "
+                 "state association of resident doctors said on Wednesday evening. Police have "
+                 "arrested four relatives of the patient."},
+        {.lang = "en",
+         .title = "Sion hospital resident doctors stop work after assault",
+         .body = "Resident doctors at the Lokmanya Tilak Municipal General Hospital in Sion "
+                 "stopped all non-emergency work on Wednesday morning after relatives of a "
+                 "patient who died overnight beat up a second-year resident in the casualty "
+                 "ward, the Maharashtra Association of Resident Doctors (MARD) said."},
+        {.lang = "en",
+         .title = "Where to get your child's malaria jab",
+         .body = "Parents can take children aged six months to two years to any government "
+                 "health centre III or IV in the newly added districts to receive the malaria "
+                 "vaccine, free of charge, from next Monday. Bring the child's immunisation "
+                 "card. Four doses are needed."},
+        {.lang = "en",
+         .title = "Mothers in Lira say vaccine has cut malaria visits",
+         .body = "Mothers in Lira, one of the districts where the malaria vaccine was first "
+                 "given last year, say their children have fallen sick less often, health "
+                 "workers told a briefing on Wednesday as the rollout was extended."},
+        ENGLISH_BACKGROUND,
+    };
+    size_t n = sizeof ps / sizeof *ps;
+    double warning = edge_weight(ps, n, 0, 1), jab = edge_weight(ps, n, 3, 4);
+    ok(warning <= 0, "the train advice and the doctors' warning: no edge that weighs (%g)",
+       warning);
+    ok(jab > 0, "the jab's advice and its story's post weigh (%g)", jab);
+}
+
 /* Day 90: the doctors' strike's 3 shares "grève" and "syndicat" with the
  * mine's union post 2 (words alone), whose names tie it to its story's 0
  * and 1 (edges of names, stronger). Post 3 neighbours 1 only through a
@@ -4223,6 +4271,7 @@ int main(void)
     test_denial();
     test_denial_no_link();
     test_denial_titled();
+    test_service_advice();
     test_event_place();
     test_event_place_nouns();
     test_event_place_graves();
