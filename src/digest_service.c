@@ -27,9 +27,10 @@ static const char *const advice[] = {
 /* The mark of a service piece: a key of no weight, of its own namespace. */
 #define SERVICE_MARK (0x7365727669636531ULL | 1)
 
-void digest_service_keys(struct scratch *sc)
+void digest_service_keys(struct scratch *sc, const char *lang)
 {
     const struct tok *t = sc->t;
+    digest_speaker_keys(sc, lang); /* and a reaction's speaker (digest_speaker.c) */
     for (size_t i = 0; i < sc->nt && t[i].intitle; i++)
         for (size_t f = 0; f < sizeof advice / sizeof *advice; f++) {
             size_t n = digest_words_at(t, sc->nt, i, advice[f]);

@@ -3929,6 +3929,43 @@ static void test_service_advice(void)
     ok(jab > 0, "the jab's advice and its story's post weigh (%g)", jab);
 }
 
+/* Day 77: the pickers' union (0) and the salmon workers' union (1), two
+ * reactions whose titles open on one speaker ("Union demands ...", "Union
+ * says ...") and share no other title key: "union, workers, representing,
+ * every", a thin edge (digest_speaker.c). The nurses' union's two posts (2,
+ * 3) open on it too, and their titles share "nurses" and "strike": they
+ * weigh. */
+static void test_speaker_apart(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Union demands safer transport for Pacific pickers after fatal rollover",
+         .body = "The union representing farm workers has called for mandatory seatbelt checks "
+                 "on every vehicle used to carry seasonal workers after a minibus rollover "
+                 "south of Hobart killed a Pacific Islander picker on Wednesday."},
+        {.lang = "en",
+         .title = "Union says salmon workers learned of cuts by text",
+         .body = "The union representing Huon Crest's processing workers says staff at Dover "
+                 "were told by text message on Wednesday morning that 160 of them would lose "
+                 "their jobs. The company said every worker would be spoken to in person."},
+        {.lang = "en",
+         .title = "Union says nurses will strike again on Friday",
+         .body = "The nurses' union said its members at the state's public hospitals would "
+                 "walk off the job again on Friday unless the government improved its offer on "
+                 "staffing."},
+        {.lang = "en",
+         .title = "Union warns nurses' strike will spread to clinics",
+         .body = "The nurses' union warned that the strike at public hospitals would spread to "
+                 "community clinics next week if talks on staffing failed."},
+        ENGLISH_BACKGROUND,
+    };
+    size_t n = sizeof ps / sizeof *ps;
+    double unions = edge_weight(ps, n, 0, 1), nurses = edge_weight(ps, n, 2, 3);
+    ok(unions <= 0, "two unions' reactions, one speaker, no other title key: no edge (%g)", unions);
+    ok(nurses > 0, "the nurses' union's two posts, titles met through their story, weigh (%g)",
+       nurses);
+}
+
 /* Day 90: the doctors' strike's 3 shares "grève" and "syndicat" with the
  * mine's union post 2 (words alone), whose names tie it to its story's 0
  * and 1 (edges of names, stronger). Post 3 neighbours 1 only through a
@@ -4272,6 +4309,7 @@ int main(void)
     test_denial_no_link();
     test_denial_titled();
     test_service_advice();
+    test_speaker_apart();
     test_event_place();
     test_event_place_nouns();
     test_event_place_graves();
