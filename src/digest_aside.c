@@ -162,7 +162,7 @@ int digest_aside_thin(const struct rubrics *r, const struct keyset *ks, const st
         return 0;
     /* A denial that names the other post's story by its headline's words
      * is an aside of that story too (digest_denial.c). */
-    if (digest_denial_titled(ks, c, o))
+    if (digest_denial_titled(ks, c, o) || digest_service_apart(ks, c, o))
         return 1;
     return shares_aside_only(r, ks, pl, df_cap, c, o) || shares_aside_only(r, ks, pl, df_cap, o, c);
 }

@@ -140,5 +140,5 @@ void digest_office_init(struct digest_stems *st, digest_key_of_fn key_of)
 
 int digest_office_apart(const struct keyset *ks, size_t c, size_t o)
 {
-    return titles_only(ks, c, o, office_key, NOFFICE);
+    return digest_speaker_apart(ks, c, o) || titles_only(ks, c, o, office_key, NOFFICE);
 }

@@ -252,3 +252,46 @@ void digest_deaths_apart(const struct digest_post *posts, const size_t *cand, si
     free(dead);
     free(least);
 }
+
+/* Whether posts a and b, of one language, give title tolls that tell two
+ * events: the later one gives fewer dead (dead[], at[]: -1, no toll). */
+static int tolls_apart(const struct digest_post *posts, const size_t *cand, const int *dead,
+                       size_t a, size_t b)
+{
+    if (dead[a] < 0 || dead[b] < 0 || !one_lang(posts[cand[a]].lang, posts[cand[b]].lang))
+        return 0;
+    int64_t ta = posts[cand[a]].published_at, tb = posts[cand[b]].published_at;
+    return (ta < tb && dead[b] < dead[a]) || (tb < ta && dead[a] < dead[b]);
+}
+
+void digest_centroid_tolled(const struct digest_post *posts, const size_t *cand,
+                            const struct keyset *ks, const struct postings *pl, size_t nc,
+                            size_t df_cap, const uint8_t *filler, struct groups *g, uint32_t *via)
+{
+    size_t m = nc ? nc : 1;
+    size_t *pre = xmalloc(m * sizeof *pre);
+    memcpy(pre, g->parent, nc * sizeof *pre);
+    digest_centroid(ks, pl, nc, df_cap, filler, g, via);
+    int *dead = NULL;
+    for (size_t r = 0; r < nc; r++) {
+        if (pre[r] != r || g->parent[r] == r || g->pin[r])
+            continue; /* not a lone post the centroid moved */
+        if (!dead) {
+            dead = xmalloc(m * sizeof *dead);
+            for (size_t c = 0; c < nc; c++)
+                dead[c] = digest_title_deaths(posts[cand[c]].title);
+        }
+        if (dead[r] < 0)
+            continue;
+        size_t root = uf_find(g->parent, r);
+        for (size_t c = 0; c < nc; c++)
+            if (c != r && uf_find(g->parent, c) == root && tolls_apart(posts, cand, dead, r, c)) {
+                g->parent[r] = r; /* a toll only rises: another event of the kind */
+                if (via)
+                    via[r] = UINT32_MAX;
+                break;
+            }
+    }
+    free(dead);
+    free(pre);
+}

@@ -607,6 +607,12 @@ void digest_anchors(const struct keyset *ks, const struct postings *pl, size_t n
  * story it shares most with, else UINT32_MAX (digest_centroid.c). */
 void digest_centroid(const struct keyset *ks, const struct postings *pl, size_t nc, size_t df_cap,
                      const uint8_t *filler, struct groups *g, uint32_t *via);
+/* digest_centroid(), then a lone post it moved goes back alone when its
+ * title's toll and a title's of the story, one language, tell two events:
+ * the later gives fewer dead (digest_deaths.c). */
+void digest_centroid_tolled(const struct digest_post *posts, const size_t *cand,
+                            const struct keyset *ks, const struct postings *pl, size_t nc,
+                            size_t df_cap, const uint8_t *filler, struct groups *g, uint32_t *via);
 
 /* Step 7: two stories of two posts or more join when a name or figure
  * (held by df_cap posts at most, never across filler) is held by both and
@@ -770,6 +776,20 @@ int digest_denial_apart(const struct keyset *ks, size_t c, size_t o);
  * of the other's denial (digest_denial.c): the denier names that story by
  * its headline, to say it is not its own. */
 int digest_denial_titled(const struct keyset *ks, size_t c, size_t o);
+
+/* Marks a post whose title opens a service piece's advice ("What to do
+ * if", "How to"), after its keys; two posts of one language, one of them
+ * such a piece, that share no name and no figure are an aside's edge
+ * (digest_service.c); and a reaction's speaker (digest_speaker_keys()). */
+void digest_service_keys(struct scratch *sc, const char *lang);
+int digest_service_apart(const struct keyset *ks, size_t c, size_t o);
+
+/* Marks an English title that opens on its speaker and a verb of saying
+ * ("Union says"); two posts of one language whose titles open on one
+ * speaker and share no other title key are two statements of one speaker
+ * (digest_speaker.c, asked by digest_office_apart()). Thin. */
+void digest_speaker_keys(struct scratch *sc, const char *lang);
+int digest_speaker_apart(const struct keyset *ks, size_t c, size_t o);
 
 /* Adds to the post being read the marks of the words its denial names
  * (digest_denial_mark()), after its keys (digest_post_keys()). */

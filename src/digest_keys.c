@@ -782,6 +782,7 @@ int digest_post_keys(struct scratch *sc, const struct digest_post *p)
     digest_evname_keys(sc, p->lang);
     digest_compound_keys(sc, p->lang);
     digest_modifier_keys(sc, p->lang);
+    digest_service_keys(sc, p->lang);
     return 0;
 }
 

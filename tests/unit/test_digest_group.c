@@ -3881,6 +3881,91 @@ static void test_denial_titled(void)
     ok(find > 0, "two posts of the find weigh (%g)", find);
 }
 
+/* Day 55: the train advice ("What to do if your train stops between two
+ * stations", 0) meets the doctors' warning (1) through "unless, get,
+ * guards, stop", no name, no figure, and no word of both titles: the
+ * advice's ordinary words, thin and no link (digest_service.c). The
+ * malaria jab's advice (3) meets its story's post (4) through "malaria" in
+ * both titles: it weighs. */
+static void test_service_advice(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "What to do if your train stops between two stations",
+         .body = "Stay inside the coach unless the guard or the railway police tell you to get "
+                 "down, because the ballast beside flooded tracks hides open drains and fallen "
+                 "overhead wires, Central Railway advised passengers on Wednesday. Keep your "
+                 "phone charged, carry drinking water, and call the railway helpline 139 if "
+                 "someone in your compartment needs help."},
+        {.lang = "en",
+         .title = "MARD warns of statewide stir unless casualty wards get guards",
+         .body = "Junior doctors in every government and civic hospital in Maharashtra will stop "
+                 "work from Friday unless armed guards are posted in all casualty wards, the "
+                 "state association of resident doctors said on Wednesday evening. Police have "
+                 "arrested four relatives of the patient."},
+        {.lang = "en",
+         .title = "Sion hospital resident doctors stop work after assault",
+         .body = "Resident doctors at the Lokmanya Tilak Municipal General Hospital in Sion "
+                 "stopped all non-emergency work on Wednesday morning after relatives of a "
+                 "patient who died overnight beat up a second-year resident in the casualty "
+                 "ward, the Maharashtra Association of Resident Doctors (MARD) said."},
+        {.lang = "en",
+         .title = "Where to get your child's malaria jab",
+         .body = "Parents can take children aged six months to two years to any government "
+                 "health centre III or IV in the newly added districts to receive the malaria "
+                 "vaccine, free of charge, from next Monday. Bring the child's immunisation "
+                 "card. Four doses are needed."},
+        {.lang = "en",
+         .title = "Mothers in Lira say vaccine has cut malaria visits",
+         .body = "Mothers in Lira, one of the districts where the malaria vaccine was first "
+                 "given last year, say their children have fallen sick less often, health "
+                 "workers told a briefing on Wednesday as the rollout was extended."},
+        ENGLISH_BACKGROUND,
+    };
+    size_t n = sizeof ps / sizeof *ps;
+    double warning = edge_weight(ps, n, 0, 1), jab = edge_weight(ps, n, 3, 4);
+    ok(warning <= 0, "the train advice and the doctors' warning: no edge that weighs (%g)",
+       warning);
+    ok(jab > 0, "the jab's advice and its story's post weigh (%g)", jab);
+}
+
+/* Day 77: the pickers' union (0) and the salmon workers' union (1), two
+ * reactions whose titles open on one speaker ("Union demands ...", "Union
+ * says ...") and share no other title key: "union, workers, representing,
+ * every", a thin edge (digest_speaker.c). The nurses' union's two posts (2,
+ * 3) open on it too, and their titles share "nurses" and "strike": they
+ * weigh. */
+static void test_speaker_apart(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Union demands safer transport for Pacific pickers after fatal rollover",
+         .body = "The union representing farm workers has called for mandatory seatbelt checks "
+                 "on every vehicle used to carry seasonal workers after a minibus rollover "
+                 "south of Hobart killed a Pacific Islander picker on Wednesday."},
+        {.lang = "en",
+         .title = "Union says salmon workers learned of cuts by text",
+         .body = "The union representing Huon Crest's processing workers says staff at Dover "
+                 "were told by text message on Wednesday morning that 160 of them would lose "
+                 "their jobs. The company said every worker would be spoken to in person."},
+        {.lang = "en",
+         .title = "Union says nurses will strike again on Friday",
+         .body = "The nurses' union said its members at the state's public hospitals would "
+                 "walk off the job again on Friday unless the government improved its offer on "
+                 "staffing."},
+        {.lang = "en",
+         .title = "Union warns nurses' strike will spread to clinics",
+         .body = "The nurses' union warned that the strike at public hospitals would spread to "
+                 "community clinics next week if talks on staffing failed."},
+        ENGLISH_BACKGROUND,
+    };
+    size_t n = sizeof ps / sizeof *ps;
+    double unions = edge_weight(ps, n, 0, 1), nurses = edge_weight(ps, n, 2, 3);
+    ok(unions <= 0, "two unions' reactions, one speaker, no other title key: no edge (%g)", unions);
+    ok(nurses > 0, "the nurses' union's two posts, titles met through their story, weigh (%g)",
+       nurses);
+}
+
 /* Day 90: the doctors' strike's 3 shares "grève" and "syndicat" with the
  * mine's union post 2 (words alone), whose names tie it to its story's 0
  * and 1 (edges of names, stronger). Post 3 neighbours 1 only through a
@@ -4223,6 +4308,8 @@ int main(void)
     test_denial();
     test_denial_no_link();
     test_denial_titled();
+    test_service_advice();
+    test_speaker_apart();
     test_event_place();
     test_event_place_nouns();
     test_event_place_graves();

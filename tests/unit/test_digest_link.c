@@ -1103,6 +1103,77 @@ static void test_centroid(void)
            "A's names, not its words (the town, the port): no topic term, alone");
 }
 
+/* Day 77: the UPI's rollover, "One dead, seven hurt in ... van crash"
+ * (post 14, alone), near the bridge crash's centroid (story A: "Two
+ * killed as bus and truck collide ...", then "Death toll ... rises to
+ * three"): a toll only rises, and a later title with fewer dead is
+ * another event of the kind; it stays alone (digest_centroid_tolled()). A
+ * later title with more dead joins as before. Keys as centroid_root(). */
+static size_t centroid_tolled_root(const char *title)
+{
+    enum { NC = 15 };
+    static const uint32_t keys[NC][5] = {
+        {1, 100},   {1, 2, 101}, {2, 102},   {3, 103},   {3, 4, 104},
+        {4, 105},   {106, 107},  {108, 109}, {110, 111}, {112, 113},
+        {114, 115}, {116, 117},  {118, 119}, {120, 121}, {1, 2, 0, 0, 122},
+    };
+    struct digest_post ps[NC];
+    size_t cand[NC];
+    struct keyset ks = {0};
+    struct postings pl;
+    size_t nk = 0, root;
+    memset(ps, 0, sizeof ps);
+    ks.off = calloc(NC + 1, sizeof *ks.off);
+    ks.h = calloc(NC * 5, sizeof *ks.h);
+    ks.w = calloc(NC * 5, sizeof *ks.w);
+    ks.kind = calloc(NC * 5, 1);
+    ks.lang = calloc(NC, sizeof *ks.lang);
+    for (size_t c = 0; c < NC; c++) {
+        cand[c] = c;
+        ps[c].lang = "en";
+        ps[c].title = "Other news";
+        ps[c].published_at = 1000 + (int64_t)c;
+        ks.lang[c] = 'e' | 'n' << 8;
+        for (size_t j = 0; j < 5; j++) {
+            uint32_t k = keys[c][j];
+            if (!k)
+                continue;
+            ks.h[nk] = 0x5eed0000u + k;
+            ks.w[nk] = 1.0f;
+            ks.kind[nk++] = K_WORD;
+        }
+        ks.off[c + 1] = nk;
+    }
+    ps[0].title = "Two killed as bus and truck collide on bridge";
+    ps[1].title = "Death toll in bridge collision rises to three";
+    ps[14].title = title;
+    ks.n = nk;
+    digest_build_index(&ks, NC, &pl);
+    struct groups g;
+    uint8_t filler[NC] = {0};
+    uint32_t via[NC];
+    g.parent = malloc(NC * sizeof *g.parent);
+    g.pin = calloc(NC, 1);
+    for (size_t c = 0; c < NC; c++)
+        g.parent[c] = c < 3 ? 0 : c < 6 ? 3 : c;
+    digest_centroid_tolled(ps, cand, &ks, &pl, NC, 8, filler, &g, via);
+    root = uf_find(g.parent, 14);
+    free(g.parent);
+    free(g.pin);
+    digest_postings_free(&pl);
+    digest_keyset_free(&ks);
+    return root;
+}
+
+static void test_centroid_tolled(void)
+{
+    digest_tables_init();
+    is_int(centroid_tolled_root("One dead, seven hurt in van crash"), 14,
+           "a later title with fewer dead than the story's: the lone post stays alone");
+    is_int(centroid_tolled_root("Bridge crash toll rises to four"), 0,
+           "a later title with more dead: it joins the story");
+}
+
 /* Day 61's captagon explainer: story A (posts 0-3) writes its word (key 1)
  * in three titles; story B (4-6) is another story; post 7, alone, writes
  * the word in its title and tells the rest in words of its own, far from
@@ -1295,6 +1366,7 @@ int main(void)
     test_attach_weighed();
     test_centroid();
     test_centroid_title_word();
+    test_centroid_tolled();
     test_centroid_why();
     test_anchors();
     test_join();
