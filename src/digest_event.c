@@ -258,6 +258,13 @@ int digest_event_apart(const struct rubrics *r, size_t c, size_t o)
      * and sixty-sixth rounds). */
     if (((a | b) & (1u << EV_COURT)) && !((a | b) & (1u << EV_STRIKE)))
         return 0;
+    /* A parliament's sitting is never apart from an attack: in its copy an
+     * attack is the opposition's words (« un débat marqué par les attaques
+     * de l'opposition »), and a house that sits after an attack (a minute's
+     * silence, a law of security) is a later day of the attack's story
+     * (eval/README.md, eighty-ninth round). */
+    if ((a | b) == ((1u << EV_HOUSE) | (1u << EV_ATTACK)))
+        return 0;
     /* Two fires' titles that name two sites: two fires (digest_fire.c). */
     if (a & b & (1u << EV_FIRE))
         return digest_fire_apart(r->sites[c], r->sites[o]);

@@ -306,6 +306,12 @@ void digest_lexicon_init(void)
                 digest_lexicon_put(from, to);
         }
     }
+    /* The loop above cached each word with the key it had while the map
+     * was being filled (« attaque » as its own stem, before its line): a
+     * fresh cache, so that the tables below key each word as a post's
+     * word, through the whole map. */
+    digest_stems_free(&st);
+    digest_stems_init(&st);
     _Static_assert(NPHRASES * 2 <= PHRASE_SLOTS, "at most half full");
     for (size_t i = 0; i < NPHRASES; i++) {
         uint64_t head = key_of(&st, "fr", phrase_words[i][0]);

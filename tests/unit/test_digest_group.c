@@ -2986,6 +2986,76 @@ static void test_event_court(void)
     ok(trial > 0, "two posts of the trial weigh (%g)", trial);
 }
 
+/* Day 72's attack on an island of Lake Chad and the polio campaign of the
+ * same province, one town (Bol), the island and the governor in both. The
+ * attack's titles name an attack (« attaque », "attack"), the campaign's a
+ * vaccination: two kinds, a thin edge (digest_event.c). « attaque » and
+ * "attack" are keyed as a post's words are, through the whole lexicon
+ * (digest_lexicon_init() reads the tables with a fresh cache: before, they
+ * were keyed as their own stems and never met; eval/README.md,
+ * eighty-ninth round). Two posts of the attack weigh. */
+static void test_event_attack(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Tchad : cinq soldats tués dans une attaque sur une île du lac",
+         .body = "Cinq soldats ont été tués dans la nuit lors d'une attaque contre un poste "
+                 "militaire sur l'île de Kindoula, dans la province du Lac. Le gouverneur de la "
+                 "province, Abakar Dadi, s'est rendu à Bol, où les blessés sont soignés."},
+        {.lang = "fr",
+         .title = "Polio : une campagne de vaccination lancée dans la province du Lac",
+         .body = "Une campagne de vaccination contre la polio a été lancée mercredi à Bol par le "
+                 "gouverneur de la province du Lac, Abakar Dadi. Les équipes iront sur les îles "
+                 "proches de Kindoula dans un second temps."},
+        {.lang = "fr",
+         .title = "Attaque de Kindoula : le bilan passe à huit soldats tués",
+         .body = "Le bilan de l'attaque contre le poste militaire de Kindoula est passé à huit "
+                 "soldats tués, trois blessés ayant succombé à l'hôpital de Bol."},
+        {.lang = "en",
+         .title = "Chad says 8 soldiers killed in island attack",
+         .body = "Chad's army said Wednesday that eight soldiers were killed when militants "
+                 "attacked a military post on the Lake Chad island of Kindoula, in Lake "
+                 "province, where governor Abakar Dadi visited the wounded in Bol."},
+        {.lang = "en",
+         .title = "Chad starts vaccination against polio in Lake province",
+         .body = "Chad began vaccinating children against polio in its Lake province on "
+                 "Wednesday, governor Abakar Dadi said in Bol. Islands near Kindoula will be "
+                 "reached later."},
+        FR_BACKGROUND,
+    };
+    size_t n = sizeof ps / sizeof *ps;
+    double fr = edge_weight(ps, n, 0, 1), en = edge_weight(ps, n, 3, 4);
+    double attack = edge_weight(ps, n, 0, 2);
+    ok(fr <= 0, "« attaque » and a vaccination, one town: no edge that weighs (%g)", fr);
+    ok(en <= 0, "\"attack\" and a vaccination, one town: no edge that weighs (%g)", en);
+    ok(attack > 0, "two posts of the attack weigh (%g)", attack);
+}
+
+/* Day 61's budget sitting (Beyrouth): « Le Parlement se réunit pour voter
+ * le budget 2027 » and « Place de l'Étoile, un débat marqué par les
+ * attaques de l'opposition », one story. In a parliament's copy an attack
+ * is the opposition's words, and a house that sits after an attack is a
+ * later day of its story: a parliament's sitting is never apart from an
+ * attack (digest_event_apart(); eval/README.md, eighty-ninth round). */
+static void test_event_house_attack(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Le Parlement se réunit pour voter le budget 2027",
+         .body = "Le Parlement libanais se réunit mercredi place de l'Étoile pour examiner le "
+                 "projet de loi de finances 2027, avec un vote attendu en fin de journée."},
+        {.lang = "fr",
+         .title = "Place de l'Étoile, un débat marqué par les attaques de l'opposition",
+         .body = "Dès l'ouverture de la séance, plusieurs députés de l'opposition ont dénoncé un "
+                 "budget 2027 « sans vision ». Le président de la Chambre a dû suspendre la "
+                 "séance vingt minutes après un échange d'insultes."},
+        FR_BACKGROUND,
+    };
+    size_t n = sizeof ps / sizeof *ps;
+    double house = edge_weight(ps, n, 0, 1);
+    ok(house > 0, "a parliament's sitting and its opposition's attacks weigh (%g)", house);
+}
+
 /* Day 79's march again, whose marchers carried "photographs of Ndapewa
  * Shikongo, the student shot dead at a protest outside the fund's offices
  * last year", and the trial of her killing: a name the march recalls from
@@ -4328,6 +4398,8 @@ int main(void)
     test_fire_sites();
     test_event_derail();
     test_event_court();
+    test_event_attack();
+    test_event_house_attack();
     test_court_cases();
     test_office_acts();
     test_court_word();
