@@ -46,9 +46,9 @@ _Static_assert(sizeof TOK1 == READER_TOKEN_LEN + 1 && sizeof TOK2 == READER_TOKE
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-int store_sqlite_open(struct store **out, const char *path)
+int store_sqlite_open_with(struct store **out, const char *path, int flags)
 {
-    (void)out, (void)path;
+    (void)out, (void)path, (void)flags;
     return -ENOTSUP; /* never called: only satisfies the linker */
 }
 

@@ -15,7 +15,7 @@
  * the heap, one byte past it is caught) and never longer than the body;
  * -ENOBUFS and -EINVAL leave ""; an encoded value decodes to itself, '+' to a
  * space, and %00 is refused. reader.c is linked whole; the store is never
- * opened (store_sqlite_open and store_pg_open below only satisfy the linker).
+ * opened (store_sqlite_open_with and store_pg_open below only satisfy the linker).
  */
 #include <errno.h>
 #include <stdint.h>
@@ -33,9 +33,9 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-int store_sqlite_open(struct store **out, const char *path)
+int store_sqlite_open_with(struct store **out, const char *path, int flags)
 {
-    (void)out, (void)path;
+    (void)out, (void)path, (void)flags;
     return -ENOTSUP;
 }
 
