@@ -58,6 +58,26 @@ static int title_opener(const struct tok *a, const struct tok *b)
     return 0;
 }
 
+/* A body's clause of the state its place was already in when the event
+ * came (« alors que la barge était déjà à l'arrêt à cause de la grève »,
+ * "while the ferry was already halted by the strike"): the length of the
+ * clause from t[i] when t[i] opens one and the clause says « déjà »,
+ * "already", else 0. */
+static size_t state_clause(const char *s, const struct tok *t, size_t nt, size_t i)
+{
+    size_t m = digest_words_at(t, nt, i, "alors que");
+    if (!m)
+        m = digest_words_at(t, nt, i, "while");
+    if (!m)
+        return 0;
+    size_t k = i + m, deja = 0;
+    for (; k < nt && !stops(s, &t[k - 1], &t[k]); k++)
+        if ((t[k].fn == 4 && memcmp(t[k].fw, "deja", 4) == 0) ||
+            (t[k].fn == 7 && memcmp(t[k].fw, "already", 7) == 0))
+            deja = 1;
+    return deja ? k - i : 0;
+}
+
 void digest_mark_aside(const char *s, struct tok *t, size_t nt)
 {
     enum { NO = sizeof openers / sizeof *openers };
@@ -80,12 +100,20 @@ void digest_mark_aside(const char *s, struct tok *t, size_t nt)
         size_t m = 0;
         for (size_t d = 0; d < NO && !m; d++)
             m = t[i].h == first[d] ? digest_words_at(t, nt, i, openers[d]) : 0;
+        size_t sc = m ? 0 : state_clause(s, t, nt, i);
+        for (size_t k = i; k < i + sc; k++)
+            t[k].aside = 3;
         for (size_t k = i + m; m && k < nt; k++) {
             if (stops(s, &t[k - 1], &t[k]))
                 break;
             t[k].aside = 1;
         }
     }
+}
+
+uint64_t digest_aside_key(const struct tok *t, uint64_t wk)
+{
+    return t->aside == 3 ? digest_state_mark(wk) : digest_aside_mark(wk);
 }
 
 static int u32_cmp(const void *x, const void *y)
@@ -101,24 +129,33 @@ void digest_asides(struct rubrics *r, const struct keyset *ks, size_t nc)
 
     r->aoff = xmalloc((nc + 1) * sizeof *r->aoff);
     r->akid = xmalloc((ks->n ? ks->n : 1) * sizeof *r->akid);
+    r->soff = xmalloc((nc + 1) * sizeof *r->soff);
+    r->skid = xmalloc((ks->n ? ks->n : 1) * sizeof *r->skid);
+    size_t ns = 0;
     for (size_t c = 0; c < nc; c++) {
         size_t nm = 0;
         for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++)
             if (ks->kind[k] == K_WORDQ && ks->w[k] == 0.0f)
                 mark[nm++] = ks->h[k];
         r->aoff[c] = n;
+        r->soff[c] = ns;
         if (nm) {
             qsort(mark, nm, sizeof *mark, digest_u64_cmp);
             for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
-                uint64_t m = digest_aside_mark(ks->h[k]);
-                if (ks->kind[k] == K_WORD && ks->w[k] > 0 &&
-                    bsearch(&m, mark, nm, sizeof m, digest_u64_cmp))
+                uint64_t m = digest_aside_mark(ks->h[k]), st = digest_state_mark(ks->h[k]);
+                if (ks->kind[k] != K_WORD || ks->w[k] <= 0)
+                    continue;
+                if (bsearch(&m, mark, nm, sizeof m, digest_u64_cmp))
                     r->akid[n++] = ks->kid[k];
+                else if (bsearch(&st, mark, nm, sizeof st, digest_u64_cmp))
+                    r->akid[n++] = r->skid[ns++] = ks->kid[k];
             }
             qsort(r->akid + r->aoff[c], n - r->aoff[c], sizeof *r->akid, u32_cmp);
+            qsort(r->skid + r->soff[c], ns - r->soff[c], sizeof *r->skid, u32_cmp);
         }
     }
     r->aoff[nc] = n;
+    r->soff[nc] = ns;
     free(mark);
 }
 
@@ -134,7 +171,8 @@ void digest_asides(struct rubrics *r, const struct keyset *ks, size_t nc)
 static int shares_aside_only(const struct rubrics *r, const struct keyset *ks,
                              const struct postings *pl, size_t df_cap, size_t c, size_t o)
 {
-    size_t na = r->aoff[c + 1] - r->aoff[c], asides = 0;
+    size_t na = r->aoff[c + 1] - r->aoff[c], asides = 0, states = 0, named = 0;
+    size_t ns = r->soff[c + 1] - r->soff[c];
 
     if (!na)
         return 0;
@@ -144,15 +182,20 @@ static int shares_aside_only(const struct rubrics *r, const struct keyset *ks,
         if (ks->w[k] == 0.0f || df < 2 || df > df_cap || !digest_holds(pl, id, o))
             continue;
         uint8_t kd = ks->kind[k];
-        if ((kd == K_NAME || kd == K_HALF || kd == K_WORDN) && 2 * df < df_cap)
-            return 0; /* a name of their own: one story */
+        if ((kd == K_NAME || kd == K_HALF || kd == K_WORDN) && 2 * df < df_cap) {
+            named = 1; /* a name of their own: one story, but below */
+            continue;
+        }
         if (kd != K_WORD && kd != K_NUMBER)
             continue;
         if (kd == K_NUMBER || !bsearch(&id, r->akid + r->aoff[c], na, sizeof id, u32_cmp))
             return 0;
         asides++;
+        states += ns && bsearch(&id, r->skid + r->soff[c], ns, sizeof id, u32_cmp) != NULL;
     }
-    return asides > 0;
+    /* A state clause's words are another story's even where the post names
+     * its own place with them: the place is where both happened. */
+    return asides > 0 && (!named || states == asides);
 }
 
 int digest_aside_thin(const struct rubrics *r, const struct keyset *ks, const struct postings *pl,

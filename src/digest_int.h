@@ -292,6 +292,13 @@ static inline uint64_t digest_aside_mark(uint64_t h)
     return mix64(h ^ 0x6173696465776d6bULL) | 1;
 }
 
+/* The mark of a word h a post writes only inside a clause of the state
+ * its place was already in (digest_aside.c): another namespace. */
+static inline uint64_t digest_state_mark(uint64_t h)
+{
+    return mix64(h ^ 0x7374617465776d6bULL) | 1;
+}
+
 /* The mark of a word h that a denial names ("sans lien avec le
  * mouvement social des agents ...": mark_denied(), digest_keys.c): a key
  * of no weight, of its own namespace (digest_denial.c). */
@@ -359,6 +366,9 @@ struct tok {
  * ("hours after a building collapse killed eight people"), to the
  * clause's end (digest_aside.c). */
 void digest_mark_aside(const char *s, struct tok *t, size_t nt);
+/* A word's aside mark, by the clause it is written in (digest_state_mark()
+ * for a state clause, digest_aside_mark() else). */
+uint64_t digest_aside_key(const struct tok *t, uint64_t wk);
 
 /* Marks a stopword each word of a title's service formula ("ce qu'il faut
  * savoir", "what parents need to know"): the template's (digest_formula.c). */
@@ -662,6 +672,8 @@ struct rubrics {
     uint32_t *kid;
     size_t *aoff;   /* per post c, the key ids of its words written only in */
     uint32_t *akid; /* an aside, sorted, akid[aoff[c] .. aoff[c + 1]) */
+    size_t *soff;   /* of those, the ones written only in a state clause, */
+    uint32_t *skid; /* sorted, skid[soff[c] .. soff[c + 1]) */
     /* per post, the kinds of event its title names (digest_event.c) */
     uint16_t *kinds;
     uint8_t *sites; /* per post, what its fire's title says burned (digest_fire.c) */

@@ -634,7 +634,8 @@ static void word_keys(struct scratch *sc, const char *lang)
         while (j < nplain && plain[j] != as[i].wk)
             j++;
         if (j == nplain)
-            key_push(sc, digest_aside_mark(as[i].wk), 0.0f, K_WORDQ, &t[as[i].k], &t[as[i].k]);
+            key_push(sc, digest_aside_key(&t[as[i].k], as[i].wk), 0.0f, K_WORDQ, &t[as[i].k],
+                     &t[as[i].k]);
     }
 }
 

@@ -70,6 +70,8 @@ void digest_rubrics_free(struct rubrics *r)
     free(r->kid);
     free(r->aoff);
     free(r->akid);
+    free(r->soff);
+    free(r->skid);
     free(r->kinds);
     free(r->sites);
 }

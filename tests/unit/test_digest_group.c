@@ -2440,6 +2440,45 @@ static void test_facility_modifier(void)
     ok(leeds > 0, "one station named alike, one stabbing: weighs (%g)", leeds);
 }
 
+/* Day 65 (Mamoudzou): the quake's local piece sets its scene by the state
+ * the island was already in (« alors que la barge était déjà à l'arrêt à
+ * cause de la grève et que beaucoup attendaient sur le quai »). What it
+ * shares with the strike's pieces (the barge, the quay) is in that clause,
+ * and the towns they share (Dzaoudzi, Labattoir) are where both happened: a
+ * clause of the state a place was already in is an aside even beside a
+ * shared name of its own (digest_aside.c; eval/README.md, ninetieth
+ * round). The same clause without « déjà » is the copy's own grammar as
+ * often (« alors que »): the shared towns keep the edge. */
+static void test_aside_state_clause(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Secousse de ce matin : à Dzaoudzi, des habitants sortis dans la rue",
+         .body = "À Dzaoudzi et à Labattoir, des habitants réveillés par la secousse de 6 h 12 "
+                 "sont sortis dans la rue en pyjama, alors que la barge était déjà à l'arrêt à "
+                 "cause de la grève et que beaucoup attendaient sur le quai. Quelques objets "
+                 "sont tombés des étagères, mais les pompiers n'ont reçu aucun appel pour des "
+                 "blessés."},
+        {.lang = "fr",
+         .title = "À Dzaoudzi, les voyageurs bloqués sur le quai",
+         .body = "Des centaines de voyageurs, dont des passagers qui devaient prendre un vol "
+                 "vers La Réunion ou Paris, se sont massés mercredi matin sur le quai Issoufali "
+                 "de Dzaoudzi, où aucune navette maritime n'a quitté le ponton depuis l'aube. "
+                 "« J'ai un rendez-vous au CHM à 10 heures, je ne sais pas comment traverser », "
+                 "s'inquiète une mère de famille de Labattoir."},
+        {.lang = "fr",
+         .title = "Secousse : à Dzaoudzi, des habitants dans la rue",
+         .body = "À Dzaoudzi et à Labattoir, des habitants réveillés par la secousse sont "
+                 "sortis dans la rue, alors que la barge était à l'arrêt à cause de la grève "
+                 "et que beaucoup attendaient sur le quai."},
+        FR_BACKGROUND,
+    };
+    size_t n = sizeof ps / sizeof *ps;
+    double quay = edge_weight(ps, n, 0, 1), plain = edge_weight(ps, n, 2, 1);
+    ok(quay <= 0, "a quake's state clause and the stranded travellers: no weight (%g)", quay);
+    ok(plain > 0, "the same clause with no « déjà », the towns shared: weighs (%g)", plain);
+}
+
 /* Day 55: the warehouse fire's UPI report dates its fire by the morning's
  * building collapse ("hours after a building collapse killed eight people
  * in another part of the same town"). The words it shares with the
@@ -4393,6 +4432,7 @@ int main(void)
     test_passing_name();
     test_explainer_names();
     test_aside_other_event();
+    test_aside_state_clause();
     test_title_state_clause();
     test_event_kinds();
     test_fire_sites();
