@@ -796,6 +796,11 @@ int digest_denial_titled(const struct keyset *ks, size_t c, size_t o);
 void digest_service_keys(struct scratch *sc, const char *lang);
 int digest_service_apart(const struct keyset *ks, size_t c, size_t o);
 
+/* How many keys of c's title (a title's weight; no quoted word, no
+ * source's name) o's title holds too, counted up to enough
+ * (digest_service.c; the service and speaker rules ask it). */
+int digest_titles_shared(const struct keyset *ks, size_t c, size_t o, int enough);
+
 /* Marks an English title that opens on its speaker and a verb of saying
  * ("Union says"); two posts of one language whose titles open on one
  * speaker and share no other title key are two statements of one speaker

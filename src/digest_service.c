@@ -63,18 +63,19 @@ static int holds(const struct keyset *ks, size_t o, uint32_t kid)
     return 0;
 }
 
-/* Whether a key of c's title is in o's title too (a title's key weighs
- * TITLE_KEY_WEIGHT or more; a quoted word or a source's name is none). */
-static int titles_meet(const struct keyset *ks, size_t c, size_t o)
+int digest_titles_shared(const struct keyset *ks, size_t c, size_t o, int enough)
 {
-    for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
+    int n = 0;
+    for (size_t k = ks->off[c]; k < ks->off[c + 1] && n < enough; k++) {
         if (ks->w[k] < TITLE_KEY_WEIGHT || ks->kind[k] == K_WORDQ || ks->kind[k] == K_MEDIA)
             continue;
         for (size_t j = ks->off[o]; j < ks->off[o + 1]; j++)
-            if (ks->kid[j] == ks->kid[k] && ks->w[j] >= TITLE_KEY_WEIGHT)
-                return 1;
+            if (ks->kid[j] == ks->kid[k] && ks->w[j] >= TITLE_KEY_WEIGHT) {
+                n++;
+                break;
+            }
     }
-    return 0;
+    return n;
 }
 
 /* Whether c and o share a name, a word of one or a figure. */
@@ -92,5 +93,6 @@ static int named_shared(const struct keyset *ks, size_t c, size_t o)
 
 int digest_service_apart(const struct keyset *ks, size_t c, size_t o)
 {
-    return (service(ks, c) || service(ks, o)) && !named_shared(ks, c, o) && !titles_meet(ks, c, o);
+    return (service(ks, c) || service(ks, o)) && !named_shared(ks, c, o) &&
+           digest_titles_shared(ks, c, o, 1) == 0;
 }

@@ -51,24 +51,9 @@ static uint64_t speaker(const struct keyset *ks, size_t c)
     return 0;
 }
 
-/* How many keys of c's title are in o's title too. */
-static int titles_shared(const struct keyset *ks, size_t c, size_t o)
-{
-    int n = 0;
-    for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
-        if (ks->w[k] < TITLE_KEY_WEIGHT || ks->kind[k] == K_WORDQ || ks->kind[k] == K_MEDIA)
-            continue;
-        for (size_t j = ks->off[o]; j < ks->off[o + 1]; j++)
-            if (ks->kid[j] == ks->kid[k] && ks->w[j] >= TITLE_KEY_WEIGHT) {
-                n++;
-                break;
-            }
-    }
-    return n;
-}
-
 int digest_speaker_apart(const struct keyset *ks, size_t c, size_t o)
 {
     uint64_t s = speaker(ks, c);
-    return s && ks->lang[c] == ks->lang[o] && speaker(ks, o) == s && titles_shared(ks, c, o) <= 1;
+    return s && ks->lang[c] == ks->lang[o] && speaker(ks, o) == s &&
+           digest_titles_shared(ks, c, o, 2) <= 1;
 }
