@@ -21,8 +21,12 @@ enum { M_GET = 1, M_POST = 2, M_PUT = 4, M_PATCH = 8, M_DELETE = 16 };
 /* Who a route serves: TOKEN routes read the bearer token first (a bad one
  * is 401 whatever the route); READER routes know the browser by its cookie;
  * what else a route needs (admin, the channel's publisher, a member) depends
- * on the channel, and its handler checks it. */
-enum { WHO_TOKEN = 0, WHO_READER = 1 };
+ * on the channel, and its handler checks it. TOKEN_POST routes are TOKEN
+ * routes whose POST is a write that checks its token in its own transaction
+ * (store_audit.token_id): for it the token's row may come from the cache
+ * (api_identify_cached), and a read the handler makes on the way is
+ * preceded by api_token_confirm. */
+enum { WHO_TOKEN = 0, WHO_READER = 1, WHO_TOKEN_POST = 2 };
 
 struct api_route {
     enum route_id id;
@@ -37,7 +41,7 @@ struct api_route {
 static const struct api_route routes[] = {
     {ROUTE_API_CHANNELS, M_GET | M_POST, "GET, POST", WHO_TOKEN, api_h_channels},
     {ROUTE_API_CHANNEL, M_GET | M_PATCH | M_DELETE, "GET, PATCH, DELETE", WHO_TOKEN, api_h_channel},
-    {ROUTE_API_POSTS, M_GET | M_POST, "GET, POST", WHO_TOKEN, api_h_posts},
+    {ROUTE_API_POSTS, M_GET | M_POST, "GET, POST", WHO_TOKEN_POST, api_h_posts},
     {ROUTE_API_POST, M_GET | M_PATCH | M_DELETE, "GET, PATCH, DELETE", WHO_TOKEN, api_h_post},
     {ROUTE_API_EVENTS, M_GET, "GET", WHO_TOKEN, api_h_events},
     {ROUTE_API_PRUNE, M_POST, "POST", WHO_TOKEN, api_h_prune},
@@ -180,8 +184,12 @@ void api_handle(struct api *api, const struct route_match *m, const struct http_
         /* A bad token is 401 whatever the method; then the method. */
         memset(&who, 0, sizeof who);
         who.req = req;
-        if (r->who == WHO_TOKEN && api_identify(api, req, &who, res) < 0)
+        if (r->who == WHO_TOKEN_POST && req->method == HTTP_POST) {
+            if (api_identify_cached(api, req, &who, res) < 0)
+                return;
+        } else if (r->who != WHO_READER && api_identify(api, req, &who, res) < 0) {
             return;
+        }
         if (!(method_bit(req->method) & r->methods)) {
             api_method_not_allowed(res, r->allow);
             return;

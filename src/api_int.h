@@ -26,6 +26,10 @@
  * is looked at lazily (only private reads need it), through req. */
 struct caller {
     int has_token;
+    /* tok came from the cache of token rows: a write checks it in its own
+     * transaction (api_audit_fill names it); anything else it would let the
+     * caller read needs api_token_confirm first */
+    int tok_cached;
     struct store_token tok;
     const struct http_request *req;
     /* a studio session (the crier_studio cookie), when there is no bearer
@@ -44,11 +48,19 @@ typedef void (*api_handler)(struct api *api, const struct route_match *m,
 
 /* res = status with obj as compact JSON (obj's reference is taken). */
 void api_reply(struct response *res, int status, json_t *obj);
-/* A store error as an answer: -ENOENT 404, -EEXIST 409, else 500. */
+/* A store error as an answer: -ENOENT 404, -EEXIST 409, CRIER_EREVOKED 401,
+ * CRIER_EUNAVAIL 503, else 500. */
 void api_store_failure(struct response *res, int rc);
 /* Resolves the bearer token, if any, into who. 0, or 401 and < 0. */
 int api_identify(struct api *api, const struct http_request *req, struct caller *who,
                  struct response *res);
+/* The same from the cache of token rows (who->tok_cached), for a route whose
+ * work is a write that checks the token in its transaction. */
+int api_identify_cached(struct api *api, const struct http_request *req, struct caller *who,
+                        struct response *res);
+/* Before a read that a cached token would allow: the token's row read from
+ * the store again. 0, or 401 and < 0. */
+int api_token_confirm(struct api *api, const struct caller *who, struct response *res);
 int api_require_admin(const struct caller *who, struct response *res);
 /* A token that may publish to the channel, or an account that may publish
  * there (owner, editor, or an author the owner allows). */

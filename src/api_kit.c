@@ -40,6 +40,8 @@ void api_store_failure(struct response *res, int rc)
         response_error(res, 404, "not_found", "no such resource");
     else if (rc == -EEXIST)
         response_error(res, 409, "conflict", "already exists");
+    else if (rc == CRIER_EREVOKED) /* revoked between the token's lookup and the write */
+        response_error(res, 401, "unauthorized", "unknown or revoked token");
     else if (rc == CRIER_EUNAVAIL) /* the database is away or locked: nothing was acknowledged */
         response_error(res, 503, "unavailable",
                        "the store cannot be reached or is busy; retry later");
@@ -82,8 +84,8 @@ int api_signed_in(const struct caller *who)
     return who->has_token || who->has_user;
 }
 
-int api_identify(struct api *api, const struct http_request *req, struct caller *who,
-                 struct response *res)
+static int identify(struct api *api, const struct http_request *req, struct caller *who,
+                    struct response *res, int cached)
 {
     const char *h = http_header_get(req, "authorization");
     memset(who, 0, sizeof *who);
@@ -97,7 +99,7 @@ int api_identify(struct api *api, const struct http_request *req, struct caller 
     const char *t = h + 7;
     while (*t == ' ')
         t++;
-    int rc = auth_check(api->st, t, &who->tok);
+    int rc = cached ? auth_check_cached(api->st, t, &who->tok) : auth_check(api->st, t, &who->tok);
     if (rc == -ENOENT || rc == -EINVAL) {
         response_error(res, 401, "unauthorized", "unknown or revoked token");
         return -EACCES;
@@ -107,7 +109,28 @@ int api_identify(struct api *api, const struct http_request *req, struct caller 
         return rc;
     }
     who->has_token = 1;
+    who->tok_cached = cached;
     return 0;
+}
+
+int api_identify(struct api *api, const struct http_request *req, struct caller *who,
+                 struct response *res)
+{
+    return identify(api, req, who, res, 0);
+}
+
+int api_identify_cached(struct api *api, const struct http_request *req, struct caller *who,
+                        struct response *res)
+{
+    return identify(api, req, who, res, 1);
+}
+
+int api_token_confirm(struct api *api, const struct caller *who, struct response *res)
+{
+    struct caller again;
+    if (!who->has_token || !who->tok_cached)
+        return 0;
+    return identify(api, who->req, &again, res, 0);
 }
 
 int api_require_admin(const struct caller *who, struct response *res)
@@ -184,6 +207,8 @@ void api_audit_fill(struct store_audit *a, const struct caller *who, int64_t cha
 {
     char actor[64];
     team_audit_fill(a, channel_id, audit_actor(who, actor), action, post_id, detail);
+    if (who->has_token)
+        a->token_id = who->tok.id;
 }
 
 /*

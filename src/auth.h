@@ -26,6 +26,11 @@ int auth_random(void *p, size_t n);
  * -EINVAL (malformed). Touches last_used_at at most once a minute.
  */
 int auth_check(struct store *st, const char *token, struct store_token *out);
+/* The same from the store's cache of token rows (store_token_lookup_cached):
+ * the row may have been revoked a moment ago by another process, so it
+ * serves only a write that checks the token again in its own transaction
+ * (store_audit.token_id). */
+int auth_check_cached(struct store *st, const char *token, struct store_token *out);
 /* 1 when the token may publish to channel_id (admin, or publish scope for it). */
 int auth_can_publish(const struct store_token *t, int64_t channel_id);
 /* A token scope's name ("admin", "publish"; "?" for none of them), and back:

@@ -19,6 +19,7 @@ const char *crier_strerror(int err)
     case CRIER_EPROTO: return "protocol error";
     case CRIER_ENOTIMPL: return "method not implemented";
     case CRIER_EUNAVAIL: return "storage unavailable";
+    case CRIER_EREVOKED: return "token revoked";
     default: return err < 0 && err > -4096 ? strerror(-err) : "unknown error";
     }
 }

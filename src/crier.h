@@ -21,6 +21,7 @@ enum crier_err {
     CRIER_EPROTO = -4104,     /* protocol violation (WebSocket) */
     CRIER_ENOTIMPL = -4105,   /* an HTTP method this server does not implement (501) */
     CRIER_EUNAVAIL = -4106,   /* the store cannot be reached, or stayed locked (503; retry later) */
+    CRIER_EREVOKED = -4107,   /* the change's token was revoked before its transaction (401) */
 };
 
 const char *crier_strerror(int err);

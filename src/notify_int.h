@@ -16,15 +16,15 @@
 #include "tz.h"
 #include "vapid.h"
 
-#define NOTIFY_TICK_MS 250       /* the longest the thread sleeps */
-#define NOTIFY_SKIP_MS 5000      /* the longest a cursor stays behind when nobody listens */
-#define NOTIFY_FILL_MIN_MS 50    /* the shortest time between two looks at the events */
-#define NOTIFY_QUIET_FILL_MS 250 /* the same after a look that found nothing to ring */
-#define NOTIFY_PAGE 2000         /* subscriptions turned into rows per transaction */
-#define NOTIFY_FILL_BUDGET 20000 /* rows one fill step adds before sending some */
-#define NOTIFY_CLAIM 512         /* rows claimed at once */
-#define NOTIFY_TZ_CACHE 64       /* loaded zones kept */
-#define NOTIFY_DONE_BATCH 1024   /* delivered rows deleted together */
+#define NOTIFY_TICK_MS 250        /* the longest the thread sleeps */
+#define NOTIFY_SKIP_MS 5000       /* the longest a cursor stays behind when nobody listens */
+#define NOTIFY_FILL_MIN_MS 50     /* the shortest time between two looks at the events */
+#define NOTIFY_QUIET_FILL_MS 1000 /* the same, and the longest, after a look that rang nothing */
+#define NOTIFY_PAGE 2000          /* subscriptions turned into rows per transaction */
+#define NOTIFY_FILL_BUDGET 20000  /* rows one fill step adds before sending some */
+#define NOTIFY_CLAIM 512          /* rows claimed at once */
+#define NOTIFY_TZ_CACHE 64        /* loaded zones kept */
+#define NOTIFY_DONE_BATCH 1024    /* delivered rows deleted together */
 
 enum notify_fail {
     NF_GONE,      /* 404/410: the subscription is deleted */

@@ -357,7 +357,10 @@ int store_token_revoke(struct store *st, int64_t id)
 
 int store_token_touch(struct store *st, int64_t id, int64_t now_ms)
 {
-    return st->ops->token_touch(st, id, now_ms);
+    int rc = st->ops->token_touch(st, id, now_ms);
+    if (rc == 0)
+        store_cache_token_touched(st->cache, id, now_ms);
+    return rc;
 }
 
 void store_set_commit_hook(struct store *st, store_commit_fn fn, void *arg)

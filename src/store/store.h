@@ -490,7 +490,9 @@ void store_events_free(struct store_event *evs, size_t n);
  *   newsroom's audit row for the write (store_team.h; its post_id is set
  *   from the post): it is written in the write's own transaction, so a post
  *   is never stored without its row, nor the row without the post, and the
- *   two cost one durable commit, not two.
+ *   two cost one durable commit, not two. When the row names a token
+ *   (token_id), the same transaction checks it first: CRIER_EREVOKED, and
+ *   nothing written, when it was revoked or deleted before.
  * publish_due: publishes every scheduled post whose time has come, each with
  *   its own STORE_EV_POST event.
  * events_after: events with seq > after in order, at most limit. Returns
@@ -540,10 +542,19 @@ int store_token_touch(struct store *st, int64_t id, int64_t now_ms);
  * access change is read (another process's visibility change or delete);
  * another node's other changes (a title, a zone) show within the second. A
  * cached channel's last_seq, oldest_seq and pinned_post_id are not current:
- * who needs them calls store_channel_get. Tokens have no such cache: a
- * revocation must hold on the next request, whichever process made it.
+ * who needs them calls store_channel_get.
  */
 int store_channel_get_cached(struct store *st, const char *slug, struct store_channel *out);
+/*
+ * The same as store_token_lookup, from a copy when there is one (at most
+ * STORE_CACHE_TOKEN_TTL_MS old, forgotten with the channels). The copy may
+ * have been revoked a moment ago by another process: use it only for a write
+ * that names the token in its store_audit.token_id, which the write checks
+ * in its own transaction (CRIER_EREVOKED). Everything else reads the token
+ * with store_token_lookup, so that a revocation holds on the next request.
+ */
+int store_token_lookup_cached(struct store *st, const unsigned char hash[32],
+                              struct store_token *out);
 /* Lookups the cache answered, and those it passed to the store (metrics). */
 void store_cache_counts(struct store_cache *c, uint64_t *hits, uint64_t *misses);
 void store_set_commit_hook(struct store *st, store_commit_fn fn, void *arg);

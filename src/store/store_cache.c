@@ -1,6 +1,6 @@
 /*
- * store_cache: recent channel rows, for the lookup every publish makes of its
- * channel.
+ * store_cache: recent channel and token rows, for the lookups every publish
+ * makes of its channel and its token.
  *
  * A direct-mapped table of STORE_CACHE_SLOTS rows: a row that hashes to a
  * taken slot replaces it, so the memory is fixed whatever names clients
@@ -11,9 +11,13 @@
  * forgets the table at once; what no access change records (another node's
  * new title or zone) shows within the TTL.
  *
- * Tokens are not cached: a revocation holds on the very next request on
- * every node and for the CLI's too, and only a read of the token row can
- * promise that.
+ * Token rows are kept the same way, by their hash, for at most
+ * STORE_CACHE_TOKEN_TTL_MS, and forgotten with the channels. A row from here
+ * may be stale (revoked a moment ago by another process): it serves only the
+ * writes that check their token again in their own transaction
+ * (store_audit.token_id), so a revocation still holds on the very next
+ * request, whichever process made it. A token's scope and channel never
+ * change; its last use is kept current by store_token_touch.
  *
  * A lookup that read the store while a forget happened does not keep its row:
  * the generation counter tells, so a row read before a change never outlives
@@ -21,6 +25,7 @@
  */
 #include "store/store_cache.h"
 
+#include <openssl/crypto.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,11 +39,18 @@ struct chan_slot {
     struct store_channel ch;
 };
 
+struct tok_slot {
+    int used;
+    int64_t at; /* ms, when read from the store */
+    struct store_token tok;
+};
+
 struct store_cache {
     pthread_mutex_t mu;
     uint64_t gen; /* bumped by every forget */
     uint64_t hits, misses;
     struct chan_slot chans[STORE_CACHE_SLOTS];
+    struct tok_slot toks[STORE_CACHE_SLOTS];
 };
 
 struct store_cache *store_cache_new(void)
@@ -54,6 +66,7 @@ static void forget_locked(struct store_cache *c)
         if (c->chans[i].used)
             store_channel_clear(&c->chans[i].ch);
         c->chans[i].used = 0;
+        c->toks[i].used = 0;
     }
     c->gen++;
 }
@@ -126,6 +139,60 @@ int store_channel_get_cached(struct store *st, const char *slug, struct store_ch
     }
     pthread_mutex_unlock(&c->mu);
     return 0;
+}
+
+/* The hash is SHA-256: its first bytes are as good a slot number as any. */
+static size_t hash_slot(const unsigned char hash[32])
+{
+    uint64_t h;
+    memcpy(&h, hash, sizeof h);
+    return (size_t)(h % STORE_CACHE_SLOTS);
+}
+
+int store_token_lookup_cached(struct store *st, const unsigned char hash[32],
+                              struct store_token *out)
+{
+    struct store_cache *c = st->cache;
+    if (!c)
+        return store_token_lookup(st, hash, out);
+    size_t i = hash_slot(hash);
+    int64_t now = crier_now_ms();
+
+    pthread_mutex_lock(&c->mu);
+    struct tok_slot *s = &c->toks[i];
+    if (s->used && now - s->at < STORE_CACHE_TOKEN_TTL_MS && now >= s->at &&
+        CRYPTO_memcmp(s->tok.hash, hash, sizeof s->tok.hash) == 0) {
+        *out = s->tok;
+        c->hits++;
+        pthread_mutex_unlock(&c->mu);
+        return 0;
+    }
+    uint64_t gen = c->gen;
+    c->misses++;
+    pthread_mutex_unlock(&c->mu);
+
+    int rc = store_token_lookup(st, hash, out);
+    if (rc < 0)
+        return rc;
+    pthread_mutex_lock(&c->mu);
+    if (c->gen == gen) {
+        s->tok = *out;
+        s->at = now;
+        s->used = 1;
+    }
+    pthread_mutex_unlock(&c->mu);
+    return 0;
+}
+
+void store_cache_token_touched(struct store_cache *c, int64_t id, int64_t now_ms)
+{
+    if (!c)
+        return;
+    pthread_mutex_lock(&c->mu);
+    for (size_t i = 0; i < STORE_CACHE_SLOTS; i++)
+        if (c->toks[i].used && c->toks[i].tok.id == id)
+            c->toks[i].tok.last_used_at = now_ms;
+    pthread_mutex_unlock(&c->mu);
 }
 
 void store_cache_counts(struct store_cache *c, uint64_t *hits, uint64_t *misses)

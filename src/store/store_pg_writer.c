@@ -35,6 +35,7 @@
 #include "crier.h"
 #include "log.h"
 #include "store/store_pg_int.h"
+#include "store/store_team.h"
 #include "xmalloc.h"
 
 #define PG_BATCH_MAX 512 /* requests per group commit */
@@ -193,6 +194,51 @@ static int lock_channels(struct pg_conn *c, const struct pg_req *batch)
     return rc;
 }
 
+/*
+ * The tokens behind the batch's changes (store_audit.token_id), checked in
+ * one statement before any request runs: a request whose token was revoked
+ * or deleted before this transaction gets CRIER_EREVOKED and is not run, the
+ * others 0. FOR SHARE holds a revocation that comes meanwhile until the
+ * commit, so it falls either wholly before the batch or wholly after it.
+ */
+static int check_tokens(struct pg_conn *c, struct pg_req *batch)
+{
+    size_t len = 0, n = 0;
+    for (struct pg_req *r = batch; r; r = pg_req_next(r)) {
+        r->rc = 0;
+        n += r->audit && r->audit->token_id;
+    }
+    if (n == 0)
+        return 0;
+    char *list = xmalloc(n * 21 + 3);
+    list[len++] = '{';
+    for (struct pg_req *r = batch; r; r = pg_req_next(r))
+        if (r->audit && r->audit->token_id)
+            len += (size_t)snprintf(list + len, 22, "%s%" PRId64, len > 1 ? "," : "",
+                                    r->audit->token_id);
+    list[len++] = '}';
+    list[len] = '\0';
+    struct pg_list live = PG_LIST(int64_t, pg_row_int64, NULL, 0);
+    int rc = pg_list(c,
+                     "SELECT id FROM tokens WHERE id = ANY($1::bigint[]) AND revoked_at IS NULL"
+                     " FOR SHARE",
+                     PG_ARGS(PG_TEXT(list)), &live);
+    free(list);
+    if (rc < 0)
+        return rc;
+    const int64_t *ids = live.v;
+    for (struct pg_req *r = batch; r; r = pg_req_next(r)) {
+        if (!r->audit || !r->audit->token_id)
+            continue;
+        r->rc = CRIER_EREVOKED;
+        for (size_t i = 0; i < live.n; i++)
+            if (ids[i] == r->audit->token_id)
+                r->rc = 0;
+    }
+    pg_list_free(&live);
+    return 0;
+}
+
 /* The audit rows of the requests of a batch that are done, written in one
  * statement before the COMMIT (a row each was a round trip each). */
 static int put_audits(struct pg_conn *c, struct pg_req *batch)
@@ -220,11 +266,13 @@ static int run_requests(struct pg_conn *c, struct pg_req *batch, struct pg_evvec
 {
     int rc;
     if ((rc = pg_cmd(c, "BEGIN")) < 0 || (rc = lock_channels(c, batch)) < 0 ||
-        (rc = pg_cmd(c, "SAVEPOINT req")) < 0)
+        (rc = check_tokens(c, batch)) < 0 || (rc = pg_cmd(c, "SAVEPOINT req")) < 0)
         return rc;
     for (struct pg_req *r = batch; r; r = pg_req_next(r)) {
         size_t mark = vec->n;
         r->ev_idx = -1;
+        if (r->rc == CRIER_EREVOKED)
+            continue; /* nothing ran: the savepoint serves the next one */
         r->rc = r->run(c, r, vec);
         if (r->rc == 0) {
             assert(r->ev_idx < (long)vec->n);

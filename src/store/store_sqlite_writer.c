@@ -17,6 +17,7 @@
 #include "crier.h"
 #include "log.h"
 #include "store/store_sqlite_int.h"
+#include "store/store_team.h"
 #include "xmalloc.h"
 
 #define SQ_BATCH_MAX 512 /* requests per group commit */
@@ -84,6 +85,17 @@ int sq_put_event(struct sq_conn *c, struct sq_evvec *vec, int64_t channel_id, co
     return 0;
 }
 
+/* 0 when the token behind a change is still live, CRIER_EREVOKED when it
+ * was revoked or deleted before this transaction (the write lock orders the
+ * two), or an error. */
+static int token_live(struct sq_conn *c, int64_t token_id)
+{
+    int64_t one;
+    int rc = sq_one(c, "SELECT 1 FROM tokens WHERE id = ?1 AND revoked_at IS NULL",
+                    SQ_ARGS(SQ_INT(token_id)), sq_row_int64, &one);
+    return rc == -ENOENT ? CRIER_EREVOKED : rc;
+}
+
 static uint64_t mono_us(void)
 {
     struct timespec ts;
@@ -101,7 +113,9 @@ static int run_requests(struct sq_conn *c, struct sq_req *batch, struct sq_evvec
         size_t mark = vec->n;
         if (sq_run(c, "SAVEPOINT req", SQ_NOARGS) < 0)
             return -1;
-        r->rc = r->run(c, r, vec);
+        r->rc = r->audit && r->audit->token_id ? token_live(c, r->audit->token_id) : 0;
+        if (r->rc == 0)
+            r->rc = r->run(c, r, vec);
         if (r->rc == 0 && r->audit)
             r->rc = sq_audit_put(c, r->audit, r->post_id);
         if (r->rc == 0) {

@@ -55,6 +55,12 @@ struct store_audit {
     char action[32];                  /* "publish", "edit", "delete", "pin", ... */
     int64_t post_id;                  /* 0 when none */
     char detail[256];
+    /* The token behind the change, 0 for none. A write the writer queue runs
+     * (a post's create, edit, delete, schedule) checks it in its own
+     * transaction and fails with CRIER_EREVOKED when the token was revoked or
+     * deleted before: the API may then read a token from the cache
+     * (store_token_lookup_cached) for such a write. */
+    int64_t token_id;
 };
 
 /*

@@ -229,6 +229,14 @@ describe('crier CLI', () => {
     const rv = ok(cli(['token', 'revoke', String(tk.id)], { data: data() }), 'revoke');
     assert.equal(rv.stdout, `revoked token ${tk.id}\n`);
     fails(cli(['post', 'sport', '--title', 'après', '--server', s.url, '--token', tk.token]), 1, 'revoked token');
+    // The server had the token's row cached from the first post: the publish's
+    // own transaction refuses it, with the API's 401.
+    const raw = await fetch(`${s.url}/api/v1/channels/sport/posts`, {
+      method: 'POST', headers: { authorization: 'Bearer ' + tk.token, 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'encore après' }),
+    });
+    assert.equal(raw.status, 401);
+    assert.equal((await raw.json()).error, 'unauthorized');
     // None of the failures published anything.
     assert.deepEqual((await s.allEvents('sport')).map(e => e.post.title), ['avant']);
     assert.equal((await s.allEvents('monde')).length, 9);

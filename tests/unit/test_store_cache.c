@@ -7,6 +7,9 @@
  * access changes are read, as the server's poll and bus do; its other
  * changes (a title) show after the TTL; unknown names are never kept; and the
  * cache holds at most STORE_CACHE_SLOTS rows, whatever names are asked.
+ * Token rows (store_token_lookup_cached) the same way: a revocation here
+ * forgets them at once, another process's once the access changes are read,
+ * a last use set here shows in the cached row, an unknown hash is never kept.
  */
 #include "store/store.h"
 
@@ -140,6 +143,57 @@ static void test_other_process(void)
     is_int(store_channel_get_cached(st, "sport", &ch), -ENOENT, "gone once read");
 }
 
+static int64_t make_token(struct store *s, unsigned char tag, struct store_token *t)
+{
+    memset(t, 0, sizeof *t);
+    memset(t->hash, tag, sizeof t->hash);
+    t->scope = STORE_SCOPE_PUBLISH;
+    t->channel_id = make_channel(s, tag == 1 ? "jetons-1" : "jetons-2", "Jetons");
+    return store_token_create(s, t) == 0 ? t->id : -1;
+}
+
+static void test_tokens(void)
+{
+    struct store_token a, b, got;
+    uint64_t h0, m0, h1, m1;
+    unsigned char unknown[32];
+
+    ok(make_token(st, 1, &a) > 0 && make_token(st, 2, &b) > 0, "two publish tokens");
+    read_access_changes(st);
+    counts(&h0, &m0);
+    is_int(store_token_lookup_cached(st, a.hash, &got), 0, "the first token");
+    is_int(store_token_lookup_cached(st, a.hash, &got), 0, "asked again");
+    counts(&h1, &m1);
+    ok(m1 - m0 == 1 && h1 - h0 == 1, "the store once, then the cache");
+    ok(got.id == a.id && got.scope == STORE_SCOPE_PUBLISH && got.channel_id == a.channel_id &&
+           memcmp(got.hash, a.hash, sizeof a.hash) == 0,
+       "the cached row is the token's");
+
+    int64_t now = crier_now_ms();
+    is_int(store_token_touch(st, a.id, now), 0, "its last use set here");
+    store_token_lookup_cached(st, a.hash, &got);
+    ok(got.last_used_at == now, "shows in the cached row");
+
+    memset(unknown, 9, sizeof unknown);
+    is_int(store_token_lookup_cached(st, unknown, &got), -ENOENT, "an unknown hash");
+    counts(&h0, &m0);
+    store_token_lookup_cached(st, unknown, &got);
+    counts(&h1, &m1);
+    ok(m1 - m0 == 1 && h1 == h0, "is never kept");
+
+    is_int(store_token_revoke(st, a.id), 0, "this process revokes the first token");
+    is_int(store_token_lookup_cached(st, a.hash, &got), -ENOENT, "refused at once");
+
+    is_int(store_token_lookup_cached(st, b.hash, &got), 0, "the second token, cached");
+    is_int(store_token_revoke(other, b.id), 0, "another process revokes it");
+    is_int(store_token_lookup_cached(st, b.hash, &got), 0,
+           "the cache still has it (a write checks it in its transaction)");
+    is_int(store_token_lookup(st, b.hash, &got), -ENOENT, "the store's own lookup does not");
+    read_access_changes(st);
+    is_int(store_token_lookup_cached(st, b.hash, &got), -ENOENT,
+           "forgotten once the access changes are read");
+}
+
 static void test_bounded(void)
 {
     char slug[32], b[64];
@@ -175,6 +229,7 @@ int main(void)
         return 1;
     test_hits_and_own_changes();
     test_other_process();
+    test_tokens();
     test_bounded();
     store_close(other);
     store_close(st);

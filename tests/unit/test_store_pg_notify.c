@@ -674,6 +674,8 @@ static void test_team(struct store *st, struct store *st2)
     test_audit(st, gaz);
     test_audit_with_writes(st, make_channel(st, "audited-writes"));
     test_audit_burst(st, make_channel(st, "audited-burst"));
+    test_audit_revoked_token(st, make_channel(st, "audited-revoked"));
+    test_audit_revoked_burst(st, make_channel(st, "audited-revoked-burst"));
     test_team_races(st, st2);
 }
 

@@ -288,6 +288,8 @@ int main(void)
     test_audit();
     test_audit_with_writes(st, channel("audited-writes"));
     test_audit_burst(st, channel("audited-burst"));
+    test_audit_revoked_token(st, channel("audited-revoked"));
+    test_audit_revoked_burst(st, channel("audited-revoked-burst"));
     store_close(st);
     return done_testing_in(tmpdir);
 }
