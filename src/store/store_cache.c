@@ -105,25 +105,37 @@ static void channel_copy(struct store_channel *dst, const struct store_channel *
     dst->selection = src->selection ? xstrdup(src->selection) : NULL;
 }
 
+/* Under the lock: 1 when a slot holding the row asked for (same) was read
+ * less than ttl ago (a hit), else 0 with *gen the generation a read from
+ * the store must still find to keep its row (a miss). */
+static int look_locked(struct store_cache *c, int same, int64_t at, int64_t now, int64_t ttl,
+                       uint64_t *gen)
+{
+    if (same && now >= at && now - at < ttl) {
+        c->hits++;
+        return 1;
+    }
+    c->misses++;
+    *gen = c->gen;
+    return 0;
+}
+
 int store_channel_get_cached(struct store *st, const char *slug, struct store_channel *out)
 {
     struct store_cache *c = st->cache;
     if (!c)
         return store_channel_get(st, slug, out);
-    size_t i = slug_slot(slug);
     int64_t now = crier_now_ms();
+    uint64_t gen;
 
     pthread_mutex_lock(&c->mu);
-    struct chan_slot *s = &c->chans[i];
-    if (s->used && now - s->at < STORE_CACHE_TTL_MS && now >= s->at &&
-        strcmp(s->ch.slug, slug) == 0) {
+    struct chan_slot *s = &c->chans[slug_slot(slug)];
+    if (look_locked(c, s->used && strcmp(s->ch.slug, slug) == 0, s->at, now, STORE_CACHE_TTL_MS,
+                    &gen)) {
         channel_copy(out, &s->ch);
-        c->hits++;
         pthread_mutex_unlock(&c->mu);
         return 0;
     }
-    uint64_t gen = c->gen;
-    c->misses++;
     pthread_mutex_unlock(&c->mu);
 
     int rc = store_channel_get(st, slug, out);
@@ -155,20 +167,17 @@ int store_token_lookup_cached(struct store *st, const unsigned char hash[32],
     struct store_cache *c = st->cache;
     if (!c)
         return store_token_lookup(st, hash, out);
-    size_t i = hash_slot(hash);
     int64_t now = crier_now_ms();
+    uint64_t gen;
 
     pthread_mutex_lock(&c->mu);
-    struct tok_slot *s = &c->toks[i];
-    if (s->used && now - s->at < STORE_CACHE_TOKEN_TTL_MS && now >= s->at &&
-        CRYPTO_memcmp(s->tok.hash, hash, sizeof s->tok.hash) == 0) {
+    struct tok_slot *s = &c->toks[hash_slot(hash)];
+    if (look_locked(c, s->used && CRYPTO_memcmp(s->tok.hash, hash, sizeof s->tok.hash) == 0, s->at,
+                    now, STORE_CACHE_TOKEN_TTL_MS, &gen)) {
         *out = s->tok;
-        c->hits++;
         pthread_mutex_unlock(&c->mu);
         return 0;
     }
-    uint64_t gen = c->gen;
-    c->misses++;
     pthread_mutex_unlock(&c->mu);
 
     int rc = store_token_lookup(st, hash, out);
