@@ -182,31 +182,6 @@ static int key_own(uint8_t a, uint8_t b)
            (b == K_NAME || b == K_HALF || b == K_NUMBER);
 }
 
-void digest_minor_langs(const uint16_t *lang, size_t nc, uint8_t *minor)
-{
-    enum { LANGS = 16 };
-    uint16_t code[LANGS];
-    size_t count[LANGS], nl = 0;
-
-    for (size_t c = 0; c < nc; c++) {
-        size_t i = 0;
-        while (i < nl && code[i] != lang[c])
-            i++;
-        if (i == nl && nl < LANGS) {
-            code[nl] = lang[c];
-            count[nl++] = 0;
-        }
-        if (i < nl)
-            count[i]++;
-    }
-    for (size_t c = 0; c < nc; c++) {
-        size_t i = 0;
-        while (i < nl && code[i] != lang[c])
-            i++;
-        minor[c] = lang[c] != 0 && (i == nl || 2 * count[i] < nc);
-    }
-}
-
 /* A translation (K_BRIDGE) meets only a plain key of a post in another
  * language: within a language the word itself is already compared. */
 static int bridge_meets(uint8_t a, uint8_t b, uint16_t la, uint16_t lb)

@@ -638,7 +638,7 @@ void digest_centroid_tolled(const struct digest_post *posts, const size_t *cand,
  * the window's candidates are written in (the agencies' other service on
  * a channel; lang as ks->lang). Its words are rare in the window because
  * the language is, not because the story is: two such posts share "shuts"
- * and "closed" with the weight of a rare name (digest_group.c; read by
+ * and "closed" with the weight of a rare name (digest_kit.c; read by
  * digest_pairs() and digest_join()). */
 void digest_minor_langs(const uint16_t *lang, size_t nc, uint8_t *minor);
 
