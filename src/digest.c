@@ -457,10 +457,10 @@ static int group_candidates(const struct digest_post *posts, const size_t *cand,
     uint32_t *titled = xmalloc((nc ? nc : 1) * sizeof *titled);
     digest_anchors(&ks, &pl, nc, df_cap, filler, g, anchor, titled);
     digest_anchors_apart(e, g, anchor);
-    digest_attach(e, nc, g, anchor, titled);
+    digest_attach(e, &ks, nc, g, anchor, titled);
     /* Once more: a post that reached a story through a post that joined
      * it in the first pass (which moves no story twice) reaches it now. */
-    digest_attach(e, nc, g, NULL, titled);
+    digest_attach(e, &ks, nc, g, NULL, titled);
     digest_join(e, &pl, nc, df_cap, threshold, filler, ks.lang, g);
     /* Then a story and its translation, which share no name to join on. */
     digest_tongues(e, ks.lang, nc, g);

@@ -29,9 +29,10 @@
  * weighs (not a thin one: digest_pairs()); bit 2, the two posts share a
  * word or figure of what happened, not names alone (EDGE_NAMES_ONLY);
  * named: an edge through a name or figure of the two posts' own
- * (digest_edges.named). */
+ * (digest_edges.named); w, the edge's weight (0 for a weak link). */
 struct attach_link {
     uint32_t s, t, post, strong, named;
+    float w;
 };
 
 static int attach_cmp(const void *x, const void *y)
@@ -46,7 +47,7 @@ static int attach_cmp(const void *x, const void *y)
 }
 
 static void attach_offer(struct attach_link **v, size_t *n, size_t *cap, const uint32_t *size,
-                         uint32_t rs, uint32_t rt, uint32_t post, uint32_t strong, uint32_t named)
+                         uint32_t rs, uint32_t rt, uint32_t post, struct attach_link x)
 {
     if (size[rs] > ATTACH_MAX || size[rs] >= size[rt])
         return;
@@ -54,8 +55,10 @@ static void attach_offer(struct attach_link **v, size_t *n, size_t *cap, const u
         *cap = *cap ? *cap * 2 : 256;
         *v = xrealloc(*v, *cap * sizeof **v);
     }
-    (*v)[(*n)++] =
-        (struct attach_link){.s = rs, .t = rt, .post = post, .strong = strong, .named = named};
+    x.s = rs;
+    x.t = rt;
+    x.post = post;
+    (*v)[(*n)++] = x;
 }
 
 /* Average linkage asks every pair of two stories for an edge; a post that
@@ -294,18 +297,111 @@ static int attach_two_posts(uint32_t strong, uint32_t heavy, uint32_t named)
     return strong >= 2 || (strong == 1 && heavy && named == 0);
 }
 
-void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
-                   const uint32_t *anchor, const uint32_t *titled)
+/* What a story's headlines are about, its subject: the keys (names,
+ * figures, words, a translation; not a quoted word nor a broadcaster) that
+ * the titles of more than half of its posts hold, for a story of this many
+ * posts or more (two titles are too few to say what most of them say).
+ * Read only for a lone post that attach_place_only() asks about, rarely:
+ * the walk is over the candidates and the story's titles. */
+#define SUBJECT_MIN_POSTS 3
+
+static int u32_cmp(const void *x, const void *y)
 {
-    uint32_t *size = xcalloc(nc ? nc : 1, sizeof *size);
-    uint32_t *move = xmalloc((nc ? nc : 1) * sizeof *move);
-    struct attach_link *v = NULL;
-    size_t n = 0, cap = 0;
+    uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+
+    return a < b ? -1 : a > b;
+}
+
+/* Whether key k of ks is read from its post's title and tells what it is
+ * about (a longer name's last word weighs half: key_in_title()). */
+static int title_key(const struct keyset *ks, size_t k)
+{
+    uint8_t kind = ks->kind[k];
+    if (kind == K_WORDQ || kind == K_MEDIA || ks->w[k] == 0.0f)
+        return 0;
+    return kind == K_HALF ? ks->w[k] >= TITLE_KEY_WEIGHT / 2 : ks->w[k] >= TITLE_KEY_WEIGHT;
+}
+
+/* Whether story t (a root of g) has a subject and lone post s writes none
+ * of it, anywhere in its copy. */
+static int subject_unwritten(const struct keyset *ks, struct groups *g, size_t nc, uint32_t s,
+                             uint32_t t)
+{
+    size_t posts = 0, n = 0, cap = 0;
+    uint32_t *ids = NULL;
 
     for (size_t c = 0; c < nc; c++) {
-        size[uf_find(g->parent, c)]++;
-        move[c] = UINT32_MAX;
+        if (c == s || uf_find(g->parent, c) != t)
+            continue;
+        posts++;
+        for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
+            if (!title_key(ks, k))
+                continue;
+            if (n == cap) {
+                cap = cap ? 2 * cap : 64;
+                ids = xrealloc(ids, cap * sizeof *ids);
+            }
+            ids[n++] = ks->kid[k]; /* a post holds each key once */
+        }
     }
+    int subject = 0, written = 0;
+    if (posts >= SUBJECT_MIN_POSTS && n) {
+        qsort(ids, n, sizeof *ids, u32_cmp);
+        for (size_t i = 0, j; i < n && !written; i = j) {
+            j = i + 1;
+            while (j < n && ids[j] == ids[i])
+                j++;
+            if (2 * (j - i) <= posts)
+                continue; /* not in most of the titles */
+            subject = 1;
+            for (size_t k = ks->off[s]; k < ks->off[s + 1] && !written; k++)
+                written = ks->kid[k] == ids[i] && ks->w[k] > 0.0f;
+        }
+    }
+    free(ids);
+    return subject && !written;
+}
+
+/* Whether lone post v[i].s shares only a place with story t (v sorted by
+ * s; v[i] any link of s): its strongest edge of words of what happened
+ * (an edge that weighs, not of names alone) goes to a post of another
+ * story and weighs more than every link to t, and it writes none of t's
+ * subject (subject_unwritten()). A thin edge weighs nothing (pair_thin(),
+ * digest_group.c) but stays a link here, where the same place in most of a
+ * story's posts tells the story (a reaction, a local piece); that holds
+ * only when nothing tells another story. Then its thin edges to t claim
+ * nothing. Day 98's flu piece « Grippe : Sfântul Spiridon ferme ses portes
+ * aux visiteurs » names the hospital of the scanners' trial, whose four
+ * posts name it too (« Procès des scanners : ... »), and its edges of words
+ * go to the night's crash, whose injured its emergency ward treats; the
+ * English report of pottery found on the motorway's site near Târgu Frumos
+ * reaches the crash there through the town, and its edge of words goes to
+ * its own story's French report (eval/README.md, ninety-first round). */
+static int attach_place_only(const struct attach_link *v, size_t n, size_t i, uint32_t t,
+                             const struct keyset *ks, struct groups *g, size_t nc)
+{
+    float to_t = 0, elsewhere = 0;
+
+    while (i > 0 && v[i - 1].s == v[i].s)
+        i--;
+    for (size_t j = i; j < n && v[j].s == v[i].s; j++) {
+        if (v[j].t == t)
+            to_t = v[j].w > to_t ? v[j].w : to_t;
+        else if ((v[j].strong & 7) == 7 && v[j].w > elsewhere)
+            elsewhere = v[j].w;
+    }
+    return elsewhere > to_t && subject_unwritten(ks, g, nc, v[i].s, t);
+}
+
+/* The links of the small stories (edges, then weak links) to the bigger
+ * ones, sorted by small story and story (*n of them; NULL when none). */
+static struct attach_link *attach_links(const struct digest_edges *e, struct groups *g,
+                                        const uint32_t *size, size_t *n)
+{
+    struct attach_link *v = NULL;
+    size_t cap = 0;
+
+    *n = 0;
     for (int pass = 0; pass < 2; pass++) {
         const struct digest_edge *x = pass ? e->weak : e->v;
         size_t m = pass ? e->nweak : e->n;
@@ -315,14 +411,31 @@ void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
             if (ra == rb || (!pass && toll_only(e, i)))
                 continue;
             /* A thin edge (cos 0, digest_pairs()) shares a place only. */
-            uint32_t named = !pass && e->named && (e->named[i] & 1) && x[i].cos > 0;
-            uint32_t strong = link_strong(e, x, i, pass);
-            attach_offer(&v, &n, &cap, size, ra, rb, x[i].b, strong, named);
-            attach_offer(&v, &n, &cap, size, rb, ra, x[i].a, strong, named);
+            struct attach_link l = {.strong = link_strong(e, x, i, pass),
+                                    .named = !pass && e->named && (e->named[i] & 1) && x[i].cos > 0,
+                                    .w = pass || !(x[i].w > 0) ? 0.0f : x[i].w};
+            attach_offer(&v, n, &cap, size, ra, rb, x[i].b, l);
+            attach_offer(&v, n, &cap, size, rb, ra, x[i].a, l);
         }
     }
-    if (n)
-        qsort(v, n, sizeof *v, attach_cmp);
+    if (*n)
+        qsort(v, *n, sizeof *v, attach_cmp);
+    return v;
+}
+
+void digest_attach(const struct digest_edges *e, const struct keyset *ks, size_t nc,
+                   struct groups *g, const uint32_t *anchor, const uint32_t *titled)
+{
+    uint32_t *size = xcalloc(nc ? nc : 1, sizeof *size);
+    uint32_t *move = xmalloc((nc ? nc : 1) * sizeof *move);
+    struct attach_link *v;
+    size_t n;
+
+    for (size_t c = 0; c < nc; c++) {
+        size[uf_find(g->parent, c)]++;
+        move[c] = UINT32_MAX;
+    }
+    v = attach_links(e, g, size, &n);
     for (size_t i = 0; i < n;) {
         uint32_t s = v[i].s, best = UINT32_MAX;
         double best_share = 0;
@@ -332,7 +445,10 @@ void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
         int scattered = attach_scattered(v, n, i, size, &nt);
         while (i < n && v[i].s == s) {
             uint32_t t = v[i].t, pairs = 0, posts = 0, strong = 0, heavy = 0, named = 0;
+            int place = ks && size[s] == 1 && attach_place_only(v, n, i, t, ks, g, nc);
             for (; i < n && v[i].s == s && v[i].t == t; i++) {
+                if (place && (v[i].strong & 3) == 1)
+                    continue; /* a thin edge: the place, no claim */
                 pairs++;
                 strong += v[i].strong & 1;
                 heavy |= (v[i].strong >> 1) & 1;

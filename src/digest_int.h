@@ -588,9 +588,12 @@ void digest_link(const struct digest_edges *e, size_t nc, double thr, struct gro
  * (both of a story of two), or on one link when anchor (NULL: none) names
  * that story, unless titled (NULL: none) says that its title names another
  * story or two; a lone post that two stories claim joins the one that
- * anchors it with ANCHOR_SURE and that its title names (digest_link.c). */
-void digest_attach(const struct digest_edges *e, size_t nc, struct groups *g,
-                   const uint32_t *anchor, const uint32_t *titled);
+ * anchors it with ANCHOR_SURE and that its title names. With ks (NULL: not
+ * read), a lone post's thin edges claim nothing when its strongest edge of
+ * words goes elsewhere and it writes none of what most of the story's
+ * titles hold (attach_place_only(), digest_attach.c). */
+void digest_attach(const struct digest_edges *e, const struct keyset *ks, size_t nc,
+                   struct groups *g, const uint32_t *anchor, const uint32_t *titled);
 /* Beside a root in anchor[] (digest_anchors()): two of that story's own
  * names or figures anchor the post, not one (no candidate index has the
  * bit: DIGEST_MAX_POSTS is far below it). */
@@ -638,7 +641,7 @@ void digest_centroid_tolled(const struct digest_post *posts, const size_t *cand,
  * the window's candidates are written in (the agencies' other service on
  * a channel; lang as ks->lang). Its words are rare in the window because
  * the language is, not because the story is: two such posts share "shuts"
- * and "closed" with the weight of a rare name (digest_group.c; read by
+ * and "closed" with the weight of a rare name (digest_kit.c; read by
  * digest_pairs() and digest_join()). */
 void digest_minor_langs(const uint16_t *lang, size_t nc, uint8_t *minor);
 

@@ -62,3 +62,28 @@ void digest_push_marks(struct scratch *sc, const uint64_t *mark, const uint32_t 
         sc->ksrc[2 * sc->nk + 1] = span[2 * i + 1];
     }
 }
+
+void digest_minor_langs(const uint16_t *lang, size_t nc, uint8_t *minor)
+{
+    enum { LANGS = 16 };
+    uint16_t code[LANGS];
+    size_t count[LANGS], nl = 0;
+
+    for (size_t c = 0; c < nc; c++) {
+        size_t i = 0;
+        while (i < nl && code[i] != lang[c])
+            i++;
+        if (i == nl && nl < LANGS) {
+            code[nl] = lang[c];
+            count[nl++] = 0;
+        }
+        if (i < nl)
+            count[i]++;
+    }
+    for (size_t c = 0; c < nc; c++) {
+        size_t i = 0;
+        while (i < nl && code[i] != lang[c])
+            i++;
+        minor[c] = lang[c] != 0 && (i == nl || 2 * count[i] < nc);
+    }
+}

@@ -1606,7 +1606,7 @@ static void test_toll_titles(void)
         for (size_t c = 0; c < 4; c++)
             g.parent[c] = c;
         digest_link(&e, 4, 0.5, &g);
-        digest_attach(&e, 4, &g, NULL, NULL);
+        digest_attach(&e, NULL, 4, &g, NULL, NULL);
         int together = uf_find(g.parent, 3) == uf_find(g.parent, 0);
         if (t)
             ok(!together, "the toll's thin edges: the lone post stays alone");
@@ -4125,7 +4125,7 @@ static void test_attach_passing(void)
         for (size_t c = 0; c < 9; c++)
             g.parent[c] = c;
         digest_link(&e, 9, 0.5, &g);
-        digest_attach(&e, 9, &g, NULL, NULL);
+        digest_attach(&e, NULL, 9, &g, NULL, NULL);
         int crash = uf_find(g.parent, 8) == uf_find(g.parent, 0);
         if (t)
             ok(crash, "a weak link of words too: the lone post joins the story it reaches");
@@ -4379,6 +4379,179 @@ static void test_country_adjective_table(void)
     ok(w > 0, "two English reports of the tram strike weigh (%g)", w);
 }
 
+/* Day 98 (ninety-first round): the crash's French report names the town in
+ * its title (« ... près de Târgu Ursos »), the English report of a find on a
+ * motorway's site writes it in its copy ("near Targu Ursos") and "route" in
+ * its title: one name, its last word and one word, at a cosine of 0.035. A
+ * longer name's last word is the name again: the crash's title meets the
+ * find through nothing but the name, and the edge is thin (pair_thin()'s
+ * name and word, digest_group.c). Without it the edge weighed 0.22. */
+static void test_name_last_word(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Sept morts dans une collision entre un minibus et un camion près de Târgu Ursos",
+         .body = "Sept personnes ont été tuées mardi soir sur la route nationale, à la sortie de "
+                 "Târgu Ursos."},
+        {.lang = "fr",
+         .title = "Collision de Târgu Ursos : le bilan s'alourdit à neuf morts",
+         .body = "Deux blessés de la collision de mardi soir sont morts dans la nuit, portant le "
+                 "bilan à neuf morts."},
+        {.lang = "fr",
+         .title = "Des céramiques anciennes mises au jour sur le chantier de l'autoroute",
+         .body = "Des archéologues ont mis au jour sur le tracé de l'autoroute des vases peints "
+                 "intacts."},
+        {.lang = "en",
+         .title = "Painted pots unearthed on planned motorway route",
+         .body = "Archaeologists in the northeast of the country have uncovered a Copper Age "
+                 "settlement with intact painted vessels, clay figurines and tools, some six "
+                 "thousand years old, on the route of a motorway near Targu Ursos."},
+    };
+    double w = edge_weight(ps, 4, 0, 3);
+    ok(w == 0, "the crash near the town and the find near it: a thin edge (%g)", w);
+    w = edge_weight(ps, 4, 0, 1);
+    ok(w > 0, "two reports of the crash weigh (%g)", w);
+    w = edge_weight(ps, 4, 2, 3);
+    ok(w > 0, "the find's two reports weigh (%g)", w);
+}
+
+/* Day 98: two English posts on a French channel, the crash ("Death toll in
+ * Romanian minibus crash rises to 9") and the find ("Painted pots unearthed
+ * on Romanian motorway route"), share the country, its adjective,
+ * "northeastern" and "road" / "route". The adjective is the country again
+ * and adds no half (pair_add(), digest_group.c): what is left is short of
+ * the three whole features two posts of the minor language need besides
+ * their country. Without it, an edge of weight 1. */
+static void test_country_adjective_halves(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Sept morts dans une collision entre un minibus et un camion près de Târgu Ursos",
+         .body = "Sept personnes ont été tuées mardi soir sur la route nationale, à la sortie de "
+                 "Târgu Ursos."},
+        {.lang = "fr",
+         .title = "Collision de Târgu Ursos : le bilan s'alourdit à neuf morts",
+         .body = "Deux blessés de la collision de mardi soir sont morts dans la nuit, portant le "
+                 "bilan à neuf morts."},
+        {.lang = "fr",
+         .title = "Des céramiques anciennes mises au jour sur le chantier de l'autoroute",
+         .body = "Des archéologues ont mis au jour sur le tracé de l'autoroute des vases peints "
+                 "intacts."},
+        {.lang = "en",
+         .title = "Death toll in Romanian minibus crash rises to 9",
+         .body = "Two more people have died after a minibus and a truck collided on a road in "
+                 "northeastern Romania, bringing the death toll to nine."},
+        {.lang = "en",
+         .title = "Painted pots unearthed on Romanian motorway route",
+         .body = "Archaeologists in northeastern Romania have uncovered intact painted vessels on "
+                 "the planned route of a motorway."},
+    };
+    double w = edge_weight(ps, 5, 3, 4);
+    ok(w < 0, "the crash and the find in English, the country and its adjective: no edge (%g)", w);
+    w = edge_weight(ps, 5, 0, 3);
+    ok(w > 0, "the crash's English report and its French one weigh (%g)", w);
+}
+
+/* Whether posts a and b of ps[0..n) (n at most 16) are one story after the
+ * linkage and the lone posts' attach, as group_candidates() (digest.c) runs
+ * them; with_keys 0 gives digest_attach() no keys (its subject rule off). */
+static int attach_one_story(const struct digest_post *ps, size_t n, size_t a, size_t b,
+                            int with_keys)
+{
+    size_t cand[16], df_cap = 8;
+    struct keyset ks;
+    struct postings pl;
+    struct digest_edges e;
+    int same = -1;
+
+    for (size_t i = 0; i < n; i++)
+        cand[i] = i;
+    if (digest_read_posts(ps, cand, n, &ks) == 0) {
+        digest_build_index(&ks, n, &pl);
+        digest_pairs(&ks, &pl, n, df_cap, &e);
+        digest_deaths_apart(ps, cand, n, &e);
+        digest_names_apart(ks.lang, n, &e);
+        digest_modifier_apart(&ks, &pl, n, &e);
+        digest_weigh(&e, n);
+        struct groups g = {.parent = malloc(n * sizeof *g.parent), .pin = calloc(n, 1)};
+        for (size_t c = 0; c < n; c++)
+            g.parent[c] = c;
+        digest_link(&e, n, 0.5, &g);
+        uint8_t filler[16] = {0};
+        uint32_t anchor[16], titled[16];
+        digest_anchors(&ks, &pl, n, df_cap, filler, &g, anchor, titled);
+        digest_anchors_apart(&e, &g, anchor);
+        digest_attach(&e, with_keys ? &ks : NULL, n, &g, anchor, titled);
+        digest_attach(&e, with_keys ? &ks : NULL, n, &g, NULL, titled);
+        same = uf_find(g.parent, a) == uf_find(g.parent, b);
+        free(g.parent);
+        free(g.pin);
+        digest_edges_free(&e);
+        digest_postings_free(&pl);
+    }
+    digest_keyset_free(&ks);
+    return same;
+}
+
+/* Day 98: the flu piece « Grippe : Saint-Ilie ferme ses portes aux visiteurs
+ * ... » names the hospital whose former director is on trial (four posts,
+ * « Procès des scanners : ... »), and its emergency ward treats the night's
+ * crash victims. Its edges to the trial are thin (the hospital), its edges
+ * of words go to the crash, and it writes nothing of the scanners: the
+ * place is all it shares with the trial, and the thin edges claim nothing
+ * (digest_attach(), digest_subject.c). Without the ward's clause (no edge
+ * of words elsewhere), the hospital in every post of the trial claims it as
+ * before. */
+static void test_attach_place_only(void)
+{
+    struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Pots-de-vin sur des scanners : sept ans requis contre l'ancien directeur de "
+                  "l'hôpital Saint-Ilie",
+         .body = "Le parquet a requis mardi sept ans de prison ferme contre l'ancien directeur de "
+                 "l'hôpital Saint-Ilie, jugé pour des pots-de-vin touchés lors de l'achat de "
+                 "trois scanners."},
+        {.lang = "fr",
+         .title = "Procès des scanners : l'ancien directeur dénonce un « dossier politique »",
+         .body = "Devant le tribunal, l'ancien directeur de l'hôpital Saint-Ilie a nié avoir reçu "
+                 "le moindre euro pour les scanners."},
+        {.lang = "fr",
+         .title = "Le contrat des scanners de Saint-Ilie, expliqué en quatre points",
+         .body = "Le contrat au cœur du procès portait sur trois scanners achetés en 2024 pour "
+                 "5,1 millions d'euros par l'hôpital Saint-Ilie."},
+        {.lang = "fr",
+         .title = "Procès des scanners : à l'hôpital, des soignants entre honte et colère",
+         .body = "Dans les couloirs de l'hôpital Saint-Ilie, des infirmières disent avoir suivi le "
+                 "réquisitoire contre leur ancien directeur avec un sentiment de gâchis."},
+        {.lang = "fr",
+         .title = "Sept morts dans une collision entre un minibus et un camion près de Podu Vechi",
+         .body = "Sept personnes ont été tuées mardi soir dans la collision entre un minibus et "
+                 "un camion près de Podu Vechi. Les blessés ont été transportés aux urgences de "
+                 "l'hôpital Saint-Ilie."},
+        {.lang = "fr",
+         .title = "Collision de Podu Vechi : le bilan s'alourdit à neuf morts",
+         .body = "Deux blessés de la collision de mardi soir sont morts dans la nuit aux urgences "
+                 "de l'hôpital Saint-Ilie, portant le bilan à neuf morts."},
+        {.lang = "fr",
+         .title = "Podu Vechi : le camion aurait dérapé sur la chaussée glissante",
+         .body = "Selon des témoins, le camion a glissé sur la voie opposée juste au moment où "
+                 "arrivait le minibus, près de Podu Vechi."},
+        {.lang = "fr",
+         .title = "Grippe : Saint-Ilie ferme ses portes aux visiteurs et ouvre une tente de tri",
+         .body = "L'hôpital Saint-Ilie, dont le service des urgences soigne aussi depuis mardi "
+                 "soir les blessés de la collision de la nuit, a installé une tente de tri pour "
+                 "séparer les patients fiévreux."},
+    };
+    ok(attach_one_story(ps, 8, 0, 7, 1) == 0,
+       "the flu piece at the trial's hospital, its words elsewhere: not the trial's");
+    ok(attach_one_story(ps, 8, 4, 7, 1) == 0, "nor the crash's, which two of its edges reach");
+    ok(attach_one_story(ps, 8, 0, 3, 1) == 1, "the trial's four posts are one story");
+    ps[7].body = "L'hôpital Saint-Ilie a installé une tente de tri devant son entrée pour séparer "
+                 "les patients fiévreux des autres.";
+    ok(attach_one_story(ps, 8, 0, 7, 1) == 1,
+       "without the ward's clause, no edge of words elsewhere: the hospital claims it as before");
+}
+
 int main(void)
 {
     test_words();
@@ -4472,6 +4645,9 @@ int main(void)
     test_count_prison_term();
     test_names_apart_thin();
     test_attach_passing();
+    test_name_last_word();
+    test_country_adjective_halves();
+    test_attach_place_only();
     test_facility_acronym();
     run_day();
     test_merges();

@@ -111,7 +111,7 @@ static size_t attach_titled(const struct digest_edge *v, size_t ne, const struct
         titled[c] = titled_to[c] == -1   ? UINT32_MAX
                     : titled_to[c] == -2 ? UINT32_MAX - 1
                                          : (uint32_t)uf_find(g.parent, (size_t)titled_to[c]);
-    digest_attach(&e, nc, &g, anchor_to ? anchor : NULL, titled_to ? titled : NULL);
+    digest_attach(&e, NULL, nc, &g, anchor_to ? anchor : NULL, titled_to ? titled : NULL);
     for (size_t c = 0; c < nc; c++) {
         root[c] = uf_find(g.parent, c);
         n += root[c] == c;
@@ -760,7 +760,7 @@ static size_t attach_named(const struct digest_edge *v, const uint8_t *named, si
     digest_link(&e, nc, 0.5, &g);
     for (size_t c = 0; c < nc; c++)
         anchor[c] = c == lone ? (uint32_t)uf_find(g.parent, (size_t)anchor_to) : UINT32_MAX;
-    digest_attach(&e, nc, &g, anchor, NULL);
+    digest_attach(&e, NULL, nc, &g, anchor, NULL);
     for (size_t c = 0; c < nc; c++) {
         root[c] = uf_find(g.parent, c);
         n += root[c] == c;
@@ -992,7 +992,7 @@ static void test_attach_named_edge(void)
         for (size_t c = 0; c < nc; c++)
             g.parent[c] = c;
         digest_link(&e, nc, 0.5, &g);
-        digest_attach(&e, nc, &g, NULL, NULL);
+        digest_attach(&e, NULL, nc, &g, NULL, NULL);
         for (size_t c = 0; c < nc; c++)
             n += uf_find(g.parent, c) == c;
         is_int(n, cases[i].want, "%s", cases[i].what);
