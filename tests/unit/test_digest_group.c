@@ -4458,7 +4458,7 @@ static void test_country_adjective_halves(void)
 static int attach_one_story(const struct digest_post *ps, size_t n, size_t a, size_t b,
                             int with_keys)
 {
-    size_t cand[16], df_cap = 8;
+    size_t cand[16] = {0}, df_cap = 8;
     struct keyset ks;
     struct postings pl;
     struct digest_edges e;
