@@ -832,12 +832,13 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
             uint32_t need = x->own || !minor[c] || ks->lang[c] != ks->lang[o]
                                 ? PAIR_MIN_HALVES
                                 : MINOR_MIN_HALVES + 2u * (x->world || x->hubh);
-            /* Nor through the toll's words: "kills", "people", "others"
-             * are every deadly story's ("Tainted palm liquor kills six at
-             * Togo funeral", "Lightning kills three worshippers in northern
-             * Togo", day 50). What the two posts share beyond the country
-             * and the count is what happened, or nothing. */
-            uint32_t toll = need >= MINOR_MIN_HALVES ? x->tollh : 0;
+            /* Nor through the toll's words, every deadly story's ("kills",
+             * "people", "others": "Lightning kills three worshippers in
+             * northern Togo", day 50), nor the service's formula
+             * (digest_foreign.c): beyond those, what happened or nothing. */
+            uint32_t toll = need >= MINOR_MIN_HALVES
+                                ? x->tollh + digest_foreign_halves(ks, pl, df_cap, c, o)
+                                : 0;
             int tolled = ks->lang[c] == ks->lang[o] && pair_toll_met(x, need);
             int thin = pair_thin(x, cos) || pair_interview(x, aired[c] || aired[o]) || tolled ||
                        pair_passing_name(x, cos, ks, tname, c, o);

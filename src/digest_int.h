@@ -708,7 +708,7 @@ void digest_rubrics_free(struct rubrics *r);
 typedef uint64_t (*digest_key_of_fn)(struct digest_stems *st, const char *lang, const char *w);
 void digest_events_init(struct digest_stems *st, digest_key_of_fn key_of);
 
-/* The court's words' keys (digest_court.c), as digest_events_init(). */
+/* The court's and the offices' words' keys (digest_court.c), as digest_events_init(). */
 void digest_court_init(struct digest_stems *st, digest_key_of_fn key_of);
 
 /* Whether posts c and o, of one language, share a name (the court's town)
@@ -717,14 +717,17 @@ void digest_court_init(struct digest_stems *st, digest_key_of_fn key_of);
  * (digest_court.c). Thin. */
 int digest_court_apart(const struct keyset *ks, size_t c, size_t o);
 
-/* The offices' words' keys (digest_court.c), as digest_court_init(). */
-void digest_office_init(struct digest_stems *st, digest_key_of_fn key_of);
-
 /* Whether posts c and o, of one language, share a name (the official's,
  * the territory's) and have titles that each give an office and meet the
  * other post through nothing else: two acts of one authority
  * (digest_court.c). Thin. */
 int digest_office_apart(const struct keyset *ks, size_t c, size_t o);
+
+/* The sentence's words' keys (digest_foreign.c); the halves of the formula's words that posts c
+ * and o of the minor language share, none of their three whole features (digest_pairs()). */
+void digest_foreign_init(struct digest_stems *st, digest_key_of_fn key_of);
+uint32_t digest_foreign_halves(const struct keyset *ks, const struct postings *pl, size_t df_cap,
+                               size_t c, size_t o);
 
 /* Adds to the post being read, if English, the marks of the words its title
  * writes only inside a lower-case hyphenated compound ("cross" of

@@ -344,7 +344,7 @@ void digest_lexicon_init(void)
     }
     digest_events_init(&st, key_of);
     digest_court_init(&st, key_of);
-    digest_office_init(&st, key_of);
+    digest_foreign_init(&st, key_of);
     /* A country of one word read as a word, and a count (digest_noevent_word()). */
     nnoevent_words = 0;
     for (size_t i = 0; digest_country_alike(i); i++) {

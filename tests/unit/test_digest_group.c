@@ -3311,6 +3311,58 @@ static void test_rubric_subjects(void)
     ok(plant > 0, "two posts of the cement plant weigh (%g)", plant);
 }
 
+/* Day 50's shape: the English service of a French channel opens its titles
+ * on the country it writes from, read there as a word ("Benin lawmakers
+ * ...", "Benin court ..."), and tells its trials in the court's words ("A
+ * court in ... has sentenced ... to six years in prison"). The mining code's
+ * vote and the permit clerk's trial share the country's word, "mining" and
+ * "permit"; the clerk's trial and the counterfeiters' of another town share
+ * the sentence's words, the country and "fake". The formula counts for none
+ * of the minor language's three whole features (digest_foreign.c): no edge
+ * for either pair. Two posts of the clerk's trial, which share the court's
+ * town, still weigh (eval/README.md, ninety-second round). */
+static void test_minor_formula(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Benin lawmakers approve mining reform aimed at ending permit disputes",
+         .body =
+             "COTONOU, Aug 26 (Reuters) - Benin's parliament late on Tuesday approved a revised "
+             "mining code that requires every permit to be listed in a public register, a "
+             "reform the government says will end costly ownership disputes."},
+        {.lang = "en",
+         .title = "Benin court jails mining clerk over fake permit papers sold abroad",
+         .body = "A court in Cotonou has sentenced a former registry clerk to six years in prison "
+                 "for selling the same gold permits to several investors using forged papers."},
+        {.lang = "en",
+         .title = "Three jailed in Benin over counterfeit banknotes",
+         .body = "A court in the northern Beninese city of Parakou has sentenced three men to four "
+                 "years in prison for printing fake 5,000 CFA franc notes and passing them in "
+                 "markets."},
+        {.lang = "en",
+         .title = "Cotonou registry clerk gets six years over forged gold permits",
+         .body = "The Cotonou court sentenced the former registry clerk to six years in prison on "
+                 "Tuesday for selling gold permits twice with forged papers."},
+        FR_BACKGROUND,
+        {.lang = "fr",
+         .title = "Mines : le Parlement adopte le nouveau code minier",
+         .body = "Les députés ont adopté mardi soir le code minier révisé par 71 voix contre 8."},
+        {.lang = "fr",
+         .title = "Parakou : trois faussaires condamnés à quatre ans de prison",
+         .body = "Le tribunal de Parakou a condamné mardi trois hommes à quatre ans de prison pour "
+                 "avoir imprimé de faux billets de 5 000 francs CFA."},
+    };
+    double vote = edge_weight(ps, 10, 0, 1), trials = edge_weight(ps, 10, 1, 2);
+    double clerk = edge_weight(ps, 10, 1, 3);
+    ok(vote < 0,
+       "the mining code's vote and the clerk's trial, through the country's word: no "
+       "edge (%g)",
+       vote);
+    ok(trials < 0, "the clerk's trial and the counterfeiters', through the sentence: no edge (%g)",
+       trials);
+    ok(clerk > 0, "two posts of the clerk's trial weigh (%g)", clerk);
+}
+
 /* Day 54: the alert colours' explainer ("Jaune, orange, rouge", the
  * volcano's story) and "Au Morne-Rouge, la commune pleure" (the minibus
  * crash). "rouge" is a colour in one title and a word of the town's name in
@@ -4450,6 +4502,7 @@ int main(void)
     test_minor_hub_name();
     test_minor_hub_country_word();
     test_rubric_subjects();
+    test_minor_formula();
     test_deaths_apart();
     test_deaths_floor();
     test_title_formula();
