@@ -746,7 +746,7 @@ static struct touched pair_touched(const struct pair_acc *x, const struct rubric
 {
     int passed = digest_evname_apart(ks, c, o, x->eventn, x->world); /* EDGE_PASSED */
     int aside = digest_aside_thin(rb, ks, pl, df_cap, c, o) || digest_event_apart(rb, c, o);
-    thin |= aside || passed || digest_rubric_thin(rb, ks, pl, c, o, cos) ||
+    thin |= aside || passed || digest_rubric_thin(rb, ks, pl, c, o, cos, df_cap, x->eventn) ||
             digest_explainer_thin(rb, c, o, x->names, x->tnamed) || digest_court_apart(ks, c, o) ||
             digest_office_apart(ks, c, o) || digest_compound_apart(ks, pl, c, o) ||
             digest_place_capital(ks, c, o, x->names, x->whole, x->world, x->eventn | x->event);

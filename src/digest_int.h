@@ -166,9 +166,9 @@ int digest_country(uint64_t h);
  * NULL past the last. */
 const char *digest_country_alike(size_t i);
 /* Whether a word's key (digest_word_key()) says where or how many, never
- * what happened: such a country's, read as a word where a title or a
- * sentence opens on it ("Canada : un feu de forêt menace la ville de
- * Gander"), or a round count's ("des centaines", "hundreds"). */
+ * what happened: such a country's, read as a word where a sentence opens on
+ * it ("Canada : un feu de forêt menace ..."), a round count's ("des
+ * centaines"), a capital's, a kind of place's (« province », « île »). */
 int digest_noevent_word(uint64_t key);
 
 /* Content words, for the tf-idf similarity. A reader's stemmers (Snowball,
@@ -696,11 +696,11 @@ struct rubrics digest_rubrics(const struct keyset *ks, const struct postings *pl
  * the other's, and they share little else. Day 60's "Oignon : chute des
  * cours dans la région de Tahoua" and "Ciment : la production de Malbaza
  * doit doubler d'ici 2029" share the region's name, its kind and
- * "production"; day 65's "Bandrélé : les habitants de Dapani ont donné
- * l'alerte" and "Karthala : les villages des flancs inquiets mais calmes"
- * share "habitants", "village" and "eau". A thin edge (digest_pairs()). */
+ * "production". When they share no word of what happened (eventn 0), a
+ * rubric's word of where (a town's name held by half of df_cap posts or
+ * more, a kind of place) is none of it. A thin edge (digest_rubric.c). */
 int digest_rubric_thin(const struct rubrics *r, const struct keyset *ks, const struct postings *pl,
-                       size_t c, size_t o, double cos);
+                       size_t c, size_t o, double cos, size_t df_cap, unsigned eventn);
 void digest_rubrics_free(struct rubrics *r);
 
 /* The event words' keys, each as a post in its language would give it

@@ -3363,6 +3363,55 @@ static void test_minor_formula(void)
     ok(clerk > 0, "two posts of the clerk's trial weigh (%g)", clerk);
 }
 
+/* Day 72's shape: a herders' piece of an attack's story (« Salamat : les
+ * éleveurs privés de marché autour de Haraze ») and a measles campaign of
+ * the same province (« Rougeole : une campagne de vaccination lancée dans
+ * la province du Salamat ») share the province, its town and the word
+ * « province », nothing that says what happened. The first rubric is a
+ * place that the window's stories all name: no subject the other post
+ * writes, so their edge is thin (digest_rubric.c). Two posts of the attack
+ * and two of the campaign still weigh (eval/README.md, ninety-second
+ * round). */
+static void test_rubric_where(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Salamat : les éleveurs privés de marché autour de Haraze",
+         .body = "Les autorités de la province du Salamat ont interdit jusqu'à nouvel ordre le "
+                 "marché à bétail de Haraze, privant les éleveurs de leur unique revenu. « Sans "
+                 "marché, on ne vend rien », résume un éleveur d'Am Timan."},
+        {.lang = "fr",
+         .title = "Rougeole : une campagne de vaccination lancée dans la province du Salamat",
+         .body = "Am Timan (ATS) - Une campagne de vaccination contre la rougeole visant 200 000 "
+                 "enfants a été lancée mercredi à Am Timan par le gouverneur de la province du "
+                 "Salamat. Les vaccinateurs feront du porte-à-porte pendant cinq jours."},
+        {.lang = "fr",
+         .title = "Rougeole : les vaccinateurs escortés par des militaires",
+         .body = "Dans le Salamat, où l'insécurité empêche souvent les agents de santé de "
+                 "travailler, les vaccinateurs de la campagne contre la rougeole seront escortés, "
+                 "a indiqué le médecin-chef d'Am Timan."},
+        {.lang = "fr",
+         .title = "Salamat : six soldats tués dans une attaque près de Haraze",
+         .body = "Six soldats ont été tués dans la nuit de mardi à mercredi dans l'attaque d'un "
+                 "poste de l'armée près de Haraze, dans la province du Salamat, a annoncé "
+                 "l'état-major."},
+        {.lang = "fr",
+         .title = "Attaque de Haraze : le bilan passe à huit soldats tués",
+         .body = "Le bilan de l'attaque du poste de Haraze, dans le Salamat, est passé à huit "
+                 "soldats tués, selon l'armée, qui a dépêché des renforts depuis Am Timan."},
+        GUYANE_BACKGROUND,
+        {.lang = "fr",
+         .title = "Football : Renaissance remporte le derby",
+         .body = "Renaissance a battu Gazelle 2 à 1 dimanche au stade de N'Djamena."},
+    };
+    double where = edge_weight_cap(ps, 8, 8, 0, 1);
+    double attack = edge_weight_cap(ps, 8, 8, 3, 4), campaign = edge_weight_cap(ps, 8, 8, 1, 2);
+    ok(where <= 0, "the herders and the campaign, through the province: no edge that weighs (%g)",
+       where);
+    ok(attack > 0, "two posts of the attack weigh (%g)", attack);
+    ok(campaign > 0, "two posts of the campaign weigh (%g)", campaign);
+}
+
 /* Day 54: the alert colours' explainer ("Jaune, orange, rouge", the
  * volcano's story) and "Au Morne-Rouge, la commune pleure" (the minibus
  * crash). "rouge" is a colour in one title and a word of the town's name in
@@ -4502,6 +4551,7 @@ int main(void)
     test_minor_hub_name();
     test_minor_hub_country_word();
     test_rubric_subjects();
+    test_rubric_where();
     test_minor_formula();
     test_deaths_apart();
     test_deaths_floor();
