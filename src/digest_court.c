@@ -34,10 +34,13 @@ static const char *const court_words[][2] = {
 #define NCOURT (sizeof court_words / sizeof *court_words)
 static uint64_t court_key[NCOURT];
 
+static void office_init(struct digest_stems *st, digest_key_of_fn key_of);
+
 void digest_court_init(struct digest_stems *st, digest_key_of_fn key_of)
 {
     for (size_t i = 0; i < NCOURT; i++)
         court_key[i] = key_of(st, court_words[i][0], court_words[i][1]);
+    office_init(st, key_of);
 }
 
 /* Whether h is one of the n keys of a word list (0: a word with no key). */
@@ -132,7 +135,7 @@ static const char *const office_words[][2] = {
 #define NOFFICE (sizeof office_words / sizeof *office_words)
 static uint64_t office_key[NOFFICE];
 
-void digest_office_init(struct digest_stems *st, digest_key_of_fn key_of)
+static void office_init(struct digest_stems *st, digest_key_of_fn key_of)
 {
     for (size_t i = 0; i < NOFFICE; i++)
         office_key[i] = key_of(st, office_words[i][0], office_words[i][1]);

@@ -728,7 +728,7 @@ static struct touched pair_touched(const struct pair_acc *x, const struct rubric
 {
     int passed = digest_evname_apart(ks, c, o, x->eventn, x->world); /* EDGE_PASSED */
     int aside = digest_aside_thin(rb, ks, pl, df_cap, c, o) || digest_event_apart(rb, c, o);
-    thin |= aside || passed || digest_rubric_thin(rb, ks, pl, c, o, cos) ||
+    thin |= aside || passed || digest_rubric_thin(rb, ks, pl, c, o, cos, df_cap, x->eventn) ||
             digest_explainer_thin(rb, c, o, x->names, x->tnamed) || digest_court_apart(ks, c, o) ||
             digest_office_apart(ks, c, o) || digest_compound_apart(ks, pl, c, o) ||
             digest_place_capital(ks, c, o, x->names, x->whole, x->world, x->eventn | x->event);
@@ -814,12 +814,13 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
             uint32_t need = x->own || !minor[c] || ks->lang[c] != ks->lang[o]
                                 ? PAIR_MIN_HALVES
                                 : MINOR_MIN_HALVES + 2u * (x->world || x->hubh);
-            /* Nor through the toll's words: "kills", "people", "others"
-             * are every deadly story's ("Tainted palm liquor kills six at
-             * Togo funeral", "Lightning kills three worshippers in northern
-             * Togo", day 50). What the two posts share beyond the country
-             * and the count is what happened, or nothing. */
-            uint32_t toll = need >= MINOR_MIN_HALVES ? x->tollh : 0;
+            /* Nor through the toll's words, every deadly story's ("kills",
+             * "people", "others": "Lightning kills three worshippers in
+             * northern Togo", day 50), nor the service's formula
+             * (digest_foreign.c): beyond those, what happened or nothing. */
+            uint32_t toll = need >= MINOR_MIN_HALVES
+                                ? x->tollh + digest_foreign_halves(ks, pl, df_cap, c, o)
+                                : 0;
             int tolled = ks->lang[c] == ks->lang[o] && pair_toll_met(x, need);
             int thin = pair_thin(x, cos) || pair_interview(x, aired[c] || aired[o]) || tolled ||
                        pair_passing_name(x, cos, ks, tname, c, o);

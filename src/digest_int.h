@@ -166,9 +166,9 @@ int digest_country(uint64_t h);
  * NULL past the last. */
 const char *digest_country_alike(size_t i);
 /* Whether a word's key (digest_word_key()) says where or how many, never
- * what happened: such a country's, read as a word where a title or a
- * sentence opens on it ("Canada : un feu de forêt menace la ville de
- * Gander"), or a round count's ("des centaines", "hundreds"). */
+ * what happened: such a country's, read as a word where a sentence opens on
+ * it ("Canada : un feu de forêt menace ..."), a round count's ("des
+ * centaines"), a capital's, a kind of place's (« province », « île »). */
 int digest_noevent_word(uint64_t key);
 
 /* Content words, for the tf-idf similarity. A reader's stemmers (Snowball,
@@ -699,11 +699,11 @@ struct rubrics digest_rubrics(const struct keyset *ks, const struct postings *pl
  * the other's, and they share little else. Day 60's "Oignon : chute des
  * cours dans la région de Tahoua" and "Ciment : la production de Malbaza
  * doit doubler d'ici 2029" share the region's name, its kind and
- * "production"; day 65's "Bandrélé : les habitants de Dapani ont donné
- * l'alerte" and "Karthala : les villages des flancs inquiets mais calmes"
- * share "habitants", "village" and "eau". A thin edge (digest_pairs()). */
+ * "production". When they share no word of what happened (eventn 0), a
+ * rubric's word of where (a town's name held by half of df_cap posts or
+ * more, a kind of place) is none of it. A thin edge (digest_rubric.c). */
 int digest_rubric_thin(const struct rubrics *r, const struct keyset *ks, const struct postings *pl,
-                       size_t c, size_t o, double cos);
+                       size_t c, size_t o, double cos, size_t df_cap, unsigned eventn);
 void digest_rubrics_free(struct rubrics *r);
 
 /* The event words' keys, each as a post in its language would give it
@@ -711,7 +711,7 @@ void digest_rubrics_free(struct rubrics *r);
 typedef uint64_t (*digest_key_of_fn)(struct digest_stems *st, const char *lang, const char *w);
 void digest_events_init(struct digest_stems *st, digest_key_of_fn key_of);
 
-/* The court's words' keys (digest_court.c), as digest_events_init(). */
+/* The court's and the offices' words' keys (digest_court.c), as digest_events_init(). */
 void digest_court_init(struct digest_stems *st, digest_key_of_fn key_of);
 
 /* Whether posts c and o, of one language, share a name (the court's town)
@@ -720,14 +720,17 @@ void digest_court_init(struct digest_stems *st, digest_key_of_fn key_of);
  * (digest_court.c). Thin. */
 int digest_court_apart(const struct keyset *ks, size_t c, size_t o);
 
-/* The offices' words' keys (digest_court.c), as digest_court_init(). */
-void digest_office_init(struct digest_stems *st, digest_key_of_fn key_of);
-
 /* Whether posts c and o, of one language, share a name (the official's,
  * the territory's) and have titles that each give an office and meet the
  * other post through nothing else: two acts of one authority
  * (digest_court.c). Thin. */
 int digest_office_apart(const struct keyset *ks, size_t c, size_t o);
+
+/* The sentence's words' keys (digest_foreign.c); the halves of the formula's words that posts c
+ * and o of the minor language share, none of their three whole features (digest_pairs()). */
+void digest_foreign_init(struct digest_stems *st, digest_key_of_fn key_of);
+uint32_t digest_foreign_halves(const struct keyset *ks, const struct postings *pl, size_t df_cap,
+                               size_t c, size_t o);
 
 /* Adds to the post being read, if English, the marks of the words its title
  * writes only inside a lower-case hyphenated compound ("cross" of

@@ -128,7 +128,8 @@ static const char *const facility_name[] = {
 static uint64_t facility_key[FACILITY_SLOTS]; /* 0 = empty */
 /* The words that say where or how many, never what happened, sorted
  * (digest_noevent_word()): the countries of digest_country_alike() read as
- * words, both languages' keys, a round count's words and a capital's. */
+ * words, both languages' keys, a round count's words, a capital's and a
+ * kind of place's. */
 #define NOEVENT_WORDS 192
 static uint64_t noevent_word[NOEVENT_WORDS];
 static size_t nnoevent_words;
@@ -138,6 +139,12 @@ static size_t nnoevent_words;
 static const char *const count_fr[] = {"dizaine", "dizaines", "centaine", "centaines",
                                        "millier", "milliers", "plusieurs"};
 static const char *const count_en[] = {"dozens", "hundreds", "thousands", "several"};
+/* A kind of place that a name is, in the copy of every story that happens
+ * there: « la province du Lac », « les îles du lac », « la région de
+ * Tahoua », "Kalangala District". Where, never what happened (eval/README.md,
+ * ninety-second round). */
+static const char *const where_fr[] = {"île", "îles", "province", "région", "district"};
+static const char *const where_en[] = {"island", "islands", "province", "region", "district"};
 /* 1 a facility's word, 2 the toll's, 3 a facility's word in a name */
 static uint8_t facility_kind[FACILITY_SLOTS];
 
@@ -344,7 +351,7 @@ void digest_lexicon_init(void)
     }
     digest_events_init(&st, key_of);
     digest_court_init(&st, key_of);
-    digest_office_init(&st, key_of);
+    digest_foreign_init(&st, key_of);
     /* A country of one word read as a word, and a count (digest_noevent_word()). */
     nnoevent_words = 0;
     for (size_t i = 0; digest_country_alike(i); i++) {
@@ -362,6 +369,10 @@ void digest_lexicon_init(void)
      * capitale malienne »): where, never what happened (digest_place.c). */
     noevent_put(key_of(&st, "en", "capital"));
     noevent_put(key_of(&st, "fr", "capitale"));
+    for (size_t i = 0; i < sizeof where_fr / sizeof *where_fr; i++)
+        noevent_put(key_of(&st, "fr", where_fr[i]));
+    for (size_t i = 0; i < sizeof where_en / sizeof *where_en; i++)
+        noevent_put(key_of(&st, "en", where_en[i]));
     qsort(noevent_word, nnoevent_words, sizeof *noevent_word, digest_u64_cmp);
     bridges_init(&st);
     digest_stems_free(&st);

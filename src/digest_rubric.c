@@ -4,7 +4,26 @@
  * opens on (digest_keys.c marks its words, digest_rubric_mark()). Two
  * posts of one story write each other's subject; two posts whose titles
  * open on two subjects neither writes tell two stories, whatever else
- * their region gives them in common (digest_pairs()).
+ * their region gives them in common (digest_pairs()). Day 65's "Bandrélé :
+ * les habitants de Dapani ont donné l'alerte" and "Karthala : les villages
+ * des flancs inquiets mais calmes" share "habitants", "village" and "eau".
+ *
+ * A rubric's word of where is no subject, when the two posts share no word
+ * of what happened, only places: a town that several stories name (a name
+ * half of df_cap posts or more hold, as digest_aside.c reads it), a kind
+ * of place (« province », « îles », digest_noevent_word()). A local desk
+ * opens its titles on its towns and provinces ("Lac :", "Grève au Cap :",
+ * "Arsenal du Cap :", "Vaccination dans les îles :"), and the other post
+ * writes that place because its own story happened there too: day 72's
+ * fishermen kept ashore around Kindoula (« Lac : les pêcheurs privés de
+ * sortie autour de Kindoula ») and the polio campaign of the same province
+ * (« Polio : une campagne de vaccination lancée dans la province du Lac »,
+ * « Vaccination dans les îles : ... ») share the province, the town of Bol,
+ * the island and the words « province » and « îles », nothing else; day
+ * 40's strike, stranded ship and arms seizure of Cap-Haïtien share the
+ * town. A name fewer posts hold is a story's own (a defendant, a storm, a
+ * company, « Procès Marcoux », « Affaire Marcoux »): it still meets the
+ * rubric. (eval/README.md, ninety-second round.)
  */
 #include "digest_int.h"
 
@@ -45,23 +64,44 @@ struct rubrics digest_rubrics(const struct keyset *ks, const struct postings *pl
     return rb;
 }
 
+/* Whether rubric word kid of post c says where: c holds it as a name's
+ * word that half of df_cap posts or more hold, or as a kind of place. */
+static int rubric_where(const struct keyset *ks, const struct postings *pl, size_t df_cap, size_t c,
+                        uint32_t kid)
+{
+    size_t df = pl->off[kid + 1] - pl->off[kid];
+    for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
+        if (ks->kid[k] != kid || ks->w[k] == 0.0f)
+            continue;
+        uint8_t kd = ks->kind[k];
+        if (kd == K_NAME || kd == K_HALF || kd == K_WORDN || kd == K_ALIAS || kd == K_WORDA)
+            return 2 * df >= df_cap;
+        return kd == K_WORD && digest_noevent_word(ks->h[k]);
+    }
+    return 0;
+}
+
 /* Whether post o holds one of post c's rubric words (postings are in
- * post order). */
-static int rubric_met(const struct rubrics *r, const struct postings *pl, size_t c, size_t o)
+ * post order), of where too unless where (rubric_where()). */
+static int rubric_met(const struct rubrics *r, const struct keyset *ks, const struct postings *pl,
+                      size_t df_cap, int where, size_t c, size_t o)
 {
     for (size_t i = r->off[c]; i < r->off[c + 1]; i++)
-        if (digest_holds(pl, r->kid[i], o))
+        if (digest_holds(pl, r->kid[i], o) &&
+            !(where && rubric_where(ks, pl, df_cap, c, r->kid[i])))
             return 1;
     return 0;
 }
 
 int digest_rubric_thin(const struct rubrics *r, const struct keyset *ks, const struct postings *pl,
-                       size_t c, size_t o, double cos)
+                       size_t c, size_t o, double cos, size_t df_cap, unsigned eventn)
 {
     if (cos >= RUBRIC_COS || ks->lang[c] != ks->lang[o] || r->off[c] == r->off[c + 1] ||
         r->off[o] == r->off[o + 1])
         return 0;
-    return !rubric_met(r, pl, c, o) && !rubric_met(r, pl, o, c);
+    int where = eventn == 0; /* they share only places */
+    return !rubric_met(r, ks, pl, df_cap, where, c, o) &&
+           !rubric_met(r, ks, pl, df_cap, where, o, c);
 }
 
 void digest_rubrics_free(struct rubrics *r)

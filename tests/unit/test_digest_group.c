@@ -3311,6 +3311,107 @@ static void test_rubric_subjects(void)
     ok(plant > 0, "two posts of the cement plant weigh (%g)", plant);
 }
 
+/* Day 50's shape: the English service of a French channel opens its titles
+ * on the country it writes from, read there as a word ("Benin lawmakers
+ * ...", "Benin court ..."), and tells its trials in the court's words ("A
+ * court in ... has sentenced ... to six years in prison"). The mining code's
+ * vote and the permit clerk's trial share the country's word, "mining" and
+ * "permit"; the clerk's trial and the counterfeiters' of another town share
+ * the sentence's words, the country and "fake". The formula counts for none
+ * of the minor language's three whole features (digest_foreign.c): no edge
+ * for either pair. Two posts of the clerk's trial, which share the court's
+ * town, still weigh (eval/README.md, ninety-second round). */
+static void test_minor_formula(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Benin lawmakers approve mining reform aimed at ending permit disputes",
+         .body =
+             "COTONOU, Aug 26 (Reuters) - Benin's parliament late on Tuesday approved a revised "
+             "mining code that requires every permit to be listed in a public register, a "
+             "reform the government says will end costly ownership disputes."},
+        {.lang = "en",
+         .title = "Benin court jails mining clerk over fake permit papers sold abroad",
+         .body = "A court in Cotonou has sentenced a former registry clerk to six years in prison "
+                 "for selling the same gold permits to several investors using forged papers."},
+        {.lang = "en",
+         .title = "Three jailed in Benin over counterfeit banknotes",
+         .body = "A court in the northern Beninese city of Parakou has sentenced three men to four "
+                 "years in prison for printing fake 5,000 CFA franc notes and passing them in "
+                 "markets."},
+        {.lang = "en",
+         .title = "Cotonou registry clerk gets six years over forged gold permits",
+         .body = "The Cotonou court sentenced the former registry clerk to six years in prison on "
+                 "Tuesday for selling gold permits twice with forged papers."},
+        FR_BACKGROUND,
+        {.lang = "fr",
+         .title = "Mines : le Parlement adopte le nouveau code minier",
+         .body = "Les députés ont adopté mardi soir le code minier révisé par 71 voix contre 8."},
+        {.lang = "fr",
+         .title = "Parakou : trois faussaires condamnés à quatre ans de prison",
+         .body = "Le tribunal de Parakou a condamné mardi trois hommes à quatre ans de prison pour "
+                 "avoir imprimé de faux billets de 5 000 francs CFA."},
+    };
+    double vote = edge_weight(ps, 10, 0, 1), trials = edge_weight(ps, 10, 1, 2);
+    double clerk = edge_weight(ps, 10, 1, 3);
+    ok(vote < 0,
+       "the mining code's vote and the clerk's trial, through the country's word: no "
+       "edge (%g)",
+       vote);
+    ok(trials < 0, "the clerk's trial and the counterfeiters', through the sentence: no edge (%g)",
+       trials);
+    ok(clerk > 0, "two posts of the clerk's trial weigh (%g)", clerk);
+}
+
+/* Day 72's shape: a herders' piece of an attack's story (« Salamat : les
+ * éleveurs privés de marché autour de Haraze ») and a measles campaign of
+ * the same province (« Rougeole : une campagne de vaccination lancée dans
+ * la province du Salamat ») share the province, its town and the word
+ * « province », nothing that says what happened. The first rubric is a
+ * place that the window's stories all name: no subject the other post
+ * writes, so their edge is thin (digest_rubric.c). Two posts of the attack
+ * and two of the campaign still weigh (eval/README.md, ninety-second
+ * round). */
+static void test_rubric_where(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Salamat : les éleveurs privés de marché autour de Haraze",
+         .body = "Les autorités de la province du Salamat ont interdit jusqu'à nouvel ordre le "
+                 "marché à bétail de Haraze, privant les éleveurs de leur unique revenu. « Sans "
+                 "marché, on ne vend rien », résume un éleveur d'Am Timan."},
+        {.lang = "fr",
+         .title = "Rougeole : une campagne de vaccination lancée dans la province du Salamat",
+         .body = "Am Timan (ATS) - Une campagne de vaccination contre la rougeole visant 200 000 "
+                 "enfants a été lancée mercredi à Am Timan par le gouverneur de la province du "
+                 "Salamat. Les vaccinateurs feront du porte-à-porte pendant cinq jours."},
+        {.lang = "fr",
+         .title = "Rougeole : les vaccinateurs escortés par des militaires",
+         .body = "Dans le Salamat, où l'insécurité empêche souvent les agents de santé de "
+                 "travailler, les vaccinateurs de la campagne contre la rougeole seront escortés, "
+                 "a indiqué le médecin-chef d'Am Timan."},
+        {.lang = "fr",
+         .title = "Salamat : six soldats tués dans une attaque près de Haraze",
+         .body = "Six soldats ont été tués dans la nuit de mardi à mercredi dans l'attaque d'un "
+                 "poste de l'armée près de Haraze, dans la province du Salamat, a annoncé "
+                 "l'état-major."},
+        {.lang = "fr",
+         .title = "Attaque de Haraze : le bilan passe à huit soldats tués",
+         .body = "Le bilan de l'attaque du poste de Haraze, dans le Salamat, est passé à huit "
+                 "soldats tués, selon l'armée, qui a dépêché des renforts depuis Am Timan."},
+        GUYANE_BACKGROUND,
+        {.lang = "fr",
+         .title = "Football : Renaissance remporte le derby",
+         .body = "Renaissance a battu Gazelle 2 à 1 dimanche au stade de N'Djamena."},
+    };
+    double where = edge_weight_cap(ps, 8, 8, 0, 1);
+    double attack = edge_weight_cap(ps, 8, 8, 3, 4), campaign = edge_weight_cap(ps, 8, 8, 1, 2);
+    ok(where <= 0, "the herders and the campaign, through the province: no edge that weighs (%g)",
+       where);
+    ok(attack > 0, "two posts of the attack weigh (%g)", attack);
+    ok(campaign > 0, "two posts of the campaign weigh (%g)", campaign);
+}
+
 /* Day 54: the alert colours' explainer ("Jaune, orange, rouge", the
  * volcano's story) and "Au Morne-Rouge, la commune pleure" (the minibus
  * crash). "rouge" is a colour in one title and a word of the town's name in
@@ -4623,6 +4724,8 @@ int main(void)
     test_minor_hub_name();
     test_minor_hub_country_word();
     test_rubric_subjects();
+    test_rubric_where();
+    test_minor_formula();
     test_deaths_apart();
     test_deaths_floor();
     test_title_formula();
