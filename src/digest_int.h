@@ -588,10 +588,8 @@ void digest_link(const struct digest_edges *e, size_t nc, double thr, struct gro
  * (both of a story of two), or on one link when anchor (NULL: none) names
  * that story, unless titled (NULL: none) says that its title names another
  * story or two; a lone post that two stories claim joins the one that
- * anchors it with ANCHOR_SURE and that its title names. With ks (NULL: not
- * read), a lone post's thin edges claim nothing when its strongest edge of
- * words goes elsewhere and it writes none of what most of the story's
- * titles hold (attach_place_only(), digest_attach.c). */
+ * anchors it with ANCHOR_SURE and that its title names; ks (NULL: not
+ * read) serves attach_place_only() (digest_attach.c). */
 void digest_attach(const struct digest_edges *e, const struct keyset *ks, size_t nc,
                    struct groups *g, const uint32_t *anchor, const uint32_t *titled);
 /* Beside a root in anchor[] (digest_anchors()): two of that story's own
@@ -699,9 +697,8 @@ struct rubrics digest_rubrics(const struct keyset *ks, const struct postings *pl
  * the other's, and they share little else. Day 60's "Oignon : chute des
  * cours dans la région de Tahoua" and "Ciment : la production de Malbaza
  * doit doubler d'ici 2029" share the region's name, its kind and
- * "production". When they share no word of what happened (eventn 0), a
- * rubric's word of where (a town's name held by half of df_cap posts or
- * more, a kind of place) is none of it. A thin edge (digest_rubric.c). */
+ * "production"; sharing no word of what happened (eventn 0), a rubric's town (held by half
+ * of df_cap posts) or kind of place is none of it. A thin edge (digest_rubric.c). */
 int digest_rubric_thin(const struct rubrics *r, const struct keyset *ks, const struct postings *pl,
                        size_t c, size_t o, double cos, size_t df_cap, unsigned eventn);
 void digest_rubrics_free(struct rubrics *r);
