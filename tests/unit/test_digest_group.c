@@ -4552,6 +4552,48 @@ static void test_attach_place_only(void)
        "without the ward's clause, no edge of words elsewhere: the hospital claims it as before");
 }
 
+/* Day 55: the monsoon's rain on the city and a building that fell in the
+ * rain near it share the city, the country, the toll and the rain (the
+ * fall's copy says it had rained for two days). A title that names a
+ * structure's fall with what fell (« un immeuble s'effondre ») names a
+ * kind of event, and a flood's (« pluies ») another: a thin edge
+ * (digest_event.c). Two reports of the fall weigh; a fall with nothing
+ * that fell (« les cours s'effondrent ») is no kind, and a quake fells
+ * buildings: never apart from a fall (eval/README.md, ninety-fourth
+ * round). */
+static void test_event_collapse(void)
+{
+    struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Inde : les pluies de mousson font trois morts à Bombay",
+         .body = "Des pluies de mousson torrentielles ont fait au moins trois morts mercredi à "
+                 "Bombay, en Inde, où les trains de banlieue ont été arrêtés et les écoles "
+                 "fermées."},
+        {.lang = "fr",
+         .title = "Inde : un immeuble s'effondre près de Bombay, au moins huit morts",
+         .body = "Un immeuble d'habitation s'est effondré mercredi avant l'aube à Bhiwandi, près "
+                 "de Bombay, en Inde, faisant au moins huit morts. Les pluies de mousson "
+                 "tombaient depuis deux jours sur la région."},
+        {.lang = "fr",
+         .title = "Immeuble effondré à Bhiwandi : le bilan passe à onze morts",
+         .body = "Les secours ont retiré trois autres corps des décombres de l'immeuble effondré "
+                 "à Bhiwandi, portant le bilan à onze morts."},
+        FR_BACKGROUND,
+    };
+    size_t n = sizeof ps / sizeof *ps;
+    double apart = edge_weight(ps, n, 0, 1), fall = edge_weight(ps, n, 1, 2);
+    ok(apart <= 0, "the monsoon and a building's fall near the city: no edge that weighs (%g)",
+       apart);
+    ok(fall > 0, "two reports of the fall weigh (%g)", fall);
+    ps[1].title = "Inde : les cours s'effondrent à Bombay, au moins huit morts";
+    apart = edge_weight(ps, n, 0, 1);
+    ok(apart > 0, "a fall with nothing that fell names no kind: the edge weighs (%g)", apart);
+    ps[0].title = "Inde : un séisme fait trois morts à Bombay";
+    ps[1].title = "Inde : un immeuble s'effondre près de Bombay, au moins huit morts";
+    apart = edge_weight(ps, n, 0, 1);
+    ok(apart > 0, "a quake and a building's fall: never apart (%g)", apart);
+}
+
 int main(void)
 {
     test_words();
@@ -4648,6 +4690,7 @@ int main(void)
     test_name_last_word();
     test_country_adjective_halves();
     test_attach_place_only();
+    test_event_collapse();
     test_facility_acronym();
     run_day();
     test_merges();
