@@ -4649,6 +4649,86 @@ static void test_namesake_country(void)
        "the bank in both posts still meets");
 }
 
+/* Day 63: the flood's schools post (« écoles fermées, l'autoroute sous
+ * les eaux ») and the water cuts' (« faute d'eau, les écoles fermées »)
+ * share the schools, their closing and « eau »: the flood's water is no
+ * water a tap lacks. A word written only inside « sous les eaux », "under
+ * water", is the flood's (digest_idiom.c): it meets the flood's report,
+ * not the water cuts. "Under water restrictions" is the tap's water again
+ * (eval/README.md, ninety-fourth round). */
+static void test_idiom_under_water(void)
+{
+    struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Chaguanas : écoles fermées, l'autoroute sous les eaux",
+         .body = "Vingt-trois écoles de Chaguanas sont restées fermées mercredi et l'autoroute "
+                 "était sous les eaux à la sortie de la ville."},
+        {.lang = "fr",
+         .title = "Guadeloupe : faute d'eau, les écoles de Pointe-à-Pitre fermées jeudi",
+         .body = "Les écoles de Pointe-à-Pitre resteront fermées jeudi en raison de coupures "
+                 "d'eau qui privent les habitants du robinet depuis quatre jours."},
+        {.lang = "fr",
+         .title = "Trinité : Chaguanas inondée après des pluies diluviennes",
+         .body = "Des centaines de familles ont été bloquées à Chaguanas par les eaux après des "
+                 "pluies diluviennes, et un homme s'est noyé chez lui."},
+        FR_BACKGROUND,
+    };
+    size_t n = sizeof ps / sizeof *ps;
+    double cuts = edge_weight(ps, n, 0, 1);
+    ok(cuts <= 0, "the flood's schools and the water cuts' schools: no edge that weighs (%g)",
+       cuts);
+    ps[0].title = "Chaguanas Highway under water, schools closed";
+    ps[0].lang = "en";
+    ps[0].body = "Twenty-three schools in Chaguanas were closed on Wednesday and the highway was "
+                 "under water near the Chaguanas exit.";
+    ps[1].title = "Guadeloupe shuts schools as taps run dry";
+    ps[1].lang = "en";
+    ps[1].body = "Schools in Pointe-a-Pitre will close on Thursday because people have had no "
+                 "running water for four days.";
+    cuts = edge_weight(ps, n, 0, 1);
+    ok(cuts <= 0, "in English too (%g)", cuts);
+    ps[0].title = "Chaguanas schools closed, homes under water restrictions";
+    ps[0].body = "Twenty-three schools in Chaguanas were closed on Wednesday and homes were put "
+                 "under water restrictions as the reservoir ran low.";
+    cuts = edge_weight(ps, n, 0, 1);
+    ok(cuts > 0, "water restrictions are the tap's water: the edge weighs (%g)", cuts);
+}
+
+/* Day 54: the cruise season's wire ("a 5,200-passenger ship calling at
+ * Fort-de-France") and the dockers' ("Martinique dockworkers call
+ * open-ended walkout") share the town, the island, the port and "call". A
+ * ship's call at a port is a port call, « escale », no call of a strike
+ * (digest_idiom.c): no edge that weighs, and the cruise's wire meets its
+ * French report's « escale ». "The first 999 call at 6.12pm" is no port
+ * call (eval/README.md, ninety-fourth round). */
+static void test_idiom_port_call(void)
+{
+    struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Martinique dockworkers call walkout",
+         .body = "Dockworkers at the container terminal in Fort-de-France, Martinique's main "
+                 "port, will strike from Thursday, their union said."},
+        {.lang = "en",
+         .title = "Martinique braces for record cruise season",
+         .body = "Martinique expects a record 520,000 cruise passengers this season, with a first "
+                 "ship calling at Fort-de-France on Thursday, the port authority said."},
+        {.lang = "fr",
+         .title = "Croisière : l'escale de l'Aurora Meridian ouvre la saison",
+         .body = "L'escale du paquebot Aurora Meridian ouvre jeudi la saison de croisière, qui "
+                 "attend un record de passagers."},
+        FR_BACKGROUND,
+    };
+    size_t n = sizeof ps / sizeof *ps;
+    double strike = edge_weight(ps, n, 0, 1), season = edge_weight(ps, n, 1, 2);
+    ok(strike <= 0, "the dockers' call and a ship's call at the port: no edge that weighs (%g)",
+       strike);
+    ok(season > 0, "the cruise's wire and its French report weigh (%g)", season);
+    ps[1].body = "Martinique expects a record 520,000 cruise passengers this season, with a first "
+                 "call at 6.12pm on Thursday, the port authority in Fort-de-France said.";
+    strike = edge_weight(ps, n, 0, 1);
+    ok(strike > 0, "a call at an hour is no port call: the edge weighs (%g)", strike);
+}
+
 int main(void)
 {
     test_words();
@@ -4747,6 +4827,8 @@ int main(void)
     test_attach_place_only();
     test_event_collapse();
     test_namesake_country();
+    test_idiom_under_water();
+    test_idiom_port_call();
     test_facility_acronym();
     run_day();
     test_merges();
