@@ -4729,6 +4729,41 @@ static void test_idiom_port_call(void)
     ok(strike > 0, "a call at an hour is no port call: the edge weighs (%g)", strike);
 }
 
+/* Day 79: the union's claim ("Union says firefighters' overtime ban slowed
+ * Havana response": "only two of the city's four fire engines were crewed
+ * when the Havana fire broke out") names the settlement only as the
+ * fire's label, and shares it and "fire" with the fire's first report: a
+ * post that recalls another event (digest_evname.c), no edge that weighs
+ * and no link. A post of the fire whose title names it ("Havana fire: how
+ * to help") labels its own event so, and weighs (eval/README.md,
+ * ninety-fourth round). */
+static void test_event_label(void)
+{
+    struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Four children die as fire sweeps through Havana shacks",
+         .body = "Four children died and about 70 shacks burnt when a fire swept through the "
+                 "Havana informal settlement on Tuesday evening, emergency services said."},
+        {.lang = "en",
+         .title = "Union says firefighters' overtime ban slowed Havana response",
+         .body = "The municipal staff union said on Tuesday night that firefighters had joined "
+                 "the strike by refusing overtime, and that only two of the city's four fire "
+                 "engines were crewed when the Havana fire broke out."},
+        {.lang = "en",
+         .title = "Havana fire: how to help the families who lost everything",
+         .body = "Families who lost their homes in the Havana fire need blankets and warm "
+                 "clothes, and a collection point has opened at the community hall."},
+        ENGLISH_BACKGROUND,
+    };
+    size_t n = sizeof ps / sizeof *ps;
+    double claim = edge_weight(ps, n, 0, 1), help = edge_weight(ps, n, 0, 2);
+    int flags = edge_flags(ps, n, n, 0, 1);
+    ok(claim <= 0, "the fire and the union's claim through its label: no edge that weighs (%g)",
+       claim);
+    ok(flags < 0 || (flags & EDGE_PASSED), "and no link (%d)", flags);
+    ok(help > 0, "a post whose title names the fire weighs (%g)", help);
+}
+
 int main(void)
 {
     test_words();
@@ -4829,6 +4864,7 @@ int main(void)
     test_namesake_country();
     test_idiom_under_water();
     test_idiom_port_call();
+    test_event_label();
     test_facility_acronym();
     run_day();
     test_merges();
