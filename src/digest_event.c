@@ -16,8 +16,9 @@
  * "vote" (a strike is put to a vote: day 46's "le mouvement reconduit, un
  * vote jeudi"), "march" (a month), "rally" and "flames" (sport), "stir"
  * (a controversy), "sinks" (a currency, a share price), "assembly" and
- * "rassemblement" (any gathering), "collapse" and "effondrement" (talks,
- * prices), "marche" (folded, "marché"), "arrêt" ("arrêté", a decree),
+ * "rassemblement" (any gathering), "collapse" and "effondrement" alone
+ * (talks, prices: a structure's fall is a kind only with what fell, below),
+ * "marche" (folded, "marché"), "arrêt" ("arrêté", a decree),
  * "feu" ("feu vert"; "incendie" has its key, the story's synonym, and
  * stays), "loi" and "law" (a trial's explainer: "ce que prévoit la loi"),
  * "cambriolage", "braquage", "robbery" and "heist" (their key is "vols",
@@ -27,6 +28,18 @@
  * schoolchildren he killed), not a kind of its own (eval/README.md,
  * forty-eighth round). But for "trial" and "procès" in a title: the
  * court's day, apart from a demonstration only (sixty-sixth round).
+ *
+ * A structure's fall is a kind when one title names both the fall and
+ * what fell: "Building collapse near India's Mumbai kills 8", « un
+ * immeuble s'effondre », "Gym roof collapses", « Préau effondré », "Albania
+ * dam collapse" (collapse_words[]). The fall alone is a price's, a bank's,
+ * a grid's or a round of talks' ("Why lithium prices collapsed", "as pay
+ * talks collapse"); what fell says it is a building's. Day 55's monsoon
+ * ("Monsoon rains kill three in India's financial capital") and the
+ * building that fell in the rain near the city are two stories: a flood's
+ * title and a fall's (eval/README.md, ninety-fourth round). The plain
+ * "accident" names a fall too (day 35's crane: "Malta's transshipment port
+ * halts crane work after accident").
  */
 #include "digest_int.h"
 
@@ -47,6 +60,7 @@ enum {
     EV_CRIME,
     EV_COURT,
     EV_DERAIL,
+    EV_COLLAPSE,
     EV_NKINDS /* the kinds' bits lie below EV_TITLE_NAME's */
 };
 
@@ -79,6 +93,8 @@ static const struct {
     {EV_DERAIL, "en", "derailed"},
     {EV_DERAIL, "en", "derailment"},
     {EV_DERAIL, "en", "accident"},
+    {EV_COLLAPSE, "fr", "accident"},
+    {EV_COLLAPSE, "en", "accident"},
     /* a strike, a demonstration */
     {EV_STRIKE, "fr", "greve"},
     {EV_STRIKE, "fr", "grevistes"},
@@ -159,6 +175,52 @@ static const struct {
     {EV_COURT, "en", "trial"},
 };
 
+/* A structure's fall (EV_COLLAPSE): the fall's words (FELL) and what fell
+ * (WHAT), both in one title. */
+enum { FELL = 1, WHAT = 2 };
+
+static const struct {
+    uint8_t part;
+    const char *lang, *word;
+} collapse_words[] = {
+    {FELL, "fr", "effondre"},  {FELL, "fr", "effondrée"},   {FELL, "fr", "effondrement"},
+    {FELL, "fr", "écroulé"},   {FELL, "fr", "écroulement"}, {FELL, "en", "collapse"},
+    {FELL, "en", "collapses"}, {FELL, "en", "collapsed"},   {WHAT, "fr", "immeuble"},
+    {WHAT, "fr", "bâtiment"},  {WHAT, "fr", "toit"},        {WHAT, "fr", "préau"},
+    {WHAT, "fr", "pont"},      {WHAT, "fr", "barrage"},     {WHAT, "fr", "grue"},
+    {WHAT, "fr", "mur"},       {WHAT, "fr", "tribune"},     {WHAT, "fr", "mine"},
+    {WHAT, "fr", "puits"},     {WHAT, "en", "building"},    {WHAT, "en", "block"},
+    {WHAT, "en", "roof"},      {WHAT, "en", "canopy"},      {WHAT, "en", "bridge"},
+    {WHAT, "en", "dam"},       {WHAT, "en", "crane"},       {WHAT, "en", "wall"},
+    {WHAT, "en", "stand"},     {WHAT, "en", "mine"},        {WHAT, "en", "pit"},
+};
+#define NCOLLAPSE (sizeof collapse_words / sizeof *collapse_words)
+#define COLLAPSE_SLOTS 128
+_Static_assert(NCOLLAPSE * 2 <= COLLAPSE_SLOTS, "at most half full");
+static uint64_t collapse_key[COLLAPSE_SLOTS];
+static uint8_t collapse_bits[COLLAPSE_SLOTS];
+
+static void collapse_put(uint64_t k, uint8_t part)
+{
+    if (!k)
+        return;
+    size_t j = (size_t)mix64(k) & (COLLAPSE_SLOTS - 1);
+    while (collapse_key[j] && collapse_key[j] != k)
+        j = (j + 1) & (COLLAPSE_SLOTS - 1);
+    collapse_key[j] = k;
+    collapse_bits[j] |= part;
+}
+
+/* The parts of a structure's fall that a word's key names. */
+static unsigned collapse_part(uint64_t key)
+{
+    for (size_t j = (size_t)mix64(key) & (COLLAPSE_SLOTS - 1); collapse_key[j];
+         j = (j + 1) & (COLLAPSE_SLOTS - 1))
+        if (collapse_key[j] == key)
+            return collapse_bits[j];
+    return 0;
+}
+
 /* The explainer's label ("Explainer: how water trading works, and where
  * the Arkwright case fits"), read as the rubric a title opens on: its
  * bit in kinds (digest_explainer_thin()), no kind of event. */
@@ -200,6 +262,9 @@ void digest_events_init(struct digest_stems *st, digest_key_of_fn key_of)
     for (size_t i = 0; i < sizeof event_words / sizeof *event_words; i++)
         event_put(key_of(st, event_words[i].lang, event_words[i].word), event_words[i].kind);
     digest_fire_init(st, key_of);
+    for (size_t i = 0; i < NCOLLAPSE; i++)
+        collapse_put(key_of(st, collapse_words[i].lang, collapse_words[i].word),
+                     collapse_words[i].part);
     for (size_t i = 0; i < sizeof explainer_mark / sizeof *explainer_mark; i++)
         explainer_mark[i] =
             digest_rubric_mark(key_of(st, explainer_words[i][0], explainer_words[i][1]));
@@ -220,19 +285,25 @@ void digest_event_kinds(struct rubrics *r, const struct keyset *ks, size_t nc)
 {
     r->kinds = xcalloc(nc ? nc : 1, sizeof *r->kinds);
     r->sites = xcalloc(nc ? nc : 1, sizeof *r->sites);
-    for (size_t c = 0; c < nc; c++)
+    for (size_t c = 0; c < nc; c++) {
+        unsigned fell = 0;
         for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
             uint8_t kind = ks->kind[k];
             /* a word's key (not a name's or a figure's), of the title
              * (TITLE_WEIGHT) */
             if ((kind == K_WORD || kind == K_WORDN || kind == K_WORDQ || kind == K_BRIDGE) &&
-                ks->w[k] >= 2.0f)
+                ks->w[k] >= 2.0f) {
                 r->kinds[c] |= event_of(ks->h[k]);
+                fell |= collapse_part(ks->h[k]);
+            }
             if (explainer_label(ks, k))
                 r->kinds[c] |= 1u << EV_EXPLAINER;
             if ((kind == K_NAME || kind == K_ALIAS) && ks->w[k] >= 2.0f)
                 r->kinds[c] |= 1u << EV_TITLE_NAME;
         }
+        if (fell == (FELL | WHAT))
+            r->kinds[c] |= 1u << EV_COLLAPSE;
+    }
     /* A fire's title: what burned (digest_fire.c), of the same keys. */
     for (size_t c = 0; c < nc; c++)
         for (size_t k = ks->off[c]; k < ks->off[c + 1] && (r->kinds[c] & (1u << EV_FIRE)); k++)
@@ -264,6 +335,10 @@ int digest_event_apart(const struct rubrics *r, size_t c, size_t o)
      * silence, a law of security) is a later day of the attack's story
      * (eval/README.md, eighty-ninth round). */
     if ((a | b) == ((1u << EV_HOUSE) | (1u << EV_ATTACK)))
+        return 0;
+    /* A structure's fall is never apart from a quake: a quake fells
+     * buildings, and the fall of one is a report of the quake's story. */
+    if ((a | b) == ((1u << EV_COLLAPSE) | (1u << EV_QUAKE)))
         return 0;
     /* Two fires' titles that name two sites: two fires (digest_fire.c). */
     if (a & b & (1u << EV_FIRE))

@@ -23,6 +23,17 @@
  * writes only so gets a mark of its own (recalled_mark()), and a pair
  * that shares with it one word of what happened at most, no country, is
  * the past event's story and a post that recalls it: EDGE_PASSED too.
+ * English copy also labels a known event by its place, the name before
+ * the event's noun: "only two of the city's four fire engines were crewed
+ * when the Havana fire broke out" (day 79's municipal strike: the union's
+ * claim, "Union says firefighters' overtime ban slowed Havana response").
+ * A name an English post writes only in such a label ("the", the name, at
+ * most one word, the event's noun: labelled()), once at least, and else
+ * in its title before a lower-case word ("Havana response"), is marked as
+ * a recalled one, when the post's title names no event (label_noun()): a
+ * title that does ("Aurora fire: how to help displaced families") is the
+ * event's own story, and labels its event so too (eval/README.md,
+ * ninety-fourth round).
  */
 #include "digest_int.h"
 
@@ -144,6 +155,65 @@ static int recalled(const char *s, const struct tok *t, size_t nt, size_t j, uin
     return 0;
 }
 
+/* The English nouns of an event that copy labels by its place, folded:
+ * "the Havana fire", "the Bhiwandi building collapse". */
+/* clang-format off */
+#define NOUN(w) {w, sizeof w - 1}
+/* clang-format on */
+static const struct {
+    const char *w;
+    size_t n;
+} label_nouns[] = {
+    NOUN("fire"),       NOUN("blaze"),     NOUN("crash"),     NOUN("collapse"), NOUN("explosion"),
+    NOUN("blast"),      NOUN("attack"),    NOUN("shooting"),  NOUN("bombing"),  NOUN("flood"),
+    NOUN("floods"),     NOUN("flooding"),  NOUN("landslide"), NOUN("quake"),    NOUN("earthquake"),
+    NOUN("derailment"), NOUN("collision"), NOUN("stampede"),  NOUN("sinking"),  NOUN("capsize"),
+    NOUN("shipwreck"),  NOUN("massacre"),  NOUN("ambush"),    NOUN("tragedy"),  NOUN("disaster"),
+    NOUN("inferno"),    NOUN("spill"),     NOUN("leak"),
+};
+
+static int label_noun(const struct tok *t)
+{
+    for (size_t i = 0; i < sizeof label_nouns / sizeof *label_nouns; i++)
+        if (t->fn == label_nouns[i].n && memcmp(t->fw, label_nouns[i].w, t->fn) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether only spaces lie between tokens a and b. */
+static int spaced(const char *s, const struct tok *a, const struct tok *b)
+{
+    for (uint32_t x = a->e; x < b->s; x++)
+        if (s[x] != ' ')
+            return 0;
+    return 1;
+}
+
+/* How the name ending at byte end, first token t[j], is written: 2, as
+ * another event's label in the copy ("when the Havana fire broke out":
+ * "the", the name, at most one lower-case word, an event's noun); 1, in a
+ * title, before a lower-case word ("slowed Havana response"; read only in
+ * a title that names no event); 0, else. */
+static int labelled(const char *s, const struct tok *t, size_t nt, size_t j, uint32_t end)
+{
+    size_t p = j;
+    while (p < nt && t[p].s < end)
+        p++;
+    if (p == j || p >= nt || t[p].cap || t[p].intitle != t[j].intitle ||
+        !spaced(s, &t[p - 1], &t[p]))
+        return 0;
+    if (t[j].intitle)
+        return 1;
+    if (j == 0 || !is_word(&t[j - 1], "the"))
+        return 0;
+    if (label_noun(&t[p]))
+        return 2;
+    return p + 1 < nt && t[p + 1].intitle == t[p].intitle && !t[p + 1].cap &&
+                   spaced(s, &t[p], &t[p + 1]) && label_noun(&t[p + 1])
+               ? 2
+               : 0;
+}
+
 /* The mark of a name an English post writes only so recalled. */
 static uint64_t recalled_mark(uint64_t h)
 {
@@ -187,20 +257,26 @@ void digest_evname_keys(struct scratch *sc, const char *lang)
     int fr = lang && strncasecmp(lang, "fr", 2) == 0;
     if (!fr && !(lang && strncasecmp(lang, "en", 2) == 0))
         return;
+    int titled = 0; /* an English title that names an event labels its own */
+    for (size_t j = 0; !fr && j < sc->nt && t[j].intitle && !titled; j++)
+        titled = label_noun(&t[j]);
     for (size_t k = 0; k < sc->nk && nm < EVNAME_MARKS; k++) {
         if ((sc->kind[k] != K_NAME && sc->kind[k] != K_HALF) || sc->kw[k] == 0.0f)
             continue;
         uint32_t a = sc->ksrc[2 * k], len = sc->ksrc[2 * k + 1] - a;
-        size_t seen = 0, passed = 0, nin0 = nin;
+        size_t seen = 0, passed = 0, nin0 = nin, copy = 0; /* copy: passed in the copy */
         /* Every token meets every name: the first byte turns most away
          * before a memcmp() call. */
         for (size_t j = 0; j < sc->nt && len; j++)
             if (sc->t[j].s + len <= sc->raw.len && s[t[j].s] == s[a] &&
                 memcmp(s + t[j].s, s + a, len) == 0) {
                 seen++;
-                if (!fr)
-                    passed += (size_t)recalled(s, t, sc->nt, j, t[j].s + len);
-                else if (after_event(t, j, &ev, &toll)) {
+                if (!fr) {
+                    int r = recalled(s, t, sc->nt, j, t[j].s + len);
+                    int l = titled ? 0 : labelled(s, t, sc->nt, j, t[j].s + len);
+                    passed += r || l;
+                    copy += r || l == 2;
+                } else if (after_event(t, j, &ev, &toll)) {
                     passed++;
                     if (nin + 2 <= 2 * EVNAME_MARKS) {
                         in[nin++] = ev;
@@ -208,7 +284,7 @@ void digest_evname_keys(struct scratch *sc, const char *lang)
                     }
                 }
             }
-        if (seen && passed == seen) {
+        if (seen && passed == seen && (fr || copy)) {
             at[2 * nm] = a;
             at[2 * nm + 1] = a + len;
             mark[nm++] = fr ? digest_evname_mark(sc->keys[k]) : recalled_mark(sc->keys[k]);

@@ -596,26 +596,23 @@ void digest_attach(const struct digest_edges *e, const struct keyset *ks, size_t
  * names or figures anchor the post, not one (no candidate index has the
  * bit: DIGEST_MAX_POSTS is far below it). */
 #define ANCHOR_SURE (1u << 31)
-/* Step 6's other evidence: anchor[c] is, for a lone post c, the root of
- * the one story whose own name or figure it holds (a name or figure held
- * by df_cap posts at most, by two or more others, all of that story), or
- * UINT32_MAX (none, or two stories' names). filler[c] marks importance 0:
- * filler and rated posts never anchor each other. titled (NULL: not
- * wanted) gets the same of the names in c's title, the alias table's too
- * (a name only one story's posts hold is that story's in the window), and
- * of its title's words that posts of its language hold inside a name, with
- * UINT32_MAX - 1 for two stories' names. anchor[c] also has ANCHOR_SURE
- * when two of the story's own names or figures or more anchor c. */
+/* Step 6's other evidence: anchor[c] is, for a lone post c, the root of the one story whose own
+ * name or figure it holds (a name or figure held by df_cap posts at most, by two or more others,
+ * all of that story), or UINT32_MAX (none, or two stories' names). filler[c] marks importance 0:
+ * filler and rated posts never anchor each other. titled (NULL: not wanted) gets the same of the
+ * names in c's title, the alias table's too (a name only one story's posts hold is that story's in
+ * the window), and of its title's words that posts of its language hold inside a name, with
+ * UINT32_MAX - 1 for two stories' names. anchor[c] also has ANCHOR_SURE when two of the story's own
+ * names or figures or more anchor c. */
 void digest_anchors(const struct keyset *ks, const struct postings *pl, size_t nc, size_t df_cap,
                     const uint8_t *filler, struct groups *g, uint32_t *anchor, uint32_t *titled);
 
-/* After step 7: a lone post joins the story of three posts or more whose
- * centroid (the sum of its posts' key vectors, each of length 1) its own
- * vector is nearest to, when the cosine is high, clearly above the next
- * story's, and carried by a word of that story's own (not a name, a
- * figure, a facility's word, nor a word other stories hold as much); via
- * (NULL: not wanted) gets, for each post that joins, the post of the
- * story it shares most with, else UINT32_MAX (digest_centroid.c). */
+/* After step 7: a lone post joins the story of three posts or more whose centroid (the sum of its
+ * posts' key vectors, each of length 1) its own vector is nearest to, when the cosine is high,
+ * clearly above the next story's, and carried by a word of that story's own (not a name, a figure,
+ * a facility's word, nor a word other stories hold as much); via (NULL: not wanted) gets, for each
+ * post that joins, the post of the story it shares most with, else UINT32_MAX (digest_centroid.c).
+ */
 void digest_centroid(const struct keyset *ks, const struct postings *pl, size_t nc, size_t df_cap,
                      const uint8_t *filler, struct groups *g, uint32_t *via);
 /* digest_centroid(), then a lone post it moved goes back alone when its
@@ -625,16 +622,14 @@ void digest_centroid_tolled(const struct digest_post *posts, const size_t *cand,
                             const struct keyset *ks, const struct postings *pl, size_t nc,
                             size_t df_cap, const uint8_t *filler, struct groups *g, uint32_t *via);
 
-/* Step 7: two stories of two posts or more join when a name or figure
- * (held by df_cap posts at most, never across filler) is held by both and
- * no other story, and edges of weight thr or more join them, reaching
- * every post of the smaller one (one edge is enough when each story holds
- * the name in two posts); a story two others would join stays apart, and
- * so does a story whose titles name it by a name of its own that the
- * other, told in that language too, never holds, unless a name is in
- * titles of both (lang: each candidate's, as ks->lang), and so do two
- * stories that share nothing but what most posts of both hold and what one
- * post of each says (a town's two stories) (digest_link.c). */
+/* Step 7: two stories of two posts or more join when a name or figure (held by df_cap posts at
+ * most, never across filler) is held by both and no other story, and edges of weight thr or more
+ * join them, reaching every post of the smaller one (one edge is enough when each story holds the
+ * name in two posts); a story two others would join stays apart, and so does a story whose titles
+ * name it by a name of its own that the other, told in that language too, never holds, unless a
+ * name is in titles of both (lang: each candidate's, as ks->lang), and so do two stories that share
+ * nothing but what most posts of both hold and what one post of each says (a town's two stories)
+ * (digest_link.c). */
 /* minor[c]: candidate c is written in a language that fewer than half of
  * the window's candidates are written in (the agencies' other service on
  * a channel; lang as ks->lang). Its words are rare in the window because
@@ -830,6 +825,11 @@ void digest_anchors_apart(const struct digest_edges *e, struct groups *g, uint32
 /* Adds to the post being read the marks of the names it writes only as
  * another event's place (digest_evname_mark()), after its keys. */
 void digest_evname_keys(struct scratch *sc, const char *lang);
+/* Rekey the post being read, after its keys: a country a longer name ends on ("the Bank of
+ * Namibia", digest_namesake.c), a word an idiom gives another sense ("under water", a ship
+ * "calling at" a port; digest_idiom.c, which calls the first). */
+void digest_namesake_keys(struct scratch *sc);
+void digest_idiom_keys(struct scratch *sc, const char *lang);
 
 /* Whether an edge of two posts whose titles both name the place they share
  * (a facility and its town) is thin: digest_place.c. */

@@ -4653,6 +4653,218 @@ static void test_attach_place_only(void)
        "without the ward's clause, no edge of words elsewhere: the hospital claims it as before");
 }
 
+/* Whether posts a and b of ps[0..n) have a weak link (digest_pairs()):
+ * 1, 0 when none. */
+static int weak_link(const struct digest_post *ps, size_t n, size_t a, size_t b)
+{
+    size_t cand[16];
+    struct keyset ks;
+    struct postings pl;
+    struct digest_edges e;
+    int found = 0;
+
+    for (size_t i = 0; i < n; i++)
+        cand[i] = i;
+    if (digest_read_posts(ps, cand, n, &ks) == 0) {
+        digest_build_index(&ks, n, &pl);
+        digest_pairs(&ks, &pl, n, n, &e);
+        for (size_t i = 0; i < e.nweak; i++)
+            found |=
+                (e.weak[i].a == a && e.weak[i].b == b) || (e.weak[i].a == b && e.weak[i].b == a);
+        digest_edges_free(&e);
+        digest_postings_free(&pl);
+    }
+    digest_keyset_free(&ks);
+    return found;
+}
+
+/* Day 55: the monsoon's rain on the city and a building that fell in the
+ * rain near it share the city, the country, the toll and the rain (the
+ * fall's copy says it had rained for two days). A title that names a
+ * structure's fall with what fell (« un immeuble s'effondre ») names a
+ * kind of event, and a flood's (« pluies ») another: a thin edge
+ * (digest_event.c). Two reports of the fall weigh; a fall with nothing
+ * that fell (« les cours s'effondrent ») is no kind, and a quake fells
+ * buildings: never apart from a fall (eval/README.md, ninety-fourth
+ * round). */
+static void test_event_collapse(void)
+{
+    struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Inde : les pluies de mousson font trois morts à Bombay",
+         .body = "Des pluies de mousson torrentielles ont fait au moins trois morts mercredi à "
+                 "Bombay, en Inde, où les trains de banlieue ont été arrêtés et les écoles "
+                 "fermées."},
+        {.lang = "fr",
+         .title = "Inde : un immeuble s'effondre près de Bombay, au moins huit morts",
+         .body = "Un immeuble d'habitation s'est effondré mercredi avant l'aube à Bhiwandi, près "
+                 "de Bombay, en Inde, faisant au moins huit morts. Les pluies de mousson "
+                 "tombaient depuis deux jours sur la région."},
+        {.lang = "fr",
+         .title = "Immeuble effondré à Bhiwandi : le bilan passe à onze morts",
+         .body = "Les secours ont retiré trois autres corps des décombres de l'immeuble effondré "
+                 "à Bhiwandi, portant le bilan à onze morts."},
+        FR_BACKGROUND,
+    };
+    size_t n = sizeof ps / sizeof *ps;
+    double apart = edge_weight(ps, n, 0, 1), fall = edge_weight(ps, n, 1, 2);
+    ok(apart <= 0, "the monsoon and a building's fall near the city: no edge that weighs (%g)",
+       apart);
+    ok(fall > 0, "two reports of the fall weigh (%g)", fall);
+    ps[1].title = "Inde : les cours s'effondrent à Bombay, au moins huit morts";
+    apart = edge_weight(ps, n, 0, 1);
+    ok(apart > 0, "a fall with nothing that fell names no kind: the edge weighs (%g)", apart);
+    ps[0].title = "Inde : un séisme fait trois morts à Bombay";
+    ps[1].title = "Inde : un immeuble s'effondre près de Bombay, au moins huit morts";
+    apart = edge_weight(ps, n, 0, 1);
+    ok(apart > 0, "a quake and a building's fall: never apart (%g)", apart);
+}
+
+/* Day 55: the savers outside the court ("six years after the Reserve Bank
+ * of India barred the lender") and the building's fall near the city
+ * ("Building collapse near India's Mumbai kills 8") share the city and,
+ * through the bank's last word, the country: a weak link of names alone,
+ * which claimed the savers for the fall. The bank's name ends on the
+ * country; it is the bank's, and meets no country (digest_namesake.c):
+ * the city alone is no link. The same bank in two posts still meets
+ * (eval/README.md, ninety-fourth round). */
+static void test_namesake_country(void)
+{
+    struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "'Justice, but where is our money?' ask savers outside court",
+         .body = "Account holders gathered outside the sessions court in Mumbai said the prison "
+                 "term meant little to them, six years after the Reserve Bank of India barred "
+                 "the lender from paying out."},
+        {.lang = "en",
+         .title = "Building collapse near India's Mumbai kills 8",
+         .body = "A residential building collapsed before dawn in an industrial town near "
+                 "Mumbai, killing at least eight people as they slept, officials said."},
+        ENGLISH_BACKGROUND,
+    };
+    size_t n = sizeof ps / sizeof *ps;
+    ok(!weak_link(ps, n, 0, 1), "the savers and the fall: the city alone, no weak link");
+    ps[1].body = "The Reserve Bank of India said the lender's deposits would stay frozen, "
+                 "officials in Mumbai said.";
+    ok(weak_link(ps, n, 0, 1) || edge_weight(ps, n, 0, 1) >= 0,
+       "the bank in both posts still meets");
+}
+
+/* Day 63: the flood's schools post (« écoles fermées, l'autoroute sous
+ * les eaux ») and the water cuts' (« faute d'eau, les écoles fermées »)
+ * share the schools, their closing and « eau »: the flood's water is no
+ * water a tap lacks. A word written only inside « sous les eaux », "under
+ * water", is the flood's (digest_idiom.c): it meets the flood's report,
+ * not the water cuts. "Under water restrictions" is the tap's water again
+ * (eval/README.md, ninety-fourth round). */
+static void test_idiom_under_water(void)
+{
+    struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Chaguanas : écoles fermées, l'autoroute sous les eaux",
+         .body = "Vingt-trois écoles de Chaguanas sont restées fermées mercredi et l'autoroute "
+                 "était sous les eaux à la sortie de la ville."},
+        {.lang = "fr",
+         .title = "Guadeloupe : faute d'eau, les écoles de Pointe-à-Pitre fermées jeudi",
+         .body = "Les écoles de Pointe-à-Pitre resteront fermées jeudi en raison de coupures "
+                 "d'eau qui privent les habitants du robinet depuis quatre jours."},
+        {.lang = "fr",
+         .title = "Trinité : Chaguanas inondée après des pluies diluviennes",
+         .body = "Des centaines de familles ont été bloquées à Chaguanas par les eaux après des "
+                 "pluies diluviennes, et un homme s'est noyé chez lui."},
+        FR_BACKGROUND,
+    };
+    size_t n = sizeof ps / sizeof *ps;
+    double cuts = edge_weight(ps, n, 0, 1);
+    ok(cuts <= 0, "the flood's schools and the water cuts' schools: no edge that weighs (%g)",
+       cuts);
+    ps[0].title = "Chaguanas Highway under water, schools closed";
+    ps[0].lang = "en";
+    ps[0].body = "Twenty-three schools in Chaguanas were closed on Wednesday and the highway was "
+                 "under water near the Chaguanas exit.";
+    ps[1].title = "Guadeloupe shuts schools as taps run dry";
+    ps[1].lang = "en";
+    ps[1].body = "Schools in Pointe-a-Pitre will close on Thursday because people have had no "
+                 "running water for four days.";
+    cuts = edge_weight(ps, n, 0, 1);
+    ok(cuts <= 0, "in English too (%g)", cuts);
+    ps[0].title = "Chaguanas schools closed, homes under water restrictions";
+    ps[0].body = "Twenty-three schools in Chaguanas were closed on Wednesday and homes were put "
+                 "under water restrictions as the reservoir ran low.";
+    cuts = edge_weight(ps, n, 0, 1);
+    ok(cuts > 0, "water restrictions are the tap's water: the edge weighs (%g)", cuts);
+}
+
+/* Day 54: the cruise season's wire ("a 5,200-passenger ship calling at
+ * Fort-de-France") and the dockers' ("Martinique dockworkers call
+ * open-ended walkout") share the town, the island, the port and "call". A
+ * ship's call at a port is a port call, « escale », no call of a strike
+ * (digest_idiom.c): no edge that weighs, and the cruise's wire meets its
+ * French report's « escale ». "The first 999 call at 6.12pm" is no port
+ * call (eval/README.md, ninety-fourth round). */
+static void test_idiom_port_call(void)
+{
+    struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Martinique dockworkers call walkout",
+         .body = "Dockworkers at the container terminal in Fort-de-France, Martinique's main "
+                 "port, will strike from Thursday, their union said."},
+        {.lang = "en",
+         .title = "Martinique braces for record cruise season",
+         .body = "Martinique expects a record 520,000 cruise passengers this season, with a first "
+                 "ship calling at Fort-de-France on Thursday, the port authority said."},
+        {.lang = "fr",
+         .title = "Croisière : l'escale de l'Aurora Meridian ouvre la saison",
+         .body = "L'escale du paquebot Aurora Meridian ouvre jeudi la saison de croisière, qui "
+                 "attend un record de passagers."},
+        FR_BACKGROUND,
+    };
+    size_t n = sizeof ps / sizeof *ps;
+    double strike = edge_weight(ps, n, 0, 1), season = edge_weight(ps, n, 1, 2);
+    ok(strike <= 0, "the dockers' call and a ship's call at the port: no edge that weighs (%g)",
+       strike);
+    ok(season > 0, "the cruise's wire and its French report weigh (%g)", season);
+    ps[1].body = "Martinique expects a record 520,000 cruise passengers this season, with a first "
+                 "call at 6.12pm on Thursday, the port authority in Fort-de-France said.";
+    strike = edge_weight(ps, n, 0, 1);
+    ok(strike > 0, "a call at an hour is no port call: the edge weighs (%g)", strike);
+}
+
+/* Day 79: the union's claim ("Union says firefighters' overtime ban slowed
+ * Havana response": "only two of the city's four fire engines were crewed
+ * when the Havana fire broke out") names the settlement only as the
+ * fire's label, and shares it and "fire" with the fire's first report: a
+ * post that recalls another event (digest_evname.c), no edge that weighs
+ * and no link. A post of the fire whose title names it ("Havana fire: how
+ * to help") labels its own event so, and weighs (eval/README.md,
+ * ninety-fourth round). */
+static void test_event_label(void)
+{
+    struct digest_post ps[] = {
+        {.lang = "en",
+         .title = "Four children die as fire sweeps through Havana shacks",
+         .body = "Four children died and about 70 shacks burnt when a fire swept through the "
+                 "Havana informal settlement on Tuesday evening, emergency services said."},
+        {.lang = "en",
+         .title = "Union says firefighters' overtime ban slowed Havana response",
+         .body = "The municipal staff union said on Tuesday night that firefighters had joined "
+                 "the strike by refusing overtime, and that only two of the city's four fire "
+                 "engines were crewed when the Havana fire broke out."},
+        {.lang = "en",
+         .title = "Havana fire: how to help the families who lost everything",
+         .body = "Families who lost their homes in the Havana fire need blankets and warm "
+                 "clothes, and a collection point has opened at the community hall."},
+        ENGLISH_BACKGROUND,
+    };
+    size_t n = sizeof ps / sizeof *ps;
+    double claim = edge_weight(ps, n, 0, 1), help = edge_weight(ps, n, 0, 2);
+    int flags = edge_flags(ps, n, n, 0, 1);
+    ok(claim <= 0, "the fire and the union's claim through its label: no edge that weighs (%g)",
+       claim);
+    ok(flags < 0 || (flags & EDGE_PASSED), "and no link (%d)", flags);
+    ok(help > 0, "a post whose title names the fire weighs (%g)", help);
+}
+
 int main(void)
 {
     test_words();
@@ -4751,6 +4963,11 @@ int main(void)
     test_name_last_word();
     test_country_adjective_halves();
     test_attach_place_only();
+    test_event_collapse();
+    test_namesake_country();
+    test_idiom_under_water();
+    test_idiom_port_call();
+    test_event_label();
     test_facility_acronym();
     run_day();
     test_merges();
