@@ -131,7 +131,6 @@ void digest_idiom_keys(struct scratch *sc, const char *lang)
     uint64_t done[IDIOM_WORDS], first[NIDIOMS], sieve = 0; /* each turn's first word, as t[].h */
     size_t ndone = 0;
 
-    digest_namesake_keys(sc); /* and a country a longer name ends on (digest_namesake.c) */
     if (!lang)
         return;
     for (size_t d = 0; d < NIDIOMS; d++) {

@@ -825,10 +825,8 @@ void digest_anchors_apart(const struct digest_edges *e, struct groups *g, uint32
 /* Adds to the post being read the marks of the names it writes only as
  * another event's place (digest_evname_mark()), after its keys. */
 void digest_evname_keys(struct scratch *sc, const char *lang);
-/* Rekey the post being read, after its keys: a country a longer name ends on ("the Bank of
- * Namibia", digest_namesake.c), a word an idiom gives another sense ("under water", a ship
- * "calling at" a port; digest_idiom.c, which calls the first). */
-void digest_namesake_keys(struct scratch *sc);
+/* Rekeys the post being read, after its keys: a word an idiom gives another sense ("under
+ * water", a ship "calling at" a port; digest_idiom.c). */
 void digest_idiom_keys(struct scratch *sc, const char *lang);
 
 /* Whether an edge of two posts whose titles both name the place they share

@@ -4653,31 +4653,6 @@ static void test_attach_place_only(void)
        "without the ward's clause, no edge of words elsewhere: the hospital claims it as before");
 }
 
-/* Whether posts a and b of ps[0..n) have a weak link (digest_pairs()):
- * 1, 0 when none. */
-static int weak_link(const struct digest_post *ps, size_t n, size_t a, size_t b)
-{
-    size_t cand[16];
-    struct keyset ks;
-    struct postings pl;
-    struct digest_edges e;
-    int found = 0;
-
-    for (size_t i = 0; i < n; i++)
-        cand[i] = i;
-    if (digest_read_posts(ps, cand, n, &ks) == 0) {
-        digest_build_index(&ks, n, &pl);
-        digest_pairs(&ks, &pl, n, n, &e);
-        for (size_t i = 0; i < e.nweak; i++)
-            found |=
-                (e.weak[i].a == a && e.weak[i].b == b) || (e.weak[i].a == b && e.weak[i].b == a);
-        digest_edges_free(&e);
-        digest_postings_free(&pl);
-    }
-    digest_keyset_free(&ks);
-    return found;
-}
-
 /* Day 55: the monsoon's rain on the city and a building that fell in the
  * rain near it share the city, the country, the toll and the rain (the
  * fall's copy says it had rained for two days). A title that names a
@@ -4718,36 +4693,6 @@ static void test_event_collapse(void)
     ps[1].title = "Inde : un immeuble s'effondre près de Bombay, au moins huit morts";
     apart = edge_weight(ps, n, 0, 1);
     ok(apart > 0, "a quake and a building's fall: never apart (%g)", apart);
-}
-
-/* Day 55: the savers outside the court ("six years after the Reserve Bank
- * of India barred the lender") and the building's fall near the city
- * ("Building collapse near India's Mumbai kills 8") share the city and,
- * through the bank's last word, the country: a weak link of names alone,
- * which claimed the savers for the fall. The bank's name ends on the
- * country; it is the bank's, and meets no country (digest_namesake.c):
- * the city alone is no link. The same bank in two posts still meets
- * (eval/README.md, ninety-fourth round). */
-static void test_namesake_country(void)
-{
-    struct digest_post ps[] = {
-        {.lang = "en",
-         .title = "'Justice, but where is our money?' ask savers outside court",
-         .body = "Account holders gathered outside the sessions court in Mumbai said the prison "
-                 "term meant little to them, six years after the Reserve Bank of India barred "
-                 "the lender from paying out."},
-        {.lang = "en",
-         .title = "Building collapse near India's Mumbai kills 8",
-         .body = "A residential building collapsed before dawn in an industrial town near "
-                 "Mumbai, killing at least eight people as they slept, officials said."},
-        ENGLISH_BACKGROUND,
-    };
-    size_t n = sizeof ps / sizeof *ps;
-    ok(!weak_link(ps, n, 0, 1), "the savers and the fall: the city alone, no weak link");
-    ps[1].body = "The Reserve Bank of India said the lender's deposits would stay frozen, "
-                 "officials in Mumbai said.";
-    ok(weak_link(ps, n, 0, 1) || edge_weight(ps, n, 0, 1) >= 0,
-       "the bank in both posts still meets");
 }
 
 /* Day 63: the flood's schools post (« écoles fermées, l'autoroute sous
@@ -4964,7 +4909,6 @@ int main(void)
     test_country_adjective_halves();
     test_attach_place_only();
     test_event_collapse();
-    test_namesake_country();
     test_idiom_under_water();
     test_idiom_port_call();
     test_event_label();
