@@ -268,7 +268,10 @@ static void *run(void *arg)
         if (pending) /* more commits came: look once the interval is over */
             nap(n, last_fill + gap - crier_now_ms(), 0);
         else if (inflight <= 0) /* with requests in flight, the network wait was the sleep */
-            nap(n, NOTIFY_TICK_MS, 1);
+            nap(n,
+                gap == NOTIFY_QUIET_FILL_MS && n->claim_idle ? NOTIFY_QUIET_FILL_MS
+                                                             : NOTIFY_TICK_MS,
+                1);
     }
     notify_send_free(n);
     return NULL;

@@ -70,6 +70,7 @@ struct notify {
     int64_t last_stats_ms;
     int64_t last_claim_ms; /* the thread's: when it last claimed jobs */
     int more_due;          /* the last claim filled its batch */
+    int claim_idle;        /* the last claim found nothing due */
     int64_t last_skip_ms;  /* the thread's: the last cursor jump where nobody listens */
     int64_t done_ids[NOTIFY_DONE_BATCH]; /* the thread's: settled, not yet deleted */
     size_t ndone;

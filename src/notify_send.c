@@ -572,11 +572,15 @@ int notify_send(struct notify *n, int fresh, int wait_ms)
     int64_t now = crier_now_ms();
 
     /* Claiming writes to the store: only when jobs were just made, when
-     * the last claim left more, or once a tick (jobs come due with time). */
-    if (!fresh && !n->more_due && now - n->last_claim_ms < NOTIFY_TICK_MS)
+     * the last claim left more, or once a tick (jobs come due with time),
+     * once every NOTIFY_QUIET_FILL_MS after a claim that found nothing (a
+     * retry's delay is seconds). */
+    int64_t every = n->claim_idle ? NOTIFY_QUIET_FILL_MS : NOTIFY_TICK_MS;
+    if (!fresh && !n->more_due && now - n->last_claim_ms < every)
         return outbound_run(n->ob, wait_ms, on_done, n);
     n->last_claim_ms = now;
     n->more_due = 0;
+    n->claim_idle = outbound_inflight(n->ob) == 0;
     for (int round = 0; round < 8; round++) {
         size_t inflight = outbound_inflight(n->ob);
         if (inflight + 32 > cap)
@@ -584,7 +588,10 @@ int notify_send(struct notify *n, int fresh, int wait_ms)
         size_t room = cap - inflight;
         if (room > NOTIFY_CLAIM)
             room = NOTIFY_CLAIM;
-        if (send_batch(n, room) < room)
+        size_t got = send_batch(n, room);
+        if (got)
+            n->claim_idle = 0;
+        if (got < room)
             break;
         n->more_due = 1; /* a full batch: there may be more */
     }
