@@ -796,7 +796,7 @@ int digest_service_apart(const struct keyset *ks, size_t c, size_t o);
 
 /* How many keys of c's title (a title's weight; no quoted word, no
  * source's name) o's title holds too, counted up to enough
- * (digest_service.c; the service and speaker rules ask it). */
+ * (digest_kit.c; the service and speaker rules ask it). */
 int digest_titles_shared(const struct keyset *ks, size_t c, size_t o, int enough);
 
 /* Marks an English title that opens on its speaker and a verb of saying

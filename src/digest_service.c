@@ -63,21 +63,6 @@ static int holds(const struct keyset *ks, size_t o, uint32_t kid)
     return 0;
 }
 
-int digest_titles_shared(const struct keyset *ks, size_t c, size_t o, int enough)
-{
-    int n = 0;
-    for (size_t k = ks->off[c]; k < ks->off[c + 1] && n < enough; k++) {
-        if (ks->w[k] < TITLE_KEY_WEIGHT || ks->kind[k] == K_WORDQ || ks->kind[k] == K_MEDIA)
-            continue;
-        for (size_t j = ks->off[o]; j < ks->off[o + 1]; j++)
-            if (ks->kid[j] == ks->kid[k] && ks->w[j] >= TITLE_KEY_WEIGHT) {
-                n++;
-                break;
-            }
-    }
-    return n;
-}
-
 /* Whether c and o share a name, a word of one or a figure. */
 static int named_shared(const struct keyset *ks, size_t c, size_t o)
 {
