@@ -16,7 +16,7 @@
 #include "tz.h"
 #include "vapid.h"
 
-#define NOTIFY_TICK_MS 250        /* the longest the thread sleeps */
+#define NOTIFY_TICK_MS 250        /* the longest the thread sleeps, but when all is quiet */
 #define NOTIFY_SKIP_MS 5000       /* the longest a cursor stays behind when nobody listens */
 #define NOTIFY_FILL_MIN_MS 50     /* the shortest time between two looks at the events */
 #define NOTIFY_QUIET_FILL_MS 1000 /* the same, and the longest, after a look that rang nothing */
