@@ -120,8 +120,9 @@ int main(void)
     for (int k = 1; k < n && k < STARTS_MAX; k++)
         late_ok &= slow.start_ms[k] >= slow.end_ms[k - 1];
     ok(late_ok, "each slow step started after the previous one ended");
-    ok((uint64_t)n <= (stopped_ms - base) / 250 + 1, "slow's late starts were skipped (%d in %llu ms)",
-       n, (unsigned long long)(stopped_ms - base));
+    ok((uint64_t)n <= (stopped_ms - base) / 250 + 1,
+       "slow's late starts were skipped (%d in %llu ms)", n,
+       (unsigned long long)(stopped_ms - base));
 
     /* Nothing starts after stop: the last start is before the stop, and no
      * step runs once uv_run has returned. */
