@@ -10,7 +10,12 @@
  * partial frame.  There is no queue, no ring, no heartbeat: this is the floor
  * that Crier's CPU and memory are compared against.
  *
- *   bare [--host 127.0.0.1] [--port 18701]
+ * With --durable FILE it also appends each published body to FILE and calls
+ * fdatasync() before broadcasting and answering: the least a broadcaster that
+ * keeps what it acknowledged must do. `make bench` runs it as "bared", so that
+ * Crier's fixed cost per post can be read against a durable floor as well.
+ *
+ *   bare [--host 127.0.0.1] [--port 18701] [--durable FILE]
  *
  * POST /stats answers a one-line JSON summary.  SIGINT/SIGTERM print it to
  * stderr and exit.
@@ -34,6 +39,7 @@
 #include <sys/epoll.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 #define HEAD_MAX (16 * 1024)
@@ -61,6 +67,7 @@ static volatile sig_atomic_t stop_flag;
 
 static unsigned long long st_publishes, st_writes, st_eagain, st_short, st_closed, st_accepted;
 static unsigned long long seq;
+static int durable_fd = -1; /* --durable: the file each body is appended to */
 
 /* One buffer per wire format, reused for every publish. */
 static char *ws_frame, *sse_block;
@@ -179,6 +186,18 @@ static void ensure(char **buf, size_t *cap, size_t need)
         *cap = need + 4096;
         *buf = xrealloc(*buf, *cap);
     }
+}
+
+/* --durable: the body's length, then the body, appended and on disk before
+ * the publish is broadcast or acknowledged. 0 or -1. */
+static int keep(const char *body, size_t len)
+{
+    char head[32];
+    int hl = snprintf(head, sizeof head, "%zu\n", len);
+    struct iovec iov[2] = {{head, (size_t)hl}, {(void *)body, len}};
+    if (writev(durable_fd, iov, 2) != (ssize_t)((size_t)hl + len))
+        return -1;
+    return fdatasync(durable_fd);
 }
 
 /* Frame the body once per format, then one write() per subscriber. */
@@ -318,6 +337,12 @@ static int http_process(struct conn *c)
                 return 0; /* wait for the body */
             const char *body = c->in + head_len;
             if (plen == 8 && memcmp(path, "/publish", 8) == 0) {
+                if (durable_fd >= 0 && keep(body, body_len) < 0) {
+                    static const char na[] =
+                        "HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n\r\n";
+                    (void)write_all(c->fd, na, sizeof na - 1);
+                    return -1; /* nothing kept: close, as on any error */
+                }
                 broadcast(body, body_len);
                 static const char ok[] = "HTTP/1.1 204 No Content\r\n\r\n";
                 if (write_all(c->fd, ok, sizeof ok - 1) < 0)
@@ -399,8 +424,14 @@ int main(int argc, char **argv)
             host = argv[++i];
         else if (strcmp(argv[i], "--port") == 0 && i + 1 < argc)
             port = (int)strtol(argv[++i], NULL, 10);
-        else {
-            fprintf(stderr, "usage: bare [--host 127.0.0.1] [--port 18701]\n");
+        else if (strcmp(argv[i], "--durable") == 0 && i + 1 < argc) {
+            durable_fd = open(argv[++i], O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+            if (durable_fd < 0) {
+                perror("bare: --durable");
+                return 1;
+            }
+        } else {
+            fprintf(stderr, "usage: bare [--host 127.0.0.1] [--port 18701] [--durable FILE]\n");
             return 2;
         }
     }

@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # bench/run.sh: the fan-out and publish benchmark suite behind `make bench`.
 #
-# For each N in BENCH_NS and each wire format (ws, sse) it runs the load tool against three servers,
-# each started fresh for the run: the bare broadcaster (bench/bare.c, the reference), nginx + nchan
-# (bench/nchan.sh, the peer) and crier. It then runs a burst round (10 posts within 100 ms) and a
+# For each N in BENCH_NS and each wire format (ws, sse) it runs the load tool against four servers,
+# each started fresh for the run: the bare broadcaster (bench/bare.c, the reference), the same with
+# an fdatasync() per post ("bared", the durable floor), nginx + nchan (bench/nchan.sh, the peer) and
+# crier. It then runs a burst round (10 posts within 100 ms) and a
 # publish-throughput round, and prints a table of ratios against bare from the same run.
 # See bench/README.md for what each number means.
 #
 # Env overrides (defaults in brackets):
 #   BENCH_NS ["1000 10000"]          subscriber counts (at most 19000: one load process)
 #   BENCH_TARGETS ["ws sse"]         wire formats
-#   BENCH_SERVERS ["bare nchan crier"]
+#   BENCH_SERVERS ["bare bared nchan crier"]
 #   BENCH_POSTS [100 if N<=2000, else 30]   posts per fan-out run
 #   BENCH_RATE [20 if N<=2000, else 5]      posts per second
 #   BENCH_PAYLOAD [1024]             body bytes per post
@@ -36,7 +37,7 @@ root=$(pwd)
 
 NS=${BENCH_NS:-"1000 10000"}
 TARGETS=${BENCH_TARGETS:-"ws sse"}
-SERVERS=${BENCH_SERVERS:-"bare nchan crier"}
+SERVERS=${BENCH_SERVERS:-"bare bared nchan crier"}
 PAYLOAD=${BENCH_PAYLOAD:-1024}
 REPEAT=${BENCH_REPEAT:-3}
 BURST=${BENCH_BURST:-10}
@@ -87,6 +88,7 @@ commit_start=$(git rev-parse --short HEAD 2>/dev/null || echo '?')
 # ---- server lifecycle
 srv_pid=
 crier_data=
+bared_dir=
 crier_token=
 pg_dir=
 stop_server() {
@@ -98,6 +100,7 @@ stop_server() {
   fi
   srv_pid=
   if [ -n "$crier_data" ]; then rm -rf "$crier_data"; crier_data=; fi
+  if [ -n "$bared_dir" ]; then rm -rf "$bared_dir"; bared_dir=; fi
   if [ -n "$pg_dir" ]; then
     scripts/pg.sh stop "$pg_dir/pg" >/dev/null 2>&1
     rm -rf "$pg_dir"
@@ -126,8 +129,13 @@ wait_port() { # port, tries of 0.1 s (a bare GET would become a subscriber: just
   return 1
 }
 
-start_bare() {
-  "${srv_pin[@]}" bench/build/bare --port "$BARE_PORT" 2>>"$out/bare.log" &
+start_bare() { # [--durable]: "bared", which keeps each body with fdatasync() before it answers
+  local keep=()
+  if [ "${1:-}" = --durable ]; then
+    bared_dir=$(mktemp -d /tmp/crier-bench-bared.XXXXXX) # the same file system as crier's data
+    keep=(--durable "$bared_dir/posts")
+  fi
+  "${srv_pin[@]}" bench/build/bare --port "$BARE_PORT" "${keep[@]}" 2>>"$out/bare.log" &
   srv_pid=$!
   wait_port "$BARE_PORT" 50 || { log "bare did not start (see $out/bare.log)"; stop_server; return 1; }
 }
@@ -189,10 +197,10 @@ run_fanout() {
   local rc=0
   srv_pin=("${pin_srv[@]}")
   case $server in
-    bare)
-      start_bare || return 1
+    bare | bared)
+      start_bare "$([ "$server" = bared ] && echo --durable)" || return 1
       local path=/bench/ws; [ "$target" = sse ] && path=/bench/events
-      "${pin_load[@]}" "$LOAD" --label bare --host 127.0.0.1 --port "$BARE_PORT" --path "$path" \
+      "${pin_load[@]}" "$LOAD" --label "$server" --host 127.0.0.1 --port "$BARE_PORT" --path "$path" \
         --publish-url "http://127.0.0.1:$BARE_PORT/publish" --publish-mode bare --server-pid "$srv_pid" \
         "${common[@]}" >"$logf" 2>&1 || rc=$?
       curl -s -X POST --max-time 2 "http://127.0.0.1:$BARE_PORT/stats" >>"$logf" 2>/dev/null
@@ -275,15 +283,15 @@ if [ "$BURST" -gt 0 ]; then
   done
 fi
 
-# ---- publish throughput (crier durable; bare and nchan keep nothing, shown for scale)
+# ---- publish throughput (crier and bared durable; bare and nchan keep nothing, shown for scale)
 pub_round() {
   local server=$1 logf="$out/publish-$1.log" rc=0
   local common=(--publish-only --posts "$PUB_POSTS" --concurrency "$PUB_CONC" --payload-bytes "$PAYLOAD"
     --max-seconds 120)
   case $server in
-    bare)
-      start_bare || return 1
-      "$LOAD" --label bare --publish-url "http://127.0.0.1:$BARE_PORT/publish" --publish-mode bare \
+    bare | bared)
+      start_bare "$([ "$server" = bared ] && echo --durable)" || return 1
+      "$LOAD" --label "$server" --publish-url "http://127.0.0.1:$BARE_PORT/publish" --publish-mode bare \
         "${common[@]}" >"$logf" 2>&1 || rc=$?
       stop_server ;;
     nchan)
