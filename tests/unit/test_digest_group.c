@@ -4312,6 +4312,42 @@ static void test_facility_acronym(void)
     ok(story > 0, "two posts of the strike weigh: %g", story);
 }
 
+/* A road's number is a place (digest_road.c): a town's bypass and a dig on
+ * the motorway's route share the town (both titles) and the road (both
+ * copies), and nothing that says what happened; day 98's A8. Two posts of
+ * the motorway's law still weigh. */
+static void test_road_number(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Le Parlement adopte la loi de financement de l'autoroute A5",
+         .body = "Les députés ont adopté jeudi la loi qui garantit le financement de l'autoroute "
+                 "A5 entre Arvel et Vadu Nou, dont le premier tronçon doit ouvrir en 2029."},
+        {.lang = "fr",
+         .title = "À Vadu Nou, les riverains attendent le contournement",
+         .body = "Traversée chaque jour par des centaines de camions, la ville de Vadu Nou compte "
+                 "sur l'A5 pour détourner les poids lourds de son centre, où la rue principale "
+                 "est saturée."},
+        {.lang = "fr",
+         .title = "Des tombes antiques découvertes près de Vadu Nou",
+         .body = "Des archéologues ont mis au jour une nécropole de l'âge du fer sur le tracé de "
+                 "l'A5, au nord de Vadu Nou. Les fouilles doivent durer jusqu'au printemps."},
+        {.lang = "fr",
+         .title = "Loi sur l'A5 : les députés votent le financement du chantier",
+         .body = "La loi adoptée jeudi par les députés réserve 1,8 milliard d'euros au "
+                 "financement de l'A5 et impose des pénalités aux constructeurs en retard."},
+        {.lang = "fr",
+         .title = "Le prix du pain augmente de dix centimes",
+         .body = "Les boulangers ont relevé leurs prix lundi, invoquant le coût de la farine."},
+        {.lang = "fr",
+         .title = "Football : le club local s'incline à domicile",
+         .body = "Le club a perdu deux buts à un samedi devant son public."},
+    };
+    double place = edge_weight(ps, 6, 1, 2), story = edge_weight(ps, 6, 0, 3);
+    ok(place <= 0, "the bypass and the dig, met at the town and the road: weight %g", place);
+    ok(story > 0, "two posts of the motorway's law weigh: %g", story);
+}
+
 /* Quoted words are the source's: their keys are of their own kind. The
  * dateline is not compared at all. */
 static void test_quotes_datelines(void)
@@ -4899,6 +4935,7 @@ int main(void)
     test_toll_titles();
     test_toll_at_least();
     test_facility_name();
+    test_road_number();
     test_facility_runway();
     test_facility_hall();
     test_count_days();
