@@ -4811,6 +4811,46 @@ static void test_idiom_port_call(void)
     ok(strike > 0, "a call at an hour is no port call: the edge weighs (%g)", strike);
 }
 
+/* The word keys of post p (K_WORD) that post q holds too. */
+static int word_keys_shared(const struct digest_post *p, const struct digest_post *q)
+{
+    struct scratch a, b;
+    int shared = 0;
+
+    digest_scratch_init(&a);
+    digest_scratch_init(&b);
+    if (digest_post_keys(&a, p) == 0 && digest_post_keys(&b, q) == 0)
+        for (size_t i = 0; i < a.nk; i++)
+            for (size_t j = 0; j < b.nk; j++)
+                shared += a.kind[i] == K_WORD && b.kind[j] == K_WORD && a.keys[i] == b.keys[j];
+    digest_scratch_free(&a);
+    digest_scratch_free(&b);
+    return shared;
+}
+
+/* Day 55: rescuers who ended their search "after accounting for all the
+ * residents" found everyone; the savers outside the court are "account
+ * holders". "Account for" is a turn whose word is no account
+ * (digest_idiom.c): its key is what it means, and the two posts share no
+ * word; a bank's frozen account still meets the account holders. */
+static void test_idiom_account_for(void)
+{
+    const struct digest_post rescue = {
+        .lang = "en",
+        .title = "Search ends at collapsed block",
+        .body = "Rescuers ended their search on Wednesday after accounting for all the residents."};
+    const struct digest_post savers = {.lang = "en",
+                                       .title = "Account holders protest outside court",
+                                       .body =
+                                           "Account holders waited outside the court all morning."};
+    const struct digest_post frozen = {.lang = "en",
+                                       .title = "Regulator freezes cooperative bank",
+                                       .body = "Every account at the bank was frozen on Monday."};
+    int turn = word_keys_shared(&rescue, &savers), plain = word_keys_shared(&frozen, &savers);
+    ok(turn == 0, "\"accounting for\" the residents is no account: %d words shared", turn);
+    ok(plain > 0, "a frozen account is the account holders' word: %d shared", plain);
+}
+
 /* Day 79: the union's claim ("Union says firefighters' overtime ban slowed
  * Havana response": "only two of the city's four fire engines were crewed
  * when the Havana fire broke out") names the settlement only as the
@@ -4948,6 +4988,7 @@ int main(void)
     test_event_collapse();
     test_idiom_under_water();
     test_idiom_port_call();
+    test_idiom_account_for();
     test_event_label();
     test_facility_acronym();
     run_day();
