@@ -304,8 +304,9 @@ static void post_aired(const struct keyset *ks, size_t nc, uint8_t *aired)
 /* The acronyms that a post of the window gives a facility ("the Lagos
  * State University Teaching Hospital (LASUTH)": digest_keys.c marks them
  * with a key of no weight): each of their name keys, in every post, is
- * the place, as the facility's noun is (bit 0 of kf). */
-static void facility_acronyms(const struct keyset *ks, uint8_t *kf)
+ * the place, as the facility's noun is (bit 0 of kf); and the road numbers
+ * a post writes beside a road's word (digest_road.c), bit 8. */
+static void facility_acronyms(const struct keyset *ks, uint16_t *kf)
 {
     size_t nmark = 0;
 
@@ -323,6 +324,9 @@ static void facility_acronyms(const struct keyset *ks, uint8_t *kf)
         uint64_t m = digest_acronym_mark(ks->h[k]);
         if (ks->kind[k] == K_NAME && bsearch(&m, mark, nmark, sizeof *mark, digest_u64_cmp))
             kf[ks->kid[k]] |= 1;
+        m = digest_acronym_mark(~ks->h[k]);
+        if (ks->kind[k] == K_NAME && bsearch(&m, mark, nmark, sizeof *mark, digest_u64_cmp))
+            kf[ks->kid[k]] |= 256; /* a road's number (digest_road.c) */
     }
     free(mark);
 }
@@ -340,12 +344,13 @@ static void facility_acronyms(const struct keyset *ks, uint8_t *kf)
  * wages"): among those posts it is every story's, as the channel's home
  * town is (post_hubs()), though fewer than df_cap posts hold it; bit 4,
  * the toll's word (pl->place, digest_toll_word()); bit 6, digest_noevent_word()'s;
- * bit 7, a country's adjective, with bit 1 (digest_demonym()). */
-static uint8_t *key_flags(const struct keyset *ks, const struct postings *pl, size_t nc,
-                          const uint8_t *minor)
+ * bit 7, a country's adjective, with bit 1 (digest_demonym()); bit 8, a
+ * road's number (facility_acronyms()). */
+static uint16_t *key_flags(const struct keyset *ks, const struct postings *pl, size_t nc,
+                           const uint8_t *minor)
 {
     size_t nk = pl->nkeys ? pl->nkeys : 1, nminor = 0;
-    uint8_t *kf = xcalloc(nk, 1);
+    uint16_t *kf = xcalloc(nk, sizeof *kf);
     uint32_t *count = xcalloc(nk, sizeof *count);
 
     for (size_t c = 0; c < nc; c++) {
@@ -353,19 +358,19 @@ static uint8_t *key_flags(const struct keyset *ks, const struct postings *pl, si
         for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
             uint32_t id = ks->kid[k];
             if (ks->kind[k] == K_NAME && !(kf[id] & 8)) /* bit 3: looked up */
-                kf[id] |= (uint8_t)(8 | digest_country(ks->h[k]) << 1 | digest_demonym(ks->h[k]));
+                kf[id] |= (uint16_t)(8 | digest_country(ks->h[k]) << 1 | digest_demonym(ks->h[k]));
             if (ks->kind[k] == K_WORD && !(kf[id] & 8))
-                kf[id] |= (uint8_t)(8 | digest_noevent_word(ks->h[k]) << 6);
+                kf[id] |= (uint16_t)(8 | digest_noevent_word(ks->h[k]) << 6);
             if ((ks->kind[k] == K_NAME || ks->kind[k] == K_HALF) && !(kf[id] & 32))
-                kf[id] |= (uint8_t)(32 | digest_facility_name(ks->h[k])); /* bit 5: looked up */
+                kf[id] |= (uint16_t)(32 | digest_facility_name(ks->h[k])); /* bit 5: looked up */
             if (minor[c] && ks->kind[k] == K_NAME && key_in_title(K_NAME, ks->w[k]))
                 count[id]++;
         }
     }
     facility_acronyms(ks, kf);
     for (size_t id = 0; id < pl->nkeys; id++)
-        kf[id] |= (uint8_t)((pl->place[id] & 1) | (pl->place[id] & 2) << 3 |
-                            (count[id] >= 3 && 3 * count[id] >= nminor) << 2);
+        kf[id] |= (uint16_t)((pl->place[id] & 1) | (pl->place[id] & 2) << 3 |
+                             (count[id] >= 3 && 3 * count[id] >= nminor) << 2);
     free(count);
     return kf;
 }
@@ -489,6 +494,10 @@ static void pair_add(struct pair_acc *x, uint8_t kc, float wc, uint8_t ko, float
      * toll in Romanian minibus crash", "Painted Cucuteni pots unearthed on
      * Romanian motorway route"; eval/README.md, ninety-first round). */
     uint32_t halves = flags & 128 ? 0 : key_halves(kc, ko);
+    /* Flag 256: a road's number (digest_road.c), a place: its halves
+     * count, but it is no name of the two posts' own, nor a whole feature,
+     * so that a road and a town on it are one name (pair_thin()). */
+    int road = (flags & 256) != 0;
 
     x->met |= (uint8_t)(tc | to << 1);
     if (flags & 128)
@@ -536,14 +545,14 @@ static void pair_add(struct pair_acc *x, uint8_t kc, float wc, uint8_t ko, float
     if (kc == K_MEDIA)
         x->topic |= 4;
     x->halves += halves;
-    if ((kc == K_NAME || kc == K_ALIAS) && (ko == K_NAME || ko == K_ALIAS))
+    if ((kc == K_NAME || kc == K_ALIAS) && (ko == K_NAME || ko == K_ALIAS) && !road)
         x->tnamed |= (uint8_t)(tc | to << 1);
-    if (x->names < 2 && (kc == K_NAME || kc == K_ALIAS) && (ko == K_NAME || ko == K_ALIAS))
+    if (x->names < 2 && (kc == K_NAME || kc == K_ALIAS) && (ko == K_NAME || ko == K_ALIAS) && !road)
         x->names++;
-    if (x->whole < 3 && key_halves(kc, ko) == 2)
+    if (x->whole < 3 && key_halves(kc, ko) == 2 && !road)
         x->whole++;
     x->world |= (uint8_t)(kc == K_ALIAS && ko == K_ALIAS);
-    x->own |= (uint8_t)(key_own(kc, ko) && !(flags & 2));
+    x->own |= (uint8_t)(key_own(kc, ko) && !(flags & 2) && !road);
     if (flags & 4)
         x->hubh += halves;
     if ((flags & 20) == 16) /* never the hub's too: hubh and tollh add up */
@@ -757,7 +766,7 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
     post_hubs(ks, pl, nc, df_cap, hub);
     post_aired(ks, nc, aired);
     struct rubrics rb = digest_rubrics(ks, pl, nc, df_cap);
-    uint8_t *kf = key_flags(ks, pl, nc, minor);
+    uint16_t *kf = key_flags(ks, pl, nc, minor);
     for (size_t c = 0; c < nc; c++) {
         size_t nt = 0;
         for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
@@ -780,7 +789,7 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
                 }
                 acc[o].dot += wi * pl->w[q];
                 pair_key(&acc[o], ks, pl, k, q, hub[c] && hub[o],
-                         kf[id] & (minor[c] && minor[o] ? 0xd7 : 0xd3), &hy, c, o);
+                         kf[id] & (minor[c] && minor[o] ? 0x1d7 : 0x1d3), &hy, c, o);
             }
         }
         size_t kept = 0, nweak = 0;

@@ -13,7 +13,10 @@
  * « escale »), and its translations (K_BRIDGE) are dropped: it meets the
  * flood's posts and the cruise's, no longer the other sense. A word the
  * post writes on its own too keeps its key. (eval/README.md, ninety-fourth
- * round.)
+ * round.) Rescuers who ended a search "after accounting for all the
+ * residents" found everyone; they hold no account, and day 55's collapse
+ * met the savers' "Account holders" through it: "account for" is keyed as
+ * "found", whatever follows (ninety-seventh round).
  */
 #include "digest_int.h"
 
@@ -37,7 +40,9 @@ static const struct {
     {"en", "under water", 1, END, "en", "flooded"}, {"fr", "sous les eaux", 2, END, "fr", "inondé"},
     {"fr", "sous l eau", 2, END, "fr", "inondé"},   {"en", "call at", 0, NAME, "fr", "escale"},
     {"en", "calls at", 0, NAME, "fr", "escale"},    {"en", "calling at", 0, NAME, "fr", "escale"},
-    {"en", "called at", 0, NAME, "fr", "escale"},
+    {"en", "called at", 0, NAME, "fr", "escale"},   {"en", "account for", 0, 0, "en", "found"},
+    {"en", "accounts for", 0, 0, "en", "found"},    {"en", "accounted for", 0, 0, "en", "found"},
+    {"en", "accounting for", 0, 0, "en", "found"},
 };
 #define NIDIOMS (sizeof idioms / sizeof *idioms)
 #define IDIOM_WORDS 8 /* turns read per post, at most */
@@ -61,6 +66,8 @@ static uint64_t key_of(struct scratch *sc, const char *lang, const char *w)
 static int followed(const struct scratch *sc, size_t j, uint8_t then)
 {
     const struct tok *t = sc->t;
+    if (!then)
+        return 1; /* a turn that holds whatever follows ("accounting for") */
     if (then == NAME)
         return j < sc->nt && t[j].cap && !t[j].digits;
     if (j >= sc->nt || t[j].intitle != t[j - 1].intitle)

@@ -262,8 +262,8 @@ int digest_toll_word(uint64_t key);
  * de ..."): the place's name, not a name of what happened there. */
 int digest_facility_name(uint64_t h);
 
-/* The mark of a facility's acronym h (digest_keys.c): a key of its own
- * namespace, which no word or name has. */
+/* The mark of a facility's acronym h (digest_keys.c), or of a road's number
+ * ~h (digest_road.c): a key of its own namespace, which no word or name has. */
 static inline uint64_t digest_acronym_mark(uint64_t h)
 {
     return mix64(h ^ 0x6661636163726f6eULL) | 1;
@@ -736,8 +736,10 @@ int digest_compound_apart(const struct keyset *ks, const struct postings *pl, si
 
 /* Adds to the post being read, if English, the marks of the words it
  * writes only right before a facility's word ("container" of "the Kingston
- * container terminal"; digest_modifier.c), after its keys. */
+ * container terminal"; digest_modifier.c), and in any language those of a
+ * road's number beside a road's word (digest_road_keys()), after its keys. */
 void digest_modifier_keys(struct scratch *sc, const char *lang);
+void digest_road_keys(struct scratch *sc);
 
 /* Makes thin and no link the edges, and drops the weak links, of two posts
  * of one language that share a facility's word, no country and fewer than

@@ -89,6 +89,7 @@ void digest_modifier_keys(struct scratch *sc, const char *lang)
     uint32_t span[2 * MODIFIER_MARKS];
     size_t nm = 0;
 
+    digest_road_keys(sc); /* and a road's number, in any language (digest_road.c) */
     if (!lang || strncasecmp(lang, "en", 2) != 0)
         return;
     for (size_t k = 0; k + 1 < sc->nt && nm < MODIFIER_MARKS; k++) {

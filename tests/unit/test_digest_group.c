@@ -4312,6 +4312,42 @@ static void test_facility_acronym(void)
     ok(story > 0, "two posts of the strike weigh: %g", story);
 }
 
+/* A road's number is a place (digest_road.c): a town's bypass and a dig on
+ * the motorway's route share the town (both titles) and the road (both
+ * copies), and nothing that says what happened; day 98's A8. Two posts of
+ * the motorway's law still weigh. */
+static void test_road_number(void)
+{
+    const struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Le Parlement adopte la loi de financement de l'autoroute A5",
+         .body = "Les députés ont adopté jeudi la loi qui garantit le financement de l'autoroute "
+                 "A5 entre Arvel et Vadu Nou, dont le premier tronçon doit ouvrir en 2029."},
+        {.lang = "fr",
+         .title = "À Vadu Nou, les riverains attendent le contournement",
+         .body = "Traversée chaque jour par des centaines de camions, la ville de Vadu Nou compte "
+                 "sur l'A5 pour détourner les poids lourds de son centre, où la rue principale "
+                 "est saturée."},
+        {.lang = "fr",
+         .title = "Des tombes antiques découvertes près de Vadu Nou",
+         .body = "Des archéologues ont mis au jour une nécropole de l'âge du fer sur le tracé de "
+                 "l'A5, au nord de Vadu Nou. Les fouilles doivent durer jusqu'au printemps."},
+        {.lang = "fr",
+         .title = "Loi sur l'A5 : les députés votent le financement du chantier",
+         .body = "La loi adoptée jeudi par les députés réserve 1,8 milliard d'euros au "
+                 "financement de l'A5 et impose des pénalités aux constructeurs en retard."},
+        {.lang = "fr",
+         .title = "Le prix du pain augmente de dix centimes",
+         .body = "Les boulangers ont relevé leurs prix lundi, invoquant le coût de la farine."},
+        {.lang = "fr",
+         .title = "Football : le club local s'incline à domicile",
+         .body = "Le club a perdu deux buts à un samedi devant son public."},
+    };
+    double place = edge_weight(ps, 6, 1, 2), story = edge_weight(ps, 6, 0, 3);
+    ok(place <= 0, "the bypass and the dig, met at the town and the road: weight %g", place);
+    ok(story > 0, "two posts of the motorway's law weigh: %g", story);
+}
+
 /* Quoted words are the source's: their keys are of their own kind. The
  * dateline is not compared at all. */
 static void test_quotes_datelines(void)
@@ -4775,6 +4811,46 @@ static void test_idiom_port_call(void)
     ok(strike > 0, "a call at an hour is no port call: the edge weighs (%g)", strike);
 }
 
+/* The word keys of post p (K_WORD) that post q holds too. */
+static int word_keys_shared(const struct digest_post *p, const struct digest_post *q)
+{
+    struct scratch a, b;
+    int shared = 0;
+
+    digest_scratch_init(&a);
+    digest_scratch_init(&b);
+    if (digest_post_keys(&a, p) == 0 && digest_post_keys(&b, q) == 0)
+        for (size_t i = 0; i < a.nk; i++)
+            for (size_t j = 0; j < b.nk; j++)
+                shared += a.kind[i] == K_WORD && b.kind[j] == K_WORD && a.keys[i] == b.keys[j];
+    digest_scratch_free(&a);
+    digest_scratch_free(&b);
+    return shared;
+}
+
+/* Day 55: rescuers who ended their search "after accounting for all the
+ * residents" found everyone; the savers outside the court are "account
+ * holders". "Account for" is a turn whose word is no account
+ * (digest_idiom.c): its key is what it means, and the two posts share no
+ * word; a bank's frozen account still meets the account holders. */
+static void test_idiom_account_for(void)
+{
+    const struct digest_post rescue = {
+        .lang = "en",
+        .title = "Search ends at collapsed block",
+        .body = "Rescuers ended their search on Wednesday after accounting for all the residents."};
+    const struct digest_post savers = {.lang = "en",
+                                       .title = "Account holders protest outside court",
+                                       .body =
+                                           "Account holders waited outside the court all morning."};
+    const struct digest_post frozen = {.lang = "en",
+                                       .title = "Regulator freezes cooperative bank",
+                                       .body = "Every account at the bank was frozen on Monday."};
+    int turn = word_keys_shared(&rescue, &savers), plain = word_keys_shared(&frozen, &savers);
+    ok(turn == 0, "\"accounting for\" the residents is no account: %d words shared", turn);
+    ok(plain > 0, "a frozen account is the account holders' word: %d shared", plain);
+}
+
 /* Day 79: the union's claim ("Union says firefighters' overtime ban slowed
  * Havana response": "only two of the city's four fire engines were crewed
  * when the Havana fire broke out") names the settlement only as the
@@ -4899,6 +4975,7 @@ int main(void)
     test_toll_titles();
     test_toll_at_least();
     test_facility_name();
+    test_road_number();
     test_facility_runway();
     test_facility_hall();
     test_count_days();
@@ -4911,6 +4988,7 @@ int main(void)
     test_event_collapse();
     test_idiom_under_water();
     test_idiom_port_call();
+    test_idiom_account_for();
     test_event_label();
     test_facility_acronym();
     run_day();
