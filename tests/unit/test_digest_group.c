@@ -500,22 +500,28 @@ static int kind_of(const char *lang, const char *text, const char *word)
     return kind;
 }
 
-/* How many word keys (K_WORD) two French texts share. */
-static size_t words_shared(const char *a, const char *b)
+/* How many word keys (K_WORD) two posts share. */
+static size_t post_words_shared(const struct digest_post *p, const struct digest_post *q)
 {
     struct scratch sa, sb;
-    struct digest_post pa = {.lang = "fr", .body = a}, pb = {.lang = "fr", .body = b};
     size_t n = 0;
 
     digest_scratch_init(&sa);
     digest_scratch_init(&sb);
-    if (digest_post_keys(&sa, &pa) == 0 && digest_post_keys(&sb, &pb) == 0)
+    if (digest_post_keys(&sa, p) == 0 && digest_post_keys(&sb, q) == 0)
         for (size_t i = 0; i < sa.nk; i++)
             for (size_t j = 0; j < sb.nk; j++)
                 n += sa.kind[i] == K_WORD && sb.kind[j] == K_WORD && sa.keys[i] == sb.keys[j];
     digest_scratch_free(&sa);
     digest_scratch_free(&sb);
     return n;
+}
+
+/* How many word keys (K_WORD) two French texts share. */
+static size_t words_shared(const char *a, const char *b)
+{
+    struct digest_post pa = {.lang = "fr", .body = a}, pb = {.lang = "fr", .body = b};
+    return post_words_shared(&pa, &pb);
 }
 
 /* Day 38: "files d'attente" at Bamako's petrol stations (a truckers'
@@ -4811,23 +4817,6 @@ static void test_idiom_port_call(void)
     ok(strike > 0, "a call at an hour is no port call: the edge weighs (%g)", strike);
 }
 
-/* The word keys of post p (K_WORD) that post q holds too. */
-static int word_keys_shared(const struct digest_post *p, const struct digest_post *q)
-{
-    struct scratch a, b;
-    int shared = 0;
-
-    digest_scratch_init(&a);
-    digest_scratch_init(&b);
-    if (digest_post_keys(&a, p) == 0 && digest_post_keys(&b, q) == 0)
-        for (size_t i = 0; i < a.nk; i++)
-            for (size_t j = 0; j < b.nk; j++)
-                shared += a.kind[i] == K_WORD && b.kind[j] == K_WORD && a.keys[i] == b.keys[j];
-    digest_scratch_free(&a);
-    digest_scratch_free(&b);
-    return shared;
-}
-
 /* Day 55: rescuers who ended their search "after accounting for all the
  * residents" found everyone; the savers outside the court are "account
  * holders". "Account for" is a turn whose word is no account
@@ -4846,9 +4835,9 @@ static void test_idiom_account_for(void)
     const struct digest_post frozen = {.lang = "en",
                                        .title = "Regulator freezes cooperative bank",
                                        .body = "Every account at the bank was frozen on Monday."};
-    int turn = word_keys_shared(&rescue, &savers), plain = word_keys_shared(&frozen, &savers);
-    ok(turn == 0, "\"accounting for\" the residents is no account: %d words shared", turn);
-    ok(plain > 0, "a frozen account is the account holders' word: %d shared", plain);
+    size_t turn = post_words_shared(&rescue, &savers), plain = post_words_shared(&frozen, &savers);
+    ok(turn == 0, "\"accounting for\" the residents is no account: %zu words shared", turn);
+    ok(plain > 0, "a frozen account is the account holders' word: %zu shared", plain);
 }
 
 /* Day 79: the union's claim ("Union says firefighters' overtime ban slowed
