@@ -13,8 +13,8 @@
  *                   start of the body (credits, links, footers removed);
  *   digest_scan.c   words, split and folded exactly as lede_normalize();
  *   digest_keys.c   words to weighted keys: names, figures, stems;
- *   digest_group.c  the inverted index, the edges (pairs of posts that
- *                   share enough) and their neighbourhood weights;
+ *   digest_group.c  the edges (pairs that share enough: the index
+ *                   digest_index.c, threads digest_rows.c) and weights;
  *   digest_rubric.c a title's rubric, the subject it opens on;
  *   digest_aside.c  a clause that dates a post's event by another;
  *   digest_link.c   the stories of the edges (average linkage);
