@@ -1,13 +1,15 @@
 /*
  * digest_group: which pairs of posts may tell the same story, and how
- * strongly. An inverted index maps each key to the posts holding it, with
- * each key's IDF; each post then accumulates its tf-idf dot product with
- * the later posts sharing its keys that are neither unique nor too common,
- * and keeps as edges the pairs whose cosine is high enough. Each edge is
- * then weighed by how many neighbours its two posts share (digest.h), and
+ * strongly. An inverted index (digest_index.c) maps each key to the posts
+ * holding it, with each key's IDF; each post then accumulates its tf-idf
+ * dot product with the later posts sharing its keys that are neither
+ * unique nor too common, and keeps as edges the pairs whose cosine is high
+ * enough, post by post on two threads (digest_rows.c). Each edge is then
+ * weighed by how many neighbours its two posts share (digest.h), and
  * digest_link() makes the stories of the edges.
  */
 #include "digest_int.h"
+#include "digest_rows.h"
 
 #include <assert.h>
 #include <math.h>
@@ -37,98 +39,6 @@
 #define PAIR_MAX 32
 /* Post indices and key ids are stored in 32 bits. */
 _Static_assert(DIGEST_MAX_POSTS < UINT32_MAX, "post indices fit in uint32_t");
-
-/* Whether a key is a word's (not a name's or a figure's): a facility's is
- * one (digest_facility()). */
-static int key_word(uint8_t kind)
-{
-    return kind == K_WORD || kind == K_WORDN || kind == K_WORDQ || kind == K_BRIDGE;
-}
-
-/* Step 2: key ids, document frequencies and postings. */
-void digest_build_index(struct keyset *ks, size_t nc, struct postings *pl)
-{
-    /* Key hash -> id, open addressing, grown at half load (most keys are
-     * repeats, so sizing for every occurrence would waste cache). */
-    size_t slots = 1024, nkeys = 0;
-    while (slots < ks->n)
-        slots *= 2; /* distinct keys are usually about half the keys */
-    uint64_t *sh = xmalloc(slots * sizeof *sh);
-    uint32_t *sid = xcalloc(slots, sizeof *sid); /* key id + 1; 0 = empty */
-    uint64_t *byid = xmalloc(slots / 2 * sizeof *byid);
-
-    ks->kid = xmalloc((ks->n ? ks->n : 1) * sizeof *ks->kid);
-    for (size_t k = 0; k < ks->n; k++) {
-        uint64_t h = ks->h[k];
-        size_t j = (size_t)mix64(h) & (slots - 1);
-        if (k + 16 < ks->n) { /* the table is larger than the caches */
-            size_t f = (size_t)mix64(ks->h[k + 16]) & (slots - 1);
-            __builtin_prefetch(&sh[f]);
-            __builtin_prefetch(&sid[f]);
-        }
-        while (sid[j] && sh[j] != h)
-            j = (j + 1) & (slots - 1);
-        if (!sid[j]) {
-            if (nkeys + 1 > slots / 2) {
-                slots *= 2;
-                free(sh);
-                free(sid);
-                sh = xmalloc(slots * sizeof *sh);
-                sid = xcalloc(slots, sizeof *sid);
-                byid = xrealloc(byid, slots / 2 * sizeof *byid);
-                for (size_t id = 0; id < nkeys; id++) {
-                    size_t m = (size_t)mix64(byid[id]) & (slots - 1);
-                    while (sid[m])
-                        m = (m + 1) & (slots - 1);
-                    sh[m] = byid[id];
-                    sid[m] = (uint32_t)id + 1;
-                }
-                j = (size_t)mix64(h) & (slots - 1);
-                while (sid[j])
-                    j = (j + 1) & (slots - 1);
-            }
-            sh[j] = h;
-            byid[nkeys] = h;
-            sid[j] = (uint32_t)++nkeys;
-        }
-        ks->kid[k] = sid[j] - 1;
-    }
-    free(sh);
-    free(sid);
-    free(byid);
-
-    pl->nkeys = nkeys;
-    pl->off = xcalloc(nkeys + 1, sizeof *pl->off);
-    for (size_t k = 0; k < ks->n; k++)
-        pl->off[ks->kid[k] + 1]++;
-    for (size_t k = 0; k < nkeys; k++)
-        pl->off[k + 1] += pl->off[k];
-    assert(pl->off[nkeys] == ks->n); /* every key occurrence has its posting */
-    pl->post = xmalloc((ks->n ? ks->n : 1) * sizeof *pl->post);
-    pl->w = xmalloc((ks->n ? ks->n : 1) * sizeof *pl->w);
-    pl->kind = xmalloc(ks->n ? ks->n : 1);
-    size_t *fill = xmalloc((nkeys ? nkeys : 1) * sizeof *fill);
-    memcpy(fill, pl->off, nkeys * sizeof *fill);
-    for (size_t c = 0; c < nc; c++)
-        for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
-            size_t at = fill[ks->kid[k]]++;
-            pl->post[at] = (uint32_t)c;
-            pl->w[at] = ks->w[k];
-            pl->kind[at] = ks->kind[k];
-        }
-    free(fill);
-    /* A facility's word: a word's key (a name's is never one) that the
-     * table holds; a country's name (digest_key_place()). */
-    pl->place = xcalloc(nkeys ? nkeys : 1, 1);
-    for (size_t k = 0; k < ks->n; k++)
-        if (!pl->place[ks->kid[k]])
-            pl->place[ks->kid[k]] = digest_key_place(ks->kind[k], ks->h[k], key_word(ks->kind[k]));
-    /* The plain IDF, ln((n + 1) / df): a key of every post weighs almost
-     * nothing, a key of two weighs most. */
-    pl->idf = xmalloc((nkeys ? nkeys : 1) * sizeof *pl->idf);
-    for (size_t k = 0; k < nkeys; k++)
-        pl->idf[k] = log(((double)nc + 1) / (double)(pl->off[k + 1] - pl->off[k]));
-}
 
 static size_t df_of(const struct postings *pl, uint32_t k)
 {
@@ -745,20 +655,146 @@ static struct touched pair_touched(const struct pair_acc *x, const struct rubric
     return (struct touched){(uint32_t)o, thin ? 0.0f : (float)cos, pair_named(x, tolled | aside)};
 }
 
+/* What every row of digest_pairs() reads. */
+struct pair_ctx {
+    const struct keyset *ks;
+    const struct postings *pl;
+    size_t df_cap;
+    const double *norm;
+    const uint8_t *titled, *tname, *minor, *hub, *aired;
+    const uint16_t *kf;
+    const struct hyphens *hy;
+    const struct rubrics *rb;
+};
+
+/* A reader's scratch for its rows: what post c shares with each later
+ * post it touched (stamp[o] == c + 1), and which. */
+struct pair_scratch {
+    struct pair_acc *acc;
+    uint32_t *stamp;
+    struct touched *touch;
+};
+
+/* Row c of digest_pairs(): post c's edges and weak links to the later
+ * posts, appended to e (digest_rows()). */
+static void pair_row(const void *ctx, void *scratch, size_t c, struct digest_edges *e)
+{
+    const struct pair_ctx *p = ctx;
+    const struct keyset *ks = p->ks;
+    const struct postings *pl = p->pl;
+    size_t df_cap = p->df_cap;
+    const double *norm = p->norm;
+    const uint8_t *titled = p->titled, *tname = p->tname, *minor = p->minor, *hub = p->hub,
+                  *aired = p->aired;
+    const uint16_t *kf = p->kf;
+    struct pair_acc *acc = ((struct pair_scratch *)scratch)->acc;
+    uint32_t *stamp = ((struct pair_scratch *)scratch)->stamp;
+    struct touched *touch = ((struct pair_scratch *)scratch)->touch;
+    size_t nt = 0;
+    for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
+        uint32_t id = ks->kid[k];
+        size_t a = pl->off[id], b = pl->off[id + 1];
+        if (b - a < 2 || b - a > df_cap || ks->w[k] == 0.0f)
+            continue; /* a mark of no weight (hyphen, acronym, rubric) is read apart */
+        double wi = ks->w[k] * pl->idf[id] * pl->idf[id];
+        /* Postings are in post order: walk down to c, not past it. */
+        for (size_t q = b; q-- > a;) {
+            size_t o = pl->post[q];
+            if (o <= c)
+                break;
+            if (!bridge_meets(ks->kind[k], pl->kind[q], ks->lang[c], ks->lang[o]))
+                continue;
+            if (stamp[o] != c + 1) {
+                stamp[o] = (uint32_t)(c + 1);
+                memset(&acc[o], 0, sizeof acc[o]);
+                touch[nt++].o = (uint32_t)o;
+            }
+            acc[o].dot += wi * pl->w[q];
+            pair_key(&acc[o], ks, pl, k, q, hub[c] && hub[o],
+                     kf[id] & (minor[c] && minor[o] ? 0x1d7 : 0x1d3), p->hy, c, o);
+        }
+    }
+    size_t kept = 0, nweak = 0;
+    for (size_t q = 0; q < nt; q++) {
+        uint32_t o = touch[q].o;
+        const struct pair_acc *x = &acc[o];
+        double nn = norm[c] * norm[o], cos = nn > 0 ? x->dot / nn : 0;
+        /* Two posts of one language whose titles each name their
+         * story (a name another post holds too), and that share no name
+         * or figure at all, tell two stories of one kind: a shooting
+         * in Brooklyn and one in Scarborough, a pile-up on the A1 and
+         * one on the A31. Their common words are the kind's. */
+        if (ks->lang[c] == ks->lang[o] && tname[c] && tname[o] && pair_no_name(x))
+            continue;
+        if (pair_country(x, cos))
+            continue;
+        /* Each title is met in the other post: a title says what its
+         * story is, and two stories told from one interview share
+         * everything but that. */
+        int titles = (!titled[c] || (x->met & 1)) && (!titled[o] || (x->met & 2));
+        /* Two posts of one broadcast interview: their titles must meet
+         * through their topic, not only through the guest they share,
+         * and through two whole features of it: one word is too little
+         * when everything else is the interview's ("food banks" and
+         * "bank holiday", one chancellor on one morning show). */
+        if (x->topic & 4)
+            titles = (!titled[c] || (x->wtopic & 1)) && (!titled[o] || (x->wtopic & 2)) &&
+                     x->wtopicn >= 2;
+        /* Two posts of the minor language that share no name or figure of their
+         * own meet through three whole features besides a country or the hub. */
+        uint32_t need = x->own || !minor[c] || ks->lang[c] != ks->lang[o]
+                            ? PAIR_MIN_HALVES
+                            : MINOR_MIN_HALVES + 2u * (x->world || x->hubh);
+        /* Nor through the toll's words, every deadly story's ("kills",
+         * "people", "others": "Lightning kills three worshippers in
+         * northern Togo", day 50), nor the service's formula
+         * (digest_foreign.c): beyond those, what happened or nothing. */
+        uint32_t toll =
+            need >= MINOR_MIN_HALVES ? x->tollh + digest_foreign_halves(ks, pl, df_cap, c, o) : 0;
+        int tolled = ks->lang[c] == ks->lang[o] && pair_toll_met(x, need);
+        int thin = pair_thin(x, cos) || pair_interview(x, aired[c] || aired[o]) || tolled ||
+                   pair_passing_name(x, cos, ks, tname, c, o);
+        if (x->halves - toll >= need && cos >= PAIR_MIN_COS && titles)
+            touch[kept++] = pair_touched(x, p->rb, ks, pl, df_cap, c, o, cos, thin, tolled);
+        /* A weak link through a country needs a half more: the
+         * country is every story's, and with one word ("Britain",
+         * "banks") it joined a bank holiday to food banks. The toll's
+         * words count nothing here either, as for the edge. */
+        else if (cos >= PAIR_MIN_COS && nweak < PAIR_MAX &&
+                 ((x->halves - x->hubh - toll >= WEAK_MIN_HALVES + (uint32_t)x->world && titles) ||
+                  (x->halves - x->hubh - toll >= PAIR_MIN_HALVES && !(x->topic & 4)))) {
+            weak_push(e, (uint32_t)c, o, (float)cos, x->eventn ? 0.0f : WEAK_NAMES_ONLY);
+            nweak++;
+        }
+    }
+    if (kept > PAIR_MAX) {
+        qsort(touch, kept, sizeof *touch, touched_cmp);
+        kept = PAIR_MAX;
+    }
+    for (size_t q = 0; q < kept; q++)
+        edges_push(e, (uint32_t)c, touch[q].o, touch[q].cos, touch[q].named);
+}
+
 void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc, size_t df_cap,
                   struct digest_edges *e)
 {
     size_t m = nc ? nc : 1;
     double *norm = xcalloc(m, sizeof *norm);
-    struct pair_acc *acc = xmalloc(m * sizeof *acc);
     /* Per post: its title has walked keys (titled), its title holds a
      * story's name (tname), it is written in the window's minor language. */
     uint8_t *titled = xcalloc(m, 1), *tname = xcalloc(m, 1), *minor = xmalloc(m);
     uint8_t *hub = xcalloc(m, 1);   /* its title holds the day's hub (post_hubs()) */
     uint8_t *aired = xcalloc(m, 1); /* it reports an interview (post_aired()) */
     struct hyphens hy = hyphen_marks(ks, nc);
-    uint32_t *stamp = xcalloc(m, sizeof *stamp);
-    struct touched *touch = xmalloc(m * sizeof *touch);
+    struct pair_scratch sc[DIGEST_ROW_THREADS];
+    void *scp[DIGEST_ROW_THREADS];
+
+    for (size_t t = 0; t < DIGEST_ROW_THREADS; t++) {
+        sc[t].acc = xmalloc(m * sizeof *sc[t].acc);
+        sc[t].stamp = xcalloc(m, sizeof *sc[t].stamp);
+        sc[t].touch = xmalloc(m * sizeof *sc[t].touch);
+        scp[t] = &sc[t];
+    }
 
     memset(e, 0, sizeof *e);
     digest_minor_langs(ks->lang, nc, minor);
@@ -767,95 +803,9 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
     post_aired(ks, nc, aired);
     struct rubrics rb = digest_rubrics(ks, pl, nc, df_cap);
     uint16_t *kf = key_flags(ks, pl, nc, minor);
-    for (size_t c = 0; c < nc; c++) {
-        size_t nt = 0;
-        for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
-            uint32_t id = ks->kid[k];
-            size_t a = pl->off[id], b = pl->off[id + 1];
-            if (b - a < 2 || b - a > df_cap || ks->w[k] == 0.0f)
-                continue; /* a mark of no weight (hyphen, acronym, rubric) is read apart */
-            double wi = ks->w[k] * pl->idf[id] * pl->idf[id];
-            /* Postings are in post order: walk down to c, not past it. */
-            for (size_t q = b; q-- > a;) {
-                size_t o = pl->post[q];
-                if (o <= c)
-                    break;
-                if (!bridge_meets(ks->kind[k], pl->kind[q], ks->lang[c], ks->lang[o]))
-                    continue;
-                if (stamp[o] != c + 1) {
-                    stamp[o] = (uint32_t)(c + 1);
-                    memset(&acc[o], 0, sizeof acc[o]);
-                    touch[nt++].o = (uint32_t)o;
-                }
-                acc[o].dot += wi * pl->w[q];
-                pair_key(&acc[o], ks, pl, k, q, hub[c] && hub[o],
-                         kf[id] & (minor[c] && minor[o] ? 0x1d7 : 0x1d3), &hy, c, o);
-            }
-        }
-        size_t kept = 0, nweak = 0;
-        for (size_t q = 0; q < nt; q++) {
-            uint32_t o = touch[q].o;
-            const struct pair_acc *x = &acc[o];
-            double nn = norm[c] * norm[o], cos = nn > 0 ? x->dot / nn : 0;
-            /* Two posts of one language whose titles each name their
-             * story (a name another post holds too), and that share no name
-             * or figure at all, tell two stories of one kind: a shooting
-             * in Brooklyn and one in Scarborough, a pile-up on the A1 and
-             * one on the A31. Their common words are the kind's. */
-            if (ks->lang[c] == ks->lang[o] && tname[c] && tname[o] && pair_no_name(x))
-                continue;
-            if (pair_country(x, cos))
-                continue;
-            /* Each title is met in the other post: a title says what its
-             * story is, and two stories told from one interview share
-             * everything but that. */
-            int titles = (!titled[c] || (x->met & 1)) && (!titled[o] || (x->met & 2));
-            /* Two posts of one broadcast interview: their titles must meet
-             * through their topic, not only through the guest they share,
-             * and through two whole features of it: one word is too little
-             * when everything else is the interview's ("food banks" and
-             * "bank holiday", one chancellor on one morning show). */
-            if (x->topic & 4)
-                titles = (!titled[c] || (x->wtopic & 1)) && (!titled[o] || (x->wtopic & 2)) &&
-                         x->wtopicn >= 2;
-            /* Two posts of the minor language that share no name or figure of their
-             * own meet through three whole features besides a country or the hub. */
-            uint32_t need = x->own || !minor[c] || ks->lang[c] != ks->lang[o]
-                                ? PAIR_MIN_HALVES
-                                : MINOR_MIN_HALVES + 2u * (x->world || x->hubh);
-            /* Nor through the toll's words, every deadly story's ("kills",
-             * "people", "others": "Lightning kills three worshippers in
-             * northern Togo", day 50), nor the service's formula
-             * (digest_foreign.c): beyond those, what happened or nothing. */
-            uint32_t toll = need >= MINOR_MIN_HALVES
-                                ? x->tollh + digest_foreign_halves(ks, pl, df_cap, c, o)
-                                : 0;
-            int tolled = ks->lang[c] == ks->lang[o] && pair_toll_met(x, need);
-            int thin = pair_thin(x, cos) || pair_interview(x, aired[c] || aired[o]) || tolled ||
-                       pair_passing_name(x, cos, ks, tname, c, o);
-            if (x->halves - toll >= need && cos >= PAIR_MIN_COS && titles)
-                touch[kept++] = pair_touched(x, &rb, ks, pl, df_cap, c, o, cos, thin, tolled);
-            /* A weak link through a country needs a half more: the
-             * country is every story's, and with one word ("Britain",
-             * "banks") it joined a bank holiday to food banks. The toll's
-             * words count nothing here either, as for the edge. */
-            else if (cos >= PAIR_MIN_COS && nweak < PAIR_MAX &&
-                     ((x->halves - x->hubh - toll >= WEAK_MIN_HALVES + (uint32_t)x->world &&
-                       titles) ||
-                      (x->halves - x->hubh - toll >= PAIR_MIN_HALVES && !(x->topic & 4)))) {
-                weak_push(e, (uint32_t)c, o, (float)cos, x->eventn ? 0.0f : WEAK_NAMES_ONLY);
-                nweak++;
-            }
-        }
-        if (kept > PAIR_MAX) {
-            qsort(touch, kept, sizeof *touch, touched_cmp);
-            kept = PAIR_MAX;
-        }
-        for (size_t q = 0; q < kept; q++)
-            edges_push(e, (uint32_t)c, touch[q].o, touch[q].cos, touch[q].named);
-    }
+    struct pair_ctx ctx = {ks, pl, df_cap, norm, titled, tname, minor, hub, aired, kf, &hy, &rb};
+    digest_rows(nc, pair_row, &ctx, scp, e);
     free(norm);
-    free(acc);
     free(titled);
     free(tname);
     free(hub);
@@ -865,8 +815,11 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
     free(hy.mark);
     free(kf);
     free(minor);
-    free(stamp);
-    free(touch);
+    for (size_t t = 0; t < DIGEST_ROW_THREADS; t++) {
+        free(sc[t].acc);
+        free(sc[t].stamp);
+        free(sc[t].touch);
+    }
 }
 
 void digest_edges_free(struct digest_edges *e)

@@ -13,8 +13,8 @@
  *                   start of the body (credits, links, footers removed);
  *   digest_scan.c   words, split and folded exactly as lede_normalize();
  *   digest_keys.c   words to weighted keys: names, figures, stems;
- *   digest_group.c  the inverted index, the edges (pairs of posts that
- *                   share enough) and their neighbourhood weights;
+ *   digest_group.c  the edges (pairs that share enough: the index
+ *                   digest_index.c, threads digest_rows.c) and weights;
  *   digest_rubric.c a title's rubric, the subject it opens on;
  *   digest_aside.c  a clause that dates a post's event by another;
  *   digest_link.c   the stories of the edges (average linkage);
@@ -176,7 +176,7 @@ int digest_noevent_word(uint64_t key);
  * thread-safe, so each call of digest_select() has its own) and a
  * direct-mapped cache from a folded word to its key, so that each distinct
  * word of a window is looked up, folded and stemmed about once. */
-#define STEM_CACHE 8192 /* a power of two: the frequent words of a busy window, in L2 */
+#define STEM_CACHE 65536 /* a power of two: a busy window has 15,000 distinct words a reader */
 
 struct stem_slot {
     uint64_t in, out; /* a word's hash with its language -> its key; in 0 = empty */
@@ -192,7 +192,7 @@ struct digest_stems {
     struct stem_slot *cache; /* STEM_CACHE slots */
 };
 
-/* Allocates the cache (128 KiB); the stemmers come on first use. */
+/* Allocates the cache (1 MiB); the stemmers come on first use. */
 void digest_stems_init(struct digest_stems *st);
 void digest_stems_free(struct digest_stems *st);
 

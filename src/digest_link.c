@@ -9,7 +9,8 @@
  * a pinned post are never merged, so that each pin stays visible.
  *
  * Each story keeps the sums of its edge weights to its neighbouring
- * stories; a max-heap holds candidate merges, and an entry whose average
+ * stories; the candidate merges are the edges sorted and a max-heap of
+ * those pushed since, and an entry whose average
  * has changed since it was pushed is pushed again at its new value rather
  * than trusted (lazy deletion). The work is about the number of edges
  * times the neighbours of a merged story, never all pairs.
@@ -98,9 +99,13 @@ struct link_cand {
     uint32_t a, b; /* a < b */
 };
 
+/* The candidates: the first ones (the edges), sorted best first in
+ * s[is .. ns), and those pushed since, a heap in v[0 .. n). */
 struct link_heap {
     struct link_cand *v;
     size_t n, cap;
+    struct link_cand *s;
+    size_t is, ns;
 };
 
 static int cand_above(const struct link_cand *x, const struct link_cand *y)
@@ -145,8 +150,17 @@ static void sift_down(struct link_heap *h, size_t i, struct link_cand x)
     h->v[i] = x;
 }
 
+/* qsort() order of candidates: best first. */
+static int cand_cmp(const void *x, const void *y)
+{
+    return cand_above(x, y) ? -1 : cand_above(y, x);
+}
+
+/* The best candidate of both (an exact tie is the same candidate). */
 static struct link_cand heap_pop(struct link_heap *h)
 {
+    if (h->is < h->ns && (!h->n || !cand_above(&h->v[0], &h->s[h->is])))
+        return h->s[h->is++];
     struct link_cand top = h->v[0], x = h->v[--h->n];
 
     if (h->n)
@@ -245,15 +259,14 @@ void digest_link(const struct digest_edges *e, size_t nc, double thr, struct gro
         nb_push(&st[x->a], x->b, x->w); /* each pair has one edge at most */
         nb_push(&st[x->b], x->a, x->w);
     }
-    /* The first candidates, then one heapify: O(edges), not a push each. */
-    h.cap = e->n ? e->n : 1;
-    h.v = xmalloc(h.cap * sizeof *h.v);
+    /* The first candidates, sorted once: most are popped stale or apart,
+     * and a sort costs less than a heap's pop each. */
+    h.s = xmalloc((e->n ? e->n : 1) * sizeof *h.s);
     for (size_t i = 0; i < e->n; i++)
         if (e->v[i].w > 0 && e->v[i].w >= thr)
-            h.v[h.n++] = (struct link_cand){.avg = e->v[i].w, .a = e->v[i].a, .b = e->v[i].b};
-    for (size_t i = h.n / 2; i-- > 0;)
-        sift_down(&h, i, h.v[i]);
-    while (h.n) {
+            h.s[h.ns++] = (struct link_cand){.avg = e->v[i].w, .a = e->v[i].a, .b = e->v[i].b};
+    qsort(h.s, h.ns, sizeof *h.s, cand_cmp);
+    while (h.n || h.is < h.ns) {
         struct link_cand x = heap_pop(&h);
         if (g->parent[x.a] != x.a || g->parent[x.b] != x.b)
             continue; /* one of them was merged since */
@@ -272,6 +285,7 @@ void digest_link(const struct digest_edges *e, size_t nc, double thr, struct gro
         free(st[c].v);
     free(st);
     free(h.v);
+    free(h.s);
 }
 
 /* digest_join(): two stories of two posts or more join when a name or

@@ -9,6 +9,11 @@
  *      $(pkg-config --libs icu-uc icu-i18n) -lpthread -lm
  *   build/rel/digest_perf [candidates] [runs]
  * Exit status 1 when the median is 200 ms or more.
+ *
+ * With DIGEST_PERF_DUMP set in the environment it prints instead the items
+ * of one run (ids, scores, merged seqs, the why, titles and ledes) and then
+ * every story of a run with no cap, floor or item limit, so that a change
+ * meant to be faster can be shown to change nothing (cmp two dumps).
  */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
@@ -50,6 +55,51 @@ static size_t arg_size(const char *s, size_t def, size_t max)
     return (size_t)v;
 }
 
+static void dump_items(const char *what, const struct digest_item *it, size_t n)
+{
+    printf("%s: %zu items\n", what, n);
+    for (size_t i = 0; i < n; i++) {
+        const struct digest_item *x = &it[i];
+        printf("item %zu post %lld seq %lld score %.17g imp %.17g eng %.17g cov %.17g fresh %.17g "
+               "posts %zu sources %zu pinned %d in_lang %d\n",
+               i, (long long)x->post_id, (long long)x->seq, x->score, x->importance,
+               x->engagement, x->coverage, x->freshness, x->posts, x->sources, x->pinned,
+               x->in_lang);
+        printf("  title %s\n  lede %s\n  merged", x->title, x->lede);
+        for (size_t m = 0; m < x->nmerged; m++)
+            printf(" %lld", (long long)x->merged[m]);
+        printf("\n");
+        for (size_t k = 0; k < x->nwhy; k++) {
+            printf("  why %lld with %lld:", (long long)x->why[k].seq, (long long)x->why[k].with);
+            for (size_t t = 0; t < x->why[k].nshared; t++)
+                printf(" [%s]", x->why[k].shared[t]);
+            printf("\n");
+        }
+    }
+}
+
+/* The DIGEST_PERF_DUMP output: the default selection, then every story. */
+static int dump(const struct synth *s)
+{
+    struct digest_weights w;
+    struct digest_item *items = NULL;
+    size_t nitems = 0;
+
+    digest_weights_default(&w);
+    if (digest_select(s->posts, s->n, &w, WINDOW_START, WINDOW_END, 20000, &items, &nitems) < 0)
+        return 2;
+    dump_items("default", items, nitems);
+    digest_items_free(items, nitems);
+    w.max_items = DIGEST_MAX_POSTS;
+    w.tag_cap = 0;
+    w.floor = 0;
+    if (digest_select(s->posts, s->n, &w, WINDOW_START, WINDOW_END, 20000, &items, &nitems) < 0)
+        return 2;
+    dump_items("all", items, nitems);
+    digest_items_free(items, nitems);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     size_t n = arg_size(argc > 1 ? argv[1] : NULL, 10000, DIGEST_MAX_POSTS);
@@ -60,6 +110,11 @@ int main(int argc, char **argv)
     size_t stories = 0;
 
     synth_build(&s, n, 42, WINDOW_START, WINDOW_END);
+    if (getenv("DIGEST_PERF_DUMP")) {
+        int rc = dump(&s);
+        synth_free(&s);
+        return rc;
+    }
     digest_weights_default(&w);
     for (size_t r = 0; r < runs; r++) {
         struct digest_item *items = NULL;
