@@ -24,10 +24,12 @@
  * say only where or how many, "capital" or "hundreds", were tried here too
  * and cost a landslide's two reports their weak link.)
  */
-#include "digest_int.h"
+#include "digest_foreign.h"
 
 #include <stdlib.h>
 #include <string.h>
+
+#include "xmalloc.h"
 
 /* The sentence's words as the wire writes them, a subset of the court's
  * title words (digest_court.c): not "former" or "appeal", every story's
@@ -73,17 +75,52 @@ static int plain_word(uint8_t kind)
     return kind == K_WORD || kind == K_WORDN;
 }
 
-uint32_t digest_foreign_halves(const struct keyset *ks, const struct postings *pl, size_t df_cap,
-                               size_t c, size_t o)
+struct foreign_keys digest_foreign_keys(const struct keyset *ks, const struct postings *pl,
+                                        size_t nc, size_t df_cap)
+{
+    struct foreign_keys fk;
+    size_t n = 0;
+
+    fk.off = xmalloc((nc + 1) * sizeof *fk.off);
+    fk.k = NULL;
+    for (int pass = 0; pass < 2; pass++) {
+        n = 0;
+        for (size_t c = 0; c < nc; c++) {
+            fk.off[c] = n;
+            for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
+                uint32_t id = ks->kid[k];
+                size_t df = pl->off[id + 1] - pl->off[id];
+                if (!plain_word(ks->kind[k]) || ks->w[k] == 0.0f || df < 2 || df > df_cap ||
+                    !formula_word(ks->h[k]))
+                    continue;
+                if (pass)
+                    fk.k[n] = k;
+                n++;
+            }
+        }
+        fk.off[nc] = n;
+        if (!pass)
+            fk.k = xmalloc((n ? n : 1) * sizeof *fk.k);
+    }
+    return fk;
+}
+
+void digest_foreign_keys_free(struct foreign_keys *fk)
+{
+    free(fk->off);
+    free(fk->k);
+    fk->off = NULL;
+    fk->k = NULL;
+}
+
+uint32_t digest_foreign_halves(const struct keyset *ks, const struct foreign_keys *fk, size_t c,
+                               size_t o)
 {
     uint32_t halves = 0;
 
-    for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
+    for (size_t i = fk->off[c]; i < fk->off[c + 1]; i++) {
+        size_t k = fk->k[i];
         uint32_t id = ks->kid[k];
-        size_t df = pl->off[id + 1] - pl->off[id];
-        if (!plain_word(ks->kind[k]) || ks->w[k] == 0.0f || df < 2 || df > df_cap ||
-            !formula_word(ks->h[k]))
-            continue;
         for (size_t q = ks->off[o]; q < ks->off[o + 1]; q++)
             if (ks->kid[q] == id && ks->w[q] != 0.0f && plain_word(ks->kind[q])) {
                 /* As key_halves(), never more: a word inside a name counts

@@ -8,6 +8,7 @@
  * weighed by how many neighbours its two posts share (digest.h), and
  * digest_link() makes the stories of the edges.
  */
+#include "digest_foreign.h"
 #include "digest_int.h"
 #include "digest_rows.h"
 
@@ -403,7 +404,7 @@ static void pair_add(struct pair_acc *x, uint8_t kc, float wc, uint8_t ko, float
      * (K_WORDA), it adds no half of its own to what two posts share ("Death
      * toll in Romanian minibus crash", "Painted Cucuteni pots unearthed on
      * Romanian motorway route"; eval/README.md, ninety-first round). */
-    uint32_t halves = flags & 128 ? 0 : key_halves(kc, ko);
+    uint32_t kh = key_halves(kc, ko), halves = flags & 128 ? 0 : kh;
     /* Flag 256: a road's number (digest_road.c), a place: its halves
      * count, but it is no name of the two posts' own, nor a whole feature,
      * so that a road and a town on it are one name (pair_thin()). */
@@ -431,11 +432,11 @@ static void pair_add(struct pair_acc *x, uint8_t kc, float wc, uint8_t ko, float
 
     if (key_topic(kc, tc && to)) {
         x->topic |= (uint8_t)(tc | to << 1);
-        if (x->topicn < 2 && (tc || to) && key_halves(kc, ko) == 2)
+        if (x->topicn < 2 && (tc || to) && kh == 2)
             x->topicn++;
         if (!key_person(kc) && !key_person(ko)) {
             x->wtopic |= (uint8_t)(tc | to << 1);
-            if (x->wtopicn < 2 && (tc || to) && key_halves(kc, ko) == 2)
+            if (x->wtopicn < 2 && (tc || to) && kh == 2)
                 x->wtopicn++;
         }
     }
@@ -448,9 +449,9 @@ static void pair_add(struct pair_acc *x, uint8_t kc, float wc, uint8_t ko, float
         x->event |= (uint8_t)(tc | to << 1);
     if (event && !(flags & 16))
         x->tevent |= (uint8_t)(tc | to << 1);
-    if (event && x->eventn < 2 && key_halves(kc, ko) == 2)
+    if (event && x->eventn < 2 && kh == 2)
         x->eventn++;
-    if (event && !(flags & 16) && x->teventn < 2 && key_halves(kc, ko) == 2)
+    if (event && !(flags & 16) && x->teventn < 2 && kh == 2)
         x->teventn++;
     if (kc == K_MEDIA)
         x->topic |= 4;
@@ -459,7 +460,7 @@ static void pair_add(struct pair_acc *x, uint8_t kc, float wc, uint8_t ko, float
         x->tnamed |= (uint8_t)(tc | to << 1);
     if (x->names < 2 && (kc == K_NAME || kc == K_ALIAS) && (ko == K_NAME || ko == K_ALIAS) && !road)
         x->names++;
-    if (x->whole < 3 && key_halves(kc, ko) == 2 && !road)
+    if (x->whole < 3 && kh == 2 && !road)
         x->whole++;
     x->world |= (uint8_t)(kc == K_ALIAS && ko == K_ALIAS);
     x->own |= (uint8_t)(key_own(kc, ko) && !(flags & 2) && !road);
@@ -665,6 +666,7 @@ struct pair_ctx {
     const uint16_t *kf;
     const struct hyphens *hy;
     const struct rubrics *rb;
+    const struct foreign_keys *fk;
 };
 
 /* A reader's scratch for its rows: what post c shares with each later
@@ -750,7 +752,7 @@ static void pair_row(const void *ctx, void *scratch, size_t c, struct digest_edg
          * northern Togo", day 50), nor the service's formula
          * (digest_foreign.c): beyond those, what happened or nothing. */
         uint32_t toll =
-            need >= MINOR_MIN_HALVES ? x->tollh + digest_foreign_halves(ks, pl, df_cap, c, o) : 0;
+            need >= MINOR_MIN_HALVES ? x->tollh + digest_foreign_halves(ks, p->fk, c, o) : 0;
         int tolled = ks->lang[c] == ks->lang[o] && pair_toll_met(x, need);
         int thin = pair_thin(x, cos) || pair_interview(x, aired[c] || aired[o]) || tolled ||
                    pair_passing_name(x, cos, ks, tname, c, o);
@@ -803,8 +805,11 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
     post_aired(ks, nc, aired);
     struct rubrics rb = digest_rubrics(ks, pl, nc, df_cap);
     uint16_t *kf = key_flags(ks, pl, nc, minor);
-    struct pair_ctx ctx = {ks, pl, df_cap, norm, titled, tname, minor, hub, aired, kf, &hy, &rb};
+    struct foreign_keys fk = digest_foreign_keys(ks, pl, nc, df_cap);
+    struct pair_ctx ctx = {ks,  pl,    df_cap, norm, titled, tname, minor,
+                           hub, aired, kf,     &hy,  &rb,    &fk};
     digest_rows(nc, pair_row, &ctx, scp, e);
+    digest_foreign_keys_free(&fk);
     free(norm);
     free(titled);
     free(tname);

@@ -718,11 +718,9 @@ int digest_court_apart(const struct keyset *ks, size_t c, size_t o);
  * (digest_court.c). Thin. */
 int digest_office_apart(const struct keyset *ks, size_t c, size_t o);
 
-/* The sentence's words' keys (digest_foreign.c); the halves of the formula's words that posts c
- * and o of the minor language share, none of their three whole features (digest_pairs()). */
+/* The sentence's words' keys (digest_foreign.c; the halves of the formula's words that posts
+ * of the minor language share: digest_foreign.h). */
 void digest_foreign_init(struct digest_stems *st, digest_key_of_fn key_of);
-uint32_t digest_foreign_halves(const struct keyset *ks, const struct postings *pl, size_t df_cap,
-                               size_t c, size_t o);
 
 /* Adds to the post being read, if English, the marks of the words its title
  * writes only inside a lower-case hyphenated compound ("cross" of
