@@ -20,6 +20,9 @@ size_t digest_words_at(const struct tok *t, size_t nt, size_t i, const char *pat
 {
     size_t i0 = i;
 
+    /* Most words fail on the first letter: no strcspn() for them. */
+    if (*pat && *pat != ' ' && (i >= nt || t[i].fn == 0 || t[i].fw[0] != *pat))
+        return 0;
     while (*pat) {
         size_t n = strcspn(pat, " ");
         if (i >= nt || t[i].fn != n || memcmp(t[i].fw, pat, n) != 0)

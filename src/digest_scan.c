@@ -195,12 +195,24 @@ static int tok_close(struct scratch *sc, uint32_t s, uint32_t e, size_t fs, cons
     return 0;
 }
 
-/* Splits the post text into words with their folded forms. */
+/* Closes the word [start, last_end) through tok_close() with a copy of
+ * its shape, so that the scan's own shape never escapes (and stays in
+ * registers: the folded bytes are written through a char pointer). */
+static int scan_close(struct scratch *sc, int32_t start, int32_t last_end, size_t fs,
+                      struct shape sh)
+{
+    return tok_close(sc, (uint32_t)start, (uint32_t)last_end, fs, &sh);
+}
+
+/* Splits the post text into words with their folded forms. The folded
+ * bytes and their count are kept in locals (fold, nfold) and handed back
+ * to sc around each word's close. */
 int digest_scan(struct scratch *sc)
 {
     const char *s = sc->raw.data;
     int32_t n = (int32_t)sc->raw.len, i = 0, start = -1, last_end = 0;
-    size_t fs = 0;
+    size_t fs = 0, nfold = 0;
+    char *fold = sc->fold;
     struct shape sh;
     struct cinfo tmp;
 
@@ -224,14 +236,14 @@ int digest_scan(struct scratch *sc)
         if (cl == CC_TOK) {
             if (start < 0) {
                 start = at;
-                fs = sc->nfold;
+                fs = nfold;
                 memset(&sh, 0, sizeof sh);
                 sh.first = sh.lead = 1;
                 /* Room for this word folded from the table. */
                 size_t room = (size_t)(n - at) * CT_FOLD_MAX + 16;
-                if (sc->capfold - sc->nfold < room) {
-                    sc->capfold = sc->nfold + room * 2;
-                    sc->fold = xrealloc(sc->fold, sc->capfold);
+                if (sc->capfold - nfold < room) {
+                    sc->capfold = nfold + room * 2;
+                    sc->fold = fold = xrealloc(sc->fold, sc->capfold);
                 }
             }
             last_end = i;
@@ -255,21 +267,25 @@ int digest_scan(struct scratch *sc)
                 sh.slow = 1;
             } else if (!sh.slow) {
                 if (ci->flen == 1)
-                    sc->fold[sc->nfold++] = ci->fold[0];
+                    fold[nfold++] = ci->fold[0];
                 else
-                    memcpy(sc->fold + sc->nfold, ci->fold, ci->flen), sc->nfold += ci->flen;
+                    memcpy(fold + nfold, ci->fold, ci->flen), nfold += ci->flen;
             }
         } else if (cl == CC_SEP && start >= 0) {
-            int rc = tok_close(sc, (uint32_t)start, (uint32_t)last_end, fs, &sh);
+            sc->nfold = nfold;
+            int rc = scan_close(sc, start, last_end, fs, sh);
             if (rc < 0)
                 return rc;
+            nfold = sc->nfold;
+            fold = sc->fold;
             start = -1;
         } else if (cl == CC_SKIP && start >= 0) {
             last_end = i;
         }
     }
+    sc->nfold = nfold;
     if (start >= 0) {
-        int rc = tok_close(sc, (uint32_t)start, (uint32_t)last_end, fs, &sh);
+        int rc = scan_close(sc, start, last_end, fs, sh);
         if (rc < 0)
             return rc;
     }

@@ -30,6 +30,12 @@ static int ascii_alnum(int c)
  * followed by something that is not a letter? */
 static int line_starts(const char *s, size_t n, const char *pat)
 {
+    /* Most lines fail on the first byte: no strlen() for them. */
+    if (pat[0] &&
+        (!n || ((unsigned char)s[0] < 0x80 && (unsigned char)pat[0] < 0x80
+                    ? ascii_lower((unsigned char)s[0]) != ascii_lower((unsigned char)pat[0])
+                    : s[0] != pat[0])))
+        return 0;
     size_t m = strlen(pat);
 
     if (n < m)
