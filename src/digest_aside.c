@@ -82,9 +82,12 @@ void digest_mark_aside(const char *s, struct tok *t, size_t nt)
 {
     enum { NO = sizeof openers / sizeof *openers };
     uint64_t first[NO]; /* each opener's first word, as t[].h */
+    uint64_t seen = 0;  /* bit h % 64 of each first[]: most words open none */
 
-    for (size_t d = 0; d < NO; d++)
+    for (size_t d = 0; d < NO; d++) {
         first[d] = word_hash(openers[d], strcspn(openers[d], " "));
+        seen |= 1ULL << (first[d] & 63);
+    }
     for (size_t i = 0; i < nt; i++)
         t[i].aside = 0;
     for (size_t i = 0; i + 1 < nt; i++)
@@ -98,7 +101,7 @@ void digest_mark_aside(const char *s, struct tok *t, size_t nt)
         if (t[i].intitle)
             continue; /* a title says its own story, but for its state clause */
         size_t m = 0;
-        for (size_t d = 0; d < NO && !m; d++)
+        for (size_t d = 0; d < NO && !m && (seen >> (t[i].h & 63) & 1); d++)
             m = t[i].h == first[d] ? digest_words_at(t, nt, i, openers[d]) : 0;
         size_t sc = m ? 0 : state_clause(s, t, nt, i);
         for (size_t k = i; k < i + sc; k++)
