@@ -27,11 +27,31 @@
  * words). */
 #define EDGE_FULL 0.08
 
-static int nb_cmp(const void *x, const void *y)
+/* Each post's neighbours adj[off[c] .. off[c + 1]) by other, as a stable
+ * sort of each list (in edge order, a's entry before b's) by other gives
+ * them (a qsort() per post before): the entries counted out by their
+ * other post first, then by their own, both passes stable. Entry 2i is
+ * edge i's for post a, 2i + 1 its for post b. */
+static void adj_sorted(const struct digest_edges *e, size_t nc, const size_t *off,
+                       struct digest_nb *adj)
 {
-    uint32_t a = ((const struct digest_nb *)x)->other, b = ((const struct digest_nb *)y)->other;
+    size_t *fill = xmalloc((nc ? nc : 1) * sizeof *fill);
+    uint32_t *by = xmalloc((e->n ? 2 * e->n : 1) * sizeof *by);
 
-    return a < b ? -1 : a > b;
+    memcpy(fill, off, nc * sizeof *fill); /* a post's entries are as many as its others' */
+    for (size_t x = 0; x < 2 * e->n; x++) {
+        const struct digest_edge *v = &e->v[x / 2];
+        by[fill[x & 1 ? v->a : v->b]++] = (uint32_t)x;
+    }
+    memcpy(fill, off, nc * sizeof *fill);
+    for (size_t k = 0; k < 2 * e->n; k++) {
+        uint32_t x = by[k];
+        const struct digest_edge *v = &e->v[x / 2];
+        uint32_t c = x & 1 ? v->b : v->a, other = x & 1 ? v->a : v->b;
+        adj[fill[c]++] = (struct digest_nb){other, x / 2};
+    }
+    free(by);
+    free(fill);
 }
 
 /* Step 4: each edge's weight, its cosine times the Jaccard index of the
@@ -51,15 +71,7 @@ void digest_weigh(struct digest_edges *e, size_t nc)
     }
     for (size_t c = 0; c < nc; c++)
         off[c + 1] += off[c];
-    size_t *fill = xmalloc((nc ? nc : 1) * sizeof *fill);
-    memcpy(fill, off, nc * sizeof *fill);
-    for (size_t i = 0; i < e->n; i++) {
-        adj[fill[e->v[i].a]++] = (struct digest_nb){e->v[i].b, (uint32_t)i};
-        adj[fill[e->v[i].b]++] = (struct digest_nb){e->v[i].a, (uint32_t)i};
-    }
-    free(fill);
-    for (size_t c = 0; c < nc; c++)
-        qsort(adj + off[c], off[c + 1] - off[c], sizeof *adj, nb_cmp);
+    adj_sorted(e, nc, off, adj);
     for (size_t i = 0; i < e->n; i++) {
         uint32_t a = e->v[i].a, b = e->v[i].b;
         size_t p = off[a], pe = off[a + 1], q = off[b], qe = off[b + 1], common = 0;
