@@ -163,9 +163,32 @@ static void sift_down(struct link_heap *h, size_t i, struct link_cand x)
 }
 
 /* qsort() order of candidates: best first. */
-static int cand_cmp(const void *x, const void *y)
+/* Sorts v[0..n) best first (cand_above(), a total order: each pair has one
+ * edge): a bottom-up merge sort whose comparison is inlined, where qsort()
+ * called cand_cmp() through a pointer, twice, for each. */
+static void cands_sort(struct link_cand *v, size_t n)
 {
-    return cand_above(x, y) ? -1 : cand_above(y, x);
+    struct link_cand *tmp = xmalloc((n ? n : 1) * sizeof *tmp), *src = v, *dst = tmp;
+
+    for (size_t width = 1; width < n; width *= 2) {
+        for (size_t lo = 0; lo < n; lo += 2 * width) {
+            size_t mid = lo + width < n ? lo + width : n,
+                   hi = lo + 2 * width < n ? lo + 2 * width : n;
+            size_t i = lo, j = mid, k = lo;
+            while (i < mid && j < hi)
+                dst[k++] = cand_above(&src[j], &src[i]) ? src[j++] : src[i++];
+            while (i < mid)
+                dst[k++] = src[i++];
+            while (j < hi)
+                dst[k++] = src[j++];
+        }
+        struct link_cand *t = src;
+        src = dst;
+        dst = t;
+    }
+    if (src != v)
+        memcpy(v, src, n * sizeof *v);
+    free(tmp);
 }
 
 /* The best candidate of both (an exact tie is the same candidate). */
@@ -277,7 +300,7 @@ void digest_link(const struct digest_edges *e, size_t nc, double thr, struct gro
     for (size_t i = 0; i < e->n; i++)
         if (e->v[i].w > 0 && e->v[i].w >= thr)
             h.s[h.ns++] = (struct link_cand){.avg = e->v[i].w, .a = e->v[i].a, .b = e->v[i].b};
-    qsort(h.s, h.ns, sizeof *h.s, cand_cmp);
+    cands_sort(h.s, h.ns);
     while (h.n || h.is < h.ns) {
         struct link_cand x = heap_pop(&h);
         if (g->parent[x.a] != x.a || g->parent[x.b] != x.b)
