@@ -162,7 +162,6 @@ static void sift_down(struct link_heap *h, size_t i, struct link_cand x)
     h->v[i] = x;
 }
 
-/* qsort() order of candidates: best first. */
 /* Sorts v[0..n) best first (cand_above(), a total order: each pair has one
  * edge): a bottom-up merge sort whose comparison is inlined, where qsort()
  * called cand_cmp() through a pointer, twice, for each. */
