@@ -827,17 +827,6 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
     }
 }
 
-void digest_edges_free(struct digest_edges *e)
-{
-    free(e->v);
-    free(e->named);
-    free(e->weak);
-    free(e->off);
-    free(e->nb);
-    free(e->via);
-    memset(e, 0, sizeof *e);
-}
-
 void digest_postings_free(struct postings *pl)
 {
     free(pl->off);

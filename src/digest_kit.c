@@ -5,6 +5,7 @@
  */
 #include "digest_int.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "xmalloc.h"
@@ -104,4 +105,16 @@ int digest_titles_shared(const struct keyset *ks, size_t c, size_t o, int enough
             }
     }
     return n;
+}
+
+/* The edges' lists (digest_pairs(), digest_rows(), digest_weigh()), freed and zeroed. */
+void digest_edges_free(struct digest_edges *e)
+{
+    free(e->v);
+    free(e->named);
+    free(e->weak);
+    free(e->off);
+    free(e->nb);
+    free(e->via);
+    memset(e, 0, sizeof *e);
 }
