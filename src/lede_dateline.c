@@ -58,8 +58,7 @@ static size_t month_len(const char *s, size_t n)
         k++;
     }
     w[k] = 0;
-    /* Every month's name opens on one of these letters: most words stop here. */
-    if (k == 0 || !strchr("jfmasond", w[0]) || !IN(w, months))
+    if (k == 0 || !IN(w, months))
         return 0;
     return k < n && s[k] == '.' ? k + 1 : k;
 }
