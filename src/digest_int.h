@@ -468,16 +468,17 @@ struct keyset {
     size_t n, cap;
 };
 
-/* A reader's scratch, for digest_post_keys(); free with
- * digest_scratch_free(). */
+/* A reader's scratch, for digest_post_keys(); free with digest_scratch_free(). */
 void digest_scratch_init(struct scratch *sc);
 
-/* Reads one post's keys into sc (keys, kw, kind, ksrc, over sc->raw).
- * Returns 0 or -EIO. */
+/* Reads one post's keys into sc (keys, kw, kind, ksrc, over sc->raw);
+ * digest_keys_of_text() once digest_build_text() has filled sc->raw (title_end
+ * its answer). Both return 0 or -EIO. */
 int digest_post_keys(struct scratch *sc, const struct digest_post *p);
+int digest_keys_of_text(struct scratch *sc, const struct digest_post *p, size_t title_end);
 
-/* Step 1: the keys of posts[cand[0..nc)]. Returns 0 or -EIO; ks is to be
- * freed either way. */
+/* Step 1 (digest_read.c): the keys of posts[cand[0..nc)], each post read once
+ * per process while digest_memo.c keeps it. Returns 0 or -EIO; free ks. */
 int digest_read_posts(const struct digest_post *posts, const size_t *cand, size_t nc,
                       struct keyset *ks);
 

@@ -18,7 +18,6 @@
 #include "digest_int.h"
 
 #include <assert.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -26,10 +25,6 @@
 #include "xmalloc.h"
 
 #define TITLE_WEIGHT 2.0f /* a name or number in the title is what the story is about */
-/* Windows of at least READ_PARALLEL_MIN posts are read by READ_THREADS
- * threads (a busy 12-hour window has a few thousand). */
-#define READ_PARALLEL_MIN 2000
-#define READ_THREADS 2
 #define QUOTE_WEIGHT 0.5f /* a quoted word: the source's, not the story's */
 #define RUN_MAX 6         /* words in one proper-name run */
 #define NUM_MAX 48        /* bytes of one canonical number */
@@ -771,9 +766,9 @@ void digest_scratch_init(struct scratch *sc)
     digest_stems_init(&sc->stems);
 }
 
-int digest_post_keys(struct scratch *sc, const struct digest_post *p)
+/* The keys of p, whose text digest_build_text() has put in sc->raw. */
+int digest_keys_of_text(struct scratch *sc, const struct digest_post *p, size_t title_end)
 {
-    size_t title_end = digest_build_text(p, &sc->raw);
     int rc = digest_scan(sc);
 
     if (rc < 0)
@@ -788,113 +783,7 @@ int digest_post_keys(struct scratch *sc, const struct digest_post *p)
     return 0;
 }
 
-/* One reader's share: the keys of posts[cand[from..to)] into part, with
- * offsets from 0 (lang indexed from 0 too). */
-struct read_part {
-    const struct digest_post *posts;
-    const size_t *cand;
-    size_t from, to;
-    struct keyset ks;
-    int rc;
-};
-
-static void *read_part(void *arg)
+int digest_post_keys(struct scratch *sc, const struct digest_post *p)
 {
-    struct read_part *r = arg;
-    struct keyset *ks = &r->ks;
-    size_t nc = r->to - r->from;
-    struct scratch sc;
-
-    digest_scratch_init(&sc);
-    memset(ks, 0, sizeof *ks);
-    ks->off = xmalloc((nc + 1) * sizeof *ks->off);
-    ks->lang = xcalloc(nc ? nc : 1, sizeof *ks->lang);
-    r->rc = 0;
-    for (size_t c = 0; c < nc; c++) {
-        const struct digest_post *p = &r->posts[r->cand[r->from + c]];
-        ks->off[c] = ks->n;
-        if ((r->rc = digest_post_keys(&sc, p)) < 0)
-            break;
-        if (p->lang && p->lang[0] && p->lang[1])
-            ks->lang[c] = (uint16_t)((p->lang[0] | 0x20) << 8 | (p->lang[1] | 0x20));
-        if (ks->n + sc.nk > ks->cap) {
-            ks->cap = (ks->n + sc.nk) * 2;
-            ks->h = xrealloc(ks->h, ks->cap * sizeof *ks->h);
-            ks->w = xrealloc(ks->w, ks->cap * sizeof *ks->w);
-            ks->kind = xrealloc(ks->kind, ks->cap);
-        }
-        if (sc.nk) {
-            memcpy(ks->h + ks->n, sc.keys, sc.nk * sizeof *sc.keys);
-            memcpy(ks->w + ks->n, sc.kw, sc.nk * sizeof *sc.kw);
-            memcpy(ks->kind + ks->n, sc.kind, sc.nk);
-            ks->n += sc.nk;
-        }
-    }
-    ks->off[nc] = ks->n;
-    digest_scratch_free(&sc);
-    return NULL;
-}
-
-int digest_read_posts(const struct digest_post *posts, const size_t *cand, size_t nc,
-                      struct keyset *ks)
-{
-    /* Reading the keys is most of the work, and each post is read alone:
-     * a large window is read by READ_THREADS threads (the caller's and
-     * the others), each with its scratch and stemmers, then joined. */
-    size_t nt = nc >= READ_PARALLEL_MIN ? READ_THREADS : 1;
-    struct read_part part[READ_THREADS];
-    pthread_t th[READ_THREADS];
-    int started[READ_THREADS] = {0};
-    int rc = 0;
-
-    memset(part, 0, sizeof part);
-    for (size_t t = 0; t < nt; t++)
-        part[t] = (struct read_part){posts, cand, nc * t / nt, nc * (t + 1) / nt, {0}, 0};
-    for (size_t t = 1; t < nt; t++)
-        started[t] = pthread_create(&th[t], NULL, read_part, &part[t]) == 0;
-    read_part(&part[0]);
-    for (size_t t = 1; t < nt; t++) {
-        if (started[t])
-            pthread_join(th[t], NULL);
-        else
-            read_part(&part[t]); /* no thread: this one reads it */
-    }
-
-    memset(ks, 0, sizeof *ks);
-    for (size_t t = 0; t < nt; t++)
-        ks->n += part[t].ks.n;
-    ks->cap = ks->n ? ks->n : 1;
-    ks->off = xmalloc((nc + 1) * sizeof *ks->off);
-    ks->lang = xcalloc(nc ? nc : 1, sizeof *ks->lang);
-    ks->h = xmalloc(ks->cap * sizeof *ks->h);
-    ks->w = xmalloc(ks->cap * sizeof *ks->w);
-    ks->kind = xmalloc(ks->cap);
-    size_t at = 0;
-    for (size_t t = 0; t < nt; t++) {
-        struct read_part *r = &part[t];
-        if (r->rc < 0 && rc == 0)
-            rc = r->rc;
-        for (size_t c = r->from; c < r->to; c++)
-            ks->off[c] = at + r->ks.off[c - r->from];
-        memcpy(ks->lang + r->from, r->ks.lang, (r->to - r->from) * sizeof *ks->lang);
-        if (r->ks.n) {
-            memcpy(ks->h + at, r->ks.h, r->ks.n * sizeof *ks->h);
-            memcpy(ks->w + at, r->ks.w, r->ks.n * sizeof *ks->w);
-            memcpy(ks->kind + at, r->ks.kind, r->ks.n);
-        }
-        at += r->ks.n;
-        digest_keyset_free(&r->ks);
-    }
-    ks->off[nc] = at;
-    return rc;
-}
-
-void digest_keyset_free(struct keyset *ks)
-{
-    free(ks->off);
-    free(ks->h);
-    free(ks->w);
-    free(ks->kind);
-    free(ks->kid);
-    free(ks->lang);
+    return digest_keys_of_text(sc, p, digest_build_text(p, &sc->raw));
 }

@@ -22,6 +22,7 @@
 #include "auth.h"
 #include "bus/bus.h"
 #include "crier.h"
+#include "digest_memo.h"
 #include "log.h"
 #include "media.h"
 #include "net.h"
@@ -243,6 +244,15 @@ static void metrics(void *arg, struct buf *out)
                "# TYPE crier_channel_cache_misses_total counter\n"
                "crier_channel_cache_misses_total %llu\n",
                (unsigned long long)hits, (unsigned long long)misses);
+    struct digest_memo_stats ms;
+    digest_memo_stats(&ms);
+    buf_printf(out,
+               "# TYPE crier_selection_memo_hits_total counter\n"
+               "crier_selection_memo_hits_total %llu\n"
+               "# TYPE crier_selection_memo_misses_total counter\n"
+               "crier_selection_memo_misses_total %llu\n"
+               "# TYPE crier_selection_memo_bytes gauge\ncrier_selection_memo_bytes %zu\n",
+               (unsigned long long)ms.hits, (unsigned long long)ms.misses, ms.bytes);
     buf_printf(out,
                "# TYPE crier_connections_max gauge\ncrier_connections_max %ld\n"
                "# TYPE crier_connections_refused_total counter\n"
