@@ -285,4 +285,11 @@ int digest_select(const struct digest_post *posts, size_t n, const struct digest
 /* Frees what digest_select() returned; NULL is fine. */
 void digest_items_free(struct digest_item *items, size_t n);
 
+/* Reads posts[0..n) for grouping ahead of a selection, on the calling
+ * thread alone: each post's keys go to the process's memo (digest_memo.c),
+ * where a later digest_select() over them finds them read. For a
+ * background step; the memo may drop them again when it is full.
+ * Returns 0, -EINVAL, -E2BIG (n > DIGEST_MAX_POSTS) or -EIO. */
+int digest_prepare(const struct digest_post *posts, size_t n);
+
 #endif

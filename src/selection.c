@@ -254,33 +254,32 @@ static int local_date_of(const char *tzname, int64_t ms, char out[11])
 
 /* ---- what ---- */
 
-static int build(struct store *st, const struct store_channel *ch,
-                 const struct selection_config *cfg, const char *slot, const char *local_date,
-                 int64_t window_end, struct selection_result *out)
+/* Where the window that ends at window_end starts: the previous
+ * selection's end, or SELECTION_FIRST_WINDOW_MS before. 0 or < 0. */
+static int window_start_of(struct store *st, int64_t channel_id, int64_t window_end, int64_t *start)
 {
     struct store_selection prev;
-    struct store_candidate *cands = NULL;
-    size_t n = 0;
-    int rc;
+    int rc = store_selection_last(st, channel_id, window_end, &prev);
 
-    memset(out, 0, sizeof *out);
-    snprintf(out->local_date, sizeof out->local_date, "%s", local_date);
-    snprintf(out->slot, sizeof out->slot, "%s", slot);
-    out->slot_ms = window_end;
-    out->window_end = window_end;
-    rc = store_selection_last(st, ch->id, window_end, &prev);
     if (rc == 0 && prev.window_end < window_end)
-        out->window_start = prev.window_end;
+        *start = prev.window_end;
     else if (rc == 0 || rc == -ENOENT)
-        out->window_start = window_end - SELECTION_FIRST_WINDOW_MS;
+        *start = window_end - SELECTION_FIRST_WINDOW_MS;
     else
         return rc;
-    rc = store_candidates(st, ch->id, out->window_start, out->window_end, &cands, &n);
-    if (rc < 0)
-        return rc;
-    out->candidates = n;
+    return 0;
+}
 
+/* The candidates as digest_select() reads them (each borrowing from its
+ * candidate; free the array alone). A post with no language of its own is
+ * in the channel's. *audience: the best-read post's views. */
+static struct digest_post *digest_posts_of(const struct store_channel *ch,
+                                           const struct store_candidate *cands, size_t n,
+                                           int64_t *audience)
+{
     struct digest_post *posts = xcalloc(n ? n : 1, sizeof *posts);
+
+    *audience = 0;
     for (size_t i = 0; i < n; i++) {
         struct digest_post *d = &posts[i];
         d->id = cands[i].id;
@@ -298,9 +297,33 @@ static int build(struct store *st, const struct store_channel *ch,
         d->excluded = cands[i].mark == STORE_MARK_EXCLUDE;
         /* Until member counts exist, the best-read post of the window stands
          * for the channel's audience: engagement is relative to it. */
-        if (d->views > out->audience)
-            out->audience = d->views;
+        if (d->views > *audience)
+            *audience = d->views;
     }
+    return posts;
+}
+
+static int build(struct store *st, const struct store_channel *ch,
+                 const struct selection_config *cfg, const char *slot, const char *local_date,
+                 int64_t window_end, struct selection_result *out)
+{
+    struct store_candidate *cands = NULL;
+    size_t n = 0;
+    int rc;
+
+    memset(out, 0, sizeof *out);
+    snprintf(out->local_date, sizeof out->local_date, "%s", local_date);
+    snprintf(out->slot, sizeof out->slot, "%s", slot);
+    out->slot_ms = window_end;
+    out->window_end = window_end;
+    if ((rc = window_start_of(st, ch->id, window_end, &out->window_start)) < 0)
+        return rc;
+    rc = store_candidates(st, ch->id, out->window_start, out->window_end, &cands, &n);
+    if (rc < 0)
+        return rc;
+    out->candidates = n;
+
+    struct digest_post *posts = digest_posts_of(ch, cands, n, &out->audience);
     struct digest_weights w = cfg->weights;
     w.lang = ch->lang; /* its posts represent their stories */
     rc = digest_select(posts, n, &w, out->window_start, out->window_end, out->audience, &out->items,
@@ -605,4 +628,36 @@ int selection_run_due(struct store *st, int64_t now_ms)
     }
     store_channels_free(chs, n);
     return total;
+}
+
+int selection_warm(struct store *st, int64_t since_ms, int64_t now_ms)
+{
+    struct store_channel *chs = NULL;
+    size_t n = 0;
+    int rc = store_channel_list(st, &chs, &n), total = 0;
+
+    for (size_t i = 0; rc == 0 && i < n; i++) {
+        struct selection_config cfg;
+        struct store_candidate *cands = NULL;
+        size_t nc = 0;
+        int64_t from = 0, audience;
+        char err[128];
+
+        if (selection_config_parse(chs[i].selection, &cfg, err, sizeof err) < 0 || !cfg.enabled)
+            continue; /* run_channel() says why once */
+        if ((rc = window_start_of(st, chs[i].id, now_ms, &from)) < 0)
+            break;
+        if (since_ms > from)
+            from = since_ms;
+        if (from > now_ms || (rc = store_candidates(st, chs[i].id, from, now_ms, &cands, &nc)) < 0)
+            continue;
+        struct digest_post *posts = digest_posts_of(&chs[i], cands, nc, &audience);
+        rc = digest_prepare(posts, nc);
+        free(posts);
+        store_candidates_free(cands, nc);
+        if (rc == 0)
+            total += (int)nc;
+    }
+    store_channels_free(chs, n);
+    return rc < 0 ? rc : total;
 }

@@ -93,6 +93,15 @@ int selection_post(struct store *st, const struct store_channel *ch,
  */
 int selection_run_due(struct store *st, int64_t now_ms);
 
+/*
+ * The scheduler's other step: reads ahead for grouping (digest_prepare())
+ * the posts of every channel with selections on that were published after
+ * since_ms (INT64_MIN: the whole window of its next selection) and by
+ * now_ms, so that the studio's previews and the slot's selection find them
+ * read. Returns the number of posts looked at, or < 0.
+ */
+int selection_warm(struct store *st, int64_t since_ms, int64_t now_ms);
+
 /* The latest instant <= now_ms at which slot falls in zone tz, with its
  * local date ("YYYY-MM-DD"). 0, or < 0 (bad zone). Exposed for tests. */
 int selection_slot_at_or_before(const char *tz, int hour, int minute, int64_t now_ms,
