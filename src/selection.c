@@ -341,6 +341,47 @@ static const struct selection_slot *find_slot(const struct selection_config *cfg
     return NULL;
 }
 
+/* Channels whose preview was asked in the last SELECTION_WATCH_MS (an
+ * editor has the studio open on them): the selections step reads their new
+ * posts ahead (selection_warm()). A fixed table: past SELECTION_WATCH_MAX
+ * channels, the one previewed longest ago gives its place. */
+#define SELECTION_WATCH_MAX 64
+#define SELECTION_WATCH_MS (3600 * 1000LL)
+static struct {
+    int64_t channel_id, at_ms;
+} watched[SELECTION_WATCH_MAX];
+static pthread_mutex_t watched_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void watch(int64_t channel_id, int64_t now_ms)
+{
+    size_t at = 0;
+
+    pthread_mutex_lock(&watched_lock);
+    for (size_t i = 0; i < SELECTION_WATCH_MAX; i++) {
+        if (watched[i].channel_id == channel_id) {
+            at = i;
+            break;
+        }
+        if (watched[i].at_ms < watched[at].at_ms)
+            at = i;
+    }
+    watched[at].channel_id = channel_id;
+    watched[at].at_ms = now_ms;
+    pthread_mutex_unlock(&watched_lock);
+}
+
+static int is_watched(int64_t channel_id, int64_t now_ms)
+{
+    int yes = 0;
+
+    pthread_mutex_lock(&watched_lock);
+    for (size_t i = 0; i < SELECTION_WATCH_MAX && !yes; i++)
+        yes = watched[i].channel_id == channel_id && watched[i].at_ms > 0 &&
+              now_ms - watched[i].at_ms <= SELECTION_WATCH_MS;
+    pthread_mutex_unlock(&watched_lock);
+    return yes;
+}
+
 int selection_preview(struct store *st, const struct store_channel *ch, const char *slot,
                       int64_t at_ms, struct selection_result *out)
 {
@@ -348,6 +389,7 @@ int selection_preview(struct store *st, const struct store_channel *ch, const ch
     char err[128], date[11];
     int rc;
 
+    watch(ch->id, crier_now_ms());
     if ((rc = selection_config_parse(ch->selection, &cfg, err, sizeof err)) < 0)
         return rc;
     if (strcmp(slot, "manual") != 0 && !find_slot(&cfg, slot))
@@ -643,6 +685,8 @@ int selection_warm(struct store *st, int64_t since_ms, int64_t now_ms)
         int64_t from = 0, audience;
         char err[128];
 
+        if (!is_watched(chs[i].id, now_ms))
+            continue; /* nobody previews it: its slot's selection reads its posts */
         if (selection_config_parse(chs[i].selection, &cfg, err, sizeof err) < 0 || !cfg.enabled)
             continue; /* run_channel() says why once */
         if ((rc = window_start_of(st, chs[i].id, now_ms, &from)) < 0)

@@ -95,9 +95,10 @@ int selection_run_due(struct store *st, int64_t now_ms);
 
 /*
  * The scheduler's other step: reads ahead for grouping (digest_prepare())
- * the posts of every channel with selections on that were published after
- * since_ms (INT64_MIN: the whole window of its next selection) and by
- * now_ms, so that the studio's previews and the slot's selection find them
+ * the posts of every channel with selections on whose preview was asked
+ * in the last hour (selection_preview(); an editor has the studio open on
+ * it) that were published after since_ms (INT64_MIN: the whole window of
+ * its next selection) and by now_ms, so that the next preview finds them
  * read. Returns the number of posts looked at, or < 0.
  */
 int selection_warm(struct store *st, int64_t since_ms, int64_t now_ms);

@@ -40,7 +40,7 @@
 #define SERVER_CLEANUP_EVERY_MS 30000  /* between two steps of the reader cleanup */
 #define SERVER_STATS_EVERY_MS 60000    /* between two member-day records (--stats-every-ms) */
 #define SERVER_CLEANUP_SCAN 2000       /* readers one cleanup step looks at */
-#define SERVER_READ_OVERLAP_MS 60000   /* the selection step's reading ahead looks back this far */
+#define SERVER_READ_OVERLAP_MS 10000   /* the selection step's reading ahead looks back this far */
 #define SERVER_READER_IDLE_MS (24 * 3600 * 1000LL) /* an unused reader unseen this long goes */
 #define SERVER_MMAP_THRESHOLD (1 << 20) /* bytes: larger blocks are mapped on their own */
 #define SERVER_TRIM_THRESHOLD (2 << 20) /* bytes of free heap top kept, per thread heap */
@@ -361,9 +361,10 @@ static void due_step(void *arg)
 /* Selections: every few seconds, publish any slot that has come due; then
  * read for grouping the posts published since the last step (the whole
  * windows after a start), so that a preview or the slot's selection finds
- * them read. A post's commit may come a little after its published_at:
- * each step reads again the last SERVER_READ_OVERLAP_MS (found in the
- * memo, about 3 µs a post). */
+ * them read. A post's commit may come after its published_at (a wait of
+ * up to 5 s for the write lock; a scheduled post's second): each step
+ * looks again at the last SERVER_READ_OVERLAP_MS (found in the memo, a
+ * few µs a post). */
 static void sel_step(void *arg)
 {
     struct server *srv = arg;
