@@ -7,7 +7,6 @@
  */
 #include "digest_int.h"
 
-#include <errno.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -147,27 +146,4 @@ void digest_keyset_free(struct keyset *ks)
     free(ks->kind);
     free(ks->kid);
     free(ks->lang);
-}
-
-int digest_prepare(const struct digest_post *posts, size_t n)
-{
-    /* In slices under READ_PARALLEL_MIN: a background step takes one core. */
-    enum { SLICE = READ_PARALLEL_MIN / 2 };
-    size_t cand[SLICE];
-    int rc = 0;
-
-    if (!posts && n)
-        return -EINVAL;
-    if (n > DIGEST_MAX_POSTS)
-        return -E2BIG;
-    digest_tables_init();
-    for (size_t from = 0; from < n && rc == 0; from += SLICE) {
-        size_t m = n - from < SLICE ? n - from : SLICE;
-        struct keyset ks;
-        for (size_t i = 0; i < m; i++)
-            cand[i] = from + i;
-        rc = digest_read_posts(posts, cand, m, &ks);
-        digest_keyset_free(&ks);
-    }
-    return rc;
 }
