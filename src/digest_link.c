@@ -668,104 +668,8 @@ static int reach_cmp(const void *x, const void *y)
     return p->post < q->post ? -1 : p->post > q->post;
 }
 
-/* digest_join()'s last step: one story in three pieces or more, which the
- * pairwise join leaves (a name of three stories is no two stories' own).
- * A morning's running story comes in pieces that average linkage keeps
- * apart: the first reports, the follow-ups, a portrait or a "what we know"
- * piece, each told in other words. A name (K_NAME, not a country) held by
- * posts of JOIN_MANY_ROOTS stories or more and by no other post, never by
- * filler, is their one story's when every one of them has two posts or
- * more and holds it in more than half of them (JOIN_HALF()), titles of
- * JOIN_MANY_TITLED of them name it, and the strong edges between them (of
- * the link threshold) reach every one from another: they are one story.
- * Day 109's trawler « Ar Gwenn » of Le Guilvinec, sunk off Penmarc'h, in
- * three pieces (the first reports, the port waiting, the body found at
- * dawn). A town three stories happen in is held by a minority of one of
- * them: day 57's Aurora, the apartment fire's and the renter fees vote's
- * in titles, the grocery strike's in one post of several (eval/README.md,
- * hundred-and-first round). */
-#define JOIN_MANY_ROOTS 3
-#define JOIN_MANY_TITLED 2
-
-static void join_many(const struct digest_edges *e, const struct postings *pl, size_t nc,
-                      size_t df_cap, double thr, const uint8_t *filler, struct groups *g)
-{
-    uint32_t *size = xcalloc(nc ? nc : 1, sizeof *size);
-    uint32_t *roots = xmalloc((df_cap ? df_cap : 1) * sizeof *roots);
-    uint8_t *titled = xmalloc(df_cap ? df_cap : 1);
-    uint32_t *held = xmalloc((df_cap ? df_cap : 1) * sizeof *held);
-    size_t *up = xmalloc((df_cap ? df_cap : 1) * sizeof *up);
-
-    for (size_t c = 0; c < nc; c++)
-        size[uf_find(g->parent, c)]++;
-    for (size_t k = 0; k < pl->nkeys; k++) {
-        size_t a = pl->off[k], b = pl->off[k + 1], nr = 0;
-        if (b - a < JOIN_MANY_ROOTS || b - a > df_cap || (pl->place[k] & 4))
-            continue;
-        int ok = 1;
-        for (size_t q = a; q < b && ok; q++) {
-            uint32_t r = (uint32_t)uf_find(g->parent, pl->post[q]);
-            ok = pl->kind[q] == K_NAME && !filler[pl->post[q]] && size[r] >= 2;
-            size_t j = root_at(roots, nr, r);
-            if (j == nr) {
-                roots[nr++] = r;
-                titled[j] = 0;
-                held[j] = 0;
-            }
-            held[j]++;
-            titled[j] |= (uint8_t)title_name(pl->kind[q], pl->w[q]);
-        }
-        if (!ok || nr < JOIN_MANY_ROOTS)
-            continue;
-        size_t nt = 0;
-        for (size_t j = 0; j < nr; j++) {
-            nt += titled[j];
-            ok &= JOIN_HALF(held[j], size[roots[j]]);
-            up[j] = j;
-        }
-        if (!ok || nt < JOIN_MANY_TITLED)
-            continue;
-        /* The stories, as one: every one reached by a strong edge from
-         * another of them (a forest over roots[], by index). */
-        size_t comps = nr;
-        for (size_t i = 0; i < e->n; i++) {
-            if (e->v[i].w < thr)
-                continue;
-            size_t x = root_at(roots, nr, (uint32_t)uf_find(g->parent, e->v[i].a));
-            size_t y = root_at(roots, nr, (uint32_t)uf_find(g->parent, e->v[i].b));
-            if (x == nr || y == nr)
-                continue;
-            x = uf_find(up, x);
-            y = uf_find(up, y);
-            if (x != y) {
-                up[y] = x;
-                comps--;
-            }
-        }
-        if (comps != 1)
-            continue;
-        int pins = 0;
-        for (size_t j = 0; j < nr; j++)
-            pins += g->pin[roots[j]] != 0;
-        if (pins > 1)
-            continue;
-        for (size_t j = 1; j < nr; j++) {
-            g->parent[roots[j]] = roots[0];
-            g->pin[roots[0]] |= g->pin[roots[j]];
-            size[roots[0]] += size[roots[j]];
-        }
-    }
-    free(size);
-    free(roots);
-    free(titled);
-    free(held);
-    free(up);
-}
-
-/* digest_join()'s pairs of stories, each joined to one other. */
-static void join_pairs(const struct digest_edges *e, const struct postings *pl, size_t nc,
-                       size_t df_cap, double thr, const uint8_t *filler, const uint16_t *lang,
-                       struct groups *g)
+void digest_join(const struct digest_edges *e, const struct postings *pl, size_t nc, size_t df_cap,
+                 double thr, const uint8_t *filler, const uint16_t *lang, struct groups *g)
 {
     uint32_t *size = xcalloc(nc ? nc : 1, sizeof *size);
     uint32_t *partner = xmalloc((nc ? nc : 1) * sizeof *partner);
@@ -887,11 +791,4 @@ static void join_pairs(const struct digest_edges *e, const struct postings *pl, 
     free(rv);
     free(size);
     free(partner);
-}
-
-void digest_join(const struct digest_edges *e, const struct postings *pl, size_t nc, size_t df_cap,
-                 double thr, const uint8_t *filler, const uint16_t *lang, struct groups *g)
-{
-    join_pairs(e, pl, nc, df_cap, thr, filler, lang, g);
-    join_many(e, pl, nc, df_cap, thr, filler, g);
 }

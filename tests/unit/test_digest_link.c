@@ -343,65 +343,6 @@ static void test_join_halves(void)
     ok(!joined(one, 2, half, 3, twice, 3, 0, 5), "the guest's story stays apart");
 }
 
-/* Day 109 (hundred-and-first round): a trawler's sinking told in three
- * pieces that average linkage left apart (the first reports 0-1, the port
- * waiting 2-3, the body found at dawn 4-5, with post 6 in the last piece
- * or alone as parent[] says). Its name (key 0) is held by the posts
- * held[0..nh), in titles as tw[] says (weight 2), and by no other post;
- * strong edges v[0..ne). A name of three stories is no two stories' own
- * (digest_join()'s pairs); held by each in more than half its posts, in
- * two titles or more, with strong edges reaching each piece from another,
- * it is their one story's. */
-static int joined_many(const struct digest_edge *v, size_t ne, const uint32_t *held, size_t nh,
-                       const float *tw, const size_t *parent0, size_t a, size_t b)
-{
-    size_t off[] = {0, nh};
-    uint32_t all[7];
-    uint8_t kind[7] = {K_NAME, K_NAME, K_NAME, K_NAME, K_NAME, K_NAME, K_NAME};
-    float w[7];
-    uint8_t place[1] = {0};
-    struct postings pl = {
-        .nkeys = 1, .off = off, .post = all, .w = w, .kind = kind, .place = place};
-    struct digest_edges e = {.v = (struct digest_edge *)v, .n = ne, .cap = ne};
-    size_t parent[7];
-    uint8_t pin[7] = {0}, filler[7] = {0};
-    uint16_t lang[7] = {0};
-    struct groups g = {.parent = parent, .pin = pin};
-
-    memcpy(parent, parent0, sizeof parent);
-    memcpy(all, held, nh * sizeof *all);
-    memcpy(w, tw, nh * sizeof *w);
-    digest_join(&e, &pl, 7, 8, 0.5, filler, lang, &g);
-    return uf_find(parent, a) == uf_find(parent, b);
-}
-
-static void test_join_many(void)
-{
-    const struct digest_edge chain[] = {{0, 2, 0.2f, 1}, {3, 4, 0.2f, 1}};
-    const struct digest_edge short_chain[] = {{0, 2, 0.2f, 1}};
-    const struct digest_edge weak[] = {{0, 2, 0.2f, 0.3f}, {3, 4, 0.2f, 0.3f}};
-    const uint32_t held[] = {0, 1, 2, 4, 5}, held_lone[] = {0, 1, 2, 4, 6};
-    const float two_titles[] = {1, 2, 1, 2, 1}, one_title[] = {1, 2, 1, 1, 1};
-    const size_t three[] = {0, 0, 2, 2, 4, 4, 4}, lone[] = {0, 0, 2, 2, 4, 4, 6};
-    /* Day 57's Aurora: in two stories' titles and in one post of the
-     * third's three. */
-    const uint32_t town[] = {0, 1, 2, 4};
-    const float town_w[] = {2, 1, 2, 1};
-
-    ok(joined_many(chain, 2, held, 5, two_titles, three, 0, 4),
-       "a name of three pieces only, in two titles, edges reaching each: one story");
-    ok(joined_many(chain, 2, held, 5, two_titles, three, 2, 6), "the third piece whole");
-    ok(!joined_many(chain, 2, held, 5, one_title, three, 0, 4), "in one title only: apart");
-    ok(!joined_many(short_chain, 1, held, 5, two_titles, three, 0, 2),
-       "a piece no strong edge reaches: none joins");
-    ok(!joined_many(weak, 2, held, 5, two_titles, three, 0, 2),
-       "edges under the threshold: none joins");
-    ok(!joined_many(chain, 2, town, 4, town_w, three, 0, 4),
-       "a town one post of the third story's three names: three stories");
-    ok(!joined_many(chain, 2, held_lone, 5, two_titles, lone, 0, 4),
-       "a lone post holding it too: no piece joins (the attach's post)");
-}
-
 /* Day 52: a schooner lost at sea told by the channel's French outlets
  * (posts 0-3) and by two English wires (posts 4-5), which share no name
  * with the French (the wires write the country, the French the atoll and
@@ -1465,7 +1406,6 @@ int main(void)
     test_anchor_surname();
     test_join();
     test_join_halves();
-    test_join_many();
     test_tongues();
     test_join_town();
     test_join_titles();
