@@ -107,6 +107,31 @@ static uint32_t key_story(const struct postings *pl, size_t df_cap, const uint8_
     return t != UINT32_MAX - 1 && held < ANCHOR_MIN_POSTS ? UINT32_MAX : t;
 }
 
+/* Whether key k of lone post c is a person's surname that its title
+ * writes after a capitalised opener, and another post holds whole, as a
+ * name of its own: a name of the post's own, for its anchor. A title that
+ * opens on a common noun before a surname (« Procès Gesbert : les voisins
+ * décrivent ... ») is read as a longer name whose first word opened the
+ * title ("Tasman Air jet diverts": run_kind(), digest_keys.c), so the
+ * surname is that name's last word (K_HALF), which anchors nothing; the
+ * story's copy writes the person in full (« Nathalie Gesbert », whose last
+ * word is the same key) and by the surname alone once a sentence opens on
+ * the first name (« Nathalie Gesbert doit s'expliquer », K_NAME). Held
+ * whole so by a post, the word is a person's name, not the last word of a
+ * longer name two stories' names end on ("Air" of "Tasman Air" and
+ * "Outback Air"). Day 109's assizes (eval/README.md, hundred-and-first
+ * round). */
+static int anchor_surname(const struct keyset *ks, const struct postings *pl, size_t c, size_t k)
+{
+    if (ks->kind[k] != K_HALF || ks->w[k] < TITLE_KEY_WEIGHT)
+        return 0;
+    uint32_t id = ks->kid[k];
+    for (size_t q = pl->off[id]; q < pl->off[id + 1]; q++)
+        if (pl->post[q] != c && pl->kind[q] == K_NAME)
+            return 1;
+    return 0;
+}
+
 void digest_anchors(const struct keyset *ks, const struct postings *pl, size_t nc, size_t df_cap,
                     const uint8_t *filler, struct groups *g, uint32_t *anchor, uint32_t *titled)
 {
@@ -124,7 +149,8 @@ void digest_anchors(const struct keyset *ks, const struct postings *pl, size_t n
          * its title names'. */
         uint32_t found = UINT32_MAX, tfound = UINT32_MAX, nfound = 0;
         for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
-            int own = ks->kind[k] == K_NAME || ks->kind[k] == K_NUMBER;
+            int own =
+                ks->kind[k] == K_NAME || ks->kind[k] == K_NUMBER || anchor_surname(ks, pl, c, k);
             /* A word of the title that two posts or more of its language
              * hold inside a name, all of one story, names that story (the
              * posts that write it as a plain word do not count): day 47's
@@ -393,6 +419,58 @@ static int attach_place_only(const struct attach_link *v, size_t n, size_t i, ui
     return elsewhere > to_t && subject_unwritten(ks, g, nc, v[i].s, t);
 }
 
+/* Whether the titles of posts a and b share a word of what happened (a
+ * content word's stem, not a name): « Cyberattaque » of two titles. */
+static int titles_share_word(const struct keyset *ks, uint32_t a, uint32_t b)
+{
+    for (size_t k = ks->off[a]; k < ks->off[a + 1]; k++) {
+        if (ks->kind[k] != K_WORD || !title_key(ks, k))
+            continue;
+        for (size_t q = ks->off[b]; q < ks->off[b + 1]; q++)
+            if (ks->kid[q] == ks->kid[k] && ks->kind[q] == K_WORD && title_key(ks, q))
+                return 1;
+    }
+    return 0;
+}
+
+/* Whether lone post v[i].s reaches story t only through thin edges (an
+ * edge that weighs nothing: a name and little else, pair_thin()) and weak
+ * links of names alone, while an edge that weighs, through words of what
+ * happened and a name or figure of their own, goes to a post of another
+ * story whose title shares a word of what happened with its own. The names
+ * are a place the post's copy passes through (a town the patients are sent
+ * to); the edge and the two titles say which story it tells. Then t claims
+ * nothing, through its anchor or its count of links. Day 109's
+ * « Cyberattaque : le SAMU redirige des patients vers Saint-Malo et
+ * Vannes » reached the three posts of Saint-Malo's vote on holiday rentals
+ * through the town alone, and the first report of the ransomware attack
+ * (« Cyberattaque au CHU de Rennes ») through an edge of words. Without the
+ * two titles' word, day 3's « Karin Baumann à Saint-Luc » (the landslide's
+ * village; its edge of words goes to the same minister's army budget) and
+ * day 18's stranded passengers at Zaventem (their edge goes to another
+ * half of their own story) would leave their stories (eval/README.md,
+ * hundred-and-first round). */
+static int attach_thin_only(const struct attach_link *v, size_t n, size_t i, uint32_t t,
+                            const struct keyset *ks)
+{
+    uint32_t thin = 0, more = 0, elsewhere = 0;
+
+    while (i > 0 && v[i - 1].s == v[i].s)
+        i--;
+    for (size_t j = i; j < n && v[j].s == v[i].s; j++) {
+        if (v[j].t == t) {
+            if ((v[j].strong & 3) == 1 || v[j].strong == 0)
+                thin = 1;
+            else
+                more = 1;
+        } else if ((v[j].strong & 7) == 7 && v[j].named &&
+                   titles_share_word(ks, v[j].s, v[j].post)) {
+            elsewhere = 1;
+        }
+    }
+    return thin && !more && elsewhere;
+}
+
 /* The links of the small stories (edges, then weak links) to the bigger
  * ones, sorted by small story and story (*n of them; NULL when none). */
 static struct attach_link *attach_links(const struct digest_edges *e, struct groups *g,
@@ -446,6 +524,7 @@ void digest_attach(const struct digest_edges *e, const struct keyset *ks, size_t
         while (i < n && v[i].s == s) {
             uint32_t t = v[i].t, pairs = 0, posts = 0, strong = 0, heavy = 0, named = 0;
             int place = ks && size[s] == 1 && attach_place_only(v, n, i, t, ks, g, nc);
+            int thin_only = ks && size[s] == 1 && attach_thin_only(v, n, i, t, ks);
             for (; i < n && v[i].s == s && v[i].t == t; i++) {
                 if (place && (v[i].strong & 3) == 1)
                     continue; /* a thin edge: the place, no claim */
@@ -477,7 +556,7 @@ void digest_attach(const struct digest_edges *e, const struct keyset *ks, size_t
              * the alias table (the Brittany flu of test_digest and the
              * storm there) (twenty-seventh round). */
             int edged = size[s] == 1 && nt == 1 && pairs == strong && named >= 1;
-            if (((posts < need || share < ATTACH_SHARE) && !anchored && !edged) ||
+            if (thin_only || ((posts < need || share < ATTACH_SHARE) && !anchored && !edged) ||
                 ((scattered || attach_passing(v, n, i - 1, t)) && !anchored))
                 continue;
             claimed++;

@@ -4695,6 +4695,62 @@ static void test_attach_place_only(void)
        "without the ward's clause, no edge of words elsewhere: the hospital claims it as before");
 }
 
+/* Day 109 (hundred-and-first round): « Cyberattaque : le SAMU redirige des
+ * patients vers Saint-Ervan ... » names the town of the holiday-rentals
+ * vote (three posts, the town in each): thin edges, the town alone, and a
+ * weak link of names. Its edge of words and of a name of their own (the
+ * hospital) goes to the ransomware attack's first report, whose title
+ * shares « cyberattaque » with its own: the town is a place its copy
+ * passes through, and the vote claims nothing (attach_thin_only(),
+ * digest_attach.c). Without that edge, the town in every post of the vote
+ * claims it as before. */
+static void test_attach_thin_only(void)
+{
+    struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Saint-Ervan plafonne les locations touristiques",
+         .body = "Le conseil municipal de Saint-Ervan a voté mardi soir un quota limitant à 15 % "
+                 "la part des logements loués aux touristes dans chaque quartier."},
+        {.lang = "fr",
+         .title = "Logement : Saint-Ervan serre la vis aux meublés de tourisme",
+         .body = "Les propriétaires qui louent un logement aux vacanciers à Saint-Ervan devront "
+                 "obtenir une autorisation limitée à quatre ans."},
+        {.lang = "fr",
+         .title = "Quotas de locations à Saint-Ervan : les propriétaires déposent un recours",
+         .body = "L'association des loueurs a annoncé un recours contre la délibération de "
+                 "Saint-Ervan sur les locations touristiques."},
+        {.lang = "fr",
+         .title = "Cyberattaque au CHU de Kerlouan, l'hôpital passe au papier",
+         .body = "Le CHU de Kerlouan a été visé mardi soir par une cyberattaque par rançongiciel "
+                 "qui a paralysé son système informatique, contraignant les équipes à travailler "
+                 "sur papier."},
+        {.lang = "fr",
+         .title = "CHU de Kerlouan : 140 opérations reportées après l'attaque informatique",
+         .body = "Cent quarante opérations programmées mercredi ont été reportées au CHU de "
+                 "Kerlouan, qui a déposé plainte après l'attaque par rançongiciel contre son "
+                 "système informatique."},
+        {.lang = "en",
+         .title = "Ransomware attack hits French university hospital",
+         .body = "A ransomware attack has crippled the computer systems of the university "
+                 "hospital of Kerlouan in western France, forcing staff to revert to pen and "
+                 "paper."},
+        {.lang = "fr",
+         .title = "Cyberattaque : le SAMU redirige des patients vers Saint-Ervan et Vannes",
+         .body = "Le SAMU oriente depuis mardi soir une partie des urgences vitales vers les "
+                 "hôpitaux de Saint-Ervan et de Vannes, les résultats d'analyses du CHU de "
+                 "Kerlouan n'étant plus accessibles depuis la cyberattaque."},
+    };
+    ok(attach_one_story(ps, 7, 0, 6, 1) == 0,
+       "the patients sent to the vote's town, the words the attack's: not the vote's");
+    ok(attach_one_story(ps, 7, 0, 2, 1) == 1, "the vote's three posts are one story");
+    ok(attach_one_story(ps, 7, 3, 5, 1) == 1, "the attack's three posts are one story");
+    ps[6].title = "Le SAMU redirige des patients vers Saint-Ervan et Vannes";
+    ps[6].body = "Le SAMU oriente depuis mardi soir une partie des urgences vitales vers les "
+                 "hôpitaux de Saint-Ervan et de Vannes.";
+    ok(attach_one_story(ps, 7, 0, 6, 1) == 1,
+       "without the attack's words, the town in every post of the vote claims it as before");
+}
+
 /* Day 55: the monsoon's rain on the city and a building that fell in the
  * rain near it share the city, the country, the toll and the rain (the
  * fall's copy says it had rained for two days). A title that names a
@@ -4974,6 +5030,7 @@ int main(void)
     test_name_last_word();
     test_country_adjective_halves();
     test_attach_place_only();
+    test_attach_thin_only();
     test_event_collapse();
     test_idiom_under_water();
     test_idiom_port_call();

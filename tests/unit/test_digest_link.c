@@ -238,6 +238,40 @@ static void test_anchors(void)
     is_int(titled[3], UINT32_MAX, "a word of names of two stories: it names none");
 }
 
+/* Day 109 (hundred-and-first round): lone post 2's title « Procès Le Dantec
+ * : les voisins décrivent ... » reads the surname as the last word of a
+ * longer name (K_HALF, the title's weight); story 0's posts write the
+ * accused in full (« Nadine Le Dantec », its last word K_HALF) and by the
+ * surname alone once a sentence opens on her first name (K_NAME). Held
+ * whole by a post, the surname is a name of the lone post's own: anchored.
+ * Held only as the last word of longer names ("Air" of "Tasman Air" and
+ * "Outback Air"), it anchors nothing. */
+static void test_anchor_surname(void)
+{
+    size_t off[] = {0, 1, 2, 3};
+    uint32_t kid[] = {0, 0, 0};
+    uint8_t kind[] = {K_HALF, K_NAME, K_HALF};
+    float w[] = {0.5f, 1, 2};
+    struct keyset ks = {.off = off, .kid = kid, .kind = kind, .w = w, .n = 3};
+    size_t poff[] = {0, 3};
+    uint32_t post[] = {0, 1, 2};
+    struct postings pl = {.nkeys = 1, .off = poff, .post = post, .kind = kind, .w = w};
+    size_t parent[] = {0, 0, 2};
+    uint8_t pin[3] = {0}, filler[3] = {0};
+    struct groups g = {.parent = parent, .pin = pin};
+    uint32_t anchor[3];
+
+    digest_anchors(&ks, &pl, 3, 8, filler, &g, anchor, NULL);
+    is_int(anchor[2], 0, "a title's surname another post holds whole: anchored on its story");
+    kind[1] = K_HALF;
+    digest_anchors(&ks, &pl, 3, 8, filler, &g, anchor, NULL);
+    is_int(anchor[2], UINT32_MAX, "held only as longer names' last word: no anchor");
+    kind[1] = K_NAME;
+    w[2] = 1;
+    digest_anchors(&ks, &pl, 3, 8, filler, &g, anchor, NULL);
+    is_int(anchor[2], UINT32_MAX, "a last word in the body (not the title's opener): none");
+}
+
 /* Two stories that average linkage left apart: the first reports and the
  * follow-ups (0-2 and 3-4) both name the glacier (key 0, held by the
  * posts post[0..k0)) and no other story does; story 5-6 meets 0-2 through
@@ -1369,6 +1403,7 @@ int main(void)
     test_centroid_tolled();
     test_centroid_why();
     test_anchors();
+    test_anchor_surname();
     test_join();
     test_join_halves();
     test_tongues();
