@@ -471,6 +471,38 @@ static int attach_thin_only(const struct attach_link *v, size_t n, size_t i, uin
     return thin && !more && elsewhere;
 }
 
+/* Whether lone post v[i].s meets story t through words of what happened in
+ * one post of t only, has an edge that weighs through such words to another
+ * story, and writes none of t's subject (subject_unwritten()). That one post
+ * of t recalls the lone post's event, and the rest of t is the place the two
+ * stories share: day 111's "Bus crash victims taken to Santa Rita Regional
+ * and Northwest Desert" (the shuttle bus rollover) names the hospital whose
+ * nurses strike, and meets the strike's "Strike-hit hospital treats bus
+ * crash injured" in full (bus, crash, shuttle, the hospital), the strike's
+ * other posts through the hospital's name alone; its words go to the
+ * rollover's posts, and it writes no "nurses", no "strike". Then the thin
+ * edges to t claim nothing (as attach_place_only()'s), and the hospital's
+ * name, which t's posts alone hold, anchors nothing either: one post that
+ * recalls an event is no sign that the event's post tells t
+ * (eval/README.md, hundred-and-second round). */
+static int attach_crossref(const struct attach_link *v, size_t n, size_t i, uint32_t t,
+                           const struct keyset *ks, struct groups *g, size_t nc)
+{
+    uint32_t worded = 0, wpost = UINT32_MAX, elsewhere = 0;
+
+    while (i > 0 && v[i - 1].s == v[i].s)
+        i--;
+    for (size_t j = i; j < n && v[j].s == v[i].s; j++) {
+        if (v[j].t != t)
+            elsewhere |= (v[j].strong & 7) == 7;
+        else if ((v[j].strong & 4) && v[j].post != wpost) {
+            worded++;
+            wpost = v[j].post;
+        }
+    }
+    return elsewhere && worded == 1 && subject_unwritten(ks, g, nc, v[i].s, t);
+}
+
 /* The links of the small stories (edges, then weak links) to the bigger
  * ones, sorted by small story and story (*n of them; NULL when none). */
 static struct attach_link *attach_links(const struct digest_edges *e, struct groups *g,
@@ -523,8 +555,9 @@ void digest_attach(const struct digest_edges *e, const struct keyset *ks, size_t
         int scattered = attach_scattered(v, n, i, size, &nt);
         while (i < n && v[i].s == s) {
             uint32_t t = v[i].t, pairs = 0, posts = 0, strong = 0, heavy = 0, named = 0;
-            int place = ks && size[s] == 1 && attach_place_only(v, n, i, t, ks, g, nc);
             int thin_only = ks && size[s] == 1 && attach_thin_only(v, n, i, t, ks);
+            int cross = ks && size[s] == 1 && attach_crossref(v, n, i, t, ks, g, nc);
+            int place = cross || (ks && size[s] == 1 && attach_place_only(v, n, i, t, ks, g, nc));
             for (; i < n && v[i].s == s && v[i].t == t; i++) {
                 if (place && (v[i].strong & 3) == 1)
                     continue; /* a thin edge: the place, no claim */
@@ -544,7 +577,8 @@ void digest_attach(const struct digest_edges *e, const struct keyset *ks, size_t
              * (twenty-sixth round); see attach_two_posts(). */
             if (size[s] == 1 && nt == 1 && need > 2 && attach_two_posts(strong, heavy, named))
                 need = 2;
-            int anchored = attach_anchored(anchor, size, s, t) && anchor_links(v, n, i - 1, t);
+            int anchored =
+                !cross && attach_anchored(anchor, size, s, t) && anchor_links(v, n, i - 1, t);
             /* A lone post whose links are all edges to one story, one of
              * them through a name or figure of their own, tells it, however
              * few of the story's posts it reaches: a reaction or an

@@ -340,6 +340,13 @@ int digest_event_apart(const struct rubrics *r, size_t c, size_t o)
      * buildings, and the fall of one is a report of the quake's story. */
     if ((a | b) == ((1u << EV_COLLAPSE) | (1u << EV_QUAKE)))
         return 0;
+    /* Nor from a fire: a fire brings roofs and walls down, and the fall is
+     * a report of the fire's story (day 110's "Eighty firefighters now at
+     * Attercliffe inferno, roof collapses" and the works' "Huge blaze"
+     * and "Fire ... under control": eval/README.md, hundred-and-second
+     * round). */
+    if ((a | b) == ((1u << EV_COLLAPSE) | (1u << EV_FIRE)))
+        return 0;
     /* Two fires' titles that name two sites: two fires (digest_fire.c). */
     if (a & b & (1u << EV_FIRE))
         return digest_fire_apart(r->sites[c], r->sites[o]);

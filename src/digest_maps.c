@@ -72,14 +72,18 @@ uint64_t digest_phrase(uint64_t head, uint64_t tail)
  * town's hall too, in English ("City Hall", "Town Hall"): the town's
  * rallies, marches, votes and strikes all happen on its steps (day 99's
  * strikers' rally and the march on a data centre's water deal, one
- * evening, eighty-fifth round). */
+ * evening, eighty-fifth round). A British hospital's other name too,
+ * "infirmary" ("Doncaster Royal Infirmary", "the Sheffield Northern
+ * Infirmary"): day 110's motorway crash's injured and the norovirus that
+ * closed six of its wards met through its name alone (hundred-and-second
+ * round). */
 static const char *const facility_fr[] = {
     "hôpital", "clinique", "port",     "gare",  "aéroport",   "marché", "école",
     "lycée",   "hôtel",    "terminal", "stade", "université", "piste",
 };
 static const char *const facility_en[] = {
-    "hospital", "clinic", "port",  "harbour",  "harbor",  "station",    "airport",
-    "market",   "school", "hotel", "terminal", "stadium", "university", "hall",
+    "hospital", "clinic", "port",     "harbour", "harbor",     "station", "airport",   "market",
+    "school",   "hotel",  "terminal", "stadium", "university", "hall",    "infirmary",
 };
 /* A port's berths, in English: the port again, a facility's word and,
  * as a name's last word, a facility's name ("Macquarie Wharf", "Bellerive
@@ -114,9 +118,10 @@ static const char *const toll_at_least[][2] = {{"fr", "moins"}, {"en", "least"}}
  * centre too, here only: "centre hospitalier", "health centre", never a
  * word of what happened. */
 static const char *const facility_name[] = {
-    "hospital", "hopital",  "clinic",   "clinique", "port",       "harbour",    "harbor", "station",
-    "gare",     "airport",  "aeroport", "market",   "marche",     "school",     "ecole",  "lycee",
-    "hotel",    "terminal", "stadium",  "stade",    "university", "universite", "centre", "center",
+    "hospital",   "hopital", "clinic",  "clinique",  "port",    "harbour", "harbor",
+    "station",    "gare",    "airport", "aeroport",  "market",  "marche",  "school",
+    "ecole",      "lycee",   "hotel",   "terminal",  "stadium", "stade",   "university",
+    "universite", "centre",  "center",  "infirmary",
 };
 #define NFACILITIES                                                                                \
     (sizeof facility_fr / sizeof *facility_fr + sizeof facility_en / sizeof *facility_en +         \

@@ -41,7 +41,7 @@ static uint64_t modifier_mark(uint64_t h)
 static const char *const facility_words[] = {
     "hospital", "clinic", "port",   "harbour", "harbor",     "station",
     "airport",  "market", "school", "hotel",   "terminal",   "stadium",
-    "wharf",    "quay",   "pier",   "jetty",   "university",
+    "wharf",    "quay",   "pier",   "jetty",   "university", "infirmary",
 };
 
 static uint64_t word_at(struct scratch *sc, const char *lang, size_t j)

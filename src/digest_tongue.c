@@ -83,11 +83,21 @@ void digest_tongues(const struct digest_edges *e, const uint16_t *lang, size_t n
         if (s->size++ && s->lang != lang[c])
             s->lang = UINT16_MAX;
     }
+    /* A lone post the edges reach is no rival half: a half is two posts or
+     * more (st[t].size below), and a lone post the wire's copy meets is a
+     * story of its own, met through the place, or a post of the same story
+     * the linkage left apart. Day 88's English "Plane skids off runway on
+     * French side of St. Martin" met the lone "French side civil servants
+     * walk out over cost-of-living bonus" through "French side", and the
+     * English half of the runway excursion never joined its French half
+     * (eval/README.md, hundred-and-second round). */
     for (size_t i = 0; i < e->n; i++) {
         uint32_t ra = root[e->v[i].a], rb = root[e->v[i].b];
         if (ra != rb && tongue_edge(e, i)) {
-            tongue_reach(&st[ra], rb);
-            tongue_reach(&st[rb], ra);
+            if (st[rb].size >= 2)
+                tongue_reach(&st[ra], rb);
+            if (st[ra].size >= 2)
+                tongue_reach(&st[rb], ra);
         }
     }
     /* (story, post of it or of its target) for each edge between them:

@@ -388,6 +388,37 @@ static void test_tongues(void)
     ok(!tongued(both, 4, 0), "both meet a third story: two stories");
 }
 
+/* Day 88: the English wires of a runway excursion (posts 4-5) meet its
+ * French reports (0-3) and a lone English post of another story (8, the
+ * civil servants' walkout "on the French side", met through the place);
+ * the French reports also meet a third story, French (6-7), so only the
+ * wires' side can say which story they translate. A lone post is no rival
+ * half: the wires join the French story. A story of two in its place (8
+ * and 9) is: the wires reach two stories and stay apart (eval/README.md,
+ * hundred-and-second round). */
+static int tongued_lone(size_t lone_size)
+{
+    const uint16_t en = 'e' << 8 | 'n', fr = 'f' << 8 | 'r';
+    const struct digest_edge v[] = {{0, 4, 0.2f, 1}, {2, 5, 0.2f, 1}, {1, 6, 0.2f, 1},
+                                    {6, 7, 0.3f, 1}, {5, 8, 0.2f, 1}, {8, 9, 0.3f, 1}};
+    struct digest_edges e = {.v = (struct digest_edge *)v, .n = 6, .cap = 6};
+    size_t parent[] = {0, 0, 0, 0, 4, 4, 6, 6, 8, lone_size == 1 ? 9 : 8};
+    uint8_t pin[10] = {0};
+    uint16_t lang[10] = {fr, fr, fr, fr, en, en, fr, fr, en, en};
+    struct groups g = {.parent = parent, .pin = pin};
+
+    if (lone_size == 1)
+        e.n = 5; /* post 9 is alone too, and met by nothing */
+    digest_tongues(&e, lang, 10, &g);
+    return uf_find(parent, 0) == uf_find(parent, 4);
+}
+
+static void test_tongues_lone(void)
+{
+    ok(tongued_lone(1), "the wires also meet a lone post of another story: one story");
+    ok(!tongued_lone(2), "they meet a story of two posts instead: two stories");
+}
+
 /* Day 37: a cash-van robbery (posts 0-2) and a taxi blockade (3-4) in one
  * town (key 0, a name every post of both holds, and no other story), with
  * strong edges reaching both blockade posts. Key 1, of the given kind (a
@@ -1407,6 +1438,7 @@ int main(void)
     test_join();
     test_join_halves();
     test_tongues();
+    test_tongues_lone();
     test_join_town();
     test_join_titles();
     test_join_country();
