@@ -469,7 +469,7 @@ static int group_candidates(const struct digest_post *posts, const size_t *cand,
      * of two moving before the join, day 33's tax strike, two posts
      * larger, joined the shipyard's layoffs through the port's town). */
     e->via = xmalloc((nc ? nc : 1) * sizeof *e->via);
-    digest_centroid_tolled(posts, cand, &ks, &pl, nc, df_cap, filler, g, e->via);
+    digest_centroid_tolled(posts, cand, &ks, &pl, nc, df_cap, filler, g, e, e->via);
     *ntwins = digest_twins(&ks, &pl, e, nc, df_cap, filler, g, twins);
     digest_keyset_free(&ks);
     digest_postings_free(&pl);

@@ -18,7 +18,9 @@
  * casualty and quantity words are every accident's). A post whose title
  * writes the story's headline word (cent_title_word()) needs only
  * CENT_TITLE_COS. It runs after the join, and the posts it moves join no
- * one else.
+ * one else. A French post with a body, whose every link goes to that
+ * story, and that writes no name two posts of other stories hold, needs
+ * only CENT_LINKED_COS (digest_linked.c says why).
  *
  * The work is the postings of each lone post's keys, as the pairs'.
  */
@@ -40,6 +42,11 @@
 /* A lone post whose title writes the story's headline word (cent_title_word()). */
 #define CENT_TITLE_COS 0.08 /* cosine to the best centroid, at least */
 #define CENT_TITLES 3       /* titles of the story that write the word, at least */
+
+/* A lone French post with a body, every link of which goes to the story,
+ * and no name of which is another story's (digest_linked.c). */
+#define CENT_LINKED_COS 0.09              /* cosine to the best centroid, at least */
+#define CENT_LINKED_LANG ('f' << 8 | 'r') /* the posts' language (struct keyset) */
 
 /* Whether a key is part of a post's vector: not a quoted word, a
  * broadcaster, a word of the world's names, or a translation (its word is
@@ -267,8 +274,56 @@ static int cent_title_word(const struct cent_ctx *x, const uint32_t *mem, size_t
     return 0;
 }
 
+/* Whether lone post c names someone or somewhere (a name, no country's,
+ * walked by the pairs) that two other posts or more hold, none of them in
+ * story s: another story's subject, which the post writes (day 39's ice
+ * roads' "Manitoba", held by the winter roads' posts, not by the fuel
+ * truck's that the post's words are near). */
+static int cent_name_elsewhere(const struct cent_ctx *x, uint32_t c, uint32_t s)
+{
+    const struct keyset *ks = x->ks;
+    const struct postings *pl = x->pl;
+
+    for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
+        uint32_t id = ks->kid[k], in = 0, out = 0;
+        size_t a = pl->off[id], b = pl->off[id + 1];
+        if (ks->kind[k] != K_NAME || b - a < 3 || b - a > x->df_cap || digest_country(ks->h[k]))
+            continue;
+        for (size_t q = a; q < b; q++) {
+            uint32_t o = pl->post[q];
+            in += x->root[o] == s;
+            out += o != c && x->root[o] != s;
+        }
+        if (!in && out >= 2)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether post c has copy of its own besides its title: a key of the body
+ * (the title's weigh TITLE_KEY_WEIGHT). A promo whose body is a
+ * subscription offer (furniture, digest_text.c) is its title alone: « Lyon :
+ * toute l'actualité du musée et des faits divers » lists the museum a
+ * break-in hit and the town, and links to the break-in and nothing else. */
+static int cent_has_body(const struct keyset *ks, uint32_t c)
+{
+    for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++)
+        if (ks->w[k] > 0.0f && ks->w[k] < TITLE_KEY_WEIGHT && ks->kind[k] != K_HALF)
+            return 1;
+    return 0;
+}
+
+/* Whether lone post c may join story s at CENT_LINKED_COS: its every link
+ * goes to s (linked, digest_linked.c), it is French, it has a body, and it
+ * names no other story's subject. */
+static int cent_linked(const struct cent_ctx *x, const uint32_t *linked, uint32_t c, uint32_t s)
+{
+    return linked && linked[c] == s && x->ks->lang[c] == CENT_LINKED_LANG &&
+           cent_has_body(x->ks, c) && !cent_name_elsewhere(x, c, s);
+}
+
 void digest_centroid(const struct keyset *ks, const struct postings *pl, size_t nc, size_t df_cap,
-                     const uint8_t *filler, struct groups *g, uint32_t *via)
+                     const uint8_t *filler, struct groups *g, const uint32_t *one, uint32_t *via)
 {
     size_t m = nc ? nc : 1;
     struct cent_ctx x = {.ks = ks, .pl = pl, .nc = nc, .df_cap = df_cap, .filler = filler, .g = g};
@@ -322,7 +377,11 @@ void digest_centroid(const struct keyset *ks, const struct postings *pl, size_t 
         if (best == UINT32_MAX || b1 < CENT_TITLE_COS || b2 > CENT_MARGIN * b1 ||
             (g->pin[r] && g->pin[best]))
             continue;
-        if (!(b1 >= CENT_COS && cent_own_term(&x, mem + 2 * r, nmem[r], best, x.sdot[best])) &&
+        /* Below CENT_COS, the pairs as a second witness: every link of the
+         * lone post goes to that story (digest_linked.c). */
+        double need =
+            nmem[r] == 1 && cent_linked(&x, one, mem[2 * r], best) ? CENT_LINKED_COS : CENT_COS;
+        if (!(b1 >= need && cent_own_term(&x, mem + 2 * r, nmem[r], best, x.sdot[best])) &&
             !cent_title_word(&x, mem + 2 * r, nmem[r], best))
             continue;
         move[r] = best;

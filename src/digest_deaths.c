@@ -21,6 +21,7 @@
  * all of two stories.
  */
 #include "digest_int.h"
+#include "digest_linked.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -266,12 +267,17 @@ static int tolls_apart(const struct digest_post *posts, const size_t *cand, cons
 
 void digest_centroid_tolled(const struct digest_post *posts, const size_t *cand,
                             const struct keyset *ks, const struct postings *pl, size_t nc,
-                            size_t df_cap, const uint8_t *filler, struct groups *g, uint32_t *via)
+                            size_t df_cap, const uint8_t *filler, struct groups *g,
+                            const struct digest_edges *e, uint32_t *via)
 {
     size_t m = nc ? nc : 1;
     size_t *pre = xmalloc(m * sizeof *pre);
+    uint32_t *linked = e ? xmalloc(m * sizeof *linked) : NULL;
+    if (linked)
+        digest_linked_story(e, g, nc, linked);
     memcpy(pre, g->parent, nc * sizeof *pre);
-    digest_centroid(ks, pl, nc, df_cap, filler, g, via);
+    digest_centroid(ks, pl, nc, df_cap, filler, g, linked, via);
+    free(linked);
     int *dead = NULL;
     for (size_t r = 0; r < nc; r++) {
         if (pre[r] != r || g->parent[r] == r || g->pin[r])

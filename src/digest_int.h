@@ -611,17 +611,18 @@ void digest_anchors(const struct keyset *ks, const struct postings *pl, size_t n
 /* After step 7: a lone post joins the story of three posts or more whose centroid (the sum of its
  * posts' key vectors, each of length 1) its own vector is nearest to, when the cosine is high,
  * clearly above the next story's, and carried by a word of that story's own (not a name, a figure,
- * a facility's word, nor a word other stories hold as much); via (NULL: not wanted) gets, for each
- * post that joins, the post of the story it shares most with, else UINT32_MAX (digest_centroid.c).
- */
+ * a facility's word, nor a word other stories hold as much), lower when one[c] (NULL: none) is that
+ * story (digest_linked.h); via (NULL: none) gets each joining post's nearest post of the
+ * story, else UINT32_MAX (digest_centroid.c). */
 void digest_centroid(const struct keyset *ks, const struct postings *pl, size_t nc, size_t df_cap,
-                     const uint8_t *filler, struct groups *g, uint32_t *via);
-/* digest_centroid(), then a lone post it moved goes back alone when its
- * title's toll and a title's of the story, one language, tell two events:
- * the later gives fewer dead (digest_deaths.c). */
+                     const uint8_t *filler, struct groups *g, const uint32_t *one, uint32_t *via);
+/* digest_centroid() with e's links (NULL: none), then a lone post it moved goes back alone when
+ * its title's toll and a title's of the story, one language, tell two events: the later gives
+ * fewer dead (digest_deaths.c). */
 void digest_centroid_tolled(const struct digest_post *posts, const size_t *cand,
                             const struct keyset *ks, const struct postings *pl, size_t nc,
-                            size_t df_cap, const uint8_t *filler, struct groups *g, uint32_t *via);
+                            size_t df_cap, const uint8_t *filler, struct groups *g,
+                            const struct digest_edges *e, uint32_t *via);
 
 /* Step 7: two stories of two posts or more join when a name or figure (held by df_cap posts at
  * most, never across filler) is held by both and no other story, and edges of weight thr or more

@@ -1146,7 +1146,7 @@ static size_t centroid_root(uint8_t kind, int lookalike)
     g.pin = calloc(NC, 1);
     for (size_t c = 0; c < NC; c++)
         g.parent[c] = c < 3 ? 0 : c < 6 ? 3 : c;
-    digest_centroid(&ks, &pl, NC, 8, filler, &g, via);
+    digest_centroid(&ks, &pl, NC, 8, filler, &g, NULL, via);
     root = uf_find(g.parent, 14);
     if (root == 0)
         ok(via[14] == 1, "(the post of A it shares most with explains it: 1, got %u)", via[14]);
@@ -1221,7 +1221,7 @@ static size_t centroid_tolled_root(const char *title)
     g.pin = calloc(NC, 1);
     for (size_t c = 0; c < NC; c++)
         g.parent[c] = c < 3 ? 0 : c < 6 ? 3 : c;
-    digest_centroid_tolled(ps, cand, &ks, &pl, NC, 8, filler, &g, via);
+    digest_centroid_tolled(ps, cand, &ks, &pl, NC, 8, filler, &g, NULL, via);
     root = uf_find(g.parent, 14);
     free(g.parent);
     free(g.pin);
@@ -1294,7 +1294,7 @@ static size_t title_word_root(int title, int atitles, int other, int name)
     g.pin = calloc(NC, 1);
     for (size_t c = 0; c < NC; c++)
         g.parent[c] = c < 4 ? 0 : c < 7 ? 4 : c;
-    digest_centroid(&ks, &pl, NC, 8, filler, &g, via);
+    digest_centroid(&ks, &pl, NC, 8, filler, &g, NULL, via);
     root = uf_find(g.parent, 7);
     free(g.parent);
     free(g.pin);
@@ -1314,6 +1314,109 @@ static void test_centroid_title_word(void)
     is_int(title_word_root(1, 3, 0, 1), 7,
            "its title names a place A never names (a second quake): alone");
     is_int(title_word_root(1, 3, 0, 2), 0, "a place A names in a body: it joins A");
+}
+
+/* Day 109's flood (« Inondation : les démarches pour se faire indemniser »)
+ * and its like on sixteen French days: a how-to told in its own words
+ * shares a word or two with each post of its story, no edge that weighs,
+ * and its cosine to the story's centroid is under CENT_COS. Its one link,
+ * a weak one, goes to the story and nowhere else: the pairs and the
+ * centroid agree, and it joins (digest_linked.c). Keys read from short
+ * invented posts of a regional day: the Sévrine's flood at Port-Girec
+ * (posts 0-3), the bus drivers' strike (4-6), the day's other news
+ * (7-10), the how-to (11). The links by hand: link, a weak link of 11 to
+ * post 2; thin, a thin edge of 11 to the strike (a place they share) too;
+ * english, the how-to's keys marked English; named, it names the strike's
+ * depot.
+ * Returns post 11's root. */
+static size_t linked_root(int link, int thin, int english, int named)
+{
+    enum { NC = 12 };
+    struct digest_post ps[NC] = {
+        {.title = "Crue de la Sévrine : trois cents habitants évacués à Port-Girec",
+         .body = "La Sévrine est sortie de son lit dans la nuit à Port-Girec. Trois cents "
+                 "habitants des quartiers bas ont été évacués par les pompiers."},
+        {.title = "Port-Girec : les sinistrés hébergés au gymnase, la décrue attendue jeudi",
+         .body = "Les eaux de la Sévrine devraient baisser jeudi. Les sinistrés évacués sont "
+                 "hébergés au gymnase, où la mairie distribue des repas."},
+        {.title = "Inondations : les commerçants de Port-Girec comptent les dégâts",
+         .body = "Dans les rues inondées du centre, les commerçants vident leurs boutiques. Les "
+                 "dégâts se chiffrent en millions d'euros après la crue de la Sévrine."},
+        {.title = "Crue de la Sévrine : l'état de catastrophe naturelle demandé",
+         .body = "Le maire de Port-Girec demande l'état de catastrophe naturelle pour les "
+                 "sinistrés et les dégâts de la crue."},
+        {.title = "Grève des chauffeurs de bus : le réseau Girecbus à l'arrêt",
+         .body = "Les chauffeurs de bus du réseau Girecbus sont en grève depuis lundi au dépôt "
+                 "de Kerlann contre leurs nouveaux plannings."},
+        {.title = "Bus en grève : les lignes assurées mercredi",
+         .body = "Seules trois lignes de Girecbus rouleront mercredi, les chauffeurs grévistes "
+                 "bloquant le dépôt de Kerlann."},
+        {.title = "Chauffeurs de Girecbus : les plannings au cœur de la colère",
+         .body = "Les chauffeurs dénoncent des plannings coupés et des journées à rallonge au "
+                 "dépôt de Kerlann."},
+        {.title = "Football : le Stade girecois limoge son entraîneur",
+         .body = "Le club a annoncé lundi le départ de son entraîneur après huit défaites."},
+        {.title = "Tramway : le conseil vote le tracé de la deuxième ligne",
+         .body = "Les élus ont adopté mardi le tracé de la deuxième ligne de tramway."},
+        {.title = "Locations saisonnières : Saint-Brivel plafonne les meublés",
+         .body = "La ville limite à quatre-vingt-dix jours la location des meublés de tourisme."},
+        {.title = "Procès du lisier : deux éleveurs jugés pour pollution",
+         .body = "Deux éleveurs comparaissent pour une pollution au lisier d'un ruisseau."},
+        {.title = "Dégâts des eaux : les démarches pour se faire indemniser",
+         .body = "Après une crue, les sinistrés ont cinq jours pour déclarer les dégâts à leur "
+                 "assureur. "
+                 "Photographiez les pièces inondées et gardez les factures, conseille une "
+                 "association de consommateurs."},
+    };
+    size_t cand[NC], root = SIZE_MAX;
+    struct keyset ks;
+    struct postings pl;
+
+    for (size_t c = 0; c < NC; c++) {
+        cand[c] = c;
+        ps[c].lang = "fr";
+        ps[c].published_at = 1000 + (int64_t)c;
+    }
+    if (named)
+        ps[NC - 1].body = "Après une crue, les sinistrés ont cinq jours pour déclarer les dégâts "
+                          "à leur assureur, "
+                          "y compris les riverains du dépôt de Kerlann. Photographiez les pièces "
+                          "inondées et gardez les factures.";
+    if (digest_read_posts(ps, cand, NC, &ks) == 0) {
+        if (english)
+            ks.lang[NC - 1] = 'e' << 8 | 'n';
+        digest_build_index(&ks, NC, &pl);
+        struct digest_edge weak[] = {{11, 2, 0.05f, 0}}, thin_edge[] = {{4, 11, 0, 0}};
+        uint8_t named_edge[] = {0};
+        struct digest_edges e = {.v = thin_edge,
+                                 .n = (size_t)thin,
+                                 .named = named_edge,
+                                 .weak = weak,
+                                 .nweak = (size_t)link};
+        struct groups g = {.parent = malloc(NC * sizeof *g.parent), .pin = calloc(NC, 1)};
+        uint8_t filler[NC] = {0};
+        uint32_t via[NC];
+        for (size_t c = 0; c < NC; c++)
+            g.parent[c] = c < 4 ? 0 : c < 7 ? 4 : c;
+        digest_centroid_tolled(ps, cand, &ks, &pl, NC, 8, filler, &g, &e, via);
+        root = uf_find(g.parent, NC - 1);
+        free(g.parent);
+        free(g.pin);
+        digest_postings_free(&pl);
+    }
+    digest_keyset_free(&ks);
+    return root;
+}
+
+static void test_centroid_linked(void)
+{
+    is_int(linked_root(1, 0, 0, 0), 0,
+           "a how-to whose one link goes to its story, near its centroid: it joins");
+    is_int(linked_root(0, 0, 0, 0), 11, "no link at all: the centroid alone, alone");
+    is_int(linked_root(1, 1, 0, 0), 11, "a thin edge to the strike too: alone");
+    is_int(linked_root(1, 0, 1, 0), 11, "the same post read as English: CENT_COS, alone");
+    is_int(linked_root(1, 0, 0, 1), 11,
+           "it names the strike's depot, which two of its posts hold: alone");
 }
 
 /* A post that joined its story by the centroid has no edge to it: the
@@ -1433,6 +1536,7 @@ int main(void)
     test_centroid_title_word();
     test_centroid_tolled();
     test_centroid_why();
+    test_centroid_linked();
     test_anchors();
     test_anchor_surname();
     test_join();
