@@ -16,6 +16,11 @@
  * 2026-12-08). What else they share is the kind's words, as for two
  * titles that share no name at all: digest_pairs() makes no edge
  * (pair_no_name(), digest_group.c; eval/README.md, fifty-fourth round).
+ *
+ * The regions of French-language Europe are places of the same sort
+ * (regions[] below): digest_key_place() marks them, and digest_join() does
+ * not join two stories through one no title of either names
+ * (eval/README.md, hundred-and-fourth round).
  */
 #include "digest_int.h"
 
@@ -53,11 +58,52 @@ static const char *const demonyms[] = {
 #define NDEMONYMS (sizeof demonyms / sizeof *demonyms)
 static uint64_t demonym_key[NDEMONYMS]; /* sorted */
 
+/* A region of a French-language country, as its name is keyed (folded,
+ * hyphens and elisions read as spaces: "Bas-Rhin", "Côtes-d'Armor"): the
+ * metropolitan départements (not Paris, a town's name), Belgium's provinces
+ * and Switzerland's cantons whose names are no town's. A regional
+ * channel's copy writes the département after its institutions: « la
+ * préfecture du Bas-Rhin », « la cour d'assises de la Gironde », « les
+ * pompiers du Haut-Rhin »; every story of the day happens there, as in the
+ * country, and it is no name of one story's own. digest_join() does not
+ * read it as what two stories of one town share besides the town
+ * (join_spread(), digest_link.c): day 113's murder of a taxi driver in
+ * Sélestat, tried by the « cour d'assises du Bas-Rhin », and the A35 pileup
+ * near Sélestat reported by the « gendarmerie du Bas-Rhin » and the
+ * « préfecture du Bas-Rhin » (eval/README.md, hundred-and-fourth round). */
+/* clang-format off */
+static const char *const regions[] = {
+    "ain", "aisne", "allier", "alpes de haute provence", "hautes alpes", "alpes maritimes",
+    "ardeche", "ardennes", "ariege", "aube", "aude", "aveyron", "bouches du rhone", "calvados",
+    "cantal", "charente", "charente maritime", "cher", "correze", "corse du sud", "haute corse",
+    "cote d or", "cotes d armor", "creuse", "dordogne", "doubs", "drome", "eure", "eure et loir",
+    "finistere", "gard", "haute garonne", "gers", "gironde", "herault", "ille et vilaine",
+    "indre", "indre et loire", "isere", "jura", "landes", "loir et cher", "loire", "haute loire",
+    "loire atlantique", "loiret", "lot", "lot et garonne", "lozere", "maine et loire", "manche",
+    "marne", "haute marne", "mayenne", "meurthe et moselle", "meuse", "morbihan", "moselle",
+    "nievre", "nord", "oise", "orne", "pas de calais", "puy de dome", "pyrenees atlantiques",
+    "hautes pyrenees", "pyrenees orientales", "bas rhin", "haut rhin", "rhone", "haute saone",
+    "saone et loire", "sarthe", "savoie", "haute savoie", "seine maritime", "seine et marne",
+    "yvelines", "deux sevres", "somme", "tarn", "tarn et garonne", "var", "vaucluse", "vendee",
+    "vienne", "haute vienne", "vosges", "yonne", "territoire de belfort", "essonne",
+    "hauts de seine", "seine saint denis", "val de marne", "val d oise",
+    "hainaut", "brabant wallon", "brabant flamand", "flandre occidentale", "flandre orientale",
+    "limbourg",
+    "vaud", "valais", "tessin", "grisons", "argovie", "thurgovie",
+};
+/* clang-format on */
+
+#define NREGIONS (sizeof regions / sizeof *regions)
+static uint64_t region_key[NREGIONS]; /* sorted */
+
 void digest_demonyms_init(void)
 {
     for (size_t i = 0; i < NDEMONYMS; i++)
         demonym_key[i] = entity_hash(demonyms[i], strlen(demonyms[i]));
     qsort(demonym_key, NDEMONYMS, sizeof *demonym_key, digest_u64_cmp);
+    for (size_t i = 0; i < NREGIONS; i++)
+        region_key[i] = entity_hash(regions[i], strlen(regions[i]));
+    qsort(region_key, NREGIONS, sizeof *region_key, digest_u64_cmp);
 }
 
 /* Key flags (key_flags(), digest_group.c) of a name's key h: bits 1 (a
@@ -71,10 +117,14 @@ int digest_demonym(uint64_t h)
 /* A country's name or adjective is where two stories happen, not a name of
  * their own: digest_join() does not join two stories through one that no
  * title of one of them holds (day 91's "Surinamese" goods and shoppers;
- * eval/README.md, seventy-sixth round). */
+ * eval/README.md, seventy-sixth round). Bit 8: a region's name (regions[]). */
 uint8_t digest_key_place(uint8_t kind, uint64_t h, int word)
 {
     if (word)
         return (uint8_t)(digest_facility(h) | digest_toll_word(h) << 1);
-    return (uint8_t)((kind == K_NAME && (digest_country(h) || digest_demonym(h))) << 2);
+    if (kind != K_NAME)
+        return 0;
+    if (digest_country(h) || digest_demonym(h))
+        return 4;
+    return bsearch(&h, region_key, NREGIONS, sizeof *region_key, digest_u64_cmp) ? 8 : 0;
 }

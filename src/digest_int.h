@@ -495,7 +495,7 @@ struct postings {
     uint8_t *kind;
     double *idf;
     uint8_t *place; /* per key: 1 a facility's word (digest_facility()), 2 the toll's
-                       (digest_toll_word()), 4 a country's name (digest_key_place()) */
+                       (digest_toll_word()), 4 a country's, 8 a region's: digest_key_place() */
 };
 
 /* The stories: a forest over the candidates (roots are stories); pin marks

@@ -609,12 +609,15 @@ static void join_clashes(const struct postings *pl, size_t nc, size_t df_cap, st
  * writes "Surinamese" (goods, shoppers), and the town the traders speak
  * from. A country in titles of both stays: the two halves of day
  * 2026-12-03's Scottish independence poll, "Scottish" in the titles of
- * each. (eval/README.md, seventy-sixth round.) */
+ * each. (eval/README.md, seventy-sixth round.) So is a region's name (bit
+ * 8: a département, digest_demonym.c), after the institutions of every
+ * story of a regional day (day 113's « cour d'assises du Bas-Rhin » and
+ * « gendarmerie du Bas-Rhin »: hundred-and-fourth round). */
 static int join_country_untitled(const struct postings *pl, size_t k, size_t *parent, uint32_t r1)
 {
     int t1 = 0, t2 = 0;
 
-    if (!(pl->place[k] & 4))
+    if (!(pl->place[k] & (4 | 8)))
         return 0;
     for (size_t q = pl->off[k]; q < pl->off[k + 1]; q++) {
         if (!title_name(pl->kind[q], pl->w[q]))

@@ -535,6 +535,46 @@ static void test_join_country(void)
     ok(joined_country(4, 2), "the adjective in a title of each: one story");
 }
 
+/* Whether post p's keys hold the name key h. */
+static int post_holds_name(const struct digest_post *p, uint64_t h)
+{
+    struct scratch sc;
+    int found = 0;
+
+    digest_scratch_init(&sc);
+    if (digest_post_keys(&sc, p) == 0)
+        for (size_t i = 0; i < sc.nk; i++)
+            found |= sc.keys[i] == h && sc.kind[i] == K_NAME;
+    digest_scratch_free(&sc);
+    return found;
+}
+
+/* Day 113: the murder of a taxi driver in Sélestat, judged by « la cour
+ * d'assises du Bas-Rhin », and the A35 pileup near Sélestat, whose toll
+ * « la gendarmerie du Bas-Rhin » gives: the town and the département are
+ * theirs alone, and a strong edge of the town and the night joins a post of
+ * each. The département is where every story of a regional day happens (its
+ * prefecture, its court, its fire service), as the country is: read as a
+ * region (digest_key_place() bit 8), it joins nothing unless a title of
+ * each names it (the fixture of joined_country()). */
+static void test_join_departement(void)
+{
+    const struct digest_post trial = {
+        .lang = "fr",
+        .title = "Meurtre du chauffeur de taxi de Sélestat : verdict ce soir",
+        .body = "La cour d'assises du Bas-Rhin doit rendre jeudi soir son verdict dans le procès "
+                "du meurtrier présumé d'un chauffeur de taxi de Sélestat."};
+    uint64_t bas_rhin = entity_hash("bas rhin", 8), selestat = entity_hash("selestat", 8);
+
+    ok(post_holds_name(&trial, bas_rhin), "« cour d'assises du Bas-Rhin »: the name « bas rhin »");
+    ok(digest_key_place(K_NAME, bas_rhin, 0) == 8, "the Bas-Rhin is a region");
+    ok(digest_key_place(K_NAME, entity_hash("cotes d armor", 13), 0) == 8,
+       "the Côtes-d'Armor are a region");
+    ok(digest_key_place(K_NAME, selestat, 0) == 0, "Sélestat is a town, no region");
+    ok(!joined_country(8, 1), "a département in the copy of both: two stories");
+    ok(joined_country(8, 2), "the département in a title of each: one story");
+}
+
 static void test_join_titles(void)
 {
     ok(!joined_titles(1, 1), "a story whose titles' own name the other never holds stays apart");
@@ -1546,6 +1586,7 @@ int main(void)
     test_join_town();
     test_join_titles();
     test_join_country();
+    test_join_departement();
     test_join_region();
     test_join_loose();
     test_join_minor();
