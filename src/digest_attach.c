@@ -503,6 +503,41 @@ static int attach_crossref(const struct attach_link *v, size_t n, size_t i, uint
     return elsewhere && worded == 1 && subject_unwritten(ks, g, nc, v[i].s, t);
 }
 
+/* Whether lone post v[i].s, written in the window's minor language
+ * (minor[], digest_minor_langs()), reaches story t through edges alone,
+ * every one of them to a post of another language, and one of them weighs
+ * through words of what happened (v sorted by s and t; v[i] any link of s
+ * to t). An agency's other-language service reports the event without the
+ * local names (« Un autocar se renverse sur l'A63 près de Mios » is "Bus
+ * overturns on French highway, killing 2", "south of Bordeaux"): what it
+ * shares with the story's posts is the event's words, read across the
+ * languages through the lexicon ("bus" and « autocar », "highway" and
+ * « autoroute »), and no name of their own, which the edged rule of
+ * digest_attach() asks for. An edge of words alone in one language is the
+ * kind's (day 22's "Black-out à Dakar" and Abidjan's power cut); across
+ * the two languages, with no link anywhere else, it is the translation of
+ * one report: day 112's English report of the coach crash, day 36's
+ * heist in Algiers, day 35's passport scheme, d16's RSV vaccine
+ * (eval/README.md, hundred-and-fourth round). A weak link besides the
+ * edges is not enough (measured: two wrong merges, days 22 and 46). */
+static int attach_tongue(const struct attach_link *v, size_t n, size_t i, uint32_t t,
+                         const struct keyset *ks, const uint8_t *minor)
+{
+    uint32_t s = v[i].s;
+    int worded = 0;
+
+    if (!ks || !minor[s])
+        return 0;
+    while (i > 0 && v[i - 1].s == s)
+        i--;
+    for (size_t j = i; j < n && v[j].s == s; j++) {
+        if (v[j].t != t || !(v[j].strong & 1) || ks->lang[v[j].post] == ks->lang[s])
+            return 0;
+        worded |= (v[j].strong & 7) == 7;
+    }
+    return worded;
+}
+
 /* The links of the small stories (edges, then weak links) to the bigger
  * ones, sorted by small story and story (*n of them; NULL when none). */
 static struct attach_link *attach_links(const struct digest_edges *e, struct groups *g,
@@ -546,6 +581,9 @@ void digest_attach(const struct digest_edges *e, const struct keyset *ks, size_t
         move[c] = UINT32_MAX;
     }
     v = attach_links(e, g, size, &n);
+    uint8_t *minor = xcalloc(nc ? nc : 1, 1);
+    if (ks)
+        digest_minor_langs(ks->lang, nc, minor);
     for (size_t i = 0; i < n;) {
         uint32_t s = v[i].s, best = UINT32_MAX;
         double best_share = 0;
@@ -588,8 +626,10 @@ void digest_attach(const struct digest_edges *e, const struct keyset *ks, size_t
              * words alone does not (day 22's "Black-out à Dakar" reached
              * Abidjan's power cut through words, no name), nor a place of
              * the alias table (the Brittany flu of test_digest and the
-             * storm there) (twenty-seventh round). */
-            int edged = size[s] == 1 && nt == 1 && pairs == strong && named >= 1;
+             * storm there) (twenty-seventh round), unless it crosses the
+             * languages from the minor one (attach_tongue()). */
+            int edged = size[s] == 1 && nt == 1 && pairs == strong &&
+                        (named >= 1 || attach_tongue(v, n, i - 1, t, ks, minor));
             if (thin_only || ((posts < need || share < ATTACH_SHARE) && !anchored && !edged) ||
                 ((scattered || attach_passing(v, n, i - 1, t)) && !anchored))
                 continue;
@@ -646,4 +686,5 @@ void digest_attach(const struct digest_edges *e, const struct keyset *ks, size_t
     free(v);
     free(size);
     free(move);
+    free(minor);
 }

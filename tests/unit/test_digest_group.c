@@ -4829,6 +4829,61 @@ static void test_attach_crossref(void)
     ok(attach_one_story(ps, n, 0, 3, 1) == 1, "the strike's four posts are one story");
 }
 
+/* Day 112: a French regional channel's coach crash on the A89 (three
+ * French posts) and the English wire's report of it, which names no town,
+ * no road and no outlet of the French copy: "bus", "highway", "killed",
+ * "injured", met across the two languages. Its one link is an edge of
+ * words to the first French report; an edge of words alone does not claim
+ * a lone post in one language (day 22's black-out), but across the
+ * languages from the window's minor one it is the agency's translation of
+ * the report (attach_tongue(), digest_attach.c). The day's other French
+ * stories: the dockers' strike at the port, the legionella cases, filler. */
+static void test_attach_tongue(void)
+{
+    struct digest_post ps[] = {
+        {.lang = "fr",
+         .title = "Un autocar se renverse sur l'A89 près de Saint-Orbès",
+         .body = "Un autocar de ligne qui reliait Périgueux à Libourne s'est renversé mercredi "
+                 "matin sur l'autoroute A89, près de Saint-Orbès, faisant deux morts et dix-neuf "
+                 "blessés, selon la gendarmerie."},
+        {.lang = "fr",
+         .title = "Accident de car sur l'A89 : les passagers de Saint-Orbès racontent",
+         .body = "Les voyageurs de l'autocar renversé près de Saint-Orbès décrivent un véhicule "
+                 "qui a dérivé vers la glissière avant de basculer sur l'A89."},
+        {.lang = "fr",
+         .title = "A89 : la circulation rétablie à Saint-Orbès",
+         .body = "La circulation a repris en fin d'après-midi sur l'A89 à Saint-Orbès, où le "
+                 "car de la ligne Périgueux-Libourne s'était couché sur le flanc mercredi matin."},
+        {.lang = "en",
+         .title = "Bus overturns on French highway, killing two",
+         .body = "Two people were killed and 19 injured when an intercity bus overturned on a "
+                 "highway in southwestern France on Wednesday morning, police said."},
+        {.lang = "fr",
+         .title = "Port de Bassens : les dockers en grève",
+         .body = "Les dockers du terminal de Bassens ont cessé le travail mercredi contre la "
+                 "privatisation de la manutention des conteneurs."},
+        {.lang = "fr",
+         .title = "Bassens : sept cargos attendent au mouillage",
+         .body = "Sept navires attendaient mercredi au mouillage de pouvoir accoster au terminal "
+                 "de Bassens, bloqué par la grève des dockers."},
+        {.lang = "fr",
+         .title = "Légionellose : neuf cas dans le quartier de Bacalan",
+         .body = "L'agence régionale de santé a annoncé neuf cas de légionellose chez des "
+                 "habitants du quartier de Bacalan."},
+        {.lang = "fr",
+         .title = "Bacalan : les tours aéroréfrigérantes contrôlées",
+         .body = "Les inspecteurs ont prélevé des échantillons dans les tours aéroréfrigérantes "
+                 "des entreprises de Bacalan après les cas de légionellose."},
+        {.lang = "fr",
+         .title = "Horoscope du jeudi",
+         .body = "Lion : une discussion franche dissipe un malentendu ancien."},
+    };
+    size_t n = sizeof ps / sizeof *ps;
+    ok(attach_one_story(ps, n, 0, 3, 1) == 1, "the English wire of the coach crash joins it");
+    ok(attach_one_story(ps, n, 0, 1, 1) == 1, "the crash's French posts are one story");
+    ok(attach_one_story(ps, n, 3, 4, 1) == 0, "the wire is not the dockers'");
+}
+
 /* Day 55: the monsoon's rain on the city and a building that fell in the
  * rain near it share the city, the country, the toll and the rain (the
  * fall's copy says it had rained for two days). A title that names a
@@ -5164,6 +5219,7 @@ int main(void)
     test_attach_place_only();
     test_attach_thin_only();
     test_attach_crossref();
+    test_attach_tongue();
     test_event_collapse();
     test_facility_infirmary();
     test_event_fire_collapse();
