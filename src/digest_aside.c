@@ -65,6 +65,10 @@ static int title_opener(const struct tok *a, const struct tok *b)
  * "already", else 0. */
 static size_t state_clause(const char *s, const struct tok *t, size_t nt, size_t i)
 {
+    /* Most words open neither: no call for them (digest_words_at() would
+     * fail on the first letter too). */
+    if (t[i].fn == 0 || (t[i].fw[0] != 'a' && t[i].fw[0] != 'w'))
+        return 0;
     size_t m = digest_words_at(t, nt, i, "alors que");
     if (!m)
         m = digest_words_at(t, nt, i, "while");

@@ -23,8 +23,11 @@ static const char *const spans[] = {"jour", "jours", "journee", "nuit", "semaine
 
 static int word_in(const struct tok *t, const char *const *list, size_t n)
 {
+    /* The first letter turns most words away before a strlen() (every
+     * listed word has one). */
     for (size_t i = 0; i < n; i++)
-        if (t->fn == strlen(list[i]) && memcmp(t->fw, list[i], t->fn) == 0)
+        if (t->fn && t->fw[0] == list[i][0] && t->fn == strlen(list[i]) &&
+            memcmp(t->fw, list[i], t->fn) == 0)
             return 1;
     return 0;
 }

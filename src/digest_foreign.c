@@ -81,6 +81,10 @@ struct foreign_keys digest_foreign_keys(const struct keyset *ks, const struct po
     struct foreign_keys fk;
     size_t n = 0;
 
+    /* Per key id (one hash), formula_word()'s answer once asked: 0 not
+     * yet, 1 no, 2 yes; a bsearch() per key, not per posting and pass. */
+    uint8_t *is = xcalloc(pl->nkeys ? pl->nkeys : 1, 1);
+
     fk.off = xmalloc((nc + 1) * sizeof *fk.off);
     fk.k = NULL;
     for (int pass = 0; pass < 2; pass++) {
@@ -90,8 +94,11 @@ struct foreign_keys digest_foreign_keys(const struct keyset *ks, const struct po
             for (size_t k = ks->off[c]; k < ks->off[c + 1]; k++) {
                 uint32_t id = ks->kid[k];
                 size_t df = pl->off[id + 1] - pl->off[id];
-                if (!plain_word(ks->kind[k]) || ks->w[k] == 0.0f || df < 2 || df > df_cap ||
-                    !formula_word(ks->h[k]))
+                if (!plain_word(ks->kind[k]) || ks->w[k] == 0.0f || df < 2 || df > df_cap)
+                    continue;
+                if (!is[id])
+                    is[id] = formula_word(ks->h[k]) ? 2 : 1;
+                if (is[id] != 2)
                     continue;
                 if (pass)
                     fk.k[n] = k;
@@ -102,6 +109,7 @@ struct foreign_keys digest_foreign_keys(const struct keyset *ks, const struct po
         if (!pass)
             fk.k = xmalloc((n ? n : 1) * sizeof *fk.k);
     }
+    free(is);
     return fk;
 }
 

@@ -30,7 +30,11 @@ void digest_mark_formula(struct tok *t, size_t nt)
 {
     for (size_t i = 0; i < nt && t[i].intitle; i++) {
         for (size_t f = 0; f < sizeof formulas / sizeof *formulas; f++) {
-            size_t n = digest_words_at(t, nt, i, formulas[f]);
+            /* The first letter turns most away before the call (each
+             * formula opens on a letter). */
+            size_t n = t[i].fn && t[i].fw[0] == formulas[f][0]
+                           ? digest_words_at(t, nt, i, formulas[f])
+                           : 0;
             if (n)
                 mark(t, i, n);
         }

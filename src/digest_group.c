@@ -217,7 +217,7 @@ static void post_aired(const struct keyset *ks, size_t nc, uint8_t *aired)
  * with a key of no weight): each of their name keys, in every post, is
  * the place, as the facility's noun is (bit 0 of kf); and the road numbers
  * a post writes beside a road's word (digest_road.c), bit 8. */
-static void facility_acronyms(const struct keyset *ks, uint16_t *kf)
+static void facility_acronyms(const struct keyset *ks, uint16_t *kf, size_t nk)
 {
     size_t nmark = 0;
 
@@ -231,14 +231,19 @@ static void facility_acronyms(const struct keyset *ks, uint16_t *kf)
         if (ks->kind[k] == K_WORDQ && ks->w[k] == 0.0f)
             mark[nmark++] = ks->h[k];
     qsort(mark, nmark, sizeof *mark, digest_u64_cmp);
+    uint8_t *asked = xcalloc(nk ? nk : 1, 1); /* a key id (one hash) is looked up once */
     for (size_t k = 0; k < ks->n; k++) {
+        if (ks->kind[k] != K_NAME || asked[ks->kid[k]])
+            continue;
+        asked[ks->kid[k]] = 1;
         uint64_t m = digest_acronym_mark(ks->h[k]);
-        if (ks->kind[k] == K_NAME && bsearch(&m, mark, nmark, sizeof *mark, digest_u64_cmp))
+        if (bsearch(&m, mark, nmark, sizeof *mark, digest_u64_cmp))
             kf[ks->kid[k]] |= 1;
         m = digest_acronym_mark(~ks->h[k]);
-        if (ks->kind[k] == K_NAME && bsearch(&m, mark, nmark, sizeof *mark, digest_u64_cmp))
+        if (bsearch(&m, mark, nmark, sizeof *mark, digest_u64_cmp))
             kf[ks->kid[k]] |= 256; /* a road's number (digest_road.c) */
     }
+    free(asked);
     free(mark);
 }
 
@@ -278,7 +283,7 @@ static uint16_t *key_flags(const struct keyset *ks, const struct postings *pl, s
                 count[id]++;
         }
     }
-    facility_acronyms(ks, kf);
+    facility_acronyms(ks, kf, nk);
     for (size_t id = 0; id < pl->nkeys; id++)
         kf[id] |= (uint16_t)((pl->place[id] & 1) | (pl->place[id] & 2) << 3 |
                              (count[id] >= 3 && 3 * count[id] >= nminor) << 2);

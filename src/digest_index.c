@@ -1,8 +1,8 @@
 /*
  * digest_index: step 2 of the grouping, the inverted index of the keys
  * (key ids, document frequencies, postings, IDF), which digest_pairs()
- * walks. Moved from digest_group.c unchanged when digest_rows.c's rows
- * took that file over the 900 lines.
+ * walks. Moved from digest_group.c when digest_rows.c's rows took that
+ * file over the 900 lines.
  */
 #include "digest_int.h"
 
@@ -95,9 +95,20 @@ void digest_build_index(struct keyset *ks, size_t nc, struct postings *pl)
     /* A facility's word: a word's key (a name's is never one) that the
      * table holds; a country's name (digest_key_place()). */
     pl->place = xcalloc(nkeys ? nkeys : 1, 1);
-    for (size_t k = 0; k < ks->n; k++)
-        if (!pl->place[ks->kid[k]])
-            pl->place[ks->kid[k]] = digest_key_place(ks->kind[k], ks->h[k], key_word(ks->kind[k]));
+    /* digest_key_place() reads the kind and the hash alone: each key is
+     * asked once per kind it comes with (tried: a bit per kind), not once
+     * per post that holds it. */
+    uint16_t *tried = xcalloc(nkeys ? nkeys : 1, sizeof *tried);
+    for (size_t k = 0; k < ks->n; k++) {
+        uint32_t id = ks->kid[k];
+        uint16_t bit = (uint16_t)(1u << (ks->kind[k] & 15));
+        if (pl->place[id] || (tried[id] & bit))
+            continue;
+        assert(ks->kind[k] < 16);
+        tried[id] |= bit;
+        pl->place[id] = digest_key_place(ks->kind[k], ks->h[k], key_word(ks->kind[k]));
+    }
+    free(tried);
     /* The plain IDF, ln((n + 1) / df): a key of every post weighs almost
      * nothing, a key of two weighs most. */
     pl->idf = xmalloc((nkeys ? nkeys : 1) * sizeof *pl->idf);

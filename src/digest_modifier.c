@@ -61,10 +61,11 @@ static int before_facility(struct scratch *sc, const char *lang, size_t k)
         return 0;
     /* The first letter sieves before any strlen(): each word is four
      * letters at least. */
-    size_t f = 0, nf = sizeof facility_words / sizeof *facility_words;
-    while (f < nf && !(t[k + 1].fn >= 4 && t[k + 1].fw[0] == facility_words[f][0] &&
-                       t[k + 1].fn == strlen(facility_words[f]) &&
-                       memcmp(t[k + 1].fw, facility_words[f], t[k + 1].fn) == 0))
+    const struct tok *w = &t[k + 1];
+    size_t nf = sizeof facility_words / sizeof *facility_words, f = w->fn >= 4 ? 0 : nf;
+    char first = w->fn ? w->fw[0] : 0;
+    while (f < nf && !(first == facility_words[f][0] && w->fn == strlen(facility_words[f]) &&
+                       memcmp(w->fw, facility_words[f], w->fn) == 0))
         f++;
     uint64_t key = f < nf ? word_at(sc, lang, k + 1) : 0;
     return key && digest_facility(key);

@@ -47,6 +47,21 @@ static const struct {
 
 static struct cinfo ctab[CT_SIZE];
 
+/* The ASCII bytes that the table folds to one byte with no ICU call, for
+ * digest_scan()'s inner loop: the folded byte (0 for any other byte) and
+ * what the byte adds to a word's shape, its letter, upper-case and
+ * lower-case counts packed in one word (ASC_* fields of ASC_BITS bits) and
+ * a digit flag, both read from ctab[] once it is built, so the loop and the
+ * table agree by making. */
+#define ASC_BITS 20
+#define ASC_UPPER ASC_BITS
+#define ASC_LOWER (2 * ASC_BITS)
+#define ASC_DIGIT (3 * ASC_BITS)
+#define ASC_MASK ((UINT64_C(1) << ASC_BITS) - 1)
+#define ASC_RUN_MAX (ASC_MASK - 1) /* bytes per scan_ascii() call: no field overflows */
+static char asc_fold[0x100];       /* 0 from 0x80 on: not ASCII */
+static uint64_t asc_inc[0x100];
+
 /* The code point at index k of the table, or -1. */
 UChar32 digest_ctab_cp(size_t k)
 {
@@ -128,6 +143,18 @@ void digest_chars_init(void)
         free(f);
     }
     ctab[0].cls = CC_SEP;
+    for (size_t c = 1; c < 0x80; c++) {
+        const struct cinfo *ci = &ctab[c];
+        unsigned f = ci->flags;
+        if (ci->cls != CC_TOK || (f & CI_SLOW) || ci->flen != 1 || ci->fold[0] == 0)
+            continue;
+        asc_fold[c] = ci->fold[0];
+        if (f & CI_ALPHA)
+            asc_inc[c] = 1 | (uint64_t)((f & CI_UPPER) != 0) << ASC_UPPER |
+                         (uint64_t)((f & CI_LOWER) != 0) << ASC_LOWER;
+        if (f & CI_DIGIT)
+            asc_inc[c] |= UINT64_C(1) << ASC_DIGIT;
+    }
 }
 
 static const struct cinfo *cinfo_of(UChar32 c, struct cinfo *tmp)
@@ -204,6 +231,45 @@ static int scan_close(struct scratch *sc, int32_t start, int32_t last_end, size_
     return tok_close(sc, (uint32_t)start, (uint32_t)last_end, fs, &sh);
 }
 
+/* The rest of a word from i while its bytes are ASCII that the table folds
+ * to one byte (most of a Latin text): each folded into fold[*nfold..] and
+ * counted in the shape exactly as digest_scan()'s loop would, with the
+ * counts in locals. Returns where the run stops. */
+static inline int32_t scan_ascii(const char *s, int32_t i, int32_t n, char *fold, size_t *nfold,
+                                 struct shape *sh)
+{
+    size_t nf = *nfold, digits = 0;
+    uint64_t acc = 0;
+    int lead = sh->lead; /* in locals: the folded bytes are stored through a char pointer */
+    unsigned dpre = sh->dpre;
+    int32_t end = n - i > (int32_t)ASC_RUN_MAX ? i + (int32_t)ASC_RUN_MAX : n;
+
+    while (i < end) {
+        unsigned char b = (unsigned char)s[i];
+        char f = asc_fold[b];
+        if (!f)
+            break;
+        uint64_t inc = asc_inc[b];
+        fold[nf++] = f;
+        i++;
+        acc += inc;
+        if (inc >> ASC_DIGIT) {
+            digits++;
+            dpre += lead && dpre < 255;
+        } else {
+            lead = 0;
+        }
+    }
+    *nfold = nf;
+    sh->letters += acc & ASC_MASK;
+    sh->upper += acc >> ASC_UPPER & ASC_MASK;
+    sh->lower += acc >> ASC_LOWER & ASC_MASK;
+    sh->digits += digits;
+    sh->lead = lead;
+    sh->dpre = (uint8_t)dpre;
+    return i;
+}
+
 /* Splits the post text into words with their folded forms. The folded
  * bytes and their count are kept in locals (fold, nfold) and handed back
  * to sc around each word's close. */
@@ -270,6 +336,8 @@ int digest_scan(struct scratch *sc)
                     fold[nfold++] = ci->fold[0];
                 else
                     memcpy(fold + nfold, ci->fold, ci->flen), nfold += ci->flen;
+                i = scan_ascii(s, i, n, fold, &nfold, &sh);
+                last_end = i;
             }
         } else if (cl == CC_SEP && start >= 0) {
             sc->nfold = nfold;

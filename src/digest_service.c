@@ -33,7 +33,11 @@ void digest_service_keys(struct scratch *sc, const char *lang)
     digest_speaker_keys(sc, lang); /* and a reaction's speaker (digest_speaker.c) */
     for (size_t i = 0; i < sc->nt && t[i].intitle; i++)
         for (size_t f = 0; f < sizeof advice / sizeof *advice; f++) {
-            size_t n = digest_words_at(t, sc->nt, i, advice[f]);
+            /* The first letter turns most away before the call (each
+             * advice opens on a letter). */
+            size_t n = t[i].fn && t[i].fw[0] == advice[f][0]
+                           ? digest_words_at(t, sc->nt, i, advice[f])
+                           : 0;
             if (n) {
                 uint64_t mark = SERVICE_MARK;
                 uint32_t span[2] = {t[i].s, t[i + n - 1].e};

@@ -28,14 +28,23 @@ static int ascii_alnum(int c)
 
 /* Is the ASCII (case-insensitive) or exact UTF-8 pattern at the start of s,
  * followed by something that is not a letter? */
-static int line_starts(const char *s, size_t n, const char *pat)
+static int line_starts_rest(const char *s, size_t n, const char *pat);
+
+static inline int line_starts(const char *s, size_t n, const char *pat)
 {
-    /* Most lines fail on the first byte: no strlen() for them. */
+    /* Most lines fail on the first byte: no strlen(), and no call, for
+     * them. */
     if (pat[0] &&
         (!n || ((unsigned char)s[0] < 0x80 && (unsigned char)pat[0] < 0x80
                     ? ascii_lower((unsigned char)s[0]) != ascii_lower((unsigned char)pat[0])
                     : s[0] != pat[0])))
         return 0;
+    return line_starts_rest(s, n, pat);
+}
+
+/* line_starts() past its first byte's test. */
+static int line_starts_rest(const char *s, size_t n, const char *pat)
+{
     size_t m = strlen(pat);
 
     if (n < m)
@@ -225,6 +234,35 @@ static inline int inline_special(const char *s, size_t i)
     return k == 1 || (k == 2 && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '('));
 }
 
+/* The end of the run from i that put_inline() copies as it is, at most
+ * room bytes: ASCII bytes it does not look at and valid UTF-8 characters
+ * (no surrogate) that fit whole, one append for all of them instead of one
+ * per character. i itself when s[i] needs a look. */
+static size_t plain_run(const char *s, size_t i, size_t n, size_t room)
+{
+    size_t j = i, end = n - i > room ? i + room : n; /* at most room bytes */
+
+    for (;;) {
+        while (j < end && inline_tab[(unsigned char)s[j]] == 0)
+            j++; /* the bytes it never looks at */
+        if (j >= n)
+            break;
+        if ((unsigned char)s[j] < 0x80) {
+            if (j >= end || inline_special(s, j))
+                break;
+            j++; /* an 'h' or a 'w' inside a word */
+            continue;
+        }
+        int32_t k = (int32_t)j;
+        UChar32 cp;
+        U8_NEXT(s, k, (int32_t)n, cp);
+        if (cp < 0 || U_IS_SURROGATE(cp) || (size_t)k - i > room)
+            break;
+        j = (size_t)k;
+    }
+    return j;
+}
+
 /* Appends one line's inline text, without link targets, tags, URLs, entities
  * and emphasis marks; invalid UTF-8 becomes spaces. Stops at limit bytes. */
 static void put_inline(struct buf *o, const char *s, size_t n, size_t limit)
@@ -233,14 +271,10 @@ static void put_inline(struct buf *o, const char *s, size_t n, size_t limit)
 
     while (i < n && o->len < limit) {
         unsigned char c = (unsigned char)s[i];
-        if (!inline_special(s, i)) {
-            size_t j = i + 1;
-            while (j < n && !inline_special(s, j))
-                j++;
-            if (o->len + (j - i) > limit)
-                j = i + (limit - o->len);
-            buf_append(o, s + i, j - i);
-            i = j;
+        size_t run = plain_run(s, i, n, limit - o->len);
+        if (run > i) {
+            buf_append(o, s + i, run - i);
+            i = run;
             continue;
         }
         if (c == ']' && i + 1 < n && s[i + 1] == '(') {
@@ -316,8 +350,10 @@ static const char *const credit_words[] = {"photo", "photos",  "crédit",      "
 static void strip_credits(struct buf *o, size_t at)
 {
     for (size_t i = at; i < o->len; i++) {
-        if (o->data[i] != '(')
-            continue;
+        const char *open = memchr(o->data + i, '(', o->len - i); /* not a byte at a time */
+        if (!open)
+            break;
+        i = (size_t)(open - o->data);
         const char *close = memchr(o->data + i, ')', o->len - i);
         if (!close || (size_t)(close - o->data) - i > CREDIT_MAX)
             continue;
