@@ -27,6 +27,7 @@
 #include <sys/random.h>
 #include <time.h>
 
+#include "digest_int.h" /* mix64() */
 #include "xmalloc.h"
 
 #define MEMO_BUCKETS 32768 /* a power of two; a busy window is 10,000 posts */
@@ -57,16 +58,6 @@ static void memo_seed(void)
     }
 }
 
-static uint64_t fmix(uint64_t x)
-{
-    x ^= x >> 30;
-    x *= 0xbf58476d1ce4e5b9ULL;
-    x ^= x >> 27;
-    x *= 0x94d049bb133111ebULL;
-    x ^= x >> 31;
-    return x;
-}
-
 /* One multiply per 8 bytes; the chain only needs the hash to spread. */
 static uint64_t hash_bytes(uint64_t h, const char *s, size_t n)
 {
@@ -93,13 +84,18 @@ static uint8_t given_of(const struct memo_in *in)
     return (uint8_t)((in->lang ? 1 : 0) | (in->url ? 2 : 0));
 }
 
-static uint64_t hash_in(const struct memo_in *in, size_t nlang, size_t nurl)
+/* in's hash, computed on its first use and kept in it: a miss's lookup and
+ * its put hash the text once. Never 0 (not yet computed). */
+static uint64_t hash_in(struct memo_in *in, size_t nlang, size_t nurl)
 {
-    uint64_t h = seed ^ in->title_end ^ (uint64_t)given_of(in) << 40;
-    h = hash_bytes(h, in->raw, in->nraw);
-    h = hash_bytes(h, in->lang ? in->lang : "", nlang);
-    h = hash_bytes(h, in->url ? in->url : "", nurl);
-    return fmix(h);
+    if (!in->hash) {
+        uint64_t h = seed ^ in->title_end ^ (uint64_t)given_of(in) << 40;
+        h = hash_bytes(h, in->raw, in->nraw);
+        h = hash_bytes(h, in->lang ? in->lang : "", nlang);
+        h = hash_bytes(h, in->url ? in->url : "", nurl);
+        in->hash = mix64(h) | 1;
+    }
+    return in->hash;
 }
 
 /* The entry's arrays and bytes, laid out after it (h first: 8-aligned). */
@@ -181,7 +177,7 @@ static struct memo_entry *find(const struct memo_in *in, uint64_t h, size_t nlan
     return NULL;
 }
 
-int digest_memo_get(const struct memo_in *in, void (*take)(void *arg, const struct memo_keys *k),
+int digest_memo_get(struct memo_in *in, void (*take)(void *arg, const struct memo_keys *k),
                     void *arg)
 {
     size_t nlang = len_of(in->lang), nurl = len_of(in->url);
@@ -205,7 +201,7 @@ int digest_memo_get(const struct memo_in *in, void (*take)(void *arg, const stru
     return found;
 }
 
-void digest_memo_put(const struct memo_in *in, const struct memo_keys *keys)
+void digest_memo_put(struct memo_in *in, const struct memo_keys *keys)
 {
     size_t nlang = len_of(in->lang), nurl = len_of(in->url);
     size_t bytes = sizeof(struct memo_entry) + keys->n * (sizeof(uint64_t) + sizeof(float) + 1) +

@@ -21,6 +21,7 @@ struct memo_in {
     const char *raw;
     size_t nraw, title_end;
     const char *lang, *url; /* either may be NULL */
+    uint64_t hash;          /* 0 until digest_memo_get() or _put() computes it, once */
 };
 
 /* A post's keys: n of them, h[k] with weight w[k] and kind kind[k]. */
@@ -34,13 +35,13 @@ struct memo_keys {
 /* Calls take(arg, keys) with the keys stored for in, under the memo's
  * lock (keys are valid only during the call), and returns 1; returns 0
  * when none are stored. */
-int digest_memo_get(const struct memo_in *in, void (*take)(void *arg, const struct memo_keys *k),
+int digest_memo_get(struct memo_in *in, void (*take)(void *arg, const struct memo_keys *k),
                     void *arg);
 
 /* Stores a copy of keys for in, replacing the memo's least recently used
  * posts while it would hold more than its limit. An entry larger than a
  * sixteenth of the limit is not stored. */
-void digest_memo_put(const struct memo_in *in, const struct memo_keys *keys);
+void digest_memo_put(struct memo_in *in, const struct memo_keys *keys);
 
 /* Sets the memo's limit in bytes (0 turns it off) and drops what is over
  * it. */

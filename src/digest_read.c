@@ -71,7 +71,7 @@ static void *read_part(void *arg)
         /* The keys depend on the grouping text, the language and the
          * source alone: a post read before is taken from the memo. */
         size_t title_end = digest_build_text(p, &sc.raw);
-        struct memo_in in = {sc.raw.data, sc.raw.len, title_end, p->lang, p->source_url};
+        struct memo_in in = {sc.raw.data, sc.raw.len, title_end, p->lang, p->source_url, 0};
         if (digest_memo_get(&in, memo_take, ks))
             continue;
         if ((r->rc = digest_keys_of_text(&sc, p, title_end)) < 0)

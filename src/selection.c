@@ -370,13 +370,14 @@ static void watch(int64_t channel_id, int64_t now_ms)
     pthread_mutex_unlock(&watched_lock);
 }
 
+/* Whether channel_id (any channel, when 0) was previewed lately. */
 static int is_watched(int64_t channel_id, int64_t now_ms)
 {
     int yes = 0;
 
     pthread_mutex_lock(&watched_lock);
     for (size_t i = 0; i < SELECTION_WATCH_MAX && !yes; i++)
-        yes = watched[i].channel_id == channel_id && watched[i].at_ms > 0 &&
+        yes = (!channel_id || watched[i].channel_id == channel_id) && watched[i].at_ms > 0 &&
               now_ms - watched[i].at_ms <= SELECTION_WATCH_MS;
     pthread_mutex_unlock(&watched_lock);
     return yes;
@@ -676,6 +677,9 @@ int selection_warm(struct store *st, int64_t since_ms, int64_t now_ms)
 {
     struct store_channel *chs = NULL;
     size_t n = 0;
+
+    if (!is_watched(0, now_ms))
+        return 0; /* nobody previews: no look at the store */
     int rc = store_channel_list(st, &chs, &n), total = 0;
 
     for (size_t i = 0; rc == 0 && i < n; i++) {

@@ -39,7 +39,7 @@ static void take(void *arg, const struct memo_keys *k)
 
 static int get(const char *raw, size_t title_end, const char *lang, const char *url, struct got *g)
 {
-    struct memo_in in = {raw, strlen(raw), title_end, lang, url};
+    struct memo_in in = {raw, strlen(raw), title_end, lang, url, 0};
     memset(g, 0, sizeof *g);
     return digest_memo_get(&in, take, g);
 }
@@ -55,7 +55,7 @@ static void put(const char *raw, size_t title_end, const char *lang, const char 
         w[i] = (float)i + 0.5f;
         kind[i] = (uint8_t)(i + 1);
     }
-    struct memo_in in = {raw, strlen(raw), title_end, lang, url};
+    struct memo_in in = {raw, strlen(raw), title_end, lang, url, 0};
     digest_memo_put(&in, &(struct memo_keys){h, w, kind, n});
 }
 
