@@ -362,9 +362,8 @@ struct tok {
     uint8_t aside;  /* in a clause that dates the event by another; 2: a title's state clause */
 };
 
-/* Marks aside the words of a clause that dates a post's event by another
- * ("hours after a building collapse killed eight people"), to the
- * clause's end (digest_aside.c). */
+/* Marks aside the words of a clause that dates a post's event by another ("hours
+ * after a building collapse killed eight people"), to the clause's end (digest_aside.c). */
 void digest_mark_aside(const char *s, struct tok *t, size_t nt);
 /* A word's aside mark, by the clause it is written in (digest_state_mark()
  * for a state clause, digest_aside_mark() else). */
@@ -374,13 +373,14 @@ uint64_t digest_aside_key(const struct tok *t, uint64_t wk);
  * savoir", "what parents need to know"): the template's (digest_formula.c). */
 void digest_mark_formula(struct tok *t, size_t nt);
 
-/* Marks quoted the verb of address and the message of a title that
- * reports a remark ("Cadle tells teachers: talk, don't close schools"):
- * the interview's words (digest_remark.c). */
+/* Marks quoted the verb of address and the message of a title reporting a remark
+ * ("Cadle tells teachers: talk, don't close schools"): the interview's (digest_remark.c). */
 void digest_mark_remark(const char *s, struct tok *t, size_t nt);
+/* A broadcaster's call letters and frequency, read in raw text s (digest_station.c). */
+int digest_station_call(const char *s, const struct tok *t, size_t i, size_t last, size_t nt);
+int digest_station_freq(const char *s, const struct tok *t, size_t i, size_t nt, int after_media);
 
-/* How many tokens from t[i] on spell the folded words of pat (space
- * separated), 0 when they do not (digest_kit.c). */
+/* How many tokens from t[i] on spell pat's folded words (space-separated), or 0 (digest_kit.c). */
 size_t digest_words_at(const struct tok *t, size_t nt, size_t i, const char *pat);
 
 /* Marks listed the one-word names of a post that lists them in two lists

@@ -634,6 +634,43 @@ static void word_keys(struct scratch *sc, const char *lang)
     }
 }
 
+/* Each token's gap to the one before: whether it opens a sentence, joins
+ * the word before in a name, and how an alias may span it. */
+static void mark_gaps(const char *s, struct tok *t, size_t nt)
+{
+    for (size_t i = 0; i < nt; i++) {
+        int sent, join, dot, ag;
+        if (i == 0) {
+            t[i].initial = 1;
+            continue;
+        }
+        if (t[i].s == t[i - 1].e + 1 && s[t[i - 1].e] == ' ')
+            sent = dot = 0, join = ag = 1; /* the common case */
+        else
+            gap_shape(s, t[i - 1].e, t[i].s, &sent, &join, &dot, &ag);
+        t[i].join = (uint8_t)join;
+        t[i].aliasgap = (uint8_t)ag;
+        t[i].initial = (uint8_t)sent;
+        if (t[i - 1].intitle != t[i].intitle)
+            t[i].initial = 1;
+        if (sent && dot && ((t[i - 1].wf & WF_HONOR) || (t[i - 1].fn == 1 && t[i - 1].cap)))
+            t[i].initial = 0; /* "M. Dupont", "J. K. Rowling" */
+    }
+}
+
+/* A number's keys (number_at()); a broadcaster's frequency is the
+ * broadcaster's (digest_station.c). */
+static size_t number_keys(struct scratch *sc, size_t i, int dot_decimal, int after_media)
+{
+    size_t k0 = sc->nk;
+    int station = digest_station_freq(sc->raw.data, sc->t, i, sc->nt, after_media);
+    size_t next = number_at(sc, i, dot_decimal);
+
+    for (size_t k = k0; station && k < sc->nk; k++)
+        sc->kind[k] = K_MEDIA;
+    return next;
+}
+
 /* Turns the tokens into weighted keys. */
 static void make_keys(struct scratch *sc, size_t title_end, const char *lang, const char *url)
 {
@@ -667,36 +704,19 @@ static void make_keys(struct scratch *sc, size_t title_end, const char *lang, co
         }
     }
     mark_quoted(s, t, nt);
-    for (size_t i = 0; i < nt; i++) {
-        int sent, join, dot, ag;
-        if (i == 0) {
-            t[i].initial = 1;
-            continue;
-        }
-        if (t[i].s == t[i - 1].e + 1 && s[t[i - 1].e] == ' ')
-            sent = dot = 0, join = ag = 1; /* the common case */
-        else
-            gap_shape(s, t[i - 1].e, t[i].s, &sent, &join, &dot, &ag);
-        t[i].join = (uint8_t)join;
-        t[i].aliasgap = (uint8_t)ag;
-        t[i].initial = (uint8_t)sent;
-        if (t[i - 1].intitle != t[i].intitle)
-            t[i].initial = 1;
-        if (sent && dot && ((t[i - 1].wf & WF_HONOR) || (t[i - 1].fn == 1 && t[i - 1].cap)))
-            t[i].initial = 0; /* "M. Dupont", "J. K. Rowling" */
-    }
+    mark_gaps(s, t, nt);
     /* A Title Case headline says nothing about which words are names. */
     if (title_words >= 3 && title_caps * 10 >= title_words * 9)
         for (size_t i = 0; i < nt && t[i].intitle; i++)
             t[i].initial = 1;
 
-    /* Entities and numbers. */
-    size_t i = 0;
+    /* Entities and numbers (a frequency after a broadcaster: number_keys()). */
+    size_t i = 0, media_next = SIZE_MAX;
     while (i < nt) {
         uint64_t canon;
         size_t m;
         if (t[i].dpre > 0) {
-            i = number_at(sc, i, dot_decimal);
+            i = number_keys(sc, i, dot_decimal, i == media_next);
             continue;
         }
         if (!t[i].cap) {
@@ -740,7 +760,9 @@ static void make_keys(struct scratch *sc, size_t title_end, const char *lang, co
             break;
         }
         float tw = t[i].intitle ? TITLE_WEIGHT : 1.0f;
-        int media = is_media_run(t, i, last) || is_outlet_run(t, i, last, nt, s, outlet, on);
+        int media = is_media_run(t, i, last) || is_outlet_run(t, i, last, nt, s, outlet, on) ||
+                    digest_station_call(s, t, i, last, nt);
+        media_next = media ? last + 1 : media_next;
         uint64_t rh = run_hash(t, i, last);
         int world = !media && digest_alias_canon(rh);
         rh = last == i && t[i].listed && !media && !world ? digest_list_mark(rh) : rh;

@@ -972,6 +972,64 @@ static void test_outlet_frequency(void)
     ok(!edge_in(ps, 5, 0, 1), "one station's interview on two stories is no edge");
 }
 
+/* Day 116: a station's call letters and its frequency ("WQRS 1050") are the
+ * broadcaster, as its station word makes "Radio Horizon" one, and a
+ * frequency beside "FM" or a broadcaster's name is too
+ * (digest_station.c). A county executive's one interview, quoted on the
+ * property tax vote and on the state's transit bill, met through the
+ * station's two keys besides the speaker and the quote. */
+static void test_station_call(void)
+{
+    const char *url = "https://courier.example/a/1";
+    const struct digest_post ps[] = {
+        {.lang = "en",
+         .source_url = "https://valleycourier.example/county/31",
+         .title = "Brandt on WKPX: 'I will not close the pools'",
+         .body = "County Executive Helen Brandt told WKPX 1020's \"Morning Line\" on Tuesday "
+                 "that she would not sign a budget that closes county pools and senior centers, "
+                 "as the council prepared to vote on her property tax increase: \"Our valley "
+                 "pays its share, and I am tired of asking nicely for it back.\""},
+        {.lang = "en",
+         .source_url = "https://valleycourier.example/transit/36",
+         .title = "Brandt urges lawmakers to pass transit bill",
+         .body = "Helen Brandt, the county executive, urged state lawmakers on WKPX 1020 on "
+                 "Tuesday to pass the transit funding bill, saying riders take 90,000 trips a "
+                 "day: \"Our valley pays its share, and I am tired of asking nicely for it "
+                 "back.\""},
+        {.lang = "en",
+         .source_url = "https://valleypost.example/a/30",
+         .title = "County Council to vote tonight on first tax hike in a decade",
+         .body = "The county council will vote on Tuesday night on a 1.2-mill property tax "
+                 "increase that County Executive Helen Brandt says will close a budget gap."},
+        {.lang = "en",
+         .source_url = "https://capitolwire.example/a/35",
+         .title = "House to vote on transit rescue as bus cuts loom",
+         .body = "The state House will vote on Tuesday on a bill that would send $290 million "
+                 "more a year to public transit, weeks before the county's buses cut 35 routes."},
+        {.lang = "en",
+         .source_url = "https://skywatch.example/a/5",
+         .title = "Freezing rain possible overnight",
+         .body = "Forecasters warned of freezing rain across the valley on Tuesday night."},
+    };
+    is_int(kind_at(url, "She told WKPX 1020 on Tuesday that fares would rise.", "WKPX"), K_MEDIA,
+           "call letters before a frequency are a broadcaster's");
+    is_int(kind_at(url, "She told WKPX 1020 on Tuesday that fares would rise.", "1020"), K_MEDIA,
+           "and so is the frequency after them");
+    is_int(kind_at(url, "He told KBVR 91.5 on Monday that the road was shut.", "91.5"), K_MEDIA,
+           "an FM frequency after call letters");
+    is_int(kind_at(url, "He told Derwent FM 96.1 on Monday that it was shut.", "96.1"), K_MEDIA,
+           "a frequency after a broadcaster's name");
+    is_int(kind_at(url, "She spoke on 97.3 FM on Monday about the strike.", "97.3"), K_MEDIA,
+           "a frequency before FM");
+    is_int(kind_at(url, "The plane landed as Flight 1020 on Monday at the airport.", "1020"),
+           K_NUMBER, "a figure after another name stays a figure");
+    is_int(kind_at(url, "The union said WKPX 2027 was the year of the strike.", "2027"), -1,
+           "a year is no frequency, nor a figure");
+    is_int(kind_at(url, "Crews from KLM 747 flights were stranded on Monday.", "747"), K_NUMBER,
+           "three capitals are no call letters");
+    ok(!edge_in(ps, 5, 0, 1), "one station's interview on two stories is no edge");
+}
+
 /* Day 44: one radio interview (a station of "Radio" words) on two stories,
  * the dockers' strike and the fuel prices: one title names the guest
  * ("Anjali Ramdin"), the other her office ("la ministre des Finances") and
@@ -5136,6 +5194,7 @@ int main(void)
     test_minor_language();
     test_outlet_names_itself();
     test_outlet_frequency();
+    test_station_call();
     test_interview_guest();
     test_interview_titles();
     test_thin_place();
