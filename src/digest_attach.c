@@ -7,6 +7,7 @@
  * digest_join() (group_candidates(), digest.c).
  */
 #include "digest_int.h"
+#include "digest_trace_int.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -687,4 +688,5 @@ void digest_attach(const struct digest_edges *e, const struct keyset *ks, size_t
     free(size);
     free(move);
     free(minor);
+    DIGEST_TRACE(digest_trace_stage("attach", g, nc));
 }
