@@ -157,9 +157,9 @@ bench: deps-test crier $(PERF_BIN)
 
 # The selection benchmark of issue 11: grouping, top 5 and ledes against an
 # editor's gold answer on eval/days/*.json. Prints a table, never fails on figures.
-$(BUILD)/tools/eval: tools/eval.c $(BUILD)/libcrier.a
+$(BUILD)/tools/eval: tools/eval.c tools/eval_split.c tools/eval_split.h $(BUILD)/libcrier.a
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/libcrier.a $(LIBS)
+	$(CC) $(ALL_CFLAGS) -o $@ tools/eval.c tools/eval_split.c $(BUILD)/libcrier.a $(LIBS)
 
 # Days kept elsewhere: make eval EVAL_DAYS='/path/to/days/*.json'
 EVAL_DAYS ?= eval/days/*.json

@@ -7,6 +7,8 @@
  * digest_join() (group_candidates(), digest.c).
  */
 #include "digest_int.h"
+#include "digest_sole.h"
+#include "digest_trace_int.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -538,6 +540,31 @@ static int attach_tongue(const struct attach_link *v, size_t n, size_t i, uint32
     return worded;
 }
 
+/* Whether lone story v[i].s's only edges that weigh go to story t, one of
+ * them to a post of t it shares a name with that no other story holds
+ * (digest_sole.c; v sorted by s; v[i] any link of s): weak and thin links
+ * elsewhere are the day's words and places, the name and the edge say
+ * which story the post tells (eval/README.md, hundred-and-fifth round).
+ * Asked only once the post's one-edge rule has refused it. */
+static int attach_sole(const struct attach_link *v, size_t n, size_t i, uint32_t t,
+                       const struct keyset *ks, struct groups *g, size_t nc,
+                       struct digest_sole **sole)
+{
+    uint32_t s = v[i].s;
+
+    while (i > 0 && v[i - 1].s == s)
+        i--;
+    size_t from = i;
+    for (size_t j = from; j < n && v[j].s == s; j++)
+        if ((v[j].strong & 2) && v[j].t != t)
+            return 0;
+    for (size_t j = from; j < n && v[j].s == s; j++)
+        if (v[j].t == t && (v[j].strong & 3) == 3 &&
+            digest_sole_name(ks, g, nc, s, v[j].post, t, sole))
+            return 1;
+    return 0;
+}
+
 /* The links of the small stories (edges, then weak links) to the bigger
  * ones, sorted by small story and story (*n of them; NULL when none). */
 static struct attach_link *attach_links(const struct digest_edges *e, struct groups *g,
@@ -582,6 +609,7 @@ void digest_attach(const struct digest_edges *e, const struct keyset *ks, size_t
     }
     v = attach_links(e, g, size, &n);
     uint8_t *minor = xcalloc(nc ? nc : 1, 1);
+    struct digest_sole *sole = NULL; /* built on attach_sole()'s first question */
     if (ks)
         digest_minor_langs(ks->lang, nc, minor);
     for (size_t i = 0; i < n;) {
@@ -630,6 +658,7 @@ void digest_attach(const struct digest_edges *e, const struct keyset *ks, size_t
              * languages from the minor one (attach_tongue()). */
             int edged = size[s] == 1 && nt == 1 && pairs == strong &&
                         (named >= 1 || attach_tongue(v, n, i - 1, t, ks, minor));
+            edged = edged || (size[s] == 1 && attach_sole(v, n, i - 1, t, ks, g, nc, &sole));
             if (thin_only || ((posts < need || share < ATTACH_SHARE) && !anchored && !edged) ||
                 ((scattered || attach_passing(v, n, i - 1, t)) && !anchored))
                 continue;
@@ -687,4 +716,6 @@ void digest_attach(const struct digest_edges *e, const struct keyset *ks, size_t
     free(size);
     free(move);
     free(minor);
+    digest_sole_free(sole);
+    DIGEST_TRACE(digest_trace_stage("attach", g, nc));
 }

@@ -21,6 +21,7 @@
  * all of two stories.
  */
 #include "digest_int.h"
+#include "digest_trace_int.h"
 #include "digest_linked.h"
 
 #include <stdlib.h>
@@ -300,4 +301,5 @@ void digest_centroid_tolled(const struct digest_post *posts, const size_t *cand,
     }
     free(dead);
     free(pre);
+    DIGEST_TRACE(digest_trace_stage("centroid", g, nc));
 }

@@ -11,6 +11,7 @@
 #include "digest_foreign.h"
 #include "digest_int.h"
 #include "digest_rows.h"
+#include "digest_trace_int.h"
 
 #include <assert.h>
 #include <math.h>
@@ -661,6 +662,23 @@ static struct touched pair_touched(const struct pair_acc *x, const struct rubric
     return (struct touched){(uint32_t)o, thin ? 0.0f : (float)cos, pair_named(x, tolled | aside)};
 }
 
+/* What the tracer is told of a pair that was weighed (digest_trace.h): refused,
+ * until pair_row() finds it an edge or a weak link. */
+static struct digest_trace_pair pair_trace_of(const struct pair_acc *x, size_t c, uint32_t o,
+                                              double cos, uint32_t toll, uint32_t need, int titles)
+{
+    return (struct digest_trace_pair){.a = (uint32_t)c,
+                                      .b = o,
+                                      .cos = (float)cos,
+                                      .halves = x->halves,
+                                      .toll = toll,
+                                      .hub = x->hubh,
+                                      .need = need,
+                                      .verdict = DIGEST_PAIR_REFUSED,
+                                      .titles = (uint8_t)titles,
+                                      .cos_ok = cos >= PAIR_MIN_COS};
+}
+
 /* What every row of digest_pairs() reads. */
 struct pair_ctx {
     const struct keyset *ks;
@@ -731,10 +749,15 @@ static void pair_row(const void *ctx, void *scratch, size_t c, struct digest_edg
          * or figure at all, tell two stories of one kind: a shooting
          * in Brooklyn and one in Scarborough, a pile-up on the A1 and
          * one on the A31. Their common words are the kind's. */
-        if (ks->lang[c] == ks->lang[o] && tname[c] && tname[o] && pair_no_name(x))
+        int skip = ks->lang[c] == ks->lang[o] && tname[c] && tname[o] && pair_no_name(x)
+                       ? DIGEST_PAIR_NO_NAME
+                   : pair_country(x, cos) ? DIGEST_PAIR_COUNTRY
+                                          : 0;
+        if (skip) {
+            DIGEST_TRACE(digest_trace_pair(&(struct digest_trace_pair){
+                .a = (uint32_t)c, .b = o, .cos = (float)cos, .verdict = (uint8_t)skip}));
             continue;
-        if (pair_country(x, cos))
-            continue;
+        }
         /* Each title is met in the other post: a title says what its
          * story is, and two stories told from one interview share
          * everything but that. */
@@ -759,10 +782,17 @@ static void pair_row(const void *ctx, void *scratch, size_t c, struct digest_edg
         uint32_t toll =
             need >= MINOR_MIN_HALVES ? x->tollh + digest_foreign_halves(ks, p->fk, c, o) : 0;
         int tolled = ks->lang[c] == ks->lang[o] && pair_toll_met(x, need);
-        int thin = pair_thin(x, cos) || pair_interview(x, aired[c] || aired[o]) || tolled ||
-                   pair_passing_name(x, cos, ks, tname, c, o);
-        if (x->halves - toll >= need && cos >= PAIR_MIN_COS && titles)
-            touch[kept++] = pair_touched(x, p->rb, ks, pl, df_cap, c, o, cos, thin, tolled);
+        int thin = (pair_thin(x, cos) ? DIGEST_THIN_PAIR : 0) |
+                   (pair_interview(x, aired[c] || aired[o]) ? DIGEST_THIN_INTERVIEW : 0) |
+                   (tolled ? DIGEST_THIN_TOLL : 0) |
+                   (pair_passing_name(x, cos, ks, tname, c, o) ? DIGEST_THIN_PASSING : 0);
+        struct digest_trace_pair tp = pair_trace_of(x, c, o, cos, toll, need, titles);
+        if (x->halves - toll >= need && cos >= PAIR_MIN_COS && titles) {
+            touch[kept] = pair_touched(x, p->rb, ks, pl, df_cap, c, o, cos, thin, tolled);
+            tp.verdict = DIGEST_PAIR_EDGE;
+            tp.thin = (uint8_t)(thin | (!thin && touch[kept].cos == 0 ? DIGEST_THIN_TOUCHED : 0));
+            tp.named = touch[kept++].named;
+        }
         /* A weak link through a country needs a half more: the
          * country is every story's, and with one word ("Britain",
          * "banks") it joined a bank holiday to food banks. The toll's
@@ -772,7 +802,9 @@ static void pair_row(const void *ctx, void *scratch, size_t c, struct digest_edg
                   (x->halves - x->hubh - toll >= PAIR_MIN_HALVES && !(x->topic & 4)))) {
             weak_push(e, (uint32_t)c, o, (float)cos, x->eventn ? 0.0f : WEAK_NAMES_ONLY);
             nweak++;
+            tp.verdict = DIGEST_PAIR_WEAK;
         }
+        DIGEST_TRACE(digest_trace_pair(&tp));
     }
     if (kept > PAIR_MAX) {
         qsort(touch, kept, sizeof *touch, touched_cmp);
@@ -813,6 +845,7 @@ void digest_pairs(const struct keyset *ks, const struct postings *pl, size_t nc,
     struct foreign_keys fk = digest_foreign_keys(ks, pl, nc, df_cap);
     struct pair_ctx ctx = {ks,  pl,    df_cap, norm, titled, tname, minor,
                            hub, aired, kf,     &hy,  &rb,    &fk};
+    DIGEST_TRACE(digest_trace_keys(ks, pl, nc, df_cap));
     digest_rows(nc, pair_row, &ctx, scp, e);
     digest_foreign_keys_free(&fk);
     free(norm);

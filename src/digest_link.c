@@ -16,6 +16,7 @@
  * times the neighbours of a merged story, never all pairs.
  */
 #include "digest_int.h"
+#include "digest_trace_int.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -93,6 +94,7 @@ void digest_weigh(struct digest_edges *e, size_t nc)
     }
     e->off = off;
     e->nb = adj;
+    DIGEST_TRACE(digest_trace_edges(e));
 }
 
 struct link_nb {
@@ -320,6 +322,7 @@ void digest_link(const struct digest_edges *e, size_t nc, double thr, struct gro
     free(st);
     free(h.v);
     free(h.s);
+    DIGEST_TRACE(digest_trace_stage("link", g, nc));
 }
 
 /* digest_join(): two stories of two posts or more join when a name or
@@ -708,16 +711,10 @@ void digest_join(const struct digest_edges *e, const struct postings *pl, size_t
             cap = cap ? cap * 2 : 64;
             v = xrealloc(v, cap * sizeof *v);
         }
-        v[n++] = (struct join_pair){r1 < r2 ? r1 : r2,
-                                    r1 < r2 ? r2 : r1,
-                                    n1 >= JOIN_MIN_HOLD && n2 >= JOIN_MIN_HOLD,
-                                    JOIN_HALF(n1, size[r1]) && JOIN_HALF(n2, size[r2]),
-                                    0,
-                                    0,
-                                    0,
-                                    0,
-                                    0,
-                                    0};
+        v[n++] = (struct join_pair){.a = r1 < r2 ? r1 : r2,
+                                    .b = r1 < r2 ? r2 : r1,
+                                    .hold = n1 >= JOIN_MIN_HOLD && n2 >= JOIN_MIN_HOLD,
+                                    .half = JOIN_HALF(n1, size[r1]) && JOIN_HALF(n2, size[r2])};
     }
     if (n) {
         qsort(v, n, sizeof *v, join_cmp);
@@ -794,4 +791,5 @@ void digest_join(const struct digest_edges *e, const struct postings *pl, size_t
     free(rv);
     free(size);
     free(partner);
+    DIGEST_TRACE(digest_trace_stage("join", g, nc));
 }

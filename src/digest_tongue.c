@@ -4,6 +4,7 @@
  * share no name of their own to join on (digest_tongues()).
  */
 #include "digest_int.h"
+#include "digest_trace_int.h"
 
 #include <stdlib.h>
 
@@ -152,4 +153,5 @@ void digest_tongues(const struct digest_edges *e, const uint16_t *lang, size_t n
     free(st);
     free(root);
     free(partner);
+    DIGEST_TRACE(digest_trace_stage("tongues", g, nc));
 }

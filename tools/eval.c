@@ -18,9 +18,11 @@
  * read from a second call with no K and no tag cap (the grouping does not
  * depend on either); a post no item covers counts as its own group.
  * A benchmark, not a test: it always exits 0 unless a file cannot be read.
- *   build/rel/tools/eval [-v] eval/days/NAME.json ...
+ *   build/rel/tools/eval [-v] [-s] eval/days/NAME.json ...
  * -v also lists the chosen items (a split story shows "again"), the wrong
- * merges, the wrong ledes, the filler and the foreign items.
+ * merges, the wrong ledes, the filler and the foreign items; -s explains
+ * each split story (tools/eval_split.c) and counts the splits by the check
+ * that refused them.
  */
 #include <errno.h>
 #include <jansson.h>
@@ -31,6 +33,7 @@
 #include <time.h>
 
 #include "digest.h"
+#include "eval_split.h"
 #include "lede.h"
 
 #define EVAL_MAX_POSTS 4096 /* far above a day's wire copy; bounds every array */
@@ -64,7 +67,7 @@ struct tally {
     double ndcg;            /* sum over days */
 };
 
-static int verbose;
+static int verbose, explain;
 
 static int64_t iso_ms(const char *s)
 {
@@ -430,8 +433,12 @@ static int day_eval(const struct day *d, struct tally *t)
     if (verbose)
         printf("%s\n", d->name);
     int rc = digest_select(d->posts, d->n, &w, d->start, d->end, EVAL_AUDIENCE, &it, &nit);
-    if (rc == 0)
+    if (rc == 0) {
+        if (explain)
+            split_trace_begin();
         rc = digest_select(d->posts, d->n, &all, d->start, d->end, EVAL_AUDIENCE, &every, &nevery);
+        split_trace_end();
+    }
     if (rc < 0) {
         fprintf(stderr, "%s: digest_select: %s\n", d->name, strerror(-rc));
         return rc;
@@ -448,6 +455,11 @@ static int day_eval(const struct day *d, struct tally *t)
     if (verbose) {
         splits_print(d, group);
         why_print(d, every, nevery);
+    }
+    if (explain) {
+        if (!verbose)
+            printf("%s\n", d->name);
+        split_explain(&(struct day_view){d->posts, d->story, d->n}, group, all.group_threshold);
     }
     t->ledes_ok = ledes_ok(d);
     t->filler = filler_chosen(it, nit, every, nevery);
@@ -473,9 +485,13 @@ int main(int argc, char **argv)
     static struct day d; /* large: kept off the stack */
     struct tally fr = {0}, en = {0};
     int first = 1;
-    if (argc > 1 && !strcmp(argv[1], "-v")) {
-        verbose = 1;
-        first = 2;
+    for (; first < argc && argv[first][0] == '-'; first++) {
+        if (!strcmp(argv[first], "-v"))
+            verbose = 1;
+        else if (!strcmp(argv[first], "-s"))
+            explain = 1;
+        else
+            break;
     }
     printf("%-28s %-4s %5s  %-16s %6s  %6s  %7s  %6s  %7s\n", "day", "lang", "posts", "F1 (P/R)",
            "merges", "NDCG@5", "ledes", "filler", "foreign");
@@ -496,5 +512,7 @@ int main(int argc, char **argv)
         row_print("all English channels", "en", &en);
     printf("%-28s %-4s %5s  %4.2f %18s   %5.2f   %5.1f %%  %6d  %7d\n", "issue 11 targets", "", "",
            TARGET_F1, "0", TARGET_NDCG, 100 * TARGET_LEDE, 0, 0);
+    if (explain)
+        split_counts_print();
     return 0;
 }

@@ -13,6 +13,7 @@
 
 #include "digest.h"
 #include "digest_int.h"
+#include "digest_sole.h"
 
 #include "digest_edges.h"
 
@@ -875,6 +876,70 @@ static size_t attach_named(const struct digest_edge *v, const uint8_t *named, si
     return n;
 }
 
+/* A lone post whose only edge that weighs goes to a story, through a word
+ * of what happened and a name that no other story holds (« Ar Gwenn », the
+ * trawler: held by the lone post 6 and the trawler's post 1 alone), joins
+ * that story, though it also has a weak link to another story (the tram's
+ * post 3: « Rennes », « lundi »), which the one-edge rule refuses. When
+ * the tram's post 4 writes « Ar Gwenn » too (its copy recalls the wreck),
+ * the name is no story's own and the post stays alone (eval/README.md,
+ * hundred-and-fifth round). */
+static size_t attach_sole_case(int shared_by_tram, size_t *root)
+{
+    /* The trawler 0-2, the tram 3-5, the lone post 6. */
+    struct digest_edge v[] = {{0, 1, 0.3f, 1}, {0, 2, 0.3f, 1}, {1, 2, 0.3f, 1},   {3, 4, 0.3f, 1},
+                              {3, 5, 0.3f, 1}, {4, 5, 0.3f, 1}, {1, 6, 0.2f, 0.6f}};
+    uint8_t named[] = {1, 1, 1, 1, 1, 1, 1};
+    struct digest_edge wk[] = {{3, 6, 0.1f, 0}};
+    struct digest_edges e = {
+        .v = v, .n = 7, .cap = 7, .weak = wk, .nweak = 1, .capweak = 1, .named = named};
+    /* One key a post: kid 0 « Ar Gwenn » (posts 1, 6 and, shared_by_tram, 4),
+     * kid 1 « chalutier » (0, 2), kid 2 « tramway » (3, 5, and 4 otherwise). */
+    size_t off[] = {0, 1, 2, 3, 4, 5, 6, 7};
+    uint32_t kid[] = {1, 0, 1, 2, shared_by_tram ? 0u : 2u, 2, 0};
+    uint8_t kind[] = {K_WORD, K_NAME, K_WORD, K_WORD, shared_by_tram ? K_NAME : K_WORD,
+                      K_WORD, K_NAME};
+    uint64_t h[7];
+    float w[7];
+    uint16_t lang[7];
+    for (size_t k = 0; k < 7; k++) {
+        h[k] = 1000 + kid[k];
+        w[k] = 1.0f;
+        lang[k] = 'f' << 8 | 'r';
+    }
+    struct keyset ks = {
+        .off = off, .h = h, .w = w, .kind = kind, .kid = kid, .lang = lang, .n = 7, .cap = 7};
+    struct groups g;
+    size_t n = 0;
+
+    g.parent = malloc(7 * sizeof *g.parent);
+    g.pin = calloc(7, 1);
+    for (size_t c = 0; c < 7; c++)
+        g.parent[c] = c;
+    digest_link(&e, 7, 0.5, &g);
+    struct digest_sole *sole = NULL;
+    ok(digest_sole_name(&ks, &g, 7, 6, 1, uf_find(g.parent, 1), &sole) == !shared_by_tram,
+       "« Ar Gwenn » is the trawler's alone: %s", shared_by_tram ? "no" : "yes");
+    digest_sole_free(sole);
+    digest_attach(&e, &ks, 7, &g, NULL, NULL);
+    for (size_t c = 0; c < 7; c++) {
+        root[c] = uf_find(g.parent, c);
+        n += root[c] == c;
+    }
+    free(g.parent);
+    free(g.pin);
+    return n;
+}
+
+static void test_attach_sole_name(void)
+{
+    size_t root[8];
+    is_int(attach_sole_case(0, root), 2, "the lone post joins through the trawler's own name");
+    ok(root[6] == root[0], "the trawler's story, not the tram's");
+    is_int(attach_sole_case(1, root), 3, "a name the tram's post holds too: it stays alone");
+    ok(root[6] != root[0] && root[6] != root[3], "in neither story");
+}
+
 static void test_attach_anchor_elsewhere(void)
 {
     size_t root[8];
@@ -1560,6 +1625,7 @@ int main(void)
     /* the word tables digest_select() sets up before it reads posts */
     digest_tables_init();
     test_attach_anchor_elsewhere();
+    test_attach_sole_name();
     test_attach_anchor_names_only();
     test_attach_anchor_thin_place();
     test_link();

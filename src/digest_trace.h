@@ -1,0 +1,95 @@
+/*
+ * digest_trace: a debugging hook into the grouping, for tools/eval's split
+ * explainer (`eval -s`). While digest_tracer is NULL (always, outside the
+ * explainer) the grouping calls nothing and costs one test per stage and
+ * per pair; a tool that sets it is told, during one digest_select(), each
+ * candidate's keys, what digest_pairs() decided for every pair of
+ * candidates that shares a key it walks, the edges and weak links after
+ * digest_weigh(), and the stories after each stage of the grouping.
+ *
+ * Candidates are numbered as digest_select() numbers them: the posts that
+ * are not excluded, in their order. The pair callback is called from the
+ * pair rows' threads (digest_rows.c), each pair once: a tool that writes
+ * each pair to its own slot needs no lock. Not for the server: one tracer
+ * for the whole process, set while no other selection runs.
+ */
+#ifndef CRIER_DIGEST_TRACE_H
+#define CRIER_DIGEST_TRACE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "digest.h"
+
+/* One key of one candidate: its hash, kind (K_* of digest_int.h), weight in
+ * the post (a title's count double), and across the candidates its document
+ * frequency and idf. */
+struct digest_trace_key {
+    uint64_t h;
+    float w;
+    uint8_t kind;
+    uint32_t df;
+    double idf;
+};
+
+/* What digest_pairs() decided for candidates a < b. */
+enum {
+    DIGEST_PAIR_NO_NAME = 1, /* skipped: titles name their stories, no name shared */
+    DIGEST_PAIR_COUNTRY,     /* skipped: a country and its city, nothing else */
+    DIGEST_PAIR_EDGE,        /* an edge (thin: its weight is 0) */
+    DIGEST_PAIR_WEAK,        /* a weak link */
+    DIGEST_PAIR_REFUSED      /* neither: halves, cosine or titles short */
+};
+
+/* thin bits of an edge */
+#define DIGEST_THIN_PAIR 1      /* pair_thin(): a place, a region, a hyphen... */
+#define DIGEST_THIN_INTERVIEW 2 /* pair_interview() */
+#define DIGEST_THIN_TOLL 4      /* pair_toll_met() */
+#define DIGEST_THIN_PASSING 8   /* pair_passing_name() */
+#define DIGEST_THIN_TOUCHED 16  /* pair_touched()'s rules: rubric, aside, event, court... */
+
+struct digest_trace_pair {
+    uint32_t a, b;
+    float cos;
+    uint32_t halves; /* shared features, in halves (key_halves()) */
+    uint32_t toll;   /* of them, the toll's and the foreign formula's, not counted */
+    uint32_t hub;    /* of them, the minor language's hub's (weak links do not count them) */
+    uint32_t need;   /* the halves an edge needs */
+    uint8_t verdict; /* DIGEST_PAIR_* */
+    uint8_t titles;  /* each title met in the other post */
+    uint8_t cos_ok;  /* cos reaches the least an edge needs */
+    uint8_t thin;    /* DIGEST_THIN_* of an edge */
+    uint8_t named;   /* the edge's named byte (digest_int.h: 2, no link at all) */
+};
+
+/* An edge after digest_weigh() (w its weight), or a weak link (weak = 1). */
+struct digest_trace_edge {
+    uint32_t a, b;
+    float cos, w;
+    uint8_t named, weak;
+};
+
+struct digest_tracer {
+    void *ctx;
+    /* The keys of candidate c are k[off[c] .. off[c + 1]); df_cap: keys
+     * held by more posts are not walked. */
+    void (*keys)(void *ctx, size_t nc, size_t df_cap, const size_t *off,
+                 const struct digest_trace_key *k);
+    void (*pair)(void *ctx, const struct digest_trace_pair *p);
+    void (*edges)(void *ctx, const struct digest_trace_edge *v, size_t n);
+    /* After stage name ("link", "attach", "join", "tongues", "centroid"):
+     * root[c], the story of candidate c. */
+    void (*stage)(void *ctx, const char *name, const size_t *root, size_t nc);
+};
+
+/* NULL: no tracing. */
+extern const struct digest_tracer *digest_tracer;
+
+/* Calls fn for each key post p gives (as the grouping reads it), with the
+ * text it was read from. Returns 0 or -EIO. */
+int digest_trace_texts(const struct digest_post *p,
+                       void (*fn)(void *ctx, uint64_t h, uint8_t kind, float w, const char *s,
+                                  size_t len),
+                       void *ctx);
+
+#endif

@@ -1,0 +1,32 @@
+/*
+ * digest_trace_int: the calls the grouping makes into digest_trace.c, each
+ * only while digest_tracer is set (digest_trace.h), through DIGEST_TRACE().
+ */
+#ifndef CRIER_DIGEST_TRACE_INT_H
+#define CRIER_DIGEST_TRACE_INT_H
+
+#include "digest_trace.h"
+
+/* Calls call only while a tracer is set: one test when none is. */
+#define DIGEST_TRACE(call)                                                                         \
+    do {                                                                                           \
+        if (digest_tracer)                                                                         \
+            call;                                                                                  \
+    } while (0)
+
+struct keyset;
+struct postings;
+struct digest_edges;
+struct groups;
+
+/* Each candidate's keys, once the index is built (digest_pairs()). */
+void digest_trace_keys(const struct keyset *ks, const struct postings *pl, size_t nc,
+                       size_t df_cap);
+/* One pair's verdict (pair_row()). */
+void digest_trace_pair(const struct digest_trace_pair *p);
+/* The edges and weak links, weighed (digest_weigh()). */
+void digest_trace_edges(const struct digest_edges *e);
+/* The stories after a stage. */
+void digest_trace_stage(const char *name, const struct groups *g, size_t nc);
+
+#endif

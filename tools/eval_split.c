@@ -1,0 +1,532 @@
+/*
+ * eval_split: the split explainer of tools/eval (`eval -s`). While the
+ * uncapped selection of a day runs, the grouping's tracer (digest_trace.h)
+ * hands it each candidate's keys, every pair digest_pairs() looked at and
+ * what it decided, the weighed edges and weak links, and the stories after
+ * each stage. Then, for each gold story split over several groups and each
+ * pair of its groups, it prints the best-linked pair of posts across them
+ * (an edge that weighs first, then a thin edge, a weak link, a refused pair,
+ * a skipped one; the higher cosine within each), their cosine, the keys they
+ * share (kind, weight in each post, document frequency, "x" when too common
+ * to be walked), the check of the pairs that refused or thinned them, and
+ * the group-level check that left the two groups apart: the average link
+ * (digest_link()), a lone post's attachment (digest_attach(), the
+ * centroid), or the join of two stories (digest_join()). Each pair of groups
+ * is also counted by that check and by what the two posts share, and the
+ * counts are printed after the table. Every word printed is the grouping's
+ * own state; which group-level check applied is read from the group sizes
+ * (a group of one post is a lone post), not traced inside the checks.
+ */
+#include "eval_split.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "digest_trace.h"
+
+/* K_* of src/digest_int.h */
+static const char *const kind_name[] = {"shingle", "name",  "figure", "half",  "word",  "wordN",
+                                        "wordQ",   "media", "alias",  "wordA", "bridge"};
+#define K_NAME 1
+#define K_NUMBER 2
+#define K_HALF 3
+#define K_ALIAS 8
+
+#define NSTAGES 8
+
+struct trace {
+    size_t nc, df_cap;
+    size_t *off;
+    struct digest_trace_key *k;
+    struct digest_trace_pair *pair; /* nc * nc, [a * nc + b], a < b; verdict 0: none */
+    struct digest_trace_edge *e;
+    size_t ne;
+    char stage[NSTAGES][16];
+    size_t *root[NSTAGES];
+    size_t nstage;
+};
+
+static struct trace tr;
+
+static void *xcalloc_or_die(size_t n, size_t size)
+{
+    void *p = calloc(n ? n : 1, size);
+    if (!p)
+        abort();
+    return p;
+}
+
+static void on_keys(void *ctx, size_t nc, size_t df_cap, const size_t *off,
+                    const struct digest_trace_key *k)
+{
+    (void)ctx;
+    tr.nc = nc;
+    tr.df_cap = df_cap;
+    tr.off = xcalloc_or_die(nc + 1, sizeof *tr.off);
+    memcpy(tr.off, off, (nc + 1) * sizeof *off);
+    tr.k = xcalloc_or_die(off[nc], sizeof *tr.k);
+    memcpy(tr.k, k, off[nc] * sizeof *k);
+    tr.pair = xcalloc_or_die(nc * nc, sizeof *tr.pair);
+}
+
+static void on_pair(void *ctx, const struct digest_trace_pair *p)
+{
+    (void)ctx;
+    tr.pair[p->a * tr.nc + p->b] = *p; /* each pair once, its own slot */
+}
+
+static void on_edges(void *ctx, const struct digest_trace_edge *v, size_t n)
+{
+    (void)ctx;
+    tr.e = xcalloc_or_die(n, sizeof *v);
+    memcpy(tr.e, v, n * sizeof *v);
+    tr.ne = n;
+}
+
+static void on_stage(void *ctx, const char *name, const size_t *root, size_t nc)
+{
+    (void)ctx;
+    if (tr.nstage == NSTAGES)
+        return;
+    snprintf(tr.stage[tr.nstage], sizeof tr.stage[0], "%s", name);
+    tr.root[tr.nstage] = xcalloc_or_die(nc, sizeof *root);
+    memcpy(tr.root[tr.nstage++], root, nc * sizeof *root);
+}
+
+static const struct digest_tracer tracer = {NULL, on_keys, on_pair, on_edges, on_stage};
+
+void split_trace_begin(void)
+{
+    memset(&tr, 0, sizeof tr);
+    digest_tracer = &tracer;
+}
+
+void split_trace_end(void)
+{
+    digest_tracer = NULL;
+}
+
+static void trace_free(void)
+{
+    free(tr.off);
+    free(tr.k);
+    free(tr.pair);
+    free(tr.e);
+    for (size_t s = 0; s < tr.nstage; s++)
+        free(tr.root[s]);
+    memset(&tr, 0, sizeof tr);
+}
+
+/* ------------------------------------------------------------ the counts */
+
+#define NCHECK 16
+#define NSHARE 8
+static const char *const share_name[NSHARE] = {"an own name in both titles",
+                                               "an own name, title and body",
+                                               "an own name in bodies only",
+                                               "a shared name in both titles",
+                                               "a shared name, title and body",
+                                               "a shared name in bodies only",
+                                               "words only",
+                                               "nothing walked"};
+static const char *check_name[NCHECK];
+static size_t ncheck;
+static size_t count[NCHECK][NSHARE], days_of[NCHECK][NSHARE], lone_of[NCHECK];
+static size_t day_no, last_day[NCHECK][NSHARE];
+
+static size_t check_id(const char *name)
+{
+    for (size_t i = 0; i < ncheck; i++)
+        if (!strcmp(check_name[i], name))
+            return i;
+    if (ncheck == NCHECK)
+        abort();
+    check_name[ncheck] = name;
+    return ncheck++;
+}
+
+static void count_add(const char *check, int share, int lone)
+{
+    size_t c = check_id(check);
+    count[c][share]++;
+    lone_of[c] += lone != 0;
+    if (last_day[c][share] != day_no) {
+        last_day[c][share] = day_no;
+        days_of[c][share]++;
+    }
+}
+
+void split_counts_print(void)
+{
+    size_t tot = 0;
+    for (size_t c = 0; c < ncheck; c++)
+        for (int s = 0; s < NSHARE; s++)
+            tot += count[c][s];
+    printf("\nsplit pairs of groups: %zu\n", tot);
+    for (size_t c = 0; c < ncheck; c++) {
+        size_t n = 0;
+        for (int s = 0; s < NSHARE; s++)
+            n += count[c][s];
+        printf("  %-58s %4zu (a lone post in %zu)\n", check_name[c], n, lone_of[c]);
+        for (int s = 0; s < NSHARE; s++)
+            if (count[c][s])
+                printf("      %-40s %4zu pairs, %3zu days\n", share_name[s], count[c][s],
+                       days_of[c][s]);
+    }
+    printf("  by what they share:\n");
+    for (int s = 0; s < NSHARE; s++) {
+        size_t n = 0;
+        for (size_t c = 0; c < ncheck; c++)
+            n += count[c][s];
+        printf("      %-40s %4zu\n", share_name[s], n);
+    }
+}
+
+/* ------------------------------------------------------------ explaining */
+
+struct text_ctx {
+    uint64_t h;
+    char buf[96];
+};
+
+static void text_of(void *ctx, uint64_t h, uint8_t kind, float w, const char *s, size_t len)
+{
+    struct text_ctx *t = ctx;
+    (void)kind;
+    (void)w;
+    if (h == t->h && !t->buf[0])
+        snprintf(t->buf, sizeof t->buf, "%.*s", (int)(len < 60 ? len : 60), s);
+}
+
+static int in_title(uint8_t kind, float w)
+{
+    return kind == K_HALF ? w >= 1.0f : w >= 2.0f;
+}
+
+static int is_name(uint8_t kind)
+{
+    return kind == K_NAME || kind == K_ALIAS || kind == K_HALF || kind == K_NUMBER;
+}
+
+static const struct digest_trace_pair *pair_of(size_t a, size_t b)
+{
+    return a < b ? &tr.pair[a * tr.nc + b] : &tr.pair[b * tr.nc + a];
+}
+
+static const struct digest_trace_edge *edge_of(size_t a, size_t b, int weak)
+{
+    size_t x = a < b ? a : b, y = a < b ? b : a;
+    for (size_t i = 0; i < tr.ne; i++)
+        if (tr.e[i].a == x && tr.e[i].b == y && tr.e[i].weak == weak)
+            return &tr.e[i];
+    return NULL;
+}
+
+/* The rank of a pair's link: 5 an edge that weighs, 4 a thin edge, 3 a weak
+ * link, 2 a refused pair, 1 a skipped one, 0 nothing walked. */
+static int link_rank(size_t a, size_t b, double *cos)
+{
+    const struct digest_trace_edge *x = edge_of(a, b, 0);
+    const struct digest_trace_pair *p = pair_of(a, b);
+    *cos = p->verdict ? p->cos : 0;
+    if (x) {
+        *cos = x->cos;
+        return x->w > 0 ? 5 : 4;
+    }
+    if (edge_of(a, b, 1))
+        return 3;
+    if (p->verdict == DIGEST_PAIR_REFUSED || p->verdict == DIGEST_PAIR_EDGE)
+        return 2; /* an edge past PAIR_MAX is dropped: refused too */
+    return p->verdict ? 1 : 0;
+}
+
+/* The shared keys of candidates a and b, printed; returns the share class
+ * (share_name) of what they share. */
+static int shared_print(const struct digest_post *pa, size_t a, size_t b, const char *const *story,
+                        const size_t *post_of, const char *s_id, int print)
+{
+    int best = 7, walked = 0;
+    for (size_t i = tr.off[a]; i < tr.off[a + 1]; i++)
+        for (size_t j = tr.off[b]; j < tr.off[b + 1]; j++) {
+            const struct digest_trace_key *x = &tr.k[i], *y = &tr.k[j];
+            if (x->h != y->h)
+                continue;
+            int walk = x->df >= 2 && x->df <= tr.df_cap && x->w > 0 && y->w > 0;
+            walked += walk;
+            if (print) {
+                struct text_ctx t = {x->h, {0}};
+                digest_trace_texts(pa, text_of, &t);
+                printf("      %-24s %-6s w %.1f/%.1f df %u%s\n", t.buf, kind_name[x->kind % 11],
+                       (double)x->w, (double)y->w, x->df, walk ? "" : " x");
+            }
+            if (!walk)
+                continue;
+            int cls = 6;
+            if (is_name(x->kind) && is_name(y->kind)) {
+                int own = 1; /* every holder is of the story */
+                for (size_t c = 0; c < tr.nc && own; c++) {
+                    if (c == a || c == b)
+                        continue;
+                    for (size_t q = tr.off[c]; q < tr.off[c + 1]; q++)
+                        if (tr.k[q].h == x->h && strcmp(story[post_of[c]], s_id) != 0) {
+                            own = 0;
+                            break;
+                        }
+                }
+                int ta = in_title(x->kind, x->w), tb = in_title(y->kind, y->w);
+                cls = (own ? 0 : 3) + (ta && tb ? 0 : ta || tb ? 1 : 2);
+            }
+            best = cls < best ? cls : best;
+        }
+    return walked ? best : 7;
+}
+
+/* Which check left candidates a and b (the best pair) apart at the pairs. */
+static const char *pair_check(size_t a, size_t b, int rank, char *buf, size_t size)
+{
+    const struct digest_trace_pair *p = pair_of(a, b);
+    const struct digest_trace_edge *x = edge_of(a, b, 0);
+    switch (rank) {
+    case 5:
+        snprintf(buf, size, "an edge of weight %.2f", (double)x->w);
+        return "an edge that weighs";
+    case 4:
+        snprintf(buf, size, "a thin edge:%s%s%s%s%s%s",
+                 p->thin & DIGEST_THIN_PAIR ? " pair_thin()" : "",
+                 p->thin & DIGEST_THIN_INTERVIEW ? " pair_interview()" : "",
+                 p->thin & DIGEST_THIN_TOLL ? " pair_toll_met()" : "",
+                 p->thin & DIGEST_THIN_PASSING ? " pair_passing_name()" : "",
+                 p->thin & DIGEST_THIN_TOUCHED ? " pair_touched()'s rules" : "",
+                 x->named & 2 ? " (no link at all)" : "");
+        return p->thin & DIGEST_THIN_TOUCHED ? "a thin edge (pair_touched)"
+               : p->thin & DIGEST_THIN_PAIR  ? "a thin edge (pair_thin)"
+                                             : "a thin edge (interview, toll, passing name)";
+    case 3:
+    case 2: {
+        int halves = p->halves - p->toll >= p->need;
+        snprintf(buf, size, "%s: halves %u%s of %u%s%s", rank == 3 ? "a weak link" : "no edge",
+                 p->halves - p->toll, p->toll ? " (toll/formula out)" : "", p->need,
+                 p->titles ? "" : ", a title not met", p->cos_ok ? "" : ", cosine under 0.03");
+        if (rank == 3)
+            return halves ? "a weak link (titles not met)" : "a weak link (halves short)";
+        if (!p->cos_ok)
+            return "no edge: cosine under 0.03";
+        return halves      ? "no edge: a title not met"
+               : p->titles ? "no edge: halves short, titles met"
+                           : "no edge: halves short and a title not met";
+    }
+    case 1:
+        snprintf(buf, size, "skipped: %s",
+                 p->verdict == DIGEST_PAIR_NO_NAME
+                     ? "pair_no_name(), two titles naming their stories, no name shared"
+                     : "pair_country(), a country and its city alone");
+        return p->verdict == DIGEST_PAIR_NO_NAME ? "skipped: pair_no_name()"
+                                                 : "skipped: pair_country()";
+    default: snprintf(buf, size, "no key walked in common"); return "nothing walked in common";
+    }
+}
+
+static size_t stage_of(const char *name)
+{
+    size_t s = SIZE_MAX;
+    for (size_t i = 0; i < tr.nstage; i++)
+        if (!strcmp(tr.stage[i], name))
+            s = i; /* the last of that name */
+    return s;
+}
+
+/* For the join: the names (and figures) both groups hold, with their
+ * holders in each and elsewhere (a name theirs alone has none elsewhere),
+ * and the edges that reach the threshold between the two groups. */
+static void join_names(const struct day_view *d, const size_t *group, const size_t *cand_of,
+                       const size_t *post_of, size_t ga, size_t gb, double thr)
+{
+    size_t strong = 0;
+    printf("      names of both:");
+    for (size_t c = 0; c < tr.nc; c++) {
+        if (group[post_of[c]] != ga)
+            continue;
+        for (size_t i = tr.off[c]; i < tr.off[c + 1]; i++) {
+            const struct digest_trace_key *x = &tr.k[i];
+            if (!is_name(x->kind) || x->df < 2)
+                continue;
+            size_t in_a = 0, in_b = 0, out = 0, seen_before = 0;
+            for (size_t o = 0; o < tr.nc; o++)
+                for (size_t q = tr.off[o]; q < tr.off[o + 1]; q++) {
+                    if (tr.k[q].h != x->h)
+                        continue;
+                    size_t g = group[post_of[o]];
+                    in_a += g == ga;
+                    in_b += g == gb;
+                    out += g != ga && g != gb;
+                    seen_before |= g == ga && o < c;
+                    break;
+                }
+            if (!in_b || seen_before)
+                continue;
+            struct text_ctx t = {x->h, {0}};
+            digest_trace_texts(&d->posts[post_of[c]], text_of, &t);
+            printf(" %s (%zu+%zu, %zu elsewhere)", t.buf, in_a, in_b, out);
+        }
+    }
+    for (size_t i = 0; i < tr.ne; i++)
+        if (!tr.e[i].weak && tr.e[i].w >= thr &&
+            ((group[post_of[tr.e[i].a]] == ga && group[post_of[tr.e[i].b]] == gb) ||
+             (group[post_of[tr.e[i].a]] == gb && group[post_of[tr.e[i].b]] == ga)))
+            strong++;
+    (void)cand_of;
+    printf("; %zu edges of the threshold between them\n", strong);
+}
+
+/* One pair of groups ga, gb of story s_id (pred group ids), explained. */
+static void pair_explain(const struct day_view *d, const size_t *group, const size_t *cand_of,
+                         const size_t *post_of, const char *s_id, size_t ga, size_t gb, double thr)
+{
+    size_t ba = SIZE_MAX, bb = SIZE_MAX, na = 0, nb = 0;
+    int brank = -1;
+    double bcos = -1, wsum = 0;
+    for (size_t i = 0; i < d->n; i++) {
+        na += group[i] == ga;
+        nb += group[i] == gb;
+    }
+    for (size_t i = 0; i < d->n; i++)
+        for (size_t j = 0; j < d->n; j++) {
+            if (group[i] != ga || group[j] != gb || cand_of[i] == SIZE_MAX ||
+                cand_of[j] == SIZE_MAX)
+                continue;
+            const struct digest_trace_edge *x = edge_of(cand_of[i], cand_of[j], 0);
+            if (x && x->w > 0)
+                wsum += x->w;
+            if (strcmp(d->story[i], s_id) || strcmp(d->story[j], s_id))
+                continue;
+            double cos;
+            int r = link_rank(cand_of[i], cand_of[j], &cos);
+            if (r > brank || (r == brank && cos > bcos)) {
+                brank = r;
+                bcos = cos;
+                ba = i;
+                bb = j;
+            }
+        }
+    if (ba == SIZE_MAX)
+        return;
+    size_t a = cand_of[ba], b = cand_of[bb];
+    char why[256];
+    const char *check = pair_check(a, b, brank, why, sizeof why);
+    printf("    posts %lld and %lld: cosine %.3f; %s\n", (long long)d->posts[ba].id,
+           (long long)d->posts[bb].id, brank > 0 ? bcos : 0.0, why);
+    int share = shared_print(&d->posts[ba], a, b, d->story, post_of, s_id, 1);
+    int lone = na == 1 || nb == 1;
+    double avg = wsum / ((double)na * (double)nb);
+    const char *group_check;
+    if (lone) {
+        /* the lone post's links: to the other group, and elsewhere */
+        size_t l = na == 1 ? ba : bb, other = na == 1 ? gb : ga, c = cand_of[l];
+        size_t to_e = 0, to_w = 0, el_e = 0, el_w = 0;
+        for (size_t i = 0; i < tr.ne; i++) {
+            const struct digest_trace_edge *x = &tr.e[i];
+            if (x->a != c && x->b != c)
+                continue;
+            size_t o = post_of[x->a == c ? x->b : x->a];
+            int weighs = !x->weak && x->w > 0, weak = x->weak || x->w == 0;
+            if (group[o] == other) {
+                to_e += weighs;
+                to_w += weak;
+            } else {
+                el_e += weighs;
+                el_w += weak;
+            }
+        }
+        printf("    refused: average link %.2f%s%.2f; the lone post %lld (attach, centroid): "
+               "%zu edges that weigh and %zu weak or thin links to the %zu posts of the other "
+               "group, %zu and %zu elsewhere\n",
+               avg, avg < thr ? " < " : " >= ", thr, (long long)d->posts[l].id, to_e, to_w,
+               na == 1 ? nb : na, el_e, el_w);
+        group_check = "lone post: attach";
+    } else {
+        printf("    refused: average link %.2f%s%.2f; the join of two stories (%zu and %zu "
+               "posts)\n",
+               avg, avg < thr ? " < " : " >= ", thr, na, nb);
+        group_check = "two stories: join";
+        join_names(d, group, cand_of, post_of, ga, gb, thr);
+    }
+    /* together at some stage and apart after? */
+    for (size_t s = 0; s + 1 < tr.nstage; s++)
+        if (tr.root[s][a] == tr.root[s][b] && tr.root[s + 1][a] != tr.root[s + 1][b])
+            printf("    one group after %s, apart after %s\n", tr.stage[s], tr.stage[s + 1]);
+    size_t ls = stage_of("link");
+    if (ls != SIZE_MAX && tr.root[ls][a] == tr.root[ls][b])
+        printf("    (one group after link)\n");
+    char cls[128];
+    snprintf(cls, sizeof cls, "%s; %s", check, group_check);
+    /* interned: the counts keep the pointer */
+    static char pool[NCHECK * 2][128];
+    static size_t npool;
+    const char *key = NULL;
+    for (size_t i = 0; i < npool && !key; i++)
+        if (!strcmp(pool[i], cls))
+            key = pool[i];
+    if (!key && npool < NCHECK * 2) {
+        snprintf(pool[npool], sizeof pool[0], "%s", cls);
+        key = pool[npool++];
+    }
+    count_add(key ? key : "other", share, lone);
+}
+
+void split_explain(const struct day_view *d, const size_t *group, double thr)
+{
+    size_t *cand_of = xcalloc_or_die(d->n, sizeof *cand_of);
+    size_t *post_of = xcalloc_or_die(d->n, sizeof *post_of), nc = 0;
+    day_no++;
+    for (size_t i = 0; i < d->n; i++) {
+        cand_of[i] = d->posts[i].excluded ? SIZE_MAX : nc;
+        if (!d->posts[i].excluded)
+            post_of[nc++] = i;
+    }
+    if (nc != tr.nc || !tr.pair) {
+        printf("  (no trace)\n");
+        free(cand_of);
+        free(post_of);
+        trace_free();
+        return;
+    }
+    for (size_t i = 0; i < d->n; i++) {
+        size_t first = 0;
+        while (strcmp(d->story[first], d->story[i]) != 0)
+            first++;
+        if (first != i)
+            continue;
+        /* the groups of story i, in post order */
+        size_t gs[64], ng = 0;
+        for (size_t j = i; j < d->n; j++) {
+            if (strcmp(d->story[j], d->story[i]))
+                continue;
+            size_t k = 0;
+            while (k < ng && gs[k] != group[j])
+                k++;
+            if (k == ng && ng < 64)
+                gs[ng++] = group[j];
+        }
+        if (ng < 2)
+            continue;
+        printf("  split: %s:", d->story[i]);
+        for (size_t g = 0; g < ng; g++) {
+            printf(" [");
+            int first_p = 1;
+            for (size_t j = 0; j < d->n; j++)
+                if (group[j] == gs[g] && !strcmp(d->story[j], d->story[i])) {
+                    printf("%s%lld", first_p ? "" : " ", (long long)d->posts[j].id);
+                    first_p = 0;
+                }
+            printf("]");
+        }
+        printf("\n");
+        for (size_t x = 0; x < ng; x++)
+            for (size_t y = x + 1; y < ng; y++)
+                pair_explain(d, group, cand_of, post_of, d->story[i], gs[x], gs[y], thr);
+    }
+    free(cand_of);
+    free(post_of);
+    trace_free();
+}
