@@ -3,7 +3,7 @@
  * split explainer of tools/eval (`eval -s`): the calls the grouping makes
  * when digest_tracer is set, turning its internal state (the keyset and
  * its index, the edges, the forest of stories) into the plain records of
- * digest_trace.h, and the text each key of a post was read from. Nothing
+ * digest_trace.h (the text each key was read from: digest_trace_text.c). Nothing
  * here runs while digest_tracer is NULL.
  */
 #include "digest_trace_int.h"
@@ -65,21 +65,4 @@ void digest_trace_stage(const char *name, const struct groups *g, size_t nc)
     }
     digest_tracer->stage(digest_tracer->ctx, name, root, nc);
     free(root);
-}
-
-int digest_trace_texts(const struct digest_post *p,
-                       void (*fn)(void *ctx, uint64_t h, uint8_t kind, float w, const char *s,
-                                  size_t len),
-                       void *ctx)
-{
-    struct scratch sc;
-
-    digest_tables_init();
-    digest_scratch_init(&sc);
-    int rc = digest_post_keys(&sc, p);
-    for (size_t k = 0; rc >= 0 && k < sc.nk; k++)
-        fn(ctx, sc.keys[k], sc.kind[k], sc.kw[k], sc.raw.data + sc.ksrc[2 * k],
-           sc.ksrc[2 * k + 1] - sc.ksrc[2 * k]);
-    digest_scratch_free(&sc);
-    return rc < 0 ? rc : 0;
 }
