@@ -30,7 +30,7 @@ UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 WEB     := $(wildcard web/*)
 
-.PHONY: all run test test-unit test-e2e test-fuzz bench eval fuzz format format-check lint clean deps deps-test help install
+.PHONY: all run test test-unit test-e2e test-fuzz bench eval pairs fuzz format format-check lint clean deps deps-test help install
 
 # make install [PREFIX=/usr/local] [DESTDIR=]: the binary, the systemd unit, the
 # sysusers entry for the crier user, and an example config (never overwritten).
@@ -160,6 +160,16 @@ bench: deps-test crier $(PERF_BIN)
 $(BUILD)/tools/eval: tools/eval.c tools/eval_split.c tools/eval_split.h $(BUILD)/libcrier.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ tools/eval.c tools/eval_split.c $(BUILD)/libcrier.a $(LIBS)
+
+# One row of features per pair of posts the grouping compared, with the gold
+# label (eval/README.md, last section); eval/learn.py fits a pair score on them.
+$(BUILD)/tools/pairs: tools/pairs.c $(BUILD)/libcrier.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -o $@ tools/pairs.c $(BUILD)/libcrier.a $(LIBS)
+
+pairs: $(BUILD)/tools/pairs
+	$(BUILD)/tools/pairs $(sort $(wildcard $(EVAL_DAYS))) > $(BUILD)/pairs.tsv
+	python3 eval/learn.py $(BUILD)/pairs.tsv
 
 # Days kept elsewhere: make eval EVAL_DAYS='/path/to/days/*.json'
 EVAL_DAYS ?= eval/days/*.json

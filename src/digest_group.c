@@ -754,8 +754,11 @@ static void pair_row(const void *ctx, void *scratch, size_t c, struct digest_edg
                    : pair_country(x, cos) ? DIGEST_PAIR_COUNTRY
                                           : 0;
         if (skip) {
-            DIGEST_TRACE(digest_trace_pair(&(struct digest_trace_pair){
-                .a = (uint32_t)c, .b = o, .cos = (float)cos, .verdict = (uint8_t)skip}));
+            struct digest_trace_pair sp = {
+                .a = (uint32_t)c, .b = o, .cos = (float)cos, .verdict = (uint8_t)skip};
+            DIGEST_TRACE(digest_trace_pair(&sp));
+            if (digest_tracer && digest_trace_decide(&sp) == 1) /* a study's override */
+                touch[kept++] = (struct touched){o, (float)cos, pair_named(x, 0)};
             continue;
         }
         /* Each title is met in the other post: a title says what its
@@ -787,7 +790,16 @@ static void pair_row(const void *ctx, void *scratch, size_t c, struct digest_edg
                    (tolled ? DIGEST_THIN_TOLL : 0) |
                    (pair_passing_name(x, cos, ks, tname, c, o) ? DIGEST_THIN_PASSING : 0);
         struct digest_trace_pair tp = pair_trace_of(x, c, o, cos, toll, need, titles);
-        if (x->halves - toll >= need && cos >= PAIR_MIN_COS && titles) {
+        int learned = -1; /* a study's override of the rules (digest_trace.h), else -1 */
+        if (digest_tracer) {
+            tp.verdict = 0;
+            learned = digest_trace_decide(&tp);
+            tp.verdict = DIGEST_PAIR_REFUSED;
+        }
+        if (learned == 1) {
+            touch[kept++] = (struct touched){o, (float)cos, pair_named(x, 0)};
+            tp.verdict = DIGEST_PAIR_EDGE;
+        } else if (learned < 0 && x->halves - toll >= need && cos >= PAIR_MIN_COS && titles) {
             touch[kept] = pair_touched(x, p->rb, ks, pl, df_cap, c, o, cos, thin, tolled);
             tp.verdict = DIGEST_PAIR_EDGE;
             tp.thin = (uint8_t)(thin | (!thin && touch[kept].cos == 0 ? DIGEST_THIN_TOUCHED : 0));

@@ -36,6 +36,13 @@ void digest_trace_pair(const struct digest_trace_pair *p)
         digest_tracer->pair(digest_tracer->ctx, p);
 }
 
+int digest_trace_decide(const struct digest_trace_pair *p)
+{
+    if (!digest_tracer || !digest_tracer->decide)
+        return -1;
+    return digest_tracer->decide(digest_tracer->ctx, p);
+}
+
 void digest_trace_edges(const struct digest_edges *e)
 {
     if (!digest_tracer->edges)

@@ -80,6 +80,14 @@ struct digest_tracer {
     /* After stage name ("link", "attach", "join", "tongues", "centroid"):
      * root[c], the story of candidate c. */
     void (*stage)(void *ctx, const char *name, const size_t *root, size_t nc);
+    /* A study's override of the edge decision (eval/README.md, "A pair score
+     * fitted on labelled pairs"), NULL in every other use: called for each
+     * pair digest_pairs() looks at, with what the pair callback is given
+     * (before its verdict: 0 for a weighed pair, the skip's for a skipped
+     * one), from the pair rows' threads. Returns 1: an edge of weight cos,
+     * whatever the pair's rules say (no thinning); 0: no edge (a weak link
+     * if the weak link's rule makes one); -1: the rules decide. */
+    int (*decide)(void *ctx, const struct digest_trace_pair *p);
 };
 
 /* NULL: no tracing. */

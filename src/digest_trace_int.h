@@ -24,6 +24,9 @@ void digest_trace_keys(const struct keyset *ks, const struct postings *pl, size_
                        size_t df_cap);
 /* One pair's verdict (pair_row()). */
 void digest_trace_pair(const struct digest_trace_pair *p);
+/* The tracer's override of pair p's edge decision: 1 an edge, 0 none, -1
+ * (also while no tracer or no decide is set) the rules decide. */
+int digest_trace_decide(const struct digest_trace_pair *p);
 /* The edges and weak links, weighed (digest_weigh()). */
 void digest_trace_edges(const struct digest_edges *e);
 /* The stories after a stage. */

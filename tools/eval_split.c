@@ -94,7 +94,7 @@ static void on_stage(void *ctx, const char *name, const size_t *root, size_t nc)
     memcpy(tr.root[tr.nstage++], root, nc * sizeof *root);
 }
 
-static const struct digest_tracer tracer = {NULL, on_keys, on_pair, on_edges, on_stage};
+static const struct digest_tracer tracer = {NULL, on_keys, on_pair, on_edges, on_stage, NULL};
 
 void split_trace_begin(void)
 {

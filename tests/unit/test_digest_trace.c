@@ -16,7 +16,7 @@ static struct {
     size_t nc, nkeys, keys_calls;
     uint8_t verdict[4][4];
     float w01;
-    int edge01;
+    int edge01, edge23;
     char stages[8][16];
     size_t nstage;
     size_t link_root[4];
@@ -47,7 +47,8 @@ static void on_edges(void *ctx, const struct digest_trace_edge *v, size_t n)
         if (v[i].a == 0 && v[i].b == 1 && !v[i].weak) {
             seen.edge01 = 1;
             seen.w01 = v[i].w;
-        }
+        } else if (v[i].a == 2 && v[i].b == 3 && !v[i].weak)
+            seen.edge23 = 1;
 }
 
 static void on_stage(void *ctx, const char *name, const size_t *root, size_t nc)
@@ -59,7 +60,20 @@ static void on_stage(void *ctx, const char *name, const size_t *root, size_t nc)
         memcpy(seen.link_root, root, sizeof seen.link_root);
 }
 
-static const struct digest_tracer tracer = {NULL, on_keys, on_pair, on_edges, on_stage};
+static const struct digest_tracer tracer = {NULL, on_keys, on_pair, on_edges, on_stage, NULL};
+
+/* The study's override (decide): every pair refused (mode 0), or the
+ * trawler's left to the rules and the tram's refused (mode 1). */
+static int decide_mode;
+static int on_decide(void *ctx, const struct digest_trace_pair *p)
+{
+    (void)ctx;
+    if (decide_mode == 0)
+        return 0;
+    return p->a == 0 && p->b == 1 ? -1 : 0;
+}
+
+static const struct digest_tracer decider = {NULL, on_keys, on_pair, on_edges, on_stage, on_decide};
 
 struct found {
     int ar_gwenn;
@@ -141,6 +155,25 @@ int main(void)
     for (size_t i = 0; i < nplain && i < ntraced; i++)
         ok(plain[i].post_id == traced[i].post_id && plain[i].nmerged == traced[i].nmerged,
            "item %zu the same", i);
+
+    /* the override: no edge at all, then the rules' for one pair alone */
+    struct digest_item *none = NULL, *forced = NULL;
+    size_t nnone = 0, nforced = 0;
+    memset(&seen, 0, sizeof seen);
+    decide_mode = 0;
+    digest_tracer = &decider;
+    ok(digest_select(ps, n, &w, 0, 10000, 5000, &none, &nnone) == 0, "selects, no edge decided");
+    ok(!seen.edge01 && !seen.edge23, "decide 0: no pair makes an edge");
+    ok(nnone > nplain, "and the stories come apart (%zu items, %zu with the rules)", nnone, nplain);
+    memset(&seen, 0, sizeof seen);
+    decide_mode = 1;
+    ok(digest_select(ps, n, &w, 0, 10000, 5000, &forced, &nforced) == 0, "selects, one refused");
+    digest_tracer = NULL;
+    ok(seen.edge01 && seen.w01 > 0 && !seen.edge23,
+       "decide -1 leaves the trawler's edge to the rules, 0 refuses the tram's");
+    ok(nforced == 3, "the trawler one story, the tram's posts two (%zu)", nforced);
+    digest_items_free(none, nnone);
+    digest_items_free(forced, nforced);
 
     struct found f = {0};
     ok(digest_trace_texts(&ps[0], on_text, &f) == 0, "digest_trace_texts() reads the post");
