@@ -17,6 +17,7 @@
  */
 #include "digest_int.h"
 #include "digest_onair.h"
+#include "digest_titleword.h"
 
 #include <assert.h>
 #include <stdlib.h>
@@ -553,7 +554,8 @@ static void word_keys(struct scratch *sc, const char *lang)
         size_t k;
     } hy[WORDS_MAX], as[WORDS_MAX];
     uint64_t plain[WORDS_MAX];
-    size_t nas = 0, nplain = 0;
+    struct hy_word namew[WORDS_MAX];
+    size_t nas = 0, nplain = 0, nnamew = 0;
     uint64_t common[2 * WORDS_MAX];
     size_t nh = 0, ncommon = 0, nrub = rubric_tokens(sc);
 
@@ -596,11 +598,16 @@ static void word_keys(struct scratch *sc, const char *lang)
             as[nas++] = (struct hy_word){wk, k0};
         else if (kind == K_WORD)
             plain[nplain++] = wk;
+        if (kind == K_WORDN)
+            namew[nnamew++] = (struct hy_word){wk, k0};
         /* The rubric's words, marked (digest_rubric_mark()): a title opens
          * on its subject, and digest_pairs() asks whether the other post
          * writes it. */
         if (k0 < nrub && kind != K_WORDQ)
             key_push(sc, digest_rubric_mark(wk), 0.0f, K_WORDQ, &t[k0], &t[k]);
+        /* A title's word written with a capital (digest_titleword.c). */
+        if (kind == K_WORD && t[k0].intitle && t[k0].cap)
+            key_push(sc, digest_capital_mark(wk), 0.0f, K_WORDQ, &t[k0], &t[k]);
         if (kind == K_WORDN && k0 == k && hyphened(t, k, sc->nt, s) && nh < WORDS_MAX)
             hy[nh++] = (struct hy_word){wk, k};
         else if (ncommon + 1 < 2 * WORDS_MAX) {
@@ -624,6 +631,14 @@ static void word_keys(struct scratch *sc, const char *lang)
         if (j == ncommon)
             key_push(sc, digest_hyphen_mark(hy[i].wk), 0.0f, K_WORDQ, &t[hy[i].k], &t[hy[i].k]);
     }
+    /* A word written inside a name and as a common word (digest_titleword.c). */
+    for (size_t i = 0; i < nnamew; i++)
+        for (size_t j = 0; j < nplain; j++)
+            if (plain[j] == namew[i].wk) {
+                key_push(sc, digest_common_mark(namew[i].wk), 0.0f, K_WORDQ, &t[namew[i].k],
+                         &t[namew[i].k]);
+                break;
+            }
     /* A word written only inside an aside (digest_aside.c), marked alike. */
     for (size_t i = 0; i < nas; i++) {
         size_t j = 0;
