@@ -8,6 +8,7 @@
  */
 #include "digest_int.h"
 #include "digest_sole.h"
+#include "digest_titleword.h"
 #include "digest_trace_int.h"
 
 #include <stdlib.h>
@@ -168,6 +169,7 @@ void digest_anchors(const struct keyset *ks, const struct postings *pl, size_t n
             uint32_t t = key_story(pl, df_cap, filler, g, c, ks->kid[k], tword ? ks->lang : NULL);
             if (t >= UINT32_MAX - 1)
                 continue; /* held by two stories: no one's own */
+            title = title && (!tword || digest_title_word_names(ks, pl, g, c, k, t));
             if (own) {
                 found = found == UINT32_MAX || found == t ? t : UINT32_MAX - 1;
                 nfound++;

@@ -16,6 +16,8 @@
  * was read from, for the preview's explanations.
  */
 #include "digest_int.h"
+#include "digest_onair.h"
+#include "digest_titleword.h"
 
 #include <assert.h>
 #include <stdlib.h>
@@ -552,7 +554,8 @@ static void word_keys(struct scratch *sc, const char *lang)
         size_t k;
     } hy[WORDS_MAX], as[WORDS_MAX];
     uint64_t plain[WORDS_MAX];
-    size_t nas = 0, nplain = 0;
+    struct hy_word namew[WORDS_MAX];
+    size_t nas = 0, nplain = 0, nnamew = 0;
     uint64_t common[2 * WORDS_MAX];
     size_t nh = 0, ncommon = 0, nrub = rubric_tokens(sc);
 
@@ -595,11 +598,16 @@ static void word_keys(struct scratch *sc, const char *lang)
             as[nas++] = (struct hy_word){wk, k0};
         else if (kind == K_WORD)
             plain[nplain++] = wk;
+        if (kind == K_WORDN)
+            namew[nnamew++] = (struct hy_word){wk, k0};
         /* The rubric's words, marked (digest_rubric_mark()): a title opens
          * on its subject, and digest_pairs() asks whether the other post
          * writes it. */
         if (k0 < nrub && kind != K_WORDQ)
             key_push(sc, digest_rubric_mark(wk), 0.0f, K_WORDQ, &t[k0], &t[k]);
+        /* A title's word written with a capital (digest_titleword.c). */
+        if (kind == K_WORD && t[k0].intitle && t[k0].cap)
+            key_push(sc, digest_capital_mark(wk), 0.0f, K_WORDQ, &t[k0], &t[k]);
         if (kind == K_WORDN && k0 == k && hyphened(t, k, sc->nt, s) && nh < WORDS_MAX)
             hy[nh++] = (struct hy_word){wk, k};
         else if (ncommon + 1 < 2 * WORDS_MAX) {
@@ -623,6 +631,14 @@ static void word_keys(struct scratch *sc, const char *lang)
         if (j == ncommon)
             key_push(sc, digest_hyphen_mark(hy[i].wk), 0.0f, K_WORDQ, &t[hy[i].k], &t[hy[i].k]);
     }
+    /* A word written inside a name and as a common word (digest_titleword.c). */
+    for (size_t i = 0; i < nnamew; i++)
+        for (size_t j = 0; j < nplain; j++)
+            if (plain[j] == namew[i].wk) {
+                key_push(sc, digest_common_mark(namew[i].wk), 0.0f, K_WORDQ, &t[namew[i].k],
+                         &t[namew[i].k]);
+                break;
+            }
     /* A word written only inside an aside (digest_aside.c), marked alike. */
     for (size_t i = 0; i < nas; i++) {
         size_t j = 0;
@@ -658,12 +674,22 @@ static void mark_gaps(const char *s, struct tok *t, size_t nt)
     }
 }
 
+/* A broadcaster's whole name, once the post reads it as one, is one
+ * wherever the post writes it: the title's "Malinowski on WQRS:" names the
+ * station of the body's "told WQRS 1050's", not a name of the story. */
+static void media_whole(struct scratch *sc, uint64_t h)
+{
+    for (size_t k = 0; k < sc->nk; k++)
+        if (sc->keys[k] == h && sc->kind[k] == K_NAME)
+            sc->kind[k] = K_MEDIA;
+}
+
 /* A number's keys (number_at()); a broadcaster's frequency is the
  * broadcaster's (digest_station.c). */
-static size_t number_keys(struct scratch *sc, size_t i, int dot_decimal, int after_media)
+static size_t number_keys(struct scratch *sc, size_t i, int dot_decimal, int after_media, int onair)
 {
     size_t k0 = sc->nk;
-    int station = digest_station_freq(sc->raw.data, sc->t, i, sc->nt, after_media);
+    int station = onair || digest_station_freq(sc->raw.data, sc->t, i, sc->nt, after_media);
     size_t next = number_at(sc, i, dot_decimal);
 
     for (size_t k = k0; station && k < sc->nk; k++)
@@ -711,12 +737,12 @@ static void make_keys(struct scratch *sc, size_t title_end, const char *lang, co
             t[i].initial = 1;
 
     /* Entities and numbers (a frequency after a broadcaster: number_keys()). */
-    size_t i = 0, media_next = SIZE_MAX;
+    size_t i = 0, media_next = SIZE_MAX, onair = 0; /* digest_onair_end() */
     while (i < nt) {
         uint64_t canon;
         size_t m;
         if (t[i].dpre > 0) {
-            i = number_keys(sc, i, dot_decimal, i == media_next);
+            i = number_keys(sc, i, dot_decimal, i == media_next, i < onair);
             continue;
         }
         if (!t[i].cap) {
@@ -746,7 +772,11 @@ static void make_keys(struct scratch *sc, size_t title_end, const char *lang, co
             continue;
         }
         size_t last = i, j = i + 1;
-        while (j < nt && j - i < RUN_MAX && t[j].join && !t[j].initial) {
+        /* A station's band ends its name: « sur Radio Bélè FM Lucien
+         * Mondésir-Charlery » is the station, then its guest. */
+        while (j < nt && j - i < RUN_MAX && t[j].join && !t[j].initial &&
+               !(t[last].allcaps && t[last].fn == 2 && last > i &&
+                 ((t[last].fw[0] == 'f' || t[last].fw[0] == 'a') && t[last].fw[1] == 'm'))) {
             if (is_name_word(&t[j])) {
                 last = j++;
                 continue;
@@ -761,12 +791,17 @@ static void make_keys(struct scratch *sc, size_t title_end, const char *lang, co
         }
         float tw = t[i].intitle ? TITLE_WEIGHT : 1.0f;
         int media = is_media_run(t, i, last) || is_outlet_run(t, i, last, nt, s, outlet, on) ||
-                    digest_station_call(s, t, i, last, nt);
+                    digest_station_call(s, t, i, last, nt) || i < onair;
+        size_t air = media ? 0 : digest_onair_end(s, t, i, last, nt);
+        onair = air > onair ? air : onair;
+        media = media || air;
         media_next = media ? last + 1 : media_next;
         uint64_t rh = run_hash(t, i, last);
         int world = !media && digest_alias_canon(rh);
         rh = last == i && t[i].listed && !media && !world ? digest_list_mark(rh) : rh;
         key_push(sc, rh, tw, run_kind(t, i, last, media, world), &t[i], &t[last]);
+        if (media)
+            media_whole(sc, rh);
         if (last > i && t[last].fn >= 3)
             key_push(sc, run_hash(t, last, last), 0.5f * tw, media ? K_MEDIA : K_HALF, &t[last],
                      &t[last]);

@@ -14,6 +14,7 @@
 #include "digest.h"
 #include "digest_int.h"
 #include "digest_sole.h"
+#include "digest_titleword.h"
 
 #include "digest_edges.h"
 
@@ -215,25 +216,37 @@ static void test_anchors(void)
     is_int(anchor[3], 0, "one name and a word: anchored, not sure");
     /* Day 47: lone post 3's title word ("lithium", key 0) is a word of a
      * name in posts 0 and 1 ("Tallis Lithium"), a plain word of post 2
-     * (another story's batteries): the title names story 0. */
-    size_t off3[] = {0, 1, 2, 3, 4};
-    uint32_t kid3[] = {0, 0, 0, 0};
-    uint8_t kind3[] = {K_WORDN, K_WORDN, K_WORD, K_WORD};
-    float w3[] = {2, 1, 1, 2};
+     * (another story's batteries), and post 0 writes it as a common word
+     * too ("lithium prices": its mark, key 1): the title names story 0.
+     * Written in lower case (no capital mark in post 3), it names the
+     * story only through that mark (digest_titleword.c). */
+    const uint64_t hl = 0x11, hm = digest_common_mark(0x11), hc = digest_capital_mark(0x11);
+    size_t off3[] = {0, 2, 3, 4, 5};
+    uint64_t h3[] = {hl, hm, hl, hl, hl};
+    uint32_t kid3[] = {0, 1, 0, 0, 0};
+    uint8_t kind3[] = {K_WORDN, K_WORDQ, K_WORDN, K_WORD, K_WORD};
+    float w3[] = {2, 0, 1, 1, 2};
     uint16_t lang3[] = {1, 1, 1, 1};
-    struct keyset ks3 = {.off = off3, .kid = kid3, .kind = kind3, .w = w3, .lang = lang3, .n = 4};
-    size_t poff3[] = {0, 4};
-    uint32_t post3[] = {0, 1, 2, 3};
-    struct postings pl3 = {.nkeys = 1, .off = poff3, .post = post3, .kind = kind3, .w = w3};
+    struct keyset ks3 = {
+        .off = off3, .h = h3, .kid = kid3, .kind = kind3, .w = w3, .lang = lang3, .n = 5};
+    size_t poff3[] = {0, 4, 5};
+    uint32_t post3[] = {0, 1, 2, 3, 0};
+    uint8_t pkind3[] = {K_WORDN, K_WORDN, K_WORD, K_WORD, K_WORDQ};
+    float pw3[] = {2, 1, 1, 2, 0};
+    struct postings pl3 = {.nkeys = 2, .off = poff3, .post = post3, .kind = pkind3, .w = pw3};
     size_t parent3[] = {0, 0, 2, 3};
     struct groups g3 = {.parent = parent3, .pin = pin2};
     digest_anchors(&ks3, &pl3, 4, 8, filler2, &g3, anchor, titled);
     is_int(titled[3], 0,
            "a title word two posts of one story hold inside a name: it names that story");
+    h3[1] = hc; /* post 0's mark a capital's: no post of story 0 writes it as a common word */
+    digest_anchors(&ks3, &pl3, 4, 8, filler2, &g3, anchor, titled);
+    is_int(titled[3], UINT32_MAX, "written in lower case, a word only names inside: none");
+    h3[1] = hm;
     lang3[1] = 2;
     digest_anchors(&ks3, &pl3, 4, 8, filler2, &g3, anchor, titled);
     is_int(titled[3], UINT32_MAX, "one of them in another language: it names none");
-    kind3[2] = K_WORDN;
+    kind3[3] = pkind3[2] = K_WORDN;
     lang3[1] = 1;
     digest_anchors(&ks3, &pl3, 4, 8, filler2, &g3, anchor, titled);
     is_int(titled[3], UINT32_MAX, "a word of names of two stories: it names none");
