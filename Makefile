@@ -157,15 +157,15 @@ bench: deps-test crier $(PERF_BIN)
 
 # The selection benchmark of issue 11: grouping, top 5 and ledes against an
 # editor's gold answer on eval/days/*.json. Prints a table, never fails on figures.
-$(BUILD)/tools/eval: tools/eval.c tools/eval_split.c tools/eval_split.h $(BUILD)/libcrier.a
+$(BUILD)/tools/eval: tools/eval.c tools/eval_day.c tools/eval_day.h tools/eval_split.c tools/eval_split.h $(BUILD)/libcrier.a
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -o $@ tools/eval.c tools/eval_split.c $(BUILD)/libcrier.a $(LIBS)
+	$(CC) $(ALL_CFLAGS) -o $@ tools/eval.c tools/eval_day.c tools/eval_split.c $(BUILD)/libcrier.a $(LIBS)
 
 # One row of features per pair of posts the grouping compared, with the gold
 # label (eval/README.md, last section); eval/learn.py fits a pair score on them.
-$(BUILD)/tools/pairs: tools/pairs.c $(BUILD)/libcrier.a
+$(BUILD)/tools/pairs: tools/pairs.c tools/eval_day.c tools/eval_day.h $(BUILD)/libcrier.a
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -o $@ tools/pairs.c $(BUILD)/libcrier.a $(LIBS)
+	$(CC) $(ALL_CFLAGS) -o $@ tools/pairs.c tools/eval_day.c $(BUILD)/libcrier.a $(LIBS)
 
 pairs: $(BUILD)/tools/pairs
 	$(BUILD)/tools/pairs $(sort $(wildcard $(EVAL_DAYS))) > $(BUILD)/pairs.tsv

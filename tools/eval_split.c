@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "digest_trace.h"
+#include "eval_day.h"
 
 /* K_* of src/digest_int.h */
 static const char *const kind_name[] = {"shingle", "name",  "figure", "half",  "word",  "wordN",
@@ -49,25 +50,17 @@ struct trace {
 
 static struct trace tr;
 
-static void *xcalloc_or_die(size_t n, size_t size)
-{
-    void *p = calloc(n ? n : 1, size);
-    if (!p)
-        abort();
-    return p;
-}
-
 static void on_keys(void *ctx, size_t nc, size_t df_cap, const size_t *off,
                     const struct digest_trace_key *k)
 {
     (void)ctx;
     tr.nc = nc;
     tr.df_cap = df_cap;
-    tr.off = xcalloc_or_die(nc + 1, sizeof *tr.off);
+    tr.off = eval_xcalloc(nc + 1, sizeof *tr.off);
     memcpy(tr.off, off, (nc + 1) * sizeof *off);
-    tr.k = xcalloc_or_die(off[nc], sizeof *tr.k);
+    tr.k = eval_xcalloc(off[nc], sizeof *tr.k);
     memcpy(tr.k, k, off[nc] * sizeof *k);
-    tr.pair = xcalloc_or_die(nc * nc, sizeof *tr.pair);
+    tr.pair = eval_xcalloc(nc * nc, sizeof *tr.pair);
 }
 
 static void on_pair(void *ctx, const struct digest_trace_pair *p)
@@ -79,7 +72,7 @@ static void on_pair(void *ctx, const struct digest_trace_pair *p)
 static void on_edges(void *ctx, const struct digest_trace_edge *v, size_t n)
 {
     (void)ctx;
-    tr.e = xcalloc_or_die(n, sizeof *v);
+    tr.e = eval_xcalloc(n, sizeof *v);
     memcpy(tr.e, v, n * sizeof *v);
     tr.ne = n;
 }
@@ -90,7 +83,7 @@ static void on_stage(void *ctx, const char *name, const size_t *root, size_t nc)
     if (tr.nstage == NSTAGES)
         return;
     snprintf(tr.stage[tr.nstage], sizeof tr.stage[0], "%s", name);
-    tr.root[tr.nstage] = xcalloc_or_die(nc, sizeof *root);
+    tr.root[tr.nstage] = eval_xcalloc(nc, sizeof *root);
     memcpy(tr.root[tr.nstage++], root, nc * sizeof *root);
 }
 
@@ -185,20 +178,6 @@ void split_counts_print(void)
 
 /* ------------------------------------------------------------ explaining */
 
-struct text_ctx {
-    uint64_t h;
-    char buf[96];
-};
-
-static void text_of(void *ctx, uint64_t h, uint8_t kind, float w, const char *s, size_t len)
-{
-    struct text_ctx *t = ctx;
-    (void)kind;
-    (void)w;
-    if (h == t->h && !t->buf[0])
-        snprintf(t->buf, sizeof t->buf, "%.*s", (int)(len < 60 ? len : 60), s);
-}
-
 static int in_title(uint8_t kind, float w)
 {
     return kind == K_HALF ? w >= 1.0f : w >= 2.0f;
@@ -255,9 +234,9 @@ static int shared_print(const struct digest_post *pa, size_t a, size_t b, const 
             int walk = x->df >= 2 && x->df <= tr.df_cap && x->w > 0 && y->w > 0;
             walked += walk;
             if (print) {
-                struct text_ctx t = {x->h, {0}};
-                digest_trace_texts(pa, text_of, &t);
-                printf("      %-24s %-6s w %.1f/%.1f df %u%s\n", t.buf, kind_name[x->kind % 11],
+                char t[61];
+                day_key_text(pa, x->h, t, sizeof t);
+                printf("      %-24s %-6s w %.1f/%.1f df %u%s\n", t, kind_name[x->kind % 11],
                        (double)x->w, (double)y->w, x->df, walk ? "" : " x");
             }
             if (!walk)
@@ -365,9 +344,9 @@ static void join_names(const struct day_view *d, const size_t *group, const size
                 }
             if (!in_b || seen_before)
                 continue;
-            struct text_ctx t = {x->h, {0}};
-            digest_trace_texts(&d->posts[post_of[c]], text_of, &t);
-            printf(" %s (%zu+%zu, %zu elsewhere)", t.buf, in_a, in_b, out);
+            char t[61];
+            day_key_text(&d->posts[post_of[c]], x->h, t, sizeof t);
+            printf(" %s (%zu+%zu, %zu elsewhere)", t, in_a, in_b, out);
         }
     }
     for (size_t i = 0; i < tr.ne; i++)
@@ -476,8 +455,8 @@ static void pair_explain(const struct day_view *d, const size_t *group, const si
 
 void split_explain(const struct day_view *d, const size_t *group, double thr)
 {
-    size_t *cand_of = xcalloc_or_die(d->n, sizeof *cand_of);
-    size_t *post_of = xcalloc_or_die(d->n, sizeof *post_of), nc = 0;
+    size_t *cand_of = eval_xcalloc(d->n, sizeof *cand_of);
+    size_t *post_of = eval_xcalloc(d->n, sizeof *post_of), nc = 0;
     day_no++;
     for (size_t i = 0; i < d->n; i++) {
         cand_of[i] = d->posts[i].excluded ? SIZE_MAX : nc;

@@ -35,88 +35,7 @@
 #include "digest.h"
 #include "digest_int.h"
 #include "digest_trace.h"
-
-#define MAX_POSTS 4096
-
-/* ------------------------------------------------------------ a day */
-
-struct day {
-    json_t *root;
-    const char *lang;
-    int64_t start, end;
-    size_t n;
-    struct digest_post posts[MAX_POSTS];
-    const char *story[MAX_POSTS];
-};
-
-static int64_t iso_ms(const char *s)
-{
-    struct tm tm = {0};
-    if (!s || !strptime(s, "%Y-%m-%dT%H:%M:%SZ", &tm))
-        return -1;
-    return (int64_t)timegm(&tm) * 1000;
-}
-
-static const char *str_of(json_t *o, const char *key)
-{
-    const char *s = json_string_value(json_object_get(o, key));
-    return s ? s : "";
-}
-
-static int day_load(struct day *d, const char *path)
-{
-    json_error_t err;
-    memset(d, 0, sizeof *d);
-    d->root = json_load_file(path, 0, &err);
-    if (!d->root) {
-        fprintf(stderr, "%s:%d: %s\n", path, err.line, err.text);
-        return -EINVAL;
-    }
-    d->lang = str_of(json_object_get(d->root, "channel"), "lang");
-    json_t *win = json_object_get(d->root, "window");
-    d->start = iso_ms(str_of(win, "start"));
-    d->end = iso_ms(str_of(win, "end"));
-    json_t *posts = json_object_get(d->root, "posts"), *p;
-    size_t i;
-    json_array_foreach(posts, i, p)
-    {
-        if (d->n == MAX_POSTS)
-            return -EINVAL;
-        struct digest_post *dp = &d->posts[d->n];
-        dp->id = json_integer_value(json_object_get(p, "id"));
-        dp->seq = dp->id;
-        dp->title = str_of(p, "title");
-        dp->body = str_of(p, "body");
-        dp->lang = str_of(p, "lang");
-        dp->source_url = json_string_value(json_object_get(p, "source_url"));
-        json_t *tags = json_object_get(p, "tags");
-        size_t nt = json_array_size(tags);
-        const char **t = calloc(nt ? nt : 1, sizeof *t);
-        if (!t)
-            abort();
-        for (size_t k = 0; k < nt; k++)
-            if (json_is_string(json_array_get(tags, k)))
-                t[dp->ntags++] = json_string_value(json_array_get(tags, k));
-        dp->tags = t;
-        dp->importance = (int)json_integer_value(json_object_get(p, "importance"));
-        dp->published_at = iso_ms(str_of(p, "published_at"));
-        dp->views = json_integer_value(json_object_get(p, "views"));
-        d->story[d->n] = str_of(p, "story");
-        if (dp->id <= 0 || dp->published_at < 0 || !*d->story[d->n]) {
-            d->n++;
-            return -EINVAL;
-        }
-        d->n++;
-    }
-    return d->start < 0 || d->end < d->start ? -EINVAL : 0;
-}
-
-static void day_free(struct day *d)
-{
-    for (size_t i = 0; i < d->n; i++)
-        free((void *)d->posts[i].tags);
-    json_decref(d->root);
-}
+#include "eval_day.h"
 
 /* ------------------------------------------------------------ the trace */
 
@@ -134,14 +53,6 @@ struct trace {
 
 static struct trace tr;
 
-static void *xcalloc_or_die(size_t n, size_t size)
-{
-    void *p = calloc(n ? n : 1, size);
-    if (!p)
-        abort();
-    return p;
-}
-
 static int name_class(const struct digest_post *p, const struct digest_trace_key *x);
 static int is_name(uint8_t kind);
 
@@ -158,14 +69,14 @@ static void on_keys(void *ctx, size_t nc, size_t df_cap, const size_t *off,
     (void)ctx;
     tr.nc = nc;
     tr.df_cap = df_cap;
-    tr.off = xcalloc_or_die(nc + 1, sizeof *tr.off);
+    tr.off = eval_xcalloc(nc + 1, sizeof *tr.off);
     memcpy(tr.off, off, (nc + 1) * sizeof *off);
-    tr.k = xcalloc_or_die(off[nc], sizeof *tr.k);
+    tr.k = eval_xcalloc(off[nc], sizeof *tr.k);
     memcpy(tr.k, k, off[nc] * sizeof *k);
-    tr.pair = xcalloc_or_die(nc * nc, sizeof *tr.pair);
-    tr.post_of = xcalloc_or_die(nc, sizeof *tr.post_of);
-    tr.walked = xcalloc_or_die(nc, sizeof *tr.walked);
-    tr.cls = xcalloc_or_die(off[nc], sizeof *tr.cls);
+    tr.pair = eval_xcalloc(nc * nc, sizeof *tr.pair);
+    tr.post_of = eval_xcalloc(nc, sizeof *tr.post_of);
+    tr.walked = eval_xcalloc(nc, sizeof *tr.walked);
+    tr.cls = eval_xcalloc(off[nc], sizeof *tr.cls);
     size_t c = 0;
     for (size_t i = 0; i < tr.d->n && c < nc; i++)
         if (!tr.d->posts[i].excluded)
@@ -188,7 +99,7 @@ static void on_pair(void *ctx, const struct digest_trace_pair *p)
 static void on_edges(void *ctx, const struct digest_trace_edge *v, size_t n)
 {
     (void)ctx;
-    tr.e = xcalloc_or_die(n, sizeof *v);
+    tr.e = eval_xcalloc(n, sizeof *v);
     memcpy(tr.e, v, n * sizeof *v);
     tr.ne = n;
 }
@@ -219,20 +130,6 @@ static const char *const org_words[] = {
     "inc",         "ltd",       "sa",       "airlines",  "airways",    "régie",      "caisse",
     "network",     "chamber",   "chambre",  "senate",    "sénat",      "parliament", "parlement",
     "army",        "armée",     "forces"};
-
-struct text_ctx {
-    uint64_t h;
-    char buf[96];
-};
-
-static void text_of(void *ctx, uint64_t h, uint8_t kind, float w, const char *s, size_t len)
-{
-    struct text_ctx *t = ctx;
-    (void)kind;
-    (void)w;
-    if (h == t->h && !t->buf[0])
-        snprintf(t->buf, sizeof t->buf, "%.*s", (int)(len < 90 ? len : 90), s);
-}
 
 static int org_text(const char *s)
 {
@@ -290,11 +187,11 @@ static int name_class(const struct digest_post *p, const struct digest_trace_key
         return N_REGION;
     if (digest_facility_name(x->h))
         return N_FACILITY;
-    struct text_ctx t = {x->h, {0}};
-    digest_trace_texts(p, text_of, &t);
-    if (org_text(t.buf))
+    char t[91];
+    day_key_text(p, x->h, t, sizeof t);
+    if (org_text(t))
         return N_ORG;
-    if (x->kind == K_HALF || person_text(t.buf))
+    if (x->kind == K_HALF || person_text(t))
         return N_PERSON;
     return N_OTHER;
 }
@@ -649,7 +546,7 @@ static const char *usage =
 int main(int argc, char **argv)
 {
     static struct day d;
-    static size_t group[MAX_POSTS];
+    static size_t group[EVAL_MAX_POSTS];
     struct tally base[MAX_FOLDS][2] = {{{0}}}, learned[MAX_FOLDS][2] = {{{0}}};
     int a = 1;
     const char *weights = NULL;

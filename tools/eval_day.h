@@ -1,0 +1,46 @@
+/*
+ * eval_day: one news day of eval/days (eval/README.md, "The format") read
+ * into digest_post records with its gold answer, for the tools that score
+ * or study the grouping (tools/eval.c, tools/pairs.c). The strings are
+ * borrowed from the JSON tree, which lives until eval_day_free().
+ */
+#ifndef CRIER_EVAL_DAY_H
+#define CRIER_EVAL_DAY_H
+
+#include <jansson.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "digest.h"
+
+#define EVAL_MAX_POSTS 4096 /* far above a day's wire copy; bounds every array */
+#define EVAL_TOP 5
+
+struct day {
+    json_t *root;
+    const char *name, *lang;
+    int64_t start, end;
+    size_t n;
+    struct digest_post posts[EVAL_MAX_POSTS];
+    const char *story[EVAL_MAX_POSTS]; /* gold story of each post */
+    const char *lede[EVAL_MAX_POSTS];  /* gold lede of each post */
+    const char *top5[EVAL_TOP];
+    size_t ntop;
+};
+
+/* Reads the day at path into *d (0), or says why on stderr (-EINVAL): a
+ * post without an id, a time or a gold story, a bad window, no top 5. */
+int day_load(struct day *d, const char *path);
+void day_free(struct day *d);
+
+/* In buf (size bytes), the text that key h of post p was read from, cut to
+ * size - 1 bytes; "" when p has no such key. */
+void day_key_text(const struct digest_post *p, uint64_t h, char *buf, size_t size);
+
+/* calloc() of at least one element, or abort(): the tools' arrays. */
+void *eval_xcalloc(size_t n, size_t size);
+
+/* Milliseconds since the epoch of an ISO 8601 UTC time, or -1. */
+int64_t iso_ms(const char *s);
+
+#endif
