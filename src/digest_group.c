@@ -785,10 +785,14 @@ static void pair_row(const void *ctx, void *scratch, size_t c, struct digest_edg
         uint32_t toll =
             need >= MINOR_MIN_HALVES ? x->tollh + digest_foreign_halves(ks, p->fk, c, o) : 0;
         int tolled = ks->lang[c] == ks->lang[o] && pair_toll_met(x, need);
-        int thin = (pair_thin(x, cos) ? DIGEST_THIN_PAIR : 0) |
-                   (pair_interview(x, aired[c] || aired[o]) ? DIGEST_THIN_INTERVIEW : 0) |
-                   (tolled ? DIGEST_THIN_TOLL : 0) |
-                   (pair_passing_name(x, cos, ks, tname, c, o) ? DIGEST_THIN_PASSING : 0);
+        /* Each check that thins it, for the tracer; the first alone else. */
+        int thin = digest_tracer
+                       ? (pair_thin(x, cos) ? DIGEST_THIN_PAIR : 0) |
+                             (pair_interview(x, aired[c] || aired[o]) ? DIGEST_THIN_INTERVIEW : 0) |
+                             (tolled ? DIGEST_THIN_TOLL : 0) |
+                             (pair_passing_name(x, cos, ks, tname, c, o) ? DIGEST_THIN_PASSING : 0)
+                       : pair_thin(x, cos) || pair_interview(x, aired[c] || aired[o]) || tolled ||
+                             pair_passing_name(x, cos, ks, tname, c, o);
         struct digest_trace_pair tp = pair_trace_of(x, c, o, cos, toll, need, titles);
         int learned = -1; /* a study's override of the rules (digest_trace.h), else -1 */
         if (digest_tracer) {
