@@ -628,6 +628,21 @@ static int pair_passing_name(const struct pair_acc *x, double cos, const struct 
            cos < PAIR_NAME_WORD_COS;
 }
 
+/* Whether a pair's edge is thin (no weight): each check that thins it, as
+ * DIGEST_THIN_* bits, while a tracer wants them (digest_trace.h); else 1 at
+ * the first that does. */
+static int pair_thins(const struct pair_acc *x, double cos, const struct keyset *ks,
+                      const uint8_t *tname, size_t c, size_t o, int aired, int tolled)
+{
+    if (!digest_tracer)
+        return pair_thin(x, cos) || pair_interview(x, aired) || tolled ||
+               pair_passing_name(x, cos, ks, tname, c, o);
+    return (pair_thin(x, cos) ? DIGEST_THIN_PAIR : 0) |
+           (pair_interview(x, aired) ? DIGEST_THIN_INTERVIEW : 0) |
+           (tolled ? DIGEST_THIN_TOLL : 0) |
+           (pair_passing_name(x, cos, ks, tname, c, o) ? DIGEST_THIN_PASSING : 0);
+}
+
 /* The named[] byte of an edge of what two posts share (x): 1, a name or
  * figure of their own, and a whole feature that is no name (digest_attach()'s
  * one-edge rule; names alone are a place: day 46's Ganvié bid and capsize
@@ -785,14 +800,7 @@ static void pair_row(const void *ctx, void *scratch, size_t c, struct digest_edg
         uint32_t toll =
             need >= MINOR_MIN_HALVES ? x->tollh + digest_foreign_halves(ks, p->fk, c, o) : 0;
         int tolled = ks->lang[c] == ks->lang[o] && pair_toll_met(x, need);
-        /* Each check that thins it, for the tracer; the first alone else. */
-        int thin = digest_tracer
-                       ? (pair_thin(x, cos) ? DIGEST_THIN_PAIR : 0) |
-                             (pair_interview(x, aired[c] || aired[o]) ? DIGEST_THIN_INTERVIEW : 0) |
-                             (tolled ? DIGEST_THIN_TOLL : 0) |
-                             (pair_passing_name(x, cos, ks, tname, c, o) ? DIGEST_THIN_PASSING : 0)
-                       : pair_thin(x, cos) || pair_interview(x, aired[c] || aired[o]) || tolled ||
-                             pair_passing_name(x, cos, ks, tname, c, o);
+        int thin = pair_thins(x, cos, ks, tname, c, o, aired[c] || aired[o], tolled);
         struct digest_trace_pair tp = pair_trace_of(x, c, o, cos, toll, need, titles);
         int learned = -1; /* a study's override of the rules (digest_trace.h), else -1 */
         if (digest_tracer) {
