@@ -159,11 +159,9 @@ size_t digest_alias_at(const struct scratch *sc, size_t i, uint64_t *canon);
  * Baghdad), not a country, a region or an organisation. */
 int digest_alias_town(uint64_t h);
 int digest_alias_canon(uint64_t h);
-/* Whether a name's key (entity_hash()) is a country's or the alias
- * table's: France and Gabon as much as Allemagne = Germany. */
+/* Whether a name's key is a country's or the alias table's (Allemagne). */
 int digest_country(uint64_t h);
-/* The i-th country whose French and English names fold alike ("canada"),
- * NULL past the last. */
+/* The i-th country whose names fold alike in French and English, or NULL. */
 const char *digest_country_alike(size_t i);
 /* Whether a word's key (digest_word_key()) says where or how many, never
  * what happened: such a country's, read as a word where a sentence opens on
@@ -737,9 +735,11 @@ int digest_compound_apart(const struct keyset *ks, const struct postings *pl, si
 /* Adds to the post being read, if English, the marks of the words it
  * writes only right before a facility's word ("container" of "the Kingston
  * container terminal"; digest_modifier.c), and in any language those of a
- * road's number beside a road's word (digest_road_keys()), after its keys. */
+ * road's number beside a road's word (digest_road_keys(); a road's word,
+ * "route", « autoroute »: digest_road_word()), after its keys. */
 void digest_modifier_keys(struct scratch *sc, const char *lang);
 void digest_road_keys(struct scratch *sc);
+int digest_road_word(const struct tok *t);
 
 /* Makes thin and no link the edges, and drops the weak links, of two posts
  * of one language that share a facility's word, no country and fewer than

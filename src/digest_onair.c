@@ -19,7 +19,8 @@
  * "AM"). digest_onair_end() answers the token after the station: the keys
  * read before it are the broadcaster's (K_MEDIA), which count nothing.
  * "Flight 1020's crew" (no word of address), "on Boeing 747s" (no
- * possessive) stay what they were. The programme after the possessive is
+ * possessive) and "on Route 9's northbound lanes" (a road's word) stay
+ * what they were. The programme after the possessive is
  * left a name: it often holds the city ("Subah Mumbai"), which is the
  * story's too.
  */
@@ -83,8 +84,8 @@ size_t digest_onair_end(const char *s, const struct tok *t, size_t i, size_t las
         !(word_is(&t[i - 1], "told") || word_is(&t[i - 1], "telling") ||
           word_is(&t[i - 1], "tells") || word_is(&t[i - 1], "on") || word_is(&t[i - 1], "sur")))
         return 0;
-    if (j >= nt || !t[j].join)
-        return 0;
+    if (j >= nt || !t[j].join || digest_road_word(&t[last]))
+        return 0; /* "on Route 9's northbound lanes": a road (digest_road.c) */
     size_t k = after_number(s, t, j, nt, &v, &decimal);
     if (k == j || !dial(v, decimal))
         return 0;

@@ -49,7 +49,7 @@ static int road_number(const char *w, size_t n)
     return 1;
 }
 
-static int road_word(const struct tok *t)
+int digest_road_word(const struct tok *t)
 {
     for (size_t i = 0; i < sizeof road_words / sizeof *road_words; i++)
         if (t->fn == strlen(road_words[i]) && memcmp(t->fw, road_words[i], t->fn) == 0)
@@ -75,8 +75,8 @@ void digest_road_keys(struct scratch *sc)
     for (size_t k = 0; k < sc->nt && nm < ROAD_MARKS; k++) {
         if (!t[k].allcaps || !road_number(t[k].fw, t[k].fn))
             continue;
-        int road = (k > 0 && one_space(sc, k - 1, k) && road_word(&t[k - 1])) ||
-                   (k + 1 < sc->nt && one_space(sc, k, k + 1) && road_word(&t[k + 1]));
+        int road = (k > 0 && one_space(sc, k - 1, k) && digest_road_word(&t[k - 1])) ||
+                   (k + 1 < sc->nt && one_space(sc, k, k + 1) && digest_road_word(&t[k + 1]));
         uint64_t m = digest_acronym_mark(~entity_hash(t[k].fw, t[k].fn));
         for (size_t i = 0; i < nm && road; i++)
             road = mark[i] != m;

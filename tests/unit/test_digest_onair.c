@@ -59,6 +59,8 @@ static void test_station_shape(void)
            K_MEDIA, "a name before a frequency and its band");
     is_int(kind_at("The crew of Flight 1020's return leg were stranded on Monday.", "1020"),
            K_NUMBER, "no word of address: a flight's number stays a figure");
+    is_int(kind_at("The truck overturned on Route 9's northbound lanes near the bridge.", "Route"),
+           K_NAME, "a road's word before the number: a road, not a station");
     is_int(kind_at("The union met on Harbour 750 site on Monday to plan the strike.", "Harbour"),
            K_NAME, "no possessive nor band after the number: a name");
     is_int(kind_in("en", "Vance on WKRT: 'Nobody will be left behind'",
