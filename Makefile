@@ -50,6 +50,7 @@ help:
 	@echo "make test       install what is missing, run unit, end-to-end and fuzz-smoke tests"
 	@echo "make bench      fan-out and publish benchmarks (see bench/README.md)"
 	@echo "make eval       selection quality on the news days of eval/ (see eval/README.md)"
+	@echo "make pairs      a study: pair features and a fitted pair score (eval/learn.py)"
 	@echo "make fuzz       longer libFuzzer runs (FUZZ_SECONDS=120 each)"
 	@echo "make SANITIZE=address,undefined test   the suite under ASan+UBSan"
 	@echo "make install    PREFIX=/usr/local DESTDIR=: binary, systemd unit, crier user, /etc/crier/crier.conf"
