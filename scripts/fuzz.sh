@@ -6,7 +6,8 @@
 # A target is tests/fuzz/fuzz_<name>.c whose first line names the sources it
 # needs:   // FUZZ_SOURCES: src/a.c src/b.c
 # continued, when it would pass the 100 columns clang-format keeps, on the
-# '//' lines right after it.
+# '//' lines right after it. A line '// FUZZ_LIBS: -lx ...' after them
+# names the libraries the target needs beyond the common ones.
 # Each run starts from a temporary copy of tests/fuzz/corpus/<name>/, so runs
 # never add files to the repository. Crash inputs are kept in
 # tests/fuzz/build/<target>-crash-*. Exits non-zero if any target fails to
@@ -60,9 +61,16 @@ for src in "${targets[@]}"; do
   fi
   srcs=$(awk 'NR == 1 && !sub(/^\/\/[[:space:]]*FUZZ_SOURCES:/, "") { exit }
               NR > 1 && !sub(/^\/\//, "") { exit }
+              /^[[:space:]]*FUZZ_LIBS:/ { exit }
               { print }' "$src")
+  libs=$(sed -n 's/^\/\/[[:space:]]*FUZZ_LIBS://p' "$src" | head -n 1)
+  # A generated source (build/rel/dictpairs.c) is made first, by a make of
+  # its own: a sanitized make above would build under build/san instead.
+  for f in $srcs; do
+    case $f in build/rel/*) [ -f "$f" ] || env -u MAKEFLAGS -u MAKELEVEL make -s SANITIZE= "$f" >"$tmp/$t.make" 2>&1 ;; esac
+  done
   # shellcheck disable=SC2086
-  if ! $CC $CFLAGS -o "$out/$t" "$src" $srcs $LIBS 2>"$tmp/$t.build"; then
+  if ! $CC $CFLAGS -o "$out/$t" "$src" $srcs $LIBS $libs 2>"$tmp/$t.build"; then
     echo "$t: FAILED (build)"
     sed 's/^/  /' "$tmp/$t.build" | head -n 40
     fail=1

@@ -37,6 +37,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include <unicode/ustring.h>
 #include <unicode/utf16.h>
 
 #include "buf.h"
