@@ -33,6 +33,7 @@ import multiprocessing
 import os
 import sys
 
+sys.dont_write_bytecode = True  # importing learn leaves no eval/__pycache__
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import learn  # noqa: E402  (fit, standardise, scaled, folds_of, score)
 
