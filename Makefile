@@ -30,7 +30,7 @@ UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 WEB     := $(wildcard web/*)
 
-.PHONY: all run test test-unit test-e2e test-fuzz bench eval pairs fuzz format format-check lint clean deps deps-test help install
+.PHONY: all run test test-unit test-e2e test-fuzz bench eval pairs gpairs fuzz format format-check lint clean deps deps-test help install
 
 # make install [PREFIX=/usr/local] [DESTDIR=]: the binary, the systemd unit, the
 # sysusers entry for the crier user, and an example config (never overwritten).
@@ -51,6 +51,7 @@ help:
 	@echo "make bench      fan-out and publish benchmarks (see bench/README.md)"
 	@echo "make eval       selection quality on the news days of eval/ (see eval/README.md)"
 	@echo "make pairs      a study: pair features and a fitted pair score (eval/learn.py)"
+	@echo "make gpairs     a study: story-pair features and a fitted merge score (eval/gmerge.py)"
 	@echo "make fuzz       longer libFuzzer runs (FUZZ_SECONDS=120 each)"
 	@echo "make SANITIZE=address,undefined test   the suite under ASan+UBSan"
 	@echo "make install    PREFIX=/usr/local DESTDIR=: binary, systemd unit, crier user, /etc/crier/crier.conf"
@@ -171,6 +172,17 @@ $(BUILD)/tools/pairs: tools/pairs.c tools/eval_day.c tools/eval_day.h $(BUILD)/l
 pairs: $(BUILD)/tools/pairs
 	$(BUILD)/tools/pairs $(sort $(wildcard $(EVAL_DAYS))) > $(BUILD)/pairs.tsv
 	python3 eval/learn.py $(BUILD)/pairs.tsv
+
+# One row of features per pair of final stories that share a walked key, with
+# the gold label (eval/README.md, last section); eval/gmerge.py fits a
+# story-level merge score on them and scores its merges leave-days-out.
+$(BUILD)/tools/gpairs: tools/gpairs.c tools/eval_day.c tools/eval_day.h $(BUILD)/libcrier.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -o $@ tools/gpairs.c tools/eval_day.c $(BUILD)/libcrier.a $(LIBS)
+
+gpairs: $(BUILD)/tools/gpairs
+	$(BUILD)/tools/gpairs -p $(BUILD)/gposts.tsv $(sort $(wildcard $(EVAL_DAYS))) > $(BUILD)/gpairs.tsv
+	python3 eval/gmerge.py $(BUILD)/gpairs.tsv $(BUILD)/gposts.tsv
 
 # Days kept elsewhere: make eval EVAL_DAYS='/path/to/days/*.json'
 EVAL_DAYS ?= eval/days/*.json

@@ -1,12 +1,14 @@
 /* eval_day: one news day read with its gold answer (eval_day.h). */
 #include "eval_day.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
+#include "digest_int.h"
 #include "digest_trace.h"
 
 int64_t iso_ms(const char *s)
@@ -132,4 +134,82 @@ void *eval_xcalloc(size_t n, size_t size)
     if (!p)
         abort();
     return p;
+}
+
+/* ------------------------------------------------------------ name classes */
+
+static const char *const org_words[] = {
+    "authority",   "council",   "ministry", "ministère", "agency",     "bank",       "banque",
+    "party",       "parti",     "union",    "company",   "club",       "university", "université",
+    "commission",  "assemblée", "conseil",  "federal",   "fédération", "federation", "association",
+    "corporation", "group",     "groupe",   "police",    "office",     "department", "board",
+    "court",       "tribunal",  "fund",     "fonds",     "institute",  "institut",   "service",
+    "society",     "société",   "league",   "ligue",     "syndicat",   "committee",  "comité",
+    "inc",         "ltd",       "sa",       "airlines",  "airways",    "régie",      "caisse",
+    "network",     "chamber",   "chambre",  "senate",    "sénat",      "parliament", "parlement",
+    "army",        "armée",     "forces"};
+
+static int org_text(const char *s)
+{
+    size_t upper = 0, lower = 0;
+    for (const char *p = s; *p; p++) {
+        upper += isupper((unsigned char)*p) != 0;
+        lower += islower((unsigned char)*p) != 0;
+    }
+    if (upper >= 2 && lower == 0)
+        return 1; /* an acronym */
+    char word[64];
+    for (const char *p = s; *p;) {
+        while (*p == ' ' || *p == '-' || *p == '\'')
+            p++;
+        size_t n = strcspn(p, " -'");
+        if (!n)
+            break;
+        snprintf(word, sizeof word, "%.*s", (int)(n < 63 ? n : 63), p);
+        for (char *q = word; *q; q++)
+            *q = (char)tolower((unsigned char)*q);
+        for (size_t i = 0; i < sizeof org_words / sizeof *org_words; i++)
+            if (!strcmp(word, org_words[i]))
+                return 1;
+        p += n;
+    }
+    return 0;
+}
+
+static int person_text(const char *s)
+{
+    size_t words = 0;
+    for (const char *p = s; *p;) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        if (!isupper((unsigned char)*p))
+            return 0;
+        words++;
+        p += strcspn(p, " ");
+    }
+    return words == 2 || words == 3;
+}
+
+int day_name_class(const struct digest_post *p, const struct digest_trace_key *x)
+{
+    if (x->kind == K_NUMBER)
+        return N_FIGURE;
+    if (x->kind == K_ALIAS)
+        return N_ALIAS;
+    uint8_t place = digest_key_place(K_NAME, x->h, 0);
+    if (place & 4)
+        return N_COUNTRY;
+    if (place & 8)
+        return N_REGION;
+    if (digest_facility_name(x->h))
+        return N_FACILITY;
+    char t[91];
+    day_key_text(p, x->h, t, sizeof t);
+    if (org_text(t))
+        return N_ORG;
+    if (x->kind == K_HALF || person_text(t))
+        return N_PERSON;
+    return N_OTHER;
 }

@@ -37,6 +37,17 @@ void day_free(struct day *d);
  * size - 1 bytes; "" when p has no such key. */
 void day_key_text(const struct digest_post *p, uint64_t h, char *buf, size_t size);
 
+/* The class of a name's key x of post p (N_*), read from what the library
+ * knows of the key: a country or its adjective and a region
+ * (digest_key_place()), a facility's common noun (digest_facility_name()),
+ * the alias table (K_ALIAS), a figure (K_NUMBER); the rest by its text: an
+ * acronym or a name with an organisation's word is an organisation, two or
+ * three capitalised words or a K_HALF person-like, one word else (mostly
+ * towns). For tools/pairs and tools/gpairs. */
+enum { N_COUNTRY, N_REGION, N_FACILITY, N_ALIAS, N_FIGURE, N_ORG, N_PERSON, N_OTHER, N_CLASSES };
+struct digest_trace_key;
+int day_name_class(const struct digest_post *p, const struct digest_trace_key *x);
+
 /* calloc() of at least one element, or abort(): the tools' arrays. */
 void *eval_xcalloc(size_t n, size_t size);
 

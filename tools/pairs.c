@@ -44,7 +44,7 @@ struct trace {
     size_t nc, df_cap;
     size_t *off, *post_of; /* post_of[c]: the day's index of candidate c */
     struct digest_trace_key *k;
-    int *cls;       /* per key: its name class (name_class()), -1 not a name walked */
+    int *cls;       /* per key: its name class (day_name_class()), -1 not a name walked */
     size_t *walked; /* per candidate: its keys walked (df 2 .. df_cap, of weight) */
     struct digest_trace_pair *pair; /* [a * nc + b], a < b; verdict 0: not compared */
     struct digest_trace_edge *e;
@@ -53,7 +53,6 @@ struct trace {
 
 static struct trace tr;
 
-static int name_class(const struct digest_post *p, const struct digest_trace_key *x);
 static int is_name(uint8_t kind);
 
 static int walks(const struct digest_trace_key *x)
@@ -85,7 +84,7 @@ static void on_keys(void *ctx, size_t nc, size_t df_cap, const size_t *off,
         for (size_t i = off[c]; i < off[c + 1]; i++) {
             tr.walked[c] += walks(&k[i]) != 0;
             tr.cls[i] = walks(&k[i]) && is_name(k[i].kind)
-                            ? name_class(&tr.d->posts[tr.post_of[c]], &k[i])
+                            ? day_name_class(&tr.d->posts[tr.post_of[c]], &k[i])
                             : -1;
         }
 }
@@ -114,86 +113,6 @@ static void trace_free(void)
     free(tr.pair);
     free(tr.e);
     memset(&tr, 0, sizeof tr);
-}
-
-/* ------------------------------------------------------------ name classes */
-
-enum { N_COUNTRY, N_REGION, N_FACILITY, N_ALIAS, N_FIGURE, N_ORG, N_PERSON, N_OTHER, N_CLASSES };
-
-static const char *const org_words[] = {
-    "authority",   "council",   "ministry", "ministère", "agency",     "bank",       "banque",
-    "party",       "parti",     "union",    "company",   "club",       "university", "université",
-    "commission",  "assemblée", "conseil",  "federal",   "fédération", "federation", "association",
-    "corporation", "group",     "groupe",   "police",    "office",     "department", "board",
-    "court",       "tribunal",  "fund",     "fonds",     "institute",  "institut",   "service",
-    "society",     "société",   "league",   "ligue",     "syndicat",   "committee",  "comité",
-    "inc",         "ltd",       "sa",       "airlines",  "airways",    "régie",      "caisse",
-    "network",     "chamber",   "chambre",  "senate",    "sénat",      "parliament", "parlement",
-    "army",        "armée",     "forces"};
-
-static int org_text(const char *s)
-{
-    size_t upper = 0, lower = 0;
-    for (const char *p = s; *p; p++) {
-        upper += isupper((unsigned char)*p) != 0;
-        lower += islower((unsigned char)*p) != 0;
-    }
-    if (upper >= 2 && lower == 0)
-        return 1; /* an acronym */
-    char word[64];
-    for (const char *p = s; *p;) {
-        while (*p == ' ' || *p == '-' || *p == '\'')
-            p++;
-        size_t n = strcspn(p, " -'");
-        if (!n)
-            break;
-        snprintf(word, sizeof word, "%.*s", (int)(n < 63 ? n : 63), p);
-        for (char *q = word; *q; q++)
-            *q = (char)tolower((unsigned char)*q);
-        for (size_t i = 0; i < sizeof org_words / sizeof *org_words; i++)
-            if (!strcmp(word, org_words[i]))
-                return 1;
-        p += n;
-    }
-    return 0;
-}
-
-static int person_text(const char *s)
-{
-    size_t words = 0;
-    for (const char *p = s; *p;) {
-        while (*p == ' ')
-            p++;
-        if (!*p)
-            break;
-        if (!isupper((unsigned char)*p))
-            return 0;
-        words++;
-        p += strcspn(p, " ");
-    }
-    return words == 2 || words == 3;
-}
-
-static int name_class(const struct digest_post *p, const struct digest_trace_key *x)
-{
-    if (x->kind == K_NUMBER)
-        return N_FIGURE;
-    if (x->kind == K_ALIAS)
-        return N_ALIAS;
-    uint8_t place = digest_key_place(K_NAME, x->h, 0);
-    if (place & 4)
-        return N_COUNTRY;
-    if (place & 8)
-        return N_REGION;
-    if (digest_facility_name(x->h))
-        return N_FACILITY;
-    char t[91];
-    day_key_text(p, x->h, t, sizeof t);
-    if (org_text(t))
-        return N_ORG;
-    if (x->kind == K_HALF || person_text(t))
-        return N_PERSON;
-    return N_OTHER;
 }
 
 /* ------------------------------------------------------------ the features */
