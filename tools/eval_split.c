@@ -113,7 +113,7 @@ static void trace_free(void)
 
 /* ------------------------------------------------------------ the counts */
 
-#define NCHECK 16
+#define NCHECK 32
 #define NSHARE 8
 static const char *const share_name[NSHARE] = {"an own name in both titles",
                                                "an own name, title and body",
