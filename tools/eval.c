@@ -44,7 +44,6 @@
 #define TARGET_LEDE 0.95
 
 /* Fixed audience, so that engagement is the share of it a story was read by. */
-#define EVAL_AUDIENCE 5000
 
 /* Sums over posts (B-cubed, ledes) and over days (NDCG), per row. */
 struct tally {
@@ -55,32 +54,6 @@ struct tally {
 };
 
 static int verbose, explain;
-
-static size_t post_index(const struct day *d, int64_t id)
-{
-    for (size_t i = 0; i < d->n; i++)
-        if (d->posts[i].id == id)
-            return i;
-    return SIZE_MAX;
-}
-
-/* group[i] = the index of the item covering post i, or a number past every
- * item when none does (the post is then alone). */
-static void groups_of(const struct day *d, const struct digest_item *it, size_t nit, size_t *group)
-{
-    for (size_t i = 0; i < d->n; i++)
-        group[i] = nit + i;
-    for (size_t g = 0; g < nit; g++) {
-        size_t r = post_index(d, it[g].post_id);
-        if (r != SIZE_MAX)
-            group[r] = g;
-        for (size_t m = 0; m < it[g].nmerged; m++) {
-            size_t k = post_index(d, it[g].merged[m]);
-            if (k != SIZE_MAX)
-                group[k] = g;
-        }
-    }
-}
 
 /* B-cubed over the posts of the day (all of them: the channel shows every
  * language it receives). */
@@ -166,7 +139,7 @@ static void why_print(const struct day *d, const struct digest_item *every, size
 {
     for (size_t g = 0; g < nevery; g++) {
         const struct digest_item *x = &every[g];
-        size_t r = post_index(d, x->post_id);
+        size_t r = day_post_index(d, x->post_id);
         int mixed = 0;
         for (size_t k = 0; k < x->nmerged && r != SIZE_MAX; k++) {
             size_t m = SIZE_MAX;
@@ -197,7 +170,7 @@ static double ndcg5(const struct day *d, const struct digest_item *it, size_t ni
     for (size_t k = 0; k < d->ntop; k++)
         idcg += (double)(EVAL_TOP - k) / log2((double)k + 2);
     for (size_t k = 0; k < nit && k < EVAL_TOP; k++) {
-        size_t r = post_index(d, it[k].post_id);
+        size_t r = day_post_index(d, it[k].post_id);
         const char *s = r == SIZE_MAX ? "" : d->story[r];
         int dup = 0;
         for (size_t j = 0; j < k; j++)
@@ -274,12 +247,12 @@ static size_t foreign_items(const struct day *d, const struct digest_item *it, s
 {
     size_t bad = 0;
     for (size_t k = 0; k < nit; k++) {
-        size_t r = post_index(d, it[k].post_id);
+        size_t r = day_post_index(d, it[k].post_id);
         if (r == SIZE_MAX || lang_is(d->posts[r].lang, d->lang))
             continue;
         int has = 0;
         for (size_t m = 0; m < it[k].nmerged && !has; m++) {
-            size_t j = post_index(d, it[k].merged[m]);
+            size_t j = day_post_index(d, it[k].merged[m]);
             has = j != SIZE_MAX && lang_is(d->posts[j].lang, d->lang);
         }
         bad += has;
@@ -321,10 +294,7 @@ static int day_eval(const struct day *d, struct tally *t)
     size_t nit = 0, nevery = 0;
     digest_weights_default(&w);
     w.lang = d->lang; /* as selection.c passes the channel's language */
-    all = w;
-    all.max_items = d->n; /* every group, whatever its score: no cap, no floor */
-    all.tag_cap = 0;
-    all.floor = 0;
+    day_weights_uncapped(d, &all);
     if (verbose)
         printf("%s\n", d->name);
     int rc = digest_select(d->posts, d->n, &w, d->start, d->end, EVAL_AUDIENCE, &it, &nit);
@@ -341,7 +311,7 @@ static int day_eval(const struct day *d, struct tally *t)
     size_t *group = calloc(d->n, sizeof *group);
     if (!group)
         abort();
-    groups_of(d, every, nevery, group);
+    day_groups_of(d, every, nevery, group);
     memset(t, 0, sizeof *t);
     t->days = 1;
     t->ndcg = ndcg5(d, it, nit);

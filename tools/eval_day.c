@@ -213,3 +213,52 @@ int day_name_class(const struct digest_post *p, const struct digest_trace_key *x
         return N_PERSON;
     return N_OTHER;
 }
+
+size_t day_post_index(const struct day *d, int64_t id)
+{
+    for (size_t i = 0; i < d->n; i++)
+        if (d->posts[i].id == id)
+            return i;
+    return SIZE_MAX;
+}
+
+void day_groups_of(const struct day *d, const struct digest_item *it, size_t nit, size_t *group)
+{
+    for (size_t i = 0; i < d->n; i++)
+        group[i] = nit + i;
+    for (size_t g = 0; g < nit; g++) {
+        size_t r = day_post_index(d, it[g].post_id);
+        if (r != SIZE_MAX)
+            group[r] = g;
+        for (size_t m = 0; m < it[g].nmerged; m++) {
+            size_t k = day_post_index(d, it[g].merged[m]);
+            if (k != SIZE_MAX)
+                group[k] = g;
+        }
+    }
+}
+
+void day_weights_uncapped(const struct day *d, struct digest_weights *all)
+{
+    digest_weights_default(all);
+    all->lang = d->lang; /* as selection.c passes the channel's language */
+    all->max_items = d->n; /* every group, whatever its score: no cap, no floor */
+    all->tag_cap = 0;
+    all->floor = 0;
+}
+
+int day_grouping(const struct day *d, const struct digest_tracer *t, size_t *group)
+{
+    struct digest_weights all;
+    struct digest_item *every = NULL;
+    size_t nevery = 0;
+    day_weights_uncapped(d, &all);
+    digest_tracer = t;
+    int rc = digest_select(d->posts, d->n, &all, d->start, d->end, EVAL_AUDIENCE, &every, &nevery);
+    digest_tracer = NULL;
+    if (rc < 0)
+        return rc;
+    day_groups_of(d, every, nevery, group);
+    digest_items_free(every, nevery);
+    return 0;
+}

@@ -15,6 +15,7 @@
 
 #define EVAL_MAX_POSTS 4096 /* far above a day's wire copy; bounds every array */
 #define EVAL_TOP 5
+#define EVAL_AUDIENCE 5000 /* the channel's readers, for the engagement part */
 
 struct day {
     json_t *root;
@@ -47,6 +48,23 @@ void day_key_text(const struct digest_post *p, uint64_t h, char *buf, size_t siz
 enum { N_COUNTRY, N_REGION, N_FACILITY, N_ALIAS, N_FIGURE, N_ORG, N_PERSON, N_OTHER, N_CLASSES };
 struct digest_trace_key;
 int day_name_class(const struct digest_post *p, const struct digest_trace_key *x);
+
+/* The index of the post whose id is id, or SIZE_MAX. */
+size_t day_post_index(const struct day *d, int64_t id);
+
+/* group[i] = the index of the item covering post i, or a number past every
+ * item when none does (the post is then alone). */
+void day_groups_of(const struct day *d, const struct digest_item *it, size_t nit, size_t *group);
+
+/* The weights of the selection the grouping is scored on: d's language,
+ * every group whatever its score (no cap, no tag cap, no floor). */
+void day_weights_uncapped(const struct day *d, struct digest_weights *all);
+
+/* Groups d as tools/eval scores it (the uncapped selection), with the
+ * grouping's tracer set to t (NULL: none) for the call; group[i]: post i's
+ * group as day_groups_of() numbers it. 0, or digest_select()'s error. */
+struct digest_tracer;
+int day_grouping(const struct day *d, const struct digest_tracer *t, size_t *group);
 
 /* calloc() of at least one element, or abort(): the tools' arrays. */
 void *eval_xcalloc(size_t n, size_t size);

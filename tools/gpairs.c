@@ -455,47 +455,12 @@ static void day_rows(const char *label)
 
 /* ------------------------------------------------------------ a day's run */
 
-static size_t post_index(const struct day *d, int64_t id)
-{
-    for (size_t i = 0; i < d->n; i++)
-        if (d->posts[i].id == id)
-            return i;
-    return SIZE_MAX;
-}
-
-/* The uncapped selection of d (tools/eval's), traced; group[i]: post i's
- * group. */
+/* The day's grouping (tools/eval's), traced into a fresh trace. */
 static int day_group(const struct day *d, size_t *group)
 {
-    struct digest_weights all;
-    struct digest_item *every = NULL;
-    size_t nevery = 0;
-    digest_weights_default(&all);
-    all.lang = d->lang;
-    all.max_items = d->n;
-    all.tag_cap = 0;
-    all.floor = 0;
     memset(&tr, 0, sizeof tr);
     tr.d = d;
-    digest_tracer = &tracer;
-    int rc = digest_select(d->posts, d->n, &all, d->start, d->end, 5000, &every, &nevery);
-    digest_tracer = NULL;
-    if (rc < 0)
-        return rc;
-    for (size_t i = 0; i < d->n; i++)
-        group[i] = nevery + i;
-    for (size_t g = 0; g < nevery; g++) {
-        size_t r = post_index(d, every[g].post_id);
-        if (r != SIZE_MAX)
-            group[r] = g;
-        for (size_t m = 0; m < every[g].nmerged; m++) {
-            size_t k = post_index(d, every[g].merged[m]);
-            if (k != SIZE_MAX)
-                group[k] = g;
-        }
-    }
-    digest_items_free(every, nevery);
-    return 0;
+    return day_grouping(d, &tracer, group);
 }
 
 /* Each post's row for -p: a candidate's story, or its own past them. */

@@ -256,14 +256,6 @@ static void day_rows(const char *label, const size_t *group)
         }
 }
 
-static size_t post_index(const struct day *d, int64_t id)
-{
-    for (size_t i = 0; i < d->n; i++)
-        if (d->posts[i].id == id)
-            return i;
-    return SIZE_MAX;
-}
-
 /* ------------------------------------------------------------ the trial */
 
 /* One fold's model (eval/learn.py --weights): the days it was not fitted
@@ -421,39 +413,12 @@ static void tally_print(const char *label, const struct tally *base, const struc
 
 /* ------------------------------------------------------------ a day's run */
 
-/* The uncapped selection of d (tools/eval's), traced by t; group[i]: post
- * i's group. */
+/* The day's grouping (tools/eval's), traced by t into a fresh trace. */
 static int day_group(const struct day *d, const struct digest_tracer *t, size_t *group)
 {
-    struct digest_weights all;
-    struct digest_item *every = NULL;
-    size_t nevery = 0;
-    digest_weights_default(&all);
-    all.lang = d->lang;
-    all.max_items = d->n;
-    all.tag_cap = 0;
-    all.floor = 0;
     memset(&tr, 0, sizeof tr);
     tr.d = d;
-    digest_tracer = t;
-    int rc = digest_select(d->posts, d->n, &all, d->start, d->end, 5000, &every, &nevery);
-    digest_tracer = NULL;
-    if (rc < 0)
-        return rc;
-    for (size_t i = 0; i < d->n; i++)
-        group[i] = nevery + i;
-    for (size_t g = 0; g < nevery; g++) {
-        size_t r = post_index(d, every[g].post_id);
-        if (r != SIZE_MAX)
-            group[r] = g;
-        for (size_t m = 0; m < every[g].nmerged; m++) {
-            size_t k = post_index(d, every[g].merged[m]);
-            if (k != SIZE_MAX)
-                group[k] = g;
-        }
-    }
-    digest_items_free(every, nevery);
-    return 0;
+    return day_grouping(d, t, group);
 }
 
 static const char *usage =
