@@ -159,15 +159,15 @@ bench: deps-test crier $(PERF_BIN)
 
 # The selection benchmark of issue 11: grouping, top 5 and ledes against an
 # editor's gold answer on eval/days/*.json. Prints a table, never fails on figures.
-$(BUILD)/tools/eval: tools/eval.c tools/eval_day.c tools/eval_day.h tools/eval_split.c tools/eval_split.h $(BUILD)/libcrier.a
+$(BUILD)/tools/eval: tools/eval.c tools/eval_day.c tools/eval_day.h tools/eval_split.c tools/eval_split.h tools/eval_trace.c tools/eval_trace.h $(BUILD)/libcrier.a
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -o $@ tools/eval.c tools/eval_day.c tools/eval_split.c $(BUILD)/libcrier.a $(LIBS)
+	$(CC) $(ALL_CFLAGS) -o $@ tools/eval.c tools/eval_day.c tools/eval_split.c tools/eval_trace.c $(BUILD)/libcrier.a $(LIBS)
 
 # One row of features per pair of posts the grouping compared, with the gold
 # label (eval/README.md, last section); eval/learn.py fits a pair score on them.
-$(BUILD)/tools/pairs: tools/pairs.c tools/eval_day.c tools/eval_day.h $(BUILD)/libcrier.a
+$(BUILD)/tools/pairs: tools/pairs.c tools/eval_day.c tools/eval_day.h tools/eval_trace.c tools/eval_trace.h $(BUILD)/libcrier.a
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -o $@ tools/pairs.c tools/eval_day.c $(BUILD)/libcrier.a $(LIBS)
+	$(CC) $(ALL_CFLAGS) -o $@ tools/pairs.c tools/eval_day.c tools/eval_trace.c $(BUILD)/libcrier.a $(LIBS)
 
 pairs: $(BUILD)/tools/pairs
 	$(BUILD)/tools/pairs $(sort $(wildcard $(EVAL_DAYS))) > $(BUILD)/pairs.tsv
@@ -176,9 +176,9 @@ pairs: $(BUILD)/tools/pairs
 # One row of features per pair of final stories that share a walked key, with
 # the gold label (eval/README.md, last section); eval/gmerge.py fits a
 # story-level merge score on them and scores its merges leave-days-out.
-$(BUILD)/tools/gpairs: tools/gpairs.c tools/eval_day.c tools/eval_day.h $(BUILD)/libcrier.a
+$(BUILD)/tools/gpairs: tools/gpairs.c tools/eval_day.c tools/eval_day.h tools/eval_trace.c tools/eval_trace.h $(BUILD)/libcrier.a
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -o $@ tools/gpairs.c tools/eval_day.c $(BUILD)/libcrier.a $(LIBS)
+	$(CC) $(ALL_CFLAGS) -o $@ tools/gpairs.c tools/eval_day.c tools/eval_trace.c $(BUILD)/libcrier.a $(LIBS)
 
 gpairs: $(BUILD)/tools/gpairs
 	$(BUILD)/tools/gpairs -p $(BUILD)/gposts.tsv $(sort $(wildcard $(EVAL_DAYS))) > $(BUILD)/gpairs.tsv

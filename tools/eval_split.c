@@ -25,24 +25,16 @@
 
 #include "digest_trace.h"
 #include "eval_day.h"
+#include "eval_trace.h"
 
 /* K_* of src/digest_int.h */
 static const char *const kind_name[] = {"shingle", "name",  "figure", "half",  "word",  "wordN",
                                         "wordQ",   "media", "alias",  "wordA", "bridge"};
-#define K_NAME 1
-#define K_NUMBER 2
-#define K_HALF 3
-#define K_ALIAS 8
 
 #define NSTAGES 8
 
 struct trace {
-    size_t nc, df_cap;
-    size_t *off;
-    struct digest_trace_key *k;
-    struct digest_trace_pair *pair; /* nc * nc, [a * nc + b], a < b; verdict 0: none */
-    struct digest_trace_edge *e;
-    size_t ne;
+    struct eval_trace t;
     char stage[NSTAGES][16];
     size_t *root[NSTAGES];
     size_t nstage;
@@ -54,27 +46,19 @@ static void on_keys(void *ctx, size_t nc, size_t df_cap, const size_t *off,
                     const struct digest_trace_key *k)
 {
     (void)ctx;
-    tr.nc = nc;
-    tr.df_cap = df_cap;
-    tr.off = eval_xcalloc(nc + 1, sizeof *tr.off);
-    memcpy(tr.off, off, (nc + 1) * sizeof *off);
-    tr.k = eval_xcalloc(off[nc], sizeof *tr.k);
-    memcpy(tr.k, k, off[nc] * sizeof *k);
-    tr.pair = eval_xcalloc(nc * nc, sizeof *tr.pair);
+    eval_trace_keys(&tr.t, nc, df_cap, off, k);
 }
 
 static void on_pair(void *ctx, const struct digest_trace_pair *p)
 {
     (void)ctx;
-    tr.pair[p->a * tr.nc + p->b] = *p; /* each pair once, its own slot */
+    eval_trace_pair(&tr.t, p);
 }
 
 static void on_edges(void *ctx, const struct digest_trace_edge *v, size_t n)
 {
     (void)ctx;
-    tr.e = eval_xcalloc(n, sizeof *v);
-    memcpy(tr.e, v, n * sizeof *v);
-    tr.ne = n;
+    eval_trace_edges(&tr.t, v, n);
 }
 
 static void on_stage(void *ctx, const char *name, const size_t *root, size_t nc)
@@ -102,12 +86,9 @@ void split_trace_end(void)
 
 static void trace_free(void)
 {
-    free(tr.off);
-    free(tr.k);
-    free(tr.pair);
-    free(tr.e);
     for (size_t s = 0; s < tr.nstage; s++)
         free(tr.root[s]);
+    eval_trace_free(&tr.t);
     memset(&tr, 0, sizeof tr);
 }
 
@@ -178,27 +159,17 @@ void split_counts_print(void)
 
 /* ------------------------------------------------------------ explaining */
 
-static int in_title(uint8_t kind, float w)
-{
-    return kind == K_HALF ? w >= 1.0f : w >= 2.0f;
-}
-
-static int is_name(uint8_t kind)
-{
-    return kind == K_NAME || kind == K_ALIAS || kind == K_HALF || kind == K_NUMBER;
-}
-
 static const struct digest_trace_pair *pair_of(size_t a, size_t b)
 {
-    return a < b ? &tr.pair[a * tr.nc + b] : &tr.pair[b * tr.nc + a];
+    return a < b ? &tr.t.pair[a * tr.t.nc + b] : &tr.t.pair[b * tr.t.nc + a];
 }
 
 static const struct digest_trace_edge *edge_of(size_t a, size_t b, int weak)
 {
     size_t x = a < b ? a : b, y = a < b ? b : a;
-    for (size_t i = 0; i < tr.ne; i++)
-        if (tr.e[i].a == x && tr.e[i].b == y && tr.e[i].weak == weak)
-            return &tr.e[i];
+    for (size_t i = 0; i < tr.t.ne; i++)
+        if (tr.t.e[i].a == x && tr.t.e[i].b == y && tr.t.e[i].weak == weak)
+            return &tr.t.e[i];
     return NULL;
 }
 
@@ -226,12 +197,12 @@ static int shared_print(const struct digest_post *pa, size_t a, size_t b, const 
                         const size_t *post_of, const char *s_id, int print)
 {
     int best = 7, walked = 0;
-    for (size_t i = tr.off[a]; i < tr.off[a + 1]; i++)
-        for (size_t j = tr.off[b]; j < tr.off[b + 1]; j++) {
-            const struct digest_trace_key *x = &tr.k[i], *y = &tr.k[j];
+    for (size_t i = tr.t.off[a]; i < tr.t.off[a + 1]; i++)
+        for (size_t j = tr.t.off[b]; j < tr.t.off[b + 1]; j++) {
+            const struct digest_trace_key *x = &tr.t.k[i], *y = &tr.t.k[j];
             if (x->h != y->h)
                 continue;
-            int walk = x->df >= 2 && x->df <= tr.df_cap && x->w > 0 && y->w > 0;
+            int walk = x->df >= 2 && x->df <= tr.t.df_cap && x->w > 0 && y->w > 0;
             walked += walk;
             if (print) {
                 char t[61];
@@ -242,18 +213,18 @@ static int shared_print(const struct digest_post *pa, size_t a, size_t b, const 
             if (!walk)
                 continue;
             int cls = 6;
-            if (is_name(x->kind) && is_name(y->kind)) {
+            if (eval_key_is_name(x->kind) && eval_key_is_name(y->kind)) {
                 int own = 1; /* every holder is of the story */
-                for (size_t c = 0; c < tr.nc && own; c++) {
+                for (size_t c = 0; c < tr.t.nc && own; c++) {
                     if (c == a || c == b)
                         continue;
-                    for (size_t q = tr.off[c]; q < tr.off[c + 1]; q++)
-                        if (tr.k[q].h == x->h && strcmp(story[post_of[c]], s_id) != 0) {
+                    for (size_t q = tr.t.off[c]; q < tr.t.off[c + 1]; q++)
+                        if (tr.t.k[q].h == x->h && strcmp(story[post_of[c]], s_id) != 0) {
                             own = 0;
                             break;
                         }
                 }
-                int ta = in_title(x->kind, x->w), tb = in_title(y->kind, y->w);
+                int ta = eval_key_in_title(x->kind, x->w), tb = eval_key_in_title(y->kind, y->w);
                 cls = (own ? 0 : 3) + (ta && tb ? 0 : ta || tb ? 1 : 2);
             }
             best = cls < best ? cls : best;
@@ -323,17 +294,17 @@ static void join_names(const struct day_view *d, const size_t *group, const size
 {
     size_t strong = 0;
     printf("      names of both:");
-    for (size_t c = 0; c < tr.nc; c++) {
+    for (size_t c = 0; c < tr.t.nc; c++) {
         if (group[post_of[c]] != ga)
             continue;
-        for (size_t i = tr.off[c]; i < tr.off[c + 1]; i++) {
-            const struct digest_trace_key *x = &tr.k[i];
-            if (!is_name(x->kind) || x->df < 2)
+        for (size_t i = tr.t.off[c]; i < tr.t.off[c + 1]; i++) {
+            const struct digest_trace_key *x = &tr.t.k[i];
+            if (!eval_key_is_name(x->kind) || x->df < 2)
                 continue;
             size_t in_a = 0, in_b = 0, out = 0, seen_before = 0;
-            for (size_t o = 0; o < tr.nc; o++)
-                for (size_t q = tr.off[o]; q < tr.off[o + 1]; q++) {
-                    if (tr.k[q].h != x->h)
+            for (size_t o = 0; o < tr.t.nc; o++)
+                for (size_t q = tr.t.off[o]; q < tr.t.off[o + 1]; q++) {
+                    if (tr.t.k[q].h != x->h)
                         continue;
                     size_t g = group[post_of[o]];
                     in_a += g == ga;
@@ -349,10 +320,10 @@ static void join_names(const struct day_view *d, const size_t *group, const size
             printf(" %s (%zu+%zu, %zu elsewhere)", t, in_a, in_b, out);
         }
     }
-    for (size_t i = 0; i < tr.ne; i++)
-        if (!tr.e[i].weak && tr.e[i].w >= thr &&
-            ((group[post_of[tr.e[i].a]] == ga && group[post_of[tr.e[i].b]] == gb) ||
-             (group[post_of[tr.e[i].a]] == gb && group[post_of[tr.e[i].b]] == ga)))
+    for (size_t i = 0; i < tr.t.ne; i++)
+        if (!tr.t.e[i].weak && tr.t.e[i].w >= thr &&
+            ((group[post_of[tr.t.e[i].a]] == ga && group[post_of[tr.t.e[i].b]] == gb) ||
+             (group[post_of[tr.t.e[i].a]] == gb && group[post_of[tr.t.e[i].b]] == ga)))
             strong++;
     (void)cand_of;
     printf("; %zu edges of the threshold between them\n", strong);
@@ -403,8 +374,8 @@ static void pair_explain(const struct day_view *d, const size_t *group, const si
         /* the lone post's links: to the other group, and elsewhere */
         size_t l = na == 1 ? ba : bb, other = na == 1 ? gb : ga, c = cand_of[l];
         size_t to_e = 0, to_w = 0, el_e = 0, el_w = 0;
-        for (size_t i = 0; i < tr.ne; i++) {
-            const struct digest_trace_edge *x = &tr.e[i];
+        for (size_t i = 0; i < tr.t.ne; i++) {
+            const struct digest_trace_edge *x = &tr.t.e[i];
             if (x->a != c && x->b != c)
                 continue;
             size_t o = post_of[x->a == c ? x->b : x->a];
@@ -463,7 +434,7 @@ void split_explain(const struct day_view *d, const size_t *group, double thr)
         if (!d->posts[i].excluded)
             post_of[nc++] = i;
     }
-    if (nc != tr.nc || !tr.pair) {
+    if (nc != tr.t.nc || !tr.t.pair) {
         printf("  (no trace)\n");
         free(cand_of);
         free(post_of);

@@ -30,80 +30,43 @@
 #include "digest_int.h"
 #include "digest_trace.h"
 #include "eval_day.h"
+#include "eval_trace.h"
 
 /* ------------------------------------------------------------ the trace */
 
 struct trace {
-    const struct day *d;
-    size_t nc, df_cap;
-    size_t *off, *post_of; /* post_of[c]: the day's index of candidate c */
-    struct digest_trace_key *k;
+    struct eval_trace t;
     int *cls; /* per key: its name class (day_name_class()), -1 not a name walked or titled */
-    struct digest_trace_pair *pair; /* [a * nc + b], a < b; verdict 0: not compared */
-    struct digest_trace_edge *e;
-    size_t ne;
     size_t *root; /* after the last stage */
 };
 
 static struct trace tr;
 
-static int walks(const struct digest_trace_key *x)
-{
-    return x->df >= 2 && x->df <= tr.df_cap && x->w > 0;
-}
-
-static int is_name(uint8_t kind)
-{
-    return kind == K_NAME || kind == K_ALIAS || kind == K_HALF || kind == K_NUMBER;
-}
-
-static int is_word(uint8_t kind)
-{
-    return kind == K_WORD || kind == K_WORDN || kind == K_WORDA || kind == K_BRIDGE;
-}
-
-static int in_title(uint8_t kind, float w)
-{
-    return kind == K_HALF ? w >= 1.0f : w >= 2.0f;
-}
-
 static void on_keys(void *ctx, size_t nc, size_t df_cap, const size_t *off,
                     const struct digest_trace_key *k)
 {
     (void)ctx;
-    tr.nc = nc;
-    tr.df_cap = df_cap;
-    tr.off = eval_xcalloc(nc + 1, sizeof *tr.off);
-    memcpy(tr.off, off, (nc + 1) * sizeof *off);
-    tr.k = eval_xcalloc(off[nc], sizeof *tr.k);
-    memcpy(tr.k, k, off[nc] * sizeof *k);
-    tr.pair = eval_xcalloc(nc * nc, sizeof *tr.pair);
-    tr.post_of = eval_xcalloc(nc, sizeof *tr.post_of);
+    eval_trace_keys(&tr.t, nc, df_cap, off, k);
     tr.cls = eval_xcalloc(off[nc], sizeof *tr.cls);
     tr.root = eval_xcalloc(nc, sizeof *tr.root);
-    size_t c = 0;
-    for (size_t i = 0; i < tr.d->n && c < nc; i++)
-        if (!tr.d->posts[i].excluded)
-            tr.post_of[c++] = i;
-    for (c = 0; c < nc; c++)
+    for (size_t c = 0; c < nc; c++)
         for (size_t i = off[c]; i < off[c + 1]; i++)
-            tr.cls[i] = is_name(k[i].kind) && (walks(&k[i]) || in_title(k[i].kind, k[i].w))
-                            ? day_name_class(&tr.d->posts[tr.post_of[c]], &k[i])
+            tr.cls[i] = eval_key_is_name(k[i].kind) &&
+                                (eval_key_walks(&tr.t, &k[i]) || eval_key_in_title(k[i].kind, k[i].w))
+                            ? day_name_class(&tr.t.d->posts[tr.t.post_of[c]], &k[i])
                             : -1;
 }
 
 static void on_pair(void *ctx, const struct digest_trace_pair *p)
 {
     (void)ctx;
-    tr.pair[p->a * tr.nc + p->b] = *p;
+    eval_trace_pair(&tr.t, p);
 }
 
 static void on_edges(void *ctx, const struct digest_trace_edge *v, size_t n)
 {
     (void)ctx;
-    tr.e = eval_xcalloc(n, sizeof *v);
-    memcpy(tr.e, v, n * sizeof *v);
-    tr.ne = n;
+    eval_trace_edges(&tr.t, v, n);
 }
 
 static void on_stage(void *ctx, const char *name, const size_t *root, size_t nc)
@@ -116,13 +79,9 @@ static void on_stage(void *ctx, const char *name, const size_t *root, size_t nc)
 
 static void trace_free(void)
 {
-    free(tr.off);
-    free(tr.post_of);
-    free(tr.k);
     free(tr.cls);
-    free(tr.pair);
-    free(tr.e);
     free(tr.root);
+    eval_trace_free(&tr.t);
     memset(&tr, 0, sizeof tr);
 }
 
@@ -146,10 +105,10 @@ static const char *majority(const size_t *m, size_t n)
     const char *best = NULL;
     size_t most = 0;
     for (size_t i = 0; i < n; i++) {
-        const char *g = tr.d->story[tr.post_of[m[i]]];
+        const char *g = tr.t.d->story[tr.t.post_of[m[i]]];
         size_t c = 0;
         for (size_t j = 0; j < n; j++)
-            c += strcmp(g, tr.d->story[tr.post_of[m[j]]]) == 0;
+            c += strcmp(g, tr.t.d->story[tr.t.post_of[m[j]]]) == 0;
         if (c > most) {
             most = c;
             best = g;
@@ -162,22 +121,22 @@ static void majority_lang(size_t s, char *out)
 {
     size_t fr = 0, n = st.first[s + 1] - st.first[s];
     for (size_t i = st.first[s]; i < st.first[s + 1]; i++)
-        fr += strncmp(tr.d->posts[tr.post_of[st.mem[i]]].lang, "fr", 2) == 0;
+        fr += strncmp(tr.t.d->posts[tr.t.post_of[st.mem[i]]].lang, "fr", 2) == 0;
     snprintf(out, 3, "%s", 2 * fr >= n ? "fr" : "en");
 }
 
 /* group[i]: post i's final group (the items'). */
 static void stories_build(const size_t *group)
 {
-    size_t nc = tr.nc;
-    size_t *gid = eval_xcalloc(tr.d->n + nc + 1, sizeof *gid); /* group -> story + 1 */
+    size_t nc = tr.t.nc;
+    size_t *gid = eval_xcalloc(tr.t.d->n + nc + 1, sizeof *gid); /* group -> story + 1 */
     st.sid = eval_xcalloc(nc, sizeof *st.sid);
     st.first = eval_xcalloc(nc + 1, sizeof *st.first);
     st.mem = eval_xcalloc(nc, sizeof *st.mem);
     st.gold = eval_xcalloc(nc, sizeof *st.gold);
     st.n = 0;
     for (size_t c = 0; c < nc; c++) {
-        size_t g = group[tr.post_of[c]];
+        size_t g = group[tr.t.post_of[c]];
         if (!gid[g])
             gid[g] = ++st.n;
         st.sid[c] = gid[g] - 1;
@@ -209,8 +168,8 @@ static void stories_free(void)
  * would add reads the former). */
 static int stage_is_items(void)
 {
-    for (size_t a = 0; a < tr.nc; a++)
-        for (size_t b = a + 1; b < tr.nc; b++)
+    for (size_t a = 0; a < tr.t.nc; a++)
+        for (size_t b = a + 1; b < tr.t.nc; b++)
             if ((tr.root[a] == tr.root[b]) != (st.sid[a] == st.sid[b]))
                 return 0;
     return 1;
@@ -275,12 +234,12 @@ static int held_in(size_t s, uint64_t h, struct held *out)
     memset(out, 0, sizeof *out);
     for (size_t i = st.first[s]; i < st.first[s + 1]; i++) {
         size_t c = st.mem[i];
-        for (size_t j = tr.off[c]; j < tr.off[c + 1]; j++) {
-            const struct digest_trace_key *x = &tr.k[j];
-            if (x->h != h || !walks(x))
+        for (size_t j = tr.t.off[c]; j < tr.t.off[c + 1]; j++) {
+            const struct digest_trace_key *x = &tr.t.k[j];
+            if (x->h != h || !eval_key_walks(&tr.t, x))
                 continue;
             out->posts++;
-            out->title |= in_title(x->kind, x->w);
+            out->title |= eval_key_in_title(x->kind, x->w);
             out->k = x;
             out->cls = tr.cls[j];
             break;
@@ -293,16 +252,16 @@ static int held_in(size_t s, uint64_t h, struct held *out)
 static void key_features(size_t s, size_t t, double *f)
 {
     size_t ns = st.first[s + 1] - st.first[s], nt = st.first[t + 1] - st.first[t];
-    uint64_t *seen = eval_xcalloc(tr.off[tr.nc] + 1, sizeof *seen);
+    uint64_t *seen = eval_xcalloc(tr.t.off[tr.t.nc] + 1, sizeof *seen);
     size_t nseen = 0;
     for (size_t i = st.first[s]; i < st.first[s + 1]; i++)
-        for (size_t j = tr.off[st.mem[i]]; j < tr.off[st.mem[i] + 1]; j++) {
-            const struct digest_trace_key *x = &tr.k[j];
+        for (size_t j = tr.t.off[st.mem[i]]; j < tr.t.off[st.mem[i] + 1]; j++) {
+            const struct digest_trace_key *x = &tr.t.k[j];
             int dup = 0;
             for (size_t q = 0; q < nseen && !dup; q++)
                 dup = seen[q] == x->h;
             struct held a, b;
-            if (dup || !walks(x) || !held_in(t, x->h, &b))
+            if (dup || !eval_key_walks(&tr.t, x) || !held_in(t, x->h, &b))
                 continue;
             seen[nseen++] = x->h;
             held_in(s, x->h, &a);
@@ -311,7 +270,7 @@ static void key_features(size_t s, size_t t, double *f)
             f[F_SHARED]++;
             f[F_IDF_SUM] += x->idf;
             f[F_IDF_COVER] += cover;
-            if (is_name(x->kind)) {
+            if (eval_key_is_name(x->kind)) {
                 f[F_NAME_IDF] += x->idf;
                 f[F_NAME_COVER] += cover;
                 if (a.cls >= 0)
@@ -321,7 +280,7 @@ static void key_features(size_t s, size_t t, double *f)
                     f[F_OWN_NAME]++;
                     f[F_OWN_IDF] += x->idf;
                 }
-            } else if (is_word(x->kind)) {
+            } else if (eval_key_is_word(x->kind)) {
                 f[F_N_WORD]++;
                 f[F_WORD_IDF] += x->idf;
                 f[F_WORD_COVER] += cover;
@@ -335,15 +294,15 @@ static void key_features(size_t s, size_t t, double *f)
 static const struct digest_trace_edge *edge_of(size_t a, size_t b, int weak)
 {
     size_t x = a < b ? a : b, y = a < b ? b : a;
-    for (size_t i = 0; i < tr.ne; i++)
-        if (tr.e[i].a == x && tr.e[i].b == y && tr.e[i].weak == weak)
-            return &tr.e[i];
+    for (size_t i = 0; i < tr.t.ne; i++)
+        if (tr.t.e[i].a == x && tr.t.e[i].b == y && tr.t.e[i].weak == weak)
+            return &tr.t.e[i];
     return NULL;
 }
 
 static const struct digest_trace_pair *pair_of(size_t a, size_t b)
 {
-    const struct digest_trace_pair *p = a < b ? &tr.pair[a * tr.nc + b] : &tr.pair[b * tr.nc + a];
+    const struct digest_trace_pair *p = a < b ? &tr.t.pair[a * tr.t.nc + b] : &tr.t.pair[b * tr.t.nc + a];
     return p->verdict ? p : NULL;
 }
 
@@ -358,8 +317,8 @@ static size_t pair_features(size_t s, size_t t, double *f)
         size_t a = st.mem[i], met = 0;
         for (size_t jj = 0; jj < nt; jj++) {
             size_t b = st.mem[st.first[t] + jj];
-            const struct digest_post *pa = &tr.d->posts[tr.post_of[a]],
-                                     *pb = &tr.d->posts[tr.post_of[b]];
+            const struct digest_post *pa = &tr.t.d->posts[tr.t.post_of[a]],
+                                     *pb = &tr.t.d->posts[tr.t.post_of[b]];
             double min = fabs((double)(pa->published_at - pb->published_at)) / 60000.0;
             if (near < 0 || min < near)
                 near = min;
@@ -399,8 +358,8 @@ static size_t pair_features(size_t s, size_t t, double *f)
 static int holds(size_t s, uint64_t h)
 {
     for (size_t i = st.first[s]; i < st.first[s + 1]; i++)
-        for (size_t j = tr.off[st.mem[i]]; j < tr.off[st.mem[i] + 1]; j++)
-            if (tr.k[j].h == h)
+        for (size_t j = tr.t.off[st.mem[i]]; j < tr.t.off[st.mem[i] + 1]; j++)
+            if (tr.t.k[j].h == h)
                 return 1;
     return 0;
 }
@@ -410,11 +369,11 @@ static int holds(size_t s, uint64_t h)
 static size_t apart(size_t s, size_t t, size_t *person)
 {
     size_t n = 0;
-    uint64_t *seen = eval_xcalloc(tr.off[tr.nc] + 1, sizeof *seen);
+    uint64_t *seen = eval_xcalloc(tr.t.off[tr.t.nc] + 1, sizeof *seen);
     for (size_t i = st.first[s]; i < st.first[s + 1]; i++)
-        for (size_t j = tr.off[st.mem[i]]; j < tr.off[st.mem[i] + 1]; j++) {
-            const struct digest_trace_key *x = &tr.k[j];
-            if (!is_name(x->kind) || x->kind == K_NUMBER || !in_title(x->kind, x->w) ||
+        for (size_t j = tr.t.off[st.mem[i]]; j < tr.t.off[st.mem[i] + 1]; j++) {
+            const struct digest_trace_key *x = &tr.t.k[j];
+            if (!eval_key_is_name(x->kind) || x->kind == K_NUMBER || !eval_key_in_title(x->kind, x->w) ||
                 holds(t, x->h))
                 continue;
             int dup = 0;
@@ -446,7 +405,7 @@ static void day_rows(const char *label)
             f[F_APART_MIN] = (double)(as < at ? as : at);
             f[F_APART_MAX] = (double)(as < at ? at : as);
             f[F_APART_PERSON] = (double)person;
-            printf("%s\t%s\t%zu\t%zu", label, tr.d->lang, s, t);
+            printf("%s\t%s\t%zu\t%zu", label, tr.t.d->lang, s, t);
             for (int i = 0; i < NF; i++)
                 printf("\t%.4g", f[i]);
             printf("\t%d\n", strcmp(st.gold[s], st.gold[t]) == 0);
@@ -459,21 +418,21 @@ static void day_rows(const char *label)
 static int day_group(const struct day *d, size_t *group)
 {
     memset(&tr, 0, sizeof tr);
-    tr.d = d;
+    tr.t.d = d;
     return day_grouping(d, &tracer, group);
 }
 
 /* Each post's row for -p: a candidate's story, or its own past them. */
 static void post_rows(FILE *out, const char *label)
 {
-    size_t *story = eval_xcalloc(tr.d->n, sizeof *story);
-    for (size_t i = 0; i < tr.d->n; i++)
+    size_t *story = eval_xcalloc(tr.t.d->n, sizeof *story);
+    for (size_t i = 0; i < tr.t.d->n; i++)
         story[i] = st.n + i;
-    for (size_t c = 0; c < tr.nc; c++)
-        story[tr.post_of[c]] = st.sid[c];
-    for (size_t i = 0; i < tr.d->n; i++)
-        fprintf(out, "%s\t%s\t%lld\t%zu\t%s\n", label, tr.d->lang, (long long)tr.d->posts[i].id,
-                story[i], tr.d->story[i]);
+    for (size_t c = 0; c < tr.t.nc; c++)
+        story[tr.t.post_of[c]] = st.sid[c];
+    for (size_t i = 0; i < tr.t.d->n; i++)
+        fprintf(out, "%s\t%s\t%lld\t%zu\t%s\n", label, tr.t.d->lang, (long long)tr.t.d->posts[i].id,
+                story[i], tr.t.d->story[i]);
     free(story);
 }
 

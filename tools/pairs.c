@@ -36,29 +36,17 @@
 #include "digest_int.h"
 #include "digest_trace.h"
 #include "eval_day.h"
+#include "eval_trace.h"
 
 /* ------------------------------------------------------------ the trace */
 
 struct trace {
-    const struct day *d;
-    size_t nc, df_cap;
-    size_t *off, *post_of; /* post_of[c]: the day's index of candidate c */
-    struct digest_trace_key *k;
+    struct eval_trace t;
     int *cls;       /* per key: its name class (day_name_class()), -1 not a name walked */
     size_t *walked; /* per candidate: its keys walked (df 2 .. df_cap, of weight) */
-    struct digest_trace_pair *pair; /* [a * nc + b], a < b; verdict 0: not compared */
-    struct digest_trace_edge *e;
-    size_t ne;
 };
 
 static struct trace tr;
-
-static int is_name(uint8_t kind);
-
-static int walks(const struct digest_trace_key *x)
-{
-    return x->df >= 2 && x->df <= tr.df_cap && x->w > 0;
-}
 
 /* Keys come first (digest_pairs()), single-threaded: what every pair reads
  * is laid out here, so that the rows' threads only read. */
@@ -66,25 +54,15 @@ static void on_keys(void *ctx, size_t nc, size_t df_cap, const size_t *off,
                     const struct digest_trace_key *k)
 {
     (void)ctx;
-    tr.nc = nc;
-    tr.df_cap = df_cap;
-    tr.off = eval_xcalloc(nc + 1, sizeof *tr.off);
-    memcpy(tr.off, off, (nc + 1) * sizeof *off);
-    tr.k = eval_xcalloc(off[nc], sizeof *tr.k);
-    memcpy(tr.k, k, off[nc] * sizeof *k);
-    tr.pair = eval_xcalloc(nc * nc, sizeof *tr.pair);
-    tr.post_of = eval_xcalloc(nc, sizeof *tr.post_of);
+    eval_trace_keys(&tr.t, nc, df_cap, off, k);
     tr.walked = eval_xcalloc(nc, sizeof *tr.walked);
     tr.cls = eval_xcalloc(off[nc], sizeof *tr.cls);
-    size_t c = 0;
-    for (size_t i = 0; i < tr.d->n && c < nc; i++)
-        if (!tr.d->posts[i].excluded)
-            tr.post_of[c++] = i;
-    for (c = 0; c < nc; c++)
+    for (size_t c = 0; c < nc; c++)
         for (size_t i = off[c]; i < off[c + 1]; i++) {
-            tr.walked[c] += walks(&k[i]) != 0;
-            tr.cls[i] = walks(&k[i]) && is_name(k[i].kind)
-                            ? day_name_class(&tr.d->posts[tr.post_of[c]], &k[i])
+            int walked = eval_key_walks(&tr.t, &k[i]);
+            tr.walked[c] += walked != 0;
+            tr.cls[i] = walked && eval_key_is_name(k[i].kind)
+                            ? day_name_class(&tr.t.d->posts[tr.t.post_of[c]], &k[i])
                             : -1;
         }
 }
@@ -92,45 +70,24 @@ static void on_keys(void *ctx, size_t nc, size_t df_cap, const size_t *off,
 static void on_pair(void *ctx, const struct digest_trace_pair *p)
 {
     (void)ctx;
-    tr.pair[p->a * tr.nc + p->b] = *p;
+    eval_trace_pair(&tr.t, p);
 }
 
 static void on_edges(void *ctx, const struct digest_trace_edge *v, size_t n)
 {
     (void)ctx;
-    tr.e = eval_xcalloc(n, sizeof *v);
-    memcpy(tr.e, v, n * sizeof *v);
-    tr.ne = n;
+    eval_trace_edges(&tr.t, v, n);
 }
 
 static void trace_free(void)
 {
-    free(tr.off);
-    free(tr.post_of);
-    free(tr.k);
     free(tr.cls);
     free(tr.walked);
-    free(tr.pair);
-    free(tr.e);
+    eval_trace_free(&tr.t);
     memset(&tr, 0, sizeof tr);
 }
 
 /* ------------------------------------------------------------ the features */
-
-static int in_title(uint8_t kind, float w)
-{
-    return kind == K_HALF ? w >= 1.0f : w >= 2.0f;
-}
-
-static int is_name(uint8_t kind)
-{
-    return kind == K_NAME || kind == K_ALIAS || kind == K_HALF || kind == K_NUMBER;
-}
-
-static int is_word(uint8_t kind)
-{
-    return kind == K_WORD || kind == K_WORDN || kind == K_WORDA || kind == K_BRIDGE;
-}
 
 /* The features of a pair, in the rows' order (F_* and feat_name[]). */
 enum {
@@ -173,7 +130,7 @@ static const char *const feat_name[NF] = {
  * with p, what digest_pairs() measured of them (before its verdict). */
 static void pair_features(size_t a, size_t b, const struct digest_trace_pair *p, double *f)
 {
-    const struct digest_post *pa = &tr.d->posts[tr.post_of[a]], *pb = &tr.d->posts[tr.post_of[b]];
+    const struct digest_post *pa = &tr.t.d->posts[tr.t.post_of[a]], *pb = &tr.t.d->posts[tr.t.post_of[b]];
     memset(f, 0, NF * sizeof *f);
     f[F_SAME_LANG] = strncmp(pa->lang, pb->lang, 2) == 0;
     f[F_MINUTES] = fabs((double)(pa->published_at - pb->published_at)) / 60000.0;
@@ -186,23 +143,23 @@ static void pair_features(size_t a, size_t b, const struct digest_trace_pair *p,
     f[F_HALVES_OVER_NEED] = (double)p->halves - p->toll - p->need;
     f[F_KEYS_MIN] = (double)(tr.walked[a] < tr.walked[b] ? tr.walked[a] : tr.walked[b]);
     f[F_KEYS_MAX] = (double)(tr.walked[a] < tr.walked[b] ? tr.walked[b] : tr.walked[a]);
-    for (size_t i = tr.off[a]; i < tr.off[a + 1]; i++)
-        for (size_t j = tr.off[b]; j < tr.off[b + 1]; j++) {
-            const struct digest_trace_key *x = &tr.k[i], *y = &tr.k[j];
-            if (x->h != y->h || !walks(x) || y->w <= 0)
+    for (size_t i = tr.t.off[a]; i < tr.t.off[a + 1]; i++)
+        for (size_t j = tr.t.off[b]; j < tr.t.off[b + 1]; j++) {
+            const struct digest_trace_key *x = &tr.t.k[i], *y = &tr.t.k[j];
+            if (x->h != y->h || !eval_key_walks(&tr.t, x) || y->w <= 0)
                 continue;
             f[F_SHARED]++;
             f[F_IDF_SUM] += x->idf;
             if (!f[F_MIN_DF] || x->df < f[F_MIN_DF])
                 f[F_MIN_DF] = x->df;
-            int ta = in_title(x->kind, x->w), tb = in_title(y->kind, y->w);
+            int ta = eval_key_in_title(x->kind, x->w), tb = eval_key_in_title(y->kind, y->w);
             int where = ta && tb ? 0 : ta || tb ? 1 : 2;
-            if (is_name(x->kind)) {
+            if (eval_key_is_name(x->kind)) {
                 f[F_NAME]++;
                 f[F_NAME_IDF_SUM] += x->idf;
                 f[F_CLASS + tr.cls[i]]++;
                 f[F_NAME_TT + where]++;
-            } else if (is_word(x->kind)) {
+            } else if (eval_key_is_word(x->kind)) {
                 f[F_WORD]++;
                 f[F_WORD_TT + where]++;
             } else if (x->kind == K_SHINGLE)
@@ -216,9 +173,9 @@ static const struct digest_tracer tracer = {NULL, on_keys, on_pair, on_edges, NU
 
 static const struct digest_trace_edge *edge_of(size_t a, size_t b, int weak)
 {
-    for (size_t i = 0; i < tr.ne; i++)
-        if (tr.e[i].a == a && tr.e[i].b == b && tr.e[i].weak == weak)
-            return &tr.e[i];
+    for (size_t i = 0; i < tr.t.ne; i++)
+        if (tr.t.e[i].a == a && tr.t.e[i].b == b && tr.t.e[i].weak == weak)
+            return &tr.t.e[i];
     return NULL;
 }
 
@@ -233,15 +190,15 @@ static void header(void)
 /* The rows of one day: group[i], post i's final group. */
 static void day_rows(const char *label, const size_t *group)
 {
-    const struct day *d = tr.d;
-    for (size_t a = 0; a < tr.nc; a++)
-        for (size_t b = a + 1; b < tr.nc; b++) {
-            const struct digest_trace_pair *p = &tr.pair[a * tr.nc + b];
+    const struct day *d = tr.t.d;
+    for (size_t a = 0; a < tr.t.nc; a++)
+        for (size_t b = a + 1; b < tr.t.nc; b++) {
+            const struct digest_trace_pair *p = &tr.t.pair[a * tr.t.nc + b];
             if (!p->verdict)
                 continue;
             double f[NF];
             pair_features(a, b, p, f);
-            size_t ia = tr.post_of[a], ib = tr.post_of[b];
+            size_t ia = tr.t.post_of[a], ib = tr.t.post_of[b];
             printf("%s\t%s\t%lld\t%lld", label, d->lang, (long long)d->posts[ia].id,
                    (long long)d->posts[ib].id);
             for (int i = 0; i < NF; i++)
@@ -417,7 +374,7 @@ static void tally_print(const char *label, const struct tally *base, const struc
 static int day_group(const struct day *d, const struct digest_tracer *t, size_t *group)
 {
     memset(&tr, 0, sizeof tr);
-    tr.d = d;
+    tr.t.d = d;
     return day_grouping(d, t, group);
 }
 
