@@ -14,10 +14,11 @@
  *      common, its tf-idf dot product with the later posts that share them,
  *      and the pairs that share enough become edges (digest_group.c);
  *   4. each edge is weighed by the neighbours its posts share;
- *   5. stories by average linkage over the edges, then the group-level evidence: a lone post
- *      joins the story most of its pairs link it to or whose own name it holds, two stories join
- *      when a name is theirs alone and edges reach every post of the smaller (digest_link.c),
- *      and a post still alone the story whose own words it writes past those read (digest_late.c);
+ *   5. stories by average linkage over the edges, then the group-level
+ *      evidence: a lone post joins the story most of its pairs link it to
+ *      or whose own name it holds, and two stories join when a name is
+ *      theirs alone and edges reach every post of the smaller
+ *      (digest_link.c);
  *   6. score the stories (each represented in the channel's language when
  *      it can be), rank, apply pins, the floor, K, the tag cap and the two
  *      ways they give, and build the items (ledes, and why each merged post
@@ -34,7 +35,6 @@
 #include <strings.h>
 
 #include "digest_int.h"
-#include "digest_late.h"
 #include "lede.h"
 #include "xmalloc.h"
 
@@ -470,7 +470,6 @@ static int group_candidates(const struct digest_post *posts, const size_t *cand,
      * larger, joined the shipyard's layoffs through the port's town). */
     e->via = xmalloc((nc ? nc : 1) * sizeof *e->via);
     digest_centroid_tolled(posts, cand, &ks, &pl, nc, df_cap, filler, g, e, e->via);
-    digest_late_attach(&ks, &pl, nc, filler, g, e->via);
     *ntwins = digest_twins(&ks, &pl, e, nc, df_cap, filler, g, twins);
     digest_keyset_free(&ks);
     digest_postings_free(&pl);

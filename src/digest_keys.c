@@ -16,7 +16,6 @@
  * was read from, for the preview's explanations.
  */
 #include "digest_int.h"
-#include "digest_late.h"
 #include "digest_onair.h"
 #include "digest_titleword.h"
 
@@ -838,7 +837,6 @@ int digest_keys_of_text(struct scratch *sc, const struct digest_post *p, size_t 
     digest_compound_keys(sc, p->lang);
     digest_modifier_keys(sc, p->lang);
     digest_service_keys(sc, p->lang);
-    digest_late_keys(sc, p->lang); /* last: marks past the words read */
     return 0;
 }
 
