@@ -10,6 +10,7 @@
  */
 #include "digest_foreign.h"
 #include "digest_int.h"
+#include "digest_recall.h"
 #include "digest_rows.h"
 #include "digest_trace_int.h"
 
@@ -824,7 +825,8 @@ static void pair_row(const void *ctx, void *scratch, size_t c, struct digest_edg
         else if (cos >= PAIR_MIN_COS && nweak < PAIR_MAX &&
                  ((x->halves - x->hubh - toll >= WEAK_MIN_HALVES + (uint32_t)x->world && titles) ||
                   (x->halves - x->hubh - toll >= PAIR_MIN_HALVES && !(x->topic & 4)))) {
-            weak_push(e, (uint32_t)c, o, (float)cos, x->eventn ? 0.0f : WEAK_NAMES_ONLY);
+            weak_push(e, (uint32_t)c, o, (float)cos,
+                      digest_weak_w(x->eventn, titles, x->own, x->halves - x->hubh - toll));
             nweak++;
             tp.verdict = DIGEST_PAIR_WEAK;
         }
