@@ -7,7 +7,6 @@
  * digest_join() (group_candidates(), digest.c).
  */
 #include "digest_int.h"
-#include "digest_recall.h"
 #include "digest_sole.h"
 #include "digest_titleword.h"
 #include "digest_trace_int.h"
@@ -300,7 +299,7 @@ static uint32_t link_strong(const struct digest_edges *e, const struct digest_ed
                             int pass)
 {
     if (pass)
-        return x[i].w == WEAK_NAMES_ONLY ? 0 : x[i].w == WEAK_RECALLS ? 12 : 4;
+        return x[i].w == WEAK_NAMES_ONLY ? 0 : 4;
     int names_only = e->named && (e->named[i] & EDGE_NAMES_ONLY);
     return 1 | (uint32_t)(x[i].w > 0) << 1 | (uint32_t)!names_only << 2;
 }
@@ -568,21 +567,6 @@ static int attach_sole(const struct attach_link *v, size_t n, size_t i, uint32_t
     return 0;
 }
 
-#ifndef RECALL_NT
-#define RECALL_NT 1
-#endif
-static int attach_recalls(const struct attach_link *v, size_t n, size_t i, uint32_t t)
-{
-    uint32_t s = v[i].s;
-
-    while (i > 0 && v[i - 1].s == s)
-        i--;
-    for (size_t j = i; j < n && v[j].s == s; j++)
-        if (v[j].t == t && (v[j].strong & 8))
-            return 1;
-    return 0;
-}
-
 /* The links of the small stories (edges, then weak links) to the bigger
  * ones, sorted by small story and story (*n of them; NULL when none). */
 static struct attach_link *attach_links(const struct digest_edges *e, struct groups *g,
@@ -677,7 +661,6 @@ void digest_attach(const struct digest_edges *e, const struct keyset *ks, size_t
             int edged = size[s] == 1 && nt == 1 && pairs == strong &&
                         (named >= 1 || attach_tongue(v, n, i - 1, t, ks, minor));
             edged = edged || (size[s] == 1 && attach_sole(v, n, i - 1, t, ks, g, nc, &sole));
-            edged = edged || (size[s] == 1 && RECALL_NT && attach_recalls(v, n, i - 1, t));
             if (thin_only || ((posts < need || share < ATTACH_SHARE) && !anchored && !edged) ||
                 ((scattered || attach_passing(v, n, i - 1, t)) && !anchored))
                 continue;
