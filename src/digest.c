@@ -14,11 +14,10 @@
  *      common, its tf-idf dot product with the later posts that share them,
  *      and the pairs that share enough become edges (digest_group.c);
  *   4. each edge is weighed by the neighbours its posts share;
- *   5. stories by average linkage over the edges, then the group-level
- *      evidence: a lone post joins the story most of its pairs link it to
- *      or whose own name it holds, and two stories join when a name is
- *      theirs alone and edges reach every post of the smaller
- *      (digest_link.c);
+ *   5. stories by average linkage over the edges, then the group-level evidence: a lone
+ *      post joins the story most of its pairs link it to or whose own name it holds, two
+ *      stories join when a name is theirs alone and edges reach every post of the smaller
+ *      (digest_link.c), then a lone follow-up that recalls a story's own name (digest_recall.c);
  *   6. score the stories (each represented in the channel's language when
  *      it can be), rank, apply pins, the floor, K, the tag cap and the two
  *      ways they give, and build the items (ledes, and why each merged post
@@ -35,6 +34,7 @@
 #include <strings.h>
 
 #include "digest_int.h"
+#include "digest_recall.h"
 #include "lede.h"
 #include "xmalloc.h"
 
@@ -462,12 +462,12 @@ static int group_candidates(const struct digest_post *posts, const size_t *cand,
      * it in the first pass (which moves no story twice) reaches it now. */
     digest_attach(e, &ks, nc, g, NULL, titled);
     digest_join(e, &pl, nc, df_cap, threshold, filler, ks.lang, g);
+    digest_recall_attach(e, &ks, &pl, nc, g, titled); /* after the join: digest_recall.c */
     /* Then a story and its translation, which share no name to join on. */
     digest_tongues(e, ks.lang, nc, g);
-    /* Last, after the join: a post the centroid moves gives the join no
-     * new pair to weigh (eval/README.md, twenty-ninth round: with stories
-     * of two moving before the join, day 33's tax strike, two posts
-     * larger, joined the shipyard's layoffs through the port's town). */
+    /* Last, after the join: a post the centroid moves gives the join no new pair to weigh
+     * (eval/README.md, twenty-ninth round: with stories of two moving before the join, day
+     * 33's tax strike, two posts larger, joined the shipyard's layoffs through the port's town). */
     e->via = xmalloc((nc ? nc : 1) * sizeof *e->via);
     digest_centroid_tolled(posts, cand, &ks, &pl, nc, df_cap, filler, g, e, e->via);
     *ntwins = digest_twins(&ks, &pl, e, nc, df_cap, filler, g, twins);

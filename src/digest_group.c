@@ -10,6 +10,7 @@
  */
 #include "digest_foreign.h"
 #include "digest_int.h"
+#include "digest_recall.h"
 #include "digest_rows.h"
 #include "digest_trace_int.h"
 
@@ -85,9 +86,8 @@ static int key_person(uint8_t kind)
            kind == K_WORDA;
 }
 
-/* Whether a shared key is a name or figure of the story's own: a name, a
- * longer name's last word, a figure (not a country, a word inside a name,
- * a broadcaster). */
+/* Whether a shared key is a name or figure of the story's own: a name, a longer name's last
+ * word, a figure (not a country, a word inside a name, a broadcaster). */
 static int key_own(uint8_t a, uint8_t b)
 {
     return (a == K_NAME || a == K_HALF || a == K_NUMBER) &&
@@ -799,6 +799,7 @@ static void pair_row(const void *ctx, void *scratch, size_t c, struct digest_edg
          * (digest_foreign.c): beyond those, what happened or nothing. */
         uint32_t toll =
             need >= MINOR_MIN_HALVES ? x->tollh + digest_foreign_halves(ks, p->fk, c, o) : 0;
+        uint32_t hv = x->halves - x->hubh - toll; /* the halves a weak link counts */
         int tolled = ks->lang[c] == ks->lang[o] && pair_toll_met(x, need);
         int thin = pair_thins(x, cos, ks, tname, c, o, aired[c] || aired[o], tolled);
         struct digest_trace_pair tp = pair_trace_of(x, c, o, cos, toll, need, titles);
@@ -817,14 +818,13 @@ static void pair_row(const void *ctx, void *scratch, size_t c, struct digest_edg
             tp.thin = (uint8_t)(thin | (!thin && touch[kept].cos == 0 ? DIGEST_THIN_TOUCHED : 0));
             tp.named = touch[kept++].named;
         }
-        /* A weak link through a country needs a half more: the
-         * country is every story's, and with one word ("Britain",
-         * "banks") it joined a bank holiday to food banks. The toll's
-         * words count nothing here either, as for the edge. */
+        /* A weak link through a country needs a half more: the country is every story's, and
+         * with one word ("Britain", "banks") it joined a bank holiday to food banks. The toll's
+         * words count nothing here either, as for the edge (hv; digest_weak_w(): a recall). */
         else if (cos >= PAIR_MIN_COS && nweak < PAIR_MAX &&
-                 ((x->halves - x->hubh - toll >= WEAK_MIN_HALVES + (uint32_t)x->world && titles) ||
-                  (x->halves - x->hubh - toll >= PAIR_MIN_HALVES && !(x->topic & 4)))) {
-            weak_push(e, (uint32_t)c, o, (float)cos, x->eventn ? 0.0f : WEAK_NAMES_ONLY);
+                 ((hv >= WEAK_MIN_HALVES + (uint32_t)x->world && titles) ||
+                  (hv >= PAIR_MIN_HALVES && !(x->topic & 4)))) {
+            weak_push(e, (uint32_t)c, o, (float)cos, digest_weak_w(x->eventn, titles, x->own, hv));
             nweak++;
             tp.verdict = DIGEST_PAIR_WEAK;
         }
