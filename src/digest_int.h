@@ -526,8 +526,8 @@ struct digest_edges {
     uint8_t *named;
     /* Weak links: pairs that missed an edge by one gate only (two shared
      * features instead of two and a half, or a title not met), evidence
-     * for digest_attach() but never an edge (their w is 0, or
-     * WEAK_NAMES_ONLY when the two posts share names alone). */
+     * for digest_attach() but never an edge (their w is 0, WEAK_NAMES_ONLY
+     * when they share names alone, or WEAK_RECALLS: digest_recall.h). */
     struct digest_edge *weak;
     size_t nweak, capweak;
     /* After digest_weigh(): post c's neighbours, by post, are

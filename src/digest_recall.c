@@ -24,12 +24,7 @@
 
 #include "xmalloc.h"
 
-#ifndef RECALL_TITLED
-#define RECALL_TITLED 1
-#endif
-#ifndef RECALL_HALVES
-#define RECALL_HALVES 8
-#endif
+#define RECALL_HALVES 8 /* the shared halves a recall's weak link needs */
 
 float digest_weak_w(uint32_t eventn, int titles, int own, uint32_t halves)
 {
@@ -113,7 +108,7 @@ void digest_recall_attach(const struct digest_edges *e, const struct keyset *ks,
             continue;
         /* As digest_attach(): a lone post whose title names another story
          * (titled[], digest_anchors()), or two, is not this one's. */
-        if (RECALL_TITLED && titled && titled[s] != UINT32_MAX &&
+        if (titled && titled[s] != UINT32_MAX &&
             (titled[s] >= nc || uf_find(g->parent, titled[s]) != to[s]))
             continue;
         g->parent[s] = to[s];
