@@ -6,7 +6,7 @@
 // src/digest_items.c src/digest_keys.c src/digest_kit.c src/digest_lexicon.c src/digest_link.c
 // src/digest_linked.c src/digest_maps.c src/digest_memo.c src/digest_modifier.c
 // src/digest_onair.c src/digest_place.c src/digest_portfolio.c src/digest_prepare.c
-// src/digest_read.c src/digest_remark.c src/digest_road.c src/digest_rows.c
+// src/digest_read.c src/digest_recall.c src/digest_remark.c src/digest_road.c src/digest_rows.c
 // src/digest_rubric.c src/digest_scan.c src/digest_service.c src/digest_sole.c
 // src/digest_speaker.c src/digest_station.c src/digest_text.c src/digest_titleword.c
 // src/digest_tongue.c src/digest_trace.c src/digest_trace_text.c src/digest_twins.c
