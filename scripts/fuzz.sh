@@ -6,7 +6,8 @@
 # A target is tests/fuzz/fuzz_<name>.c whose first line names the sources it
 # needs:   // FUZZ_SOURCES: src/a.c src/b.c
 # continued, when it would pass the 100 columns clang-format keeps, on the
-# '//' lines right after it. A line '// FUZZ_LIBS: -lx ...' after them
+# '//' lines right after it; a source may be a glob (src/digest*.c), so that
+# a new file of a family is built in. A line '// FUZZ_LIBS: -lx ...' after them
 # names the libraries the target needs beyond the common ones.
 # Each run starts from a temporary copy of tests/fuzz/corpus/<name>/, so runs
 # never add files to the repository. Crash inputs are kept in

@@ -1,18 +1,4 @@
-// FUZZ_SOURCES: src/digest.c src/digest_apart.c src/digest_aside.c src/digest_attach.c
-// src/digest_centroid.c src/digest_compound.c src/digest_count.c src/digest_court.c
-// src/digest_deaths.c src/digest_demonym.c src/digest_denial.c src/digest_event.c
-// src/digest_evname.c src/digest_fire.c src/digest_foreign.c src/digest_formula.c
-// src/digest_group.c src/digest_host.c src/digest_idiom.c src/digest_index.c
-// src/digest_items.c src/digest_keys.c src/digest_kit.c src/digest_lexicon.c src/digest_link.c
-// src/digest_linked.c src/digest_maps.c src/digest_memo.c src/digest_modifier.c
-// src/digest_onair.c src/digest_place.c src/digest_portfolio.c src/digest_prepare.c
-// src/digest_read.c src/digest_recall.c src/digest_remark.c src/digest_road.c src/digest_rows.c
-// src/digest_rubric.c src/digest_scan.c src/digest_service.c src/digest_sole.c
-// src/digest_speaker.c src/digest_station.c src/digest_text.c src/digest_titleword.c
-// src/digest_tongue.c src/digest_trace.c src/digest_trace_text.c src/digest_twins.c
-// src/digest_why.c src/digest_words.c src/lede.c src/lede_dateline.c src/lede_fold.c
-// src/lede_junk.c src/lede_sentence.c src/lede_strip.c src/lede_wire.c src/buf.c
-// src/utf8.c src/xmalloc.c build/rel/dictpairs.c
+// FUZZ_SOURCES: src/digest*.c src/lede*.c src/buf.c src/utf8.c src/xmalloc.c build/rel/dictpairs.c
 // FUZZ_LIBS: -lstemmer -licui18n -licuuc -licudata
 /*
  * fuzz_digest: a selection over posts whose words anyone may have written.
