@@ -354,6 +354,7 @@ struct join_pair {
     uint32_t tshare;       /* a name is in titles of both */
     uint32_t spread;       /* they share more than what most posts of both hold (join_spread()) */
     uint32_t loose;        /* keys of one post of one story, loose (join_loose()), that spread */
+    uint32_t keys, na, nb; /* for the tracer: its keys; most posts of a, of b, holding one */
 };
 
 /* A candidate pair seen from one of its stories: root r, pair i. */
@@ -674,6 +675,78 @@ static int reach_cmp(const void *x, const void *y)
     return p->post < q->post ? -1 : p->post > q->post;
 }
 
+/* Sorts the pairs v[0..n), one per key, and keeps one per pair of
+ * stories, with what any of its keys gives; returns how many. */
+static size_t join_unique(struct join_pair *v, size_t n)
+{
+    size_t m = 0;
+
+    qsort(v, n, sizeof *v, join_cmp);
+    for (size_t i = 0; i < n; i++)
+        if (!m || join_cmp(&v[m - 1], &v[i]))
+            v[m++] = v[i];
+        else {
+            v[m - 1].hold |= v[i].hold;
+            v[m - 1].half |= v[i].half;
+            v[m - 1].keys++;
+            v[m - 1].na = v[i].na > v[m - 1].na ? v[i].na : v[m - 1].na;
+            v[m - 1].nb = v[i].nb > v[m - 1].nb ? v[i].nb : v[m - 1].nb;
+        }
+    return m;
+}
+
+/* Which check of digest_join() refuses pair x before the partners are
+ * counted (DIGEST_JOIN_*, digest_trace.h), in its order; 0: none. */
+static int join_refused(const struct join_pair *x, const uint32_t *size)
+{
+    uint32_t smaller = size[x->a] < size[x->b] ? size[x->a] : size[x->b];
+
+    if (!x->edges)
+        return DIGEST_JOIN_NO_EDGE;
+    if (!(x->spread || x->loose >= 2))
+        return DIGEST_JOIN_NO_SPREAD;
+    if (x->clash && !x->tshare)
+        return DIGEST_JOIN_CLASH;
+    if (!x->hold && !x->half && x->reach < smaller)
+        return DIGEST_JOIN_SHORT;
+    return 0;
+}
+
+/* Tells the tracer pair x was refused by check why (claimed: CLAIMED's
+ * sides). */
+static void join_trace(const struct join_pair *x, int why, const uint32_t *size, int claimed)
+{
+    struct digest_trace_join j = {.a = x->a,
+                                  .b = x->b,
+                                  .size_a = size[x->a],
+                                  .size_b = size[x->b],
+                                  .keys = x->keys,
+                                  .held_a = x->na,
+                                  .held_b = x->nb,
+                                  .edges = x->edges,
+                                  .reach = x->reach,
+                                  .loose = x->loose,
+                                  .reason = (uint8_t)why,
+                                  .hold = x->hold != 0,
+                                  .half = x->half != 0,
+                                  .spread = x->spread != 0,
+                                  .clash = x->clash != 0,
+                                  .tshare = x->tshare != 0,
+                                  .claimed = (uint8_t)claimed};
+    digest_trace_join(&j);
+}
+
+/* After the partners: pair x, if its checks passed, was refused because
+ * a third story claims one of them, or both are pinned. */
+static void join_trace_late(const struct join_pair *x, const uint32_t *size,
+                            const uint32_t *partner)
+{
+    if (join_refused(x, size))
+        return; /* told already */
+    int claimed = (partner[x->a] != x->b) | (partner[x->b] != x->a) << 1;
+    join_trace(x, claimed ? DIGEST_JOIN_CLAIMED : DIGEST_JOIN_PINNED, size, claimed);
+}
+
 void digest_join(const struct digest_edges *e, const struct postings *pl, size_t nc, size_t df_cap,
                  double thr, const uint8_t *filler, const uint16_t *lang, struct groups *g)
 {
@@ -714,19 +787,13 @@ void digest_join(const struct digest_edges *e, const struct postings *pl, size_t
         v[n++] = (struct join_pair){.a = r1 < r2 ? r1 : r2,
                                     .b = r1 < r2 ? r2 : r1,
                                     .hold = n1 >= JOIN_MIN_HOLD && n2 >= JOIN_MIN_HOLD,
-                                    .half = JOIN_HALF(n1, size[r1]) && JOIN_HALF(n2, size[r2])};
+                                    .half = JOIN_HALF(n1, size[r1]) && JOIN_HALF(n2, size[r2]),
+                                    .keys = 1,
+                                    .na = r1 < r2 ? n1 : n2,
+                                    .nb = r1 < r2 ? n2 : n1};
     }
     if (n) {
-        qsort(v, n, sizeof *v, join_cmp);
-        size_t m = 0;
-        for (size_t i = 0; i < n; i++)
-            if (!m || join_cmp(&v[m - 1], &v[i]))
-                v[m++] = v[i];
-            else {
-                v[m - 1].hold |= v[i].hold;
-                v[m - 1].half |= v[i].half;
-            }
-        n = m;
+        n = join_unique(v, n);
         /* Per post its language's bit, then per story (at nc + its root)
          * its languages' bits. */
         uint16_t *langs = xcalloc(2 * nc, sizeof *langs), code[15];
@@ -772,17 +839,20 @@ void digest_join(const struct digest_edges *e, const struct postings *pl, size_t
         /* A story that two stories would join stays as it is. */
         for (size_t i = 0; i < n; i++) {
             uint32_t a = v[i].a, b = v[i].b;
-            uint32_t smaller = size[a] < size[b] ? size[a] : size[b];
-            if (!v[i].edges || !(v[i].spread || v[i].loose >= 2) || (v[i].clash && !v[i].tshare) ||
-                (!v[i].hold && !v[i].half && v[i].reach < smaller))
+            int why = join_refused(&v[i], size);
+            if (why) {
+                DIGEST_TRACE(join_trace(&v[i], why, size, 0));
                 continue;
+            }
             partner[a] = partner[a] == UINT32_MAX ? b : UINT32_MAX - 1;
             partner[b] = partner[b] == UINT32_MAX ? a : UINT32_MAX - 1;
         }
         for (size_t i = 0; i < n; i++) {
             uint32_t a = v[i].a, b = v[i].b;
-            if (partner[a] != b || partner[b] != a || (g->pin[a] && g->pin[b]))
+            if (partner[a] != b || partner[b] != a || (g->pin[a] && g->pin[b])) {
+                DIGEST_TRACE(join_trace_late(&v[i], size, partner));
                 continue;
+            }
             g->parent[b] = a;
             g->pin[a] |= g->pin[b];
         }

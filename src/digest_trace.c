@@ -16,6 +16,9 @@
 
 const struct digest_tracer *digest_tracer;
 
+const char *const digest_join_reason_name[DIGEST_JOIN_NREASONS] = {
+    "", "no edge", "no spread", "clash", "held short", "claimed", "pinned"};
+
 void digest_trace_keys(const struct keyset *ks, const struct postings *pl, size_t nc, size_t df_cap)
 {
     if (!digest_tracer->keys)
@@ -57,6 +60,12 @@ void digest_trace_edges(const struct digest_edges *e)
             e->weak[i].a, e->weak[i].b, e->weak[i].cos, e->weak[i].w, 0, 1};
     digest_tracer->edges(digest_tracer->ctx, v, n);
     free(v);
+}
+
+void digest_trace_join(const struct digest_trace_join *j)
+{
+    if (digest_tracer->join)
+        digest_tracer->join(digest_tracer->ctx, j);
 }
 
 void digest_trace_stage(const char *name, const struct groups *g, size_t nc)

@@ -5,7 +5,8 @@
  * per pair; a tool that sets it is told, during one digest_select(), each
  * candidate's keys, what digest_pairs() decided for every pair of
  * candidates that shares a key it walks, the edges and weak links after
- * digest_weigh(), and the stories after each stage of the grouping.
+ * digest_weigh(), the stories after each stage of the grouping, and which
+ * check of digest_join() refused each pair of stories it looked at.
  *
  * Candidates are numbered as digest_select() numbers them: the posts that
  * are not excluded, in their order. The pair callback is called from the
@@ -69,6 +70,42 @@ struct digest_trace_edge {
     uint8_t named, weak;
 };
 
+/* Why digest_join() (digest_link.c) left apart two stories it looked at:
+ * two stories of two posts or more that share a key held by posts of those
+ * two alone, as a name or figure by each holder (a country or a region
+ * only in titles of both). Its checks, in its order; each one's short name
+ * is digest_join_reason_name[]. */
+enum {
+    DIGEST_JOIN_NO_EDGE = 1, /* "no edge": no edge of the threshold between them */
+    DIGEST_JOIN_NO_SPREAD,   /* "no spread": no key spreads (join_spread()), fewer than two loose */
+    DIGEST_JOIN_CLASH,       /* "clash": one's title names it by a name the other never holds,
+                                and no name in titles of both (join_clashes()) */
+    DIGEST_JOIN_SHORT,       /* "held short": no name held by two posts of each nor by more
+                                than half of each, the edges reach not every post of the smaller */
+    DIGEST_JOIN_CLAIMED,     /* "claimed": one of them would join a third story too */
+    DIGEST_JOIN_PINNED,      /* "pinned": each holds a pinned post */
+    DIGEST_JOIN_NREASONS
+};
+
+extern const char *const digest_join_reason_name[DIGEST_JOIN_NREASONS];
+
+/* One pair of stories digest_join() refused, with the figures its checks
+ * compared. Stories are named by their root candidate, as the stage
+ * callback's root[] names them. */
+struct digest_trace_join {
+    uint32_t a, b;           /* the two stories' roots, a < b */
+    uint32_t size_a, size_b; /* their posts */
+    uint32_t keys;           /* names and figures of the two alone that the join looked at */
+    uint32_t held_a, held_b; /* the most posts of a, of b, that hold one of those keys */
+    uint32_t edges, reach;   /* edges of the threshold between them; posts of the smaller reached */
+    uint32_t loose;          /* loose keys that spread (join_loose()) */
+    uint8_t reason;          /* DIGEST_JOIN_* */
+    uint8_t hold, half;      /* a key in JOIN_MIN_HOLD posts of each; in more than half of each */
+    uint8_t spread;          /* join_spread(): a key shared beyond what most posts hold */
+    uint8_t clash, tshare;   /* join_clashes(): a title's own name clashes; a name in both titles */
+    uint8_t claimed;         /* CLAIMED: 1, a would join another story too; 2, b would */
+};
+
 struct digest_tracer {
     void *ctx;
     /* The keys of candidate c are k[off[c] .. off[c + 1]); df_cap: keys
@@ -88,6 +125,8 @@ struct digest_tracer {
      * whatever the pair's rules say (no thinning); 0: no edge (a weak link
      * if the weak link's rule makes one); -1: the rules decide. */
     int (*decide)(void *ctx, const struct digest_trace_pair *p);
+    /* Each pair of stories digest_join() looked at and refused, once. */
+    void (*join)(void *ctx, const struct digest_trace_join *j);
 };
 
 /* NULL: no tracing. */

@@ -29,6 +29,8 @@ void digest_trace_pair(const struct digest_trace_pair *p);
 int digest_trace_decide(const struct digest_trace_pair *p);
 /* The edges and weak links, weighed (digest_weigh()). */
 void digest_trace_edges(const struct digest_edges *e);
+/* A pair of stories digest_join() refused, and why. */
+void digest_trace_join(const struct digest_trace_join *j);
 /* The stories after a stage. */
 void digest_trace_stage(const char *name, const struct groups *g, size_t nc);
 

@@ -15,7 +15,12 @@
  * is also counted by that check and by what the two posts share, and the
  * counts are printed after the table. Every word printed is the grouping's
  * own state; which group-level check applied is read from the group sizes
- * (a group of one post is a lone post), not traced inside the checks.
+ * (a group of one post is a lone post). For two stories, the join's own
+ * check that refused them is traced (digest_trace.h's join callback, with
+ * the figures it compared), or why it never looked at them (no name both
+ * hold, each a third story's too, one not read as a name by every holder,
+ * a story of one post at the join); the counts split the join's class by
+ * it, and sum it up after the table.
  */
 #include "eval_split.h"
 
@@ -38,6 +43,8 @@ struct trace {
     char stage[NSTAGES][16];
     size_t *root[NSTAGES];
     size_t nstage;
+    struct digest_trace_join *join; /* the pairs of stories the join refused */
+    size_t njoin, capjoin;
 };
 
 static struct trace tr;
@@ -71,7 +78,22 @@ static void on_stage(void *ctx, const char *name, const size_t *root, size_t nc)
     memcpy(tr.root[tr.nstage++], root, nc * sizeof *root);
 }
 
-static const struct digest_tracer tracer = {NULL, on_keys, on_pair, on_edges, on_stage, NULL};
+static void on_join(void *ctx, const struct digest_trace_join *j)
+{
+    (void)ctx;
+    if (tr.njoin == tr.capjoin) {
+        tr.capjoin = tr.capjoin ? 2 * tr.capjoin : 64;
+        struct digest_trace_join *v = eval_xcalloc(tr.capjoin, sizeof *v);
+        if (tr.njoin)
+            memcpy(v, tr.join, tr.njoin * sizeof *v);
+        free(tr.join);
+        tr.join = v;
+    }
+    tr.join[tr.njoin++] = *j;
+}
+
+static const struct digest_tracer tracer = {NULL,     on_keys, on_pair, on_edges,
+                                            on_stage, NULL,    on_join};
 
 void split_trace_begin(void)
 {
@@ -88,13 +110,14 @@ static void trace_free(void)
 {
     for (size_t s = 0; s < tr.nstage; s++)
         free(tr.root[s]);
+    free(tr.join);
     eval_trace_free(&tr.t);
     memset(&tr, 0, sizeof tr);
 }
 
 /* ------------------------------------------------------------ the counts */
 
-#define NCHECK 32
+#define NCHECK 64
 #define NSHARE 8
 static const char *const share_name[NSHARE] = {"an own name in both titles",
                                                "an own name, title and body",
@@ -108,6 +131,36 @@ static const char *check_name[NCHECK];
 static size_t ncheck;
 static size_t count[NCHECK][NSHARE], days_of[NCHECK][NSHARE], lone_of[NCHECK];
 static size_t day_no, last_day[NCHECK][NSHARE];
+
+/* The join's class of a pair of groups of two stories: its check that
+ * refused them (DIGEST_JOIN_*), or why it never looked at them. */
+#define JOIN_UNSEEN_THIRD 0                           /* each name of both is a third story's too */
+#define JOIN_UNSEEN_KIND DIGEST_JOIN_NREASONS         /* a key of the two alone it does not read */
+#define JOIN_UNSEEN_LONE (DIGEST_JOIN_NREASONS + 1)   /* a story of one post at the join */
+#define JOIN_ONE (DIGEST_JOIN_NREASONS + 2)           /* one story at the join */
+#define JOIN_UNSEEN_NONAME (DIGEST_JOIN_NREASONS + 3) /* no name both hold */
+#define NJOIN (DIGEST_JOIN_NREASONS + 4)
+static const char *const join_class[NJOIN] = {"two stories: join, not looked at (a third's names)",
+                                              "two stories: join refused, no edge",
+                                              "two stories: join refused, no spread",
+                                              "two stories: join refused, clash",
+                                              "two stories: join refused, held short",
+                                              "two stories: join refused, claimed",
+                                              "two stories: join refused, pinned",
+                                              "two stories: join, not looked at (a name not read)",
+                                              "two stories: join, not looked at (one post)",
+                                              "two stories: join, one story at the join",
+                                              "two stories: join, not looked at (no name of both)"};
+static size_t jcount[NJOIN], jdays[NJOIN], jlast[NJOIN];
+
+static void join_count_add(int reason)
+{
+    jcount[reason]++;
+    if (jlast[reason] != day_no) {
+        jlast[reason] = day_no;
+        jdays[reason]++;
+    }
+}
 
 static size_t check_id(const char *name)
 {
@@ -155,6 +208,10 @@ void split_counts_print(void)
             n += count[c][s];
         printf("      %-40s %4zu\n", share_name[s], n);
     }
+    printf("  the join's refusals, by check:\n");
+    for (int r = 0; r < NJOIN; r++)
+        if (jcount[r])
+            printf("      %-50s %4zu pairs, %3zu days\n", join_class[r] + 13, jcount[r], jdays[r]);
 }
 
 /* ------------------------------------------------------------ explaining */
@@ -286,6 +343,99 @@ static size_t stage_of(const char *name)
     return s;
 }
 
+static const struct digest_trace_join *join_found(size_t ra, size_t rb)
+{
+    size_t x = ra < rb ? ra : rb, y = ra < rb ? rb : ra;
+    for (size_t i = 0; i < tr.njoin; i++)
+        if (tr.join[i].a == x && tr.join[i].b == y)
+            return &tr.join[i];
+    return NULL;
+}
+
+/* Of stories ra and rb (roots before the join, root[]): 2, a name or
+ * figure both hold (as a name in a post of ra) is held by no third story
+ * and by df_cap posts at most; 1, names both hold, each a third's too (or
+ * too common); 0, no name both hold. */
+static int join_key_alone(const size_t *root, size_t ra, size_t rb)
+{
+    int best = 0;
+    for (size_t c = 0; c < tr.t.nc; c++) {
+        if (root[c] != ra)
+            continue;
+        for (size_t i = tr.t.off[c]; i < tr.t.off[c + 1]; i++) {
+            if (!eval_key_is_name(tr.t.k[i].kind))
+                continue;
+            int in_b = 0, third = tr.t.k[i].df > tr.t.df_cap;
+            for (size_t o = 0; o < tr.t.nc && !third; o++)
+                for (size_t q = tr.t.off[o]; q < tr.t.off[o + 1]; q++)
+                    if (tr.t.k[q].h == tr.t.k[i].h) {
+                        in_b |= root[o] == rb;
+                        third |= root[o] != ra && root[o] != rb;
+                        break;
+                    }
+            if (in_b && !third)
+                return 2;
+            best = best || in_b;
+        }
+    }
+    return best;
+}
+
+/* Why the join left groups ga and gb apart (best pair: candidates a, b):
+ * its record of the pair of stories before it of a and b, else of any two
+ * posts of the groups, else why it never looked at them. Returns the
+ * class (join_class), its figures in buf. */
+static int join_reason(const size_t *group, const size_t *post_of, size_t a, size_t b, size_t ga,
+                       size_t gb, char *buf, size_t size)
+{
+    size_t sj = stage_of("join");
+    if (sj == SIZE_MAX || sj == 0) {
+        snprintf(buf, size, "the join not traced");
+        return JOIN_UNSEEN_THIRD;
+    }
+    const size_t *root = tr.root[sj - 1];
+    const struct digest_trace_join *j = join_found(root[a], root[b]);
+    for (size_t c = 0; c < tr.t.nc && !j; c++)
+        for (size_t o = 0; o < tr.t.nc && !j; o++)
+            if (group[post_of[c]] == ga && group[post_of[o]] == gb && root[c] != root[o])
+                j = join_found(root[c], root[o]);
+    if (j) {
+        snprintf(buf, size,
+                 "join refused, %s: %u keys theirs alone, held by %u of %u posts and %u of %u "
+                 "(hold %d, half %d); %u edges of the threshold reaching %u; spread %d, loose %u; "
+                 "clash %d, a name in both titles %d%s%s",
+                 digest_join_reason_name[j->reason], j->keys, j->held_a, j->size_a, j->held_b,
+                 j->size_b, j->hold, j->half, j->edges, j->reach, j->spread, j->loose, j->clash,
+                 j->tshare, j->claimed & 1 ? "; the first claimed by another" : "",
+                 j->claimed & 2 ? "; the second claimed by another" : "");
+        return j->reason;
+    }
+    if (root[a] == root[b]) {
+        snprintf(buf, size, "one story at the join");
+        return JOIN_ONE;
+    }
+    size_t sa = 0, sb = 0;
+    for (size_t c = 0; c < tr.t.nc; c++) {
+        sa += root[c] == root[a];
+        sb += root[c] == root[b];
+    }
+    if (sa < 2 || sb < 2) {
+        snprintf(buf, size, "join not looked at: stories of %zu and %zu posts at the join", sa, sb);
+        return JOIN_UNSEEN_LONE;
+    }
+    int alone = join_key_alone(root, root[a], root[b]);
+    if (alone == 2) {
+        snprintf(buf, size,
+                 "join not looked at: a name of the two alone it does not read (a "
+                 "word, an alias or a half in some post, filler, a country untitled)");
+        return JOIN_UNSEEN_KIND;
+    }
+    snprintf(buf, size, "join not looked at: %s",
+             alone ? "each name both hold is a third story's too (or too common)"
+                   : "no name or figure both hold");
+    return alone ? JOIN_UNSEEN_THIRD : JOIN_UNSEEN_NONAME;
+}
+
 /* For the join: the names (and figures) both groups hold, with their
  * holders in each and elsewhere (a name theirs alone has none elsewhere),
  * and the edges that reach the threshold between the two groups. */
@@ -395,10 +545,13 @@ static void pair_explain(const struct day_view *d, const size_t *group, const si
                na == 1 ? nb : na, el_e, el_w);
         group_check = "lone post: attach";
     } else {
+        char jwhy[320];
+        int jr = join_reason(group, post_of, a, b, ga, gb, jwhy, sizeof jwhy);
         printf("    refused: average link %.2f%s%.2f; the join of two stories (%zu and %zu "
-               "posts)\n",
-               avg, avg < thr ? " < " : " >= ", thr, na, nb);
-        group_check = "two stories: join";
+               "posts): %s\n",
+               avg, avg < thr ? " < " : " >= ", thr, na, nb, jwhy);
+        group_check = join_class[jr];
+        join_count_add(jr);
         join_names(d, group, cand_of, post_of, ga, gb, thr);
     }
     /* together at some stage and apart after? */

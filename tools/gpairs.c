@@ -36,7 +36,7 @@
 
 struct trace {
     struct eval_trace t;
-    int *cls; /* per key: its name class (day_name_class()), -1 not a name walked or titled */
+    int *cls;     /* per key: its name class (day_name_class()), -1 not a name walked or titled */
     size_t *root; /* after the last stage */
 };
 
@@ -51,8 +51,8 @@ static void on_keys(void *ctx, size_t nc, size_t df_cap, const size_t *off,
     tr.root = eval_xcalloc(nc, sizeof *tr.root);
     for (size_t c = 0; c < nc; c++)
         for (size_t i = off[c]; i < off[c + 1]; i++)
-            tr.cls[i] = eval_key_is_name(k[i].kind) &&
-                                (eval_key_walks(&tr.t, &k[i]) || eval_key_in_title(k[i].kind, k[i].w))
+            tr.cls[i] = eval_key_is_name(k[i].kind) && (eval_key_walks(&tr.t, &k[i]) ||
+                                                        eval_key_in_title(k[i].kind, k[i].w))
                             ? day_name_class(&tr.t.d->posts[tr.t.post_of[c]], &k[i])
                             : -1;
 }
@@ -85,7 +85,7 @@ static void trace_free(void)
     memset(&tr, 0, sizeof tr);
 }
 
-static const struct digest_tracer tracer = {NULL, on_keys, on_pair, on_edges, on_stage, NULL};
+static const struct digest_tracer tracer = {NULL, on_keys, on_pair, on_edges, on_stage, NULL, NULL};
 
 /* ------------------------------------------------------------ the stories */
 
@@ -302,7 +302,8 @@ static const struct digest_trace_edge *edge_of(size_t a, size_t b, int weak)
 
 static const struct digest_trace_pair *pair_of(size_t a, size_t b)
 {
-    const struct digest_trace_pair *p = a < b ? &tr.t.pair[a * tr.t.nc + b] : &tr.t.pair[b * tr.t.nc + a];
+    const struct digest_trace_pair *p =
+        a < b ? &tr.t.pair[a * tr.t.nc + b] : &tr.t.pair[b * tr.t.nc + a];
     return p->verdict ? p : NULL;
 }
 
@@ -373,8 +374,8 @@ static size_t apart(size_t s, size_t t, size_t *person)
     for (size_t i = st.first[s]; i < st.first[s + 1]; i++)
         for (size_t j = tr.t.off[st.mem[i]]; j < tr.t.off[st.mem[i] + 1]; j++) {
             const struct digest_trace_key *x = &tr.t.k[j];
-            if (!eval_key_is_name(x->kind) || x->kind == K_NUMBER || !eval_key_in_title(x->kind, x->w) ||
-                holds(t, x->h))
+            if (!eval_key_is_name(x->kind) || x->kind == K_NUMBER ||
+                !eval_key_in_title(x->kind, x->w) || holds(t, x->h))
                 continue;
             int dup = 0;
             for (size_t q = 0; q < n && !dup; q++)

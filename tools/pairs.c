@@ -130,7 +130,8 @@ static const char *const feat_name[NF] = {
  * with p, what digest_pairs() measured of them (before its verdict). */
 static void pair_features(size_t a, size_t b, const struct digest_trace_pair *p, double *f)
 {
-    const struct digest_post *pa = &tr.t.d->posts[tr.t.post_of[a]], *pb = &tr.t.d->posts[tr.t.post_of[b]];
+    const struct digest_post *pa = &tr.t.d->posts[tr.t.post_of[a]],
+                             *pb = &tr.t.d->posts[tr.t.post_of[b]];
     memset(f, 0, NF * sizeof *f);
     f[F_SAME_LANG] = strncmp(pa->lang, pb->lang, 2) == 0;
     f[F_MINUTES] = fabs((double)(pa->published_at - pb->published_at)) / 60000.0;
@@ -169,7 +170,7 @@ static void pair_features(size_t a, size_t b, const struct digest_trace_pair *p,
 
 /* ------------------------------------------------------------ the rows */
 
-static const struct digest_tracer tracer = {NULL, on_keys, on_pair, on_edges, NULL, NULL};
+static const struct digest_tracer tracer = {NULL, on_keys, on_pair, on_edges, NULL, NULL, NULL};
 
 static const struct digest_trace_edge *edge_of(size_t a, size_t b, int weak)
 {
@@ -308,7 +309,8 @@ static int on_decide(void *ctx, const struct digest_trace_pair *p)
     return z >= model->thr + offset;
 }
 
-static const struct digest_tracer decider = {NULL, on_keys, on_pair, on_edges, NULL, on_decide};
+static const struct digest_tracer decider = {NULL, on_keys,   on_pair, on_edges,
+                                             NULL, on_decide, NULL};
 
 /* Sums over posts, per row of the trial's table. */
 struct tally {

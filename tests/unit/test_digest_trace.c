@@ -60,7 +60,7 @@ static void on_stage(void *ctx, const char *name, const size_t *root, size_t nc)
         memcpy(seen.link_root, root, sizeof seen.link_root);
 }
 
-static const struct digest_tracer tracer = {NULL, on_keys, on_pair, on_edges, on_stage, NULL};
+static const struct digest_tracer tracer = {NULL, on_keys, on_pair, on_edges, on_stage, NULL, NULL};
 
 /* The study's override (decide): every pair refused (mode 0), or the
  * trawler's left to the rules and the tram's refused (mode 1). */
@@ -73,7 +73,8 @@ static int on_decide(void *ctx, const struct digest_trace_pair *p)
     return p->a == 0 && p->b == 1 ? -1 : 0;
 }
 
-static const struct digest_tracer decider = {NULL, on_keys, on_pair, on_edges, on_stage, on_decide};
+static const struct digest_tracer decider = {NULL,     on_keys,   on_pair, on_edges,
+                                             on_stage, on_decide, NULL};
 
 struct found {
     int ar_gwenn;
