@@ -29,10 +29,12 @@
 
 #include <stdlib.h>
 
+#include "digest_guest.h"
 #include "xmalloc.h"
 
 /* Below this cosine, two titles that open on two rubrics neither post
- * writes the other's tell two subjects (digest_rubric_thin()). */
+ * writes the other's tell two subjects (digest_rubric_thin()); at any
+ * cosine when the two posts name one broadcaster (digest_guest.c). */
 #define RUBRIC_COS 0.20
 
 struct rubrics digest_rubrics(const struct keyset *ks, const struct postings *pl, size_t nc,
@@ -96,12 +98,12 @@ static int rubric_met(const struct rubrics *r, const struct keyset *ks, const st
 int digest_rubric_thin(const struct rubrics *r, const struct keyset *ks, const struct postings *pl,
                        size_t c, size_t o, double cos, size_t df_cap, unsigned eventn)
 {
-    if (cos >= RUBRIC_COS || ks->lang[c] != ks->lang[o] || r->off[c] == r->off[c + 1] ||
-        r->off[o] == r->off[o + 1])
+    if (ks->lang[c] != ks->lang[o] || r->off[c] == r->off[c + 1] || r->off[o] == r->off[o + 1])
         return 0;
     int where = eventn == 0; /* they share only places */
-    return !rubric_met(r, ks, pl, df_cap, where, c, o) &&
-           !rubric_met(r, ks, pl, df_cap, where, o, c);
+    if (rubric_met(r, ks, pl, df_cap, where, c, o) || rubric_met(r, ks, pl, df_cap, where, o, c))
+        return 0;
+    return cos < RUBRIC_COS || digest_guest_aired(ks, pl, c, o);
 }
 
 void digest_rubrics_free(struct rubrics *r)
