@@ -14,24 +14,23 @@
 #include "baseurl.h"
 #include "crier.h"
 #include "fields.h"
+#include "jsonw.h"
 #include "member.h"
 #include "reader.h"
 #include "tz.h"
 
 void api_reply(struct response *res, int status, json_t *obj)
 {
-    char *text = obj ? json_dumps(obj, JSON_COMPACT) : NULL;
-    if (!text) {
-        /* an answer that could not be made (a record not UTF-8) */
-        json_decref(obj);
+    buf_reset(&res->body);
+    int rc = obj ? jsonw_append(&res->body, obj) : -EINVAL;
+    json_decref(obj);
+    if (rc < 0) {
+        /* an answer that could not be made (a record not UTF-8, or past
+         * RESPONSE_BODY_MAX) */
         response_error(res, 500, "internal", "the answer could not be serialised");
         return;
     }
     res->status = status;
-    buf_reset(&res->body);
-    buf_appends(&res->body, text);
-    free(text);
-    json_decref(obj);
 }
 
 void api_store_failure(struct response *res, int rc)

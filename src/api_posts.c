@@ -29,19 +29,31 @@ static int post_fields(struct api *api, json_t *in, struct post *p, int create,
     return -EINVAL;
 }
 
-/* The answer to a create, an edit or a delete (post NULL). */
+/* The answer to a create, an edit or a delete (post NULL). A create's or an
+ * edit's event carries the post's record as the store wrote it, which is
+ * post_to_json(post) in compact JSON: the answer takes that text as its
+ * "post" rather than building and writing the record a second time. */
 static void post_reply(struct response *res, int status, const struct store_channel *ch,
                        const struct store_event *ev, const struct post *post)
 {
     json_t *o = json_pack("{s:s, s:I}", "channel", ch->slug, "id", (json_int_t)ev->post_id);
     if (ev->seq)
         json_object_set_new(o, "seq", json_integer(ev->seq));
-    if (post) {
-        if (post->published_at)
-            json_object_set_new(o, "published_at", json_integer(post->published_at));
+    if (post && post->published_at)
+        json_object_set_new(o, "published_at", json_integer(post->published_at));
+    int spliced = post && ev->data && ev->data_len &&
+                  (ev->kind == STORE_EV_POST || ev->kind == STORE_EV_EDIT);
+    if (post && !spliced)
         json_object_set_new(o, "post", post_to_json(post));
-    }
     api_reply(res, status, o);
+    if (!spliced || res->status != status)
+        return;
+    /* {...} becomes {...,"post":<record>} */
+    struct buf *b = &res->body;
+    b->data[--b->len] = '\0';
+    if (buf_append(b, ",\"post\":", 8) < 0 || buf_append(b, ev->data, ev->data_len) < 0 ||
+        buf_append(b, "}", 1) < 0)
+        response_error(res, 500, "internal", "the answer could not be serialised");
 }
 
 /* The answer to a create that waits for its time: 202 with the post. */

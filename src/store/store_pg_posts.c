@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "crier.h"
+#include "jsonw.h"
 #include "log.h"
 #include "store/store_pg_int.h"
 #include "xmalloc.h"
@@ -69,7 +70,7 @@ static int row_post(const PGresult *res, int i, void *out)
 static char *record_text(const struct post *p)
 {
     json_t *rec = post_to_json(p);
-    char *data = rec ? json_dumps(rec, JSON_COMPACT) : NULL;
+    char *data = rec ? jsonw_dumps(rec) : NULL;
     json_decref(rec);
     return data;
 }
@@ -229,7 +230,7 @@ static int op_delete(struct pg_conn *c, struct pg_req *r, struct pg_evvec *vec)
     if ((rc = pg_take_seq(c, r->channel_id, &seq, slug)) < 0)
         return rc;
     json_t *rec = json_pack("{sIsI}", "id", (json_int_t)r->post_id, "seq", created_seq);
-    char *data = json_dumps(rec, JSON_COMPACT);
+    char *data = jsonw_dumps(rec);
     json_decref(rec);
     r->ev_idx = (long)vec->n;
     return pg_put_event(c, vec, r->channel_id, slug, seq, STORE_EV_DELETE, r->post_id, data, now);
@@ -260,7 +261,7 @@ static int op_pin(struct pg_conn *c, struct pg_req *r, struct pg_evvec *vec)
         return rc;
     json_t *rec =
         r->post_id ? json_pack("{sI}", "id", (json_int_t)r->post_id) : json_pack("{sn}", "id");
-    char *data = rec ? json_dumps(rec, JSON_COMPACT) : NULL;
+    char *data = rec ? jsonw_dumps(rec) : NULL;
     json_decref(rec);
     if (!data)
         return CRIER_ESTORE;
@@ -312,7 +313,7 @@ static int publish_one(struct pg_conn *c, const struct due_post *d, struct pg_ev
     }
     json_object_set_new(post, "seq", json_integer(seq));
     json_object_set_new(post, "published_at", json_integer(now));
-    char *data = json_dumps(post, JSON_COMPACT);
+    char *data = jsonw_dumps(post);
     json_decref(post);
     if (!data)
         return CRIER_ESTORE;

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "crier.h"
+#include "jsonw.h"
 #include "log.h"
 #include "store/store_pg_int.h"
 #include "xmalloc.h"
@@ -68,7 +69,7 @@ static int selection_set_record(struct pg_conn *c, struct post *post, int64_t id
     post->published_at = now;
     post->edited_at = 0;
     json_t *rec = post_to_json(post);
-    *data = rec ? json_dumps(rec, JSON_COMPACT) : NULL;
+    *data = rec ? jsonw_dumps(rec) : NULL;
     json_decref(rec);
     if (!*data)
         return -EINVAL;

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "crier.h"
+#include "jsonw.h"
 #include "log.h"
 #include "store/store_sqlite_int.h"
 #include "xmalloc.h"
@@ -64,7 +65,7 @@ static int row_post(sqlite3_stmt *q, void *out)
 static char *record_text(const struct post *p)
 {
     json_t *rec = post_to_json(p);
-    char *data = rec ? json_dumps(rec, JSON_COMPACT) : NULL;
+    char *data = rec ? jsonw_dumps(rec) : NULL;
     json_decref(rec);
     return data;
 }
@@ -219,7 +220,7 @@ static int op_delete(struct sq_conn *c, struct sq_req *r, struct sq_evvec *vec)
     if ((rc = sq_take_seq(c, r->channel_id, &seq, slug)) < 0)
         return rc;
     json_t *rec = json_pack("{sIsI}", "id", (json_int_t)r->post_id, "seq", created_seq);
-    char *data = json_dumps(rec, JSON_COMPACT);
+    char *data = jsonw_dumps(rec);
     json_decref(rec);
     r->ev_idx = (long)vec->n;
     return sq_put_event(c, vec, r->channel_id, slug, seq, STORE_EV_DELETE, r->post_id, data, now);
@@ -250,7 +251,7 @@ static int op_pin(struct sq_conn *c, struct sq_req *r, struct sq_evvec *vec)
         return rc;
     json_t *rec =
         r->post_id ? json_pack("{sI}", "id", (json_int_t)r->post_id) : json_pack("{sn}", "id");
-    char *data = rec ? json_dumps(rec, JSON_COMPACT) : NULL;
+    char *data = rec ? jsonw_dumps(rec) : NULL;
     json_decref(rec);
     if (!data)
         return CRIER_ESTORE;
@@ -302,7 +303,7 @@ static int publish_one(struct sq_conn *c, const struct due_post *d, struct sq_ev
     }
     json_object_set_new(post, "seq", json_integer(seq));
     json_object_set_new(post, "published_at", json_integer(now));
-    char *data = json_dumps(post, JSON_COMPACT);
+    char *data = jsonw_dumps(post);
     json_decref(post);
     if (!data)
         return CRIER_ESTORE;

@@ -71,6 +71,9 @@ describe('wire protocol v1.1', () => {
     assert.equal(src.status, 200, src.text);
     assert.equal(src.json.events[0].post.body, BODY, 'include=source: the Markdown');
     assert.equal(src.json.events[1].post.body, BODY + '\n\nMise à jour.');
+    // The answers take the record the store wrote (api_posts.c post_reply).
+    assert.deepEqual(r.json.post, src.json.events[0].post, 'the publish answer is the stored record');
+    assert.deepEqual(ed.json.post, src.json.events[1].post, 'the edit answer is the stored record');
     src.json.events.forEach((e, i) => {
       const { body: _md, ...rest } = e.post;
       assert.deepEqual({ ...e, post: rest }, cu.json.events[i], 'the same event, with body');
