@@ -5,6 +5,7 @@
 
 #include "crier.h"
 #include "feed_out.h"
+#include "jsonr.h"
 #include "reader.h"
 #include "xmalloc.h"
 
@@ -44,7 +45,7 @@ static void feed_take_event(struct feed_post *fp, size_t *nfp, const struct stor
         return; /* selections have their own feed; a pin is no entry */
     for (k = 0; k < *nfp && fp[k].post_id != ev->post_id; k++)
         ;
-    json_t *rec = json_loadb(ev->data, ev->data_len, 0, NULL);
+    json_t *rec = jsonr_loadb(ev->data, ev->data_len, 0, NULL);
     if (!rec)
         return;
     if (k == *nfp) {

@@ -14,6 +14,7 @@
 #include "baseurl.h"
 #include "crier.h"
 #include "fields.h"
+#include "jsonr.h"
 #include "jsonw.h"
 #include "member.h"
 #include "reader.h"
@@ -333,7 +334,7 @@ json_t *api_body_json(const struct http_request *req, struct response *res)
         response_error(res, 400, "bad_json", "a JSON body is required");
         return NULL;
     }
-    json_t *j = json_loadb(req->body, req->body_len, JSON_REJECT_DUPLICATES, &err);
+    json_t *j = jsonr_loadb(req->body, req->body_len, JSON_REJECT_DUPLICATES, &err);
     if (!j) {
         response_error(res, 400, "bad_json", "line %d column %d: %s", err.line, err.column,
                        err.text);

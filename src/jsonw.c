@@ -5,42 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "utf8.h"
+
 #define JSONW_DUMPS_MAX ((size_t)1 << 31) /* jsonw_dumps' buffer: far past any record */
 #define ONES 0x0101010101010101ULL        /* one in each byte of a word */
-
-/* The length of the valid UTF-8 sequence at s (its first byte >= 0x80), or
- * 0: the checks of jansson's utf8_iterate (no overlong form, no surrogate,
- * nothing past U+10FFFF). */
-static size_t utf8_seq(const unsigned char *s, size_t left)
-{
-    unsigned char c = s[0];
-    size_t n;
-    uint32_t cp;
-
-    if (c >= 0xC2 && c <= 0xDF) {
-        n = 2;
-        cp = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        n = 3;
-        cp = c & 0x0F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        n = 4;
-        cp = c & 0x07;
-    } else {
-        return 0;
-    }
-    if (left < n)
-        return 0;
-    for (size_t i = 1; i < n; i++) {
-        if ((s[i] & 0xC0) != 0x80)
-            return 0;
-        cp = (cp << 6) | (s[i] & 0x3F);
-    }
-    if ((n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
-        (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
-        return 0;
-    return n;
-}
 
 /* s[0..n) as a JSON string literal, escaped as jansson escapes it. */
 static int put_string(struct buf *b, const char *str, size_t n)
@@ -70,7 +38,7 @@ static int put_string(struct buf *b, const char *str, size_t n)
             continue;
         }
         if (c >= 0x80) {
-            size_t len = utf8_seq(s + i, n - i);
+            size_t len = utf8_char_len(s + i, n - i);
             if (!len)
                 return -EINVAL;
             i += len;

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "crier.h"
+#include "jsonr.h"
 #include "log.h"
 #include "notify_rule.h"
 #include "post.h"
@@ -43,7 +44,7 @@ static int slot_of(const char *name)
 static int item_of(const struct store_event *ev, struct fill_item *fi)
 {
     json_error_t jerr;
-    json_t *rec = json_loadb(ev->data, ev->data_len, 0, &jerr);
+    json_t *rec = jsonr_loadb(ev->data, ev->data_len, 0, &jerr);
     struct post p;
     int rc;
 

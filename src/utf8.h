@@ -18,5 +18,8 @@
 uint32_t utf8_step(uint32_t state, const uint8_t *p, size_t len);
 /* 1 when the whole buffer is valid UTF-8, else 0. */
 int utf8_valid(const void *p, size_t len);
+/* The length (2 to 4) of the valid sequence that starts at p[0] (a byte of
+ * 0x80 or more) within left bytes, or 0 when it is not one. */
+size_t utf8_char_len(const uint8_t *p, size_t left);
 
 #endif

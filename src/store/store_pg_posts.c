@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "crier.h"
+#include "jsonr.h"
 #include "jsonw.h"
 #include "log.h"
 #include "store/store_pg_int.h"
@@ -57,7 +58,7 @@ static int row_post(const PGresult *res, int i, void *out)
     struct post_row *p = out;
     const char *text = pg_str(res, i, 2);
     p->state = state_of(pg_str(res, i, 0));
-    p->rec = text ? json_loads(text, 0, NULL) : NULL;
+    p->rec = text ? jsonr_loadb(text, strlen(text), 0, NULL) : NULL;
     p->publish_at = pg_i64(res, i, 3);
     p->user_id = PQnfields(res) > 4 ? pg_i64(res, i, 4) : 0;
     if (p->state == STORE_POST_SCHEDULED && p->publish_at == STORE_DRAFT_AT)
@@ -301,7 +302,7 @@ static int publish_one(struct pg_conn *c, const struct due_post *d, struct pg_ev
 {
     int64_t now = crier_now_ms(), seq;
     char slug[STORE_SLUG_MAX + 1];
-    json_t *post = json_loads(d->data, 0, NULL);
+    json_t *post = jsonr_loadb(d->data, strlen(d->data), 0, NULL);
     if (!post || !json_is_object(post)) {
         json_decref(post);
         return post_unreadable(d->id);
@@ -599,7 +600,8 @@ static int row_listed(const PGresult *res, int i, void *out)
 {
     struct post *p = out;
     const char *text = pg_str(res, i, 1);
-    int rc = record_post(text ? json_loads(text, 0, NULL) : NULL, pg_i64(res, i, 0), p);
+    int rc =
+        record_post(text ? jsonr_loadb(text, strlen(text), 0, NULL) : NULL, pg_i64(res, i, 0), p);
     if (rc == 0 && PQnfields(res) > 2)
         p->publish_at = pg_i64(res, i, 2);
     return rc;

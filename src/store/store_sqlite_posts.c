@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "crier.h"
+#include "jsonr.h"
 #include "jsonw.h"
 #include "log.h"
 #include "store/store_sqlite_int.h"
@@ -52,7 +53,7 @@ static int row_post(sqlite3_stmt *q, void *out)
     struct post_row *p = out;
     const char *text = (const char *)sqlite3_column_text(q, 2);
     p->state = state_of(sqlite3_column_text(q, 0));
-    p->rec = text ? json_loads(text, 0, NULL) : NULL;
+    p->rec = text ? jsonr_loadb(text, strlen(text), 0, NULL) : NULL;
     p->publish_at = sqlite3_column_int64(q, 3);
     p->user_id = sqlite3_column_count(q) > 4 ? sqlite3_column_int64(q, 4) : 0;
     if (p->state == STORE_POST_SCHEDULED && p->publish_at == STORE_DRAFT_AT)
@@ -291,7 +292,7 @@ static int publish_one(struct sq_conn *c, const struct due_post *d, struct sq_ev
 {
     int64_t now = crier_now_ms(), seq;
     char slug[STORE_SLUG_MAX + 1];
-    json_t *post = json_loads(d->data, 0, NULL);
+    json_t *post = jsonr_loadb(d->data, strlen(d->data), 0, NULL);
     if (!post || !json_is_object(post)) {
         json_decref(post);
         return post_unreadable(d->id);
@@ -570,7 +571,8 @@ static int row_listed(sqlite3_stmt *q, void *out)
 {
     struct post *p = out;
     const char *text = (const char *)sqlite3_column_text(q, 1);
-    int rc = record_post(text ? json_loads(text, 0, NULL) : NULL, sqlite3_column_int64(q, 0), p);
+    int rc = record_post(text ? jsonr_loadb(text, strlen(text), 0, NULL) : NULL,
+                         sqlite3_column_int64(q, 0), p);
     if (rc == 0 && sqlite3_column_count(q) > 2)
         p->publish_at = sqlite3_column_int64(q, 2);
     return rc;
