@@ -12,8 +12,8 @@
  *   2. an inverted index from key to posts, with document frequencies;
  *   3. each post accumulates, over its keys that are neither unique nor too
  *      common, its tf-idf dot product with the later posts that share them,
- *      and the pairs that share enough become edges (digest_group.c), thin
- *      when two rubrics of one broadcast meet (digest_rubric.c, digest_guest.c);
+ *      and the pairs that share enough become edges (digest_group.c), thin when
+ *      two rubrics of one broadcast or of no shared name meet (digest_rubric.c, digest_guest.c);
  *   4. each edge is weighed by the neighbours its posts share;
  *   5. stories by average linkage over the edges, then the group-level evidence: a lone
  *      post joins the story most of its pairs link it to or whose own name it holds, two

@@ -657,11 +657,10 @@ static uint8_t pair_named(const struct pair_acc *x, int tolled)
                      (x->named ? 0 : EDGE_NO_NAME));
 }
 
-/* The edge of c and o that share x: its weight (cos, or 0 when thin, by
- * the rubrics, by an aside, or by two kinds of event) and its named[]
- * byte. An edge one post of which shares with the other only its aside's
- * words is no link either (digest_aside.c), as the toll alone; so is one
- * of two titles that name two kinds of event (digest_event.c). */
+/* The edge of c and o that share x: its weight (cos, or 0 when thin, by the rubrics, at any cosine
+ * when x->named is 0: digest_rubric.c; by an aside, or by two kinds of event) and its named[] byte.
+ * An edge one post of which shares with the other only its aside's words is no link either
+ * (digest_aside.c), as the toll alone; so is one of two titles that name two kinds of event. */
 static struct touched pair_touched(const struct pair_acc *x, const struct rubrics *rb,
                                    const struct keyset *ks, const struct postings *pl,
                                    size_t df_cap, size_t c, size_t o, double cos, int thin,
@@ -669,9 +668,10 @@ static struct touched pair_touched(const struct pair_acc *x, const struct rubric
 {
     int passed = digest_evname_apart(ks, c, o, x->eventn, x->world); /* EDGE_PASSED */
     int aside = digest_aside_thin(rb, ks, pl, df_cap, c, o) || digest_event_apart(rb, c, o);
-    thin |= aside || passed || digest_rubric_thin(rb, ks, pl, c, o, cos, df_cap, x->eventn) ||
-            digest_explainer_thin(rb, c, o, x->names, x->tnamed) || digest_court_apart(ks, c, o) ||
-            digest_office_apart(ks, c, o) || digest_compound_apart(ks, pl, c, o) ||
+    thin |= aside || passed || digest_court_apart(ks, c, o) || digest_office_apart(ks, c, o) ||
+            digest_rubric_thin(rb, ks, pl, c, o, cos, df_cap, x->eventn, x->named) ||
+            digest_explainer_thin(rb, c, o, x->names, x->tnamed) ||
+            digest_compound_apart(ks, pl, c, o) ||
             digest_place_capital(ks, c, o, x->names, x->whole, x->world, x->eventn | x->event);
     aside |= digest_denial_apart(ks, c, o) | passed; /* no link, whatever its weight */
     return (struct touched){(uint32_t)o, thin ? 0.0f : (float)cos, pair_named(x, tolled | aside)};

@@ -687,15 +687,15 @@ int digest_aside_thin(const struct rubrics *r, const struct keyset *ks, const st
 struct rubrics digest_rubrics(const struct keyset *ks, const struct postings *pl, size_t nc,
                               size_t df_cap);
 
-/* Whether posts c and o, of one language, with cosine cos, tell two
- * subjects: both titles open on a rubric, neither post writes a word of
- * the other's, and they share little else. Day 60's "Oignon : chute des
- * cours dans la région de Tahoua" and "Ciment : la production de Malbaza
- * doit doubler d'ici 2029" share the region's name, its kind and
- * "production"; sharing no word of what happened (eventn 0), a rubric's town (held by half
- * of df_cap posts) or kind of place is none of it. A thin edge (digest_rubric.c). */
+/* Whether posts c and o, of one language, with cosine cos, tell two subjects: both titles open on
+ * a rubric, neither post writes a word of the other's, and they share little else (a cosine under
+ * 0.20), no name (named 0, pair_acc's) or one broadcaster. A thin edge (digest_rubric.c). Day 60's
+ * "Oignon : chute des cours dans la région de Tahoua" and "Ciment : la production de Malbaza doit
+ * doubler d'ici 2029" share the region's name, its kind and "production"; sharing no word of what
+ * happened (eventn 0), a rubric's town (half of df_cap posts hold it) or kind of place is none. */
 int digest_rubric_thin(const struct rubrics *r, const struct keyset *ks, const struct postings *pl,
-                       size_t c, size_t o, double cos, size_t df_cap, unsigned eventn);
+                       size_t c, size_t o, double cos, size_t df_cap, unsigned eventn,
+                       unsigned named);
 void digest_rubrics_free(struct rubrics *r);
 
 /* The event words' keys, each as a post in its language would give it

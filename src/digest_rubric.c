@@ -24,6 +24,17 @@
  * town. A name fewer posts hold is a story's own (a defendant, a storm, a
  * company, « Procès Marcoux », « Affaire Marcoux »): it still meets the
  * rubric. (eval/README.md, ninety-second round.)
+ *
+ * The rule reads the cosine only to leave alone two posts that share much:
+ * under 0.20 their rubrics decide. Two posts that share no name at all
+ * are two stories at any cosine too: day 102's nurseries' strike renewed
+ * (« Crèches : la grève reconduite jeudi, une réunion fixée à vendredi »)
+ * and the rail controllers' (« Transports : la grève des contrôleurs de
+ * Ferrovia Sud reconduite jusqu'à vendredi ») share « grève »,
+ * « reconduite » and « réunion », a cosine of 0.24, and nothing that names
+ * anyone: what one story's posts share besides words,
+ * its people, places, bodies, figures, is what a second story of the same
+ * kind lacks. (eval/README.md, hundred-and-twelfth round.)
  */
 #include "digest_int.h"
 
@@ -34,7 +45,8 @@
 
 /* Below this cosine, two titles that open on two rubrics neither post
  * writes the other's tell two subjects (digest_rubric_thin()); at any
- * cosine when the two posts name one broadcaster (digest_guest.c). */
+ * cosine when the two posts share no name or name one broadcaster
+ * (digest_guest.c). */
 #define RUBRIC_COS 0.20
 
 struct rubrics digest_rubrics(const struct keyset *ks, const struct postings *pl, size_t nc,
@@ -95,15 +107,28 @@ static int rubric_met(const struct rubrics *r, const struct keyset *ks, const st
     return 0;
 }
 
+/* At any cosine when the two posts share no name: named is digest_pairs()'s
+ * pair_acc.named (key_named(), digest_group.c), 0 when no key the pairs
+ * walk (held by 2 to df_cap posts, of weight in the earlier post) is of a
+ * name's kind in both posts: a name (K_NAME), a longer name's last word
+ * (K_HALF), an alias-table name (K_ALIAS: a country, a region), a figure
+ * (K_NUMBER), a word inside a name or an alias-table name (K_WORDN,
+ * K_WORDA); `eval -s` prints these kinds as name, half, alias, figure,
+ * wordN and wordA. A key both posts hold as a last word (half in both) or
+ * as a word inside a name (wordN in both) does not count: "Air" of "Tasman
+ * Air" and "Outback Air" is the kind's word. Nor does a name more than
+ * df_cap posts hold (the channel's own town), a broadcaster (K_MEDIA,
+ * digest_guest.c's case), a quoted word, or a word of what happened. */
 int digest_rubric_thin(const struct rubrics *r, const struct keyset *ks, const struct postings *pl,
-                       size_t c, size_t o, double cos, size_t df_cap, unsigned eventn)
+                       size_t c, size_t o, double cos, size_t df_cap, unsigned eventn,
+                       unsigned named)
 {
     if (ks->lang[c] != ks->lang[o] || r->off[c] == r->off[c + 1] || r->off[o] == r->off[o + 1])
         return 0;
     int where = eventn == 0; /* they share only places */
     if (rubric_met(r, ks, pl, df_cap, where, c, o) || rubric_met(r, ks, pl, df_cap, where, o, c))
         return 0;
-    return cos < RUBRIC_COS || digest_guest_aired(ks, pl, c, o);
+    return cos < RUBRIC_COS || !named || digest_guest_aired(ks, pl, c, o);
 }
 
 void digest_rubrics_free(struct rubrics *r)

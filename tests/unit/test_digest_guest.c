@@ -17,7 +17,7 @@
 
 #define DF_CAP 10
 
-/* digest_rubric_thin() of posts 0 and 1 at cosine cos (one word of what
+/* digest_rubric_thin() of posts 0 and 1 at cosine cos (a name and one word of what
  * happened shared), and in *aired digest_guest_aired(); -1 on an error. */
 static int thin_of(const struct digest_post *ps, double cos, int *aired)
 {
@@ -29,7 +29,7 @@ static int thin_of(const struct digest_post *ps, double cos, int *aired)
     if (digest_read_posts(ps, cand, 2, &ks) == 0) {
         digest_build_index(&ks, 2, &pl);
         struct rubrics rb = digest_rubrics(&ks, &pl, 2, DF_CAP);
-        thin = digest_rubric_thin(&rb, &ks, &pl, 0, 1, cos, DF_CAP, 1);
+        thin = digest_rubric_thin(&rb, &ks, &pl, 0, 1, cos, DF_CAP, 1, 1);
         *aired = digest_guest_aired(&ks, &pl, 0, 1);
         digest_rubrics_free(&rb);
         digest_postings_free(&pl);
