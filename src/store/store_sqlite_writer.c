@@ -104,14 +104,17 @@ static uint64_t mono_us(void)
 }
 
 /* Runs every request of the batch in its own savepoint and commits: 0, or
- * -1 when the transaction as a whole failed. */
+ * -1 when the transaction as a whole failed. A request alone in its batch
+ * (the common case: one publish at a time) needs no savepoint: the
+ * transaction is its own, and its failure rolls all of it back. */
 static int run_requests(struct sq_conn *c, struct sq_req *batch, struct sq_evvec *vec)
 {
+    int alone = sq_req_next(batch) == NULL;
     if (sq_run(c, SQ_BEGIN_IMMEDIATE, SQ_NOARGS) < 0)
         return -1;
     for (struct sq_req *r = batch; r; r = sq_req_next(r)) {
         size_t mark = vec->n;
-        if (sq_run(c, "SAVEPOINT req", SQ_NOARGS) < 0)
+        if (!alone && sq_run(c, "SAVEPOINT req", SQ_NOARGS) < 0)
             return -1;
         r->rc = r->audit && r->audit->token_id ? token_live(c, r->audit->token_id) : 0;
         if (r->rc == 0)
@@ -120,7 +123,7 @@ static int run_requests(struct sq_conn *c, struct sq_req *batch, struct sq_evvec
             r->rc = sq_audit_put(c, r->audit, r->post_id);
         if (r->rc == 0) {
             assert(r->ev_idx < (long)vec->n);
-            if (sq_run(c, "RELEASE req", SQ_NOARGS) < 0)
+            if (!alone && sq_run(c, "RELEASE req", SQ_NOARGS) < 0)
                 return -1;
             continue;
         }
@@ -128,8 +131,11 @@ static int run_requests(struct sq_conn *c, struct sq_req *batch, struct sq_evvec
         evvec_truncate(vec, mark);
         /* Some errors (I/O, full disk) end the whole transaction, and with
          * it the requests already done: then the batch fails as a whole. */
-        if (sqlite3_get_autocommit(c->db) || sq_run(c, "ROLLBACK TO req", SQ_NOARGS) < 0 ||
-            sq_run(c, "RELEASE req", SQ_NOARGS) < 0)
+        if (sqlite3_get_autocommit(c->db))
+            return -1;
+        if (alone)
+            return sq_run(c, "ROLLBACK", SQ_NOARGS) < 0 ? -1 : 0;
+        if (sq_run(c, "ROLLBACK TO req", SQ_NOARGS) < 0 || sq_run(c, "RELEASE req", SQ_NOARGS) < 0)
             return -1;
     }
     return sq_run(c, "COMMIT", SQ_NOARGS) < 0 ? -1 : 0;
