@@ -18,7 +18,8 @@
  *   5. stories by average linkage over the edges, then the group-level evidence: a lone
  *      post joins the story most of its pairs link it to or whose own name it holds, two
  *      stories join when a name is theirs alone and edges reach every post of the smaller
- *      (digest_link.c), then a lone follow-up that recalls a story's own name (digest_recall.c);
+ *      (digest_link.c) or a title of each names it and one kind of event (digest_half.c),
+ *      then a lone follow-up that recalls a story's own name (digest_recall.c);
  *   6. score the stories (each represented in the channel's language when
  *      it can be), rank, apply pins, the floor, K, the tag cap and the two
  *      ways they give, and build the items (ledes, and why each merged post
@@ -35,6 +36,7 @@
 #include <strings.h>
 
 #include "digest_int.h"
+#include "digest_half.h"
 #include "digest_recall.h"
 #include "lede.h"
 #include "xmalloc.h"
@@ -459,16 +461,14 @@ static int group_candidates(const struct digest_post *posts, const size_t *cand,
     digest_anchors(&ks, &pl, nc, df_cap, filler, g, anchor, titled);
     digest_anchors_apart(e, g, anchor);
     digest_attach(e, &ks, nc, g, anchor, titled);
-    /* Once more: a post that reached a story through a post that joined
-     * it in the first pass (which moves no story twice) reaches it now. */
+    /* Once more: a post that reached a story through one the first pass moved joins it now. */
     digest_attach(e, &ks, nc, g, NULL, titled);
     digest_join(e, &pl, nc, df_cap, threshold, filler, ks.lang, g);
+    digest_halves(e, &ks, &pl, nc, df_cap, threshold, filler, g);
     digest_recall_attach(e, &ks, &pl, nc, g, titled); /* after the join: digest_recall.c */
-    /* Then a story and its translation, which share no name to join on. */
-    digest_tongues(e, ks.lang, nc, g);
-    /* Last, after the join: a post the centroid moves gives the join no new pair to weigh
-     * (eval/README.md, twenty-ninth round: with stories of two moving before the join, day
-     * 33's tax strike, two posts larger, joined the shipyard's layoffs through the port's town). */
+    digest_tongues(e, ks.lang, nc, g); /* then a story and its translation: no name to join on */
+    /* Last, after the join: a post the centroid moves gives the join no new pair (eval/README.md,
+     * 29th round: moved first, day 33's tax strike joined the shipyard's layoffs by the town). */
     e->via = xmalloc((nc ? nc : 1) * sizeof *e->via);
     digest_centroid_tolled(posts, cand, &ks, &pl, nc, df_cap, filler, g, e, e->via);
     *ntwins = digest_twins(&ks, &pl, e, nc, df_cap, filler, g, twins);
