@@ -9,6 +9,7 @@
 
 #include <jansson.h>
 #include <stdint.h>
+#include <stdio.h>
 
 static uint64_t rnd_state = 0x9e3779b97f4a7c15ULL;
 static uint32_t rnd(void)
@@ -79,6 +80,22 @@ static json_t *rnd_value(int depth)
         return o;
     }
     }
+}
+
+/* A random object or array of one to six members (keys k0 to k9: some repeat). */
+static json_t *rnd_top(void)
+{
+    json_t *top = rnd() % 2 ? json_object() : json_array();
+    for (uint32_t i = 1 + rnd() % 6; i > 0; i--) {
+        if (json_is_object(top)) {
+            char key[16];
+            snprintf(key, sizeof key, "k%u", rnd() % 10);
+            json_object_set_new(top, key, rnd_value(1));
+        } else {
+            json_array_append_new(top, rnd_value(1));
+        }
+    }
+    return top;
 }
 
 #endif

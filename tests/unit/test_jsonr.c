@@ -159,16 +159,7 @@ static void test_random(void)
 {
     int all = 1, n, took = 0, mutated = 0;
     for (n = 0; n < 2000 && all; n++) {
-        json_t *top = rnd() % 2 ? json_object() : json_array();
-        for (uint32_t i = 1 + rnd() % 6; i > 0; i--) {
-            if (json_is_object(top)) {
-                char key[16];
-                snprintf(key, sizeof key, "k%u", rnd() % 10);
-                json_object_set_new(top, key, rnd_value(1));
-            } else {
-                json_array_append_new(top, rnd_value(1));
-            }
-        }
+        json_t *top = rnd_top();
         size_t flags = rnd() % 2 ? JSON_COMPACT : JSON_INDENT(rnd() % 4);
         if (rnd() % 2)
             flags |= JSON_ENSURE_ASCII;
