@@ -5,6 +5,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "utf8.h"
+
 static size_t skip_ws(const char *s, size_t i, size_t n)
 {
     while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
@@ -155,7 +157,7 @@ int jsonpick_is_string(const char *s, struct jspan v)
     return v.to > v.from + 1 && s[v.from] == '"' && s[v.to - 1] == '"';
 }
 
-static int hex4(const char *s, size_t i, size_t end, unsigned *out)
+int jsonpick_hex4(const char *s, size_t i, size_t end, unsigned *out)
 {
     unsigned v = 0;
 
@@ -175,30 +177,6 @@ static int hex4(const char *s, size_t i, size_t end, unsigned *out)
     }
     *out = v;
     return 0;
-}
-
-static size_t utf8_put(uint32_t cp, char *b)
-{
-    if (cp < 0x80) {
-        b[0] = (char)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        b[0] = (char)(0xC0 | cp >> 6);
-        b[1] = (char)(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        b[0] = (char)(0xE0 | cp >> 12);
-        b[1] = (char)(0x80 | (cp >> 6 & 0x3F));
-        b[2] = (char)(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    b[0] = (char)(0xF0 | cp >> 18);
-    b[1] = (char)(0x80 | (cp >> 12 & 0x3F));
-    b[2] = (char)(0x80 | (cp >> 6 & 0x3F));
-    b[3] = (char)(0x80 | (cp & 0x3F));
-    return 4;
 }
 
 /* The next character of the string body s[i..end): its bytes into b,
@@ -227,20 +205,20 @@ static size_t next_char(const char *s, size_t i, size_t end, char *b, size_t *bn
         return i + 2;
     }
     unsigned u, lo;
-    if (e != 'u' || hex4(s, i + 2, end, &u) < 0) {
+    if (e != 'u' || jsonpick_hex4(s, i + 2, end, &u) < 0) {
         *bn = 0; /* an escape JSON does not have: dropped */
         return i + 2;
     }
     i += 6;
     uint32_t cp = u;
     if (u >= 0xD800 && u <= 0xDBFF && i + 1 < end && s[i] == '\\' && s[i + 1] == 'u' &&
-        hex4(s, i + 2, end, &lo) == 0 && lo >= 0xDC00 && lo <= 0xDFFF) {
+        jsonpick_hex4(s, i + 2, end, &lo) == 0 && lo >= 0xDC00 && lo <= 0xDFFF) {
         cp = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
         i += 6;
     } else if (u >= 0xD800 && u <= 0xDFFF) {
         cp = 0xFFFD; /* a lone surrogate */
     }
-    *bn = utf8_put(cp, b);
+    *bn = utf8_encode(cp, b);
     return i;
 }
 

@@ -46,4 +46,8 @@ long jsonpick_string_len(const char *s, struct jspan v);
 long jsonpick_array(const char *s, struct jspan v, void (*each)(struct jspan elem, void *arg),
                     void *arg);
 
+/* The four hex digits at s[i..i+4) (within end), either case, as *out: 0,
+ * or -1 when they are not four hex digits. jsonr reads \u escapes with it. */
+int jsonpick_hex4(const char *s, size_t i, size_t end, unsigned *out);
+
 #endif

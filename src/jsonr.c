@@ -4,9 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "jsonpick.h"
+#include "jsonw.h"
 #include "utf8.h"
-
-#define ONES 0x0101010101010101ULL /* one in each byte of a word */
 
 struct rd {
     const unsigned char *s;
@@ -21,40 +21,6 @@ static void skip_ws(struct rd *r)
         r->i++;
 }
 
-/* The end of the plain run from i: the first byte that is '"', '\\', below
- * 0x20 or 0x80 and above (eight at a time, as jsonw does). */
-static size_t plain_run(const unsigned char *s, size_t i, size_t n)
-{
-    while (n - i >= 8) {
-        uint64_t w;
-        memcpy(&w, s + i, 8);
-        uint64_t q = w ^ (ONES * '"'), bs = w ^ (ONES * '\\');
-        if (((w - ONES * 0x20) | (q - ONES) | (bs - ONES) | w) & (ONES * 0x80))
-            break;
-        i += 8;
-    }
-    while (i < n && s[i] >= 0x20 && s[i] < 0x80 && s[i] != '"' && s[i] != '\\')
-        i++;
-    return i;
-}
-
-static int hex4(const unsigned char *p, uint32_t *out)
-{
-    uint32_t v = 0;
-    for (int k = 0; k < 4; k++) {
-        unsigned char c = p[k];
-        v <<= 4;
-        if (c >= '0' && c <= '9')
-            v |= (uint32_t)(c - '0');
-        else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f')
-            v |= (uint32_t)((c | 0x20) - 'a' + 10);
-        else
-            return -1;
-    }
-    *out = v;
-    return 0;
-}
-
 /* One escape at s[i] == '\\' written to out: the bytes written, or 0 when
  * it is not one this path takes (\u0000, a lone surrogate, a bad escape);
  * *i moves past it. */
@@ -62,7 +28,7 @@ static size_t unescape(const unsigned char *s, size_t *i, size_t n, char *out)
 {
     static const char simple[] = "\"\"\\\\//b\bf\fn\nr\rt\t";
     size_t at = *i;
-    uint32_t cp, lo;
+    unsigned cp, lo;
 
     if (at + 1 >= n)
         return 0;
@@ -72,39 +38,21 @@ static size_t unescape(const unsigned char *s, size_t *i, size_t n, char *out)
             *i = at + 2;
             return 1;
         }
-    if (s[at + 1] != 'u' || n - at < 6 || hex4(s + at + 2, &cp) < 0 || cp == 0)
+    if (s[at + 1] != 'u' || n - at < 6 || jsonpick_hex4((const char *)s, at + 2, n, &cp) < 0 ||
+        cp == 0)
         return 0;
     at += 6;
     if (cp >= 0xDC00 && cp <= 0xDFFF)
         return 0;
     if (cp >= 0xD800 && cp <= 0xDBFF) {
-        if (n - at < 6 || s[at] != '\\' || s[at + 1] != 'u' || hex4(s + at + 2, &lo) < 0 ||
-            lo < 0xDC00 || lo > 0xDFFF)
+        if (n - at < 6 || s[at] != '\\' || s[at + 1] != 'u' ||
+            jsonpick_hex4((const char *)s, at + 2, n, &lo) < 0 || lo < 0xDC00 || lo > 0xDFFF)
             return 0;
         cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
         at += 6;
     }
     *i = at;
-    if (cp < 0x80) {
-        out[0] = (char)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        out[0] = (char)(0xC0 | cp >> 6);
-        out[1] = (char)(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        out[0] = (char)(0xE0 | cp >> 12);
-        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        out[2] = (char)(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    out[0] = (char)(0xF0 | cp >> 18);
-    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-    out[3] = (char)(0x80 | (cp & 0x3F));
-    return 4;
+    return utf8_encode(cp, out);
 }
 
 /* The string at r->s[r->i] == '"', unescaped into *out (malloc'd when it
@@ -117,7 +65,7 @@ static long read_string(struct rd *r, const char **out, char **owned)
 
     *owned = NULL;
     for (;;) {
-        size_t end = plain_run(s, i, r->n);
+        size_t end = jsonw_plain_run(s, i, r->n);
         if (dst)
             memcpy(dst + len, s + i, end - i);
         len += end - i;

@@ -10,6 +10,23 @@
 #define JSONW_DUMPS_MAX ((size_t)1 << 31) /* jsonw_dumps' buffer: far past any record */
 #define ONES 0x0101010101010101ULL        /* one in each byte of a word */
 
+size_t jsonw_plain_run(const unsigned char *s, size_t i, size_t n)
+{
+    /* none below 0x20, none with the high bit, no '"' and no '\\': the
+     * classic "has a zero byte" test, eight bytes at a time */
+    while (n - i >= 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        uint64_t q = w ^ (ONES * '"'), bs = w ^ (ONES * '\\');
+        if (((w - ONES * 0x20) | (q - ONES) | (bs - ONES) | w) & (ONES * 0x80))
+            break;
+        i += 8;
+    }
+    while (i < n && s[i] >= 0x20 && s[i] < 0x80 && s[i] != '"' && s[i] != '\\')
+        i++;
+    return i;
+}
+
 /* s[0..n) as a JSON string literal, escaped as jansson escapes it. */
 static int put_string(struct buf *b, const char *str, size_t n)
 {
@@ -19,24 +36,10 @@ static int put_string(struct buf *b, const char *str, size_t n)
     int rc = buf_append(b, "\"", 1);
 
     while (rc == 0 && i < n) {
-        /* eight plain bytes at a time: none below 0x20, none with the high
-         * bit, no '"' and no '\\' (the classic "has a zero byte" test) */
-        while (n - i >= 8) {
-            uint64_t w;
-            memcpy(&w, s + i, 8);
-            uint64_t q = w ^ (ONES * '"'), bs = w ^ (ONES * '\\');
-            uint64_t hit = (w - ONES * 0x20) | (q - ONES) | (bs - ONES);
-            if ((hit | w) & (ONES * 0x80))
-                break;
-            i += 8;
-        }
+        i = jsonw_plain_run(s, i, n);
         if (i >= n)
             break;
         unsigned char c = s[i];
-        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-            i++;
-            continue;
-        }
         if (c >= 0x80) {
             size_t len = utf8_char_len(s + i, n - i);
             if (!len)

@@ -24,6 +24,11 @@
  * them: jansson refuses those too). */
 #define JSONW_DEPTH_MAX 2048
 
+/* The end of the plain run of s[i..n): the first byte that is '"', '\\',
+ * below 0x20 or 0x80 and above (a string's bytes that need neither an
+ * escape nor a UTF-8 check), eight at a time. jsonr reads strings with it. */
+size_t jsonw_plain_run(const unsigned char *s, size_t i, size_t n);
+
 /* Appends v (an object or an array) to b. 0; -EINVAL when v is not a
  * container, holds a string that is not UTF-8, nests past JSONW_DEPTH_MAX or
  * holds a real jansson cannot write; -ENOBUFS at b's limit. On an error b

@@ -21,5 +21,8 @@ int utf8_valid(const void *p, size_t len);
 /* The length (2 to 4) of the valid sequence that starts at p[0] (a byte of
  * 0x80 or more) within left bytes, or 0 when it is not one. */
 size_t utf8_char_len(const uint8_t *p, size_t left);
+/* Writes code point cp (at most U+10FFFF, not a surrogate) as UTF-8 to
+ * out (room for 4): the bytes written. */
+size_t utf8_encode(uint32_t cp, char *out);
 
 #endif

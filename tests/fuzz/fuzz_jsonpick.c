@@ -1,4 +1,4 @@
-// FUZZ_SOURCES: src/jsonpick.c
+// FUZZ_SOURCES: src/jsonpick.c src/utf8.c
 /*
  * fuzz_jsonpick: the members ranking picks out of a stored post's JSON
  * text. The input is any bytes (a damaged record). Checks: nothing is read

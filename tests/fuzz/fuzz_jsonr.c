@@ -1,4 +1,4 @@
-// FUZZ_SOURCES: src/jsonr.c src/jsonw.c src/utf8.c src/buf.c src/xmalloc.c
+// FUZZ_SOURCES: src/jsonr.c src/jsonw.c src/jsonpick.c src/utf8.c src/buf.c src/xmalloc.c
 /*
  * fuzz_jsonr: any bytes read as a request body is read (jsonr_loadb, the fast
  * path first), against jansson's own json_loadb. Checks: the fast path takes
