@@ -136,76 +136,59 @@ static json_t *read_scalar(struct rd *r)
     return json_integer(s[0] == '-' ? (json_int_t)(0 - v) : (json_int_t)v);
 }
 
-static json_t *read_object(struct rd *r)
+/* Past the whitespace, the byte c when it is next: 1 (taken), else 0. */
+static int take(struct rd *r, unsigned char c)
 {
-    json_t *o = json_object();
-    r->i++;
     skip_ws(r);
-    if (r->i < r->n && r->s[r->i] == '}') {
-        r->i++;
-        return o;
-    }
-    for (;;) {
-        const char *key;
-        char *owned;
-        long klen = r->i < r->n && r->s[r->i] == '"' ? read_string(r, &key, &owned) : -1;
-        if (klen < 0)
-            break;
-        json_t *v = NULL;
-        skip_ws(r);
-        if (r->i < r->n && r->s[r->i] == ':') {
-            r->i++;
-            skip_ws(r);
-            v = read_value(r);
-        }
-        int bad = !v;
-        if (v && json_object_getn(o, key, (size_t)klen)) {
-            json_decref(v); /* a repeated key is jansson's to judge (refused or replaced) */
-            bad = 1;
-        } else if (v && json_object_setn_new_nocheck(o, key, (size_t)klen, v) < 0) {
-            bad = 1; /* v went with the failed set */
-        }
-        free(owned);
-        if (bad)
-            break;
-        skip_ws(r);
-        if (r->i < r->n && r->s[r->i] == '}') {
-            r->i++;
-            return o;
-        }
-        if (r->i >= r->n || r->s[r->i] != ',')
-            break;
+    if (r->i < r->n && r->s[r->i] == c) {
         r->i++;
         skip_ws(r);
+        return 1;
     }
-    json_decref(o);
-    return NULL;
+    return 0;
 }
 
-static json_t *read_array(struct rd *r)
+/* One member "key": value into o: 0, or -1 (o keeps what it had). */
+static int read_member(struct rd *r, json_t *o)
 {
-    json_t *a = json_array();
+    const char *key;
+    char *owned;
+    long klen = r->i < r->n && r->s[r->i] == '"' ? read_string(r, &key, &owned) : -1;
+    if (klen < 0)
+        return -1;
+    json_t *v = take(r, ':') ? read_value(r) : NULL;
+    int rc = v ? 0 : -1;
+    if (v && json_object_getn(o, key, (size_t)klen)) {
+        json_decref(v); /* a repeated key is jansson's to judge (refused or replaced) */
+        rc = -1;
+    } else if (v && json_object_setn_new_nocheck(o, key, (size_t)klen, v) < 0) {
+        rc = -1; /* v went with the failed set */
+    }
+    free(owned);
+    return rc;
+}
+
+/* An object or an array at r->s[r->i] ('{' or '['): its members or
+ * elements, separated by ',' up to the closing byte. */
+static json_t *read_container(struct rd *r)
+{
+    int object = r->s[r->i] == '{';
+    unsigned char close = object ? '}' : ']';
+    json_t *c = object ? json_object() : json_array();
     r->i++;
-    skip_ws(r);
-    if (r->i < r->n && r->s[r->i] == ']') {
-        r->i++;
-        return a;
-    }
+    if (take(r, close))
+        return c;
     for (;;) {
-        json_t *v = read_value(r);
-        if (!v || json_array_append_new(a, v) < 0)
+        json_t *v = NULL;
+        if (object ? read_member(r, c) < 0
+                   : !(v = read_value(r)) || json_array_append_new(c, v) < 0)
             break;
-        skip_ws(r);
-        if (r->i < r->n && r->s[r->i] == ']') {
-            r->i++;
-            return a;
-        }
-        if (r->i >= r->n || r->s[r->i] != ',')
+        if (take(r, close))
+            return c;
+        if (!take(r, ','))
             break;
-        r->i++;
-        skip_ws(r);
     }
-    json_decref(a);
+    json_decref(c);
     return NULL;
 }
 
@@ -218,7 +201,7 @@ static json_t *read_value(struct rd *r)
         if (r->depth >= JSONR_DEPTH_MAX)
             return NULL;
         r->depth++;
-        json_t *v = c == '{' ? read_object(r) : read_array(r);
+        json_t *v = read_container(r);
         r->depth--;
         return v;
     }
