@@ -4,7 +4,8 @@
  * with their resources). Callers queue a struct sq_req and block; the writer
  * (its thread and queue: store_wqueue.c) takes all that has queued up (up to
  * SQ_BATCH_MAX), and run_batch runs each request in
- * its own SAVEPOINT inside one BEGIN IMMEDIATE transaction and commits once
+ * its own SAVEPOINT (none for a request alone in its batch) inside one
+ * BEGIN IMMEDIATE transaction and commits once
  * (group commit), then hands the committed events to the commit hook in seq
  * order and wakes the callers.
  */
