@@ -85,6 +85,8 @@ static void attach_offer(struct attach_link **v, size_t *n, size_t *cap, const u
 /* The stories a lone post with no edge links to, at least, that none of
  * them claims it through weak links alone (digest_attach()). */
 #define ATTACH_SCATTER 3
+/* At most this many other stories for attach_edges_one(). */
+#define ATTACH_ASIDE 2
 
 /* The one story whose posts hold key k besides lone post c (two or more
  * of them, df_cap posts at most, never across filler), UINT32_MAX - 1 when
@@ -309,6 +311,43 @@ static uint32_t link_strong(const struct digest_edges *e, const struct digest_ed
 static int attach_anchored(const uint32_t *anchor, const uint32_t *size, uint32_t s, uint32_t t)
 {
     return anchor && size[s] == 1 && (anchor[s] & ~ANCHOR_SURE) == t;
+}
+
+/* Whether every edge of small story v[i].s goes to story t, one of them
+ * weighs, and its weak links elsewhere reach at most ATTACH_ASIDE stories,
+ * none through more links than t (v sorted by s and t). Such a post tells
+ * t, and shares the day's words or place with the others: two posts of t
+ * are then enough, as for a post whose every link goes to t
+ * (attach_two_posts()). Day 88's "Arrêt de travail des territoriaux : la
+ * prime de vie chère au cœur du conflit" (an edge that weighs to the
+ * strike's first report, a weak link to a second of its posts, one to the
+ * territorial council's budget) stayed alone. Not a post whose weak links
+ * reach another story more than t: day 22's Sandaga shopkeepers count
+ * their losses after Dakar's blackout (three weak links to its story) and
+ * meet Abidjan's substation fire through an edge and a weak link. Nor one
+ * linked to five stories: day 44's queues at the pumps before the price
+ * rise reach Port-Louis's dockers' strike by two edges through the
+ * capital's name, and five other stories through their words
+ * (hundred-and-sixteenth round). */
+static int attach_edges_one(const struct attach_link *v, size_t n, size_t i, uint32_t t)
+{
+    uint32_t to_t = 0, heavy = 0, others = 0, most = 0, run = 0;
+
+    while (i > 0 && v[i - 1].s == v[i].s)
+        i--;
+    for (size_t j = i; j < n && v[j].s == v[i].s; j++) {
+        if (v[j].t == t) {
+            to_t++;
+            heavy |= (v[j].strong & 3) == 3;
+            continue;
+        }
+        if (v[j].strong & 1)
+            return 0; /* an edge elsewhere */
+        run = j > i && v[j - 1].t == v[j].t ? run + 1 : 1;
+        others += run == 1;
+        most = run > most ? run : most;
+    }
+    return heavy && others <= ATTACH_ASIDE && most <= to_t;
 }
 
 /* Whether a lone post whose links all go to one story reaches two of its
@@ -597,6 +636,20 @@ static struct attach_link *attach_links(const struct digest_edges *e, struct gro
     return v;
 }
 
+/* Moves each small story s to move[s] (UINT32_MAX: stays), unless that
+ * story moves too (a story that moves takes no other with it in the same
+ * pass) or both hold a pin. */
+static void attach_moves(struct groups *g, const uint32_t *move, size_t nc)
+{
+    for (size_t s = 0; s < nc; s++) {
+        uint32_t t = move[s];
+        if (t == UINT32_MAX || move[t] != UINT32_MAX || (g->pin[s] && g->pin[t]))
+            continue;
+        g->parent[s] = t;
+        g->pin[t] |= g->pin[s];
+    }
+}
+
 void digest_attach(const struct digest_edges *e, const struct keyset *ks, size_t nc,
                    struct groups *g, const uint32_t *anchor, const uint32_t *titled)
 {
@@ -642,8 +695,11 @@ void digest_attach(const struct digest_edges *e, const struct keyset *ks, size_t
              * an explainer shares the story's subject with two of its
              * posts in full). With one edge and a weak link, Toronto's
              * heat dome came whole and rose above the editor's picks
-             * (twenty-sixth round); see attach_two_posts(). */
-            if (size[s] == 1 && nt == 1 && need > 2 && attach_two_posts(strong, heavy, named))
+             * (twenty-sixth round); see attach_two_posts(). So does one
+             * whose every edge goes to the story, its weak links aside
+             * (attach_edges_one()). */
+            if (size[s] == 1 && need > 2 && attach_two_posts(strong, heavy, named) &&
+                (nt == 1 || attach_edges_one(v, n, i - 1, t)))
                 need = 2;
             int anchored =
                 !cross && attach_anchored(anchor, size, s, t) && anchor_links(v, n, i - 1, t);
@@ -707,13 +763,7 @@ void digest_attach(const struct digest_edges *e, const struct keyset *ks, size_t
         if (claimed == 1)
             move[s] = best;
     }
-    for (size_t s = 0; s < nc; s++) {
-        uint32_t t = move[s];
-        if (t == UINT32_MAX || move[t] != UINT32_MAX || (g->pin[s] && g->pin[t]))
-            continue;
-        g->parent[s] = t;
-        g->pin[t] |= g->pin[s];
-    }
+    attach_moves(g, move, nc);
     free(v);
     free(size);
     free(move);

@@ -158,6 +158,46 @@ static void test_attach_scattered(void)
            "an edge among its links: post 3 joins");
 }
 
+/* A lone post (3) whose one edge, weighing, goes to story 0-2 and whose
+ * weak links reach a second post of it and one post of another story
+ * (4-6): it tells the story and shares the day's words with the other, so
+ * two posts of the story are enough and it joins (day 88's account of the
+ * strike's bonus, hundred-and-sixteenth round). It stays alone when its
+ * weak links reach the other story more than the story of its edge (day
+ * 22's Sandaga shopkeepers), when they reach three other stories (day
+ * 44's queues at the pumps), when its edges weigh nothing, and when it has
+ * an edge to the other story too. */
+static void test_attach_edges_one(void)
+{
+    size_t root[11];
+    const struct digest_edge st[] = {{0, 1, 0.3f, 1}, {0, 2, 0.3f, 1},  {1, 2, 0.3f, 1},
+                                     {4, 5, 0.3f, 1}, {4, 6, 0.3f, 1},  {5, 6, 0.3f, 1},
+                                     {7, 8, 0.3f, 1}, {9, 10, 0.3f, 1}, {0, 3, 0.3f, 1}};
+    const struct digest_edge aside[] = {{1, 3, 0.1f, 0}, {3, 4, 0.1f, 0}};
+    attach_stories(st, 9, aside, 2, 11, NULL, root);
+    ok(root[3] == root[0], "one edge that weighs, a weak link to a second post, one aside: joins");
+    const struct digest_edge more[] = {
+        {1, 3, 0.1f, 0}, {3, 4, 0.1f, 0}, {3, 5, 0.1f, 0}, {3, 6, 0.1f, 0}};
+    attach_stories(st, 9, more, 4, 11, NULL, root);
+    ok(root[3] != root[0], "weak links reaching the other story more: not the story of its edge");
+    const struct digest_edge wide[] = {
+        {1, 3, 0.1f, 0}, {3, 4, 0.1f, 0}, {3, 7, 0.1f, 0}, {3, 9, 0.1f, 0}};
+    attach_stories(st, 9, wide, 4, 11, NULL, root);
+    ok(root[3] == 3, "weak links to three other stories: alone");
+    struct digest_edge thin[10];
+    memcpy(thin, st, sizeof st);
+    thin[8].w = 0;
+    thin[9] = (struct digest_edge){1, 3, 0.3f, 0};
+    attach_stories(thin, 10, aside + 1, 1, 11, NULL, root);
+    ok(root[3] == 3, "two edges that weigh nothing, one aside: alone");
+    const struct digest_edge two[] = {
+        {0, 1, 0.3f, 1}, {0, 2, 0.3f, 1}, {1, 2, 0.3f, 1},  {4, 5, 0.3f, 1}, {4, 6, 0.3f, 1},
+        {5, 6, 0.3f, 1}, {7, 8, 0.3f, 1}, {9, 10, 0.3f, 1}, {0, 3, 0.3f, 1}, {3, 4, 0.3f, 0}};
+    const struct digest_edge one_weak[] = {{1, 3, 0.1f, 0}};
+    attach_stories(two, 10, one_weak, 1, 11, NULL, root);
+    ok(root[3] == 3, "an edge to the other story too: alone");
+}
+
 /* digest_anchors() over a hand-made index: posts 0-2 are one story, 3, 4
  * and 5 are alone, 5 is filler. Key 0 is a name of 0, 1 and 3; key 1 a
  * name of 0 and 4 only; key 2 a name of 1, 2, 4 and 5. */
@@ -1030,8 +1070,10 @@ static void test_attach_anchor_thin_place(void)
 
 /* A lone post whose links all go to one story, and two of them edges,
  * joins it on two of its posts, not three (a reaction piece that shares
- * the story's subject with two of its posts in full); on two weak links,
- * or when a link reaches another story too, it needs three. */
+ * the story's subject with two of its posts in full); on two weak links
+ * it needs three. A weak link to another story too no longer holds it
+ * back: its edges say which story it tells (attach_edges_one(),
+ * hundred-and-sixteenth round; test_attach_edges_one()). */
 static void test_attach_two_edges(void)
 {
     size_t root[8];
@@ -1045,16 +1087,18 @@ static void test_attach_two_edges(void)
     ok(root[4] == root[0], "(the story of four)");
     is_int(attach_stories(a4, 7, two_weak, 2, 7, NULL, root), 3,
            "two weak links to a story of four: post 4 stays alone");
-    is_int(attach_stories(a4, 9, to_b, 1, 7, NULL, root), 3,
-           "two edges to it and a weak link to another story: post 4 stays alone");
+    is_int(attach_stories(a4, 9, to_b, 1, 7, NULL, root), 2,
+           "two edges to it and a weak link to another story: post 4 joins it");
+    ok(root[4] == root[0], "(the story of four, not the other)");
 }
 
 /* A lone post whose links all go to one story: an edge that weighs
  * through words (no name of their own) to one of its posts and a weak link
  * to a second joins it (day 61's depositors at the banker's trial, day
- * 47's power bills how-to); a thin edge and a weak link do not, nor the
- * two with a weak link to another story too. The named edge and a weak
- * link stay alone (test_attach_named_edge()). Fifty-fifth round. */
+ * 47's power bills how-to); a thin edge and a weak link do not. With a
+ * weak link to another story too, the two still join since the
+ * hundred-and-sixteenth round (attach_edges_one()). The named edge and a
+ * weak link stay alone (test_attach_named_edge()). Fifty-fifth round. */
 static void test_attach_edge_and_weak(void)
 {
     size_t root[8];
@@ -1066,8 +1110,9 @@ static void test_attach_edge_and_weak(void)
     is_int(attach_stories(v, 8, to_a, 1, 7, NULL, root), 2,
            "an edge that weighs and a weak link to a story of four: post 4 joins it");
     ok(root[4] == root[0], "(the story of four)");
-    is_int(attach_stories(v, 8, to_ab, 2, 7, NULL, root), 3,
-           "the same and a weak link to another story: post 4 stays alone");
+    is_int(attach_stories(v, 8, to_ab, 2, 7, NULL, root), 2,
+           "the same and a weak link to another story: post 4 joins it");
+    ok(root[4] == root[0], "(the story of four, not the other)");
     v[7].w = 0;
     is_int(attach_stories(v, 8, to_a, 1, 7, NULL, root), 3,
            "a thin edge and a weak link: post 4 stays alone");
@@ -1644,6 +1689,7 @@ int main(void)
     test_link();
     test_attach();
     test_attach_scattered();
+    test_attach_edges_one();
     test_attach_titled();
     test_attach_sure();
     test_attach_two_edges();
