@@ -23,6 +23,9 @@ int buf_appends(struct buf *b, const char *s);
 int buf_printf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Appends s as a JSON string literal, quotes included. */
 int buf_append_json_str(struct buf *b, const char *s, size_t n);
+/* Makes room for extra bytes (and the NUL) past len, so that they can be
+ * written at data + len before len is moved. 0 or -ENOBUFS. */
+int buf_reserve(struct buf *b, size_t extra);
 void buf_reset(struct buf *b);
 void buf_free(struct buf *b);
 /* Hands the storage to the caller (free() it); the buf is left empty. */

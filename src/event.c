@@ -106,6 +106,26 @@ struct event *event_new_access(int64_t channel_id)
     return ev;
 }
 
+struct rcbuf *event_wsz(struct event *ev)
+{
+    struct rcbuf *z = atomic_load_explicit(&ev->wsz, memory_order_acquire);
+    if (z)
+        return z;
+    /* The plain frame's payload: after a header of 2, 4 or 10 bytes. */
+    const uint8_t *f = (const uint8_t *)ev->ws->data;
+    uint8_t l7 = f[1] & 0x7F;
+    size_t hl = l7 < 126 ? 2 : l7 == 126 ? 4 : 10;
+    struct rcbuf *made = ws_encode_z(f + hl, ev->ws->len - hl);
+    if (!made)
+        made = rcbuf_ref(ev->ws);
+    struct rcbuf *expected = NULL;
+    if (atomic_compare_exchange_strong_explicit(&ev->wsz, &expected, made, memory_order_acq_rel,
+                                                memory_order_acquire))
+        return made;
+    rcbuf_unref(made); /* another loop built it first */
+    return expected;
+}
+
 struct event *event_ref(struct event *ev)
 {
     atomic_fetch_add_explicit(&ev->refs, 1, memory_order_relaxed);
@@ -117,6 +137,7 @@ void event_unref(struct event *ev)
     if (ev && atomic_fetch_sub_explicit(&ev->refs, 1, memory_order_acq_rel) == 1) {
         rcbuf_unref(ev->ws);
         rcbuf_unref(ev->sse);
+        rcbuf_unref(atomic_load_explicit(&ev->wsz, memory_order_relaxed));
         free(ev);
     }
 }

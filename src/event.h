@@ -29,6 +29,9 @@ struct event {
     int kind;
     struct rcbuf *ws;  /* whole WebSocket frame */
     struct rcbuf *sse; /* whole SSE block, "id: seq" included */
+    /* The WebSocket frame compressed (permessage-deflate), built on first
+     * use by event_wsz(); NULL until then. */
+    struct rcbuf *_Atomic wsz;
 };
 
 /* "post", "edit", "delete", "selection", "pin". */
@@ -54,6 +57,10 @@ int event_record_trim(struct buf *out, const char *d, size_t n);
 struct event *event_new(const struct store_event *sev);
 /* An EVENT_ACCESS signal for channel_id (0: all), with one reference. */
 struct event *event_new_access(int64_t channel_id);
+/* ev's compressed WebSocket frame, built once (the first caller on any
+ * loop compresses, a racing one drops its copy); the plain frame, which a
+ * permessage-deflate connection may receive too, if zlib failed. */
+struct rcbuf *event_wsz(struct event *ev);
 struct event *event_ref(struct event *ev);
 void event_unref(struct event *ev);
 

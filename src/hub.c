@@ -17,7 +17,7 @@
 
 struct ring_ent {
     struct event *ev;
-    uint64_t cum[2]; /* bytes of this format up to and including this event */
+    uint64_t cum[HUB_NFORMATS]; /* bytes of each format up to and including this event */
 };
 
 struct hub_chan {
@@ -25,10 +25,11 @@ struct hub_chan {
     struct hub_chan *hnext;
     struct hub_sub *subs;
     size_t nsubs;
+    size_t nwsz; /* subscribers of HUB_WSZ: the ring's events get their compressed frame */
     struct ring_ent *ring; /* cap entries, allocated on the first event */
     size_t cap, start, count;
     int64_t first_seq; /* seq of ring[start] when count > 0 */
-    uint64_t evicted_cum[2];
+    uint64_t evicted_cum[HUB_NFORMATS];
 };
 
 struct hub {
@@ -121,18 +122,16 @@ static void ring_push(struct hub_chan *c, struct event *ev)
 {
     if (!c->ring)
         c->ring = xcalloc(c->cap, sizeof *c->ring);
-    uint64_t prev[2] = {c->evicted_cum[0], c->evicted_cum[1]};
-    if (c->count) {
-        struct ring_ent *last = ring_at(c, ring_last(c));
-        prev[0] = last->cum[0];
-        prev[1] = last->cum[1];
-    } else {
+    uint64_t prev[HUB_NFORMATS];
+    memcpy(prev, c->evicted_cum, sizeof prev);
+    if (c->count)
+        memcpy(prev, ring_at(c, ring_last(c))->cum, sizeof prev);
+    else {
         c->first_seq = ev->seq;
     }
     if (c->count == c->cap) {
         struct ring_ent *old = &c->ring[c->start];
-        c->evicted_cum[0] = old->cum[0];
-        c->evicted_cum[1] = old->cum[1];
+        memcpy(c->evicted_cum, old->cum, sizeof c->evicted_cum);
         event_unref(old->ev);
         c->start = (c->start + 1) % c->cap;
         c->count--;
@@ -142,12 +141,15 @@ static void ring_push(struct hub_chan *c, struct event *ev)
     e->ev = ev;
     e->cum[HUB_SSE] = prev[HUB_SSE] + ev->sse->len;
     e->cum[HUB_WS] = prev[HUB_WS] + ev->ws->len;
+    /* Compressed once here, on the loop, when a subscriber will want it;
+     * a later one's budget counts the plain frame until then. */
+    e->cum[HUB_WSZ] = prev[HUB_WSZ] + (c->nwsz ? event_wsz(ev) : ev->ws)->len;
     c->count++;
 }
 
-static struct rcbuf *frame_of(const struct event *ev, int fmt)
+static struct rcbuf *frame_of(struct event *ev, int fmt)
 {
-    return fmt == HUB_WS ? ev->ws : ev->sse;
+    return fmt == HUB_WS ? ev->ws : fmt == HUB_SSE ? ev->sse : event_wsz(ev);
 }
 
 struct hub *hub_new(uv_loop_t *loop, const struct hub_options *opt, hub_close_fn on_close,
@@ -194,6 +196,7 @@ void hub_sub_register(struct hub *hub, struct hub_sub *sub, int64_t channel_id)
         c->subs->prev = sub;
     c->subs = sub;
     c->nsubs++;
+    c->nwsz += sub->fmt == HUB_WSZ;
     hub->stats.subscribers++;
 }
 
@@ -213,6 +216,7 @@ void hub_sub_detach(struct hub *hub, struct hub_sub *sub)
     sub->live = 0;
     hub->stats.subscribers--;
     c->nsubs--; /* an empty channel is freed later, never under a caller's feet */
+    c->nwsz -= sub->fmt == HUB_WSZ;
 }
 
 void hub_sub_close_slow(struct hub *hub, struct hub_sub *sub)
@@ -621,7 +625,7 @@ void hub_heartbeat(struct hub *hub, unsigned period_ms)
             for (struct hub_sub *s = c->subs; s; s = s->next) {
                 if (!s->live || s->writes || now - s->last_write_s < period)
                     continue;
-                if (s->fmt == HUB_WS)
+                if (s->fmt != HUB_SSE)
                     hub_sub_write(hub, s, ws_ping, sizeof ws_ping);
                 else
                     hub_sub_write(hub, s, SSE_HEARTBEAT, strlen(SSE_HEARTBEAT));

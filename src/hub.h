@@ -22,7 +22,9 @@
 
 #include "event.h"
 
-enum hub_format { HUB_SSE = 0, HUB_WS = 1 };
+/* HUB_WSZ: WebSocket with permessage-deflate, each event's frame compressed
+ * once for every such subscriber (event_wsz()). */
+enum hub_format { HUB_SSE = 0, HUB_WS = 1, HUB_WSZ = 2, HUB_NFORMATS };
 enum hub_close_reason { HUB_CLOSE_SLOW = 1, HUB_CLOSE_ERROR = 2 };
 
 struct hub;

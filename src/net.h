@@ -64,6 +64,7 @@ struct conn {
     uint8_t parked;            /* stream: waits for the check to finish before going on */
     uint8_t pong_pending;      /* stream: a pong is queued, not yet written */
     uint8_t jpong_pending;     /* stream: a JSON pong is queued, not yet written */
+    uint8_t ws_deflate;        /* stream: permessage-deflate negotiated (wsz.h) */
     uint16_t replay_page;      /* stream: events per catch-up step (adapts to their size) */
     uint32_t held;             /* bytes of the request being read, counted in limits->buffered */
     uint32_t access_epoch;     /* stream: the loop's access epoch when its access was checked */

@@ -11,6 +11,7 @@
 #include "origin.h"
 #include "sse.h"
 #include "wsmsg.h"
+#include "wsz.h"
 #include "xmalloc.h"
 
 #define REPLAY_BYTES_MAX (256 * 1024) /* one replay step, at most (one event always fits) */
@@ -124,9 +125,9 @@ static void write_head(struct conn *c, int cors)
     ws_accept_key(http_header_get(req, "sec-websocket-key"), accept);
     n = snprintf(head, sizeof head,
                  "HTTP/1.1 101 Switching Protocols\r\nDate: %s\r\nUpgrade: websocket\r\n"
-                 "Connection: Upgrade\r\nSec-WebSocket-Accept: %s\r\n"
+                 "Connection: Upgrade\r\nSec-WebSocket-Accept: %s\r\n%s"
                  "X-Crier-Protocol: " EVENT_PROTOCOL "\r\n\r\n",
-                 http_date(), accept);
+                 http_date(), accept, c->ws_deflate ? WSZ_RESPONSE_HEADER : "");
     hub_sub_write(c->nl->hub, &c->sub, head, (size_t)n);
 }
 
@@ -162,7 +163,7 @@ static void after_open(uv_work_t *w, int status)
     } else if (http_reader_request(c->http)->head) {
         head_only(c);
     } else {
-        int fmt = c->kind == CONN_WS ? HUB_WS : HUB_SSE;
+        int fmt = c->kind != CONN_WS ? HUB_SSE : c->ws_deflate ? HUB_WSZ : HUB_WS;
         hub_sub_init(&c->sub, (uv_stream_t *)&c->tcp, fmt);
         write_head(c, ow->acc.public_channel);
         log_info("http method=GET path=%s status=%d stream=%s", http_reader_request(c->http)->path,
@@ -182,6 +183,7 @@ static void after_open(uv_work_t *w, int status)
         if (c->kind == CONN_WS) {
             c->ws = xmalloc(sizeof *c->ws);
             ws_decoder_init(c->ws, STREAM_WS_MAX_MESSAGE);
+            c->ws->deflate = c->ws_deflate;
             char hello[192];
             int n = snprintf(hello, sizeof hello,
                              "{\"type\":\"hello\",\"channel\":\"%s\",\"last_seq\":%lld,"
@@ -269,6 +271,7 @@ void stream_start(struct conn *c, const struct route_match *m)
             reply_error(c, 400, "bad_request", "bad Sec-WebSocket-Key", NULL);
             return;
         }
+        c->ws_deflate = (uint8_t)wsz_accepts(http_header_get(req, "sec-websocket-extensions"));
         /* A browser's Origin must be this node's (or an --allow-origin);
          * clients without one (curl, the CLI, apps) are no browsers. */
         if (!origin_same(req, c->nl->opt->origins, c->nl->opt->n_origins, 0,

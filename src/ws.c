@@ -8,6 +8,7 @@
 
 #include "crier.h"
 #include "utf8.h"
+#include "wsz.h"
 
 static const char WS_GUID[] = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
 
@@ -65,6 +66,24 @@ struct rcbuf *ws_encode(int opcode, const void *payload, size_t len)
     memcpy(b->data, hdr, hlen);
     if (len)
         memcpy(b->data + hlen, payload, len);
+    return b;
+}
+
+struct rcbuf *ws_encode_z(const void *payload, size_t len)
+{
+    struct buf z;
+    uint8_t hdr[10];
+    struct rcbuf *b = NULL;
+
+    buf_init(&z, (size_t)1 << 30);
+    if (wsz_deflate(payload, len, &z) == 0) {
+        size_t hlen = ws_frame_header(hdr, WS_OP_TEXT, z.len);
+        hdr[0] |= 0x40; /* RSV1: compressed */
+        b = rcbuf_new(hlen + z.len);
+        memcpy(b->data, hdr, hlen);
+        memcpy(b->data + hlen, z.data, z.len);
+    }
+    buf_free(&z);
     return b;
 }
 
@@ -129,8 +148,12 @@ static uint16_t check_byte0(const struct ws_decoder *d, uint8_t b0)
 {
     int op = b0 & 0x0F;
 
-    if (b0 & 0x70)
-        return WS_CLOSE_PROTOCOL; /* no extension negotiated any RSV bit */
+    if (b0 & 0x30)
+        return WS_CLOSE_PROTOCOL; /* no extension negotiated RSV2 or RSV3 */
+    /* RSV1 (permessage-deflate) only when negotiated, and only on a data
+     * message's first frame (RFC 7692 6). */
+    if ((b0 & 0x40) && (!d->deflate || (op != WS_OP_TEXT && op != WS_OP_BINARY)))
+        return WS_CLOSE_PROTOCOL;
     switch (op) {
     case WS_OP_CONT: return d->msg_opcode ? 0 : WS_CLOSE_PROTOCOL;
     case WS_OP_TEXT:
@@ -216,6 +239,7 @@ static size_t feed_header(struct ws_decoder *d, const uint8_t *p, size_t len, ui
     d->hdr_len = 0;
     if (d->opcode == WS_OP_TEXT || d->opcode == WS_OP_BINARY) {
         d->msg_opcode = d->opcode;
+        d->msg_z = (d->hdr[0] & 0x40) != 0;
         d->utf8 = UTF8_ACCEPT;
     }
     d->state = ST_PAYLOAD;
@@ -266,6 +290,33 @@ static uint16_t close_final(const struct ws_decoder *d)
     return 0;
 }
 
+/* A compressed message is whole: inflate it (to max_message at most),
+ * check its text, deliver it. Returns 0, the callback's value, or
+ * CRIER_EPROTO (decoder failed). */
+static int end_message_z(struct ws_decoder *d, ws_message_cb cb, void *arg, uint16_t *close_code)
+{
+    static const uint8_t empty[1];
+    struct buf plain;
+    int rc, op = d->msg_opcode;
+
+    buf_init(&plain, d->max_message);
+    rc = wsz_inflate((const uint8_t *)d->msg.data, d->msg.len, d->max_message, &plain);
+    buf_free(&d->msg);
+    d->msg_opcode = 0;
+    d->msg_z = 0;
+    d->utf8 = UTF8_ACCEPT;
+    if (rc == 0 && op == WS_OP_TEXT &&
+        utf8_step(UTF8_ACCEPT, (const uint8_t *)plain.data, plain.len) != UTF8_ACCEPT)
+        rc = -EILSEQ;
+    if (rc < 0) {
+        buf_free(&plain);
+        return fail(d, rc == -E2BIG ? WS_CLOSE_TOO_BIG : WS_CLOSE_BAD_DATA, close_code);
+    }
+    rc = cb(arg, op, plain.len ? (const uint8_t *)plain.data : empty, plain.len);
+    buf_free(&plain);
+    return rc;
+}
+
 /* The current frame's payload is complete: deliver what is due. Returns 0,
  * the callback's value, or CRIER_EPROTO (decoder failed). */
 static int end_frame(struct ws_decoder *d, ws_message_cb cb, void *arg, uint16_t *close_code)
@@ -289,6 +340,8 @@ static int end_frame(struct ws_decoder *d, ws_message_cb cb, void *arg, uint16_t
     }
     if (!d->fin)
         return 0;
+    if (d->msg_z)
+        return end_message_z(d, cb, arg, close_code);
     if (d->msg_opcode == WS_OP_TEXT && d->utf8 != UTF8_ACCEPT)
         return fail(d, WS_CLOSE_BAD_DATA, close_code);
     rc = cb(arg, d->msg_opcode, d->msg.len ? (const uint8_t *)d->msg.data : empty, d->msg.len);
@@ -325,7 +378,7 @@ int ws_decoder_feed(struct ws_decoder *d, const uint8_t *data, size_t len, ws_me
             assert(rc == 0); /* lengths were checked against max in the header */
             (void)rc;
             unmask(d, (uint8_t *)b->data + at, n);
-            if (b == &d->msg && d->msg_opcode == WS_OP_TEXT) {
+            if (b == &d->msg && d->msg_opcode == WS_OP_TEXT && !d->msg_z) {
                 d->utf8 = utf8_step(d->utf8, (const uint8_t *)b->data + at, n);
                 if (d->utf8 == UTF8_REJECT)
                     return fail(d, WS_CLOSE_BAD_DATA, close_code);

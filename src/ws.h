@@ -5,8 +5,11 @@
  * bits and opcodes are errors, control frames are <= 125 bytes and never
  * fragmented, continuation order is checked, text must be valid UTF-8
  * (checked incrementally), and a message longer than the limit fails as soon
- * as its length is read, before anything is allocated. An idle decoder holds
- * no heap memory. Loop-thread only per decoder; the encoders are pure.
+ * as its length is read, before anything is allocated. With permessage-
+ * deflate negotiated (wsz.h), a data message may be compressed (RSV1 on its
+ * first frame): it is inflated whole, to the same limit, and its text then
+ * checked. An idle decoder holds no heap memory. Loop-thread only per
+ * decoder; the encoders are pure.
  */
 #ifndef CRIER_WS_H
 #define CRIER_WS_H
@@ -47,6 +50,10 @@ int ws_accept_key(const char *key, char out[29]);
 size_t ws_frame_header(uint8_t out[10], int opcode, uint64_t payload_len);
 /* One whole unmasked frame (header + payload) in a new refcounted buffer. */
 struct rcbuf *ws_encode(int opcode, const void *payload, size_t len);
+/* The same text frame compressed for permessage-deflate (wsz.h): RSV1 set,
+ * the same bytes for every connection that negotiated it. NULL if zlib
+ * fails (the caller sends the plain frame instead). */
+struct rcbuf *ws_encode_z(const void *payload, size_t len);
 /* A close frame with code and reason (reason cut to fit 123 bytes) into out,
  * which must hold 129 bytes; returns the frame size. */
 size_t ws_close_frame(uint8_t out[129], uint16_t code, const char *reason);
@@ -63,6 +70,8 @@ struct ws_decoder {
     uint8_t msg_opcode; /* private: opcode of the message being reassembled, 0 none */
     uint8_t fin;        /* private */
     uint8_t state;      /* private */
+    uint8_t deflate;    /* permessage-deflate negotiated: RSV1 marks a compressed message */
+    uint8_t msg_z;      /* private: the message being reassembled is compressed */
     struct buf msg;     /* private: data message being reassembled */
     struct buf ctl;     /* private: control frame payload (<= 125) */
 };
@@ -78,7 +87,9 @@ void ws_decoder_free(struct ws_decoder *d);
  * Consumes all len bytes (unmasking into private buffers; data is not
  * modified) and calls cb per message. Returns 0, the callback's non-zero
  * value, or CRIER_EPROTO with *close_code set to 1002 (protocol), 1007 (bad
- * UTF-8) or 1009 (too big). After an error the decoder must not be fed again.
+ * UTF-8, or a compressed message that does not inflate) or 1009 (too big,
+ * before or after inflating). After an error the decoder must not be fed
+ * again.
  */
 int ws_decoder_feed(struct ws_decoder *d, const uint8_t *data, size_t len, ws_message_cb cb,
                     void *arg, uint16_t *close_code);

@@ -1,11 +1,14 @@
-// FUZZ_SOURCES: src/ws.c src/utf8.c src/buf.c src/rcbuf.c src/xmalloc.c src/crier.c
+// FUZZ_SOURCES: src/ws.c src/wsz.c src/utf8.c src/buf.c src/rcbuf.c src/xmalloc.c src/crier.c
+// FUZZ_LIBS: -lz
 /*
  * fuzz_ws: the WebSocket frame decoder. The first four input bytes choose the
  * message limit, where the callback stops, and a seed for random fragment
  * sizes; the rest is fed once whole and once in those fragments, and the two
  * runs must agree exactly (messages delivered, return value, close code).
- * Also checks that an idle decoder holds no heap memory and that every
- * delivered text message and close reason is valid UTF-8.
+ * Also checks that an idle decoder holds no heap memory, that every
+ * delivered text message and close reason is valid UTF-8, and, with
+ * permessage-deflate negotiated (the seed's high bit), that no inflated
+ * message passes the limit.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -18,6 +21,7 @@
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 struct result {
+    size_t max;
     struct buf log;
     int count;
     int stop_after;
@@ -35,6 +39,8 @@ static int on_message(void *arg, int opcode, const uint8_t *p, size_t len)
     if (opcode == WS_OP_CLOSE && (len == 1 || (len > 2 && !utf8_valid(p + 2, len - 2))))
         abort();
     if ((opcode == WS_OP_CLOSE || opcode == WS_OP_PING || opcode == WS_OP_PONG) && len > 125)
+        abort();
+    if ((opcode == WS_OP_TEXT || opcode == WS_OP_BINARY) && len > r->max)
         abort();
     h[0] = (uint8_t)opcode;
     for (int i = 0; i < 8; i++)
@@ -54,8 +60,8 @@ static uint32_t next(uint32_t *s)
 }
 
 /* Feeds in fragments drawn from seed (seed 0: all at once). */
-static void run(struct result *r, const uint8_t *in, size_t len, size_t max, int stop_after,
-                uint32_t seed, unsigned max_frag)
+static void run(struct result *r, const uint8_t *in, size_t len, size_t max, int deflate,
+                int stop_after, uint32_t seed, unsigned max_frag)
 {
     struct ws_decoder d;
     size_t i = 0;
@@ -65,7 +71,9 @@ static void run(struct result *r, const uint8_t *in, size_t len, size_t max, int
     r->stop_after = stop_after;
     r->rc = 0;
     r->code = 0;
+    r->max = max;
     ws_decoder_init(&d, max);
+    d.deflate = (uint8_t)deflate;
     while (i < len && r->rc == 0) {
         size_t n = seed ? 1 + next(&seed) % max_frag : len;
         if (n > len - i)
@@ -95,13 +103,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     /* Small limits reach the 1009 paths; 0 means a generous one. */
     size_t max = data[0] ? (size_t)data[0] * 16 : (size_t)1 << 20;
     int stop_after = data[1] & 7;
+    int deflate = data[2] >> 7;
     uint32_t seed = (uint32_t)data[2] << 8 | data[3] | 0x10000;
     unsigned max_frag = 1 + (data[1] >> 3) * 4;
     data += 4;
     size -= 4;
 
-    run(&whole, data, size, max, stop_after, 0, 0);
-    run(&parts, data, size, max, stop_after, seed, max_frag);
+    run(&whole, data, size, max, deflate, stop_after, 0, 0);
+    run(&parts, data, size, max, deflate, stop_after, seed, max_frag);
     if (whole.rc != parts.rc || whole.code != parts.code || whole.count != parts.count ||
         whole.log.len != parts.log.len ||
         (whole.log.len && memcmp(whole.log.data, parts.log.data, whole.log.len) != 0))

@@ -8,6 +8,7 @@
 #include "crier.h"
 #include "utf8.h"
 #include "ws.h"
+#include "wsz.h"
 
 static const uint8_t MASK[4] = {0x37, 0xfa, 0x21, 0x3d};
 
@@ -69,6 +70,9 @@ static int record(void *arg, int opcode, const uint8_t *data, size_t len)
     return r->stop_after && r->count == r->stop_after ? 99 : 0;
 }
 
+/* Whether run()'s decoders have permessage-deflate negotiated. */
+static int g_deflate;
+
 /* Feeds in chunks of `chunk` bytes (0: all at once), stopping at the first
  * non-zero return, as a connection would. */
 static void run(struct run *r, const uint8_t *in, size_t len, size_t max, size_t chunk)
@@ -81,6 +85,7 @@ static void run(struct run *r, const uint8_t *in, size_t len, size_t max, size_t
     r->rc = 0;
     r->code = 0;
     ws_decoder_init(&d, max);
+    d.deflate = (uint8_t)g_deflate;
     if (chunk == 0)
         chunk = len ? len : 1;
     while (i < len && r->rc == 0) {
@@ -628,6 +633,67 @@ static void test_chunking(void)
     run_free(&whole);
 }
 
+/* RFC 7692 7.2.3.1: "Hello" compressed, without the sync flush's tail. */
+static const uint8_t HELLO_Z[] = {0xf2, 0x48, 0xcd, 0xc9, 0xc9, 0x07, 0x00};
+
+/* permessage-deflate negotiated: RSV1 on a data message's first frame
+ * marks it compressed; it is inflated whole and its text then checked.
+ * RSV1 anywhere else, or without the extension, is a protocol error; what
+ * does not inflate, or inflates to bad UTF-8, is 1007; what inflates past
+ * the limit, 1009. */
+static void test_decode_deflate(void)
+{
+    uint8_t in[4096];
+    size_t n;
+
+    n = frame_raw(in, 0, 0x80 | 0x40 | WS_OP_TEXT, 1, HELLO_Z, sizeof HELLO_Z);
+    g_deflate = 0;
+    expect_fail(in, n, 1024, 0, WS_CLOSE_PROTOCOL, "RSV1 without the extension");
+    g_deflate = 1;
+    expect_text(in, n, 1024, "Hello", "a compressed text message");
+    /* Fragmented: RSV1 on the first frame only. */
+    n = frame_raw(in, 0, 0x40 | WS_OP_TEXT, 1, HELLO_Z, 3);
+    n = frame_raw(in, n, 0x80 | WS_OP_CONT, 1, HELLO_Z + 3, sizeof HELLO_Z - 3);
+    expect_text(in, n, 1024, "Hello", "a compressed message in two frames");
+    n = frame_raw(in, 0, 0x40 | WS_OP_TEXT, 1, HELLO_Z, 3);
+    n = frame_raw(in, n, 0x80 | 0x40 | WS_OP_CONT, 1, HELLO_Z + 3, sizeof HELLO_Z - 3);
+    expect_fail(in, n, 1024, 0, WS_CLOSE_PROTOCOL, "RSV1 on a continuation");
+    n = frame_raw(in, 0, 0x80 | 0x40 | WS_OP_PING, 1, "hi", 2);
+    expect_fail(in, n, 1024, 0, WS_CLOSE_PROTOCOL, "RSV1 on a ping");
+    n = frame_raw(in, 0, 0x80 | 0x20 | WS_OP_TEXT, 1, "hi", 2);
+    expect_fail(in, n, 1024, 0, WS_CLOSE_PROTOCOL, "RSV2 with the extension");
+    n = frame(in, 0, 1, WS_OP_TEXT, "plain", 5);
+    expect_text(in, n, 1024, "plain", "an uncompressed message with the extension");
+    n = frame_raw(in, 0, 0x80 | 0x40 | WS_OP_TEXT, 1, "\xff\xff\xff\xff", 4);
+    expect_fail(in, n, 1024, 0, WS_CLOSE_BAD_DATA, "a compressed message that does not inflate");
+    /* "\xc3\x28" (bad UTF-8) stored in a deflate block of its own. */
+    static const uint8_t bad_utf8[] = {0x00, 0x02, 0x00, 0xfd, 0xff, 0xc3, 0x28};
+    n = frame_raw(in, 0, 0x80 | 0x40 | WS_OP_TEXT, 1, bad_utf8, sizeof bad_utf8);
+    expect_fail(in, n, 1024, 0, WS_CLOSE_BAD_DATA, "compressed text that is not UTF-8");
+    n = frame_raw(in, 0, 0x80 | 0x40 | WS_OP_BINARY, 1, bad_utf8, sizeof bad_utf8);
+    struct run r = {0};
+    const uint8_t *d;
+    size_t len;
+    run3(&r, in, n, 1024, "compressed binary");
+    ok(r.rc == 0 && r.count == 1 && msg_at(&r, 0, &d, &len) == WS_OP_BINARY && len == 2 &&
+           memcmp(d, "\xc3\x28", 2) == 0,
+       "the same bytes as a binary message: delivered inflated");
+    run_free(&r);
+    /* A bomb: 4 KiB of 'a' compressed, against a 1 KiB limit. */
+    struct buf big, z;
+    buf_init(&big, 8192);
+    buf_init(&z, 8192);
+    for (int i = 0; i < 4096; i++)
+        buf_append(&big, "a", 1);
+    wsz_deflate(big.data, big.len, &z);
+    n = frame_raw(in, 0, 0x80 | 0x40 | WS_OP_TEXT, 1, z.data, z.len);
+    expect_fail(in, n, 1024, 0, WS_CLOSE_TOO_BIG, "a small message that inflates past the limit");
+    expect_text(in, n, 4096, big.data, "the same within a 4 KiB limit");
+    buf_free(&big);
+    buf_free(&z);
+    g_deflate = 0;
+}
+
 int main(void)
 {
     test_accept_key();
@@ -636,5 +702,6 @@ int main(void)
     test_decode_errors();
     test_memory();
     test_chunking();
+    test_decode_deflate();
     return done_testing();
 }
