@@ -46,7 +46,7 @@ log() { printf '[cluster %4ds] %s\n' $(($(date +%s) - t_begin)) "$*" >&2; }
 fail() { log "$*"; echo "cluster round skipped: $*" >"$out/summary.txt"; exit 1; }
 
 mkdir -p bench/build
-cc -O2 -Wall -pthread -o bench/build/load bench/load.c || fail "cannot build bench/load.c"
+cc -O2 -Wall -pthread -o bench/build/load bench/load.c -lz || fail "cannot build bench/load.c"
 LOAD=$root/bench/build/load
 [ -x "$CRIER" ] || fail "no $CRIER binary (make)"
 

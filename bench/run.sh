@@ -63,7 +63,7 @@ log() { printf '[bench %4ds] %s\n' $(($(date +%s) - t_begin)) "$*" >&2; }
 # ---- build the tools
 mkdir -p bench/build
 cc -O2 -Wall -o bench/build/bare bench/bare.c -lcrypto || { echo "bench: cannot build bare.c" >&2; exit 1; }
-cc -O2 -Wall -pthread -o bench/build/load bench/load.c || { echo "bench: cannot build load.c" >&2; exit 1; }
+cc -O2 -Wall -pthread -o bench/build/load bench/load.c -lz || { echo "bench: cannot build load.c" >&2; exit 1; }
 LOAD=$root/bench/build/load
 export LOAD
 
