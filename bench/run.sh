@@ -10,7 +10,7 @@
 #
 # Env overrides (defaults in brackets):
 #   BENCH_NS ["1000 10000"]          subscriber counts (at most 19000: one load process)
-#   BENCH_TARGETS ["ws sse"]         wire formats
+#   BENCH_TARGETS ["ws wsz sse"]     wire formats (wsz: WebSocket offering permessage-deflate)
 #   BENCH_SERVERS ["bare bared nchan crier"]
 #   BENCH_POSTS [100 if N<=2000, else 30]   posts per fan-out run
 #   BENCH_RATE [20 if N<=2000, else 5]      posts per second
@@ -36,7 +36,7 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 
 NS=${BENCH_NS:-"1000 10000"}
-TARGETS=${BENCH_TARGETS:-"ws sse"}
+TARGETS=${BENCH_TARGETS:-"ws wsz sse"}
 SERVERS=${BENCH_SERVERS:-"bare bared nchan crier"}
 PAYLOAD=${BENCH_PAYLOAD:-1024}
 REPEAT=${BENCH_REPEAT:-3}

@@ -1,4 +1,6 @@
-// FUZZ_SOURCES: src/wsmsg.c src/ws.c src/utf8.c src/buf.c src/rcbuf.c src/xmalloc.c src/crier.c
+// FUZZ_SOURCES: src/wsmsg.c src/ws.c src/wsz.c src/utf8.c src/buf.c src/rcbuf.c src/xmalloc.c
+// src/crier.c
+// FUZZ_LIBS: -lz
 /*
  * fuzz_wsmsg: what a WebSocket subscriber may say, through the same path as
  * on a connection: the frame decoder (input fed in random fragments, the
