@@ -216,6 +216,15 @@ static int toll_only(const struct digest_edges *e, size_t i)
     return e->named && (e->named[i] & 2);
 }
 
+/* The first of small story v[i].s's links (v sorted by s): each rule
+ * below is handed any one of them and reads them all. */
+static size_t links_first(const struct attach_link *v, size_t i)
+{
+    while (i > 0 && v[i - 1].s == v[i].s)
+        i--;
+    return i;
+}
+
 /* Whether small story v[i].s has an edge that weighs through a name or
  * figure of its own (v sorted by s). An anchor claims through a weak link
  * alone only a post with no such edge: the edge (a name of their own and a
@@ -251,8 +260,7 @@ static int anchor_links(const struct attach_link *v, size_t n, size_t i, uint32_
 {
     uint32_t edge = 0, worded = 0, elsewhere = 0, heavy = 0, wlink = 0;
 
-    while (i > 0 && v[i - 1].s == v[i].s)
-        i--;
+    i = links_first(v, i);
     for (size_t j = i; j < n && v[j].s == v[i].s; j++) {
         if (v[j].t == t) {
             edge |= v[j].strong & 1;
@@ -284,8 +292,7 @@ static int attach_passing(const struct attach_link *v, size_t n, size_t i, uint3
 {
     uint32_t to_t = 0, elsewhere = 0;
 
-    while (i > 0 && v[i - 1].s == v[i].s)
-        i--;
+    i = links_first(v, i);
     for (size_t j = i; j < n && v[j].s == v[i].s; j++) {
         if (v[j].t == t)
             to_t |= v[j].strong;
@@ -333,8 +340,7 @@ static int attach_edges_one(const struct attach_link *v, size_t n, size_t i, uin
 {
     uint32_t to_t = 0, heavy = 0, others = 0, most = 0, run = 0;
 
-    while (i > 0 && v[i - 1].s == v[i].s)
-        i--;
+    i = links_first(v, i);
     for (size_t j = i; j < n && v[j].s == v[i].s; j++) {
         if (v[j].t == t) {
             to_t++;
@@ -451,8 +457,7 @@ static int attach_place_only(const struct attach_link *v, size_t n, size_t i, ui
 {
     float to_t = 0, elsewhere = 0;
 
-    while (i > 0 && v[i - 1].s == v[i].s)
-        i--;
+    i = links_first(v, i);
     for (size_t j = i; j < n && v[j].s == v[i].s; j++) {
         if (v[j].t == t)
             to_t = v[j].w > to_t ? v[j].w : to_t;
@@ -498,8 +503,7 @@ static int attach_thin_only(const struct attach_link *v, size_t n, size_t i, uin
 {
     uint32_t thin = 0, more = 0, elsewhere = 0;
 
-    while (i > 0 && v[i - 1].s == v[i].s)
-        i--;
+    i = links_first(v, i);
     for (size_t j = i; j < n && v[j].s == v[i].s; j++) {
         if (v[j].t == t) {
             if ((v[j].strong & 3) == 1 || v[j].strong == 0)
@@ -533,8 +537,7 @@ static int attach_crossref(const struct attach_link *v, size_t n, size_t i, uint
 {
     uint32_t worded = 0, wpost = UINT32_MAX, elsewhere = 0;
 
-    while (i > 0 && v[i - 1].s == v[i].s)
-        i--;
+    i = links_first(v, i);
     for (size_t j = i; j < n && v[j].s == v[i].s; j++) {
         if (v[j].t != t)
             elsewhere |= (v[j].strong & 7) == 7;
