@@ -111,11 +111,9 @@ struct rcbuf *event_wsz(struct event *ev)
     struct rcbuf *z = atomic_load_explicit(&ev->wsz, memory_order_acquire);
     if (z)
         return z;
-    /* The plain frame's payload: after a header of 2, 4 or 10 bytes. */
-    const uint8_t *f = (const uint8_t *)ev->ws->data;
-    uint8_t l7 = f[1] & 0x7F;
-    size_t hl = l7 < 126 ? 2 : l7 == 126 ? 4 : 10;
-    struct rcbuf *made = ws_encode_z(f + hl, ev->ws->len - hl);
+    size_t len;
+    const uint8_t *json = ws_frame_payload(ev->ws, &len);
+    struct rcbuf *made = ws_encode_z(json, len);
     if (!made)
         made = rcbuf_ref(ev->ws);
     struct rcbuf *expected = NULL;

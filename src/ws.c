@@ -69,6 +69,15 @@ struct rcbuf *ws_encode(int opcode, const void *payload, size_t len)
     return b;
 }
 
+const uint8_t *ws_frame_payload(const struct rcbuf *f, size_t *len)
+{
+    uint8_t l7 = (uint8_t)f->data[1] & 0x7F;
+    size_t hlen = l7 < 126 ? 2 : l7 == 126 ? 4 : 10;
+
+    *len = f->len - hlen;
+    return (const uint8_t *)f->data + hlen;
+}
+
 struct rcbuf *ws_encode_z(const void *payload, size_t len)
 {
     struct buf z;

@@ -50,6 +50,9 @@ int ws_accept_key(const char *key, char out[29]);
 size_t ws_frame_header(uint8_t out[10], int opcode, uint64_t payload_len);
 /* One whole unmasked frame (header + payload) in a new refcounted buffer. */
 struct rcbuf *ws_encode(int opcode, const void *payload, size_t len);
+/* The payload of a whole unmasked frame f (one ws_encode() built), and
+ * its length in *len. */
+const uint8_t *ws_frame_payload(const struct rcbuf *f, size_t *len);
 /* The same text frame compressed for permessage-deflate (wsz.h): RSV1 set,
  * the same bytes for every connection that negotiated it. NULL if zlib
  * fails (the caller sends the plain frame instead). */
