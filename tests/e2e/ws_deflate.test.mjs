@@ -93,6 +93,11 @@ function inflate(payload) {
     { finishFlush: zlib.constants.Z_SYNC_FLUSH }).toString('utf8');
 }
 
+// A data frame's text: inflated when RSV1 marks it compressed.
+function inflateOrText(f) {
+  return f.rsv1 ? inflate(f.payload) : f.payload.toString();
+}
+
 describe('WebSocket permessage-deflate', () => {
   let s, browser;
   const open = [];
@@ -141,7 +146,7 @@ describe('WebSocket permessage-deflate', () => {
     assert.doesNotMatch(c3.head, /Sec-WebSocket-Extensions/, 'a smaller server window: declined');
     for (const c of [c1, c2, c3]) await c.until(f => f.op === 1, 'hello');
     await s.post(slug, POST);
-    const isPost = f => f.op === 1 && (f.rsv1 ? inflate(f.payload) : f.payload.toString()).includes('"type":"post"');
+    const isPost = f => f.op === 1 && inflateOrText(f).includes('"type":"post"');
     const f1 = await c1.until(isPost, 'post on c1');
     const f2 = await c2.until(isPost, 'post on c2');
     const f3 = await c3.until(isPost, 'post on c3');
@@ -202,7 +207,3 @@ describe('WebSocket permessage-deflate', () => {
     await page.waitForFunction(() => window.__ws.got.some(t => t === '{"type":"pong"}'));
   });
 });
-
-function inflateOrText(f) {
-  return f.rsv1 ? inflate(f.payload) : f.payload.toString();
-}
