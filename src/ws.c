@@ -314,8 +314,7 @@ static int end_message_z(struct ws_decoder *d, ws_message_cb cb, void *arg, uint
     d->msg_opcode = 0;
     d->msg_z = 0;
     d->utf8 = UTF8_ACCEPT;
-    if (rc == 0 && op == WS_OP_TEXT &&
-        utf8_step(UTF8_ACCEPT, (const uint8_t *)plain.data, plain.len) != UTF8_ACCEPT)
+    if (rc == 0 && op == WS_OP_TEXT && !utf8_valid((const uint8_t *)plain.data, plain.len))
         rc = -EILSEQ;
     if (rc < 0) {
         buf_free(&plain);
