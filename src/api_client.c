@@ -4,58 +4,18 @@
  */
 #include "api_int.h"
 
-#include <arpa/inet.h>
 #include <errno.h>
 #include <string.h>
 
 #include "auth.h"
+#include "netaddr.h"
 #include "reader.h"
-
-/* An address as 16 bytes (IPv4 mapped into IPv6): 0 or -EINVAL. */
-static int addr_parse(const char *s, size_t n, unsigned char out[16])
-{
-    char text[INET6_ADDRSTRLEN + 1];
-    struct in_addr a4;
-
-    if (n == 0 || n >= sizeof text)
-        return -EINVAL;
-    memcpy(text, s, n);
-    text[n] = '\0';
-    if (inet_pton(AF_INET6, text, out) == 1)
-        return 0;
-    if (inet_pton(AF_INET, text, &a4) != 1)
-        return -EINVAL;
-    memset(out, 0, 10);
-    out[10] = out[11] = 0xff;
-    memcpy(out + 12, &a4, 4);
-    return 0;
-}
-
-/* Parses "ADDR" or "ADDR/LEN" into a 16-byte network and a prefix length
- * counted in the IPv6 form (an IPv4 /24 is /120). */
-static int proxy_parse(const char *spec, unsigned char net[16], int *bits)
-{
-    const char *slash = strchr(spec, '/');
-    size_t n = slash ? (size_t)(slash - spec) : strlen(spec);
-    if (addr_parse(spec, n, net) < 0)
-        return -EINVAL;
-    int v4 = !memchr(spec, ':', n), max = v4 ? 32 : 128;
-    long len = max;
-    if (slash) {
-        char *end;
-        len = strtol(slash + 1, &end, 10);
-        if (end == slash + 1 || *end || len < 0 || len > max)
-            return -EINVAL;
-    }
-    *bits = (int)len + (v4 ? 96 : 0);
-    return 0;
-}
 
 int api_proxy_check(const char *s)
 {
     unsigned char net[16];
     int bits;
-    return proxy_parse(s, net, &bits);
+    return netaddr_net_parse(s, net, &bits);
 }
 
 /* 1 when the address s[0..n) is one of the trusted proxies. */
@@ -63,18 +23,11 @@ static int proxy_trusted(const struct api *api, const char *s, size_t n)
 {
     unsigned char a[16], net[16];
     int bits;
-    if (!api->n_proxies || addr_parse(s, n, a) < 0)
+    if (!api->n_proxies || netaddr_parse(s, n, a) < 0)
         return 0;
-    for (size_t i = 0; i < api->n_proxies; i++) {
-        if (proxy_parse(api->proxies[i], net, &bits) < 0)
-            continue;
-        int full = bits / 8, rest = bits % 8;
-        if (memcmp(a, net, (size_t)full) != 0)
-            continue;
-        if (rest && ((a[full] ^ net[full]) & (0xff00 >> rest)) != 0)
-            continue;
-        return 1;
-    }
+    for (size_t i = 0; i < api->n_proxies; i++)
+        if (netaddr_net_parse(api->proxies[i], net, &bits) == 0 && netaddr_in_net(a, net, bits))
+            return 1;
     return 0;
 }
 
@@ -102,7 +55,7 @@ void api_client_address(const struct api *api, const struct http_request *req, c
                 b--;
             unsigned char bin[16];
             if (b > a && !proxy_trusted(api, a, (size_t)(b - a))) {
-                if (addr_parse(a, (size_t)(b - a), bin) == 0)
+                if (netaddr_parse(a, (size_t)(b - a), bin) == 0)
                     snprintf(out, outsz, "%.*s", (int)(b - a), a);
                 return; /* not an address: keep the proxy's own */
             }

@@ -11,7 +11,9 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include "addrcount.h"
 #include "log.h"
+#include "netaddr.h"
 
 long listener_max_connections(long want)
 {
@@ -33,23 +35,57 @@ long listener_max_connections(long want)
     return max;
 }
 
-/* Past the connection cap: a short answer the client can read, then close.
+/* Past a connection cap: a short answer the client can read, then close.
  * Whatever request bytes already arrived are read first, so that the close
  * is a FIN and not a reset that would discard the answer. */
-static void refuse_fd(int fd)
+static void refuse_fd(int fd, const char *status, const char *body, int retry_s)
 {
-    static const char body[] =
-        "{\"error\":\"busy\",\"message\":\"the server is at its connection limit\"}";
-    char out[256], sink[2048];
+    char out[384], sink[2048];
     int n = snprintf(out, sizeof out,
-                     "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
-                     "Retry-After: 5\r\nConnection: close\r\nContent-Length: %zu\r\n\r\n%s",
-                     sizeof body - 1, body);
+                     "HTTP/1.1 %s\r\nContent-Type: application/json\r\n"
+                     "Retry-After: %d\r\nConnection: close\r\nContent-Length: %zu\r\n\r\n%s",
+                     status, retry_s, strlen(body), body);
     ssize_t r = recv(fd, sink, sizeof sink, MSG_DONTWAIT);
     (void)r;
     r = send(fd, out, (size_t)n, MSG_DONTWAIT | MSG_NOSIGNAL);
     (void)r;
     close(fd);
+}
+
+static void refuse_busy(int fd)
+{
+    refuse_fd(fd, "503 Service Unavailable",
+              "{\"error\":\"busy\",\"message\":\"the server is at its connection limit\"}", 5);
+}
+
+/* Counts the new connection fd against its address, unless that is the
+ * machine itself or a trusted proxy, or the cap is off. 0, or -EAGAIN when
+ * the address already holds its share (*key_text says which). */
+static int count_address(struct listener_counts *n, const struct sockaddr_storage *ss,
+                         socklen_t len, struct listener_slot *slot, char *key_text, size_t ksz)
+{
+    unsigned char a[16];
+    memset(slot, 0, sizeof *slot);
+    if (!n->per_addr || netaddr_of_sockaddr((const struct sockaddr *)ss, len, a) < 0 ||
+        netaddr_is_self(a))
+        return 0;
+    for (size_t i = 0; i < n->nexempt; i++)
+        if (netaddr_in_net(a, n->exempt[i].net, n->exempt[i].bits))
+            return 0;
+    netaddr_client_key(a, slot->key);
+    if (addrcount_take(n->per_addr, slot->key, NULL) < 0) {
+        netaddr_format(slot->key, 1, key_text, ksz);
+        return -EAGAIN;
+    }
+    slot->counted = 1;
+    return 0;
+}
+
+void listener_release(struct listener_counts *n, const struct listener_slot *slot)
+{
+    if (slot && slot->counted)
+        addrcount_put(n->per_addr, slot->key);
+    atomic_fetch_sub(&n->conns, 1);
 }
 
 static void accept_resume(uv_timer_t *t);
@@ -71,7 +107,7 @@ static int shed_without_fds(struct listener *l, int err)
         close(l->reserve_fd);
         int fd = accept4(l->fd, NULL, NULL, SOCK_NONBLOCK | SOCK_CLOEXEC);
         if (fd >= 0)
-            refuse_fd(fd);
+            refuse_busy(fd);
         l->reserve_fd = open("/dev/null", O_RDONLY | O_CLOEXEC);
         if (fd >= 0 && l->reserve_fd >= 0)
             return 0;
@@ -92,10 +128,11 @@ static void accept_resume(uv_timer_t *t)
 
 /* The listening socket is readable: accept a bounded batch, so that one
  * loop iteration never turns into an accept loop. Connections past the cap
- * are answered 503 and closed; existing ones go on being served. */
+ * are answered 503 and closed, past their address's share 429; existing
+ * ones go on being served. */
 static void on_listen_readable(uv_poll_t *p, int status, int events)
 {
-    static struct log_limit lim_cap, lim_err;
+    static struct log_limit lim_cap, lim_addr, lim_err;
     struct listener *l = p->data;
     struct listener_counts *n = l->counts;
     (void)events;
@@ -105,7 +142,9 @@ static void on_listen_readable(uv_poll_t *p, int status, int events)
         return;
     }
     for (int i = 0; i < LISTENER_BATCH; i++) {
-        int fd = accept4(l->fd, NULL, NULL, SOCK_NONBLOCK | SOCK_CLOEXEC);
+        struct sockaddr_storage ss;
+        socklen_t len = sizeof ss;
+        int fd = accept4(l->fd, (struct sockaddr *)&ss, &len, SOCK_NONBLOCK | SOCK_CLOEXEC);
         if (fd < 0) {
             int e = errno;
             if (e == EAGAIN || e == EWOULDBLOCK)
@@ -126,10 +165,25 @@ static void on_listen_readable(uv_poll_t *p, int status, int events)
             log_limited(&lim_cap, LOG_WARN,
                         "net: connection limit reached (%ld): new connections refused",
                         n->max_conns);
-            refuse_fd(fd);
+            refuse_busy(fd);
             continue;
         }
-        l->on_conn(l, fd);
+        struct listener_slot slot;
+        char who[NETADDR_TEXT_MAX + 3];
+        if (count_address(n, &ss, len, &slot, who, sizeof who) < 0) {
+            atomic_fetch_sub(&n->conns, 1);
+            atomic_fetch_add(&n->refused_addr, 1);
+            log_limited(&lim_addr, LOG_WARN,
+                        "net: %s holds %u connections (--max-conns-per-addr): new ones refused; "
+                        "if it is a proxy, name it with --trust-proxy",
+                        who, n->per_addr_max);
+            refuse_fd(fd, "429 Too Many Requests",
+                      "{\"error\":\"too_many_connections\",\"message\":\"this address holds "
+                      "as many connections as one client may\"}",
+                      10);
+            continue;
+        }
+        l->on_conn(l, fd, &slot);
     }
 }
 

@@ -4,6 +4,9 @@
  * a bounded batch per wake-up, and hands each new connection to its owner.
  * The door keeps the node up under a flood:
  *  - past the node's connection cap a client gets a short 503 and is closed;
+ *  - past the per-address cap (addrcount.h) a client gets a short 429 and is
+ *    closed, so that one address cannot hold the whole node: the machine
+ *    itself (127.0.0.1, ::1) and the trusted proxies are not counted;
  *  - at the file limit, a reserve descriptor is given up to take the pending
  *    connection and close it, or accepting pauses for LISTENER_PAUSE_MS:
  *    the loop never spins and never wedges.
@@ -19,18 +22,42 @@
 #define LISTENER_BATCH 32        /* connections accepted per wake-up, at most */
 #define LISTENER_PAUSE_MS 100    /* accepting paused when out of descriptors */
 #define LISTENER_HEADROOM_MIN 64 /* descriptors kept for the store, logs, listeners */
+#define LISTENER_EXEMPT_MAX 16   /* networks not counted per address (the trusted proxies) */
 
-/* The node's connection count and cap, shared by every loop's listener. */
+struct addrcount;
+
+/* A network, as netaddr_net_parse() reads it. */
+struct listener_net {
+    unsigned char net[16];
+    int bits;
+};
+
+/* The node's connection count and caps, shared by every loop's listener. */
 struct listener_counts {
     long max_conns;             /* client connections open at once, all loops */
-    atomic_long conns;          /* open now: +1 at accept, -1 by the owner at close */
+    atomic_long conns;          /* open now: +1 at accept, -1 at listener_release() */
     atomic_ullong refused;      /* answered 503 at accept (over max_conns) */
     atomic_ullong fd_exhausted; /* accept() failures for want of descriptors */
+    /* The per-address cap: NULL when off. Set before the loops start. */
+    struct addrcount *per_addr;
+    unsigned per_addr_max;                           /* connections one address may hold */
+    struct listener_net exempt[LISTENER_EXEMPT_MAX]; /* not counted: the trusted proxies */
+    size_t nexempt;
+    atomic_ullong refused_addr; /* answered 429 at accept (the address held per_addr_max) */
+};
+
+/* What a connection holds of the counts: given at accept, returned with
+ * listener_release() when it closes. */
+struct listener_slot {
+    unsigned char key[16]; /* the client's key (netaddr_client_key()) */
+    unsigned char counted; /* 1: counted in per_addr under key */
 };
 
 struct listener;
-/* A new connection's descriptor, now the owner's (and counted in conns). */
-typedef void (*listener_fn)(struct listener *l, int fd);
+/* A new connection's descriptor, now the owner's, counted in conns (and
+ * per address, as *slot says): the owner keeps a copy of *slot and gives
+ * it back with listener_release() when the connection closes. */
+typedef void (*listener_fn)(struct listener *l, int fd, const struct listener_slot *slot);
 
 struct listener {
     uv_poll_t poll;   /* the listening socket is readable */
@@ -50,6 +77,8 @@ int listener_start(struct listener *l, uv_loop_t *loop, int fd, struct listener_
 void listener_close(struct listener *l);
 /* Closes the descriptors, once the loop is closed. */
 void listener_free(struct listener *l);
+/* A connection counted at accept closed: its place in n's counts is free. */
+void listener_release(struct listener_counts *n, const struct listener_slot *slot);
 /* 1 when h is one of l's handles. */
 int listener_owns(const struct listener *l, const uv_handle_t *h);
 /* Connections the node may hold: the file limit less headroom for the

@@ -84,7 +84,7 @@ static void on_conn_closed(uv_handle_t *h)
     struct conn *c = h->data;
     struct net_loop *nl = c->nl;
     nl->stats.connections--;
-    atomic_fetch_sub(&nl->limits->door.conns, 1);
+    listener_release(&nl->limits->door, &c->slot);
     release_held(c);
     net_conn_unref(c);
     if (nl->draining)
@@ -525,18 +525,19 @@ void net_respond(struct conn *c, struct response *res)
 /* ---- the loop ---- */
 
 /* A connection the door let in: read it. */
-static void conn_start(struct listener *l, int fd)
+static void conn_start(struct listener *l, int fd, const struct listener_slot *slot)
 {
     struct net_loop *nl = l->data;
     struct conn *c = xcalloc(1, sizeof *c);
     c->nl = nl;
     c->refs = 1;
+    c->slot = *slot;
     uv_tcp_init(&nl->loop, &c->tcp);
     c->tcp.data = c;
     if (uv_tcp_open(&c->tcp, fd) < 0) {
         close(fd);
+        listener_release(&nl->limits->door, slot);
         uv_close((uv_handle_t *)&c->tcp, (uv_close_cb)free);
-        atomic_fetch_sub(&nl->limits->door.conns, 1);
         return;
     }
     nl->stats.connections++;

@@ -78,10 +78,11 @@ struct conn {
     /* stream state */
     struct hub_sub sub;
     int64_t channel_id;
-    int64_t replay_after;  /* replay cursor */
-    int64_t resume_after;  /* stream: where a resume asked to start */
-    struct ws_decoder *ws; /* WebSocket only */
-    uint64_t started_ms;   /* request start (access log, timeouts), or idle since */
+    int64_t replay_after;      /* replay cursor */
+    int64_t resume_after;      /* stream: where a resume asked to start */
+    struct ws_decoder *ws;     /* WebSocket only */
+    uint64_t started_ms;       /* request start (access log, timeouts), or idle since */
+    struct listener_slot slot; /* its place in the door's counts (listener_release()) */
 };
 
 struct net_stats {

@@ -17,6 +17,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "addrcount.h"
 #include "api.h"
 #include "baseurl.h"
 #include "auth.h"
@@ -26,6 +27,7 @@
 #include "log.h"
 #include "media.h"
 #include "net.h"
+#include "netaddr.h"
 #include "ratelimit.h"
 #include "jobs.h"
 #include "notify.h"
@@ -79,6 +81,7 @@ void server_config_init(struct server_config *c)
     c->heartbeat_ms = 15000;
     c->max_body = API_REQUEST_MAX;
     c->max_connections = 0;
+    c->max_conns_per_addr = -1;
     c->max_buffered = 256LL << 20;
     c->write_timeout_ms = NET_WRITE_TIMEOUT_MS;
     c->views_per_min = 120;
@@ -259,6 +262,10 @@ static void metrics(void *arg, struct buf *out)
                "# TYPE crier_connections_max gauge\ncrier_connections_max %ld\n"
                "# TYPE crier_connections_refused_total counter\n"
                "crier_connections_refused_total %llu\n"
+               "# TYPE crier_connections_per_addr_max gauge\ncrier_connections_per_addr_max %u\n"
+               "# TYPE crier_connections_refused_per_addr_total counter\n"
+               "crier_connections_refused_per_addr_total %llu\n"
+               "# TYPE crier_connection_addresses gauge\ncrier_connection_addresses %zu\n"
                "# TYPE crier_accept_fd_exhausted_total counter\n"
                "crier_accept_fd_exhausted_total %llu\n"
                "# TYPE crier_buffered_bytes gauge\ncrier_buffered_bytes %lld\n"
@@ -266,6 +273,8 @@ static void metrics(void *arg, struct buf *out)
                "# TYPE crier_busy_total counter\ncrier_busy_total %llu\n"
                "# TYPE crier_write_timeouts_total counter\ncrier_write_timeouts_total %llu\n",
                l->door.max_conns, (unsigned long long)atomic_load(&l->door.refused),
+               l->door.per_addr_max, (unsigned long long)atomic_load(&l->door.refused_addr),
+               l->door.per_addr ? addrcount_keys(l->door.per_addr) : (size_t)0,
                (unsigned long long)atomic_load(&l->door.fd_exhausted),
                (long long)atomic_load(&l->buffered), l->max_buffered,
                (unsigned long long)atomic_load(&l->busy),
@@ -637,9 +646,9 @@ static void announce(const struct server *srv, int port)
         }
     }
     log_info("server: listening on http://%s:%d threads=%d store=%s data=%s max_connections=%ld "
-             "max_buffer=%lld",
+             "max_conns_per_addr=%u max_buffer=%lld",
              cfg->host, port, srv->nloops, srv->st->ops->name, cfg->data_dir,
-             srv->limits.door.max_conns, srv->limits.max_buffered);
+             srv->limits.door.max_conns, srv->limits.door.per_addr_max, srv->limits.max_buffered);
     const char *prog = cfg->program ? cfg->program : "crier";
     printf("crier %s serving on http://%s:%d  (data in %s, %d I/O threads)\n\n"
            "In another terminal:\n%s"
@@ -675,15 +684,40 @@ static void server_teardown(struct server *srv)
     ratelimit_free(srv->api.signin_limit);
     ratelimit_free(srv->api.signin_email_limit);
     ratelimit_free(srv->api.email_limit);
+    addrcount_free(srv->limits.door.per_addr);
     if (srv->media.close)
         srv->media.close(&srv->media);
     free(srv->loops);
+}
+
+/* The door's cap per client address (listener.h): the trusted proxies are
+ * not counted, since every client behind one comes from its address. */
+static void open_door_per_addr(struct server *srv)
+{
+    const struct server_config *cfg = srv->cfg;
+    struct listener_counts *door = &srv->limits.door;
+    long cap = cfg->max_conns_per_addr;
+    if (cap < 0) {
+        cap = door->max_conns / SERVER_PER_ADDR_SHARE;
+        if (cap < SERVER_PER_ADDR_MIN)
+            cap = SERVER_PER_ADDR_MIN;
+    }
+    if (cap == 0 || cap >= door->max_conns)
+        return; /* off, or no tighter than the node's own cap */
+    door->per_addr_max = (unsigned)cap;
+    door->per_addr = addrcount_new((size_t)door->max_conns, door->per_addr_max);
+    for (size_t i = 0; i < cfg->n_proxies && door->nexempt < LISTENER_EXEMPT_MAX; i++) {
+        struct listener_net *x = &door->exempt[door->nexempt];
+        if (netaddr_net_parse(cfg->proxies[i], x->net, &x->bits) == 0)
+            door->nexempt++;
+    }
 }
 
 /* The limits per client address (and the sign-ins' per account). */
 static void open_limits(struct server *srv)
 {
     const struct server_config *cfg = srv->cfg;
+    open_door_per_addr(srv);
     srv->api.views_limit = ratelimit_new(SERVER_LIMIT_SLOTS, cfg->views_per_min, cfg->views_burst);
     srv->api.joins_limit = ratelimit_new(SERVER_LIMIT_SLOTS, cfg->joins_per_min, cfg->joins_burst);
     srv->api.signin_limit =

@@ -30,6 +30,8 @@ struct server_config {
                                 * for one flush (one writev per subscriber); 0 = flush at once */
     size_t max_body;           /* largest request body accepted (413 past it) */
     long max_connections;      /* --max-connections: 0 = the file limit less headroom */
+    long max_conns_per_addr;   /* --max-conns-per-addr: connections one client address may hold;
+                                * -1 = SERVER_PER_ADDR_SHARE of max_connections, 0 = no cap */
     long long max_buffered;    /* --max-buffer-mb: bytes of requests and responses held at once */
     unsigned write_timeout_ms; /* --write-timeout: a response making no write progress is closed */
     const char *origins[SERVER_MAX_ORIGINS]; /* --allow-origin, extra allowed WebSocket origins */
@@ -57,6 +59,9 @@ struct server_config {
 };
 
 #define SERVER_LIMIT_SLOTS 4096 /* client addresses each limiter remembers */
+/* The default per-address connection cap: a tenth of the node, at least 64. */
+#define SERVER_PER_ADDR_SHARE 10
+#define SERVER_PER_ADDR_MIN 64
 
 void server_config_init(struct server_config *c);
 /* Parses a limit "RATE[:BURST]" (per minute; BURST defaults to RATE, and

@@ -40,6 +40,11 @@ static const char serve_usage[] =
     "                         answered 503 and closed (default: the file limit less\n"
     "                         5%, at least 64, for the store and logs;\n"
     "                         $CRIER_MAX_CONNECTIONS)\n"
+    "  --max-conns-per-addr N connections one client address may hold (an IPv6 one\n"
+    "                         by its /64); past it a new one is answered 429 and\n"
+    "                         closed. 127.0.0.1, ::1 and --trust-proxy peers are not\n"
+    "                         counted (default: a tenth of --max-connections, at\n"
+    "                         least 64; 0 turns the cap off)\n"
     "  --max-buffer-mb N      MiB of request bodies and responses held in memory at\n"
     "                         once; past it requests get 503 (default 256;\n"
     "                         $CRIER_MAX_BUFFER_MB)\n"
@@ -109,6 +114,7 @@ static const struct args_spec serve_specs[] = {{"listen", ARGS_VALUE},
                                                {"coalesce-ms", ARGS_VALUE},
                                                OPT_DATA,
                                                {"max-connections", ARGS_VALUE},
+                                               {"max-conns-per-addr", ARGS_VALUE},
                                                {"max-buffer-mb", ARGS_VALUE},
                                                {"write-timeout", ARGS_VALUE},
                                                {"limit-views", ARGS_VALUE},
@@ -200,6 +206,12 @@ static int serve_network(const struct args *c, struct server_config *cfg)
             return args_usage_error(
                 c, "invalid --max-connections '%s': a number from 1 to 16777216", v);
         cfg->max_connections = (long)n;
+    }
+    if ((v = args_opt(c, "max-conns-per-addr"))) {
+        if (args_parse_i64(v, 0, 1 << 24, &n) < 0)
+            return args_usage_error(
+                c, "invalid --max-conns-per-addr '%s': a number from 0 (no cap) to 16777216", v);
+        cfg->max_conns_per_addr = (long)n;
     }
     if ((v = args_opt(c, "max-buffer-mb"))) {
         if (args_parse_i64(v, 1, 1 << 20, &n) < 0)

@@ -151,10 +151,11 @@ export async function metrics(s, { token = s.token } = {}) {
 // ---- raw HTTP over node:net ----
 
 // Connects to the server; returns a socket with an accumulated `data` buffer,
-// a `closed` promise and helpers.
-export function rawConnect(port, timeout = 3000) {
+// a `closed` promise and helpers. localAddress: the client's own address
+// (any 127.x.y.z works on Linux: a client other than the machine itself).
+export function rawConnect(port, timeout = 3000, { localAddress } = {}) {
   return new Promise((res, rej) => {
-    const sock = net.connect({ host: '127.0.0.1', port });
+    const sock = net.connect({ host: '127.0.0.1', port, ...(localAddress ? { localAddress } : {}) });
     const st = { sock, data: Buffer.alloc(0), isClosed: false, waiters: [] };
     const t = setTimeout(() => { sock.destroy(); rej(new Error('connect timeout')); }, timeout);
     st.closed = new Promise(r => sock.on('close', () => { st.isClosed = true; r(); wake(); }));
