@@ -18,7 +18,7 @@
 #define NET_TICK_MS 1000
 
 struct net_work {
-    uv_work_t work;
+    struct workgate_job job; /* job.work.data: this */
     struct conn *c;
     struct route_match m;
     struct response res;
@@ -268,6 +268,11 @@ static void maybe_continue(struct conn *c)
     }
 }
 
+int net_conn_live(void *arg)
+{
+    return !((struct conn *)arg)->closing;
+}
+
 static void on_work(uv_work_t *w)
 {
     struct net_work *nw = w->data;
@@ -280,8 +285,9 @@ static void after_work(uv_work_t *w, int status)
 {
     struct net_work *nw = w->data;
     struct conn *c = nw->c;
-    (void)status;
-    if (!c->closing)
+    if (status < 0 && !c->closing)
+        net_conn_close(c); /* the pool refused it: no answer to give */
+    else if (!c->closing)
         net_respond(c, &nw->res);
     response_free(&nw->res);
     free(nw);
@@ -340,10 +346,12 @@ static void dispatch(struct conn *c)
     struct net_work *nw = xcalloc(1, sizeof *nw);
     nw->c = c;
     nw->m = m;
-    nw->work.data = nw;
+    nw->job.work.data = nw;
     response_init(&nw->res);
     net_conn_ref(c);
-    if (uv_queue_work(&c->nl->loop, &nw->work, on_work, after_work) < 0) {
+    if (req->method == HTTP_GET && m.id != ROUTE_HEALTHZ && m.id != ROUTE_METRICS)
+        workgate_queue(&c->nl->reads, &nw->job, on_work, after_work, net_conn_live, c);
+    else if (uv_queue_work(&c->nl->loop, &nw->job.work, on_work, after_work) < 0) {
         response_free(&nw->res);
         free(nw);
         net_conn_unref(c);
@@ -742,6 +750,7 @@ int net_loop_init(struct net_loop *nl, int index, int listen_fd, const struct ne
     nl->limits = limits;
     if ((rc = uv_loop_init(&nl->loop)) < 0)
         return rc;
+    workgate_init(&nl->reads, &nl->loop, opt->read_jobs);
     nl->slab = xmalloc(NET_READ_SLAB);
     nl->inbox = xcalloc(NET_INBOX_MAX, sizeof *nl->inbox);
     pthread_mutex_init(&nl->inbox_lock, NULL);

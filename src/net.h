@@ -30,6 +30,7 @@
 #include "hub.h"
 #include "listener.h"
 #include "router.h"
+#include "workgate.h"
 #include "ws.h"
 
 #define NET_READ_SLAB (64 * 1024)
@@ -125,12 +126,17 @@ struct net_options {
     unsigned write_timeout_ms;  /* a response making no write progress is closed */
     const char *const *origins; /* extra allowed WebSocket origins */
     size_t n_origins;
+    unsigned read_jobs; /* reads of this loop in the worker pool at once (workgate.h) */
 };
 
 struct net_loop {
     uv_loop_t loop;
     struct listener door; /* accepts on this loop's descriptor of the listening socket */
     struct net_limits *limits;
+    /* Reads (GET and HEAD requests but /healthz and /metrics, stream opens
+     * and replays) go to the worker pool through this gate, so that however
+     * many a client keeps in flight, writes never queue behind them. */
+    struct workgate reads;
     uv_timer_t deferred;   /* work the streams put off to the next loop iteration */
     uv_timer_t stop_timer; /* the grace period of a stop */
     int draining;          /* stopping: no new connections or requests; in-flight ones finish */
@@ -156,6 +162,10 @@ struct net_loop {
     uint64_t ticks;
     struct net_stats stats;
 };
+
+/* For a workgate job of connection arg (a struct conn): 0 once it is
+ * closing, so that a read its client gave up on is never run. */
+int net_conn_live(void *arg);
 
 /* Prepares a loop that accepts on listen_fd (a descriptor of the listening
  * socket that this loop takes over), under the node's shared limits. */

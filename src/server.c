@@ -646,9 +646,10 @@ static void announce(const struct server *srv, int port)
         }
     }
     log_info("server: listening on http://%s:%d threads=%d store=%s data=%s max_connections=%ld "
-             "max_conns_per_addr=%u max_buffer=%lld",
+             "max_conns_per_addr=%u max_buffer=%lld read_jobs=%u",
              cfg->host, port, srv->nloops, srv->st->ops->name, cfg->data_dir,
-             srv->limits.door.max_conns, srv->limits.door.per_addr_max, srv->limits.max_buffered);
+             srv->limits.door.max_conns, srv->limits.door.per_addr_max, srv->limits.max_buffered,
+             srv->net.read_jobs * (unsigned)srv->nloops);
     const char *prog = cfg->program ? cfg->program : "crier";
     printf("crier %s serving on http://%s:%d  (data in %s, %d I/O threads)\n\n"
            "In another terminal:\n%s"
@@ -761,6 +762,18 @@ static void warn_test_options(const struct server_config *cfg)
                  cfg->sources.guard.allow_host, cfg->sources.guard.allow_port);
 }
 
+/* --read-jobs (or its default) shared out over the loops, rounded up. */
+static unsigned read_jobs_per_loop(const struct server_config *cfg, int nloops)
+{
+    long reads = cfg->read_jobs;
+    if (reads <= 0) {
+        reads = SERVER_READ_JOBS_PER_CORE * (long)uv_available_parallelism();
+        if (reads < SERVER_READ_JOBS_MIN)
+            reads = SERVER_READ_JOBS_MIN;
+    }
+    return (unsigned)((reads + nloops - 1) / nloops);
+}
+
 int server_run(const struct server_config *cfg)
 {
     struct server srv;
@@ -798,6 +811,7 @@ int server_run(const struct server_config *cfg)
     srv.nloops = cfg->threads > 0 ? cfg->threads : (int)uv_available_parallelism();
     if (srv.nloops > 64)
         srv.nloops = 64;
+    srv.net.read_jobs = read_jobs_per_loop(cfg, srv.nloops);
     srv.loops = xcalloc((size_t)srv.nloops, sizeof *srv.loops);
     srv.api.st = srv.st;
     srv.api.metrics = metrics;

@@ -30,6 +30,7 @@ struct server_config {
                                 * for one flush (one writev per subscriber); 0 = flush at once */
     size_t max_body;           /* largest request body accepted (413 past it) */
     long max_connections;      /* --max-connections: 0 = the file limit less headroom */
+    long read_jobs;            /* --read-jobs: reads in the worker pool at once; 0: the default */
     long max_conns_per_addr;   /* --max-conns-per-addr: connections one client address may hold;
                                 * -1 = SERVER_PER_ADDR_SHARE of max_connections, 0 = no cap */
     long long max_buffered;    /* --max-buffer-mb: bytes of requests and responses held at once */
@@ -59,6 +60,11 @@ struct server_config {
 };
 
 #define SERVER_LIMIT_SLOTS 4096 /* client addresses each limiter remembers */
+/* Reads in the worker pool at once (all loops), by default: enough to keep
+ * every core busy while some wait on the disk or the database; the pool's
+ * other threads stay free for writes. */
+#define SERVER_READ_JOBS_PER_CORE 4
+#define SERVER_READ_JOBS_MIN 8
 /* The default per-address connection cap: a tenth of the node, at least 64. */
 #define SERVER_PER_ADDR_SHARE 10
 #define SERVER_PER_ADDR_MIN 64

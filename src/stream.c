@@ -17,7 +17,7 @@
 #define REPLAY_BYTES_MAX (256 * 1024) /* one replay step, at most (one event always fits) */
 
 struct open_work {
-    uv_work_t work;
+    struct workgate_job job; /* job.work.data: this */
     struct conn *c;
     char slug[STORE_SLUG_MAX + 1];
     struct api_stream_access acc;
@@ -36,7 +36,7 @@ struct recheck_work {
 };
 
 struct replay_work {
-    uv_work_t work;
+    struct workgate_job job; /* job.work.data: this */
     struct conn *c;
     int64_t after;
     struct store_event *evs;
@@ -149,10 +149,11 @@ static void after_open(uv_work_t *w, int status)
 {
     struct open_work *ow = w->data;
     struct conn *c = ow->c;
-    (void)status;
 
     if (c->closing) {
         /* nothing */
+    } else if (status < 0) {
+        net_conn_close(c); /* the pool refused the job */
     } else if (ow->rc < 0) {
         c->kind = CONN_HTTP;
         net_respond(c, &ow->res);
@@ -284,15 +285,11 @@ void stream_start(struct conn *c, const struct route_match *m)
     ow->c = c;
     c->access_epoch = c->nl->access_epoch;
     memcpy(ow->slug, m->slug, sizeof ow->slug);
-    ow->work.data = ow;
+    ow->job.work.data = ow;
     response_init(&ow->res);
     c->kind = m->id == ROUTE_WS ? CONN_WS : CONN_SSE;
     net_conn_ref(c);
-    if (uv_queue_work(&c->nl->loop, &ow->work, open_work, after_open) < 0) {
-        free(ow);
-        net_conn_unref(c);
-        net_conn_close(c);
-    }
+    workgate_queue(&c->nl->reads, &ow->job, open_work, after_open, net_conn_live, c);
 }
 
 /* ---- replay ---- */
@@ -387,10 +384,11 @@ static void after_replay(uv_work_t *w, int status)
 {
     struct replay_work *rw = w->data;
     struct conn *c = rw->c;
-    (void)status;
 
     if (c->closing) {
         /* dropped */
+    } else if (status < 0) {
+        net_conn_close(c); /* the pool refused the job */
     } else if (c->rechecking) {
         /* The access check under way decides, whatever this read found:
          * read again from replay_after, or close with its reason (a
@@ -482,13 +480,9 @@ static void start_replay(struct conn *c)
     c->replaying = 1;
     rw->c = c;
     rw->after = c->replay_after;
-    rw->work.data = rw;
+    rw->job.work.data = rw;
     net_conn_ref(c);
-    if (uv_queue_work(&c->nl->loop, &rw->work, replay_work, after_replay) < 0) {
-        free(rw);
-        net_conn_unref(c);
-        net_conn_close(c);
-    }
+    workgate_queue(&c->nl->reads, &rw->job, replay_work, after_replay, net_conn_live, c);
 }
 
 /* ---- WebSocket input ---- */

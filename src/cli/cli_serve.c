@@ -45,6 +45,10 @@ static const char serve_usage[] =
     "                         closed. 127.0.0.1, ::1 and --trust-proxy peers are not\n"
     "                         counted (default: a tenth of --max-connections, at\n"
     "                         least 64; 0 turns the cap off)\n"
+    "  --read-jobs N          reads (GET requests, stream opens and replays) in the\n"
+    "                         worker pool at once; the others wait their turn, and\n"
+    "                         writes never wait behind them (default: 4 per core,\n"
+    "                         at least 8)\n"
     "  --max-buffer-mb N      MiB of request bodies and responses held in memory at\n"
     "                         once; past it requests get 503 (default 256;\n"
     "                         $CRIER_MAX_BUFFER_MB)\n"
@@ -115,6 +119,7 @@ static const struct args_spec serve_specs[] = {{"listen", ARGS_VALUE},
                                                OPT_DATA,
                                                {"max-connections", ARGS_VALUE},
                                                {"max-conns-per-addr", ARGS_VALUE},
+                                               {"read-jobs", ARGS_VALUE},
                                                {"max-buffer-mb", ARGS_VALUE},
                                                {"write-timeout", ARGS_VALUE},
                                                {"limit-views", ARGS_VALUE},
@@ -206,6 +211,11 @@ static int serve_network(const struct args *c, struct server_config *cfg)
             return args_usage_error(
                 c, "invalid --max-connections '%s': a number from 1 to 16777216", v);
         cfg->max_connections = (long)n;
+    }
+    if ((v = args_opt(c, "read-jobs"))) {
+        if (args_parse_i64(v, 1, 4096, &n) < 0)
+            return args_usage_error(c, "invalid --read-jobs '%s': a number from 1 to 4096", v);
+        cfg->read_jobs = (long)n;
     }
     if ((v = args_opt(c, "max-conns-per-addr"))) {
         if (args_parse_i64(v, 0, 1 << 24, &n) < 0)
