@@ -13,37 +13,35 @@ import net from 'node:net';
 const [role, port, slug] = [process.argv[2], Number(process.argv[3]), process.argv[4]];
 const FROM = '127.0.0.2';
 
-async function reads(k, secs) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: k, localAddress: FROM });
+// K loops, each awaiting one() again and again, for secs; prints how many one() ended well (true).
+async function flood(role, k, secs, one) {
   let n = 0, stop = false;
-  const one = () => new Promise(res => {
-    const r = http.get({ host: '127.0.0.1', port, path: `/api/v1/channels/${slug}/events?after=0`, agent },
-      resp => { resp.on('data', () => {}); resp.on('end', () => { n++; res(); }); });
-    r.on('error', () => setTimeout(res, 10));
-  });
-  const loops = Array.from({ length: k }, async () => { while (!stop) await one(); });
+  const loops = Array.from({ length: k }, async () => { while (!stop) if (await one()) n++; });
   await new Promise(r => setTimeout(r, secs * 1000));
   stop = true;
   await Promise.all(loops);
-  console.log(`RESULT role=reads k=${k} count=${n} per_s=${(n / secs).toFixed(0)}`);
+  console.log(`RESULT role=${role} k=${k} count=${n} per_s=${(n / secs).toFixed(0)}`);
 }
 
-async function churn(k, secs) {
-  let n = 0, stop = false;
-  const one = () => new Promise(res => {
+function reads(k, secs) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: k, localAddress: FROM });
+  return flood('reads', k, secs, () => new Promise(res => {
+    const r = http.get({ host: '127.0.0.1', port, path: `/api/v1/channels/${slug}/events?after=0`, agent },
+      resp => { resp.on('data', () => {}); resp.on('end', () => res(resp.statusCode === 200)); });
+    r.on('error', () => setTimeout(() => res(false), 10));
+  }));
+}
+
+function churn(k, secs) {
+  return flood('churn', k, secs, () => new Promise(res => {
     const s = net.connect({ host: '127.0.0.1', port, localAddress: FROM });
     let got = 0;
     s.on('connect', () => s.write(`GET /${slug}/events HTTP/1.1\r\nHost: x\r\nLast-Event-ID: 0\r\n\r\n`));
     s.on('data', d => { got += d.length; if (got > 1000) s.destroy(); });
-    s.on('close', () => { n++; res(); });
+    s.on('close', () => res(got > 0));
     s.on('error', () => {});
     setTimeout(() => s.destroy(), 2000);
-  });
-  const loops = Array.from({ length: k }, async () => { while (!stop) await one(); });
-  await new Promise(r => setTimeout(r, secs * 1000));
-  stop = true;
-  await Promise.all(loops);
-  console.log(`RESULT role=churn k=${k} count=${n} per_s=${(n / secs).toFixed(0)}`);
+  }));
 }
 
 async function publish(token, secs) {
