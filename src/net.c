@@ -273,6 +273,19 @@ int net_conn_live(void *arg)
     return !((struct conn *)arg)->closing;
 }
 
+int net_read_queue(struct conn *c, struct workgate_job *j, uv_work_cb run, uv_after_work_cb after)
+{
+    return workgate_queue(&c->nl->reads, j, run, after, net_conn_live, c,
+                          c->slot.counted ? c->slot.key : NULL);
+}
+
+void net_reads_refusal(struct response *res)
+{
+    response_error(res, 429, "too_many_requests",
+                   "this address has too many requests waiting; try again in 1 s");
+    snprintf(res->extra, sizeof res->extra, "Retry-After: 1\r\n");
+}
+
 static void on_work(uv_work_t *w)
 {
     struct net_work *nw = w->data;
@@ -349,9 +362,15 @@ static void dispatch(struct conn *c)
     nw->job.work.data = nw;
     response_init(&nw->res);
     net_conn_ref(c);
-    if (req->method == HTTP_GET && m.id != ROUTE_HEALTHZ && m.id != ROUTE_METRICS)
-        workgate_queue(&c->nl->reads, &nw->job, on_work, after_work, net_conn_live, c);
-    else if (uv_queue_work(&c->nl->loop, &nw->job.work, on_work, after_work) < 0) {
+    if (req->method == HTTP_GET && m.id != ROUTE_HEALTHZ && m.id != ROUTE_METRICS) {
+        if (net_read_queue(c, &nw->job, on_work, after_work) < 0) {
+            net_reads_refusal(&nw->res);
+            net_respond(c, &nw->res);
+            response_free(&nw->res);
+            free(nw);
+            net_conn_unref(c);
+        }
+    } else if (uv_queue_work(&c->nl->loop, &nw->job.work, on_work, after_work) < 0) {
         response_free(&nw->res);
         free(nw);
         net_conn_unref(c);
@@ -750,7 +769,8 @@ int net_loop_init(struct net_loop *nl, int index, int listen_fd, const struct ne
     nl->limits = limits;
     if ((rc = uv_loop_init(&nl->loop)) < 0)
         return rc;
-    workgate_init(&nl->reads, &nl->loop, opt->read_jobs);
+    workgate_init(&nl->reads, &nl->loop, opt->read_jobs, NET_READS_WAITING_PER_ADDR,
+                  (size_t)limits->door.max_conns);
     nl->slab = xmalloc(NET_READ_SLAB);
     nl->inbox = xcalloc(NET_INBOX_MAX, sizeof *nl->inbox);
     pthread_mutex_init(&nl->inbox_lock, NULL);
@@ -819,6 +839,7 @@ void net_loop_free(struct net_loop *nl)
     if (uv_loop_close(&nl->loop) != 0)
         log_warn("net: loop=%d closed with handles still open", nl->index);
     hub_free(nl->hub);
+    workgate_free(&nl->reads);
     listener_free(&nl->door);
     pthread_mutex_destroy(&nl->inbox_lock);
     free(nl->inbox);

@@ -39,6 +39,10 @@
 #define NET_IDLE_TIMEOUT_MS 75000    /* an idle keep-alive connection */
 #define NET_WRITE_TIMEOUT_MS 30000   /* default: a response whose write makes no progress */
 #define NET_STOP_GRACE_MS 5000       /* on stop: requests in flight get this long to finish */
+/* Reads one client address may have waiting at a loop's gate (workgate.h);
+ * past it a new one is answered 429 at once. Addresses the door does not
+ * count (the machine itself, trusted proxies) have no such cap. */
+#define NET_READS_WAITING_PER_ADDR 64
 
 enum conn_kind { CONN_HTTP = 0, CONN_SSE = 1, CONN_WS = 2 };
 
@@ -166,6 +170,14 @@ struct net_loop {
 /* For a workgate job of connection arg (a struct conn): 0 once it is
  * closing, so that a read its client gave up on is never run. */
 int net_conn_live(void *arg);
+
+/* Queues read j of connection c at its loop's gate, keyed by c's address
+ * when the door counted it. 0; or -EAGAIN when that address already has
+ * NET_READS_WAITING_PER_ADDR reads waiting (nothing queued: the caller
+ * answers net_reads_refusal()). */
+int net_read_queue(struct conn *c, struct workgate_job *j, uv_work_cb run, uv_after_work_cb after);
+/* The 429 for a read net_read_queue() refused. */
+void net_reads_refusal(struct response *res);
 
 /* Prepares a loop that accepts on listen_fd (a descriptor of the listening
  * socket that this loop takes over), under the node's shared limits. */

@@ -289,7 +289,14 @@ void stream_start(struct conn *c, const struct route_match *m)
     response_init(&ow->res);
     c->kind = m->id == ROUTE_WS ? CONN_WS : CONN_SSE;
     net_conn_ref(c);
-    workgate_queue(&c->nl->reads, &ow->job, open_work, after_open, net_conn_live, c);
+    if (net_read_queue(c, &ow->job, open_work, after_open) < 0) {
+        c->kind = CONN_HTTP;
+        net_reads_refusal(&ow->res);
+        net_respond(c, &ow->res);
+        response_free(&ow->res);
+        free(ow);
+        net_conn_unref(c);
+    }
 }
 
 /* ---- replay ---- */
@@ -482,7 +489,8 @@ static void start_replay(struct conn *c)
     rw->after = c->replay_after;
     rw->job.work.data = rw;
     net_conn_ref(c);
-    workgate_queue(&c->nl->reads, &rw->job, replay_work, after_replay, net_conn_live, c);
+    /* A replay step is never refused: a stream has one at a time. */
+    workgate_queue(&c->nl->reads, &rw->job, replay_work, after_replay, net_conn_live, c, NULL);
 }
 
 /* ---- WebSocket input ---- */

@@ -3,9 +3,22 @@
  */
 #include "workgate.h"
 
-void workgate_init(struct workgate *g, uv_loop_t *loop, unsigned max)
+#include <errno.h>
+
+#include "addrcount.h"
+
+void workgate_init(struct workgate *g, uv_loop_t *loop, unsigned max, unsigned per_key,
+                   size_t max_keys)
 {
     *g = (struct workgate){.loop = loop, .max = max ? max : 1};
+    if (per_key)
+        g->per_key = addrcount_new(max_keys, per_key);
+}
+
+void workgate_free(struct workgate *g)
+{
+    addrcount_free(g->per_key);
+    g->per_key = NULL;
 }
 
 static void pump(struct workgate *g);
@@ -32,6 +45,8 @@ static void pump(struct workgate *g)
             g->tail = NULL;
         g->waiting--;
         j->next = NULL;
+        if (j->key && g->per_key)
+            addrcount_put(g->per_key, j->key);
         if (j->live && !j->live(j->arg)) {
             g->skipped++;
             j->after(&j->work, UV_ECANCELED);
@@ -46,16 +61,23 @@ static void pump(struct workgate *g)
     }
 }
 
-void workgate_queue(struct workgate *g, struct workgate_job *j, uv_work_cb run,
-                    uv_after_work_cb after, int (*live)(void *arg), void *arg)
+int workgate_queue(struct workgate *g, struct workgate_job *j, uv_work_cb run,
+                   uv_after_work_cb after, int (*live)(void *arg), void *arg,
+                   const unsigned char *key)
 {
+    int waits = g->running >= g->max || g->head;
     j->run = run;
     j->after = after;
     j->live = live;
     j->arg = arg;
+    j->key = waits && g->per_key ? key : NULL; /* counted only while it waits */
     j->gate = g;
     j->next = NULL;
-    if (g->running >= g->max || g->head)
+    if (j->key && addrcount_take(g->per_key, j->key, NULL) < 0) {
+        g->refused++;
+        return -EAGAIN;
+    }
+    if (waits)
         g->waited++;
     if (g->tail)
         g->tail->next = j;
@@ -64,4 +86,5 @@ void workgate_queue(struct workgate *g, struct workgate_job *j, uv_work_cb run,
     g->tail = j;
     g->waiting++;
     pump(g);
+    return 0;
 }

@@ -110,6 +110,42 @@ describe('connections per client address', () => {
   });
 });
 
+describe('reads waiting per client address', () => {
+  let s;
+  before(async () => {
+    s = new Server({ threads: 1, args: ['--read-jobs', '1', '--max-conns-per-addr', '400'] });
+    await s.start();
+  });
+  after(async () => { if (s) await s.cleanup(); });
+
+  it('answers 429 past 64 waiting reads of one address; the others are answered in full', async () => {
+    const slug = uniq('rq');
+    await s.channel(slug, { visibility: 'public' });
+    const body = 'Le préfet a « levé » l’alerte. '.repeat(60);
+    for (let i = 0; i < 150; i++) assert.equal((await s.post(slug, { title: `Dépêche ${i}`, body })).status, 201);
+    // 200 catch-up pages asked at once from A, on 200 connections: one
+    // read in the pool at a time, 64 in line, the rest refused.
+    const conns = [];
+    for (let i = 0; i < 200; i++) conns.push(await rawConnect(s.port, 3000, { localAddress: A }));
+    const req = `GET /api/v1/channels/${slug}/events?after=0 HTTP/1.1\r\nHost: x\r\n\r\n`;
+    await Promise.all(conns.map(c => c.write(req)));
+    await Promise.all(conns.map(c => c.until(st => parseResponses(st.data).responses.length > 0, 20000)));
+    const res = conns.map(c => parseResponses(c.data).responses[0]);
+    const ok = res.filter(r => r.status === 200), refused = res.filter(r => r.status === 429);
+    assert.equal(ok.length + refused.length, 200, 'each got 200 or 429: ' + res.map(r => r.status).join());
+    assert.ok(refused.length > 0, 'some were refused');
+    assert.ok(ok.length >= 65, `at least the one running and the 64 waiting were answered (${ok.length})`);
+    for (const r of ok) assert.equal(r.json.events.length, 100, 'a whole page (100 events by default)');
+    assert.equal(refused[0].json.error, 'too_many_requests');
+    assert.equal(refused[0].headers['retry-after'], '1');
+    // Another address is not refused meanwhile, and A is answered again once its line is gone.
+    assert.equal((await getFrom(s, B, `/api/v1/channels/${slug}`)).res.status, 200);
+    const again = await getFrom(s, A, `/api/v1/channels/${slug}/events?after=149`);
+    assert.equal(again.res.status, 200);
+    for (const c of conns) c.destroy();
+  });
+});
+
 describe('connections per client address: trusted proxies, default, off', () => {
   const servers = [];
   after(async () => { for (const s of servers) await s.cleanup(); });

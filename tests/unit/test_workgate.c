@@ -3,6 +3,7 @@
  * in the order queued, a waiting job whose client has gone never run (its
  * after callback gets UV_ECANCELED), a job queued from an after callback
  * run too, and a job outside the gate not held back by the gate's queue. */
+#include <errno.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
@@ -54,7 +55,7 @@ static void after(uv_work_t *w, int status)
         struct job *x = &jobs[NJOBS];
         x->id = NJOBS;
         x->gj.work.data = x;
-        workgate_queue(&gate, &x->gj, run, after, live, x);
+        workgate_queue(&gate, &x->gj, run, after, live, x, NULL);
     }
 }
 
@@ -73,15 +74,53 @@ static void outside_after(uv_work_t *w, int status)
     outside_before_last = nafter < NJOBS - 2;
 }
 
+/* A gate with a cap of 3 waiting jobs per key: one client's fourth waiting
+ * job is refused (-EAGAIN, nothing queued), another client's is not, a job
+ * that goes straight in is not counted, and a key's place comes back when
+ * one of its jobs leaves the line. */
+static struct job kj[10];
+static void test_per_key(void)
+{
+    static const unsigned char ka[16] = {1}, kb[16] = {2};
+    struct workgate g;
+    workgate_init(&g, &loop, 1, 3, 16);
+    nafter = 0;
+    int rc[10];
+    for (int i = 0; i < 10; i++) {
+        kj[i].id = 100 + i;
+        kj[i].gj.work.data = &kj[i];
+    }
+    /* The first goes straight in (uncounted); three wait; the fifth is refused. */
+    for (int i = 0; i < 5; i++)
+        rc[i] = workgate_queue(&g, &kj[i].gj, run, after, NULL, NULL, ka);
+    ok(!rc[0] && !rc[1] && !rc[2] && !rc[3], "one in the pool and three waiting for one key");
+    is_int(rc[4], -EAGAIN, "the key's fourth waiting job is refused");
+    is_int((int)g.waiting, 3, "nothing was queued for it");
+    is_int(workgate_queue(&g, &kj[5].gj, run, after, NULL, NULL, kb), 0,
+           "another key waits in line as before");
+    is_int(workgate_queue(&g, &kj[6].gj, run, after, NULL, NULL, NULL), 0,
+           "a job without a key is never refused");
+    uv_run(&loop, UV_RUN_DEFAULT);
+    is_int((int)g.refused, 1, "one refused");
+    int ran = 0;
+    for (int i = 0; i < 7; i++)
+        ran += kj[i].ran;
+    is_int(ran, 6, "every job taken ran");
+    is_int(workgate_queue(&g, &kj[7].gj, run, after, NULL, NULL, ka), 0,
+           "once its jobs have left the line, the key may queue again");
+    uv_run(&loop, UV_RUN_DEFAULT);
+    workgate_free(&g);
+}
+
 int main(void)
 {
     uv_work_t outside;
     uv_loop_init(&loop);
-    workgate_init(&gate, &loop, 2);
+    workgate_init(&gate, &loop, 2, 0, 0);
     for (int i = 0; i < NJOBS; i++) {
         jobs[i].id = i;
         jobs[i].gj.work.data = &jobs[i];
-        workgate_queue(&gate, &jobs[i].gj, run, after, live, &jobs[i]);
+        workgate_queue(&gate, &jobs[i].gj, run, after, live, &jobs[i], NULL);
     }
     is_int(gate.running, 2, "two jobs in the pool");
     is_int(gate.waiting, NJOBS - 2, "the others wait at the gate");
@@ -116,6 +155,8 @@ int main(void)
        "a job outside the gate does not wait for the gate's queue");
     is_int(gate.running, 0, "nothing left running");
     is_int((int)gate.waiting, 0, "nor waiting");
+    workgate_free(&gate);
+    test_per_key();
     uv_loop_close(&loop);
     return done_testing();
 }
