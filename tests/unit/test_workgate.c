@@ -22,7 +22,7 @@ struct job {
 };
 
 static atomic_int in_pool, most_in_pool, started;
-static int start_order[NJOBS + 1], nafter, after_order[NJOBS + 1];
+static int start_order[2 * NJOBS], nafter, after_order[2 * NJOBS];
 static struct workgate gate;
 static struct job jobs[NJOBS + 1];
 static uv_loop_t loop;
@@ -85,6 +85,7 @@ static void test_per_key(void)
     struct workgate g;
     workgate_init(&g, &loop, 1, 3, 16);
     nafter = 0;
+    atomic_store(&started, 0);
     int rc[10];
     for (int i = 0; i < 10; i++) {
         kj[i].id = 100 + i;
