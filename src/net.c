@@ -21,7 +21,7 @@ struct net_work {
     struct workgate_job job; /* job.work.data: this */
     struct conn *c;
     struct route_match m;
-    struct response res;
+    struct response *res; /* made on the worker: a read waiting its turn holds none */
 };
 
 struct net_wreq {
@@ -279,30 +279,38 @@ int net_read_queue(struct conn *c, struct workgate_job *j, uv_work_cb run, uv_af
                           c->slot.counted ? c->slot.key : NULL);
 }
 
-void net_reads_refusal(struct response *res)
+void net_reads_refuse(struct conn *c)
 {
-    response_error(res, 429, "too_many_requests",
+    struct response res;
+    response_init(&res);
+    response_error(&res, 429, "too_many_requests",
                    "this address has too many requests waiting; try again in 1 s");
-    snprintf(res->extra, sizeof res->extra, "Retry-After: 1\r\n");
+    snprintf(res.extra, sizeof res.extra, "Retry-After: 1\r\n");
+    net_respond(c, &res);
+    response_free(&res);
 }
 
 static void on_work(uv_work_t *w)
 {
     struct net_work *nw = w->data;
     struct conn *c = nw->c;
-    api_handle(c->nl->api, &nw->m, http_reader_request(c->http), &nw->res);
-    encode_finish(http_reader_request(c->http), &nw->res);
+    nw->res = xmalloc(sizeof *nw->res);
+    response_init(nw->res);
+    api_handle(c->nl->api, &nw->m, http_reader_request(c->http), nw->res);
+    encode_finish(http_reader_request(c->http), nw->res);
 }
 
 static void after_work(uv_work_t *w, int status)
 {
     struct net_work *nw = w->data;
     struct conn *c = nw->c;
-    if (status < 0 && !c->closing)
+    if ((status < 0 || !nw->res) && !c->closing)
         net_conn_close(c); /* the pool refused it: no answer to give */
     else if (!c->closing)
-        net_respond(c, &nw->res);
-    response_free(&nw->res);
+        net_respond(c, nw->res);
+    if (nw->res)
+        response_free(nw->res);
+    free(nw->res);
     free(nw);
     net_conn_unref(c);
 }
@@ -360,18 +368,14 @@ static void dispatch(struct conn *c)
     nw->c = c;
     nw->m = m;
     nw->job.work.data = nw;
-    response_init(&nw->res);
     net_conn_ref(c);
     if (req->method == HTTP_GET && m.id != ROUTE_HEALTHZ && m.id != ROUTE_METRICS) {
         if (net_read_queue(c, &nw->job, on_work, after_work) < 0) {
-            net_reads_refusal(&nw->res);
-            net_respond(c, &nw->res);
-            response_free(&nw->res);
             free(nw);
+            net_reads_refuse(c);
             net_conn_unref(c);
         }
     } else if (uv_queue_work(&c->nl->loop, &nw->job.work, on_work, after_work) < 0) {
-        response_free(&nw->res);
         free(nw);
         net_conn_unref(c);
         net_conn_close(c);

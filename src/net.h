@@ -174,10 +174,10 @@ int net_conn_live(void *arg);
 /* Queues read j of connection c at its loop's gate, keyed by c's address
  * when the door counted it. 0; or -EAGAIN when that address already has
  * NET_READS_WAITING_PER_ADDR reads waiting (nothing queued: the caller
- * answers net_reads_refusal()). */
+ * answers with net_reads_refuse()). */
 int net_read_queue(struct conn *c, struct workgate_job *j, uv_work_cb run, uv_after_work_cb after);
-/* The 429 for a read net_read_queue() refused. */
-void net_reads_refusal(struct response *res);
+/* Answers c's request with the 429 of a read net_read_queue() refused. */
+void net_reads_refuse(struct conn *c);
 
 /* Prepares a loop that accepts on listen_fd (a descriptor of the listening
  * socket that this loop takes over), under the node's shared limits. */

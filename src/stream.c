@@ -22,7 +22,7 @@ struct open_work {
     char slug[STORE_SLUG_MAX + 1];
     struct api_stream_access acc;
     int rc;
-    struct response res;
+    struct response *res; /* made on the worker: an open waiting its turn holds none */
 };
 
 /* Streams of one loop whose access is checked again, in one worker job. */
@@ -101,8 +101,9 @@ static void open_work(uv_work_t *w)
 {
     struct open_work *ow = w->data;
     struct conn *c = ow->c;
-    ow->rc =
-        api_stream_open(c->nl->api, ow->slug, http_reader_request(c->http), &ow->acc, &ow->res);
+    ow->res = xmalloc(sizeof *ow->res);
+    response_init(ow->res);
+    ow->rc = api_stream_open(c->nl->api, ow->slug, http_reader_request(c->http), &ow->acc, ow->res);
 }
 
 static void write_head(struct conn *c, int cors)
@@ -152,11 +153,11 @@ static void after_open(uv_work_t *w, int status)
 
     if (c->closing) {
         /* nothing */
-    } else if (status < 0) {
+    } else if (status < 0 || !ow->res) {
         net_conn_close(c); /* the pool refused the job */
     } else if (ow->rc < 0) {
         c->kind = CONN_HTTP;
-        net_respond(c, &ow->res);
+        net_respond(c, ow->res);
     } else if (c->nl->draining) {
         c->kind = CONN_HTTP;
         reply_error(c, 503, "shutting_down", "the server is stopping; try again shortly",
@@ -208,7 +209,9 @@ static void after_open(uv_work_t *w, int status)
         if (!c->closing)
             net_conn_read_start(c);
     }
-    response_free(&ow->res);
+    if (ow->res)
+        response_free(ow->res);
+    free(ow->res);
     free(ow);
     net_conn_unref(c);
 }
@@ -286,15 +289,12 @@ void stream_start(struct conn *c, const struct route_match *m)
     c->access_epoch = c->nl->access_epoch;
     memcpy(ow->slug, m->slug, sizeof ow->slug);
     ow->job.work.data = ow;
-    response_init(&ow->res);
     c->kind = m->id == ROUTE_WS ? CONN_WS : CONN_SSE;
     net_conn_ref(c);
     if (net_read_queue(c, &ow->job, open_work, after_open) < 0) {
         c->kind = CONN_HTTP;
-        net_reads_refusal(&ow->res);
-        net_respond(c, &ow->res);
-        response_free(&ow->res);
         free(ow);
+        net_reads_refuse(c);
         net_conn_unref(c);
     }
 }
