@@ -1,6 +1,5 @@
 #include "ratelimit.h"
 
-#include <arpa/inet.h>
 #include <errno.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -9,6 +8,7 @@
 #include <time.h>
 
 #include "auth.h"
+#include "netaddr.h"
 #include "xmalloc.h"
 
 struct rl_slot {
@@ -112,22 +112,16 @@ int ratelimit_take(struct ratelimit *rl, const char *key, int64_t now_ms, int64_
 
 void ratelimit_addr_key(const char *peer, char out[RATELIMIT_KEY_MAX])
 {
-    struct in6_addr a6;
-    char text[INET6_ADDRSTRLEN];
+    unsigned char a[16], key[16];
 
     if (!peer)
         peer = "";
-    if (strchr(peer, ':') && inet_pton(AF_INET6, peer, &a6) == 1) {
-        if (IN6_IS_ADDR_V4MAPPED(&a6)) {
-            inet_ntop(AF_INET, &a6.s6_addr[12], out, RATELIMIT_KEY_MAX);
-            return;
-        }
-        memset(&a6.s6_addr[8], 0, 8);
-        inet_ntop(AF_INET6, &a6, text, sizeof text);
-        snprintf(out, RATELIMIT_KEY_MAX, "%s/64", text);
+    if (netaddr_parse(peer, strlen(peer), a) < 0) {
+        snprintf(out, RATELIMIT_KEY_MAX, "%s", peer);
         return;
     }
-    snprintf(out, RATELIMIT_KEY_MAX, "%s", peer);
+    netaddr_client_key(a, key); /* the same key the door's connection cap counts by */
+    netaddr_format(key, 1, out, RATELIMIT_KEY_MAX);
 }
 
 int64_t ratelimit_now_ms(void)
