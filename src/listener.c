@@ -58,13 +58,10 @@ static void refuse_busy(int fd)
               "{\"error\":\"busy\",\"message\":\"the server is at its connection limit\"}", 5);
 }
 
-/* Counts the new connection fd against its address, unless that is the
- * machine itself or a trusted proxy, or the cap is off. 0, or -EAGAIN when
- * the address already holds its share (*key_text says which). */
-static int count_address(struct listener_counts *n, const struct sockaddr_storage *ss,
-                         socklen_t len, struct listener_slot *slot, char *key_text, size_t ksz)
+int listener_admit(struct listener_counts *n, const struct sockaddr_storage *ss, socklen_t len,
+                   struct listener_slot *slot, char *key_text, size_t ksz)
 {
-    unsigned char a[16];
+    unsigned char a[16], site[16];
     memset(slot, 0, sizeof *slot);
     if (!n->per_addr || netaddr_of_sockaddr((const struct sockaddr *)ss, len, a) < 0 ||
         netaddr_is_self(a))
@@ -74,18 +71,49 @@ static int count_address(struct listener_counts *n, const struct sockaddr_storag
             return 0;
     netaddr_client_key(a, slot->key);
     if (addrcount_take(n->per_addr, slot->key, NULL) < 0) {
-        netaddr_format(slot->key, 1, key_text, ksz);
+        netaddr_format(slot->key, 64, key_text, ksz);
         return -EAGAIN;
     }
-    slot->counted = 1;
+    slot->counted = LISTENER_COUNTED_ADDR;
+    if (!n->per_site || !netaddr_site_key(a, site))
+        return 0;
+    if (addrcount_take(n->per_site, site, NULL) < 0) {
+        addrcount_put(n->per_addr, slot->key);
+        slot->counted = 0;
+        netaddr_format(site, 48, key_text, ksz);
+        return -EBUSY;
+    }
+    slot->counted |= LISTENER_COUNTED_SITE;
     return 0;
 }
 
 void listener_release(struct listener_counts *n, const struct listener_slot *slot)
 {
-    if (slot && slot->counted)
+    unsigned char site[16];
+    if (slot && (slot->counted & LISTENER_COUNTED_ADDR))
         addrcount_put(n->per_addr, slot->key);
+    if (slot && (slot->counted & LISTENER_COUNTED_SITE) && netaddr_site_key(slot->key, site))
+        addrcount_put(n->per_site, site);
     atomic_fetch_sub(&n->conns, 1);
+}
+
+/* A new connection fd past its address's share (rc -EAGAIN) or its /48's
+ * (-EBUSY): a short 429, closed; logged at most once every 10 s. */
+static void refuse_address(struct listener_counts *n, int fd, int rc, const char *who)
+{
+    static struct log_limit lim;
+    int site = rc == -EBUSY;
+    atomic_fetch_sub(&n->conns, 1);
+    atomic_fetch_add(site ? &n->refused_site : &n->refused_addr, 1);
+    log_limited(&lim, LOG_WARN,
+                "net: %s holds %u connections (%s): new ones refused; "
+                "if it is a proxy, name it with --trust-proxy",
+                who, site ? n->per_addr_max * LISTENER_SITE_SHARES : n->per_addr_max,
+                site ? "a /48's share: twice --max-conns-per-addr" : "--max-conns-per-addr");
+    refuse_fd(fd, "429 Too Many Requests",
+              "{\"error\":\"too_many_connections\",\"message\":\"this address holds "
+              "as many connections as one client may\"}",
+              10);
 }
 
 static void accept_resume(uv_timer_t *t);
@@ -132,7 +160,7 @@ static void accept_resume(uv_timer_t *t)
  * ones go on being served. */
 static void on_listen_readable(uv_poll_t *p, int status, int events)
 {
-    static struct log_limit lim_cap, lim_addr, lim_err;
+    static struct log_limit lim_cap, lim_err;
     struct listener *l = p->data;
     struct listener_counts *n = l->counts;
     (void)events;
@@ -169,18 +197,10 @@ static void on_listen_readable(uv_poll_t *p, int status, int events)
             continue;
         }
         struct listener_slot slot;
-        char who[NETADDR_TEXT_MAX + 3];
-        if (count_address(n, &ss, len, &slot, who, sizeof who) < 0) {
-            atomic_fetch_sub(&n->conns, 1);
-            atomic_fetch_add(&n->refused_addr, 1);
-            log_limited(&lim_addr, LOG_WARN,
-                        "net: %s holds %u connections (--max-conns-per-addr): new ones refused; "
-                        "if it is a proxy, name it with --trust-proxy",
-                        who, n->per_addr_max);
-            refuse_fd(fd, "429 Too Many Requests",
-                      "{\"error\":\"too_many_connections\",\"message\":\"this address holds "
-                      "as many connections as one client may\"}",
-                      10);
+        char who[NETADDR_TEXT_MAX + 4];
+        int rc = listener_admit(n, &ss, len, &slot, who, sizeof who);
+        if (rc < 0) {
+            refuse_address(n, fd, rc, who);
             continue;
         }
         l->on_conn(l, fd, &slot);

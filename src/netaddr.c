@@ -82,6 +82,15 @@ void netaddr_client_key(const unsigned char a[16], unsigned char key[16])
         memset(key + 8, 0, 8);
 }
 
+int netaddr_site_key(const unsigned char a[16], unsigned char key[16])
+{
+    if (is_v4(a))
+        return 0;
+    memcpy(key, a, 6);
+    memset(key + 6, 0, 10);
+    return 1;
+}
+
 int netaddr_is_self(const unsigned char a[16])
 {
     static const unsigned char v4_self[16] = {0, 0, 0,    0,    0,   0, 0, 0,
@@ -90,7 +99,7 @@ int netaddr_is_self(const unsigned char a[16])
     return memcmp(a, v4_self, 16) == 0 || memcmp(a, v6_self, 16) == 0;
 }
 
-void netaddr_format(const unsigned char a[16], int is_key, char *out, size_t outsz)
+void netaddr_format(const unsigned char a[16], int bits, char *out, size_t outsz)
 {
     char text[NETADDR_TEXT_MAX];
     if (is_v4(a)) {
@@ -99,5 +108,8 @@ void netaddr_format(const unsigned char a[16], int is_key, char *out, size_t out
         return;
     }
     inet_ntop(AF_INET6, a, text, sizeof text);
-    snprintf(out, outsz, "%s%s", text, is_key ? "/64" : "");
+    if (bits > 0)
+        snprintf(out, outsz, "%s/%d", text, bits);
+    else
+        snprintf(out, outsz, "%s", text);
 }

@@ -32,10 +32,16 @@ int netaddr_of_sockaddr(const struct sockaddr *sa, socklen_t len, unsigned char 
  * its /64 (a subscriber usually holds a whole /64). */
 void netaddr_client_key(const unsigned char a[16], unsigned char key[16]);
 
+/* The site an IPv6 client belongs to: its /48 (what one site, or one
+ * tunnel broker's customer, is routed). 1 with *key set; 0 for IPv4, which
+ * has no such level (its key is the whole address). */
+int netaddr_site_key(const unsigned char a[16], unsigned char key[16]);
+
 /* 1 for 127.0.0.1 and ::1: the machine itself (a proxy or a tool on it). */
 int netaddr_is_self(const unsigned char a[16]);
 
-/* The address as text (an IPv6 key with its "/64"); out holds NETADDR_TEXT_MAX + 3. */
-void netaddr_format(const unsigned char a[16], int is_key, char *out, size_t outsz);
+/* The address as text; an IPv6 one followed by "/bits" when bits > 0 (a
+ * client key by 64, a site key by 48). out holds NETADDR_TEXT_MAX + 4. */
+void netaddr_format(const unsigned char a[16], int bits, char *out, size_t outsz);
 
 #endif

@@ -121,7 +121,7 @@ void ratelimit_addr_key(const char *peer, char out[RATELIMIT_KEY_MAX])
         return;
     }
     netaddr_client_key(a, key); /* the same key the door's connection cap counts by */
-    netaddr_format(key, 1, out, RATELIMIT_KEY_MAX);
+    netaddr_format(key, 64, out, RATELIMIT_KEY_MAX);
 }
 
 int64_t ratelimit_now_ms(void)

@@ -23,6 +23,7 @@
 #include "auth.h"
 #include "bus/bus.h"
 #include "crier.h"
+#include "datadir.h"
 #include "digest_memo.h"
 #include "log.h"
 #include "media.h"
@@ -265,6 +266,8 @@ static void metrics(void *arg, struct buf *out)
                "# TYPE crier_connections_per_addr_max gauge\ncrier_connections_per_addr_max %u\n"
                "# TYPE crier_connections_refused_per_addr_total counter\n"
                "crier_connections_refused_per_addr_total %llu\n"
+               "# TYPE crier_connections_refused_per_site_total counter\n"
+               "crier_connections_refused_per_site_total %llu\n"
                "# TYPE crier_connection_addresses gauge\ncrier_connection_addresses %zu\n"
                "# TYPE crier_accept_fd_exhausted_total counter\n"
                "crier_accept_fd_exhausted_total %llu\n"
@@ -274,6 +277,7 @@ static void metrics(void *arg, struct buf *out)
                "# TYPE crier_write_timeouts_total counter\ncrier_write_timeouts_total %llu\n",
                l->door.max_conns, (unsigned long long)atomic_load(&l->door.refused),
                l->door.per_addr_max, (unsigned long long)atomic_load(&l->door.refused_addr),
+               (unsigned long long)atomic_load(&l->door.refused_site),
                l->door.per_addr ? addrcount_keys(l->door.per_addr) : (size_t)0,
                (unsigned long long)atomic_load(&l->door.fd_exhausted),
                (long long)atomic_load(&l->buffered), l->max_buffered,
@@ -431,118 +435,6 @@ static void gc_step(void *arg)
         log_info("cleanup: deleted %zu unused readers", deleted);
 }
 
-/* ---- admin token file ---- */
-
-static int mkdir_p(const char *dir)
-{
-    char path[1024];
-    size_t n = strlen(dir);
-    if (n >= sizeof path)
-        return -ENAMETOOLONG;
-    memcpy(path, dir, n + 1);
-    for (size_t i = 1; i <= n; i++) {
-        if (path[i] == '/' || path[i] == '\0') {
-            char c = path[i];
-            path[i] = '\0';
-            if (mkdir(path, 0700) < 0 && errno != EEXIST)
-                return -errno;
-            path[i] = c;
-        }
-    }
-    return 0;
-}
-
-/* Writes tok (with a newline) to path as a new file of mode 0600: a fresh
- * temporary file (O_EXCL, O_NOFOLLOW) renamed over path, so that no
- * existing file, nor what a symbolic link points to, is ever written. */
-static int write_token_file(const char *dir, const char *path, const char *tok)
-{
-    char tmp[1100], line[AUTH_TOKEN_LEN + 2];
-    int n = snprintf(line, sizeof line, "%s\n", tok);
-    snprintf(tmp, sizeof tmp, "%s/.admin.token.%ld.tmp", dir, (long)getpid());
-    unlink(tmp); /* a leftover of a crash of this same pid: ours to remove */
-    int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
-    if (fd < 0) {
-        int rc = -errno;
-        log_error("server: cannot create %s: %s", tmp, strerror(errno));
-        return rc;
-    }
-    int rc = write(fd, line, (size_t)n) == n && fsync(fd) == 0 ? 0 : -EIO;
-    if (close(fd) < 0 && rc == 0)
-        rc = -EIO;
-    if (rc == 0 && rename(tmp, path) < 0)
-        rc = -errno;
-    if (rc < 0) {
-        log_error("server: cannot write %s: %s", path, strerror(-rc));
-        unlink(tmp);
-    }
-    explicit_bzero(line, sizeof line);
-    return rc;
-}
-
-/* Keeps DATA/admin.token holding a live admin token, so that the CLI on this
- * machine can talk to the server (file mode 0600: whoever can read it owns
- * the node, like the database next to it). A symbolic link there is refused,
- * never followed: writing through it would overwrite whatever it names. An
- * existing token file is made 0600 if it was not. */
-static int ensure_admin_token(struct store *st, const char *dir)
-{
-    char path[1100], tok[AUTH_TOKEN_LEN + 2];
-    struct store_token t;
-    struct stat sb;
-
-    snprintf(path, sizeof path, "%s/admin.token", dir);
-    if (lstat(path, &sb) == 0) {
-        if (S_ISLNK(sb.st_mode)) {
-            log_error("server: %s is a symbolic link; refusing to follow it (remove it: the "
-                      "server writes a new token file there)",
-                      path);
-            return -ELOOP;
-        }
-        if (!S_ISREG(sb.st_mode)) {
-            log_error("server: %s is not a regular file; remove it", path);
-            return -EINVAL;
-        }
-        int fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
-        if (fd < 0) {
-            int rc = -errno;
-            log_error("server: cannot read %s: %s", path, strerror(errno));
-            return rc;
-        }
-        if (fstat(fd, &sb) == 0 && (sb.st_mode & 07777) != 0600 && fchmod(fd, 0600) < 0) {
-            int rc = -errno;
-            log_error("server: %s has mode %03o and cannot be made 0600: %s", path,
-                      (unsigned)(sb.st_mode & 0777), strerror(errno));
-            close(fd);
-            return rc;
-        }
-        ssize_t n = read(fd, tok, sizeof tok - 1);
-        close(fd);
-        tok[n > 0 ? n : 0] = '\0';
-        n = (ssize_t)strlen(tok);
-        while (n && (tok[n - 1] == '\n' || tok[n - 1] == '\r'))
-            tok[--n] = '\0';
-        if (auth_check(st, tok, &t) == 0 && t.scope == STORE_SCOPE_ADMIN)
-            return 0;
-    } else if (errno != ENOENT) {
-        int rc = -errno;
-        log_error("server: cannot use %s: %s", path, strerror(errno));
-        return rc;
-    }
-    memset(&t, 0, sizeof t);
-    if (auth_token_new(tok, t.hash) < 0) {
-        log_error("server: no randomness for a token");
-        return -EIO;
-    }
-    t.scope = STORE_SCOPE_ADMIN;
-    snprintf(t.label, sizeof t.label, "local admin (admin.token)");
-    int rc = store_token_create(st, &t);
-    if (rc == 0)
-        rc = write_token_file(dir, path, tok);
-    explicit_bzero(tok, sizeof tok);
-    return rc;
-}
-
 /* ---- run ---- */
 
 static void on_signal(uv_signal_t *s, int signum)
@@ -686,6 +578,7 @@ static void server_teardown(struct server *srv)
     ratelimit_free(srv->api.signin_email_limit);
     ratelimit_free(srv->api.email_limit);
     addrcount_free(srv->limits.door.per_addr);
+    addrcount_free(srv->limits.door.per_site);
     if (srv->media.close)
         srv->media.close(&srv->media);
     free(srv->loops);
@@ -707,6 +600,9 @@ static void open_door_per_addr(struct server *srv)
         return; /* off, or no tighter than the node's own cap */
     door->per_addr_max = (unsigned)cap;
     door->per_addr = addrcount_new((size_t)door->max_conns, door->per_addr_max);
+    if ((long)door->per_addr_max * LISTENER_SITE_SHARES < door->max_conns)
+        door->per_site =
+            addrcount_new((size_t)door->max_conns, door->per_addr_max * LISTENER_SITE_SHARES);
     for (size_t i = 0; i < cfg->n_proxies && door->nexempt < LISTENER_EXEMPT_MAX; i++) {
         struct listener_net *x = &door->exempt[door->nexempt];
         if (netaddr_net_parse(cfg->proxies[i], x->net, &x->bits) == 0)
@@ -793,7 +689,7 @@ int server_run(const struct server_config *cfg)
                                    .origins = cfg->origins,
                                    .n_origins = cfg->n_origins};
     process_setup();
-    if ((rc = mkdir_p(cfg->data_dir)) < 0) {
+    if ((rc = datadir_make(cfg->data_dir)) < 0) {
         log_error("server: cannot create %s: %s", cfg->data_dir, strerror(-rc));
         return rc;
     }
@@ -804,7 +700,7 @@ int server_run(const struct server_config *cfg)
         log_error("server: %s", err);
         return rc;
     }
-    if ((rc = ensure_admin_token(srv.st, cfg->data_dir)) < 0) {
+    if ((rc = datadir_admin_token(srv.st, cfg->data_dir)) < 0) {
         store_close(srv.st); /* the reason, with the path, is logged */
         return rc;
     }

@@ -81,7 +81,7 @@ static void test_keys(void)
     netaddr_client_key(a, ka);
     netaddr_client_key(b, kb);
     ok(!memcmp(ka, kb, 16), "two addresses of one IPv6 /64: one key");
-    netaddr_format(ka, 1, text, sizeof text);
+    netaddr_format(ka, 64, text, sizeof text);
     is_str(text, "2001:db8:1:2::/64", "written with its /64");
     parse("2001:db8:1:3::1", b);
     netaddr_client_key(b, kb);
@@ -92,8 +92,29 @@ static void test_keys(void)
     netaddr_client_key(a, ka);
     netaddr_client_key(b, kb);
     ok(memcmp(ka, kb, 16) != 0, "two IPv4 addresses: two keys");
-    netaddr_format(ka, 1, text, sizeof text);
+    netaddr_format(ka, 64, text, sizeof text);
     is_str(text, "192.0.2.1", "an IPv4 key is written as the address");
+
+    parse("2001:db8:1:2:3:4:5:6", a);
+    parse("2001:db8:1:ffff::9", b);
+    ok(netaddr_site_key(a, ka) == 1 && netaddr_site_key(b, kb) == 1, "IPv6: a site key");
+    ok(!memcmp(ka, kb, 16), "two /64s of one /48: one site");
+    netaddr_format(ka, 48, text, sizeof text);
+    is_str(text, "2001:db8:1::/48", "written with its /48");
+    netaddr_client_key(a, kb);
+    netaddr_site_key(kb, kb);
+    ok(!memcmp(ka, kb, 16), "the site of a client key is the site of its address");
+    parse("2001:db8:2::1", b);
+    netaddr_site_key(b, kb);
+    ok(memcmp(ka, kb, 16) != 0, "the next /48: another site");
+    parse("192.0.2.1", a);
+    memset(ka, 0xaa, sizeof ka);
+    ok(netaddr_site_key(a, ka) == 0 && ka[0] == 0xaa, "IPv4: no site, the key untouched");
+    netaddr_format(a, 0, text, sizeof text);
+    is_str(text, "192.0.2.1", "an address written plain");
+    parse("2001:db8::1", a);
+    netaddr_format(a, 0, text, sizeof text);
+    is_str(text, "2001:db8::1", "an IPv6 address written plain");
 
     parse("127.0.0.1", a);
     ok(netaddr_is_self(a), "127.0.0.1 is the machine itself");
