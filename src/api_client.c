@@ -70,12 +70,11 @@ void api_client_address(const struct api *api, const struct http_request *req, c
 int api_limited(const struct api *api, struct ratelimit *rl, const struct http_request *req,
                 long long *retry_s)
 {
-    char addr[sizeof req->peer], key[RATELIMIT_KEY_MAX];
+    char addr[sizeof req->peer];
     int64_t retry = 0;
 
     api_client_address(api, req, addr, sizeof addr);
-    ratelimit_addr_key(addr, key);
-    if (ratelimit_take(rl, key, ratelimit_now_ms(), &retry) == 0)
+    if (ratelimit_take_addr(rl, addr, ratelimit_now_ms(), &retry) == 0)
         return 0;
     *retry_s = (retry + 999) / 1000;
     return -EAGAIN;

@@ -68,7 +68,9 @@ static uint64_t key_hash(uint64_t seed, const char *key)
     return h ? h : 1;
 }
 
-int ratelimit_take(struct ratelimit *rl, const char *key, int64_t now_ms, int64_t *retry_ms)
+/* Takes cost (0 < cost <= 1) from key's bucket: ratelimit_take() for one. */
+static int take(struct ratelimit *rl, const char *key, double cost, int64_t now_ms,
+                int64_t *retry_ms)
 {
     if (!rl || rl->per_ms <= 0 || !key || !*key)
         return 0;
@@ -97,17 +99,36 @@ int ratelimit_take(struct ratelimit *rl, const char *key, int64_t now_ms, int64_
             s->tokens = rl->burst;
         s->last_ms = now_ms;
     }
-    if (s->tokens >= 1) {
-        s->tokens -= 1;
+    if (s->tokens >= cost) {
+        s->tokens -= cost;
     } else {
         rc = -EAGAIN;
         if (retry_ms) {
-            int64_t wait = (int64_t)((1 - s->tokens) / rl->per_ms) + 1;
+            int64_t wait = (int64_t)((cost - s->tokens) / rl->per_ms) + 1;
             *retry_ms = wait > 0 ? wait : 1;
         }
     }
     pthread_mutex_unlock(&rl->mu);
     return rc;
+}
+
+int ratelimit_take(struct ratelimit *rl, const char *key, int64_t now_ms, int64_t *retry_ms)
+{
+    return take(rl, key, 1.0, now_ms, retry_ms);
+}
+
+int ratelimit_take_addr(struct ratelimit *rl, const char *peer, int64_t now_ms, int64_t *retry_ms)
+{
+    char key[RATELIMIT_KEY_MAX];
+    unsigned char a[16], site[16];
+
+    ratelimit_addr_key(peer, key);
+    if (take(rl, key, 1.0, now_ms, retry_ms) < 0)
+        return -EAGAIN;
+    if (!peer || netaddr_parse(peer, strlen(peer), a) < 0 || !netaddr_site_key(a, site))
+        return 0;
+    netaddr_format(site, 48, key, sizeof key);
+    return take(rl, key, 1.0 / RATELIMIT_SITE_SHARES, now_ms, retry_ms);
 }
 
 void ratelimit_addr_key(const char *peer, char out[RATELIMIT_KEY_MAX])

@@ -19,8 +19,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define RATELIMIT_WAYS 8     /* slots per set */
-#define RATELIMIT_KEY_MAX 64 /* longest key that ratelimit_addr_key writes, NUL included */
+#define RATELIMIT_WAYS 8        /* slots per set */
+#define RATELIMIT_KEY_MAX 64    /* longest key that ratelimit_addr_key writes, NUL included */
+#define RATELIMIT_SITE_SHARES 2 /* an IPv6 /48 may take this many addresses' rate and burst */
 
 struct ratelimit;
 
@@ -41,6 +42,15 @@ void ratelimit_free(struct ratelimit *rl);
  * address is unknown) always allow. Any thread.
  */
 int ratelimit_take(struct ratelimit *rl, const char *key, int64_t now_ms, int64_t *retry_ms);
+
+/*
+ * ratelimit_take() for a client address as net writes it (http_request.peer),
+ * keyed by ratelimit_addr_key(); an IPv6 one is then also limited by its /48,
+ * which may take RATELIMIT_SITE_SHARES times one key's rate and burst, so
+ * that a holder of a /48 (65,536 /64s) gets no more than that. A request the
+ * /48 refuses has spent its /64's token. Any thread.
+ */
+int ratelimit_take_addr(struct ratelimit *rl, const char *peer, int64_t now_ms, int64_t *retry_ms);
 
 /* The number of keys the table holds (its fixed capacity). */
 size_t ratelimit_capacity(const struct ratelimit *rl);

@@ -118,6 +118,44 @@ static void test_addr_key(void)
     key_is("not an address", "not an address");
 }
 
+/* A holder of a /48 going round its /64s gets twice one address's burst and
+ * rate, no more; an IPv4 address and another /48 are limited apart. */
+static void test_take_addr(void)
+{
+    struct ratelimit *rl = ratelimit_new(4096, 60, 5); /* a token a second, bursts of 5 */
+    char peer[64];
+    int in = 0;
+    int64_t retry = 0;
+
+    for (int i = 0; i < 1000; i++) {
+        snprintf(peer, sizeof peer, "2001:db8:5:%x::1", i);
+        in += ratelimit_take_addr(rl, peer, 0, NULL) == 0;
+    }
+    is_int(in, 5 * RATELIMIT_SITE_SHARES, "1,000 /64s of one /48: twice one burst");
+    is_int(ratelimit_take_addr(rl, "2001:db8:5:ffff::1", 0, &retry), -EAGAIN,
+           "a fresh /64 of that /48 is refused");
+    ok(retry >= 1 && retry <= 1000, "with the wait for the /48's next share (%lld ms)",
+       (long long)retry);
+    in = 0;
+    for (int i = 0; i < 1000; i++) {
+        snprintf(peer, sizeof peer, "2001:db8:5:%x::1", 2000 + i);
+        in += ratelimit_take_addr(rl, peer, 3000, NULL) == 0;
+    }
+    is_int(in, 3 * RATELIMIT_SITE_SHARES, "3 s later: twice three tokens' worth, no more");
+
+    is_int(ratelimit_take_addr(rl, "2001:db8:6:1::1", 0, NULL), 0, "another /48 has its own");
+    for (int i = 0; i < 5; i++)
+        is_int(ratelimit_take_addr(rl, "192.0.2.9", 0, NULL), 0, "IPv4, take %d of 5", i + 1);
+    is_int(ratelimit_take_addr(rl, "192.0.2.9", 0, NULL), -EAGAIN, "IPv4: one address's burst");
+    is_int(ratelimit_take_addr(rl, "192.0.2.10", 0, NULL), 0, "the next IPv4 address is apart");
+    for (int i = 0; i < 5; i++)
+        ratelimit_take_addr(rl, "2001:db8:7:1::1", 0, NULL);
+    is_int(ratelimit_take_addr(rl, "2001:db8:7:1::2", 0, NULL), -EAGAIN,
+           "one /64 still has one burst, whatever its /48 has left");
+    is_int(ratelimit_take_addr(rl, "", 0, NULL), 0, "an unknown address is not limited");
+    ratelimit_free(rl);
+}
+
 struct taker {
     struct ratelimit *rl;
     int allowed;
@@ -156,6 +194,7 @@ int main(void)
     test_off();
     test_bounded();
     test_addr_key();
+    test_take_addr();
     test_threads();
     return done_testing();
 }
