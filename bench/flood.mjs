@@ -3,12 +3,15 @@
 //                                                    looping on GET .../events?after=0 (a catch-up page)
 //   node bench/flood.mjs churn PORT SLUG K SECONDS   K loops from 127.0.0.2, each opening an SSE stream
 //                                                    with Last-Event-ID: 0, reading 1 KB, dropping it
+//   node bench/flood.mjs writes PORT SLUG K SECONDS  K keep-alive connections from 127.0.0.2, each
+//                                                    looping on POST .../posts with a made-up token (401)
 //   node bench/flood.mjs publish PORT SLUG TOKEN SECONDS   one publish every 100 ms, alone in its
 //                                                    process; prints the acknowledgement's percentiles
 //   node bench/flood.mjs seed PORT SLUG TOKEN N      publishes N posts of about 1 KB first
 // Prints one line: "RESULT role=... count=... per_s=..." (publish: p50_ms, p99_ms, max_ms).
 import http from 'node:http';
 import net from 'node:net';
+import { randomBytes } from 'node:crypto';
 
 const [role, port, slug] = [process.argv[2], Number(process.argv[3]), process.argv[4]];
 const FROM = '127.0.0.2';
@@ -41,6 +44,20 @@ function churn(k, secs) {
     s.on('close', () => res(got > 0));
     s.on('error', () => {});
     setTimeout(() => s.destroy(), 2000);
+  }));
+}
+
+function writes(k, secs) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: k, localAddress: FROM });
+  const body = JSON.stringify({ title: 'Faux', body: 'Une dépêche que personne n’a signée.' });
+  return flood('writes', k, secs, () => new Promise(res => {
+    const token = 'crier_' + randomBytes(32).toString('hex');
+    const r = http.request({ host: '127.0.0.1', port, method: 'POST', path: `/api/v1/channels/${slug}/posts`,
+      agent, headers: { authorization: 'Bearer ' + token, 'content-type': 'application/json',
+        'content-length': Buffer.byteLength(body) } },
+      resp => { resp.on('data', () => {}); resp.on('end', () => res(resp.statusCode === 401)); });
+    r.on('error', () => setTimeout(() => res(false), 10));
+    r.end(body);
   }));
 }
 
@@ -79,6 +96,7 @@ async function seed(token, n) {
 
 if (role === 'seed') await seed(process.argv[5], Number(process.argv[6]));
 else if (role === 'reads') await reads(Number(process.argv[5]), Number(process.argv[6]));
+else if (role === 'writes') await writes(Number(process.argv[5]), Number(process.argv[6]));
 else if (role === 'churn') await churn(Number(process.argv[5]), Number(process.argv[6]));
 else if (role === 'publish') await publish(process.argv[5], Number(process.argv[6]));
 else { console.error('usage: see the head of bench/flood.mjs'); process.exit(2); }

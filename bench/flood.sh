@@ -34,7 +34,7 @@ run_one() { # CRIER: prints "CRIER mode publish_p50 publish_p99 flood_per_s" lin
   pid=$!
   for _ in $(seq 100); do curl -s -o /dev/null "http://127.0.0.1:$PORT/healthz" && break; sleep 0.1; done
   taskset -c "$others" node bench/flood.mjs seed "$PORT" flood "$tok" "$SEED" >/dev/null || { kill "$pid"; rm -rf "$d"; return 1; }
-  for mode in alone reads churn; do
+  for mode in ${BENCH_FLOOD_MODES:-alone reads churn writes}; do
     local fpid="" flood="-"
     if [ "$mode" != alone ]; then
       taskset -c "$others" node bench/flood.mjs "$mode" "$PORT" flood "$K" $((SECS + 2)) >"$d/flood.txt" &
