@@ -45,12 +45,13 @@ struct api {
     struct ratelimit *signin_email_limit; /* studio sign-ins per account email */
     const char *const *proxies; /* trusted proxies, "ADDR" or "ADDR/LEN" (see api_proxy_check) */
     size_t n_proxies;
-    struct notify *notify;         /* push and email (NULL: the routes answer 404) */
-    struct ratelimit *email_limit; /* email opt-in requests per client address */
-    struct media_store *media;     /* uploaded photos (NULL: the media routes answer 404) */
-    size_t media_max_bytes;        /* largest upload (413 past it) */
-    uint64_t media_max_pixels;     /* largest width x height decoded */
-    int test_clock;                /* serve --test-clock: POST /api/v1/test/clock (else 404) */
+    struct notify *notify;           /* push and email (NULL: the routes answer 404) */
+    struct ratelimit *email_limit;   /* email opt-in requests per client address */
+    struct ratelimit *devices_limit; /* push subscriptions and transfer links per client address */
+    struct media_store *media;       /* uploaded photos (NULL: the media routes answer 404) */
+    size_t media_max_bytes;          /* largest upload (413 past it) */
+    uint64_t media_max_pixels;       /* largest width x height decoded */
+    int test_clock;                  /* serve --test-clock: POST /api/v1/test/clock (else 404) */
 };
 
 /* Handles one request on a worker thread. */

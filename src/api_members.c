@@ -161,7 +161,8 @@ void api_h_transfer(struct api *api, const struct route_match *m, const struct h
     char url[READER_TOKEN_LEN + 16], when[32];
     int64_t expires = 0;
 
-    if (api_reader_change(api, req, &rc, res) < 0)
+    if (api_reader_change(api, req, &rc, res) < 0 ||
+        api_over_limit(api, api->devices_limit, req, "transfer links", res) < 0)
         return;
     int err = member_transfer_create(api->st, rc.reader_id, rc.token, url, sizeof url, &expires);
     if (err == -ENOENT) {

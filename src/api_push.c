@@ -5,6 +5,7 @@
 #include "api_int.h"
 
 #include <errno.h>
+#include <stdatomic.h>
 #include <string.h>
 
 #include "ece.h"
@@ -14,6 +15,14 @@
 #include "notify_rule.h"
 #include "token.h"
 #include "tz.h"
+
+/* Endpoint names resolved at once, over the process. A lookup blocks its
+ * worker for as long as the name's DNS takes (seconds, for a zone that
+ * never answers), and the pool also runs every publish: past this many the
+ * request is turned away rather than let a few readers hold the pool. */
+#define PUSH_LOOKUPS_MAX 4
+
+static atomic_int push_lookups;
 
 static int push_on(struct api *api, struct response *res)
 {
@@ -111,7 +120,14 @@ static int read_endpoint(struct api *api, const char *url, struct store_push_sub
         response_error(res, 400, "invalid_endpoint", "endpoint: %s", why ? why : "not usable");
         return -EINVAL;
     }
+    if (atomic_fetch_add(&push_lookups, 1) >= PUSH_LOOKUPS_MAX) {
+        atomic_fetch_sub(&push_lookups, 1);
+        response_error(res, 503, "busy", "too many endpoints are being checked; try again shortly");
+        reader_header_add(res, "Retry-After: 2");
+        return -EBUSY;
+    }
     rc = netguard_resolve(notify_guard(api->notify), &u, &why);
+    atomic_fetch_sub(&push_lookups, 1);
     if (rc == -ENOENT) {
         response_error(res, 400, "invalid_endpoint", "endpoint: the host %s does not resolve",
                        u.host);
@@ -206,6 +222,30 @@ static void subs_list(struct api *api, const struct reader_ctx *rc, struct respo
     api_reply(res, 200, json_pack("{s:o}", "subscriptions", arr));
 }
 
+/* 0 when the reader may put this subscription: it has room for one more,
+ * or already has this one (a renewal). Else 409, before any DNS is asked. */
+static int subs_room(struct api *api, const struct reader_ctx *rc, int64_t channel_id,
+                     const char *endpoint, struct response *res)
+{
+    struct store_push_sub *subs = NULL;
+    size_t n = 0;
+    int err = store_push_subs_of_reader(api->st, rc->reader_id, &subs, &n);
+    if (err < 0) {
+        api_store_failure(res, err);
+        return err;
+    }
+    int known = 0;
+    for (size_t i = 0; i < n && !known; i++)
+        known = subs[i].channel_id == channel_id && strcmp(subs[i].endpoint, endpoint) == 0;
+    free(subs);
+    if (known || n < STORE_PUSH_PER_READER)
+        return 0;
+    response_error(res, 409, "too_many",
+                   "this browser already has %d push subscriptions; remove one first",
+                   STORE_PUSH_PER_READER);
+    return -EDQUOT;
+}
+
 static void subs_put(struct api *api, const struct reader_ctx *rc, json_t *body,
                      struct response *res)
 {
@@ -233,6 +273,7 @@ static void subs_put(struct api *api, const struct reader_ctx *rc, json_t *body,
     } else if (err < 0) {
         api_store_failure(res, err);
     } else if (read_keys(body, &s, res) == 0 && read_prefs(body, &s, res) == 0 &&
+               subs_room(api, rc, ch.id, endpoint, res) == 0 &&
                read_endpoint(api, endpoint, &s, res) == 0) {
         s.channel_id = ch.id;
         s.reader_id = rc->reader_id;
@@ -296,7 +337,12 @@ void api_h_push_subs(struct api *api, const struct route_match *m, const struct 
             subs_list(api, &rc, res);
         return;
     }
-    if (api_reader_change(api, req, &rc, res) < 0 || !(body = api_body_json(req, res)))
+    if (api_reader_change(api, req, &rc, res) < 0)
+        return;
+    if (req->method == HTTP_POST &&
+        api_over_limit(api, api->devices_limit, req, "push subscriptions", res) < 0)
+        return;
+    if (!(body = api_body_json(req, res)))
         return;
     if (req->method == HTTP_POST)
         subs_put(api, &rc, body, res);

@@ -96,6 +96,8 @@ void server_config_init(struct server_config *c)
     notify_config_init(&c->notify);
     c->email_per_min = 5;
     c->email_burst = 10;
+    c->devices_per_min = 10;
+    c->devices_burst = 20;
     c->media_max_bytes = MEDIA_DEFAULT_MAX_BYTES;
     c->media_max_pixels = MEDIA_DEFAULT_MAX_PIXELS;
 }
@@ -577,6 +579,7 @@ static void server_teardown(struct server *srv)
     ratelimit_free(srv->api.signin_limit);
     ratelimit_free(srv->api.signin_email_limit);
     ratelimit_free(srv->api.email_limit);
+    ratelimit_free(srv->api.devices_limit);
     addrcount_free(srv->limits.door.per_addr);
     addrcount_free(srv->limits.door.per_site);
     if (srv->media.close)
@@ -617,6 +620,8 @@ static void open_limits(struct server *srv)
     open_door_per_addr(srv);
     srv->api.views_limit = ratelimit_new(SERVER_LIMIT_SLOTS, cfg->views_per_min, cfg->views_burst);
     srv->api.joins_limit = ratelimit_new(SERVER_LIMIT_SLOTS, cfg->joins_per_min, cfg->joins_burst);
+    srv->api.devices_limit =
+        ratelimit_new(SERVER_LIMIT_SLOTS, cfg->devices_per_min, cfg->devices_burst);
     srv->api.signin_limit =
         ratelimit_new(SERVER_LIMIT_SLOTS, cfg->signin_per_min, cfg->signin_burst);
     /* per account: 5 a minute whatever the address (a slow spray over many

@@ -52,10 +52,11 @@ struct server_config {
     unsigned selection_every_ms; /* --selection-every-ms: between two looks for due slots */
     unsigned stats_every_ms;     /* --stats-every-ms (tests): between two member-day records */
     struct notify_config notify; /* --push-*, --smtp-url, --mail-from, ... */
-    double email_per_min, email_burst; /* --limit-email: opt-in requests per client address */
-    size_t media_max_bytes;            /* --media-max-bytes: largest photo upload */
-    uint64_t media_max_pixels;         /* --media-max-pixels: largest width x height decoded */
-    struct source_run_options sources; /* --source-allow-host: the feed fetcher */
+    double email_per_min, email_burst;     /* --limit-email: opt-in requests per client address */
+    double devices_per_min, devices_burst; /* --limit-devices: push subscriptions, transfers */
+    size_t media_max_bytes;                /* --media-max-bytes: largest photo upload */
+    uint64_t media_max_pixels;             /* --media-max-pixels: largest width x height decoded */
+    struct source_run_options sources;     /* --source-allow-host: the feed fetcher */
     int test_clock; /* --test-clock (tests only): POST /api/v1/test/clock moves the clock */
 };
 

@@ -95,6 +95,8 @@ static const char serve_usage[] =
     "                         (default 3)\n"
     "  --limit-email R[:B]    email sign-ups per client address: R a minute, bursts\n"
     "                         of B (default 5:10)\n"
+    "  --limit-devices R[:B]  push subscriptions and device-transfer links made per\n"
+    "                         client address: R a minute, bursts of B (default 10:20)\n"
     "  --media-max-bytes N    largest photo upload, in bytes (default 10485760, 10 MiB;\n"
     "                         past it 413); only the media route takes bodies this big\n"
     "  --media-max-pixels N   largest photo, width x height, refused before decoding\n"
@@ -141,6 +143,7 @@ static const struct args_spec serve_specs[] = {{"listen", ARGS_VALUE},
                                                {"mail-from-name", ARGS_VALUE},
                                                {"email-per-day", ARGS_VALUE},
                                                {"limit-email", ARGS_VALUE},
+                                               {"limit-devices", ARGS_VALUE},
                                                {"media-max-bytes", ARGS_VALUE},
                                                {"media-max-pixels", ARGS_VALUE},
                                                OPT_END};
@@ -365,6 +368,9 @@ static int serve_notify(struct args *c, struct server_config *cfg)
     if ((v = args_opt(c, "limit-email")) &&
         server_parse_limit(v, &cfg->email_per_min, &cfg->email_burst) < 0)
         return args_usage_error(c, "invalid --limit-email '%s': RATE[:BURST], per minute", v);
+    if ((v = args_opt(c, "limit-devices")) &&
+        server_parse_limit(v, &cfg->devices_per_min, &cfg->devices_burst) < 0)
+        return args_usage_error(c, "invalid --limit-devices '%s': RATE[:BURST], per minute", v);
     return ARGS_GO;
 }
 

@@ -372,6 +372,18 @@ static const char *const pg_migrations[] = {
     "END $$;"
     "CREATE TRIGGER post_reach_view AFTER INSERT ON post_views"
     "  FOR EACH ROW EXECUTE FUNCTION crier_post_reach();",
+    /* 2: SQLite's version 12. A membership's end takes the reader's push
+     * subscriptions to that channel with it (they were kept for a return,
+     * never paged, and grew without bound). */
+    "CREATE FUNCTION crier_member_push_subs() RETURNS trigger LANGUAGE plpgsql AS $$"
+    "BEGIN"
+    "  DELETE FROM push_subs WHERE channel_id = OLD.channel_id AND reader_id = OLD.reader_id;"
+    "  RETURN NULL;"
+    "END $$;"
+    "CREATE TRIGGER members_push_subs AFTER DELETE ON members"
+    "  FOR EACH ROW EXECUTE FUNCTION crier_member_push_subs();"
+    "DELETE FROM push_subs p WHERE NOT EXISTS (SELECT 1 FROM members m"
+    "  WHERE m.channel_id = p.channel_id AND m.reader_id = p.reader_id);",
 };
 #define PG_SCHEMA_VERSION ((int64_t)(sizeof pg_migrations / sizeof pg_migrations[0]))
 

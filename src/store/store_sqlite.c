@@ -362,6 +362,15 @@ static const char *const sq_migrations[] = {
      * foreign key: a channel's delete takes its posts before its row; a
      * post's delete clears the pin itself. */
     "ALTER TABLE channels ADD COLUMN pinned_post_id INTEGER;",
+    /* 12: a membership's end (a leave, a removal) takes the reader's push
+     * subscriptions to that channel with it. They were kept for a return,
+     * never paged, and grew without bound: a join, 32 subscriptions, a
+     * leave, again. The ones already left behind go now. */
+    "CREATE TRIGGER members_push_subs AFTER DELETE ON members BEGIN"
+    "  DELETE FROM push_subs WHERE reader_id = OLD.reader_id AND +channel_id = OLD.channel_id;"
+    "END;"
+    "DELETE FROM push_subs WHERE NOT EXISTS (SELECT 1 FROM members m"
+    "  WHERE m.channel_id = push_subs.channel_id AND m.reader_id = push_subs.reader_id);",
 };
 #define SQ_SCHEMA_VERSION ((int64_t)(sizeof sq_migrations / sizeof sq_migrations[0]))
 

@@ -322,9 +322,9 @@ int sq_push_subs_of_reader(struct store *st, int64_t reader_id, struct store_pus
     return rc;
 }
 
-/* A subscription rings only while its reader is an active member: one who
- * left, was removed or still waits for approval keeps the row (it may come
- * back) but is not paged. */
+/* A subscription rings only while its reader is an active member (a
+ * membership's end deletes the reader's subscriptions to the channel: the
+ * schema's trigger members_push_subs). */
 int sq_push_subs_page(struct store *st, int64_t channel_id, int64_t after_id, size_t limit,
                       struct store_push_sub **out, size_t *n)
 {

@@ -336,6 +336,55 @@ static inline void test_push_page(struct store *st, const struct raw_db *db)
            "limit over STORE_NOTIFY_PAGE_MAX -> -EINVAL");
 }
 
+/* A membership's end (a leave, an editor's removal or rejection) takes the
+ * reader's subscriptions to that channel, and their queued pushes, with it;
+ * those to another channel and other readers' stay. A reader that joins,
+ * subscribes and leaves again and again leaves nothing behind. */
+static inline void test_push_membership_end(struct store *st, const struct raw_db *db)
+{
+    int64_t ch = make_channel(st, "end"), other = make_channel(st, "stay");
+    int64_t r1 = make_reader(st, 31), r2 = make_reader(st, 32), now = crier_now_ms();
+    struct store_member m;
+    char ep[64];
+
+    store_member_join(st, ch, r1, &m);
+    store_member_join(st, other, r1, &m);
+    store_member_join(st, ch, r2, &m);
+    int64_t gone = make_push(st, ch, r1, "https://push.example/end1");
+    make_push(st, ch, r1, "https://push.example/end2");
+    make_push(st, other, r1, "https://push.example/stay1");
+    make_push(st, ch, r2, "https://push.example/end-r2");
+    struct store_outbox row = orow(STORE_OUT_PUSH, gone, ch, 1, 1, now);
+    struct store_notify_cursor nx = cur(ch, 1, 0, 0);
+    is_int(store_outbox_fill(st, &row, 1, &nx, 1000), 0, "a push queued for r1");
+
+    is_int(store_member_leave(st, ch, r1), 0, "r1 leaves");
+    is_int(raw_val(db,
+                   "SELECT count(*) FROM push_subs WHERE reader_id = %lld AND channel_id = %lld",
+                   (long long)r1, (long long)ch),
+           0, "its two subscriptions to the channel went with the membership");
+    is_int(raw_val(db, "SELECT count(*) FROM outbox WHERE sub_id = %lld", (long long)gone), 0,
+           "and their queued pushes");
+    is_int(raw_val(db, "SELECT count(*) FROM push_subs WHERE reader_id = %lld", (long long)r1), 1,
+           "its subscription to another channel stays");
+    is_int(raw_val(db, "SELECT count(*) FROM push_subs WHERE reader_id = %lld", (long long)r2), 1,
+           "another reader's stays");
+    is_int(store_member_reject(st, ch, r2), 0, "an editor removes r2");
+    is_int(raw_val(db, "SELECT count(*) FROM push_subs WHERE reader_id = %lld", (long long)r2), 0,
+           "r2's subscription went with its membership");
+
+    for (int round = 0; round < 5; round++) {
+        store_member_join(st, ch, r1, &m);
+        for (int i = 0; i < 4; i++) {
+            snprintf(ep, sizeof ep, "https://push.example/churn%d-%d", round, i);
+            make_push(st, ch, r1, ep);
+        }
+        store_member_leave(st, ch, r1);
+    }
+    is_int(raw_val(db, "SELECT count(*) FROM push_subs WHERE channel_id = %lld", (long long)ch), 0,
+           "five rounds of join, subscribe, leave: nothing left");
+}
+
 /* ---- email subscribers ---- */
 
 /* The opt-in, its mails and their daily limit, the domain's case. */
@@ -730,7 +779,9 @@ static inline void test_stats(struct store *st, const struct raw_db *db)
 }
 
 /* reader_forget: not a member that stays; an unused one loses its
- * subscriptions; readers_prune keeps a reader that still has one. */
+ * subscriptions; readers_prune keeps a reader that still has one, and a
+ * reader who left takes its subscriptions along (members_push_subs), so it
+ * is pruned. */
 static inline void test_reader_cleanups(struct store *st, const struct raw_db *db, int64_t kept,
                                         int64_t r1, int64_t r2, int64_t now)
 {
@@ -742,20 +793,22 @@ static inline void test_reader_cleanups(struct store *st, const struct raw_db *d
     is_int(raw_val(db, "SELECT count(*) FROM push_subs"), 0, "its subscriptions went with it");
     is_int(raw_val(db, "SELECT count(*) FROM outbox WHERE kind = 1"), 0, "and their outbox rows");
 
-    int64_t r3 = make_reader(st, 3);
+    int64_t r3 = make_reader(st, 3), r4 = make_reader(st, 4);
     store_member_join(st, kept, r2, &m);
     make_push(st, kept, r2, "https://push.example/r2");
-    store_member_leave(st, kept, r2); /* left, but the browser still has it */
+    store_member_leave(st, kept, r2); /* its subscription goes with the membership */
+    make_push(st, kept, r4, "https://push.example/r4"); /* a row left from before that */
     is_int(raw_run(db, "UPDATE readers SET last_seen_at = %lld", (long long)(now - 30 * DAY_MS)), 0,
            "raw: every reader unseen for a month");
     int64_t next_id;
     size_t deleted;
     is_int(store_readers_prune(st, 0, 1000, now - DAY_MS, &next_id, &deleted), 0, "readers_prune");
-    is_int(deleted, 1, "one reader pruned");
-    is_int(raw_val(db, "SELECT count(*) FROM readers WHERE id = %lld", (long long)r2), 1,
+    is_int(deleted, 2, "two readers pruned");
+    is_int(raw_val(db, "SELECT count(*) FROM readers WHERE id = %lld", (long long)r4), 1,
            "the reader with a push subscription stays");
-    is_int(raw_val(db, "SELECT count(*) FROM readers WHERE id = %lld", (long long)r3), 0,
-           "the one without went");
+    is_int(raw_val(db, "SELECT count(*) FROM readers WHERE id IN (%lld, %lld)", (long long)r2,
+                   (long long)r3),
+           0, "the one that left and the one that never joined went");
 }
 
 /* channel_delete takes the channel's subscriptions, their outbox rows and

@@ -35,7 +35,7 @@
 
 static char tmpdir[] = "/tmp/crier-test-store-XXXXXX";
 
-#define SCHEMA_VERSION 11 /* the newest migration in store_sqlite.c */
+#define SCHEMA_VERSION 12 /* the newest migration in store_sqlite.c */
 
 /* A fresh path under the temp dir: returns a static buffer per call slot. */
 static const char *tpath(char *buf, size_t size, const char *name)

@@ -71,14 +71,14 @@ static void test_migration(void)
     rec_post_title(st, b, "old news", NULL);
     store_close(st);
 
-    is_int(raw_int(db, "SELECT value FROM meta WHERE key = 'schema_version'"), 11,
-           "a new database is at the newest schema, 11");
+    is_int(raw_int(db, "SELECT value FROM meta WHERE key = 'schema_version'"), 12,
+           "a new database is at the newest schema, 12");
     is_int(raw_int(db, "SELECT count(*) FROM pragma_table_list WHERE strict = 1 AND name IN"
                        " ('settings', 'push_subs', 'email_subs', 'outbox', 'notify_cursors')"),
            5, "the notification tables exist and are STRICT");
     is_int(
         raw_exec(db,
-                 "ALTER TABLE channels DROP COLUMN pinned_post_id;"
+                 "DROP TRIGGER members_push_subs; ALTER TABLE channels DROP COLUMN pinned_post_id;"
                  " DROP TRIGGER post_reach_view; DROP TABLE post_reach; DROP TABLE member_days;"
                  " DROP TABLE audit; DROP TABLE user_links; DROP TABLE sessions; DROP TABLE roles;"
                  " DROP TABLE users; ALTER TABLE posts DROP COLUMN user_id;"
@@ -90,8 +90,8 @@ static void test_migration(void)
 
     st = open_dir("mig");
     ok(st != NULL, "reopen migrates");
-    is_int(raw_int(db, "SELECT value FROM meta WHERE key = 'schema_version'"), 11,
-           "at schema 11 again");
+    is_int(raw_int(db, "SELECT value FROM meta WHERE key = 'schema_version'"), 12,
+           "at schema 12 again");
     struct store_notify_cursor c;
     is_int(store_notify_cursor_get(st, a, &c), 0, "cursor of an old channel");
     is_int(c.seq, 3, "starts at its last_seq: no old post rings");
@@ -219,6 +219,7 @@ int main(void)
     test_settings_nodes();
     test_push_subs();
     on_fresh("page", test_push_page);
+    on_fresh("membership end", test_push_membership_end);
     on_fresh("email", test_email);
     test_fill_nodes();
     on_fresh("claim", test_claim);

@@ -30,7 +30,7 @@
 #include "store_cases_common.h"
 #include "tap.h"
 
-#define SCHEMA_VERSION 1 /* the newest migration in store_pg.c */
+#define SCHEMA_VERSION 2 /* the newest migration in store_pg.c */
 
 static const char *base_uri;
 static char db_main[64], uri_main[512];

@@ -702,6 +702,7 @@ int main(void)
         test_settings_nodes(st, st2);
         test_push_subs(st, st2);
         on_reset(st, test_push_page);
+        on_reset(st, test_push_membership_end);
         test_email_nodes(st, st2);
         test_fill_nodes(st, st2);
         on_reset(st, test_claim);

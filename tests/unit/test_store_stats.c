@@ -92,7 +92,8 @@ static void test_backfill(void)
     snprintf(sql, sizeof sql, "UPDATE channels SET created_at = %lld",
              (long long)(now - 300 * DAY_MS));
     raw_exec(db, sql);
-    is_int(raw_exec(db, "ALTER TABLE channels DROP COLUMN pinned_post_id;"
+    is_int(raw_exec(db, "DROP TRIGGER members_push_subs;"
+                        " ALTER TABLE channels DROP COLUMN pinned_post_id;"
                         " DROP TRIGGER post_reach_view; DROP TABLE post_reach;"
                         " DROP TABLE member_days; UPDATE meta SET value = 9"
                         " WHERE key = 'schema_version'"),
@@ -117,7 +118,7 @@ static void test_backfill(void)
     snprintf(sql, sizeof sql, "UPDATE channels SET created_at = %lld",
              (long long)(now - 3 * DAY_MS));
     raw_exec(db, sql);
-    raw_exec(db, "ALTER TABLE channels DROP COLUMN pinned_post_id;"
+    raw_exec(db, "DROP TRIGGER members_push_subs; ALTER TABLE channels DROP COLUMN pinned_post_id;"
                  " DROP TRIGGER post_reach_view; DROP TABLE post_reach; DROP TABLE member_days;"
                  " UPDATE meta SET value = 9 WHERE key = 'schema_version'");
     st = open_dir("backfill2", db, sizeof db);

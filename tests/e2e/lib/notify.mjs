@@ -34,9 +34,11 @@ export function notifyArgs({ svc, smtp, port, scheme = 'http' } = {}) {
 // beforehand, so that --base-url names it.
 export async function startCrier({ svc, smtp, fakeNow, stepMs, args = [], data, env, scheme } = {}) {
   const port = await freePort();
-  // Every reader here comes from 127.0.0.1: no per-address join or email
-  // sign-up limit.
-  const all = [...notifyArgs({ svc, smtp, port, scheme }), '--limit-joins', '0', '--limit-email', '0', ...args];
+  // Every reader here comes from 127.0.0.1: no per-address join, email
+  // sign-up or device limit, unless args sets one.
+  const all = [...notifyArgs({ svc, smtp, port, scheme }), ...args];
+  for (const flag of ['--limit-joins', '--limit-email', '--limit-devices'])
+    if (!args.includes(flag)) all.push(flag, '0');
   const s = fakeNow !== undefined
     ? new FakeClockServer({ fakeNow, stepMs, logLevel: 'warn', args: all, data })
     : new Server({ args: all, data, env });
