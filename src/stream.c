@@ -132,6 +132,20 @@ static void write_head(struct conn *c, int cors)
     hub_sub_write(c->nl->hub, &c->sub, head, (size_t)n);
 }
 
+/* An SSE stream opened without a position: `event: hello`, as on a
+ * WebSocket, with the position as its id. An id alone (a block without
+ * data) would do for the HTML standard's EventSource, but the parser most
+ * npm clients use drops such a block, id and all. */
+static void send_sse_hello(struct conn *c, const char *slug, int64_t seq)
+{
+    char msg[STORE_SLUG_MAX + 160];
+    int n = snprintf(msg, sizeof msg,
+                     "id: %lld\nevent: hello\ndata: {\"channel\":\"%s\",\"last_seq\":%lld,"
+                     "\"protocol\":\"" EVENT_PROTOCOL "\"}\n\n",
+                     (long long)seq, slug, (long long)seq);
+    hub_sub_write(c->nl->hub, &c->sub, msg, (size_t)n);
+}
+
 /* HEAD on a stream: the head a GET would get, no body, then close. */
 static void head_only(struct conn *c)
 {
@@ -180,8 +194,15 @@ static void after_open(uv_work_t *w, int status)
         c->reader_id = ow->acc.reader_id;
         c->replay_page = STREAM_REPLAY_PAGE_FIRST;
         hub_sub_register(c->nl->hub, &c->sub, c->channel_id);
-        if (c->replay_after < 0)
+        if (c->replay_after < 0) {
+            /* Live from last_seq. An SSE client learns that position now,
+             * as its last event id: an EventSource that loses the
+             * connection before the first post then resumes from it rather
+             * than from nothing, and misses no post. */
             c->replay_after = ow->acc.last_seq;
+            if (c->kind == CONN_SSE)
+                send_sse_hello(c, ow->slug, c->replay_after);
+        }
         if (c->kind == CONN_WS) {
             c->ws = xmalloc(sizeof *c->ws);
             ws_decoder_init(c->ws, STREAM_WS_MAX_MESSAGE);
@@ -226,10 +247,11 @@ void stream_start(struct conn *c, const struct route_match *m)
         reply_error(c, 405, "method_not_allowed", "streams are read with GET", "Allow: GET\r\n");
         return;
     }
-    /* ?after=N and Last-Event-ID: the later position wins. An EventSource
-     * that was opened with ?after=N reconnects to the same URL with the
-     * Last-Event-ID it reached; taking the query then would replay again
-     * what it already has. */
+    /* ?after=N and Last-Event-ID: the header wins. An EventSource that was
+     * opened with ?after=N reconnects to the same URL with the Last-Event-ID
+     * it reached: taking the query then would replay again what it already
+     * has, and after a reset (whose id is below N) would reset it again on
+     * every reconnect and lose what came meanwhile. */
     c->replay_after = -1;
     ssize_t ql = http_query_get(req->query, "after", q, sizeof q);
     if (ql >= 0 && http_parse_uint(q, &c->replay_after) < 0) {
@@ -242,8 +264,7 @@ void stream_start(struct conn *c, const struct route_match *m)
             reply_error(c, 400, "invalid", "Last-Event-ID must be a seq", NULL);
             return;
         }
-        if (seen > c->replay_after)
-            c->replay_after = seen;
+        c->replay_after = seen;
     }
     if (m->id == ROUTE_WS) {
         const char *upgrade = http_header_get(req, "upgrade");
@@ -373,16 +394,20 @@ static void go_live(struct conn *c)
 
 /* A notice about the stream itself, not an event: WebSocket
  * {"type":type,"key":value}, SSE "event: type" with data {"key":value}. */
-static void send_notice(struct conn *c, const char *type, const char *key, int64_t value)
+/* A notice about the stream's position: gap, reset. An SSE client also
+ * gets the seq it now stands at as the event's id, so that an EventSource
+ * reconnecting right after it resumes from there, not from before it. */
+static void send_notice(struct conn *c, const char *type, const char *key, int64_t value,
+                        int64_t at)
 {
-    char msg[160];
+    char msg[192];
     int n;
     if (c->kind == CONN_WS) {
         n = snprintf(msg, sizeof msg, "{\"type\":\"%s\",\"%s\":%lld}", type, key, (long long)value);
         ws_send_json(c, msg, (size_t)n, NULL);
     } else {
-        n = snprintf(msg, sizeof msg, "event: %s\ndata: {\"%s\":%lld}\n\n", type, key,
-                     (long long)value);
+        n = snprintf(msg, sizeof msg, "id: %lld\nevent: %s\ndata: {\"%s\":%lld}\n\n", (long long)at,
+                     type, key, (long long)value);
         hub_sub_write(c->nl->hub, &c->sub, msg, (size_t)n);
     }
 }
@@ -406,14 +431,14 @@ static void after_replay(uv_work_t *w, int status)
         close_denied(c, "deleted");
     } else if (rw->rc == CRIER_EPRUNED) {
         c->replay_after = rw->oldest - 1;
-        send_notice(c, "gap", "oldest_seq", rw->oldest);
+        send_notice(c, "gap", "oldest_seq", rw->oldest, rw->oldest - 1);
         start_replay(c);
     } else if (rw->rc == 0 && rw->after > rw->last) {
         /* The client knows of seqs this channel never had (a restored store,
          * a channel made anew): tell it to start over from last_seq rather
          * than wait forever for seqs that will be reused. */
         c->replay_after = rw->last;
-        send_notice(c, "reset", "last_seq", rw->last);
+        send_notice(c, "reset", "last_seq", rw->last, rw->last);
         if (!c->closing)
             go_live(c);
     } else if (rw->rc < 0) {

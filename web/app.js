@@ -269,6 +269,7 @@ class Channel {
     // The server closes subscribers that fall behind ("slow"): resume.
     es.addEventListener('close', () => this.reconnect());
     es.addEventListener('gap', () => this.onGap());
+    es.addEventListener('reset', (e) => this.onReset(e));
     // EventSource would retry with the original ?after=; resume from our own seq instead.
     es.onerror = () => this.reconnect();
   }
@@ -287,6 +288,23 @@ class Channel {
     const key = `crier:gap:${this.slug}`;
     const last = Number(sessionStorage.getItem(key) || 0);
     if (Date.now() - last > 60000) {
+      sessionStorage.setItem(key, String(Date.now()));
+      location.reload();
+    }
+  }
+
+  // The channel's seqs start again below ours (a store restored from a
+  // backup, a channel made anew): what the page holds no longer matches the
+  // numbers new events will carry. Forget our position and load the page
+  // afresh, once a minute at most; until then go on from the server's.
+  onReset(e) {
+    let last = 0;
+    try { last = Number(JSON.parse(e.data).last_seq) || 0; } catch { /* keep 0 */ }
+    this.lastSeq = last;
+    saved.set(`crier:last:${this.slug}`, last);
+    const key = `crier:reset:${this.slug}`;
+    const prev = Number(sessionStorage.getItem(key) || 0);
+    if (Date.now() - prev > 60000) {
       sessionStorage.setItem(key, String(Date.now()));
       location.reload();
     }

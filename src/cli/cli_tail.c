@@ -204,6 +204,22 @@ static int tail_event(void *arg, const struct client_sse_event *ev)
         }
         return 0;
     }
+    if (strcmp(ev->type, "reset") == 0) {
+        /* The channel's seqs start again below ours (a store restored from
+         * a backup, a channel made anew): the numbers we saw will be given
+         * to new events, which must be printed. */
+        j = json_loadb(ev->data, ev->data_len, 0, NULL);
+        int64_t last = cli_json_i64(j, "last_seq");
+        json_decref(j);
+        if (last >= 0 && last < t->last) {
+            args_warn("%s was reset: its last event is now #%lld (was #%lld here); going on "
+                      "from there",
+                      t->slug, (long long)last, (long long)t->last);
+            t->last = last;
+            save_seq(t, r->data_dir);
+        }
+        return 0;
+    }
     if (strcmp(ev->type, "post") != 0 && strcmp(ev->type, "edit") != 0 &&
         strcmp(ev->type, "delete") != 0 && strcmp(ev->type, "selection") != 0 &&
         strcmp(ev->type, "pin") != 0)

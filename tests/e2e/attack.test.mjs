@@ -386,6 +386,7 @@ describe('client-given positions and request framing', () => {
     const reset = await sse.events.next();
     assert.equal(reset.event, 'reset');
     assert.deepEqual(reset.json, { last_seq: 1 });
+    assert.equal(reset.id, '1', 'the reset carries the position it goes on from');
     await s.post(slug, { title: 'two' });
     const live = await sse.events.next();
     assert.equal(live.id, '2');

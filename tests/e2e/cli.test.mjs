@@ -205,6 +205,24 @@ describe('crier CLI', () => {
     } finally { rmSync(tdata, { recursive: true, force: true }); }
   });
 
+  it('tail past the channel\'s last seq (a store restored from a backup) takes the reset and prints what comes', async () => {
+    const tdata = mkdtempSync(join(tmpdir(), 'crier-tail-'));
+    try {
+      await s.channel('restauree');
+      await s.post('restauree', { title: 'avant' });
+      const t = spawnTail(['restauree', '--json', '--after', '999999', '--server', s.url, '--data', tdata]);
+      procs.push(t);
+      await waitFor(() => /was reset/.test(t.stderrText), { timeout: 5000, what: 'the reset warned' });
+      const p = await s.post('restauree', { title: 'après la restauration' });
+      assert.equal(p.status, 201);
+      const l = JSON.parse(await t.lines.next(5000));
+      assert.deepEqual([l.seq, l.post.title], [p.json.seq, 'après la restauration']);
+      assert.equal((await stopProc(t)).code, 0);
+      assert.equal(p.json.seq, 2);
+      assert.equal(readFileSync(join(tdata, 'tail', 'restauree.seq'), 'utf8').trim(), '2');
+    } finally { rmSync(tdata, { recursive: true, force: true }); }
+  });
+
   it('errors go to stderr with a non-zero exit status', async () => {
     const srv = ['--server', s.url, '--token', s.token];
     fails(cli(['post', 'nulle-part', '--title', 'x', ...srv]), 1, 'unknown channel (post)');

@@ -194,20 +194,25 @@ describe('wire protocol', () => {
       [['3', 'post', 3, made[2].id], ['4', 'post', 4, made[3].id], ['5', 'post', 5, made[4].id]]);
     assert.deepEqual(await a.events.drain(150), []);
 
-    // ?after=N with an older Last-Event-ID: the later position (the query) wins.
-    const b = track(await sseFetch(url + '?after=4', { headers: { 'last-event-id': '1' } }));
-    assert.deepEqual((await b.events.take(1)).map(x => x.json.seq), [5]);
+    // ?after=N with an older Last-Event-ID: the header wins, as it does
+    // after a reset, whose id is below the URL's position.
+    const b = track(await sseFetch(url + '?after=4', { headers: { 'last-event-id': '3' } }));
+    assert.deepEqual((await b.events.take(2)).map(x => x.json.seq), [4, 5]);
     assert.deepEqual(await b.events.drain(150), []);
     // ...and with a later Last-Event-ID (an EventSource reconnecting to its ?after URL), the header wins.
     const b2 = track(await sseFetch(url + '?after=1', { headers: { 'last-event-id': '4' } }));
     assert.deepEqual((await b2.events.take(1)).map(x => x.json.seq), [5]);
     assert.deepEqual(await b2.events.drain(150), []);
 
-    // Without either: new events only.
+    // Without either: new events only, after a hello whose id is the
+    // position they start from, so that a reconnect before the first post
+    // resumes from there.
     const base = await subscribers(s);
     const c = track(await sseFetch(url));
     await waitFor(async () => (await subscribers(s)) >= base + 1, { what: 'subscriber' });
-    assert.deepEqual(await c.events.drain(150), []);
+    assert.deepEqual((await c.events.drain(150)).map(x => [x.id, x.event, x.json]),
+      [['5', 'hello', { channel: slug, last_seq: 5, protocol: '1.1' }]]);
+    assert.equal(c.lastId(), '5');
 
     // eventsource via Last-Event-ID on first connect.
     const es0 = track(await esOpen(url, { headers: { 'Last-Event-ID': '4' } }));

@@ -93,6 +93,91 @@ describe('EventSource clients resume once after a cut', () => {
   });
 });
 
+// A client opened without a position learns it from the stream's first
+// block (an id with no event), and one opened past the channel's end (a store
+// restored from a backup) from the reset's id: a cut before the first post
+// then loses nothing, and the reset is not repeated on every reconnect.
+describe('EventSource clients without a position, or past the end', () => {
+  let s, proxy, browser;
+  before(async () => {
+    s = new Server();
+    await s.start();
+    proxy = await cutProxy(s.port);
+  });
+  after(async () => {
+    if (browser) await browser.close();
+    if (proxy) await proxy.close();
+    if (s) await s.cleanup();
+  });
+
+  // A channel of 4 posts; the client opens query (none, or ?after=99), is
+  // cut before any post, 5 is published while it is away and 6 once it is
+  // back: it must get 5 and 6, once each, and have reconnected with
+  // Last-Event-ID: 4.
+  async function scenario(open, query) {
+    const slug = uniq('esp');
+    await s.channel(slug);
+    for (let i = 1; i <= 4; i++) await s.post(slug, { title: 'p' + i });
+    const first = proxy.requests.length;
+    const client = await open(`http://127.0.0.1:${proxy.port}/${slug}/events${query}`);
+    await waitFor(() => proxy.requests.length > first, { what: 'the client connecting' });
+    if (query) await waitFor(async () => (await client.resets()) === 1, { what: 'the reset' });
+    else await sleep(400); // the id block has no event to wait for
+    const before = proxy.requests.length;
+    proxy.cut();
+    await s.post(slug, { title: 'p5' });
+    await sleep(100);
+    proxy.release();
+    await waitFor(() => proxy.requests.length > before, { timeout: 6000, what: 'the client reconnecting' });
+    assert.match(proxy.requests.slice(before).join('\n'), /last-event-id: 4\r\n/i, 'it resumes from 4');
+    await waitFor(async () => (await client.ids()).length >= 1, { timeout: 6000, what: 'post 5 after the reconnect' });
+    await s.post(slug, { title: 'p6' });
+    await waitFor(async () => (await client.ids()).length >= 2, { what: 'post 6 live' });
+    await sleep(200);
+    const ids = await client.ids(), resets = await client.resets();
+    await client.close();
+    assert.deepEqual(ids, [5, 6], 'each post once, none lost in the cut');
+    assert.equal(resets, query ? 1 : 0, 'no reset again after the reconnect');
+  }
+
+  function npmClient(Ctor) {
+    return async url => {
+      const ids = [];
+      let resets = 0;
+      const es = record(new Ctor(url), ids);
+      es.addEventListener('reset', () => { resets++; });
+      return { ids: async () => ids, resets: async () => resets, close: async () => es.close() };
+    };
+  }
+
+  for (const [name, Ctor] of [['eventsource 2', EventSource2], ['eventsource 3', EventSource3], ['eventsource 4', EventSource4]]) {
+    it(`${name}, opened without a position`, () => scenario(npmClient(Ctor), ''));
+    it(`${name}, opened past the channel's last seq`, () => scenario(npmClient(Ctor), '?after=99'));
+  }
+
+  it('Chromium, without a position and past the end', { timeout: 60000 }, async () => {
+    browser = await launch();
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${proxy.port}/healthz`);
+    const open = async url => {
+      await page.evaluate(u => {
+        window.ids = [];
+        window.resets = 0;
+        window.es = new EventSource(u);
+        window.es.addEventListener('post', e => window.ids.push(Number(e.lastEventId)));
+        window.es.addEventListener('reset', () => { window.resets++; });
+      }, url);
+      return {
+        ids: () => page.evaluate(() => window.ids.slice()),
+        resets: () => page.evaluate(() => window.resets),
+        close: () => page.evaluate(() => window.es.close()),
+      };
+    };
+    await scenario(open, '');
+    await scenario(open, '?after=99');
+  });
+});
+
 describe('CORS: a page of another origin', () => {
   let s, other, browser;
   before(async () => {

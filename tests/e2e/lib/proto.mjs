@@ -41,11 +41,14 @@ export class Queue {
   }
 }
 
-// Parses an SSE byte stream (as text chunks) into {id, event, data} blocks.
+// Parses an SSE byte stream (as text chunks) into {id, event, data} blocks,
+// as an EventSource does (WHATWG HTML, "dispatch the event"): a block with no
+// data line is not an event, but its id still sets lastId.
 export class SseParser {
   constructor(onEvent, onComment) {
     this.buf = ''; this.onEvent = onEvent; this.onComment = onComment || (() => {});
     this.cur = { id: undefined, event: undefined, data: [] };
+    this.lastId = '';
   }
   feed(text) {
     this.buf += text;
@@ -59,7 +62,8 @@ export class SseParser {
   }
   line(line) {
     if (line === '') {
-      if (this.cur.data.length || this.cur.event !== undefined || this.cur.id !== undefined) {
+      if (this.cur.id !== undefined) this.lastId = this.cur.id;
+      if (this.cur.data.length) {
         this.onEvent({ id: this.cur.id, event: this.cur.event || 'message', data: this.cur.data.join('\n') });
       }
       this.cur = { id: undefined, event: undefined, data: [] };
@@ -87,12 +91,13 @@ export async function sseFetch(url, { headers = {}, timeout = 3000 } = {}) {
   } finally { clearTimeout(t); }
   const events = new Queue('sse ' + url);
   const comments = [];
-  const out = { status: r.status, headers: r.headers, events, comments, close: () => ac.abort() };
+  const out = { status: r.status, headers: r.headers, events, comments, close: () => ac.abort(), lastId: () => '' };
   if (r.status !== 200) { out.text = await r.text(); events.end('status ' + r.status); return out; }
   const parser = new SseParser(ev => {
     let json; try { json = JSON.parse(ev.data); } catch { /* not JSON */ }
     events.push({ ...ev, json });
   }, c => comments.push(c));
+  out.lastId = () => parser.lastId;
   const dec = new TextDecoder();
   (async () => {
     try {
