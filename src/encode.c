@@ -124,8 +124,15 @@ void encode_finish(const struct http_request *req, struct response *res)
     if (req->method != HTTP_GET || res->status != 200 || !compressible(res->content_type))
         return;
     const char *ae = http_header_get(req, "accept-encoding");
-    int gz = res->body.len >= ENCODE_GZIP_MIN && ae && accepts(ae, "gzip");
+    /* HEAD is answered as the identity form would be: gzip would cost the
+     * whole compression for a body that is never sent. */
+    int gz = !req->head && res->body.len >= ENCODE_GZIP_MIN && ae && accepts(ae, "gzip");
     int has_etag = strstr(res->extra, "ETag:") != NULL;
+    /* A change in the current second makes Last-Modified a weak validator
+     * (RFC 9110, 8.8.2.2): another change in the same second would carry
+     * the same date, and a client that sends only If-Modified-Since would
+     * be told 304 and miss it. Such a date is neither sent nor trusted. */
+    int lm_usable = last_modified_ms > 0 && last_modified_ms / 1000 < (int64_t)time(NULL);
 
     /* The validator: of the identity body, told apart from its gzip form. */
     if (!has_etag) {
@@ -133,7 +140,7 @@ void encode_finish(const struct http_request *req, struct response *res)
                  (unsigned long long)fnv1a(res->body.data, res->body.len), gz ? "-gz" : "");
         add_header(res, "ETag", etag);
     }
-    if (last_modified_ms > 0) {
+    if (lm_usable) {
         time_t t = (time_t)(last_modified_ms / 1000);
         struct tm tm;
         gmtime_r(&t, &tm);
@@ -145,19 +152,20 @@ void encode_finish(const struct http_request *req, struct response *res)
     int fresh = 0;
     if (inm) {
         fresh = !has_etag && etag_listed(inm, etag);
-    } else if (ims && last_modified_ms > 0) {
+    } else if (ims && lm_usable) {
         struct tm tm;
         memset(&tm, 0, sizeof tm);
         const char *end = strptime(ims, "%a, %d %b %Y %H:%M:%S GMT", &tm);
         fresh = end && *end == '\0' && (int64_t)timegm(&tm) >= last_modified_ms / 1000;
     }
+    /* Every answer of a compressible type varies with Accept-Encoding, the
+     * 304 too (RFC 9110, 15.4.5) and one to a request without it. */
+    add_header(res, "Vary", "Accept-Encoding");
     if (fresh) {
         res->status = 304;
         buf_reset(&res->body);
         return;
     }
-    if (gz || (ae && compressible(res->content_type)))
-        add_header(res, "Vary", "Accept-Encoding");
     if (gz && gzip_body(res) == 0)
         add_header(res, "Content-Encoding", "gzip");
 }

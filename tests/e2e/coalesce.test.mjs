@@ -25,8 +25,9 @@ test('a burst within the coalescing window goes out as one write per subscriber'
         buf += dec.decode(chunk, { stream: true });
         let i;
         while ((i = buf.indexOf('\n\n')) >= 0) {
-          const m = /^id: (\d+)/m.exec(buf.slice(0, i));
-          if (m) sseSeqs.push(Number(m[1]));
+          const block = buf.slice(0, i);
+          const m = /^id: (\d+)/m.exec(block);
+          if (m && !/^event: hello$/m.test(block)) sseSeqs.push(Number(m[1]));
           buf = buf.slice(i + 2);
         }
       }

@@ -6,8 +6,10 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import http from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { Server } from './lib/server.mjs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { rawExchange, uniq } from './lib/proto.mjs';
 
 // feedparser.parse(url) twice, the second time with the first answer's etag
@@ -44,7 +46,8 @@ describe('feeds and pages', () => {
   });
   after(async () => { if (s) await s.cleanup(); });
 
-  it('feedparser gets 304 on its conditional GET, by ETag and by date', () => {
+  it('feedparser gets 304 on its conditional GET, by ETag and by date', async () => {
+    await sleep(1100); // a date in the current second is not given: see below
     const r = feedparserTwice(`${s.url}/${slug}/atom.xml`);
     assert.equal(r.bozo, 0);
     assert.equal(r.first, 200);
@@ -55,6 +58,49 @@ describe('feeds and pages', () => {
     assert.equal(r.title, 'Le Monde');
     assert.ok(r.icon && r.icon.endsWith('/static/icon-192.png'), 'a feed icon');
     assert.deepEqual(r.via, ['https://source.example/a'], 'the source as rel="via"');
+  });
+
+  it('a change in the current second gives no Last-Modified, so that If-Modified-Since never hides a post of that second', async () => {
+    const ch = uniq('same-second');
+    await s.channel(ch);
+    // Start early in a second, so that the two posts and the read between
+    // them fall in one second.
+    while (Date.now() % 1000 > 200) await sleep(20);
+    await s.post(ch, { title: 'A' });
+    const first = await fetch(`${s.url}/${ch}/atom.xml`);
+    const date = first.headers.get('date');
+    assert.equal(first.status, 200);
+    await first.text();
+    const samesecond = new Date(date).getTime() === Math.floor(Date.now() / 1000) * 1000;
+    if (samesecond) assert.equal(first.headers.get('last-modified'), null, 'no date for a change of this second');
+    await s.post(ch, { title: 'B' });
+    // A client that only sends If-Modified-Since, with the response's own Date.
+    const again = await fetch(`${s.url}/${ch}/atom.xml`, { headers: { 'if-modified-since': date } });
+    assert.equal(again.status, 200, 'B is there: not a 304');
+    assert.match(await again.text(), /<title[^>]*>B<\/title>/);
+    assert.match(again.headers.get('vary') || '', /Accept-Encoding/);
+    // Once the second has passed, the date is given and a 304 by date works.
+    await sleep(1100);
+    const later = await fetch(`${s.url}/${ch}/atom.xml`);
+    const lm = later.headers.get('last-modified');
+    assert.ok(lm, 'a Last-Modified once its second is over');
+    await later.text();
+    const cond = await fetch(`${s.url}/${ch}/atom.xml`, { headers: { 'if-modified-since': lm } });
+    assert.equal(cond.status, 304);
+    assert.match(cond.headers.get('vary') || '', /Accept-Encoding/, 'the 304 says what it varies with');
+  });
+
+  it('HEAD answers the identity form: no gzip made for a body never sent', async () => {
+    const head = await new Promise((res, rej) => {
+      const rq = http.request({ host: '127.0.0.1', port: s.port, method: 'HEAD', path: `/${slug}/atom.xml`,
+        headers: { 'accept-encoding': 'gzip' } }, r => { r.resume(); r.on('end', () => res(r)); });
+      rq.on('error', rej);
+      rq.end();
+    });
+    assert.equal(head.statusCode, 200);
+    assert.equal(head.headers['content-encoding'], undefined);
+    const body = await (await fetch(`${s.url}/${slug}/atom.xml`, { headers: { 'accept-encoding': 'identity' } })).text();
+    assert.equal(Number(head.headers['content-length']), Buffer.byteLength(body), 'the identity length');
   });
 
   it('the two feeds have distinct titles, and the page advertises both', async () => {

@@ -118,11 +118,9 @@ describe('EventSource clients without a position, or past the end', () => {
     const slug = uniq('esp');
     await s.channel(slug);
     for (let i = 1; i <= 4; i++) await s.post(slug, { title: 'p' + i });
-    const first = proxy.requests.length;
     const client = await open(`http://127.0.0.1:${proxy.port}/${slug}/events${query}`);
-    await waitFor(() => proxy.requests.length > first, { what: 'the client connecting' });
     if (query) await waitFor(async () => (await client.resets()) === 1, { what: 'the reset' });
-    else await sleep(400); // the id block has no event to wait for
+    else await waitFor(async () => (await client.hellos()) === 1, { what: 'the hello' });
     const before = proxy.requests.length;
     proxy.cut();
     await s.post(slug, { title: 'p5' });
@@ -134,19 +132,21 @@ describe('EventSource clients without a position, or past the end', () => {
     await s.post(slug, { title: 'p6' });
     await waitFor(async () => (await client.ids()).length >= 2, { what: 'post 6 live' });
     await sleep(200);
-    const ids = await client.ids(), resets = await client.resets();
+    const ids = await client.ids(), resets = await client.resets(), hellos = await client.hellos();
     await client.close();
     assert.deepEqual(ids, [5, 6], 'each post once, none lost in the cut');
     assert.equal(resets, query ? 1 : 0, 'no reset again after the reconnect');
+    assert.equal(hellos, query ? 0 : 1, 'a hello only for the stream opened without a position');
   }
 
   function npmClient(Ctor) {
     return async url => {
       const ids = [];
-      let resets = 0;
+      let resets = 0, hellos = 0;
       const es = record(new Ctor(url), ids);
       es.addEventListener('reset', () => { resets++; });
-      return { ids: async () => ids, resets: async () => resets, close: async () => es.close() };
+      es.addEventListener('hello', () => { hellos++; });
+      return { ids: async () => ids, resets: async () => resets, hellos: async () => hellos, close: async () => es.close() };
     };
   }
 
@@ -163,13 +163,16 @@ describe('EventSource clients without a position, or past the end', () => {
       await page.evaluate(u => {
         window.ids = [];
         window.resets = 0;
+        window.hellos = 0;
         window.es = new EventSource(u);
         window.es.addEventListener('post', e => window.ids.push(Number(e.lastEventId)));
         window.es.addEventListener('reset', () => { window.resets++; });
+        window.es.addEventListener('hello', () => { window.hellos++; });
       }, url);
       return {
         ids: () => page.evaluate(() => window.ids.slice()),
         resets: () => page.evaluate(() => window.resets),
+        hellos: () => page.evaluate(() => window.hellos),
         close: () => page.evaluate(() => window.es.close()),
       };
     };

@@ -81,7 +81,9 @@ export class SseParser {
 }
 
 // SSE over fetch: lets a test send any header (Last-Event-ID, Authorization).
-// Returns {status, headers, events: Queue of {id,event,data,json}, close()}.
+// Returns {status, headers, events: Queue of {id,event,data,json}, hellos,
+// close(), lastId()}: the stream's `hello` (sent when it starts without a
+// position) goes to hellos, not to events, which are the channel's.
 export async function sseFetch(url, { headers = {}, timeout = 3000 } = {}) {
   const ac = new AbortController();
   const t = setTimeout(() => ac.abort(), timeout);
@@ -91,11 +93,13 @@ export async function sseFetch(url, { headers = {}, timeout = 3000 } = {}) {
   } finally { clearTimeout(t); }
   const events = new Queue('sse ' + url);
   const comments = [];
-  const out = { status: r.status, headers: r.headers, events, comments, close: () => ac.abort(), lastId: () => '' };
+  const hellos = [];
+  const out = { status: r.status, headers: r.headers, events, comments, hellos, close: () => ac.abort(), lastId: () => '' };
   if (r.status !== 200) { out.text = await r.text(); events.end('status ' + r.status); return out; }
   const parser = new SseParser(ev => {
     let json; try { json = JSON.parse(ev.data); } catch { /* not JSON */ }
-    events.push({ ...ev, json });
+    if (ev.event === 'hello') hellos.push({ ...ev, json });
+    else events.push({ ...ev, json });
   }, c => comments.push(c));
   out.lastId = () => parser.lastId;
   const dec = new TextDecoder();
