@@ -34,6 +34,15 @@ void api_reply(struct response *res, int status, json_t *obj)
     res->status = status;
 }
 
+/* 401 with the challenge RFC 6750 asks for: Bearer, and for a token that was
+ * sent but is unknown or revoked, error="invalid_token". */
+static void unauthorized(struct response *res, int bad_token, const char *msg)
+{
+    response_error(res, 401, "unauthorized", "%s", msg);
+    reader_header_add(res, "WWW-Authenticate: Bearer realm=\"crier\"%s",
+                      bad_token ? ", error=\"invalid_token\"" : "");
+}
+
 void api_store_failure(struct response *res, int rc)
 {
     if (rc == -ENOENT)
@@ -41,7 +50,7 @@ void api_store_failure(struct response *res, int rc)
     else if (rc == -EEXIST)
         response_error(res, 409, "conflict", "already exists");
     else if (rc == CRIER_EREVOKED) /* revoked between the token's lookup and the write */
-        response_error(res, 401, "unauthorized", "unknown or revoked token");
+        unauthorized(res, 1, "unknown or revoked token");
     else if (rc == CRIER_EUNAVAIL) /* the database is away or locked: nothing was acknowledged */
         response_error(res, 503, "unavailable",
                        "the store cannot be reached or is busy; retry later");
@@ -93,7 +102,7 @@ static int identify(struct api *api, const struct http_request *req, struct call
     if (!h)
         return identify_session(api, req, who, res);
     if (strncasecmp(h, "Bearer ", 7) != 0) {
-        response_error(res, 401, "unauthorized", "use Authorization: Bearer <token>");
+        unauthorized(res, 0, "use Authorization: Bearer <token>");
         return -EACCES;
     }
     const char *t = h + 7;
@@ -101,7 +110,7 @@ static int identify(struct api *api, const struct http_request *req, struct call
         t++;
     int rc = cached ? auth_check_cached(api->st, t, &who->tok) : auth_check(api->st, t, &who->tok);
     if (rc == -ENOENT || rc == -EINVAL) {
-        response_error(res, 401, "unauthorized", "unknown or revoked token");
+        unauthorized(res, 1, "unknown or revoked token");
         return -EACCES;
     }
     if (rc < 0) {
@@ -136,7 +145,7 @@ int api_token_confirm(struct api *api, const struct caller *who, struct response
 int api_require_admin(const struct caller *who, struct response *res)
 {
     if (!who->has_token) {
-        response_error(res, 401, "unauthorized", "this needs a token");
+        unauthorized(res, 0, "this needs a token");
         return -EACCES;
     }
     if (who->tok.scope != STORE_SCOPE_ADMIN) {
@@ -158,7 +167,7 @@ int api_require_publisher(const struct caller *who, int64_t channel_id, struct r
         return -EACCES;
     }
     if (!who->has_token) {
-        response_error(res, 401, "unauthorized", "publishing needs a token");
+        unauthorized(res, 0, "publishing needs a token");
         return -EACCES;
     }
     if (!auth_can_publish(&who->tok, channel_id)) {
@@ -254,7 +263,8 @@ void api_private(struct response *res)
 void api_cors(struct response *res, const struct store_channel *ch)
 {
     if (ch->visibility == STORE_PUBLIC && !strstr(res->extra, "Access-Control-Allow-Origin:"))
-        reader_header_add(res, "Access-Control-Allow-Origin: *");
+        reader_header_add(res, "Access-Control-Allow-Origin: *\r\n"
+                               "Access-Control-Expose-Headers: ETag, X-Crier-Protocol");
 }
 
 /* The answer for a channel the caller may not know about: an unknown one,
@@ -401,7 +411,7 @@ int api_channel_for_editor(struct api *api, const struct route_match *m, const s
     }
     if (!who->has_token) {
         /* before the channel is looked at: the same for every slug */
-        response_error(res, 401, "unauthorized", "this needs a token");
+        unauthorized(res, 0, "this needs a token");
         return -EACCES;
     }
     if (api_channel_load(api, m->slug, who, ch, res) < 0)

@@ -117,7 +117,9 @@ static void write_head(struct conn *c, int cors)
          * status line. */
         static const char status[] = "HTTP/1.1 200 OK\r\n";
         n = snprintf(head, sizeof head, "%sDate: %s\r\n%s%s", status, http_date(),
-                     cors ? "Access-Control-Allow-Origin: *\r\n" : "",
+                     cors ? "Access-Control-Allow-Origin: *\r\n"
+                            "Access-Control-Expose-Headers: X-Crier-Protocol\r\n"
+                          : "",
                      SSE_RESPONSE_HEAD + sizeof status - 1);
         hub_sub_write(c->nl->hub, &c->sub, head, (size_t)n);
         return;
@@ -289,7 +291,7 @@ void stream_start(struct conn *c, const struct route_match *m)
         }
         if (!ver || strcmp(ver, "13") != 0) {
             reply_error(c, 426, "upgrade_required", "WebSocket version 13 is required",
-                        "Sec-WebSocket-Version: 13\r\n");
+                        "Upgrade: websocket\r\nSec-WebSocket-Version: 13\r\n");
             return;
         }
         if (!key || ws_accept_key(key, accept) < 0) {

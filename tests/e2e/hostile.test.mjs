@@ -302,6 +302,7 @@ describe('hostile input', () => {
       assert.equal(res.responses.length, 1, res.raw.toString('latin1'));
       assert.equal(res.responses[0].status, 426, `version ${version}: ${res.raw.toString('latin1')}`);
       assert.equal(res.responses[0].headers['sec-websocket-version'], '13');
+      assert.equal(res.responses[0].headers.upgrade, 'websocket', 'a 426 names the protocol to upgrade to');
     }
     const badKey = await rawExchange(s.port, upgradeRequest(`/${slug}/ws`, s.port, { key: 'short' }).text);
     assert.equal(badKey.responses[0].status, 400, badKey.raw.toString('latin1'));

@@ -178,6 +178,12 @@ describe('media', () => {
     assert.equal((await upload(jpg, { token: null })).status, 401, 'no token');
     assert.equal((await upload(jpg, { token: foreign })).status, 403, 'another channel\'s token');
     assert.equal((await upload(jpg, { token: 'nope' })).status, 401, 'a bad token');
+    // RFC 6750's challenge: Bearer, and invalid_token for a token sent but unknown.
+    const none = await fetch(`${s.url}/api/v1/channels/${slug}/media`, { method: 'POST', body: jpg, headers: { 'content-type': 'image/jpeg' } });
+    assert.equal(none.headers.get('www-authenticate'), 'Bearer realm="crier"');
+    const bad = await fetch(`${s.url}/api/v1/channels/${slug}/media`, { method: 'POST', body: jpg, headers: { 'content-type': 'image/jpeg', authorization: 'Bearer nope' } });
+    assert.equal(bad.status, 401);
+    assert.equal(bad.headers.get('www-authenticate'), 'Bearer realm="crier", error="invalid_token"');
   });
 
   it('takes bodies past the request limit on this route only, up to --media-max-bytes', async () => {

@@ -217,6 +217,10 @@ describe('CORS: a page of another origin', () => {
         catchup: await read(`${base}/api/v1/channels/${pub}/events?after=0`),
         feed: await read(`${base}/${pub}/atom.xml`),
         channel: await read(`${base}/api/v1/channels/${pub}`),
+        exposed: await (async () => {
+          const r = await fetch(`${base}/api/v1/channels/${pub}/events?after=0`);
+          return [r.headers.get('x-crier-protocol'), !!r.headers.get('etag')];
+        })(),
         preflighted: await (async () => {
           try {
             const r = await fetch(`${base}/api/v1/channels/${pub}/events?after=0`, { headers: { 'Last-Event-ID': '0' } });
@@ -231,6 +235,7 @@ describe('CORS: a page of another origin', () => {
     assert.match(result.catchup, /^200 \{"events":\[/);
     assert.match(result.feed, /^200 <\?xml/);
     assert.match(result.channel, /^200 \{/);
+    assert.deepEqual(result.exposed, ['1.1', true], 'the page may read X-Crier-Protocol and ETag');
     assert.equal(result.preflighted, '200', 'a request with Last-Event-ID passes its preflight');
     assert.equal(result.stream, 'post 1');
     assert.equal(result.privCatchup, 'blocked');
