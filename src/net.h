@@ -71,6 +71,8 @@ struct conn {
     uint8_t jpong_pending;     /* stream: a JSON pong is queued, not yet written */
     uint8_t ws_deflate;        /* stream: permessage-deflate negotiated (wsz.h) */
     uint16_t replay_page;      /* stream: events per catch-up step (adapts to their size) */
+    uint16_t resumes;          /* stream (WS): resume messages in the current minute */
+    uint16_t resume_minute;    /* stream (WS): that minute (uv_now / 60000, cut to 16 bits) */
     uint32_t held;             /* bytes of the request being read, counted in limits->buffered */
     uint32_t access_epoch;     /* stream: the loop's access epoch when its access was checked */
     int64_t token_id;          /* stream: the token that granted access (0: none) */

@@ -522,6 +522,18 @@ static void start_replay(struct conn *c)
 
 /* ---- WebSocket input ---- */
 
+/* 1 when this resume is past STREAM_WS_RESUMES_PER_MIN in the current
+ * minute of the loop's clock. */
+static int resume_over_limit(struct conn *c)
+{
+    uint16_t minute = (uint16_t)(uv_now(&c->nl->loop) / 60000);
+    if (minute != c->resume_minute) {
+        c->resume_minute = minute;
+        c->resumes = 0;
+    }
+    return ++c->resumes > STREAM_WS_RESUMES_PER_MIN;
+}
+
 /* Every write to a stream counts against the subscriber's budget, not only
  * events: a client that sends pings and never reads its replies is closed
  * as slow like one that never reads its events. 0, or -ENOBUFS (closing). */
@@ -573,6 +585,12 @@ static void ws_client_text(struct conn *c, const uint8_t *data, size_t len)
             ws_send_json(c, pong, sizeof pong - 1, &c->jpong_pending);
         break;
     case WSMSG_RESUME:
+        /* Each resume is a store read: a client may ask for a few a minute
+         * (a real one resumes after a gap), not one per reply. */
+        if (resume_over_limit(c)) {
+            ws_close(c, WS_CLOSE_POLICY, "too many resumes");
+            break;
+        }
         /* Any after is taken: one past the channel's last seq is answered
          * with a reset once the store has been read (see after_replay). */
         c->resume_after = after;

@@ -20,9 +20,10 @@
 
 #define STREAM_REPLAY_PAGE_MAX 1000 /* events read from the store per replay step, at most */
 #define STREAM_REPLAY_PAGE_MIN 8
-#define STREAM_REPLAY_PAGE_FIRST 32 /* the first step; later ones adapt to the events' size */
-#define STREAM_STALL_MS 5000        /* a catch-up write that makes no progress this long is slow */
-#define STREAM_WS_MAX_MESSAGE 4096  /* largest client message */
+#define STREAM_REPLAY_PAGE_FIRST 32  /* the first step; later ones adapt to the events' size */
+#define STREAM_STALL_MS 5000         /* a catch-up write that makes no progress this long is slow */
+#define STREAM_WS_MAX_MESSAGE 4096   /* largest client message */
+#define STREAM_WS_RESUMES_PER_MIN 60 /* resume messages a minute; past them close 1008 */
 
 /* The table net calls into (each function below). */
 extern const struct net_stream_ops stream_ops;

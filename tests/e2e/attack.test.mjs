@@ -378,6 +378,28 @@ describe('client-given positions and request framing', () => {
     await wsClose(ws);
   });
 
+  it('a WebSocket client that resumes without end is closed (1008) past 60 resumes a minute; each was a store read', async () => {
+    const slug = uniq('resumes');
+    await s.channel(slug);
+    await s.post(slug, { title: 'un' });
+    const ws = await wsOpen(`ws://127.0.0.1:${s.port}/${slug}/ws`);
+    assert.equal((await ws.msgs.next()).json.type, 'hello');
+    for (let i = 0; i < 60; i++) ws.send('{"type":"resume","after":0}');
+    // The 60 are taken (replayed as one: each arrives during the replay).
+    const first = await ws.msgs.next();
+    assert.equal(first.json.seq, 1, 'the replay of post 1');
+    await sleep(300);
+    assert.equal(ws.readyState, 1, 'still open at 60');
+    ws.send('{"type":"resume","after":0}');
+    await waitFor(() => ws.closeInfo !== undefined, { timeout: 3000, what: 'the close' });
+    assert.deepEqual(ws.closeInfo, { code: 1008, reason: 'too many resumes' });
+    // Another client is not affected.
+    const other = await wsOpen(`ws://127.0.0.1:${s.port}/${slug}/ws?after=0`);
+    assert.equal((await other.msgs.next()).json.type, 'hello');
+    assert.equal((await other.msgs.next()).json.seq, 1);
+    await wsClose(other);
+  });
+
   it('an SSE resume past the last seq gets a reset event, then live posts', async () => {
     const slug = uniq('sse-reset');
     await s.channel(slug);
