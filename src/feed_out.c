@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "tz.h"
 #include "xmalloc.h"
@@ -381,7 +382,19 @@ static int put_entry(struct buf *b, const struct feed_out_channel *ch,
                      const struct feed_out_entry *e)
 {
     struct buf h;
-    int rc = buf_appends(b, "  <entry>\n    <id>");
+    int rc;
+
+    /* A post in another language than its channel's says so (an English
+     * dispatch on a French channel), for readers that hyphenate or speak. */
+    if (nonempty(e->lang) && !(nonempty(ch->lang) && strcasecmp(e->lang, ch->lang) == 0)) {
+        rc = buf_appends(b, "  <entry xml:lang=\"");
+        if (rc == 0)
+            rc = esc_attr(b, e->lang);
+        if (rc == 0)
+            rc = buf_appends(b, "\">\n    <id>");
+    } else {
+        rc = buf_appends(b, "  <entry>\n    <id>");
+    }
 
     if (rc == 0)
         rc = put_entry_id(b, ch, e->seq);
@@ -611,6 +624,7 @@ int feed_out_entry_from_json(json_t *post, const char *base_url, const char *slu
     e->html = str_field(post, "html");
     e->author = str_field(post, "author");
     e->source_url = str_field(post, "source_url");
+    e->lang = str_field(post, "lang");
     media = json_object_get(post, "media");
     if (json_is_object(media)) {
         e->media_url = str_field(media, "url");

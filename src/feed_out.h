@@ -59,6 +59,7 @@ struct feed_out_entry {
     const char *media_url, *media_caption, *media_credit; /* NULL or "": none */
     const char *media_alt;  /* an uploaded photo's alt text; NULL or "": the caption */
     const char *source_url; /* the original story (rel="via"); NULL or "": none */
+    const char *lang;       /* the post's language; NULL, "" or the channel's: the feed's */
     const char *const *tags;
     size_t ntags;
     int deleted;

@@ -266,7 +266,35 @@ static void test_french(void)
     buf_printf(&want, "<title type=\"text\">%s</title>", title);
     ok(contains(got, want.data), "French text, NBSP, « », M., œ, emoji kept byte for byte");
     ok(contains(got, "&lt;p&gt;été&lt;/p&gt;"), "accents in content kept");
+    ok(contains(got, "  <entry>\n"), "a post with no language of its own: the feed's");
     buf_free(&want);
+    free(got);
+
+    /* An English dispatch on a French channel says so; a French one, or one
+     * whose tag only differs in case, does not repeat the feed's. */
+    struct feed_out_entry two[3] = {
+        {.seq = 7,
+         .title = "Talks resume",
+         .html = "<p>x</p>",
+         .published_ms = T_2026_11_26_0700,
+         .lang = "en"},
+        {.seq = 6,
+         .title = "Sommet",
+         .html = "<p>x</p>",
+         .published_ms = T_2026_11_26_0700,
+         .lang = "FR"},
+        {.seq = 5,
+         .title = "Bad",
+         .html = "<p>x</p>",
+         .published_ms = T_2026_11_26_0700,
+         .lang = "en\"><x"},
+    };
+    got = render(&monde, "/monde/atom.xml", two, 3);
+    ok(contains(got, "  <entry xml:lang=\"en\">\n    <id>"), "an English entry in a French feed");
+    ok(contains(got, "  <entry>\n    <id>tag:") || contains(got, "  <entry>\n    <id>"),
+       "the French one carries none");
+    ok(contains(got, "<entry xml:lang=\"en&quot;&gt;&lt;x\">"), "the tag escaped");
+    is_int((long long)(strstr(got, "xml:lang=\"FR\"") != NULL), 0, "no xml:lang for FR on fr");
     free(got);
 }
 
@@ -461,6 +489,7 @@ static void test_from_json(void)
     is_str(e.title, "Sommet", "title");
     is_str(e.html, "<p>x</p>", "html");
     is_str(e.author, "Claire", "author");
+    is_str(e.lang, "fr", "lang");
     is_int(e.published_ms, T_2026_11_26_0700, "published_at");
     is_int(e.updated_ms, T_2026_11_26_0700 + 90000, "edited_at");
     is_str(e.link, "http://127.0.0.1:8080/monde/12", "permalink");
