@@ -383,7 +383,29 @@ static const char *const pg_migrations[] = {
     "CREATE TRIGGER members_push_subs AFTER DELETE ON members"
     "  FOR EACH ROW EXECUTE FUNCTION crier_member_push_subs();"
     "DELETE FROM push_subs p WHERE NOT EXISTS (SELECT 1 FROM members m"
-    "  WHERE m.channel_id = p.channel_id AND m.reader_id = p.reader_id);",
+    "  WHERE m.channel_id = p.channel_id AND m.reader_id = p.reader_id);"
+    /* A member who leaves a public channel takes no one's access away (as
+     * SQLite's version 12). */
+    "CREATE OR REPLACE FUNCTION crier_access_trigger() RETURNS trigger LANGUAGE plpgsql AS $$"
+    "BEGIN"
+    "  IF TG_TABLE_NAME = 'channels' THEN"
+    "    IF TG_OP = 'DELETE' THEN PERFORM crier_access_change(OLD.id);"
+    "    ELSIF OLD.visibility <> NEW.visibility THEN PERFORM crier_access_change(NEW.id);"
+    "    END IF;"
+    "  ELSIF TG_TABLE_NAME = 'tokens' THEN"
+    "    IF TG_OP = 'DELETE' THEN PERFORM crier_access_change(coalesce(OLD.channel_id, 0));"
+    "    ELSIF OLD.revoked_at IS NULL AND NEW.revoked_at IS NOT NULL THEN"
+    "      PERFORM crier_access_change(coalesce(NEW.channel_id, 0));"
+    "    END IF;"
+    "  ELSIF TG_OP = 'DELETE' THEN"
+    "    IF NOT EXISTS (SELECT 1 FROM channels WHERE id = OLD.channel_id AND visibility = 0) THEN"
+    "      PERFORM crier_access_change(OLD.channel_id);"
+    "    END IF;"
+    "  ELSIF OLD.state = 2 AND NEW.state <> 2 THEN"
+    "    PERFORM crier_access_change(OLD.channel_id);"
+    "  END IF;"
+    "  RETURN NULL;"
+    "END $$;",
 };
 #define PG_SCHEMA_VERSION ((int64_t)(sizeof pg_migrations / sizeof pg_migrations[0]))
 

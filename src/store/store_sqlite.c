@@ -370,7 +370,16 @@ static const char *const sq_migrations[] = {
     "  DELETE FROM push_subs WHERE reader_id = OLD.reader_id AND +channel_id = OLD.channel_id;"
     "END;"
     "DELETE FROM push_subs WHERE NOT EXISTS (SELECT 1 FROM members m"
-    "  WHERE m.channel_id = push_subs.channel_id AND m.reader_id = push_subs.reader_id);",
+    "  WHERE m.channel_id = push_subs.channel_id AND m.reader_id = push_subs.reader_id);"
+    /* Leaving a public channel takes no one's access away: no access change
+     * (a private channel, or one that is gone, still records one). */
+    "DROP TRIGGER access_member_delete;"
+    "CREATE TRIGGER access_member_delete AFTER DELETE ON members"
+    "  WHEN (SELECT visibility FROM channels WHERE id = OLD.channel_id) IS NOT 0 BEGIN"
+    "  INSERT INTO access_changes (channel_id, gen) VALUES (OLD.channel_id,"
+    "    (SELECT coalesce(max(gen), 0) + 1 FROM access_changes))"
+    "    ON CONFLICT (channel_id) DO UPDATE SET gen = excluded.gen;"
+    "END;",
 };
 #define SQ_SCHEMA_VERSION ((int64_t)(sizeof sq_migrations / sizeof sq_migrations[0]))
 
