@@ -12,6 +12,7 @@
 
 #include "auth.h"
 #include "member.h"
+#include "notify.h"
 #include "page.h"
 #include "reader.h"
 
@@ -156,7 +157,8 @@ void api_handle(struct api *api, const struct route_match *m, const struct http_
     case ROUTE_STUDIO_READERS:
     case ROUTE_STUDIO_POST:
     case ROUTE_STUDIO_OTHER: {
-        struct page_studio_env env = {api->media, api->signin_email_limit};
+        struct page_studio_env env = {api->media, api->signin_email_limit,
+                                      api->notify ? notify_secret(api->notify) : NULL};
         page_studio(api->st, &env, m, req, res);
         return;
     }

@@ -8,6 +8,8 @@
 #ifndef CRIER_PAGE_H
 #define CRIER_PAGE_H
 
+#include <stdint.h>
+
 #include "response.h"
 #include "store/store.h"
 #include "http.h"
@@ -32,6 +34,7 @@ struct media_store;
 struct page_studio_env {
     struct media_store *media;      /* resolves a post's media.id (NULL: no photos) */
     struct ratelimit *signin_email; /* sign-in attempts per account email (NULL: none) */
+    const uint8_t *device_secret;   /* signs known-device cookies (NULL: none made) */
 };
 
 /* The studio (ROUTE_STUDIO*): the newsroom's pages, behind the crier_studio

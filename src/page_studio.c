@@ -27,6 +27,7 @@
 #include "crier.h"
 #include "log.h"
 #include "ratelimit.h"
+#include "studio_device.h"
 #include "xmalloc.h"
 
 #define STUDIO_COOKIE_MAX_AGE (TEAM_SESSION_DAYS * 86400)
@@ -91,12 +92,44 @@ static void busy_page(struct studio *s)
     signin_page(s, 503, s->p.tx->st_signin_busy, NULL);
 }
 
+/* The bucket a sign-in at email counts in: the account's, or, from a
+ * browser this node knows for the account (studio_device.h), that
+ * browser's own. *known says which. */
+static void signin_key(struct studio *s, const char *email, const struct store_user *u, int found,
+                       char key[STORE_EMAIL_MAX + STUDIO_DEVICE_ID_LEN + 2], int *known)
+{
+    char cookie[STUDIO_DEVICE_VALUE_MAX], device[STUDIO_DEVICE_ID_LEN + 1];
+    *known = found && s->env->device_secret &&
+             reader_cookie_get(s->p.req, STUDIO_DEVICE_COOKIE, cookie, sizeof cookie) > 0 &&
+             studio_device_check(s->env->device_secret, cookie, u->id, crier_now_ms() / 1000,
+                                 device) == 0;
+    if (*known)
+        snprintf(key, STORE_EMAIL_MAX + STUDIO_DEVICE_ID_LEN + 2, "%s|%s", email, device);
+    else
+        snprintf(key, STORE_EMAIL_MAX + STUDIO_DEVICE_ID_LEN + 2, "%s", email);
+}
+
+/* After a sign-in from a browser the node did not know for u: a cookie
+ * that makes it known (its failures count apart from the account's). */
+static void device_cookie(struct studio *s, const struct store_user *u)
+{
+    char value[STUDIO_DEVICE_VALUE_MAX];
+    if (!s->env->device_secret ||
+        studio_device_make(s->env->device_secret, u->id, crier_now_ms() / 1000, value) < 0)
+        return;
+    reader_header_add(s->p.res,
+                      "Set-Cookie: " STUDIO_DEVICE_COOKIE "=%s; Path=/studio; Max-Age=%d; "
+                      "HttpOnly; SameSite=Strict%s",
+                      value, STUDIO_DEVICE_DAYS * 86400, s->p.rc.tls ? "; Secure" : "");
+}
+
 static void signin_post(struct studio *s)
 {
     char email_in[STORE_EMAIL_MAX + 2], email[STORE_EMAIL_MAX + 1], pw[TEAM_PASSWORD_MAX + 2];
-    char tok[TOKEN_LEN + 1];
+    char tok[TOKEN_LEN + 1], key[STORE_EMAIL_MAX + STUDIO_DEVICE_ID_LEN + 2];
     struct store_user u;
     int64_t retry_ms = 0;
+    int known = 0;
 
     if (ps_csrf(s) < 0)
         return;
@@ -104,16 +137,17 @@ static void signin_post(struct studio *s)
         email[0] = '\0';
     if (ps_field(s, "password", pw, sizeof pw) < 0)
         pw[0] = '\0';
-    if (email[0] &&
-        ratelimit_take(s->env->signin_email, email, ratelimit_now_ms(), &retry_ms) < 0) {
-        explicit_bzero(pw, sizeof pw);
-        page_studio_too_many(s->p.st, s->p.req, s->p.res, (retry_ms + 999) / 1000);
-        return;
-    }
     int rc = email[0] ? store_user_by_email(s->p.st, email, &u) : -ENOENT;
     if (rc < 0 && rc != -ENOENT) {
         explicit_bzero(pw, sizeof pw);
         ps_message(s, 500, s->p.tx->err_title, s->p.tx->err_text, NULL, NULL);
+        return;
+    }
+    signin_key(s, email, &u, rc == 0, key, &known);
+    if (email[0] && ratelimit_take(s->env->signin_email, key, ratelimit_now_ms(), &retry_ms) < 0) {
+        explicit_bzero(pw, sizeof pw);
+        explicit_bzero(u.pass, sizeof u.pass);
+        page_studio_too_many(s->p.st, s->p.req, s->p.res, (retry_ms + 999) / 1000);
         return;
     }
     if (rc == -ENOENT || !u.pass[0]) {
@@ -137,6 +171,8 @@ static void signin_post(struct studio *s)
         return;
     }
     session_cookie(s, tok, STUDIO_COOKIE_MAX_AGE);
+    if (!known)
+        device_cookie(s, &u);
     explicit_bzero(tok, sizeof tok);
     reader_redirect(s->p.res, "/studio");
 }

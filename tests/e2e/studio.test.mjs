@@ -233,6 +233,50 @@ test('sign-in is rate limited per address, without checking the password; and pe
   } finally { await t.cleanup(); }
 });
 
+test('wrong guesses at an account lock out unknown browsers, not the editor at a browser the node knows', async () => {
+  const t = await new Server({ args: ['--limit-signins', '1000'] }).start();
+  try {
+    await t.channel('kd');
+    const pwFile = join(t.data, 'pw.txt');
+    writeFileSync(pwFile, 'right password\n');
+    const r = cli(['user', 'add', 'kd@example.org', '--channel', 'kd', '--role', 'owner', '--password-file', pwFile], { data: t.data });
+    assert.equal(r.status, 0, r.stderr);
+    const attempt = (jar, password) => call(t, jar, 'POST', '/studio/signin', form(jar, { email: 'kd@example.org', password }));
+    // The editor signs in once: the browser is known from then on.
+    const editor = await browser(t);
+    assert.equal((await attempt(editor, 'right password')).status, 303);
+    const known = editor.raw.get('crier_known');
+    assert.ok(known, 'a known-device cookie');
+    assert.match(known, /HttpOnly/);
+    assert.match(known, /Path=\/studio/);
+    assert.match(known, /SameSite=Strict/);
+    assert.match(known, /Max-Age=31536000/);
+    // Someone else guesses: with the editor's first sign-in, five attempts
+    // at the account; the account is held for browsers it does not know...
+    const attacker = await browser(t);
+    for (let i = 0; i < 4; i++) assert.equal((await attempt(attacker, 'guess ' + i)).status, 401);
+    assert.equal((await attempt(attacker, 'right password')).status, 429, 'held, even with the right password');
+    const forged = await browser(t);
+    forged.cookies.set('crier_known', editor.get('crier_known').replace(/.$/, c => (c === 'A' ? 'B' : 'A')));
+    assert.equal((await attempt(forged, 'right password')).status, 429, 'a forged cookie is no known browser');
+    // ...but not for the editor's own browser (signed out: its known-device
+    // cookie and no session).
+    const later = async () => {
+      const j = await browser(t);
+      j.cookies.set('crier_known', editor.get('crier_known'));
+      return j;
+    };
+    const back = await attempt(await later(), 'right password');
+    assert.equal(back.status, 303, 'the editor signs in: ' + back.status);
+    assert.equal(back.headers.getSetCookie().filter(c => c.startsWith('crier_known=')).length, 0,
+      'a known browser gets no new device cookie');
+    // That browser's own attempts still count, in a bucket of its own (the
+    // sign-in above was the first of five).
+    for (let i = 0; i < 4; i++) assert.equal((await attempt(await later(), 'typo ' + i)).status, 401);
+    assert.equal((await attempt(await later(), 'right password')).status, 429, 'its own five attempts hold it');
+  } finally { await t.cleanup(); }
+});
+
 test('a photo upload from a studio session: an author of the channel may (with the CSRF header), no role or no header may not', async () => {
   await s.channel('photos');
   await s.channel('ailleurs');
