@@ -1,6 +1,7 @@
 // Real EventSource clients across a dropped connection. A client opened with
 // ?after=N reconnects by itself to the same URL, now with Last-Event-ID: the
-// later position must win, so that nothing is delivered twice. Tried with the
+// header must win, so that nothing is delivered twice; one opened without a
+// position, or past the channel's end, must lose nothing either. Tried with the
 // npm eventsource package at majors 2, 3 and 4 and with Chromium's own
 // EventSource, through a proxy that cuts every connection once.
 // e2e: long (scripts/test.sh starts it first): its clients reconnect on their own timers, seconds each.
@@ -91,30 +92,15 @@ describe('EventSource clients resume once after a cut', () => {
       };
     });
   });
-});
 
-// A client opened without a position learns it from the stream's first
-// block (an id with no event), and one opened past the channel's end (a store
-// restored from a backup) from the reset's id: a cut before the first post
-// then loses nothing, and the reset is not repeated on every reconnect.
-describe('EventSource clients without a position, or past the end', () => {
-  let s, proxy, browser;
-  before(async () => {
-    s = new Server();
-    await s.start();
-    proxy = await cutProxy(s.port);
-  });
-  after(async () => {
-    if (browser) await browser.close();
-    if (proxy) await proxy.close();
-    if (s) await s.cleanup();
-  });
-
-  // A channel of 4 posts; the client opens query (none, or ?after=99), is
-  // cut before any post, 5 is published while it is away and 6 once it is
-  // back: it must get 5 and 6, once each, and have reconnected with
-  // Last-Event-ID: 4.
-  async function scenario(open, query) {
+  // A client opened without a position learns it from the stream's hello,
+  // and one opened past the channel's end (a store restored from a backup)
+  // from the reset's id: a cut before the first post then loses nothing, and
+  // the reset is not repeated on every reconnect. A channel of 4 posts; the
+  // client opens query (none, or ?after=99), is cut before any post, 5 is
+  // published while it is away and 6 once it is back: it must get 5 and 6,
+  // once each, and have reconnected with Last-Event-ID: 4.
+  async function fromNowhere(open, query) {
     const slug = uniq('esp');
     await s.channel(slug);
     for (let i = 1; i <= 4; i++) await s.post(slug, { title: 'p' + i });
@@ -139,7 +125,7 @@ describe('EventSource clients without a position, or past the end', () => {
     assert.equal(hellos, query ? 0 : 1, 'a hello only for the stream opened without a position');
   }
 
-  function npmClient(Ctor) {
+  function countingClient(Ctor) {
     return async url => {
       const ids = [];
       let resets = 0, hellos = 0;
@@ -151,12 +137,12 @@ describe('EventSource clients without a position, or past the end', () => {
   }
 
   for (const [name, Ctor] of [['eventsource 2', EventSource2], ['eventsource 3', EventSource3], ['eventsource 4', EventSource4]]) {
-    it(`${name}, opened without a position`, () => scenario(npmClient(Ctor), ''));
-    it(`${name}, opened past the channel's last seq`, () => scenario(npmClient(Ctor), '?after=99'));
+    it(`${name}, opened without a position`, () => fromNowhere(countingClient(Ctor), ''));
+    it(`${name}, opened past the channel's last seq`, () => fromNowhere(countingClient(Ctor), '?after=99'));
   }
 
   it('Chromium, without a position and past the end', { timeout: 60000 }, async () => {
-    browser = await launch();
+    browser = browser || await launch();
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${proxy.port}/healthz`);
     const open = async url => {
@@ -176,8 +162,8 @@ describe('EventSource clients without a position, or past the end', () => {
         close: () => page.evaluate(() => window.es.close()),
       };
     };
-    await scenario(open, '');
-    await scenario(open, '?after=99');
+    await fromNowhere(open, '');
+    await fromNowhere(open, '?after=99');
   });
 });
 
