@@ -394,11 +394,10 @@ static void go_live(struct conn *c)
     c->replaying = 0;
 }
 
-/* A notice about the stream itself, not an event: WebSocket
- * {"type":type,"key":value}, SSE "event: type" with data {"key":value}. */
-/* A notice about the stream's position: gap, reset. An SSE client also
- * gets the seq it now stands at as the event's id, so that an EventSource
- * reconnecting right after it resumes from there, not from before it. */
+/* A notice about the stream's position, not an event (gap, reset):
+ * WebSocket {"type":type,"key":value}; SSE "event: type" with data
+ * {"key":value} and, as its id, the seq the stream now stands at, so that
+ * an EventSource reconnecting right after it resumes from there. */
 static void send_notice(struct conn *c, const char *type, const char *key, int64_t value,
                         int64_t at)
 {
